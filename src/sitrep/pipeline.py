@@ -1,0 +1,99 @@
+"""The one data path: ingest -> annotate -> extract -> report.
+
+``Pipeline`` loads the spaCy model and the extraction stages once, then streams
+articles through them. A document that fails becomes a ``Skip`` with its reason;
+the batch goes on.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
+
+from sitrep.annotate.nlp import annotate, load_nlp
+from sitrep.config import Options
+from sitrep.errors import SitrepError
+from sitrep.extract.base import Analysis, Stage
+from sitrep.model import Article, Report, Skip
+
+__all__ = ["Pipeline", "default_stages", "check_stage_order"]
+
+log = logging.getLogger(__name__)
+
+BASE_FIELDS = ("article", "doc")
+
+
+def default_stages(options: Options) -> list[Stage]:
+    """The built-in extraction stages, in order."""
+    from sitrep.extract.actors import ActorStage
+    from sitrep.extract.dates import DateStage
+    from sitrep.extract.events import EventStage
+    from sitrep.extract.magnitudes import MagnitudeStage
+    from sitrep.extract.places import PlaceStage
+    from sitrep.extract.quotes import QuoteStage
+
+    return [
+        ActorStage(options),
+        PlaceStage(options),
+        DateStage(options),
+        MagnitudeStage(options),
+        QuoteStage(options),
+        EventStage(options),
+    ]
+
+
+def check_stage_order(stages: Sequence[Stage]) -> None:
+    """Raise ValueError when a stage needs a field no earlier stage adds."""
+    available = set(BASE_FIELDS)
+    for stage in stages:
+        missing = [n for n in stage.needs if n not in available]
+        if missing:
+            raise ValueError(f"stage {stage.name!r} needs {missing}, which no earlier stage adds")
+        available.update(stage.adds)
+
+
+class Pipeline:
+    """Analyse articles into reports. Build once, reuse for many articles."""
+
+    def __init__(self, options: Options | None = None, *, stages: Sequence[Stage] | None = None) -> None:
+        self.options = options or Options()
+        self.nlp = load_nlp(self.options.model)
+        self.stages = list(stages) if stages is not None else default_stages(self.options)
+        check_stage_order(self.stages)
+
+    def analyze(self, article: Article) -> Report:
+        """One article to its report (errors propagate)."""
+        doc = next(annotate(self.nlp, [article.text]))
+        return self._extract(article, doc)
+
+    def run(self, items: Iterable[Article | Skip]) -> Iterator[Report | Skip]:
+        """Stream reports (and skips) for a stream of articles, in input order."""
+        it = iter(items)
+        size = max(1, self.options.batch_size)
+        while chunk := list(islice(it, size)):
+            articles = [a for a in chunk if isinstance(a, Article)]
+            docs = iter(annotate(self.nlp, (a.text for a in articles), batch_size=size, n_process=self.options.n_process))
+            for item in chunk:
+                if isinstance(item, Skip):
+                    yield item
+                    continue
+                doc = next(docs)
+                try:
+                    yield self._extract(item, doc)
+                except SitrepError as err:
+                    yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
+                except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
+                    log.exception("extraction failed on %s", item.origin or item.id)
+                    yield Skip(origin=item.origin or item.id, reason=f"internal error: {type(err).__name__}: {err}", code="E099")
+
+    def _extract(self, article: Article, doc) -> Report:
+        analysis = Analysis(article=article, doc=doc, options=self.options)
+        for stage in self.stages:
+            analysis = stage(analysis)
+        return Report(
+            article=article,
+            events=analysis.events,
+            quotes=analysis.quotes,
+            places=analysis.places,
+            actors=analysis.actors,
+        )
