@@ -1,0 +1,550 @@
+"""Event detection and coding (PLOVER + ACLED) with roles, time, place and figures.
+
+Triggers come from data/events.yaml. A verb trigger makes a candidate event; a noun
+trigger does so only inside an event frame. Roles come from the dependency parse
+and the actor stage's mentions; speech acts take their source from the quote
+stage's speaker. Candidates are then merged within the article and given claims
+and contested fields (sitrep.extract.claims).
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
+from sitrep.model import REPORTER, ActorRef, DateRef, Magnitude, Place, Quote, Speaker
+
+__all__ = ["EventStage", "Candidate"]
+
+log = logging.getLogger(__name__)
+
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
+PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
+CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
+NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", None}
+
+
+@dataclass(slots=True)
+class Candidate:
+    """An event mention before in-document merging."""
+
+    trigger: Token
+    spec: Trigger
+    sent: SpacySpan
+    start: int  # trigger char span
+    end: int
+    source: list[ActorRef] = field(default_factory=list)
+    target: list[ActorRef] = field(default_factory=list)
+    mode: str | None = None
+    acled: str | None = None
+    claimer: ActorRef | str = REPORTER
+    modality: str = "asserted"
+    date: DateRef | None = None
+    location: Place | None = None
+    dead: Magnitude | None = None
+    injured: Magnitude | None = None
+    materiel: list[Magnitude] = field(default_factory=list)
+    speaker_key: str | None = None  # the speaking actor, for speech acts
+    evidence_extra: str | None = None  # text that made a quote an accusation
+
+
+def speaker_ref(speaker: Speaker) -> ActorRef:
+    return ActorRef(
+        text=speaker.text,
+        name=speaker.name,
+        code=speaker.code,
+        sector=speaker.sector,
+        start=speaker.start,
+        end=speaker.end,
+        actor_id=speaker.actor_id,
+    )
+
+
+class _Doc:
+    """Per-article indexes the stage looks things up in (built once per article)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self.quotes = analysis.quotes
+        self.cue_quote: dict[int, Quote] = {}
+        for q in analysis.quotes:
+            if q.cue is not None:
+                self.cue_quote[q.cue.start] = q
+
+    def quote_covering(self, char: int) -> Quote | None:
+        for q in self.quotes:
+            if q.content.start <= char < q.content.end:
+                return q
+        return None
+
+    def quote_for_cue(self, tok: Token) -> Quote | None:
+        q = self.cue_quote.get(tok.idx)
+        if q is not None:
+            return q
+        for q in self.quotes:
+            if q.cue is not None and q.cue.start <= tok.idx < q.cue.end:
+                return q
+        return None
+
+    def mention_for_token(self, tok: Token) -> Mention | None:
+        """The actor mention naming the phrase headed by ``tok`` (pre-modifiers + head)."""
+        start = tok.left_edge.idx
+        end = tok.idx + len(tok)
+        best: Mention | None = None
+        for m in self.analysis.mentions:
+            if m.start < end and start < m.end and (m.code or m.actor_id):
+                # prefer the mention that contains the head word, then the longest
+                score = (m.start <= tok.idx < m.end, m.end - m.start)
+                if best is None or score > (best.start <= tok.idx < best.end, best.end - best.start):
+                    best = m
+        return best
+
+
+class EventStage:
+    """Find events and fill their roles, time, place, figures, claims and disputes."""
+
+    name = "events"
+    needs = ("mentions", "places", "dates", "magnitudes", "quotes")
+    adds = ("events",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.lex: EventLexicon = load_event_lexicon()
+
+    # -- public --------------------------------------------------------------
+    def __call__(self, analysis: Analysis) -> Analysis:
+        from sitrep.extract.claims import build_events
+
+        ctx = _Doc(analysis)
+        candidates: list[Candidate] = []
+        for sent in analysis.doc.sents:
+            candidates.extend(self._sentence(ctx, sent))
+        candidates.extend(self._accusations(ctx))
+        candidates.sort(key=lambda c: c.start)
+        analysis.events = build_events(candidates, analysis, self.lex)
+        return analysis
+
+    # -- detection -----------------------------------------------------------
+    def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
+        lower = sent.text.lower()
+        background = any(cue in lower for cue in self.lex.background_cues)
+        aggregate_sentence = any(m.aggregate and sent.start_char <= (m.start or -1) < sent.end_char for m in ctx.analysis.magnitudes)
+        out: list[Candidate] = []
+        used: set[int] = set()
+        for tok in sent:
+            if tok.i in used:
+                continue
+            cand = None
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+                spec = self.lex.verbs.get(tok.lemma_.lower())
+                if spec is not None and tok.pos_ != "AUX":
+                    cand = self._verb(ctx, tok, spec, sent, used)
+            elif tok.pos_ in ("NOUN", "PROPN"):
+                key, head, start = self._noun_key(tok)
+                spec = self.lex.nouns.get(key) if key else None
+                if spec is not None:
+                    cand = self._noun(ctx, head, spec, sent, start)
+                    if head.i != tok.i:
+                        used.add(head.i)
+            if cand is None:
+                continue
+            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
+                log.debug("background, not an incident: %s", sent.text[:80])
+                continue
+            out.append(cand)
+        for cand in out:
+            self._fill_context(ctx, cand)
+        return out
+
+    def _noun_key(self, tok: Token) -> tuple[str | None, Token, int]:
+        """Lexicon key for a nominal trigger, joining "cease-fire" and "air strike"."""
+        doc = tok.doc
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
+            key = f"{tok.text.lower()}-{doc[tok.i + 2].lemma_.lower()}"
+            if key in self.lex.nouns:
+                return key, doc[tok.i + 2], tok.idx
+        if tok.i + 1 < len(doc):
+            key = f"{tok.lower_} {doc[tok.i + 1].lemma_.lower()}"
+            if key in self.lex.nouns:
+                return key, doc[tok.i + 1], tok.idx
+        if tok.i > 0 and doc[tok.i - 1].text == "-":
+            return None, tok, tok.idx  # second half of a hyphenated word, handled above
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in self.lex.nouns:
+            return None, tok, tok.idx
+        return tok.lemma_.lower(), tok, tok.idx
+
+    def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        subj = self._subject(tok)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
+        agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
+            objs, subj = [tok.head], self._subject(tok.head)
+        if self._requested(tok):
+            return None
+        if passive:
+            source_tok, target_toks = agent, ([subj] if subj is not None else [])
+        else:
+            source_tok, target_toks = subj, objs
+        if not target_toks:
+            target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children if g.dep_ == "pobj"]
+        # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
+        subject_event = None
+        if source_tok is not None and source_tok.pos_ == "NOUN":
+            key, _, _ = self._noun_key(source_tok)
+            subject_event = self.lex.nouns.get(key) if key else None
+            if subject_event is not None and subject_event.event == spec.event:
+                used.add(source_tok.i)
+                cand.mode = cand.mode or subject_event.mode
+                cand.acled = cand.acled or subject_event.acled
+        if spec.speech:
+            q = ctx.quote_for_cue(tok)
+            if q is not None and (q.speaker.code or q.speaker.name):
+                cand.source = self._speakers(ctx, q)
+                cand.speaker_key = q.speaker.actor_id or q.speaker.name
+        if not cand.source and source_tok is not None:
+            cand.source = self._actors(ctx, source_tok, tok)
+        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "sent a message asking X": the sender asks
+            outer = self._subject(tok.head.head)
+            if outer is not None:
+                cand.source = self._actors(ctx, outer, tok.head.head)
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        if spec.speech and cand.speaker_key is None and cand.source:
+            cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
+        if spec.needs_target and not cand.target:
+            return None
+        if spec.speech and not cand.source:
+            return None
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
+            return None
+        return cand
+
+    def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
+        head = tok.head
+        framed = (
+            (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
+            or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.light_verbs)
+            or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
+        )
+        if not framed:
+            return None
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            cand.source = self._actors(ctx, poss, tok)
+            if tok.dep_ == "pobj":  # "held a meeting at X's request": the request goes to the holder
+                verb = tok.head.head
+                subj = self._subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+                if subj is not None:
+                    cand.target = self._actors(ctx, subj, verb)
+        elif tok.dep_ == "dobj":  # light verb: "X expressed regret", "X launched an airstrike"
+            subj = self._subject(head)
+            if subj is not None:
+                cand.source = self._actors(ctx, subj, head)
+        if not cand.source:
+            cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+        if not cand.target:
+            scope = [tok, head] if tok.dep_ == "dobj" else [tok]
+            for s in scope:
+                for prep in s.children:
+                    if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                        for pobj in prep.subtree:
+                            if pobj.dep_ == "pobj":
+                                found = [a for a in self._actors(ctx, pobj, tok) if not _same(a, cand.source)]
+                                if found:
+                                    cand.target = found[:1]
+                                    break
+                    if cand.target:
+                        break
+        if spec.speech:
+            q = ctx.quote_covering(start)
+            if q is None and tok.dep_ == "dobj":
+                q = ctx.quote_for_cue(head)
+            if not cand.source and q is not None and q.speaker.code:
+                cand.source = [speaker_ref(q.speaker)]
+        if spec.needs_target and not cand.target:
+            return None
+        if spec.speech and not cand.source:
+            return None
+        return cand
+
+    def _requested(self, tok: Token) -> bool:
+        """Whether a verb is the action asked for by a request ("asking X to condemn")."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+                return False
+            cur = cur.head
+            spec = self.lex.verbs.get(cur.lemma_.lower())
+            if spec is not None and spec.event in ("REQUEST", "THREATEN"):
+                return True
+        return False
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The grammatical subject of a verb, following coordination and control."""
+        seen = 0
+        while verb is not None and seen < 6:
+            seen += 1
+            for c in verb.children:
+                if c.dep_ in SUBJ:
+                    return c
+            if verb.dep_ == "conj":
+                verb = verb.head
+                continue
+            if verb.dep_ in ("xcomp", "ccomp", "advcl"):
+                head = verb.head
+                obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
+                if verb.dep_ == "xcomp" and obj is not None:
+                    return obj
+                verb = head
+                continue
+            if verb.dep_ in ("acl", "relcl"):
+                if verb.dep_ == "relcl" or verb.tag_ == "VBG":
+                    return verb.head
+                verb = verb.head
+                continue
+            return None
+        return None
+
+    def _actors(self, ctx: _Doc, tok: Token, trigger: Token) -> list[ActorRef]:
+        """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia")."""
+        out: list[ActorRef] = []
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+            ref = self._actor(ctx, t, trigger)
+            if ref is not None and not any(_key(ref) == _key(r) for r in out):
+                out.append(ref)
+        return out
+
+    def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
+        if tok.lower_ in PRONOUNS:
+            q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
+            if q is not None and (q.speaker.code or q.speaker.name) and tok.lower_ in ("it", "we", "i", "he", "she", "they"):
+                return speaker_ref(q.speaker)
+        m = ctx.mention_for_token(tok)
+        if m is None:
+            return None
+        return ctx.analysis.ref(m)
+
+    def _is_aggregate(self, cand: Candidate) -> bool:
+        tok = cand.trigger
+        if tok.tag_ in ("NNS", "NNPS"):
+            for c in tok.children:
+                if c.lower_ in self.lex.plural_count_words or (c.dep_ == "nummod" and c.like_num):
+                    return True
+            # "thousands of airstrikes": the count word heads the phrase
+            if tok.dep_ == "pobj" and tok.head.head.lower_ in self.lex.plural_count_words:
+                return True
+        return False
+
+    # -- context: time, place, figures, claimer, modality ---------------------
+    def _fill_context(self, ctx: _Doc, cand: Candidate) -> None:
+        a = ctx.analysis
+        sent = cand.sent
+        lo, hi = sent.start_char, sent.end_char
+        sub_lo, sub_hi = cand.trigger.left_edge.idx, cand.trigger.right_edge.idx + len(cand.trigger.right_edge)
+        if cand.trigger.pos_ == "VERB":
+            sub_lo = min(sub_lo, lo)
+        else:  # a nominal trigger takes the time of its clause ("held a meeting Saturday night at X's request")
+            verb = next((t for t in cand.trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+        # date: one inside the trigger's clause first, then anywhere in the sentence for
+        # material events (a speech act's date must belong to it)
+        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None]
+        inside = [d for d in dates if sub_lo <= d.start < sub_hi]
+        material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
+        pool = inside or (dates if material else [])
+        if pool:
+            cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
+        cand.location = self._location(ctx, cand)
+        for mag in a.magnitudes:
+            if not (lo <= (mag.start or -1) < hi) or mag.aggregate:
+                continue
+            if mag.unit in ("killed", "dead") and cand.spec.event == "ASSAULT":
+                if self._nearest(ctx, cand, mag):
+                    cand.dead = cand.dead or mag
+            elif mag.unit == "injured" and cand.spec.event == "ASSAULT":
+                if self._nearest(ctx, cand, mag):
+                    cand.injured = cand.injured or mag
+            elif mag.unit not in NON_MATERIEL_UNITS and cand.spec.event == "ASSAULT":
+                if self._nearest(ctx, cand, mag):
+                    cand.materiel.append(mag)
+        q = ctx.quote_covering(cand.start)
+        if q is not None and (q.speaker.code or q.speaker.name):
+            cand.claimer = speaker_ref(q.speaker)
+        cand.modality = self._modality(cand, q)
+        _refine_types(cand, self.lex)
+
+    def _nearest(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
+        """Whether ``cand`` is the ASSAULT trigger of the sentence closest to ``mag``."""
+        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == "ASSAULT"]
+        mine = abs((mag.start or 0) - cand.start)
+        return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
+
+    def _location(self, ctx: _Doc, cand: Candidate) -> Place | None:
+        a = ctx.analysis
+        sent = cand.sent
+        best: Place | None = None
+        rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
+        for p in a.places:
+            if not (sent.start_char <= p.start < sent.end_char) or not p.resolved:
+                continue
+            tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if tok is None or not _locative(tok.root):
+                continue
+            if best is None or rank.get(p.kind, 0) > rank.get(best.kind, 0):
+                best = p
+        return best
+
+    def _modality(self, cand: Candidate, q: Quote | None) -> str:
+        tok = cand.trigger
+        heads = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else [])
+        for h in heads:
+            for c in h.children:
+                if c.dep_ == "neg":
+                    return "denied"
+                if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical:
+                    return "hypothetical"
+        if q is not None and q.stance in ("deny",):
+            return "denied"
+        words = {t.lower_ for t in cand.sent}
+        if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
+            return "alleged"
+        return "asserted"
+
+    # -- accusations carried by quotes ----------------------------------------
+    def _accusations(self, ctx: _Doc) -> list[Candidate]:
+        """Quotes whose content condemns an actor become ACCUSE events by the speaker."""
+        a = ctx.analysis
+        out: list[Candidate] = []
+        spec = Trigger(event="ACCUSE", mode="disapprove", speech=True)
+        for q in a.quotes:
+            if not (q.speaker.code or q.speaker.name):
+                continue
+            content = q.content.text.lower()
+            words = set(content.replace("“", " ").replace("”", " ").replace('"', " ").split())
+            hits = {w.strip(".,;:!?'’") for w in words} & self.lex.negative_evaluation
+            supports = self._supports_armed_group(ctx, q)
+            if not hits and not supports and q.stance not in ("accuse", "condemn"):
+                continue
+            if self._is_request(ctx, q):
+                continue  # "asking the Council to condemn X": the event is the request
+            speakers = self._speakers(ctx, q)
+            target = self._accused(ctx, q, {r.code for r in speakers if r.code})
+            if target is None:
+                continue
+            span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+            if span is None:
+                continue
+            trig = span.root
+            sent = trig.sent
+            cand = Candidate(trigger=trig, spec=spec, sent=sent, start=q.content.start, end=q.content.end, mode="disapprove")
+            cand.source = speakers
+            cand.target = [target]
+            cand.speaker_key = q.speaker.actor_id or q.speaker.name
+            cand.claimer = REPORTER
+            cand.evidence_extra = q.content.text
+            out.append(cand)
+        return out
+
+    def _is_request(self, ctx: _Doc, q: Quote) -> bool:
+        span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            spec = self.lex.verbs.get(t.lemma_.lower())
+            if spec is not None and spec.event == "REQUEST" and any(c.dep_ == "xcomp" for c in t.children):
+                return True
+        return False
+
+    def _speakers(self, ctx: _Doc, q: Quote) -> list[ActorRef]:
+        """The speaker, or each coded actor of a compound speaker ("Syria and Russia")."""
+        if q.speaker.code or q.speaker.start is None:
+            return [speaker_ref(q.speaker)]
+        parts = [ctx.analysis.ref(m) for m in ctx.analysis.mentions_in(q.speaker.start, q.speaker.end or q.speaker.start) if m.code]
+        return parts or [speaker_ref(q.speaker)]
+
+    def _supports_armed_group(self, ctx: _Doc, q: Quote) -> bool:
+        words = {w.strip(".,;:!?'’“”\"").lower() for w in q.content.text.split()}
+        if not words & self.lex.support_verbs and "support" not in q.content.text.lower():
+            return False
+        return any(m.sector == "REB" for m in ctx.analysis.mentions_in(q.content.start, q.content.end))
+
+    def _accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
+        a = ctx.analysis
+        if q.cue is not None:
+            cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+            if cue is not None:
+                for c in cue.root.children:
+                    if c.dep_ == "dobj":
+                        ref = self._actor(ctx, c, cue.root)
+                        if ref is not None and ref.code and ref.code not in own_codes:
+                            return ref
+        mentions = [m for m in a.mentions_in(q.content.start, q.content.end) if m.code and m.code not in own_codes]
+        if not mentions:
+            return None
+        # the accused is usually a clause subject; armed groups are what it is accused of backing
+        for m in mentions:
+            tok = a.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if tok is not None and tok.root.dep_ in SUBJ and m.sector != "REB":
+                return a.ref(m)
+        states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
+        return a.ref((states or mentions)[0])
+
+
+def _locative(tok: Token) -> bool:
+    """Whether a place's head word sits in a locative phrase ("in the city of X")."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
+            return True
+        if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
+            cur = cur.head.head if cur.dep_ == "pobj" else cur.head
+            continue
+        if cur.dep_ == "npadvmod" or (cur.dep_ == "amod" and cur.head.lemma_.lower() in PLACE_NOUNS):
+            cur = cur.head
+            continue
+        return False
+    return False
+
+
+def _key(ref: ActorRef) -> str:
+    return ref.actor_id or ref.code or ref.text
+
+
+def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
+    return any(_key(ref) == _key(r) for r in refs)
+
+
+def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
+    """PLOVER mode and ACLED sub-type from the actors and weapons named."""
+    if cand.spec.event != "ASSAULT":
+        return
+    source_text = " ".join((r.text or "").lower() for r in cand.source)
+    sent_words = {t.lower_ for t in cand.sent}
+    if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
+        cand.mode = "aerial"
+    if cand.mode == "aerial":
+        cand.acled = "Air/drone strike"
+    elif cand.acled is None and sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack"):
+        cand.acled = "Shelling/artillery/missile attack"
+        cand.mode = cand.mode or "shelling"
+    src_sector = next((r.sector for r in cand.source if r.sector), None)
+    tgt_sector = next((r.sector for r in cand.target if r.sector), None)
+    if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
+        cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
+    if cand.acled is None:
+        if tgt_sector == "CVL":
+            cand.acled = "Attack"
+        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
+            cand.acled = "Armed clash"

@@ -1,0 +1,69 @@
+"""Loader for the event lexicon (data/events.yaml)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+__all__ = ["Trigger", "EventLexicon", "load_event_lexicon"]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    event: str
+    mode: str | None = None
+    acled: str | None = None  # ACLED sub-event type implied by the trigger alone
+    speech: bool = False  # a speech act: its source is the speaker
+    needs_actor: bool = False  # only an event with a source or target actor
+    needs_target: bool = False  # only an event with a target actor
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    verbs: dict[str, Trigger]
+    nouns: dict[str, Trigger]
+    light_verbs: frozenset[str]
+    subject_frames: frozenset[str]
+    aerial_words: frozenset[str]
+    shelling_words: frozenset[str]
+    acled_types: dict[str, str]
+    background_cues: tuple[str, ...]
+    plural_count_words: frozenset[str]
+    negative_evaluation: frozenset[str]
+    support_verbs: frozenset[str]
+    unintentional: tuple[str, ...]
+    deliberate: tuple[str, ...]
+    deliberate_accusation_cues: tuple[str, ...]
+    hedges: frozenset[str]
+    modal_hypothetical: frozenset[str]
+
+
+def _triggers(raw: dict) -> dict[str, Trigger]:
+    return {lemma: Trigger(**spec) for lemma, spec in raw.items()}
+
+
+@lru_cache(maxsize=1)
+def load_event_lexicon() -> EventLexicon:
+    """The packaged event lexicon, parsed once per process."""
+    text = resources.files("sitrep").joinpath("data", "events.yaml").read_text(encoding="utf-8")
+    raw = yaml.safe_load(text)
+    return EventLexicon(
+        verbs=_triggers(raw["verbs"]),
+        nouns=_triggers(raw["nouns"]),
+        light_verbs=frozenset(raw["light_verbs"]),
+        subject_frames=frozenset(raw["subject_frames"]),
+        aerial_words=frozenset(raw["aerial_words"]),
+        shelling_words=frozenset(raw["shelling_words"]),
+        acled_types=dict(raw["acled_types"]),
+        background_cues=tuple(raw["background_cues"]),
+        plural_count_words=frozenset(raw["plural_count_words"]),
+        negative_evaluation=frozenset(raw["negative_evaluation"]),
+        support_verbs=frozenset(raw["support_verbs"]),
+        unintentional=tuple(raw["intent"]["unintentional"]),
+        deliberate=tuple(raw["intent"]["deliberate"]),
+        deliberate_accusation_cues=tuple(raw["deliberate_accusation_cues"]),
+        hedges=frozenset(raw["hedges"]),
+        modal_hypothetical=frozenset(raw["modal_hypothetical"]),
+    )
