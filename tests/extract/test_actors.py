@@ -1,0 +1,109 @@
+"""ActorStage on real news-style text: codebook names, roles, surnames, coreference."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from sitrep.extract.actors import ActorStage
+
+    return ActorStage(Options())
+
+
+def run(stage, nlp, text):
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    an = stage(an)
+    for m in an.mentions:
+        assert m.text == text[m.start:m.end]
+    return an
+
+
+def coded(an, phrase):
+    """(code, sector, actor) of the longest mention containing phrase."""
+    start = an.article.text.index(phrase)
+    m = an.mention_at(start, start + len(phrase))
+    assert m is not None, phrase
+    actor = an.actor(m.actor_id)
+    return m.code or actor.code, m.sector or actor.sector, actor
+
+
+NIGERIA = (
+    "Nigerian troops killed 30 Boko Haram fighters near Maiduguri on Sunday, the army said. "
+    "The militants had attacked a military base in Borno state. "
+    "The jihadist group has waged an insurgency since 2009.\n\n"
+    "British Foreign Secretary Tom Hale condemned the attack. Hale said London would send aid. "
+    "Claire Martin, France's ambassador to Nigeria, called for restraint. She said Paris stood with the victims. "
+    "Martin added that the Nigerian government must protect civilians."
+)
+
+
+def test_other_incident(stage, nlp):
+    an = run(stage, nlp, NIGERIA)
+    assert coded(an, "Nigerian troops")[:2] == ("NGA", "MIL")
+    assert coded(an, "Boko Haram")[:2] == ("BOKO", "REB")
+    assert coded(an, "The militants")[0] == "BOKO"
+    assert coded(an, "The jihadist group")[0] == "BOKO"
+    code, sector, hale = coded(an, "Tom Hale")
+    assert (code, sector, hale.kind) == ("GBR", "GOV", "person")
+    assert coded(an, "Hale said")[2].id == hale.id
+    code, sector, martin = coded(an, "Claire Martin")
+    assert (code, sector) == ("FRA", "GOV") and "ambassador" in (martin.role or "")
+    assert coded(an, "Martin added")[2].id == martin.id
+    assert coded(an, "the Nigerian government")[:2] == ("NGA", "GOV")
+    # pronouns are left to the quote stage
+    assert not any(m.text == "She" for m in an.mentions)
+
+
+def test_person_without_role_is_uncoded(stage, nlp):
+    an = run(stage, nlp, "John Abernathy, 54, was at the market when the bomb went off, residents said.")
+    code, _, actor = coded(an, "John Abernathy")
+    assert code is None and actor.kind == "person"
+
+
+def _gold_checks(an, gold):
+    for g in gold["actors"]:
+        for phrase in g["mentions"]:
+            if phrase not in an.article.text:
+                continue
+            code, sector, actor = coded(an, phrase)
+            assert code == g["code"], (phrase, code)
+            if "sector" in g:
+                assert sector == g["sector"], (phrase, sector)
+            if "org" in g:
+                assert actor.org == g["org"], phrase
+
+
+def test_seed_gold_actors(stage, nlp, seed_text):
+    from tests.conftest import SEED_DIR
+
+    gold = json.loads((SEED_DIR / "gold.json").read_text(encoding="utf-8"))
+    an = run(stage, nlp, seed_text)
+    _gold_checks(an, gold)
+    power = coded(an, "Samantha Power")[2]
+    assert power.role == "US Ambassador to the UN"
+    assert coded(an, "Power’s remarks")[2].id == power.id
+    assert coded(an, "Churkin said")[2].id == coded(an, "Vitaly Churkin")[2].id
+    assert coded(an, "Maria Zakharova")[:2] == ("RUS", "GOV")
+
+
+def test_altered_seed_follows_change(stage, nlp, seed_text):
+    text = (seed_text.replace("Syrian", "Iraqi").replace("Russian", "Iranian").replace("Samantha Power", "Linda Green")
+            .replace("Power", "Green").replace("Vitaly Churkin", "Ali Rezaei").replace("Churkin", "Rezaei")
+            .replace("In Moscow", "In Tehran").replace("Maria Zakharova", "Sara Ahmadi"))
+    an = run(stage, nlp, text)
+    assert coded(an, "Iraqi troops")[:2] == ("IRQ", "MIL")
+    assert coded(an, "Iranian warplanes")[:2] == ("IRN", "MIL")
+    assert coded(an, "Linda Green")[:2] == ("USA", "GOV")
+    assert coded(an, "Green said")[2].name == "Linda Green"
+    assert coded(an, "Ali Rezaei")[:2] == ("IRN", "GOV")
+    assert coded(an, "Sara Ahmadi")[:2] == ("IRN", "GOV")
+    assert coded(an, "The Iraqi Foreign Ministry")[:2] == ("IRQ", "GOV")

@@ -1,0 +1,55 @@
+"""Integrity of the actor codebooks and their surface-form index."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitrep.codebook import load_codebook
+
+SEED_NAMES = ("Samantha Power", "Churkin", "Zakharova")
+
+
+@pytest.fixture(scope="module")
+def book():
+    return load_codebook()
+
+
+def test_countries_unique_and_complete(book):
+    iso3 = [c.iso3 for c in book.countries]
+    assert len(iso3) == len(set(iso3)) >= 240
+    assert all(c.demonyms for c in book.countries)
+
+
+@pytest.mark.parametrize("form, kind, code", [
+    ("Syrian", "demonym", "SYR"), ("Britons", "demonym", "GBR"), ("Emiratis", "demonym", "ARE"),
+    ("U.S.", "country", "USA"), ("the United States", "country", "USA"), ("DRC", "country", "COD"),
+    ("Daesh", "group", "ISIS"), ("ISIL", "group", "ISIS"), ("Boko Haram", "group", "BOKO"),
+    ("Ansar Allah", "group", "HOU"), ("UNSC", "igo", "IGO"), ("NATO", "igo", "IGO"),
+    ("Pentagon", "institution", "USA"), ("Kremlin", "institution", "RUS"), ("TASS", "media", "RUS"),
+    ("Moscow", "capital", "RUS"), ("Abuja", "capital", "NGA"),
+])
+def test_aliases_resolve(book, form, kind, code):
+    entry = book.lookup(form)
+    assert entry is not None and (entry.kind, entry.code) == (kind, code)
+
+
+def test_igo_org_and_case(book):
+    assert book.lookup("Security Council").org == "UN"
+    assert book.lookup("is") is None  # "IS" (Islamic State) matches only in capitals
+    assert book.lookup("IS").code == "ISIS"
+
+
+def test_leaders_and_sectors(book):
+    assert len(book.leaders) >= 120
+    assert book.surname("Assad").code == "SYR"
+    assert book.sectors.head("troops") == "MIL" and book.sectors.head("spokeswoman") == "GOV"
+    assert book.sectors.phrases["fighter planes"] == "MIL"
+
+
+def test_no_seed_names_in_data():
+    data = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data"
+    for path in data.glob("*"):
+        if path.suffix in (".tsv", ".yaml"):
+            text = path.read_text(encoding="utf-8")
+            assert not any(n in text for n in SEED_NAMES), path
