@@ -1,0 +1,183 @@
+"""Dates: find date expressions and resolve them against the publication date.
+
+Rules (no dateparser; small explicit rules are faster and predictable):
+
+* ``today``/``yesterday``/``tomorrow``/``last night``, ``N days ago`` -> exact day
+  relative to publication.
+* a weekday ("on Saturday", "Saturday night", "last Thursday") -> in past or present
+  tense the most recent such day *on or before* publication (a story dated Saturday
+  that says "on Saturday" means that day); "last X" is strictly before. In future
+  tense ("will meet on Monday") the next such day on or after publication; "next X"
+  is strictly after.
+* "17 September", "Sept. 17", "September 17, 2016", "2016-09-17" -> exact; without a
+  year, the year that puts the day nearest before publication (after, in future
+  tense).
+* month-only or vague ("March 2011", "the past two years", "his decades") -> None.
+* without a publication date every relative expression gives None (never guess);
+  absolute dates with a year still resolve.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.model import DateRef
+
+__all__ = ["DateStage", "resolve_date", "is_future"]
+
+log = logging.getLogger(__name__)
+
+_DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+@cache
+def _lexicon() -> dict[str, Any]:
+    text = resources.files("sitrep.data").joinpath("dates_lexicon.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def _regexes() -> dict[str, re.Pattern[str]]:
+    lex = _lexicon()
+    months = "|".join(sorted(lex["months"], key=len, reverse=True))
+    weekdays = "|".join(sorted(lex["weekdays"], key=len, reverse=True))
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)"
+    return {
+        "day_month": re.compile(rf"\b{day}\s+(?:of\s+)?(?P<month>{months})\.?(?:,?\s+{year})?\b", re.I),
+        "month_day": re.compile(rf"\b(?P<month>{months})\.?\s+{day}\b(?:,?\s+{year})?", re.I),
+        "weekday": re.compile(rf"\b(?:(?P<mod>last|this|next|past|coming)\s+)?(?P<wd>{weekdays})\b\.?", re.I),
+        "relative": re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, lex["relative_days"]), key=len, reverse=True)) + r")\b", re.I),
+    }
+
+
+def _with_year(month: int, day: int, published: dt.date | None, future: bool) -> dt.date | None:
+    """A year-less day: the occurrence nearest before publication (after, if future)."""
+    if published is None:
+        return None
+    for year in ((published.year, published.year + 1) if future else (published.year, published.year - 1)):
+        try:
+            d = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if (d >= published) if future else (d <= published):
+            return d
+    return None
+
+
+def _absolute(text: str, published: dt.date | None, future: bool) -> tuple[bool, dt.date | None]:
+    """(matched, date) for explicit calendar dates."""
+    m = _ISO.search(text)
+    if m:
+        try:
+            return True, dt.date(int(m[1]), int(m[2]), int(m[3]))
+        except ValueError:
+            return True, None
+    months = _lexicon()["months"]
+    rx = _regexes()
+    for key in ("day_month", "month_day"):
+        m = rx[key].search(text)
+        if not m:
+            continue
+        month, day = months[m["month"].lower()], int(m["day"])
+        if m["year"]:
+            try:
+                return True, dt.date(int(m["year"]), month, day)
+            except ValueError:
+                return True, None
+        return True, _with_year(month, day, published, future)
+    return False, None
+
+
+def resolve_date(text: str, published: dt.date | None, *, future: bool = False) -> dt.date | None:
+    """The calendar day a date expression denotes, or None when vague or unanchored."""
+    matched, day = _absolute(text, published, future)
+    if matched:
+        return day
+    if published is None:
+        return None
+    low = text.lower()
+    rx = _regexes()
+    m = rx["relative"].search(low)
+    if m:
+        return published + dt.timedelta(days=_lexicon()["relative_days"][m.group(0)])
+    m = _DAYS_AGO.search(low)
+    if m:
+        n = int(m[1]) if m[1].isdigit() else _SMALL[m[1]]
+        return published - dt.timedelta(days=n)
+    m = rx["weekday"].search(text)
+    if m:
+        wd = _lexicon()["weekdays"][m["wd"].lower()]
+        mod = (m["mod"] or "").lower()
+        if future or mod in ("next", "coming"):
+            ahead = (wd - published.weekday()) % 7
+            if ahead == 0 and mod in ("next", "coming"):
+                ahead = 7
+            return published + dt.timedelta(days=ahead)
+        back = (published.weekday() - wd) % 7
+        if back == 0 and mod in ("last", "past"):
+            back = 7
+        return published - dt.timedelta(days=back)
+    return None
+
+
+def is_future(token) -> bool:
+    """Whether the verb governing ``token`` (a spaCy Token) is in future tense."""
+    lex = _lexicon()
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("are supposed to implement")
+        for child in verb.children:
+            if child.dep_ == "aux" and child.lower_ in lex["future_aux"]:
+                return True
+        if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    return False
+
+
+class DateStage:
+    """Append a :class:`~sitrep.model.DateRef` for every date expression."""
+
+    name = "dates"
+    needs = ()
+    adds = ("dates",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        doc = analysis.doc
+        text = analysis.article.text
+        published = analysis.article.published or analysis.options.published
+        lex = _lexicon()
+        temporal = set(lex["temporal_words"]) | set(lex["weekdays"]) | set(lex["months"])
+        spans: list[tuple[int, int]] = []
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME") and (
+                any(t.lower_.rstrip(".") in temporal for t in ent) or re.search(r"\b(?:1[89]|20)\d\d\b", ent.text)
+            ):
+                spans.append((ent.start_char, ent.end_char))
+        for m in _regexes()["weekday"].finditer(text):
+            if m["wd"][0].isupper() and len(m["wd"]) >= 6 and not any(s < m.end() and m.start() < e for s, e in spans):
+                spans.append((m.start(), m.end()))
+        for start, end in sorted(spans):
+            while end > start and not text[end - 1].isalnum():
+                end -= 1
+            span = doc.char_span(start, end, alignment_mode="expand")
+            future = is_future(span.root) if span is not None else False
+            analysis.dates.append(DateRef(date=resolve_date(text[start:end], published, future=future), text=text[start:end], start=start, end=end))
+        return analysis

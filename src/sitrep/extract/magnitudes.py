@@ -1,0 +1,271 @@
+"""Magnitudes: counts of the killed, injured, arrested, displaced, crowds and materiel.
+
+A quantity phrase ("more than 100", "dozens", "three", "an") is parsed by
+:func:`parse_quantity`; its unit comes from the dependency parse, not from the
+nearest word: the counted noun ("62 people", "three tanks"), then the verb that
+governs it ("killing 62", "62 people were killed", "30 injured", "left 5 dead",
+"the death toll rose to 17"). Counts with no unit are not reported. A sentence with
+a background cue ("since March 2011", "over the past two years", "the conflict has
+killed") marks its counts ``aggregate=True``.
+
+Conventions: "more than N" -> (N+1, None); "up to N" -> (None, N, up_to): only the
+upper bound is known; vague plurals take ACLED's lower bounds ("dozens" 12,
+"hundreds" 100, "thousands" 1000) with qualifier ``at_least``. For materiel the span
+covers the count and the item ("three tanks", "an anti-aircraft gun"); otherwise
+just the count.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.model import Magnitude
+
+__all__ = ["MagnitudeStage", "parse_quantity"]
+
+log = logging.getLogger(__name__)
+
+Quantity = tuple[int | None, int | None, str]
+_SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL"})  # DATE is not skipped: NER tags "four mortars" DATE; counted nouns decide
+_DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+
+
+@cache
+def _data(name: str) -> dict[str, Any]:
+    text = resources.files("sitrep.data").joinpath(f"magnitudes_{name}.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def _qualifier_re() -> re.Pattern[str]:
+    pairs = [(p, q) for q, phrases in _data("numbers")["qualifiers"].items() for p in phrases]
+    alt = "|".join(re.escape(p) for p, _ in sorted(pairs, key=lambda t: -len(t[0])))
+    return re.compile(rf"^(?:{alt})\b\s*", re.I)
+
+
+@cache
+def _qualifier_of() -> dict[str, str]:
+    return {p: q for q, phrases in _data("numbers")["qualifiers"].items() for p in phrases}
+
+
+def _number(words: list[str]) -> tuple[int, bool] | None:
+    """(value, vague) of number words/digits, e.g. ['twenty-five'], ['1.5', 'million'], ['dozens']."""
+    nums = _data("numbers")
+    phrase = " ".join(words)
+    if phrase in nums["vague"]:
+        return nums["vague"][phrase], True
+    # "tens of thousands", "hundreds of thousands"
+    m = re.fullmatch(r"(tens|hundreds|dozens) of (thousands|millions)", phrase)
+    if m:
+        return nums["vague"][m[1]] * nums["vague"][m[2]], True
+    total, current, seen = 0, 0.0, False
+    for w in phrase.replace("-", " ").split():
+        w = w.replace(",", "")
+        if w in ("and", "of"):
+            continue
+        if _DIGITS.match(w):
+            current += float(w)
+        elif w in nums["words"]:
+            current += nums["words"][w]
+        elif w in nums["scales"]:
+            current = max(current, 1) * nums["scales"][w]
+            if nums["scales"][w] >= 1000:
+                total, current = total + current, 0
+        elif w in nums["vague"]:
+            return int(max(current, 1) * nums["vague"][w]), True
+        else:
+            return None
+        seen = True
+    return (int(total + current), False) if seen else None
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """(min, max, qualifier) of a quantity phrase, or None when it holds no number.
+
+    >>> parse_quantity("more than 100")
+    (101, None, 'more_than')
+    """
+    s = " ".join(text.lower().replace("–", "-").split())
+    qualifier = "exact"
+    m = _qualifier_re().match(s)
+    if m:
+        qualifier = _qualifier_of()[" ".join(m.group(0).split())]
+        s = s[m.end():]
+    r = re.fullmatch(r"(?:between |from )?(.+?)\s*(?:-|to|and)\s*(.+)", s)
+    if r and not re.fullmatch(r"[a-z]+-[a-z]+", s):  # "twenty-five" is not a range
+        lo, hi = _number(r[1].split()), _number(r[2].split())
+        if lo and hi and lo[0] <= hi[0]:
+            return lo[0], hi[0], "exact" if qualifier in ("exact", "about") and not m else qualifier
+    value = _number(s.split())
+    if value is None:
+        return None
+    n, vague = value
+    if vague:
+        return n, None, "at_least"
+    if qualifier == "more_than":
+        return n + 1, None, qualifier
+    if qualifier == "at_least":
+        return n, None, qualifier
+    if qualifier == "up_to":
+        return None, n - 1 if s and m and m.group(0).strip() in ("fewer than", "less than", "under", "below") else n, qualifier
+    return n, n, qualifier
+
+
+def _is_number(tok) -> bool:
+    nums = _data("numbers")
+    low = tok.lower_
+    return (tok.like_num or low in nums["words"] or low in nums["scales"] or low in nums["vague"]) and low not in ("a", "an")
+
+
+def _is_numeric_word(tok) -> bool:
+    """A token that can be part of a number (not the articles 'a'/'an')."""
+    return _is_number(tok) or tok.lower_ in ("-", "and") or tok.text[:1].isdigit()
+
+
+class MagnitudeStage:
+    """Append a :class:`~sitrep.model.Magnitude` for every count with a unit."""
+
+    name = "magnitudes"
+    needs = ()
+    adds = ("magnitudes",)
+
+    def __init__(self, options: Options) -> None:
+        self.options = options
+        lex = _data("lexicon")
+        self._unit_of = {lemma: unit for unit, lemmas in lex["units"].items() for lemma in lemmas}
+        self._aggregate = [re.compile(p, re.I) for p in _data("numbers")["aggregate_cues"]]
+        self._lex = lex
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.article.text
+        for sent in analysis.doc.sents:
+            aggregate = any(rx.search(sent.text) for rx in self._aggregate)
+            for start, end, anchor, value in self._quantities(sent, text):
+                found = self._unit(anchor)
+                if found is None:
+                    continue
+                unit, noun = found
+                if unit in self._lex["materiel"].values() and noun is not None and noun.idx + len(noun) > end:
+                    end = noun.idx + len(noun)
+                analysis.magnitudes.append(
+                    Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate)  # type: ignore[arg-type]
+                )
+            for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
+                if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and tok.head.pos_ in ("NOUN", "PROPN"):
+                    item = self._materiel(tok.head)
+                    if item and self._materiel_verb(tok.head) and not any(m.start == tok.idx for m in analysis.magnitudes):
+                        s, e = tok.idx, tok.head.idx + len(tok.head)
+                        analysis.magnitudes.append(Magnitude(min=1, max=1, qualifier="exact", text=text[s:e], start=s, end=e, unit=item, aggregate=aggregate))
+        return analysis
+
+    # -- quantity phrases --------------------------------------------------------
+    def _quantities(self, sent, text: str):
+        """(start, end, anchor token, (min, max, qualifier)) for each count in a sentence."""
+        i = sent.start
+        doc = sent.doc
+        while i < sent.end:
+            tok = doc[i]
+            if not _is_number(tok) or tok.ent_type_ in _SKIP_ENTS or (tok.like_num and re.fullmatch(r"(?:19|20)\d\d", tok.text)):
+                i += 1
+                continue
+            j = i + 1
+            while j < sent.end and (_is_number(doc[j]) or (doc[j].lower_ in ("-", "to", "and", "of") and j + 1 < sent.end and _is_number(doc[j + 1]))):
+                if doc[j].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(sent.start, i - 2):i]) and not doc[j + 1].lower_ in _data("numbers")["words"]:
+                    break
+                j += 1
+            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            prefix = text[max(sent.start_char, start - 30):start].lower()
+            m = re.search(r"(?:\b(?:between|from|" + "|".join(re.escape(p) for p in sorted(_qualifier_of(), key=len, reverse=True)) + r"))\s+$", prefix)
+            if m:
+                start -= len(prefix) - m.start()
+            anchor = doc[j - 1]
+            if anchor.lower_ in ("thousands", "millions") and j - 1 > i and doc[j - 2].lower_ == "of":
+                anchor = doc[i]
+            value = parse_quantity(text[start:end])
+            if value is not None:
+                yield start, end, anchor, value
+            i = j
+
+    # -- units ---------------------------------------------------------------------
+    def _unit(self, num) -> tuple[str, Any] | None:
+        """(unit, counted noun or None) for a number token, from the parse."""
+        lex = self._lex
+        noun = None
+        if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN"):
+            noun = num.head
+        else:
+            of = [c for c in num.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [c for o in of for c in o.children if c.dep_ == "pobj"]
+            if objs and num.lower_ in _data("numbers")["vague"]:
+                noun = objs[0]
+        if noun is not None:
+            item = self._materiel(noun)
+            if item:
+                return item, noun
+            if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"]:
+                if noun.lemma_.lower() not in ("crowd",):
+                    return None
+        head = noun if noun is not None else num
+        # "62 killed", "5 dead" (adjectival), "left 5 dead" (object predicate)
+        for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ == "dobj" else []):
+            if c.dep_ in ("amod", "acl", "oprd", "relcl") and c.lemma_.lower() in self._unit_of:
+                return self._unit_of[c.lemma_.lower()], noun
+        tok = head
+        for _ in range(4):  # climb through "including 5 children", appositions, conjuncts
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("including", "among", "of"):
+                if tok.head.head.lemma_.lower() in lex["toll_nouns"]:
+                    return "killed", noun
+                tok = tok.head.head
+                continue
+            if tok.dep_ in ("appos", "conj") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+                tok = tok.head
+                continue
+            break
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        if tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma in self._unit_of:
+            return self._unit_of[lemma], noun
+        if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
+            return self._unit_of[lemma], noun
+        if tok.dep_ == "nsubj" and lemma in lex["crowd_verbs"]:
+            return "crowd", noun
+        # "the death toll rose to 17", "a death toll of 17", "casualties stood at 17"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            gov = tok.head.head
+            subj = gov if gov.pos_ == "NOUN" else next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lemma_.lower() in lex["toll_nouns"]:
+                return ("injured" if any(c.lemma_.lower() in ("injury", "wounded") for c in subj.children) else "killed"), noun
+            if gov.pos_ == "NOUN" and gov.lemma_.lower() == "crowd":
+                return "crowd", noun
+        if noun is not None and noun.lemma_.lower() in lex["crowd_nouns"]:
+            return "crowd", noun
+        return None
+
+    def _materiel(self, noun) -> str | None:
+        """Canonical materiel item for a noun with its compounds/modifiers, if any."""
+        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "punct", "nmod") and t.i >= noun.left_edge.i]
+        words = [t.lower_ for t in mods] + [noun.lemma_.lower()]
+        phrase = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+        items = self._lex["materiel"]
+        parts = phrase.split()
+        for k in range(len(parts)):
+            cand = " ".join(parts[k:])
+            if cand in items:
+                return items[cand]
+        return None
+
+    def _materiel_verb(self, noun) -> bool:
+        tok = noun
+        for _ in range(6):
+            if tok.dep_ in ("conj", "appos"):
+                tok = tok.head
+                continue
+            break
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self._lex["materiel_verbs"]

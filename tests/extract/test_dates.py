@@ -1,0 +1,92 @@
+"""Dates: resolve_date rules and DateStage on news text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.extract.dates import DateStage, resolve_date
+from sitrep.model import Article
+
+SUN = dt.date(2016, 9, 18)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("on Saturday", dt.date(2016, 9, 17)),
+        ("Saturday night", dt.date(2016, 9, 17)),
+        ("last Thursday", dt.date(2016, 9, 15)),
+        ("Sunday", SUN),  # same weekday, past/present tense: the publication day
+        ("last Sunday", dt.date(2016, 9, 11)),
+        ("yesterday", dt.date(2016, 9, 17)),
+        ("today", SUN),
+        ("three days ago", dt.date(2016, 9, 15)),
+        ("on 17 September", dt.date(2016, 9, 17)),
+        ("September 17, 2016", dt.date(2016, 9, 17)),
+        ("Sept. 17", dt.date(2016, 9, 17)),
+        ("2016-09-17", dt.date(2016, 9, 17)),
+        ("Dec. 25", dt.date(2015, 12, 25)),  # no year: nearest before publication
+        ("March 2011", None),
+        ("the past two years", None),
+        ("his decades", None),
+        ("just two days", None),
+    ],
+)
+def test_resolve_past(text, expected):
+    assert resolve_date(text, SUN) == expected
+
+
+def test_resolve_future():
+    assert resolve_date("Monday", SUN, future=True) == dt.date(2016, 9, 19)
+    assert resolve_date("next Sunday", SUN) == dt.date(2016, 9, 25)
+    assert resolve_date("Dec. 25", SUN, future=True) == dt.date(2016, 12, 25)
+    assert resolve_date("tomorrow", SUN) == dt.date(2016, 9, 19)
+
+
+def test_no_publication_date_never_guesses():
+    assert resolve_date("Saturday", None) is None
+    assert resolve_date("yesterday", None) is None
+    assert resolve_date("Sept. 17", None) is None
+    assert resolve_date("September 17, 2016", None) == dt.date(2016, 9, 17)
+
+
+def run(nlp, text, published=SUN, options=None):
+    an = Analysis(article=Article(id="t", text=text, published=published), doc=nlp(text), options=options or Options())
+    DateStage(Options())(an)
+    for d in an.dates:
+        assert d.text == text[d.start:d.end]
+    return {d.text: d.date for d in an.dates}
+
+
+@pytest.mark.model
+def test_stage_tense(nlp):
+    text = "Rebels shelled Donetsk on Tuesday. Negotiators will meet in Minsk on Monday. The truce is scheduled to start on Friday."
+    dates = run(nlp, text)
+    assert dates["Tuesday"] == dt.date(2016, 9, 13)
+    assert dates["Monday"] == dt.date(2016, 9, 19)
+    assert dates["Friday"] == dt.date(2016, 9, 23)
+
+
+@pytest.mark.model
+def test_stage_falls_back_to_options_published(nlp):
+    text = "Floods swept through the valley on Wednesday."
+    assert run(nlp, text, published=None)["Wednesday"] is None
+    opts = Options(published=dt.date(2016, 9, 18))
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=opts)
+    DateStage(opts)(an)
+    assert an.dates[0].date == dt.date(2016, 9, 14)
+
+
+@pytest.mark.model
+def test_seed_and_altered_weekday(nlp, seed_text):
+    dates = run(nlp, seed_text)
+    assert dates["Saturday"] == dt.date(2016, 9, 17)
+    assert dates["Saturday night"] == dt.date(2016, 9, 17)
+    assert dates["Monday"] == dt.date(2016, 9, 12)
+    assert dates["March 2011"] is None
+    assert "four mortars" not in dates
+    altered = run(nlp, seed_text.replace("Saturday", "Tuesday"))
+    assert altered["Tuesday"] == dt.date(2016, 9, 13)

@@ -1,0 +1,111 @@
+"""Magnitudes: parse_quantity and unit attachment through the parse."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.extract.magnitudes import MagnitudeStage, parse_quantity
+from sitrep.model import Article
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("62", (62, 62, "exact")),
+        ("more than 100", (101, None, "more_than")),
+        ("over 100", (101, None, "more_than")),
+        ("at least 62", (62, None, "at_least")),
+        ("about 50", (50, 50, "about")),
+        ("nearly 50", (50, 50, "about")),
+        ("some 50", (50, 50, "about")),
+        ("around 50", (50, 50, "about")),
+        ("up to 20", (None, 20, "up_to")),
+        ("fewer than 10", (None, 9, "up_to")),
+        ("between 62 and 83", (62, 83, "exact")),
+        ("62 to 83", (62, 83, "exact")),
+        ("62-83", (62, 83, "exact")),
+        ("three", (3, 3, "exact")),
+        ("twenty-five", (25, 25, "exact")),
+        ("a dozen", (12, 12, "exact")),
+        ("dozens", (12, None, "at_least")),
+        ("hundreds", (100, None, "at_least")),
+        ("thousands", (1000, None, "at_least")),
+        ("tens of thousands", (10000, None, "at_least")),
+        ("300,000", (300000, 300000, "exact")),
+        ("1.5 million", (1500000, 1500000, "exact")),
+        ("an", (1, 1, "exact")),
+        ("nothing", None),
+    ],
+)
+def test_parse_quantity(text, expected):
+    assert parse_quantity(text) == expected
+
+
+def run(nlp, text):
+    an = Analysis(article=Article(id="t", text=text, published=dt.date(2016, 9, 18)), doc=nlp(text), options=Options())
+    MagnitudeStage(Options())(an)
+    for m in an.magnitudes:
+        assert m.text == text[m.start:m.end]
+    return an.magnitudes
+
+
+def units(mags):
+    return [(m.unit, m.min, m.max, m.qualifier, m.aggregate) for m in mags]
+
+
+@pytest.mark.model
+def test_casualties_attach_to_their_verbs(nlp):
+    text = (
+        "Shelling in Donetsk killed at least 12 civilians and wounded 30 others on Tuesday. "
+        "The death toll rose to 17. The floods left 5 dead and displaced 2,000 families. "
+        "Three gunmen killed four villagers in Borno."
+    )
+    got = units(run(nlp, text))
+    assert ("killed", 12, None, "at_least", False) in got
+    assert ("injured", 30, 30, "exact", False) in got
+    assert ("killed", 17, 17, "exact", False) in got
+    assert ("killed", 5, 5, "exact", False) in got
+    assert ("displaced", 2000, 2000, "exact", False) in got
+    assert ("killed", 4, 4, "exact", False) in got
+    assert not any(u[1] == 3 for u in got)  # the three gunmen are perpetrators, not victims
+
+
+@pytest.mark.model
+def test_passive_arrests_and_crowds(nlp):
+    text = "Police arrested 25 protesters in Nairobi as thousands of demonstrators marched. Nearly 50 people died and some 300 were detained."
+    got = units(run(nlp, text))
+    assert ("arrested", 25, 25, "exact", False) in got
+    assert ("crowd", 1000, None, "at_least", False) in got
+    assert ("killed", 50, 50, "about", False) in got
+    assert ("arrested", 300, 300, "about", False) in got
+
+
+@pytest.mark.model
+def test_materiel_and_aggregates(nlp):
+    text = "The army said it destroyed two armoured personnel carriers and seized a machine gun. Boko Haram has killed more than 20,000 people since 2009."
+    got = units(run(nlp, text))
+    assert ("armoured personnel carrier", 2, 2, "exact", False) in got
+    assert ("machine gun", 1, 1, "exact", False) in got
+    assert ("killed", 20001, None, "more_than", True) in got
+
+
+@pytest.mark.model
+def test_seed(nlp, seed_text):
+    mags = run(nlp, seed_text)
+    got = units(mags)
+    assert ("killed", 62, 62, "exact", False) in got
+    assert ("injured", 101, None, "more_than", False) in got
+    assert ("killed", 300001, None, "more_than", True) in got
+    items = {m.unit: m.min for m in mags if m.unit not in ("killed", "injured")}
+    assert items == {"tank": 3, "infantry fighting vehicle": 3, "mortar": 4, "anti-aircraft gun": 1}
+    assert not any(m.unit == "killed" and m.min == 300001 and not m.aggregate for m in mags)
+
+
+@pytest.mark.model
+def test_altered_seed_numbers(nlp, seed_text):
+    got = units(run(nlp, seed_text.replace("62", "47").replace("more than 100", "about 80")))
+    assert ("killed", 47, 47, "exact", False) in got
+    assert ("injured", 80, 80, "about", False) in got

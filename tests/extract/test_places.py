@@ -1,0 +1,105 @@
+"""PlaceStage: toponyms found, resolved with the article's context, actors skipped."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.places import PlaceStage, find_toponyms
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def stage() -> PlaceStage:
+    return PlaceStage(Options())
+
+
+def run(nlp, stage, text, mentions=()):
+    an = Analysis(article=Article(id="t", text=text, published=dt.date(2016, 9, 18)), doc=nlp(text), options=Options())
+    an.mentions.extend(mentions)
+    stage(an)
+    for p in an.places:
+        assert p.text == text[p.start:p.end]
+    return an.places
+
+
+def km(a, b):
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def by_text(places):
+    return {p.text: p for p in places}
+
+
+def test_news_sentences(nlp, stage):
+    text = (
+        "Shelling hit the city of Donetsk on Tuesday, Ukrainian officials said. "
+        "In Nigeria, gunmen ambushed a convoy near Maiduguri. "
+        "Thousands of protesters marched in Nairobi."
+    )
+    places = by_text(run(nlp, stage, text))
+    assert places["Donetsk"].country == "UKR" and places["Donetsk"].kind == "city"
+    assert places["Nigeria"].kind == "country" and places["Nigeria"].country == "NGA"
+    assert places["Maiduguri"].country == "NGA"
+    assert places["Nairobi"].country == "KEN" and places["Nairobi"].resolved
+
+
+def test_admin_suffix_and_texas_context(nlp, stage):
+    text = "Two people died in floods in Paris, Texas. Fighting continued in Idlib province."
+    places = by_text(run(nlp, stage, text))
+    assert places["Paris"].country == "USA" and places["Paris"].admin1 == "Texas"
+    assert places["Idlib"].kind == "admin" and places["Idlib"].country == "SYR"
+
+
+def test_unresolved_is_kept(nlp, stage):
+    text = "Rebels seized the village of Qzxwvy in northern Syria."
+    places = by_text(run(nlp, stage, text))
+    assert places["Qzxwvy"].resolved is False
+    assert places["Syria"].resolved
+
+
+def test_actor_mentions_are_skipped(nlp, stage):
+    text = "Daesh fighters attacked positions near Mosul in Iraq."
+    doc = nlp(text)
+    s = text.index("Daesh")
+    mention = Mention(start=s, end=s + 5, text="Daesh", actor_id=None, kind="name", code="ISIS", sector="REB")
+    places = by_text(run(nlp, stage, text, [mention]))
+    assert "Daesh" not in places
+    assert places["Mosul"].country == "IRQ"
+    assert doc is not None
+
+
+def test_find_toponyms_patterns(nlp):
+    text = "Troops entered the town of Ras al-Ain after clashes in Hasakah province."
+    spans = {text[s:e]: adm for s, e, adm in find_toponyms(nlp(text))}
+    assert "Ras al-Ain" in spans
+    assert spans.get("Hasakah") is True
+
+
+def test_seed(nlp, stage, seed_text):
+    places = run(nlp, stage, seed_text)
+    found = {}
+    for p in places:
+        found.setdefault(p.text, p)
+    assert found["Syria"].country == "SYR" and found["Syria"].kind == "country"
+    deir = found["Deir el-Zour"]
+    assert deir.kind == "city" and deir.country == "SYR" and km((deir.lat, deir.lon), (35.336, 40.141)) < 30
+    assert found["Moscow"].country == "RUS" and found["Moscow"].kind == "city"
+    assert found["Iraq"].country == "IRQ" and found["Iraq"].kind == "country"
+    for name, iso in (("US", "USA"), ("Russia", "RUS"), ("Israel", "ISR")):
+        assert found[name].country == iso and found[name].kind == "country"
+
+
+@pytest.mark.parametrize("new, iso, point", [("Aleppo", "SYR", (36.20, 37.16)), ("Ma'rib", "YEM", (15.46, 45.33))])
+def test_altered_seed_follows_the_change(nlp, stage, seed_text, new, iso, point):
+    text = seed_text.replace("Deir el-Zour", new)
+    found = {p.text: p for p in run(nlp, stage, text)}
+    p = found[new]
+    assert p.resolved and p.country == iso and km((p.lat, p.lon), point) < 30

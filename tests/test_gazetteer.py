@@ -1,0 +1,96 @@
+"""The GeoNames gazetteer: folding, tiers, homonyms, countries, cache speed."""
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.gazetteer import Gazetteer, fold, loose_key
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load(Options().cache_dir)
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(math.sqrt(h))
+
+
+def test_fold_unifies_case_diacritics_apostrophes_hyphens():
+    assert fold("Ma'rib") == fold("Marib") == "marib"
+    assert fold("Kandahār") == "kandahar"
+    assert fold("U.S.") == "us"
+    assert fold("the United States") == "united states"
+    assert fold("Deir ez-Zor") == "deir ez zor"
+
+
+@pytest.mark.parametrize("name", ["Deir el-Zour", "Deir ez-Zor", "Dayr az Zawr", "Deir al-Zour", "Deir Ezzor"])
+def test_transliterations_of_deir_ez_zor(gaz, name):
+    rec = gaz.resolve(name)
+    assert rec is not None and rec.geonameid == 170794
+    assert km((rec.lat, rec.lon), (35.336, 40.141)) < 5
+    assert loose_key(name) == loose_key("Deir ez-Zor")
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Marib", "YEM"), ("Ma'rib", "YEM"), ("Falluja", "IRQ"), ("Qandahar", "AFG"), ("Misurata", "LBY"), ("Raqqa", "SYR"), ("Maiduguri", "NGA")],
+)
+def test_variants_resolve(gaz, name, country):
+    rec = gaz.resolve(name)
+    assert rec is not None and rec.country == country and rec.kind == "city"
+
+
+def test_exact_tier_wins_over_loose(gaz):
+    # "Homs" exists exactly; the loose key must not pull in another place
+    assert gaz.resolve("Homs").name == "Homs"
+    assert gaz.resolve("Nairobi").country == "KEN"
+
+
+def test_countries_have_own_id_and_coordinates(gaz):
+    syria = gaz.resolve("Syria")
+    assert (syria.kind, syria.country, syria.geonameid) == ("country", "SYR", 163843)
+    assert syria.lat is not None and km((syria.lat, syria.lon), (33.51, 36.29)) < 5  # capital: Damascus
+    for alias in ("US", "U.S.", "the United States", "America"):
+        assert gaz.resolve(alias).country == "USA"
+    assert gaz.country("RUS").name == "Russia"
+    assert gaz.country("Britain").country == "GBR"
+    assert gaz.country("Atlantis") is None
+
+
+def test_homonyms_follow_context(gaz):
+    assert gaz.resolve("Paris").country == "FRA"
+    tx = gaz.resolve("Paris", context_countries=["USA"], context_admins=[("USA", "Texas")])
+    assert (tx.country, tx.admin1) == ("USA", "Texas")
+    assert gaz.resolve("Moscow", context_countries=["USA", "RUS"]).country == "RUS"
+    assert gaz.resolve("Georgia").kind == "country"
+    assert gaz.resolve("Georgia", context_countries=["USA"]).kind == "admin"
+
+
+def test_context_rules_out_villages_abroad(gaz):
+    assert gaz.resolve("Borno", context_countries=["NGA"]) is None
+
+
+def test_unknown_names(gaz):
+    assert gaz.resolve("Daesh") is None
+    assert gaz.candidates("Xqzzvy") == []
+
+
+def test_lookup_is_fast(gaz):
+    t = time.perf_counter()
+    for _ in range(2000):
+        gaz.resolve("Deir el-Zour")
+    assert (time.perf_counter() - t) / 2000 < 0.001
+
+
+def test_cached_load_is_fast(gaz):
+    t = time.perf_counter()
+    again = Gazetteer.load(Options().cache_dir)
+    elapsed = time.perf_counter() - t
+    assert len(again) == len(gaz) > 200_000
+    assert elapsed < 3.0  # ~0.7 s on the dev box; generous for loaded CI machines
