@@ -1,0 +1,357 @@
+"""Who is speaking: the speaker phrase of a speech cue and its resolution to an actor.
+
+``Cues`` is the speech lexicon (``data/cues.yaml``). ``speaker_tokens`` finds the
+noun phrase of a cue's subject; ``SpeakerResolver`` turns it into a ``Speaker``
+through the actor mentions, and resolves pronouns and definite descriptions
+("He", "the ministry") to the most salient compatible earlier speaker. A speaker
+that cannot be resolved keeps its text with ``resolved=False``: it is never guessed.
+"""
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from sitrep.model import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from sitrep.extract.base import Analysis, Mention
+
+__all__ = ["Cues", "load_cues", "speaker_tokens", "SpeakerResolver"]
+
+log = logging.getLogger(__name__)
+
+_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
+_RELATIVE = frozenset({"who", "which", "that"})
+# children whose subtree is not part of a speaker's name phrase
+_CLAUSAL = frozenset({"relcl", "acl", "advcl", "punct", "parataxis"})
+_PERSON_KINDS = frozenset({"person"})
+_GROUP_KINDS = frozenset({"country", "org", "group", "igo"})
+# how far back (in paragraphs) an anaphoric speaker may find its antecedent
+_WINDOW_PARAGRAPHS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The speech lexicon: cue verbs with stances and the words speaker resolution needs."""
+
+    verbs: dict[str, str]  # lemma -> stance
+    label_verbs: dict[str, str]  # lemma -> stance of the "call X Y" frame
+    phrases: dict[tuple[str, str], str]  # (verb lemma, object lemma) -> stance
+    statement_nouns: frozenset[str]
+    person_roles: frozenset[str]
+    female: frozenset[str]
+    male: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    quoted_as: frozenset[str]
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Cues":
+        verbs: dict[str, str] = {}
+        for stance, lemmas in data.get("verbs", {}).items():
+            for lemma in lemmas:
+                verbs.setdefault(str(lemma).lower(), str(stance))
+        phrases = {(p["verb"].lower(), p["noun"].lower()): p["stance"] for p in data.get("phrases", [])}
+        low = lambda key: frozenset(str(w).lower() for w in data.get(key, []))  # noqa: E731
+        pronouns = data.get("pronouns", {})
+        return cls(
+            verbs=verbs,
+            label_verbs={k.lower(): v for k, v in data.get("label_verbs", {}).items()},
+            phrases=phrases,
+            statement_nouns=low("statement_nouns"),
+            person_roles=low("person_roles"),
+            female=low("female"),
+            male=low("male"),
+            person_pronouns=frozenset(w.lower() for w in pronouns.get("person", [])),
+            group_pronouns=frozenset(w.lower() for w in pronouns.get("group", [])),
+            quoted_as=low("quoted_as"),
+        )
+
+
+def load_cues(path: str | None = None) -> Cues:
+    """The cue lexicon from ``path`` or the packaged ``sitrep/data/cues.yaml``."""
+    if path is None:
+        text = resources.files("sitrep.data").joinpath("cues.yaml").read_text(encoding="utf-8")
+    else:
+        with open(path, encoding="utf-8") as fh:
+            text = fh.read()
+    return Cues.from_dict(yaml.safe_load(text) or {})
+
+
+def speaker_tokens(head: "Token") -> tuple[int, int]:
+    """Token range [i, j) of the name phrase headed by ``head`` (no relative clauses, no comma appositions)."""
+    doc = head.doc
+    excluded: set[int] = set()
+    for child in head.children:
+        dep = child.dep_
+        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
+            excluded.update(t.i for t in child.subtree)
+    lo, hi = head.left_edge.i, head.right_edge.i
+    i = head.i
+    while i - 1 >= lo and (i - 1) not in excluded:
+        i -= 1
+    j = head.i + 1
+    while j <= hi and j not in excluded:
+        j += 1
+    while i < head.i and (doc[i].is_punct or doc[i].is_space):
+        i += 1
+    while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+        j -= 1
+    return i, j
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    return rest if rest and first.lower() in _DETERMINERS else text
+
+
+def _has_verb(token: "Token") -> bool:
+    return any(t.pos_ == "VERB" for t in token.subtree)
+
+
+@dataclass(slots=True)
+class _Seen:
+    """A speaker already attributed, kept for pronoun and description antecedents."""
+
+    speaker: Speaker
+    paragraph: int
+    kind: str  # person | group | any
+    gender: str | None
+    plural: bool
+
+
+class SpeakerResolver:
+    """Resolve speaker phrases of one article, remembering speakers in text order."""
+
+    def __init__(self, analysis: "Analysis", cues: Cues, paragraph_starts: list[int]) -> None:
+        self.analysis = analysis
+        self.doc: Doc = analysis.doc
+        self.text = analysis.article.text
+        self.cues = cues
+        self._paragraphs = paragraph_starts
+        self._seen: list[_Seen] = []
+        self._mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self._mentions]
+
+    # -- public -------------------------------------------------------------------------
+
+    def resolve(self, head: "Token", span: tuple[int, int] | None = None) -> Speaker:
+        """The Speaker for the phrase headed by ``head`` (token range ``span``), and remember it."""
+        if head.lower_ in _RELATIVE and head.head.dep_ == "relcl":
+            head = head.head.head  # "Smith, who said ..." -> Smith
+            span = None
+        i, j = span if span is not None else speaker_tokens(head)
+        speaker, kind, gender, plural = self._resolve(head, i, j)
+        self.remember(speaker, kind=kind, gender=gender, plural=plural)
+        return speaker
+
+    def remember(self, speaker: Speaker, *, kind: str = "any", gender: str | None = None, plural: bool = False) -> None:
+        """Add a resolved speaker to the salience list (later pronouns may point to it)."""
+        if not speaker.resolved or speaker.start is None:
+            return
+        self._seen.append(_Seen(speaker, self._paragraph(speaker.start), kind, gender, plural))
+
+    def last(self, before: int, *, paragraphs: int = 1) -> Speaker | None:
+        """The most recent resolved speaker before ``before``, at most ``paragraphs`` back."""
+        para = self._paragraph(before)
+        for seen in reversed(self._seen):
+            if seen.speaker.start is not None and seen.speaker.start < before and para - seen.paragraph <= paragraphs:
+                return seen.speaker
+        return None
+
+    # -- resolution ---------------------------------------------------------------------
+
+    def _resolve(self, head: "Token", i: int, j: int) -> tuple[Speaker, str, str | None, bool]:
+        doc = self.doc
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        text = self.text[start:end]
+        words = [t.lower_ for t in doc[i:j]]
+        gender = self._gender(words)
+        plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children) or head.lower_ in ("they", "we")
+        low = head.lower_
+
+        if head.pos_ == "PRON" or low in self.cues.person_pronouns or low in self.cues.group_pronouns:
+            if low in self.cues.person_pronouns:
+                gender = "female" if low in self.cues.female else "male" if low in self.cues.male else None
+                return self._anaphor(text, start, end, want="person", gender=gender, plural=False), "person", gender, False
+            if low in self.cues.group_pronouns:
+                return self._anaphor(text, start, end, want="group", gender=None, plural=low != "it"), "group", None, plural
+            return self._unresolved(text, start, end), "any", None, plural
+
+        if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
+            return self._statement_owner(head, i, j, text, start, end)
+
+        conjuncts = [c for c in head.children if c.dep_ == "conj" and i <= c.i < j]
+        if conjuncts:  # "Syria and Russia said": one speaker naming both
+            first, *_ = self._resolve(head, i, min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj")))
+            rest = [self._resolve(c, *speaker_tokens(c))[0] for c in conjuncts]
+            parts = [first, *rest]
+            if all(p.resolved for p in parts):
+                codes = {p.code for p in parts}
+                first.name = " and ".join(p.name or p.text for p in parts)
+                first.code = first.code if len(codes) == 1 else None
+            first.text, first.start, first.end = text, start, end
+            return first, "group", None, True
+        mention = self._pick_mention(head, start, end)
+        if mention is not None and mention.actor_id is not None:
+            kind = self._kind_of(head, mention)
+            return self._from_mention(text, start, end, mention), kind, gender, plural
+
+        definite = doc[i].lower_ in _DETERMINERS and doc[i].lower_ not in ("a", "an")
+        content = [t for t in doc[i:j] if t.lower_ not in _DETERMINERS and not t.is_punct]
+        if definite and content:
+            lemmas = [t.lemma_.lower() for t in content]
+            found = self._description(text, start, end, lemmas, head)
+            if found is not None:
+                return found, self._kind_of(head, None), gender, plural
+            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in content):
+                return self._unresolved(text, start, end), self._kind_of(head, None), gender, plural
+        if not content:
+            return self._unresolved(text, start, end), "any", gender, plural
+        # a self-contained phrase ("A senior army official", "Reuters"): its own name
+        inner = self.analysis.mentions_in(start, end)
+        code = next((m.code for m in inner if m.code), None)
+        sector = next((m.sector for m in inner if m.sector), None)
+        name = self.text[content[0].idx : content[-1].idx + len(content[-1])]
+        speaker = Speaker(text=text, name=name, code=code, sector=sector, start=start, end=end, resolved=True)
+        return speaker, self._kind_of(head, None), gender, plural
+
+    def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int) -> tuple[Speaker, str, str | None, bool]:
+        """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks."""
+        owner: Token | None = None
+        for child in head.children:
+            if child.dep_ == "poss":
+                owner = child
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+                owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
+        if owner is not None:
+            oi, oj = speaker_tokens(owner)
+            inner, kind, gender, plural = self._resolve(owner, oi, oj)
+        else:
+            mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
+            if not mods:
+                definite = self.doc[i].lower_ in ("the", "this", "that")
+                found = self.last(start, paragraphs=_WINDOW_PARAGRAPHS) if definite else None
+                if found is None:
+                    return self._unresolved(text, start, end), "any", None, False
+                return self._copy(found, text, start, end), "group", None, False
+            oi, oj = mods[0].i, mods[-1].i + 1
+            inner, kind, gender, plural = self._resolve(mods[-1], oi, oj)
+        speaker = Speaker(text=text, name=inner.name, code=inner.code, sector=inner.sector, start=start, end=end,
+                          resolved=inner.resolved, actor_id=inner.actor_id)
+        whole = self.analysis.mention_at(head.idx, head.idx + len(head))
+        if inner.resolved and inner.actor_id is None and whole is not None and whole.actor_id is not None and whole.start <= start + 4:
+            ref = self.analysis.ref(whole)  # the actor stage resolved the statement phrase itself
+            speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
+        return speaker, kind, gender, plural
+
+    def _pick_mention(self, head: "Token", start: int, end: int) -> "Mention | None":
+        inner = self.analysis.mentions_in(start, end)
+        hs, he = head.idx, head.idx + len(head)
+        person = [m for m in inner if m.kind == "person" and m.actor_id is not None]
+        if person:
+            return person[-1]
+        covering = [m for m in inner if m.start <= hs and he <= m.end]
+        if covering:
+            return max(covering, key=lambda m: m.end - m.start)
+        over = self.analysis.mention_at(hs, he)
+        if over is not None and over.start >= start and over.end <= end:
+            return over
+        return None
+
+    def _from_mention(self, text: str, start: int, end: int, mention: "Mention") -> Speaker:
+        """A person or description takes its actor's name; an organisation's proper name as
+        written ("US Central Command") is already a name and stays more specific than its actor."""
+        ref = self.analysis.ref(mention)
+        name = ref.name or mention.text
+        if mention.kind == "name":
+            name = _strip_determiner(mention.text)
+        return Speaker(text=text, name=name, code=ref.code, sector=ref.sector,
+                       start=start, end=end, resolved=True, actor_id=mention.actor_id)
+
+    def _description(self, text: str, start: int, end: int, lemmas: list[str], head: "Token") -> Speaker | None:
+        """'the ministry' -> an earlier speaker whose phrase holds every word of the description."""
+        para = self._paragraph(start)
+        for seen in reversed(self._seen):
+            if para - seen.paragraph > _WINDOW_PARAGRAPHS:
+                break
+            hay = f"{seen.speaker.text} {seen.speaker.name or ''}".lower()
+            if all(lemma in hay for lemma in lemmas):
+                return self._copy(seen.speaker, text, start, end)
+        return None
+
+    def _anaphor(self, text: str, start: int, end: int, *, want: str, gender: str | None, plural: bool) -> Speaker:
+        """Most recent compatible speaker, else the most recent compatible mention, else unresolved."""
+        para = self._paragraph(start)
+        recent = [
+            s for s in reversed(self._seen)
+            if para - s.paragraph <= _WINDOW_PARAGRAPHS and s.speaker.start is not None and s.speaker.start < start
+            and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)
+        ]
+        # a speaker whose gender is known to match beats a more recent one of unknown gender
+        best = next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
+        if best is not None:
+            return self._copy(best.speaker, text, start, end)
+        own = self.analysis.mention_at(start, end)
+        if own is not None and own.actor_id is not None and own.start >= start and own.end <= end:
+            return self._from_mention(text, start, end, own)
+        lo = self._paragraphs[max(0, para - 1)]
+        k = bisect.bisect_left(self._mention_starts, start)
+        for m in reversed(self._mentions[:k]):
+            if m.start < lo:
+                break
+            if m.actor_id is None or m.kind == "pronoun":
+                continue
+            actor = self.analysis.actor(m.actor_id)
+            kind = "person" if (m.kind == "person" or (actor and actor.kind in _PERSON_KINDS)) else "group"
+            mgender = self._gender(m.text.lower().split())
+            mplural = m.text.endswith("s") and kind == "group" and m.kind in ("demonym", "nominal")
+            if self._compatible(kind, mgender, mplural, want, gender, plural):
+                return self._from_mention(text, start, end, m)
+        return self._unresolved(text, start, end)
+
+    @staticmethod
+    def _compatible(kind: str, gender: str | None, plural: bool, want: str, want_gender: str | None, want_plural: bool) -> bool:
+        if want == "person":
+            return kind in ("person", "any") and (gender is None or want_gender is None or gender == want_gender) and not plural
+        if want_plural:  # they / we: an organisation, a country or a group of people
+            return kind in ("group", "any") or plural
+        return kind in ("group", "any") and not (kind == "any" and plural)
+
+    def _kind_of(self, head: "Token", mention: "Mention | None") -> str:
+        if mention is not None:
+            actor = self.analysis.actor(mention.actor_id)
+            if mention.kind == "person" or (actor is not None and actor.kind in _PERSON_KINDS):
+                return "person"
+            if actor is not None and actor.kind in _GROUP_KINDS:
+                return "group"
+        if head.ent_type_ == "PERSON" or head.lemma_.lower() in self.cues.person_roles:
+            return "person"
+        if head.ent_type_ in ("ORG", "GPE", "NORP") or head.tag_ in ("NNS", "NNPS"):
+            return "group"
+        return "any" if head.pos_ == "PROPN" else "group"
+
+    def _gender(self, words: list[str]) -> str | None:
+        female = any(w in self.cues.female for w in words)
+        male = any(w in self.cues.male for w in words)
+        return "female" if female and not male else "male" if male and not female else None
+
+    def _paragraph(self, pos: int) -> int:
+        return bisect.bisect_right(self._paragraphs, pos) - 1
+
+    @staticmethod
+    def _copy(found: Speaker, text: str, start: int, end: int) -> Speaker:
+        return Speaker(text=text, name=found.name, code=found.code, sector=found.sector, start=start, end=end,
+                       resolved=found.resolved, actor_id=found.actor_id)
+
+    @staticmethod
+    def _unresolved(text: str, start: int, end: int) -> Speaker:
+        return Speaker(text=text, name=None, code=None, sector=None, start=start, end=end, resolved=False)
