@@ -23,6 +23,9 @@ class E:
     E031 = "unknown table {table!r}: choose one of {choices}"
     E032 = "unknown format {fmt!r}: choose one of {choices}"
     E040 = "benchmark data not found: {path}"
+    E012 = "not valid UTF-8 at byte {pos}; decoded as {encoding}"
+    E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"
+    E033 = "format {fmt!r} needs an output file: add --out FILE"
 
 
 class SitrepError(Exception):

@@ -1,0 +1,155 @@
+"""The small Python API: analyse a text, analyse files, ingest files into a store.
+
+    >>> from sitrep import analyze_text
+    >>> report = analyze_text("Shells hit ...", title="...", published="2024-03-02")
+
+Pass ``pipeline=`` to reuse one loaded ``Pipeline`` across calls; otherwise one is
+built per distinct ``Options`` and kept for the life of the process (loading the
+language model is the expensive part).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import chain
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Literal
+
+from sitrep.config import Options
+from sitrep.model import Article, Report, Skip
+
+if TYPE_CHECKING:
+    from sitrep.pipeline import Pipeline
+    from sitrep.store.duck import Store
+
+__all__ = ["analyze_text", "analyze_paths", "ingest_paths", "IngestSummary", "get_pipeline"]
+
+Outcome = Literal["stored", "unchanged", "skipped"]
+
+
+@lru_cache(maxsize=2)
+def get_pipeline(options: Options) -> Pipeline:
+    """A Pipeline for these options, built once per process."""
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(options)
+
+
+def analyze_text(
+    text: str,
+    *,
+    title: str | None = None,
+    published: dt.date | str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    options: Options | None = None,
+    pipeline: Pipeline | None = None,
+) -> Report:
+    """The report of one story (raises InputError when the text cannot be analysed)."""
+    from sitrep.ingest.readers import make_article
+
+    options = options or (pipeline.options if pipeline else Options())
+    article = make_article(text, options=options, title=title, published=published, outlet=outlet, url=url)
+    return (pipeline or get_pipeline(options)).analyze(article)
+
+
+def analyze_paths(
+    paths: Sequence[str | Path], *, options: Options | None = None, pipeline: Pipeline | None = None, stdin: IO[bytes] | None = None
+) -> Iterator[Report | Skip]:
+    """Reports and skips for files, folders and ``-`` (stdin), streamed in input order.
+
+    The language model is loaded only when the first document arrives.
+    """
+    from sitrep.ingest.readers import read_paths
+
+    options = options or (pipeline.options if pipeline else Options())
+    yield from _run_lazily(read_paths(paths, options, stdin=stdin), options=options, pipeline=pipeline)
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    reasons: Counter[str] = field(default_factory=Counter)  # "E005 not English" -> count
+
+    def as_dict(self) -> dict[str, object]:
+        return {"read": self.read, "stored": self.stored, "unchanged": self.unchanged, "skipped": self.skipped,
+                "reasons": dict(self.reasons)}
+
+
+def ingest_paths(
+    paths: Sequence[str | Path],
+    *,
+    store: Store,
+    options: Options | None = None,
+    pipeline: Pipeline | None = None,
+    on_item: Callable[[Outcome, Report | Skip | Article], None] | None = None,
+    stdin: IO[bytes] | None = None,
+) -> IngestSummary:
+    """Analyse documents into ``store``; already stored articles are not re-analysed.
+
+    Commits every ``options.batch_size`` documents, so an interrupted run loses at
+    most one batch and the next run resumes where this one stopped.
+    """
+    from sitrep.ingest.readers import read_paths
+
+    options = options or (pipeline.options if pipeline else Options())
+    summary = IngestSummary()
+    notify = on_item or (lambda outcome, item: None)
+    batch = max(1, options.batch_size)
+    pending = 0
+
+    def tick() -> None:
+        nonlocal pending
+        pending += 1
+        if pending >= batch:
+            store.commit()
+            pending = 0
+
+    def fresh(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
+        for item in items:
+            summary.read += 1
+            if isinstance(item, Article) and store.has(item.id):
+                summary.unchanged += 1
+                notify("unchanged", item)
+                tick()
+                continue
+            yield item
+
+    for result in _run_lazily(fresh(read_paths(paths, options, stdin=stdin)), options=options, pipeline=pipeline):
+        if isinstance(result, Skip):
+            summary.skipped += 1
+            summary.reasons[f"{result.code} {result.reason}"] += 1
+            store.write_skip(result)
+            notify("skipped", result)
+        elif store.write(result):
+            summary.stored += 1
+            notify("stored", result)
+        else:  # the same article twice in one run
+            summary.unchanged += 1
+            notify("unchanged", result)
+        tick()
+    store.commit()
+    return summary
+
+
+def _run_lazily(
+    items: Iterable[Article | Skip], *, options: Options, pipeline: Pipeline | None = None
+) -> Iterator[Report | Skip]:
+    """Run already-read items through a pipeline that is built only if an Article arrives."""
+    buffered: list[Article | Skip] = []
+    it = iter(items)
+    for item in it:
+        if isinstance(item, Skip):
+            yield item  # skips need no model; stream them straight through
+            continue
+        buffered.append(item)
+        break
+    if not buffered:
+        return
+    yield from (pipeline or get_pipeline(options)).run(chain(buffered, it))

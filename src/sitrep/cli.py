@@ -1,0 +1,278 @@
+"""The command line: parse, call the library, render, map errors to exit codes.
+
+Exit codes: 0 = at least one article analysed/stored/exported, 1 = nothing was
+(or a data/model/store error), 2 = usage error (bad flag, bad date, unknown table).
+Reports go to stdout; skips, warnings and progress go to stderr.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+from rich.console import Console
+
+from sitrep.config import Options, options_from_env
+from sitrep.errors import ConfigError, SitrepError
+
+__all__ = ["app"]
+
+app = typer.Typer(
+    name="sitrep",
+    help="Turn English news reports into structured, source-attributed event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+bench_app = typer.Typer(help="Developer benchmarks (seed accuracy, speed).", no_args_is_help=True)
+app.add_typer(bench_app, name="bench", hidden=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class Table(str, Enum):
+    events = "events"
+    quotes = "quotes"
+    places = "places"
+    articles = "articles"
+    actors = "actors"
+    skips = "skips"
+
+
+class ExportFormat(str, Enum):
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+def _stderr() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _setup_logging(verbose: bool) -> None:
+    from rich.logging import RichHandler
+
+    handler = RichHandler(console=_stderr(), show_time=False, show_path=False, markup=False)
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s", force=True)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ConfigError("E011", value=value) from None
+
+
+def _options(**flags: Any) -> Options:
+    try:
+        return options_from_env(**flags)
+    except ValueError as err:  # a bad SITREP_* variable
+        raise typer.BadParameter(str(err)) from err
+
+
+def _fail(err: SitrepError) -> typer.Exit:
+    _stderr().print(f"[bold red]error[/] [{err.code}] {err.message}", markup=True, highlight=False)
+    return typer.Exit(2 if isinstance(err, ConfigError) else 1)
+
+
+Published = Annotated[Optional[str], typer.Option("--published", help="Publication date (YYYY-MM-DD) for articles that have none.")]
+Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for articles that have none.")]
+Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.")]
+MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Skip documents larger than this many bytes.")]
+AnyLanguage = Annotated[bool, typer.Option("--any-language", help="Do not skip documents that look non-English.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")]
+
+
+@app.command()
+def analyze(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=".txt, .html/.htm, .jsonl files or folders; - for stdin.")],
+    published: Published = None,
+    outlet: Outlet = None,
+    fmt: Annotated[Format, typer.Option("--format", "-f", help="text (Rich report), json (one array) or jsonl (one report per line).")] = Format.text,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    any_language: AnyLanguage = False,
+    verbose: Verbose = False,
+) -> None:
+    """Analyse articles and print their reports."""
+    from sitrep.api import analyze_paths
+    from sitrep.model import Skip
+    from sitrep.present import jsonout
+    from sitrep.present.text import render_report, render_skip
+
+    _setup_logging(verbose)
+    err = _stderr()
+    out = Console(highlight=False, soft_wrap=False)
+    analysed = 0
+    try:
+        options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
+                           require_english=False if any_language else None)
+        wrote_open = False
+        for item in analyze_paths(paths, options=options):
+            if isinstance(item, Skip):
+                err.print(render_skip(item))
+                continue
+            if fmt is Format.text:
+                if analysed:
+                    out.rule()
+                out.print(render_report(item))
+            elif fmt is Format.jsonl:
+                sys.stdout.write(jsonout.report_json(item) + "\n")
+            else:
+                sys.stdout.write(("[\n" if not wrote_open else ",\n") + _indent(jsonout.report_json(item, indent=2)))
+                wrote_open = True
+            sys.stdout.flush()
+            analysed += 1
+        if fmt is Format.json:
+            sys.stdout.write("\n]\n" if wrote_open else "[]\n")
+    except SitrepError as e:
+        raise _fail(e) from None
+    if not analysed:
+        err.print("[bold red]no article could be analysed[/]")
+        raise typer.Exit(1)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("  " + ln for ln in text.split("\n"))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help=".txt, .html/.htm, .jsonl files or folders; - for stdin.")],
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file (created if missing).")],
+    published: Published = None,
+    outlet: Outlet = None,
+    model: Model = None,
+    max_bytes: MaxBytes = None,
+    batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Documents per batch (and per commit).")] = None,
+    any_language: AnyLanguage = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on the last line.")] = False,
+    verbose: Verbose = False,
+) -> None:
+    """Analyse articles into a DuckDB store; already stored articles are not re-analysed."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from sitrep.api import ingest_paths
+    from sitrep.ingest.readers import count_documents
+    from sitrep.model import Skip
+    from sitrep.present.text import render_skip
+    from sitrep.store.duck import Store
+
+    _setup_logging(verbose)
+    err = _stderr()
+    try:
+        options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
+                           batch_size=batch_size, require_english=False if any_language else None)
+        total = count_documents(paths)
+        progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TimeElapsedColumn(), console=err, transient=True)
+        with Store(db) as store, progress:
+            task = progress.add_task("ingesting", total=total)
+
+            def on_item(outcome: str, item: Any) -> None:
+                if isinstance(item, Skip):
+                    progress.console.print(render_skip(item))
+                progress.advance(task)
+
+            summary = ingest_paths(paths, store=store, options=options, on_item=on_item)
+            counts = store.counts()
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_summary(summary.as_dict(), counts, db, as_json)
+    if not (summary.stored or summary.unchanged):
+        raise typer.Exit(1)
+
+
+def _print_summary(summary: dict[str, Any], counts: dict[str, int], db: Path, as_json: bool) -> None:
+    from rich.table import Table as RichTable
+
+    if as_json:
+        sys.stdout.write(json.dumps({**summary, "db": str(db), "tables": counts}, ensure_ascii=False) + "\n")
+        return
+    t = RichTable(title=f"ingest into {db}", title_justify="left", show_header=False)
+    t.add_column(style="bold")
+    t.add_column(justify="right")
+    for key in ("read", "stored", "unchanged", "skipped"):
+        t.add_row(key, str(summary[key]))
+    for reason, n in sorted(summary["reasons"].items()):
+        t.add_row(f"  {reason}", str(n), style="yellow")
+    t.add_row("in store", ", ".join(f"{k} {v}" for k, v in counts.items()), style="dim")
+    Console(highlight=False).print(t)
+
+
+@app.command()
+def export(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
+    table: Annotated[Table, typer.Option("--table", help="Which table to export.")] = Table.events,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json (one array) or parquet.")] = ExportFormat.csv,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
+) -> None:
+    """Write a stored table as CSV, JSON or Parquet."""
+    from sitrep.store.duck import Store
+
+    if not db.exists():
+        raise _fail(ConfigError("E030", path=db, detail="no such file"))
+    try:
+        with Store(db, read_only=True) as store:
+            n = store.export(table.value, fmt.value, out if out is not None else sys.stdout)
+    except SitrepError as e:
+        raise _fail(e) from None
+    if out is not None:
+        _stderr().print(f"wrote {n} rows of {table.value} to {out}")
+
+
+def _print_metrics(metrics: dict[str, Any], as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(metrics, ensure_ascii=False, default=str) + "\n")
+    else:
+        Console().print_json(json.dumps(metrics, ensure_ascii=False, default=str))
+
+
+@bench_app.command("seed")
+def bench_seed(
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotations of the seed article (a gold.json, or its folder).")] = Path("../shared/seed/gold.json"),
+    published: Annotated[str, typer.Option("--published", help="Publication date of the seed article.")] = "2016-09-18",
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Score this predictions file instead of running the pipeline.")] = None,
+    model: Model = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Score the pipeline on the seed article."""
+    from sitrep.bench.seed import run_seed
+
+    _setup_logging(False)
+    if gold.is_dir():
+        gold = gold / "gold.json"
+    try:
+        metrics = run_seed(gold, published=_date(published), predictions=predictions, options=_options(model=model))
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
+@bench_app.command("speed")
+def bench_speed(
+    n: Annotated[int, typer.Option("--n", help="Number of articles.")] = 500,
+    n_process: Annotated[int, typer.Option("--n-process", help="Processes for nlp.pipe.")] = 1,
+    model: Model = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Measure throughput (articles per second)."""
+    from sitrep.bench.speed import run_speed
+
+    _setup_logging(False)
+    try:
+        metrics = run_speed(n=n, n_process=n_process, options=_options(model=model, n_process=n_process))
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)

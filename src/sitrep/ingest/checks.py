@@ -1,0 +1,153 @@
+"""Cheap checks that turn bad input into an ``InputError`` with a catalogue code.
+
+Decisions (documented here, tested in tests/ingest/test_checks.py):
+
+* Non-UTF-8 bytes do not skip a document: ``decode`` tries UTF-8 (with BOM), then
+  UTF-16 when a BOM says so, then Windows-1252 (which covers Latin-1 text and curly
+  quotes), and as a last resort UTF-8 with replacement characters. It returns the
+  warning (E012/E004) so the caller can log it; the article is kept.
+* Language is judged by the share of English function words (no language-id
+  package); texts shorter than ``MIN_WORDS`` words are not judged.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sitrep.errors import E, InputError
+
+__all__ = [
+    "SUPPORTED_SUFFIXES",
+    "check_size",
+    "check_binary",
+    "check_text",
+    "check_suffix",
+    "check_english",
+    "check_length",
+    "decode",
+    "english_score",
+    "guess_language",
+]
+
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
+SNIFF_BYTES = 8192
+MAX_CONTROL_SHARE = 0.05
+MIN_WORDS = 12
+MIN_ENGLISH_SCORE = 0.12
+
+_ENGLISH = frozenset(
+    """the of and to a in is was that for on with as at by from it its he she they his her their
+    said says be been were are has have had not but or an this which who will would after
+    also an into over than more about there when we i you him them our out up one all no""".split()
+)
+# A few function words of languages English news is most often confused with.
+_OTHER = {
+    "French": frozenset("le la les des du un une et est dans pour pas que qui sur au aux avec ce il elle sont".split()),
+    "German": frozenset("der die das und ist nicht ein eine mit den dem des sich auf für von zu im auch".split()),
+    "Spanish": frozenset("el la los las de del y en que un una es por para con se su al como más".split()),
+    "Italian": frozenset("il lo la gli le di e che un una per con non sono del della nel è al".split()),
+    "Portuguese": frozenset("o a os as de do da e em que um uma para com não por se no na".split()),
+    "Dutch": frozenset("de het een en van is dat niet in op te zijn met voor er die".split()),
+    "Indonesian": frozenset("yang dan di ini itu dengan untuk dari tidak ke pada akan juga".split()),
+}
+_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def check_suffix(suffix: str) -> str:
+    """The normalised suffix, or InputError E010."""
+    s = suffix.lower()
+    if s not in SUPPORTED_SUFFIXES:
+        raise InputError("E010", suffix=suffix or "(none)")
+    return s
+
+
+def check_size(size: int, limit: int) -> None:
+    if size > limit:
+        raise InputError("E003", size=size, limit=limit)
+
+
+def check_binary(data: bytes) -> None:
+    """E002 when the first bytes hold NULs or too many control characters."""
+    head = data[:SNIFF_BYTES]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text, decoded later
+        return
+    if b"\x00" in head:
+        raise InputError("E002", detail="contains NUL bytes")
+    if head:
+        controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13))
+        if controls / len(head) > MAX_CONTROL_SHARE:
+            raise InputError("E002", detail=f"{controls} control bytes in the first {len(head)}")
+
+
+def check_text(text: str) -> None:
+    """E002 for a decoded string that is mostly control characters (e.g. from JSON escapes)."""
+    head = text[:SNIFF_BYTES]
+    if "\x00" in head:
+        raise InputError("E002", detail="contains NUL characters")
+    if head:
+        controls = sum(1 for ch in head if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        if controls / len(head) > MAX_CONTROL_SHARE:
+            raise InputError("E002", detail=f"{controls} control characters in the first {len(head)}")
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Text of ``data`` and a warning message when it was not clean UTF-8."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), None
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as err:
+        pos = err.start
+    try:
+        return data.decode("cp1252"), E.E012.format(pos=pos, encoding="Windows-1252")
+    except UnicodeDecodeError:
+        return data.decode("utf-8", errors="replace"), E.E004.format(pos=pos)
+
+
+def _words(text: str, limit: int = 2000) -> list[str]:
+    out: list[str] = []
+    for m in _WORDS.finditer(text):
+        out.append(m.group().lower())
+        if len(out) >= limit:
+            break
+    return out
+
+
+def english_score(text: str) -> float:
+    """Share of English function words among the first 2000 words (0 for no words)."""
+    words = _words(text)
+    return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
+
+
+def guess_language(text: str) -> str:
+    """A rough label for error messages: English, a listed language, or a script."""
+    words = _words(text)
+    if not words:
+        return "unknown"
+    latin = sum(ch.isascii() for w in words[:200] for ch in w) / max(1, sum(len(w) for w in words[:200]))
+    if latin < 0.5:
+        sample = next((ch for w in words for ch in w if not ch.isascii()), "")
+        script = unicodedata.name(sample, "UNKNOWN").split()[0].title() if sample else "Unknown"
+        return f"{script} script"
+    scores = {"English": sum(w in _ENGLISH for w in words)}
+    scores.update({lang: sum(w in vocab for w in words) for lang, vocab in _OTHER.items()})
+    best = max(scores, key=scores.__getitem__)
+    return best if scores[best] else "unknown"
+
+
+def check_english(text: str) -> None:
+    """E005 when a text long enough to judge has too few English function words."""
+    words = _words(text)
+    if len(words) < MIN_WORDS:
+        return
+    score = sum(w in _ENGLISH for w in words) / len(words)
+    if score < MIN_ENGLISH_SCORE:
+        raise InputError("E005", lang=guess_language(text), score=score)
+
+
+def check_length(text: str, max_chars: int) -> None:
+    """E001 for an empty story, E013 for one longer than ``max_chars``."""
+    if not text.strip():
+        raise InputError("E001")
+    if len(text) > max_chars:
+        raise InputError("E013", size=len(text), limit=max_chars)

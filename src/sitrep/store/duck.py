@@ -1,0 +1,270 @@
+"""The DuckDB store: one writer, flat columns for what people filter on, JSON for the rest.
+
+Tables: ``articles`` (one row per article, UNIQUE content hash), ``events``,
+``quotes``, ``places``, ``actors`` (``article_id`` references ``articles.id``,
+``idx`` keeps the order of the report) and ``skips`` (documents not analysed, with
+the reason). Character offsets are stored as ``start_char``/``end_char`` (``end`` is
+an SQL keyword). Writes happen inside a transaction that ``commit()`` closes; a
+crash loses at most the uncommitted batch.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import duckdb
+
+from sitrep.errors import ConfigError, StoreError
+from sitrep.ingest.clean import content_hash
+from sitrep.model import Magnitude, Place, Report, Skip, to_dict
+
+__all__ = ["Store", "TABLES", "FORMATS"]
+
+log = logging.getLogger(__name__)
+
+FORMATS = ("csv", "json", "parquet")
+
+_DDL = {
+    "articles": """
+        id VARCHAR PRIMARY KEY,
+        content_hash VARCHAR NOT NULL UNIQUE,
+        title VARCHAR, outlet VARCHAR, url VARCHAR, published DATE, origin VARCHAR,
+        text VARCHAR NOT NULL, removed JSON,
+        n_events INTEGER, n_quotes INTEGER, n_places INTEGER, n_actors INTEGER,
+        schema VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp""",
+    "events": """
+        article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        id VARCHAR, event VARCHAR, mode VARCHAR, context VARCHAR,
+        acled_event_type VARCHAR, acled_sub_event_type VARCHAR,
+        source_names VARCHAR, source_codes VARCHAR, target_names VARCHAR, target_codes VARCHAR,
+        date DATE, date_text VARCHAR,
+        location_name VARCHAR, location_country VARCHAR, location_admin1 VARCHAR,
+        lat DOUBLE, lon DOUBLE, geonameid BIGINT,
+        dead_min INTEGER, dead_max INTEGER, dead_qualifier VARCHAR,
+        injured_min INTEGER, injured_max INTEGER, injured_qualifier VARCHAR,
+        hypothetical BOOLEAN, n_claims INTEGER, contested_fields VARCHAR,
+        evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
+        source JSON, target JSON, location JSON, dead JSON, injured JSON, materiel JSON,
+        claims JSON, contested JSON, trigger JSON,
+        PRIMARY KEY (article_id, idx)""",
+    "quotes": """
+        article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        speaker_text VARCHAR, speaker_name VARCHAR, speaker_code VARCHAR, speaker_sector VARCHAR,
+        speaker_resolved BOOLEAN, cue_text VARCHAR,
+        content_start INTEGER, content_end INTEGER, content_text VARCHAR,
+        kind VARCHAR, stance VARCHAR, speaker JSON, cue JSON,
+        PRIMARY KEY (article_id, idx)""",
+    "places": """
+        article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        text VARCHAR, start_char INTEGER, end_char INTEGER, name VARCHAR, country VARCHAR,
+        admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT, kind VARCHAR, resolved BOOLEAN,
+        PRIMARY KEY (article_id, idx)""",
+    "actors": """
+        article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
+        id VARCHAR, name VARCHAR, code VARCHAR, sector VARCHAR, kind VARCHAR, role VARCHAR,
+        org VARCHAR, n_mentions INTEGER, mentions JSON,
+        PRIMARY KEY (article_id, idx)""",
+    "skips": """
+        origin VARCHAR NOT NULL, code VARCHAR NOT NULL, reason VARCHAR,
+        skipped_at TIMESTAMP DEFAULT current_timestamp,
+        PRIMARY KEY (origin, code)""",
+}
+TABLES = tuple(_DDL)
+_ORDER = {"articles": "ingested_at, id", "skips": "skipped_at, origin", **{t: "article_id, idx" for t in ("events", "quotes", "places", "actors")}}
+
+
+def _json(value: Any) -> str | None:
+    plain = to_dict(value) if value is not None else None
+    return None if plain is None or plain == [] else json.dumps(plain, ensure_ascii=False)
+
+
+def _names(refs: list[Any], attr: str) -> str | None:
+    vals = [getattr(r, attr) or (r.text if attr == "name" else None) for r in refs]
+    vals = [v for v in vals if v]
+    return "; ".join(dict.fromkeys(vals)) if vals else None
+
+
+def _mag(m: Magnitude | None) -> tuple[Any, Any, Any]:
+    return (m.min, m.max, m.qualifier) if m else (None, None, None)
+
+
+def _place(p: Place | None) -> tuple[Any, ...]:
+    return (p.name or p.text, p.country, p.admin1, p.lat, p.lon, p.geonameid) if p else (None,) * 6
+
+
+class Store:
+    """A DuckDB file that holds reports. The process that opens it is the one writer."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        try:
+            self.con = duckdb.connect(str(self.path), read_only=read_only)
+        except duckdb.Error as err:
+            raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
+        self._in_tx = False
+        if not read_only:
+            for table, cols in _DDL.items():
+                self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+
+    # -- context manager: commit on success, roll back the open batch on error
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        if exc_type is None:
+            self.commit()
+        else:
+            self.rollback()
+        self.close()
+
+    def _begin(self) -> None:
+        if not self._in_tx:
+            self.con.execute("BEGIN TRANSACTION")
+            self._in_tx = True
+
+    def commit(self) -> None:
+        """Make everything written since the last commit durable."""
+        if self._in_tx:
+            self.con.execute("COMMIT")
+            self._in_tx = False
+
+    def rollback(self) -> None:
+        if self._in_tx:
+            self.con.execute("ROLLBACK")
+            self._in_tx = False
+
+    def close(self) -> None:
+        self.con.close()
+
+    def has(self, article_id: str) -> bool:
+        return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
+
+    def write(self, report: Report) -> bool:
+        """Store one report; False (and nothing written) when its article is already stored."""
+        a = report.article
+        chash = content_hash(a.title, a.text)
+        self._begin()
+        if self.con.execute("SELECT 1 FROM articles WHERE id = ? OR content_hash = ?", [a.id, chash]).fetchone():
+            return False
+        c = self.con
+        c.execute(
+            "INSERT INTO articles (id, content_hash, title, outlet, url, published, origin, text, removed,"
+            " n_events, n_quotes, n_places, n_actors, schema) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [a.id, chash, a.title, a.outlet, a.url, a.published, a.origin, a.text, json.dumps(a.removed, ensure_ascii=False),
+             len(report.events), len(report.quotes), len(report.places), len(report.actors), report.schema],
+        )
+        if report.events:
+            c.executemany(
+                f"INSERT INTO events VALUES ({','.join('?' * 41)})",
+                [
+                    [a.id, i, e.id, e.event, e.mode, e.context, e.acled_event_type, e.acled_sub_event_type,
+                     _names(e.source, "name"), _names(e.source, "code"), _names(e.target, "name"), _names(e.target, "code"),
+                     e.date, e.date_text, *_place(e.location), *_mag(e.dead), *_mag(e.injured),
+                     e.hypothetical, len(e.claims), "; ".join(x.field for x in e.contested) or None,
+                     e.evidence.start, e.evidence.end, e.evidence.text,
+                     _json(e.source), _json(e.target), _json(e.location), _json(e.dead), _json(e.injured),
+                     _json(e.materiel), _json(e.claims), _json(e.contested), _json(e.trigger)]
+                    for i, e in enumerate(report.events)
+                ],
+            )
+        if report.quotes:
+            c.executemany(
+                f"INSERT INTO quotes VALUES ({','.join('?' * 15)})",
+                [
+                    [a.id, i, q.speaker.text, q.speaker.name, q.speaker.code, q.speaker.sector, q.speaker.resolved,
+                     q.cue.text if q.cue else None, q.content.start, q.content.end, q.content.text, q.kind, q.stance,
+                     _json(q.speaker), _json(q.cue)]
+                    for i, q in enumerate(report.quotes)
+                ],
+            )
+        if report.places:
+            c.executemany(
+                f"INSERT INTO places VALUES ({','.join('?' * 13)})",
+                [
+                    [a.id, i, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.kind, p.resolved]
+                    for i, p in enumerate(report.places)
+                ],
+            )
+        if report.actors:
+            c.executemany(
+                f"INSERT INTO actors VALUES ({','.join('?' * 11)})",
+                [
+                    [a.id, i, x.id, x.name, x.code, x.sector, x.kind, x.role, x.org, len(x.mentions), _json(x.mentions)]
+                    for i, x in enumerate(report.actors)
+                ],
+            )
+        if a.origin:  # a document that was skipped before and now reads fine
+            c.execute("DELETE FROM skips WHERE origin = ?", [a.origin])
+        return True
+
+    def write_skip(self, skip: Skip) -> bool:
+        """Record a skipped document; False when the same (origin, code) is already recorded."""
+        self._begin()
+        before = self.con.execute("SELECT count(*) FROM skips WHERE origin = ? AND code = ?", [skip.origin, skip.code]).fetchone()[0]
+        if before:
+            return False
+        self.con.execute("INSERT INTO skips (origin, code, reason) VALUES (?, ?, ?)", [skip.origin, skip.code, skip.reason])
+        return True
+
+    def counts(self) -> dict[str, int]:
+        return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
+
+    def rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Rows of a table as dicts, JSON columns parsed, in report order."""
+        self._check_table(table)
+        cur = self.con.execute(f"SELECT * FROM {table} ORDER BY {_ORDER[table]}")
+        cols = [d[0] for d in cur.description]
+        json_cols = {d[0] for d in cur.description if str(d[1]).upper() == "JSON"}
+        while batch := cur.fetchmany(1000):
+            for row in batch:
+                yield {
+                    k: (json.loads(v) if k in json_cols and isinstance(v, str) else v.isoformat() if isinstance(v, (dt.date, dt.datetime)) else v)
+                    for k, v in zip(cols, row)
+                }
+
+    @staticmethod
+    def _check_table(table: str) -> None:
+        if table not in TABLES:
+            raise ConfigError("E031", table=table, choices=", ".join(TABLES))
+
+    def export(self, table: str, fmt: str, out: Path | IO[str]) -> int:
+        """Write a table to a file (csv/json/parquet) or a text stream (csv/json); rows written."""
+        self._check_table(table)
+        if fmt not in FORMATS:
+            raise ConfigError("E032", fmt=fmt, choices=", ".join(FORMATS))
+        self.commit()
+        n = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        if isinstance(out, (str, Path)):
+            out = Path(out)
+            if fmt in ("csv", "parquet"):
+                opts = "FORMAT csv, HEADER" if fmt == "csv" else "FORMAT parquet"
+                target = str(out).replace("'", "''")
+                self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {_ORDER[table]}) TO '{target}' ({opts})")
+                return n
+            with out.open("w", encoding="utf-8") as fh:
+                return self._write_json(table, fh)
+        if fmt == "parquet":
+            raise ConfigError("E033", fmt=fmt)
+        if fmt == "json":
+            return self._write_json(table, out)
+        writer = None
+        for row in self.rows(table):
+            if writer is None:
+                writer = csv.DictWriter(out, fieldnames=list(row))
+                writer.writeheader()
+            writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()})
+        return n
+
+    def _write_json(self, table: str, fh: IO[str]) -> int:
+        n = 0
+        fh.write("[")
+        for row in self.rows(table):
+            fh.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, default=str))
+            n += 1
+        fh.write("\n]\n" if n else "]\n")
+        return n

@@ -1,0 +1,65 @@
+import pytest
+
+from sitrep.errors import InputError
+from sitrep.ingest import checks
+
+ENGLISH = "The army said on Monday that it had shelled the town, and officials said at least seven people were killed in the attack."
+FRENCH = "L'armée a déclaré lundi qu'elle avait bombardé la ville et les responsables ont dit que sept personnes sont mortes dans une attaque sur le marché."
+GERMAN = "Die Armee hat am Montag mitgeteilt, dass sie die Stadt beschossen habe, und die Behörden sagten, dass mindestens sieben Menschen bei dem Angriff auf den Markt getötet wurden."
+ARABIC = "قال الجيش يوم الاثنين إنه قصف المدينة وقال مسؤولون إن سبعة أشخاص على الأقل قتلوا في الهجوم على السوق المزدحم في وسط البلدة"
+
+
+def code(fn, *args):
+    with pytest.raises(InputError) as info:
+        fn(*args)
+    return info.value.code
+
+
+def test_suffix():
+    assert checks.check_suffix(".TXT") == ".txt"
+    assert code(checks.check_suffix, ".pdf") == "E010"
+    assert code(checks.check_suffix, "") == "E010"
+
+
+def test_size():
+    checks.check_size(10, 10)
+    assert code(checks.check_size, 11, 10) == "E003"
+
+
+def test_binary():
+    checks.check_binary(b"plain text\n\twith tabs\r\n")
+    assert code(checks.check_binary, b"PK\x03\x04\x00\x00binary") == "E002"
+    assert code(checks.check_binary, bytes(range(1, 32)) * 10) == "E002"
+    checks.check_binary("text".encode("utf-16"))  # BOM: text, decoded later
+    assert code(checks.check_text, "abc\x00def") == "E002"
+
+
+def test_decode_utf8_cp1252_and_replacement():
+    assert checks.decode("café".encode()) == ("café", None)
+    assert checks.decode("\ufeffhi".encode("utf-8")) == ("hi", None)
+    text, warning = checks.decode("“Quoted” café".encode("cp1252"))
+    assert text == "“Quoted” café" and "E" not in warning[:1] and "Windows-1252" in warning
+    text, warning = checks.decode(b"ab\x81\xffcd")  # 0x81 is undefined in cp1252
+    assert "\ufffd" in text and "replacement" in warning
+    assert checks.decode("hello".encode("utf-16")) == ("hello", None)
+
+
+def test_english_check():
+    checks.check_english(ENGLISH)
+    checks.check_english("Bonjour")  # too short to judge
+    assert checks.english_score(ENGLISH) > 0.3
+    with pytest.raises(InputError) as info:
+        checks.check_english(FRENCH)
+    assert info.value.code == "E005" and "French" in info.value.message
+    with pytest.raises(InputError) as info:
+        checks.check_english(GERMAN)
+    assert "German" in info.value.message
+    with pytest.raises(InputError) as info:
+        checks.check_english(ARABIC)
+    assert "Arabic" in info.value.message
+
+
+def test_length():
+    assert code(checks.check_length, "  \n ", 100) == "E001"
+    assert code(checks.check_length, "x" * 101, 100) == "E013"
+    checks.check_length("x" * 100, 100)

@@ -1,0 +1,86 @@
+from sitrep.ingest.clean import clean_text, content_hash, load_rules
+
+
+def test_rules_load_and_have_names():
+    rules = load_rules()
+    assert rules.lines and rules.trailing
+    assert len({r.name for r in rules.lines}) == len(rules.lines)
+
+
+def test_keeps_paragraphs_and_words():
+    raw = "First  paragraph\tline one.\nline two.\n\n\n\nSecond paragraph.\n"
+    text, removed = clean_text(raw)
+    assert text == "First paragraph line one.\nline two.\n\nSecond paragraph."
+    assert removed == []
+
+
+def test_drops_teasers():
+    for line in (
+        "Read  IDF bombs Hamas targets in Gaza after rocket fire",
+        "READ MORE: Ceasefire talks stall in Cairo",
+        "Related: Aid convoys blocked at border",
+        "See also",
+        "Also read: Five things to know about the vote",
+        "Most read",
+    ):
+        text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
+        assert removed == [" ".join(line.split())], line
+        assert text == "The army said it struck targets.\n\nThe strikes continued."
+
+
+def test_drops_bylines_and_credits():
+    raw = "\n\n".join([
+        "By: Times of Gaza Staff",
+        "By John Smith",
+        "By JOHN SMITH, Associated Press",
+        "Police said two people were hurt.",
+        "Jane Doe in Beirut contributed to this report.",
+        "(Reporting by Ali Hassan; Editing by Mark Owens)",
+    ])
+    text, removed = clean_text(raw)
+    assert text == "Police said two people were hurt."
+    assert len(removed) == 5
+
+
+def test_trailing_reporting_credit_is_cut_from_a_kept_line():
+    text, removed = clean_text("He said the talks would resume. (Reporting by A. Writer; Editing by B. Editor)")
+    assert text == "He said the talks would resume."
+    assert removed == ["(Reporting by A. Writer; Editing by B. Editor)"]
+
+
+def test_drops_furniture():
+    lines = [
+        "Share this article", "Share", "Facebook Twitter WhatsApp Email", "Subscribe to our newsletter",
+        "Sign up for our daily newsletter", "Follow us on Twitter for live updates",
+        "We use cookies to improve your experience. Accept all cookies?", "Advertisement",
+        "Click here to read the full report", "© 2024 The Daily Ledger. All rights reserved.",
+        "Story continues below advertisement",
+    ]
+    text, removed = clean_text("The minister resigned on Monday.\n\n" + "\n\n".join(lines))
+    assert text == "The minister resigned on Monday."
+    assert removed == lines
+
+
+def test_story_sentences_that_look_like_furniture_stay():
+    story = "\n\n".join([
+        "By Tuesday, the army had withdrawn from the town.",
+        "Read the statement, the minister told parliament, and judge for yourselves.",
+        "The group said it would follow the talks closely and share its findings with the UN on Friday, in a newsletter sent to members.",
+        "More than 20 people were killed in the attack.",
+        "Related incidents were reported in two other provinces.",
+    ])
+    text, removed = clean_text(story)
+    assert removed == []
+    assert text == story
+
+
+def test_whitespace_and_newlines_normalised():
+    text, _ = clean_text("\ufeffA\u00a0b\u200b c.\r\nNext line.\r\n\r\nNew para.   ")
+    assert text == "A b c.\nNext line.\n\nNew para."
+
+
+def test_content_hash_is_stable_and_sensitive():
+    assert content_hash("T", "x") == content_hash("T", "x")
+    assert content_hash("T", "x") != content_hash("T", "y")
+    assert content_hash(None, "x") != content_hash("T", "x")
+    assert len(content_hash("T", "x")) == 16

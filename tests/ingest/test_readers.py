@@ -1,0 +1,141 @@
+import datetime as dt
+import io
+import json
+import logging
+from dataclasses import replace
+
+import pytest
+
+from sitrep.examples import files as example_files
+from sitrep.ingest.readers import count_documents, parse_published, read_paths, split_title
+from sitrep.model import Article, Skip
+
+
+def by_origin(items):
+    return {(i.origin.rsplit("/", 1)[-1]): i for i in items}
+
+
+def test_split_title():
+    assert split_title("Title\n\nStory.\n\nMore.") == ("Title", "Story.\n\nMore.")
+    assert split_title("No title line\nStory continues.") == (None, "No title line\nStory continues.")
+
+
+def test_parse_published(caplog):
+    assert parse_published("2024-05-14") == dt.date(2024, 5, 14)
+    assert parse_published("2024-05-15T09:30:00Z") == dt.date(2024, 5, 15)
+    assert parse_published(None) is None
+    with caplog.at_level(logging.WARNING):
+        assert parse_published("14 May 2024", "x") is None
+    assert "E" in caplog.text or "invalid date" in caplog.text
+
+
+def test_txt_article(tmp_path, options, story):
+    p = tmp_path / "a.txt"
+    p.write_text("A title\n\nBy Jane Doe\n\n" + story + "\n", encoding="utf-8")
+    [a] = read_paths([p], replace(options, published=dt.date(2024, 1, 2), outlet="Default Outlet"))
+    assert isinstance(a, Article)
+    assert a.title == "A title" and a.text == story and a.removed == ["By Jane Doe"]
+    assert a.published == dt.date(2024, 1, 2) and a.outlet == "Default Outlet"
+    assert len(a.id) == 16 and a.origin == str(p)
+
+
+def test_same_content_same_id(tmp_path, options, story):
+    (tmp_path / "a.txt").write_text("T\n\n" + story, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("T\n\n\n" + story.replace("\n\n", "\n\n\n") + "\n\nShare this article\n", encoding="utf-8")
+    a, b = read_paths([tmp_path / "a.txt", tmp_path / "b.txt"], options)
+    assert a.id == b.id
+
+
+def test_stdin(options, story):
+    [a] = read_paths(["-"], options, stdin=io.BytesIO(("Title\n\n" + story).encode()))
+    assert a.origin == "stdin" and a.title == "Title"
+
+
+def test_examples_all_read(options):
+    items = list(read_paths([p.parent for p in example_files()][:1], options))
+    assert items and all(isinstance(i, Article) for i in items)
+    html = next(i for i in items if i.origin.endswith(".html"))
+    assert html.title == "Air strike hits hospital in eastern province"
+    assert html.outlet == "The Daily Ledger" and html.published == dt.date(2024, 2, 8)
+    for furniture in ("Subscribe", "cookies", "Related:", "Follow us", "All rights reserved", "By Omar Said"):
+        assert furniture not in html.text
+    assert html.text.startswith("An air strike hit a hospital")
+    wire = [i for i in items if ".jsonl:" in i.origin]
+    assert [w.title for w in wire] == ["Gunmen kill four in attack on village, officials say", "Government says troops retook border town"]
+    assert wire[1].published == dt.date(2024, 5, 15)
+
+
+def test_bad_documents_become_skips_and_good_ones_survive(bad_docs, options):
+    items = by_origin(read_paths([bad_docs], options))
+    codes = {k: v.code for k, v in items.items() if isinstance(v, Skip)}
+    assert codes == {
+        "empty.txt": "E001",
+        "blank.txt": "E001",
+        "binary.txt": "E002",
+        "french.txt": "E005",
+        "broken.html": "E002",
+        "empty.html": "E008",
+        "batch.jsonl:2": "E006",
+        "batch.jsonl:3": "E007",
+        "batch.jsonl:4": "E006",
+    }
+    good = {k for k, v in items.items() if isinstance(v, Article)}
+    assert good == {"good.txt", "latin1.txt", "sloppy.html", "batch.jsonl:1", "batch.jsonl:6"}
+    assert items["latin1.txt"].title == "Café owner détained"
+    assert "Montréal" in items["latin1.txt"].text
+    assert "Subscribe" not in items["sloppy.html"].text and "Home" not in items["sloppy.html"].text
+    assert items["batch.jsonl:6"].published is None  # bad date kept the article
+    assert items["batch.jsonl:1"].outlet == "Wire"
+
+
+def test_explicit_unsupported_and_missing_paths(tmp_path, options, bad_docs):
+    a, b = read_paths([bad_docs / "notes.pdf", tmp_path / "missing.txt"], options)
+    assert (a.code, b.code) == ("E010", "E009")
+
+
+def test_non_english_allowed_when_asked(bad_docs, options):
+    [a] = read_paths([bad_docs / "french.txt"], replace(options, require_english=False))
+    assert isinstance(a, Article)
+
+
+def test_huge_file_is_skipped_without_reading(tmp_path, options, monkeypatch):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.seek(50 * 1024 * 1024 - 1)
+        fh.write(b"\n")
+    import pathlib
+
+    def boom(self, *a, **k):  # reading the file at all would be a failure of the size check
+        raise AssertionError("file was read")
+
+    monkeypatch.setattr(pathlib.Path, "read_bytes", boom)
+    [s] = read_paths([big], options)
+    assert isinstance(s, Skip) and s.code == "E003" and "52428800 bytes" in s.reason
+
+
+def test_huge_jsonl_line_is_skipped_and_rest_read(tmp_path, options, story):
+    p = tmp_path / "big.jsonl"
+    with p.open("w", encoding="utf-8") as fh:
+        fh.write(json.dumps({"text": "x " * 600_000}) + "\n")
+        fh.write(json.dumps({"title": "ok", "text": story}) + "\n")
+    first, second = read_paths([p], replace(options, max_bytes=100_000))
+    assert first.code == "E003" and isinstance(second, Article) and second.origin.endswith(":2")
+
+
+def test_too_long_after_cleaning(tmp_path, options, story):
+    p = tmp_path / "long.txt"
+    p.write_text("T\n\n" + story, encoding="utf-8")
+    [s] = read_paths([p], replace(options, max_chars=50))
+    assert s.code == "E013"
+
+
+def test_count_documents(bad_docs):
+    assert count_documents([bad_docs]) == 9 + 6
+
+
+@pytest.mark.parametrize("name", ["shelling.txt", "protest.txt", "ceasefire.txt"])
+def test_example_txt_has_title_and_drops_furniture(name, options):
+    path = next(p for p in example_files() if p.name == name)
+    [a] = read_paths([path], options)
+    assert a.title and a.removed
+    assert all(line not in a.text for line in a.removed)

@@ -1,0 +1,137 @@
+import csv
+import io
+import json
+from dataclasses import replace
+
+import duckdb
+import pytest
+
+from sitrep.errors import ConfigError, StoreError
+from sitrep.examples import sample_report
+from sitrep.ingest.clean import content_hash
+from sitrep.model import Report, Skip
+from sitrep.store.duck import TABLES, Store
+
+
+@pytest.fixture
+def report() -> Report:
+    r = sample_report()
+    r.article.id = content_hash(r.article.title, r.article.text)
+    return r
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.duckdb")
+    yield s
+    s.close()
+
+
+def test_write_and_counts(store, report):
+    assert not store.has(report.article.id)
+    assert store.write(report) is True
+    store.commit()
+    assert store.has(report.article.id)
+    assert store.counts() == {"articles": 1, "events": 1, "quotes": 1, "places": 1, "actors": 2, "skips": 0}
+
+
+def test_rewrite_is_a_no_op(store, report):
+    store.write(report)
+    assert store.write(report) is False
+    store.commit()
+    assert store.counts()["events"] == 1
+
+
+def test_flat_and_json_columns(store, report):
+    store.write(report)
+    [ev] = list(store.rows("events"))
+    assert ev["event"] == "ASSAULT" and ev["dead_min"] == 7 and ev["location_country"] == "SYR"
+    assert ev["source_names"] == "army" and ev["date"] == "2024-03-02"
+    assert ev["claims"][0]["claimed_by"]["name"] == "rebels" and ev["claims"][2]["claimed_by"] == "reporter"
+    assert ev["contested"][0]["field"] == "perpetrator"
+    [q] = list(store.rows("quotes"))
+    assert q["speaker_name"] == "army" and q["kind"] == "direct"
+    [a] = list(store.rows("articles"))
+    assert a["removed"] == ["By A. Writer"] and a["content_hash"] == report.article.id
+    text = a["text"]
+    [p] = list(store.rows("places"))
+    assert text[p["start_char"]:p["end_char"]] == p["text"]
+
+
+def test_skips_recorded_once_and_cleared_when_fixed(store, report):
+    skip = Skip(origin=report.article.origin, reason="empty", code="E001")
+    assert store.write_skip(skip) is True
+    assert store.write_skip(skip) is False
+    assert store.counts()["skips"] == 1
+    store.write(report)
+    assert store.counts()["skips"] == 0
+
+
+def test_rollback_loses_only_the_open_batch(tmp_path, report):
+    path = tmp_path / "crash.duckdb"
+    other = replace(report, article=replace(report.article, id="ffffffffffffffff", title="Other"))
+    with pytest.raises(RuntimeError):
+        with Store(path) as s:
+            s.write(report)
+            s.commit()
+            s.write(other)
+            raise RuntimeError("crash mid-batch")
+    with Store(path) as s:
+        assert s.has(report.article.id) and not s.has("ffffffffffffffff")
+
+
+def test_foreign_key_enforced(store):
+    with pytest.raises(duckdb.Error):
+        store.con.execute("INSERT INTO places (article_id, idx) VALUES ('nope', 0)")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "parquet"])
+def test_export_to_files(store, report, tmp_path, fmt):
+    store.write(report)
+    out = tmp_path / f"events.{fmt}"
+    assert store.export("events", fmt, out) == 1
+    if fmt == "json":
+        rows = json.loads(out.read_text())
+        assert rows[0]["event"] == "ASSAULT" and isinstance(rows[0]["claims"], list)
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out.open()))
+        assert rows[0]["event"] == "ASSAULT"
+    else:
+        assert duckdb.connect().execute(f"SELECT count(*) FROM '{out}'").fetchone()[0] == 1
+
+
+def test_export_to_stream(store, report):
+    store.write(report)
+    buf = io.StringIO()
+    store.export("actors", "csv", buf)
+    rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+    assert [r["name"] for r in rows] == ["army", "rebels"]
+    assert json.loads(rows[0]["mentions"])[0]["text"] == "the army"
+    buf = io.StringIO()
+    assert store.export("articles", "json", buf) == 1
+    assert json.loads(buf.getvalue())[0]["title"] == "Shelling kills seven"
+
+
+def test_export_errors(store, tmp_path):
+    with pytest.raises(ConfigError) as e:
+        store.export("nope", "csv", tmp_path / "x")
+    assert e.value.code == "E031"
+    with pytest.raises(ConfigError) as e:
+        store.export("events", "xml", tmp_path / "x")
+    assert e.value.code == "E032"
+    with pytest.raises(ConfigError) as e:
+        store.export("events", "parquet", io.StringIO())
+    assert e.value.code == "E033"
+    buf = io.StringIO()
+    assert store.export("events", "json", buf) == 0 and json.loads(buf.getvalue()) == []
+
+
+def test_bad_path(tmp_path):
+    (tmp_path / "notadb").write_text("hello, not a database")
+    with pytest.raises(StoreError) as e:
+        Store(tmp_path / "notadb")
+    assert e.value.code == "E030"
+
+
+def test_tables_listed():
+    assert set(TABLES) == {"articles", "events", "quotes", "places", "actors", "skips"}

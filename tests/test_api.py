@@ -1,0 +1,93 @@
+"""The Python API: lazy package imports, analyze_text, analyze_paths."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import sitrep
+from sitrep.errors import InputError
+
+
+def test_import_is_light():
+    code = "import sys, sitrep; sitrep.Report; print(any(m in sys.modules for m in ('spacy', 'duckdb', 'trafilatura')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "False"
+
+
+def test_all_names_resolve():
+    for name in sitrep.__all__:
+        assert getattr(sitrep, name) is not None
+    with pytest.raises(AttributeError):
+        sitrep.nope  # noqa: B018
+
+
+def test_analyze_text_rejects_bad_input_before_loading_a_model():
+    with pytest.raises(InputError) as e:
+        sitrep.analyze_text("   ")
+    assert e.value.code == "E001"
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.config import Options
+    from sitrep.pipeline import Pipeline, default_stages
+
+    try:
+        stages = default_stages(Options())
+    except ImportError:
+        stages = []
+    return Pipeline(Options(), stages=stages)
+
+
+@pytest.mark.model
+def test_analyze_text(pipeline):
+    report = sitrep.analyze_text(
+        "Police arrested 40 protesters outside parliament on Tuesday, the Interior Ministry said.\n\nShare this article",
+        title="Arrests", published="2024-05-14", outlet="Desk", pipeline=pipeline,
+    )
+    assert report.article.title == "Arrests" and report.article.outlet == "Desk"
+    assert str(report.article.published) == "2024-05-14"
+    assert report.article.removed == ["Share this article"]
+
+
+@pytest.mark.model
+def test_analyze_paths_streams_reports_and_skips(pipeline, tmp_path):
+    from sitrep.examples import folder
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    items = list(sitrep.analyze_paths([folder(), tmp_path / "empty.txt"], pipeline=pipeline))
+    assert [type(i).__name__ for i in items].count("Report") == 6
+    assert items[-1].code == "E001"
+
+
+@pytest.mark.model
+def test_ingest_resumes_after_a_crash(tmp_path):
+    """Commit per batch: a crash keeps the committed batches; the next run stores the rest."""
+    from dataclasses import replace
+
+    from sitrep.api import ingest_paths
+    from sitrep.config import Options
+    from sitrep.examples import folder
+    from sitrep.pipeline import Pipeline
+    from sitrep.store.duck import Store
+
+    options = replace(Options(), batch_size=2)
+    pipe = Pipeline(options, stages=[])  # the storage path does not depend on what is extracted
+    db = tmp_path / "r.duckdb"
+
+    def crash_after_three(outcome, item):
+        crash_after_three.n += 1
+        if crash_after_three.n == 3:
+            raise KeyboardInterrupt
+
+    crash_after_three.n = 0
+    with pytest.raises(KeyboardInterrupt):
+        with Store(db) as store:
+            ingest_paths([folder()], store=store, options=options, pipeline=pipe, on_item=crash_after_three)
+    with Store(db) as store:
+        kept = store.counts()["articles"]
+        assert kept == 2  # the first batch; the third document's batch was rolled back
+        summary = ingest_paths([folder()], store=store, options=options, pipeline=pipe)
+    assert (summary.read, summary.unchanged, summary.stored) == (6, 2, 4)

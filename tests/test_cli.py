@@ -1,0 +1,161 @@
+"""The CLI end to end on the bundled examples and on bad input (typer's CliRunner)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from sitrep.cli import app
+from sitrep.examples import files, folder
+
+runner = CliRunner()
+
+
+def stages_missing() -> bool:
+    from sitrep.config import Options
+    from sitrep.pipeline import default_stages
+
+    try:
+        default_stages(Options())
+    except ImportError:
+        return True
+    return False
+
+
+@pytest.fixture
+def cli_pipeline(monkeypatch):
+    """Let the CLI build its pipeline; with no extraction stages while those have not landed."""
+    import sitrep.api
+    import sitrep.pipeline
+
+    if stages_missing():
+        monkeypatch.setattr(sitrep.pipeline, "default_stages", lambda options: [])
+    sitrep.api.get_pipeline.cache_clear()
+    yield
+    sitrep.api.get_pipeline.cache_clear()
+
+
+def example(name: str) -> str:
+    return str(next(p for p in files() if p.name == name))
+
+
+def last_json(output: str):
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def test_help_lists_commands_and_hides_bench():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for cmd in ("analyze", "ingest", "export"):
+        assert cmd in result.output
+    assert "bench" not in result.output
+    assert runner.invoke(app, ["bench", "--help"]).exit_code == 0
+
+
+def test_usage_errors_exit_2(tmp_path):
+    assert runner.invoke(app, ["analyze"]).exit_code == 2
+    assert runner.invoke(app, ["analyze", "x.txt", "--format", "xml"]).exit_code == 2
+    result = runner.invoke(app, ["analyze", example("protest.txt"), "--published", "18/09/2016"])
+    assert result.exit_code == 2 and "E011" in result.output
+    assert runner.invoke(app, ["export", "--db", str(tmp_path / "x.duckdb"), "--table", "nope"]).exit_code == 2
+
+
+def test_analyze_nothing_readable_exits_1_without_loading_a_model(tmp_path, monkeypatch):
+    import sitrep.api
+
+    def no_model(options):
+        raise AssertionError("the pipeline must not be built when every document is skipped")
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", no_model)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"), str(tmp_path / "a.doc")])
+    assert result.exit_code == 1
+    for code in ("E001", "E009", "E010"):
+        assert code in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.model
+def test_analyze_json_is_always_a_list(cli_pipeline):
+    result = runner.invoke(app, ["analyze", example("shelling.txt"), "--format", "json", "--published", "2024-03-02"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert isinstance(data, list) and len(data) == 1
+    assert data[0]["schema"] == "sitrep.report/1"
+    assert data[0]["article"]["published"] == "2024-03-02"
+    assert data[0]["article"]["title"].startswith("Shelling of market")
+
+
+@pytest.mark.model
+def test_analyze_jsonl_folder_with_a_bad_file(cli_pipeline, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"\x00\x01\x02binary")
+    result = runner.invoke(app, ["analyze", str(folder()), str(tmp_path / "bad.txt"), "--format", "jsonl", "--outlet", "Desk"])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 6
+    outlets = {json.loads(ln)["article"]["outlet"] for ln in lines}
+    assert outlets == {"Desk", "Example Wire", "The Daily Ledger"}
+    assert "E002" in result.stderr and "bad.txt" in result.stderr
+
+
+@pytest.mark.model
+def test_analyze_text_and_stdin(cli_pipeline):
+    story = open(example("protest.txt"), encoding="utf-8").read()
+    result = runner.invoke(app, ["analyze", "-"], input=story)
+    assert result.exit_code == 0, result.output
+    assert "Police arrest dozens" in result.stdout
+    assert "stdin" in result.stdout
+
+
+@pytest.mark.model
+def test_ingest_is_idempotent_and_export_works(cli_pipeline, tmp_path):
+    db = tmp_path / "s.duckdb"
+    bad = tmp_path / "bad.jsonl"
+    good = json.dumps({"title": "Ok", "text": open(example("ceasefire.txt"), encoding="utf-8").read().split("\n\n", 1)[1]})
+    bad.write_text("\n".join(["{broken", good, json.dumps({"title": "no text"})]) + "\n", encoding="utf-8")
+    args = ["ingest", str(folder()), str(bad), "--db", str(db), "--json"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    s1 = last_json(first.stdout)
+    assert (s1["read"], s1["stored"], s1["unchanged"], s1["skipped"]) == (9, 7, 0, 2)
+    assert s1["tables"]["skips"] == 2
+    second = runner.invoke(app, args)
+    s2 = last_json(second.stdout)
+    assert (s2["stored"], s2["unchanged"], s2["skipped"]) == (0, 7, 2)
+    assert s2["tables"] == s1["tables"]
+
+    result = runner.invoke(app, ["export", "--db", str(db), "--table", "articles", "--format", "json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert len(rows) == 7 and len({r["id"] for r in rows}) == 7
+    out = tmp_path / "events.parquet"
+    result = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "parquet", "--out", str(out)])
+    assert result.exit_code == 0 and out.exists()
+    result = runner.invoke(app, ["export", "--db", str(db), "--table", "skips", "--format", "csv"])
+    assert "E006" in result.stdout and "E007" in result.stdout
+
+
+def test_export_missing_db_exits_2(tmp_path):
+    result = runner.invoke(app, ["export", "--db", str(tmp_path / "none.duckdb"), "--table", "events"])
+    assert result.exit_code == 2 and "E030" in result.stderr
+
+
+def test_bench_commands_wire_to_library(monkeypatch):
+    import sys
+    import types
+
+    seen = {}
+    seed = types.ModuleType("sitrep.bench.seed")
+    seed.run_seed = lambda gold_path, *, published, predictions, options: seen.setdefault("seed", {"f1": 0.5, "gold": str(gold_path), "published": str(published)})
+    speed = types.ModuleType("sitrep.bench.speed")
+    speed.run_speed = lambda *, n, n_process, options: {"n": n, "n_process": n_process, "docs_per_s": 10.0}
+    monkeypatch.setitem(sys.modules, "sitrep.bench.seed", seed)
+    monkeypatch.setitem(sys.modules, "sitrep.bench.speed", speed)
+    result = runner.invoke(app, ["bench", "seed", "--gold", "g.json", "--json"])
+    assert result.exit_code == 0, result.output
+    assert last_json(result.stdout) == {"f1": 0.5, "gold": "g.json", "published": "2016-09-18"}
+    result = runner.invoke(app, ["bench", "speed", "--n", "3", "--n-process", "2", "--json"])
+    assert last_json(result.stdout) == {"n": 3, "n_process": 2, "docs_per_s": 10.0}
+    result = runner.invoke(app, ["bench", "speed", "--n", "3"])
+    assert json.loads(result.stdout)["n"] == 3
