@@ -126,6 +126,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         if cand.spec.event == "ASSAULT":
             _intent_claims(target, cand, lex)
         owner[id(cand)] = target
+    _condemned_attacks(events, candidates, owner, lex)
     events = [e for e in events if _keep(e)]
     _inherit(events)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
@@ -138,8 +139,25 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     return events
 
 
+def _condemned_attacks(events, candidates, owner, lex: EventLexicon) -> None:
+    """"X condemned the attack": the accused is whoever the article says carried it out."""
+    for cand in candidates:
+        ev = owner.get(id(cand))
+        if ev is None or ev.event != "ACCUSE" or ev.target:
+            continue
+        obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
+        spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if spec is None or spec.event != "ASSAULT":
+            continue
+        attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
+        if attack is not None:
+            ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
+
+
 def _keep(ev: Event) -> bool:
     """Drop events that carry nothing: no actor, figure, place or date."""
+    if ev.event == "ACCUSE" and not ev.target:
+        return False  # an accusation of nobody named is not codable
     if ev.source or ev.target or ev.dead or ev.injured:
         return True
     return ev.event == "AGREE" and ev.mode == "ceasefire" and ev.date is not None

@@ -24,8 +24,9 @@ __all__ = ["EventStage", "Candidate"]
 log = logging.getLogger(__name__)
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
+LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -96,6 +97,11 @@ class _Doc:
 
     def mention_for_token(self, tok: Token) -> Mention | None:
         """The actor mention naming the phrase headed by ``tok`` (pre-modifiers + head)."""
+        if tok.like_num or tok.lower_ in QUANTITY_HEADS:  # "thousands of protesters", "some of the troops"
+            of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                tok = pobj
         start = tok.left_edge.idx
         end = tok.idx + len(tok)
         best: Mention | None = None
@@ -508,6 +514,8 @@ def _locative(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets"}:
+            return True  # "shelled residential areas of X"
         if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
             continue

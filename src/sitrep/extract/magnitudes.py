@@ -230,7 +230,8 @@ class MagnitudeStage:
             break
         verb = tok.head
         lemma = verb.lemma_.lower()
-        if tok.dep_ in ("dobj", "nsubjpass", "attr") and lemma in self._unit_of:
+        # "wounding at least 30": the small parser often makes a qualified object npadvmod
+        if tok.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod") and lemma in self._unit_of:
             return self._unit_of[lemma], noun
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
             return self._unit_of[lemma], noun

@@ -27,6 +27,7 @@ __all__ = ["PlaceStage", "find_toponyms"]
 log = logging.getLogger(__name__)
 
 NER_LABELS = ("GPE", "LOC", "FAC")
+LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
@@ -119,6 +120,7 @@ class PlaceStage:
             for s, e, adm in find_toponyms(analysis.doc)
             if not self._is_actor(analysis, s, e) and text[s:e] not in surnames
         ]
+        spans = self._locative_names(analysis, spans)
         first = [self.gazetteer.resolve(text[s:e]) for s, e, _ in spans]
         countries = Counter(r.country for r in first if r and r.kind in ("country", "admin"))
         admins = {(r.country, r.admin1) for r in first if r and r.kind == "admin" and r.admin1}
@@ -130,13 +132,29 @@ class PlaceStage:
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
 
+    def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
+        and are known to the gazetteer."""
+        out = list(spans)
+        for tok in analysis.doc:
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            s, e = tok.left_edge.idx, tok.idx + len(tok)
+            while s < e and not analysis.article.text[s].isupper():
+                s = analysis.article.text.find(" ", s, e) + 1 or e
+            if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
+                continue
+            if self.gazetteer.resolve(analysis.article.text[s:e]) is not None:
+                out.append((s, e, False))
+        return sorted(out)
+
     def _is_actor(self, analysis: Analysis, start: int, end: int) -> bool:
         """The actor stage says this span is a person or a non-state group."""
         m = analysis.mention_at(start, end)
         if m is None:
             return False
         actor = analysis.actor(m.actor_id)
-        if m.kind == "person" or (actor is not None and actor.kind in ("person", "group")):
+        if m.kind in ("person", "demonym") or (actor is not None and actor.kind in ("person", "group")):
             return True
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
