@@ -30,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 bench_app = typer.Typer(help="Developer benchmarks (seed accuracy, speed).", no_args_is_help=True)
-app.add_typer(bench_app, name="bench", hidden=True)
+app.add_typer(bench_app, name="bench")
 
 
 class Format(str, Enum):

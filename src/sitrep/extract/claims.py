@@ -78,7 +78,8 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         claim("date", cand.date.date.isoformat())
     if cand.location is not None:
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
-        if ev.location is None or rank.get(cand.location.kind, 0) > rank.get(ev.location.kind, 0):
+        loc = cand.location
+        if ev.location is None or (loc.resolved, rank.get(loc.kind, 0)) > (ev.location.resolved, rank.get(ev.location.kind, 0)):
             ev.location = cand.location
         claim("location", cand.location.name or cand.location.text)
     for fld, mag in (("dead", cand.dead), ("injured", cand.injured)):

@@ -142,7 +142,7 @@ class EventStage:
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         lower = sent.text.lower()
         background = any(cue in lower for cue in self.lex.background_cues)
-        aggregate_sentence = any(m.aggregate and sent.start_char <= (m.start or -1) < sent.end_char for m in ctx.analysis.magnitudes)
+        aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
         out: list[Candidate] = []
         used: set[int] = set()
         for tok in sent:
@@ -374,7 +374,7 @@ class EventStage:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         cand.location = self._location(ctx, cand)
         for mag in a.magnitudes:
-            if not (lo <= (mag.start or -1) < hi) or mag.aggregate:
+            if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
                 continue
             if mag.unit in ("killed", "dead") and cand.spec.event == "ASSAULT":
                 if self._nearest(ctx, cand, mag):
@@ -403,18 +403,19 @@ class EventStage:
         best: Place | None = None
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
         for p in a.places:
-            if not (sent.start_char <= p.start < sent.end_char) or not p.resolved:
+            if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
             if tok is None or not _locative(tok.root):
                 continue
-            if best is None or rank.get(p.kind, 0) > rank.get(best.kind, 0):
+            # resolved places first, then the most specific; an unresolved name still says where
+            if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
         return best
 
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
-        heads = [tok] + ([tok.head] if tok.dep_ in ("xcomp", "conj") else [])
+        heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
         for h in heads:
             for c in h.children:
                 if c.dep_ == "neg":

@@ -115,10 +115,13 @@ class PlaceStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         surnames = {t.text for ent in analysis.doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
+        # "the town of X" names a place even where the NER took X for a person
+        of_re = _regexes()[0]
+        named_as_place = {_trim(text, m.start("name"), m.end("name")) for m in of_re.finditer(text)}
         spans = [
             (s, e, adm)
             for s, e, adm in find_toponyms(analysis.doc)
-            if not self._is_actor(analysis, s, e) and text[s:e] not in surnames
+            if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
         spans = self._locative_names(analysis, spans)
         first = [self.gazetteer.resolve(text[s:e]) for s, e, _ in spans]
