@@ -10,7 +10,7 @@ fast. Lookups are dict hits in two tiers:
 2. the *loose* key, used only when tier 1 finds nothing: Arabic article particles
    dropped (al-, el-, ez-, ...; also assimilated "Ezzor"), a few consonant digraphs
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
-   letters collapsed ("Deir el-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
+   letters collapsed ("Deir al-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
 
 Coordinates: cities carry their own; a country takes its capital's coordinates
 (falling back to its most populous city), a US state the population-weighted mean

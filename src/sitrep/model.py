@@ -181,7 +181,7 @@ class Event:
 @dataclass(slots=True)
 class Speaker:
     text: str  # as written ("She")
-    name: str | None  # resolved ("Samantha Power"); None when unresolved
+    name: str | None  # resolved ("Jane Smith"); None when unresolved
     code: str | None
     sector: str | None
     start: int | None = None

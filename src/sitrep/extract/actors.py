@@ -191,7 +191,7 @@ class ActorStage:
                 s += 1
             if s < e:
                 cands.append(doc[s:e])
-        # proper-name runs after a title ("the UN Samantha Power" tagged ORG by NER)
+        # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
         run: list[Token] = []
         for t in list(doc) + [None]:  # one pass over the tokens
             ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \

@@ -438,9 +438,7 @@ class EventStage:
         for q in a.quotes:
             if not (q.speaker.code or q.speaker.name):
                 continue
-            content = q.content.text.lower()
-            words = set(content.replace("“", " ").replace("”", " ").replace('"', " ").split())
-            hits = {w.strip(".,;:!?'’") for w in words} & self.lex.negative_evaluation
+            hits = self._evaluations(ctx, q)
             supports = self._supports_armed_group(ctx, q)
             if not hits and not supports and q.stance not in ("accuse", "condemn"):
                 continue
@@ -463,6 +461,18 @@ class EventStage:
             cand.evidence_extra = q.content.text
             out.append(cand)
         return out
+
+    def _evaluations(self, ctx: _Doc, q: Quote) -> list[str]:
+        """Condemning words of a quote: negative adjectives and nouns of condemnation."""
+        span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None:
+            return []
+        return [
+            t.lower_
+            for t in span
+            if (t.pos_ == "ADJ" and t.lower_ in self.lex.negative_adjectives)
+            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.negative_evaluation)
+        ]
 
     def _is_request(self, ctx: _Doc, q: Quote) -> bool:
         span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")

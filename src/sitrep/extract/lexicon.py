@@ -32,12 +32,29 @@ class EventLexicon:
     background_cues: tuple[str, ...]
     plural_count_words: frozenset[str]
     negative_evaluation: frozenset[str]
+    negative_adjectives: frozenset[str]
     support_verbs: frozenset[str]
     unintentional: tuple[str, ...]
     deliberate: tuple[str, ...]
     deliberate_accusation_cues: tuple[str, ...]
     hedges: frozenset[str]
     modal_hypothetical: frozenset[str]
+
+
+def _vader_negatives(threshold: float) -> frozenset[str]:
+    """Words the VADER lexicon rates at or below ``threshold`` (a general, not a news-made, list)."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8", errors="replace")
+    words = set()
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].replace("-", "").isalpha():
+            continue
+        try:
+            if float(parts[1]) <= threshold:
+                words.add(parts[0].lower())
+        except ValueError:
+            continue
+    return frozenset(words)
 
 
 def _triggers(raw: dict) -> dict[str, Trigger]:
@@ -60,6 +77,7 @@ def load_event_lexicon() -> EventLexicon:
         background_cues=tuple(raw["background_cues"]),
         plural_count_words=frozenset(raw["plural_count_words"]),
         negative_evaluation=frozenset(raw["negative_evaluation"]),
+        negative_adjectives=_vader_negatives(raw["negative_adjective_valence"]) - frozenset(raw["descriptive_adjectives"]),
         support_verbs=frozenset(raw["support_verbs"]),
         unintentional=tuple(raw["intent"]["unintentional"]),
         deliberate=tuple(raw["intent"]["deliberate"]),
