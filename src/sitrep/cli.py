@@ -243,7 +243,7 @@ def _print_metrics(metrics: dict[str, Any], as_json: bool) -> None:
 def bench_seed(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations of the seed article (a gold.json, or its folder).")] = Path("../shared/seed/gold.json"),
     published: Annotated[str, typer.Option("--published", help="Publication date of the seed article.")] = "2016-09-18",
-    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Score this predictions file instead of running the pipeline.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write the system output in the gold file's own schema to this file.")] = None,
     model: Model = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
 ) -> None:
