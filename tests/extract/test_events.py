@@ -180,3 +180,22 @@ def test_no_publication_date_means_no_relative_date():
     undated = Pipeline(Options())
     ev = _find(_report(undated, AMBUSH, published=None), "ASSAULT", "BOKO")
     assert ev.date is None and ev.dead.min == 14
+
+
+def test_altered_seed_range_transliteration_and_renamed_diplomat(pipeline, seed_text):
+    text = (
+        seed_text.replace("killing 62", "killing between 62 and 83")
+        .replace("Deir el-Zour", "Dayr az Zawr")
+        .replace("Vitaly Churkin", "Oleg Petrov")
+        .replace("Churkin", "Petrov")
+    )
+    report = _report(pipeline, text)
+    e1 = _find(report, "ASSAULT", "USA", "SYR")
+    assert (e1.dead.min, e1.dead.max) == (62, 83)
+    assert haversine_km(e1.location.lat, e1.location.lon, 35.336, 40.141) < 30
+    speakers = {q.speaker.name for q in report.quotes if "question mark" in q.content.text}
+    assert speakers == {"Oleg Petrov"}
+    assert any(
+        ev.event == "ACCUSE" and any(r.name == "Oleg Petrov" for r in ev.source) and "USA" in {r.code for r in ev.target}
+        for ev in report.events
+    )

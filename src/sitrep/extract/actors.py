@@ -244,8 +244,15 @@ class ActorStage:
         # persons and their roles
         persons = self._persons(doc, matches, by_tok)
         surnames: dict[str, tuple] = {}
+        full = {name[-1].text: (name.text, code, sector) for name, code, sector, _ in persons if len(name) > 1}
         for name, code, sector, role in persons:
             key = ("person", name.text)
+            if len(name) == 1 and name.text in full and role is None:  # "Petrov said": the person named in full
+                fname, code, sector = full[name.text]
+                key = ("person", fname)
+                cands.append(_Cand(name.start_char, name.end_char, "person", code, sector, key, fname, "person", head=name.text))
+                used.update(range(name.start, name.end))
+                continue
             cands.append(_Cand(name.start_char, name.end_char, "person", code, sector, key, name.text, "person",
                                head=name[-1].text, role=role.text if role is not None else None))
             if role is not None:

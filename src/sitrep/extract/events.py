@@ -406,7 +406,7 @@ class EventStage:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is None or not _locative(tok.root):
+            if tok is None or not any(_locative(t) for t in tok):  # any word: parses of long names vary
                 continue
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):

@@ -228,6 +228,10 @@ class MagnitudeStage:
                 tok = tok.head
                 continue
             break
+        if tok.dep_ == "pobj" and tok.head.lower_ in ("between", "from") and tok.head.dep_ == "prep":
+            tok = tok.head  # "killing between 62 and 83": the range is the verb's object
+            if tok.head.lemma_.lower() in self._unit_of:
+                return self._unit_of[tok.head.lemma_.lower()], noun
         verb = tok.head
         lemma = verb.lemma_.lower()
         # "wounding at least 30": the small parser often makes a qualified object npadvmod
