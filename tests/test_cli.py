@@ -47,7 +47,7 @@ def last_json(output: str):
 def test_help_lists_commands():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for cmd in ("analyze", "ingest", "export", "bench"):
+    for cmd in ("analyze", "ingest", "export", "serve", "bench"):
         assert cmd in result.output
     bench = runner.invoke(app, ["bench", "--help"])
     assert bench.exit_code == 0 and "seed" in bench.output and "speed" in bench.output

@@ -232,6 +232,25 @@ def export(
         _stderr().print(f"wrote {n} rows of {table.value} to {out}")
 
 
+@app.command()
+def serve(
+    db: Annotated[Optional[Path], typer.Option("--db", help="DuckDB file to browse read-only under /api/tables.")] = None,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    model: Model = None,
+    verbose: Verbose = False,
+) -> None:
+    """Serve the web page and the HTTP API (POST /api/analyze; docs at /docs)."""
+    import uvicorn
+
+    from sitrep.present.web import create_app
+
+    _setup_logging(verbose)
+    if db is not None and not db.exists():
+        raise _fail(ConfigError("E030", path=db, detail="no such file"))
+    uvicorn.run(create_app(_options(model=model), db=db), host=host, port=port, log_level="info" if verbose else "warning")
+
+
 def _print_metrics(metrics: dict[str, Any], as_json: bool) -> None:
     if as_json:
         sys.stdout.write(json.dumps(metrics, ensure_ascii=False, default=str) + "\n")
