@@ -52,6 +52,7 @@ class ExportFormat(str, Enum):
     csv = "csv"
     json = "json"
     parquet = "parquet"
+    geojson = "geojson"
 
 
 def _stderr() -> Console:
@@ -215,10 +216,10 @@ def _print_summary(summary: dict[str, Any], counts: dict[str, int], db: Path, as
 def export(
     db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
     table: Annotated[Table, typer.Option("--table", help="Which table to export.")] = Table.events,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json (one array) or parquet.")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json (one array), parquet or geojson (events and places).")] = ExportFormat.csv,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
 ) -> None:
-    """Write a stored table as CSV, JSON or Parquet."""
+    """Write a stored table as CSV, JSON, Parquet or GeoJSON."""
     from sitrep.store.duck import Store
 
     if not db.exists():

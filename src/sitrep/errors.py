@@ -27,6 +27,7 @@ class E:
     E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"
     E033 = "format {fmt!r} needs an output file: add --out FILE"
     E014 = "invalid request: {detail}"
+    E034 = "table {table!r} has no coordinates: geojson exports one of {choices}"
 
 
 class SitrepError(Exception):

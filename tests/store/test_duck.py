@@ -9,7 +9,7 @@ import pytest
 from sitrep.errors import ConfigError, StoreError
 from sitrep.examples import sample_report
 from sitrep.ingest.clean import content_hash
-from sitrep.model import Report, Skip
+from sitrep.model import Place, Report, Skip
 from sitrep.store.duck import TABLES, Store
 
 
@@ -98,6 +98,27 @@ def test_export_to_files(store, report, tmp_path, fmt):
         assert rows[0]["event"] == "ASSAULT"
     else:
         assert duckdb.connect().execute(f"SELECT count(*) FROM '{out}'").fetchone()[0] == 1
+
+
+def test_export_geojson_keeps_rows_without_coordinates(store, report, tmp_path):
+    first = report.places[0]
+    report.places.append(Place(text=first.text, start=first.start, end=first.end))  # unresolved
+    store.write(report)
+    out = tmp_path / "places.geojson"
+    n = store.export("places", "geojson", out)
+    fc = json.loads(out.read_text())
+    assert fc["type"] == "FeatureCollection" and len(fc["features"]) == n == len(report.places)
+    resolved = [p for p in report.places if p.lat is not None]
+    located = [f for f in fc["features"] if f["geometry"]]
+    assert len(located) == len(resolved) == n - 1
+    assert located[0]["geometry"]["coordinates"] == [resolved[0].lon, resolved[0].lat]
+    assert located[0]["properties"]["name"] == resolved[0].name and "lat" not in located[0]["properties"]
+    buf = io.StringIO()
+    assert store.export("events", "geojson", buf) == 1
+    assert json.loads(buf.getvalue())["features"][0]["properties"]["claims"]
+    with pytest.raises(ConfigError) as e:
+        store.export("quotes", "geojson", buf)
+    assert e.value.code == "E034"
 
 
 def test_export_to_stream(store, report):

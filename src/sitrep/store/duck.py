@@ -27,7 +27,8 @@ __all__ = ["Store", "TABLES", "FORMATS"]
 
 log = logging.getLogger(__name__)
 
-FORMATS = ("csv", "json", "parquet")
+FORMATS = ("csv", "json", "parquet", "geojson")
+GEO_TABLES = ("events", "places")  # tables with lat/lon columns
 
 _DDL = {
     "articles": """
@@ -237,6 +238,8 @@ class Store:
         self._check_table(table)
         if fmt not in FORMATS:
             raise ConfigError("E032", fmt=fmt, choices=", ".join(FORMATS))
+        if fmt == "geojson" and table not in GEO_TABLES:
+            raise ConfigError("E034", table=table, choices=", ".join(GEO_TABLES))
         self.commit()
         n = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if isinstance(out, (str, Path)):
@@ -247,11 +250,13 @@ class Store:
                 self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {_ORDER[table]}) TO '{target}' ({opts})")
                 return n
             with out.open("w", encoding="utf-8") as fh:
-                return self._write_json(table, fh)
+                return self._write_geojson(table, fh) if fmt == "geojson" else self._write_json(table, fh)
         if fmt == "parquet":
             raise ConfigError("E033", fmt=fmt)
         if fmt == "json":
             return self._write_json(table, out)
+        if fmt == "geojson":
+            return self._write_geojson(table, out)
         writer = None
         for row in self.rows(table):
             if writer is None:
@@ -267,4 +272,17 @@ class Store:
             fh.write(("," if n else "") + "\n" + json.dumps(row, ensure_ascii=False, default=str))
             n += 1
         fh.write("\n]\n" if n else "]\n")
+        return n
+
+    def _write_geojson(self, table: str, fh: IO[str]) -> int:
+        """A FeatureCollection, one Feature per row; rows without coordinates keep a null geometry."""
+        n = 0
+        fh.write('{"type": "FeatureCollection", "features": [')
+        for row in self.rows(table):
+            lat, lon = row.pop("lat"), row.pop("lon")
+            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
+            feature = {"type": "Feature", "geometry": geometry, "properties": row}
+            fh.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
+            n += 1
+        fh.write("\n]}\n")
         return n
