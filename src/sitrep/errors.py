@@ -26,6 +26,8 @@ class E:
     E012 = "not valid UTF-8 at byte {pos}; decoded as {encoding}"
     E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"
     E033 = "format {fmt!r} needs an output file: add --out FILE"
+    E045 = "unknown attribution peer {peer!r}: choose one of {choices}"
+    E046 = "the {peer} peer is not installed: pip install 'sitrep[bench]'"
 
 
 class SitrepError(Exception):
