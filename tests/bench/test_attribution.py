@@ -149,3 +149,22 @@ def test_cli_wires_the_attribution_command(monkeypatch):
     assert result.exit_code == 0, result.output
     assert json.loads(result.output.strip().splitlines()[-1]) == {"attribution_f1": 0.5}
     assert seen["path"] == Path("x.jsonl") and seen["peer"] == "none" and seen["limit"] == 4
+
+
+def _q(text, who, cue, content, kind):
+    ws, cs, qs = text.index(who), text.index(cue), text.index(content)
+    return Quote(speaker=Speaker(text=who, name=None, code=None, sector=None, start=ws, end=ws + len(who)),
+                 cue=Span(cs, cs + len(cue), cue) if cue else None, content=Span(qs, qs + len(content), content), kind=kind)
+
+
+def test_split_quote_and_continuation_are_one_attribution_and_that_is_content():
+    text = '"We will win," she said, "and soon." "Nobody doubts it." Later he said that talks failed.'
+    she = text.index("she")
+    quotes = [_q(text, "she", "said", "We will win", "direct"), _q(text, "she", "said", "and soon.", "direct"),
+              _q(text, "she", "", "Nobody doubts it.", "direct"), _q(text, "he", "said that", "talks failed", "indirect")]
+    quotes[2].cue = None
+    quotes[3].cue = Span(text.index("said that"), text.index("said that") + 4, "said")
+    first, second = to_polnear(text, quotes)
+    assert [text[s:e] for s, e in first["content"]] == ['"We will win,"', '"and soon."', '"Nobody doubts it."']
+    assert first["source"] == [[she, she + 3]]
+    assert [text[s:e] for s, e in second["content"]] == ["that talks failed"]

@@ -168,7 +168,9 @@ def test_direct_split_continued_and_paragraph_spanning_quotes(nlp):
     long = _find(quotes, "running out of clean water")
     assert "disease will spread" in long.content.text and long.kind == "direct"
     assert long.speaker.name == "Chea Dara" and long.speaker.code == "KHM"
-    assert "aid worker" not in long.speaker.text
+    # the speaker as written keeps its apposition; the resolved name does not
+    assert long.speaker.text == "Chea Dara, a local aid worker"
+    assert long.speaker.name == "Chea Dara"
 
 
 @pytest.mark.model
@@ -335,3 +337,9 @@ def test_it_resolves_to_an_organisation_not_a_person(nlp):
     quotes = _quotes(nlp, text)
     it = _find(quotes, "two soldiers were wounded")
     assert it.speaker.text == "It" and it.speaker.name == "Kenyan army"
+
+
+def test_stray_straight_mark_does_not_swallow_the_next_curly_quote():
+    text = '"Nobody thought it would happen. It was outrageous.\n\n“I never doubted it,” she said.'
+    quoted = find_quoted(text)
+    assert [text[q.start:q.end] for q in quoted][-1] == "I never doubted it,"

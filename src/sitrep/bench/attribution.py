@@ -171,24 +171,51 @@ def _widen_marks(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _widen_that(text: str, s: int) -> int:
+    """Indirect content with its complementizer ("said that ..."): PolNeAR includes it."""
+    head = text[max(0, s - 6):s]
+    if head.lower().endswith(" that ") or head.lower().endswith("\nthat "):
+        return s - 5
+    return s
+
+
 def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
     """Quotes as PolNeAR attributions. Source is the speaker as written (not the resolved name).
 
-    Convention mapping: sitrep's direct-quote content is the text inside the marks;
-    PolNeAR's content includes the marks and punctuation closed inside them, so a
-    direct quote is widened to its marks here.
+    Convention mapping to PolNeAR's annotation guidelines, applied here and not in the
+    product's own output:
+    - direct-quote content is widened from the text inside the marks to the marks and
+      the punctuation closed inside them; indirect content takes in a leading "that";
+    - the parts of one utterance are one attribution with a discontinuous content:
+      quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
+      same speaker's quote.
     """
     out: list[Attribution] = []
-    for q in quotes:
+    by_cue: dict[tuple[int, int], Attribution] = {}
+    last_by_speaker: dict[tuple[int, int], Attribution] = {}
+    for q in sorted(quotes, key=lambda q: q.content.start):
         s, e = q.content.start, q.content.end
         if q.kind == "direct":
             s, e = _widen_marks(text, s, e)
-        att: Attribution = {"source": [], "cue": [], "content": [[s, e]]}
+        else:
+            s = _widen_that(text, s)
         sp = q.speaker
-        if sp.start is not None and sp.end is not None and sp.end > sp.start:
-            att["source"] = [[sp.start, sp.end]]
+        who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
+        host = None
+        if q.cue is not None:
+            host = by_cue.get((q.cue.start, q.cue.end))
+        elif who is not None:
+            host = last_by_speaker.get(who)
+        if host is not None:
+            host["content"].append([s, e])
+            host["content"].sort()
+            continue
+        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": [[s, e]]}
         if q.cue is not None:
             att["cue"] = [[q.cue.start, q.cue.end]]
+            by_cue[(q.cue.start, q.cue.end)] = att
+        if who is not None:
+            last_by_speaker[who] = att
         out.append(att)
     return out
 

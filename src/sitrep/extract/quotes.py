@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, ClassVar
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
-from sitrep.model import Quote, Span
+from sitrep.model import Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 _OPEN = {"“": "double", "«": "guillemet", "„": "double", "‘": "single"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
 _MARKS = "\"'“”‘’«»„"
+# a quotation left open at a paragraph end runs on only when the next paragraph reopens it
+# with a mark of the same family (a stray straight mark must not swallow a curly quote)
+_REOPEN = {"double": "“„", "guillemet": "«", "straight": '"'}
 _PARA = re.compile(r"\n\s*")
 _TERMINAL = ".!?:;\"'”’»)…"
 _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the cue clause
@@ -115,7 +118,7 @@ def find_quoted(text: str) -> list[Quoted]:
         if opened is not None:
             nxt_para = bounds[k + 1] if k + 1 < len(bounds) else None
             lead = text[nxt_para[0]:nxt_para[1]].lstrip()[:1] if nxt_para else ""
-            runs_on = opened[1] in ("double", "guillemet", "straight") and lead and (lead in _OPEN or lead == '"')
+            runs_on = bool(lead) and _REOPEN.get(opened[1], "").find(lead) >= 0
             if runs_on:
                 carry = opened
             else:
@@ -160,6 +163,7 @@ class QuoteStage:
                 speaker = None
             else:
                 speaker = resolver.resolve(cand.subject, cand.subject_span)
+                speaker = _as_written(speaker, cand.subject, cand.cue, text)
             speakers.append(speaker)
             if speaker is None:
                 continue
@@ -515,6 +519,37 @@ class _Run:
         before = self.text[ps:q.open].rstrip()
         after = self.text[q.close:pe].strip()
         return (not before or before[-1] in ".!?”\"") and (not after or after[0].isupper() or after[0] in _MARKS)
+
+
+def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
+    """The speaker's phrase as written in full: appositions, parentheticals and relative
+    clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
+    itself ("who said"). Resolution still works from the name phrase alone."""
+    doc = subject.doc
+    if subject.lower_ in ("who", "which", "that") and subject.dep_.startswith("nsubj"):
+        i, j = subject.i, subject.i + 1
+    elif subject.pos_ == "PRON":
+        return speaker
+    else:
+        i, j = subject.left_edge.i, subject.right_edge.i + 1
+        if cue is not None and i < cue.i < j:
+            j = cue.i if subject.i < cue.i else j
+            i = max(i, cue.i + 1) if subject.i > cue.i else i
+        while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
+            i += 1
+        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]":
+            j -= 1
+        if i >= j or not (i <= subject.i < j):
+            return speaker
+        if "\n" in text[doc[i].idx:doc[j - 1].idx]:
+            return speaker
+        if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
+            j += 1
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    if speaker.start == start and speaker.end == end:
+        return speaker
+    return Speaker(text=text[start:end], name=speaker.name, code=speaker.code, sector=speaker.sector,
+                   start=start, end=end, resolved=speaker.resolved, actor_id=speaker.actor_id)
 
 
 def _direct(text: str, q: Quoted) -> tuple[int, int]:
