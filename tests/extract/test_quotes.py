@@ -343,3 +343,27 @@ def test_stray_straight_mark_does_not_swallow_the_next_curly_quote():
     text = '"Nobody thought it would happen. It was outrageous.\n\n“I never doubted it,” she said.'
     quoted = find_quoted(text)
     assert [text[q.start:q.end] for q in quoted][-1] == "I never doubted it,"
+
+
+def test_learned_cue_table_loads_with_rates():
+    from sitrep.extract.learned_cues import CUE_RATE, load_learned_cues
+
+    table = load_learned_cues()
+    assert table["say"] > 0.8 and table["lament"] >= CUE_RATE
+    assert all(0.0 <= r <= 1.0 for r in table.values())
+    assert table.get("eat", 0.0) < CUE_RATE  # ordinary verbs stay out
+
+
+@pytest.mark.model
+def test_learned_cues_widen_the_hand_lexicon(nlp):
+    text = ("The governor lamented that the budget had been cut by a third.\n\n"
+            "Party leaders praised the new budget plan on Tuesday.\n\n"
+            "The committee ate lunch in the hall.")
+    an = _analysis(nlp, text, [])
+    hand_only = QuoteStage(Options(), learned={})(an).quotes
+    assert not any("budget had been cut" in q.content.text for q in hand_only)
+    quotes = _quotes(nlp, text)
+    lament = _find(quotes, "the budget had been cut")
+    assert lament.cue.text == "lamented" and lament.kind == "indirect" and lament.speaker.text == "The governor"
+    assert _find(quotes, "the new budget plan").cue.text == "praised"
+    assert not any("lunch" in q.content.text for q in quotes)

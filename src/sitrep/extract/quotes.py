@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
+from sitrep.extract.learned_cues import CUE_RATE, OBJECT_RATE, load_learned_cues
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
 from sitrep.model import Quote, Span, Speaker
 
@@ -143,16 +144,17 @@ class QuoteStage:
     needs: ClassVar[tuple[str, ...]] = ("mentions",)
     adds: ClassVar[tuple[str, ...]] = ("quotes",)
 
-    def __init__(self, options: Options, *, cues: Cues | None = None) -> None:
+    def __init__(self, options: Options, *, cues: Cues | None = None, learned: dict[str, float] | None = None) -> None:
         self.options = options
         self.cues = cues or load_cues()
+        self.learned = load_learned_cues() if learned is None else learned
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         doc = analysis.doc
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
-        run = _Run(text, doc, self.cues, paras, quoted)
+        run = _Run(text, doc, self.cues, paras, quoted, self.learned)
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -177,8 +179,10 @@ class QuoteStage:
 class _Run:
     """Candidate quotes of one document (no speaker resolution yet)."""
 
-    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted]) -> None:
+    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float]) -> None:
         self.text = text
+        self.learned = learned
+        self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
         self.paras = paras
@@ -238,8 +242,12 @@ class _Run:
         for tok in self.doc:
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 yield tok
-            elif tok.pos_ == "VERB" and (tok.lemma_.lower() in verbs or tok.lemma_.lower() in labels):
-                yield tok
+            elif tok.pos_ == "VERB":
+                lemma = tok.lemma_.lower()
+                if lemma in verbs or lemma in labels:
+                    yield tok
+                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= CUE_RATE:
+                    yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
@@ -300,7 +308,9 @@ class _Run:
                 stance = phrase
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > v.i), None)
         preps = [c for c in children if c.dep_ == "prep" and c.i > v.i and c.lower_ in _OBJECT_PREPS and list(c.children)]
-        if stance != "neutral":
+        # a learned cue outside the hand lexicon may take its object as content ("praised X")
+        objects = stance != "neutral" or (lemma not in self.cues.verbs and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
+        if objects:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(dobj.left_edge.i, end + 1)
@@ -316,7 +326,7 @@ class _Run:
         if after is not None:
             self.used.add(after)
             return [(_direct(self.text, after), "direct", stance, [after])]
-        if dobj is not None and stance in _OBJECT_ONLY and dobj.pos_ != "PRON":
+        if dobj is not None and (stance in _OBJECT_ONLY or (objects and stance == "neutral")) and dobj.pos_ != "PRON":
             span = self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1)
             return [self._typed(span, stance)] if span else []
         return []
