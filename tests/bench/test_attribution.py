@@ -168,3 +168,11 @@ def test_split_quote_and_continuation_are_one_attribution_and_that_is_content():
     assert [text[s:e] for s, e in first["content"]] == ['"We will win,"', '"and soon."', '"Nobody doubts it."']
     assert first["source"] == [[she, she + 3]]
     assert [text[s:e] for s, e in second["content"]] == ["that talks failed"]
+
+
+def test_characterisation_takes_in_its_object():
+    text = 'She called the plan "a fraud" on Monday.'
+    q = _q(text, "She", "called", "a fraud", "direct")
+    q.stance = "characterize"
+    (a,) = to_polnear(text, [q])
+    assert text[a["content"][0][0]:a["content"][0][1]] == 'the plan "a fraud"'

@@ -367,3 +367,15 @@ def test_learned_cues_widen_the_hand_lexicon(nlp):
     assert lament.cue.text == "lamented" and lament.kind == "indirect" and lament.speaker.text == "The governor"
     assert _find(quotes, "the new budget plan").cue.text == "praised"
     assert not any("lunch" in q.content.text for q in quotes)
+
+
+@pytest.mark.model
+def test_cue_clause_set_off_by_commas_attributes_the_sentence_around_it(nlp):
+    text = ("But to prevent flooding, the engineer said, local officials should clear the drains.\n\n"
+            "\u201cThe only way this will change is if owners face fines\u201d for neglect, she said.")
+    quotes = _quotes(nlp, text)
+    left, right = _find(quotes, "to prevent flooding"), _find(quotes, "clear the drains")
+    assert left.cue.start == right.cue.start and left.speaker.text == "the engineer"
+    assert "the engineer" not in left.content.text + right.content.text
+    mixed = _find(quotes, "owners face fines")
+    assert mixed.content.text.endswith("for neglect") and mixed.kind == "mixed"

@@ -199,6 +199,10 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             s, e = _widen_marks(text, s, e)
         else:
             s = _widen_that(text, s)
+        if q.stance == "characterize" and q.cue is not None and q.cue.end < s and not text[q.cue.end:s].strip(" ,:\n").count("\n"):
+            gap = text[q.cue.end:s]
+            if len(gap) < 120 and not any(c in gap for c in ".!?;"):
+                s = q.cue.end + len(gap) - len(gap.lstrip())
         sp = q.speaker
         who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
         host = None

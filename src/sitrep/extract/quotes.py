@@ -274,7 +274,7 @@ class _Run:
             before = None
         ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if ccomp is not None and ccomp.i < v.i and before is None:
-            if self._inside_quote(ccomp.idx):
+            if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
             return [make(*self._typed(span, stance)[:2])] if span else []
@@ -284,7 +284,50 @@ class _Run:
         content = self._content(v, lemma, region)
         if content is not None:
             out.extend(make(span, kind, st, segs) for span, kind, st, segs in content)
+        if not out or (before is not None and not content):
+            parts = self._parenthetical(v, subj_span, skip_left=before is not None)
+            out.extend(make(span, kind, st, segs) for span, kind, st, segs in parts)
         return out
+
+    def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """A cue clause set off by commas inside or after its content: '..., she said.',
+        'But, he said, officials should be vigilant.' -> the sentence around it."""
+        doc = self.doc
+        lo = min(subj_span[0], v.i)
+        hi = max(subj_span[1], v.i + 1)
+        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head is v and doc[hi].i == hi:
+            hi += 1
+        k = lo - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return []
+        if doc[k].text in _MARKS and k > 0 and doc[k - 1].text == ",":
+            k -= 1
+        elif doc[k].text != ",":
+            return []
+        sent = v.sent
+        start = sent.start
+        # the sentence may open with a quotation the parser split off
+        ps = self._para_bounds(v.idx)[0]
+        while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
+            start -= 1
+        stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
+        out = []
+        if not skip_left and k - start >= 3:
+            span = self._tokens(start, k)
+            if span:
+                out.append(self._typed(span, stance))
+        if out and hi < sent.end - 1 and doc[hi].text == ",":
+            span = self._tokens(hi + 1, sent.end)
+            if span and sent.end - hi > 3:
+                out.append(self._typed(span, stance))
+        return out
+
+    def _ends_sentence(self, t: "Token") -> bool:
+        if t.text in ".!?":
+            return True
+        return t.text in _MARKS and t.i > 0 and t.doc[t.i - 1].text in ".!?"
 
     def _content(self, v: "Token", lemma: str, region: tuple[int, int]) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """Content spans after the cue: complement clause, object frames, label, adjacent quote."""
