@@ -41,6 +41,7 @@ _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the 
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
 _OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+_NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
 
@@ -352,7 +353,7 @@ class _Run:
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > v.i), None)
         preps = [c for c in children if c.dep_ == "prep" and c.i > v.i and c.lower_ in _OBJECT_PREPS and list(c.children)]
         # a learned cue outside the hand lexicon may take its object as content ("praised X")
-        objects = stance != "neutral" or (lemma not in self.cues.verbs and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
+        objects = stance != "neutral" or (lemma not in _NO_OBJECT and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
         if objects:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
@@ -430,7 +431,14 @@ class _Run:
                 return self._subject(h.head)  # "issued a statement saying"
             if v.dep_ == "advcl" and h.pos_ == "VERB":
                 return self._subject(h)  # "..., saying that"
+            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while") and h.head.pos_ == "VERB":
+                return self._own_subject(h.head)  # "opened by stressing that"
+        if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
+            return self._own_subject(h)  # "began to argue that", "wants to tell"
         return None
+
+    def _own_subject(self, h: "Token") -> "Token | None":
+        return next((c for c in h.children if c.dep_ == "nsubj"), None)
 
     def _is_cue(self, t: "Token") -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
