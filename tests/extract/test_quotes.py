@@ -379,3 +379,16 @@ def test_cue_clause_set_off_by_commas_attributes_the_sentence_around_it(nlp):
     assert "the engineer" not in left.content.text + right.content.text
     mixed = _find(quotes, "owners face fines")
     assert mixed.content.text.endswith("for neglect") and mixed.kind == "mixed"
+
+
+@pytest.mark.model
+def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
+    text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
+            "By: Staff Reporters\n\n"
+            "HOST: Will the barriers hold until spring?\n\n"
+            "Note that the river rose 2 metres: a record for March.")
+    quotes = _quotes(nlp, text)
+    title = _find(quotes, "Flood Barriers Will Hold")
+    assert title.speaker.text == "Mayor" and title.cue.text == ":" and not title.content.text.endswith(".")
+    assert _find(quotes, "barriers hold until spring").speaker.text == "HOST"
+    assert not any("Staff Reporters" in q.content.text or "a record" in q.content.text for q in quotes)

@@ -232,6 +232,7 @@ class _Run:
                 out.extend(self._according(tok))
             else:
                 out.extend(self._verb(tok))
+        out.extend(self._colon_lines())
         out = self._drop_nested(out)
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
@@ -406,6 +407,43 @@ class _Run:
         span, kind, stance, segs = self._typed(span, "neutral")
         cue = (tok.idx, to.idx + len(to))
         return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs)]
+
+    def _colon_lines(self) -> list[_Candidate]:
+        """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
+        doc = self.doc
+        out: list[_Candidate] = []
+        for k, ps in enumerate(self.paras):
+            pe = self.paras[k + 1] if k + 1 < len(self.paras) else len(self.text)
+            lead = ps
+            if ps < len(self.text) and self.text[ps] in _MARKS:
+                ps += 1  # a mark opening a transcript line
+            line = self.text[ps:pe]
+            colon = line.find(":")
+            if colon < 2 or colon > 60 or "\n" in line[:colon] or any(lead < q.open < ps + colon for q in self._overlapping(ps, ps + colon)):
+                continue
+            toks = doc.char_span(ps, ps + colon, alignment_mode="contract")
+            if toks is None or not 1 <= len(toks) <= 6 or toks.end >= len(doc) or doc[toks.end].text != ":":
+                continue
+            words = [t for t in toks if t.is_alpha]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                continue
+            if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
+                continue
+            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head is not t)]
+            if not heads:
+                continue
+            cs = ps + colon + 1
+            ce = ps + len(line.rstrip())
+            if k == 0 and self.text[ce - 1] == ".":
+                ce -= 1  # a title's closing point is no part of its words
+            while cs < ce and self.text[cs].isspace():
+                cs += 1
+            if len(self.text[cs:ce].split()) < 3:
+                continue
+            span, kind, stance, segs = self._typed((cs, ce), "neutral")
+            colon_tok = doc[toks.end]
+            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs))
+        return out
 
     def _subject(self, v: "Token") -> "Token | None":
         for c in v.children:
