@@ -280,6 +280,26 @@ def bench_seed(
     _print_metrics(metrics, as_json)
 
 
+@bench_app.command("attribution")
+def bench_attribution(
+    path: Annotated[Path, typer.Argument(help="PolNeAR-format JSONL file.")] = Path("../shared/bench/polnear/dev.jsonl"),
+    peer: Annotated[str, typer.Option("--peer", help="Peer scored side by side: textacy or none.")] = "textacy",
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N documents.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write sitrep's attributions (JSONL, the file's schema) here.")] = None,
+    model: Model = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Score quotes and reported speech (source, cue, content) on PolNeAR."""
+    from sitrep.bench.attribution import run_attribution
+
+    _setup_logging(False)
+    try:
+        metrics = run_attribution(path, options=_options(model=model), peer=peer, limit=limit, predictions=predictions)
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
 @bench_app.command("speed")
 def bench_speed(
     n: Annotated[int, typer.Option("--n", help="Number of articles.")] = 500,

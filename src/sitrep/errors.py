@@ -28,6 +28,8 @@ class E:
     E033 = "format {fmt!r} needs an output file: add --out FILE"
     E014 = "invalid request: {detail}"
     E034 = "table {table!r} has no coordinates: geojson exports one of {choices}"
+    E045 = "unknown attribution peer {peer!r}: choose one of {choices}"
+    E046 = "the {peer} peer is not installed: pip install 'sitrep[bench]'"
 
 
 class SitrepError(Exception):

@@ -168,7 +168,9 @@ def test_direct_split_continued_and_paragraph_spanning_quotes(nlp):
     long = _find(quotes, "running out of clean water")
     assert "disease will spread" in long.content.text and long.kind == "direct"
     assert long.speaker.name == "Chea Dara" and long.speaker.code == "KHM"
-    assert "aid worker" not in long.speaker.text
+    # the speaker as written keeps its apposition; the resolved name does not
+    assert long.speaker.text == "Chea Dara, a local aid worker"
+    assert long.speaker.name == "Chea Dara"
 
 
 @pytest.mark.model
@@ -335,3 +337,58 @@ def test_it_resolves_to_an_organisation_not_a_person(nlp):
     quotes = _quotes(nlp, text)
     it = _find(quotes, "two soldiers were wounded")
     assert it.speaker.text == "It" and it.speaker.name == "Kenyan army"
+
+
+def test_stray_straight_mark_does_not_swallow_the_next_curly_quote():
+    text = '"Nobody thought it would happen. It was outrageous.\n\n“I never doubted it,” she said.'
+    quoted = find_quoted(text)
+    assert [text[q.start:q.end] for q in quoted][-1] == "I never doubted it,"
+
+
+def test_learned_cue_table_loads_with_rates():
+    from sitrep.extract.learned_cues import CUE_RATE, load_learned_cues
+
+    table = load_learned_cues()
+    assert table["say"] > 0.8 and table["lament"] >= CUE_RATE
+    assert all(0.0 <= r <= 1.0 for r in table.values())
+    assert table.get("eat", 0.0) < CUE_RATE  # ordinary verbs stay out
+
+
+@pytest.mark.model
+def test_learned_cues_widen_the_hand_lexicon(nlp):
+    text = ("The governor lamented that the budget had been cut by a third.\n\n"
+            "Party leaders praised the new budget plan on Tuesday.\n\n"
+            "The committee ate lunch in the hall.")
+    an = _analysis(nlp, text, [])
+    hand_only = QuoteStage(Options(), learned={})(an).quotes
+    assert not any("budget had been cut" in q.content.text for q in hand_only)
+    quotes = _quotes(nlp, text)
+    lament = _find(quotes, "the budget had been cut")
+    assert lament.cue.text == "lamented" and lament.kind == "indirect" and lament.speaker.text == "The governor"
+    assert _find(quotes, "the new budget plan").cue.text == "praised"
+    assert not any("lunch" in q.content.text for q in quotes)
+
+
+@pytest.mark.model
+def test_cue_clause_set_off_by_commas_attributes_the_sentence_around_it(nlp):
+    text = ("But to prevent flooding, the engineer said, local officials should clear the drains.\n\n"
+            "\u201cThe only way this will change is if owners face fines\u201d for neglect, she said.")
+    quotes = _quotes(nlp, text)
+    left, right = _find(quotes, "to prevent flooding"), _find(quotes, "clear the drains")
+    assert left.cue.start == right.cue.start and left.speaker.text == "the engineer"
+    assert "the engineer" not in left.content.text + right.content.text
+    mixed = _find(quotes, "owners face fines")
+    assert mixed.content.text.endswith("for neglect") and mixed.kind == "mixed"
+
+
+@pytest.mark.model
+def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
+    text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
+            "By: Staff Reporters\n\n"
+            "HOST: Will the barriers hold until spring?\n\n"
+            "Note that the river rose 2 metres: a record for March.")
+    quotes = _quotes(nlp, text)
+    title = _find(quotes, "Flood Barriers Will Hold")
+    assert title.speaker.text == "Mayor" and title.cue.text == ":" and not title.content.text.endswith(".")
+    assert _find(quotes, "barriers hold until spring").speaker.text == "HOST"
+    assert not any("Staff Reporters" in q.content.text or "a record" in q.content.text for q in quotes)

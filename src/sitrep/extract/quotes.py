@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
+from sitrep.extract.learned_cues import CUE_RATE, OBJECT_RATE, load_learned_cues
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
-from sitrep.model import Quote, Span
+from sitrep.model import Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -31,12 +32,16 @@ log = logging.getLogger(__name__)
 _OPEN = {"“": "double", "«": "guillemet", "„": "double", "‘": "single"}
 _CLOSE = {"”": "double", "»": "guillemet", "’": "single"}
 _MARKS = "\"'“”‘’«»„"
+# a quotation left open at a paragraph end runs on only when the next paragraph reopens it
+# with a mark of the same family (a stray straight mark must not swallow a curly quote)
+_REOPEN = {"double": "“„", "guillemet": "«", "straight": '"'}
 _PARA = re.compile(r"\n\s*")
 _TERMINAL = ".!?:;\"'”’»)…"
 _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the cue clause
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
 _OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+_NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
 
@@ -115,7 +120,7 @@ def find_quoted(text: str) -> list[Quoted]:
         if opened is not None:
             nxt_para = bounds[k + 1] if k + 1 < len(bounds) else None
             lead = text[nxt_para[0]:nxt_para[1]].lstrip()[:1] if nxt_para else ""
-            runs_on = opened[1] in ("double", "guillemet", "straight") and lead and (lead in _OPEN or lead == '"')
+            runs_on = bool(lead) and _REOPEN.get(opened[1], "").find(lead) >= 0
             if runs_on:
                 carry = opened
             else:
@@ -140,16 +145,17 @@ class QuoteStage:
     needs: ClassVar[tuple[str, ...]] = ("mentions",)
     adds: ClassVar[tuple[str, ...]] = ("quotes",)
 
-    def __init__(self, options: Options, *, cues: Cues | None = None) -> None:
+    def __init__(self, options: Options, *, cues: Cues | None = None, learned: dict[str, float] | None = None) -> None:
         self.options = options
         self.cues = cues or load_cues()
+        self.learned = load_learned_cues() if learned is None else learned
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         doc = analysis.doc
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
-        run = _Run(text, doc, self.cues, paras, quoted)
+        run = _Run(text, doc, self.cues, paras, quoted, self.learned)
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -160,6 +166,7 @@ class QuoteStage:
                 speaker = None
             else:
                 speaker = resolver.resolve(cand.subject, cand.subject_span)
+                speaker = _as_written(speaker, cand.subject, cand.cue, text)
             speakers.append(speaker)
             if speaker is None:
                 continue
@@ -173,8 +180,10 @@ class QuoteStage:
 class _Run:
     """Candidate quotes of one document (no speaker resolution yet)."""
 
-    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted]) -> None:
+    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float]) -> None:
         self.text = text
+        self.learned = learned
+        self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
         self.paras = paras
@@ -223,6 +232,7 @@ class _Run:
                 out.extend(self._according(tok))
             else:
                 out.extend(self._verb(tok))
+        out.extend(self._colon_lines())
         out = self._drop_nested(out)
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
@@ -234,8 +244,12 @@ class _Run:
         for tok in self.doc:
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 yield tok
-            elif tok.pos_ == "VERB" and (tok.lemma_.lower() in verbs or tok.lemma_.lower() in labels):
-                yield tok
+            elif tok.pos_ == "VERB":
+                lemma = tok.lemma_.lower()
+                if lemma in verbs or lemma in labels:
+                    yield tok
+                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= CUE_RATE:
+                    yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
@@ -262,7 +276,7 @@ class _Run:
             before = None
         ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if ccomp is not None and ccomp.i < v.i and before is None:
-            if self._inside_quote(ccomp.idx):
+            if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
             return [make(*self._typed(span, stance)[:2])] if span else []
@@ -272,7 +286,50 @@ class _Run:
         content = self._content(v, lemma, region)
         if content is not None:
             out.extend(make(span, kind, st, segs) for span, kind, st, segs in content)
+        if not out or (before is not None and not content):
+            parts = self._parenthetical(v, subj_span, skip_left=before is not None)
+            out.extend(make(span, kind, st, segs) for span, kind, st, segs in parts)
         return out
+
+    def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """A cue clause set off by commas inside or after its content: '..., she said.',
+        'But, he said, officials should be vigilant.' -> the sentence around it."""
+        doc = self.doc
+        lo = min(subj_span[0], v.i)
+        hi = max(subj_span[1], v.i + 1)
+        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head is v and doc[hi].i == hi:
+            hi += 1
+        k = lo - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return []
+        if doc[k].text in _MARKS and k > 0 and doc[k - 1].text == ",":
+            k -= 1
+        elif doc[k].text != ",":
+            return []
+        sent = v.sent
+        start = sent.start
+        # the sentence may open with a quotation the parser split off
+        ps = self._para_bounds(v.idx)[0]
+        while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
+            start -= 1
+        stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
+        out = []
+        if not skip_left and k - start >= 3:
+            span = self._tokens(start, k)
+            if span:
+                out.append(self._typed(span, stance))
+        if out and hi < sent.end - 1 and doc[hi].text == ",":
+            span = self._tokens(hi + 1, sent.end)
+            if span and sent.end - hi > 3:
+                out.append(self._typed(span, stance))
+        return out
+
+    def _ends_sentence(self, t: "Token") -> bool:
+        if t.text in ".!?":
+            return True
+        return t.text in _MARKS and t.i > 0 and t.doc[t.i - 1].text in ".!?"
 
     def _content(self, v: "Token", lemma: str, region: tuple[int, int]) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """Content spans after the cue: complement clause, object frames, label, adjacent quote."""
@@ -296,7 +353,9 @@ class _Run:
                 stance = phrase
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > v.i), None)
         preps = [c for c in children if c.dep_ == "prep" and c.i > v.i and c.lower_ in _OBJECT_PREPS and list(c.children)]
-        if stance != "neutral":
+        # a learned cue outside the hand lexicon may take its object as content ("praised X")
+        objects = stance != "neutral" or (lemma not in _NO_OBJECT and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
+        if objects:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(dobj.left_edge.i, end + 1)
@@ -312,7 +371,7 @@ class _Run:
         if after is not None:
             self.used.add(after)
             return [(_direct(self.text, after), "direct", stance, [after])]
-        if dobj is not None and stance in _OBJECT_ONLY and dobj.pos_ != "PRON":
+        if dobj is not None and (stance in _OBJECT_ONLY or (objects and stance == "neutral")) and dobj.pos_ != "PRON":
             span = self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1)
             return [self._typed(span, stance)] if span else []
         return []
@@ -349,6 +408,43 @@ class _Run:
         cue = (tok.idx, to.idx + len(to))
         return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs)]
 
+    def _colon_lines(self) -> list[_Candidate]:
+        """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
+        doc = self.doc
+        out: list[_Candidate] = []
+        for k, ps in enumerate(self.paras):
+            pe = self.paras[k + 1] if k + 1 < len(self.paras) else len(self.text)
+            lead = ps
+            if ps < len(self.text) and self.text[ps] in _MARKS:
+                ps += 1  # a mark opening a transcript line
+            line = self.text[ps:pe]
+            colon = line.find(":")
+            if colon < 2 or colon > 60 or "\n" in line[:colon] or any(lead < q.open < ps + colon for q in self._overlapping(ps, ps + colon)):
+                continue
+            toks = doc.char_span(ps, ps + colon, alignment_mode="contract")
+            if toks is None or not 1 <= len(toks) <= 6 or toks.end >= len(doc) or doc[toks.end].text != ":":
+                continue
+            words = [t for t in toks if t.is_alpha]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                continue
+            if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
+                continue
+            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head is not t)]
+            if not heads:
+                continue
+            cs = ps + colon + 1
+            ce = ps + len(line.rstrip())
+            if k == 0 and self.text[ce - 1] == ".":
+                ce -= 1  # a title's closing point is no part of its words
+            while cs < ce and self.text[cs].isspace():
+                cs += 1
+            if len(self.text[cs:ce].split()) < 3:
+                continue
+            span, kind, stance, segs = self._typed((cs, ce), "neutral")
+            colon_tok = doc[toks.end]
+            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs))
+        return out
+
     def _subject(self, v: "Token") -> "Token | None":
         for c in v.children:
             if c.dep_ in _SUBJECT_DEPS:
@@ -373,7 +469,14 @@ class _Run:
                 return self._subject(h.head)  # "issued a statement saying"
             if v.dep_ == "advcl" and h.pos_ == "VERB":
                 return self._subject(h)  # "..., saying that"
+            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while") and h.head.pos_ == "VERB":
+                return self._own_subject(h.head)  # "opened by stressing that"
+        if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
+            return self._own_subject(h)  # "began to argue that", "wants to tell"
         return None
+
+    def _own_subject(self, h: "Token") -> "Token | None":
+        return next((c for c in h.children if c.dep_ == "nsubj"), None)
 
     def _is_cue(self, t: "Token") -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
@@ -515,6 +618,37 @@ class _Run:
         before = self.text[ps:q.open].rstrip()
         after = self.text[q.close:pe].strip()
         return (not before or before[-1] in ".!?”\"") and (not after or after[0].isupper() or after[0] in _MARKS)
+
+
+def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
+    """The speaker's phrase as written in full: appositions, parentheticals and relative
+    clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
+    itself ("who said"). Resolution still works from the name phrase alone."""
+    doc = subject.doc
+    if subject.lower_ in ("who", "which", "that") and subject.dep_.startswith("nsubj"):
+        i, j = subject.i, subject.i + 1
+    elif subject.pos_ == "PRON":
+        return speaker
+    else:
+        i, j = subject.left_edge.i, subject.right_edge.i + 1
+        if cue is not None and i < cue.i < j:
+            j = cue.i if subject.i < cue.i else j
+            i = max(i, cue.i + 1) if subject.i > cue.i else i
+        while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
+            i += 1
+        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]":
+            j -= 1
+        if i >= j or not (i <= subject.i < j):
+            return speaker
+        if "\n" in text[doc[i].idx:doc[j - 1].idx]:
+            return speaker
+        if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
+            j += 1
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    if speaker.start == start and speaker.end == end:
+        return speaker
+    return Speaker(text=text[start:end], name=speaker.name, code=speaker.code, sector=speaker.sector,
+                   start=start, end=end, resolved=speaker.resolved, actor_id=speaker.actor_id)
 
 
 def _direct(text: str, q: Quoted) -> tuple[int, int]:

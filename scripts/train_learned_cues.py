@@ -1,0 +1,67 @@
+"""Rebuild src/sitrep/data/learned_cues.tsv from PolNeAR's train split (never dev).
+
+For every verb lemma in the training texts: how often it occurs and how often it lies
+inside an annotated attribution cue. The quote stage treats a verb whose cue rate passes
+a threshold as a speech cue, alongside the hand lexicon (data/cues.yaml).
+
+    python scripts/train_learned_cues.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
+
+``--docs`` reuses parses saved as a spaCy DocBin (same texts, same order).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+MIN_COUNT = 5  # lemmas seen fewer times carry no reliable rate
+MIN_RATE = 0.05  # rows below this are left out of the table
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "learned_cues.tsv"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
+    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args()
+    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
+        raise SystemExit("train on the train split only")
+    from sitrep.annotate.nlp import load_nlp
+
+    nlp = load_nlp()
+    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
+    if args.docs:
+        from spacy.tokens import DocBin
+
+        docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+    seen: Counter[str] = Counter()
+    cue: Counter[str] = Counter()
+    for rec, doc in zip(records, docs, strict=True):
+        inside = set()
+        for att in rec["attributions"]:
+            for s, e in att["cue"]:
+                inside.update(range(s, e))
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            lemma = tok.lemma_.lower()
+            seen[lemma] += 1
+            if tok.idx in inside:
+                cue[lemma] += 1
+    rows = sorted(((lem, n, cue[lem]) for lem, n in seen.items() if n >= MIN_COUNT and cue[lem] / n >= MIN_RATE),
+                  key=lambda r: (-r[2] / r[1], r[0]))
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("# verb lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
+        fh.write("# rebuilt by scripts/train_learned_cues.py; do not edit by hand\n")
+        fh.write("lemma\tseen\tcue\trate\n")
+        for lem, n, c in rows:
+            fh.write(f"{lem}\t{n}\t{c}\t{c / n:.3f}\n")
+    print(f"{len(rows)} lemmas -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

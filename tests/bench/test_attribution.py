@@ -1,0 +1,178 @@
+"""sitrep.bench.attribution: scoring rules on hand-made spans, the convention mapping, the CLI."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from sitrep.bench.attribution import load_polnear, score, to_polnear
+from sitrep.errors import ConfigError, InputError
+from sitrep.model import Quote, Span, Speaker
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+DEV = SHARED / "bench" / "polnear" / "dev.jsonl"
+
+
+def att(source=(), cue=(), content=()):
+    return {"source": [list(s) for s in source], "cue": [list(s) for s in cue], "content": [list(s) for s in content]}
+
+
+def test_perfect_prediction_scores_one():
+    gold = [[att([(0, 5)], [(6, 10)], [(11, 40)])]]
+    m = score(gold, gold)
+    for key in ("source_f1", "cue_f1", "content_overlap_f1", "content_exact_f1", "attribution_f1"):
+        assert m[key] == 1.0
+
+
+def test_overlap_needs_half_of_the_gold_characters():
+    gold = [[att([(0, 10)], [(20, 24)], [(30, 50)])]]
+    half = [[att([(5, 12)], [(20, 24)], [(40, 80)])]]  # source shares 5/10, content 10/20
+    less = [[att([(6, 12)], [(20, 24)], [(41, 80)])]]  # 4/10 and 9/20
+    m = score(gold, half)
+    assert m["source_f1"] == 1.0 and m["content_overlap_f1"] == 1.0
+    assert m["source_exact_f1"] == 0.0 and m["content_exact_f1"] == 0.0
+    assert m["attribution_f1"] == 1.0
+    m = score(gold, less)
+    assert m["source_f1"] == 0.0 and m["content_overlap_f1"] == 0.0 and m["attribution_f1"] == 0.0
+    assert m["cue_f1"] == 1.0 and m["cue_exact_f1"] == 1.0
+
+
+def test_discontinuous_role_is_one_item_and_matching_is_one_to_one():
+    gold = [[att([(0, 4)], [(5, 9)], [(10, 20), (30, 40)])]]
+    pred = [[att([(0, 4)], [(5, 9)], [(10, 20), (30, 40)]), att([(0, 4)], [(5, 9)], [(10, 40)])]]
+    m = score(gold, pred)
+    assert m["content_exact_precision"] == 0.5 and m["content_exact_recall"] == 1.0
+    assert m["content_overlap_precision"] == 0.5  # the wide second one may not match the same gold
+    assert m["attribution_precision"] == 0.5 and m["attribution_recall"] == 1.0
+
+
+def test_attribution_needs_the_source_of_the_same_gold_attribution():
+    gold = [[att([(0, 4)], [(5, 9)], [(10, 30)]), att([(40, 44)], [(45, 49)], [(50, 70)])]]
+    swapped = [[att([(40, 44)], [(5, 9)], [(10, 30)]), att([(0, 4)], [(45, 49)], [(50, 70)])]]
+    m = score(gold, swapped)
+    assert m["source_f1"] == 1.0 and m["content_overlap_f1"] == 1.0
+    assert m["attribution_f1"] == 0.0
+
+
+def test_sourceless_gold_scored_on_content_and_contentless_on_cue():
+    gold = [[att((), [(0, 5)], [(6, 30)]), att([(40, 44)], [(45, 49)], ())]]
+    pred = [[att([(100, 104)], [(0, 5)], [(6, 30)]), att([(40, 44)], [(45, 49)], [(60, 70)])]]
+    m = score(gold, pred)
+    assert m["attribution_recall"] == 1.0
+    assert m["source_precision"] == 0.5  # the invented source is a false positive
+
+
+def test_empty_predictions_score_zero_not_error():
+    m = score([[att([(0, 4)], [(5, 9)], [(10, 20)])]], [[]])
+    assert m["attribution_f1"] == 0.0 and m["source_recall"] == 0.0
+    with pytest.raises(ValueError):
+        score([[]], [])
+
+
+def test_direct_quote_content_widened_to_its_marks():
+    text = 'He said, "We will win." Then he left.'
+    inside = text.index("We")
+    q = Quote(speaker=Speaker(text="He", name=None, code=None, sector=None, start=0, end=2),
+              cue=Span(3, 7, "said"), content=Span(inside, inside + 11, "We will win"), kind="direct")
+    (a,) = to_polnear(text, [q])
+    s, e = a["content"][0]
+    assert text[s:e] == '"We will win."'
+    assert a["source"] == [[0, 2]] and a["cue"] == [[3, 7]]
+
+
+def test_indirect_content_kept_as_is():
+    text = "She said the talks failed."
+    q = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=0, end=3),
+              cue=Span(4, 8, "said"), content=Span(9, 25, text[9:25]), kind="indirect")
+    (a,) = to_polnear(text, [q])
+    assert text[a["content"][0][0]:a["content"][0][1]] == "the talks failed"
+
+
+def test_missing_file_and_unknown_peer_are_catalogued_errors(tmp_path):
+    from sitrep.bench.attribution import run_attribution
+
+    with pytest.raises(InputError) as err:
+        load_polnear(tmp_path / "nope.jsonl")
+    assert err.value.code == "E040"
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Hi.", "attributions": []}) + "\n")
+    with pytest.raises(ConfigError) as err:
+        run_attribution(path, peer="nobody")
+    assert err.value.code == "E045"
+
+
+@pytest.mark.model
+def test_run_on_a_small_file_finds_the_attribution(tmp_path):
+    from sitrep.bench.attribution import run_attribution
+
+    text = 'The senator said the bill would pass. "It is a good day," the governor told reporters.'
+    gold = [att([(0, 11)], [(12, 16)], [(17, 36)])]
+    path = tmp_path / "mini.jsonl"
+    path.write_text(json.dumps({"id": "m", "text": text, "attributions": gold}) + "\n")
+    m = run_attribution(path, peer="none", predictions=tmp_path / "pred.jsonl")
+    assert m["attribution_recall"] == 1.0 and m["source_exact_recall"] == 1.0
+    assert m["attribution_precision"] == 0.5  # the governor's quote is not in this gold
+    assert len((tmp_path / "pred.jsonl").read_text().splitlines()) == 1
+
+
+@pytest.mark.bench
+@pytest.mark.model
+def test_dev_limit_runs_with_keys():
+    if not DEV.exists():
+        pytest.skip("../shared/bench/polnear not present")
+    from sitrep.bench.attribution import run_attribution
+
+    m = run_attribution(DEV, peer="none", limit=3)
+    assert m["documents"] == 3
+    assert m["attribution_f1"] > 0.2
+
+
+def test_cli_wires_the_attribution_command(monkeypatch):
+    import sys
+    import types
+
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    seen = {}
+    fake = types.ModuleType("sitrep.bench.attribution")
+
+    def run_attribution(path, **kw):
+        seen.update(kw, path=path)
+        return {"attribution_f1": 0.5}
+
+    fake.run_attribution = run_attribution
+    monkeypatch.setitem(sys.modules, "sitrep.bench.attribution", fake)
+    result = CliRunner().invoke(app, ["bench", "attribution", "x.jsonl", "--peer", "none", "--limit", "4", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output.strip().splitlines()[-1]) == {"attribution_f1": 0.5}
+    assert seen["path"] == Path("x.jsonl") and seen["peer"] == "none" and seen["limit"] == 4
+
+
+def _q(text, who, cue, content, kind):
+    ws, cs, qs = text.index(who), text.index(cue), text.index(content)
+    return Quote(speaker=Speaker(text=who, name=None, code=None, sector=None, start=ws, end=ws + len(who)),
+                 cue=Span(cs, cs + len(cue), cue) if cue else None, content=Span(qs, qs + len(content), content), kind=kind)
+
+
+def test_split_quote_and_continuation_are_one_attribution_and_that_is_content():
+    text = '"We will win," she said, "and soon." "Nobody doubts it." Later he said that talks failed.'
+    she = text.index("she")
+    quotes = [_q(text, "she", "said", "We will win", "direct"), _q(text, "she", "said", "and soon.", "direct"),
+              _q(text, "she", "", "Nobody doubts it.", "direct"), _q(text, "he", "said that", "talks failed", "indirect")]
+    quotes[2].cue = None
+    quotes[3].cue = Span(text.index("said that"), text.index("said that") + 4, "said")
+    first, second = to_polnear(text, quotes)
+    assert [text[s:e] for s, e in first["content"]] == ['"We will win,"', '"and soon."', '"Nobody doubts it."']
+    assert first["source"] == [[she, she + 3]]
+    assert [text[s:e] for s, e in second["content"]] == ["that talks failed"]
+
+
+def test_characterisation_takes_in_its_object():
+    text = 'She called the plan "a fraud" on Monday.'
+    q = _q(text, "She", "called", "a fraud", "direct")
+    q.stance = "characterize"
+    (a,) = to_polnear(text, [q])
+    assert text[a["content"][0][0]:a["content"][0][1]] == 'the plan "a fraud"'
