@@ -25,6 +25,9 @@ test: $(STAMP)
 ## the benchmark commands whose figures go into closing notes
 bench: $(STAMP)
 	$(BIN)/sitrep bench seed --json
+	$(BIN)/sitrep bench event-types --method cues --json
+	$(BIN)/sitrep bench event-types --cv 5 --json
+	$(BIN)/sitrep bench plover --json
 	$(BIN)/sitrep bench speed --n 500 --json
 
 clean:
