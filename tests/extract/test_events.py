@@ -205,7 +205,9 @@ DIPLOMACY = """Talks and releases
 
 The Colombian government released 30 rebel prisoners on Friday as a goodwill gesture, officials said.
 
-Mexico will provide emergency food aid to Guatemala after the floods, the foreign ministry said.
+Mexico provided emergency food aid to Guatemala after the floods, the foreign ministry said.
+
+Chile will provide engineers to Peru to rebuild the bridges, the Chilean government said.
 
 The UN Security Council held an urgent meeting on Sunday at France's request.
 """
@@ -215,6 +217,7 @@ def test_general_cooperation_verbs_and_meeting_at_request(pipeline):
     report = _report(pipeline, DIPLOMACY)
     _find(report, "RETREAT", "COL")  # "released ... prisoners": CAMEO 0841, release persons
     _find(report, "AID", "MEX", "GTM")
+    _find(report, "AGREE", "CHL", "PER")  # only promised: an intent to cooperate (CAMEO 03)
     _find(report, "REQUEST", "FRA", "IGO")
     # the meeting held at France's request is that request, not a second event
     assert not [e for e in report.events if e.event == "CONSULT"]

@@ -9,7 +9,7 @@ and contested fields (sitrep.extract.claims).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -227,9 +227,10 @@ class EventStage:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
-            cand.target = [a for o in [*objs, tok] for c in o.children if c.dep_ == "prep" and c.lower_ in RECIPIENT_PREPS
-                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
-                           if not _same(a, cand.source)]
+            preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
+            preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
+            cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
+                           for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target:
@@ -238,7 +239,17 @@ class EventStage:
             return None
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
+        if spec.event in self.lex.intent_types and self._intended(tok):
+            cand.spec = replace(spec, event="AGREE")
         return cand
+
+    def _intended(self, tok: Token) -> bool:
+        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+            return True
+        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intent_heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         head = tok.head
