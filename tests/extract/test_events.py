@@ -221,3 +221,19 @@ def test_general_cooperation_verbs_and_meeting_at_request(pipeline):
     _find(report, "REQUEST", "FRA", "IGO")
     # the meeting held at France's request is that request, not a second event
     assert not [e for e in report.events if e.event == "CONSULT"]
+
+
+PROTESTS = """Roads blocked
+
+Hundreds of Bolivian miners blocked the main highway into the capital on Tuesday to demand higher wages.
+
+Chilean students began a hunger strike outside parliament on Wednesday.
+"""
+
+
+def test_group_of_a_country_and_protest_forms(pipeline):
+    report = _report(pipeline, PROTESTS)
+    blocked = _find(report, "PROTEST", "BOL")  # "Bolivian miners": that country's people, no sector word needed
+    assert blocked.mode == "obstruct"
+    strike = _find(report, "PROTEST", "CHL")  # a hunger strike begun: a light-verb nominal event
+    assert strike.mode == "hunger"
