@@ -26,6 +26,9 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/sitrep bench seed --json
 	$(BIN)/sitrep bench attribution --json
+	$(BIN)/sitrep bench event-types --method cues --json
+	$(BIN)/sitrep bench event-types --cv 5 --json
+	$(BIN)/sitrep bench plover --json
 	$(BIN)/sitrep bench speed --n 500 --json
 
 clean:

@@ -300,6 +300,47 @@ def bench_attribution(
     _print_metrics(metrics, as_json)
 
 
+@bench_app.command("event-types")
+def bench_event_types(
+    path: Annotated[Path, typer.Argument(help="CASE 2021-format JSON Lines (id, text, label).")] = Path("../shared/bench/case2021_event_types/dev.jsonl"),
+    method: Annotated[str, typer.Option("--method", help="model (the packaged classifier) or cues (training-free lexicon baseline).")] = "model",
+    cv: Annotated[Optional[int], typer.Option("--cv", help="K-fold cross-validate the training recipe on PATH instead (needs scikit-learn).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Score fine-grained event-type classification (micro/macro/weighted F1, per label)."""
+    from sitrep.bench.event_types import run_event_types
+
+    _setup_logging(False)
+    if method not in ("model", "cues"):
+        raise typer.BadParameter(f"--method must be model or cues, not {method!r}")
+    try:
+        metrics = run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions)
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
+@bench_app.command("plover")
+def bench_plover(
+    path: Annotated[Path, typer.Argument(help="PLOVER gold standard records (JSON Lines).")] = Path("../shared/bench/plover_gsr/records.jsonl"),
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write the main event found per record (JSON Lines).")] = None,
+    model: Model = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Score PLOVER event type and source/target codes on single coded sentences."""
+    from sitrep.bench.plover import run_plover
+
+    _setup_logging(False)
+    try:
+        metrics = run_plover(path, options=_options(model=model), limit=limit, predictions=predictions)
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
 @bench_app.command("speed")
 def bench_speed(
     n: Annotated[int, typer.Option("--n", help="Number of articles.")] = 500,

@@ -86,6 +86,10 @@ class Pipeline:
                     log.exception("extraction failed on %s", item.origin or item.id)
                     yield Skip(origin=item.origin or item.id, reason=f"internal error: {type(err).__name__}: {err}", code="E099")
 
+    def extract(self, article: Article, doc) -> Report:
+        """Run the extraction stages on an article already parsed into ``doc``."""
+        return self._extract(article, doc)
+
     def _extract(self, article: Article, doc) -> Report:
         analysis = Analysis(article=article, doc=doc, options=self.options)
         for stage in self.stages:

@@ -199,3 +199,41 @@ def test_altered_seed_range_transliteration_and_renamed_diplomat(pipeline, seed_
         ev.event == "ACCUSE" and any(r.name == "Oleg Petrov" for r in ev.source) and "USA" in {r.code for r in ev.target}
         for ev in report.events
     )
+
+
+DIPLOMACY = """Talks and releases
+
+The Colombian government released 30 rebel prisoners on Friday as a goodwill gesture, officials said.
+
+Mexico provided emergency food aid to Guatemala after the floods, the foreign ministry said.
+
+Chile will provide engineers to Peru to rebuild the bridges, the Chilean government said.
+
+The UN Security Council held an urgent meeting on Sunday at France's request.
+"""
+
+
+def test_general_cooperation_verbs_and_meeting_at_request(pipeline):
+    report = _report(pipeline, DIPLOMACY)
+    _find(report, "RETREAT", "COL")  # "released ... prisoners": CAMEO 0841, release persons
+    _find(report, "AID", "MEX", "GTM")
+    _find(report, "AGREE", "CHL", "PER")  # only promised: an intent to cooperate (CAMEO 03)
+    _find(report, "REQUEST", "FRA", "IGO")
+    # the meeting held at France's request is that request, not a second event
+    assert not [e for e in report.events if e.event == "CONSULT"]
+
+
+PROTESTS = """Roads blocked
+
+Hundreds of Bolivian miners blocked the main highway into the capital on Tuesday to demand higher wages.
+
+Chilean students began a hunger strike outside parliament on Wednesday.
+"""
+
+
+def test_group_of_a_country_and_protest_forms(pipeline):
+    report = _report(pipeline, PROTESTS)
+    blocked = _find(report, "PROTEST", "BOL")  # "Bolivian miners": that country's people, no sector word needed
+    assert blocked.mode == "obstruct"
+    strike = _find(report, "PROTEST", "CHL")  # a hunger strike begun: a light-verb nominal event
+    assert strike.mode == "hunger"

@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 # Prepositions after which a country is a place, not an actor ("strikes in Syria").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "throughout", "within", "from", "into", "around", "outside", "over", "to", "toward", "towards", "via", "through", "between", "along", "of"})
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
 _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO"}
@@ -301,6 +302,14 @@ class ActorStage:
                         sector = "REB"
                     key = self._key(entry, sector, None)
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
+                    used.update(t.i for t in toks)
+                    continue
+                if sector is None and entry.kind == "demonym" and head.tag_ in ("NNS", "NNPS") and head.dep_ in _ARG_DEPS:
+                    # "Palestinian prisoners rioted", "Algerian landowners began ...": a group of
+                    # that country's people, coded by the country with no sector
+                    code = entry.code
+                    cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, None, (code, None, None, lemma),
+                                       doc[span_text_start:head.i + 1].text, "nominal", head=lemma))
                     used.update(t.i for t in toks)
                     continue
                 if sector is None:

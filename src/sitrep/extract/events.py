@@ -9,7 +9,7 @@ and contested fields (sitrep.extract.claims).
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -28,6 +28,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
 NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", None}
@@ -225,6 +226,11 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
+            preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
+            preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
+            cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
+                           for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target:
@@ -233,7 +239,17 @@ class EventStage:
             return None
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
+        if spec.event in self.lex.intent_types and self._intended(tok):
+            cand.spec = replace(spec, event="AGREE")
         return cand
+
+    def _intended(self, tok: Token) -> bool:
+        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
+        if any(c.dep_ == "neg" for c in tok.children):
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+            return True
+        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intent_heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         head = tok.head
@@ -244,6 +260,8 @@ class EventStage:
         )
         if not framed:
             return None
+        if spec.event != "REQUEST" and self._at_request(tok):
+            return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         poss = next((c for c in tok.children if c.dep_ == "poss"), None)
         if poss is not None:
@@ -283,6 +301,18 @@ class EventStage:
         if spec.speech and not cand.source:
             return None
         return cand
+
+    def _at_request(self, tok: Token) -> bool:
+        """Whether a nominal event (or its light verb) is done 'at/on the request of' someone."""
+        for owner in (tok, tok.head if tok.dep_ == "dobj" else tok):
+            for prep in owner.children:
+                if prep.dep_ != "prep":
+                    continue
+                for pobj in prep.children:
+                    spec = self.lex.nouns.get(pobj.lemma_.lower()) if pobj.dep_ == "pobj" else None
+                    if spec is not None and spec.event == "REQUEST":
+                        return True
+        return False
 
     def _requested(self, tok: Token) -> bool:
         """Whether a verb is the action asked for by a request ("asking X to condemn")."""
@@ -340,6 +370,13 @@ class EventStage:
         if m is None:
             return None
         return ctx.analysis.ref(m)
+
+    def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """A place named as a recipient ("aid to X") stands for its country's actor."""
+        for p in ctx.analysis.places:
+            if p.start <= tok.idx < p.end and p.country:
+                return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
+        return []
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger

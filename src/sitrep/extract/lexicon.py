@@ -39,6 +39,8 @@ class EventLexicon:
     deliberate_accusation_cues: tuple[str, ...]
     hedges: frozenset[str]
     modal_hypothetical: frozenset[str]
+    intent_heads: frozenset[str] = frozenset()
+    intent_types: frozenset[str] = frozenset()
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -84,4 +86,6 @@ def load_event_lexicon() -> EventLexicon:
         deliberate_accusation_cues=tuple(raw["deliberate_accusation_cues"]),
         hedges=frozenset(raw["hedges"]),
         modal_hypothetical=frozenset(raw["modal_hypothetical"]),
+        intent_heads=frozenset(raw.get("intent_to_cooperate", {}).get("heads", [])),
+        intent_types=frozenset(raw.get("intent_to_cooperate", {}).get("types", [])),
     )

@@ -1,0 +1,43 @@
+"""Rebuild the packaged event-type model (src/sitrep/data/event_types_model.npz).
+
+Training data, all read from ../shared at build time (nothing is copied into the repo):
+the CASE 2021 snippets in bench/case2021_event_types/dev.jsonl plus the label
+descriptions in labels.json. Because the model is trained on dev, figures on dev must
+come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
+
+Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import warnings
+from pathlib import Path
+
+from sitrep.bench.event_types import label_descriptions, load_records
+from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
+
+log = logging.getLogger("build_event_types")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=Path("../shared/bench/case2021_event_types"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "src/sitrep/data" / MODEL_FILE)
+    args = ap.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    rows = load_records(args.data / "dev.jsonl")
+    extra = label_descriptions(args.data / "labels.json")
+    texts = [r["text"] for r in rows] + [t for t, _ in extra]
+    labels = [r["label"] for r in rows] + [lab for _, lab in extra]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        model = train_model(texts, labels, all_labels=sorted(set(labels)), **TRAIN_PARAMS)
+    model.save(args.out)
+    log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
+                               "features": len(model.vocab), "bytes": args.out.stat().st_size}))
+
+
+if __name__ == "__main__":
+    main()

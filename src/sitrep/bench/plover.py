@@ -1,0 +1,177 @@
+"""``sitrep bench plover``: PLOVER coding of single sentences (the PLOVER gold standard records).
+
+Each record is one sentence with one coded event: its PLOVER type and the source and
+target actors with codes. The pipeline analyses the sentence as a one-sentence article;
+its *main* event is the one whose trigger sits highest in the dependency tree (the root
+verb first, then the earliest), which is how the gold records pick their event.
+
+Figures:
+* ``type_accuracy``: main event type equals the gold type (0.5b1 names mapped to 2021:
+  DEMAND = REQUEST, DISAPPROVE = ACCUSE, FIGHT = ASSAULT); no event counts as wrong.
+* ``source_accuracy`` / ``target_accuracy``: over records whose gold role has codes, the
+  main event's role shares at least one code with the gold (codes normalised: CAMEO
+  country codes to ISO3).
+* ``type_any_accuracy``: the gold type is among all events found (a recall view).
+"""
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sitrep.config import Options
+from sitrep.errors import InputError
+
+__all__ = ["score", "Prediction", "run_plover", "SYNONYMS", "norm_code"]
+
+SYNONYMS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+# CAMEO actor codes that differ from ISO 3166 alpha-3 (the gold mixes both).
+CAMEO_TO_ISO3 = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "GMY": "DEU", "GER": "DEU", "ROM": "ROU", "SUD": "SDN",
+                 "ALG": "DZA", "NIG": "NGA", "IRE": "IRL", "SPN": "ESP", "SWZ": "CHE", "BOS": "BIH", "YUG": "SRB"}
+
+
+def norm_type(t: str | None) -> str | None:
+    return SYNONYMS.get(t, t) if t else t
+
+
+def norm_code(code: str | None) -> str | None:
+    if not code:
+        return None
+    code = code.upper()
+    return CAMEO_TO_ISO3.get(code, code)
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """The system's main event for one record (None fields when nothing was found)."""
+
+    event: str | None
+    source: frozenset[str] = frozenset()
+    target: frozenset[str] = frozenset()
+    all_events: frozenset[str] = frozenset()
+
+
+def _codes(actors: Sequence[dict[str, Any]]) -> set[str]:
+    return {c for a in actors if (c := norm_code(a.get("code")))}
+
+
+def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction]) -> dict[str, Any]:
+    """Type, type-anywhere, source and target accuracy; per-type accuracy; confusion counts."""
+    if len(records) != len(preds):
+        raise ValueError("records and predictions differ in length")
+    n = len(records)
+    type_ok = any_ok = 0
+    src_n = src_ok = tar_n = tar_ok = 0
+    per_type: dict[str, list[int]] = {}
+    confusion: Counter[str] = Counter()
+    for rec, p in zip(records, preds):
+        gold = norm_type(rec["event"])
+        got = norm_type(p.event)
+        ok = got == gold
+        type_ok += ok
+        any_ok += gold in {norm_type(e) for e in p.all_events}
+        per_type.setdefault(gold, [0, 0])
+        per_type[gold][0] += ok
+        per_type[gold][1] += 1
+        if not ok:
+            confusion[f"{gold}->{got}"] += 1
+        gs, gt = _codes(rec.get("source", [])), _codes(rec.get("target", []))
+        if gs:
+            src_n += 1
+            src_ok += bool(gs & {norm_code(c) for c in p.source})
+        if gt:
+            tar_n += 1
+            tar_ok += bool(gt & {norm_code(c) for c in p.target})
+
+    def r(a: int, b: int) -> float:
+        return round(a / b, 4) if b else 0.0
+
+    return {
+        "n": n,
+        "type_accuracy": r(type_ok, n),
+        "type_any_accuracy": r(any_ok, n),
+        "source_accuracy": r(src_ok, src_n),
+        "target_accuracy": r(tar_ok, tar_n),
+        "source_n": src_n,
+        "target_n": tar_n,
+        "per_type": {t: r(a, b) for t, (a, b) in sorted(per_type.items())},
+        "top_confusions": dict(confusion.most_common(10)),
+    }
+
+
+def _depth(tok: Any) -> int:
+    d = 0
+    while tok.head is not tok and d < 100:
+        tok = tok.head
+        d += 1
+    return d
+
+
+def main_event(events: Sequence[Any], doc: Any) -> Any | None:
+    """The event whose trigger is highest in the parse (then the earliest)."""
+    best, best_key = None, None
+    for ev in events:
+        span = ev.trigger or ev.evidence
+        tok = None
+        if doc is not None:
+            cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+            tok = cs.root if cs is not None and len(cs) else None
+        key = (_depth(tok) if tok is not None else 99, span.start)
+        if best_key is None or key < best_key:
+            best, best_key = ev, key
+    return best
+
+
+def load_records(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+    if not path.exists():
+        raise InputError("E040", path=path)
+    rows: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def run_plover(path: Path, *, options: Options | None = None, limit: int | None = None,
+               predictions: Path | None = None) -> dict[str, Any]:
+    """Analyse every record's sentence and score the main event."""
+    from sitrep.annotate.nlp import annotate
+    from sitrep.api import get_pipeline
+    from sitrep.ingest.readers import make_article
+
+    from dataclasses import replace
+
+    options = replace(options or Options(), require_english=False)  # one-sentence texts are too short to test
+    rows = load_records(path, limit=limit)
+    pipeline = get_pipeline(options)
+    articles = [make_article(r["text"], options=options, published=r.get("date"), origin=r["id"]) for r in rows]
+    docs = annotate(pipeline.nlp, [a.text for a in articles], batch_size=64)
+    preds: list[Prediction] = []
+    out = predictions.open("w", encoding="utf-8") if predictions is not None else None
+    try:
+        for rec, article, doc in zip(rows, articles, docs):
+            report = pipeline.extract(article, doc)
+            ev = main_event(report.events, doc)
+            p = Prediction(
+                event=ev.event if ev else None,
+                source=frozenset(c for a in (ev.source if ev else []) if (c := a.code)),
+                target=frozenset(c for a in (ev.target if ev else []) if (c := a.code)),
+                all_events=frozenset(e.event for e in report.events),
+            )
+            preds.append(p)
+            if out is not None:
+                out.write(json.dumps({"id": rec["id"], "gold": rec["event"], "event": p.event,
+                                      "source": sorted(p.source), "target": sorted(p.target),
+                                      "gold_source": sorted(_codes(rec.get("source", []))),
+                                      "gold_target": sorted(_codes(rec.get("target", []))),
+                                      "all_events": sorted(p.all_events), "text": rec["text"]}, ensure_ascii=False) + "\n")
+    finally:
+        if out is not None:
+            out.close()
+    return {"benchmark": "plover", "path": str(path), **score(rows, preds)}

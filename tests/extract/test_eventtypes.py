@@ -1,0 +1,91 @@
+"""Event-type classifier: the cue lexicon data file, features, a model round trip, the shipped model."""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from sitrep.extract.eventtypes import (
+    EventTypeModel,
+    featurize,
+    load_cue_lexicon,
+    load_event_type_model,
+    text_hash,
+    train_model,
+)
+
+CASE_LABELS = {
+    "ABDUCT_DISSAP", "AGREEMENT", "AIR_STRIKE", "ARMED_CLASH", "ARREST", "ART_MISS_ATTACK", "ATTACK",
+    "CHANGE_TO_GROUP_ACT", "CHEM_WEAP", "DISR_WEAP", "FORCE_AGAINST_PROTEST", "GOV_REGAINS_TERIT", "GRENADE",
+    "HQ_ESTABLISHED", "MOB_VIOL", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER", "OTHER",
+    "PEACE_PROTEST", "PROPERTY_DISTRUCT", "PROTEST_WITH_INTER", "REM_EXPLOS", "SEX_VIOL", "SUIC_BOMB",
+    "VIOL_DEMONSTR", "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB",
+}
+
+
+def test_cue_lexicon_covers_the_30_labels_and_compiles():
+    cues = load_cue_lexicon()
+    assert set(cues.labels) == CASE_LABELS
+    assert all(isinstance(p, re.Pattern) for pats in cues.cues.values() for p, _ in pats)
+
+
+def test_cues_match_at_word_starts_only():
+    cues = load_cue_lexicon()
+    assert "CHEM_WEAP" in cues.scores("Witnesses smelled chlorine after the attack.")
+    assert "ARREST" not in cues.scores("The fire was brought under control by the local detainment-free brigade"[:20])
+    assert cues.predict("Nothing of note happened.", default="OTHER") == "OTHER"
+
+
+def test_featurize_words_bigrams_chars_and_cues():
+    f = featurize("Troops shelled the town", load_cue_lexicon())
+    assert f["w:shelled"] == 1 and f["b:troops shelled"] == 1 and f["c: sh"] == 1
+    assert f["cue:ART_MISS_ATTACK"] >= 1
+    assert not any(k.startswith("cue:") for k in featurize("Troops shelled the town"))
+
+
+def test_train_save_load_round_trip(tmp_path):
+    pytest.importorskip("sklearn")
+    texts = ["rebels shelled the town with mortars", "artillery pounded the city", "students held a peaceful rally",
+             "thousands marched in protest", "an earthquake hit the region", "floods swept the valley"]
+    labels = ["ART_MISS_ATTACK", "ART_MISS_ATTACK", "PEACE_PROTEST", "PEACE_PROTEST", "NATURAL_DISASTER", "NATURAL_DISASTER"]
+    model = train_model(texts, labels, min_df=1, c=10.0, all_labels=sorted(set(labels) | {"ARREST"}))
+    assert model.trained_on == {text_hash(t) for t in texts}
+    path = tmp_path / "m.npz"
+    model.save(path)
+    back = EventTypeModel.load(path)
+    assert back.labels == model.labels and back.cue_scale == model.cue_scale
+    new = ["mortars hit the market", "a protest rally in the square", "an earthquake shook the coast"]
+    assert back.predict(new) == ["ART_MISS_ATTACK", "PEACE_PROTEST", "NATURAL_DISASTER"]
+    assert "ARREST" not in back.predict(texts)  # never seen in training, never predicted
+    np.testing.assert_allclose(back.predict_proba(new).sum(axis=1), 1.0, rtol=1e-6)
+
+
+# Texts written for these tests (not from any benchmark), one per family of events.
+OWN_TEXTS = [
+    ("Riot police fired tear gas and water cannon to break up a sit-in by teachers outside the education ministry.", "PROTEST_WITH_INTER"),
+    ("A roadside bomb struck a police convoy on the highway north of the provincial capital, wounding four officers.", "REM_EXPLOS"),
+    ("Fighter jets bombed militant hideouts in the mountains on Tuesday, the air force said.", "AIR_STRIKE"),
+    ("The two factions signed a ceasefire agreement in the capital after weeks of talks.", "AGREEMENT"),
+    ("Hundreds of nurses marched peacefully through the city centre demanding higher pay.", "PEACE_PROTEST"),
+    ("A powerful earthquake of magnitude 6.4 struck the mountainous region, destroying hundreds of homes.", "NATURAL_DISASTER"),
+    ("Government troops recaptured the border town from insurgents after three days of fighting.", "GOV_REGAINS_TERIT"),
+    ("A suicide bomber blew himself up at a checkpoint, killing seven soldiers.", "SUIC_BOMB"),
+    ("Police arrested the opposition leader at his home early on Monday.", "ARREST"),
+    ("Gunmen abducted twelve students from their school dormitory overnight.", "ABDUCT_DISSAP"),
+]
+
+
+def test_shipped_model_on_own_texts():
+    model = load_event_type_model()
+    assert set(model.labels) == CASE_LABELS
+    pred = model.predict([t for t, _ in OWN_TEXTS])
+    right = sum(p == g for p, (_, g) in zip(pred, OWN_TEXTS))
+    assert right >= 8, list(zip(pred, [g for _, g in OWN_TEXTS]))
+
+
+def test_shipped_model_is_small():
+    from importlib import resources
+
+    size = resources.files("sitrep.data").joinpath("event_types_model.npz").stat().st_size  # type: ignore[attr-defined]
+    assert size < 2_000_000
