@@ -25,6 +25,7 @@ test: $(STAMP)
 ## the benchmark commands whose figures go into closing notes
 bench: $(STAMP)
 	$(BIN)/sitrep bench seed --json
+	$(BIN)/sitrep bench geoparse --json
 	$(BIN)/sitrep bench speed --n 500 --json
 
 clean:
