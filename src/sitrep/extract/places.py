@@ -143,14 +143,17 @@ class PlaceStage:
     def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = ()) -> list[Place]:
         """Two passes: every name alone to learn the article's countries and admin areas, then
         every name again with them as context."""
-        first = [self.gazetteer.resolve(text[s:e]) for s, e, _ in [*spans, *context]]
+        first = [self.gazetteer.resolve(text[s:e], admin=adm) for s, e, adm in [*spans, *context]]
         countries = Counter(r.country for r in first if r and r.kind in ("country", "admin"))
         admins = {(r.country, r.admin1) for r in first if r and r.kind == "admin" and r.admin1}
+        admin2 = {(r.country, r.admin1, r.admin2) for r in first if r and r.feature == "ADM2"}
         if not countries:  # no country named: let big cities set the scene
             countries = Counter(r.country for r in first if r and r.population >= 100_000)
         out = []
         for s, e, adm in spans:
-            rec = self.gazetteer.resolve(text[s:e], context_countries=tuple(countries), context_admins=tuple(admins))
+            rec = self.gazetteer.resolve(
+                text[s:e], context_countries=tuple(countries), context_admins=tuple(admins), context_admin2=tuple(admin2), admin=adm
+            )
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -186,12 +189,14 @@ def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: boo
     if rec is None:
         return Place(text=text[start:end], start=start, end=end, name=text[start:end], kind="admin" if is_admin else "other")
     kind = "admin" if is_admin and rec.kind == "city" else rec.kind
+    if kind == "region":
+        kind = "other"
     return Place(
         text=text[start:end],
         start=start,
         end=end,
         name=rec.name,
-        country=rec.country,
+        country=rec.country or None,
         admin1=rec.admin1,
         lat=rec.lat,
         lon=rec.lon,
