@@ -55,7 +55,11 @@ def test_exact_tier_wins_over_loose(gaz):
 def test_countries_have_own_id_and_coordinates(gaz):
     syria = gaz.resolve("Syria")
     assert (syria.kind, syria.country, syria.geonameid) == ("country", "SYR", 163843)
-    assert syria.lat is not None and km((syria.lat, syria.lon), (33.51, 36.29)) < 5  # capital: Damascus
+    # the country's centre (as GeoNames and the Factbook place it), not its capital
+    assert 32.3 < syria.lat < 37.3 and 35.7 < syria.lon < 42.4
+    assert km((syria.lat, syria.lon), (33.51, 36.29)) > 100  # Damascus
+    us = gaz.resolve("United States")
+    assert 30 < us.lat < 45 and -105 < us.lon < -90
     for alias in ("US", "U.S.", "the United States", "America"):
         assert gaz.resolve(alias).country == "USA"
     assert gaz.country("RUS").name == "Russia"
@@ -73,7 +77,41 @@ def test_homonyms_follow_context(gaz):
 
 
 def test_context_rules_out_villages_abroad(gaz):
-    assert gaz.resolve("Borno", context_countries=["NGA"]) is None
+    # not the Italian village nor the German town that have the name: the Nigerian state
+    borno = gaz.resolve("Borno", context_countries=["NGA"])
+    assert (borno.country, borno.kind, borno.feature) == ("NGA", "admin", "ADM1")
+
+
+def test_admin_areas_worldwide_and_us_counties(gaz):
+    anbar = gaz.resolve("Anbar")
+    assert (anbar.country, anbar.kind) == ("IRQ", "admin") and km((anbar.lat, anbar.lon), (33.4, 42.0)) < 161
+    county = gaz.resolve("Laurel County")
+    assert (county.country, county.admin1, county.feature) == ("USA", "Kentucky", "ADM2")
+    # the bare name is an alternate of the county; context of the state picks it
+    assert gaz.resolve("Laurel", context_countries=["USA"], context_admins=[("USA", "Kentucky")]).admin1 == "Kentucky"
+    tx = gaz.resolve("Texas")
+    assert tx.feature == "ADM1" and km((tx.lat, tx.lon), (31.0, -99.0)) < 161  # centre, not Houston or Dallas
+
+
+def test_area_named_after_its_town_yields_unless_said(gaz):
+    assert gaz.resolve("Idlib").kind == "city"
+    assert gaz.resolve("Idlib", admin=True).kind == "admin"
+
+
+@pytest.mark.parametrize("abbrev, state", [("Ga.", "Georgia"), ("Tenn.", "Tennessee"), ("W.Va.", "West Virginia"), ("N.Y.", "New York")])
+def test_us_state_abbreviations(gaz, abbrev, state):
+    rec = gaz.resolve(abbrev, context_countries=["USA"])
+    assert (rec.name, rec.feature) == (state, "ADM1")
+
+
+@pytest.mark.parametrize("demonym, iso", [("Russian", "RUS"), ("Palestinians", "PSE"), ("Georgian", "GEO"), ("Sudanese", "SDN")])
+def test_demonyms_resolve_to_their_country(gaz, demonym, iso):
+    rec = gaz.resolve(demonym)
+    assert (rec.country, rec.kind) == (iso, "country")
+
+
+def test_continents(gaz):
+    assert gaz.resolve("Europe").feature == "CONT"
 
 
 def test_unknown_names(gaz):

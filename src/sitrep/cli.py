@@ -29,7 +29,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-bench_app = typer.Typer(help="Developer benchmarks (seed accuracy, speed).", no_args_is_help=True)
+bench_app = typer.Typer(help="Developer benchmarks (seed accuracy, geoparsing, speed).", no_args_is_help=True)
 app.add_typer(bench_app, name="bench")
 
 
@@ -336,6 +336,26 @@ def bench_plover(
     _setup_logging(False)
     try:
         metrics = run_plover(path, options=_options(model=model), limit=limit, predictions=predictions)
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
+@bench_app.command("geoparse")
+def bench_geoparse(
+    path: Annotated[Path, typer.Argument(help="JSONL file: text plus toponyms with start, end, lat, lon.")] = Path("../shared/bench/geoparsing/lgl.jsonl"),
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write per article the recognised toponyms and the points chosen for the gold spans (JSONL).")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles.")] = None,
+    peer: Annotated[bool, typer.Option("--peer/--no-peer", help="Also score the geotext peer (when installed).")] = True,
+    model: Model = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+) -> None:
+    """Score toponym recognition and resolution (Gritta et al. 2018 metrics)."""
+    from sitrep.bench.geoparse import run_geoparse
+
+    _setup_logging(False)
+    try:
+        metrics = run_geoparse(path, limit=limit, predictions=predictions, peer=peer, options=_options(model=model))
     except SitrepError as e:
         raise _fail(e) from None
     _print_metrics(metrics, as_json)

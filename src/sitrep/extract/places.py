@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
@@ -124,16 +125,37 @@ class PlaceStage:
             if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
         spans = self._locative_names(analysis, spans)
-        first = [self.gazetteer.resolve(text[s:e]) for s, e, _ in spans]
-        countries = Counter(r.country for r in first if r and r.kind in ("country", "admin"))
-        admins = {(r.country, r.admin1) for r in first if r and r.kind == "admin" and r.admin1}
-        if not countries:  # no country named: let big cities set the scene
-            countries = Counter(r.country for r in first if r and r.population >= 100_000)
-        for s, e, adm in spans:
-            rec = self.gazetteer.resolve(text[s:e], context_countries=tuple(countries), context_admins=tuple(admins))
-            analysis.places.append(_place(text, s, e, rec, adm))
+        analysis.places.extend(self._resolve(text, spans))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
+
+    def resolve_spans(self, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[Place]:
+        """A Place for each given span (e.g. gold toponyms), resolved with the article's evidence.
+
+        The context is built from these spans together with the places the stage already
+        found in ``analysis``; one unresolved span never affects the others.
+        """
+        text = analysis.article.text
+        given = [(s, e, False) for s, e in spans]
+        known = [(p.start, p.end, p.kind == "admin") for p in analysis.places]
+        return self._resolve(text, given, context=known)
+
+    def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = ()) -> list[Place]:
+        """Two passes: every name alone to learn the article's countries and admin areas, then
+        every name again with them as context."""
+        first = [self.gazetteer.resolve(text[s:e], admin=adm) for s, e, adm in [*spans, *context]]
+        countries = Counter(r.country for r in first if r and r.kind in ("country", "admin"))
+        admins = {(r.country, r.admin1) for r in first if r and r.kind == "admin" and r.admin1}
+        admin2 = {(r.country, r.admin1, r.admin2) for r in first if r and r.feature == "ADM2"}
+        if not countries:  # no country named: let big cities set the scene
+            countries = Counter(r.country for r in first if r and r.population >= 100_000)
+        out = []
+        for s, e, adm in spans:
+            rec = self.gazetteer.resolve(
+                text[s:e], context_countries=tuple(countries), context_admins=tuple(admins), context_admin2=tuple(admin2), admin=adm
+            )
+            out.append(_place(text, s, e, rec, adm))
+        return out
 
     def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
@@ -167,12 +189,14 @@ def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: boo
     if rec is None:
         return Place(text=text[start:end], start=start, end=end, name=text[start:end], kind="admin" if is_admin else "other")
     kind = "admin" if is_admin and rec.kind == "city" else rec.kind
+    if kind == "region":
+        kind = "other"
     return Place(
         text=text[start:end],
         start=start,
         end=end,
         name=rec.name,
-        country=rec.country,
+        country=rec.country or None,
         admin1=rec.admin1,
         lat=rec.lat,
         lon=rec.lon,
