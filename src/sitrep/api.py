@@ -94,7 +94,9 @@ def ingest_paths(
     """Analyse documents into ``store``; already stored articles are not re-analysed.
 
     Commits every ``options.batch_size`` documents, so an interrupted run loses at
-    most one batch and the next run resumes where this one stopped.
+    most one batch and the next run resumes where this one stopped. With
+    ``options.workers > 1`` or ``options.scheduler`` the analysis runs on a Dask
+    cluster (``sitrep.scale``) and this process stays the only writer.
     """
     from sitrep.ingest.readers import read_paths
 
@@ -121,7 +123,14 @@ def ingest_paths(
                 continue
             yield item
 
-    for result in _run_lazily(fresh(read_paths(paths, options, stdin=stdin)), options=options, pipeline=pipeline):
+    items = fresh(read_paths(paths, options, stdin=stdin))
+    if options.scheduler or options.workers > 1:
+        from sitrep.scale import run_distributed
+
+        results = run_distributed(items, options=options)
+    else:
+        results = _run_lazily(items, options=options, pipeline=pipeline)
+    for result in results:
         if isinstance(result, Skip):
             summary.skipped += 1
             summary.reasons[f"{result.code} {result.reason}"] += 1

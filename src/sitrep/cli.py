@@ -157,6 +157,8 @@ def ingest(
     model: Model = None,
     max_bytes: MaxBytes = None,
     batch_size: Annotated[Optional[int], typer.Option("--batch-size", help="Documents per batch (and per commit).")] = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Analyse on a local Dask cluster with this many worker processes.")] = None,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Analyse on an existing Dask cluster (tcp://host:8786).")] = None,
     any_language: AnyLanguage = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on the last line.")] = False,
     verbose: Verbose = False,
@@ -174,7 +176,8 @@ def ingest(
     err = _stderr()
     try:
         options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
-                           batch_size=batch_size, require_english=False if any_language else None)
+                           batch_size=batch_size, workers=workers, scheduler=scheduler,
+                           require_english=False if any_language else None)
         total = count_documents(paths)
         progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err, transient=True)

