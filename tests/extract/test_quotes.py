@@ -392,3 +392,26 @@ def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     assert title.speaker.text == "Mayor" and title.cue.text == ":" and not title.content.text.endswith(".")
     assert _find(quotes, "barriers hold until spring").speaker.text == "HOST"
     assert not any("Staff Reporters" in q.content.text or "a record" in q.content.text for q in quotes)
+
+
+def test_quote_filter_loads_weights_and_threshold(tmp_path):
+    from sitrep.extract.quote_filter import load_quote_filter
+
+    packaged = load_quote_filter()
+    assert packaged is not None and 0.0 < packaged.threshold < 1.0 and "bias" in packaged.weights
+    path = tmp_path / "f.tsv"
+    path.write_text("# threshold\t0.7\nfeature\tweight\nbias\t1.0\nkind=direct\t2.0\n")
+    f = load_quote_filter(str(path))
+    assert f.threshold == 0.7
+    assert f.keep(["bias", "kind=direct"]) and not f.keep(["bias"])  # sigmoid(3)=0.95, sigmoid(1)=0.73
+
+
+@pytest.mark.model
+def test_filter_keeps_plain_speech_and_stage_runs_without_it(nlp):
+    text = ("The senator said the bill would pass next week.\n\n"
+            "\u201cWe have the votes,\u201d she told reporters.")
+    with_filter = _quotes(nlp, text)
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    for quotes in (with_filter, rules_only):
+        assert _find(quotes, "the bill would pass").speaker.text == "The senator"
+        assert _find(quotes, "We have the votes").cue.text == "told"

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.learned_cues import CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
 from sitrep.model import Quote, Span, Speaker
 
@@ -69,6 +70,8 @@ class _Candidate:
     stance: str
     speaker_of: int | None = None  # index of an earlier candidate whose speaker this one shares
     segments: list[Quoted] = field(default_factory=list)
+    frame: str = ""  # which construction proposed it (a feature of the learned filter)
+    nested: bool = False  # its cue lies inside another candidate's content
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -145,17 +148,26 @@ class QuoteStage:
     needs: ClassVar[tuple[str, ...]] = ("mentions",)
     adds: ClassVar[tuple[str, ...]] = ("quotes",)
 
-    def __init__(self, options: Options, *, cues: Cues | None = None, learned: dict[str, float] | None = None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        *,
+        cues: Cues | None = None,
+        learned: dict[str, float] | None = None,
+        quote_filter: QuoteFilter | None | bool = True,
+    ) -> None:
         self.options = options
         self.cues = cues or load_cues()
         self.learned = load_learned_cues() if learned is None else learned
+        # True: the packaged filter; False/None: none (every candidate that passes the rules)
+        self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         doc = analysis.doc
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
-        run = _Run(text, doc, self.cues, paras, quoted, self.learned)
+        run = _Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -180,9 +192,13 @@ class QuoteStage:
 class _Run:
     """Candidate quotes of one document (no speaker resolution yet)."""
 
-    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float]) -> None:
+    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float],
+                 quote_filter: QuoteFilter | None = None) -> None:
         self.text = text
         self.learned = learned
+        self.filter = quote_filter
+        self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
+        self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
@@ -234,6 +250,8 @@ class _Run:
                 out.extend(self._verb(tok))
         out.extend(self._colon_lines())
         out = self._drop_nested(out)
+        if self.filter is not None:
+            out = [c for c in out if self.filter.keep(self.features(c))]
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return _renumber(out)
@@ -248,7 +266,7 @@ class _Run:
                 lemma = tok.lemma_.lower()
                 if lemma in verbs or lemma in labels:
                     yield tok
-                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= CUE_RATE:
+                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate:
                     yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
 
     def _verb(self, v: "Token") -> list[_Candidate]:
@@ -268,8 +286,8 @@ class _Run:
         region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
         out: list[_Candidate] = []
 
-        def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None) -> _Candidate:
-            return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [])
+        def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None, frame: str = "") -> _Candidate:
+            return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
         if before is not None and before in self.used:
@@ -279,16 +297,17 @@ class _Run:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
-            return [make(*self._typed(span, stance)[:2])] if span else []
+            return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] if span else []
         if before is not None:
             self.used.add(before)
-            out.append(make(_direct(self.text, before), "direct", segs=[before]))
+            out.append(make(_direct(self.text, before), "direct", segs=[before], frame="quote-before"))
+        self._frame = ""
         content = self._content(v, lemma, region)
         if content is not None:
-            out.extend(make(span, kind, st, segs) for span, kind, st, segs in content)
+            out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
         if not out or (before is not None and not content):
             parts = self._parenthetical(v, subj_span, skip_left=before is not None)
-            out.extend(make(span, kind, st, segs) for span, kind, st, segs in parts)
+            out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
         return out
 
     def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
@@ -338,6 +357,7 @@ class _Run:
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i), None)
         if ccomp is not None:
             span = self._clause(ccomp)
+            self._frame = "ccomp"
             return [self._typed(span, stance)] if span else []
         if lemma in self.cues.label_verbs:
             label = next((c for c in children if c.dep_ == "oprd"), None)
@@ -359,6 +379,7 @@ class _Run:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(dobj.left_edge.i, end + 1)
+                self._frame = "object-x"
                 return [self._typed(span, stance)] if span else []
             if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of"))):
                 first = preps[0].i + 1 if preps else xcomp.left_edge.i  # type: ignore[union-attr]
@@ -366,13 +387,16 @@ class _Run:
                     first = min(first, xcomp.left_edge.i)
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(first, end + 1)
+                self._frame = "prep"
                 return [self._typed(span, stance)] if span else []
         after = self._segment_after(v, region[1])
         if after is not None:
             self.used.add(after)
+            self._frame = "quote-after"
             return [(_direct(self.text, after), "direct", stance, [after])]
         if dobj is not None and (stance in _OBJECT_ONLY or (objects and stance == "neutral")) and dobj.pos_ != "PRON":
             span = self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1)
+            self._frame = "object"
             return [self._typed(span, stance)] if span else []
         return []
 
@@ -382,8 +406,10 @@ class _Run:
         segs = [q for q in self._overlapping(s, e) if q not in self.used and q.open >= s - 2]
         if segs:
             self.used.update(segs)
+            self._frame = "label-quote"
             return [(_direct(self.text, q), "direct", stance, [q]) for q in segs]
         span = self._tokens(label.left_edge.i, label.right_edge.i + 1)
+        self._frame = "label"
         return [self._typed(span, stance)] if span else []
 
     def _according(self, tok: "Token") -> list[_Candidate]:
@@ -406,7 +432,26 @@ class _Run:
             return []
         span, kind, stance, segs = self._typed(span, "neutral")
         cue = (tok.idx, to.idx + len(to))
-        return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs)]
+        return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs, "according")]
+
+    def features(self, c: _Candidate) -> list[str]:
+        """The learned filter's view of a candidate."""
+        cue = c.cue
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        span = self.doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+        return candidate_features(
+            cue=cue,
+            cue_text=self.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else "",
+            subject=c.subject,
+            content_tokens=len(span) if span is not None else 0,
+            content_after_cue=c.cue_span is None or c.content[0] >= c.cue_span[1],
+            kind=c.kind,
+            stance=c.stance,
+            nested=c.nested,
+            rate=1.0 if lemma == "according" else self.learned.get(lemma, 0.0),
+            in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
+            frame=c.frame,
+        )
 
     def _colon_lines(self) -> list[_Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
@@ -442,7 +487,7 @@ class _Run:
                 continue
             span, kind, stance, segs = self._typed((cs, ce), "neutral")
             colon_tok = doc[toks.end]
-            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs))
+            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs, "colon"))
         return out
 
     def _subject(self, v: "Token") -> "Token | None":
@@ -591,7 +636,9 @@ class _Run:
         # "according to X, Y said ..." : Y's own cue is the better attribution
         hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(inside(o, c) for o in cands)]
         cands = [c for c in cands if c not in hosts]
-        return [c for c in cands if not any(inside(c, o) for o in cands)]
+        for c in cands:
+            c.nested = any(inside(c, o) for o in cands)
+        return cands if self.keep_nested else [c for c in cands if not c.nested]
 
     def _continuations(self, cands: list[_Candidate]) -> list[_Candidate]:
         """Whole-sentence quotations with no cue continue the preceding quote's speaker."""
@@ -610,7 +657,7 @@ class _Run:
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
             self.used.add(q)
-            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q]))
+            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q], "continuation"))
         return out
 
     def _sentence_like(self, q: Quoted) -> bool:
