@@ -400,10 +400,10 @@ def test_quote_filter_loads_weights_and_threshold(tmp_path):
     packaged = load_quote_filter()
     assert packaged is not None and 0.0 < packaged.threshold < 1.0 and "bias" in packaged.weights
     path = tmp_path / "f.tsv"
-    path.write_text("# threshold\t0.7\nfeature\tweight\nbias\t1.0\nkind=direct\t2.0\n")
+    path.write_text("# threshold\t0.7\nfeature\tweight\nbias\t0.5\nkind=direct\t2.0\n")
     f = load_quote_filter(str(path))
     assert f.threshold == 0.7
-    assert f.keep(["bias", "kind=direct"]) and not f.keep(["bias"])  # sigmoid(3)=0.95, sigmoid(1)=0.73
+    assert f.keep(["bias", "kind=direct"]) and not f.keep(["bias"])  # sigmoid(2.5)=0.92, sigmoid(0.5)=0.62
 
 
 @pytest.mark.model
