@@ -415,3 +415,10 @@ def test_filter_keeps_plain_speech_and_stage_runs_without_it(nlp):
     for quotes in (with_filter, rules_only):
         assert _find(quotes, "the bill would pass").speaker.text == "The senator"
         assert _find(quotes, "We have the votes").cue.text == "told"
+
+
+def test_two_apostrophes_stand_for_a_double_quotation_mark():
+    text = "''We need money to pay our producers,'' he said. It's the show's ''best year.''"
+    quoted = find_quoted(text)
+    assert [text[q.start:q.end] for q in quoted] == ["We need money to pay our producers,", "best year."]
+    assert text[quoted[0].open:quoted[0].close] == "''We need money to pay our producers,''"

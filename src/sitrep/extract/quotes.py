@@ -95,12 +95,22 @@ def find_quoted(text: str) -> list[Quoted]:
         if carry is not None:
             lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             opened = carry
-            i = lead + 1  # skip the re-opening mark
+            i = lead + (2 if carry[1] == "twosingle" else 1)  # skip the re-opening mark
             carry = None
         while i < para_end:
             c = text[i]
             prev = text[i - 1] if i > ps else " "
             nxt = text[i + 1] if i + 1 < para_end else " "
+            if c == "'" and nxt == "'":  # two apostrophes standing for a double mark (''...'')
+                if opened is None and (prev.isspace() or prev in "([—–") and not text[i + 2:i + 3].isspace():
+                    opened = (i, "twosingle")
+                    i += 2
+                    continue
+                if opened is not None and opened[1] == "twosingle":
+                    out.append(_quoted(text, opened[0], i, i + 2, width=2))
+                    opened = None
+                    i += 2
+                    continue
             if opened is None:
                 if c in _OPEN and not (c == "‘" and prev.isalnum()):
                     opened = (i, _OPEN[c])
@@ -124,16 +134,18 @@ def find_quoted(text: str) -> list[Quoted]:
             nxt_para = bounds[k + 1] if k + 1 < len(bounds) else None
             lead = text[nxt_para[0]:nxt_para[1]].lstrip()[:1] if nxt_para else ""
             runs_on = bool(lead) and _REOPEN.get(opened[1], "").find(lead) >= 0
+            if opened[1] == "twosingle":
+                runs_on = text[nxt_para[0]:nxt_para[1]].lstrip().startswith("''") if nxt_para else False
             if runs_on:
                 carry = opened
             else:
                 log.debug("unclosed quotation at %d ends with its paragraph", opened[0])
-                out.append(_quoted(text, opened[0], para_end, para_end))
+                out.append(_quoted(text, opened[0], para_end, para_end, width=2 if opened[1] == "twosingle" else 1))
     return out
 
 
-def _quoted(text: str, open_: int, end: int, close: int) -> Quoted:
-    start = open_ + 1
+def _quoted(text: str, open_: int, end: int, close: int, *, width: int = 1) -> Quoted:
+    start = open_ + width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
