@@ -422,3 +422,11 @@ def test_two_apostrophes_stand_for_a_double_quotation_mark():
     quoted = find_quoted(text)
     assert [text[q.start:q.end] for q in quoted] == ["We need money to pay our producers,", "best year."]
     assert text[quoted[0].open:quoted[0].close] == "''We need money to pay our producers,''"
+
+
+@pytest.mark.model
+def test_short_subject_before_a_parenthetical_cue_is_content(nlp):
+    text = "The bridge, the engineer said, was never inspected after the flood."
+    quotes = _quotes(nlp, text)
+    a, b = _find(quotes, "The bridge"), _find(quotes, "never inspected")
+    assert a.cue.start == b.cue.start and a.speaker.text == "the engineer"

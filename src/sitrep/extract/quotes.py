@@ -286,6 +286,8 @@ class _Run:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" for c in v.children):
             return []
         subject = self._subject(v)
+        if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
+            subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
         if subject is None:
             return []
         if subject.i < v.i and self._para(subject.idx) != self._para(v.idx):
@@ -309,7 +311,10 @@ class _Run:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
-            return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] if span else []
+            if not span:
+                return []
+            rest = self._parenthetical(v, subj_span, skip_left=True)  # 'It was, he said, "a stone ..."'
+            return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] + [make(sp, kd, st, sg, "parenthetical") for sp, kd, st, sg in rest]
         if before is not None:
             self.used.add(before)
             out.append(make(_direct(self.text, before), "direct", segs=[before], frame="quote-before"))
@@ -317,8 +322,8 @@ class _Run:
         content = self._content(v, lemma, region)
         if content is not None:
             out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
-        if not out or (before is not None and not content):
-            parts = self._parenthetical(v, subj_span, skip_left=before is not None)
+        if not out:
+            parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
         return out
 
@@ -346,16 +351,15 @@ class _Run:
         while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
             start -= 1
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
-        out = []
-        if not skip_left and k - start >= 3:
-            span = self._tokens(start, k)
-            if span:
-                out.append(self._typed(span, stance))
-        if out and hi < sent.end - 1 and doc[hi].text == ",":
-            span = self._tokens(hi + 1, sent.end)
-            if span and sent.end - hi > 3:
-                out.append(self._typed(span, stance))
-        return out
+        left = self._tokens(start, k) if k > start else None
+        right = None
+        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3:
+            right = self._tokens(hi + 1, sent.end)
+        if skip_left:  # the left part is already a candidate: only the words after the cue clause
+            return [self._typed(right, stance)] if right and left else []
+        if left is None or (right is None and k - start < 3):
+            return []
+        return [self._typed(span, stance) for span in (left, right) if span]
 
     def _ends_sentence(self, t: "Token") -> bool:
         if t.text in ".!?":
@@ -575,7 +579,7 @@ class _Run:
             i += 1
         while j > i and doc[j - 1].idx >= pe:
             j -= 1
-        while i < j and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in _MARKS) or doc[i].dep_ == "cc"):
+        while i < j and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in _MARKS) or (doc[i].dep_ == "cc" and doc[i].head.i > j)):
             i += 1
         while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in _MARKS) or doc[j - 1].dep_ == "cc"):
             j -= 1
