@@ -430,3 +430,13 @@ def test_short_subject_before_a_parenthetical_cue_is_content(nlp):
     quotes = _quotes(nlp, text)
     a, b = _find(quotes, "The bridge"), _find(quotes, "never inspected")
     assert a.cue.start == b.cue.start and a.speaker.text == "the engineer"
+
+
+@pytest.mark.model
+def test_speech_particles_keep_the_cue_but_called_off_is_no_speech(nlp):
+    text = ("The auditor pointed out that the accounts had not been filed.\n\n"
+            "The union called off the strike on Monday.")
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, "the accounts had not been filed")
+    assert q.cue.text == "pointed out" and q.speaker.text == "The auditor"
+    assert not any("strike" in x.content.text for x in quotes)

@@ -42,6 +42,8 @@ _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the 
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
 _OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+# particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
+_SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
@@ -283,7 +285,7 @@ class _Run:
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" for c in v.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
             return []
         subject = self._subject(v)
         if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
@@ -297,6 +299,8 @@ class _Run:
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" else (subject.i, subject.i + 1)
         stance = self.cues.verbs.get(lemma, "neutral")
         cue = (v.idx, v.idx + len(v))
+        if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
+            cue = (v.idx, self.doc[v.i + 1].idx + len(self.doc[v.i + 1]))  # "pointed out"
         region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
         out: list[_Candidate] = []
 
@@ -333,7 +337,7 @@ class _Run:
         doc = self.doc
         lo = min(subj_span[0], v.i)
         hi = max(subj_span[1], v.i + 1)
-        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head is v and doc[hi].i == hi:
+        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head.i == v.i and doc[hi].i == hi:
             hi += 1
         k = lo - 1
         while k >= 0 and doc[k].is_space:
@@ -397,7 +401,7 @@ class _Run:
                 span = self._tokens(dobj.left_edge.i, end + 1)
                 self._frame = "object-x"
                 return [self._typed(span, stance)] if span else []
-            if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of"))):
+            if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of", "about", "over"))):
                 first = preps[0].i + 1 if preps else xcomp.left_edge.i  # type: ignore[union-attr]
                 if xcomp is not None:
                     first = min(first, xcomp.left_edge.i)
@@ -490,7 +494,7 @@ class _Run:
                 continue
             if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
                 continue
-            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head is not t)]
+            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue
             cs = ps + colon + 1
