@@ -392,3 +392,51 @@ def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     assert title.speaker.text == "Mayor" and title.cue.text == ":" and not title.content.text.endswith(".")
     assert _find(quotes, "barriers hold until spring").speaker.text == "HOST"
     assert not any("Staff Reporters" in q.content.text or "a record" in q.content.text for q in quotes)
+
+
+def test_quote_filter_loads_weights_and_threshold(tmp_path):
+    from sitrep.extract.quote_filter import load_quote_filter
+
+    packaged = load_quote_filter()
+    assert packaged is not None and 0.0 < packaged.threshold < 1.0 and "bias" in packaged.weights
+    path = tmp_path / "f.tsv"
+    path.write_text("# threshold\t0.7\nfeature\tweight\nbias\t0.5\nkind=direct\t2.0\n")
+    f = load_quote_filter(str(path))
+    assert f.threshold == 0.7
+    assert f.keep(["bias", "kind=direct"]) and not f.keep(["bias"])  # sigmoid(2.5)=0.92, sigmoid(0.5)=0.62
+
+
+@pytest.mark.model
+def test_filter_keeps_plain_speech_and_stage_runs_without_it(nlp):
+    text = ("The senator said the bill would pass next week.\n\n"
+            "\u201cWe have the votes,\u201d she told reporters.")
+    with_filter = _quotes(nlp, text)
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    for quotes in (with_filter, rules_only):
+        assert _find(quotes, "the bill would pass").speaker.text == "The senator"
+        assert _find(quotes, "We have the votes").cue.text == "told"
+
+
+def test_two_apostrophes_stand_for_a_double_quotation_mark():
+    text = "''We need money to pay our producers,'' he said. It's the show's ''best year.''"
+    quoted = find_quoted(text)
+    assert [text[q.start:q.end] for q in quoted] == ["We need money to pay our producers,", "best year."]
+    assert text[quoted[0].open:quoted[0].close] == "''We need money to pay our producers,''"
+
+
+@pytest.mark.model
+def test_short_subject_before_a_parenthetical_cue_is_content(nlp):
+    text = "The bridge, the engineer said, was never inspected after the flood."
+    quotes = _quotes(nlp, text)
+    a, b = _find(quotes, "The bridge"), _find(quotes, "never inspected")
+    assert a.cue.start == b.cue.start and a.speaker.text == "the engineer"
+
+
+@pytest.mark.model
+def test_speech_particles_keep_the_cue_but_called_off_is_no_speech(nlp):
+    text = ("The auditor pointed out that the accounts had not been filed.\n\n"
+            "The union called off the strike on Monday.")
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, "the accounts had not been filed")
+    assert q.cue.text == "pointed out" and q.speaker.text == "The auditor"
+    assert not any("strike" in x.content.text for x in quotes)

@@ -162,12 +162,12 @@ def load_polnear(path: Path, *, limit: int | None = None) -> list[dict[str, Any]
 def _widen_marks(text: str, s: int, e: int) -> tuple[int, int]:
     """Content with its quotation marks (PolNeAR's convention): take in a mark right outside."""
     if s > 0 and text[s - 1] in _OPENING:
-        s -= 1
+        s -= 2 if text[s - 2:s] == "''" else 1
         k = e
         while k < len(text) and text[k] in ",.;:?!":
             k += 1
         if k < len(text) and text[k] in _CLOSING:
-            e = k + 1
+            e = k + (2 if text[k:k + 2] == "''" else 1)
     return s, e
 
 

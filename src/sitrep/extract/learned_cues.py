@@ -10,9 +10,10 @@ from __future__ import annotations
 import csv
 from importlib import resources
 
-__all__ = ["load_learned_cues", "CUE_RATE", "OBJECT_RATE"]
+__all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "OBJECT_RATE"]
 
 CUE_RATE = 0.15  # a verb this often a cue in the training news is treated as one (chosen on train)
+FILTERED_CUE_RATE = 0.15  # the threshold when the learned quote filter checks every candidate
 OBJECT_RATE = 0.2  # ... and from this rate its direct object may be the content ("praised X")
 
 

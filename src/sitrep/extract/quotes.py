@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.learned_cues import CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
 from sitrep.model import Quote, Span, Speaker
 
@@ -41,6 +42,8 @@ _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the 
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
 _OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+# particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
+_SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
@@ -69,6 +72,8 @@ class _Candidate:
     stance: str
     speaker_of: int | None = None  # index of an earlier candidate whose speaker this one shares
     segments: list[Quoted] = field(default_factory=list)
+    frame: str = ""  # which construction proposed it (a feature of the learned filter)
+    nested: bool = False  # its cue lies inside another candidate's content
 
 
 def paragraph_starts(text: str) -> list[int]:
@@ -92,12 +97,22 @@ def find_quoted(text: str) -> list[Quoted]:
         if carry is not None:
             lead = ps + len(text[ps:pe]) - len(text[ps:pe].lstrip())
             opened = carry
-            i = lead + 1  # skip the re-opening mark
+            i = lead + (2 if carry[1] == "twosingle" else 1)  # skip the re-opening mark
             carry = None
         while i < para_end:
             c = text[i]
             prev = text[i - 1] if i > ps else " "
             nxt = text[i + 1] if i + 1 < para_end else " "
+            if c == "'" and nxt == "'":  # two apostrophes standing for a double mark (''...'')
+                if opened is None and (prev.isspace() or prev in "([—–") and not text[i + 2:i + 3].isspace():
+                    opened = (i, "twosingle")
+                    i += 2
+                    continue
+                if opened is not None and opened[1] == "twosingle":
+                    out.append(_quoted(text, opened[0], i, i + 2, width=2))
+                    opened = None
+                    i += 2
+                    continue
             if opened is None:
                 if c in _OPEN and not (c == "‘" and prev.isalnum()):
                     opened = (i, _OPEN[c])
@@ -121,16 +136,18 @@ def find_quoted(text: str) -> list[Quoted]:
             nxt_para = bounds[k + 1] if k + 1 < len(bounds) else None
             lead = text[nxt_para[0]:nxt_para[1]].lstrip()[:1] if nxt_para else ""
             runs_on = bool(lead) and _REOPEN.get(opened[1], "").find(lead) >= 0
+            if opened[1] == "twosingle":
+                runs_on = text[nxt_para[0]:nxt_para[1]].lstrip().startswith("''") if nxt_para else False
             if runs_on:
                 carry = opened
             else:
                 log.debug("unclosed quotation at %d ends with its paragraph", opened[0])
-                out.append(_quoted(text, opened[0], para_end, para_end))
+                out.append(_quoted(text, opened[0], para_end, para_end, width=2 if opened[1] == "twosingle" else 1))
     return out
 
 
-def _quoted(text: str, open_: int, end: int, close: int) -> Quoted:
-    start = open_ + 1
+def _quoted(text: str, open_: int, end: int, close: int, *, width: int = 1) -> Quoted:
+    start = open_ + width
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
@@ -145,17 +162,26 @@ class QuoteStage:
     needs: ClassVar[tuple[str, ...]] = ("mentions",)
     adds: ClassVar[tuple[str, ...]] = ("quotes",)
 
-    def __init__(self, options: Options, *, cues: Cues | None = None, learned: dict[str, float] | None = None) -> None:
+    def __init__(
+        self,
+        options: Options,
+        *,
+        cues: Cues | None = None,
+        learned: dict[str, float] | None = None,
+        quote_filter: QuoteFilter | None | bool = True,
+    ) -> None:
         self.options = options
         self.cues = cues or load_cues()
         self.learned = load_learned_cues() if learned is None else learned
+        # True: the packaged filter; False/None: none (every candidate that passes the rules)
+        self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         doc = analysis.doc
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
-        run = _Run(text, doc, self.cues, paras, quoted, self.learned)
+        run = _Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -180,9 +206,13 @@ class QuoteStage:
 class _Run:
     """Candidate quotes of one document (no speaker resolution yet)."""
 
-    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float]) -> None:
+    def __init__(self, text: str, doc: "Doc", cues: Cues, paras: list[int], quoted: list[Quoted], learned: dict[str, float],
+                 quote_filter: QuoteFilter | None = None) -> None:
         self.text = text
         self.learned = learned
+        self.filter = quote_filter
+        self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
+        self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
@@ -234,6 +264,8 @@ class _Run:
                 out.extend(self._verb(tok))
         out.extend(self._colon_lines())
         out = self._drop_nested(out)
+        if self.filter is not None:
+            out = [c for c in out if self.filter.keep(self.features(c))]
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return _renumber(out)
@@ -248,14 +280,16 @@ class _Run:
                 lemma = tok.lemma_.lower()
                 if lemma in verbs or lemma in labels:
                     yield tok
-                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= CUE_RATE:
+                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate:
                     yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" for c in v.children):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
             return []
         subject = self._subject(v)
+        if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
+            subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
         if subject is None:
             return []
         if subject.i < v.i and self._para(subject.idx) != self._para(v.idx):
@@ -265,11 +299,13 @@ class _Run:
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" else (subject.i, subject.i + 1)
         stance = self.cues.verbs.get(lemma, "neutral")
         cue = (v.idx, v.idx + len(v))
+        if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
+            cue = (v.idx, self.doc[v.i + 1].idx + len(self.doc[v.i + 1]))  # "pointed out"
         region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
         out: list[_Candidate] = []
 
-        def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None) -> _Candidate:
-            return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [])
+        def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None, frame: str = "") -> _Candidate:
+            return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
         if before is not None and before in self.used:
@@ -279,16 +315,20 @@ class _Run:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
-            return [make(*self._typed(span, stance)[:2])] if span else []
+            if not span:
+                return []
+            rest = self._parenthetical(v, subj_span, skip_left=True)  # 'It was, he said, "a stone ..."'
+            return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] + [make(sp, kd, st, sg, "parenthetical") for sp, kd, st, sg in rest]
         if before is not None:
             self.used.add(before)
-            out.append(make(_direct(self.text, before), "direct", segs=[before]))
+            out.append(make(_direct(self.text, before), "direct", segs=[before], frame="quote-before"))
+        self._frame = ""
         content = self._content(v, lemma, region)
         if content is not None:
-            out.extend(make(span, kind, st, segs) for span, kind, st, segs in content)
-        if not out or (before is not None and not content):
-            parts = self._parenthetical(v, subj_span, skip_left=before is not None)
-            out.extend(make(span, kind, st, segs) for span, kind, st, segs in parts)
+            out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
+        if not out:
+            parts = self._parenthetical(v, subj_span, skip_left=False)
+            out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
         return out
 
     def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
@@ -297,7 +337,7 @@ class _Run:
         doc = self.doc
         lo = min(subj_span[0], v.i)
         hi = max(subj_span[1], v.i + 1)
-        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head is v and doc[hi].i == hi:
+        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head.i == v.i and doc[hi].i == hi:
             hi += 1
         k = lo - 1
         while k >= 0 and doc[k].is_space:
@@ -315,16 +355,15 @@ class _Run:
         while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
             start -= 1
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
-        out = []
-        if not skip_left and k - start >= 3:
-            span = self._tokens(start, k)
-            if span:
-                out.append(self._typed(span, stance))
-        if out and hi < sent.end - 1 and doc[hi].text == ",":
-            span = self._tokens(hi + 1, sent.end)
-            if span and sent.end - hi > 3:
-                out.append(self._typed(span, stance))
-        return out
+        left = self._tokens(start, k) if k > start else None
+        right = None
+        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3:
+            right = self._tokens(hi + 1, sent.end)
+        if skip_left:  # the left part is already a candidate: only the words after the cue clause
+            return [self._typed(right, stance)] if right and left else []
+        if left is None or (right is None and k - start < 3):
+            return []
+        return [self._typed(span, stance) for span in (left, right) if span]
 
     def _ends_sentence(self, t: "Token") -> bool:
         if t.text in ".!?":
@@ -338,6 +377,7 @@ class _Run:
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i), None)
         if ccomp is not None:
             span = self._clause(ccomp)
+            self._frame = "ccomp"
             return [self._typed(span, stance)] if span else []
         if lemma in self.cues.label_verbs:
             label = next((c for c in children if c.dep_ == "oprd"), None)
@@ -359,20 +399,24 @@ class _Run:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(dobj.left_edge.i, end + 1)
+                self._frame = "object-x"
                 return [self._typed(span, stance)] if span else []
-            if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of"))):
+            if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of", "about", "over"))):
                 first = preps[0].i + 1 if preps else xcomp.left_edge.i  # type: ignore[union-attr]
                 if xcomp is not None:
                     first = min(first, xcomp.left_edge.i)
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
                 span = self._tokens(first, end + 1)
+                self._frame = "prep"
                 return [self._typed(span, stance)] if span else []
         after = self._segment_after(v, region[1])
         if after is not None:
             self.used.add(after)
+            self._frame = "quote-after"
             return [(_direct(self.text, after), "direct", stance, [after])]
         if dobj is not None and (stance in _OBJECT_ONLY or (objects and stance == "neutral")) and dobj.pos_ != "PRON":
             span = self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1)
+            self._frame = "object"
             return [self._typed(span, stance)] if span else []
         return []
 
@@ -382,8 +426,10 @@ class _Run:
         segs = [q for q in self._overlapping(s, e) if q not in self.used and q.open >= s - 2]
         if segs:
             self.used.update(segs)
+            self._frame = "label-quote"
             return [(_direct(self.text, q), "direct", stance, [q]) for q in segs]
         span = self._tokens(label.left_edge.i, label.right_edge.i + 1)
+        self._frame = "label"
         return [self._typed(span, stance)] if span else []
 
     def _according(self, tok: "Token") -> list[_Candidate]:
@@ -406,7 +452,26 @@ class _Run:
             return []
         span, kind, stance, segs = self._typed(span, "neutral")
         cue = (tok.idx, to.idx + len(to))
-        return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs)]
+        return [_Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs, "according")]
+
+    def features(self, c: _Candidate) -> list[str]:
+        """The learned filter's view of a candidate."""
+        cue = c.cue
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        span = self.doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+        return candidate_features(
+            cue=cue,
+            cue_text=self.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else "",
+            subject=c.subject,
+            content_tokens=len(span) if span is not None else 0,
+            content_after_cue=c.cue_span is None or c.content[0] >= c.cue_span[1],
+            kind=c.kind,
+            stance=c.stance,
+            nested=c.nested,
+            rate=1.0 if lemma == "according" else self.learned.get(lemma, 0.0),
+            in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
+            frame=c.frame,
+        )
 
     def _colon_lines(self) -> list[_Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
@@ -429,7 +494,7 @@ class _Run:
                 continue
             if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
                 continue
-            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head is not t)]
+            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue
             cs = ps + colon + 1
@@ -442,7 +507,7 @@ class _Run:
                 continue
             span, kind, stance, segs = self._typed((cs, ce), "neutral")
             colon_tok = doc[toks.end]
-            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs))
+            out.append(_Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs, "colon"))
         return out
 
     def _subject(self, v: "Token") -> "Token | None":
@@ -518,7 +583,7 @@ class _Run:
             i += 1
         while j > i and doc[j - 1].idx >= pe:
             j -= 1
-        while i < j and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in _MARKS) or doc[i].dep_ == "cc"):
+        while i < j and (doc[i].is_space or (doc[i].is_punct and doc[i].text not in _MARKS) or (doc[i].dep_ == "cc" and doc[i].head.i > j)):
             i += 1
         while j > i and (doc[j - 1].is_space or (doc[j - 1].is_punct and doc[j - 1].text not in _MARKS) or doc[j - 1].dep_ == "cc"):
             j -= 1
@@ -591,7 +656,9 @@ class _Run:
         # "according to X, Y said ..." : Y's own cue is the better attribution
         hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(inside(o, c) for o in cands)]
         cands = [c for c in cands if c not in hosts]
-        return [c for c in cands if not any(inside(c, o) for o in cands)]
+        for c in cands:
+            c.nested = any(inside(c, o) for o in cands)
+        return cands if self.keep_nested else [c for c in cands if not c.nested]
 
     def _continuations(self, cands: list[_Candidate]) -> list[_Candidate]:
         """Whole-sentence quotations with no cue continue the preceding quote's speaker."""
@@ -610,7 +677,7 @@ class _Run:
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
             self.used.add(q)
-            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q]))
+            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q], "continuation"))
         return out
 
     def _sentence_like(self, q: Quoted) -> bool:

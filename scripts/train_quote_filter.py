@@ -1,0 +1,128 @@
+"""Rebuild src/sitrep/data/quote_filter.tsv from PolNeAR's train split (never dev).
+
+Runs the quote stage's candidate proposer (without a filter, with the wide learned-cue
+threshold) over the training texts, labels each candidate by whether it lies inside an
+annotated attribution's content with that attribution's source as its subject, and fits
+a logistic regression over ``candidate_features``. The decision threshold is chosen on
+out-of-fold probabilities (5 folds over documents) for the best attribution F1 estimate.
+
+    python scripts/train_quote_filter.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
+
+Needs scikit-learn at build time only (the bench extra installs it); run time reads the TSV.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "quote_filter.tsv"
+MIN_COUNT = 3  # features seen on fewer training candidates are dropped
+
+
+def _chars(spans) -> set[int]:
+    out: set[int] = set()
+    for s, e in spans:
+        out.update(range(s, e))
+    return out
+
+
+def label(text: str, cand, gold: list[dict]) -> int:
+    from sitrep.bench.attribution import _widen_marks, _widen_that
+
+    s, e = cand.content
+    s, e = _widen_marks(text, s, e) if cand.kind == "direct" else (_widen_that(text, s), e)
+    mine = set(range(s, e))
+    if not mine:
+        return 0
+    subj = cand.subject
+    for g in gold:
+        shared = len(mine & _chars(g["content"]))
+        if 2 * shared < len(mine):
+            continue
+        if not g["source"]:
+            return 1
+        if subj is not None and subj.idx in _chars(g["source"]):
+            return 1
+    return 0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
+    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
+    ap.add_argument("--out", default=str(OUT))
+    args = ap.parse_args()
+    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
+        raise SystemExit("train on the train split only")
+    import numpy as np
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    from sitrep.annotate.nlp import load_nlp
+    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
+    from sitrep.extract.quotes import _Run, find_quoted, paragraph_starts
+    from sitrep.extract.speakers import load_cues
+
+    nlp = load_nlp()
+    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
+    if args.docs:
+        from spacy.tokens import DocBin
+
+        docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+    cues, learned = load_cues(), load_learned_cues()
+    rows, labels, groups = [], [], []
+    n_gold = 0
+    for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
+        text = rec["text"]
+        run = _Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
+        run.cue_rate = FILTERED_CUE_RATE
+        run.keep_nested = True  # the filter decides on nested candidates too
+        for cand in run.candidates():
+            if cand.frame == "continuation":
+                continue  # continuations follow their host; they are not filtered
+            rows.append({f: 1 for f in run.features(cand)})
+            labels.append(label(text, cand, rec["attributions"]))
+            groups.append(k)
+        n_gold += len(rec["attributions"])
+    vec = DictVectorizer()
+    X = vec.fit_transform(rows)
+    y = np.array(labels)
+    keep = np.asarray((X > 0).sum(axis=0)).ravel() >= MIN_COUNT
+    X = X[:, keep]
+    names = [n for n, k in zip(vec.get_feature_names_out(), keep) if k]
+    print(f"{len(y)} candidates, {y.sum()} positive, {X.shape[1]} features, {n_gold} gold attributions")
+
+    # threshold from out-of-fold probabilities, folds by document
+    g = np.array(groups) % 5
+    oof = np.zeros(len(y))
+    for fold in range(5):
+        model = LogisticRegression(C=1.0, max_iter=2000)
+        model.fit(X[g != fold], y[g != fold])
+        oof[g == fold] = model.predict_proba(X[g == fold])[:, 1]
+    best = (0.0, 0.5)
+    for t in np.arange(0.2, 0.8, 0.02):
+        kept = oof >= t
+        tp = int((kept & (y == 1)).sum())
+        p = tp / max(1, kept.sum())
+        r = tp / n_gold
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        best = max(best, (f, float(t)))
+    print(f"threshold {best[1]:.2f} (out-of-fold F1 estimate {best[0]:.3f})")
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
+    weights = dict(zip(names, model.coef_[0]))
+    weights["bias"] = weights.get("bias", 0.0) + float(model.intercept_[0])
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("# logistic weights of the quote filter; rebuilt by scripts/train_quote_filter.py from PolNeAR train\n")
+        fh.write(f"# threshold\t{best[1]:.2f}\n")
+        fh.write("feature\tweight\n")
+        for name, w in sorted(weights.items()):
+            if abs(w) >= 1e-4:
+                fh.write(f"{name}\t{w:.4f}\n")
+    print(f"{len(weights)} weights -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
