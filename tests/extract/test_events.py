@@ -237,3 +237,18 @@ def test_group_of_a_country_and_protest_forms(pipeline):
     assert blocked.mode == "obstruct"
     strike = _find(report, "PROTEST", "CHL")  # a hunger strike begun: a light-verb nominal event
     assert strike.mode == "hunger"
+
+
+MODALITY = """Border talks
+
+Ecuador will not accept any more refugees from Colombia, the interior minister said.
+
+Kenya said it would blockade the port unless Somalia released the detained crew.
+"""
+
+
+def test_negated_and_conditional_acts_are_recoded(pipeline):
+    report = _report(pipeline, MODALITY)
+    _find(report, "REJECT", "ECU")  # a cooperative act negated (CAMEO 12)
+    _find(report, "THREATEN", "KEN")  # an act made conditional on the target (CAMEO 13)
+    assert not [e for e in report.events if e.event in ("AGREE", "COERCE") and "KEN" in {r.code for r in e.source}]

@@ -168,6 +168,7 @@ class EventStage:
                 continue
             out.append(cand)
         for cand in out:
+            self._recode(cand)
             self._fill_context(ctx, cand)
         return out
 
@@ -239,17 +240,54 @@ class EventStage:
             return None
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
-        if spec.event in self.lex.intent_types and self._intended(tok):
-            cand.spec = replace(spec, event="AGREE")
         return cand
 
-    def _intended(self, tok: Token) -> bool:
-        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
-        if any(c.dep_ == "neg" for c in tok.children):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+    def _recode(self, cand: Candidate) -> None:
+        """PLOVER recoding by the verb's modality (CAMEO 03, 12, 13):
+
+        a cooperative act negated or refused is REJECT ("will not accept", "failed to reach
+        agreement"); an act made conditional on the target ("... unless X") or a promised
+        use of force or sanctions ("would blockade", "vowed to fight") is THREATEN; a
+        promised cooperative act is AGREE ("will provide aid", "willing to withdraw").
+        """
+        tok = cand.trigger
+        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb is tok and tok.pos_ in ("NOUN", "PROPN"):
+            return
+        event = cand.spec.event
+        coop = self.lex.intent_types | {"AGREE"}
+        new = None
+        if event in coop and self._negated(verb):
+            new = "REJECT"
+        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb):
+            new = "THREATEN"
+        elif event in self.lex.threat_types and self._intended(verb, modal=True):
+            new = "THREATEN"
+        elif event in self.lex.intent_types and self._intended(verb, modal=False):
+            new = "AGREE"
+        if new is not None and new != event:
+            cand.spec = replace(cand.spec, event=new, acled=None)
+            cand.acled = None
+
+    def _negated(self, verb: Token) -> bool:
+        if any(c.dep_ == "neg" for c in verb.children):
             return True
-        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intent_heads
+        head = verb.head
+        return verb.dep_ == "xcomp" and (head.lemma_.lower() in self.lex.refusal_heads or any(c.dep_ == "neg" for c in head.children))
+
+    def _conditional(self, verb: Token) -> bool:
+        """'... unless X does Y': a demand backed by the act."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children)
+
+    def _intended(self, verb: Token, *, modal: bool) -> bool:
+        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
+        if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
+            return True
+        heads = self.lex.threat_heads if modal else self.lex.intent_heads
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         head = tok.head
