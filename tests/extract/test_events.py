@@ -252,3 +252,15 @@ def test_negated_and_conditional_acts_are_recoded(pipeline):
     _find(report, "REJECT", "ECU")  # a cooperative act negated (CAMEO 12)
     _find(report, "THREATEN", "KEN")  # an act made conditional on the target (CAMEO 13)
     assert not [e for e in report.events if e.event in ("AGREE", "COERCE") and "KEN" in {r.code for r in e.source}]
+
+
+def test_target_from_the_clause_when_syntax_gives_none(pipeline):
+    report = _report(pipeline, """Curfew lifted
+
+Peru lifted a night curfew in Ecuador's border provinces on Wednesday.
+
+The European Union agreed to provide 40 million euros of aid for Haiti.
+""")
+    _find(report, "CONCEDE", "PER", "ECU")  # the party affected, named inside the clause
+    ev = _find(report, "AGREE", "IGO", "HTI")
+    assert all(r.code != "IGO" for r in ev.target)  # never the source itself

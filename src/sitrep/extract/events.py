@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
-from sitrep.model import REPORTER, ActorRef, DateRef, Magnitude, Place, Quote, Speaker
+from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate"]
 
@@ -137,7 +137,30 @@ class EventStage:
         candidates.extend(self._accusations(ctx))
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex)
+        for ev in analysis.events:
+            if not ev.target and ev.trigger is not None:
+                ev.target = self._clause_target(ctx, ev)
         return analysis
+
+    def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
+        """No target from the syntax: the first other country-coded party in the trigger's
+        clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
+        doc = ctx.analysis.doc
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        tok = span.root
+        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        own = {r.code for r in ev.source if r.code}
+        skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        for t in verb.subtree:
+            if t.i in skip or t.pos_ not in ("PROPN", "NOUN") or t.i == tok.i:
+                continue
+            refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
+            for ref in refs:
+                if ref.code and ref.code not in own:
+                    return [ref]
+        return []
 
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
