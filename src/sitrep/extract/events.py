@@ -138,8 +138,8 @@ class EventStage:
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex)
         for ev in analysis.events:
-            if not ev.target and ev.trigger is not None:
-                ev.target = self._clause_target(ctx, ev)
+            if not any(r.code for r in ev.target) and ev.trigger is not None:
+                ev.target = self._clause_target(ctx, ev) or ev.target
         return analysis
 
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
