@@ -264,3 +264,14 @@ The European Union agreed to provide 40 million euros of aid for Haiti.
     _find(report, "CONCEDE", "PER", "ECU")  # the party affected, named inside the clause
     ev = _find(report, "AGREE", "IGO", "HTI")
     assert all(r.code != "IGO" for r in ev.target)  # never the source itself
+
+
+def test_support_events_and_claimed_support_is_not_one(pipeline):
+    report = _report(pipeline, """Statements
+
+Argentina welcomed Chile's decision to reopen the border crossing on Friday.
+
+Venezuela said the shipment was proof that Colombia supports the armed groups.
+""")
+    _find(report, "SUPPORT", "ARG", "CHL")  # the possessor of what is welcomed
+    assert not [e for e in report.events if e.event == "SUPPORT" and "COL" in {r.code for r in e.source}]

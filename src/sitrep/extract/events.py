@@ -222,6 +222,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
+            return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
@@ -250,6 +252,8 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
+            cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
