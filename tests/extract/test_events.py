@@ -275,3 +275,15 @@ Venezuela said the shipment was proof that Colombia supports the armed groups.
 """)
     _find(report, "SUPPORT", "ARG", "CHL")  # the possessor of what is welcomed
     assert not [e for e in report.events if e.event == "SUPPORT" and "COL" in {r.code for r in e.source}]
+
+
+def test_classifier_fills_acled_sub_types_the_rules_leave_open(pipeline):
+    text = "Demolitions\n\nSoldiers demolished 12 Kenyan homes in the village on Sunday.\n"
+    ev = _find(_report(pipeline, text), "COERCE")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    from dataclasses import replace
+
+    from sitrep.pipeline import Pipeline
+
+    off = Pipeline(replace(pipeline.options, classify_acled=False))
+    assert _find(_report(off, text), "COERCE").acled_sub_event_type is None

@@ -140,6 +140,12 @@ class EventStage:
         for ev in analysis.events:
             if not any(r.code for r in ev.target) and ev.trigger is not None:
                 ev.target = self._clause_target(ctx, ev) or ev.target
+            if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
+                from sitrep.extract.eventtypes import acled_sub_type
+
+                sub = acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types)
+                if sub is not None:
+                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         return analysis
 
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
