@@ -287,3 +287,14 @@ def test_classifier_fills_acled_sub_types_the_rules_leave_open(pipeline):
 
     off = Pipeline(replace(pipeline.options, classify_acled=False))
     assert _find(_report(off, text), "COERCE").acled_sub_event_type is None
+
+
+def test_obligation_stated_by_an_actor_is_a_request(pipeline):
+    report = _report(pipeline, """Demands
+
+The Brazilian foreign minister said on Monday that Paraguay must reopen the border.
+
+Peru must do more, analysts wrote.
+""")
+    _find(report, "REQUEST", "BRA", "PRY")
+    assert not [e for e in report.events if e.event == "REQUEST" and "PER" in {r.code for r in e.target}]  # no coded speaker

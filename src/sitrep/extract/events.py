@@ -196,9 +196,39 @@ class EventStage:
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
+        if not background:
+            out.extend(self._obligations(ctx, sent))
         for cand in out:
             self._recode(cand)
             self._fill_context(ctx, cand)
+        return out
+
+    def _obligations(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
+        """'X said (that) Y must do Z', 'a reminder to Y that it must ...': a demand of Y by X (CAMEO 10)."""
+        out: list[Candidate] = []
+        spec = Trigger(event="REQUEST", speech=True)
+        for tok in sent:
+            must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+            if must is None or tok.dep_ not in ("ccomp", "acl") or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            head = tok.head
+            speaker_verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") else head
+            if speaker_verb.pos_ not in ("VERB", "AUX"):
+                continue
+            cand = Candidate(trigger=must, spec=spec, sent=sent, start=must.idx, end=must.idx + len(must))
+            q = ctx.quote_for_cue(speaker_verb)
+            if q is not None and (q.speaker.code or q.speaker.name):
+                cand.source = self._speakers(ctx, q)
+                cand.speaker_key = q.speaker.actor_id or q.speaker.name
+            subj = self._subject(speaker_verb)
+            if not cand.source and subj is not None:
+                cand.source = self._actors(ctx, subj, speaker_verb)
+            obliged = self._subject(tok)
+            if obliged is not None:
+                cand.target = [a for a in self._actors(ctx, obliged, tok) if not _same(a, cand.source)]
+            if any(r.code for r in cand.source) and any(r.code for r in cand.target):
+                cand.speaker_key = cand.speaker_key or cand.source[0].actor_id or cand.source[0].code
+                out.append(cand)
         return out
 
     def _noun_key(self, tok: Token) -> tuple[str | None, Token, int]:
