@@ -31,6 +31,7 @@ class Options:
     max_chars: int = field(default=200_000, metadata={"help": "cleaned texts longer than this are skipped"})
     require_english: bool = field(default=True, metadata={"help": "skip documents that are not English"})
     cache_dir: Path = field(default_factory=_default_cache_dir, metadata={"help": "where built indexes (gazetteer) are cached"})
+    classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open with the event-type classifier"})
 
 
 SETTINGS: list[tuple[str, Any, str]] = [
@@ -49,7 +50,7 @@ def options_from_env(environ: dict[str, str] | None = None, **overrides: Any) ->
             continue
         if f.name in ("batch_size", "n_process", "workers", "max_bytes", "max_chars"):
             values[f.name] = int(raw)
-        elif f.name == "require_english":
+        elif f.name in ("require_english", "classify_acled"):
             values[f.name] = raw.lower() not in ("0", "false", "no")
         elif f.name == "published":
             values[f.name] = dt.date.fromisoformat(raw)

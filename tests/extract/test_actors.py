@@ -107,3 +107,13 @@ def test_altered_seed_follows_change(stage, nlp, seed_text):
     assert coded(an, "Ali Rezaei")[:2] == ("IRN", "GOV")
     assert coded(an, "Sara Ahmadi")[:2] == ("IRN", "GOV")
     assert coded(an, "The Iraqi Foreign Ministry")[:2] == ("IRQ", "GOV")
+
+
+def test_leader_surname_alone_older_igos_and_a_country_people(stage, nlp):
+    text = ("Erdogan offered to mediate, and the European Community and the Organization of African Unity welcomed it. "
+            "Kenyan farmers blocked the road.")
+    an = run(stage, nlp, text)
+    assert coded(an, "Erdogan")[0] == "TUR"  # a surname the codebook says names one leader
+    assert coded(an, "European Community")[0] == "IGO"
+    assert coded(an, "Organization of African Unity")[0] == "IGO"
+    assert coded(an, "Kenyan farmers")[0] == "KEN"  # a demonym before a plural argument noun

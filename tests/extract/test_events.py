@@ -237,3 +237,64 @@ def test_group_of_a_country_and_protest_forms(pipeline):
     assert blocked.mode == "obstruct"
     strike = _find(report, "PROTEST", "CHL")  # a hunger strike begun: a light-verb nominal event
     assert strike.mode == "hunger"
+
+
+MODALITY = """Border talks
+
+Ecuador will not accept any more refugees from Colombia, the interior minister said.
+
+Kenya said it would blockade the port unless Somalia released the detained crew.
+"""
+
+
+def test_negated_and_conditional_acts_are_recoded(pipeline):
+    report = _report(pipeline, MODALITY)
+    _find(report, "REJECT", "ECU")  # a cooperative act negated (CAMEO 12)
+    _find(report, "THREATEN", "KEN")  # an act made conditional on the target (CAMEO 13)
+    assert not [e for e in report.events if e.event in ("AGREE", "COERCE") and "KEN" in {r.code for r in e.source}]
+
+
+def test_target_from_the_clause_when_syntax_gives_none(pipeline):
+    report = _report(pipeline, """Curfew lifted
+
+Peru lifted a night curfew in Ecuador's border provinces on Wednesday.
+
+The European Union agreed to provide 40 million euros of aid for Haiti.
+""")
+    _find(report, "CONCEDE", "PER", "ECU")  # the party affected, named inside the clause
+    ev = _find(report, "AGREE", "IGO", "HTI")
+    assert all(r.code != "IGO" for r in ev.target)  # never the source itself
+
+
+def test_support_events_and_claimed_support_is_not_one(pipeline):
+    report = _report(pipeline, """Statements
+
+Argentina welcomed Chile's decision to reopen the border crossing on Friday.
+
+Venezuela said the shipment was proof that Colombia supports the armed groups.
+""")
+    _find(report, "SUPPORT", "ARG", "CHL")  # the possessor of what is welcomed
+    assert not [e for e in report.events if e.event == "SUPPORT" and "COL" in {r.code for r in e.source}]
+
+
+def test_classifier_fills_acled_sub_types_the_rules_leave_open(pipeline):
+    text = "Demolitions\n\nSoldiers demolished 12 Kenyan homes in the village on Sunday.\n"
+    ev = _find(_report(pipeline, text), "COERCE")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Strategic developments", "Looting/property destruction")
+    from dataclasses import replace
+
+    from sitrep.pipeline import Pipeline
+
+    off = Pipeline(replace(pipeline.options, classify_acled=False))
+    assert _find(_report(off, text), "COERCE").acled_sub_event_type is None
+
+
+def test_obligation_stated_by_an_actor_is_a_request(pipeline):
+    report = _report(pipeline, """Demands
+
+The Brazilian foreign minister said on Monday that Paraguay must reopen the border.
+
+Peru must do more, analysts wrote.
+""")
+    _find(report, "REQUEST", "BRA", "PRY")
+    assert not [e for e in report.events if e.event == "REQUEST" and "PER" in {r.code for r in e.target}]  # no coded speaker

@@ -228,6 +228,8 @@ class ActorStage:
                 entry = self.book.lookup(name.text)
                 if entry is not None and entry.kind == "leader":
                     code, sector = entry.code, entry.sector
+                elif len(name) == 1 and (leader := self.book.surname(name.text)) is not None:
+                    code, sector = leader.code, leader.sector  # "Putin offered ...": a surname that names one leader
             out.append((name, code, sector, role))
         return out
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
-from sitrep.model import REPORTER, ActorRef, DateRef, Magnitude, Place, Quote, Speaker
+from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate"]
 
@@ -137,7 +137,36 @@ class EventStage:
         candidates.extend(self._accusations(ctx))
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex)
+        for ev in analysis.events:
+            if not any(r.code for r in ev.target) and ev.trigger is not None:
+                ev.target = self._clause_target(ctx, ev) or ev.target
+            if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
+                from sitrep.extract.eventtypes import acled_sub_type
+
+                sub = acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types)
+                if sub is not None:
+                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         return analysis
+
+    def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
+        """No target from the syntax: the first other country-coded party in the trigger's
+        clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
+        doc = ctx.analysis.doc
+        span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        tok = span.root
+        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        own = {r.code for r in ev.source if r.code}
+        skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        for t in verb.subtree:
+            if t.i in skip or t.pos_ not in ("PROPN", "NOUN") or t.i == tok.i:
+                continue
+            refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
+            for ref in refs:
+                if ref.code and ref.code not in own:
+                    return [ref]
+        return []
 
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
@@ -167,8 +196,39 @@ class EventStage:
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
+        if not background:
+            out.extend(self._obligations(ctx, sent))
         for cand in out:
+            self._recode(cand)
             self._fill_context(ctx, cand)
+        return out
+
+    def _obligations(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
+        """'X said (that) Y must do Z', 'a reminder to Y that it must ...': a demand of Y by X (CAMEO 10)."""
+        out: list[Candidate] = []
+        spec = Trigger(event="REQUEST", speech=True)
+        for tok in sent:
+            must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
+            if must is None or tok.dep_ not in ("ccomp", "acl") or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            head = tok.head
+            speaker_verb = head.head if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj") else head
+            if speaker_verb.pos_ not in ("VERB", "AUX"):
+                continue
+            cand = Candidate(trigger=must, spec=spec, sent=sent, start=must.idx, end=must.idx + len(must))
+            q = ctx.quote_for_cue(speaker_verb)
+            if q is not None and (q.speaker.code or q.speaker.name):
+                cand.source = self._speakers(ctx, q)
+                cand.speaker_key = q.speaker.actor_id or q.speaker.name
+            subj = self._subject(speaker_verb)
+            if not cand.source and subj is not None:
+                cand.source = self._actors(ctx, subj, speaker_verb)
+            obliged = self._subject(tok)
+            if obliged is not None:
+                cand.target = [a for a in self._actors(ctx, obliged, tok) if not _same(a, cand.source)]
+            if any(r.code for r in cand.source) and any(r.code for r in cand.target):
+                cand.speaker_key = cand.speaker_key or cand.source[0].actor_id or cand.source[0].code
+                out.append(cand)
         return out
 
     def _noun_key(self, tok: Token) -> tuple[str | None, Token, int]:
@@ -198,6 +258,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
+            return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
@@ -226,6 +288,8 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
+            cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
@@ -239,17 +303,54 @@ class EventStage:
             return None
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
-        if spec.event in self.lex.intent_types and self._intended(tok):
-            cand.spec = replace(spec, event="AGREE")
         return cand
 
-    def _intended(self, tok: Token) -> bool:
-        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
-        if any(c.dep_ == "neg" for c in tok.children):
-            return False
-        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children):
+    def _recode(self, cand: Candidate) -> None:
+        """PLOVER recoding by the verb's modality (CAMEO 03, 12, 13):
+
+        a cooperative act negated or refused is REJECT ("will not accept", "failed to reach
+        agreement"); an act made conditional on the target ("... unless X") or a promised
+        use of force or sanctions ("would blockade", "vowed to fight") is THREATEN; a
+        promised cooperative act is AGREE ("will provide aid", "willing to withdraw").
+        """
+        tok = cand.trigger
+        verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb is tok and tok.pos_ in ("NOUN", "PROPN"):
+            return
+        event = cand.spec.event
+        coop = self.lex.intent_types | {"AGREE"}
+        new = None
+        if event in coop and self._negated(verb):
+            new = "REJECT"
+        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb):
+            new = "THREATEN"
+        elif event in self.lex.threat_types and self._intended(verb, modal=True):
+            new = "THREATEN"
+        elif event in self.lex.intent_types and self._intended(verb, modal=False):
+            new = "AGREE"
+        if new is not None and new != event:
+            cand.spec = replace(cand.spec, event=new, acled=None)
+            cand.acled = None
+
+    def _negated(self, verb: Token) -> bool:
+        if any(c.dep_ == "neg" for c in verb.children):
             return True
-        return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.intent_heads
+        head = verb.head
+        return verb.dep_ == "xcomp" and (head.lemma_.lower() in self.lex.refusal_heads or any(c.dep_ == "neg" for c in head.children))
+
+    def _conditional(self, verb: Token) -> bool:
+        """'... unless X does Y': a demand backed by the act."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children)
+
+    def _intended(self, verb: Token, *, modal: bool) -> bool:
+        """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
+        if any(c.dep_ == "neg" for c in verb.children):
+            return False
+        auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
+        if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
+            return True
+        heads = self.lex.threat_heads if modal else self.lex.intent_heads
+        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         head = tok.head

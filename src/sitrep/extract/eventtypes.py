@@ -38,6 +38,9 @@ __all__ = [
     "train_model",
     "text_hash",
     "TRAIN_PARAMS",
+    "ACLED_FOR_PLOVER",
+    "load_case_labels",
+    "acled_sub_type",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -252,3 +255,35 @@ def train_model(
 
 # The recipe of the shipped model; `sitrep bench event-types --cv K` re-runs it per fold.
 TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "min_df": 2, "max_features": 20000, "use_cues": True}
+
+
+# Which ACLED event types a PLOVER event may take (the classifier chooses among these).
+ACLED_FOR_PLOVER: dict[str, frozenset[str]] = {
+    "ASSAULT": frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"}),
+    "PROTEST": frozenset({"Protests", "Riots"}),
+    "COERCE": frozenset({"Strategic developments", "Protests"}),
+}
+
+
+@lru_cache(maxsize=1)
+def load_case_labels() -> dict[str, str | None]:
+    """CASE 2021 label -> ACLED sub-event type (None outside ACLED)."""
+    text = resources.files("sitrep.data").joinpath("case_labels.yaml").read_text(encoding="utf-8")
+    return {str(k): v for k, v in (yaml.safe_load(text) or {}).items()}
+
+
+def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None) -> str | None:
+    """The most probable ACLED sub-event type for an event sentence, among those the
+    PLOVER type allows; None when the type takes no ACLED coding."""
+    allowed = ACLED_FOR_PLOVER.get(plover)
+    if not allowed:
+        return None
+    model = model or load_event_type_model()
+    labels = load_case_labels()
+    scores = model.decision([text])[0]
+    best, best_score = None, -math.inf
+    for lab, sc in zip(model.labels, scores):
+        sub = labels.get(lab)
+        if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
+            best, best_score = sub, float(sc)
+    return best

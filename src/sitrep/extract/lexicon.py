@@ -41,6 +41,9 @@ class EventLexicon:
     modal_hypothetical: frozenset[str]
     intent_heads: frozenset[str] = frozenset()
     intent_types: frozenset[str] = frozenset()
+    refusal_heads: frozenset[str] = frozenset()
+    threat_heads: frozenset[str] = frozenset()
+    threat_types: frozenset[str] = frozenset()
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -88,4 +91,7 @@ def load_event_lexicon() -> EventLexicon:
         modal_hypothetical=frozenset(raw["modal_hypothetical"]),
         intent_heads=frozenset(raw.get("intent_to_cooperate", {}).get("heads", [])),
         intent_types=frozenset(raw.get("intent_to_cooperate", {}).get("types", [])),
+        refusal_heads=frozenset(raw.get("refusal_heads", [])),
+        threat_heads=frozenset(raw.get("threat", {}).get("heads", [])),
+        threat_types=frozenset(raw.get("threat", {}).get("types", [])),
     )
