@@ -194,6 +194,16 @@ class Gazetteer:
         ]
         return good, False
 
+    def is_place_name(self, name: str, *, min_population: int = 0) -> bool:
+        """Whether ``name`` is exactly the primary name of a country, continent or admin
+        area, or of a town of at least ``min_population`` (used to recognise names the
+        NER mislabelled; alternate names and the loose tier are too permissive for that)."""
+        for h in _as_tuple(self._exact.get(fold(name))):
+            r = self._records[h >> 1]
+            if not h & 1 and (r[6] != "city" or r[7] >= min_population):
+                return True
+        return False
+
     def candidates(self, name: str) -> list[GazRecord]:
         """Every record the name may denote (exact tier, else loose tier), most populous first."""
         hits, _ = self._hits(name)
@@ -207,6 +217,7 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         context_admins: Sequence[tuple[str, str]] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
+        nearby_admins: Sequence[tuple[str, str]] = (),
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -214,7 +225,9 @@ class Gazetteer:
         Score = log10(population) + feature prior (country and continent 4, admin1 2,
         admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
         ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2``; loose-tier hits
+        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 when its
+        (country, admin1) is in ``nearby_admins`` (the areas of towns named nearby); a hit
+        on an alternate name gets half of these context bonuses, and loose-tier hits
         lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
         named after one of its towns ("Idlib") yields to the town unless ``admin``. When
         context is given, cities outside it are ruled out under 10,000 inhabitants, or
@@ -228,6 +241,7 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
+        nearby = set(nearby_admins)
         has_city = any(self._records[h >> 1][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
@@ -239,9 +253,10 @@ class Gazetteer:
                 continue
             score = math.log10(r[7] + 1) + _PRIOR.get(r[8], 0.0)
             score += 0.0 if h & 1 else 1.5
-            score += 2.5 if r[4] in countries else 0.0
-            score += 3.0 if (r[4], r[5]) in admins else 0.0
-            score += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            bonus = 2.5 if r[4] in countries else 0.0
+            bonus += 3.0 if (r[4], r[5]) in admins else 1.5 if (r[4], r[5]) in nearby else 0.0
+            bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            score += bonus / 2 if h & 1 else bonus
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
@@ -367,10 +382,10 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
     records: list[tuple] = []
     names: list[tuple[int, str, bool]] = []  # (record index, name, primary?)
 
-    def add(rec: tuple, primary: str, alternates: Sequence[str]) -> int:
+    def add(rec: tuple, primary: str, alternates: Sequence[str], primaries: Sequence[str] = ()) -> int:
         idx = len(records)
         records.append(rec)
-        names.append((idx, primary, True))
+        names.extend((idx, p, True) for p in (primary, *primaries))
         names.extend((idx, a, False) for a in alternates if a != primary)
         return idx
 
@@ -435,9 +450,13 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
                 alts += us_abbrev.get(admin1, [])
         else:
             admin2 = key[2]
+            alts = _affix_variants(admin2, prefixes, suffixes)
+            if not alts:
+                continue  # a bare second-level name ("Cambridge") would only shadow towns
             rec = (None, admin2, lat, lon, country3, admin1, "admin", area_pop[key], "ADM2", admin2)
-            primary, alts = admin2, _affix_variants(admin2, prefixes, suffixes)
-        idx = add(rec, primary, alts)
+            primary = admin2
+        # "Laurel County" is also just "Laurel", "Tennessee" also "Tenn.": official short forms
+        idx = add(rec, primary, (), alts)
         if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in (primary, *alts)):
             eponymous.add(idx)  # "Idlib" the province shares its name with its town
 

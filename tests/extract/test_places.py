@@ -103,3 +103,23 @@ def test_altered_seed_follows_the_change(nlp, stage, seed_text, new, iso, point)
     found = {p.text: p for p in run(nlp, stage, text)}
     p = found[new]
     assert p.resolved and p.country == iso and km((p.lat, p.lon), point) < 30
+
+
+def test_us_local_news_context(nlp, stage):
+    # a state abbreviation and a neighbouring town pull the homonyms to Georgia
+    text = "Storms knocked out power in Athens and Watkinsville, Ga., on Tuesday, and a bridge closed near Gainesville."
+    places = by_text(run(nlp, stage, text))
+    assert places["Athens"].country == "USA" and places["Athens"].admin1 == "Georgia"
+    assert places["Gainesville"].admin1 == "Georgia"
+    assert places["Ga."].kind == "admin" and places["Ga."].name == "Georgia"
+
+
+def test_resolve_spans_uses_the_article(nlp, stage):
+    text = "Deputies from Rapides Parish were called to a fire in Alexandria on Friday."
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    stage(an)  # the places the stage finds are the context of the given spans
+    s = text.index("Alexandria")
+    (alex,) = stage.resolve_spans(an, [(s, s + len("Alexandria"))])
+    assert (alex.country, alex.admin1) == ("USA", "Louisiana")
+    (unknown,) = stage.resolve_spans(an, [(0, 8)])  # "Deputies": no such place, nothing else affected
+    assert unknown.resolved is False
