@@ -132,3 +132,10 @@ def test_cached_load_is_fast(gaz):
     elapsed = time.perf_counter() - t
     assert len(again) == len(gaz) > 200_000
     assert elapsed < 3.0  # ~0.7 s on the dev box; generous for loaded CI machines
+
+
+def test_country_of_demonym(gaz):
+    assert gaz.country_of_demonym("Russians").country == "RUS"
+    assert gaz.country_of_demonym("European").feature == "CONT"
+    assert gaz.country_of_demonym("Republican") is None
+    assert gaz.country_of_demonym("Texas") is None  # a place, not a demonym of a country

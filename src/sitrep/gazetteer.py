@@ -204,6 +204,14 @@ class Gazetteer:
                 return True
         return False
 
+    def country_of_demonym(self, word: str) -> GazRecord | None:
+        """The country or continent a demonym names ("Russians", "Sri Lankan", "European"):
+        exact alternate-name hits only."""
+        for h in _as_tuple(self._exact.get(fold(word))):
+            if self._records[h >> 1][6] in ("country", "region"):
+                return self.record(h >> 1)
+        return None
+
     def candidates(self, name: str) -> list[GazRecord]:
         """Every record the name may denote (exact tier, else loose tier), most populous first."""
         hits, _ = self._hits(name)
@@ -480,6 +488,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
 
     for code, cont in sorted(gnc.get_continents().items()):
         alts = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en" and _usable_alt(a["name"])]
+        alts += admin_conf.get("continent_demonyms", {}).get(cont["name"], [])
         add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
 
     exact: dict[str, list[int]] = defaultdict(list)
