@@ -139,3 +139,11 @@ def test_country_of_demonym(gaz):
     assert gaz.country_of_demonym("European").feature == "CONT"
     assert gaz.country_of_demonym("Republican") is None
     assert gaz.country_of_demonym("Texas") is None  # a place, not a demonym of a country
+
+
+def test_speed_bench_reports_gazetteer_cost():
+    from sitrep.bench.speed import gazetteer_cost
+
+    cost = gazetteer_cost(Options(), rounds=50)
+    assert cost["gazetteer_records"] > 200_000
+    assert 0 < cost["gazetteer_lookup_us"] < 1000
