@@ -147,3 +147,20 @@ def test_speed_bench_reports_gazetteer_cost():
     cost = gazetteer_cost(Options(), rounds=50)
     assert cost["gazetteer_records"] > 200_000
     assert 0 < cost["gazetteer_lookup_us"] < 1000
+
+
+def test_loose_tier_is_for_romanised_names_only(gaz):
+    # a transliteration variant of an Arabic name still meets its town...
+    assert gaz.resolve("Dayr az Zawr").country == "SYR"
+    # ...but an English town name is not a "variant" of a similar one
+    rec = gaz.resolve("Harwintonn")
+    assert rec is None or fold(rec.name) == "harwintonn"
+
+
+def test_county_short_names_need_their_state(gaz):
+    # a bare county name does not beat a town of that name without evidence of the state
+    assert gaz.resolve("DeKalb", context_countries=["USA"]).kind == "city"
+    county = gaz.resolve("DeKalb", context_countries=["USA"], context_admins=[("USA", "Georgia")])
+    assert (county.kind, county.admin1) == ("admin", "Georgia")
+    assert gaz.resolve("Cambridgeshire").feature == "ADM2"
+    assert gaz.resolve("Norfolk", context_countries=["USA"]).kind == "city"
