@@ -49,7 +49,7 @@ _COUNTRIES_KEY = "\x00countries"  # index entry listing the country records
 MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
-PRIMARY, ALTERNATE, SHORT = 0, 1, 2
+PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -120,8 +120,8 @@ class GazRecord:
 
 
 # Index values encode (record index, name tier) as idx * 4 + tier: PRIMARY (the place's
-# own name), ALTERNATE (a variant, byname or demonym) or SHORT (an area's name without its
-# area word: "Laurel" for "Laurel County");
+# own name), ALTERNATE (a variant or byname), SHORT (an area's name without its area word:
+# "Laurel" for "Laurel County") or DEMONYM ("Russians": ranks as an alternate);
 # a key with one hit maps to a bare int (most keys), otherwise to a tuple (faster to unpickle).
 _Index = dict[str, "int | tuple[int, ...]"]
 
@@ -203,11 +203,12 @@ class Gazetteer:
 
     def is_place_name(self, name: str, *, min_population: int = 0) -> bool:
         """Whether ``name`` is exactly the primary name of a country, continent or admin
-        area, or of a town of at least ``min_population`` (used to recognise names the
-        NER mislabelled; alternate names and the loose tier are too permissive for that)."""
+        area, a byname of a country ("U.S."), or the primary name of a town of at least
+        ``min_population`` (used to recognise names the NER mislabelled; other alternate
+        names, demonyms and the loose tier are too permissive for that)."""
         for h in _as_tuple(self._exact.get(fold(name))):
             r = self._records[h >> 2]
-            if h & 3 == PRIMARY and (r[6] != "city" or r[7] >= min_population):
+            if (h & 3 == PRIMARY or (h & 3 == ALTERNATE and r[6] == "country")) and (r[6] != "city" or r[7] >= min_population):
                 return True
         return False
 
@@ -215,7 +216,7 @@ class Gazetteer:
         """The country or continent a demonym names ("Russians", "Sri Lankan", "European"):
         exact alternate-name hits only."""
         for h in _as_tuple(self._exact.get(fold(word))):
-            if self._records[h >> 2][6] in ("country", "region"):
+            if h & 3 == DEMONYM:
                 return self.record(h >> 2)
         return None
 
@@ -262,16 +263,17 @@ class Gazetteer:
         for h in hits:
             idx = h >> 2
             r = self._records[idx]
-            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 == ALTERNATE else 1):
+            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1):
                 continue
             if idx in self._eponymous and has_city and not admin:
                 continue
             tier, prior = h & 3, _PRIOR.get(r[8], 0.0)
+            tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else 0.0
             bonus += 3.0 if (r[4], r[5]) in admins else 1.5 if (r[4], r[5]) in nearby else 0.0
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
-            score += bonus / 2 if tier == ALTERNATE else bonus
+            score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
@@ -480,26 +482,30 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
 
     aliases = yaml.safe_load(_data_text("places_country_aliases.yaml")) or {}
     tsv: dict[str, list[str]] = {}
+    demonyms: dict[str, list[str]] = {}
     for line in _data_text("countries.tsv").splitlines():
         col = line.split("\t")
         if line.startswith("#") or len(col) < 5 or col[0] == "iso3":
             continue
-        tsv[col[0]] = [n for n in (col[3].split("|") + col[4].split("|")) if n]
+        tsv[col[0]] = [n for n in col[3].split("|") if n]
+        demonyms[col[0]] = [n for n in col[4].split("|") if n]
     for cc, c in countries.items():
         info = table.get(c["iso3"], {})
         point = tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else (capital.get(cc) or biggest.get(cc))
         if point is None:
             continue
-        extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]  # bynames and demonyms
+        extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]  # bynames
         extra += [a for a in info.get("altSpellings", ()) if len(a) > 3 and _usable_alt(a)]
+        words = list(demonyms.get(c["iso3"], ()))
         if info.get("demonym"):
-            extra += [info["demonym"], info["demonym"] + "s"]
-        add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0), "PCLI", None), c["name"], extra)
+            words += [info["demonym"], info["demonym"] + "s"]
+        idx = add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0), "PCLI", None), c["name"], extra)
+        names.extend((idx, w, DEMONYM) for w in words)
 
     for code, cont in sorted(gnc.get_continents().items()):
         alts = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en" and _usable_alt(a["name"])]
-        alts += admin_conf.get("continent_demonyms", {}).get(cont["name"], [])
-        add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
+        idx = add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
+        names.extend((idx, w, DEMONYM) for w in admin_conf.get("continent_demonyms", {}).get(cont["name"], []))
 
     exact: dict[str, dict[int, int]] = defaultdict(dict)  # key -> record index -> best tier
     loose: dict[str, dict[int, int]] = defaultdict(dict)

@@ -123,3 +123,29 @@ def test_resolve_spans_uses_the_article(nlp, stage):
     assert (alex.country, alex.admin1) == ("USA", "Louisiana")
     (unknown,) = stage.resolve_spans(an, [(0, 8)])  # "Deputies": no such place, nothing else affected
     assert unknown.resolved is False
+
+
+def test_dateline_and_repeated_names(nlp, stage):
+    text = (
+        "COLUMBUS, Ohio -- Flooding closed roads across the region on Monday. "
+        "Crews in Chillicothe worked overnight, and Chillicothe schools stayed shut."
+    )
+    places = run(nlp, stage, text)
+    spans = [p.text for p in places]
+    assert "COLUMBUS" in spans and "Ohio" in spans
+    assert spans.count("Chillicothe") == 2  # found once, so found everywhere
+    col = next(p for p in places if p.text == "COLUMBUS")
+    assert (col.country, col.admin1) == ("USA", "Ohio")
+
+
+def test_places_inside_organisation_names(nlp, stage):
+    text = "A spokeswoman for the Ohio Department of Transportation said the bridge would reopen."
+    places = by_text(run(nlp, stage, text))
+    assert places["Ohio"].kind == "admin" and places["Ohio"].country == "USA"
+
+
+def test_person_surname_is_not_repeated_as_place(nlp, stage):
+    text = "Residents of Jackson, Mississippi, gathered on Friday. Andrew Jackson's statue stood nearby."
+    places = run(nlp, stage, text)
+    jackson = [p for p in places if p.text == "Jackson"]
+    assert all(p.start < text.index("Andrew") for p in jackson)

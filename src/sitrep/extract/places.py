@@ -30,6 +30,8 @@ NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
@@ -151,6 +153,8 @@ class PlaceStage:
         ]
         spans = self._locative_names(analysis, spans)
         spans = self._mislabelled_names(analysis, spans, surnames)
+        spans = self._datelines(analysis, spans)
+        spans = self._repeated_names(analysis, spans)
         analysis.places.extend(self._resolve(text, spans))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
@@ -216,10 +220,10 @@ class PlaceStage:
             return not any(a < e and s < b for a, b, _ in out)
 
         for ent in doc.ents:
-            if ent.label_ == "PERSON":
-                toks = [t for t in ent if t.lower_ != "the"]
+            toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
                 if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
-                    continue
+                    continue  # "Andrew Jackson" is a person whatever the gazetteer says
                 tok = toks[0]
                 s, e = tok.idx, tok.idx + len(tok)
                 prev = doc[tok.i - 1] if tok.i > 0 else None
@@ -236,6 +240,7 @@ class PlaceStage:
                 )
                 if placed and free(s, e) and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION):
                     out.append((s, e, False))
+                    found.add(tok.text)
             elif ent.label_ == "ORG":
                 for s, e in _org_place_parts(ent):
                     name = text[s:e]
@@ -244,6 +249,40 @@ class PlaceStage:
                     pop = 0 if name in found else ORG_MIN_POPULATION
                     if free(s, e) and self.gazetteer.is_place_name(name, min_population=pop):
                         out.append((s, e, False))
+        return sorted(out)
+
+    def _repeated_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """One sense per article: a name found as a place once is a place wherever else it
+        appears with the same capitalisation, unless it is part of a person's full name."""
+        text = analysis.article.text
+        names = {text[s:e] for s, e, _ in spans if e - s >= 3 and text[s].isupper()}
+        if not names:
+            return spans
+        # not inside a person's full name, a date, an event, a product...
+        people = [
+            (ent.start_char, ent.end_char)
+            for ent in analysis.doc.ents
+            if (ent.label_ == "PERSON" and len(ent) > 1) or ent.label_ in _NOT_PLACE_LABELS
+        ]
+        taken = [(s, e) for s, e, _ in spans]
+        out = list(spans)
+        rx = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or any(a <= s and e <= b for a, b in people):
+                continue
+            out.append((s, e, False))
+            taken.append((s, e))
+        return sorted(out)
+
+    def _datelines(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"."""
+        text = analysis.article.text
+        out = list(spans)
+        for m in _DATELINE.finditer(text):
+            s, e = m.span("name")
+            if not any(a < e and s < b for a, b, _ in out) and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
+                out.append((s, e, False))
         return sorted(out)
 
     def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
