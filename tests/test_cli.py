@@ -159,3 +159,20 @@ def test_bench_commands_wire_to_library(monkeypatch):
     assert last_json(result.stdout) == {"n": 3, "n_process": 2, "docs_per_s": 10.0}
     result = runner.invoke(app, ["bench", "speed", "--n", "3"])
     assert json.loads(result.stdout)["n"] == 3
+
+
+def test_bench_geoparse_wires_to_library(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    geo = types.ModuleType("sitrep.bench.geoparse")
+    geo.run_geoparse = lambda path, *, limit, predictions, peer, options: {"file": str(path), "limit": limit, "peer": peer, "pred": str(predictions)}
+    monkeypatch.setitem(sys.modules, "sitrep.bench.geoparse", geo)
+    result = runner.invoke(app, ["bench", "geoparse", "x.jsonl", "--limit", "5", "--no-peer", "--predictions", "p.jsonl", "--json"])
+    assert result.exit_code == 0, result.output
+    assert last_json(result.stdout) == {"file": "x.jsonl", "limit": 5, "peer": False, "pred": "p.jsonl"}
+
+
+def test_bench_geoparse_missing_file_is_a_clean_error(tmp_path):
+    result = runner.invoke(app, ["bench", "geoparse", str(tmp_path / "none.jsonl"), "--json"])
+    assert result.exit_code != 0 and "E040" in result.stderr

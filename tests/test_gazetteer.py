@@ -132,3 +132,35 @@ def test_cached_load_is_fast(gaz):
     elapsed = time.perf_counter() - t
     assert len(again) == len(gaz) > 200_000
     assert elapsed < 3.0  # ~0.7 s on the dev box; generous for loaded CI machines
+
+
+def test_country_of_demonym(gaz):
+    assert gaz.country_of_demonym("Russians").country == "RUS"
+    assert gaz.country_of_demonym("European").feature == "CONT"
+    assert gaz.country_of_demonym("Republican") is None
+    assert gaz.country_of_demonym("Texas") is None  # a place, not a demonym of a country
+
+
+def test_speed_bench_reports_gazetteer_cost():
+    from sitrep.bench.speed import gazetteer_cost
+
+    cost = gazetteer_cost(Options(), rounds=50)
+    assert cost["gazetteer_records"] > 200_000
+    assert 0 < cost["gazetteer_lookup_us"] < 1000
+
+
+def test_loose_tier_is_for_romanised_names_only(gaz):
+    # a transliteration variant of an Arabic name still meets its town...
+    assert gaz.resolve("Dayr az Zawr").country == "SYR"
+    # ...but an English town name is not a "variant" of a similar one
+    rec = gaz.resolve("Harwintonn")
+    assert rec is None or fold(rec.name) == "harwintonn"
+
+
+def test_county_short_names_need_their_state(gaz):
+    # a bare county name does not beat a town of that name without evidence of the state
+    assert gaz.resolve("DeKalb", context_countries=["USA"]).kind == "city"
+    county = gaz.resolve("DeKalb", context_countries=["USA"], context_admins=[("USA", "Georgia")])
+    assert (county.kind, county.admin1) == ("admin", "Georgia")
+    assert gaz.resolve("Cambridgeshire").feature == "ADM2"
+    assert gaz.resolve("Norfolk", context_countries=["USA"]).kind == "city"

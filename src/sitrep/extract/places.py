@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -20,7 +19,7 @@ import yaml
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.gazetteer import GazRecord, Gazetteer
+from sitrep.gazetteer import GazRecord, Gazetteer, fold
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "find_toponyms"]
@@ -31,6 +30,11 @@ NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
+EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
+ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
 
 
 @cache
@@ -40,7 +44,7 @@ def _patterns() -> dict[str, list[str]]:
 
 
 @cache
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     p = _patterns()
     particles = "|".join(map(re.escape, p["name_particles"]))
     word = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
@@ -49,7 +53,16 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{name})")
     suffix_re = re.compile(rf"(?P<name>{name}) (?:{alt(p['admin_suffixes'])})\b")
     direction_re = re.compile(rf"\b(?:{alt(p['directions'])}) (?P<name>{name})")
-    return of_re, suffix_re, direction_re
+    # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
+    area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
+    return of_re, suffix_re, direction_re, area_re
+
+
+@cache
+def _area_word() -> re.Pattern[str]:
+    """A trailing area word: "Idlib province", "Laurel County"."""
+    words = sorted({*_patterns()["admin_suffixes"], *_patterns()["area_name_words"]}, key=len, reverse=True)
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")$", re.IGNORECASE)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,8 +75,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if m:
         end -= len(m.group(0))
     while end > start and not text[end - 1].isalnum():
+        if text[end - 1] == "." and _is_abbreviation(text[start:end]):
+            break  # "U.S.", "W.Va.", "Ga.": the period is part of the name
         end -= 1
+    if text[end : end + 1] == "." and _is_abbreviation(text[start : end + 1]):
+        end += 1  # the NER left the period out
     return start, end
+
+
+def _is_abbreviation(name: str) -> bool:
+    return bool(_INITIALS.fullmatch(name)) or name.replace(" ", "") in _abbreviations()
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("sitrep.data").joinpath("places_admin.yaml").read_text(encoding="utf-8"))
+    return frozenset(a.replace(" ", "") for names in data.get("us_state_abbreviations", {}).values() for a in names if a.endswith("."))
 
 
 def find_toponyms(doc) -> list[tuple[int, int, bool]]:
@@ -75,8 +102,8 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re = _regexes()
-    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False)):
+    of_re, suffix_re, direction_re, area_re = _regexes()
+    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), m.end("name"))
             if e > s and _proper(doc, s, e):
@@ -125,6 +152,9 @@ class PlaceStage:
             if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
         spans = self._locative_names(analysis, spans)
+        spans = self._mislabelled_names(analysis, spans, surnames)
+        spans = self._datelines(analysis, spans)
+        spans = self._repeated_names(analysis, spans)
         analysis.places.extend(self._resolve(text, spans))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
@@ -143,26 +173,124 @@ class PlaceStage:
     def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = ()) -> list[Place]:
         """Two passes: every name alone to learn the article's countries and admin areas, then
         every name again with them as context."""
-        first = [self.gazetteer.resolve(text[s:e], admin=adm) for s, e, adm in [*spans, *context]]
-        countries = Counter(r.country for r in first if r and r.kind in ("country", "admin"))
-        admins = {(r.country, r.admin1) for r in first if r and r.kind == "admin" and r.admin1}
-        admin2 = {(r.country, r.admin1, r.admin2) for r in first if r and r.feature == "ADM2"}
-        if not countries:  # no country named: let big cities set the scene
-            countries = Counter(r.country for r in first if r and r.population >= 100_000)
+        named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
+        picks = {n: self._lookup(n, admin=adm) for n, adm in named}
+        for _ in range(2):  # the second round sees the first round's choices
+            picks = {n: self._with_context(n, adm, picks) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = self.gazetteer.resolve(
-                text[s:e], context_countries=tuple(countries), context_admins=tuple(admins), context_admin2=tuple(admin2), admin=adm
-            )
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks)
             out.append(_place(text, s, e, rec, adm))
         return out
+
+    def _lookup(self, name: str, *, admin: bool = False, **context) -> GazRecord | None:
+        """The gazetteer's answer for ``name``; "Hasakah Province" unknown as written is
+        looked up as the area "Hasakah"."""
+        rec = self.gazetteer.resolve(name, admin=admin, **context)
+        if rec is None and admin:
+            short = _area_word().sub("", name)
+            if short and short != name:
+                rec = self.gazetteer.resolve(short, admin=True, **context)
+        return rec
+
+    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None]) -> GazRecord | None:
+        """Resolve ``name`` with the evidence of the *other* names' current choices: their
+        countries, the admin areas named, and the areas of the towns named."""
+        others = [r for n, r in picks.items() if r is not None and n != name]
+        return self._lookup(
+            name,
+            context_countries=tuple({r.country for r in others if r.country}),
+            context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
+            context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
+            nearby_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "city" and r.admin1}),
+            admin=admin,
+        )
+
+    def _mislabelled_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]], surnames: set[str]) -> list[tuple[int, int, bool]]:
+        """Add place names the NER labelled otherwise: a one-word PERSON that is a known place
+        and stands where places stand ("in X", ", X,", "an X man"), and the place that opens or
+        closes an organisation's name ("the Ohio Supreme Court", "University of Rochester")."""
+        text = analysis.article.text
+        doc = analysis.doc
+        found = {text[s:e] for s, e, _ in spans}
+        out = list(spans)
+        pat = _patterns()
+
+        def free(s: int, e: int) -> bool:
+            return not any(a < e and s < b for a, b, _ in out)
+
+        for ent in doc.ents:
+            toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
+                if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
+                    continue  # "Andrew Jackson" is a person whatever the gazetteer says
+                tok = toks[0]
+                s, e = tok.idx, tok.idx + len(tok)
+                prev = doc[tok.i - 1] if tok.i > 0 else None
+                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                m = analysis.mention_at(s, e)
+                before = doc[tok.i - 2] if tok.i > 1 else None
+                placed = (
+                    tok.text in found
+                    or (m is not None and m.kind == "country")
+                    or (prev is not None and prev.lower_ in pat["person_label_preps"])
+                    or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
+                    or (prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", "."))
+                    or (nxt is not None and nxt.lower_ in pat["place_modifier_nouns"])
+                )
+                if placed and free(s, e) and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION):
+                    out.append((s, e, False))
+                    found.add(tok.text)
+            elif ent.label_ == "ORG":
+                for s, e in _org_place_parts(ent):
+                    name = text[s:e]
+                    if name.lower() in pat["generic_name_words"]:
+                        continue
+                    pop = 0 if name in found else ORG_MIN_POPULATION
+                    if free(s, e) and self.gazetteer.is_place_name(name, min_population=pop):
+                        out.append((s, e, False))
+        return sorted(out)
+
+    def _repeated_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """One sense per article: a name found as a place once is a place wherever else it
+        appears with the same capitalisation, unless it is part of a person's full name."""
+        text = analysis.article.text
+        names = {text[s:e] for s, e, _ in spans if e - s >= 3 and text[s].isupper()}
+        if not names:
+            return spans
+        # not inside a person's full name, a date, an event, a product...
+        people = [
+            (ent.start_char, ent.end_char)
+            for ent in analysis.doc.ents
+            if (ent.label_ == "PERSON" and len(ent) > 1) or ent.label_ in _NOT_PLACE_LABELS
+        ]
+        taken = [(s, e) for s, e, _ in spans]
+        out = list(spans)
+        rx = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w-])")
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in taken) or any(a <= s and e <= b for a, b in people):
+                continue
+            out.append((s, e, False))
+            taken.append((s, e))
+        return sorted(out)
+
+    def _datelines(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"."""
+        text = analysis.article.text
+        out = list(spans)
+        for m in _DATELINE.finditer(text):
+            s, e = m.span("name")
+            if not any(a < e and s < b for a, b, _ in out) and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
+                out.append((s, e, False))
+        return sorted(out)
 
     def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
         and are known to the gazetteer."""
         out = list(spans)
         for tok in analysis.doc:
-            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.ent_type_ not in ("", *NER_LABELS):
                 continue
             s, e = tok.left_edge.idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
@@ -179,10 +307,39 @@ class PlaceStage:
         if m is None:
             return False
         actor = analysis.actor(m.actor_id)
-        if m.kind in ("person", "demonym") or (actor is not None and actor.kind in ("person", "group")):
+        if m.kind == "demonym" or (actor is not None and actor.kind == "group"):
             return True
+        if m.kind in ("nominal", "pronoun") and (m.start, m.end) != (start, end):
+            return False  # a description ("the Dublin director of engineering") may hold a place
+        if m.kind == "person" or (actor is not None and actor.kind == "person"):
+            # the NER said place and the name is a known place: a person mention of exactly
+            # this name is the actor stage following an earlier mislabel ("Egypt" after
+            # "Rethinking Egypt"); surnames of people named in full were dropped already
+            same = (m.start, m.end) == (start, end)
+            return not (same and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _org_place_parts(ent) -> list[tuple[int, int]]:
+    """Proper-noun runs that open an organisation's name (after "the") or follow its
+    last "of": where its place name sits, if it has one."""
+    toks = [t for t in ent if not (t.i == ent.start and t.lower_ == "the")]
+    parts = []
+    head: list = []
+    for t in toks:
+        if t.pos_ != "PROPN" or not t.text[:1].isupper():
+            break
+        head.append(t)
+    if head and len(toks) > 1:
+        for n in range(min(3, len(head), len(toks) - 1), 0, -1):  # never the whole entity
+            parts.append((head[0].idx, head[n - 1].idx + len(head[n - 1])))
+    ofs = [i for i, t in enumerate(toks) if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < len(toks):
+        tail = toks[ofs[-1] + 1 :]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail) and len(tail) <= 3:
+            parts.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
+    return parts
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
