@@ -440,3 +440,11 @@ def test_speech_particles_keep_the_cue_but_called_off_is_no_speech(nlp):
     q = _find(quotes, "the accounts had not been filed")
     assert q.cue.text == "pointed out" and q.speaker.text == "The auditor"
     assert not any("strike" in x.content.text for x in quotes)
+
+
+@pytest.mark.model
+def test_passive_with_agent_attributes_to_the_agent(nlp):
+    text = "The new pipeline route was criticised by environmental groups in the region."
+    q = _find(_quotes(nlp, text), "The new pipeline route")
+    assert q.speaker.text.startswith("environmental groups") and q.cue.text == "criticised"
+    assert not _quotes(nlp, "The pipeline route was criticised last year.")  # no agent, no speaker

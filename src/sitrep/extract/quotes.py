@@ -285,8 +285,10 @@ class _Run:
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
+        if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
             return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return self._passive(v) if self.keep_nested else []
         subject = self._subject(v)
         if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
             subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
@@ -330,6 +332,21 @@ class _Run:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
         return out
+
+    def _passive(self, v: "Token") -> list[_Candidate]:
+        """'The plan was criticised by the union' -> the union speaks of the plan (filtered runs only)."""
+        if v.lemma_.lower() in self.cues.quoted_as:
+            return []  # "X was quoted by Y as saying": X speaks, through the 'as saying' frame
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        theme = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if by is None or theme is None or theme.pos_ == "PRON" or self._para(theme.idx) != self._para(v.idx):
+            return []
+        span = self._tokens(theme.left_edge.i, theme.right_edge.i + 1)
+        if not span:
+            return []
+        span, kind, stance, segs = self._typed(span, self.cues.verbs.get(v.lemma_.lower(), "neutral"))
+        return [_Candidate(v, (v.idx, v.idx + len(v)), by, speaker_tokens(by), span, kind, stance, None, segs, "passive")]
 
     def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """A cue clause set off by commas inside or after its content: '..., she said.',
