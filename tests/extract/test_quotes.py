@@ -448,3 +448,12 @@ def test_passive_with_agent_attributes_to_the_agent(nlp):
     q = _find(_quotes(nlp, text), "The new pipeline route")
     assert q.speaker.text.startswith("environmental groups") and q.cue.text == "criticised"
     assert not _quotes(nlp, "The pipeline route was criticised last year.")  # no agent, no speaker
+
+
+@pytest.mark.model
+def test_continuation_finished_by_a_few_words_is_mixed(nlp):
+    text = ("\u201cThe budget is fair,\u201d the finance minister said. "
+            "\u201cIt is basically a tax increase\u201d for the top bracket. Markets fell.")
+    q = _find(_quotes(nlp, text), "basically a tax increase")
+    assert q.cue is None and q.kind == "mixed" and q.content.text.endswith("for the top bracket")
+    assert q.speaker.text == "the finance minister"

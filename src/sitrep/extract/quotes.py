@@ -683,7 +683,10 @@ class _Run:
         ordered = sorted(cands, key=lambda c: c.content[0])
         starts = [c.content[0] for c in ordered]
         for q in self.quoted:
-            if q in self.used or q.end <= q.start or not self._sentence_like(q):
+            if q in self.used or q.end <= q.start:
+                continue
+            tail = self._sentence_like(q)
+            if tail is None:
                 continue
             k = bisect.bisect_left(starts, q.open) - 1
             if k < 0:
@@ -694,14 +697,26 @@ class _Run:
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
             self.used.add(q)
-            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q], "continuation"))
+            content, kind = (_direct(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
+            out.append(_Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
         return out
 
-    def _sentence_like(self, q: Quoted) -> bool:
+    def _sentence_like(self, q: Quoted) -> int | None:
+        """Where the sentence that the quotation opens ends: ``q.close`` when the quotation is
+        the whole sentence, further on when a few words finish it ('..." for the rich.');
+        None when the quotation does not open a sentence."""
         ps, pe = self._para_bounds(q.open)
         before = self.text[ps:q.open].rstrip()
+        if before and before[-1] not in ".!?”\"":
+            return None
         after = self.text[q.close:pe].strip()
-        return (not before or before[-1] in ".!?”\"") and (not after or after[0].isupper() or after[0] in _MARKS)
+        if not after or after[0].isupper() or after[0] in _MARKS:
+            return q.close
+        if after[0] in ",;:" or not after[0].isalpha():
+            return None
+        m = re.search(r"[.!?]", self.text[q.close:pe])
+        end = q.close + m.start() if m else ps + len(self.text[ps:pe].rstrip())
+        return end if end - q.close <= 80 else None
 
 
 def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
