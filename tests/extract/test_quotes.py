@@ -457,3 +457,15 @@ def test_continuation_finished_by_a_few_words_is_mixed(nlp):
     q = _find(_quotes(nlp, text), "basically a tax increase")
     assert q.cue is None and q.kind == "mixed" and q.content.text.endswith("for the top bracket")
     assert q.speaker.text == "the finance minister"
+
+
+@pytest.mark.model
+def test_possessive_noun_cue_attributes_to_the_owner(nlp):
+    from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
+
+    assert load_learned_cues(pos="NOUN")["claim"] >= NOUN_RATE
+    text = "The minister's claim that the border was closed drew criticism from aid groups."
+    q = _find(_quotes(nlp, text), "the border was closed")
+    assert q.speaker.text == "The minister" and q.cue.text == "claim"
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    assert not any("border" in x.content.text for x in rules_only)  # noun cues need the filter

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, NOUN_RATE, OBJECT_RATE, load_learned_cues
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
 from sitrep.model import Quote, Span, Speaker
@@ -173,6 +173,7 @@ class QuoteStage:
         self.options = options
         self.cues = cues or load_cues()
         self.learned = load_learned_cues() if learned is None else learned
+        self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
 
@@ -182,6 +183,7 @@ class QuoteStage:
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
         run = _Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
+        run.learned_nouns = self.learned_nouns
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -213,6 +215,7 @@ class _Run:
         self.filter = quote_filter
         self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
+        self.learned_nouns: dict[str, float] = {}  # noun cues, proposed only when a filter judges them
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
@@ -263,6 +266,8 @@ class _Run:
             else:
                 out.extend(self._verb(tok))
         out.extend(self._colon_lines())
+        if self.keep_nested and self.learned_nouns:
+            out.extend(self._noun_cues())
         out = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
@@ -485,10 +490,37 @@ class _Run:
             kind=c.kind,
             stance=c.stance,
             nested=c.nested,
-            rate=1.0 if lemma == "according" else self.learned.get(lemma, 0.0),
+            rate=1.0 if lemma == "according" else (self.learned_nouns if c.frame == "noun" else self.learned).get(lemma, 0.0),
             in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
             frame=c.frame,
         )
+
+    def _noun_cues(self) -> list[_Candidate]:
+        """"X's claim that ...", "X's criticism of ...": the possessor speaks (filtered runs only)."""
+        out: list[_Candidate] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
+                continue
+            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+            span = None
+            if clause is not None:
+                span = self._clause(clause)
+            else:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _OBJECT_PREPS), None)
+                pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                if pobj is not None:
+                    span = self._tokens(prep.i + 1, prep.right_edge.i + 1)
+            if not span:
+                continue
+            span, kind, stance, segs = self._typed(span, "neutral")
+            oi, oj = speaker_tokens(owner)
+            out.append(_Candidate(tok, (tok.idx, tok.idx + len(tok)), owner, (oi, oj), span, kind, stance, None, segs, "noun"))
+        return out
 
     def _colon_lines(self) -> list[_Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
@@ -735,7 +767,7 @@ def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: s
             i = max(i, cue.i + 1) if subject.i > cue.i else i
         while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
             i += 1
-        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]":
+        while j > i and ((doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]" or doc[j - 1].dep_ == "case"):
             j -= 1
         if i >= j or not (i <= subject.i < j):
             return speaker
