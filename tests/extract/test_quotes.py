@@ -469,3 +469,11 @@ def test_possessive_noun_cue_attributes_to_the_owner(nlp):
     assert q.speaker.text == "The minister" and q.cue.text == "claim"
     rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
     assert not any("border" in x.content.text for x in rules_only)  # noun cues need the filter
+
+
+@pytest.mark.model
+def test_nested_relative_cue_content_leaves_out_its_own_cue(nlp):
+    text = "The finance minister told reporters the tax would stay, which he said was needed to cut the deficit."
+    (q,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert q.content.text == "was needed to cut the deficit" and q.speaker.text == "he"
+    assert not (q.content.start <= q.cue.start < q.content.end)

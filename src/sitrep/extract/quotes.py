@@ -312,6 +312,9 @@ class _Run:
         out: list[_Candidate] = []
 
         def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None, frame: str = "") -> _Candidate:
+            if content[0] < region[0] and region[1] < content[1]:  # "which he said was needed": no cue inside
+                after = self.text[region[1]:content[1]]
+                content = (content[1] - len(after.lstrip(" ,")), content[1])
             return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
