@@ -477,3 +477,10 @@ def test_nested_relative_cue_content_leaves_out_its_own_cue(nlp):
     (q,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
     assert q.content.text == "was needed to cut the deficit" and q.speaker.text == "he"
     assert not (q.content.start <= q.cue.start < q.content.end)
+
+
+@pytest.mark.model
+def test_cue_takes_in_its_auxiliaries_and_negation(nlp):
+    text = "The ministry has not commented on the report, but the governor has also said that the dam is safe."
+    q = _find(_quotes(nlp, text), "the dam is safe")
+    assert q.cue.text == "has also said" and q.speaker.text == "the governor"

@@ -308,6 +308,11 @@ class _Run:
         cue = (v.idx, v.idx + len(v))
         if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
             cue = (v.idx, self.doc[v.i + 1].idx + len(self.doc[v.i + 1]))  # "pointed out"
+        k = v.i  # auxiliaries, negation and adverbs right before the verb belong to the cue ("has not said")
+        while k - 1 > subj_span[1] - 1 and self.doc[k - 1].head.i == v.i and self.doc[k - 1].dep_ in ("aux", "neg", "advmod") and k - 1 != subject.i:
+            k -= 1
+        if k < v.i and self.doc[k].i > subject.i:
+            cue = (self.doc[k].idx, cue[1])
         region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
         out: list[_Candidate] = []
 
