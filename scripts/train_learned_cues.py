@@ -1,8 +1,9 @@
 """Rebuild src/sitrep/data/learned_cues.tsv from PolNeAR's train split (never dev).
 
-For every verb lemma in the training texts: how often it occurs and how often it lies
-inside an annotated attribution cue. The quote stage treats a verb whose cue rate passes
-a threshold as a speech cue, alongside the hand lexicon (data/cues.yaml).
+For every verb and noun lemma in the training texts: how often it occurs and how often
+it lies inside an annotated attribution cue. The quote stage treats a verb (or, in a
+possessive frame, a noun) whose cue rate passes a threshold as a speech cue, alongside the
+hand lexicon (data/cues.yaml).
 
     python scripts/train_learned_cues.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
 
@@ -38,28 +39,28 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
-    seen: Counter[str] = Counter()
-    cue: Counter[str] = Counter()
+    seen: Counter[tuple[str, str]] = Counter()
+    cue: Counter[tuple[str, str]] = Counter()
     for rec, doc in zip(records, docs, strict=True):
         inside = set()
         for att in rec["attributions"]:
             for s, e in att["cue"]:
                 inside.update(range(s, e))
         for tok in doc:
-            if tok.pos_ != "VERB":
+            if tok.pos_ not in ("VERB", "NOUN"):
                 continue
-            lemma = tok.lemma_.lower()
-            seen[lemma] += 1
+            key = (tok.pos_, tok.lemma_.lower())
+            seen[key] += 1
             if tok.idx in inside:
-                cue[lemma] += 1
-    rows = sorted(((lem, n, cue[lem]) for lem, n in seen.items() if n >= MIN_COUNT and cue[lem] / n >= MIN_RATE),
-                  key=lambda r: (-r[2] / r[1], r[0]))
+                cue[key] += 1
+    rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] / n >= MIN_RATE),
+                  key=lambda r: (r[0][0] != "VERB", -r[2] / r[1], r[0][1]))
     with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# verb lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
+        fh.write("# verb/noun lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
         fh.write("# rebuilt by scripts/train_learned_cues.py; do not edit by hand\n")
-        fh.write("lemma\tseen\tcue\trate\n")
-        for lem, n, c in rows:
-            fh.write(f"{lem}\t{n}\t{c}\t{c / n:.3f}\n")
+        fh.write("lemma\tpos\tseen\tcue\trate\n")
+        for (pos, lem), n, c in rows:
+            fh.write(f"{lem}\t{pos}\t{n}\t{c}\t{c / n:.3f}\n")
     print(f"{len(rows)} lemmas -> {args.out}")
 
 

@@ -440,3 +440,47 @@ def test_speech_particles_keep_the_cue_but_called_off_is_no_speech(nlp):
     q = _find(quotes, "the accounts had not been filed")
     assert q.cue.text == "pointed out" and q.speaker.text == "The auditor"
     assert not any("strike" in x.content.text for x in quotes)
+
+
+@pytest.mark.model
+def test_passive_with_agent_attributes_to_the_agent(nlp):
+    text = "The new pipeline route was criticised by environmental groups in the region."
+    q = _find(_quotes(nlp, text), "The new pipeline route")
+    assert q.speaker.text.startswith("environmental groups") and q.cue.text == "criticised"
+    assert not _quotes(nlp, "The pipeline route was criticised last year.")  # no agent, no speaker
+
+
+@pytest.mark.model
+def test_continuation_finished_by_a_few_words_is_mixed(nlp):
+    text = ("\u201cThe budget is fair,\u201d the finance minister said. "
+            "\u201cIt is basically a tax increase\u201d for the top bracket. Markets fell.")
+    q = _find(_quotes(nlp, text), "basically a tax increase")
+    assert q.cue is None and q.kind == "mixed" and q.content.text.endswith("for the top bracket")
+    assert q.speaker.text == "the finance minister"
+
+
+@pytest.mark.model
+def test_possessive_noun_cue_attributes_to_the_owner(nlp):
+    from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
+
+    assert load_learned_cues(pos="NOUN")["claim"] >= NOUN_RATE
+    text = "The minister's claim that the border was closed drew criticism from aid groups."
+    q = _find(_quotes(nlp, text), "the border was closed")
+    assert q.speaker.text == "The minister" and q.cue.text == "claim"
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    assert not any("border" in x.content.text for x in rules_only)  # noun cues need the filter
+
+
+@pytest.mark.model
+def test_nested_relative_cue_content_leaves_out_its_own_cue(nlp):
+    text = "The finance minister told reporters the tax would stay, which he said was needed to cut the deficit."
+    (q,) = [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "said"]
+    assert q.content.text == "was needed to cut the deficit" and q.speaker.text == "he"
+    assert not (q.content.start <= q.cue.start < q.content.end)
+
+
+@pytest.mark.model
+def test_cue_takes_in_its_auxiliaries_and_negation(nlp):
+    text = "The ministry has not commented on the report, but the governor has also said that the dam is safe."
+    q = _find(_quotes(nlp, text), "the dam is safe")
+    assert q.cue.text == "has also said" and q.speaker.text == "the governor"

@@ -185,7 +185,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
     Convention mapping to PolNeAR's annotation guidelines, applied here and not in the
     product's own output:
     - direct-quote content is widened from the text inside the marks to the marks and
-      the punctuation closed inside them; indirect content takes in a leading "that";
+      the punctuation closed inside them; content takes in a leading "that";
     - the parts of one utterance are one attribution with a discontinuous content:
       quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
       same speaker's quote.
@@ -197,8 +197,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         s, e = q.content.start, q.content.end
         if q.kind == "direct":
             s, e = _widen_marks(text, s, e)
-        else:
-            s = _widen_that(text, s)
+        s = _widen_that(text, s)
         if q.stance == "characterize" and q.cue is not None and q.cue.end < s and not text[q.cue.end:s].strip(" ,:\n").count("\n"):
             gap = text[q.cue.end:s]
             if len(gap) < 120 and not any(c in gap for c in ".!?;"):

@@ -1,6 +1,6 @@
 """Learned speech cues: verb lemma -> how often it heads an attribution in annotated news.
 
-The table (``data/learned_cues.tsv``) is counted on PolNeAR's train split by
+The table (``data/learned_cues.tsv``, verbs and nouns) is counted on PolNeAR's train split by
 ``scripts/train_learned_cues.py``. It widens the hand lexicon (``data/cues.yaml``) to the
 long tail of reporting and attitude verbs ("tout", "lament", "hint"); stances still come
 from the hand lexicon only.
@@ -10,19 +10,20 @@ from __future__ import annotations
 import csv
 from importlib import resources
 
-__all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "OBJECT_RATE"]
+__all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "NOUN_RATE", "OBJECT_RATE"]
 
 CUE_RATE = 0.15  # a verb this often a cue in the training news is treated as one (chosen on train)
 FILTERED_CUE_RATE = 0.15  # the threshold when the learned quote filter checks every candidate
+NOUN_RATE = 0.15  # a noun this often a cue heads an attribution in a possessive frame ("X's claim that")
 OBJECT_RATE = 0.2  # ... and from this rate its direct object may be the content ("praised X")
 
 
-def load_learned_cues(path: str | None = None) -> dict[str, float]:
-    """Lemma -> cue rate, from ``path`` or the packaged table."""
+def load_learned_cues(path: str | None = None, *, pos: str = "VERB") -> dict[str, float]:
+    """Lemma -> cue rate of one part of speech (VERB or NOUN), from ``path`` or the packaged table."""
     if path is None:
         text = resources.files("sitrep.data").joinpath("learned_cues.tsv").read_text(encoding="utf-8")
     else:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
-    return {row["lemma"]: float(row["rate"]) for row in rows}
+    return {row["lemma"]: float(row["rate"]) for row in rows if row.get("pos", "VERB") == pos}

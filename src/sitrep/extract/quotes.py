@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, OBJECT_RATE, load_learned_cues
+from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE, NOUN_RATE, OBJECT_RATE, load_learned_cues
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features, load_quote_filter
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, speaker_tokens
 from sitrep.model import Quote, Span, Speaker
@@ -173,6 +173,7 @@ class QuoteStage:
         self.options = options
         self.cues = cues or load_cues()
         self.learned = load_learned_cues() if learned is None else learned
+        self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
 
@@ -182,6 +183,7 @@ class QuoteStage:
         paras = paragraph_starts(text)
         quoted = find_quoted(text)
         run = _Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
+        run.learned_nouns = self.learned_nouns
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []
@@ -213,6 +215,7 @@ class _Run:
         self.filter = quote_filter
         self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
+        self.learned_nouns: dict[str, float] = {}  # noun cues, proposed only when a filter judges them
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.doc = doc
         self.cues = cues
@@ -263,6 +266,8 @@ class _Run:
             else:
                 out.extend(self._verb(tok))
         out.extend(self._colon_lines())
+        if self.keep_nested and self.learned_nouns:
+            out.extend(self._noun_cues())
         out = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
@@ -285,8 +290,10 @@ class _Run:
 
     def _verb(self, v: "Token") -> list[_Candidate]:
         lemma = v.lemma_.lower()
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
+        if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
             return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return self._passive(v) if self.keep_nested else []
         subject = self._subject(v)
         if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
             subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
@@ -301,10 +308,18 @@ class _Run:
         cue = (v.idx, v.idx + len(v))
         if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
             cue = (v.idx, self.doc[v.i + 1].idx + len(self.doc[v.i + 1]))  # "pointed out"
+        k = v.i  # auxiliaries, negation and adverbs right before the verb belong to the cue ("has not said")
+        while k - 1 > subj_span[1] - 1 and self.doc[k - 1].head.i == v.i and self.doc[k - 1].dep_ in ("aux", "neg", "advmod") and k - 1 != subject.i:
+            k -= 1
+        if k < v.i and self.doc[k].i > subject.i:
+            cue = (self.doc[k].idx, cue[1])
         region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
         out: list[_Candidate] = []
 
         def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None, frame: str = "") -> _Candidate:
+            if content[0] < region[0] and region[1] < content[1]:  # "which he said was needed": no cue inside
+                after = self.text[region[1]:content[1]]
+                content = (content[1] - len(after.lstrip(" ,")), content[1])
             return _Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
@@ -330,6 +345,21 @@ class _Run:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
         return out
+
+    def _passive(self, v: "Token") -> list[_Candidate]:
+        """'The plan was criticised by the union' -> the union speaks of the plan (filtered runs only)."""
+        if v.lemma_.lower() in self.cues.quoted_as:
+            return []  # "X was quoted by Y as saying": X speaks, through the 'as saying' frame
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        theme = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if by is None or theme is None or theme.pos_ == "PRON" or self._para(theme.idx) != self._para(v.idx):
+            return []
+        span = self._tokens(theme.left_edge.i, theme.right_edge.i + 1)
+        if not span:
+            return []
+        span, kind, stance, segs = self._typed(span, self.cues.verbs.get(v.lemma_.lower(), "neutral"))
+        return [_Candidate(v, (v.idx, v.idx + len(v)), by, speaker_tokens(by), span, kind, stance, None, segs, "passive")]
 
     def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """A cue clause set off by commas inside or after its content: '..., she said.',
@@ -468,10 +498,37 @@ class _Run:
             kind=c.kind,
             stance=c.stance,
             nested=c.nested,
-            rate=1.0 if lemma == "according" else self.learned.get(lemma, 0.0),
+            rate=1.0 if lemma == "according" else (self.learned_nouns if c.frame == "noun" else self.learned).get(lemma, 0.0),
             in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
             frame=c.frame,
         )
+
+    def _noun_cues(self) -> list[_Candidate]:
+        """"X's claim that ...", "X's criticism of ...": the possessor speaks (filtered runs only)."""
+        out: list[_Candidate] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
+                continue
+            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+            span = None
+            if clause is not None:
+                span = self._clause(clause)
+            else:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _OBJECT_PREPS), None)
+                pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                if pobj is not None:
+                    span = self._tokens(prep.i + 1, prep.right_edge.i + 1)
+            if not span:
+                continue
+            span, kind, stance, segs = self._typed(span, "neutral")
+            oi, oj = speaker_tokens(owner)
+            out.append(_Candidate(tok, (tok.idx, tok.idx + len(tok)), owner, (oi, oj), span, kind, stance, None, segs, "noun"))
+        return out
 
     def _colon_lines(self) -> list[_Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
@@ -666,7 +723,10 @@ class _Run:
         ordered = sorted(cands, key=lambda c: c.content[0])
         starts = [c.content[0] for c in ordered]
         for q in self.quoted:
-            if q in self.used or q.end <= q.start or not self._sentence_like(q):
+            if q in self.used or q.end <= q.start:
+                continue
+            tail = self._sentence_like(q)
+            if tail is None:
                 continue
             k = bisect.bisect_left(starts, q.open) - 1
             if k < 0:
@@ -677,14 +737,26 @@ class _Run:
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
             self.used.add(q)
-            out.append(_Candidate(None, None, prev.subject, prev.subject_span, _direct(self.text, q), "direct", "neutral", None, [q], "continuation"))
+            content, kind = (_direct(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
+            out.append(_Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
         return out
 
-    def _sentence_like(self, q: Quoted) -> bool:
+    def _sentence_like(self, q: Quoted) -> int | None:
+        """Where the sentence that the quotation opens ends: ``q.close`` when the quotation is
+        the whole sentence, further on when a few words finish it ('..." for the rich.');
+        None when the quotation does not open a sentence."""
         ps, pe = self._para_bounds(q.open)
         before = self.text[ps:q.open].rstrip()
+        if before and before[-1] not in ".!?”\"":
+            return None
         after = self.text[q.close:pe].strip()
-        return (not before or before[-1] in ".!?”\"") and (not after or after[0].isupper() or after[0] in _MARKS)
+        if not after or after[0].isupper() or after[0] in _MARKS:
+            return q.close
+        if after[0] in ",;:" or not after[0].isalpha():
+            return None
+        m = re.search(r"[.!?]", self.text[q.close:pe])
+        end = q.close + m.start() if m else ps + len(self.text[ps:pe].rstrip())
+        return end if end - q.close <= 80 else None
 
 
 def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
@@ -703,7 +775,7 @@ def _as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: s
             i = max(i, cue.i + 1) if subject.i > cue.i else i
         while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
             i += 1
-        while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]":
+        while j > i and ((doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]" or doc[j - 1].dep_ == "case"):
             j -= 1
         if i >= j or not (i <= subject.i < j):
             return speaker
