@@ -298,3 +298,9 @@ Peru must do more, analysts wrote.
 """)
     _find(report, "REQUEST", "BRA", "PRY")
     assert not [e for e in report.events if e.event == "REQUEST" and "PER" in {r.code for r in e.target}]  # no coded speaker
+
+
+def test_unnamed_actors_take_the_country_where_they_act(pipeline):
+    report = _report(pipeline, "Marches\n\nHundreds of protesters marched through Lima on Tuesday against the new tax.\n")
+    ev = _find(report, "PROTEST", "PER")
+    assert ev.location is not None and ev.location.country == "PER"
