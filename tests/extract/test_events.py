@@ -304,3 +304,10 @@ def test_unnamed_actors_take_the_country_where_they_act(pipeline):
     report = _report(pipeline, "Marches\n\nHundreds of protesters marched through Lima on Tuesday against the new tax.\n")
     ev = _find(report, "PROTEST", "PER")
     assert ev.location is not None and ev.location.country == "PER"
+
+
+def test_reducing_relations_is_a_sanction(pipeline):
+    report = _report(pipeline, "Aid halted\n\nNorway halted economic aid to Myanmar on Tuesday.\n\nThe council stopped the bus on Tuesday.\n")
+    ev = _find(report, "SANCTION", "NOR", "MMR")
+    assert ev.mode == "reduce"
+    assert len([e for e in report.events if e.event == "SANCTION"]) == 1  # stopping a bus is not a sanction

@@ -28,6 +28,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -184,6 +185,9 @@ class EventStage:
             cand = None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(tok.lemma_.lower())
+                if tok.lemma_.lower() in self.lex.reduce_verbs and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
+                    spec = REDUCE_RELATIONS
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
             elif tok.pos_ in ("NOUN", "PROPN"):
