@@ -159,3 +159,25 @@ def test_bench_commands_wire_to_library(monkeypatch):
     assert last_json(result.stdout) == {"n": 3, "n_process": 2, "docs_per_s": 10.0}
     result = runner.invoke(app, ["bench", "speed", "--n", "3"])
     assert json.loads(result.stdout)["n"] == 3
+
+
+def test_bench_event_types_and_plover_commands(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    path = tmp_path / "mini.jsonl"
+    path.write_text(json.dumps({"id": "1", "text": "A 6.1 magnitude earthquake struck the coast.", "label": "NATURAL_DISASTER"}) + "\n")
+    result = runner.invoke(app, ["bench", "event-types", str(path), "--method", "cues", "--json"])
+    assert result.exit_code == 0, result.output
+    m = last_json(result.stdout)
+    assert m["benchmark"] == "event-types" and m["weighted_f1"] == 1.0
+    result = runner.invoke(app, ["bench", "event-types", str(path), "--method", "nope"])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["bench", "event-types", str(tmp_path / "absent.jsonl"), "--json"])
+    assert result.exit_code == 1 and "E040" in result.stderr
+
+    plover = types.ModuleType("sitrep.bench.plover")
+    plover.run_plover = lambda path, *, options, limit, predictions: {"benchmark": "plover", "path": str(path), "limit": limit}
+    monkeypatch.setitem(sys.modules, "sitrep.bench.plover", plover)
+    result = runner.invoke(app, ["bench", "plover", "r.jsonl", "--limit", "5", "--json"])
+    assert last_json(result.stdout) == {"benchmark": "plover", "path": "r.jsonl", "limit": 5}
