@@ -53,3 +53,10 @@ def test_real_records_short_run(tmp_path):
     m = run_plover(GSR.resolve(), limit=40, predictions=out)
     assert m["n"] == 40 and len(out.read_text().splitlines()) == 40
     assert m["type_accuracy"] > 0.3  # the first 40 are AGREE/CONSULT/SUPPORT sentences
+
+
+def test_group_code_counts_as_its_home_country():
+    records = [rec("THREATEN", ["PSE"], ["ISR"])]
+    preds = [Prediction("THREATEN", frozenset({"HAM"}), frozenset({"ISR"}), frozenset({"THREATEN"}))]
+    assert score(records, preds)["source_accuracy"] == 0.0
+    assert score(records, preds, homes={"HAM": "PSE"})["source_accuracy"] == 1.0
