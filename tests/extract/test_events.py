@@ -311,3 +311,10 @@ def test_reducing_relations_is_a_sanction(pipeline):
     ev = _find(report, "SANCTION", "NOR", "MMR")
     assert ev.mode == "reduce"
     assert len([e for e in report.events if e.event == "SANCTION"]) == 1  # stopping a bus is not a sanction
+
+
+def test_attack_without_named_perpetrator_gets_an_unidentified_one_where_it_happened(pipeline):
+    report = _report(pipeline, "Blast\n\nA roadside bomb killed three soldiers near Kandahar on Sunday.\n")
+    ev = _find(report, "ASSAULT", "AFG")
+    perp = next(r for r in ev.source if r.code == "AFG")
+    assert perp.name == "unidentified armed group" and perp.start is None  # no span is invented

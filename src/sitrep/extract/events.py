@@ -141,9 +141,13 @@ class EventStage:
         for ev in analysis.events:
             if not any(r.code for r in ev.target) and ev.trigger is not None:
                 ev.target = self._clause_target(ctx, ev) or ev.target
-            if ev.source and not any(r.code for r in ev.source) and ev.location is not None and ev.location.country:
-                # unnamed people acting somewhere ("protesters in X") are coded by that country, as ACLED does
-                ev.source = [replace(r, code=ev.location.country) for r in ev.source]
+            if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
+                # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
+                # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
+                if ev.source:
+                    ev.source = [replace(r, code=ev.location.country) for r in ev.source]
+                elif ev.event == "ASSAULT":
+                    ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
