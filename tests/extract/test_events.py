@@ -318,3 +318,12 @@ def test_attack_without_named_perpetrator_gets_an_unidentified_one_where_it_happ
     ev = _find(report, "ASSAULT", "AFG")
     perp = next(r for r in ev.source if r.code == "AFG")
     assert perp.name == "unidentified armed group" and perp.start is None  # no span is invented
+
+
+def test_disowned_purpose_is_not_an_event(pipeline):
+    report = _report(pipeline, '''Rally
+
+Thousands of teachers marched to parliament in Accra on Monday. "We came here to be heard, not to fight," said a union leader.
+''')
+    _find(report, "PROTEST")
+    assert not [e for e in report.events if e.event == "ASSAULT"]

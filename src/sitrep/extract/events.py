@@ -269,6 +269,9 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
+            return None  # "came to be heard, not to fight": a purpose disowned, not an event
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive:
