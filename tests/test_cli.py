@@ -176,3 +176,25 @@ def test_bench_geoparse_wires_to_library(monkeypatch, tmp_path):
 def test_bench_geoparse_missing_file_is_a_clean_error(tmp_path):
     result = runner.invoke(app, ["bench", "geoparse", str(tmp_path / "none.jsonl"), "--json"])
     assert result.exit_code != 0 and "E040" in result.stderr
+
+
+def test_bench_event_types_and_plover_commands(monkeypatch, tmp_path):
+    import sys
+    import types
+
+    path = tmp_path / "mini.jsonl"
+    path.write_text(json.dumps({"id": "1", "text": "A 6.1 magnitude earthquake struck the coast.", "label": "NATURAL_DISASTER"}) + "\n")
+    result = runner.invoke(app, ["bench", "event-types", str(path), "--method", "cues", "--json"])
+    assert result.exit_code == 0, result.output
+    m = last_json(result.stdout)
+    assert m["benchmark"] == "event-types" and m["weighted_f1"] == 1.0
+    result = runner.invoke(app, ["bench", "event-types", str(path), "--method", "nope"])
+    assert result.exit_code == 2
+    result = runner.invoke(app, ["bench", "event-types", str(tmp_path / "absent.jsonl"), "--json"])
+    assert result.exit_code == 1 and "E040" in result.stderr
+
+    plover = types.ModuleType("sitrep.bench.plover")
+    plover.run_plover = lambda path, *, options, limit, predictions: {"benchmark": "plover", "path": str(path), "limit": limit}
+    monkeypatch.setitem(sys.modules, "sitrep.bench.plover", plover)
+    result = runner.invoke(app, ["bench", "plover", "r.jsonl", "--limit", "5", "--json"])
+    assert last_json(result.stdout) == {"benchmark": "plover", "path": "r.jsonl", "limit": 5}

@@ -298,3 +298,32 @@ Peru must do more, analysts wrote.
 """)
     _find(report, "REQUEST", "BRA", "PRY")
     assert not [e for e in report.events if e.event == "REQUEST" and "PER" in {r.code for r in e.target}]  # no coded speaker
+
+
+def test_unnamed_actors_take_the_country_where_they_act(pipeline):
+    report = _report(pipeline, "Marches\n\nHundreds of protesters marched through Lima on Tuesday against the new tax.\n")
+    ev = _find(report, "PROTEST", "PER")
+    assert ev.location is not None and ev.location.country == "PER"
+
+
+def test_reducing_relations_is_a_sanction(pipeline):
+    report = _report(pipeline, "Aid halted\n\nNorway halted economic aid to Myanmar on Tuesday.\n\nThe council stopped the bus on Tuesday.\n")
+    ev = _find(report, "SANCTION", "NOR", "MMR")
+    assert ev.mode == "reduce"
+    assert len([e for e in report.events if e.event == "SANCTION"]) == 1  # stopping a bus is not a sanction
+
+
+def test_attack_without_named_perpetrator_gets_an_unidentified_one_where_it_happened(pipeline):
+    report = _report(pipeline, "Blast\n\nA roadside bomb killed three soldiers near Kandahar on Sunday.\n")
+    ev = _find(report, "ASSAULT", "AFG")
+    perp = next(r for r in ev.source if r.code == "AFG")
+    assert perp.name == "unidentified armed group" and perp.start is None  # no span is invented
+
+
+def test_disowned_purpose_is_not_an_event(pipeline):
+    report = _report(pipeline, '''Rally
+
+Thousands of teachers marched to parliament in Accra on Monday. "We came here to be heard, not to fight," said a union leader.
+''')
+    _find(report, "PROTEST")
+    assert not [e for e in report.events if e.event == "ASSAULT"]

@@ -10,7 +10,8 @@ Figures:
   DEMAND = REQUEST, DISAPPROVE = ACCUSE, FIGHT = ASSAULT); no event counts as wrong.
 * ``source_accuracy`` / ``target_accuracy``: over records whose gold role has codes, the
   main event's role shares at least one code with the gold (codes normalised: CAMEO
-  country codes to ISO3).
+  country codes to ISO3; an armed-group code also counts as its home country, as the
+  gold codes groups by country).
 * ``type_any_accuracy``: the gold type is among all events found (a recall view).
 """
 from __future__ import annotations
@@ -58,8 +59,18 @@ def _codes(actors: Sequence[dict[str, Any]]) -> set[str]:
     return {c for a in actors if (c := norm_code(a.get("code")))}
 
 
-def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction]) -> dict[str, Any]:
-    """Type, type-anywhere, source and target accuracy; per-type accuracy; confusion counts."""
+def _with_home(codes: frozenset[str], homes: dict[str, str]) -> set[str]:
+    """Predicted codes plus the home country of each armed-group code: the gold records
+    code a group by its country (Hezbollah as LBN, Hamas as PSE)."""
+    out = {c for c in (norm_code(x) for x in codes) if c}
+    return out | {homes[c] for c in out if c in homes}
+
+
+def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction], *, homes: dict[str, str] | None = None) -> dict[str, Any]:
+    """Type, type-anywhere, source and target accuracy; per-type accuracy; confusion counts.
+
+    ``homes`` maps armed-group codes to their country (a group code counts as its country)."""
+    homes = homes or {}
     if len(records) != len(preds):
         raise ValueError("records and predictions differ in length")
     n = len(records)
@@ -81,10 +92,10 @@ def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction]) -> dic
         gs, gt = _codes(rec.get("source", [])), _codes(rec.get("target", []))
         if gs:
             src_n += 1
-            src_ok += bool(gs & {norm_code(c) for c in p.source})
+            src_ok += bool(gs & _with_home(p.source, homes))
         if gt:
             tar_n += 1
-            tar_ok += bool(gt & {norm_code(c) for c in p.target})
+            tar_ok += bool(gt & _with_home(p.target, homes))
 
     def r(a: int, b: int) -> float:
         return round(a / b, 4) if b else 0.0
@@ -174,4 +185,7 @@ def run_plover(path: Path, *, options: Options | None = None, limit: int | None 
     finally:
         if out is not None:
             out.close()
-    return {"benchmark": "plover", "path": str(path), **score(rows, preds)}
+    from sitrep.codebook import load_codebook
+
+    homes = {g.code: g.country for g in load_codebook().groups if g.country}
+    return {"benchmark": "plover", "path": str(path), **score(rows, preds, homes=homes)}

@@ -28,6 +28,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -140,6 +141,13 @@ class EventStage:
         for ev in analysis.events:
             if not any(r.code for r in ev.target) and ev.trigger is not None:
                 ev.target = self._clause_target(ctx, ev) or ev.target
+            if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
+                # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
+                # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
+                if ev.source:
+                    ev.source = [replace(r, code=ev.location.country) for r in ev.source]
+                elif ev.event == "ASSAULT":
+                    ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
@@ -181,6 +189,9 @@ class EventStage:
             cand = None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(tok.lemma_.lower())
+                if tok.lemma_.lower() in self.lex.reduce_verbs and any(
+                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
+                    spec = REDUCE_RELATIONS
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
             elif tok.pos_ in ("NOUN", "PROPN"):
@@ -258,6 +269,9 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
+            return None  # "came to be heard, not to fight": a purpose disowned, not an event
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive:

@@ -44,6 +44,8 @@ class EventLexicon:
     refusal_heads: frozenset[str] = frozenset()
     threat_heads: frozenset[str] = frozenset()
     threat_types: frozenset[str] = frozenset()
+    reduce_verbs: frozenset[str] = frozenset()
+    relation_objects: frozenset[str] = frozenset()
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -94,4 +96,6 @@ def load_event_lexicon() -> EventLexicon:
         refusal_heads=frozenset(raw.get("refusal_heads", [])),
         threat_heads=frozenset(raw.get("threat", {}).get("heads", [])),
         threat_types=frozenset(raw.get("threat", {}).get("types", [])),
+        reduce_verbs=frozenset(raw.get("reduce_relations", {}).get("verbs", [])),
+        relation_objects=frozenset(raw.get("reduce_relations", {}).get("objects", [])),
     )
