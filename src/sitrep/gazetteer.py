@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal, Mapping, Sequence
 
 import yaml
 from rapidfuzz import fuzz
@@ -233,7 +233,7 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         context_admins: Sequence[tuple[str, str]] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
-        nearby_admins: Sequence[tuple[str, str]] = (),
+        nearby_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -241,8 +241,8 @@ class Gazetteer:
         Score = log10(population) + feature prior (country and continent 4, admin1 2,
         admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
         ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 when its
-        (country, admin1) is in ``nearby_admins`` (the areas of towns named nearby); a hit
+        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 for each town
+        named nearby in its (country, admin1) (``nearby_admins``, a count; at most 3); a hit
         on an alternate name gets half of these context bonuses, and loose-tier hits
         lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
         named after one of its towns ("Idlib") yields to the town unless ``admin``. When
@@ -257,7 +257,7 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
-        nearby = set(nearby_admins)
+        nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
@@ -271,7 +271,7 @@ class Gazetteer:
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else 0.0
-            bonus += 3.0 if (r[4], r[5]) in admins else 1.5 if (r[4], r[5]) in nearby else 0.0
+            bonus += 3.0 if (r[4], r[5]) in admins else min(3.0, 1.5 * nearby.get((r[4], r[5]), 0))
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0

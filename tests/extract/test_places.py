@@ -149,3 +149,12 @@ def test_person_surname_is_not_repeated_as_place(nlp, stage):
     places = run(nlp, stage, text)
     jackson = [p for p in places if p.text == "Jackson"]
     assert all(p.start < text.index("Andrew") for p in jackson)
+
+
+def test_towns_that_share_a_state_pull_each_other(nlp, stage):
+    # "Litchfield" alone is a New Hampshire town here; next to Torrington it is the
+    # Connecticut one
+    text = "Crews cleared roads in Torrington, Litchfield and Harwinton after the storm."
+    places = by_text(run(nlp, stage, text))
+    assert places["Torrington"].admin1 == "Connecticut"
+    assert places["Litchfield"].admin1 == "Connecticut"

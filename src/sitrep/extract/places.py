@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -33,6 +34,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
+AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
 
@@ -175,11 +177,14 @@ class PlaceStage:
         every name again with them as context."""
         named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
         picks = {n: self._lookup(n, admin=adm) for n, adm in named}
+        # the areas each name may lie in: a town in an area where other names also may lie
+        # is likelier ("Kent" among towns that all have namesakes in Connecticut)
+        areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
         for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks) for n, adm in dict(named).items()}
+            picks = {n: self._with_context(n, adm, picks, areas) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -193,16 +198,25 @@ class PlaceStage:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
         return rec
 
-    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None]) -> GazRecord | None:
-        """Resolve ``name`` with the evidence of the *other* names' current choices: their
-        countries, the admin areas named, and the areas of the towns named."""
+    def _with_context(
+        self, name: str, admin: bool, picks: dict[str, GazRecord | None], areas: dict[str, set[tuple[str, str]]]
+    ) -> GazRecord | None:
+        """Resolve ``name`` with the evidence of the *other* names: their current choices'
+        countries and admin areas, and the areas any of them may lie in."""
         others = [r for n, r in picks.items() if r is not None and n != name]
+        # the towns chosen so far count 1 for their area; every other name spreads 1 over
+        # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
+        nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
+        for n, cells in areas.items():
+            if n != name and cells:
+                for cell in cells:
+                    nearby[cell] += 1 / len(cells)
         return self._lookup(
             name,
             context_countries=tuple({r.country for r in others if r.country}),
             context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
-            nearby_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "city" and r.admin1}),
+            nearby_admins=nearby,
             admin=admin,
         )
 
