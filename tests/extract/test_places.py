@@ -158,3 +158,22 @@ def test_towns_that_share_a_state_pull_each_other(nlp, stage):
     places = by_text(run(nlp, stage, text))
     assert places["Torrington"].admin1 == "Connecticut"
     assert places["Litchfield"].admin1 == "Connecticut"
+
+
+def test_name_inside_longer_spans_and_streets(nlp, stage):
+    text = (
+        "Snow fell across Northeast Georgia overnight and schools in Atlanta closed. Flights at Vancouver International Airport "
+        "were delayed, and a water main broke on Darby Street."
+    )
+    places = by_text(run(nlp, stage, text))
+    assert places["Georgia"].kind == "admin" and places["Georgia"].country == "USA"
+    assert "Northeast Georgia" not in places
+    assert places["Vancouver"].resolved and "Vancouver International Airport" not in places
+    assert places["Darby Street"].resolved is False  # a street: a place, below town level
+
+
+def test_whole_names_with_direction_words_stay_whole(nlp, stage):
+    text = "Storms moved from North Carolina into West Virginia."
+    places = by_text(run(nlp, stage, text))
+    assert places["North Carolina"].admin1 == "North Carolina"
+    assert places["West Virginia"].admin1 == "West Virginia"

@@ -46,7 +46,7 @@ def _patterns() -> dict[str, list[str]]:
 
 
 @cache
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _regexes() -> tuple[re.Pattern[str], ...]:
     p = _patterns()
     particles = "|".join(map(re.escape, p["name_particles"]))
     word = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
@@ -57,7 +57,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     direction_re = re.compile(rf"\b(?:{alt(p['directions'])}) (?P<name>{name})")
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
     area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
-    return of_re, suffix_re, direction_re, area_re
+    street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
+    return of_re, suffix_re, direction_re, area_re, street_re
 
 
 @cache
@@ -104,8 +105,8 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re, area_re = _regexes()
-    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True)):
+    of_re, suffix_re, direction_re, area_re, street_re = _regexes()
+    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), m.end("name"))
             if e > s and _proper(doc, s, e):
@@ -153,6 +154,7 @@ class PlaceStage:
             for s, e, adm in find_toponyms(analysis.doc)
             if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
+        spans = [self._core(text, s, e, adm) for s, e, adm in spans]
         spans = self._locative_names(analysis, spans)
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
@@ -264,6 +266,27 @@ class PlaceStage:
                     if free(s, e) and self.gazetteer.is_place_name(name, min_population=pop):
                         out.append((s, e, False))
         return sorted(out)
+
+    def _core(self, text: str, start: int, end: int, admin: bool) -> tuple[int, int, bool]:
+        """The place name inside a span that says more than the name: "Northeast Georgia" ->
+        "Georgia", "Fargo City" -> "Fargo", "Vancouver International Airport" -> "Vancouver";
+        names that are whole ("North Carolina", "Kansas City") stay as they are."""
+        name = text[start:end]
+        if " " not in name or self.gazetteer.is_place_name(name):
+            return start, end, admin
+        first, _, rest = name.partition(" ")
+        if first.lower() in _patterns()["directions"] and self.gazetteer.is_place_name(rest):
+            return start + len(first) + 1, end, admin
+        head, _, last = name.rpartition(" ")
+        if last.lower() in ("city",) and self.gazetteer.is_place_name(head):
+            return start, start + len(head), admin
+        words = name.split(" ")
+        if words[-1].lower() in _patterns()["facility_words"]:
+            for n in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:n])
+                if self.gazetteer.is_place_name(prefix, min_population=EXTRA_MIN_POPULATION):
+                    return start, start + len(prefix), admin
+        return start, end, admin
 
     def _repeated_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """One sense per article: a name found as a place once is a place wherever else it
