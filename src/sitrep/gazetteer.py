@@ -50,6 +50,7 @@ MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
+NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -271,7 +272,7 @@ class Gazetteer:
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else 0.0
-            bonus += 3.0 if (r[4], r[5]) in admins else min(3.0, 1.5 * nearby.get((r[4], r[5]), 0))
+            bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
