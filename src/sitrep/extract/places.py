@@ -1,11 +1,19 @@
-"""Places: find toponyms (NER GPE/LOC/FAC plus cue patterns) and resolve them.
+"""Places: find toponyms and resolve them against the gazetteer.
 
-Resolution runs in two passes: first every name alone, collecting the countries
-and admin areas the article mentions; then every name again with those as
-context, so "Paris" next to "Texas" is Paris, TX and homonyms in a Syria story
-prefer Syria. Spans that the actor stage marked as a person or an armed group
-("Daesh", a surname NER took for a GPE) are skipped. Unresolved toponyms are kept
-with ``resolved=False``.
+Recognition: NER GPE/LOC/FAC spans and cue patterns ("the town of X", "X province",
+"Laurel County", "northern X", street names), plus names the small NER mislabels (a
+one-word PERSON or ORG standing where places stand, the place that opens or closes an
+organisation's name, capitalised datelines), then one sense per article: a name found
+as a place once is a place wherever else it appears, outside people's full names.
+Spans that say more than the name are cut to it ("Northeast Georgia" -> "Georgia").
+Spans that the actor stage marked as a demonym, an armed group or a person named in
+full ("Daesh", a surname the NER took for a GPE) are skipped.
+
+Resolution: every name alone first; then, twice, every name again with the evidence
+of the *other* names (their chosen countries and admin areas, and the areas each of
+them may lie in), so "Paris" next to "Texas" is Paris, TX and "Litchfield" next to
+"Torrington" is the Connecticut town. Unresolved toponyms are kept with
+``resolved=False``; they never change the rest of the article.
 """
 from __future__ import annotations
 
