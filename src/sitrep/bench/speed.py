@@ -54,7 +54,7 @@ def make_corpus(n: int, *, seed: int = 20261124, words: int = 450) -> list[str]:
     return texts
 
 
-GAZETTEER_PROBES = ("Paris", "Deir el-Zour", "Springfield", "Ga.", "Laurel County", "Ontario", "Xqzzvy", "Ma'rib")
+GAZETTEER_PROBES = ("Paris", "Mazar-e Sharif", "Springfield", "Ga.", "Laurel County", "Ontario", "Xqzzvy", "Ma'rib")
 
 
 def gazetteer_cost(options: Options, *, rounds: int = 2000) -> dict[str, Any]:
