@@ -30,6 +30,7 @@ import os
 import pickle
 import re
 import tempfile
+import time
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
+STALE_CACHE_S = 7 * 24 * 3600
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
@@ -170,9 +172,16 @@ class Gazetteer:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((records, exact, loose, eponymous, translit), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in cache_dir.glob(f"gaz{FORMAT_VERSION}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # a stale version of this cache
+        # builds of other versions may belong to other checkouts sharing the cache dir:
+        # drop only those nobody has written for a week
+        week_ago = time.time() - STALE_CACHE_S
+        for old in cache_dir.glob("gaz*-*.pickle"):
+            try:
+                stale = old != path and old.stat().st_mtime < week_ago
+            except FileNotFoundError:  # another process removed it meanwhile
+                continue
+            if stale:
+                old.unlink(missing_ok=True)
         log.info("gazetteer cached at %s (%d records)", path, len(records))
         return cls(records, exact, loose, eponymous, translit)
 
