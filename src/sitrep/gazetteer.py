@@ -30,12 +30,13 @@ import os
 import pickle
 import re
 import tempfile
+import time
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal, Sequence
+from typing import Literal, Mapping, Sequence
 
 import yaml
 from rapidfuzz import fuzz
@@ -50,6 +51,8 @@ MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
+STALE_CACHE_S = 7 * 24 * 3600
+NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -169,9 +172,16 @@ class Gazetteer:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump((records, exact, loose, eponymous, translit), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
-        for old in cache_dir.glob(f"gaz{FORMAT_VERSION}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)  # a stale version of this cache
+        # builds of other versions may belong to other checkouts sharing the cache dir:
+        # drop only those nobody has written for a week
+        week_ago = time.time() - STALE_CACHE_S
+        for old in cache_dir.glob("gaz*-*.pickle"):
+            try:
+                stale = old != path and old.stat().st_mtime < week_ago
+            except FileNotFoundError:  # another process removed it meanwhile
+                continue
+            if stale:
+                old.unlink(missing_ok=True)
         log.info("gazetteer cached at %s (%d records)", path, len(records))
         return cls(records, exact, loose, eponymous, translit)
 
@@ -233,7 +243,7 @@ class Gazetteer:
         context_countries: Sequence[str] = (),
         context_admins: Sequence[tuple[str, str]] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
-        nearby_admins: Sequence[tuple[str, str]] = (),
+        nearby_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -241,8 +251,8 @@ class Gazetteer:
         Score = log10(population) + feature prior (country and continent 4, admin1 2,
         admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
         ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 when its
-        (country, admin1) is in ``nearby_admins`` (the areas of towns named nearby); a hit
+        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 for each town
+        named nearby in its (country, admin1) (``nearby_admins``, a count; at most 3); a hit
         on an alternate name gets half of these context bonuses, and loose-tier hits
         lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
         named after one of its towns ("Idlib") yields to the town unless ``admin``. When
@@ -257,7 +267,7 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
-        nearby = set(nearby_admins)
+        nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
@@ -271,7 +281,7 @@ class Gazetteer:
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else 0.0
-            bonus += 3.0 if (r[4], r[5]) in admins else 1.5 if (r[4], r[5]) in nearby else 0.0
+            bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0

@@ -149,3 +149,31 @@ def test_person_surname_is_not_repeated_as_place(nlp, stage):
     places = run(nlp, stage, text)
     jackson = [p for p in places if p.text == "Jackson"]
     assert all(p.start < text.index("Andrew") for p in jackson)
+
+
+def test_towns_that_share_a_state_pull_each_other(nlp, stage):
+    # "Litchfield" alone is a New Hampshire town here; next to Torrington it is the
+    # Connecticut one
+    text = "Crews cleared roads in Torrington, Litchfield and Harwinton after the storm."
+    places = by_text(run(nlp, stage, text))
+    assert places["Torrington"].admin1 == "Connecticut"
+    assert places["Litchfield"].admin1 == "Connecticut"
+
+
+def test_name_inside_longer_spans_and_streets(nlp, stage):
+    text = (
+        "Snow fell across Northeast Georgia overnight and schools in Atlanta closed. Flights at Vancouver International Airport "
+        "were delayed, and a water main broke on Darby Street."
+    )
+    places = by_text(run(nlp, stage, text))
+    assert places["Georgia"].kind == "admin" and places["Georgia"].country == "USA"
+    assert "Northeast Georgia" not in places
+    assert places["Vancouver"].resolved and "Vancouver International Airport" not in places
+    assert places["Darby Street"].resolved is False  # a street: a place, below town level
+
+
+def test_whole_names_with_direction_words_stay_whole(nlp, stage):
+    text = "Storms moved from North Carolina into West Virginia."
+    places = by_text(run(nlp, stage, text))
+    assert places["North Carolina"].admin1 == "North Carolina"
+    assert places["West Virginia"].admin1 == "West Virginia"

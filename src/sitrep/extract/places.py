@@ -1,16 +1,25 @@
-"""Places: find toponyms (NER GPE/LOC/FAC plus cue patterns) and resolve them.
+"""Places: find toponyms and resolve them against the gazetteer.
 
-Resolution runs in two passes: first every name alone, collecting the countries
-and admin areas the article mentions; then every name again with those as
-context, so "Paris" next to "Texas" is Paris, TX and homonyms in a Syria story
-prefer Syria. Spans that the actor stage marked as a person or an armed group
-("Daesh", a surname NER took for a GPE) are skipped. Unresolved toponyms are kept
-with ``resolved=False``.
+Recognition: NER GPE/LOC/FAC spans and cue patterns ("the town of X", "X province",
+"Laurel County", "northern X", street names), plus names the small NER mislabels (a
+one-word PERSON or ORG standing where places stand, the place that opens or closes an
+organisation's name, capitalised datelines), then one sense per article: a name found
+as a place once is a place wherever else it appears, outside people's full names.
+Spans that say more than the name are cut to it ("Northeast Georgia" -> "Georgia").
+Spans that the actor stage marked as a demonym, an armed group or a person named in
+full ("Daesh", a surname the NER took for a GPE) are skipped.
+
+Resolution: every name alone first; then, twice, every name again with the evidence
+of the *other* names (their chosen countries and admin areas, and the areas each of
+them may lie in), so "Paris" next to "Texas" is Paris, TX and "Litchfield" next to
+"Torrington" is the Connecticut town. Unresolved toponyms are kept with
+``resolved=False``; they never change the rest of the article.
 """
 from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
@@ -33,6 +42,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
+AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
 
@@ -44,7 +54,7 @@ def _patterns() -> dict[str, list[str]]:
 
 
 @cache
-def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _regexes() -> tuple[re.Pattern[str], ...]:
     p = _patterns()
     particles = "|".join(map(re.escape, p["name_particles"]))
     word = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
@@ -55,7 +65,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pa
     direction_re = re.compile(rf"\b(?:{alt(p['directions'])}) (?P<name>{name})")
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
     area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
-    return of_re, suffix_re, direction_re, area_re
+    street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
+    return of_re, suffix_re, direction_re, area_re, street_re
 
 
 @cache
@@ -102,8 +113,8 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re, area_re = _regexes()
-    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True)):
+    of_re, suffix_re, direction_re, area_re, street_re = _regexes()
+    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), m.end("name"))
             if e > s and _proper(doc, s, e):
@@ -151,6 +162,7 @@ class PlaceStage:
             for s, e, adm in find_toponyms(analysis.doc)
             if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
+        spans = [self._core(text, s, e, adm) for s, e, adm in spans]
         spans = self._locative_names(analysis, spans)
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
@@ -175,11 +187,14 @@ class PlaceStage:
         every name again with them as context."""
         named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
         picks = {n: self._lookup(n, admin=adm) for n, adm in named}
+        # the areas each name may lie in: a town in an area where other names also may lie
+        # is likelier ("Kent" among towns that all have namesakes in Connecticut)
+        areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
         for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks) for n, adm in dict(named).items()}
+            picks = {n: self._with_context(n, adm, picks, areas) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -193,16 +208,25 @@ class PlaceStage:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
         return rec
 
-    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None]) -> GazRecord | None:
-        """Resolve ``name`` with the evidence of the *other* names' current choices: their
-        countries, the admin areas named, and the areas of the towns named."""
+    def _with_context(
+        self, name: str, admin: bool, picks: dict[str, GazRecord | None], areas: dict[str, set[tuple[str, str]]]
+    ) -> GazRecord | None:
+        """Resolve ``name`` with the evidence of the *other* names: their current choices'
+        countries and admin areas, and the areas any of them may lie in."""
         others = [r for n, r in picks.items() if r is not None and n != name]
+        # the towns chosen so far count 1 for their area; every other name spreads 1 over
+        # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
+        nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
+        for n, cells in areas.items():
+            if n != name and cells:
+                for cell in cells:
+                    nearby[cell] += 1 / len(cells)
         return self._lookup(
             name,
             context_countries=tuple({r.country for r in others if r.country}),
             context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
-            nearby_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "city" and r.admin1}),
+            nearby_admins=nearby,
             admin=admin,
         )
 
@@ -250,6 +274,27 @@ class PlaceStage:
                     if free(s, e) and self.gazetteer.is_place_name(name, min_population=pop):
                         out.append((s, e, False))
         return sorted(out)
+
+    def _core(self, text: str, start: int, end: int, admin: bool) -> tuple[int, int, bool]:
+        """The place name inside a span that says more than the name: "Northeast Georgia" ->
+        "Georgia", "Fargo City" -> "Fargo", "Vancouver International Airport" -> "Vancouver";
+        names that are whole ("North Carolina", "Kansas City") stay as they are."""
+        name = text[start:end]
+        if " " not in name or self.gazetteer.is_place_name(name):
+            return start, end, admin
+        first, _, rest = name.partition(" ")
+        if first.lower() in _patterns()["directions"] and self.gazetteer.is_place_name(rest):
+            return start + len(first) + 1, end, admin
+        head, _, last = name.rpartition(" ")
+        if last.lower() in ("city",) and self.gazetteer.is_place_name(head):
+            return start, start + len(head), admin
+        words = name.split(" ")
+        if words[-1].lower() in _patterns()["facility_words"]:
+            for n in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:n])
+                if self.gazetteer.is_place_name(prefix, min_population=EXTRA_MIN_POPULATION):
+                    return start, start + len(prefix), admin
+        return start, end, admin
 
     def _repeated_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """One sense per article: a name found as a place once is a place wherever else it
