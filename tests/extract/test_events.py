@@ -327,3 +327,14 @@ Thousands of teachers marched to parliament in Accra on Monday. "We came here to
 ''')
     _find(report, "PROTEST")
     assert not [e for e in report.events if e.event == "ASSAULT"]
+
+
+def test_call_for_is_a_request_and_call_alone_is_not(pipeline):
+    report = _report(pipeline, """Calls
+
+Ghana called on Togo to reopen the border on Friday.
+
+Togo called the closure temporary.
+""")
+    _find(report, "REQUEST", "GHA", "TGO")
+    assert len([e for e in report.events if e.event == "REQUEST"]) == 1

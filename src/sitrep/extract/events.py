@@ -29,6 +29,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
+CALL_FOR = Trigger(event="REQUEST", speech=True)
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -192,6 +193,9 @@ class EventStage:
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
                     spec = REDUCE_RELATIONS
+                elif tok.lemma_.lower() == self.lex.request_verb and any(
+                        c.dep_ == "prep" and c.lower_ in self.lex.request_preps for c in tok.children):
+                    spec = CALL_FOR
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
             elif tok.pos_ in ("NOUN", "PROPN"):
