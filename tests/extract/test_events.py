@@ -338,3 +338,8 @@ Togo called the closure temporary.
 """)
     _find(report, "REQUEST", "GHA", "TGO")
     assert len([e for e in report.events if e.event == "REQUEST"]) == 1
+
+
+def test_demonym_before_an_event_noun_is_its_actor(pipeline):
+    report = _report(pipeline, "Unrest\n\nUkrainian protests against the new law continued in Kyiv on Sunday.\n")
+    _find(report, "PROTEST", "UKR")  # 'continued' frames the nominal event; the demonym names who protests

@@ -396,6 +396,8 @@ class EventStage:
                 cand.source = self._actors(ctx, subj, head)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+        if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
+            cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
         if not cand.target:
             scope = [tok, head] if tok.dep_ == "dobj" else [tok]
             for s in scope:
@@ -432,6 +434,14 @@ class EventStage:
                     if spec is not None and spec.event == "REQUEST":
                         return True
         return False
+
+    def _demonym(self, tok: Token) -> ActorRef | None:
+        from sitrep.codebook import load_codebook
+
+        entry = load_codebook().lookup(tok.text)
+        if entry is None or entry.kind != "demonym":
+            return None
+        return ActorRef(text=tok.text, name=entry.name, code=entry.code, sector=None, start=tok.idx, end=tok.idx + len(tok))
 
     def _requested(self, tok: Token) -> bool:
         """Whether a verb is the action asked for by a request ("asking X to condemn")."""
