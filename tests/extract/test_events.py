@@ -327,3 +327,19 @@ Thousands of teachers marched to parliament in Accra on Monday. "We came here to
 ''')
     _find(report, "PROTEST")
     assert not [e for e in report.events if e.event == "ASSAULT"]
+
+
+def test_call_for_is_a_request_and_call_alone_is_not(pipeline):
+    report = _report(pipeline, """Calls
+
+Ghana called on Togo to reopen the border on Friday.
+
+Togo called the closure temporary.
+""")
+    _find(report, "REQUEST", "GHA", "TGO")
+    assert len([e for e in report.events if e.event == "REQUEST"]) == 1
+
+
+def test_demonym_before_an_event_noun_is_its_actor(pipeline):
+    report = _report(pipeline, "Unrest\n\nUkrainian protests against the new law continued in Kyiv on Sunday.\n")
+    _find(report, "PROTEST", "UKR")  # 'continued' frames the nominal event; the demonym names who protests

@@ -122,7 +122,7 @@ def _depth(tok: Any) -> int:
 
 
 def main_event(events: Sequence[Any], doc: Any) -> Any | None:
-    """The event whose trigger is highest in the parse (then the earliest)."""
+    """The event whose trigger is highest in the parse (then a word trigger, then the earliest)."""
     best, best_key = None, None
     for ev in events:
         span = ev.trigger or ev.evidence
@@ -130,7 +130,8 @@ def main_event(events: Sequence[Any], doc: Any) -> Any | None:
         if doc is not None:
             cs = doc.char_span(span.start, span.end, alignment_mode="expand")
             tok = cs.root if cs is not None and len(cs) else None
-        key = (_depth(tok) if tok is not None else 99, span.start)
+        # ties: a word trigger before a whole reported clause (quote-based accusations)
+        key = (_depth(tok) if tok is not None else 99, span.end - span.start > 40, span.start)
         if best_key is None or key < best_key:
             best, best_key = ev, key
     return best

@@ -29,6 +29,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
+CALL_FOR = Trigger(event="REQUEST", speech=True)
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -192,6 +193,9 @@ class EventStage:
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
                     spec = REDUCE_RELATIONS
+                elif tok.lemma_.lower() == self.lex.request_verb and any(
+                        c.dep_ == "prep" and c.lower_ in self.lex.request_preps for c in tok.children):
+                    spec = CALL_FOR
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
             elif tok.pos_ in ("NOUN", "PROPN"):
@@ -392,6 +396,8 @@ class EventStage:
                 cand.source = self._actors(ctx, subj, head)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+        if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
+            cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
         if not cand.target:
             scope = [tok, head] if tok.dep_ == "dobj" else [tok]
             for s in scope:
@@ -428,6 +434,14 @@ class EventStage:
                     if spec is not None and spec.event == "REQUEST":
                         return True
         return False
+
+    def _demonym(self, tok: Token) -> ActorRef | None:
+        from sitrep.codebook import load_codebook
+
+        entry = load_codebook().lookup(tok.text)
+        if entry is None or entry.kind != "demonym":
+            return None
+        return ActorRef(text=tok.text, name=entry.name, code=entry.code, sector=None, start=tok.idx, end=tok.idx + len(tok))
 
     def _requested(self, tok: Token) -> bool:
         """Whether a verb is the action asked for by a request ("asking X to condemn")."""

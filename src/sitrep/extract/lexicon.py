@@ -46,6 +46,8 @@ class EventLexicon:
     threat_types: frozenset[str] = frozenset()
     reduce_verbs: frozenset[str] = frozenset()
     relation_objects: frozenset[str] = frozenset()
+    request_verb: str | None = None
+    request_preps: frozenset[str] = frozenset()
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -98,4 +100,6 @@ def load_event_lexicon() -> EventLexicon:
         threat_types=frozenset(raw.get("threat", {}).get("types", [])),
         reduce_verbs=frozenset(raw.get("reduce_relations", {}).get("verbs", [])),
         relation_objects=frozenset(raw.get("reduce_relations", {}).get("objects", [])),
+        request_verb=raw.get("request_phrasal", {}).get("verb"),
+        request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
     )

@@ -1,0 +1,36 @@
+"""The event lexicon data file: loads, and YAML did not turn words into booleans."""
+from __future__ import annotations
+
+from importlib import resources
+
+import yaml
+
+from sitrep.extract.lexicon import load_event_lexicon
+
+PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "REQUEST", "ACCUSE",
+          "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "CRIME"}
+
+
+def _walk(node, path=""):
+    if isinstance(node, dict):
+        for k, v in node.items():
+            assert not isinstance(k, bool), f"boolean key at {path}"
+            yield from _walk(v, f"{path}/{k}")
+    elif isinstance(node, list):
+        for v in node:
+            assert not isinstance(v, bool), f"boolean item in {path} (quote on/off/yes/no)"
+            yield from _walk(v, path)
+    else:
+        yield path, node
+
+
+def test_no_yaml_booleans_in_word_lists():
+    raw = yaml.safe_load(resources.files("sitrep").joinpath("data", "events.yaml").read_text(encoding="utf-8"))
+    list(_walk(raw))
+
+
+def test_triggers_use_2021_plover_names_and_recoding_lists_load():
+    lex = load_event_lexicon()
+    assert {t.event for t in [*lex.verbs.values(), *lex.nouns.values()]} <= PLOVER
+    assert lex.intent_types <= PLOVER and lex.threat_types <= PLOVER
+    assert "on" in lex.request_preps and "aid" in lex.relation_objects and "refuse" in lex.refusal_heads
