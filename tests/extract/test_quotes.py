@@ -484,3 +484,13 @@ def test_cue_takes_in_its_auxiliaries_and_negation(nlp):
     text = "The ministry has not commented on the report, but the governor has also said that the dam is safe."
     q = _find(_quotes(nlp, text), "the dam is safe")
     assert q.cue.text == "has also said" and q.speaker.text == "the governor"
+
+
+@pytest.mark.model
+def test_rest_of_predicate_is_proposed_only_under_the_filter(nlp):
+    text = "The union responded with a call for a general strike."
+    an = _analysis(nlp, text, [])
+    rules_only = QuoteStage(Options(), quote_filter=False)(an).quotes
+    assert not rules_only
+    q = _find(_quotes(nlp, text), "a call for a general strike")
+    assert q.cue.text == "responded" and q.speaker.text == "The union"
