@@ -494,3 +494,10 @@ def test_rest_of_predicate_is_proposed_only_under_the_filter(nlp):
     assert not rules_only
     q = _find(_quotes(nlp, text), "a call for a general strike")
     assert q.cue.text == "responded" and q.speaker.text == "The union"
+
+
+@pytest.mark.model
+def test_object_with_as_phrase_is_whole_content(nlp):
+    text = "The opposition leader dismissed the budget as a gift to the rich."
+    q = _find(_quotes(nlp, text), "the budget")
+    assert q.content.text == "the budget as a gift to the rich" and q.stance == "deny"

@@ -41,7 +41,7 @@ _TERMINAL = ".!?:;\"'”’»)…"
 _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the cue clause
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
-_OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+_OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
 _SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
