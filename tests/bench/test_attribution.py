@@ -176,3 +176,16 @@ def test_characterisation_takes_in_its_object():
     q.stance = "characterize"
     (a,) = to_polnear(text, [q])
     assert text[a["content"][0][0]:a["content"][0][1]] == 'the plan "a fraud"'
+
+
+def test_missing_textacy_is_a_catalogued_error(tmp_path, monkeypatch):
+    import sys
+
+    from sitrep.bench.attribution import run_attribution
+
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": "Hi.", "attributions": []}) + "\n")
+    monkeypatch.setitem(sys.modules, "textacy", None)  # import now raises ImportError
+    with pytest.raises(ConfigError) as err:
+        run_attribution(path, peer="textacy")
+    assert err.value.code == "E046"

@@ -484,3 +484,20 @@ def test_cue_takes_in_its_auxiliaries_and_negation(nlp):
     text = "The ministry has not commented on the report, but the governor has also said that the dam is safe."
     q = _find(_quotes(nlp, text), "the dam is safe")
     assert q.cue.text == "has also said" and q.speaker.text == "the governor"
+
+
+@pytest.mark.model
+def test_rest_of_predicate_is_proposed_only_under_the_filter(nlp):
+    text = "The union responded with a call for a general strike."
+    an = _analysis(nlp, text, [])
+    rules_only = QuoteStage(Options(), quote_filter=False)(an).quotes
+    assert not rules_only
+    q = _find(_quotes(nlp, text), "a call for a general strike")
+    assert q.cue.text == "responded" and q.speaker.text == "The union"
+
+
+@pytest.mark.model
+def test_object_with_as_phrase_is_whole_content(nlp):
+    text = "The opposition leader dismissed the budget as a gift to the rich."
+    q = _find(_quotes(nlp, text), "the budget")
+    assert q.content.text == "the budget as a gift to the rich" and q.stance == "deny"

@@ -41,7 +41,7 @@ _TERMINAL = ".!?:;\"'”’»)…"
 _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the cue clause
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
 _SUBJECT_DEPS = ("nsubj",)
-_OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to")
+_OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
 _SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
@@ -344,6 +344,14 @@ class _Run:
         if not out:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
+        if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
+            right = [c for c in v.children if c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj", "dep", "prt", "dative")
+                     and c.idx >= region[1]]
+            if right:
+                span = self._tokens(min(c.left_edge.i for c in right), max(c.right_edge.i for c in right) + 1, v.idx)
+                if span:
+                    sp, kd, st, sg = self._typed(span, stance)
+                    out.append(make(sp, kd, st, sg, "rest"))
         return out
 
     def _passive(self, v: "Token") -> list[_Candidate]:
