@@ -177,3 +177,11 @@ def test_whole_names_with_direction_words_stay_whole(nlp, stage):
     places = by_text(run(nlp, stage, text))
     assert places["North Carolina"].admin1 == "North Carolina"
     assert places["West Virginia"].admin1 == "West Virginia"
+
+
+def test_lone_unknown_words_are_not_places_but_placed_ones_are(nlp, stage):
+    text = "Zorbania said the plan would work. Rebels entered the village of Qzxwvy and Plzqbr province."
+    assert any(e.text == "Zorbania" and e.label_ == "GPE" for e in nlp(text).ents)  # what the NER says
+    places = by_text(run(nlp, stage, text))
+    assert "Zorbania" not in places  # unknown to the gazetteer and in no place position
+    assert places["Qzxwvy"].resolved is False and places["Plzqbr"].resolved is False

@@ -167,7 +167,9 @@ class PlaceStage:
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
-        analysis.places.extend(self._resolve(text, spans))
+        places = self._resolve(text, spans)
+        starts = {p.start for p in places if p.resolved}
+        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
 
@@ -364,6 +366,25 @@ class PlaceStage:
             return not (same and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
+    """Whether an unresolved name stands where places stand: several words ("Darby Street"),
+    after a locative or place word ("in X", "the village of X", "northern X"), before an area
+    word ("X province") or a resolved place ("X, Syria"). A lone unknown capitalised word
+    elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
+    if " " in place.text.strip():
+        return True
+    p = _patterns()
+    before = re.search(r"([A-Za-z-]+)\W*$", text[max(0, place.start - 30) : place.start])
+    if before and before.group(1).lower() in {*LOCATIVE_PREPS, *p["of_nouns"], *p["directions"], *p["person_label_preps"]}:
+        return True
+    after = text[place.end : place.end + 40]
+    word = re.match(r"\s+([A-Za-z]+)", after)
+    if word and word.group(1).lower() in {*p["admin_suffixes"], *(w.lower() for w in p["area_name_words"])}:
+        return True
+    m = re.match(r",\s+", after)
+    return bool(m) and place.end + m.end() in resolved_starts
 
 
 def _org_place_parts(ent) -> list[tuple[int, int]]:
