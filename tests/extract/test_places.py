@@ -185,3 +185,13 @@ def test_lone_unknown_words_are_not_places_but_placed_ones_are(nlp, stage):
     places = by_text(run(nlp, stage, text))
     assert "Zorbania" not in places  # unknown to the gazetteer and in no place position
     assert places["Qzxwvy"].resolved is False and places["Plzqbr"].resolved is False
+
+
+def test_places_carry_geonames_feature_and_population(nlp, stage):
+    text = "Protesters marched in Nairobi, the capital of Kenya, and in Laurel County."
+    places = by_text(run(nlp, stage, text))
+    nairobi = places["Nairobi"]
+    assert nairobi.feature == "PPL" and nairobi.population > 1_000_000 and nairobi.geonameid
+    assert places["Kenya"].feature == "PCLI"
+    county = places["Laurel County"]
+    assert county.feature == "ADM2" and county.geonameid is None  # areas built from their towns have no id

@@ -307,6 +307,8 @@ def _place_json(p) -> dict[str, Any]:
         "country": p.country,
         "admin1": p.admin1,
         "kind": p.kind,
+        "feature": p.feature,
+        "population": p.population,
     }
 
 

@@ -426,4 +426,6 @@ def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: boo
         geonameid=rec.geonameid,
         kind=kind,
         resolved=True,
+        feature=rec.feature or None,
+        population=rec.population,
     )
