@@ -51,7 +51,7 @@ MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
-STALE_CACHE_S = 7 * 24 * 3600
+STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long are removed
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
@@ -256,19 +256,22 @@ class Gazetteer:
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
 
-        Score = log10(population) + feature prior (country and continent 4, admin1 2,
-        admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
-        ``context_countries`` (1.5 when its country borders one of them) + 3 when its
-        (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 for each town
-        named nearby in its (country, admin1) (``nearby_admins``, a count; at most 3); a hit
-        on an alternate name gets half of these context bonuses, and loose-tier hits
-        lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
-        named after one of its towns ("Idlib") yields to the town unless ``admin``. When
-        context is given, cities outside it are ruled out under 10,000 inhabitants, or
-        under 100,000 when only an alternate name matched ("Borno" in a story about
-        Nigeria is neither the Italian village nor the German town that has it as a
-        variant).
+        Score = log10(population)
+        + name tier: a primary name adds the feature prior (country and continent 4,
+          admin1 2, admin2 1) and 1.5; an alternate name or demonym half the prior; the
+          short form of an area ("Laurel" for "Laurel County") nothing
+        + context (halved for an alternate name): 2.5 when its country is in
+          ``context_countries`` (1.5 when its country borders one of them); 3 when its
+          (country, admin1) is in ``context_admins``, else 1.5 per vote in
+          ``nearby_admins`` (the areas of the towns named nearby; at most 3); 1.5 when
+          its (country, admin1, admin2) is in ``context_admin2``
+        + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
+          loose-tier hit.
+        An area named after one of its towns ("Idlib") yields to the town unless
+        ``admin``. When context is given, cities outside it are ruled out under 10,000
+        inhabitants, or under 100,000 when only an alternate name matched ("Borno" in a
+        story about Nigeria is neither the Italian village nor the German town that has
+        it as a variant).
         """
         hits, exact = self._hits(name)
         if not hits:
