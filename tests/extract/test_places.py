@@ -195,3 +195,10 @@ def test_places_carry_geonames_feature_and_population(nlp, stage):
     assert places["Kenya"].feature == "PCLI"
     county = places["Laurel County"]
     assert county.feature == "ADM2" and county.geonameid is None  # areas built from their towns have no id
+
+
+def test_town_names_that_hold_a_surname(nlp, stage):
+    # "Hill" is a person's surname here; "Rock Hill" is still a town
+    text = "Mayor Tom Hill spoke on Monday. Under an agreement between Rock Hill, Fort Mill and York County, the bridge will be rebuilt."
+    places = by_text(run(nlp, stage, text))
+    assert places["Rock Hill"].resolved and places["Rock Hill"].admin1 == "South Carolina"

@@ -269,6 +269,7 @@ class PlaceStage:
                     found.add(tok.text)
             elif ent.label_ == "ORG":
                 for s, e in _org_place_parts(ent):
+                    s, e, _ = self._core(text, s, e, False)  # "... of Western Pennsylvania"
                     name = text[s:e]
                     if name.lower() in pat["generic_name_words"]:
                         continue
@@ -361,9 +362,10 @@ class PlaceStage:
         if m.kind == "person" or (actor is not None and actor.kind == "person"):
             # the NER said place and the name is a known place: a person mention of exactly
             # this name is the actor stage following an earlier mislabel ("Egypt" after
-            # "Rethinking Egypt"); surnames of people named in full were dropped already
-            same = (m.start, m.end) == (start, end)
-            return not (same and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
+            # "Rethinking Egypt"), one inside it a surname within a longer name ("Hill" in
+            # "Rock Hill"); surnames of people named in full were dropped already
+            within = start <= m.start and m.end <= end
+            return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
 
