@@ -192,11 +192,15 @@ class PlaceStage:
         # the areas each name may lie in: a town in an area where other names also may lie
         # is likelier ("Kent" among towns that all have namesakes in Connecticut)
         areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
+        spread: Counter[tuple[str, str]] = Counter()
+        for cells in areas.values():
+            for cell in cells:
+                spread[cell] += 1 / len(cells)
         for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks, areas) for n, adm in dict(named).items()}
+            picks = {n: self._with_context(n, adm, picks, areas, spread) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -211,18 +215,23 @@ class PlaceStage:
         return rec
 
     def _with_context(
-        self, name: str, admin: bool, picks: dict[str, GazRecord | None], areas: dict[str, set[tuple[str, str]]]
+        self,
+        name: str,
+        admin: bool,
+        picks: dict[str, GazRecord | None],
+        areas: dict[str, set[tuple[str, str]]],
+        spread: Counter[tuple[str, str]],
     ) -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
         countries and admin areas, and the areas any of them may lie in."""
         others = [r for n, r in picks.items() if r is not None and n != name]
         # the towns chosen so far count 1 for their area; every other name spreads 1 over
         # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
+        # (only the areas this name may lie in matter; the total minus its own share)
         nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
-        for n, cells in areas.items():
-            if n != name and cells:
-                for cell in cells:
-                    nearby[cell] += 1 / len(cells)
+        own = areas.get(name, set())
+        for cell in own:
+            nearby[cell] += max(0.0, spread[cell] - 1 / len(own))
         return self._lookup(
             name,
             context_countries=tuple({r.country for r in others if r.country}),
