@@ -354,7 +354,7 @@ class PlaceStage:
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
                 continue
-            if self.gazetteer.resolve(analysis.article.text[s:e]) is not None:
+            if self.gazetteer.is_place_name(analysis.article.text[s:e]):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)
 
