@@ -54,7 +54,7 @@ PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long are removed
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
-_PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
+_PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
 _APOSTROPHES = "'’‘`´ʼʻʿʾ\".,"
@@ -318,7 +318,7 @@ class Gazetteer:
 
 
 # -- building ------------------------------------------------------------------
-DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "countries.tsv")
+DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "countries.tsv")
 
 
 def _data_text(name: str) -> str:
@@ -453,6 +453,8 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     city_names: set[tuple[str, str | None, str]] = set()
     big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    country_pop: dict[str, int] = defaultdict(int)
     biggest: dict[str, tuple[float, float, int]] = {}
     for c, a1, a2 in located:
         cc = c["countrycode"]
@@ -478,6 +480,8 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             capital[cc] = (lat, lon, pop)
         if pop > biggest.get(cc, (0, 0, -1))[2]:
             biggest[cc] = (lat, lon, pop)
+        country_points[country3].append((lat, lon))
+        country_pop[country3] += pop
 
     eponymous: set[int] = set()
     us_abbrev = admin_conf.get("us_state_abbreviations", {})
@@ -529,6 +533,26 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         alts = [a["name"] for a in cont.get("alternateNames", ()) if a.get("lang") == "en" and _usable_alt(a["name"])]
         idx = add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
         names.extend((idx, w, DEMONYM) for w in admin_conf.get("continent_demonyms", {}).get(cont["name"], []))
+
+    regions = yaml.safe_load(_data_text("places_regions.yaml")) or {}
+    for name, spec in regions.items():
+        points: list[tuple[float, float]] = []
+        pop = 0
+        members = set(spec.get("countries", ()))
+        for c3 in members:
+            points += country_points.get(c3, [])
+            pop += country_pop.get(c3, 0)
+        for c3, areas in (spec.get("areas") or {}).items():
+            members.add(c3)
+            for area in areas:
+                points += area_points.get((c3, area), [])
+                pop += area_pop.get((c3, area), 0)
+        if not points:
+            log.warning("region %s: no member towns found", name)
+            continue
+        lat, lon = _centre(points)
+        home = next(iter(members)) if len(members) == 1 else ""
+        add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
 
     exact: dict[str, dict[int, int]] = defaultdict(dict)  # key -> record index -> best tier
     loose: dict[str, dict[int, int]] = defaultdict(dict)
