@@ -202,3 +202,9 @@ def test_town_names_that_hold_a_surname(nlp, stage):
     text = "Mayor Tom Hill spoke on Monday. Under an agreement between Rock Hill, Fort Mill and York County, the bridge will be rebuilt."
     places = by_text(run(nlp, stage, text))
     assert places["Rock Hill"].resolved and places["Rock Hill"].admin1 == "South Carolina"
+
+
+def test_abbreviated_street_keeps_its_period(nlp, stage):
+    text = "Police closed part of Orchard St. after the crash on Saturday."
+    places = run(nlp, stage, text)
+    assert "Orchard St." in {p.text for p in places}

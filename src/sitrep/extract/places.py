@@ -95,7 +95,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_abbreviation(name: str) -> bool:
-    return bool(_INITIALS.fullmatch(name)) or name.replace(" ", "") in _abbreviations()
+    """"U.S.", "W. Va.", and abbreviated street words ("Main St.")."""
+    if _INITIALS.fullmatch(name) or name.replace(" ", "") in _abbreviations():
+        return True
+    last = name.rsplit(" ", 1)[-1]
+    return " " in name and last.endswith(".") and last in _patterns()["street_words"]
 
 
 @cache
