@@ -167,3 +167,24 @@ def test_county_short_names_need_their_state(gaz):
     assert (county.kind, county.admin1) == ("admin", "Georgia")
     assert gaz.resolve("Cambridgeshire").feature == "ADM2"
     assert gaz.resolve("Norfolk", context_countries=["USA"]).kind == "city"
+
+
+def test_neighbours_of_named_countries(gaz):
+    # the Mozambican province loses to the Palestinian place once Israel and Egypt are named
+    assert gaz.resolve("Gaza").country == "MOZ"
+    assert gaz.resolve("Gaza", context_countries=["ISR", "EGY"]).country == "PSE"
+
+
+@pytest.mark.parametrize("name, inside", [("Darfur", "SDN"), ("Donbas", "UKR"), ("Iraqi Kurdistan", "IRQ")])
+def test_regions_made_of_admin_areas(gaz, name, inside):
+    rec = gaz.resolve(name)
+    assert (rec.feature, rec.country) == ("RGN", inside)
+    # the centre lies among the member areas' towns, i.e. in the country
+    town = gaz.resolve(gaz.country(inside).name)
+    assert km((rec.lat, rec.lon), (town.lat, town.lon)) < 1500
+
+
+def test_regions_made_of_countries(gaz):
+    sahel = gaz.resolve("Sahel")
+    assert sahel.feature == "RGN" and 10 < sahel.lat < 20 and -10 < sahel.lon < 20
+    assert gaz.resolve("the Balkans").name == "Balkans"

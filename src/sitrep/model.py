@@ -112,6 +112,8 @@ class Place:
     geonameid: int | None = None
     kind: PlaceKind = "other"
     resolved: bool = False
+    feature: str | None = None  # GeoNames feature code: PPL, ADM1, ADM2, PCLI, CONT
+    population: int | None = None
 
 
 @dataclass(slots=True)

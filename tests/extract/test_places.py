@@ -177,3 +177,35 @@ def test_whole_names_with_direction_words_stay_whole(nlp, stage):
     places = by_text(run(nlp, stage, text))
     assert places["North Carolina"].admin1 == "North Carolina"
     assert places["West Virginia"].admin1 == "West Virginia"
+
+
+def test_lone_unknown_words_are_not_places_but_placed_ones_are(nlp, stage):
+    text = "Zorbania said the plan would work. Rebels entered the village of Qzxwvy and Plzqbr province."
+    assert any(e.text == "Zorbania" and e.label_ == "GPE" for e in nlp(text).ents)  # what the NER says
+    places = by_text(run(nlp, stage, text))
+    assert "Zorbania" not in places  # unknown to the gazetteer and in no place position
+    assert places["Qzxwvy"].resolved is False and places["Plzqbr"].resolved is False
+
+
+def test_places_carry_geonames_feature_and_population(nlp, stage):
+    text = "Protesters marched in Nairobi, the capital of Kenya, and in Laurel County."
+    places = by_text(run(nlp, stage, text))
+    nairobi = places["Nairobi"]
+    assert nairobi.feature == "PPL" and nairobi.population > 1_000_000 and nairobi.geonameid
+    assert places["Kenya"].feature == "PCLI"
+    county = places["Laurel County"]
+    assert county.feature == "ADM2" and county.geonameid is None  # areas built from their towns have no id
+
+
+def test_town_names_that_hold_a_surname(nlp, stage):
+    # "Hill" is a person's surname here; "Rock Hill" is still a town
+    text = "Mayor Tom Hill spoke on Monday. Under an agreement between Rock Hill, Fort Mill and York County, the bridge will be rebuilt."
+    places = by_text(run(nlp, stage, text))
+    assert places["Rock Hill"].resolved and places["Rock Hill"].admin1 == "South Carolina"
+
+
+def test_abbreviated_street_keeps_its_period(nlp, stage):
+    text = "Police closed part of Orchard St. after the crash on Saturday, and North Street reopened."
+    places = {p.text for p in run(nlp, stage, text)}
+    assert "Orchard St." in places
+    assert "Street" not in places  # "North Street" is a street, not "northern Street"

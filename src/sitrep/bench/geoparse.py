@@ -275,20 +275,29 @@ def run_geoparse(
 
 
 def _adjectival(analysis, gazetteer) -> list[tuple[Prediction, dict[str, Any]]]:
-    """Demonyms (spaCy NORP entities) of a country or continent: "Russian", "Palestinians".
-    sitrep keeps them as actor mentions, not places (they say who, not where); LGL counts
+    """Demonyms of a country or continent: spaCy NORP entities ("Russian", "Palestinians")
+    and the demonym that opens an organisation's or event's name ("the Georgian Interior
+    Ministry"). sitrep keeps them as actor mentions, not places (they say who, not where); LGL counts
     them as toponyms of their country, so the benchmark scores them as such and reports
     how many there were (``adjectival_toponyms``)."""
     out = []
     taken = [(p.start, p.end) for p in analysis.places]
     for ent in analysis.doc.ents:
-        s, e = ent.start_char, ent.end_char
-        if ent.label_ != "NORP" or any(a < e and s < b for a, b in taken):
+        if ent.label_ == "NORP":
+            s, e = ent.start_char, ent.end_char
+        elif ent.label_ in ("ORG", "EVENT"):  # "the Georgian Interior Ministry", "American Airlines"
+            first = next((t for t in ent if t.lower_ not in ("the", "a", "an")), None)
+            if first is None or first.i == ent.end - 1:
+                continue
+            s, e = first.idx, first.idx + len(first)
+        else:
             continue
-        rec = gazetteer.country_of_demonym(ent.text)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        rec = gazetteer.country_of_demonym(analysis.doc.text[s:e])
         if rec is None:
             continue
-        row = {"start": s, "end": e, "text": ent.text, "resolved": True, "name": rec.name, "lat": rec.lat, "lon": rec.lon,
+        row = {"start": s, "end": e, "text": analysis.doc.text[s:e], "resolved": True, "name": rec.name, "lat": rec.lat, "lon": rec.lon,
                "geonameid": rec.geonameid, "country": rec.country or None, "admin1": None, "kind": "country" if rec.kind == "country" else "other"}
         out.append((Prediction(s, e, rec.lat, rec.lon), row))
     return out
@@ -307,6 +316,8 @@ def _place_json(p) -> dict[str, Any]:
         "country": p.country,
         "admin1": p.admin1,
         "kind": p.kind,
+        "feature": p.feature,
+        "population": p.population,
     }
 
 

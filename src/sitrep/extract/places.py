@@ -95,7 +95,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_abbreviation(name: str) -> bool:
-    return bool(_INITIALS.fullmatch(name)) or name.replace(" ", "") in _abbreviations()
+    """"U.S.", "W. Va.", and abbreviated street words ("Main St.")."""
+    if _INITIALS.fullmatch(name) or name.replace(" ", "") in _abbreviations():
+        return True
+    last = name.rsplit(" ", 1)[-1]
+    return " " in name and last.endswith(".") and last in _patterns()["street_words"]
 
 
 @cache
@@ -167,7 +171,9 @@ class PlaceStage:
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
-        analysis.places.extend(self._resolve(text, spans))
+        places = self._resolve(text, spans)
+        starts = {p.start for p in places if p.resolved}
+        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
 
@@ -190,11 +196,15 @@ class PlaceStage:
         # the areas each name may lie in: a town in an area where other names also may lie
         # is likelier ("Kent" among towns that all have namesakes in Connecticut)
         areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
+        spread: Counter[tuple[str, str]] = Counter()
+        for cells in areas.values():
+            for cell in cells:
+                spread[cell] += 1 / len(cells)
         for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks, areas) for n, adm in dict(named).items()}
+            picks = {n: self._with_context(n, adm, picks, areas, spread) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -209,18 +219,23 @@ class PlaceStage:
         return rec
 
     def _with_context(
-        self, name: str, admin: bool, picks: dict[str, GazRecord | None], areas: dict[str, set[tuple[str, str]]]
+        self,
+        name: str,
+        admin: bool,
+        picks: dict[str, GazRecord | None],
+        areas: dict[str, set[tuple[str, str]]],
+        spread: Counter[tuple[str, str]],
     ) -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
         countries and admin areas, and the areas any of them may lie in."""
         others = [r for n, r in picks.items() if r is not None and n != name]
         # the towns chosen so far count 1 for their area; every other name spreads 1 over
         # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
+        # (only the areas this name may lie in matter; the total minus its own share)
         nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
-        for n, cells in areas.items():
-            if n != name and cells:
-                for cell in cells:
-                    nearby[cell] += 1 / len(cells)
+        own = areas.get(name, set())
+        for cell in own:
+            nearby[cell] += max(0.0, spread[cell] - 1 / len(own))
         return self._lookup(
             name,
             context_countries=tuple({r.country for r in others if r.country}),
@@ -267,6 +282,7 @@ class PlaceStage:
                     found.add(tok.text)
             elif ent.label_ == "ORG":
                 for s, e in _org_place_parts(ent):
+                    s, e, _ = self._core(text, s, e, False)  # "... of Western Pennsylvania"
                     name = text[s:e]
                     if name.lower() in pat["generic_name_words"]:
                         continue
@@ -283,7 +299,7 @@ class PlaceStage:
         if " " not in name or self.gazetteer.is_place_name(name):
             return start, end, admin
         first, _, rest = name.partition(" ")
-        if first.lower() in _patterns()["directions"] and self.gazetteer.is_place_name(rest):
+        if first.lower() in _patterns()["directions"] and rest not in _patterns()["street_words"] and self.gazetteer.is_place_name(rest):
             return start + len(first) + 1, end, admin
         head, _, last = name.rpartition(" ")
         if last.lower() in ("city",) and self.gazetteer.is_place_name(head):
@@ -342,7 +358,7 @@ class PlaceStage:
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
                 continue
-            if self.gazetteer.resolve(analysis.article.text[s:e]) is not None:
+            if self.gazetteer.is_place_name(analysis.article.text[s:e]):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)
 
@@ -359,11 +375,31 @@ class PlaceStage:
         if m.kind == "person" or (actor is not None and actor.kind == "person"):
             # the NER said place and the name is a known place: a person mention of exactly
             # this name is the actor stage following an earlier mislabel ("Egypt" after
-            # "Rethinking Egypt"); surnames of people named in full were dropped already
-            same = (m.start, m.end) == (start, end)
-            return not (same and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
+            # "Rethinking Egypt"), one inside it a surname within a longer name ("Hill" in
+            # "Rock Hill"); surnames of people named in full were dropped already
+            within = start <= m.start and m.end <= end
+            return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
+    """Whether an unresolved name stands where places stand: several words ("Darby Street"),
+    after a locative or place word ("in X", "the village of X", "northern X"), before an area
+    word ("X province") or a resolved place ("X, Syria"). A lone unknown capitalised word
+    elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
+    if " " in place.text.strip():
+        return True
+    p = _patterns()
+    before = re.search(r"([A-Za-z-]+)\W*$", text[max(0, place.start - 30) : place.start])
+    if before and before.group(1).lower() in {*LOCATIVE_PREPS, *p["of_nouns"], *p["directions"], *p["person_label_preps"]}:
+        return True
+    after = text[place.end : place.end + 40]
+    word = re.match(r"\s+([A-Za-z]+)", after)
+    if word and word.group(1).lower() in {*p["admin_suffixes"], *(w.lower() for w in p["area_name_words"])}:
+        return True
+    m = re.match(r",\s+", after)
+    return bool(m) and place.end + m.end() in resolved_starts
 
 
 def _org_place_parts(ent) -> list[tuple[int, int]]:
@@ -405,4 +441,6 @@ def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: boo
         geonameid=rec.geonameid,
         kind=kind,
         resolved=True,
+        feature=rec.feature or None,
+        population=rec.population,
     )
