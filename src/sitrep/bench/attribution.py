@@ -24,8 +24,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from sitrep.bench.data import read_jsonl as load_polnear
 from sitrep.config import Options
-from sitrep.errors import ConfigError, InputError
+from sitrep.errors import ConfigError
 from sitrep.model import Quote
 
 __all__ = ["ROLES", "PEERS", "score", "load_polnear", "to_polnear", "run_attribution"]
@@ -142,20 +143,6 @@ def score(gold: Sequence[list[Attribution]], pred: Sequence[list[Attribution]]) 
         counts.get("attribution_tp", 0), counts.get("attribution_pred", 0), counts.get("attribution_gold", 0)
     )
     out["counts"] = counts
-    return out
-
-
-def load_polnear(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
-    """Records of a PolNeAR-format JSONL file (the first ``limit`` when given)."""
-    if not path.exists():
-        raise InputError("E040", path=str(path))
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                out.append(json.loads(line))
-                if limit is not None and len(out) >= limit:
-                    break
     return out
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from sitrep.errors import InputError
+from sitrep.bench.data import read_jsonl as load_records
 
 __all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions"]
 
@@ -54,19 +54,6 @@ def score(gold: Sequence[str], pred: Sequence[str]) -> dict[str, Any]:
     macro = sum(v["f1"] for v in per_label.values()) / len(per_label) if per_label else 0.0
     weighted = sum(v["f1"] * v["support"] for v in per_label.values()) / n if n else 0.0
     return {"n": n, "micro_f1": round(micro, 4), "macro_f1": round(macro, 4), "weighted_f1": round(weighted, 4), "per_label": per_label}
-
-
-def load_records(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise InputError("E040", path=path)
-    rows = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
 
 
 def label_descriptions(path: Path) -> list[tuple[str, str]]:

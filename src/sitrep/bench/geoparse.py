@@ -30,8 +30,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from sitrep.bench.data import read_jsonl as load_records
 from sitrep.config import Options
-from sitrep.errors import InputError
 
 __all__ = ["Prediction", "score", "auc_log_error", "run_geoparse", "geotext_peer"]
 
@@ -140,19 +140,6 @@ def score(
 
 
 # -- data ----------------------------------------------------------------------
-def load_records(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise InputError("E040", path=path)
-    records: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                records.append(json.loads(line))
-                if limit is not None and len(records) >= limit:
-                    break
-    return records
-
-
 def _parsed_docs(nlp, texts: list[str], cache_dir: Path) -> list:
     """spaCy Docs for texts, cached as a DocBin under the cache dir (benchmarks re-run often)."""
     from spacy.tokens import DocBin

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from sitrep.bench.data import read_jsonl as load_records
 from sitrep.config import Options
-from sitrep.errors import InputError
 
 __all__ = ["score", "Prediction", "run_plover", "SYNONYMS", "norm_code"]
 
@@ -135,19 +135,6 @@ def main_event(events: Sequence[Any], doc: Any) -> Any | None:
         if best_key is None or key < best_key:
             best, best_key = ev, key
     return best
-
-
-def load_records(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
-    if not path.exists():
-        raise InputError("E040", path=path)
-    rows: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rows.append(json.loads(line))
-            if limit is not None and len(rows) >= limit:
-                break
-    return rows
 
 
 def run_plover(path: Path, *, options: Options | None = None, limit: int | None = None,
