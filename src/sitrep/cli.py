@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import logging
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -262,25 +263,33 @@ def _print_metrics(metrics: dict[str, Any], as_json: bool) -> None:
         Console().print_json(json.dumps(metrics, ensure_ascii=False, default=str))
 
 
+def _bench(compute: Callable[[], dict[str, Any]], as_json: bool) -> None:
+    """Run one benchmark: errors become exit codes, metrics go to stdout."""
+    _setup_logging(False)
+    try:
+        metrics = compute()
+    except SitrepError as e:
+        raise _fail(e) from None
+    _print_metrics(metrics, as_json)
+
+
+AsJson = Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")]
+
+
 @bench_app.command("seed")
 def bench_seed(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations of the seed article (a gold.json, or its folder).")] = Path("../shared/seed/gold.json"),
     published: Annotated[str, typer.Option("--published", help="Publication date of the seed article.")] = "2016-09-18",
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write the system output in the gold file's own schema to this file.")] = None,
     model: Model = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Score the pipeline on the seed article."""
     from sitrep.bench.seed import run_seed
 
-    _setup_logging(False)
     if gold.is_dir():
         gold = gold / "gold.json"
-    try:
-        metrics = run_seed(gold, published=_date(published), predictions=predictions, options=_options(model=model))
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_seed(gold, published=_date(published), predictions=predictions, options=_options(model=model)), as_json)
 
 
 @bench_app.command("attribution")
@@ -290,17 +299,12 @@ def bench_attribution(
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N documents.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write sitrep's attributions (JSONL, the file's schema) here.")] = None,
     model: Model = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Score quotes and reported speech (source, cue, content) on PolNeAR."""
     from sitrep.bench.attribution import run_attribution
 
-    _setup_logging(False)
-    try:
-        metrics = run_attribution(path, options=_options(model=model), peer=peer, limit=limit, predictions=predictions)
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_attribution(path, options=_options(model=model), peer=peer, limit=limit, predictions=predictions), as_json)
 
 
 @bench_app.command("event-types")
@@ -310,19 +314,14 @@ def bench_event_types(
     cv: Annotated[Optional[int], typer.Option("--cv", help="K-fold cross-validate the training recipe on PATH instead (needs scikit-learn).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Score fine-grained event-type classification (micro/macro/weighted F1, per label)."""
     from sitrep.bench.event_types import run_event_types
 
-    _setup_logging(False)
     if method not in ("model", "cues"):
         raise typer.BadParameter(f"--method must be model or cues, not {method!r}")
-    try:
-        metrics = run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions)
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions), as_json)
 
 
 @bench_app.command("plover")
@@ -331,17 +330,12 @@ def bench_plover(
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write the main event found per record (JSON Lines).")] = None,
     model: Model = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Score PLOVER event type and source/target codes on single coded sentences."""
     from sitrep.bench.plover import run_plover
 
-    _setup_logging(False)
-    try:
-        metrics = run_plover(path, options=_options(model=model), limit=limit, predictions=predictions)
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_plover(path, options=_options(model=model), limit=limit, predictions=predictions), as_json)
 
 
 @bench_app.command("geoparse")
@@ -351,17 +345,12 @@ def bench_geoparse(
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N articles.")] = None,
     peer: Annotated[bool, typer.Option("--peer/--no-peer", help="Also score the geotext peer (when installed).")] = True,
     model: Model = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Score toponym recognition and resolution (Gritta et al. 2018 metrics)."""
     from sitrep.bench.geoparse import run_geoparse
 
-    _setup_logging(False)
-    try:
-        metrics = run_geoparse(path, limit=limit, predictions=predictions, peer=peer, options=_options(model=model))
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_geoparse(path, limit=limit, predictions=predictions, peer=peer, options=_options(model=model)), as_json)
 
 
 @bench_app.command("speed")
@@ -369,14 +358,9 @@ def bench_speed(
     n: Annotated[int, typer.Option("--n", help="Number of articles.")] = 500,
     n_process: Annotated[int, typer.Option("--n-process", help="Processes for nlp.pipe.")] = 1,
     model: Model = None,
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object on the last line of stdout.")] = False,
+    as_json: AsJson = False,
 ) -> None:
     """Measure throughput (articles per second)."""
     from sitrep.bench.speed import run_speed
 
-    _setup_logging(False)
-    try:
-        metrics = run_speed(n=n, n_process=n_process, options=_options(model=model, n_process=n_process))
-    except SitrepError as e:
-        raise _fail(e) from None
-    _print_metrics(metrics, as_json)
+    _bench(lambda: run_speed(n=n, n_process=n_process, options=_options(model=model, n_process=n_process)), as_json)
