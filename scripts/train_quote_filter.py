@@ -61,7 +61,8 @@ def main() -> None:
 
     from sitrep.annotate.nlp import load_nlp
     from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
-    from sitrep.extract.quotes import _Run, find_quoted, paragraph_starts
+    from sitrep.extract.quotes import find_quoted, paragraph_starts
+    from sitrep.extract.quotes.run import Run
     from sitrep.extract.speakers import load_cues
 
     nlp = load_nlp()
@@ -77,7 +78,7 @@ def main() -> None:
     n_gold = 0
     for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
         text = rec["text"]
-        run = _Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
+        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
         run.cue_rate = FILTERED_CUE_RATE
         run.keep_nested = True  # the filter decides on nested candidates too
         run.learned_nouns = nouns

@@ -1,0 +1,108 @@
+"""Attributions cued without a speech verb: "according to X", possessive noun cues
+("X's claim that ...") and transcript lines ("Name: words")."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.learned_cues import NOUN_RATE
+from sitrep.extract.quotes.candidate import Candidate
+from sitrep.extract.quotes.marks import MARKS
+from sitrep.extract.quotes.verb_frames import OBJECT_PREPS, VerbFrames
+from sitrep.extract.speakers import speaker_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["NonVerbalFrames"]
+
+
+class NonVerbalFrames(VerbFrames):
+    """Candidates proposed by phrases, nouns and colons."""
+
+    learned_nouns: dict[str, float]
+
+    def _according(self, tok: "Token") -> list[Candidate]:
+        """'..., according to X.' -> X said the clause the phrase hangs on."""
+        to = self.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return []
+        phrase_end = to.right_edge.i + 1
+        sent = tok.sent
+        lo, hi = sent.start, sent.end
+        if tok.i - lo <= 1:  # "According to X, clause."
+            span = self._tokens(phrase_end, hi)
+        elif phrase_end >= hi - 1:  # "Clause, according to X."
+            span = self._tokens(lo, tok.i)
+        else:
+            left, right = self._tokens(lo, tok.i), self._tokens(phrase_end, hi)
+            span = max((left, right), key=lambda s: (s[1] - s[0]) if s else -1)
+        if not span:
+            return []
+        span, kind, stance, segs = self._typed(span, "neutral")
+        cue = (tok.idx, to.idx + len(to))
+        return [Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs, "according")]
+
+    def _noun_cues(self) -> list[Candidate]:
+        """"X's claim that ...", "X's criticism of ...": the possessor speaks (filtered runs only)."""
+        out: list[Candidate] = []
+        for tok in self.doc:
+            if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
+                continue
+            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+                continue
+            owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+            span = None
+            if clause is not None:
+                span = self._clause(clause)
+            else:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in OBJECT_PREPS), None)
+                pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None) if prep is not None else None
+                if pobj is not None:
+                    span = self._tokens(prep.i + 1, prep.right_edge.i + 1)
+            if not span:
+                continue
+            span, kind, stance, segs = self._typed(span, "neutral")
+            oi, oj = speaker_tokens(owner)
+            out.append(Candidate(tok, (tok.idx, tok.idx + len(tok)), owner, (oi, oj), span, kind, stance, None, segs, "noun"))
+        return out
+
+    def _colon_lines(self) -> list[Candidate]:
+        """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
+        doc = self.doc
+        out: list[Candidate] = []
+        for k, ps in enumerate(self.paras):
+            pe = self.paras[k + 1] if k + 1 < len(self.paras) else len(self.text)
+            lead = ps
+            if ps < len(self.text) and self.text[ps] in MARKS:
+                ps += 1  # a mark opening a transcript line
+            line = self.text[ps:pe]
+            colon = line.find(":")
+            if colon < 2 or colon > 60 or "\n" in line[:colon] or any(lead < q.open < ps + colon for q in self._overlapping(ps, ps + colon)):
+                continue
+            toks = doc.char_span(ps, ps + colon, alignment_mode="contract")
+            if toks is None or not 1 <= len(toks) <= 6 or toks.end >= len(doc) or doc[toks.end].text != ":":
+                continue
+            words = [t for t in toks if t.is_alpha]
+            if not words or not all(t.is_title or t.is_upper for t in words):
+                continue
+            if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
+                continue
+            heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
+            if not heads:
+                continue
+            cs = ps + colon + 1
+            ce = ps + len(line.rstrip())
+            if k == 0 and self.text[ce - 1] == ".":
+                ce -= 1  # a title's closing point is no part of its words
+            while cs < ce and self.text[cs].isspace():
+                cs += 1
+            if len(self.text[cs:ce].split()) < 3:
+                continue
+            span, kind, stance, segs = self._typed((cs, ce), "neutral")
+            colon_tok = doc[toks.end]
+            out.append(Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs, "colon"))
+        return out

@@ -1,0 +1,109 @@
+"""Candidate quotes of one document: propose from every frame, drop or keep nested cues,
+let the learned filter judge, add cue-less continuations, link shared speakers."""
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
+from sitrep.extract.quote_filter import QuoteFilter, candidate_features
+from sitrep.extract.quotes.candidate import Candidate, renumber
+from sitrep.extract.quotes.marks import Quoted, direct_span
+from sitrep.extract.quotes.nonverbal import NonVerbalFrames
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sitrep.extract.speakers import Cues
+
+__all__ = ["Run"]
+
+
+class Run(NonVerbalFrames):
+    """Candidate quotes of one document (no speaker resolution yet)."""
+
+    def __init__(self, text: str, doc: "Doc", cues: "Cues", paras: list[int], quoted: list[Quoted], learned: dict[str, float],
+                 quote_filter: QuoteFilter | None = None) -> None:
+        super().__init__(text, doc, paras, quoted)
+        self.learned = learned
+        self.filter = quote_filter
+        self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
+        self.keep_nested = quote_filter is not None  # the filter judges nested cues too
+        self.learned_nouns = {}  # noun cues, proposed only when a filter judges them
+        self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
+        self.cues = cues
+
+    def candidates(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for tok in self._cue_tokens():
+            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+                continue
+            if tok.lower_ == "according":
+                out.extend(self._according(tok))
+            else:
+                out.extend(self._verb(tok))
+        out.extend(self._colon_lines())
+        if self.keep_nested and self.learned_nouns:
+            out.extend(self._noun_cues())
+        out = self._drop_nested(out)
+        if self.filter is not None:
+            out = [c for c in out if self.filter.keep(self.features(c))]
+        out.extend(self._continuations(out))
+        out.sort(key=lambda c: c.content[0])
+        return renumber(out)
+
+    def features(self, c: Candidate) -> list[str]:
+        """The learned filter's view of a candidate."""
+        cue = c.cue
+        lemma = cue.lemma_.lower() if cue is not None else ""
+        span = self.doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+        return candidate_features(
+            cue=cue,
+            cue_text=self.text[c.cue_span[0]:c.cue_span[1]] if c.cue_span else "",
+            subject=c.subject,
+            content_tokens=len(span) if span is not None else 0,
+            content_after_cue=c.cue_span is None or c.content[0] >= c.cue_span[1],
+            kind=c.kind,
+            stance=c.stance,
+            nested=c.nested,
+            rate=1.0 if lemma == "according" else (self.learned_nouns if c.frame == "noun" else self.learned).get(lemma, 0.0),
+            in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
+            frame=c.frame,
+        )
+
+    def _drop_nested(self, cands: list[Candidate]) -> list[Candidate]:
+        """A cue inside another quote's content is part of that content."""
+        def inside(inner: Candidate, outer: Candidate) -> bool:
+            s, e = outer.content
+            return inner is not outer and inner.cue_span is not None and s <= inner.cue_span[0] and inner.cue_span[1] <= e
+
+        # "according to X, Y said ..." : Y's own cue is the better attribution
+        hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(inside(o, c) for o in cands)]
+        cands = [c for c in cands if c not in hosts]
+        for c in cands:
+            c.nested = any(inside(c, o) for o in cands)
+        return cands if self.keep_nested else [c for c in cands if not c.nested]
+
+    def _continuations(self, cands: list[Candidate]) -> list[Candidate]:
+        """Whole-sentence quotations with no cue continue the preceding quote's speaker."""
+        out: list[Candidate] = []
+        ordered = sorted(cands, key=lambda c: c.content[0])
+        starts = [c.content[0] for c in ordered]
+        for q in self.quoted:
+            if q in self.used or q.end <= q.start:
+                continue
+            tail = self._sentence_like(q)
+            if tail is None:
+                continue
+            k = bisect.bisect_left(starts, q.open) - 1
+            if k < 0:
+                continue
+            prev = ordered[k]
+            if prev.kind == "indirect" or self._para(q.open) - self._para(prev.content[1]) > 1:
+                continue
+            if any(s <= q.open < e for s, e in (c.content for c in ordered)):
+                continue
+            self.used.add(q)
+            content, kind = (direct_span(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
+            out.append(Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
+        return out

@@ -1,0 +1,69 @@
+"""The quote stage: candidates of the run, speakers resolved through the actor mentions."""
+from __future__ import annotations
+
+import logging
+from typing import ClassVar
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.extract.learned_cues import load_learned_cues
+from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
+from sitrep.extract.quotes.run import Run
+from sitrep.extract.quotes.subjects import as_written
+from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
+from sitrep.model import Quote, Span
+
+__all__ = ["QuoteStage"]
+
+log = logging.getLogger(__name__)
+
+
+class QuoteStage:
+    """Quotes (direct, indirect, mixed) with resolved speakers, cue and stance."""
+
+    name: ClassVar[str] = "quotes"
+    needs: ClassVar[tuple[str, ...]] = ("mentions",)
+    adds: ClassVar[tuple[str, ...]] = ("quotes",)
+
+    def __init__(
+        self,
+        options: Options,
+        *,
+        cues: Cues | None = None,
+        learned: dict[str, float] | None = None,
+        quote_filter: QuoteFilter | None | bool = True,
+    ) -> None:
+        self.options = options
+        self.cues = cues or load_cues()
+        self.learned = load_learned_cues() if learned is None else learned
+        self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
+        # True: the packaged filter; False/None: none (every candidate that passes the rules)
+        self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        text = analysis.article.text
+        doc = analysis.doc
+        paras = paragraph_starts(text)
+        quoted = find_quoted(text)
+        run = Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
+        run.learned_nouns = self.learned_nouns
+        cands = run.candidates()
+        resolver = SpeakerResolver(analysis, self.cues, paras)
+        speakers = []
+        for cand in cands:
+            if cand.speaker_of is not None:
+                speaker = speakers[cand.speaker_of]
+            elif cand.subject is None:
+                speaker = None
+            else:
+                speaker = resolver.resolve(cand.subject, cand.subject_span)
+                speaker = as_written(speaker, cand.subject, cand.cue, text)
+            speakers.append(speaker)
+            if speaker is None:
+                continue
+            cs, ce = cand.content
+            cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
+            analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=cand.stance))  # type: ignore[arg-type]
+        log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))
+        return analysis

@@ -1,0 +1,102 @@
+"""Speaker spans: the subject a cue verb reports for, and the speaker's phrase as written."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.quotes.text import TextView
+from sitrep.model import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.extract.speakers import Cues
+
+__all__ = ["SubjectFinder", "as_written"]
+
+_SUBJECT_DEPS = ("nsubj",)
+
+
+
+class SubjectFinder(TextView):
+    """Finds the speaker token of a cue verb through the parse."""
+
+    cues: "Cues"
+
+    def _subject(self, v: "Token") -> "Token | None":
+        for c in v.children:
+            if c.dep_ in _SUBJECT_DEPS:
+                return c
+        h = v.head
+        if v.dep_ == "conj" and h is not v:
+            while h.dep_ == "conj" and h.head is not h:
+                h = h.head
+            if h.dep_ == "ccomp" and self._is_cue(h.head):  # "said X is ... and expressed regret"
+                return self._subject(h.head)
+            return self._subject(h) if h.pos_ in ("VERB", "AUX") else None
+        if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
+            if h.lower_ == "as":  # "was quoted (by Y) as saying"
+                h = h.head
+                if h.lemma_.lower() in self.cues.quoted_as:
+                    for c in h.children:
+                        if c.dep_ == "nsubjpass":
+                            return c
+                    return next((c for c in h.children if c.dep_ == "dobj"), None)
+                return None
+            if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns and h.head.pos_ == "VERB":
+                return self._subject(h.head)  # "issued a statement saying"
+            if v.dep_ == "advcl" and h.pos_ == "VERB":
+                return self._subject(h)  # "..., saying that"
+            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while") and h.head.pos_ == "VERB":
+                return self._own_subject(h.head)  # "opened by stressing that"
+        if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
+            return self._own_subject(h)  # "began to argue that", "wants to tell"
+        return None
+
+    def _own_subject(self, h: "Token") -> "Token | None":
+        return next((c for c in h.children if c.dep_ == "nsubj"), None)
+
+    def _is_cue(self, t: "Token") -> bool:
+        return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
+
+    def _fallback_subject(self, v: "Token") -> "Token | None":
+        """The noun phrase right before the verb in its own paragraph (when the parse reached across)."""
+        para_start = self._para_bounds(v.idx)[0]
+        i = v.i - 1
+        while i >= 0 and self.doc[i].idx >= para_start and self.doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET", "NUM", "PRON", "PART"):
+            i -= 1
+        first = i + 1
+        if first >= v.i:
+            return None
+        heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        return heads[-1] if heads else None
+
+
+def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
+    """The speaker's phrase as written in full: appositions, parentheticals and relative
+    clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
+    itself ("who said"). Resolution still works from the name phrase alone."""
+    doc = subject.doc
+    if subject.lower_ in ("who", "which", "that") and subject.dep_.startswith("nsubj"):
+        i, j = subject.i, subject.i + 1
+    elif subject.pos_ == "PRON":
+        return speaker
+    else:
+        i, j = subject.left_edge.i, subject.right_edge.i + 1
+        if cue is not None and i < cue.i < j:
+            j = cue.i if subject.i < cue.i else j
+            i = max(i, cue.i + 1) if subject.i > cue.i else i
+        while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
+            i += 1
+        while j > i and ((doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]" or doc[j - 1].dep_ == "case"):
+            j -= 1
+        if i >= j or not (i <= subject.i < j):
+            return speaker
+        if "\n" in text[doc[i].idx:doc[j - 1].idx]:
+            return speaker
+        if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
+            j += 1
+    start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    if speaker.start == start and speaker.end == end:
+        return speaker
+    return Speaker(text=text[start:end], name=speaker.name, code=speaker.code, sector=speaker.sector,
+                   start=start, end=end, resolved=speaker.resolved, actor_id=speaker.actor_id)

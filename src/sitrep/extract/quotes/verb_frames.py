@@ -1,0 +1,237 @@
+"""Cue verbs and their frames: which verbs report speech, and the content each
+construction gives them (complement clause, object frames, labels, adjacent and
+parenthetical quotations, passives with an agent)."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from sitrep.extract.learned_cues import OBJECT_RATE
+from sitrep.extract.quotes.candidate import Candidate
+from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
+from sitrep.extract.quotes.subjects import SubjectFinder
+from sitrep.extract.speakers import speaker_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["OBJECT_PREPS", "VerbFrames"]
+
+OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
+# particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
+_SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
+_NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
+_OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
+
+
+
+class VerbFrames(SubjectFinder):
+    """Candidates proposed by cue verbs."""
+
+    learned: dict[str, float]
+    cue_rate: float
+    keep_nested: bool
+    _phrase_verbs: frozenset[str]
+    _frame: str
+
+    def _cue_tokens(self) -> Iterator["Token"]:
+        verbs = self.cues.verbs
+        labels = self.cues.label_verbs
+        for tok in self.doc:
+            if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                yield tok
+            elif tok.pos_ == "VERB":
+                lemma = tok.lemma_.lower()
+                if lemma in verbs or lemma in labels:
+                    yield tok
+                elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate:
+                    yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
+
+    def _verb(self, v: "Token") -> list[Candidate]:
+        lemma = v.lemma_.lower()
+        if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
+            return []
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
+            return self._passive(v) if self.keep_nested else []
+        subject = self._subject(v)
+        if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
+            subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
+        if subject is None:
+            return []
+        if subject.i < v.i and self._para(subject.idx) != self._para(v.idx):
+            subject = self._fallback_subject(v)
+            if subject is None:
+                return []
+        subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" else (subject.i, subject.i + 1)
+        stance = self.cues.verbs.get(lemma, "neutral")
+        cue = (v.idx, v.idx + len(v))
+        if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
+            cue = (v.idx, self.doc[v.i + 1].idx + len(self.doc[v.i + 1]))  # "pointed out"
+        k = v.i  # auxiliaries, negation and adverbs right before the verb belong to the cue ("has not said")
+        while k - 1 > subj_span[1] - 1 and self.doc[k - 1].head.i == v.i and self.doc[k - 1].dep_ in ("aux", "neg", "advmod") and k - 1 != subject.i:
+            k -= 1
+        if k < v.i and self.doc[k].i > subject.i:
+            cue = (self.doc[k].idx, cue[1])
+        region = (min(self.doc[subj_span[0]].idx, v.idx), max(self.doc[subj_span[1] - 1].idx + len(self.doc[subj_span[1] - 1]), cue[1]))
+        out: list[Candidate] = []
+
+        def make(content: tuple[int, int], kind: str, st: str = stance, segs: list[Quoted] | None = None, frame: str = "") -> Candidate:
+            if content[0] < region[0] and region[1] < content[1]:  # "which he said was needed": no cue inside
+                after = self.text[region[1]:content[1]]
+                content = (content[1] - len(after.lstrip(" ,")), content[1])
+            return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
+
+        before = self._segment_before(region[0])
+        if before is not None and before in self.used:
+            before = None
+        ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if ccomp is not None and ccomp.i < v.i and before is None:
+            if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
+                return []
+            span = self._clause(ccomp)
+            if not span:
+                return []
+            rest = self._parenthetical(v, subj_span, skip_left=True)  # 'It was, he said, "a stone ..."'
+            return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] + [make(sp, kd, st, sg, "parenthetical") for sp, kd, st, sg in rest]
+        if before is not None:
+            self.used.add(before)
+            out.append(make(direct_span(self.text, before), "direct", segs=[before], frame="quote-before"))
+        self._frame = ""
+        content = self._content(v, lemma, region)
+        if content is not None:
+            out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
+        if not out:
+            parts = self._parenthetical(v, subj_span, skip_left=False)
+            out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
+        if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
+            right = [c for c in v.children if c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj", "dep", "prt", "dative")
+                     and c.idx >= region[1]]
+            if right:
+                span = self._tokens(min(c.left_edge.i for c in right), max(c.right_edge.i for c in right) + 1, v.idx)
+                if span:
+                    sp, kd, st, sg = self._typed(span, stance)
+                    out.append(make(sp, kd, st, sg, "rest"))
+        return out
+
+    def _passive(self, v: "Token") -> list[Candidate]:
+        """'The plan was criticised by the union' -> the union speaks of the plan (filtered runs only)."""
+        if v.lemma_.lower() in self.cues.quoted_as:
+            return []  # "X was quoted by Y as saying": X speaks, through the 'as saying' frame
+        agent = next((c for c in v.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        theme = next((c for c in v.children if c.dep_ == "nsubjpass"), None)
+        if by is None or theme is None or theme.pos_ == "PRON" or self._para(theme.idx) != self._para(v.idx):
+            return []
+        span = self._tokens(theme.left_edge.i, theme.right_edge.i + 1)
+        if not span:
+            return []
+        span, kind, stance, segs = self._typed(span, self.cues.verbs.get(v.lemma_.lower(), "neutral"))
+        return [Candidate(v, (v.idx, v.idx + len(v)), by, speaker_tokens(by), span, kind, stance, None, segs, "passive")]
+
+    def _parenthetical(self, v: "Token", subj_span: tuple[int, int], *, skip_left: bool) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """A cue clause set off by commas inside or after its content: '..., she said.',
+        'But, he said, officials should be vigilant.' -> the sentence around it."""
+        doc = self.doc
+        lo = min(subj_span[0], v.i)
+        hi = max(subj_span[1], v.i + 1)
+        while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head.i == v.i and doc[hi].i == hi:
+            hi += 1
+        k = lo - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return []
+        if doc[k].text in MARKS and k > 0 and doc[k - 1].text == ",":
+            k -= 1
+        elif doc[k].text != ",":
+            return []
+        sent = v.sent
+        start = sent.start
+        # the sentence may open with a quotation the parser split off
+        ps = self._para_bounds(v.idx)[0]
+        while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
+            start -= 1
+        stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
+        left = self._tokens(start, k) if k > start else None
+        right = None
+        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3:
+            right = self._tokens(hi + 1, sent.end)
+        if skip_left:  # the left part is already a candidate: only the words after the cue clause
+            return [self._typed(right, stance)] if right and left else []
+        if left is None or (right is None and k - start < 3):
+            return []
+        return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _content(self, v: "Token", lemma: str, region: tuple[int, int]) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """Content spans after the cue: complement clause, object frames, label, adjacent quote."""
+        stance = self.cues.verbs.get(lemma, "neutral")
+        children = list(v.children)
+        ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i), None)
+        if ccomp is not None:
+            span = self._clause(ccomp)
+            self._frame = "ccomp"
+            return [self._typed(span, stance)] if span else []
+        if lemma in self.cues.label_verbs:
+            label = next((c for c in children if c.dep_ == "oprd"), None)
+            if label is None:
+                as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
+                label = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+            if label is not None and any(c.dep_ == "dobj" for c in children):
+                return self._label(label, self.cues.label_verbs[lemma])
+        dobj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
+        if dobj is not None:
+            phrase = self.cues.phrases.get((lemma, dobj.lemma_.lower()))
+            if phrase is not None:
+                stance = phrase
+        xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > v.i), None)
+        preps = [c for c in children if c.dep_ == "prep" and c.i > v.i and c.lower_ in OBJECT_PREPS and list(c.children)]
+        # a learned cue outside the hand lexicon may take its object as content ("praised X")
+        objects = stance != "neutral" or (lemma not in _NO_OBJECT and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
+        if objects:
+            if dobj is not None and (xcomp is not None or preps):
+                end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
+                span = self._tokens(dobj.left_edge.i, end + 1)
+                self._frame = "object-x"
+                return [self._typed(span, stance)] if span else []
+            if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of", "about", "over"))):
+                first = preps[0].i + 1 if preps else xcomp.left_edge.i  # type: ignore[union-attr]
+                if xcomp is not None:
+                    first = min(first, xcomp.left_edge.i)
+                end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
+                span = self._tokens(first, end + 1)
+                self._frame = "prep"
+                return [self._typed(span, stance)] if span else []
+        after = self._segment_after(v, region[1])
+        if after is not None:
+            self.used.add(after)
+            self._frame = "quote-after"
+            return [(direct_span(self.text, after), "direct", stance, [after])]
+        if dobj is not None and (stance in _OBJECT_ONLY or (objects and stance == "neutral")) and dobj.pos_ != "PRON":
+            span = self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1)
+            self._frame = "object"
+            return [self._typed(span, stance)] if span else []
+        return []
+
+    def _label(self, label: "Token", stance: str) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """'called the strike "A" and "B"': each quoted label is a direct quote, else the label phrase."""
+        s, e = label.left_edge.idx, label.right_edge.idx + len(label.right_edge)
+        segs = [q for q in self._overlapping(s, e) if q not in self.used and q.open >= s - 2]
+        if segs:
+            self.used.update(segs)
+            self._frame = "label-quote"
+            return [(direct_span(self.text, q), "direct", stance, [q]) for q in segs]
+        span = self._tokens(label.left_edge.i, label.right_edge.i + 1)
+        self._frame = "label"
+        return [self._typed(span, stance)] if span else []
+
+    def _clause(self, head: "Token") -> tuple[int, int] | None:
+        """Char span of a complement clause, cut before a coordinated speech act of the speaker."""
+        lo, hi = head.left_edge.i, head.right_edge.i + 1
+        for t in head.subtree:
+            if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.i > head.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                obj = next((c.lemma_.lower() for c in t.children if c.dep_ == "dobj"), "")
+                if self._is_cue(t) or (t.lemma_.lower(), obj) in self.cues.phrases:
+                    hi = min(hi, t.left_edge.i)
+        while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
+            lo += 1
+        return self._tokens(lo, hi, head.head.idx)
