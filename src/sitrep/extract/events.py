@@ -19,7 +19,7 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
-__all__ = ["EventStage", "Candidate"]
+__all__ = ["EventStage", "Candidate", "Responsibility"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,20 @@ class Candidate:
     materiel: list[Magnitude] = field(default_factory=list)
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
+
+
+@dataclass(slots=True)
+class Responsibility:
+    """A statement in the report of who carried out an attack: an accusation ("blamed X
+    for the attack"), a claim of responsibility ("X claimed responsibility") or a denial
+    ("X denied involvement in the attack", "X denied shelling the market")."""
+
+    accused: ActorRef
+    claimer: ActorRef | str
+    modality: str  # alleged | asserted | denied
+    sent: SpacySpan
+    verb: Token  # the word that makes the statement
+    attack: Token | None = None  # the attack named, when it is
 
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
@@ -137,8 +151,12 @@ class EventStage:
         for sent in analysis.doc.sents:
             candidates.extend(self._sentence(ctx, sent))
         candidates.extend(self._accusations(ctx))
+        responsibilities = self._responsibilities(ctx)
+        # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
+        denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
+        candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
-        analysis.events = build_events(candidates, analysis, self.lex)
+        analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         for ev in analysis.events:
             if not any(r.code for r in ev.target) and ev.trigger is not None:
                 ev.target = self._clause_target(ctx, ev) or ev.target
@@ -497,8 +515,126 @@ class EventStage:
                 return speaker_ref(q.speaker)
         m = ctx.mention_for_token(tok)
         if m is None:
-            return None
+            return self._described_group(ctx, tok)
         return ctx.analysis.ref(m)
+
+    def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
+        """'The group', 'the militants': the armed group named last before (a definite description)."""
+        if tok.lemma_.lower() not in self.lex.group_descriptions and tok.lower_ not in self.lex.group_descriptions:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant", "rebel", "insurgent", "jihadist") for c in tok.children):
+            return None
+        prior = [m for m in ctx.analysis.mentions if m.end <= tok.idx and m.sector == "REB" and m.code]
+        if not prior:
+            return None
+        ref = ctx.analysis.ref(prior[-1])
+        return replace(ref, text=" ".join(t.text for t in tok.subtree), start=tok.left_edge.idx, end=tok.right_edge.idx + len(tok.right_edge))
+
+    def _speaker_actor(self, ctx: _Doc, q: Quote) -> ActorRef | None:
+        """The speaker of a quote as an actor, resolving 'the group' when the quote stage left it open."""
+        if q.speaker.code or q.speaker.name:
+            return speaker_ref(q.speaker)
+        if q.speaker.start is None:
+            return None
+        span = ctx.analysis.doc.char_span(q.speaker.start, q.speaker.end or q.speaker.start, alignment_mode="expand")
+        return self._described_group(ctx, span.root) if span is not None and len(span) else None
+
+    # -- who carried out an attack -------------------------------------------
+    def _attack_word(self, tok: Token | None) -> Token | None:
+        """The attack a word names: an attack noun or verb, or the object of 'carry out'."""
+        if tok is None:
+            return None
+        key = tok.lemma_.lower()
+        spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
+        if spec is not None and spec.event == "ASSAULT":
+            return tok
+        if tok.pos_ == "VERB" and key in self.lex.light_verbs | {"carry"}:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass") and (found := self._attack_word(c)) is not None:
+                    return found
+        return None
+
+    def _prep_attack(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp") and (found := self._attack_word(g)) is not None:
+                        return found
+        return None
+
+    def _statement_claimer(self, ctx: _Doc, verb: Token, subj: Token | None) -> ActorRef | str:
+        if subj is not None:
+            refs = self._actors(ctx, subj, verb)
+            if refs:
+                return refs[0]
+        q = ctx.quote_for_cue(verb) or ctx.quote_covering(verb.idx)
+        if q is not None:
+            ref = self._speaker_actor(ctx, q)
+            if ref is not None:
+                return ref
+        return REPORTER
+
+    def _responsibilities(self, ctx: _Doc) -> list[Responsibility]:
+        """Accusations, claims and denials of who carried out an attack (see Responsibility)."""
+        out: list[Responsibility] = []
+        lex = self.lex
+        for tok in ctx.analysis.doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_.lower()
+            kids = list(tok.children)
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+            negated = any(c.dep_ == "neg" for c in kids)
+            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
+            if lemma in lex.blame_verbs:
+                responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
+                attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
+                if lemma == "hold" and responsible is None:
+                    attack = None
+                if passive and subj is not None and attack is not None:
+                    found.append((subj, attack, "alleged", agent))
+                elif objs and attack is not None:
+                    found.append((objs[0], attack, "alleged", subj))
+                elif objs and lemma == "blame" and self._attack_word(objs[0]) is not None:
+                    on = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)
+                    if on is not None:  # "blamed the attack on X"
+                        found.append((on, objs[0], "alleged", subj))
+            elif lemma in lex.claim_verbs and subj is not None and not passive:
+                obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
+                if obj is not None:
+                    found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
+            elif lemma in lex.deny_verbs and subj is not None and not passive and not negated:
+                obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects), None)
+                if obj is not None:
+                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
+                else:  # "denied shelling the market", "denied carrying out the attack"
+                    comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
+                    attack = self._attack_word(comp)
+                    if attack is not None and comp.tag_ == "VBG":
+                        found.append((subj, attack, "denied", subj))
+            elif lemma == "be" and subj is not None:
+                # "X was behind the attack", "X is responsible for the bombing"
+                attack = self._prep_attack(tok, ("behind",))
+                if attack is None:
+                    resp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in lex.responsible_words), None)
+                    attack = self._prep_attack(resp, ("for",)) if resp is not None else None
+                if attack is not None:
+                    found.append((subj, attack, "denied" if negated else "alleged", None))
+            for accused_tok, attack, modality, claimer_tok in found:
+                accused = self._actors(ctx, accused_tok, tok)
+                if not accused:
+                    continue
+                claimer = self._statement_claimer(ctx, tok, claimer_tok)
+                if modality == "alleged" and claimer == REPORTER and lemma == "be":
+                    modality = "asserted"
+                for ref in accused:
+                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
+        return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """A place named as a recipient ("aid to X") stands for its country's actor."""
@@ -552,8 +688,8 @@ class EventStage:
                 if self._nearest(ctx, cand, mag):
                     cand.materiel.append(mag)
         q = ctx.quote_covering(cand.start)
-        if q is not None and (q.speaker.code or q.speaker.name):
-            cand.claimer = speaker_ref(q.speaker)
+        if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
+            cand.claimer = ref
         cand.modality = self._modality(cand, q)
         _refine_types(cand, self.lex)
 
