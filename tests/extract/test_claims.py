@@ -182,3 +182,42 @@ def test_uncoded_descriptions_and_a_coded_group_from_two_claimers(pipeline):
     (ev,) = _attacks(_report(pipeline, text))
     perp = {(c.value["code"] or c.value["name"]) for c in ev.claims if c.field == "perpetrator"}
     assert "BOKO" in perp
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("city,claimant,code,accused,acode", [
+    ("Peshawar", "The Pakistani Taliban", "TTP", "the Islamic State", "ISIS"),
+    ("Quetta", "The Islamic State", "ISIS", "the Pakistani Taliban", "TTP"),
+])
+def test_rival_claims_of_a_suicide_bombing(pipeline, city, claimant, code, accused, acode):
+    text = (f"A suicide bomber struck a mosque in {city} on Monday, killing 30 worshippers. "
+            f"{claimant} claimed the attack. Officials said the attack was carried out by {accused}.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert ev.acled_sub_event_type == "Suicide bomb"  # a suicide bomber is no aircraft
+    assert [r.code for r in ev.source] == [code]  # the first to name an attacker
+    pos = _positions(ev, "perpetrator")
+    assert set(pos) == {code, acode}  # the description "a suicide bomber" is no side
+    assert pos[acode] == {"Officials"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("attacker,victim_side,city,code", [
+    ("Israeli", "Palestinian", "Gaza City", "ISR"),
+    ("Turkish", "Kurdish", "Qamishli", "TUR"),
+])
+def test_denial_that_its_own_forces_struck(pipeline, attacker, victim_side, city, code):
+    text = (f"{attacker} aircraft struck a building in {city} on Sunday, killing four people, {victim_side} officials said. "
+            f"The {attacker} military denied that its aircraft had targeted the building.")
+    report = _report(pipeline, text)
+    (ev,) = _attacks(report)
+    pos = _positions(ev, "perpetrator")
+    assert code in pos and pos[f"not {code}"] == {code}
+    assert not any(e.event == "REJECT" for e in report.events)
+
+
+@pytest.mark.model
+def test_blame_without_object_phrase_is_about_the_attack_told(pipeline):
+    text = ("A rocket hit a residential block in Donetsk on Wednesday, killing three civilians. "
+            "Separatist officials blamed Ukraine. Kyiv denied any involvement in the strike.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert _positions(ev, "perpetrator") == {"UKR": {"Separatist officials"}, "not UKR": {"UKR"}}

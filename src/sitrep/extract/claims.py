@@ -348,8 +348,10 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
         if not any(_claimer_key(x) == _claimer_key(c.claimed_by) for x in bucket):
             bucket.append(c.claimed_by)
     for fld, positions in by_field.items():
-        if fld == "perpetrator" and not _disputed_perpetrator(positions, coded):
-            continue
+        if fld == "perpetrator":
+            if not _disputed_perpetrator(positions, coded):
+                continue  # descriptions ("gunmen", "a suicide bomber") are no side of a dispute over coded attackers
+            positions = {v: cl for v, cl in positions.items() if v.removeprefix("not ") in coded}
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
     return out

@@ -604,10 +604,17 @@ class EventStage:
                     on = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)
                     if on is not None:  # "blamed the attack on X"
                         found.append((on, objs[0], "alleged", subj))
+                elif objs and lemma == "blame" and not passive and not any(c.dep_ == "prep" for c in kids):
+                    found.append((objs[0], None, "alleged", subj))  # "officials blamed X": for the attack being told
             elif lemma in lex.claim_verbs and subj is not None and not passive:
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
                 if obj is not None:
                     found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
+                elif lemma == "claim" and objs and self._attack_word(objs[0]) is objs[0] and objs[0].pos_ == "NOUN":
+                    found.append((subj, objs[0], "denied" if negated else "asserted", subj))  # "the group claimed the attack"
+            elif lemma in lex.light_verbs | {"carry"} and passive and agent is not None and subj is not None and self._attack_word(subj) is not None:
+                # "the attack was carried out by X"
+                found.append((agent, subj, "denied" if negated else "alleged", None))
             elif lemma in lex.deny_verbs and subj is not None and not passive and not negated:
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects), None)
                 if obj is not None:
@@ -617,6 +624,12 @@ class EventStage:
                     attack = self._attack_word(comp)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                    elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
+                        # "denied that its jets (had) targeted the building": the denier speaks for its own
+                        inner = next((c for c in comp.children if c.dep_ in SUBJ), None)
+                        own = inner is None or inner.lower_ in PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in inner.children)
+                        if own and not any(c.dep_ == "neg" for c in comp.children):
+                            found.append((subj, attack or comp, "denied", subj))
             elif lemma == "be" and subj is not None:
                 # "X was behind the attack", "X is responsible for the bombing"
                 attack = self._prep_attack(tok, ("behind",))
@@ -851,8 +864,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named."""
     if cand.spec.event != "ASSAULT":
         return
-    source_text = " ".join((r.text or "").lower() for r in cand.source)
+    source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in cand.sent}
+    if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
+        cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
+        return
     if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
         cand.mode = "aerial"
     if cand.mode == "aerial":

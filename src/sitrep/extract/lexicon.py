@@ -53,6 +53,8 @@ class EventLexicon:
     deny_verbs: frozenset[str] = frozenset()
     responsibility_objects: frozenset[str] = frozenset()
     responsible_words: frozenset[str] = frozenset()
+    denied_acts: frozenset[str] = frozenset()
+    suicide_heads: frozenset[str] = frozenset()
     group_descriptions: frozenset[str] = frozenset()
 
 
@@ -113,5 +115,7 @@ def load_event_lexicon() -> EventLexicon:
         deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),
         responsibility_objects=frozenset(raw.get("responsibility", {}).get("objects", [])),
         responsible_words=frozenset(raw.get("responsibility", {}).get("responsible_words", [])),
+        denied_acts=frozenset(raw.get("responsibility", {}).get("denied_acts", [])),
+        suicide_heads=frozenset(raw.get("suicide_heads", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
     )
