@@ -221,3 +221,41 @@ def test_blame_without_object_phrase_is_about_the_attack_told(pipeline):
             "Separatist officials blamed Ukraine. Kyiv denied any involvement in the strike.")
     (ev,) = _attacks(_report(pipeline, text))
     assert _positions(ev, "perpetrator") == {"UKR": {"Separatist officials"}, "not UKR": {"UKR"}}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("low,high,state", [(12, 27, "Plateau state"), (9, 40, "Benue state")])
+def test_a_second_toll_in_the_attack_sentence_is_its_own_claim(pipeline, low, high, state):
+    text = (f"Gunmen killed at least {low} people in an attack on a village in {state} on Sunday, "
+            f"police said, while local leaders put the toll at {high}.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert _positions(ev, "dead") == {f"{low}-None (at_least)": {"police"}, f"{high}-{high} (exact)": {"local leaders"}}
+
+
+@pytest.mark.model
+def test_parts_of_one_account_and_a_possible_rise_are_not_rival_tolls(pipeline):
+    text = ("Militants attacked an army base in Kidal on Friday, killing 5 soldiers and 3 civilians, the army said. "
+            "Two of the dead were officers. Officials warned the toll could rise to 40.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert ev.dead.min == 5
+    assert not any(c.field == "dead" for c in ev.contested)
+    rise = [c for c in ev.claims if c.field == "dead" and c.value["min"] == 40]
+    assert rise and rise[0].modality == "hypothetical"
+
+
+@pytest.mark.model
+def test_each_figure_keeps_its_own_speaker(pipeline):
+    text = ("Troops opened fire on protesters in Khartoum on Thursday, killing 4, medics said. "
+            "The army said 15 soldiers were injured, while medics said 60 people were wounded.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert _positions(ev, "injured") == {"15-15 (exact)": {"The army"}, "60-60 (exact)": {"medics"}}
+
+
+@pytest.mark.model
+def test_an_earlier_incident_is_no_claim_on_this_one(pipeline):
+    text = ("A bomb exploded at a market in Kabul on Monday, killing 6 people, police said. "
+            "In a similar attack last year, 40 people were killed.")
+    report = _report(pipeline, text)
+    first = _attacks(report)[0]
+    assert first.dead.min == 6 and first.contested == []
+    assert all(e.date is None for e in _attacks(report)[1:])  # last year's attack takes no date from today's

@@ -19,6 +19,7 @@ __all__ = ["build_events", "contested_fields"]
 
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 STATEMENTS = {"ACCUSE", "REJECT", "THREATEN"}  # one per speaker: two officials' accusations stay apart
+TOLL_VERBS = {"put", "estimate", "raise", "revise", "give", "place", "set", "count", "tally", "report", "record", "say", "confirm"}  # "X put the toll at 20"
 OPPOSITE = {"intent": {"deliberate": "unintentional", "unintentional": "deliberate"}}
 
 
@@ -41,6 +42,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None) -> bool:
         return False
     if ev.date and cand.date and cand.date.date and ev.date != cand.date.date:
         return False
+    if ev.date and cand.other_time:
+        return False  # "in a similar attack last year, 40 were killed" is another incident
     return True
 
 
@@ -148,42 +151,85 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
             ev.source = [r.accused]
 
 
-def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: Analysis) -> None:
-    """A toll told in a sentence with no attack ("activists put the death toll at 20") is
-    a claim on the attack told last before it, by whoever gives the figure."""
+def _toll_claimer(mag, span, analysis: Analysis) -> ActorRef | str:
+    """Who gives a figure: the speaker quoted, else the subject of the verb giving it
+    ("activists put the toll at 20"), else the reporter."""
+    def speaker(q) -> ActorRef:
+        return ActorRef(text=q.speaker.text, name=q.speaker.name, code=q.speaker.code, sector=q.speaker.sector,
+                        start=q.speaker.start, end=q.speaker.end, actor_id=q.speaker.actor_id)
+
+    # the closest saying verb above the figure first: in "the army said 15 were hurt, while
+    # medics said 60 were", each figure has its own speaker
+    for t in span.root.ancestors:
+        q = next((q for q in analysis.quotes if q.cue is not None and q.cue.start <= t.idx < q.cue.end), None)
+        if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
+            return speaker(q)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TOLL_VERBS:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            m = next((m for m in analysis.mentions if m.start <= subj.idx < m.end), None) if subj is not None else None
+            if m is not None:  # "activists put the toll at 20"
+                return analysis.ref(m)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):  # a description the actor stage left alone
+                words = list(subj.subtree)
+                lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+                return ActorRef(text=analysis.doc.text[lo:hi], name=None, code=None, sector=None, start=lo, end=hi)
+    q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end), None)
+    if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
+        return speaker(q)
+    return REPORTER
+
+
+def _part_of_toll(span) -> bool:
+    """'five children were among the dead', 'including three soldiers': a part of a toll, not one."""
+    return any(t.lower_ in ("among", "including", "includes", "included") for t in span.root.ancestors) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("dead", "killed", "injured", "wounded", "victims") for g in c.subtree)
+        for c in span.root.children)
+
+
+def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> None:
+    """A toll no attack took is a claim on an attack when someone else gives it: in a
+    sentence with no attack ("activists put the death toll at 20"), on the attack told
+    last before; beside an attack ("..., police said, while activists put the toll at 20"),
+    on that attack. A toll with another date, a part of a toll ("three of the dead") or
+    background is left alone; a toll that may yet rise is hypothetical."""
     doc = analysis.doc
-    attack_sents = {c.sent.start_char for c in candidates if c.spec.event == "ASSAULT"}
+    used = {id(m) for c in candidates for m in (c.dead, c.injured) if m is not None}
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.spec.event == "ASSAULT":
+            by_sent.setdefault(c.sent.start_char, []).append(c)
     assaults = [e for e in events if e.event == "ASSAULT"]
     for mag in analysis.magnitudes:
         fld = {"killed": "dead", "dead": "dead", "injured": "injured"}.get(mag.unit or "")
-        if fld is None or mag.aggregate or mag.start is None:
+        if fld is None or mag.aggregate or mag.start is None or id(mag) in used:
             continue
         span = doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _part_of_toll(span):
             continue
         sent = span.root.sent
-        if sent.start_char in attack_sents:
+        if any(cue in sent.text.lower() for cue in lex.background_cues):
             continue
-        before = [e for e in assaults if e.evidence.start < sent.start_char]
-        if not before:
-            continue
-        ev = before[-1]
-        claimer: ActorRef | str = REPORTER
-        q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end), None)
-        if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
-            claimer = ActorRef(text=q.speaker.text, name=q.speaker.name, code=q.speaker.code, sector=q.speaker.sector,
-                               start=q.speaker.start, end=q.speaker.end, actor_id=q.speaker.actor_id)
-        else:  # "activists put the toll at 20": the subject of the verb giving the figure
-            verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-            if subj is not None:
-                m = next((m for m in analysis.mentions if m.start <= subj.idx < m.end), None)
-                if m is not None:
-                    claimer = analysis.ref(m)
-        if getattr(ev, fld) is None:
+        claimer = _toll_claimer(mag, span, analysis)
+        here = by_sent.get(sent.start_char)
+        if here:
+            ev = next((e for e in assaults if sent.start_char <= e.evidence.start < sent.end_char), None)
+            if ev is None or any(_claimer_key(c.claimed_by) == _claimer_key(claimer) for c in ev.claims if c.field == fld and c.evidence.start == sent.start_char):
+                continue  # "killing 5 soldiers and 3 civilians, police said": parts of one account
+        else:
+            before = [e for e in assaults if e.evidence.start < sent.start_char]
+            if not before:
+                continue
+            ev = before[-1]
+        refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
+        dates = [d.date for d in refs if d.date is not None]
+        if (ev.date is not None and dates and ev.date not in dates) or any(d.date is None for d in refs):
+            continue  # another day's toll, or another time's ("last year")
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in lex.modal_hypothetical for c in verb.children)
+        if getattr(ev, fld) is None and not modal:
             setattr(ev, fld, mag)
         _add_claim(ev, Claim(field=fld, value={"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text},
-                             claimed_by=claimer, modality="asserted", evidence=_sentence_span(sent)))
+                             claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
 
 
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
@@ -219,9 +265,10 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         owner[id(cand)] = target
     _condemned_attacks(events, candidates, owner, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
-    _orphan_tolls(events, candidates, analysis)
+    _orphan_tolls(events, candidates, analysis, lex)
     events = [e for e in events if _keep(e)]
-    _inherit(events)
+    timeless = {id(owner[id(c)]) for c in candidates if c.other_time and id(c) in owner}
+    _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     for i, ev in enumerate(events, 1):
@@ -258,13 +305,14 @@ def _keep(ev: Event) -> bool:
     return ev.event == "AGREE" and ev.mode == "ceasefire" and ev.date is not None
 
 
-def _inherit(events: list[Event]) -> None:
-    """Violent events told without time or place continue the one told before them."""
+def _inherit(events: list[Event], timeless: set[int] = frozenset()) -> None:
+    """Violent events told without time or place continue the one told before them
+    (not those told with a time that is no day: "last year")."""
     last = None
     for ev in events:
         if ev.event not in MATERIAL:
             continue
-        if last is not None:
+        if last is not None and id(ev) not in timeless:
             if ev.date is None and last.date is not None:
                 ev.date, ev.date_text = last.date, last.date_text
             if ev.location is None and last.location is not None:
@@ -336,6 +384,8 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     by_field: dict[str, dict[str, list]] = {}
     coded = {c.value["code"] for c in claims if c.field == "perpetrator" and isinstance(c.value, dict) and c.value.get("code")}
     for c in claims:
+        if c.modality == "hypothetical":
+            continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
         elif c.field in ("dead", "injured") and isinstance(c.value, dict):

@@ -58,6 +58,7 @@ class Candidate:
     materiel: list[Magnitude] = field(default_factory=list)
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
+    other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
 
 
 @dataclass(slots=True)
@@ -687,6 +688,8 @@ class EventStage:
         pool = inside or (dates if material else [])
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
+        else:
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.location = self._location(ctx, cand)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
