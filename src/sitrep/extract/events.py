@@ -485,6 +485,9 @@ class EventStage:
             if verb.dep_ == "conj":
                 verb = verb.head
                 continue
+            if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
+                verb = verb.head
+                continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
