@@ -353,3 +353,22 @@ def test_subject_of_ready_or_willing_is_the_actor(pipeline, actor, code, verb):
 """)
     ev = _find(report, "AGREE", code)  # a promised act (CAMEO 03) by the subject of "ready"
     assert ev.source[0].text == actor
+
+
+@pytest.mark.parametrize("who,code,city,host", [("Jordan's King Abdullah", "JOR", "Cairo", "EGY"), ("Kenya's President", "KEN", "Kampala", "UGA")])
+def test_arriving_on_a_visit_is_consultation_with_the_host(pipeline, who, code, city, host):
+    report = _report(pipeline, f"""Visit
+
+{who} arrived in {city} on a two-day visit on Wednesday.
+""")
+    ev = _find(report, "CONSULT", code, host)
+    assert ev.trigger.text == "visit"
+
+
+@pytest.mark.parametrize("mediator,code", [("Qatar", "QAT"), ("Norway", "NOR")])
+def test_a_mediation_effort_is_the_mediators_consultation(pipeline, mediator, code):
+    report = _report(pipeline, f"""Mediation
+
+{mediator} launched a mediation effort on Saturday between the two rival factions.
+""")
+    assert _find(report, "CONSULT", code).trigger.text == "mediation effort"

@@ -390,7 +390,24 @@ class EventStage:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
-        head = tok.head
+        frame_tok = tok
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
+            frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
+        head = frame_tok.head
+        moving = (frame_tok.dep_ == "pobj" and frame_tok.head.lower_ in ("on", "for") and frame_tok.head.dep_ == "prep"
+                  and frame_tok.head.head.pos_ == "VERB" and frame_tok.head.head.lemma_.lower() in self.lex.motion_frames)
+        if moving:
+            subj = self._subject(frame_tok.head.head)
+            if subj is None:
+                return None
+            cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+            verb = frame_tok.head.head
+            cand.source = self._actors(ctx, subj, verb)
+            # the host: where the visitor went ("arrived in Amman", "flew to Cairo")
+            cand.target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for g in c.children
+                           if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
+            return cand if cand.source and not spec.needs_target else None
+        tok = frame_tok
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.light_verbs)

@@ -55,6 +55,8 @@ class EventLexicon:
     responsible_words: frozenset[str] = frozenset()
     denied_acts: frozenset[str] = frozenset()
     suicide_heads: frozenset[str] = frozenset()
+    motion_frames: frozenset[str] = frozenset()
+    generic_event_heads: frozenset[str] = frozenset()
     group_descriptions: frozenset[str] = frozenset()
 
 
@@ -117,5 +119,7 @@ def load_event_lexicon() -> EventLexicon:
         responsible_words=frozenset(raw.get("responsibility", {}).get("responsible_words", [])),
         denied_acts=frozenset(raw.get("responsibility", {}).get("denied_acts", [])),
         suicide_heads=frozenset(raw.get("suicide_heads", [])),
+        motion_frames=frozenset(raw.get("motion_frames", [])),
+        generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
     )
