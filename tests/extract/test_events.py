@@ -343,3 +343,32 @@ Togo called the closure temporary.
 def test_demonym_before_an_event_noun_is_its_actor(pipeline):
     report = _report(pipeline, "Unrest\n\nUkrainian protests against the new law continued in Kyiv on Sunday.\n")
     _find(report, "PROTEST", "UKR")  # 'continued' frames the nominal event; the demonym names who protests
+
+
+@pytest.mark.parametrize("actor,code,verb", [("Ghana", "GHA", "contribute"), ("Chile", "CHL", "send")])
+def test_subject_of_ready_or_willing_is_the_actor(pipeline, actor, code, verb):
+    report = _report(pipeline, f"""Troops offered
+
+{actor} is ready to {verb} up to 900 troops to a peacekeeping force in Mali, its defence minister said on Monday.
+""")
+    ev = _find(report, "AGREE", code)  # a promised act (CAMEO 03) by the subject of "ready"
+    assert ev.source[0].text == actor
+
+
+@pytest.mark.parametrize("who,code,city,host", [("Jordan's King Abdullah", "JOR", "Cairo", "EGY"), ("Kenya's President", "KEN", "Kampala", "UGA")])
+def test_arriving_on_a_visit_is_consultation_with_the_host(pipeline, who, code, city, host):
+    report = _report(pipeline, f"""Visit
+
+{who} arrived in {city} on a two-day visit on Wednesday.
+""")
+    ev = _find(report, "CONSULT", code, host)
+    assert ev.trigger.text == "visit"
+
+
+@pytest.mark.parametrize("mediator,code", [("Qatar", "QAT"), ("Norway", "NOR")])
+def test_a_mediation_effort_is_the_mediators_consultation(pipeline, mediator, code):
+    report = _report(pipeline, f"""Mediation
+
+{mediator} launched a mediation effort on Saturday between the two rival factions.
+""")
+    assert _find(report, "CONSULT", code).trigger.text == "mediation effort"

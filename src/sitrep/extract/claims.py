@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from sitrep.extract.base import Analysis
-from sitrep.extract.events import Candidate, _key
+from sitrep.extract.events import Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.model import REPORTER, ActorRef, Claim, Contested, Event, Position, Span
 
@@ -19,6 +19,7 @@ __all__ = ["build_events", "contested_fields"]
 
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 STATEMENTS = {"ACCUSE", "REJECT", "THREATEN"}  # one per speaker: two officials' accusations stay apart
+TOLL_VERBS = {"put", "estimate", "raise", "revise", "give", "place", "set", "count", "tally", "report", "record", "say", "confirm"}  # "X put the toll at 20"
 OPPOSITE = {"intent": {"deliberate": "unintentional", "unintentional": "deliberate"}}
 
 
@@ -41,6 +42,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None) -> bool:
         return False
     if ev.date and cand.date and cand.date.date and ev.date != cand.date.date:
         return False
+    if ev.date and cand.other_time:
+        return False  # "in a similar attack last year, 40 were killed" is another incident
     return True
 
 
@@ -63,15 +66,20 @@ def _absorb(ev: Event, cand: Candidate) -> None:
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"):
         ev.acled_sub_event_type = cand.acled
-    for ref in cand.source:
-        if not any(_key(ref) == _key(r) for r in ev.source):
-            ev.source.append(ref)
+    if cand.modality != "denied":  # "X denied shelling the market": X is not the attacker on record
+        for ref in cand.source:
+            if not any(_key(ref) == _key(r) for r in ev.source):
+                ev.source.append(ref)
     for ref in cand.target:
         if not any(_key(ref) == _key(r) for r in ev.target):
             ev.target.append(ref)
     ev_span = _evidence(cand)
-    claim = lambda f, v: ev.claims.append(Claim(field=f, value=v, claimed_by=cand.claimer, modality=cand.modality, evidence=ev_span))  # noqa: E731
+    claim = lambda f, v: _add_claim(ev, Claim(field=f, value=v, claimed_by=cand.claimer, modality=cand.modality, evidence=ev_span))  # noqa: E731
     claim("event", cand.spec.event)
+    if cand.spec.event == "ASSAULT" and cand.modality != "hypothetical":  # "would not strike" says nothing of who did
+        for ref in cand.source:
+            if _who(ref):
+                claim("perpetrator", _who(ref))
     if cand.date is not None and cand.date.date is not None:
         if ev.date is None:
             ev.date, ev.date_text = cand.date.date, cand.date.text
@@ -97,6 +105,133 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         ev.hypothetical = False
 
 
+def _who(ref: ActorRef) -> dict | None:
+    """The value of a perpetrator claim: the actor's code and name (None for a nameless one)."""
+    name = ref.name or ref.text or None
+    if not (ref.code or name):
+        return None
+    return {"code": ref.code, "name": name}
+
+
+def _add_claim(ev: Event, claim: Claim) -> None:
+    """Append a claim unless the same claimer already made it in the same sentence."""
+    key = (claim.field, repr(claim.value), _claimer_key(claim.claimed_by), claim.modality, claim.evidence.start)
+    if not any((c.field, repr(c.value), _claimer_key(c.claimed_by), c.modality, c.evidence.start) == key for c in ev.claims):
+        ev.claims.append(claim)
+
+
+def _sentence_span(sent) -> Span:
+    return Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+
+
+def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, Event]) -> Event | None:
+    """The attack a responsibility statement is about: the one its words name, else the
+    attack told in its sentence, else the last one told before it."""
+    if r.attack is not None and r.attack.i in trigger_owner and trigger_owner[r.attack.i] in events:
+        return trigger_owner[r.attack.i]
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    lo, hi = r.sent.start_char, r.sent.end_char
+    same = [e for e in assaults if lo <= e.evidence.start < hi]
+    if same:
+        return same[0]
+    before = [e for e in assaults if e.evidence.start < lo]
+    return before[-1] if before else None
+
+
+def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], trigger_owner: dict[int, Event]) -> None:
+    """Claims on who carried out each attack; an attack with no attacker named takes the
+    first one accused or claiming it (a denied one never becomes the attacker)."""
+    for r in responsibilities:
+        ev = _attack_of(events, r, trigger_owner)
+        value = _who(r.accused)
+        if ev is None or value is None:
+            continue
+        _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
+        if r.modality != "denied" and not _codes(ev.source) and r.accused.code:
+            ev.source = [r.accused]
+
+
+def _toll_claimer(mag, span, analysis: Analysis) -> ActorRef | str:
+    """Who gives a figure: the speaker quoted, else the subject of the verb giving it
+    ("activists put the toll at 20"), else the reporter."""
+    def speaker(q) -> ActorRef:
+        return ActorRef(text=q.speaker.text, name=q.speaker.name, code=q.speaker.code, sector=q.speaker.sector,
+                        start=q.speaker.start, end=q.speaker.end, actor_id=q.speaker.actor_id)
+
+    # the closest saying verb above the figure first: in "the army said 15 were hurt, while
+    # medics said 60 were", each figure has its own speaker
+    for t in span.root.ancestors:
+        q = next((q for q in analysis.quotes if q.cue is not None and q.cue.start <= t.idx < q.cue.end), None)
+        if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
+            return speaker(q)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TOLL_VERBS:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            m = next((m for m in analysis.mentions if m.start <= subj.idx < m.end), None) if subj is not None else None
+            if m is not None:  # "activists put the toll at 20"
+                return analysis.ref(m)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN"):  # a description the actor stage left alone
+                words = list(subj.subtree)
+                lo, hi = words[0].idx, words[-1].idx + len(words[-1])
+                return ActorRef(text=analysis.doc.text[lo:hi], name=None, code=None, sector=None, start=lo, end=hi)
+    q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end), None)
+    if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
+        return speaker(q)
+    return REPORTER
+
+
+def _part_of_toll(span) -> bool:
+    """'five children were among the dead', 'including three soldiers': a part of a toll, not one."""
+    return any(t.lower_ in ("among", "including", "includes", "included") for t in span.root.ancestors) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in ("dead", "killed", "injured", "wounded", "victims") for g in c.subtree)
+        for c in span.root.children)
+
+
+def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> None:
+    """A toll no attack took is a claim on an attack when someone else gives it: in a
+    sentence with no attack ("activists put the death toll at 20"), on the attack told
+    last before; beside an attack ("..., police said, while activists put the toll at 20"),
+    on that attack. A toll with another date, a part of a toll ("three of the dead") or
+    background is left alone; a toll that may yet rise is hypothetical."""
+    doc = analysis.doc
+    used = {id(m) for c in candidates for m in (c.dead, c.injured) if m is not None}
+    by_sent: dict[int, list[Candidate]] = {}
+    for c in candidates:
+        if c.spec.event == "ASSAULT":
+            by_sent.setdefault(c.sent.start_char, []).append(c)
+    assaults = [e for e in events if e.event == "ASSAULT"]
+    for mag in analysis.magnitudes:
+        fld = {"killed": "dead", "dead": "dead", "injured": "injured"}.get(mag.unit or "")
+        if fld is None or mag.aggregate or mag.start is None or id(mag) in used:
+            continue
+        span = doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
+        if span is None or not len(span) or _part_of_toll(span):
+            continue
+        sent = span.root.sent
+        if any(cue in sent.text.lower() for cue in lex.background_cues):
+            continue
+        claimer = _toll_claimer(mag, span, analysis)
+        here = by_sent.get(sent.start_char)
+        if here:
+            ev = next((e for e in assaults if sent.start_char <= e.evidence.start < sent.end_char), None)
+            if ev is None or any(_claimer_key(c.claimed_by) == _claimer_key(claimer) for c in ev.claims if c.field == fld and c.evidence.start == sent.start_char):
+                continue  # "killing 5 soldiers and 3 civilians, police said": parts of one account
+        else:
+            before = [e for e in assaults if e.evidence.start < sent.start_char]
+            if not before:
+                continue
+            ev = before[-1]
+        refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
+        dates = [d.date for d in refs if d.date is not None]
+        if (ev.date is not None and dates and ev.date not in dates) or any(d.date is None for d in refs):
+            continue  # another day's toll, or another time's ("last year")
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in lex.modal_hypothetical for c in verb.children)
+        if getattr(ev, fld) is None and not modal:
+            setattr(ev, fld, mag)
+        _add_claim(ev, Claim(field=fld, value={"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text},
+                             claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
+
+
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
     """Intent words in the candidate's sentence: "unintentionally struck", "would not intentionally strike"."""
     text = cand.sent.text.lower()
@@ -112,7 +247,8 @@ def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
             break
 
 
-def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> list[Event]:
+def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexicon,
+                 responsibilities: Sequence[Responsibility] = ()) -> list[Event]:
     """Merge candidates into events and attach claims and contested fields."""
     events: list[Event] = []
     speakers: dict[str, str | None] = {}
@@ -128,8 +264,11 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
             _intent_claims(target, cand, lex)
         owner[id(cand)] = target
     _condemned_attacks(events, candidates, owner, lex)
+    _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
+    _orphan_tolls(events, candidates, analysis, lex)
     events = [e for e in events if _keep(e)]
-    _inherit(events)
+    timeless = {id(owner[id(c)]) for c in candidates if c.other_time and id(c) in owner}
+    _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     for i, ev in enumerate(events, 1):
@@ -161,16 +300,19 @@ def _keep(ev: Event) -> bool:
         return False  # an accusation of nobody named is not codable
     if ev.source or ev.target or ev.dead or ev.injured:
         return True
+    if any(c.field == "perpetrator" for c in ev.claims):
+        return True  # "the army denied shelling the market": an attack on record, its attacker disputed
     return ev.event == "AGREE" and ev.mode == "ceasefire" and ev.date is not None
 
 
-def _inherit(events: list[Event]) -> None:
-    """Violent events told without time or place continue the one told before them."""
+def _inherit(events: list[Event], timeless: set[int] = frozenset()) -> None:
+    """Violent events told without time or place continue the one told before them
+    (not those told with a time that is no day: "last year")."""
     last = None
     for ev in events:
         if ev.event not in MATERIAL:
             continue
-        if last is not None:
+        if last is not None and id(ev) not in timeless:
             if ev.date is None and last.date is not None:
                 ev.date, ev.date_text = last.date, last.date_text
             if ev.location is None and last.location is not None:
@@ -223,6 +365,8 @@ def _loose_intent(events, candidates, analysis: Analysis, lex: EventLexicon) -> 
 
 def _position(claim: Claim) -> str | None:
     value = claim.value if isinstance(claim.value, str) else None
+    if claim.field == "perpetrator" and isinstance(claim.value, dict):
+        value = claim.value.get("code") or claim.value.get("name")
     if value is None:
         return None
     if claim.modality == "denied":
@@ -231,15 +375,18 @@ def _position(claim: Claim) -> str | None:
 
 
 def _claimer_key(c: ActorRef | str) -> str:
-    return c if isinstance(c, str) else (c.actor_id or c.name or c.code or c.text)
+    return c if isinstance(c, str) else (c.name or c.actor_id or c.code or c.text or "").casefold()
 
 
 def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     """Fields whose claims disagree, each with its positions and their claimers."""
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}
+    coded = {c.value["code"] for c in claims if c.field == "perpetrator" and isinstance(c.value, dict) and c.value.get("code")}
     for c in claims:
-        if c.field == "intent":
+        if c.modality == "hypothetical":
+            continue  # "the toll could rise to 50" is no position on what happened
+        if c.field in ("intent", "perpetrator"):
             pos = _position(c)
         elif c.field in ("dead", "injured") and isinstance(c.value, dict):
             pos = f"{c.value['min']}-{c.value['max']} ({c.value['qualifier']})"
@@ -251,6 +398,22 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
         if not any(_claimer_key(x) == _claimer_key(c.claimed_by) for x in bucket):
             bucket.append(c.claimed_by)
     for fld, positions in by_field.items():
+        if fld == "perpetrator":
+            if not _disputed_perpetrator(positions, coded):
+                continue  # descriptions ("gunmen", "a suicide bomber") are no side of a dispute over coded attackers
+            positions = {v: cl for v, cl in positions.items() if v.removeprefix("not ") in coded}
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
     return out
+
+
+def _disputed_perpetrator(positions: dict[str, list], coded: set[str]) -> bool:
+    """Perpetrator positions disagree when one is denied that another names, or when
+    different claimers name different coded attackers (one claimer naming two is a
+    compound actor; "gunmen" and "bandits" are descriptions, not rival attackers)."""
+    named = {v: cl for v, cl in positions.items() if not v.startswith("not ") and v in coded}
+    if any(v[4:] in named for v in positions if v.startswith("not ")):
+        return True
+    claimers = {v: {_claimer_key(c) for c in cl} for v, cl in named.items()}
+    values = list(claimers)
+    return any(not claimers[a] <= claimers[b] and not claimers[b] <= claimers[a] for i, a in enumerate(values) for b in values[i + 1:])

@@ -19,7 +19,7 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
-__all__ = ["EventStage", "Candidate"]
+__all__ = ["EventStage", "Candidate", "Responsibility"]
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,21 @@ class Candidate:
     materiel: list[Magnitude] = field(default_factory=list)
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
+    other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
+
+
+@dataclass(slots=True)
+class Responsibility:
+    """A statement in the report of who carried out an attack: an accusation ("blamed X
+    for the attack"), a claim of responsibility ("X claimed responsibility") or a denial
+    ("X denied involvement in the attack", "X denied shelling the market")."""
+
+    accused: ActorRef
+    claimer: ActorRef | str
+    modality: str  # alleged | asserted | denied
+    sent: SpacySpan
+    verb: Token  # the word that makes the statement
+    attack: Token | None = None  # the attack named, when it is
 
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
@@ -137,8 +152,12 @@ class EventStage:
         for sent in analysis.doc.sents:
             candidates.extend(self._sentence(ctx, sent))
         candidates.extend(self._accusations(ctx))
+        responsibilities = self._responsibilities(ctx)
+        # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
+        denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
+        candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
-        analysis.events = build_events(candidates, analysis, self.lex)
+        analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         for ev in analysis.events:
             if not any(r.code for r in ev.target) and ev.trigger is not None:
                 ev.target = self._clause_target(ctx, ev) or ev.target
@@ -371,7 +390,24 @@ class EventStage:
         return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
-        head = tok.head
+        frame_tok = tok
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
+            frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
+        head = frame_tok.head
+        moving = (frame_tok.dep_ == "pobj" and frame_tok.head.lower_ in ("on", "for") and frame_tok.head.dep_ == "prep"
+                  and frame_tok.head.head.pos_ == "VERB" and frame_tok.head.head.lemma_.lower() in self.lex.motion_frames)
+        if moving:
+            subj = self._subject(frame_tok.head.head)
+            if subj is None:
+                return None
+            cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+            verb = frame_tok.head.head
+            cand.source = self._actors(ctx, subj, verb)
+            # the host: where the visitor went ("arrived in Amman", "flew to Cairo")
+            cand.target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for g in c.children
+                           if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
+            return cand if cand.source and not spec.needs_target else None
+        tok = frame_tok
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.light_verbs)
@@ -466,6 +502,9 @@ class EventStage:
             if verb.dep_ == "conj":
                 verb = verb.head
                 continue
+            if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
+                verb = verb.head
+                continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
@@ -497,8 +536,139 @@ class EventStage:
                 return speaker_ref(q.speaker)
         m = ctx.mention_for_token(tok)
         if m is None:
-            return None
+            return self._described_group(ctx, tok)
         return ctx.analysis.ref(m)
+
+    def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
+        """'The group', 'the militants': the armed group named last before (a definite description)."""
+        if tok.lemma_.lower() not in self.lex.group_descriptions and tok.lower_ not in self.lex.group_descriptions:
+            return None
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in tok.children):
+            return None
+        if any(c.dep_ in ("compound", "amod", "poss", "prep", "relcl", "acl") and c.lower_ not in ("armed", "militant", "rebel", "insurgent", "jihadist") for c in tok.children):
+            return None
+        prior = [m for m in ctx.analysis.mentions if m.end <= tok.idx and m.sector == "REB" and m.code]
+        if not prior:
+            return None
+        ref = ctx.analysis.ref(prior[-1])
+        return replace(ref, text=" ".join(t.text for t in tok.subtree), start=tok.left_edge.idx, end=tok.right_edge.idx + len(tok.right_edge))
+
+    def _speaker_actor(self, ctx: _Doc, q: Quote) -> ActorRef | None:
+        """The speaker of a quote as an actor, resolving 'the group' when the quote stage left it open."""
+        if q.speaker.code or q.speaker.name:
+            return speaker_ref(q.speaker)
+        if q.speaker.start is None:
+            return None
+        span = ctx.analysis.doc.char_span(q.speaker.start, q.speaker.end or q.speaker.start, alignment_mode="expand")
+        return self._described_group(ctx, span.root) if span is not None and len(span) else None
+
+    # -- who carried out an attack -------------------------------------------
+    def _attack_word(self, tok: Token | None) -> Token | None:
+        """The attack a word names: an attack noun or verb, or the object of 'carry out'."""
+        if tok is None:
+            return None
+        key = tok.lemma_.lower()
+        spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
+        if spec is not None and spec.event == "ASSAULT":
+            return tok
+        if tok.pos_ == "VERB" and key in self.lex.light_verbs | {"carry"}:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "nsubjpass") and (found := self._attack_word(c)) is not None:
+                    return found
+        return None
+
+    def _prep_attack(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp") and (found := self._attack_word(g)) is not None:
+                        return found
+        return None
+
+    def _statement_claimer(self, ctx: _Doc, verb: Token, subj: Token | None) -> ActorRef | str:
+        if subj is not None:
+            refs = self._actors(ctx, subj, verb)
+            if refs:
+                return refs[0]
+        q = ctx.quote_for_cue(verb) or ctx.quote_covering(verb.idx)
+        if q is not None:
+            ref = self._speaker_actor(ctx, q)
+            if ref is not None:
+                return ref
+        return REPORTER
+
+    def _responsibilities(self, ctx: _Doc) -> list[Responsibility]:
+        """Accusations, claims and denials of who carried out an attack (see Responsibility)."""
+        out: list[Responsibility] = []
+        lex = self.lex
+        for tok in ctx.analysis.doc:
+            if tok.pos_ not in ("VERB", "AUX"):
+                continue
+            lemma = tok.lemma_.lower()
+            kids = list(tok.children)
+            subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+            passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+            negated = any(c.dep_ == "neg" for c in kids)
+            agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            objs = [c for c in kids if c.dep_ == "dobj"]
+            found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
+            if lemma in lex.blame_verbs:
+                responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
+                attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
+                if lemma == "hold" and responsible is None:
+                    attack = None
+                if passive and subj is not None and attack is not None:
+                    found.append((subj, attack, "alleged", agent))
+                elif objs and attack is not None:
+                    found.append((objs[0], attack, "alleged", subj))
+                elif objs and lemma == "blame" and self._attack_word(objs[0]) is not None:
+                    on = next((g for c in kids if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"), None)
+                    if on is not None:  # "blamed the attack on X"
+                        found.append((on, objs[0], "alleged", subj))
+                elif objs and lemma == "blame" and not passive and not any(c.dep_ == "prep" for c in kids):
+                    found.append((objs[0], None, "alleged", subj))  # "officials blamed X": for the attack being told
+            elif lemma in lex.claim_verbs and subj is not None and not passive:
+                obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
+                if obj is not None:
+                    found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
+                elif lemma == "claim" and objs and self._attack_word(objs[0]) is objs[0] and objs[0].pos_ == "NOUN":
+                    found.append((subj, objs[0], "denied" if negated else "asserted", subj))  # "the group claimed the attack"
+            elif lemma in lex.light_verbs | {"carry"} and passive and agent is not None and subj is not None and self._attack_word(subj) is not None:
+                # "the attack was carried out by X"
+                found.append((agent, subj, "denied" if negated else "alleged", None))
+            elif lemma in lex.deny_verbs and subj is not None and not passive and not negated:
+                obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects), None)
+                if obj is not None:
+                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
+                else:  # "denied shelling the market", "denied carrying out the attack"
+                    comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
+                    attack = self._attack_word(comp)
+                    if attack is not None and comp.tag_ == "VBG":
+                        found.append((subj, attack, "denied", subj))
+                    elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
+                        # "denied that its jets (had) targeted the building": the denier speaks for its own
+                        inner = next((c for c in comp.children if c.dep_ in SUBJ), None)
+                        own = inner is None or inner.lower_ in PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in inner.children)
+                        if own and not any(c.dep_ == "neg" for c in comp.children):
+                            found.append((subj, attack or comp, "denied", subj))
+            elif lemma == "be" and subj is not None:
+                # "X was behind the attack", "X is responsible for the bombing"
+                attack = self._prep_attack(tok, ("behind",))
+                if attack is None:
+                    resp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in lex.responsible_words), None)
+                    attack = self._prep_attack(resp, ("for",)) if resp is not None else None
+                if attack is not None:
+                    found.append((subj, attack, "denied" if negated else "alleged", None))
+            for accused_tok, attack, modality, claimer_tok in found:
+                accused = self._actors(ctx, accused_tok, tok)
+                if not accused:
+                    continue
+                claimer = self._statement_claimer(ctx, tok, claimer_tok)
+                if modality == "alleged" and claimer == REPORTER and lemma == "be":
+                    modality = "asserted"
+                for ref in accused:
+                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
+        return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """A place named as a recipient ("aid to X") stands for its country's actor."""
@@ -538,6 +708,8 @@ class EventStage:
         pool = inside or (dates if material else [])
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
+        else:
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.location = self._location(ctx, cand)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
@@ -552,8 +724,8 @@ class EventStage:
                 if self._nearest(ctx, cand, mag):
                     cand.materiel.append(mag)
         q = ctx.quote_covering(cand.start)
-        if q is not None and (q.speaker.code or q.speaker.name):
-            cand.claimer = speaker_ref(q.speaker)
+        if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
+            cand.claimer = ref
         cand.modality = self._modality(cand, q)
         _refine_types(cand, self.lex)
 
@@ -715,8 +887,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named."""
     if cand.spec.event != "ASSAULT":
         return
-    source_text = " ".join((r.text or "").lower() for r in cand.source)
+    source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in cand.sent}
+    if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
+        cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
+        return
     if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
         cand.mode = "aerial"
     if cand.mode == "aerial":

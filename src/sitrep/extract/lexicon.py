@@ -48,6 +48,16 @@ class EventLexicon:
     relation_objects: frozenset[str] = frozenset()
     request_verb: str | None = None
     request_preps: frozenset[str] = frozenset()
+    blame_verbs: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    deny_verbs: frozenset[str] = frozenset()
+    responsibility_objects: frozenset[str] = frozenset()
+    responsible_words: frozenset[str] = frozenset()
+    denied_acts: frozenset[str] = frozenset()
+    suicide_heads: frozenset[str] = frozenset()
+    motion_frames: frozenset[str] = frozenset()
+    generic_event_heads: frozenset[str] = frozenset()
+    group_descriptions: frozenset[str] = frozenset()
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -102,4 +112,14 @@ def load_event_lexicon() -> EventLexicon:
         relation_objects=frozenset(raw.get("reduce_relations", {}).get("objects", [])),
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
+        blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
+        claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),
+        deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),
+        responsibility_objects=frozenset(raw.get("responsibility", {}).get("objects", [])),
+        responsible_words=frozenset(raw.get("responsibility", {}).get("responsible_words", [])),
+        denied_acts=frozenset(raw.get("responsibility", {}).get("denied_acts", [])),
+        suicide_heads=frozenset(raw.get("suicide_heads", [])),
+        motion_frames=frozenset(raw.get("motion_frames", [])),
+        generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
+        group_descriptions=frozenset(raw.get("group_descriptions", [])),
     )

@@ -245,6 +245,9 @@ class MagnitudeStage:
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             gov = tok.head.head
             subj = gov if gov.pos_ == "NOUN" else next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (subj is None or subj.lemma_.lower() not in lex["toll_nouns"]) and gov.pos_ == "VERB":
+                # "activists put the death toll at 20", "officials raised the toll to 15"
+                subj = next((c for c in gov.children if c.dep_ == "dobj"), subj)
             if subj is not None and subj.lemma_.lower() in lex["toll_nouns"]:
                 return ("injured" if any(c.lemma_.lower() in ("injury", "wounded") for c in subj.children) else "killed"), noun
             if gov.pos_ == "NOUN" and gov.lemma_.lower() == "crowd":
