@@ -59,7 +59,8 @@ def test_countries_have_own_id_and_coordinates(gaz):
     assert 32.3 < syria.lat < 37.3 and 35.7 < syria.lon < 42.4
     assert km((syria.lat, syria.lon), (33.51, 36.29)) > 100  # Damascus
     us = gaz.resolve("United States")
-    assert 30 < us.lat < 45 and -105 < us.lon < -90
+    # GeoNames' own point for its record 6252001 (the Factbook's is 235 km away)
+    assert us.geonameid == 6252001 and km((us.lat, us.lon), (39.76, -98.5)) < 1
     for alias in ("US", "U.S.", "the United States", "America"):
         assert gaz.resolve(alias).country == "USA"
     assert gaz.country("RUS").name == "Russia"

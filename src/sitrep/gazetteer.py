@@ -15,9 +15,11 @@ digest of the data files, so later loads are fast. Lookups are dict hits in two 
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
    letters collapsed ("Deir al-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
 
-Coordinates: cities carry their own; a country takes the CIA World Factbook point
-that countryinfo ships (GeoNames uses the same convention; its capital when
-countryinfo is missing); an admin area the centre of the range of its towns.
+Coordinates: cities carry their own; a country takes GeoNames' own point where
+``places_geonames_points.yaml`` lists it (where it differs from the Factbook), else
+the CIA World Factbook point that countryinfo ships (GeoNames mostly uses the same
+rounded point; its capital when countryinfo is missing); an admin area the centre of
+the range of its towns.
 """
 from __future__ import annotations
 
@@ -318,7 +320,7 @@ class Gazetteer:
 
 
 # -- building ------------------------------------------------------------------
-DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "countries.tsv")
+DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "places_geonames_points.yaml", "countries.tsv")
 
 
 def _data_text(name: str) -> str:
@@ -516,9 +518,11 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             continue
         tsv[col[0]] = [n for n in col[3].split("|") if n]
         demonyms[col[0]] = [n for n in col[4].split("|") if n]
+    geonames_points = yaml.safe_load(_data_text("places_geonames_points.yaml")) or {}
     for cc, c in countries.items():
         info = table.get(c["iso3"], {})
-        point = tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else (capital.get(cc) or biggest.get(cc))
+        point = geonames_points.get(c["iso3"]) or (tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else None)
+        point = point or capital.get(cc) or biggest.get(cc)
         if point is None:
             continue
         extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]  # bynames
