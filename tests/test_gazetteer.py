@@ -77,6 +77,17 @@ def test_homonyms_follow_context(gaz):
     assert gaz.resolve("Georgia", context_countries=["USA"]).kind == "admin"
 
 
+def test_the_area_most_nearby_towns_lie_in_outweighs_a_minority_one(gaz):
+    # eleven towns named in Nebraska, three in Virginia: the Nebraska town, not the bigger
+    # Virginia city; alone, the bigger city
+    near = {("USA", "Nebraska"): 11, ("USA", "Virginia"): 3}
+    assert gaz.resolve("Norfolk", context_countries=["USA"], nearby_admins=near).admin1 == "Nebraska"
+    assert gaz.resolve("Norfolk", context_countries=["USA"], nearby_admins={("USA", "Virginia"): 3}).admin1 == "Virginia"
+    # a state the article names adds to the towns named in it
+    named = gaz.resolve("Norfolk", context_countries=["USA"], context_admins=[("USA", "Nebraska")], nearby_admins={("USA", "Nebraska"): 1, ("USA", "Virginia"): 1})
+    assert named.admin1 == "Nebraska"
+
+
 def test_context_rules_out_villages_abroad(gaz):
     # not the Italian village nor the German town that have the name: the Nigerian state
     borno = gaz.resolve("Borno", context_countries=["NGA"])

@@ -264,9 +264,11 @@ class Gazetteer:
           short form of an area ("Laurel" for "Laurel County") nothing
         + context (halved for an alternate name): 2.5 when its country is in
           ``context_countries`` (1.5 when its country borders one of them); 3 when its
-          (country, admin1) is in ``context_admins``, else 1.5 per vote in
-          ``nearby_admins`` (the areas of the towns named nearby; at most 3); 1.5 when
-          its (country, admin1, admin2) is in ``context_admin2``
+          (country, admin1) is in ``context_admins``, plus 1.5 per vote in
+          ``nearby_admins`` (the areas of the towns named nearby; at most 3), scaled by
+          the area's share of the leading area's votes (an area with 3 votes where
+          another has 11 gets 3/11 of its bonus); 1.5 when its (country, admin1,
+          admin2) is in ``context_admin2``
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
         An area named after one of its towns ("Idlib") yields to the town unless
@@ -283,6 +285,7 @@ class Gazetteer:
         admin2s = set(context_admin2)
         near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
+        top = max(nearby.values(), default=0.0)
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
@@ -296,7 +299,9 @@ class Gazetteer:
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
-            bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
+            votes = nearby.get((r[4], r[5]), 0)
+            # an area with fewer votes than the article's leading one gets its share of them
+            bonus += (3.0 if (r[4], r[5]) in admins else 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
