@@ -59,7 +59,8 @@ def test_countries_have_own_id_and_coordinates(gaz):
     assert 32.3 < syria.lat < 37.3 and 35.7 < syria.lon < 42.4
     assert km((syria.lat, syria.lon), (33.51, 36.29)) > 100  # Damascus
     us = gaz.resolve("United States")
-    assert 30 < us.lat < 45 and -105 < us.lon < -90
+    # GeoNames' own point for its record 6252001 (the Factbook's is 235 km away)
+    assert us.geonameid == 6252001 and km((us.lat, us.lon), (39.76, -98.5)) < 1
     for alias in ("US", "U.S.", "the United States", "America"):
         assert gaz.resolve(alias).country == "USA"
     assert gaz.country("RUS").name == "Russia"
@@ -74,6 +75,17 @@ def test_homonyms_follow_context(gaz):
     assert gaz.resolve("Moscow", context_countries=["USA", "RUS"]).country == "RUS"
     assert gaz.resolve("Georgia").kind == "country"
     assert gaz.resolve("Georgia", context_countries=["USA"]).kind == "admin"
+
+
+def test_the_area_most_nearby_towns_lie_in_outweighs_a_minority_one(gaz):
+    # eleven towns named in Nebraska, three in Virginia: the Nebraska town, not the bigger
+    # Virginia city; alone, the bigger city
+    near = {("USA", "Nebraska"): 11, ("USA", "Virginia"): 3}
+    assert gaz.resolve("Norfolk", context_countries=["USA"], nearby_admins=near).admin1 == "Nebraska"
+    assert gaz.resolve("Norfolk", context_countries=["USA"], nearby_admins={("USA", "Virginia"): 3}).admin1 == "Virginia"
+    # a state the article names adds to the towns named in it
+    named = gaz.resolve("Norfolk", context_countries=["USA"], context_admins=[("USA", "Nebraska")], nearby_admins={("USA", "Nebraska"): 1, ("USA", "Virginia"): 1})
+    assert named.admin1 == "Nebraska"
 
 
 def test_context_rules_out_villages_abroad(gaz):

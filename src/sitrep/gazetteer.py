@@ -15,9 +15,11 @@ digest of the data files, so later loads are fast. Lookups are dict hits in two 
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
    letters collapsed ("Deir al-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
 
-Coordinates: cities carry their own; a country takes the CIA World Factbook point
-that countryinfo ships (GeoNames uses the same convention; its capital when
-countryinfo is missing); an admin area the centre of the range of its towns.
+Coordinates: cities carry their own; a country takes GeoNames' own point where
+``places_geonames_points.yaml`` lists it (where it differs from the Factbook), else
+the CIA World Factbook point that countryinfo ships (GeoNames mostly uses the same
+rounded point; its capital when countryinfo is missing); an admin area the centre of
+the range of its towns.
 """
 from __future__ import annotations
 
@@ -262,9 +264,11 @@ class Gazetteer:
           short form of an area ("Laurel" for "Laurel County") nothing
         + context (halved for an alternate name): 2.5 when its country is in
           ``context_countries`` (1.5 when its country borders one of them); 3 when its
-          (country, admin1) is in ``context_admins``, else 1.5 per vote in
-          ``nearby_admins`` (the areas of the towns named nearby; at most 3); 1.5 when
-          its (country, admin1, admin2) is in ``context_admin2``
+          (country, admin1) is in ``context_admins``, plus 1.5 per vote in
+          ``nearby_admins`` (the areas of the towns named nearby; at most 3), scaled by
+          the area's share of the leading area's votes (an area with 3 votes where
+          another has 11 gets 3/11 of its bonus); 1.5 when its (country, admin1,
+          admin2) is in ``context_admin2``
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
         An area named after one of its towns ("Idlib") yields to the town unless
@@ -281,6 +285,7 @@ class Gazetteer:
         admin2s = set(context_admin2)
         near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
+        top = max(nearby.values(), default=0.0)
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
         best: tuple[float, int] | None = None
         for h in hits:
@@ -294,7 +299,9 @@ class Gazetteer:
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
             bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
-            bonus += 3.0 if (r[4], r[5]) in admins else min(NEARBY_MAX, 1.5 * nearby.get((r[4], r[5]), 0))
+            votes = nearby.get((r[4], r[5]), 0)
+            # an area with fewer votes than the article's leading one gets its share of them
+            bonus += (3.0 if (r[4], r[5]) in admins else 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
@@ -318,7 +325,7 @@ class Gazetteer:
 
 
 # -- building ------------------------------------------------------------------
-DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "countries.tsv")
+DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "places_geonames_points.yaml", "countries.tsv")
 
 
 def _data_text(name: str) -> str:
@@ -516,9 +523,11 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             continue
         tsv[col[0]] = [n for n in col[3].split("|") if n]
         demonyms[col[0]] = [n for n in col[4].split("|") if n]
+    geonames_points = yaml.safe_load(_data_text("places_geonames_points.yaml")) or {}
     for cc, c in countries.items():
         info = table.get(c["iso3"], {})
-        point = tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else (capital.get(cc) or biggest.get(cc))
+        point = geonames_points.get(c["iso3"]) or (tuple(info["latlng"][:2]) if len(info.get("latlng") or ()) >= 2 else None)
+        point = point or capital.get(cc) or biggest.get(cc)
         if point is None:
             continue
         extra = [*aliases.get(c["iso3"], ()), *tsv.get(c["iso3"], ())]  # bynames

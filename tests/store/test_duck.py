@@ -156,3 +156,32 @@ def test_bad_path(tmp_path):
 
 def test_tables_listed():
     assert set(TABLES) == {"articles", "events", "quotes", "places", "actors", "skips"}
+
+
+def test_feature_and_population_stored(store, report):
+    place = replace(report.events[0].location, feature="PPL", population=12_000)
+    report.places = [place]
+    report.events[0].location = place
+    store.write(report)
+    [p] = list(store.rows("places"))
+    assert (p["feature"], p["population"]) == ("PPL", 12_000)
+    [ev] = list(store.rows("events"))
+    assert (ev["location_feature"], ev["location_population"]) == ("PPL", 12_000)
+    assert ev["location"]["population"] == 12_000
+
+
+def test_store_made_before_feature_columns_gains_them(tmp_path, report):
+    from sitrep.store import duck
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    for table, cols in duck._DDL.items():  # the tables as first released
+        for col, kind in duck._ADDED.get(table, ()):
+            cols = cols.replace(f"{col} {kind},", "")
+        con.execute(f"CREATE TABLE {table} ({cols})")
+    con.close()
+    with Store(path) as s:
+        assert s.write(report) is True
+    with Store(path, read_only=True) as s:
+        [p] = list(s.rows("places"))
+        assert p["name"] == "Kafr Hamra" and "feature" in p and p["population"] is None

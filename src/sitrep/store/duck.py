@@ -3,7 +3,9 @@
 Tables: ``articles`` (one row per article, UNIQUE content hash), ``events``,
 ``quotes``, ``places``, ``actors`` (``article_id`` references ``articles.id``,
 ``idx`` keeps the order of the report) and ``skips`` (documents not analysed, with
-the reason). Character offsets are stored as ``start_char``/``end_char`` (``end`` is
+the reason). Places keep their GeoNames feature code and population (``feature``,
+``population``; ``location_feature``/``location_population`` for an event's place).
+Character offsets are stored as ``start_char``/``end_char`` (``end`` is
 an SQL keyword). Writes happen inside a transaction that ``commit()`` closes; a
 crash loses at most the uncommitted batch.
 """
@@ -52,6 +54,7 @@ _DDL = {
         evidence_start INTEGER, evidence_end INTEGER, evidence_text VARCHAR,
         source JSON, target JSON, location JSON, dead JSON, injured JSON, materiel JSON,
         claims JSON, contested JSON, trigger JSON,
+        location_feature VARCHAR, location_population BIGINT,
         PRIMARY KEY (article_id, idx)""",
     "quotes": """
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
@@ -64,6 +67,7 @@ _DDL = {
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
         text VARCHAR, start_char INTEGER, end_char INTEGER, name VARCHAR, country VARCHAR,
         admin1 VARCHAR, lat DOUBLE, lon DOUBLE, geonameid BIGINT, kind VARCHAR, resolved BOOLEAN,
+        feature VARCHAR, population BIGINT,
         PRIMARY KEY (article_id, idx)""",
     "actors": """
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
@@ -76,6 +80,12 @@ _DDL = {
         PRIMARY KEY (origin, code)""",
 }
 TABLES = tuple(_DDL)
+# Columns added after the first release, at the end of their table: a store file made
+# before them gains them on open (positional inserts then fit old and new files alike).
+_ADDED = {
+    "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT")),
+    "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
+}
 _ORDER = {"articles": "ingested_at, id", "skips": "skipped_at, origin", **{t: "article_id, idx" for t in ("events", "quotes", "places", "actors")}}
 
 
@@ -111,6 +121,9 @@ class Store:
         if not read_only:
             for table, cols in _DDL.items():
                 self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
+            for table, added in _ADDED.items():
+                for col, kind in added:
+                    self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} {kind}")
 
     # -- context manager: commit on success, roll back the open batch on error
     def __enter__(self) -> Store:
@@ -161,7 +174,7 @@ class Store:
         )
         if report.events:
             c.executemany(
-                f"INSERT INTO events VALUES ({','.join('?' * 41)})",
+                f"INSERT INTO events VALUES ({','.join('?' * 43)})",
                 [
                     [a.id, i, e.id, e.event, e.mode, e.context, e.acled_event_type, e.acled_sub_event_type,
                      _names(e.source, "name"), _names(e.source, "code"), _names(e.target, "name"), _names(e.target, "code"),
@@ -169,7 +182,8 @@ class Store:
                      e.hypothetical, len(e.claims), "; ".join(x.field for x in e.contested) or None,
                      e.evidence.start, e.evidence.end, e.evidence.text,
                      _json(e.source), _json(e.target), _json(e.location), _json(e.dead), _json(e.injured),
-                     _json(e.materiel), _json(e.claims), _json(e.contested), _json(e.trigger)]
+                     _json(e.materiel), _json(e.claims), _json(e.contested), _json(e.trigger),
+                     *((e.location.feature, e.location.population) if e.location else (None, None))]
                     for i, e in enumerate(report.events)
                 ],
             )
@@ -185,9 +199,10 @@ class Store:
             )
         if report.places:
             c.executemany(
-                f"INSERT INTO places VALUES ({','.join('?' * 13)})",
+                f"INSERT INTO places VALUES ({','.join('?' * 15)})",
                 [
-                    [a.id, i, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.kind, p.resolved]
+                    [a.id, i, p.text, p.start, p.end, p.name, p.country, p.admin1, p.lat, p.lon, p.geonameid, p.kind, p.resolved,
+                     p.feature, p.population]
                     for i, p in enumerate(report.places)
                 ],
             )
