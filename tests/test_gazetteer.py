@@ -154,6 +154,11 @@ def test_country_of_demonym(gaz):
     assert gaz.country_of_demonym("European").feature == "CONT"
     assert gaz.country_of_demonym("Republican") is None
     assert gaz.country_of_demonym("Texas") is None  # a place, not a demonym of a country
+    # first-level areas have theirs too
+    texans = gaz.country_of_demonym("Texans")
+    assert (texans.name, texans.country, texans.feature) == ("Texas", "USA", "ADM1")
+    assert gaz.country_of_demonym("Ontarian").name == "Ontario"
+    assert gaz.country_of_demonym("Georgian").country == "GEO"  # the country's, not the state's
 
 
 def test_speed_bench_reports_gazetteer_cost():

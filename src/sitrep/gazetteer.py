@@ -233,8 +233,8 @@ class Gazetteer:
         return False
 
     def country_of_demonym(self, word: str) -> GazRecord | None:
-        """The country or continent a demonym names ("Russians", "Sri Lankan", "European"):
-        exact alternate-name hits only."""
+        """The country, continent or first-level area a demonym names ("Russians", "Sri
+        Lankan", "European", "Texans"): exact alternate-name hits only."""
         for h in _as_tuple(self._exact.get(fold(word))):
             if h & 3 == DEMONYM:
                 return self.record(h >> 2)
@@ -492,6 +492,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
 
     eponymous: set[int] = set()
     us_abbrev = admin_conf.get("us_state_abbreviations", {})
+    area_demonyms = admin_conf.get("admin_demonyms", {})
     state_ids = {st["name"]: int(st["geonameid"]) for st in states.values()}
     for key in sorted(area_points, key=lambda k: (len(k), k)):
         lat, lon = _centre(area_points[key])
@@ -502,6 +503,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             idx = add(rec, admin1, (), short)
             for abbrev in us_abbrev.get(admin1, []) if country3 == "USA" else ():
                 names.append((idx, abbrev, PRIMARY))  # "Tenn." is as good as "Tennessee"
+            names.extend((idx, w, DEMONYM) for w in area_demonyms.get(country3, {}).get(admin1, ()))
             all_names = [admin1, *short]
         else:
             admin2 = key[2]
