@@ -103,6 +103,9 @@ def test_admin_areas_worldwide_and_us_counties(gaz):
     assert gaz.resolve("Laurel", context_countries=["USA"], context_admins=[("USA", "Kentucky")]).admin1 == "Kentucky"
     tx = gaz.resolve("Texas")
     assert tx.feature == "ADM1" and km((tx.lat, tx.lon), (31.0, -99.0)) < 161  # centre, not Houston or Dallas
+    # GeoNames ids of areas, inside and outside the US
+    assert (tx.geonameid, county.geonameid, anbar.geonameid) == (4736286, 4297480, 99592)
+    assert gaz.resolve("Idlib", admin=True).geonameid == 169387
 
 
 def test_area_named_after_its_town_yields_unless_said(gaz):
