@@ -273,7 +273,9 @@ class Gazetteer:
           admin2) is in ``context_admin2``
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
-        An area named after one of its towns ("Idlib") yields to the town unless
+        An admin area outside the context's countries and their neighbours yields to a town
+        of exactly this name inside them (unless ``admin``); a country is not chosen by another of its names when one of its
+        towns has exactly this name. An area named after one of its towns ("Idlib") yields to the town unless
         ``admin``. When context is given, cities outside it are ruled out under 10,000
         inhabitants, or under 100,000 when only an alternate name matched ("Borno" in a
         story about Nigeria is neither the Italian village nor the German town that has
@@ -289,11 +291,19 @@ class Gazetteer:
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
         top = max(nearby.values(), default=0.0)
         has_city = any(self._records[h >> 2][6] == "city" for h in hits)
+        # countries with a town of exactly this name: there the town is meant, not the
+        # country by one of its other names ("Gaza" is the city, not the Palestinian Territory)
+        town_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "city"}
+        local_town = bool(town_countries & (countries | near_countries))
         best: tuple[float, int] | None = None
         for h in hits:
             idx = h >> 2
             r = self._records[idx]
             if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1):
+                continue
+            if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
+                continue  # a far country's province yields to a town of this name where the story is
+            if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries:
                 continue
             if idx in self._eponymous and has_city and not admin:
                 continue

@@ -58,6 +58,19 @@ def test_admin_suffix_and_texas_context(nlp, stage):
     assert places["Idlib"].kind == "admin" and places["Idlib"].country == "SYR"
 
 
+@pytest.mark.parametrize(("actor", "code", "place", "country"), [
+    ("Israeli", "ISR", "Gaza", "PSE"),  # not the Mozambican province of that name
+    ("Egyptian", "EGY", "Gaza", "PSE"),
+    ("Mozambican", "MOZ", "Gaza", "MOZ"),
+])
+def test_countries_named_as_actors_choose_among_homonyms(nlp, stage, actor, code, place, country):
+    text = f"{actor} troops reported heavy fighting in {place} on Monday."
+    mention = Mention(start=0, end=len(actor) + 7, text=f"{actor} troops", actor_id=None, kind="nominal", code=code, sector="MIL")
+    places = by_text(run(nlp, stage, text, [mention]))
+    assert places[place].country == country
+    assert places[place].kind != "country"  # the town or area, not the country by another name
+
+
 def test_unresolved_is_kept(nlp, stage):
     text = "Rebels seized the village of Qzxwvy in northern Syria."
     places = by_text(run(nlp, stage, text))

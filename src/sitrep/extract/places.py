@@ -171,7 +171,7 @@ class PlaceStage:
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
-        places = self._resolve(text, spans)
+        places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
@@ -186,11 +186,19 @@ class PlaceStage:
         text = analysis.article.text
         given = [(s, e, False) for s, e in spans]
         known = [(p.start, p.end, p.kind == "admin") for p in analysis.places]
-        return self._resolve(text, given, context=known)
+        return self._resolve(text, given, context=known, actor_countries=self._actor_countries(analysis))
 
-    def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = ()) -> list[Place]:
+    def _actor_countries(self, analysis: Analysis) -> frozenset[str]:
+        """Countries the article names as actors ("Israeli jets", "Russia said"): not event
+        places, but evidence of where the story is, so they count as context for homonyms."""
+        codes = {m.code for m in analysis.mentions if m.code}
+        return frozenset(c for c in codes if self.gazetteer.country(c) is not None)
+
+    def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = (),
+                 actor_countries: frozenset[str] = frozenset()) -> list[Place]:
         """Two passes: every name alone to learn the article's countries and admin areas, then
-        every name again with them as context."""
+        every name again with them as context (the countries named as actors stand in where
+        no other name gives a country: "Israeli jets struck Gaza")."""
         named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
         picks = {n: self._lookup(n, admin=adm) for n, adm in named}
         # the areas each name may lie in: a town in an area where other names also may lie
@@ -201,10 +209,10 @@ class PlaceStage:
             for cell in cells:
                 spread[cell] += 1 / len(cells)
         for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks, areas, spread) for n, adm in dict(named).items()}
+            picks = {n: self._with_context(n, adm, picks, areas, spread, actor_countries) for n, adm in dict(named).items()}
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread, actor_countries)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -225,6 +233,7 @@ class PlaceStage:
         picks: dict[str, GazRecord | None],
         areas: dict[str, set[tuple[str, str]]],
         spread: Counter[tuple[str, str]],
+        actor_countries: frozenset[str] = frozenset(),
     ) -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
         countries and admin areas, and the areas any of them may lie in."""
@@ -238,7 +247,7 @@ class PlaceStage:
             nearby[cell] += max(0.0, spread[cell] - 1 / len(own))
         return self._lookup(
             name,
-            context_countries=tuple({r.country for r in others if r.country}),
+            context_countries=tuple({r.country for r in others if r.country} or actor_countries),
             context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
             nearby_admins=nearby,
