@@ -71,6 +71,12 @@ def test_countries_named_as_actors_choose_among_homonyms(nlp, stage, actor, code
     assert places[place].kind != "country"  # the town or area, not the country by another name
 
 
+def test_a_town_the_ner_took_for_a_group_is_a_place_in_a_locative_phrase(nlp, stage):
+    text = "Gunmen attacked a police post in Kidal on Tuesday, officials said."
+    assert nlp(text).ents[0].label_ == "NORP"  # what makes this case: the NER's label is wrong
+    assert by_text(run(nlp, stage, text))["Kidal"].country == "MLI"
+
+
 def test_unresolved_is_kept(nlp, stage):
     text = "Rebels seized the village of Qzxwvy in northern Syria."
     places = by_text(run(nlp, stage, text))

@@ -360,14 +360,20 @@ class PlaceStage:
         and are known to the gazetteer."""
         out = list(spans)
         for tok in analysis.doc:
-            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS or tok.ent_type_ not in ("", *NER_LABELS):
+            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+                continue
+            # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts
+            # only when it names a sizeable place
+            mistaken = tok.ent_type_ in ("NORP", "PERSON")
+            if tok.ent_type_ not in ("", *NER_LABELS) and not mistaken:
                 continue
             s, e = tok.left_edge.idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
                 continue
-            if self.gazetteer.is_place_name(analysis.article.text[s:e]):  # a primary name: "Passover" is only a byname of a town
+            min_population = EXTRA_MIN_POPULATION if mistaken else 0
+            if self.gazetteer.is_place_name(analysis.article.text[s:e], min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)
 
