@@ -372,3 +372,13 @@ def test_a_mediation_effort_is_the_mediators_consultation(pipeline, mediator, co
 {mediator} launched a mediation effort on Saturday between the two rival factions.
 """)
     assert _find(report, "CONSULT", code).trigger.text == "mediation effort"
+
+
+@pytest.mark.parametrize("who,code,what", [("Students in Chile", "CHL", "mass demonstrations"), ("Nurses in Kenya", "KEN", "a hunger strike")])
+def test_staged_protests_survive_the_lemmatizer(pipeline, who, code, what):
+    # the small model lemmatizes "staged" as "stag"; the verb's regular stem still names the frame
+    report = _report(pipeline, f"""Protest
+
+{who} staged {what} on Saturday to demand better pay.
+""")
+    _find(report, "PROTEST", code)
