@@ -382,3 +382,36 @@ def test_staged_protests_survive_the_lemmatizer(pipeline, who, code, what):
 {who} staged {what} on Saturday to demand better pay.
 """)
     _find(report, "PROTEST", code)
+
+
+@pytest.mark.parametrize("side,code", [("Hezbollah", "HEZ"), ("The Taliban", "TAL")])
+def test_a_declared_truce_is_a_retreat_and_an_agreed_one_an_agreement(pipeline, side, code):
+    declared = _report(pipeline, f"""Truce
+
+{side} declared a unilateral ceasefire on Wednesday.
+""")
+    ev = _find(declared, "RETREAT", code)  # CAMEO 0871
+    assert ev.mode == "ceasefire"
+    assert not [e for e in declared.events if e.event == "AGREE"]
+
+
+@pytest.mark.parametrize("who,code,what,event", [
+    ("Egypt", "EGY", "a blockade on the border crossing", "RETREAT"),  # CAMEO 0872
+    ("Mali", "MLI", "sanctions on fuel imports", "RETREAT"),  # CAMEO 085
+    ("Peru", "PER", "restrictions on public gatherings", "CONCEDE"),  # CAMEO 081
+])
+def test_easing_a_blockade_or_sanctions_is_a_retreat(pipeline, who, code, what, event):
+    report = _report(pipeline, f"""Eased
+
+{who} lifted {what} on Friday.
+""")
+    _find(report, event, code)
+
+
+def test_a_promised_boycott_is_a_threat(pipeline):
+    report = _report(pipeline, """Boycott
+
+Opposition leaders in Zambia said they would boycott the elections.
+""")
+    _find(report, "THREATEN", "ZMB")  # CAMEO 133/1312
+    assert not [e for e in report.events if e.event == "PROTEST"]

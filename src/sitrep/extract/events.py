@@ -365,9 +365,24 @@ class EventStage:
             new = "THREATEN"
         elif event in self.lex.intent_types and self._intended(verb, modal=False):
             new = "AGREE"
+        if new is None and self._de_escalation(cand, verb):
+            new = "RETREAT"
         if new is not None and new != event:
             cand.spec = replace(cand.spec, event=new, acled=None)
             cand.acled = None
+
+    def _de_escalation(self, cand: Candidate, verb: Token) -> bool:
+        """A truce one side declares, or a blockade, curfew, emergency or sanctions eased (CAMEO 087, 085, 081x)."""
+        tok = cand.trigger
+        if cand.spec.event == "AGREE" and cand.mode == "ceasefire" and tok.dep_ == "dobj":
+            return verb_lemma(verb, self.lex.declare_verbs) in self.lex.declare_verbs and not any(c.dep_ == "neg" for c in verb.children)
+        if cand.spec.event == "CONCEDE" and tok.lemma_.lower() in self.lex.ease_verbs:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            words = {t.lemma_.lower() for o in objs for t in o.subtree}
+            if words & self.lex.ease_objects:
+                cand.mode = "ease"
+                return True
+        return False
 
     def _negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):

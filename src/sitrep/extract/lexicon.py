@@ -57,6 +57,9 @@ class EventLexicon:
     suicide_heads: frozenset[str] = frozenset()
     motion_frames: frozenset[str] = frozenset()
     generic_event_heads: frozenset[str] = frozenset()
+    declare_verbs: frozenset[str] = frozenset()
+    ease_verbs: frozenset[str] = frozenset()
+    ease_objects: frozenset[str] = frozenset()
     group_descriptions: frozenset[str] = frozenset()
 
 
@@ -121,5 +124,8 @@ def load_event_lexicon() -> EventLexicon:
         suicide_heads=frozenset(raw.get("suicide_heads", [])),
         motion_frames=frozenset(raw.get("motion_frames", [])),
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
+        declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
+        ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
+        ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
     )
