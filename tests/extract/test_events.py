@@ -415,3 +415,22 @@ Opposition leaders in Zambia said they would boycott the elections.
 """)
     _find(report, "THREATEN", "ZMB")  # CAMEO 133/1312
     assert not [e for e in report.events if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize("who,code", [("Thousands of Kenyans", "KEN"), ("Hundreds of Peruvian teachers", "PER")])
+def test_a_protest_against_no_one_named_targets_the_home_government(pipeline, who, code):
+    report = _report(pipeline, f"""Protest
+
+{who} staged demonstrations on Sunday to demand lower fuel prices.
+""")
+    ev = _find(report, "PROTEST", code, code)
+    assert ev.target[0].sector == "GOV"
+
+
+def test_a_protest_against_a_named_party_keeps_it(pipeline):
+    report = _report(pipeline, """Protest
+
+Thousands of Kenyans protested against Uganda on Sunday.
+""")
+    ev = _find(report, "PROTEST", "KEN", "UGA")
+    assert [r.code for r in ev.target] == ["UGA"]

@@ -168,6 +168,12 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+            if ev.event == "PROTEST" and not any(r.code for r in ev.target):
+                # a protest with no one named protested against is aimed at the protesters' own
+                # government, as PLOVER and ACLED code domestic protest
+                home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
+                if home is not None:
+                    ev.target = [ActorRef(text="", name="government", code=home, sector="GOV")]
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
