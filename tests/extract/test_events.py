@@ -434,3 +434,13 @@ Thousands of Kenyans protested against Uganda on Sunday.
 """)
     ev = _find(report, "PROTEST", "KEN", "UGA")
     assert [r.code for r in ev.target] == ["UGA"]
+
+
+@pytest.mark.parametrize("city,code", [("Mosul", "IRQ"), ("Gao", "MLI")])
+def test_unnamed_victims_take_the_country_where_they_were_hit(pipeline, city, code):
+    report = _report(pipeline, f"""Attack
+
+A rocket hit a residential block in {city} on Wednesday, killing three civilians.
+""")
+    ev = _find(report, "ASSAULT", None, code)
+    assert ev.target[0].text == "three civilians"

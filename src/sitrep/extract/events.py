@@ -168,6 +168,9 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+            if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
+                # likewise the unnamed people acted on ("killing three civilians" there)
+                ev.target = [replace(r, code=ev.location.country) for r in ev.target]
             if ev.event == "PROTEST" and not any(r.code for r in ev.target):
                 # a protest with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
