@@ -444,3 +444,24 @@ A rocket hit a residential block in {city} on Wednesday, killing three civilians
 """)
     ev = _find(report, "ASSAULT", None, code)
     assert ev.target[0].text == "three civilians"
+
+
+@pytest.mark.parametrize("text,event,code", [
+    ("India has strengthened its forces along the border with China.", "MOBILIZE", "IND"),  # CAMEO 154
+    ("Greek troops remained on alert near the border on Sunday.", "MOBILIZE", "GRC"),  # CAMEO 151
+    ("The Kenya National Union of Teachers called off a week-long strike on Friday.", "CONCEDE", "KEN"),  # CAMEO 082
+])
+def test_verbs_that_are_events_only_with_their_object(pipeline, text, event, code):
+    report = _report(pipeline, f"""Report
+
+{text}
+""")
+    _find(report, event, code)
+
+
+def test_the_same_verbs_with_other_objects_are_no_event(pipeline):
+    report = _report(pipeline, """Report
+
+India has strengthened its economy. The minister called off the meeting.
+""")
+    assert not [e for e in report.events if e.event in ("MOBILIZE", "CONCEDE")]

@@ -221,6 +221,8 @@ class EventStage:
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
                     spec = REDUCE_RELATIONS
+                elif (vo := self._verb_object_event(tok)) is not None:
+                    spec = vo
                 elif tok.lemma_.lower() == self.lex.request_verb and any(
                         c.dep_ == "prep" and c.lower_ in self.lex.request_preps for c in tok.children):
                     spec = CALL_FOR
@@ -245,6 +247,20 @@ class EventStage:
             self._recode(cand)
             self._fill_context(ctx, cand)
         return out
+
+    def _verb_object_event(self, tok: Token) -> Trigger | None:
+        """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
+        lemma = verb_lemma(tok, set().union(*(v for v, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
+        for verbs, particle, objects, spec in self.lex.verb_object_events:
+            if lemma not in verbs:
+                continue
+            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                continue
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
+                return spec
+        return None
 
     def _obligations(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         """'X said (that) Y must do Z', 'a reminder to Y that it must ...': a demand of Y by X (CAMEO 10)."""
