@@ -465,3 +465,12 @@ def test_the_same_verbs_with_other_objects_are_no_event(pipeline):
 India has strengthened its economy. The minister called off the meeting.
 """)
     assert not [e for e in report.events if e.event in ("MOBILIZE", "CONCEDE")]
+
+
+@pytest.mark.parametrize("who,code,author,acode", [("Malian rebels", "MLI", "Algeria", "DZA"), ("Sudanese rebels", "SDN", "Ethiopia", "ETH")])
+def test_the_author_of_a_dismissed_appeal_is_the_target(pipeline, who, code, author, acode):
+    report = _report(pipeline, f"""Appeal
+
+{who} dismissed an appeal from {author} to lay down their arms.
+""")
+    _find(report, "REJECT", code, acode)

@@ -352,6 +352,11 @@ class EventStage:
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
+        if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
+            said = [o for o in objs if o.pos_ == "NOUN" and getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) not in ("RETREAT", "ASSAULT", "MOBILIZE")]
+            cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
+                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
+                           if not _same(a, cand.source)][:1]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
