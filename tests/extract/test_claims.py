@@ -259,3 +259,12 @@ def test_an_earlier_incident_is_no_claim_on_this_one(pipeline):
     first = _attacks(report)[0]
     assert first.dead.min == 6 and first.contested == []
     assert all(e.date is None for e in _attacks(report)[1:])  # last year's attack takes no date from today's
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("what", ["previous attacks on the city", "an earlier bombing"])
+def test_blame_for_other_attacks_is_no_claim_on_this_one(pipeline, what):
+    text = ("A car bomb exploded at a checkpoint near Mogadishu on Tuesday, killing 7 soldiers, the army said. "
+            f"Officials have blamed al-Shabaab for {what}.")
+    (ev,) = _attacks(_report(pipeline, text))
+    assert not any(c.field == "perpetrator" for c in ev.claims)

@@ -372,3 +372,105 @@ def test_a_mediation_effort_is_the_mediators_consultation(pipeline, mediator, co
 {mediator} launched a mediation effort on Saturday between the two rival factions.
 """)
     assert _find(report, "CONSULT", code).trigger.text == "mediation effort"
+
+
+@pytest.mark.parametrize("who,code,what", [("Students in Chile", "CHL", "mass demonstrations"), ("Nurses in Kenya", "KEN", "a hunger strike")])
+def test_staged_protests_survive_the_lemmatizer(pipeline, who, code, what):
+    # the small model lemmatizes "staged" as "stag"; the verb's regular stem still names the frame
+    report = _report(pipeline, f"""Protest
+
+{who} staged {what} on Saturday to demand better pay.
+""")
+    _find(report, "PROTEST", code)
+
+
+@pytest.mark.parametrize("side,code", [("Hezbollah", "HEZ"), ("The Taliban", "TAL")])
+def test_a_declared_truce_is_a_retreat_and_an_agreed_one_an_agreement(pipeline, side, code):
+    declared = _report(pipeline, f"""Truce
+
+{side} declared a unilateral ceasefire on Wednesday.
+""")
+    ev = _find(declared, "RETREAT", code)  # CAMEO 0871
+    assert ev.mode == "ceasefire"
+    assert not [e for e in declared.events if e.event == "AGREE"]
+
+
+@pytest.mark.parametrize("who,code,what,event", [
+    ("Egypt", "EGY", "a blockade on the border crossing", "RETREAT"),  # CAMEO 0872
+    ("Mali", "MLI", "sanctions on fuel imports", "RETREAT"),  # CAMEO 085
+    ("Peru", "PER", "restrictions on public gatherings", "CONCEDE"),  # CAMEO 081
+])
+def test_easing_a_blockade_or_sanctions_is_a_retreat(pipeline, who, code, what, event):
+    report = _report(pipeline, f"""Eased
+
+{who} lifted {what} on Friday.
+""")
+    _find(report, event, code)
+
+
+def test_a_promised_boycott_is_a_threat(pipeline):
+    report = _report(pipeline, """Boycott
+
+Opposition leaders in Zambia said they would boycott the elections.
+""")
+    _find(report, "THREATEN", "ZMB")  # CAMEO 133/1312
+    assert not [e for e in report.events if e.event == "PROTEST"]
+
+
+@pytest.mark.parametrize("who,code", [("Thousands of Kenyans", "KEN"), ("Hundreds of Peruvian teachers", "PER")])
+def test_a_protest_against_no_one_named_targets_the_home_government(pipeline, who, code):
+    report = _report(pipeline, f"""Protest
+
+{who} staged demonstrations on Sunday to demand lower fuel prices.
+""")
+    ev = _find(report, "PROTEST", code, code)
+    assert ev.target[0].sector == "GOV"
+
+
+def test_a_protest_against_a_named_party_keeps_it(pipeline):
+    report = _report(pipeline, """Protest
+
+Thousands of Kenyans protested against Uganda on Sunday.
+""")
+    ev = _find(report, "PROTEST", "KEN", "UGA")
+    assert [r.code for r in ev.target] == ["UGA"]
+
+
+@pytest.mark.parametrize("city,code", [("Mosul", "IRQ"), ("Gao", "MLI")])
+def test_unnamed_victims_take_the_country_where_they_were_hit(pipeline, city, code):
+    report = _report(pipeline, f"""Attack
+
+A rocket hit a residential block in {city} on Wednesday, killing three civilians.
+""")
+    ev = _find(report, "ASSAULT", None, code)
+    assert ev.target[0].text == "three civilians"
+
+
+@pytest.mark.parametrize("text,event,code", [
+    ("India has strengthened its forces along the border with China.", "MOBILIZE", "IND"),  # CAMEO 154
+    ("Greek troops remained on alert near the border on Sunday.", "MOBILIZE", "GRC"),  # CAMEO 151
+    ("The Kenya National Union of Teachers called off a week-long strike on Friday.", "CONCEDE", "KEN"),  # CAMEO 082
+])
+def test_verbs_that_are_events_only_with_their_object(pipeline, text, event, code):
+    report = _report(pipeline, f"""Report
+
+{text}
+""")
+    _find(report, event, code)
+
+
+def test_the_same_verbs_with_other_objects_are_no_event(pipeline):
+    report = _report(pipeline, """Report
+
+India has strengthened its economy. The minister called off the meeting.
+""")
+    assert not [e for e in report.events if e.event in ("MOBILIZE", "CONCEDE")]
+
+
+@pytest.mark.parametrize("who,code,author,acode", [("Malian rebels", "MLI", "Algeria", "DZA"), ("Sudanese rebels", "SDN", "Ethiopia", "ETH")])
+def test_the_author_of_a_dismissed_appeal_is_the_target(pipeline, who, code, author, acode):
+    report = _report(pipeline, f"""Appeal
+
+{who} dismissed an appeal from {author} to lay down their arms.
+""")
+    _find(report, "REJECT", code, acode)

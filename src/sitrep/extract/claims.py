@@ -19,6 +19,7 @@ __all__ = ["build_events", "contested_fields"]
 
 MATERIAL = {"ASSAULT", "PROTEST", "COERCE", "MOBILIZE"}
 STATEMENTS = {"ACCUSE", "REJECT", "THREATEN"}  # one per speaker: two officials' accusations stay apart
+OTHER_ATTACKS = {"previous", "past", "earlier", "similar", "recent", "other", "former", "prior", "another", "last", "those", "these"}
 TOLL_VERBS = {"put", "estimate", "raise", "revise", "give", "place", "set", "count", "tally", "report", "record", "say", "confirm"}  # "X put the toll at 20"
 OPPOSITE = {"intent": {"deliberate": "unintentional", "unintentional": "deliberate"}}
 
@@ -129,6 +130,9 @@ def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, 
     attack told in its sentence, else the last one told before it."""
     if r.attack is not None and r.attack.i in trigger_owner and trigger_owner[r.attack.i] in events:
         return trigger_owner[r.attack.i]
+    if r.attack is not None and (r.attack.tag_ in ("NNS", "NNPS") or any(
+            c.lower_ in OTHER_ATTACKS for c in r.attack.children if c.dep_ in ("amod", "det", "advmod"))):
+        return None  # "blamed X for previous attacks": not the attack being told
     assaults = [e for e in events if e.event == "ASSAULT"]
     lo, hi = r.sent.start_char, r.sent.end_char
     same = [e for e in assaults if lo <= e.evidence.start < hi]

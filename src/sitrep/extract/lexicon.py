@@ -57,6 +57,10 @@ class EventLexicon:
     suicide_heads: frozenset[str] = frozenset()
     motion_frames: frozenset[str] = frozenset()
     generic_event_heads: frozenset[str] = frozenset()
+    declare_verbs: frozenset[str] = frozenset()
+    ease_verbs: frozenset[str] = frozenset()
+    ease_objects: frozenset[str] = frozenset()
+    verb_object_events: tuple = ()  # (verbs, particle, objects, Trigger)
     group_descriptions: frozenset[str] = frozenset()
 
 
@@ -121,5 +125,11 @@ def load_event_lexicon() -> EventLexicon:
         suicide_heads=frozenset(raw.get("suicide_heads", [])),
         motion_frames=frozenset(raw.get("motion_frames", [])),
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
+        declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
+        ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
+        ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),
+        verb_object_events=tuple(
+            (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), Trigger(event=e["event"], mode=e.get("mode"), needs_actor=True))
+            for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
     )
