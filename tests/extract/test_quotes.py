@@ -382,6 +382,15 @@ def test_cue_clause_set_off_by_commas_attributes_the_sentence_around_it(nlp):
 
 
 @pytest.mark.model
+def test_fronted_adverbial_of_the_cue_is_not_its_content(nlp):
+    quotes = _quotes(nlp, "Asked whether he would raise taxes, the governor said no.")
+    assert quotes and all("raise taxes" not in q.content.text for q in quotes)
+    assert [q.content.text for q in quotes] == ["no"]
+    plain = _quotes(nlp, "The plan is dead, the senator said on Tuesday.")
+    assert [q.content.text for q in plain] == ["The plan is dead"]
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"
