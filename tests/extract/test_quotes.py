@@ -391,6 +391,17 @@ def test_fronted_adverbial_of_the_cue_is_not_its_content(nlp):
 
 
 @pytest.mark.model
+def test_according_to_stands_when_the_cue_inside_its_clause_is_filtered_out(nlp):
+    text = ("The group is also now spending money on mailings to voters that oppose both parties, "
+            "according to campaign filings.")
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("campaign filings", "according to")]
+    assert quotes[0].content.text.startswith("The group is also now spending money")
+    inner = _quotes(nlp, "According to the report, the minister said the talks had failed.")
+    assert [(q.speaker.text, q.content.text) for q in inner] == [("the minister", "the talks had failed")]
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"
