@@ -402,6 +402,28 @@ def test_according_to_stands_when_the_cue_inside_its_clause_is_filtered_out(nlp)
 
 
 @pytest.mark.model
+def test_complement_hung_across_a_paragraph_break_is_not_the_content(nlp):
+    """A hand-set parse with the attachment error seen in news: the quote ending the paragraph
+    before is parsed as the cue verb's complement; the clause after the cue is the content."""
+    from spacy.tokens import Doc
+
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes.run import Run
+
+    words = ["\u201c", "We", "will", "wait", ".", "\u201d", "\n\n", "The", "leader", "said", "the", "warning", "was", "wrong", "."]
+    spaces = [False, True, True, False, False, False, False, True, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 9, 3, 3, 5, 8, 9, 9, 11, 12, 9, 12, 9]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "dep", "det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "SPACE", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "wait", ".", "\u201d", "\n\n", "the", "leader", "say", "the", "warning", "be", "wrong", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    text = doc.text
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues())
+    found = [(c.subject.text, text[c.content[0]:c.content[1]]) for c in run.candidates() if c.cue is not None]
+    assert ("leader", "the warning was wrong") in found
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"

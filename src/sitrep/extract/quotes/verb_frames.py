@@ -84,7 +84,8 @@ class VerbFrames(SubjectFinder):
         before = self._segment_before(region[0])
         if before is not None and before in self.used:
             before = None
-        ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        # a complement the parser hung on the cue from an earlier paragraph (often a quote closing it) is no content
+        ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
         if ccomp is not None and ccomp.i < v.i and before is None:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
