@@ -424,6 +424,16 @@ def test_complement_hung_across_a_paragraph_break_is_not_the_content(nlp):
 
 
 @pytest.mark.model
+def test_quotation_after_reported_speech_continues_its_speaker(nlp):
+    text = ("The minister said the talks had failed. \u201cWe will not return to the table until the blockade ends.\u201d"
+            "\n\nThe weather was cold.")
+    quotes = _quotes(nlp, text)
+    cont = _find(quotes, "We will not return")
+    assert cont.kind == "direct" and cont.cue is None and cont.speaker.text == "The minister"
+    assert all("weather" not in q.content.text for q in quotes)
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"

@@ -100,7 +100,7 @@ class Run(NonVerbalFrames):
             if k < 0:
                 continue
             prev = ordered[k]
-            if prev.kind == "indirect" or self._para(q.open) - self._para(prev.content[1]) > 1:
+            if self._para(q.open) - self._para(prev.content[1]) > 1:
                 continue
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
