@@ -382,6 +382,58 @@ def test_cue_clause_set_off_by_commas_attributes_the_sentence_around_it(nlp):
 
 
 @pytest.mark.model
+def test_fronted_adverbial_of_the_cue_is_not_its_content(nlp):
+    quotes = _quotes(nlp, "Asked whether he would raise taxes, the governor said no.")
+    assert quotes and all("raise taxes" not in q.content.text for q in quotes)
+    assert [q.content.text for q in quotes] == ["no"]
+    plain = _quotes(nlp, "The plan is dead, the senator said on Tuesday.")
+    assert [q.content.text for q in plain] == ["The plan is dead"]
+
+
+@pytest.mark.model
+def test_according_to_stands_when_the_cue_inside_its_clause_is_filtered_out(nlp):
+    text = ("The group is also now spending money on mailings to voters that oppose both parties, "
+            "according to campaign filings.")
+    quotes = _quotes(nlp, text)
+    assert [(q.speaker.text, q.cue.text) for q in quotes] == [("campaign filings", "according to")]
+    assert quotes[0].content.text.startswith("The group is also now spending money")
+    inner = _quotes(nlp, "According to the report, the minister said the talks had failed.")
+    assert [(q.speaker.text, q.content.text) for q in inner] == [("the minister", "the talks had failed")]
+
+
+@pytest.mark.model
+def test_complement_hung_across_a_paragraph_break_is_not_the_content(nlp):
+    """A hand-set parse with the attachment error seen in news: the quote ending the paragraph
+    before is parsed as the cue verb's complement; the clause after the cue is the content."""
+    from spacy.tokens import Doc
+
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes.run import Run
+
+    words = ["\u201c", "We", "will", "wait", ".", "\u201d", "\n\n", "The", "leader", "said", "the", "warning", "was", "wrong", "."]
+    spaces = [False, True, True, False, False, False, False, True, True, True, True, True, True, False, False]
+    heads = [3, 3, 3, 9, 3, 3, 5, 8, 9, 9, 11, 12, 9, 12, 9]
+    deps = ["punct", "nsubj", "aux", "ccomp", "punct", "punct", "dep", "det", "nsubj", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "PUNCT", "PUNCT", "SPACE", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = ["\u201c", "we", "will", "wait", ".", "\u201d", "\n\n", "the", "leader", "say", "the", "warning", "be", "wrong", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    text = doc.text
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues())
+    found = [(c.subject.text, text[c.content[0]:c.content[1]]) for c in run.candidates() if c.cue is not None]
+    assert ("leader", "the warning was wrong") in found
+
+
+@pytest.mark.model
+def test_quotation_after_reported_speech_continues_its_speaker(nlp):
+    text = ("The minister said the talks had failed. \u201cWe will not return to the table until the blockade ends.\u201d"
+            "\n\nThe weather was cold.")
+    quotes = _quotes(nlp, text)
+    cont = _find(quotes, "We will not return")
+    assert cont.kind == "direct" and cont.cue is None and cont.speaker.text == "The minister"
+    assert all("weather" not in q.content.text for q in quotes)
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"

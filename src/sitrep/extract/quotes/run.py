@@ -45,9 +45,13 @@ class Run(NonVerbalFrames):
         out.extend(self._colon_lines())
         if self.keep_nested and self.learned_nouns:
             out.extend(self._noun_cues())
-        out = self._drop_nested(out)
+        out, hosts = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
+            # "according to X, <clause>": X stands when no cue inside the clause survived the filter
+            for host in hosts:
+                if not any(_inside(c, host) for c in out) and self.filter.keep(self.features(host)):
+                    out.append(host)
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
@@ -71,18 +75,15 @@ class Run(NonVerbalFrames):
             frame=c.frame,
         )
 
-    def _drop_nested(self, cands: list[Candidate]) -> list[Candidate]:
-        """A cue inside another quote's content is part of that content."""
-        def inside(inner: Candidate, outer: Candidate) -> bool:
-            s, e = outer.content
-            return inner is not outer and inner.cue_span is not None and s <= inner.cue_span[0] and inner.cue_span[1] <= e
-
+    def _drop_nested(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+        """A cue inside another quote's content is part of that content. Returns the
+        candidates and, set aside, the 'according to' hosts of another cue."""
         # "according to X, Y said ..." : Y's own cue is the better attribution
-        hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(inside(o, c) for o in cands)]
+        hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(_inside(o, c) for o in cands)]
         cands = [c for c in cands if c not in hosts]
         for c in cands:
-            c.nested = any(inside(c, o) for o in cands)
-        return cands if self.keep_nested else [c for c in cands if not c.nested]
+            c.nested = any(_inside(c, o) for o in cands)
+        return (cands if self.keep_nested else [c for c in cands if not c.nested]), hosts
 
     def _continuations(self, cands: list[Candidate]) -> list[Candidate]:
         """Whole-sentence quotations with no cue continue the preceding quote's speaker."""
@@ -99,7 +100,7 @@ class Run(NonVerbalFrames):
             if k < 0:
                 continue
             prev = ordered[k]
-            if prev.kind == "indirect" or self._para(q.open) - self._para(prev.content[1]) > 1:
+            if self._para(q.open) - self._para(prev.content[1]) > 1:
                 continue
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
@@ -107,3 +108,9 @@ class Run(NonVerbalFrames):
             content, kind = (direct_span(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
             out.append(Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
         return out
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    """``inner``'s cue lies inside ``outer``'s content."""
+    s, e = outer.content
+    return inner is not outer and inner.cue_span is not None and s <= inner.cue_span[0] and inner.cue_span[1] <= e

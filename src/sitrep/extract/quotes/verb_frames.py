@@ -84,7 +84,8 @@ class VerbFrames(SubjectFinder):
         before = self._segment_before(region[0])
         if before is not None and before in self.used:
             before = None
-        ccomp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        # a complement the parser hung on the cue from an earlier paragraph (often a quote closing it) is no content
+        ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
         if ccomp is not None and ccomp.i < v.i and before is None:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
@@ -160,7 +161,27 @@ class VerbFrames(SubjectFinder):
             return [self._typed(right, stance)] if right and left else []
         if left is None or (right is None and k - start < 3):
             return []
+        if self._modifies(v, start, k):  # 'Asked if ..., he said no': the cue's own adverbial, not its content
+            left = None
+            if right is None:
+                return []
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _modifies(self, v: "Token", i: int, j: int) -> bool:
+        """Tokens [i, j) all hang from the cue verb through adverbial dependents (a fronted
+        participle, prepositional phrase or subordinate clause), with no quotation among them."""
+        doc = self.doc
+        words = [t for t in doc[i:j] if not (t.is_punct or t.is_space)]
+        if not words or any(t.text in MARKS for t in doc[i:j]):
+            return False
+        for t in words:
+            while t.head.i != v.i:
+                if t.head.i == t.i:
+                    return False
+                t = t.head
+            if t.dep_ not in ("advcl", "prep", "npadvmod", "advmod", "mark"):
+                return False
+        return True
 
     def _content(self, v: "Token", lemma: str, region: tuple[int, int]) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """Content spans after the cue: complement clause, object frames, label, adjacent quote."""
