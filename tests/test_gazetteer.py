@@ -195,9 +195,28 @@ def test_county_short_names_need_their_state(gaz):
 
 
 def test_neighbours_of_named_countries(gaz):
-    # the Mozambican province loses to the Palestinian place once Israel and Egypt are named
-    assert gaz.resolve("Gaza").country == "MOZ"
+    # the Palestinian city wins once Israel and Egypt are named; Mozambique picks its province
     assert gaz.resolve("Gaza", context_countries=["ISR", "EGY"]).country == "PSE"
+    moz = gaz.resolve("Gaza", context_countries=["MOZ"])
+    assert (moz.country, moz.feature) == ("MOZ", "ADM1")
+
+
+@pytest.mark.parametrize(("name", "country", "point"), [
+    ("Gaza", "PSE", (31.50, 34.47)),  # the city (36 other names), not Mozambique's province
+    ("Jenin", "PSE", (32.46, 35.30)),  # Janin by an alternate name, not the Polish village
+    ("Hodeidah", "YEM", (14.80, 42.95)),  # "El-Hodeidah" without its article
+    ("Springfield", "USA", (42.10, -72.59)),  # Massachusetts, the most widely named one
+])
+def test_prominence_decides_without_other_evidence(gaz, name, country, point):
+    rec = gaz.resolve(name)
+    assert rec.country == country and rec.kind == "city" and km((rec.lat, rec.lon), point) < 30
+    assert rec.names >= 10
+
+
+def test_prominence_yields_to_the_articles_areas(gaz):
+    # a state the article names still picks its own town, however little known
+    assert gaz.resolve("Springfield", context_countries=["USA"], context_admins=[("USA", "Missouri")]).admin1 == "Missouri"
+    assert gaz.resolve("Jenin", context_countries=["POL"]).country == "POL"
 
 
 @pytest.mark.parametrize("name, inside", [("Darfur", "SDN"), ("Donbas", "UKR"), ("Iraqi Kurdistan", "IRQ")])

