@@ -44,7 +44,8 @@ class NonVerbalFrames(VerbFrames):
         return [Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs, "according")]
 
     def _noun_cues(self) -> list[Candidate]:
-        """"X's claim that ...", "X's criticism of ...": the possessor speaks (filtered runs only)."""
+        """"X's claim that ...", "X's criticism of ...": the possessor speaks; "X voiced support for ...":
+        the subject of the verb taking the noun as object speaks (filtered runs only)."""
         out: list[Candidate] = []
         for tok in self.doc:
             if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
@@ -52,6 +53,10 @@ class NonVerbalFrames(VerbFrames):
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                owner = self._subject(tok.head)  # "X voiced support for Y", "X expressed concern that"
+                if owner is not None and owner.lower_ in ("who", "which", "that"):
+                    owner = None
             if owner is None:
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
