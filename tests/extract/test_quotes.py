@@ -577,3 +577,10 @@ def test_gerund_after_a_preposition_speaks_for_the_main_subject(nlp):
     text = "The senator left the hearing early after saying the budget was a disgrace."
     q = _find(_quotes(nlp, text), "the budget was a disgrace")
     assert q.speaker.text == "The senator"
+
+
+@pytest.mark.model
+def test_complement_split_by_the_parser_is_one_content(nlp):
+    text = "Sixteen percent of registered voters say they don\u2019t yet know enough about the senator to form an opinion."
+    q = _find(_quotes(nlp, text), "they don")
+    assert q.content.text.endswith("to form an opinion")
