@@ -1,9 +1,10 @@
 """Rebuild src/sitrep/data/learned_cues.tsv from PolNeAR's train split (never dev).
 
-For every verb and noun lemma in the training texts: how often it occurs and how often
+For every verb, noun and adjective lemma in the training texts: how often it occurs and how often
 it lies inside an annotated attribution cue. The quote stage treats a verb (or, in a
 possessive frame, a noun) whose cue rate passes a threshold as a speech cue, alongside the
-hand lexicon (data/cues.yaml).
+hand lexicon (data/cues.yaml); a noun in a possessive or object frame, or an adjective
+after a copula ("was confident that"), likewise.
 
     python scripts/train_learned_cues.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
 
@@ -47,16 +48,16 @@ def main() -> None:
             for s, e in att["cue"]:
                 inside.update(range(s, e))
         for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN"):
+            if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
                 continue
             key = (tok.pos_, tok.lemma_.lower())
             seen[key] += 1
             if tok.idx in inside:
                 cue[key] += 1
     rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] / n >= MIN_RATE),
-                  key=lambda r: (r[0][0] != "VERB", -r[2] / r[1], r[0][1]))
+                  key=lambda r: (("VERB", "NOUN", "ADJ").index(r[0][0]), -r[2] / r[1], r[0][1]))
     with open(args.out, "w", encoding="utf-8") as fh:
-        fh.write("# verb/noun lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
+        fh.write("# verb/noun/adjective lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
         fh.write("# rebuilt by scripts/train_learned_cues.py; do not edit by hand\n")
         fh.write("lemma\tpos\tseen\tcue\trate\n")
         for (pos, lem), n, c in rows:

@@ -73,7 +73,7 @@ def main() -> None:
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
-    cues, learned, nouns = load_cues(), load_learned_cues(), load_learned_cues(pos="NOUN")
+    cues, learned, nouns, adjs = load_cues(), load_learned_cues(), load_learned_cues(pos="NOUN"), load_learned_cues(pos="ADJ")
     rows, labels, groups = [], [], []
     n_gold = 0
     for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
@@ -82,6 +82,7 @@ def main() -> None:
         run.cue_rate = FILTERED_CUE_RATE
         run.keep_nested = True  # the filter decides on nested candidates too
         run.learned_nouns = nouns
+        run.learned_adjs = adjs
         for cand in run.candidates():
             if cand.frame == "continuation":
                 continue  # continuations follow their host; they are not filtered

@@ -553,3 +553,34 @@ def test_object_with_as_phrase_is_whole_content(nlp):
     text = "The opposition leader dismissed the budget as a gift to the rich."
     q = _find(_quotes(nlp, text), "the budget")
     assert q.content.text == "the budget as a gift to the rich" and q.stance == "deny"
+
+
+@pytest.mark.model
+def test_attitude_adjective_after_a_copula_is_a_cue(nlp):
+    from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
+
+    assert load_learned_cues(pos="ADJ")["confident"] >= NOUN_RATE
+    text = "The prime minister was confident that the coalition would survive the vote."
+    q = _find(_quotes(nlp, text), "the coalition would survive")
+    assert q.speaker.text == "The prime minister" and q.cue.text == "was confident"
+
+
+@pytest.mark.model
+def test_noun_cue_as_object_speaks_for_the_verbs_subject(nlp):
+    text = "Opposition leaders have serious doubts about the new border agreement."
+    q = _find(_quotes(nlp, text), "the new border agreement")
+    assert q.speaker.text == "Opposition leaders" and q.cue.text == "doubts"
+
+
+@pytest.mark.model
+def test_gerund_after_a_preposition_speaks_for_the_main_subject(nlp):
+    text = "The senator left the hearing early after saying the budget was a disgrace."
+    q = _find(_quotes(nlp, text), "the budget was a disgrace")
+    assert q.speaker.text == "The senator"
+
+
+@pytest.mark.model
+def test_complement_split_by_the_parser_is_one_content(nlp):
+    text = "Sixteen percent of registered voters say they don\u2019t yet know enough about the senator to form an opinion."
+    q = _find(_quotes(nlp, text), "they don")
+    assert q.content.text.endswith("to form an opinion")

@@ -15,11 +15,14 @@ if TYPE_CHECKING:
 
 __all__ = ["NonVerbalFrames"]
 
+_ADJ_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "in"})  # "critical of", "upbeat about"
+
 
 class NonVerbalFrames(VerbFrames):
     """Candidates proposed by phrases, nouns and colons."""
 
     learned_nouns: dict[str, float]
+    learned_adjs: dict[str, float]
 
     def _according(self, tok: "Token") -> list[Candidate]:
         """'..., according to X.' -> X said the clause the phrase hangs on."""
@@ -44,7 +47,8 @@ class NonVerbalFrames(VerbFrames):
         return [Candidate(tok, cue, pobj, speaker_tokens(pobj), span, kind, stance, None, segs, "according")]
 
     def _noun_cues(self) -> list[Candidate]:
-        """"X's claim that ...", "X's criticism of ...": the possessor speaks (filtered runs only)."""
+        """"X's claim that ...", "X's criticism of ...": the possessor speaks; "X voiced support for ...":
+        the subject of the verb taking the noun as object speaks (filtered runs only)."""
         out: list[Candidate] = []
         for tok in self.doc:
             if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
@@ -52,6 +56,10 @@ class NonVerbalFrames(VerbFrames):
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+                owner = self._subject(tok.head)  # "X voiced support for Y", "X expressed concern that"
+                if owner is not None and owner.lower_ in ("who", "which", "that"):
+                    owner = None
             if owner is None:
                 continue
             clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
@@ -68,6 +76,37 @@ class NonVerbalFrames(VerbFrames):
             span, kind, stance, segs = self._typed(span, "neutral")
             oi, oj = speaker_tokens(owner)
             out.append(Candidate(tok, (tok.idx, tok.idx + len(tok)), owner, (oi, oj), span, kind, stance, None, segs, "noun"))
+        return out
+
+    def _adjective_cues(self) -> list[Candidate]:
+        """"X was confident that ...", "X is critical of ...": an attitude adjective after a copula;
+        its subject holds the attitude (filtered runs only)."""
+        out: list[Candidate] = []
+        for tok in self.doc:
+            if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or self.learned_adjs.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
+                continue
+            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+                continue
+            cop = tok.head
+            if cop.pos_ not in ("AUX", "VERB") or cop.i > tok.i:
+                continue
+            owner = self._subject(cop)
+            if owner is None or owner.lower_ in ("who", "which", "that", "it"):
+                continue
+            clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i and c.pos_ in ("VERB", "AUX")), None)
+            span, cue_end = None, tok.idx + len(tok)
+            if clause is not None:
+                span = self._clause(clause)
+            else:
+                prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i and c.lower_ in _ADJ_PREPS), None)
+                if prep is not None and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+                    span = self._tokens(prep.i + 1, prep.right_edge.i + 1)
+                    cue_end = prep.idx + len(prep)
+            if not span:
+                continue
+            span, kind, stance, segs = self._typed(span, "neutral")
+            cue = (cop.idx if owner.i < cop.i else tok.idx, cue_end)
+            out.append(Candidate(tok, cue, owner, speaker_tokens(owner), span, kind, stance, None, segs, "adjective"))
         return out
 
     def _colon_lines(self) -> list[Candidate]:

@@ -30,6 +30,7 @@ class Run(NonVerbalFrames):
         self.cue_rate = CUE_RATE if quote_filter is None else FILTERED_CUE_RATE
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self.learned_nouns = {}  # noun cues, proposed only when a filter judges them
+        self.learned_adjs = {}  # adjective cues, likewise
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.cues = cues
 
@@ -45,6 +46,8 @@ class Run(NonVerbalFrames):
         out.extend(self._colon_lines())
         if self.keep_nested and self.learned_nouns:
             out.extend(self._noun_cues())
+        if self.keep_nested and self.learned_adjs:
+            out.extend(self._adjective_cues())
         out, hosts = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
@@ -70,7 +73,7 @@ class Run(NonVerbalFrames):
             kind=c.kind,
             stance=c.stance,
             nested=c.nested,
-            rate=1.0 if lemma == "according" else (self.learned_nouns if c.frame == "noun" else self.learned).get(lemma, 0.0),
+            rate=1.0 if lemma == "according" else {"noun": self.learned_nouns, "adjective": self.learned_adjs}.get(c.frame, self.learned).get(lemma, 0.0),
             in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
             frame=c.frame,
         )

@@ -38,6 +38,7 @@ class QuoteStage:
         self.cues = cues or load_cues()
         self.learned = load_learned_cues() if learned is None else learned
         self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
+        self.learned_adjs = load_learned_cues(pos="ADJ") if learned is None else {}
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
 
@@ -48,6 +49,7 @@ class QuoteStage:
         quoted = find_quoted(text)
         run = Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
         run.learned_nouns = self.learned_nouns
+        run.learned_adjs = self.learned_adjs
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []

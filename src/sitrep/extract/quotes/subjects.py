@@ -14,6 +14,8 @@ if TYPE_CHECKING:
 __all__ = ["SubjectFinder", "as_written"]
 
 _SUBJECT_DEPS = ("nsubj",)
+# a gerund after these prepositions speaks for the subject of the verb they modify
+_GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "upon", "when"})
 
 
 
@@ -44,10 +46,12 @@ class SubjectFinder(TextView):
                 return None
             if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns and h.head.pos_ == "VERB":
                 return self._subject(h.head)  # "issued a statement saying"
-            if v.dep_ == "advcl" and h.pos_ == "VERB":
-                return self._subject(h)  # "..., saying that"
-            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in ("by", "in", "while") and h.head.pos_ == "VERB":
-                return self._own_subject(h.head)  # "opened by stressing that"
+            if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
+                return h  # "911 calls saying shots were fired", "a group backing X"
+            if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
+                return self._subject(h)  # "..., saying that"; "X was in Iowa, arguing that"
+            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in _GERUND_PREPS and h.head.pos_ in ("VERB", "AUX"):
+                return self._own_subject(h.head)  # "opened by stressing that", "left after saying"
         if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
             return self._own_subject(h)  # "began to argue that", "wants to tell"
         return None

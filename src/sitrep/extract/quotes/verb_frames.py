@@ -190,6 +190,12 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i), None)
         if ccomp is not None:
             span = self._clause(ccomp)
+            # a clause the parser split in two complements ('say they do | n't yet know ...') is one content
+            nxt = next((c for c in children if c.dep_ == "ccomp" and c.i > ccomp.i), None)
+            if span and nxt is not None and nxt.left_edge.i == ccomp.right_edge.i + 1 and not any(c.dep_ == "nsubj" for c in nxt.children):
+                more = self._clause(nxt)
+                if more and more[1] > span[1]:
+                    span = (span[0], more[1])
             self._frame = "ccomp"
             return [self._typed(span, stance)] if span else []
         if lemma in self.cues.label_verbs:
