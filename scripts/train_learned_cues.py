@@ -12,10 +12,10 @@ after a copula ("was confident that"), likewise.
 """
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
 from pathlib import Path
+
+from _polnear_train import load_train, train_args
 
 MIN_COUNT = 5  # lemmas seen fewer times carry no reliable rate
 MIN_RATE = 0.05  # rows below this are left out of the table
@@ -23,23 +23,8 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "learned
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
-    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
-    ap.add_argument("--out", default=str(OUT))
-    args = ap.parse_args()
-    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
-        raise SystemExit("train on the train split only")
-    from sitrep.annotate.nlp import load_nlp
-
-    nlp = load_nlp()
-    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
-    if args.docs:
-        from spacy.tokens import DocBin
-
-        docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+    args = train_args(OUT)
+    nlp, records, docs = load_train(args)
     seen: Counter[tuple[str, str]] = Counter()
     cue: Counter[tuple[str, str]] = Counter()
     for rec, doc in zip(records, docs, strict=True):

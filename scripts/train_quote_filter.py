@@ -8,13 +8,13 @@ out-of-fold probabilities (5 folds over documents) for the best attribution F1 e
 
     python scripts/train_quote_filter.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
 
-Needs scikit-learn at build time only (the bench extra installs it); run time reads the TSV.
+Needs scikit-learn at build time only (the train extra installs it); run time reads the TSV.
 """
 from __future__ import annotations
 
-import argparse
-import json
 from pathlib import Path
+
+from _polnear_train import load_train, train_args
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "quote_filter.tsv"
 MIN_COUNT = 3  # features seen on fewer training candidates are dropped
@@ -48,31 +48,17 @@ def label(text: str, cand, gold: list[dict]) -> int:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
-    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
-    ap.add_argument("--out", default=str(OUT))
-    args = ap.parse_args()
-    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
-        raise SystemExit("train on the train split only")
+    args = train_args(OUT)
     import numpy as np
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    from sitrep.annotate.nlp import load_nlp
     from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
     from sitrep.extract.quotes import find_quoted, paragraph_starts
     from sitrep.extract.quotes.run import Run
     from sitrep.extract.speakers import load_cues
 
-    nlp = load_nlp()
-    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
-    if args.docs:
-        from spacy.tokens import DocBin
-
-        docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+    nlp, records, docs = load_train(args)
     cues, learned, nouns, adjs = load_cues(), load_learned_cues(), load_learned_cues(pos="NOUN"), load_learned_cues(pos="ADJ")
     rows, labels, groups = [], [], []
     n_gold = 0
