@@ -1,6 +1,6 @@
 """Learned speech cues: verb lemma -> how often it heads an attribution in annotated news.
 
-The table (``data/learned_cues.tsv``, verbs and nouns) is counted on PolNeAR's train split by
+The table (``data/learned_cues.tsv``, verbs, nouns and adjectives) is counted on PolNeAR's train split by
 ``scripts/train_learned_cues.py``. It widens the hand lexicon (``data/cues.yaml``) to the
 long tail of reporting and attitude verbs ("tout", "lament", "hint"); stances still come
 from the hand lexicon only.
@@ -8,6 +8,7 @@ from the hand lexicon only.
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from importlib import resources
 
 __all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "NOUN_RATE", "OBJECT_RATE"]
@@ -19,11 +20,20 @@ OBJECT_RATE = 0.2  # ... and from this rate its direct object may be the content
 
 
 def load_learned_cues(path: str | None = None, *, pos: str = "VERB") -> dict[str, float]:
-    """Lemma -> cue rate of one part of speech (VERB or NOUN), from ``path`` or the packaged table."""
+    """Lemma -> cue rate of one part of speech (VERB, NOUN or ADJ), from ``path`` or the packaged table."""
+    return dict(_table(path).get(pos, {}))
+
+
+@lru_cache(maxsize=2)
+def _table(path: str | None) -> dict[str, dict[str, float]]:
+    """The whole table by part of speech, read once (the stage asks for each part)."""
     if path is None:
         text = resources.files("sitrep.data").joinpath("learned_cues.tsv").read_text(encoding="utf-8")
     else:
         with open(path, encoding="utf-8") as fh:
             text = fh.read()
     rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
-    return {row["lemma"]: float(row["rate"]) for row in rows if row.get("pos", "VERB") == pos}
+    table: dict[str, dict[str, float]] = {}
+    for row in rows:
+        table.setdefault(row.get("pos") or "VERB", {})[row["lemma"]] = float(row["rate"])
+    return table
