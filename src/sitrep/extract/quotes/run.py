@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from sitrep.extract.content_bounds import ContentBounds
 from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
@@ -31,6 +32,8 @@ class Run(NonVerbalFrames):
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self.learned_nouns = {}  # noun cues, proposed only when a filter judges them
         self.learned_adjs = {}  # adjective cues, likewise
+        self.bounds: ContentBounds | None = None  # learned content edges (indirect and mixed content)
+        self._cue_at: list[int] | None = None  # token indices of the cue words, once asked for
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.cues = cues
 
@@ -48,6 +51,7 @@ class Run(NonVerbalFrames):
             out.extend(self._noun_cues())
         if self.keep_nested and self.learned_adjs:
             out.extend(self._adjective_cues())
+        self._cue_at = self._cue_words(out)
         out, hosts = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
@@ -55,6 +59,9 @@ class Run(NonVerbalFrames):
             for host in hosts:
                 if not any(_inside(c, host) for c in out) and self.filter.keep(self.features(host)):
                     out.append(host)
+        if self.bounds is not None:
+            for c in out:
+                self._refine(c, self.bounds)
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
@@ -77,6 +84,48 @@ class Run(NonVerbalFrames):
             in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
             frame=c.frame,
         )
+
+    def _cue_words(self, cands: list[Candidate]) -> list[int]:
+        """Token indices of every cue word: cue verbs, phrase verbs ("expressed regret"), proposed cues."""
+        at = {t.i for t in self._cue_tokens()}
+        at.update(t.i for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in self._phrase_verbs)
+        at.update(c.cue.i for c in cands if c.cue is not None)
+        return sorted(at)
+
+    def edges(self, c: Candidate) -> tuple[int, int, int, int] | None:
+        """Token range [i0, j0) of a candidate's content and of its paragraph [lo, hi)."""
+        span = self.doc.char_span(c.content[0], c.content[1], alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        ps, pe = self._para_bounds(c.content[0])
+        lo = span.start
+        while lo > 0 and self.doc[lo - 1].idx >= ps:
+            lo -= 1
+        hi = span.end
+        if self._cue_at is None:
+            self._cue_at = self._cue_words([])
+        k = bisect.bisect_left(self._cue_at, span.end)
+        barrier = self._cue_at[k] if k < len(self._cue_at) else len(self.doc)  # never run on into another cue
+        while hi < barrier and self.doc[hi].idx < pe:
+            hi += 1
+        return span.start, span.end, lo, hi
+
+    def _refine(self, c: Candidate, bounds: ContentBounds) -> None:
+        """Move the edges of indirect and mixed content where the boundary model puts them."""
+        if c.kind == "direct" or c.frame == "continuation":
+            return
+        edges = self.edges(c)
+        if edges is None:
+            return
+        i0, j0, lo, hi = edges
+        i, j = bounds.refine(self.doc, i0, j0, lo=lo, hi=hi, frame=c.frame, kind=c.kind, cue=c.cue_span,
+                             fixed_start=c.stance == "characterize")
+        if (i, j) == (i0, j0):
+            return
+        doc = self.doc
+        s = c.content[0] if i == i0 else doc[i].idx
+        e = c.content[1] if j == j0 else doc[j - 1].idx + len(doc[j - 1])
+        c.content, c.kind, _, c.segments = self._typed((s, e), c.stance)
 
     def _drop_nested(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
         """A cue inside another quote's content is part of that content. Returns the

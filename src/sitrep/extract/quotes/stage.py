@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
+from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
@@ -33,6 +34,7 @@ class QuoteStage:
         cues: Cues | None = None,
         learned: dict[str, float] | None = None,
         quote_filter: QuoteFilter | None | bool = True,
+        content_bounds: ContentBounds | None | bool = True,
     ) -> None:
         self.options = options
         self.cues = cues or load_cues()
@@ -41,6 +43,8 @@ class QuoteStage:
         self.learned_adjs = load_learned_cues(pos="ADJ") if learned is None else {}
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
+        # True: the packaged boundary model (with the packaged filter only); False/None: the parse's edges
+        self.bounds = (load_content_bounds() if self.filter is not None else None) if content_bounds is True else (content_bounds or None)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
@@ -50,6 +54,7 @@ class QuoteStage:
         run = Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
         run.learned_nouns = self.learned_nouns
         run.learned_adjs = self.learned_adjs
+        run.bounds = self.bounds
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
         speakers = []

@@ -1,0 +1,137 @@
+"""Rebuild src/sitrep/data/content_bounds.tsv from PolNeAR's train split (never dev).
+
+Runs the quote stage's candidates (with the packaged filter, without a boundary model)
+over the training texts. For every indirect or mixed candidate whose content overlaps one
+annotated single-span content, the token positions near its start (and its end) form a
+group, the positions where the annotated content starts (ends) under the benchmark's
+convention mapping its answers. A conditional logit per edge (a softmax over each group's
+positions, L2-regularised, fitted with L-BFGS) over ``content_bounds.start_features`` /
+``end_features``; at run time the stage keeps the best-scoring position of each edge.
+
+    python scripts/train_content_bounds.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
+
+Needs scikit-learn and scipy at build time only (the train extra installs them); run time reads the TSV.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from _polnear_train import load_train, train_args
+
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "content_bounds.tsv"
+MIN_COUNT = 3  # features seen on fewer training positions are dropped
+L2 = 1.0  # weight of the squared-norm penalty
+
+
+def examples(text, doc, run, cands, gold):
+    """Groups (edge, [(features, label), ...]) of one document's candidates."""
+    from sitrep.bench.attribution import _widen_that
+    from sitrep.extract.content_bounds import end_features, end_positions, start_features, start_positions
+
+    singles = [(g["content"][0], {k for a, b in g["cue"] for k in range(a, b)}) for g in gold if len(g["content"]) == 1]
+    groups = []
+    for c in cands:
+        if c.kind == "direct" or c.frame == "continuation":
+            continue
+        s, e = c.content
+        edges = run.edges(c)
+        if edges is None:
+            continue
+        i0, j0, lo, hi = edges
+        mine = set(range(_widen_that(text, s), e))
+        cue = set(range(*c.cue_span)) if c.cue_span else set()
+        best, best_n = None, (False, 0)
+        for (gs, ge), gcue in singles:
+            n = len(mine & set(range(gs, ge)))
+            key = (bool(cue & gcue), n)  # the annotation of the same cue first, then the largest overlap
+            if n and key > best_n and 2 * n >= min(len(mine), ge - gs):
+                best, best_n = (gs, ge), key
+        if best is None:
+            continue
+        gs, ge = best
+        if c.stance != "characterize":
+            rows = [(start_features(doc, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span), int(_widen_that(text, doc[i].idx) == gs))
+                    for i in start_positions(doc, i0, j0, lo)]
+            if any(y for _, y in rows):
+                groups.append(("start", rows))
+        rows = [(end_features(doc, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span), int(doc[j - 1].idx + len(doc[j - 1]) == ge))
+                for j in end_positions(doc, i0, j0, hi)]
+        if any(y for _, y in rows):
+            groups.append(("end", rows))
+    return groups
+
+
+def fit(groups):
+    """Conditional logit weights (feature -> weight) for groups of (features, label) rows."""
+    import numpy as np
+    from scipy.optimize import minimize
+    from sklearn.feature_extraction import DictVectorizer
+
+    rows = [{f: 1 for f in feats} for g in groups for feats, _ in g]
+    y = np.array([lab for g in groups for _, lab in g], dtype=float)
+    sizes = np.array([len(g) for g in groups])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    gid = np.repeat(np.arange(len(groups)), sizes)
+    vec = DictVectorizer()
+    X = vec.fit_transform(rows).tocsr()
+    keep = np.asarray((X > 0).sum(axis=0)).ravel() >= MIN_COUNT
+    X = X[:, keep]
+    names = [n for n, k in zip(vec.get_feature_names_out(), keep) if k]
+
+    def loss(w):
+        z = X @ w
+        zmax = np.maximum.reduceat(z, starts)
+        ez = np.exp(z - zmax[gid])
+        all_sum = np.add.reduceat(ez, starts)
+        pos_sum = np.add.reduceat(ez * y, starts)
+        nll = -np.sum(np.log(pos_sum) - np.log(all_sum))
+        p_all = ez / all_sum[gid]
+        p_pos = ez * y / pos_sum[gid]
+        grad = X.T @ (p_all - p_pos)
+        return nll + 0.5 * L2 * w @ w, grad + L2 * w
+
+    res = minimize(loss, np.zeros(X.shape[1]), jac=True, method="L-BFGS-B", options={"maxiter": 500})
+    w = res.x
+    z = X @ w
+    hit = default = 0
+    for k, (s, n) in enumerate(zip(starts, sizes)):
+        hit += y[s + int(np.argmax(z[s:s + n]))] > 0
+    print(f"  {len(groups)} groups, {X.shape[1]} features, training accuracy {hit / len(groups):.3f}")
+    return dict(zip(names, w))
+
+
+def main() -> None:
+    args = train_args(OUT)
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quote_filter import load_quote_filter
+    from sitrep.extract.quotes import find_quoted, paragraph_starts
+    from sitrep.extract.quotes.run import Run
+    from sitrep.extract.speakers import load_cues
+
+    nlp, records, docs = load_train(args)
+    cues, learned = load_cues(), load_learned_cues()
+    nouns, adjs = load_learned_cues(pos="NOUN"), load_learned_cues(pos="ADJ")
+    qfilter = load_quote_filter()
+    groups = []
+    for rec, doc in zip(records, docs, strict=True):
+        text = rec["text"]
+        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, qfilter)
+        run.learned_nouns, run.learned_adjs = nouns, adjs
+        groups.extend(examples(text, doc, run, run.candidates(), rec["attributions"]))
+    tables = {}
+    for edge in ("start", "end"):
+        mine = [rows for e, rows in groups if e == edge]
+        default = sum(any(y and "d=0" in f for f, y in rows) for rows in mine)
+        print(f"{edge}: proposed edge right in {default}/{len(mine)} groups")
+        tables[edge] = fit(mine)
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("# conditional-logit weights of the content boundary model; rebuilt by scripts/train_content_bounds.py from PolNeAR train\n")
+        for edge, w in tables.items():
+            for name, v in sorted(w.items()):
+                if abs(v) >= 1e-4:
+                    fh.write(f"{edge}\t{name}\t{v:.4f}\n")
+    print(f"-> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
