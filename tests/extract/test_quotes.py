@@ -584,3 +584,16 @@ def test_complement_split_by_the_parser_is_one_content(nlp):
     text = "Sixteen percent of registered voters say they don\u2019t yet know enough about the senator to form an opinion."
     q = _find(_quotes(nlp, text), "they don")
     assert q.content.text.endswith("to form an opinion")
+
+
+@pytest.mark.model
+def test_words_leading_into_a_quotation_before_the_cue_are_content(nlp):
+    text = ("The new rules \u201cwill not solve the problem, but they are a start,\u201d the minister said.\n\n"
+            "\u201cWe will keep working,\u201d she said.\n\n"
+            "Asked about the vote, \u201cwe expect to win,\u201d the spokesman said.")
+    quotes = _quotes(nlp, text)
+    lead = _find(quotes, "will not solve")
+    assert lead.content.text == "The new rules \u201cwill not solve the problem, but they are a start,\u201d" and lead.kind == "mixed"
+    assert _find(quotes, "keep working").kind == "direct"  # the quotation opens its sentence
+    asked = _find(quotes, "expect to win")  # a clause with its own comma leads in: the quotation alone
+    assert asked.kind == "direct" and "Asked" not in asked.content.text

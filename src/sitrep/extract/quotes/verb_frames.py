@@ -21,6 +21,7 @@ OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
 _SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
+LEAD_IN_MAX = 8  # tokens before a quotation that may still belong to its content
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
 
@@ -96,7 +97,11 @@ class VerbFrames(SubjectFinder):
             return [make(*self._typed(span, stance)[:2], frame="ccomp-left")] + [make(sp, kd, st, sg, "parenthetical") for sp, kd, st, sg in rest]
         if before is not None:
             self.used.add(before)
-            out.append(make(direct_span(self.text, before), "direct", segs=[before], frame="quote-before"))
+            lead = self._lead_in(before)
+            if lead is not None:  # 'Biden "has a lot of roles to play," she said': the words before the marks are content too
+                out.append(make((lead, before.close), "mixed", segs=[before], frame="quote-before"))
+            else:
+                out.append(make(direct_span(self.text, before), "direct", segs=[before], frame="quote-before"))
         self._frame = ""
         content = self._content(v, lemma, region)
         if content is not None:
@@ -113,6 +118,26 @@ class VerbFrames(SubjectFinder):
                     sp, kd, st, sg = self._typed(span, stance)
                     out.append(make(sp, kd, st, sg, "rest"))
         return out
+
+    def _lead_in(self, q: Quoted) -> int | None:
+        """Where the sentence starts when a few words of it lead into quotation ``q`` (its
+        subject: 'The new plans "will not solve ..."'); None when the quotation opens the sentence
+        or the words before it are a clause of their own (a verb, a comma, a colon, another quotation)."""
+        ps = self._para_bounds(q.open)[0]
+        words = self.doc.char_span(ps, q.open, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        k = None
+        for t in reversed(words):
+            if self._ends_sentence(t):
+                break
+            k = t
+        if k is None:
+            return None
+        lead = self.doc[k.i:words.end]
+        if len(lead) > LEAD_IN_MAX or any(t.pos_ == "VERB" or t.text in MARKS or t.text in ",:;()—–-" for t in lead):
+            return None
+        return k.idx
 
     def _passive(self, v: "Token") -> list[Candidate]:
         """'The plan was criticised by the union' -> the union speaks of the plan (filtered runs only)."""
