@@ -310,7 +310,7 @@ def bench_attribution(
 @bench_app.command("event-types")
 def bench_event_types(
     path: Annotated[Path, typer.Argument(help="CASE 2021-format JSON Lines (id, text, label).")] = Path("../shared/bench/case2021_event_types/dev.jsonl"),
-    method: Annotated[str, typer.Option("--method", help="model (the packaged classifier) or cues (training-free lexicon baseline).")] = "model",
+    method: Annotated[str, typer.Option("--method", help="model (the packaged classifier, with sentence embeddings when sitrep[embed] is installed), sparse (its TF-IDF + cue part alone) or cues (training-free lexicon baseline).")] = "model",
     cv: Annotated[Optional[int], typer.Option("--cv", help="K-fold cross-validate the training recipe on PATH instead (needs scikit-learn).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
@@ -319,8 +319,8 @@ def bench_event_types(
     """Score fine-grained event-type classification (micro/macro/weighted F1, per label)."""
     from sitrep.bench.event_types import run_event_types
 
-    if method not in ("model", "cues"):
-        raise typer.BadParameter(f"--method must be model or cues, not {method!r}")
+    if method not in ("model", "sparse", "cues"):
+        raise typer.BadParameter(f"--method must be model, sparse or cues, not {method!r}")
     _bench(lambda: run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions), as_json)
 
 
