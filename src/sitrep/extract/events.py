@@ -343,7 +343,7 @@ class EventStage:
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
-            cand.source = self._actors(ctx, source_tok, tok)
+            cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
         if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "sent a message asking X": the sender asks
             outer = self._subject(tok.head.head)
@@ -565,11 +565,12 @@ class EventStage:
             return None
         return None
 
-    def _actors(self, ctx: _Doc, tok: Token, trigger: Token) -> list[ActorRef]:
-        """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia")."""
+    def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
+        """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia");
+        ``unnamed``: also actors described but not named (for the doer of an act)."""
         out: list[ActorRef] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            ref = self._actor(ctx, t, trigger)
+            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
         return out
@@ -583,6 +584,28 @@ class EventStage:
         if m is None:
             return self._described_group(ctx, tok)
         return ctx.analysis.ref(m)
+
+    def _unnamed(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
+        """An actor described, not named ("prisoners", "riot police", "leaders of the
+        coalition"): the named party it belongs to ("of X") when there is one, else a
+        role filler with a sector and no code yet; the event's place codes it later, as
+        PLOVER codes unnamed actors by their country."""
+        from sitrep.codebook import load_codebook
+
+        if tok.pos_ != "NOUN" or tok.i == trigger.i:
+            return None
+        sectors = load_codebook().sectors
+        lemma = tok.lemma_.lower()
+        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_)
+        if sector is None:
+            return None
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
+            return ctx.analysis.ref(m)
+        code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
+        start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
+        return ActorRef(text=ctx.analysis.doc.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
+                        start=start, end=tok.idx + len(tok))
 
     def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """'The group', 'the militants': the armed group named last before (a definite description)."""
