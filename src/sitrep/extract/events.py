@@ -463,7 +463,8 @@ class EventStage:
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # a possessive pronoun ("held their first meeting") points back to the subject
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
             cand.source = self._actors(ctx, poss, tok)
             if tok.dep_ == "pobj":  # "held a meeting at X's request": the request goes to the holder
