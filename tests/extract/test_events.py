@@ -490,3 +490,12 @@ def test_described_doers_titled_leaders_and_their_meeting(pipeline):
     # the victims of a passive act are not its doer: no event is made of them alone
     report = _report(pipeline, "Clinic\nSixty people were wounded, medics said.")
     assert not any(e.event == "ASSAULT" for e in report.events)
+
+
+def test_a_state_acting_on_described_people_acts_on_its_own(pipeline):
+    """Text written for this test: with no place named, the people a state's police act on
+    are coded by that state; a foreign party named in the clause still wins."""
+    report = _report(pipeline, "Crackdown\nKenyan police arrested dozens of student activists on Tuesday.")
+    _find(report, "COERCE", source="KEN", target="KEN")
+    report = _report(pipeline, "Aid\nJapan delivered food aid to Sudan on Monday.")
+    _find(report, "AID", source="JPN", target="SDN")

@@ -30,6 +30,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -171,6 +172,11 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
+            home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
+            if home is not None and ev.target and not any(r.code for r in ev.target):
+                # a state's act on people described only, with no place named ("police dispersed the
+                # demonstrators", "the government lifted the state of emergency"): its own people
+                ev.target = [replace(r, code=home) for r in ev.target]
             if ev.event == "PROTEST" and not any(r.code for r in ev.target):
                 # a protest with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
@@ -349,7 +355,8 @@ class EventStage:
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        # the object of an act by a known doer may be described only ("dispersed the demonstrators")
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and not passive)]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
