@@ -61,6 +61,7 @@ STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 PROMINENCE_WEIGHT = 1.5  # per decade of a town's alternate names (Gaza: 36 usable ones, a village: 0 to 3)
+ANCHOR_BONUS = 4.0  # a town in a county the article also names, and that county
 PROMINENCE_BASE = 5  # what a county, which has no list of them, counts as
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
@@ -258,9 +259,10 @@ class Gazetteer:
         name: str,
         *,
         context_countries: Sequence[str] = (),
-        context_admins: Sequence[tuple[str, str]] = (),
+        context_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
         nearby_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
+        anchors: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = frozenset(),
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -278,7 +280,9 @@ class Gazetteer:
           ``nearby_admins`` (the areas of the towns named nearby; at most 3), scaled by
           the area's share of the leading area's votes (an area with 3 votes where
           another has 11 gets 3/11 of its bonus); 1.5 when its (country, admin1,
-          admin2) is in ``context_admin2``
+          admin2) is in ``context_admin2``; ``context_admins`` may weight each area (0..1,
+          by how often the article names it); 4 when its (country, admin1, admin2) is in
+          ``anchors``: a county the article names together with a town inside it
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
         An admin area outside the context's countries and their neighbours yields to a town
@@ -293,7 +297,7 @@ class Gazetteer:
         if not hits:
             return None
         countries = set(context_countries)
-        admins = set(context_admins)
+        admins = context_admins if isinstance(context_admins, Mapping) else dict.fromkeys(context_admins, 1.0)
         admin2s = set(context_admin2)
         near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
@@ -325,8 +329,9 @@ class Gazetteer:
             bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
             votes = nearby.get((r[4], r[5]), 0)
             # an area with fewer votes than the article's leading one gets its share of them
-            bonus += (3.0 if (r[4], r[5]) in admins else 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
+            bonus += 3.0 * admins.get((r[4], r[5]), 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            bonus += ANCHOR_BONUS if r[9] and (r[4], r[5], r[9]) in anchors else 0.0
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0

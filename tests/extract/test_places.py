@@ -235,3 +235,25 @@ def test_abbreviated_street_keeps_its_period(nlp, stage):
     places = {p.text for p in run(nlp, stage, text)}
     assert "Orchard St." in places
     assert "Street" not in places  # "North Street" is a street, not "northern Street"
+
+
+def test_a_town_and_its_county_named_together_anchor_each_other(nlp, stage):
+    # alone, "Huntsville" is the Alabama city and "Paris" the French capital; with the
+    # county each lies in, both are the small towns (Texas, Tennessee)
+    text = "Walker County lifted its burn ban on Monday. The city of Huntsville will still require permits."
+    places = by_text(run(nlp, stage, text))
+    assert places["Huntsville"].admin1 == "Texas" and places["Walker County"].admin1 == "Texas"
+    text = "Volunteers in Paris and across Henry County collected food for the shelter."
+    places = by_text(run(nlp, stage, text))
+    assert (places["Paris"].country, places["Paris"].admin1) == ("USA", "Tennessee")
+    assert places["Henry County"].admin1 == "Tennessee"
+
+
+def test_the_most_named_state_leads_the_context(nlp, stage):
+    text = (
+        "Boone County's jobless rate rose to 7.7 percent, Indiana officials said on Friday. "
+        "Across Indiana the rate climbed for a fourth month, and Indiana lawmakers met on Monday. "
+        "Rates in Ohio, Kentucky and Michigan rose as well, while Indiana's neighbours waited for federal aid."
+    )
+    places = by_text(run(nlp, stage, text))
+    assert places["Boone County"].admin1 == "Indiana"

@@ -9,10 +9,12 @@ Spans that say more than the name are cut to it ("Northeast Georgia" -> "Georgia
 Spans that the actor stage marked as a demonym, an armed group or a person named in
 full ("Daesh", a surname the NER took for a GPE) are skipped.
 
-Resolution: every name alone first; then, twice, every name again with the evidence
-of the *other* names (their chosen countries and admin areas, and the areas each of
-them may lie in), so "Paris" next to "Texas" is Paris, TX and "Litchfield" next to
-"Torrington" is the Connecticut town. Unresolved toponyms are kept with
+Resolution: every name alone first; then, one name at a time until nothing changes,
+every name again with the evidence of the *other* names (their chosen countries and
+admin areas, weighted by how often each is named, the areas each of them may lie in,
+and counties named with a town inside them), so "Paris" next to "Texas" is Paris, TX,
+"Paris" with "Henry County" is Paris, TN, and "Litchfield" next to "Torrington" is the
+Connecticut town. Unresolved toponyms are kept with
 ``resolved=False``; they never change the rest of the article.
 """
 from __future__ import annotations
@@ -45,6 +47,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
+ROUNDS = 4  # context rounds at most (most articles settle in two)
 
 
 @cache
@@ -200,7 +203,11 @@ class PlaceStage:
         every name again with them as context (the countries named as actors stand in where
         no other name gives a country: "Israeli jets struck Gaza")."""
         named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
-        picks = {n: self._lookup(n, admin=adm) for n, adm in named}
+        mentions = Counter(n for n, _ in named)
+        # a name read as an area everywhere ("X County") is looked up as one; a name that
+        # is sometimes an area ("DeKalb" in "DeKalb County Coroner") as the town it also is
+        is_admin = {n: all(a for m, a in named if m == n) for n in mentions}
+        picks = {n: self._lookup(n, admin=adm) for n, adm in is_admin.items()}
         # the areas each name may lie in: a town in an area where other names also may lie
         # is likelier ("Kent" among towns that all have namesakes in Connecticut)
         areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
@@ -208,19 +215,59 @@ class PlaceStage:
         for cells in areas.values():
             for cell in cells:
                 spread[cell] += 1 / len(cells)
-        for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks, areas, spread, actor_countries) for n, adm in dict(named).items()}
+        anchors = self._anchors(picks)
+        # each name in turn sees the others' latest choices (updating all at once lets two
+        # names swap their areas forever: a town follows the county's pick while the county
+        # follows the town's); stop when a round changes nothing
+        for _ in range(ROUNDS):
+            changed = False
+            for n, adm in is_admin.items():
+                rec = self._with_context(n, adm, picks, areas, spread, actor_countries, anchors, mentions)
+                changed |= rec != picks.get(n)
+                picks[n] = rec
+            if not changed:
+                break
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread, actor_countries)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread, actor_countries, anchors, mentions)
             out.append(_place(text, s, e, rec, adm))
         return out
+
+    @staticmethod
+    def _admin_weights(name: str, picks: dict[str, GazRecord | None], mentions: Counter[str]) -> dict[tuple[str, str], float]:
+        """The areas the *other* names were read as, each weighted by how often the article
+        names it relative to its most-named area (a story that names Indiana five times and
+        four neighbouring states once each is about Indiana)."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for n, r in picks.items():
+            if r is not None and n != name and r.kind == "admin" and r.admin1:
+                counts[(r.country, r.admin1)] += mentions.get(n, 1)
+        top = max(counts.values(), default=0)
+        return {cell: c / top for cell, c in counts.items()}
+
+    def _anchors(self, names) -> frozenset[tuple[str, str, str]]:
+        """Counties the article names together with a town that lies in them: (country,
+        admin1, county) cells where one name may be the county and another a town inside it
+        ("Paris" with "Henry County" is Paris, Tennessee; "Huntsville" with "Walker County"
+        the Texas town). Naming a town and its county together is strong evidence for both."""
+        counties: dict[tuple[str, str, str], set[str]] = {}
+        towns: dict[tuple[str, str, str], set[str]] = {}
+        for n in names:
+            for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES]:
+                if not r.admin1 or not r.admin2:
+                    continue
+                cell = (r.country, r.admin1, r.admin2)
+                if r.feature == "ADM2" and fold(r.name) == n:  # written in full: "Henry County"
+                    counties.setdefault(cell, set()).add(n)
+                elif r.kind == "city":
+                    towns.setdefault(cell, set()).add(n)
+        return frozenset(cell for cell, ns in counties.items() if any(towns.get(cell, set()) - {c} for c in ns))
 
     def _lookup(self, name: str, *, admin: bool = False, **context) -> GazRecord | None:
         """The gazetteer's answer for ``name``; "Hasakah Province" unknown as written is
         looked up as the area "Hasakah"."""
         rec = self.gazetteer.resolve(name, admin=admin, **context)
-        if rec is None and admin:
+        if rec is None:  # the area word says it is an area, whatever the span's reading
             short = _area_word().sub("", name)
             if short and short != name:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
@@ -234,9 +281,12 @@ class PlaceStage:
         areas: dict[str, set[tuple[str, str]]],
         spread: Counter[tuple[str, str]],
         actor_countries: frozenset[str] = frozenset(),
+        anchors: frozenset[tuple[str, str, str]] = frozenset(),
+        mentions: Counter[str] | None = None,
     ) -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
-        countries and admin areas, and the areas any of them may lie in."""
+        countries and admin areas, the areas any of them may lie in, and the counties named
+        with a town inside them."""
         others = [r for n, r in picks.items() if r is not None and n != name]
         # the towns chosen so far count 1 for their area; every other name spreads 1 over
         # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
@@ -248,9 +298,10 @@ class PlaceStage:
         return self._lookup(
             name,
             context_countries=tuple({r.country for r in others if r.country} or actor_countries),
-            context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
+            context_admins=self._admin_weights(name, picks, mentions or Counter()),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
             nearby_admins=nearby,
+            anchors=anchors,
             admin=admin,
         )
 
