@@ -47,7 +47,7 @@ from typing import Literal, Mapping, Sequence
 import yaml
 from rapidfuzz import fuzz
 
-__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key"]
+__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key", "square"]
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,8 @@ STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 PROMINENCE_WEIGHT = 1.5  # per decade of a town's alternate names (Gaza: 36 usable ones, a village: 0 to 3)
+SQUARE_DEG = 0.5  # map squares (about 55 km) for "named nearby" across state lines
+SQUARE_WEIGHT = 2.0  # per town named in the square or next to it
 ANCHOR_BONUS = 4.0  # a town in a county the article also names, and that county
 PROMINENCE_BASE = 5  # what a county, which has no list of them, counts as
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
@@ -114,6 +116,11 @@ def loose_key(name: str) -> str:
         s = s.replace(a, b)
     s = _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", s))
     return s if len(s) >= 4 else ""
+
+
+def square(lat: float, lon: float) -> tuple[int, int]:
+    """The map square (SQUARE_DEG a side) a point lies in."""
+    return math.floor(lat / SQUARE_DEG), math.floor(lon / SQUARE_DEG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +270,7 @@ class Gazetteer:
         context_admin2: Sequence[tuple[str, str, str]] = (),
         nearby_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
         anchors: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = frozenset(),
+        nearby_squares: Mapping[tuple[int, int], float] | None = None,
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -332,6 +340,8 @@ class Gazetteer:
             bonus += 3.0 * admins.get((r[4], r[5]), 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
             bonus += ANCHOR_BONUS if r[9] and (r[4], r[5], r[9]) in anchors else 0.0
+            if nearby_squares and (r[6] == "city" or r[8] == "ADM2"):
+                bonus += min(NEARBY_MAX, SQUARE_WEIGHT * nearby_squares.get(square(r[2], r[3]), 0.0))
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0

@@ -257,3 +257,18 @@ def test_the_most_named_state_leads_the_context(nlp, stage):
     )
     places = by_text(run(nlp, stage, text))
     assert places["Boone County"].admin1 == "Indiana"
+
+
+def test_towns_named_nearby_pull_across_state_lines(nlp, stage):
+    # alone "Hanover" is the Pennsylvania town; the Vermont town named with it lies 40 km
+    # from Hanover, New Hampshire
+    text = "Police in Hanover said the car was found on Sunday in Bethel, Vt., about an hour away."
+    places = by_text(run(nlp, stage, text))
+    assert places["Bethel"].admin1 == "Vermont"
+    assert places["Hanover"].admin1 == "New Hampshire"
+
+
+def test_big_cities_named_in_passing_do_not_pull_homonyms(nlp, stage):
+    text = "Officials in Washington and Tehran traded warnings on Monday, while Damascus stayed silent."
+    places = by_text(run(nlp, stage, text))
+    assert places["Damascus"].country == "SYR"

@@ -23,6 +23,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -30,7 +31,7 @@ import yaml
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.gazetteer import GazRecord, Gazetteer, fold
+from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "find_toponyms"]
@@ -47,6 +48,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
+BIG_TOWN = 100_000  # chosen towns this big do not localise a story
 ROUNDS = 4  # context rounds at most (most articles settle in two)
 
 
@@ -209,27 +211,35 @@ class PlaceStage:
         is_admin = {n: all(a for m, a in named if m == n) for n in mentions}
         picks = {n: self._lookup(n, admin=adm) for n, adm in is_admin.items()}
         # the areas each name may lie in: a town in an area where other names also may lie
-        # is likelier ("Kent" among towns that all have namesakes in Connecticut)
-        areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
-        spread: Counter[tuple[str, str]] = Counter()
-        for cells in areas.values():
-            for cell in cells:
-                spread[cell] += 1 / len(cells)
-        anchors = self._anchors(picks)
+        # is likelier ("Kent" among towns that all have namesakes in Connecticut); likewise
+        # the map squares its towns and counties lie in, across state lines
+        cands = {n: self.gazetteer.candidates(n)[:AREA_CANDIDATES] for n in picks}
+        ev = _Evidence(
+            areas={n: {(r.country, r.admin1) for r in rs if r.admin1} for n, rs in cands.items()},
+            # (a name read as a state or country does not spread over its namesake towns)
+            squares={n: {_square(r) for r in rs if _local(r)} for n, rs in cands.items() if picks[n] is None or _local(picks[n])},
+            actor_countries=actor_countries,
+            anchors=self._anchors(picks),
+            mentions=mentions,
+        )
+        for own, spread in ((ev.areas, ev.spread), (ev.squares, ev.square_spread)):
+            for cells in own.values():
+                for cell in cells:
+                    spread[cell] += 1 / len(cells)
         # each name in turn sees the others' latest choices (updating all at once lets two
         # names swap their areas forever: a town follows the county's pick while the county
         # follows the town's); stop when a round changes nothing
         for _ in range(ROUNDS):
             changed = False
             for n, adm in is_admin.items():
-                rec = self._with_context(n, adm, picks, areas, spread, actor_countries, anchors, mentions)
+                rec = self._with_context(n, adm, picks, ev)
                 changed |= rec != picks.get(n)
                 picks[n] = rec
             if not changed:
                 break
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread, actor_countries, anchors, mentions)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, ev)
             out.append(_place(text, s, e, rec, adm))
         return out
 
@@ -273,35 +283,40 @@ class PlaceStage:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
         return rec
 
-    def _with_context(
-        self,
-        name: str,
-        admin: bool,
-        picks: dict[str, GazRecord | None],
-        areas: dict[str, set[tuple[str, str]]],
-        spread: Counter[tuple[str, str]],
-        actor_countries: frozenset[str] = frozenset(),
-        anchors: frozenset[tuple[str, str, str]] = frozenset(),
-        mentions: Counter[str] | None = None,
-    ) -> GazRecord | None:
+    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None], ev: "_Evidence") -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
-        countries and admin areas, the areas any of them may lie in, and the counties named
-        with a town inside them."""
+        countries and admin areas, the areas and map squares any of them may lie in, and the
+        counties named with a town inside them."""
         others = [r for n, r in picks.items() if r is not None and n != name]
         # the towns chosen so far count 1 for their area; every other name spreads 1 over
         # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
         # (only the areas this name may lie in matter; the total minus its own share)
         nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
-        own = areas.get(name, set())
+        own = ev.areas.get(name, set())
         for cell in own:
-            nearby[cell] += max(0.0, spread[cell] - 1 / len(own))
+            nearby[cell] += max(0.0, ev.spread[cell] - 1 / len(own))
+        # the same over map squares: the towns and counties chosen nearby count 1 (not big
+        # cities: "Washington" named in passing says nothing of where the story is), the
+        # other names' possible towns their share; summed over the square and its neighbours
+        chosen = Counter(_square(r) for r in others if _local(r) and r.population < BIG_TOWN)
+        mine = ev.squares.get(name, set())
+        share = 1 / len(mine) if mine else 0.0
+        close: dict[tuple[int, int], float] = {}
+        for sq in mine:
+            total = 0.0
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    cell = (sq[0] + dy, sq[1] + dx)
+                    total += chosen.get(cell, 0) + ev.square_spread.get(cell, 0.0) - (share if cell in mine else 0.0)
+            close[sq] = max(0.0, total)
         return self._lookup(
             name,
-            context_countries=tuple({r.country for r in others if r.country} or actor_countries),
-            context_admins=self._admin_weights(name, picks, mentions or Counter()),
+            context_countries=tuple({r.country for r in others if r.country} or ev.actor_countries),
+            context_admins=self._admin_weights(name, picks, ev.mentions),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
             nearby_admins=nearby,
-            anchors=anchors,
+            anchors=ev.anchors,
+            nearby_squares=close,
             admin=admin,
         )
 
@@ -447,6 +462,28 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+@dataclass
+class _Evidence:
+    """What the article's names say about each other, gathered once per article."""
+
+    areas: dict[str, set[tuple[str, str]]]  # name -> (country, admin1) its candidates lie in
+    squares: dict[str, set[tuple[int, int]]]  # name -> map squares of its candidate towns
+    actor_countries: frozenset[str]
+    anchors: frozenset[tuple[str, str, str]]
+    mentions: Counter[str]
+    spread: Counter[tuple[str, str]] = field(default_factory=Counter)
+    square_spread: Counter[tuple[int, int]] = field(default_factory=Counter)
+
+
+def _square(rec: GazRecord) -> tuple[int, int]:
+    return square(rec.lat, rec.lon)
+
+
+def _local(rec: GazRecord) -> bool:
+    """Towns and counties: small enough for their point to say where they are."""
+    return rec.kind == "city" or rec.feature == "ADM2"
 
 
 def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
