@@ -314,6 +314,8 @@ class Gazetteer:
         # countries with a town of exactly this name: there the town is meant, not the
         # country by one of its other names ("Gaza" is the city, not the Palestinian Territory)
         town_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "city"}
+        # ... nor when one of its areas has exactly this name ("Northern Ireland")
+        area_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "admin"}
         local_town = bool(town_countries & (countries | near_countries))
         best: tuple[float, int] | None = None
         for h in hits:
@@ -323,7 +325,7 @@ class Gazetteer:
                 continue
             if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
                 continue  # a far country's province yields to a town of this name where the story is
-            if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries:
+            if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries | area_countries:
                 continue
             if idx in self._eponymous and has_city and not admin:
                 continue
@@ -528,6 +530,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     city_names: set[tuple[str, str | None, str]] = set()
     big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
+    seats: dict[tuple[str, str], tuple[float, float, int]] = {}  # (ISO3, folded name) -> biggest such town
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     country_pop: dict[str, int] = defaultdict(int)
     biggest: dict[str, tuple[float, float, int]] = {}
@@ -541,7 +544,11 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         admin1 = admin1_name.get((cc, code or ""), a1) or code
         alts = [a for a in c.get("alternatenames") or () if _usable_alt(a)]
         add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2, len(alts)), c["name"], alts)
-        city_names.add((country3, admin1, fold(c["name"])))
+        if pop >= MIN_CITY_POPULATION:  # not a hamlet of unknown size ("Xinjiang", population 0)
+            city_names.add((country3, admin1, fold(c["name"])))
+        for n in {fold(c["name"]), *map(fold, alts)}:
+            if pop >= seats.get((country3, n), (0, 0, -1))[2]:
+                seats[(country3, n)] = (lat, lon, pop)
         if pop >= 100_000:
             big_city_names.add((country3, fold(c["name"])))
             big_city_names.add((country3, "~" + (loose_key(c["name"]) or fold(c["name"]))))
@@ -644,12 +651,19 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             for area in areas:
                 points += area_points.get((c3, area), [])
                 pop += area_pop.get((c3, area), 0)
-        if not points:
+        # a region with a seat ("European Union": Brussels; "South Ossetia": Tskhinvali)
+        # lies at its seat, a town of its home country or of a member
+        seat = next((seats[(c3, fold(spec["seat"]))] for c3 in [spec.get("home"), *sorted(members)] if (c3, fold(spec.get("seat", ""))) in seats), None) if spec.get("seat") else None
+        if spec.get("seat") and seat is None:
+            log.warning("region %s: seat %s not found", name, spec["seat"])
+        if not points and seat is None:
             log.warning("region %s: no member towns found", name)
             continue
-        lat, lon = _centre(points)
-        home = next(iter(members)) if len(members) == 1 else ""
-        add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
+        lat, lon = seat[:2] if seat else _centre(points)
+        pop = pop or (seat[2] if seat else 0)
+        home = spec.get("home") or (next(iter(members)) if len(members) == 1 else "")
+        idx = add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
+        names.extend((idx, w, DEMONYM) for w in spec.get("demonyms", ()))
 
     langs = set(admin_conf.get("transliterated_languages", []))
     translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)
