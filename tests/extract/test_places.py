@@ -272,3 +272,13 @@ def test_big_cities_named_in_passing_do_not_pull_homonyms(nlp, stage):
     text = "Officials in Washington and Tehran traded warnings on Monday, while Damascus stayed silent."
     places = by_text(run(nlp, stage, text))
     assert places["Damascus"].country == "SYR"
+
+
+def test_a_list_of_names_before_counties_is_a_list_of_counties(nlp, stage):
+    text = "Flood warnings were issued for Butler, Warren and Clermont counties in Ohio on Tuesday."
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    spans = {text[s:e]: adm for s, e, adm in find_toponyms(an.doc)}
+    assert spans.get("Butler") and spans.get("Warren") and spans.get("Clermont")
+    places = by_text(run(nlp, stage, text))
+    assert places["Warren"].feature == "ADM2" and places["Warren"].admin1 == "Ohio"
+    assert places["Butler"].feature == "ADM2" and places["Butler"].admin1 == "Ohio"

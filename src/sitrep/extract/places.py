@@ -71,7 +71,9 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
     area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
     street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
-    return of_re, suffix_re, direction_re, area_re, street_re
+    # "Butler, Warren and Clark counties": every name of the list is an area
+    list_re = re.compile(rf"(?P<name>{name}(?:, {name})*,? (?:and|or) {name}) (?:{alt(p['admin_plurals'])})\b")
+    return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name)
 
 
 @cache
@@ -122,12 +124,17 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re, area_re, street_re = _regexes()
+    of_re, suffix_re, direction_re, area_re, street_re, list_re, name_re = _regexes()
     for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), m.end("name"))
             if e > s and _proper(doc, s, e):
                 spans.append((s, e, is_admin))
+    for m in list_re.finditer(text):
+        for item in name_re.finditer(text, m.start("name"), m.end("name")):
+            s, e = _trim(text, *item.span())
+            if e > s and _proper(doc, s, e):
+                spans.append((s, e, True))
     spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, bool]] = []
     for s, e, adm in spans:
@@ -189,8 +196,11 @@ class PlaceStage:
         found in ``analysis``; one unresolved span never affects the others.
         """
         text = analysis.article.text
-        given = [(s, e, False) for s, e in spans]
         known = [(p.start, p.end, p.kind == "admin") for p in analysis.places]
+        # a given span the stage found too keeps its reading as an area ("Butler" in
+        # "Butler and Warren counties")
+        areas = {(s, e) for s, e, adm in known if adm}
+        given = [(s, e, (s, e) in areas) for s, e in spans]
         return self._resolve(text, given, context=known, actor_countries=self._actor_countries(analysis))
 
     def _actor_countries(self, analysis: Analysis) -> frozenset[str]:
