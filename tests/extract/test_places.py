@@ -282,3 +282,19 @@ def test_a_list_of_names_before_counties_is_a_list_of_counties(nlp, stage):
     places = by_text(run(nlp, stage, text))
     assert places["Warren"].feature == "ADM2" and places["Warren"].admin1 == "Ohio"
     assert places["Butler"].feature == "ADM2" and places["Butler"].admin1 == "Ohio"
+
+
+def test_names_conjoined_with_a_place_are_places(nlp, stage):
+    # the small NER takes "Conakry" and "Tamil Nadu" for people; next to a place they are places
+    text = "Health officials in Freetown and Conakry said the outbreak was slowing. Dengue cases rose in Kerala and Tamil Nadu."
+    places = by_text(run(nlp, stage, text))
+    assert places["Conakry"].country == "GIN"
+    assert places["Tamil Nadu"].country == "IND" and places["Tamil Nadu"].kind == "admin"
+
+
+def test_a_possessor_country_is_cut_from_the_place_it_owns(nlp, stage):
+    text = "The outbreak began in China's Hubei province. Cholera spread in Yemen's Hodeidah and Sanaa provinces."
+    places = by_text(run(nlp, stage, text))
+    assert places["Hubei"].country == "CHN" and places["Hubei"].kind == "admin"
+    assert places["Hodeidah"].country == "YEM"
+    assert not any("'s" in p for p in places)

@@ -42,6 +42,7 @@ NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
@@ -84,9 +85,12 @@ def _area_word() -> re.Pattern[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the' and a trailing possessive from [start, end)."""
+    """Drop a leading 'the' or possessor ("China's") and a trailing possessive from [start, end)."""
     span = text[start:end]
     m = _LEADING_THE.match(span)
+    if m:
+        start += m.end()
+    m = _LEADING_POSSESSOR.match(text[start:end])
     if m:
         start += m.end()
     m = _POSSESSIVE.search(text[start:end])
@@ -343,8 +347,23 @@ class PlaceStage:
         def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b, _ in out)
 
+        starts = {s for s, _, _ in spans}
+
+        def conjoined(toks) -> bool:
+            """A conjunct of a place found already: "Freetown and Conakry", "Kerala and Tamil Nadu"."""
+            head = toks[-1]
+            partners = [head.head] if head.dep_ == "conj" else []
+            partners += [c for c in head.children if c.dep_ == "conj"]
+            return any(t.left_edge.idx in starts or t.idx in starts for t in partners if t.pos_ == "PROPN")
+
         for ent in doc.ents:
             toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ in ("PERSON", "ORG") and 1 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks) and conjoined(toks):
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                if free(s, e) and self.gazetteer.is_place_name(text[s:e], min_population=EXTRA_MIN_POPULATION):
+                    out.append((s, e, False))
+                    found.add(text[s:e])
+                continue
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
                 if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
                     continue  # "Andrew Jackson" is a person whatever the gazetteer says
@@ -356,6 +375,7 @@ class PlaceStage:
                 before = doc[tok.i - 2] if tok.i > 1 else None
                 placed = (
                     tok.text in found
+                    or conjoined(toks)
                     or (m is not None and m.kind == "country")
                     or (prev is not None and prev.lower_ in pat["person_label_preps"])
                     or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
