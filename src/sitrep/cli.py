@@ -364,3 +364,70 @@ def bench_speed(
     from sitrep.bench.speed import run_speed
 
     _bench(lambda: run_speed(n=n, n_process=n_process, options=_options(model=model, n_process=n_process)), as_json)
+
+
+@bench_app.command("incidents")
+def bench_incidents(
+    path: Annotated[Path, typer.Argument(help="Incidents file in the schema of incidents/dev.json.")] = Path("../shared/bench/incidents/dev.json"),
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the shuffled article order.")] = 0,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N incidents.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write the merged incidents as `sitrep merge --format json` prints them.")] = None,
+    model: Model = None,
+    as_json: AsJson = False,
+) -> None:
+    """Score merging reports into incidents (B-cubed, fields, figures, contested, claims)."""
+    from sitrep.bench.incidents import run_incidents
+
+    _bench(lambda: run_incidents(path, options=_options(model=model), seed=seed, limit=limit, predictions=predictions), as_json)
+
+
+class MergeFormat(str, Enum):
+    text = "text"
+    json = "json"
+    geojson = "geojson"
+
+
+@app.command()
+def merge(
+    paths: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article JSONL/JSON (text, title, url, outlet, published|date), report JSON from `sitrep analyze --format json|jsonl`, or .txt/.html.")],
+    fmt: Annotated[MergeFormat, typer.Option("--format", "-f", help="text, json (one array of incidents) or geojson.")] = MergeFormat.json,
+    model: Model = None,
+    any_language: AnyLanguage = False,
+    verbose: Verbose = False,
+) -> None:
+    """Merge reports of the same incident across outlets, without a database."""
+    from sitrep.merge import IncidentIndex, mentions_from_report
+    from sitrep.merge.inputs import analyze_merge_inputs
+    from sitrep.model import Skip
+    from sitrep.present.incidents import incident_dict, incidents_geojson, render_incident
+    from sitrep.present.text import render_skip
+
+    _setup_logging(verbose)
+    err = _stderr()
+    index = IncidentIndex()
+    merged = 0
+    try:
+        options = _options(model=model, require_english=False if any_language else None)
+        for item in analyze_merge_inputs(paths, options):
+            if isinstance(item, Skip):
+                err.print(render_skip(item))
+                continue
+            merged += 1
+            for mention in mentions_from_report(item):
+                index.add(mention)
+    except SitrepError as e:
+        raise _fail(e) from None
+    incidents = index.incidents()
+    if fmt is MergeFormat.json:
+        sys.stdout.write(json.dumps([incident_dict(i) for i in incidents], ensure_ascii=False, indent=2) + "\n")
+    elif fmt is MergeFormat.geojson:
+        sys.stdout.write(json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n")
+    else:
+        out = Console(highlight=False)
+        for k, inc in enumerate(incidents):
+            if k:
+                out.rule()
+            out.print(render_incident(inc))
+    if not merged:
+        err.print("[bold red]no article could be read[/]")
+        raise typer.Exit(1)
