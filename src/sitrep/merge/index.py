@@ -196,6 +196,14 @@ class IncidentIndex:
         found.update(dict.fromkeys(self._undated.get("?", ())))
         return list(found)
 
+    def block_keys(self, m: IncidentMention) -> tuple[str, range | None]:
+        """The region and the day window (ordinals) that :meth:`candidates` looks up for ``m``.
+
+        A store that keeps each mention's region and date can load exactly the
+        incidents that share a block with ``m`` (see ``sitrep.store.incidents``).
+        """
+        return self._region(m), self._days(m)
+
     # -- adding ----------------------------------------------------------------
     def add(self, mention: IncidentMention) -> str:
         """Attach ``mention`` to the incident it reports, or open one; returns its id."""
@@ -212,6 +220,17 @@ class IncidentIndex:
     def extend(self, mentions: Iterable[IncidentMention]) -> None:
         for m in mentions:
             self.add(m)
+
+    def restore(self, incident_id: str, mention: IncidentMention) -> None:
+        """Re-attach a stored mention to its known incident, with no decision.
+
+        Replaying an incident's mentions in their original order rebuilds the same
+        state ``add`` left, so an index rebuilt from a store decides as the batch one.
+        """
+        if incident_id not in self._summaries:
+            self._summaries[incident_id] = _Summary(id=incident_id)
+            self._mentions[incident_id] = []
+        self._attach(incident_id, mention)
 
     def _open(self, mention: IncidentMention) -> str:
         base = "I" + hashlib.sha1(mention.id.encode("utf-8")).hexdigest()[:12]
