@@ -199,3 +199,16 @@ def test_web_incidents(filled):
     assert client.get("/api/incidents", params={"since": "March"}).status_code == 400
     assert client.get("/api/tables").json()["incidents"] == 2
     assert client.get("/api/tables/incidents").json()["rows"][0]["killed_high"] == 11
+
+
+def test_a_store_file_from_before_incidents_reads_as_empty(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE articles (id VARCHAR PRIMARY KEY, content_hash VARCHAR, text VARCHAR)")
+    con.close()
+    with Store(path, read_only=True) as s:
+        assert s.counts()["incidents"] == 0 and list(s.incidents()) == []
+        with pytest.raises(ConfigError):
+            s.incident("I1")

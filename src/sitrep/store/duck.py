@@ -122,7 +122,14 @@ class Store:
         except duckdb.Error as err:
             raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
         self._in_tx = False
-        if not read_only:
+        if read_only:
+            # a file written before some tables existed reads as if they were empty
+            have = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+            for table in (t for t in _DDL if t not in have):
+                cols = _DDL[table].replace("REFERENCES articles(id)", "")
+                self.con.execute(f"CREATE TEMP TABLE {table} ({cols})")
+        else:
             for table, cols in _DDL.items():
                 self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
             for table, added in _ADDED.items():
