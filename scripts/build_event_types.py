@@ -2,7 +2,8 @@
 
 Training data, all read from ../shared at build time (nothing is copied into the repo):
 the CASE 2021 snippets in bench/case2021_event_types/dev.jsonl plus the label
-descriptions in labels.json. Because the model is trained on dev, figures on dev must
+descriptions in labels.json. With the optional ``embed`` extra installed the model also
+gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
@@ -16,6 +17,7 @@ import warnings
 from pathlib import Path
 
 from sitrep.bench.event_types import label_descriptions, load_records
+from sitrep.extract.embeddings import load_encoder
 from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
 
 log = logging.getLogger("build_event_types")
@@ -25,18 +27,23 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path("../shared/bench/case2021_event_types"))
     ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "src/sitrep/data" / MODEL_FILE)
+    ap.add_argument("--no-embeddings", action="store_true", help="Build the sparse part only.")
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     rows = load_records(args.data / "dev.jsonl")
     extra = label_descriptions(args.data / "labels.json")
     texts = [r["text"] for r in rows] + [t for t, _ in extra]
     labels = [r["label"] for r in rows] + [lab for _, lab in extra]
+    encoder = None if args.no_embeddings else load_encoder()
+    if encoder is None:
+        log.warning("building without the sentence-embedding part")
+    vectors = encoder.encode(texts) if encoder is not None else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        model = train_model(texts, labels, all_labels=sorted(set(labels)), **TRAIN_PARAMS)
+        model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors, **TRAIN_PARAMS)
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
-                               "features": len(model.vocab), "bytes": args.out.stat().st_size}))
+                               "features": len(model.vocab), "embeddings": model.has_embeddings, "bytes": args.out.stat().st_size}))
 
 
 if __name__ == "__main__":

@@ -232,3 +232,30 @@ def test_regions_made_of_countries(gaz):
     sahel = gaz.resolve("Sahel")
     assert sahel.feature == "RGN" and 10 < sahel.lat < 20 and -10 < sahel.lon < 20
     assert gaz.resolve("the Balkans").name == "Balkans"
+
+
+@pytest.mark.parametrize(
+    "name, home, seat",
+    [("European Union", "", "Brussels"), ("EU", "", "Brussels"), ("South Ossetia", "GEO", "Tskhinvali"), ("Transnistria", "MDA", "Tiraspol")],
+)
+def test_regions_with_a_seat_lie_at_it(gaz, name, home, seat):
+    rec = gaz.resolve(name)
+    town = gaz.resolve(seat)
+    assert (rec.feature, rec.country) == ("RGN", home)
+    assert km((rec.lat, rec.lon), (town.lat, town.lon)) < 1
+
+
+def test_region_demonyms(gaz):
+    assert gaz.country_of_demonym("South Ossetian").name == "South Ossetia"
+
+
+def test_an_area_of_exactly_this_name_beats_its_country_by_another_name(gaz):
+    rec = gaz.resolve("Northern Ireland")
+    assert (rec.feature, rec.country) == ("ADM1", "GBR")
+
+
+def test_area_names_without_their_area_words(gaz):
+    # "Xinjiang Uygur Zizhiqu" is "Xinjiang"; a hamlet of that name and unknown size
+    # inside it does not make it an area named after its town
+    rec = gaz.resolve("Xinjiang")
+    assert (rec.feature, rec.country) == ("ADM1", "CHN")

@@ -24,8 +24,11 @@ _EXPORTS = {
         for name in (
             "Article", "Skip", "Span", "ActorRef", "Actor", "Place", "Magnitude", "DateRef", "Claim",
             "Position", "Contested", "Event", "Speaker", "Quote", "Report", "to_dict",
+            "Incident", "IncidentMention", "Figure", "Casualties",
         )
     },
+    "IncidentIndex": "sitrep.merge",
+    "merge_reports": "sitrep.merge",
 }
 
 __all__ = ["__version__", *_EXPORTS]
@@ -35,7 +38,9 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from sitrep.config import Options
     from sitrep.errors import InputError, SitrepError
     from sitrep.model import (Actor, ActorRef, Article, Claim, Contested, DateRef, Event, Magnitude, Place,
-                              Position, Quote, Report, Skip, Span, Speaker, to_dict)
+                              Position, Quote, Report, Skip, Span, Speaker, to_dict, Incident, IncidentMention,
+                              Figure, Casualties)
+    from sitrep.merge import IncidentIndex, merge_reports
     from sitrep.pipeline import Pipeline
     from sitrep.store.duck import Store
 

@@ -96,7 +96,9 @@ def ingest_paths(
     Commits every ``options.batch_size`` documents, so an interrupted run loses at
     most one batch and the next run resumes where this one stopped. With
     ``options.workers > 1`` or ``options.scheduler`` the analysis runs on a Dask
-    cluster (``sitrep.scale``) and this process stays the only writer.
+    cluster (``sitrep.scale``) and this process stays the only writer. With
+    ``options.incidents`` each newly stored report is attached to the incident it
+    describes (or opens one) here, in the writer, in the same transaction as its rows.
     """
     from sitrep.ingest.readers import read_paths
 
@@ -137,6 +139,8 @@ def ingest_paths(
             store.write_skip(result)
             notify("skipped", result)
         elif store.write(result):
+            if options.incidents:
+                store.attach_incidents(result)
             summary.stored += 1
             notify("stored", result)
         else:  # the same article twice in one run

@@ -47,6 +47,8 @@ class Table(str, Enum):
     articles = "articles"
     actors = "actors"
     skips = "skips"
+    incidents = "incidents"
+    incident_mentions = "incident_mentions"
 
 
 class ExportFormat(str, Enum):
@@ -161,10 +163,11 @@ def ingest(
     workers: Annotated[Optional[int], typer.Option("--workers", help="Analyse on a local Dask cluster with this many worker processes.")] = None,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Analyse on an existing Dask cluster (tcp://host:8786).")] = None,
     any_language: AnyLanguage = False,
+    no_incidents: Annotated[bool, typer.Option("--no-incidents", help="Do not attach new reports to incidents (tables incidents, incident_mentions).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on the last line.")] = False,
     verbose: Verbose = False,
 ) -> None:
-    """Analyse articles into a DuckDB store; already stored articles are not re-analysed."""
+    """Analyse articles into a DuckDB store and attach them to incidents; already stored articles are not re-analysed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
     from sitrep.api import ingest_paths
@@ -178,7 +181,7 @@ def ingest(
     try:
         options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            batch_size=batch_size, workers=workers, scheduler=scheduler,
-                           require_english=False if any_language else None)
+                           require_english=False if any_language else None, incidents=False if no_incidents else None)
         total = count_documents(paths)
         progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err, transient=True)
@@ -220,7 +223,7 @@ def _print_summary(summary: dict[str, Any], counts: dict[str, int], db: Path, as
 def export(
     db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
     table: Annotated[Table, typer.Option("--table", help="Which table to export.")] = Table.events,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json (one array), parquet or geojson (events and places).")] = ExportFormat.csv,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="csv, json (one array), parquet or geojson (events, places and incidents).")] = ExportFormat.csv,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Output file (default: stdout; parquet needs a file).")] = None,
 ) -> None:
     """Write a stored table as CSV, JSON, Parquet or GeoJSON."""
@@ -235,6 +238,72 @@ def export(
         raise _fail(e) from None
     if out is not None:
         _stderr().print(f"wrote {n} rows of {table.value} to {out}")
+
+
+class IncidentsFormat(str, Enum):
+    text = "text"
+    json = "json"
+    geojson = "geojson"
+
+
+class IncidentFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+def _read_store(db: Path) -> Any:
+    from sitrep.store.duck import Store
+
+    if not db.exists():
+        raise ConfigError("E030", path=db, detail="no such file")
+    return Store(db, read_only=True)
+
+
+@app.command()
+def incidents(
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
+    since: Annotated[Optional[str], typer.Option("--since", help="Only incidents on or after this day (YYYY-MM-DD).")] = None,
+    fmt: Annotated[IncidentsFormat, typer.Option("--format", "-f", help="text (a table), json (one array of incidents) or geojson.")] = IncidentsFormat.text,
+) -> None:
+    """List the incidents in a store, in order of first report."""
+    from sitrep.present.incident_detail import render_incident_list
+    from sitrep.present.incidents import incident_dict
+    from sitrep.store.duck import write_incidents_geojson
+
+    try:
+        day = _date(since)
+        with _read_store(db) as store:
+            if fmt is IncidentsFormat.geojson:
+                write_incidents_geojson(store.incidents(since=day), sys.stdout)
+                return
+            found = list(store.incidents(since=day))
+    except SitrepError as e:
+        raise _fail(e) from None
+    if fmt is IncidentsFormat.json:
+        sys.stdout.write(json.dumps([incident_dict(i) for i in found], ensure_ascii=False, indent=2) + "\n")
+    else:
+        Console(highlight=False, soft_wrap=True).print(render_incident_list(found), end="")
+
+
+@app.command()
+def incident(
+    incident_id: Annotated[str, typer.Argument(metavar="ID", help="Incident id, as `sitrep incidents` lists it.")],
+    db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
+    fmt: Annotated[IncidentFormat, typer.Option("--format", "-f", help="text or json (the full record).")] = IncidentFormat.text,
+) -> None:
+    """Show one incident: every figure and claim with who makes it, contested fields, articles."""
+    from sitrep.present.incident_detail import render_incident_detail
+    from sitrep.present.incidents import incident_dict
+
+    try:
+        with _read_store(db) as store:
+            found = store.incident(incident_id)
+    except SitrepError as e:
+        raise _fail(e) from None
+    if fmt is IncidentFormat.json:
+        sys.stdout.write(json.dumps(incident_dict(found), ensure_ascii=False, indent=2) + "\n")
+    else:
+        Console(highlight=False, soft_wrap=True).print(render_incident_detail(found))
 
 
 @app.command()
@@ -310,7 +379,7 @@ def bench_attribution(
 @bench_app.command("event-types")
 def bench_event_types(
     path: Annotated[Path, typer.Argument(help="CASE 2021-format JSON Lines (id, text, label).")] = Path("../shared/bench/case2021_event_types/dev.jsonl"),
-    method: Annotated[str, typer.Option("--method", help="model (the packaged classifier) or cues (training-free lexicon baseline).")] = "model",
+    method: Annotated[str, typer.Option("--method", help="model (the packaged classifier, with sentence embeddings when sitrep[embed] is installed), sparse (its TF-IDF + cue part alone) or cues (training-free lexicon baseline).")] = "model",
     cv: Annotated[Optional[int], typer.Option("--cv", help="K-fold cross-validate the training recipe on PATH instead (needs scikit-learn).")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
@@ -319,8 +388,8 @@ def bench_event_types(
     """Score fine-grained event-type classification (micro/macro/weighted F1, per label)."""
     from sitrep.bench.event_types import run_event_types
 
-    if method not in ("model", "cues"):
-        raise typer.BadParameter(f"--method must be model or cues, not {method!r}")
+    if method not in ("model", "sparse", "cues"):
+        raise typer.BadParameter(f"--method must be model, sparse or cues, not {method!r}")
     _bench(lambda: run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions), as_json)
 
 
@@ -364,3 +433,70 @@ def bench_speed(
     from sitrep.bench.speed import run_speed
 
     _bench(lambda: run_speed(n=n, n_process=n_process, options=_options(model=model, n_process=n_process)), as_json)
+
+
+@bench_app.command("incidents")
+def bench_incidents(
+    path: Annotated[Path, typer.Argument(help="Incidents file in the schema of incidents/dev.json.")] = Path("../shared/bench/incidents/dev.json"),
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the shuffled article order.")] = 0,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N incidents.")] = None,
+    predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write the merged incidents as `sitrep merge --format json` prints them.")] = None,
+    model: Model = None,
+    as_json: AsJson = False,
+) -> None:
+    """Score merging reports into incidents (B-cubed, fields, figures, contested, claims)."""
+    from sitrep.bench.incidents import run_incidents
+
+    _bench(lambda: run_incidents(path, options=_options(model=model), seed=seed, limit=limit, predictions=predictions), as_json)
+
+
+class MergeFormat(str, Enum):
+    text = "text"
+    json = "json"
+    geojson = "geojson"
+
+
+@app.command()
+def merge(
+    paths: Annotated[list[str], typer.Argument(metavar="FILE...", help="Article JSONL/JSON (text, title, url, outlet, published|date), report JSON from `sitrep analyze --format json|jsonl`, or .txt/.html.")],
+    fmt: Annotated[MergeFormat, typer.Option("--format", "-f", help="text, json (one array of incidents) or geojson.")] = MergeFormat.json,
+    model: Model = None,
+    any_language: AnyLanguage = False,
+    verbose: Verbose = False,
+) -> None:
+    """Merge reports of the same incident across outlets, without a database."""
+    from sitrep.merge import IncidentIndex, mentions_from_report
+    from sitrep.merge.inputs import analyze_merge_inputs
+    from sitrep.model import Skip
+    from sitrep.present.incidents import incident_dict, incidents_geojson, render_incident
+    from sitrep.present.text import render_skip
+
+    _setup_logging(verbose)
+    err = _stderr()
+    index = IncidentIndex()
+    merged = 0
+    try:
+        options = _options(model=model, require_english=False if any_language else None)
+        for item in analyze_merge_inputs(paths, options):
+            if isinstance(item, Skip):
+                err.print(render_skip(item))
+                continue
+            merged += 1
+            for mention in mentions_from_report(item):
+                index.add(mention)
+    except SitrepError as e:
+        raise _fail(e) from None
+    incidents = index.incidents()
+    if fmt is MergeFormat.json:
+        sys.stdout.write(json.dumps([incident_dict(i) for i in incidents], ensure_ascii=False, indent=2) + "\n")
+    elif fmt is MergeFormat.geojson:
+        sys.stdout.write(json.dumps(incidents_geojson(incidents), ensure_ascii=False) + "\n")
+    else:
+        out = Console(highlight=False)
+        for k, inc in enumerate(incidents):
+            if k:
+                out.rule()
+            out.print(render_incident(inc))
+    if not merged:
+        err.print("[bold red]no article could be read[/]")
+        raise typer.Exit(1)

@@ -32,6 +32,7 @@ class Options:
     require_english: bool = field(default=True, metadata={"help": "skip documents that are not English"})
     cache_dir: Path = field(default_factory=_default_cache_dir, metadata={"help": "where built indexes (gazetteer) are cached"})
     classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open with the event-type classifier"})
+    incidents: bool = field(default=True, metadata={"help": "ingest attaches each new report to the stored incident it describes, or opens one"})
 
 
 SETTINGS: list[tuple[str, Any, str]] = [
@@ -50,7 +51,7 @@ def options_from_env(environ: dict[str, str] | None = None, **overrides: Any) ->
             continue
         if f.name in ("batch_size", "n_process", "workers", "max_bytes", "max_chars"):
             values[f.name] = int(raw)
-        elif f.name in ("require_english", "classify_acled"):
+        elif f.name in ("require_english", "classify_acled", "incidents"):
             values[f.name] = raw.lower() not in ("0", "false", "no")
         elif f.name == "published":
             values[f.name] = dt.date.fromisoformat(raw)

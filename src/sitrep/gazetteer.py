@@ -47,7 +47,7 @@ from typing import Literal, Mapping, Sequence
 import yaml
 from rapidfuzz import fuzz
 
-__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key"]
+__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key", "square"]
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,9 @@ STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long
 NEIGHBOUR_BONUS = 1.5  # a place in a country bordering one the article names
 NEARBY_MAX = 3.0  # the most that towns named nearby add for their area
 PROMINENCE_WEIGHT = 1.5  # per decade of a town's alternate names (Gaza: 36 usable ones, a village: 0 to 3)
+SQUARE_DEG = 0.5  # map squares (about 55 km) for "named nearby" across state lines
+SQUARE_WEIGHT = 2.0  # per town named in the square or next to it
+ANCHOR_BONUS = 4.0  # a town in a county the article also names, and that county
 PROMINENCE_BASE = 5  # what a county, which has no list of them, counts as
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
@@ -113,6 +116,11 @@ def loose_key(name: str) -> str:
         s = s.replace(a, b)
     s = _DOUBLE.sub(r"\1", _VOWEL_RUN.sub("a", s))
     return s if len(s) >= 4 else ""
+
+
+def square(lat: float, lon: float) -> tuple[int, int]:
+    """The map square (SQUARE_DEG a side) a point lies in."""
+    return math.floor(lat / SQUARE_DEG), math.floor(lon / SQUARE_DEG)
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,9 +266,11 @@ class Gazetteer:
         name: str,
         *,
         context_countries: Sequence[str] = (),
-        context_admins: Sequence[tuple[str, str]] = (),
+        context_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
         context_admin2: Sequence[tuple[str, str, str]] = (),
         nearby_admins: Sequence[tuple[str, str]] | Mapping[tuple[str, str], float] = (),
+        anchors: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = frozenset(),
+        nearby_squares: Mapping[tuple[int, int], float] | None = None,
         admin: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
@@ -278,7 +288,9 @@ class Gazetteer:
           ``nearby_admins`` (the areas of the towns named nearby; at most 3), scaled by
           the area's share of the leading area's votes (an area with 3 votes where
           another has 11 gets 3/11 of its bonus); 1.5 when its (country, admin1,
-          admin2) is in ``context_admin2``
+          admin2) is in ``context_admin2``; ``context_admins`` may weight each area (0..1,
+          by how often the article names it); 4 when its (country, admin1, admin2) is in
+          ``anchors``: a county the article names together with a town inside it
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
         An admin area outside the context's countries and their neighbours yields to a town
@@ -293,7 +305,7 @@ class Gazetteer:
         if not hits:
             return None
         countries = set(context_countries)
-        admins = set(context_admins)
+        admins = context_admins if isinstance(context_admins, Mapping) else dict.fromkeys(context_admins, 1.0)
         admin2s = set(context_admin2)
         near_countries = {n for c in countries for n in self._neighbours.get(c, ())}
         nearby = Counter(nearby_admins) if not isinstance(nearby_admins, Mapping) else nearby_admins
@@ -302,6 +314,8 @@ class Gazetteer:
         # countries with a town of exactly this name: there the town is meant, not the
         # country by one of its other names ("Gaza" is the city, not the Palestinian Territory)
         town_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "city"}
+        # ... nor when one of its areas has exactly this name ("Northern Ireland")
+        area_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "admin"}
         local_town = bool(town_countries & (countries | near_countries))
         best: tuple[float, int] | None = None
         for h in hits:
@@ -311,7 +325,7 @@ class Gazetteer:
                 continue
             if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
                 continue  # a far country's province yields to a town of this name where the story is
-            if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries:
+            if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries | area_countries:
                 continue
             if idx in self._eponymous and has_city and not admin:
                 continue
@@ -325,8 +339,11 @@ class Gazetteer:
             bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
             votes = nearby.get((r[4], r[5]), 0)
             # an area with fewer votes than the article's leading one gets its share of them
-            bonus += (3.0 if (r[4], r[5]) in admins else 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
+            bonus += 3.0 * admins.get((r[4], r[5]), 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
             bonus += 1.5 if r[9] and (r[4], r[5], r[9]) in admin2s else 0.0
+            bonus += ANCHOR_BONUS if r[9] and (r[4], r[5], r[9]) in anchors else 0.0
+            if nearby_squares and (r[6] == "city" or r[8] == "ADM2"):
+                bonus += min(NEARBY_MAX, SQUARE_WEIGHT * nearby_squares.get(square(r[2], r[3]), 0.0))
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
@@ -513,6 +530,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     city_names: set[tuple[str, str | None, str]] = set()
     big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
+    seats: dict[tuple[str, str], tuple[float, float, int]] = {}  # (ISO3, folded name) -> biggest such town
     country_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     country_pop: dict[str, int] = defaultdict(int)
     biggest: dict[str, tuple[float, float, int]] = {}
@@ -526,7 +544,11 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         admin1 = admin1_name.get((cc, code or ""), a1) or code
         alts = [a for a in c.get("alternatenames") or () if _usable_alt(a)]
         add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2, len(alts)), c["name"], alts)
-        city_names.add((country3, admin1, fold(c["name"])))
+        if pop >= MIN_CITY_POPULATION:  # not a hamlet of unknown size ("Xinjiang", population 0)
+            city_names.add((country3, admin1, fold(c["name"])))
+        for n in {fold(c["name"]), *map(fold, alts)}:
+            if pop >= seats.get((country3, n), (0, 0, -1))[2]:
+                seats[(country3, n)] = (lat, lon, pop)
         if pop >= 100_000:
             big_city_names.add((country3, fold(c["name"])))
             big_city_names.add((country3, "~" + (loose_key(c["name"]) or fold(c["name"]))))
@@ -629,12 +651,19 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             for area in areas:
                 points += area_points.get((c3, area), [])
                 pop += area_pop.get((c3, area), 0)
-        if not points:
+        # a region with a seat ("European Union": Brussels; "South Ossetia": Tskhinvali)
+        # lies at its seat, a town of its home country or of a member
+        seat = next((seats[(c3, fold(spec["seat"]))] for c3 in [spec.get("home"), *sorted(members)] if (c3, fold(spec.get("seat", ""))) in seats), None) if spec.get("seat") else None
+        if spec.get("seat") and seat is None:
+            log.warning("region %s: seat %s not found", name, spec["seat"])
+        if not points and seat is None:
             log.warning("region %s: no member towns found", name)
             continue
-        lat, lon = _centre(points)
-        home = next(iter(members)) if len(members) == 1 else ""
-        add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
+        lat, lon = seat[:2] if seat else _centre(points)
+        pop = pop or (seat[2] if seat else 0)
+        home = spec.get("home") or (next(iter(members)) if len(members) == 1 else "")
+        idx = add((None, name, lat, lon, home, None, "region", pop, "RGN", None), name, spec.get("also", ()))
+        names.extend((idx, w, DEMONYM) for w in spec.get("demonyms", ()))
 
     langs = set(admin_conf.get("transliterated_languages", []))
     translit = frozenset(c["iso3"] for c in countries.values() if (c.get("languages") or "").split(",")[0].split("-")[0] in langs)

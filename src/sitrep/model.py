@@ -27,7 +27,16 @@ __all__ = [
     "Speaker",
     "Quote",
     "Report",
+    "Location",
+    "ArticleRef",
+    "Party",
+    "Figure",
+    "Casualties",
+    "IncidentClaim",
+    "IncidentMention",
+    "Incident",
     "to_dict",
+    "from_dict",
     "REPORTER",
     "SCHEMA_ID",
 ]
@@ -211,6 +220,128 @@ class Report:
     schema: str = SCHEMA_ID
 
 
+# -- merge stage: incidents across reports --------------------------------------------
+
+
+@dataclass(slots=True)
+class Location:
+    """A place an incident happened (no text offsets: it may come from several reports)."""
+
+    name: str | None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    kind: PlaceKind = "other"
+
+
+@dataclass(slots=True)
+class ArticleRef:
+    """The report behind a mention: enough to cite it without the text."""
+
+    id: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(slots=True)
+class Party:
+    """A perpetrator or target of an incident with who names it and who denies it."""
+
+    name: str
+    code: str | None = None
+    sector: str | None = None
+    claimed_by: list[str] = field(default_factory=list)
+    denied_by: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One casualty figure as claimed: never averaged with the others.
+
+    ``superseded`` marks a figure its own claimer later replaced ("the toll has risen
+    to 17"); it stays in the record but leaves the low/high range.
+    """
+
+    field: str  # killed | injured
+    min: int | None
+    max: int | None
+    qualifier: Qualifier = "exact"
+    claimed_by: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # urls (or article ids)
+    evidence: list[str] = field(default_factory=list)
+    of: str | None = None  # "militants", "police officers" when stated
+    superseded: bool = False
+    update: bool = False  # stated as a revision ("has risen to", "climbed to")
+    published: dt.date | None = None  # earliest publication carrying it
+
+
+@dataclass(slots=True)
+class Casualties:
+    """Killed or injured of an incident: the range, two views, and every figure."""
+
+    low: int | None
+    high: int | None
+    conservative: int | None  # ACLED-style: the lowest credible current figure
+    best: int | None  # UCDP-style: median of each claimer's latest figure
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IncidentClaim:
+    """One claim of one report about an incident field, with who makes it."""
+
+    field: str  # event_type | date | location | perpetrator | target | killed | injured | intent
+    value: Any
+    claimed_by: str  # speaker name, or REPORTER
+    article: str  # url (or article id)
+    modality: Modality = "asserted"
+    evidence: str = ""
+
+
+@dataclass(slots=True)
+class IncidentMention:
+    """One incident as one report describes it: the unit the merge stage groups."""
+
+    id: str  # "<article id>#<n>"
+    article: ArticleRef
+    family: str  # violence | protest | other (coarse, for compatibility)
+    event: str | None = None  # PLOVER type
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    date: dt.date | None = None
+    date_inferred: bool = False  # date is the publication date, not a stated event date
+    location: Location | None = None
+    perpetrators: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    claims: list[IncidentClaim] = field(default_factory=list)
+    signature: str = ""  # title + lead sentence, for text similarity
+
+
+@dataclass(slots=True)
+class Incident:
+    """Reports of one real-world event merged: ranges, views, claims and contested fields."""
+
+    id: str
+    event_type: str | None  # ACLED sub-event type when known, else PLOVER type
+    acled_event_type: str | None = None
+    event: str | None = None  # PLOVER type
+    date: dt.date | None = None
+    date_range: tuple[dt.date, dt.date] | None = None
+    location: Location | None = None
+    perpetrators: list[Party] = field(default_factory=list)
+    targets: list[Party] = field(default_factory=list)
+    killed: Casualties | None = None
+    injured: Casualties | None = None
+    contested: list[Contested] = field(default_factory=list)
+    articles: list[ArticleRef] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+    claims: list[IncidentClaim] = field(default_factory=list)
+
+
 def _plain(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
@@ -230,3 +361,47 @@ def to_dict(record: Any) -> Any:
         # schema id first, for readers who look at the head of a file
         out = {"schema": out.pop("schema"), **out}
     return out
+
+
+def _revive(hint: Any, value: Any) -> Any:
+    import types
+    import typing
+
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        if isinstance(value, dict):
+            cls = next((a for a in options if dataclasses.is_dataclass(a)), None)
+            return from_dict(cls, value) if cls is not None else value
+        for a in options:
+            if a in (str, int, float, bool) and isinstance(value, a):
+                return value
+        return _revive(options[0], value) if len(options) == 1 else value
+    if origin is list:
+        (arg,) = typing.get_args(hint) or (Any,)
+        return [_revive(arg, v) for v in value]
+    if origin is tuple:
+        args = typing.get_args(hint)
+        return tuple(_revive(args[0] if args else Any, v) for v in value)
+    if origin is Literal:
+        return value
+    if hint is dt.date and isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint) and isinstance(value, dict):
+        return from_dict(hint, value)
+    return value
+
+
+def from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """The record of type ``cls`` from its :func:`to_dict` form (unknown keys are ignored).
+
+    Lets the merge stage read reports printed by ``sitrep analyze --format json``.
+    """
+    import typing
+
+    hints = typing.get_type_hints(cls)
+    kwargs = {f.name: _revive(hints[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data}
+    return cls(**kwargs)
+

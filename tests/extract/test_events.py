@@ -474,3 +474,28 @@ def test_the_author_of_a_dismissed_appeal_is_the_target(pipeline, who, code, aut
 {who} dismissed an appeal from {author} to lay down their arms.
 """)
     _find(report, "REJECT", code, acode)
+
+
+def test_described_doers_titled_leaders_and_their_meeting(pipeline):
+    """Texts written for this test: a doer described, not named, is coded by the place of
+    the act; a title before a known leader's name no longer hides the leader's country; a
+    possessive pronoun on a meeting points back to the subject that held it."""
+    report = _report(pipeline, "Riot\nInmates rioted at a prison in Nairobi on Sunday, officials said.")
+    ev = _find(report, "PROTEST", source="KEN")
+    assert ev.source[0].sector == "CVL"
+    report = _report(pipeline, "Warning\nPresident Erdogan threatened fresh sanctions against Sweden on Friday.")
+    _find(report, "THREATEN", source="TUR", target="SWE")
+    report = _report(pipeline, "Talks\nA group of Kenyan diplomats held their first meeting with Ethiopian officials in Addis Ababa.")
+    _find(report, "CONSULT", source="KEN", target="ETH")
+    # the victims of a passive act are not its doer: no event is made of them alone
+    report = _report(pipeline, "Clinic\nSixty people were wounded, medics said.")
+    assert not any(e.event == "ASSAULT" for e in report.events)
+
+
+def test_a_state_acting_on_described_people_acts_on_its_own(pipeline):
+    """Text written for this test: with no place named, the people a state's police act on
+    are coded by that state; a foreign party named in the clause still wins."""
+    report = _report(pipeline, "Crackdown\nKenyan police arrested dozens of student activists on Tuesday.")
+    _find(report, "COERCE", source="KEN", target="KEN")
+    report = _report(pipeline, "Aid\nJapan delivered food aid to Sudan on Monday.")
+    _find(report, "AID", source="JPN", target="SDN")

@@ -89,3 +89,41 @@ def test_shipped_model_is_small():
 
     size = resources.files("sitrep.data").joinpath("event_types_model.npz").stat().st_size  # type: ignore[attr-defined]
     assert size < 2_000_000
+
+
+def test_embedding_part_mixes_in_and_survives_a_round_trip(tmp_path):
+    """The embedding classifier (fed hand-made vectors here, no encoder needed) changes the
+    decision when the sparse words say nothing, and the sparse part alone is the fallback."""
+    pytest.importorskip("sklearn")
+    texts = ["alpha report one", "alpha report two", "beta report one", "beta report two"]
+    labels = ["ARREST", "ARREST", "AIR_STRIKE", "AIR_STRIKE"]
+    vecs = np.array([[1.0, 0.0], [0.9, 0.1], [0.0, 1.0], [0.1, 0.9]])
+    model = train_model(texts, labels, min_df=1, use_cues=False, embeddings=vecs, emb_c=100.0, emb_mix=0.9)
+    assert model.has_embeddings
+    path = tmp_path / "m.npz"
+    model.save(path)
+    back = EventTypeModel.load(path)
+    assert back.has_embeddings and back.emb_mix == pytest.approx(0.9)
+    neutral = ["report", "report"]  # no word that tells the two labels apart
+    assert back.predict(neutral, np.array([[1.0, 0.0], [0.0, 1.0]])) == ["ARREST", "AIR_STRIKE"]
+    assert back.predict(["alpha report", "beta report"]) == ["ARREST", "AIR_STRIKE"]  # sparse fallback
+    sparse_only = train_model(texts, labels, min_df=1, use_cues=False)
+    assert not sparse_only.has_embeddings
+    with pytest.raises(ValueError):
+        train_model(texts, labels, min_df=1, embeddings=vecs[:2])
+
+
+def test_encoder_when_installed():
+    from sitrep.extract.embeddings import DIM, load_encoder
+
+    encoder = load_encoder()
+    if encoder is None:
+        pytest.skip("sitrep[embed] not installed")
+    v = encoder.encode(["Troops shelled the town.", "Artillery pounded the city.", "The central bank cut interest rates."])
+    assert v.shape == (3, DIM)
+    np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, rtol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2]  # two shellings are nearer each other than to a rate cut
+    model = load_event_type_model()
+    assert model.has_embeddings
+    pred = model.predict([t for t, _ in OWN_TEXTS], encoder.encode([t for t, _ in OWN_TEXTS]))
+    assert sum(p == g for p, (_, g) in zip(pred, OWN_TEXTS)) >= 8

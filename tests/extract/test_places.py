@@ -235,3 +235,66 @@ def test_abbreviated_street_keeps_its_period(nlp, stage):
     places = {p.text for p in run(nlp, stage, text)}
     assert "Orchard St." in places
     assert "Street" not in places  # "North Street" is a street, not "northern Street"
+
+
+def test_a_town_and_its_county_named_together_anchor_each_other(nlp, stage):
+    # alone, "Huntsville" is the Alabama city and "Paris" the French capital; with the
+    # county each lies in, both are the small towns (Texas, Tennessee)
+    text = "Walker County lifted its burn ban on Monday. The city of Huntsville will still require permits."
+    places = by_text(run(nlp, stage, text))
+    assert places["Huntsville"].admin1 == "Texas" and places["Walker County"].admin1 == "Texas"
+    text = "Volunteers in Paris and across Henry County collected food for the shelter."
+    places = by_text(run(nlp, stage, text))
+    assert (places["Paris"].country, places["Paris"].admin1) == ("USA", "Tennessee")
+    assert places["Henry County"].admin1 == "Tennessee"
+
+
+def test_the_most_named_state_leads_the_context(nlp, stage):
+    text = (
+        "Boone County's jobless rate rose to 7.7 percent, Indiana officials said on Friday. "
+        "Across Indiana the rate climbed for a fourth month, and Indiana lawmakers met on Monday. "
+        "Rates in Ohio, Kentucky and Michigan rose as well, while Indiana's neighbours waited for federal aid."
+    )
+    places = by_text(run(nlp, stage, text))
+    assert places["Boone County"].admin1 == "Indiana"
+
+
+def test_towns_named_nearby_pull_across_state_lines(nlp, stage):
+    # alone "Hanover" is the Pennsylvania town; the Vermont town named with it lies 40 km
+    # from Hanover, New Hampshire
+    text = "Police in Hanover said the car was found on Sunday in Bethel, Vt., about an hour away."
+    places = by_text(run(nlp, stage, text))
+    assert places["Bethel"].admin1 == "Vermont"
+    assert places["Hanover"].admin1 == "New Hampshire"
+
+
+def test_big_cities_named_in_passing_do_not_pull_homonyms(nlp, stage):
+    text = "Officials in Washington and Tehran traded warnings on Monday, while Damascus stayed silent."
+    places = by_text(run(nlp, stage, text))
+    assert places["Damascus"].country == "SYR"
+
+
+def test_a_list_of_names_before_counties_is_a_list_of_counties(nlp, stage):
+    text = "Flood warnings were issued for Butler, Warren and Clermont counties in Ohio on Tuesday."
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    spans = {text[s:e]: adm for s, e, adm in find_toponyms(an.doc)}
+    assert spans.get("Butler") and spans.get("Warren") and spans.get("Clermont")
+    places = by_text(run(nlp, stage, text))
+    assert places["Warren"].feature == "ADM2" and places["Warren"].admin1 == "Ohio"
+    assert places["Butler"].feature == "ADM2" and places["Butler"].admin1 == "Ohio"
+
+
+def test_names_conjoined_with_a_place_are_places(nlp, stage):
+    # the small NER takes "Conakry" and "Tamil Nadu" for people; next to a place they are places
+    text = "Health officials in Freetown and Conakry said the outbreak was slowing. Dengue cases rose in Kerala and Tamil Nadu."
+    places = by_text(run(nlp, stage, text))
+    assert places["Conakry"].country == "GIN"
+    assert places["Tamil Nadu"].country == "IND" and places["Tamil Nadu"].kind == "admin"
+
+
+def test_a_possessor_country_is_cut_from_the_place_it_owns(nlp, stage):
+    text = "The outbreak began in China's Hubei province. Cholera spread in Yemen's Hodeidah and Sanaa provinces."
+    places = by_text(run(nlp, stage, text))
+    assert places["Hubei"].country == "CHN" and places["Hubei"].kind == "admin"
+    assert places["Hodeidah"].country == "YEM"
+    assert not any("'s" in p for p in places)

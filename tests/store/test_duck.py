@@ -32,7 +32,8 @@ def test_write_and_counts(store, report):
     assert store.write(report) is True
     store.commit()
     assert store.has(report.article.id)
-    assert store.counts() == {"articles": 1, "events": 1, "quotes": 1, "places": 1, "actors": 2, "skips": 0}
+    assert store.counts() == {"articles": 1, "events": 1, "quotes": 1, "places": 1, "actors": 2, "skips": 0,
+                            "incidents": 0, "incident_mentions": 0}
 
 
 def test_rewrite_is_a_no_op(store, report):
@@ -155,7 +156,7 @@ def test_bad_path(tmp_path):
 
 
 def test_tables_listed():
-    assert set(TABLES) == {"articles", "events", "quotes", "places", "actors", "skips"}
+    assert set(TABLES) == {"articles", "events", "quotes", "places", "actors", "skips", "incidents", "incident_mentions"}
 
 
 def test_feature_and_population_stored(store, report):

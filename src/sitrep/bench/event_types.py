@@ -2,8 +2,12 @@
 
 Input: JSON Lines ``{"id", "text", "label"}``. Methods:
 
-* ``model``: the packaged linear model. Texts it was trained on are counted in
-  ``in_training`` so that an in-sample figure is never mistaken for a held-out one.
+* ``model``: the packaged linear model, with its sentence-embedding part when the
+  optional ``embed`` extra is installed (``"embeddings": true`` in the output). Texts it
+  was trained on are counted in ``in_training`` so that an in-sample figure is never
+  mistaken for a held-out one.
+* ``sparse``: the packaged model's TF-IDF + cue part alone (what the pipeline uses per
+  event, and what ``model`` falls back to without the extra).
 * ``cues``: the training-free cue lexicon (a baseline).
 * ``--cv K``: K-fold stratified cross-validation of the training recipe on the file
   itself (the honest figure on the file the shipped model was trained on).
@@ -64,8 +68,12 @@ def label_descriptions(path: Path) -> list[tuple[str, str]]:
 
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, extra: Sequence[tuple[str, str]] = (),
-                   seed: int = 0, **train_kw: Any) -> list[str]:
-    """Out-of-fold predictions of the training recipe (``extra`` pairs join every training fold)."""
+                   seed: int = 0, embeddings: Any = None, **train_kw: Any) -> list[str]:
+    """Out-of-fold predictions of the training recipe (``extra`` pairs join every training fold).
+
+    ``embeddings``: one vector per text and then per extra pair (texts first), to train and
+    apply the embedding part fold by fold."""
+    import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
     from sitrep.extract.eventtypes import train_model
@@ -77,10 +85,15 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
     if folds is None:
         from sklearn.model_selection import KFold
         folds = KFold(n_splits=k, shuffle=True, random_state=seed)
+    n = len(texts)
     for tr, te in folds.split(list(texts), list(labels)):
+        emb_tr = emb_te = None
+        if embeddings is not None:
+            emb_tr = np.vstack([embeddings[tr], embeddings[n:]])
+            emb_te = embeddings[te]
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
-                            all_labels=all_labels, **train_kw)
-        for i, p in zip(te, model.predict([texts[i] for i in te])):
+                            all_labels=all_labels, embeddings=emb_tr, **train_kw)
+        for i, p in zip(te, model.predict([texts[i] for i in te], emb_te)):
             pred[i] = p
     return pred
 
@@ -88,29 +101,40 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
                     predictions: Path | None = None) -> dict[str, Any]:
     """Score a method on a CASE-format file; optionally write the predictions as JSON Lines."""
+    from sitrep.extract.embeddings import load_encoder
     from sitrep.extract.eventtypes import TRAIN_PARAMS, load_cue_lexicon, load_event_type_model, text_hash
 
+    if method not in ("model", "sparse", "cues"):
+        raise ValueError(f"unknown method {method!r}: use model, sparse or cues")
+    if cv and method == "cues":
+        method = "model"  # the lexicon has no training recipe to cross-validate
     rows = load_records(path, limit=limit)
     texts = [r["text"] for r in rows]
     gold = [r["label"] for r in rows]
     extra: dict[str, Any] = {}
+    encoder = load_encoder() if method == "model" else None
     if cv:
         import warnings
 
+        descriptions = label_descriptions(path.parent / "labels.json")
+        params = dict(TRAIN_PARAMS)
+        vectors = None
+        if encoder is not None:
+            vectors = encoder.encode(texts + [t for t, _ in descriptions])
+        else:
+            params["emb_mix"] = 0.0
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn warns when a label has fewer members than folds
-            pred = cross_validate(texts, gold, k=cv, extra=label_descriptions(path.parent / "labels.json"), **TRAIN_PARAMS)
-        extra = {"cv_folds": cv}
-        method = "model"
+            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, **params)
+        extra = {"cv_folds": cv, "embeddings": vectors is not None}
     elif method == "cues":
         cues = load_cue_lexicon()
         pred = [cues.predict(t) for t in texts]
-    elif method == "model":
-        model = load_event_type_model()
-        pred = model.predict(texts)
-        extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts)}
     else:
-        raise ValueError(f"unknown method {method!r}: use model or cues")
+        model = load_event_type_model()
+        use_emb = encoder is not None and model.has_embeddings
+        pred = model.predict(texts, encoder.encode(texts) if use_emb else None)
+        extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts), "embeddings": use_emb}
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as fh:
             for r, p in zip(rows, pred):

@@ -224,6 +224,12 @@ class ActorStage:
                         sector = entry.sector
                 else:
                     code = self._place_code(doc, role.start, matches)
+                if code is None:  # "President Museveni": a title with no country, a known leader's name
+                    leader = self.book.lookup(name.text)
+                    if leader is not None and leader.kind == "leader":
+                        code = leader.code
+                    elif (known := self.book.surname(name[-1].text)) is not None and (len(name) == 1 or known.name.endswith(name.text)):
+                        code = known.code
             else:
                 entry = self.book.lookup(name.text)
                 if entry is not None and entry.kind == "leader":

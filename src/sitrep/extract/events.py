@@ -30,6 +30,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -171,6 +172,11 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
+            home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
+            if home is not None and ev.target and not any(r.code for r in ev.target):
+                # a state's act on people described only, with no place named ("police dispersed the
+                # demonstrators", "the government lifted the state of emergency"): its own people
+                ev.target = [replace(r, code=home) for r in ev.target]
             if ev.event == "PROTEST" and not any(r.code for r in ev.target):
                 # a protest with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
@@ -343,13 +349,14 @@ class EventStage:
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
-            cand.source = self._actors(ctx, source_tok, tok)
+            cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
         if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "sent a message asking X": the sender asks
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok)]
+        # the object of an act by a known doer may be described only ("dispersed the demonstrators")
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and not passive)]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
@@ -463,7 +470,8 @@ class EventStage:
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # a possessive pronoun ("held their first meeting") points back to the subject
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
             cand.source = self._actors(ctx, poss, tok)
             if tok.dep_ == "pobj":  # "held a meeting at X's request": the request goes to the holder
@@ -565,11 +573,12 @@ class EventStage:
             return None
         return None
 
-    def _actors(self, ctx: _Doc, tok: Token, trigger: Token) -> list[ActorRef]:
-        """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia")."""
+    def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
+        """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia");
+        ``unnamed``: also actors described but not named (for the doer of an act)."""
         out: list[ActorRef] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
-            ref = self._actor(ctx, t, trigger)
+            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
         return out
@@ -583,6 +592,28 @@ class EventStage:
         if m is None:
             return self._described_group(ctx, tok)
         return ctx.analysis.ref(m)
+
+    def _unnamed(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
+        """An actor described, not named ("prisoners", "riot police", "leaders of the
+        coalition"): the named party it belongs to ("of X") when there is one, else a
+        role filler with a sector and no code yet; the event's place codes it later, as
+        PLOVER codes unnamed actors by their country."""
+        from sitrep.codebook import load_codebook
+
+        if tok.pos_ != "NOUN" or tok.i == trigger.i:
+            return None
+        sectors = load_codebook().sectors
+        lemma = tok.lemma_.lower()
+        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_)
+        if sector is None:
+            return None
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
+            return ctx.analysis.ref(m)
+        code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
+        start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
+        return ActorRef(text=ctx.analysis.doc.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
+                        start=start, end=tok.idx + len(tok))
 
     def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """'The group', 'the militants': the armed group named last before (a definite description)."""

@@ -130,6 +130,11 @@ class EventTypeModel:
     trained_on: frozenset[str] = frozenset()  # text_hash of every training text
     use_cues: bool = True
     cue_scale: float = 1.0  # cue features weigh this much more than one n-gram
+    # optional second classifier over sentence embeddings (extract/embeddings.py); its
+    # log-probabilities are mixed with the sparse ones with weight ``emb_mix``
+    emb_coef: np.ndarray | None = None  # (L, DIM)
+    emb_intercept: np.ndarray | None = None  # (L,)
+    emb_mix: float = 0.0
 
     def _row(self, feats: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -152,14 +157,24 @@ class EventTypeModel:
             rows.append(self.intercept + self.coef[:, ix].astype(np.float64) @ vals)
         return np.array(rows).reshape(len(rows), len(self.labels))
 
-    def predict_proba(self, texts: Iterable[str]) -> np.ndarray:
-        z = self.decision(texts)
-        z = z - z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+    @property
+    def has_embeddings(self) -> bool:
+        return self.emb_coef is not None and self.emb_mix > 0
 
-    def predict(self, texts: Iterable[str]) -> list[str]:
-        z = self.decision(texts)
+    def log_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+        """Log-probabilities (N, L): the sparse model's, mixed with the embedding model's
+        when ``embeddings`` (N, DIM) are given and the model carries that part."""
+        out = _log_softmax(self.decision(texts))
+        if embeddings is not None and self.has_embeddings:
+            emb = _log_softmax(self.emb_intercept + embeddings.astype(np.float64) @ self.emb_coef.astype(np.float64).T)
+            out = (1.0 - self.emb_mix) * out + self.emb_mix * emb
+        return out
+
+    def predict_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+        return np.exp(self.log_proba(texts, embeddings))
+
+    def predict(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[str]:
+        z = self.log_proba(list(texts), embeddings)
         return [self.labels[i] for i in z.argmax(axis=1)]
 
     def save(self, path: Path) -> None:
@@ -175,6 +190,8 @@ class EventTypeModel:
             trained_on=np.array(sorted(self.trained_on)),
             use_cues=np.array(self.use_cues),
             cue_scale=np.array(self.cue_scale),
+            **({"emb_coef": self.emb_coef.astype(np.float16), "emb_intercept": self.emb_intercept.astype(np.float32),
+                "emb_mix": np.array(self.emb_mix)} if self.has_embeddings else {}),
         )
 
     @classmethod
@@ -190,7 +207,29 @@ class EventTypeModel:
                 trained_on=frozenset(str(x) for x in z["trained_on"]),
                 use_cues=bool(z["use_cues"]),
                 cue_scale=float(z["cue_scale"]),
+                emb_coef=z["emb_coef"] if "emb_coef" in z else None,
+                emb_intercept=z["emb_intercept"].astype(np.float64) if "emb_intercept" in z else None,
+                emb_mix=float(z["emb_mix"]) if "emb_mix" in z else 0.0,
             )
+
+
+def _log_softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+
+
+def _aligned(clf, order: Sequence[str], width: int) -> tuple[np.ndarray, np.ndarray]:
+    """A fitted LogisticRegression's weights in the label order ``order``."""
+    coef = np.zeros((len(order), width))
+    intercept = np.full(len(order), -1e3)  # a label never seen in training is never predicted
+    for i, lab in enumerate(clf.classes_):
+        j = order.index(lab)
+        if len(clf.classes_) == 2:  # binary case: one row for the positive class
+            sign = 1.0 if i == 1 else -1.0
+            coef[j], intercept[j] = sign * clf.coef_[0], sign * clf.intercept_[0]
+        else:
+            coef[j], intercept[j] = clf.coef_[i], clf.intercept_[i]
+    return coef, intercept
 
 
 @lru_cache(maxsize=1)
@@ -210,8 +249,12 @@ def train_model(
     use_cues: bool = True,
     cue_scale: float = 1.0,
     all_labels: Sequence[str] | None = None,
+    embeddings: np.ndarray | None = None,
+    emb_c: float = 10.0,
+    emb_mix: float = 0.5,
 ) -> EventTypeModel:
-    """Fit the linear model (needs scikit-learn). ``all_labels`` fixes the label order."""
+    """Fit the linear model (needs scikit-learn). ``all_labels`` fixes the label order;
+    ``embeddings`` (one row per text) add the embedding classifier, mixed in at ``emb_mix``."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -238,23 +281,23 @@ def train_model(
     order = list(all_labels) if all_labels is not None else sorted(set(labels))
     clf = LogisticRegression(C=c, max_iter=3000)
     clf.fit(x, list(labels))
-    coef = np.zeros((len(order), len(keep)))
-    intercept = np.full(len(order), -1e3)  # a label never seen in training is never predicted
-    for i, lab in enumerate(clf.classes_):
-        j = order.index(lab)
-        if len(clf.classes_) == 2:  # binary case: one row for the positive class
-            sign = 1.0 if i == 1 else -1.0
-            coef[j], intercept[j] = sign * clf.coef_[0], sign * clf.intercept_[0]
-        else:
-            coef[j], intercept[j] = clf.coef_[i], clf.intercept_[i]
+    coef, intercept = _aligned(clf, order, len(keep))
+    emb_coef = emb_intercept = None
+    if embeddings is not None and emb_mix > 0:
+        if len(embeddings) != n:
+            raise ValueError(f"embeddings and texts differ in length: {len(embeddings)} != {n}")
+        eclf = LogisticRegression(C=emb_c, max_iter=3000).fit(np.asarray(embeddings, dtype=np.float64), list(labels))
+        emb_coef, emb_intercept = _aligned(eclf, order, embeddings.shape[1])
     return EventTypeModel(
         labels=tuple(order), vocab=vocab, idf=idf, coef=coef, intercept=intercept,
         trained_on=frozenset(text_hash(t) for t in texts), use_cues=use_cues, cue_scale=cue_scale,
+        emb_coef=emb_coef, emb_intercept=emb_intercept, emb_mix=emb_mix if emb_coef is not None else 0.0,
     )
 
 
 # The recipe of the shipped model; `sitrep bench event-types --cv K` re-runs it per fold.
-TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "min_df": 2, "max_features": 20000, "use_cues": True}
+TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "min_df": 2, "max_features": 20000, "use_cues": True,
+                                               "emb_c": 10.0, "emb_mix": 0.5}
 
 
 # Which ACLED event types a PLOVER event may take (the classifier chooses among these).

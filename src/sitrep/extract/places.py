@@ -9,10 +9,12 @@ Spans that say more than the name are cut to it ("Northeast Georgia" -> "Georgia
 Spans that the actor stage marked as a demonym, an armed group or a person named in
 full ("Daesh", a surname the NER took for a GPE) are skipped.
 
-Resolution: every name alone first; then, twice, every name again with the evidence
-of the *other* names (their chosen countries and admin areas, and the areas each of
-them may lie in), so "Paris" next to "Texas" is Paris, TX and "Litchfield" next to
-"Torrington" is the Connecticut town. Unresolved toponyms are kept with
+Resolution: every name alone first; then, one name at a time until nothing changes,
+every name again with the evidence of the *other* names (their chosen countries and
+admin areas, weighted by how often each is named, the areas each of them may lie in,
+and counties named with a town inside them), so "Paris" next to "Texas" is Paris, TX,
+"Paris" with "Henry County" is Paris, TN, and "Litchfield" next to "Torrington" is the
+Connecticut town. Unresolved toponyms are kept with
 ``resolved=False``; they never change the rest of the article.
 """
 from __future__ import annotations
@@ -21,6 +23,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -28,7 +31,7 @@ import yaml
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.gazetteer import GazRecord, Gazetteer, fold
+from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "find_toponyms"]
@@ -39,12 +42,15 @@ NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
+BIG_TOWN = 100_000  # chosen towns this big do not localise a story
+ROUNDS = 4  # context rounds at most (most articles settle in two)
 
 
 @cache
@@ -66,7 +72,9 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
     area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
     street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
-    return of_re, suffix_re, direction_re, area_re, street_re
+    # "Butler, Warren and Clark counties": every name of the list is an area
+    list_re = re.compile(rf"(?P<name>{name}(?:, {name})*,? (?:and|or) {name}) (?:{alt(p['admin_plurals'])})\b")
+    return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name)
 
 
 @cache
@@ -77,9 +85,12 @@ def _area_word() -> re.Pattern[str]:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading 'the' and a trailing possessive from [start, end)."""
+    """Drop a leading 'the' or possessor ("China's") and a trailing possessive from [start, end)."""
     span = text[start:end]
     m = _LEADING_THE.match(span)
+    if m:
+        start += m.end()
+    m = _LEADING_POSSESSOR.match(text[start:end])
     if m:
         start += m.end()
     m = _POSSESSIVE.search(text[start:end])
@@ -117,12 +128,17 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re, area_re, street_re = _regexes()
+    of_re, suffix_re, direction_re, area_re, street_re, list_re, name_re = _regexes()
     for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), m.end("name"))
             if e > s and _proper(doc, s, e):
                 spans.append((s, e, is_admin))
+    for m in list_re.finditer(text):
+        for item in name_re.finditer(text, m.start("name"), m.end("name")):
+            s, e = _trim(text, *item.span())
+            if e > s and _proper(doc, s, e):
+                spans.append((s, e, True))
     spans.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[tuple[int, int, bool]] = []
     for s, e, adm in spans:
@@ -184,8 +200,11 @@ class PlaceStage:
         found in ``analysis``; one unresolved span never affects the others.
         """
         text = analysis.article.text
-        given = [(s, e, False) for s, e in spans]
         known = [(p.start, p.end, p.kind == "admin") for p in analysis.places]
+        # a given span the stage found too keeps its reading as an area ("Butler" in
+        # "Butler and Warren counties")
+        areas = {(s, e) for s, e, adm in known if adm}
+        given = [(s, e, (s, e) in areas) for s, e in spans]
         return self._resolve(text, given, context=known, actor_countries=self._actor_countries(analysis))
 
     def _actor_countries(self, analysis: Analysis) -> frozenset[str]:
@@ -200,57 +219,118 @@ class PlaceStage:
         every name again with them as context (the countries named as actors stand in where
         no other name gives a country: "Israeli jets struck Gaza")."""
         named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
-        picks = {n: self._lookup(n, admin=adm) for n, adm in named}
+        mentions = Counter(n for n, _ in named)
+        # a name read as an area everywhere ("X County") is looked up as one; a name that
+        # is sometimes an area ("DeKalb" in "DeKalb County Coroner") as the town it also is
+        is_admin = {n: all(a for m, a in named if m == n) for n in mentions}
+        picks = {n: self._lookup(n, admin=adm) for n, adm in is_admin.items()}
         # the areas each name may lie in: a town in an area where other names also may lie
-        # is likelier ("Kent" among towns that all have namesakes in Connecticut)
-        areas = {n: {(r.country, r.admin1) for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES] if r.admin1} for n in picks}
-        spread: Counter[tuple[str, str]] = Counter()
-        for cells in areas.values():
-            for cell in cells:
-                spread[cell] += 1 / len(cells)
-        for _ in range(2):  # the second round sees the first round's choices
-            picks = {n: self._with_context(n, adm, picks, areas, spread, actor_countries) for n, adm in dict(named).items()}
+        # is likelier ("Kent" among towns that all have namesakes in Connecticut); likewise
+        # the map squares its towns and counties lie in, across state lines
+        cands = {n: self.gazetteer.candidates(n)[:AREA_CANDIDATES] for n in picks}
+        ev = _Evidence(
+            areas={n: {(r.country, r.admin1) for r in rs if r.admin1} for n, rs in cands.items()},
+            # (a name read as a state or country does not spread over its namesake towns)
+            squares={n: {_square(r) for r in rs if _local(r)} for n, rs in cands.items() if picks[n] is None or _local(picks[n])},
+            actor_countries=actor_countries,
+            anchors=self._anchors(picks),
+            mentions=mentions,
+        )
+        for own, spread in ((ev.areas, ev.spread), (ev.squares, ev.square_spread)):
+            for cells in own.values():
+                for cell in cells:
+                    spread[cell] += 1 / len(cells)
+        # each name in turn sees the others' latest choices (updating all at once lets two
+        # names swap their areas forever: a town follows the county's pick while the county
+        # follows the town's); stop when a round changes nothing
+        for _ in range(ROUNDS):
+            changed = False
+            for n, adm in is_admin.items():
+                rec = self._with_context(n, adm, picks, ev)
+                changed |= rec != picks.get(n)
+                picks[n] = rec
+            if not changed:
+                break
         out = []
         for s, e, adm in spans:
-            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, areas, spread, actor_countries)
+            rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, ev)
             out.append(_place(text, s, e, rec, adm))
         return out
+
+    @staticmethod
+    def _admin_weights(name: str, picks: dict[str, GazRecord | None], mentions: Counter[str]) -> dict[tuple[str, str], float]:
+        """The areas the *other* names were read as, each weighted by how often the article
+        names it relative to its most-named area (a story that names Indiana five times and
+        four neighbouring states once each is about Indiana)."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for n, r in picks.items():
+            if r is not None and n != name and r.kind == "admin" and r.admin1:
+                counts[(r.country, r.admin1)] += mentions.get(n, 1)
+        top = max(counts.values(), default=0)
+        return {cell: c / top for cell, c in counts.items()}
+
+    def _anchors(self, names) -> frozenset[tuple[str, str, str]]:
+        """Counties the article names together with a town that lies in them: (country,
+        admin1, county) cells where one name may be the county and another a town inside it
+        ("Paris" with "Henry County" is Paris, Tennessee; "Huntsville" with "Walker County"
+        the Texas town). Naming a town and its county together is strong evidence for both."""
+        counties: dict[tuple[str, str, str], set[str]] = {}
+        towns: dict[tuple[str, str, str], set[str]] = {}
+        for n in names:
+            for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES]:
+                if not r.admin1 or not r.admin2:
+                    continue
+                cell = (r.country, r.admin1, r.admin2)
+                if r.feature == "ADM2" and fold(r.name) == n:  # written in full: "Henry County"
+                    counties.setdefault(cell, set()).add(n)
+                elif r.kind == "city":
+                    towns.setdefault(cell, set()).add(n)
+        return frozenset(cell for cell, ns in counties.items() if any(towns.get(cell, set()) - {c} for c in ns))
 
     def _lookup(self, name: str, *, admin: bool = False, **context) -> GazRecord | None:
         """The gazetteer's answer for ``name``; "Hasakah Province" unknown as written is
         looked up as the area "Hasakah"."""
         rec = self.gazetteer.resolve(name, admin=admin, **context)
-        if rec is None and admin:
+        if rec is None:  # the area word says it is an area, whatever the span's reading
             short = _area_word().sub("", name)
             if short and short != name:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
         return rec
 
-    def _with_context(
-        self,
-        name: str,
-        admin: bool,
-        picks: dict[str, GazRecord | None],
-        areas: dict[str, set[tuple[str, str]]],
-        spread: Counter[tuple[str, str]],
-        actor_countries: frozenset[str] = frozenset(),
-    ) -> GazRecord | None:
+    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None], ev: "_Evidence") -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
-        countries and admin areas, and the areas any of them may lie in."""
+        countries and admin areas, the areas and map squares any of them may lie in, and the
+        counties named with a town inside them."""
         others = [r for n, r in picks.items() if r is not None and n != name]
         # the towns chosen so far count 1 for their area; every other name spreads 1 over
         # the areas it may lie in (an unambiguous name counts fully, "Washington" hardly)
         # (only the areas this name may lie in matter; the total minus its own share)
         nearby: Counter[tuple[str, str]] = Counter((r.country, r.admin1) for r in others if r.kind == "city" and r.admin1)
-        own = areas.get(name, set())
+        own = ev.areas.get(name, set())
         for cell in own:
-            nearby[cell] += max(0.0, spread[cell] - 1 / len(own))
+            nearby[cell] += max(0.0, ev.spread[cell] - 1 / len(own))
+        # the same over map squares: the towns and counties chosen nearby count 1 (not big
+        # cities: "Washington" named in passing says nothing of where the story is), the
+        # other names' possible towns their share; summed over the square and its neighbours
+        chosen = Counter(_square(r) for r in others if _local(r) and r.population < BIG_TOWN)
+        mine = ev.squares.get(name, set())
+        share = 1 / len(mine) if mine else 0.0
+        close: dict[tuple[int, int], float] = {}
+        for sq in mine:
+            total = 0.0
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    cell = (sq[0] + dy, sq[1] + dx)
+                    total += chosen.get(cell, 0) + ev.square_spread.get(cell, 0.0) - (share if cell in mine else 0.0)
+            close[sq] = max(0.0, total)
         return self._lookup(
             name,
-            context_countries=tuple({r.country for r in others if r.country} or actor_countries),
-            context_admins=tuple({(r.country, r.admin1) for r in others if r.kind == "admin" and r.admin1}),
+            context_countries=tuple({r.country for r in others if r.country} or ev.actor_countries),
+            context_admins=self._admin_weights(name, picks, ev.mentions),
             context_admin2=tuple({(r.country, r.admin1, r.admin2) for r in others if r.feature == "ADM2"}),
             nearby_admins=nearby,
+            anchors=ev.anchors,
+            nearby_squares=close,
             admin=admin,
         )
 
@@ -267,8 +347,23 @@ class PlaceStage:
         def free(s: int, e: int) -> bool:
             return not any(a < e and s < b for a, b, _ in out)
 
+        starts = {s for s, _, _ in spans}
+
+        def conjoined(toks) -> bool:
+            """A conjunct of a place found already: "Freetown and Conakry", "Kerala and Tamil Nadu"."""
+            head = toks[-1]
+            partners = [head.head] if head.dep_ == "conj" else []
+            partners += [c for c in head.children if c.dep_ == "conj"]
+            return any(t.left_edge.idx in starts or t.idx in starts for t in partners if t.pos_ == "PROPN")
+
         for ent in doc.ents:
             toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ in ("PERSON", "ORG") and 1 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks) and conjoined(toks):
+                s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
+                if free(s, e) and self.gazetteer.is_place_name(text[s:e], min_population=EXTRA_MIN_POPULATION):
+                    out.append((s, e, False))
+                    found.add(text[s:e])
+                continue
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
                 if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
                     continue  # "Andrew Jackson" is a person whatever the gazetteer says
@@ -280,6 +375,7 @@ class PlaceStage:
                 before = doc[tok.i - 2] if tok.i > 1 else None
                 placed = (
                     tok.text in found
+                    or conjoined(toks)
                     or (m is not None and m.kind == "country")
                     or (prev is not None and prev.lower_ in pat["person_label_preps"])
                     or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
@@ -396,6 +492,28 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+@dataclass
+class _Evidence:
+    """What the article's names say about each other, gathered once per article."""
+
+    areas: dict[str, set[tuple[str, str]]]  # name -> (country, admin1) its candidates lie in
+    squares: dict[str, set[tuple[int, int]]]  # name -> map squares of its candidate towns
+    actor_countries: frozenset[str]
+    anchors: frozenset[tuple[str, str, str]]
+    mentions: Counter[str]
+    spread: Counter[tuple[str, str]] = field(default_factory=Counter)
+    square_spread: Counter[tuple[int, int]] = field(default_factory=Counter)
+
+
+def _square(rec: GazRecord) -> tuple[int, int]:
+    return square(rec.lat, rec.lon)
+
+
+def _local(rec: GazRecord) -> bool:
+    """Towns and counties: small enough for their point to say where they are."""
+    return rec.kind == "city" or rec.feature == "ADM2"
 
 
 def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:

@@ -9,7 +9,10 @@ Routes (JSON unless said otherwise):
 - ``GET /api/schema`` the JSON Schema every report follows;
 - ``POST /api/analyze`` ``{"text", "title"?, "published"?, "outlet"?, "url"?}`` -> one report;
 - ``GET /api/tables`` and ``GET /api/tables/{table}?limit=&offset=`` rows stored by
-  ``sitrep ingest`` (only when started with a database).
+  ``sitrep ingest`` (only when started with a database; ``incidents`` and
+  ``incident_mentions`` among them);
+- ``GET /api/incidents?since=&limit=&offset=`` the merged incidents (full records, in
+  order of first report) and ``GET /api/incidents/{id}`` one of them (404 when unknown).
 
 Errors are typed and rendered for the client: ``{"error": {"code", "message"}}`` with
 400 for a bad argument or request body, 404 for an unknown table or no database, 422 for a document that
@@ -48,7 +51,7 @@ class AnalyzeRequest(BaseModel):
 
 def _status(err: SitrepError) -> int:
     if isinstance(err, ConfigError):
-        return 404 if err.code in ("E031", "E030") else 400
+        return 404 if err.code in ("E031", "E030", "E035") else 400
     if isinstance(err, InputError):
         return 422
     return 500 if not isinstance(err, StoreError) else 503
@@ -113,5 +116,22 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
             total = store.counts()[table]
             items = list(islice(store.rows(table), offset, offset + limit))
         return {"table": table, "total": total, "offset": offset, "limit": limit, "rows": items}
+
+    @app.get("/api/incidents")
+    def incidents(since: dt.date | None = Query(None, description="Only incidents on or after this day (YYYY-MM-DD)."),
+                  limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+        from sitrep.present.incidents import incident_dict
+
+        with _store() as store:
+            found = [incident_dict(i) for i in islice(store.incidents(since=since), offset, offset + limit)]
+            total = store.counts()["incidents"] if since is None else sum(1 for _ in store.incidents(since=since))
+        return {"total": total, "offset": offset, "limit": limit, "since": since.isoformat() if since else None, "incidents": found}
+
+    @app.get("/api/incidents/{incident_id}")
+    def incident(incident_id: str) -> dict[str, Any]:
+        from sitrep.present.incidents import incident_dict
+
+        with _store() as store:
+            return incident_dict(store.incident(incident_id))
 
     return app

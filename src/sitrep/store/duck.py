@@ -3,7 +3,9 @@
 Tables: ``articles`` (one row per article, UNIQUE content hash), ``events``,
 ``quotes``, ``places``, ``actors`` (``article_id`` references ``articles.id``,
 ``idx`` keeps the order of the report) and ``skips`` (documents not analysed, with
-the reason). Places keep their GeoNames feature code and population (``feature``,
+the reason), ``incidents`` and ``incident_mentions`` (reports of one real-world
+incident merged across outlets, attached as articles arrive: ``sitrep.store.incidents``).
+Places keep their GeoNames feature code and population (``feature``,
 ``population``; ``location_feature``/``location_population`` for an event's place).
 Character offsets are stored as ``start_char``/``end_char`` (``end`` is
 an SQL keyword). Writes happen inside a transaction that ``commit()`` closes; a
@@ -15,7 +17,7 @@ import csv
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -23,14 +25,15 @@ import duckdb
 
 from sitrep.errors import ConfigError, StoreError
 from sitrep.ingest.clean import content_hash
-from sitrep.model import Magnitude, Place, Report, Skip, to_dict
+from sitrep.model import Incident, Magnitude, Place, Report, Skip, to_dict
+from sitrep.store import incidents as _incidents
 
-__all__ = ["Store", "TABLES", "FORMATS"]
+__all__ = ["Store", "TABLES", "FORMATS", "write_incidents_geojson"]
 
 log = logging.getLogger(__name__)
 
 FORMATS = ("csv", "json", "parquet", "geojson")
-GEO_TABLES = ("events", "places")  # tables with lat/lon columns
+GEO_TABLES = ("events", "places", "incidents")  # tables with lat/lon columns
 
 _DDL = {
     "articles": """
@@ -78,6 +81,7 @@ _DDL = {
         origin VARCHAR NOT NULL, code VARCHAR NOT NULL, reason VARCHAR,
         skipped_at TIMESTAMP DEFAULT current_timestamp,
         PRIMARY KEY (origin, code)""",
+    **_incidents.DDL,
 }
 TABLES = tuple(_DDL)
 # Columns added after the first release, at the end of their table: a store file made
@@ -86,7 +90,7 @@ _ADDED = {
     "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
 }
-_ORDER = {"articles": "ingested_at, id", "skips": "skipped_at, origin", **{t: "article_id, idx" for t in ("events", "quotes", "places", "actors")}}
+_ORDER = {"articles": "ingested_at, id", "skips": "skipped_at, origin", "incidents": "seq", "incident_mentions": "seq", **{t: "article_id, idx" for t in ("events", "quotes", "places", "actors")}}
 
 
 def _json(value: Any) -> str | None:
@@ -118,7 +122,14 @@ class Store:
         except duckdb.Error as err:
             raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
         self._in_tx = False
-        if not read_only:
+        if read_only:
+            # a file written before some tables existed reads as if they were empty
+            have = {r[0] for r in self.con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = current_database()").fetchall()}
+            for table in (t for t in _DDL if t not in have):
+                cols = _DDL[table].replace("REFERENCES articles(id)", "")
+                self.con.execute(f"CREATE TEMP TABLE {table} ({cols})")
+        else:
             for table, cols in _DDL.items():
                 self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({cols})")
             for table, added in _ADDED.items():
@@ -227,6 +238,19 @@ class Store:
         self.con.execute("INSERT INTO skips (origin, code, reason) VALUES (?, ?, ?)", [skip.origin, skip.code, skip.reason])
         return True
 
+    def attach_incidents(self, report: Report) -> list[str]:
+        """Attach a stored report's incident mentions to incidents (same transaction as its rows)."""
+        self._begin()
+        return _incidents.attach_report(self.con, report)
+
+    def incident(self, incident_id: str) -> Incident:
+        """One stored incident (ConfigError E035 when the id is unknown)."""
+        return _incidents.load_incident(self.con, incident_id)
+
+    def incidents(self, *, since: dt.date | None = None) -> Iterator[Incident]:
+        """Stored incidents in order of first arrival, optionally only those on or after ``since``."""
+        return _incidents.iter_incidents(self.con, since=since)
+
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
@@ -291,6 +315,8 @@ class Store:
 
     def _write_geojson(self, table: str, fh: IO[str]) -> int:
         """A FeatureCollection, one Feature per row; rows without coordinates keep a null geometry."""
+        if table == "incidents":
+            return write_incidents_geojson(self.incidents(), fh)
         n = 0
         fh.write('{"type": "FeatureCollection", "features": [')
         for row in self.rows(table):
@@ -301,3 +327,17 @@ class Store:
             n += 1
         fh.write("\n]}\n")
         return n
+
+
+def write_incidents_geojson(incidents: Iterable[Incident], fh: IO[str]) -> int:
+    """Incidents as a FeatureCollection streamed to ``fh`` (the shape of ``sitrep merge --format geojson``)."""
+    from sitrep.present.incidents import incidents_geojson
+
+    n = 0
+    fh.write('{"type": "FeatureCollection", "features": [')
+    for inc in incidents:
+        (feature,) = incidents_geojson([inc])["features"]
+        fh.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
+        n += 1
+    fh.write("\n]}\n")
+    return n

@@ -1,0 +1,139 @@
+"""Casualty figures and target framings read from article text (no parser needed).
+
+The merge stage works from a :class:`~sitrep.model.Report`, whose events carry at
+most one death and one injury count each, and from report JSON, which carries no
+magnitudes at all. So the figures an incident needs (every toll, every update, the
+zero of a denial) are read here from the text with small patterns built from
+``data/merge_cues.yaml`` and the number words of ``data/magnitudes_numbers.yaml``;
+values are parsed by :func:`sitrep.extract.magnitudes.parse_quantity`, so "more
+than 25" is (26, None) everywhere in sitrep.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from sitrep.extract.magnitudes import parse_quantity
+
+__all__ = ["TextFigure", "find_figures", "cues", "target_frame"]
+
+
+@cache
+def cues() -> dict[str, Any]:
+    """The merge cue lexicon (``data/merge_cues.yaml``)."""
+    text = resources.files("sitrep.data").joinpath("merge_cues.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def _numbers() -> dict[str, Any]:
+    text = resources.files("sitrep.data").joinpath("magnitudes_numbers.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+
+
+@cache
+def _qnum() -> str:
+    """A quantity phrase: optional qualifier, then digits, number words or a vague plural."""
+    nums = _numbers()
+    words = [w for w in nums["words"] if w not in ("a", "an", "single")]
+    word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
+    vague = _alt([w for w in nums["vague"] if w not in ("many", "a number")])
+    core = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{vague})(?:\s+(?:{_alt(list(nums['scales']))}))?"
+    quals = _alt([p for ps in nums["qualifiers"].values() for p in ps])
+    return rf"(?P<q>(?:between\s+)?(?:(?:{quals})\s+)?{core}(?:\s+(?:to|and|-)\s+{core})?)"
+
+
+@cache
+def _patterns() -> list[tuple[str, re.Pattern[str]]]:
+    c = cues()
+    q = _qnum()
+    counted = r"(?P<of>(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
+    aux = r"(?:\s+(?:" + _alt(c["auxiliaries"]) + r"))*"
+    flags = re.I
+    pats = [
+        ("killed", rf"\b{q}{counted}{aux}\s+(?:{_alt(c['killed_after'])})\b"),
+        ("killed", rf"\b(?:{_alt(c['killed_before'])})\s+{q}(?P<of2>(?:\s+[a-z][\w-]*){{0,2}}?)\s*(?:dead\b|people\b|civilians\b|militants\b|fighters\b|soldiers\b|,|\.|$| and | in | when | as )"),
+        ("killed", rf"\b(?:{_alt(c['toll_nouns'])})\b(?P<mid>(?:\s+[\w'’-]+){{0,14}}?)\s+(?:to|at|of|reached|hit|stood\s+at|stands\s+at|is|was)\s+{q}\b"),
+        ("killed", rf"\b(?:{_alt(c['bodies'])})\s+of\s+{q}\b"),
+        ("killed", rf"\b{q}\s+(?:{_alt(c['bodies'])})\b"),
+        ("killed0", r"\b(?P<z>no\s+one|nobody|none|no(?:\s+[a-z]+){1,2}?)\s+(?:(?:were|was|had|has|have|been|had been|has been|have been)\s+)+(?:killed|died|dead)\b"),
+        ("injured", rf"\b{q}{counted}{aux}\s+(?:{_alt(c['injured_after'])})\b"),
+        ("injured", rf"\b(?:{_alt(c['injured_before'])})\s+{q}\b"),
+    ]
+    return [(field, re.compile(p, flags)) for field, p in pats]
+
+
+@dataclass(slots=True)
+class TextFigure:
+    field: str  # killed | injured
+    min: int | None
+    max: int | None
+    qualifier: str
+    start: int  # offsets of the whole matched phrase in the text
+    end: int
+    of: str | None = None
+    update: bool = False
+
+
+def _of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    c = cues()
+    words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
+    if not words or all(w.lower() in c["generic_counted"] for w in words):
+        return None
+    return " ".join(words)
+
+
+def find_figures(text: str) -> list[TextFigure]:
+    """Every killed/injured count stated in ``text``, in text order, one per phrase."""
+    found: list[TextFigure] = []
+    taken: list[tuple[int, int, str]] = []
+    update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
+    for field, rx in _patterns():
+        for m in rx.finditer(text):
+            if field == "killed0":
+                value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
+                field_name, qs, qe = "killed", m.start("z"), m.end("z")
+            else:
+                value = parse_quantity(m.group("q"))
+                field_name, qs, qe = field, m.start("q"), m.end("q")
+            if value is None:
+                continue
+            if any(s < qe and qs < e and f == field_name for s, e, f in taken):
+                continue
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("q") if field != "killed0" else "x"):
+                continue  # a year, not a count
+            of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
+            update = bool(update_rx.search(m.group(0)))
+            taken.append((qs, qe, field_name))
+            found.append(TextFigure(field_name, value[0], value[1], value[2], m.start(), m.end(), of, update))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+@cache
+def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = cues()
+    return (re.compile(rf"\b(?:{'|'.join(c['target_civilian'])})\b", re.I),
+            re.compile(rf"\b(?:{'|'.join(c['target_military'])})\b", re.I))
+
+
+def target_frame(text: str) -> str | None:
+    """"civilians" or "military target" when ``text`` frames what was hit one way only."""
+    civ, mil = _frame_res()
+    n_civ, n_mil = len(civ.findall(text)), len(mil.findall(text))
+    if n_civ > n_mil:
+        return "civilians"
+    if n_mil > n_civ:
+        return "military target"
+    return None

@@ -1,0 +1,252 @@
+"""Reconcile the mentions of one incident into one record, field by field.
+
+Figures are never averaged away: every distinct figure stays with its claimers and
+articles; ``low``/``high`` span the current figures (a figure its own claimer later
+revised is kept but marked ``superseded`` and leaves the range); two views are
+offered on top: ``conservative`` (ACLED's rule: the lowest credible current figure)
+and ``best`` (UCDP's habit: a central estimate, here the median of each claimer's
+latest figure). Tolls that cannot all be true (intervals that do not overlap),
+framings of the target (civilians vs a military target) and blame against denial
+become ``contested`` fields, each position with its claimers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from collections import Counter
+from collections.abc import Sequence
+
+from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
+                          IncidentMention, Location, Party, Position)
+
+__all__ = ["reconcile", "casualties", "figure_interval", "EXCESSIVE_FORCE"]
+
+EXCESSIVE_FORCE = "Excessive force against protesters"
+_STATE_SECTORS = {"POL", "MIL", "GOV"}
+
+
+def figure_interval(f: Figure) -> tuple[float, float]:
+    """The values a figure allows: "at least 12" is [12, inf), "up to 5" is [0, 5]."""
+    lo = f.min if f.min is not None else 0
+    hi: float = f.max if f.max is not None else (float("inf") if f.qualifier in ("at_least", "more_than") or f.min is None else f.min)
+    if f.qualifier == "about" and f.min is not None:
+        lo, hi = f.min * 0.9, (f.max or f.min) * 1.1
+    return lo, hi
+
+
+def _point(f: Figure) -> float:
+    if f.min is not None and f.max is not None:
+        return (f.min + f.max) / 2
+    return float(f.min if f.min is not None else f.max or 0)
+
+
+def _claimer_key(claimer: str, article: str) -> str:
+    # the outlet's own voice differs from outlet to outlet
+    return f"{REPORTER}@{article}" if claimer == REPORTER else claimer.lower()
+
+
+def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
+    """Distinct figures of one field, claimers and articles united, superseded ones marked."""
+    order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
+    merged: dict[tuple[int | None, int | None, str], Figure] = {}
+    latest: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
+    history: dict[str, list[tuple[int | None, int | None, str]]] = {}
+    rank = 0
+    for m in order:
+        for f in m.figures:
+            if f.field != field:
+                continue
+            rank += 1
+            key = (f.min, f.max, f.qualifier)
+            g = merged.get(key)
+            if g is None:
+                g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
+                                         update=f.update, published=f.published)
+            for c in f.claimed_by:
+                if c not in g.claimed_by:
+                    g.claimed_by.append(c)
+                ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
+                history.setdefault(ck, []).append(key)
+                latest[ck] = (key, rank)
+            for a in f.articles:
+                if a not in g.articles:
+                    g.articles.append(a)
+            g.evidence.extend(e for e in f.evidence if e not in g.evidence)
+            g.of = g.of or f.of
+            g.update = g.update or f.update
+            if f.published and (g.published is None or f.published < g.published):
+                g.published = f.published
+    # a figure is superseded when every voice that gave it later gave another one
+    current: set[tuple[int | None, int | None, str]] = {key for key, _ in latest.values()}
+    for key, g in merged.items():
+        g.superseded = key not in current
+    return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
+
+
+def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
+    """Killed or injured of an incident: range, conservative and best views, all figures."""
+    figures = _merge_figures(mentions, field)
+    if not figures:
+        return None
+    live = [f for f in figures if not f.superseded] or figures
+    lows = [f.min if f.min is not None else 0 for f in live]
+    highs = [f.max if f.max is not None else f.min for f in live if (f.max if f.max is not None else f.min) is not None]
+    low = min(lows) if lows else None
+    high = max(highs) if highs else None  # an open "at least N" raises the high to N, not to infinity
+    per_claimer: dict[str, float] = {}
+    for f in live:
+        for c in f.claimed_by:
+            per_claimer[c] = _point(f)
+    best = round(statistics.median(per_claimer.values())) if per_claimer else None
+    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures)
+
+
+def _figure_text(group: list[Figure]) -> str:
+    lo = min((f.min if f.min is not None else 0) for f in group)
+    his = [f.max if f.max is not None else f.min for f in group]
+    hi = max(h for h in his if h is not None) if any(h is not None for h in his) else lo
+    open_ended = any(f.max is None and f.qualifier in ("at_least", "more_than") and (f.min or 0) >= hi for f in group)
+    if lo == hi:
+        return f"at least {lo}" if open_ended else str(lo)
+    return f"{lo} to {hi}" + (" or more" if open_ended else "")
+
+
+def _contested_figures(c: Casualties | None, field: str) -> Contested | None:
+    """Positions = groups of mutually compatible current figures; contested when several."""
+    if c is None:
+        return None
+    live = sorted((f for f in c.figures if not f.superseded), key=lambda f: figure_interval(f)[0])
+    groups: list[list[Figure]] = []
+    reach = -1.0
+    for f in live:
+        lo, hi = figure_interval(f)
+        if groups and lo <= reach:
+            groups[-1].append(f)
+            reach = min(reach, hi) if hi != float("inf") else reach
+        else:
+            groups.append([f])
+            reach = hi
+    if len(groups) < 2:
+        return None
+    positions = []
+    for g in groups:
+        claimers: list[str] = []
+        for f in g:
+            claimers.extend(x for x in f.claimed_by if x not in claimers)
+        positions.append(Position(value=_figure_text(g), claimed_by=claimers))  # type: ignore[arg-type]
+    return Contested(field=field, positions=positions)
+
+
+def _contested_claims(claims: Sequence[IncidentClaim], field: str) -> Contested | None:
+    values: dict[str, list[str]] = {}
+    for c in claims:
+        if c.field == field and c.modality == "asserted" and isinstance(c.value, str) and c.value in ("civilians", "military target"):
+            lst = values.setdefault(c.value, [])
+            if c.claimed_by not in lst:
+                lst.append(c.claimed_by)
+    if len(values) < 2:
+        return None
+    return Contested(field=field, positions=[Position(value=v, claimed_by=cl) for v, cl in values.items()])  # type: ignore[arg-type]
+
+
+def _tokens(text: str) -> set[str]:
+    return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split() if len(w) > 2 and w not in {"the", "and", "for"}}
+
+
+def _contested_perpetrator(claims: Sequence[IncidentClaim]) -> Contested | None:
+    """Blame against denial: X is accused by some, and X (or its spokesman) denies it."""
+    accused: dict[str, list[str]] = {}
+    for c in claims:
+        if c.field == "perpetrator" and c.modality == "alleged" and isinstance(c.value, str):
+            accused.setdefault(c.value, []).append(c.claimed_by)
+    for c in claims:
+        if c.field != "perpetrator" or c.modality != "denied":
+            continue
+        for name, accusers in accused.items():
+            if _tokens(name) & _tokens(c.claimed_by):
+                return Contested(field="perpetrator", positions=[
+                    Position(value=name, claimed_by=list(dict.fromkeys(accusers))),  # type: ignore[arg-type]
+                    Position(value=f"not {name}", claimed_by=[c.claimed_by]),
+                ])
+    return None
+
+
+def _parties(groups: Sequence[list[Party]]) -> list[Party]:
+    out: dict[str, Party] = {}
+    for parties in groups:
+        for p in parties:
+            key = (p.code or p.name).lower()
+            q = out.get(key)
+            if q is None:
+                out[key] = Party(name=p.name, code=p.code, sector=p.sector, claimed_by=list(p.claimed_by), denied_by=list(p.denied_by))
+            else:
+                q.claimed_by.extend(x for x in p.claimed_by if x not in q.claimed_by)
+                q.denied_by.extend(x for x in p.denied_by if x not in q.denied_by)
+    return list(out.values())
+
+
+def _location(mentions: Sequence[IncidentMention]) -> Location | None:
+    located = [m.location for m in mentions if m.location is not None]
+    if not located:
+        return None
+    precise = [loc for loc in located if loc.lat is not None and loc.kind != "country"] or located
+    counts = Counter(loc.name for loc in precise)
+    return max(precise, key=lambda loc: counts[loc.name])
+
+
+def _event_type(mentions: Sequence[IncidentMention], perpetrators: Sequence[Party], killed: Casualties | None) -> tuple[str | None, str | None]:
+    subs = Counter(m.acled_sub_event_type for m in mentions if m.acled_sub_event_type)
+    types = Counter(m.acled_event_type for m in mentions if m.acled_event_type)
+    protest = any(m.family == "protest" for m in mentions)
+    state = any(p.sector in _STATE_SECTORS for p in perpetrators)
+    if protest and state and killed is not None and (killed.high or 0) > 0:
+        # ACLED: state forces using lethal force against a demonstration
+        return EXCESSIVE_FORCE, "Protests"
+    sub = subs.most_common(1)[0][0] if subs else next((m.event for m in mentions if m.event), None)
+    typ = types.most_common(1)[0][0] if types else None
+    return sub, typ
+
+
+def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incident:
+    """One incident record from its mentions (pure; the order of ``mentions`` does not matter)."""
+    mentions = sorted(mentions, key=lambda m: (m.article.published or dt.date.max, m.id))
+    stated = Counter(m.date for m in mentions if m.date is not None and not m.date_inferred)
+    if stated:
+        top = max(stated.values())
+        date = min(d for d, n in stated.items() if n == top)
+        rng = (min(stated), max(stated)) if len(stated) > 1 else None
+    else:
+        inferred = [m.date for m in mentions if m.date is not None]
+        date, rng = (min(inferred) if inferred else None), None
+    perpetrators = _parties([m.perpetrators for m in mentions])
+    targets = _parties([m.targets for m in mentions])
+    killed = casualties(mentions, "killed")
+    injured = casualties(mentions, "injured")
+    sub, typ = _event_type(mentions, perpetrators, killed)
+    claims = [c for m in mentions for c in m.claims]
+    contested = [c for c in (
+        _contested_figures(killed, "killed"),
+        _contested_figures(injured, "injured"),
+        _contested_claims(claims, "target"),
+        _contested_perpetrator(claims),
+    ) if c is not None]
+    articles: dict[str, ArticleRef] = {}
+    for m in mentions:
+        articles.setdefault(m.article.id, m.article)
+    return Incident(
+        id=incident_id,
+        event_type=sub,
+        acled_event_type=typ,
+        event=Counter(m.event for m in mentions if m.event).most_common(1)[0][0] if any(m.event for m in mentions) else None,
+        date=date,
+        date_range=rng,
+        location=_location(mentions),
+        perpetrators=perpetrators,
+        targets=targets,
+        killed=killed,
+        injured=injured,
+        contested=contested,
+        articles=list(articles.values()),
+        mentions=[m.id for m in mentions],
+        claims=claims,
+    )

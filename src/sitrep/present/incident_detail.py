@@ -1,0 +1,111 @@
+"""Stored incidents for people: a list (one line each) and the full view of one.
+
+The full view shows everything an analyst checks before using an incident: type,
+date or range, place, who is named as perpetrator and target and by whom, each
+casualty figure with its qualifier, its claimers and the outlets carrying it, the
+contested fields with each position and its claimers, and the articles behind it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from sitrep.model import Casualties, Figure, Incident, Party
+
+__all__ = ["render_incident_list", "render_incident_detail"]
+
+
+def _when(inc: Incident) -> str:
+    if inc.date_range:
+        return f"{inc.date_range[0].isoformat()} to {inc.date_range[1].isoformat()}"
+    return inc.date.isoformat() if inc.date else "?"
+
+
+def _where(inc: Incident) -> str:
+    loc = inc.location
+    if loc is None:
+        return "?"
+    parts = [p for p in (loc.name, loc.admin1 if loc.admin1 != loc.name else None, loc.country) if p]
+    return ", ".join(parts) or "?"
+
+
+def _span(c: Casualties | None) -> str:
+    if c is None:
+        return "-"
+    if c.low == c.high:
+        return str(c.low)
+    return f"{c.low}-{c.high}"
+
+
+def render_incident_list(incidents: Iterable[Incident]) -> Text:
+    """One line per incident (easy to grep): id, date, type, place, killed, injured, articles, contested fields."""
+    out = Text()
+    for inc in incidents:
+        contested = ", ".join(dict.fromkeys(c.field for c in inc.contested))
+        out.append(inc.id, style="bold")
+        out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}  killed {_span(inc.killed)}"
+                   f"  injured {_span(inc.injured)}  articles {len(inc.articles)}")
+        if contested:
+            out.append(f"  contested {contested}", style="yellow")
+        out.append("\n")
+    return out
+
+
+def _party(p: Party) -> str:
+    text = f"{p.name}{f' ({p.code})' if p.code else ''} named by {', '.join(p.claimed_by) or '?'}"
+    return text + (f"; denied by {', '.join(p.denied_by)}" if p.denied_by else "")
+
+
+_QUALIFIER = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+
+
+def _figure(f: Figure, outlets: dict[str, str]) -> str:
+    if f.min is None or f.max is None or f.min == f.max:
+        value = str(f.min if f.min is not None else f.max)
+    else:
+        value = f"{f.min}-{f.max}"
+    carried = list(dict.fromkeys(outlets.get(a, a) for a in f.articles))
+    text = f"{_QUALIFIER.get(f.qualifier, f.qualifier + ' ')}{value}{' ' + f.of if f.of else ''} - claimed by {', '.join(f.claimed_by) or '?'}; in {', '.join(carried) or '?'}"
+    return text + (" (revised)" if f.update else "") + (" (superseded)" if f.superseded else "")
+
+
+def _who(claimer: object) -> str:
+    return claimer if isinstance(claimer, str) else str(getattr(claimer, "name", None) or getattr(claimer, "text", claimer))
+
+
+def render_incident_detail(inc: Incident) -> Group:
+    """Everything known about one incident, each value with who gives it."""
+    outlets: dict[str, str] = {}
+    for a in inc.articles:
+        name = a.outlet or a.url or a.id
+        for key in (a.url, a.id):
+            if key:
+                outlets[key] = name
+    head = Text(f"{inc.id}  {inc.event_type or inc.event or '?'}", style="bold")
+    t = Table(show_header=False, box=None, pad_edge=False)
+    t.add_column(style="dim")
+    t.add_column()
+    t.add_row("type", f"{inc.event_type or '?'}" + (f" ({inc.acled_event_type})" if inc.acled_event_type else "")
+              + (f"; PLOVER {inc.event}" if inc.event else ""))
+    t.add_row("date", _when(inc) + (f" (most reported: {inc.date.isoformat()})" if inc.date_range and inc.date else ""))
+    place = _where(inc)
+    if inc.location is not None and inc.location.lat is not None:
+        place += f"  ({inc.location.lat:.4f}, {inc.location.lon:.4f})"
+    t.add_row("place", place)
+    t.add_row("perpetrators", "\n".join(_party(p) for p in inc.perpetrators) or "-")
+    t.add_row("targets", "\n".join(_party(p) for p in inc.targets) or "-")
+    for label, c in (("killed", inc.killed), ("injured", inc.injured)):
+        if c is None:
+            t.add_row(label, "-")
+            continue
+        t.add_row(label, f"low {c.low}, high {c.high} (conservative {c.conservative}, best {c.best})")
+        for f in c.figures:
+            t.add_row("", _figure(f, outlets))
+    for con in inc.contested:
+        t.add_row(f"contested {con.field}", "\n".join(f"{p.value}: {', '.join(map(_who, p.claimed_by))}" for p in con.positions))
+    for a in inc.articles:
+        t.add_row("article", f"{a.published.isoformat() if a.published else 'undated'}  {a.outlet or '?'}  {a.title or ''}  {a.url or a.id}")
+    return Group(head, t)

@@ -1,0 +1,47 @@
+"""The text pass of the merge stage: casualty figures and target framings."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.merge.cues import cues, find_figures, target_frame
+
+
+def _figs(text):
+    return [(f.field, f.min, f.max, f.qualifier) for f in find_figures(text)]
+
+
+def test_lexicon_loads_with_every_section():
+    data = cues()
+    for key in ("killed_after", "injured_after", "toll_nouns", "update_cues", "org_nouns", "target_civilian", "target_military"):
+        assert data[key], key
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At least 8 villagers were killed and 20 wounded in the raid.", [("killed", 8, None, "at_least"), ("injured", 20, 20, "exact")]),
+    ("The blast killed six soldiers, the army said.", [("killed", 6, 6, "exact")]),
+    ("More than 40 people were injured.", [("injured", 41, None, "more_than")]),
+    ("Police said nobody was killed in the clashes.", [("killed", 0, 0, "exact")]),
+    ("Doctors received the bodies of three men.", [("killed", 3, 3, "exact")]),
+])
+def test_figures(text, expected):
+    assert _figs(text) == expected
+
+
+def test_revised_toll_is_an_update():
+    (f,) = find_figures("The death toll from Sunday's bombing in the market has risen to 23, officials said.")
+    assert (f.field, f.min, f.update) == ("killed", 23, True)
+
+
+def test_a_year_is_not_a_toll():
+    assert _figs("In 2019 killed was a word used often.") == []
+
+
+def test_counted_noun_is_kept_as_of():
+    (f,) = find_figures("Twelve police officers were wounded.")
+    assert f.of == "police officers"
+
+
+def test_target_frame():
+    assert target_frame("the drone hit a house full of children") == "civilians"
+    assert target_frame("the jets destroyed a weapons depot used by militants") == "military target"
+    assert target_frame("the talks resumed on Monday") is None

@@ -1,0 +1,64 @@
+"""Per-field reconciliation: figures kept per claim, superseded updates, contested fields."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.merge import reconcile
+from sitrep.model import ArticleRef, Figure, IncidentClaim, IncidentMention, Location
+
+PLACE = Location("Gao", "MLI", "Gao", 16.27, -0.04, "city")
+
+
+def m(n, published, figures=(), claims=()):
+    return IncidentMention(id=f"a{n}#1", article=ArticleRef(id=f"a{n}", url=f"u{n}", published=dt.date.fromisoformat(published)),
+                           family="violence", date=dt.date(2022, 6, 1), location=PLACE, figures=list(figures), claims=list(claims))
+
+
+def fig(value, claimer, url, qualifier="exact", hi=None, update=False):
+    return Figure("killed", value, value if hi is None and qualifier == "exact" else hi, qualifier, [claimer], [url], update=update)
+
+
+def test_figures_are_kept_per_claim_never_averaged():
+    inc = reconcile([m(1, "2022-06-01", [fig(6, "army", "u1")]), m(2, "2022-06-02", [fig(20, "residents", "u2")])], incident_id="X")
+    k = inc.killed
+    assert [(f.min, f.claimed_by) for f in k.figures] == [(6, ["army"]), (20, ["residents"])]
+    assert (k.low, k.high, k.conservative) == (6, 20, 6)
+    assert k.best == 13  # median of the two voices, offered as a view only
+
+
+def test_same_claimer_revision_supersedes_the_earlier_figure():
+    inc = reconcile([m(1, "2022-06-01", [fig(9, "health ministry", "u1")]),
+                     m(2, "2022-06-03", [fig(15, "Health Ministry", "u2", update=True)])], incident_id="X")
+    old, new = inc.killed.figures
+    assert old.superseded and not new.superseded
+    assert (inc.killed.low, inc.killed.high) == (15, 15)
+    assert not any(c.field == "killed" for c in inc.contested)  # a revision is not a dispute
+
+
+def test_incompatible_tolls_become_contested_with_claimers():
+    inc = reconcile([m(1, "2022-06-01", [fig(0, "police", "u1")]),
+                     m(2, "2022-06-01", [fig(3, "rights group", "u2"), fig(2, "hospital", "u2", qualifier="at_least")])],
+                    incident_id="X")
+    (c,) = [c for c in inc.contested if c.field == "killed"]
+    assert [(p.value, p.claimed_by) for p in c.positions] == [("0", ["police"]), ("2 to 3", ["hospital", "rights group"])]
+
+
+def test_same_figure_from_two_outlets_is_one_figure_with_both_articles():
+    inc = reconcile([m(1, "2022-06-01", [fig(4, "army", "u1")]), m(2, "2022-06-02", [fig(4, "army", "u2")])], incident_id="X")
+    (f,) = inc.killed.figures
+    assert f.articles == ["u1", "u2"] and not f.superseded
+
+
+def test_blame_and_denial_become_a_contested_perpetrator():
+    claims = [IncidentClaim("perpetrator", "Rapid Support Forces", "army spokesman", "u1", "alleged"),
+              IncidentClaim("perpetrator", "Rapid Support Forces", "Rapid Support Forces", "u2", "denied")]
+    inc = reconcile([m(1, "2022-06-01", claims=claims)], incident_id="X")
+    (c,) = inc.contested
+    assert c.field == "perpetrator"
+    assert [p.claimed_by for p in c.positions] == [["army spokesman"], ["Rapid Support Forces"]]
+
+
+def test_target_framings_become_contested():
+    claims = [IncidentClaim("target", "civilians", "residents", "u1"), IncidentClaim("target", "military target", "army", "u2")]
+    (c,) = reconcile([m(1, "2022-06-01", claims=claims)], incident_id="X").contested
+    assert {p.value: p.claimed_by for p in c.positions} == {"civilians": ["residents"], "military target": ["army"]}

@@ -1,0 +1,214 @@
+"""Incidents in the store: incremental attach equals the batch merge; reading back; export."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import random
+
+import pytest
+
+from sitrep.errors import ConfigError
+from sitrep.merge import IncidentIndex
+from sitrep.model import ArticleRef, Figure, IncidentMention, Location, Party
+from sitrep.store.duck import Store
+from sitrep.store.incidents import attach_mention
+
+HARGEISA = Location("Hargeisa", "SOM", "Woqooyi Galbeed", 9.56, 44.06, "city")
+BERBERA = Location("Berbera", "SOM", "Saaxil", 10.44, 45.01, "city")  # about 140 km away
+GAROWE = Location("Garowe", "SOM", "Nugaal", 8.41, 48.48, "city")
+KISUMU = Location("Kisumu", "KEN", "Kisumu", -0.10, 34.76, "city")
+SOMALIA = Location("Somalia", "SOM", None, 6.0, 47.0, "country")
+
+
+def mention(n: int, date: str | None, loc: Location | None, *, inferred: bool = False, killed: int | None = None,
+            claimer: str = "reporter", title: str = "", outlet: str = "Outlet", family: str = "violence") -> IncidentMention:
+    url = f"https://example.org/{n}"
+    figs = [Figure("killed", killed, killed, "exact", [claimer], [url])] if killed is not None else []
+    day = dt.date.fromisoformat(date) if date else None
+    return IncidentMention(id=f"a{n}#1", article=ArticleRef(id=f"a{n}", url=url, outlet=outlet, title=title, published=day),
+                           family=family, date=day, date_inferred=inferred, location=loc, figures=figs,
+                           perpetrators=[Party("gunmen", claimed_by=[claimer])], signature=title)
+
+
+def _articles(store: Store, mentions: list[IncidentMention]) -> None:
+    store._begin()
+    for m in mentions:
+        store.con.execute("INSERT INTO articles (id, content_hash, text) VALUES (?, ?, ?)", [m.article.id, m.article.id, "x"])
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "i.duckdb")
+    yield s
+    s.close()
+
+
+def test_revised_toll_joins_and_two_weeks_later_opens_another(store):
+    ms = [mention(1, "2023-03-05", HARGEISA, killed=6, claimer="police", title="Blast kills six in Hargeisa"),
+          mention(2, "2023-03-07", HARGEISA, inferred=True, killed=9, claimer="police", title="Hargeisa blast toll rises to nine"),
+          mention(3, "2023-03-19", HARGEISA, killed=2, title="Blast in Hargeisa kills two")]
+    _articles(store, ms)
+    ids = [attach_mention(store.con, m) for m in ms]
+    assert ids[0] == ids[1] != ids[2]
+    store.commit()
+    first = store.incident(ids[0])
+    assert [a.id for a in first.articles] == ["a1", "a2"]
+    assert (first.killed.low, first.killed.high) == (9, 9)  # the police revised their own figure
+    assert [f.superseded for f in first.killed.figures] == [True, False]
+    row = store.con.execute("SELECT n_articles, killed_low, country, first_published, last_published FROM incidents WHERE id = ?",
+                            [ids[0]]).fetchone()
+    assert row == (2, 9, "SOM", dt.date(2023, 3, 5), dt.date(2023, 3, 7))
+
+
+def test_attach_is_idempotent(store):
+    ms = [mention(1, "2023-03-05", HARGEISA, killed=6), mention(2, "2023-03-05", HARGEISA, killed=6)]
+    _articles(store, ms)
+    for m in ms:
+        attach_mention(store.con, m)
+    before = store.con.execute("SELECT * FROM incidents ORDER BY seq").fetchall()
+    assert attach_mention(store.con, ms[1]) == before[0][0]
+    assert store.con.execute("SELECT * FROM incidents ORDER BY seq").fetchall() == before
+    assert store.counts()["incident_mentions"] == 2
+
+
+def _stream(seed: int) -> list[IncidentMention]:
+    """Mentions of a few incidents, some repeated by other outlets, some undated or unplaced, shuffled."""
+    rng = random.Random(seed)
+    places = [HARGEISA, BERBERA, GAROWE, KISUMU, SOMALIA, None]
+    out = []
+    for n in range(60):
+        day = dt.date(2023, 3, 1) + dt.timedelta(days=rng.randrange(0, 40))
+        date = None if rng.random() < 0.15 else day.isoformat()
+        killed = rng.choice([None, 2, 3, 5, 8])
+        out.append(mention(n, date, rng.choice(places), inferred=rng.random() < 0.3, killed=killed,
+                           title=rng.choice(["Blast kills civilians", "Gunmen attack market", "Clashes in town", ""]),
+                           family=rng.choice(["violence", "violence", "protest"])))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_incremental_attach_gives_the_batch_ids(store, seed):
+    ms = _stream(seed)
+    batch = IncidentIndex()
+    expected = [batch.add(m) for m in ms]
+    _articles(store, ms)
+    got = []
+    for k, m in enumerate(ms):
+        got.append(attach_mention(store.con, m))
+        if k % 17 == 0:
+            store.commit()  # later runs read what earlier ones committed
+    assert got == expected
+    assert len(set(expected)) == len(batch) > 10  # the stream really has many incidents
+    stored = {iid: inc for iid, inc in ((i.id, i) for i in store.incidents())}
+    for iid in batch.ids():
+        want = batch.incident(iid)
+        assert [a.id for a in stored[iid].articles] == [a.id for a in want.articles]
+        assert stored[iid].killed == want.killed
+
+
+def test_since_and_unknown_id(store):
+    ms = [mention(1, "2023-03-05", HARGEISA), mention(2, "2023-04-20", KISUMU), mention(3, None, None)]
+    _articles(store, ms)
+    for m in ms:
+        attach_mention(store.con, m)
+    assert [i.location.name for i in store.incidents(since=dt.date(2023, 4, 1))] == ["Kisumu"]
+    assert len(list(store.incidents())) == 3
+    with pytest.raises(ConfigError) as e:
+        store.incident("I000")
+    assert e.value.code == "E035"
+
+
+def test_geojson_export_keeps_incidents_without_coordinates(store, tmp_path):
+    ms = [mention(1, "2023-03-05", HARGEISA, killed=4), mention(2, "2023-03-26", None, title="Unplaced report")]
+    _articles(store, ms)
+    for m in ms:
+        attach_mention(store.con, m)
+    buf = io.StringIO()
+    assert store.export("incidents", "geojson", buf) == 2
+    fc = json.loads(buf.getvalue())
+    geoms = [f["geometry"] for f in fc["features"]]
+    assert geoms[0] == {"type": "Point", "coordinates": [44.06, 9.56]} and geoms[1] is None
+    props = fc["features"][0]["properties"]
+    assert props["killed"]["low"] == 4 and props["killed"]["figures"][0]["claimed_by"] == ["reporter"]
+    out = tmp_path / "incidents.csv"
+    assert store.export("incidents", "csv", out) == 2
+    assert "killed_low" in out.read_text().splitlines()[0]
+
+
+@pytest.fixture
+def filled(tmp_path):
+    path = tmp_path / "c.duckdb"
+    ms = [mention(1, "2023-03-05", HARGEISA, killed=6, claimer="police", outlet="Coast Wire", title="Blast kills six"),
+          mention(2, "2023-03-05", HARGEISA, killed=11, claimer="hospital staff", outlet="Horn Daily", title="Blast kills eleven"),
+          mention(3, "2023-04-20", KISUMU, family="protest", title="Protest in Kisumu")]
+    with Store(path) as s:
+        _articles(s, ms)
+        ids = [attach_mention(s.con, m) for m in ms]
+    return path, ids
+
+
+def test_cli_incidents_and_incident(filled):
+    from typer.testing import CliRunner
+
+    from sitrep.cli import app
+
+    path, ids = filled
+    runner = CliRunner()
+    res = runner.invoke(app, ["incidents", "--db", str(path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert [i["id"] for i in json.loads(res.stdout)] == [ids[0], ids[2]]
+    res = runner.invoke(app, ["incidents", "--db", str(path), "--since", "2023-04-01", "--format", "json"])
+    assert [i["id"] for i in json.loads(res.stdout)] == [ids[2]]
+    res = runner.invoke(app, ["incidents", "--db", str(path), "--format", "geojson"])
+    assert len(json.loads(res.stdout)["features"]) == 2
+    res = runner.invoke(app, ["incidents", "--db", str(path)])
+    assert res.exit_code == 0 and ids[0] in res.stdout and "Kisumu" in res.stdout
+    res = runner.invoke(app, ["incident", ids[0], "--db", str(path)])
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.stdout.split())
+    # both tolls, each with its claimer and outlet, contested with the claimers per position
+    assert "6 - claimed by police; in Coast Wire" in text and "11 - claimed by hospital staff; in Horn Daily" in text
+    assert "contested killed 6: police 11: hospital staff" in text
+    assert "2023-03-05 Coast Wire" in text and "gunmen named by police, hospital staff" in text
+    res = runner.invoke(app, ["incident", ids[0], "--db", str(path), "--format", "json"])
+    assert json.loads(res.stdout)["killed"]["low"] == 6
+    res = runner.invoke(app, ["incident", "I123", "--db", str(path)])
+    assert res.exit_code == 2 and "E035" in res.output
+    res = runner.invoke(app, ["incidents", "--db", str(path / "missing")])
+    assert res.exit_code == 2 and "E030" in res.output
+    res = runner.invoke(app, ["export", "--db", str(path), "--table", "incident_mentions", "--format", "json"])
+    assert [r["incident_id"] for r in json.loads(res.stdout)] == [ids[0], ids[0], ids[2]]
+
+
+def test_web_incidents(filled):
+    from fastapi.testclient import TestClient
+
+    from sitrep.present.web import create_app
+
+    path, ids = filled
+    client = TestClient(create_app(db=path))
+    body = client.get("/api/incidents").json()
+    assert body["total"] == 2 and [i["id"] for i in body["incidents"]] == [ids[0], ids[2]]
+    body = client.get("/api/incidents", params={"since": "2023-04-01"}).json()
+    assert body["total"] == 1 and body["incidents"][0]["location"]["name"] == "Kisumu"
+    one = client.get(f"/api/incidents/{ids[0]}").json()
+    assert sorted(a["outlet"] for a in one["articles"]) == ["Coast Wire", "Horn Daily"]
+    missing = client.get("/api/incidents/I123")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "E035"
+    assert client.get("/api/incidents", params={"since": "March"}).status_code == 400
+    assert client.get("/api/tables").json()["incidents"] == 2
+    assert client.get("/api/tables/incidents").json()["rows"][0]["killed_high"] == 11
+
+
+def test_a_store_file_from_before_incidents_reads_as_empty(tmp_path):
+    import duckdb
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE TABLE articles (id VARCHAR PRIMARY KEY, content_hash VARCHAR, text VARCHAR)")
+    con.close()
+    with Store(path, read_only=True) as s:
+        assert s.counts()["incidents"] == 0 and list(s.incidents()) == []
+        with pytest.raises(ConfigError):
+            s.incident("I1")
