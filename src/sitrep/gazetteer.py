@@ -290,7 +290,9 @@ class Gazetteer:
           another has 11 gets 3/11 of its bonus); 1.5 when its (country, admin1,
           admin2) is in ``context_admin2``; ``context_admins`` may weight each area (0..1,
           by how often the article names it); 4 when its (country, admin1, admin2) is in
-          ``anchors``: a county the article names together with a town inside it
+          ``anchors``: a county the article names together with a town inside it;
+          for towns and counties, 2 per vote in ``nearby_squares`` (the other names' towns
+          in the same or a neighbouring half-degree square; at most 3)
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
         An admin area outside the context's countries and their neighbours yields to a town

@@ -233,7 +233,7 @@ class PlaceStage:
             # (a name read as a state or country does not spread over its namesake towns)
             squares={n: {_square(r) for r in rs if _local(r)} for n, rs in cands.items() if picks[n] is None or _local(picks[n])},
             actor_countries=actor_countries,
-            anchors=self._anchors(picks),
+            anchors=_anchors(cands),
             mentions=mentions,
         )
         for own, spread in ((ev.areas, ev.spread), (ev.squares, ev.square_spread)):
@@ -268,24 +268,6 @@ class PlaceStage:
                 counts[(r.country, r.admin1)] += mentions.get(n, 1)
         top = max(counts.values(), default=0)
         return {cell: c / top for cell, c in counts.items()}
-
-    def _anchors(self, names) -> frozenset[tuple[str, str, str]]:
-        """Counties the article names together with a town that lies in them: (country,
-        admin1, county) cells where one name may be the county and another a town inside it
-        ("Paris" with "Henry County" is Paris, Tennessee; "Huntsville" with "Walker County"
-        the Texas town). Naming a town and its county together is strong evidence for both."""
-        counties: dict[tuple[str, str, str], set[str]] = {}
-        towns: dict[tuple[str, str, str], set[str]] = {}
-        for n in names:
-            for r in self.gazetteer.candidates(n)[:AREA_CANDIDATES]:
-                if not r.admin1 or not r.admin2:
-                    continue
-                cell = (r.country, r.admin1, r.admin2)
-                if r.feature == "ADM2" and fold(r.name) == n:  # written in full: "Henry County"
-                    counties.setdefault(cell, set()).add(n)
-                elif r.kind == "city":
-                    towns.setdefault(cell, set()).add(n)
-        return frozenset(cell for cell, ns in counties.items() if any(towns.get(cell, set()) - {c} for c in ns))
 
     def _lookup(self, name: str, *, admin: bool = False, **context) -> GazRecord | None:
         """The gazetteer's answer for ``name``; "Hasakah Province" unknown as written is
@@ -492,6 +474,25 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _anchors(cands: dict[str, list[GazRecord]]) -> frozenset[tuple[str, str, str]]:
+    """Counties the article names together with a town that lies in them: (country,
+    admin1, county) cells where one name may be the county and another a town inside it
+    ("Paris" with "Henry County" is Paris, Tennessee; "Huntsville" with "Walker County" the
+    Texas town). Naming a town and its county together is strong evidence for both."""
+    counties: dict[tuple[str, str, str], set[str]] = {}
+    towns: dict[tuple[str, str, str], set[str]] = {}
+    for n, recs in cands.items():
+        for r in recs:
+            if not r.admin1 or not r.admin2:
+                continue
+            cell = (r.country, r.admin1, r.admin2)
+            if r.feature == "ADM2" and fold(r.name) == n:  # written in full: "Henry County"
+                counties.setdefault(cell, set()).add(n)
+            elif r.kind == "city":
+                towns.setdefault(cell, set()).add(n)
+    return frozenset(cell for cell, ns in counties.items() if any(towns.get(cell, set()) - {c} for c in ns))
 
 
 @dataclass
