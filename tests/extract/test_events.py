@@ -499,3 +499,17 @@ def test_a_state_acting_on_described_people_acts_on_its_own(pipeline):
     _find(report, "COERCE", source="KEN", target="KEN")
     report = _report(pipeline, "Aid\nJapan delivered food aid to Sudan on Monday.")
     _find(report, "AID", source="JPN", target="SDN")
+
+
+def test_acts_known_only_by_their_object_and_domestic_demands(pipeline):
+    """Texts written for this test: verbs that are events only with a given object (fired
+    rockets, blocked roads, cut supplies of an effort), and people described only who
+    demand something of a named state are coded by that state."""
+    report = _report(pipeline, "Rockets\nMilitants fired rockets at an army base near Kandahar on Sunday.")
+    _find(report, "ASSAULT")
+    report = _report(pipeline, "Roads\nThousands of farmers blocked roads near Lahore on Monday.")
+    _find(report, "PROTEST", source="PAK")
+    report = _report(pipeline, "Mediation\nThe Ghanaian government ended mediation efforts between the two parties on Friday.")
+    _find(report, "SANCTION", source="GHA")
+    report = _report(pipeline, "Strike\nStriking teachers demanded the resignation of the Bolivian education minister.")
+    _find(report, "REQUEST", source="BOL", target="BOL")

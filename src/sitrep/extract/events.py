@@ -172,6 +172,12 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
+            if ev.source and not any(r.code for r in ev.source) and ev.location is None:
+                # people described only, acting on a state named ("fundamentalists demanded the
+                # resignation of the Algerian president"): domestic politics, coded by that state
+                state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
+                if state is not None:
+                    ev.source = [replace(r, code=state) for r in ev.source]
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target):
                 # a state's act on people described only, with no place named ("police dispersed the
@@ -225,7 +231,7 @@ class EventStage:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
+                        c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = vo
@@ -253,6 +259,13 @@ class EventStage:
             self._recode(cand)
             self._fill_context(ctx, cand)
         return out
+
+    def _relation_object(self, obj: Token) -> bool:
+        """A relation word as object, or as the kind of a generic effort ("mediation efforts")."""
+        if obj.lemma_.lower() in self.lex.relation_objects:
+            return True
+        return obj.lemma_.lower() in self.lex.generic_event_heads and any(
+            g.dep_ == "compound" and g.lemma_.lower() in self.lex.relation_objects for g in obj.children)
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
@@ -482,7 +495,7 @@ class EventStage:
         elif tok.dep_ == "dobj":  # light verb: "X expressed regret", "X launched an airstrike"
             subj = self._subject(head)
             if subj is not None:
-                cand.source = self._actors(ctx, subj, head)
+                cand.source = self._actors(ctx, subj, head, unnamed=True)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
@@ -600,6 +613,8 @@ class EventStage:
         PLOVER codes unnamed actors by their country."""
         from sitrep.codebook import load_codebook
 
+        if tok.lower_ in QUANTITY_HEADS:  # "thousands of people"
+            tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok)
         if tok.pos_ != "NOUN" or tok.i == trigger.i:
             return None
         sectors = load_codebook().sectors
