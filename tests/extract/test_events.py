@@ -513,3 +513,12 @@ def test_acts_known_only_by_their_object_and_domestic_demands(pipeline):
     _find(report, "SANCTION", source="GHA")
     report = _report(pipeline, "Strike\nStriking teachers demanded the resignation of the Bolivian education minister.")
     _find(report, "REQUEST", source="BOL", target="BOL")
+
+
+def test_planned_force_is_a_threat_and_plural_nouns_trigger(pipeline):
+    """Texts written for this test: force only planned or sworn is a threat (CAMEO 13), and
+    a plural trigger noun ("sanctions") is found whatever its lemma."""
+    report = _report(pipeline, "Plans\nThe Zambian army plans to attack rebel camps near the border next month.")
+    assert any(e.event == "THREATEN" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
+    report = _report(pipeline, "Sanctions\nCanada imposed sanctions on Myanmar on Tuesday.")
+    _find(report, "SANCTION", source="CAN", target="MMR")

@@ -324,7 +324,8 @@ class EventStage:
             return None, tok, tok.idx  # second half of a hyphenated word, handled above
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in self.lex.nouns:
             return None, tok, tok.idx
-        return tok.lemma_.lower(), tok, tok.idx
+        lemma = tok.lemma_.lower()
+        return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
@@ -452,7 +453,9 @@ class EventStage:
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
+        # "have sworn to fight" is at times parsed as an adverbial clause: the "to" marks the promise
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+        return controlled and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         frame_tok = tok
