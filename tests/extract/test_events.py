@@ -522,3 +522,12 @@ def test_planned_force_is_a_threat_and_plural_nouns_trigger(pipeline):
     assert any(e.event == "THREATEN" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
     report = _report(pipeline, "Sanctions\nCanada imposed sanctions on Myanmar on Tuesday.")
     _find(report, "SANCTION", source="CAN", target="MMR")
+
+
+def test_light_verbs_of_pace_and_lifted_restrictions(pipeline):
+    """Texts written for this test: a withdrawal sped up is a retreat from the place named,
+    and restrictions cancelled by a court are a concession."""
+    report = _report(pipeline, "Pullout\nFrance speeded up the withdrawal of its troops from Mali on Monday.")
+    _find(report, "RETREAT", source="FRA", target="MLI")
+    report = _report(pipeline, "Ruling\nThe Kenyan High Court cancelled restrictions on public gatherings on Friday.")
+    _find(report, "CONCEDE", source="KEN")

@@ -370,7 +370,7 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and not passive)]
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
