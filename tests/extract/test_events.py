@@ -531,3 +531,12 @@ def test_light_verbs_of_pace_and_lifted_restrictions(pipeline):
     _find(report, "RETREAT", source="FRA", target="MLI")
     report = _report(pipeline, "Ruling\nThe Kenyan High Court cancelled restrictions on public gatherings on Friday.")
     _find(report, "CONCEDE", source="KEN")
+
+
+def test_ethnic_groups_take_their_state_and_domestic_targets(pipeline):
+    """Texts written for this test: an ethnic group is coded by the state it lives in, and a
+    threat against the doer's own opposition targets that country."""
+    report = _report(pipeline, "Rally\nEthnic Hungarians in Romania demanded more autonomy from the government in Bucharest.")
+    assert any(r.code == "ROU" for e in report.events for r in e.source), [(e.event, e.source) for e in report.events]
+    report = _report(pipeline, "Warning\nPresident Museveni threatened to ban Ugandan opposition parties.")
+    _find(report, "THREATEN", source="UGA", target="UGA")

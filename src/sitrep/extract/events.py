@@ -178,6 +178,11 @@ class EventStage:
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
                 if state is not None:
                     ev.source = [replace(r, code=state) for r in ev.source]
+            if ev.location is not None and ev.location.country:
+                # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
+                ev.source, ev.target = (
+                    [replace(r, code=ev.location.country) if "ethnic" in r.text.lower().split()[:3] and r.code != ev.location.country else r
+                     for r in refs] for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target):
                 # a state's act on people described only, with no place named ("police dispersed the
@@ -208,6 +213,7 @@ class EventStage:
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        domestic: ActorRef | None = None
         for t in verb.subtree:
             if t.i in skip or t.pos_ not in ("PROPN", "NOUN") or t.i == tok.i:
                 continue
@@ -215,7 +221,12 @@ class EventStage:
             for ref in refs:
                 if ref.code and ref.code not in own:
                     return [ref]
-        return []
+                if domestic is None and ref.code and ref.sector and not _same(ref, ev.source) \
+                        and ref.sector not in {r.sector for r in ev.source}:
+                    domestic = ref
+        # none from another country: another party of the doer's own ("threatened to ban Ugandan
+        # opposition candidates"), a domestic act
+        return [domestic] if domestic is not None else []
 
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
