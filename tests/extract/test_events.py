@@ -540,3 +540,9 @@ def test_ethnic_groups_take_their_state_and_domestic_targets(pipeline):
     assert any(r.code == "ROU" for e in report.events for r in e.source), [(e.event, e.source) for e in report.events]
     report = _report(pipeline, "Warning\nPresident Museveni threatened to ban Ugandan opposition parties.")
     _find(report, "THREATEN", source="UGA", target="UGA")
+
+
+def test_a_member_of_a_named_body_acts_for_its_country(pipeline):
+    """Text written for this test: "a member of the Kenyan parliament" is coded by Kenya."""
+    report = _report(pipeline, "Fast\nA member of the Kenyan parliament began a hunger strike on Monday.")
+    _find(report, "PROTEST", source="KEN")

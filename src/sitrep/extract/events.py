@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
-QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
@@ -181,7 +181,7 @@ class EventStage:
             if ev.location is not None and ev.location.country:
                 # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
                 ev.source, ev.target = (
-                    [replace(r, code=ev.location.country) if "ethnic" in r.text.lower().split()[:3] and r.code != ev.location.country else r
+                    [replace(r, code=ev.location.country) if "ethnic" in r.text.lower().split() and r.code != ev.location.country else r
                      for r in refs] for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target):
