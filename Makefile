@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(BIN)/sitrep bench plover --json
 	$(BIN)/sitrep bench geoparse --json
 	$(BIN)/sitrep bench speed --n 500 --json
+	$(BIN)/sitrep bench incidents --json
+	$(BIN)/sitrep bench merge-scale --n 1000000 --json
 
 clean:
 	rm -rf $(VENV) build *.egg-info
