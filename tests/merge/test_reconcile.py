@@ -59,6 +59,7 @@ def test_blame_and_denial_become_a_contested_perpetrator():
 
 
 def test_target_framings_become_contested():
-    claims = [IncidentClaim("target", "civilians", "residents", "u1"), IncidentClaim("target", "military target", "army", "u2")]
+    claims = [IncidentClaim("target", "wedding guests", "residents", "u1", normalized="civilians"),
+              IncidentClaim("target", "rebel positions", "army", "u2", normalized="military target")]
     (c,) = reconcile([m(1, "2022-06-01", claims=claims)], incident_id="X").contested
     assert {p.value: p.claimed_by for p in c.positions} == {"civilians": ["residents"], "military target": ["army"]}

@@ -70,7 +70,9 @@ class _Summary:
     id: str
     dates: list[int] = field(default_factory=list)  # stated event dates (ordinals)
     inferred: list[int] = field(default_factory=list)  # publication dates standing in
+    weekdays: list[int] = field(default_factory=list)  # weekdays named by undated mentions
     point: tuple[float, float] | None = None
+    others: list[tuple[float, float]] = field(default_factory=list)  # a few more places its reports name
     countries: list[str] = field(default_factory=list)
     families: list[str] = field(default_factory=list)
     perpetrators: list[str] = field(default_factory=list)
@@ -93,7 +95,7 @@ def _add(values: list, value) -> None:
 
 
 _MOST_GAINED_AFTER_PLACE = 0.5 + 1.0 + 0.5 + 1.0  # family, perpetrator, figure, text
-_MOST_GAINED_AFTER_DATE = 2.0 + _MOST_GAINED_AFTER_PLACE
+_MOST_GAINED_AFTER_DATE = 2.0 + _MOST_GAINED_AFTER_PLACE  # place
 
 
 @dataclass(slots=True)
@@ -104,6 +106,8 @@ class _Probe:
     inferred: bool
     country: str | None
     point: tuple[float, float] | None  # precise places only
+    others: list[tuple[float, float]]
+    weekday: int | None
     family: str
     codes: list[str]
     killed: list[tuple[int | None, int | None]]
@@ -117,6 +121,8 @@ class _Probe:
             inferred=m.date_inferred,
             country=loc.country if loc is not None else None,
             point=(loc.lat, loc.lon) if _precise(m) else None,  # type: ignore[union-attr]
+            others=[(x.lat, x.lon) for x in m.places if x.lat is not None and x.lon is not None],  # type: ignore[misc]
+            weekday=m.weekday,
             family=m.family,
             codes=_codes(m),
             killed=[(f.min, f.max) for f in m.figures if f.field == "killed"],
@@ -140,7 +146,10 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     with an event up to ``window_days`` earlier, and -2 otherwise. Family: same +0.5,
     violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
     +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
-    compare: -0.5 each (the rest of the evidence must make up for it). Scoring stops early
+    compare: -0.5 each (the rest of the evidence must make up for it); an undated
+    mention whose lead names the incident's weekday +1, another weekday -2. Distances
+    also try the other places either side names (an article may centre on the town
+    its sources speak from). Scoring stops early
     once the threshold is out of reach (the score returned is then below it).
     """
     return _score(_Probe.of(m), s, options)
@@ -152,6 +161,10 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
     dates, inferred = s.dates, s.inferred
     if d is None or (not dates and not inferred):
         score -= 0.5  # no date to compare: place and type alone are not enough
+        weekday = p.weekday if d is None else (d - 1) % 7
+        known = [(x - 1) % 7 for x in dates] + s.weekdays
+        if weekday is not None and known:
+            score += 1.0 if weekday in known else -2.0
     else:
         w = options.window_days
         if not p.inferred and dates:
@@ -169,6 +182,9 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         score -= 4.0
     elif p.point is not None and s.point is not None:
         km = _km_fast(p.point, s.point)
+        if km > options.same_place_km and (p.others or s.others):
+            # the incident may sit at another place either side names
+            km = min([km] + [_km_fast(a, b) for a in [p.point, *p.others] for b in [s.point, *s.others]])
         if km <= options.same_place_km:
             score += 2.0
         elif km <= options.near_place_km:
@@ -244,6 +260,10 @@ class IncidentIndex:
         loc = m.location
         country = loc.country if loc is not None else None
         cells = self._near_cells(loc.lat, loc.lon) if _precise(m) else []  # type: ignore[union-attr, arg-type]
+        if cells:
+            for other in m.places:  # the incident may sit at another place the report names
+                if other.lat is not None and other.lon is not None:
+                    cells += [c for c in self._near_cells(other.lat, other.lon) if c not in cells]
         weeks = self._weeks(m)
         if weeks is None:  # undated: the region's incidents, whatever their date
             if cells:
@@ -283,6 +303,9 @@ class IncidentIndex:
         keys.extend(("actor", code, wk) for code in _codes(m))
         if cell is not None:
             keys.append(("cell",) + cell + (wk,))
+            for other in m.places:  # found from the other places its reports name, too
+                if other.lat is not None and other.lon is not None:
+                    keys.append(("cell",) + self._cell(other.lat, other.lon) + (wk,))
         if country:
             keys.append(("country", country, wk))
             if cell is None:
@@ -359,6 +382,11 @@ class IncidentIndex:
             s.signatures.append(m.signature)
         if m.date is not None:
             _add(s.inferred if m.date_inferred else s.dates, m.date.toordinal())
+        elif m.weekday is not None:
+            _add(s.weekdays, m.weekday)
+        for other in m.places:
+            if other.lat is not None and other.lon is not None and len(s.others) < 4:
+                _add(s.others, (other.lat, other.lon))
         blocks = self._blocks
         for key in self._file_keys(m):
             ids = blocks.get(key)
