@@ -52,3 +52,9 @@ def test_casualty_denial():
     assert casualty_denial("He said reports of civilian deaths were false.") == "reports of civilian deaths"
     assert casualty_denial("Reports of fatalities are completely baseless") == "Reports of fatalities"
     assert casualty_denial("Reports of fatalities are rising") is None
+
+
+def test_background_totals_and_other_incidents_are_left_out():
+    text = ("Five soldiers were killed in the ambush on Monday. The insurgency has killed more than 3,000 people "
+            "since 2015. In a separate attack, two police officers were wounded in the capital.")
+    assert _figs(text) == [("killed", 5, 5, "exact")]

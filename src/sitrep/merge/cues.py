@@ -98,9 +98,29 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
+@cache
+def _elsewhere_res() -> tuple[re.Pattern[str], ...]:
+    """Sentence cues of a background total (magnitudes' own list) or of another incident."""
+    aggregate = [re.compile(p, re.I) for p in _numbers()["aggregate_cues"]]
+    other = [re.compile(rf"\b{p}\b", re.I) for p in cues()["other_incident_cues"]]
+    return tuple(aggregate + other)
+
+
+def _sentence(text: str, pos: int) -> str:
+    left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
 def find_figures(text: str) -> list[TextFigure]:
-    """Every killed/injured count stated in ``text``, in text order, one per phrase."""
+    """Every killed/injured count stated in ``text`` for the incident, in text order.
+
+    One per phrase; counts in a sentence that gives a background total ("since
+    2011", "the war has killed") or tells of another incident ("in a separate
+    attack", "last week") are left out.
+    """
     found: list[TextFigure] = []
+    elsewhere = _elsewhere_res()
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
     for field, rx in _patterns():
@@ -112,6 +132,9 @@ def find_figures(text: str) -> list[TextFigure]:
                 value = parse_quantity(m.group("q"))
                 field_name, qs, qe = field, m.start("q"), m.end("q")
             if value is None:
+                continue
+            sentence = _sentence(text, m.start())
+            if any(rx.search(sentence) for rx in elsewhere):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue

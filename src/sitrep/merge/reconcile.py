@@ -2,7 +2,8 @@
 
 Figures are never averaged away: every distinct figure stays with its claimers and
 articles; ``low``/``high`` span the current figures (a figure its own claimer later
-revised is kept but marked ``superseded`` and leaves the range); two views are
+revised, or a lower toll of an unnamed source or outlet after a report that the toll
+"has risen", is kept but marked ``superseded`` and leaves the range); two views are
 offered on top: ``conservative`` (ACLED's rule: the lowest credible current figure)
 and ``best`` (UCDP's habit: a central estimate, here the median of each claimer's
 latest figure). Tolls that cannot all be true (intervals that do not overlap),
@@ -41,9 +42,14 @@ def _point(f: Figure) -> float:
     return float(f.min if f.min is not None else f.max or 0)
 
 
+def _generic(claimer: str) -> bool:
+    """The outlet's own voice or an unnamed source ("officials", "a hospital official")."""
+    return claimer == REPORTER or not any(ch.isupper() for ch in claimer)
+
+
 def _claimer_key(claimer: str, article: str) -> str:
-    # the outlet's own voice differs from outlet to outlet
-    return f"{REPORTER}@{article}" if claimer == REPORTER else claimer.lower()
+    # the outlet's own voice, or "officials", differs from outlet to outlet
+    return f"{claimer.lower()}@{article}" if _generic(claimer) else claimer.lower()
 
 
 def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
@@ -79,8 +85,12 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                 g.published = f.published
     # a figure is superseded when every voice that gave it later gave another one
     current: set[tuple[int | None, int | None, str]] = {key for key, _ in latest.values()}
+    # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
+    risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
-        g.superseded = key not in current
+        top = g.max if g.max is not None else g.min
+        outdated = bool(risen) and top is not None and top < max(risen) and all(_generic(c) for c in g.claimed_by)
+        g.superseded = key not in current or outdated
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
 
 
