@@ -281,8 +281,10 @@ def incidents(
         raise _fail(e) from None
     if fmt is IncidentsFormat.json:
         sys.stdout.write(json.dumps([incident_dict(i) for i in found], ensure_ascii=False, indent=2) + "\n")
-    else:
+    elif found:
         Console(highlight=False, soft_wrap=True).print(render_incident_list(found), end="")
+    else:
+        _stderr().print("no incidents" + (f" on or after {day}" if day else ""))
 
 
 @app.command()

@@ -253,6 +253,9 @@ class Store:
         """Stored incidents in order of first arrival, optionally only those on or after ``since``."""
         return _incidents.iter_incidents(self.con, since=since)
 
+    def count_incidents(self, *, since: dt.date | None = None) -> int:
+        return _incidents.count_incidents(self.con, since=since)
+
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 

@@ -32,7 +32,7 @@ from sitrep.model import Incident, IncidentMention, Report, from_dict, to_dict
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["DDL", "IncidentWriter", "attach_report", "attach_mention", "load_incident", "iter_incidents", "incident_row"]
+__all__ = ["DDL", "IncidentWriter", "attach_report", "attach_mention", "load_incident", "iter_incidents", "count_incidents", "incident_row"]
 
 log = logging.getLogger(__name__)
 
@@ -108,17 +108,33 @@ def _candidate_filter(index: IncidentIndex, m: IncidentMention) -> tuple[str, li
 class IncidentWriter:
     """Attaches mentions for the one writer of a store; keeps the next ``seq`` between calls.
 
-    Three statements per mention (four when it joins an incident): load the candidates
-    with their mentions, insert the mention, replace the incident's row. ``reset()`` after a rollback.
+    Four or five statements per mention: find the candidates' mentions, read those not
+    parsed yet, insert the mention, replace the incident's row. Parsed mentions are
+    kept (stored mentions never change), so a busy block is not re-parsed for every
+    new report. ``reset()`` after a rollback.
     """
+
+    CACHE = 100_000  # parsed mentions kept between calls
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, options: MergeOptions | None = None) -> None:
         self.con = con
         self.options = options
         self._seq: int | None = None
+        self._parsed: dict[str, IncidentMention] = {}
 
     def reset(self) -> None:
         self._seq = None
+        self._parsed.clear()
+
+    def _mentions(self, ids: list[str]) -> dict[str, IncidentMention]:
+        missing = [i for i in ids if i not in self._parsed]
+        if missing:
+            if len(self._parsed) + len(missing) > self.CACHE:
+                self._parsed.clear()
+            for mid, raw in self.con.execute("SELECT id, mention FROM incident_mentions WHERE id IN (SELECT unnest(?))",
+                                             [missing]).fetchall():
+                self._parsed[mid] = _mention(raw)
+        return {i: self._parsed[i] for i in ids}
 
     def _next_seq(self) -> int:
         if self._seq is None:
@@ -136,17 +152,19 @@ class IncidentWriter:
         index = IncidentIndex(options=self.options)
         where, params = _candidate_filter(index, mention)
         rows = con.execute(
-            "SELECT incident_id, id, seq, mention FROM incident_mentions WHERE incident_id IN "
+            "SELECT incident_id, id, seq FROM incident_mentions WHERE incident_id IN "
             f"(SELECT DISTINCT incident_id FROM incident_mentions WHERE {where}) ORDER BY seq", params).fetchall()
         opened: dict[str, int] = {}
-        for iid, mid, seq, raw in rows:
+        for iid, mid, seq in rows:
             if mid == mention.id:
                 return str(iid)
             opened.setdefault(iid, seq)
-        for iid, _, _, raw in rows:
-            index.restore(iid, _mention(raw))
+        parsed = self._mentions([mid for _, mid, _ in rows])
+        for iid, mid, _ in rows:
+            index.restore(iid, parsed[mid])
         iid = index.add(mention)
         seq = self._next_seq()
+        self._parsed[mention.id] = mention
         region, _ = index.block_keys(mention)
         con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
                     [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
@@ -182,17 +200,25 @@ def load_incident(con: duckdb.DuckDBPyConnection, incident_id: str) -> Incident:
     return from_dict(Incident, json.loads(row[0]))
 
 
+def _since(since: dt.date | None) -> tuple[str, list[Any]]:
+    if since is None:
+        return "", []
+    return " WHERE coalesce(date_high, date, last_published) >= ?", [since]
+
+
+def count_incidents(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None) -> int:
+    where, params = _since(since)
+    return int(con.execute("SELECT count(*) FROM incidents" + where, params).fetchone()[0])
+
+
 def iter_incidents(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None) -> Iterator[Incident]:
     """Stored incidents in order of first arrival; with ``since``, those on or after that day.
 
     An incident's day is the end of its date range (its date when it has one), or,
     for an undated one, the latest publication among its articles.
     """
-    sql, params = "SELECT record FROM incidents", []
-    if since is not None:
-        sql += " WHERE coalesce(date_high, date, last_published) >= ?"
-        params.append(since)
-    cur = con.execute(sql + " ORDER BY seq", params)
+    where, params = _since(since)
+    cur = con.execute("SELECT record FROM incidents" + where + " ORDER BY seq", params)
     while batch := cur.fetchmany(500):
         for (raw,) in batch:
             yield from_dict(Incident, json.loads(raw))
