@@ -32,7 +32,7 @@ from sitrep.model import Incident, IncidentMention, Report, from_dict, to_dict
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["DDL", "IncidentWriter", "attach_report", "attach_mention", "load_incident", "iter_incidents", "count_incidents", "incident_row"]
+__all__ = ["DDL", "IncidentWriter", "attach_mention", "attach_report", "count_incidents", "incident_row", "iter_incidents", "load_incident"]
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
         *((i.low, i.high, i.conservative, i.best) if i else (None,) * 4),
         _names(inc.perpetrators), _names(inc.targets),
         len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.field for c in inc.contested)) or None,
-        min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.UTC).replace(tzinfo=None),
         json.dumps(to_dict(inc), ensure_ascii=False),
     ]
 
