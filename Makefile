@@ -28,9 +28,12 @@ bench: $(STAMP)
 	$(BIN)/sitrep bench attribution --json
 	$(BIN)/sitrep bench event-types --method cues --json
 	$(BIN)/sitrep bench event-types --cv 5 --json
+	$(BIN)/sitrep bench event-types --method sparse --cv 5 --json
 	$(BIN)/sitrep bench plover --json
 	$(BIN)/sitrep bench geoparse --json
 	$(BIN)/sitrep bench speed --n 500 --json
+	$(BIN)/sitrep bench incidents --json
+	$(BIN)/sitrep bench merge-scale --n 1000000 --json
 
 clean:
 	rm -rf $(VENV) build *.egg-info

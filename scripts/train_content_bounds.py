@@ -20,7 +20,7 @@ from _polnear_train import load_train, train_args
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "content_bounds.tsv"
 MIN_COUNT = 3  # features seen on fewer training positions are dropped
-L2 = 1.0  # weight of the squared-norm penalty
+L2 = float(__import__("os").environ.get("BOUNDS_L2", "3.0"))  # weight of the squared-norm penalty
 
 
 def examples(text, doc, run, cands, gold):
@@ -59,6 +59,15 @@ def examples(text, doc, run, cands, gold):
         if any(y for _, y in rows):
             groups.append(("end", rows))
     return groups
+
+
+def accuracy(groups, w) -> float:
+    """Share of groups whose best-scoring position is an answer."""
+    hit = 0
+    for rows in groups:
+        z = [sum(w.get(f, 0.0) for f in feats) for feats, _ in rows]
+        hit += rows[max(range(len(rows)), key=z.__getitem__)][1]
+    return hit / max(1, len(groups))
 
 
 def fit(groups):
@@ -101,7 +110,10 @@ def fit(groups):
 
 
 def main() -> None:
+    import os
+
     args = train_args(OUT)
+    args_cv = bool(os.environ.get("BOUNDS_CV"))  # report held-out accuracy on half the documents instead
     from sitrep.extract.learned_cues import load_learned_cues
     from sitrep.extract.quote_filter import load_quote_filter
     from sitrep.extract.quotes import find_quoted, paragraph_starts
@@ -113,17 +125,29 @@ def main() -> None:
     nouns, adjs = load_learned_cues(pos="NOUN"), load_learned_cues(pos="ADJ")
     qfilter = load_quote_filter()
     groups = []
-    for rec, doc in zip(records, docs, strict=True):
+    doc_of: dict[str, list[int]] = {"start": [], "end": []}
+    for n, (rec, doc) in enumerate(zip(records, docs, strict=True)):
         text = rec["text"]
         run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, qfilter)
         run.learned_nouns, run.learned_adjs = nouns, adjs
-        groups.extend(examples(text, doc, run, run.candidates(), rec["attributions"]))
+        for edge, rows in examples(text, doc, run, run.candidates(), rec["attributions"]):
+            groups.append((edge, rows))
+            doc_of[edge].append(n)
     tables = {}
     for edge in ("start", "end"):
         mine = [rows for e, rows in groups if e == edge]
         default = sum(any(y and "d=0" in f for f, y in rows) for rows in mine)
         print(f"{edge}: proposed edge right in {default}/{len(mine)} groups")
+        if args_cv:
+            half = [rows for k, rows in enumerate(mine) if doc_of[edge][k] % 2 == 0]
+            other = [rows for k, rows in enumerate(mine) if doc_of[edge][k] % 2 == 1]
+            w = fit(half)
+            kept = sum(any(y and "d=0" in f for f, y in rows) for rows in other) / max(1, len(other))
+            print(f"  held-out half: proposed edge {kept:.3f}, model {accuracy(other, w):.3f}")
+            continue
         tables[edge] = fit(mine)
+    if args_cv:
+        return
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# conditional-logit weights of the content boundary model; rebuilt by scripts/train_content_bounds.py from PolNeAR train\n")
         for edge, w in tables.items():

@@ -281,8 +281,10 @@ def incidents(
         raise _fail(e) from None
     if fmt is IncidentsFormat.json:
         sys.stdout.write(json.dumps([incident_dict(i) for i in found], ensure_ascii=False, indent=2) + "\n")
-    else:
+    elif found:
         Console(highlight=False, soft_wrap=True).print(render_incident_list(found), end="")
+    else:
+        _stderr().print("no incidents" + (f" on or after {day}" if day else ""))
 
 
 @app.command()
@@ -450,6 +452,18 @@ def bench_incidents(
     _bench(lambda: run_incidents(path, options=_options(model=model), seed=seed, limit=limit, predictions=predictions), as_json)
 
 
+@bench_app.command("merge-scale")
+def bench_merge_scale(
+    n: Annotated[int, typer.Option("--n", help="Number of synthetic event mentions.")] = 1_000_000,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the synthetic stream.")] = 0,
+    as_json: AsJson = False,
+) -> None:
+    """Merge a synthetic stream of event mentions: time, peak memory, B-cubed against the truth."""
+    from sitrep.bench.merge_scale import run_merge_scale
+
+    _bench(lambda: run_merge_scale(n, seed=seed), as_json)
+
+
 class MergeFormat(str, Enum):
     text = "text"
     json = "json"
@@ -465,28 +479,26 @@ def merge(
     verbose: Verbose = False,
 ) -> None:
     """Merge reports of the same incident across outlets, without a database."""
-    from sitrep.merge import IncidentIndex, mentions_from_report
+    from sitrep.merge import merge_reports
     from sitrep.merge.inputs import analyze_merge_inputs
-    from sitrep.model import Skip
+    from sitrep.model import Report, Skip
     from sitrep.present.incidents import incident_dict, incidents_geojson, render_incident
     from sitrep.present.text import render_skip
 
     _setup_logging(verbose)
     err = _stderr()
-    index = IncidentIndex()
-    merged = 0
+    reports: list[Report] = []
     try:
         options = _options(model=model, require_english=False if any_language else None)
         for item in analyze_merge_inputs(paths, options):
             if isinstance(item, Skip):
                 err.print(render_skip(item))
-                continue
-            merged += 1
-            for mention in mentions_from_report(item):
-                index.add(mention)
+            else:
+                reports.append(item)
     except SitrepError as e:
         raise _fail(e) from None
-    incidents = index.incidents()
+    merged = len(reports)
+    incidents = merge_reports(reports)
     if fmt is MergeFormat.json:
         sys.stdout.write(json.dumps([incident_dict(i) for i in incidents], ensure_ascii=False, indent=2) + "\n")
     elif fmt is MergeFormat.geojson:

@@ -299,6 +299,7 @@ class IncidentClaim:
     article: str  # url (or article id)
     modality: Modality = "asserted"
     evidence: str = ""
+    normalized: str | None = None  # a comparable form of the value (target: civilians | military target)
 
 
 @dataclass(slots=True)
@@ -319,6 +320,8 @@ class IncidentMention:
     figures: list[Figure] = field(default_factory=list)
     claims: list[IncidentClaim] = field(default_factory=list)
     signature: str = ""  # title + lead sentence, for text similarity
+    weekday: int | None = None  # 0 = Monday: the day the lead names, kept when no date resolves
+    places: list[Location] = field(default_factory=list)  # other places of the report, most named first
 
 
 @dataclass(slots=True)

@@ -499,3 +499,50 @@ def test_a_state_acting_on_described_people_acts_on_its_own(pipeline):
     _find(report, "COERCE", source="KEN", target="KEN")
     report = _report(pipeline, "Aid\nJapan delivered food aid to Sudan on Monday.")
     _find(report, "AID", source="JPN", target="SDN")
+
+
+def test_acts_known_only_by_their_object_and_domestic_demands(pipeline):
+    """Texts written for this test: verbs that are events only with a given object (fired
+    rockets, blocked roads, cut supplies of an effort), and people described only who
+    demand something of a named state are coded by that state."""
+    report = _report(pipeline, "Rockets\nMilitants fired rockets at an army base near Kandahar on Sunday.")
+    _find(report, "ASSAULT")
+    report = _report(pipeline, "Roads\nThousands of farmers blocked roads near Lahore on Monday.")
+    _find(report, "PROTEST", source="PAK")
+    report = _report(pipeline, "Mediation\nThe Ghanaian government ended mediation efforts between the two parties on Friday.")
+    _find(report, "SANCTION", source="GHA")
+    report = _report(pipeline, "Strike\nStriking teachers demanded the resignation of the Bolivian education minister.")
+    _find(report, "REQUEST", source="BOL", target="BOL")
+
+
+def test_planned_force_is_a_threat_and_plural_nouns_trigger(pipeline):
+    """Texts written for this test: force only planned or sworn is a threat (CAMEO 13), and
+    a plural trigger noun ("sanctions") is found whatever its lemma."""
+    report = _report(pipeline, "Plans\nThe Zambian army plans to attack rebel camps near the border next month.")
+    assert any(e.event == "THREATEN" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
+    report = _report(pipeline, "Sanctions\nCanada imposed sanctions on Myanmar on Tuesday.")
+    _find(report, "SANCTION", source="CAN", target="MMR")
+
+
+def test_light_verbs_of_pace_and_lifted_restrictions(pipeline):
+    """Texts written for this test: a withdrawal sped up is a retreat from the place named,
+    and restrictions cancelled by a court are a concession."""
+    report = _report(pipeline, "Pullout\nFrance speeded up the withdrawal of its troops from Mali on Monday.")
+    _find(report, "RETREAT", source="FRA", target="MLI")
+    report = _report(pipeline, "Ruling\nThe Kenyan High Court cancelled restrictions on public gatherings on Friday.")
+    _find(report, "CONCEDE", source="KEN")
+
+
+def test_ethnic_groups_take_their_state_and_domestic_targets(pipeline):
+    """Texts written for this test: an ethnic group is coded by the state it lives in, and a
+    threat against the doer's own opposition targets that country."""
+    report = _report(pipeline, "Rally\nEthnic Hungarians in Romania demanded more autonomy from the government in Bucharest.")
+    assert any(r.code == "ROU" for e in report.events for r in e.source), [(e.event, e.source) for e in report.events]
+    report = _report(pipeline, "Warning\nPresident Museveni threatened to ban Ugandan opposition parties.")
+    _find(report, "THREATEN", source="UGA", target="UGA")
+
+
+def test_a_member_of_a_named_body_acts_for_its_country(pipeline):
+    """Text written for this test: "a member of the Kenyan parliament" is coded by Kenya."""
+    report = _report(pipeline, "Fast\nA member of the Kenyan parliament began a hunger strike on Monday.")
+    _find(report, "PROTEST", source="KEN")

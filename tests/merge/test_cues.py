@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.merge.cues import cues, find_figures, target_frame
+from sitrep.merge.cues import casualty_denial, cues, find_figures, target_frame
 
 
 def _figs(text):
@@ -41,7 +41,20 @@ def test_counted_noun_is_kept_as_of():
     assert f.of == "police officers"
 
 
-def test_target_frame():
-    assert target_frame("the drone hit a house full of children") == "civilians"
-    assert target_frame("the jets destroyed a weapons depot used by militants") == "military target"
+def test_target_frame_and_its_phrase_as_written():
+    assert target_frame("the drone hit a house full of children") == ("civilians", "house")
+    assert target_frame("the jets destroyed a weapons depot used by militants") == ("military target", "weapons depot")
+    assert target_frame("jets destroyed a Taliban weapons convoy") == ("military target", "Taliban weapons convoy")
     assert target_frame("the talks resumed on Monday") is None
+
+
+def test_casualty_denial():
+    assert casualty_denial("He said reports of civilian deaths were false.") == "reports of civilian deaths"
+    assert casualty_denial("Reports of fatalities are completely baseless") == "Reports of fatalities"
+    assert casualty_denial("Reports of fatalities are rising") is None
+
+
+def test_background_totals_and_other_incidents_are_left_out():
+    text = ("Five soldiers were killed in the ambush on Monday. The insurgency has killed more than 3,000 people "
+            "since 2015. In a separate attack, two police officers were wounded in the capital.")
+    assert _figs(text) == [("killed", 5, 5, "exact")]

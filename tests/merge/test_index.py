@@ -86,3 +86,32 @@ def test_incidents_are_reconciled_on_demand():
     (inc,) = idx.incidents()
     assert (inc.killed.low, inc.killed.high) == (5, 7)
     assert inc.date == dt.date(2020, 2, 3) and inc.date_range == (dt.date(2020, 2, 3), dt.date(2020, 2, 4))
+
+
+def test_undated_report_naming_the_incident_weekday_joins_another_weekday_does_not():
+    idx = IncidentIndex()
+    a = idx.add(mention(1, "2020-02-06", ALEPPO))  # a Thursday
+    thursday = mention(2, None, ALEPPO)
+    thursday.weekday = 3
+    tuesday = mention(3, None, ALEPPO)
+    tuesday.weekday = 1
+    assert idx.add(thursday) == a
+    assert idx.add(tuesday) != a
+
+
+def test_another_place_the_report_names_can_match():
+    idx = IncidentIndex()
+    a = idx.add(mention(1, "2020-02-03", ALEPPO))
+    damascus = Location("Damascus", "SYR", "Damascus", 33.51, 36.29, "city")
+    m = mention(2, "2020-02-03", damascus)  # told from the capital, naming the town too
+    m.places = [ALEPPO]
+    assert idx.add(m) == a
+
+
+def test_an_incident_is_found_from_the_other_places_its_reports_name():
+    idx = IncidentIndex()
+    damascus = Location("Damascus", "SYR", "Damascus", 33.51, 36.29, "city")
+    first = mention(1, "2020-02-03", damascus)
+    first.places = [ALEPPO]
+    a = idx.add(first)
+    assert idx.add(mention(2, "2020-02-03", ALEPPO)) == a

@@ -65,7 +65,8 @@ def test_merge_groups_the_update_and_keeps_the_others_apart(reports):
     groups = sorted(sorted(a.url.rsplit("/", 1)[-1] for a in inc.articles) for inc in incidents)
     assert groups == [["four"], ["one", "two"], ["three"]]
     (strike,) = [i for i in incidents if len(i.articles) == 2]
-    assert (strike.killed.low, strike.killed.high) == (8, 14)
+    assert (strike.killed.low, strike.killed.high) == (14, 14)  # "has risen to 14" outdates "at least eight"
+    assert [(f.min, f.superseded) for f in strike.killed.figures] == [(8, True), (14, False)]
     target = [c for c in strike.contested if c.field == "target"]
     assert target and {p.value for p in target[0].positions} == {"civilians", "military target"}
 
@@ -99,3 +100,31 @@ def test_merge_command_reads_articles_and_reports(tmp_path, reports):
 ])
 def test_speaker_label(text, name, label):
     assert speaker_label(text, name) == label
+
+
+CLAIMERS = [
+    ("d1", "2022-04-11", "example.net/d1", "Hospital reports bodies after clashes in Kisumu",
+     "The main hospital received the bodies of three men after Sunday's clashes in Kisumu, a hospital official said, "
+     "contradicting a police statement that nobody had died.\n\nPolice spokesman Bruno Shioso said reports of deaths were false."),
+]
+
+
+@pytest.fixture(scope="module")
+def claimer_report():
+    from sitrep.api import get_pipeline
+    from sitrep.config import Options
+    from sitrep.ingest.readers import make_article
+
+    options = Options()
+    (_, pub, url, title, text), = CLAIMERS
+    return get_pipeline(options).analyze(make_article(text, options=options, title=title, published=pub, url=f"https://{url}"))
+
+
+def test_figure_claimers_from_statement_nouns_and_sentence_cues(claimer_report):
+    (m,) = mentions_from_report(claimer_report)
+    killed = {(f.min, f.claimed_by[0]) for f in m.figures if f.field == "killed"}
+    assert (3, "hospital official") in killed  # "..., a hospital official said"
+    assert (0, "police") in killed  # "a police statement that nobody had died"
+    denial = [c for c in m.claims if c.field == "killed" and c.modality == "denied"]
+    assert denial and denial[0].value == "reports of deaths"
+    assert m.date == dt.date(2022, 4, 10)  # "Sunday's clashes", before the Monday of publication

@@ -59,6 +59,15 @@ def test_blame_and_denial_become_a_contested_perpetrator():
 
 
 def test_target_framings_become_contested():
-    claims = [IncidentClaim("target", "civilians", "residents", "u1"), IncidentClaim("target", "military target", "army", "u2")]
+    claims = [IncidentClaim("target", "wedding guests", "residents", "u1", normalized="civilians"),
+              IncidentClaim("target", "rebel positions", "army", "u2", normalized="military target")]
     (c,) = reconcile([m(1, "2022-06-01", claims=claims)], incident_id="X").contested
     assert {p.value: p.claimed_by for p in c.positions} == {"civilians": ["residents"], "military target": ["army"]}
+
+
+def test_a_risen_toll_outdates_lower_tolls_of_unnamed_sources_not_of_named_ones():
+    inc = reconcile([m(1, "2022-06-01", [fig(32, "officials", "u1"), fig(5, "Interior Ministry", "u1")]),
+                     m(2, "2022-06-02", [fig(59, "hospital officials", "u2", update=True)])], incident_id="X")
+    state = {f.min: f.superseded for f in inc.killed.figures}
+    assert state == {5: False, 32: True, 59: False}
+    assert (inc.killed.low, inc.killed.high) == (5, 59)

@@ -12,7 +12,7 @@ from sitrep.errors import ConfigError
 from sitrep.merge import IncidentIndex
 from sitrep.model import ArticleRef, Figure, IncidentMention, Location, Party
 from sitrep.store.duck import Store
-from sitrep.store.incidents import attach_mention
+from sitrep.store.incidents import IncidentWriter, attach_mention
 
 HARGEISA = Location("Hargeisa", "SOM", "Woqooyi Galbeed", 9.56, 44.06, "city")
 BERBERA = Location("Berbera", "SOM", "Saaxil", 10.44, 45.01, "city")  # about 140 km away
@@ -87,15 +87,17 @@ def _stream(seed: int) -> list[IncidentMention]:
     return out
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_incremental_attach_gives_the_batch_ids(store, seed):
+@pytest.mark.parametrize("seed, keep", [(0, False), (1, False), (2, True), (3, True)])
+def test_incremental_attach_gives_the_batch_ids(store, seed, keep):
+    """Every mention loads its block from the store (one-off writers), or a writer keeps parsed mentions."""
     ms = _stream(seed)
     batch = IncidentIndex()
     expected = [batch.add(m) for m in ms]
     _articles(store, ms)
     got = []
+    writer = IncidentWriter(store.con)
     for k, m in enumerate(ms):
-        got.append(attach_mention(store.con, m))
+        got.append(writer.attach_mention(m) if keep else attach_mention(store.con, m))
         if k % 17 == 0:
             store.commit()  # later runs read what earlier ones committed
     assert got == expected

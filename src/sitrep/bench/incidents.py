@@ -19,8 +19,9 @@ and the incidents are scored against the gold by :func:`score`:
   by a different predicted position sharing at least one claimer.
 * ``claim_recall``: per-article gold claims of the fields killed, injured,
   perpetrator, target and date; found when the incident holding that article has a
-  claim from that article with the same field, a matching claimer and a matching
-  value (numbers: same min and max; dates: same day; names: :func:`names_match`).
+  claim from that article with the same field, a matching claimer, the same polarity
+  (denied or not) and a matching value (numbers: same min and max; dates: same day;
+  names and phrases such as a denied "reports of fatalities": :func:`names_match`).
 
 Claimer (and name) matching, :func:`names_match`: both strings lowercased, cut into
 alphanumeric tokens, stop words (the, a, an, of, for, on, and, via, s) dropped; they
@@ -123,8 +124,10 @@ def _contested_found(gold: dict[str, Any], predicted: Sequence[dict[str, Any]]) 
 
 
 def _value_match(field: str, gold: Any, pred: Any) -> bool:
-    if field in ("killed", "injured"):
-        return isinstance(gold, dict) and isinstance(pred, dict) and gold.get("min") == pred.get("min") and gold.get("max") == pred.get("max")
+    if field in ("killed", "injured") and isinstance(gold, dict):
+        return isinstance(pred, dict) and gold.get("min") == pred.get("min") and gold.get("max") == pred.get("max")
+    if field in ("killed", "injured"):  # a phrase, as in a denial of "reports of fatalities"
+        return isinstance(pred, str) and names_match(str(gold), pred)
     if field == "date":
         return str(gold)[:10] == str(pred)[:10]
     gv = gold if isinstance(gold, str) else json.dumps(gold)

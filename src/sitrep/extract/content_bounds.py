@@ -25,6 +25,7 @@ __all__ = ["ContentBounds", "load_content_bounds", "start_positions", "end_posit
 START_BACK, START_FORWARD = 3, 8  # token positions scored around the proposed start
 END_BACK, END_FORWARD = 14, 3  # ... and around the proposed end (every token)
 FAR_FORWARD = 60  # ... and further on to the sentence's end (clause boundaries only)
+FAR_BACK = 40  # ... and back to the sentence's start, likewise
 _FUNCTION = frozenset(
     "that to and but or so however also still yet then as if while when because although though "
     "in on at of for with by from about over after before during since into than the a an this these "
@@ -68,6 +69,8 @@ def _piece(doc: "Doc", lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] 
         f"psubj={any(t.dep_ in ('nsubj', 'nsubjpass') for t in toks)}",
         f"pmark={any(t.text in MARK_CHARS for t in toks)}",
         f"psent={any(t.is_sent_start for t in toks[1:])}",
+        f"pfirst_lemma={toks[0].lemma_.lower()}",
+        f"plast_lemma={toks[-1].lemma_.lower()}",
     ]
     for i in tops[:2]:
         t = doc[i]
@@ -88,10 +91,17 @@ def _len_bucket(n: int) -> str:
 
 def start_positions(doc: "Doc", i0: int, j0: int, lo: int) -> Iterator[int]:
     """Token indices a content [i0, j0) may start at; ``lo``: first token allowed (the paragraph's)."""
-    for i in range(max(lo, i0 - START_BACK), min(j0, i0 + START_FORWARD + 1)):
+    sent_start = max(lo, doc[i0].sent.start, i0 - FAR_BACK)
+    for i in range(min(sent_start, i0 - START_BACK), min(j0, i0 + START_FORWARD + 1)):
+        if i < lo:
+            continue
         t = doc[i]
         if t.is_space or (t.is_punct and t.text not in MARK_CHARS) or (t.lower_ == "that" and t.dep_ == "mark"):
             continue  # a complementizer stays out of the content, as the frames leave it
+        if i < i0 - START_BACK and i > sent_start:
+            prev = doc[i - 1]
+            if not (prev.is_punct or prev.dep_ == "cc" or prev.is_space):
+                continue  # far back, only at clause boundaries
         yield i
 
 
@@ -111,16 +121,21 @@ def end_positions(doc: "Doc", i0: int, j0: int, hi: int) -> Iterator[int]:
         yield j
 
 
-def _common(frame: str, kind: str, d: int) -> list[str]:
+def _common(doc: "Doc", frame: str, kind: str, d: int, cue: tuple[int, int] | None) -> list[str]:
     db = str(d) if -3 <= d <= 3 else ("<-3" if d < 0 else ">3")
-    return ["bias", f"d={db}", f"frame={frame}&d={db}", f"kind={kind}&d={db}"]
+    f = ["bias", f"d={db}", f"frame={frame}&d={db}", f"kind={kind}&d={db}"]
+    if cue is not None:
+        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+        if span is not None and len(span):
+            f.append(f"cue={span.root.lemma_.lower()}&d={'0' if d == 0 else ('+' if d > 0 else '-')}")
+    return f
 
 
 def start_features(doc: "Doc", i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None) -> list[str]:
     """Features of starting the content [i0, j0) at token ``i`` instead."""
     t = doc[i]
     prev = doc[i - 1] if i > 0 else None
-    f = _common(frame, kind, i - i0)
+    f = _common(doc, frame, kind, i - i0, cue)
     f += [f"w={_word(t)}", f"dep={t.dep_}", f"pos={t.pos_}", f"w={_word(t)}&d={'0' if i == i0 else ('+' if i > i0 else '-')}",
           f"sent_start={t.is_sent_start}"]
     if prev is not None:
@@ -140,7 +155,7 @@ def end_features(doc: "Doc", j: int, i0: int, j0: int, *, frame: str, kind: str,
     """Features of ending the content [i0, j0) before token ``j`` instead."""
     last = doc[j - 1]
     nxt = doc[j] if j < len(doc) else None
-    f = _common(frame, kind, j - j0)
+    f = _common(doc, frame, kind, j - j0, cue)
     f += [f"last={_word(last)}", f"last_dep={last.dep_}", f"last={_word(last)}&d={'0' if j == j0 else ('+' if j > j0 else '-')}"]
     if nxt is not None:
         f += [f"next={_word(nxt)}", f"next_dep={nxt.dep_}", f"last={_word(last)}&next={_word(nxt)}",

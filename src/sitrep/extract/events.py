@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
-QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "members", "group", "crowd", "crowds"}
+QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
@@ -172,6 +172,17 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
+            if ev.source and not any(r.code for r in ev.source) and ev.location is None:
+                # people described only, acting on a state named ("fundamentalists demanded the
+                # resignation of the Algerian president"): domestic politics, coded by that state
+                state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
+                if state is not None:
+                    ev.source = [replace(r, code=state) for r in ev.source]
+            if ev.location is not None and ev.location.country:
+                # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
+                ev.source, ev.target = (
+                    [replace(r, code=ev.location.country) if "ethnic" in r.text.lower().split() and r.code != ev.location.country else r
+                     for r in refs] for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target):
                 # a state's act on people described only, with no place named ("police dispersed the
@@ -202,6 +213,7 @@ class EventStage:
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        domestic: ActorRef | None = None
         for t in verb.subtree:
             if t.i in skip or t.pos_ not in ("PROPN", "NOUN") or t.i == tok.i:
                 continue
@@ -209,7 +221,12 @@ class EventStage:
             for ref in refs:
                 if ref.code and ref.code not in own:
                     return [ref]
-        return []
+                if domestic is None and ref.code and ref.sector and not _same(ref, ev.source) \
+                        and ref.sector not in {r.sector for r in ev.source}:
+                    domestic = ref
+        # none from another country: another party of the doer's own ("threatened to ban Ugandan
+        # opposition candidates"), a domestic act
+        return [domestic] if domestic is not None else []
 
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
@@ -225,7 +242,7 @@ class EventStage:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
-                        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.relation_objects for c in tok.children):
+                        c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = vo
@@ -253,6 +270,13 @@ class EventStage:
             self._recode(cand)
             self._fill_context(ctx, cand)
         return out
+
+    def _relation_object(self, obj: Token) -> bool:
+        """A relation word as object, or as the kind of a generic effort ("mediation efforts")."""
+        if obj.lemma_.lower() in self.lex.relation_objects:
+            return True
+        return obj.lemma_.lower() in self.lex.generic_event_heads and any(
+            g.dep_ == "compound" and g.lemma_.lower() in self.lex.relation_objects for g in obj.children)
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
@@ -311,7 +335,8 @@ class EventStage:
             return None, tok, tok.idx  # second half of a hyphenated word, handled above
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in self.lex.nouns:
             return None, tok, tok.idx
-        return tok.lemma_.lower(), tok, tok.idx
+        lemma = tok.lemma_.lower()
+        return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
@@ -356,7 +381,7 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and not passive)]
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
@@ -439,7 +464,9 @@ class EventStage:
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
-        return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in heads
+        # "have sworn to fight" is at times parsed as an adverbial clause: the "to" marks the promise
+        controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+        return controlled and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
         frame_tok = tok
@@ -482,7 +509,7 @@ class EventStage:
         elif tok.dep_ == "dobj":  # light verb: "X expressed regret", "X launched an airstrike"
             subj = self._subject(head)
             if subj is not None:
-                cand.source = self._actors(ctx, subj, head)
+                cand.source = self._actors(ctx, subj, head, unnamed=True)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
@@ -600,6 +627,8 @@ class EventStage:
         PLOVER codes unnamed actors by their country."""
         from sitrep.codebook import load_codebook
 
+        if tok.lower_ in QUANTITY_HEADS:  # "thousands of people"
+            tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok)
         if tok.pos_ != "NOUN" or tok.i == trigger.i:
             return None
         sectors = load_codebook().sectors

@@ -29,16 +29,30 @@ from collections.abc import Iterable
 from sitrep.merge.index import IncidentIndex, MergeOptions, pair_score
 from sitrep.merge.mentions import mentions_from_report
 from sitrep.merge.reconcile import casualties, reconcile
-from sitrep.model import Incident, Report
+from sitrep.model import Incident, IncidentMention, Report
 
 __all__ = ["IncidentIndex", "MergeOptions", "pair_score", "mentions_from_report", "reconcile", "casualties",
            "merge_reports"]
 
 
+def _informative_first(mention: IncidentMention) -> int:
+    """0 for a mention with a point and a stated date, up to 3 for one with neither."""
+    loc = mention.location
+    placed = loc is not None and loc.lat is not None and loc.kind != "country"
+    dated = mention.date is not None and not mention.date_inferred
+    return (not placed) * 2 + (not dated)
+
+
 def merge_reports(reports: Iterable[Report], *, options: MergeOptions | None = None) -> list[Incident]:
-    """Every incident the reports describe, in order of first arrival."""
+    """Every incident the reports describe.
+
+    A batch is merged most informative mention first (a point and a stated date,
+    then the others; input order within each rank), so that a report without a place
+    or a date can find the incident its better-located companions opened, whatever
+    the input order. Incidents come out in the order they were opened.
+    """
+    mentions = [m for report in reports for m in mentions_from_report(report)]
     index = IncidentIndex(options=options)
-    for report in reports:
-        for mention in mentions_from_report(report):
-            index.add(mention)
+    for mention in sorted(mentions, key=_informative_first):
+        index.add(mention)
     return index.incidents()

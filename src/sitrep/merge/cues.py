@@ -20,7 +20,7 @@ import yaml
 
 from sitrep.extract.magnitudes import parse_quantity
 
-__all__ = ["TextFigure", "find_figures", "cues", "target_frame"]
+__all__ = ["TextFigure", "find_figures", "cues", "target_frame", "casualty_denial"]
 
 
 @cache
@@ -37,37 +37,41 @@ def _numbers() -> dict[str, Any]:
 
 
 def _alt(words: list[str]) -> str:
-    return "|".join(sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True))
+    return "|".join(sorted((w.replace(" ", r"[^\S\n]+") for w in words), key=len, reverse=True))
 
 
 @cache
 def _qnum() -> str:
-    """A quantity phrase: optional qualifier, then digits, number words or a vague plural."""
+    """A quantity phrase: optional qualifier, then digits, number words or a vague plural.
+
+    Whitespace in every pattern stops at a line break, so a headline never runs into
+    the first paragraph.
+    """
     nums = _numbers()
     words = [w for w in nums["words"] if w not in ("a", "an", "single")]
     word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
     vague = _alt([w for w in nums["vague"] if w not in ("many", "a number")])
-    core = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{vague})(?:\s+(?:{_alt(list(nums['scales']))}))?"
+    core = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{vague})(?:[^\S\n]+(?:{_alt(list(nums['scales']))}))?"
     quals = _alt([p for ps in nums["qualifiers"].values() for p in ps])
-    return rf"(?P<q>(?:between\s+)?(?:(?:{quals})\s+)?{core}(?:\s+(?:to|and|-)\s+{core})?)"
+    return rf"(?P<q>(?:between[^\S\n]+)?(?:(?:{quals})[^\S\n]+)?{core}(?:[^\S\n]+(?:to|and|-)[^\S\n]+{core})?)"
 
 
 @cache
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    counted = r"(?P<of>(?:\s+[A-Za-z][\w'’-]*){0,3}?)"
-    aux = r"(?:\s+(?:" + _alt(c["auxiliaries"]) + r"))*"
+    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)"
+    aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
-        ("killed", rf"\b{q}{counted}{aux}\s+(?:{_alt(c['killed_after'])})\b"),
-        ("killed", rf"\b(?:{_alt(c['killed_before'])})\s+{q}(?P<of2>(?:\s+[a-z][\w-]*){{0,2}}?)\s*(?:dead\b|people\b|civilians\b|militants\b|fighters\b|soldiers\b|,|\.|$| and | in | when | as )"),
-        ("killed", rf"\b(?:{_alt(c['toll_nouns'])})\b(?P<mid>(?:\s+[\w'’-]+){{0,14}}?)\s+(?:to|at|of|reached|hit|stood\s+at|stands\s+at|is|was)\s+{q}\b"),
-        ("killed", rf"\b(?:{_alt(c['bodies'])})\s+of\s+{q}\b"),
-        ("killed", rf"\b{q}\s+(?:{_alt(c['bodies'])})\b"),
-        ("killed0", r"\b(?P<z>no\s+one|nobody|none|no(?:\s+[a-z]+){1,2}?)\s+(?:(?:were|was|had|has|have|been|had been|has been|have been)\s+)+(?:killed|died|dead)\b"),
-        ("injured", rf"\b{q}{counted}{aux}\s+(?:{_alt(c['injured_after'])})\b"),
-        ("injured", rf"\b(?:{_alt(c['injured_before'])})\s+{q}\b"),
+        ("killed", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['killed_after'])})\b"),
+        ("killed", rf"\b(?:{_alt(c['killed_before'])})[^\S\n]+{q}(?P<of2>(?:[^\S\n]+[a-z][\w-]*){{0,2}}?)[^\S\n]*(?:dead\b|people\b|civilians\b|militants\b|fighters\b|soldiers\b|,|\.|$| and | in | when | as )"),
+        ("killed", rf"\b(?:{_alt(c['toll_nouns'])})\b(?P<mid>(?:[^\S\n]+[\w'’-]+){{0,14}}?)[^\S\n]+(?:to|at|of|reached|hit|stood[^\S\n]+at|stands[^\S\n]+at|is|was)[^\S\n]+{q}\b"),
+        ("killed", rf"\b(?:{_alt(c['bodies'])})[^\S\n]+of[^\S\n]+{q}\b"),
+        ("killed", rf"\b{q}[^\S\n]+(?:{_alt(c['bodies'])})\b"),
+        ("killed0", r"\b(?P<z>no[^\S\n]+one|nobody|none|no(?:[^\S\n]+[a-z]+){1,2}?)[^\S\n]+(?:(?:were|was|had|has|have|been|had been|has been|have been)[^\S\n]+)+(?:killed|died|dead)\b"),
+        ("injured", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['injured_after'])})\b"),
+        ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
 
@@ -94,9 +98,29 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
+@cache
+def _elsewhere_res() -> tuple[re.Pattern[str], ...]:
+    """Sentence cues of a background total (magnitudes' own list) or of another incident."""
+    aggregate = [re.compile(p, re.I) for p in _numbers()["aggregate_cues"]]
+    other = [re.compile(rf"\b{p}\b", re.I) for p in cues()["other_incident_cues"]]
+    return tuple(aggregate + other)
+
+
+def _sentence(text: str, pos: int) -> str:
+    left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
+    ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
+    return text[left:min(ends) if ends else len(text)]
+
+
 def find_figures(text: str) -> list[TextFigure]:
-    """Every killed/injured count stated in ``text``, in text order, one per phrase."""
+    """Every killed/injured count stated in ``text`` for the incident, in text order.
+
+    One per phrase; counts in a sentence that gives a background total ("since
+    2011", "the war has killed") or tells of another incident ("in a separate
+    attack", "last week") are left out.
+    """
     found: list[TextFigure] = []
+    elsewhere = _elsewhere_res()
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
     for field, rx in _patterns():
@@ -108,6 +132,9 @@ def find_figures(text: str) -> list[TextFigure]:
                 value = parse_quantity(m.group("q"))
                 field_name, qs, qe = field, m.start("q"), m.end("q")
             if value is None:
+                continue
+            sentence = _sentence(text, m.start())
+            if any(rx.search(sentence) for rx in elsewhere):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue
@@ -128,12 +155,44 @@ def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{'|'.join(c['target_military'])})\b", re.I))
 
 
-def target_frame(text: str) -> str | None:
-    """"civilians" or "military target" when ``text`` frames what was hit one way only."""
+_HEADS = ("convoy", "convoys", "depot", "depots", "position", "positions", "base", "bases", "site", "sites", "vehicle",
+          "vehicles", "procession", "party", "gathering", "guests", "ceremony", "camp", "camps", "target", "targets",
+          "fighters", "militants", "hideout", "hideouts", "factory", "warehouse")
+
+
+def target_frame(text: str) -> tuple[str, str] | None:
+    """How ``text`` frames what was hit, when it leans one way: (frame, phrase).
+
+    frame is "civilians" or "military target"; phrase is the words around the first
+    cue of that frame as written ("Houthi weapons convoy", "wedding guests"):
+    capitalised words before it and one head noun after it.
+    """
     civ, mil = _frame_res()
     n_civ, n_mil = len(civ.findall(text)), len(mil.findall(text))
-    if n_civ > n_mil:
-        return "civilians"
-    if n_mil > n_civ:
-        return "military target"
-    return None
+    if n_civ == n_mil:
+        return None
+    frame, rx = ("civilians", civ) if n_civ > n_mil else ("military target", mil)
+    m = rx.search(text)
+    assert m is not None
+    start, end = m.start(), m.end()
+    before = re.search(r"((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$", text[:start])
+    if before:
+        start = before.start(1)
+    after = re.match(r"[^\S\n]+(\w+)", text[end:])
+    if after and after.group(1).lower() in _HEADS:
+        end += after.end(1)
+    phrase = text[start:end]
+    phrase = re.sub(r"^(?:The|A|An)[^\S\n]+", "", phrase)
+    return frame, phrase
+
+
+_DENIAL = re.compile(
+    r"\b((?:reports?|claims?|allegations?|accounts?)[^\S\n]+of[^\S\n]+(?:\w+[^\S\n]+)?(?:fatalities|deaths|casualties|dead|killings|civilian[^\S\n]+casualties))"
+    r"[^\S\n]+(?:are|were|is|was)[^\S\n]+(?:\w+[^\S\n]+)?(?:false|untrue|baseless|fabricated|unfounded|incorrect|lies|exaggerated)\b",
+    re.I)
+
+
+def casualty_denial(text: str) -> str | None:
+    """The denied phrase of "reports of fatalities are false" and the like, or None."""
+    m = _DENIAL.search(text)
+    return m.group(1) if m else None

@@ -1,10 +1,19 @@
 """Streaming incident index: blocking, a pairwise decision, greedy attachment.
 
-``IncidentIndex.add(mention)`` looks up candidate incidents by blocking keys
-(region = country ISO3, else a 1-degree geocell; and each day in a window around
-the event date), scores the mention against each candidate with
-:func:`pair_score`, and attaches it to the best candidate at or above the
-threshold, or opens a new incident. Each incident keeps a small summary (dates,
+``IncidentIndex.add(mention)`` looks up candidate incidents by blocking keys, scores
+the mention against each candidate with :func:`pair_score`, and attaches it to the
+best candidate at or above the threshold, or opens a new incident. Blocks are
+(place, week) pairs: a mention with a point meets the incidents in its 1-degree
+geocell and the three meeting at its nearest corner (so at least half a degree in
+every direction) in the weeks its date window touches, the incidents of its country
+known only by country in those weeks, and the undated incidents of those cells; a
+mention known only by country meets every incident of that country in those weeks;
+a mention with no place meets the incidents of those weeks with the same perpetrator
+and the latest ``max_scan`` of the same family; an
+undated one meets its region's incidents whatever their date. Located, dated
+mentions never scan the incidents that have no place: that keeps a block small at
+any scale. In a batch, :func:`sitrep.merge.merge_reports` therefore adds the most
+informative mentions first (place and stated date), so the vaguer ones find them. Each incident keeps a small summary (dates,
 first point, countries, families, perpetrator codes, figures, a few signatures),
 so the cost of ``add`` does not grow with the number of mentions merged, only with
 the number of incidents sharing a block. Nothing is recomputed when a mention
@@ -19,7 +28,6 @@ from __future__ import annotations
 
 import hashlib
 import math
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -30,17 +38,17 @@ __all__ = ["IncidentIndex", "MergeOptions", "pair_score", "haversine_km"]
 
 @dataclass(frozen=True, slots=True)
 class MergeOptions:
-    """Knobs of the pairwise decision (defaults chosen on general grounds, see README)."""
+    """Knobs of blocking and the pairwise decision (defaults chosen on general grounds, see README)."""
 
     window_days: int = 7  # candidates: incidents with a date within this many days
     threshold: float = 2.5  # attach when the best pair score reaches this
     same_place_km: float = 30.0
     near_place_km: float = 60.0
     far_place_km: float = 150.0
-    cell_degrees: float = 1.0
+    cell_degrees: float = 1.0  # geocell side; the three cells nearest the point are searched too
     keep_mentions: bool = True  # False for scale runs: keep assignments only
     text_similarity: bool = True
-    max_scan: int = 5000  # a mention with neither place nor date meets at most the latest N incidents
+    max_scan: int = 200  # a mention without place or date meets at most the latest N incidents of a block
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -53,82 +61,154 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @dataclass(slots=True)
 class _Summary:
-    """What the pairwise decision reads of an incident, updated as mentions attach."""
+    """What the pairwise decision reads of an incident, updated as mentions attach.
+
+    Small lists rather than sets: an incident has a handful of values per field, and
+    a million incidents must fit in memory.
+    """
 
     id: str
-    dates: set[int] = field(default_factory=set)  # stated event dates (ordinals)
-    inferred: set[int] = field(default_factory=set)  # publication dates standing in
+    dates: list[int] = field(default_factory=list)  # stated event dates (ordinals)
+    inferred: list[int] = field(default_factory=list)  # publication dates standing in
+    weekdays: list[int] = field(default_factory=list)  # weekdays named by undated mentions
     point: tuple[float, float] | None = None
-    coarse_point: tuple[float, float] | None = None  # a country- or province-level place
-    countries: set[str] = field(default_factory=set)
-    families: Counter[str] = field(default_factory=Counter)
-    perpetrators: set[str] = field(default_factory=set)
-    killed: set[tuple[int | None, int | None]] = field(default_factory=set)
+    others: list[tuple[float, float]] = field(default_factory=list)  # a few more places its reports name
+    countries: list[str] = field(default_factory=list)
+    families: list[str] = field(default_factory=list)
+    perpetrators: list[str] = field(default_factory=list)
+    killed: list[tuple[int | None, int | None]] = field(default_factory=list)
     signatures: list[str] = field(default_factory=list)
-    n: int = 0
 
 
 def _precise(m: IncidentMention) -> bool:
     loc = m.location
-    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country",)
+    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind != "country"
 
 
-def _codes(m: IncidentMention) -> set[str]:
-    return {p.code or p.name.lower() for p in m.perpetrators if p.code or p.name}
+def _codes(m: IncidentMention) -> list[str]:
+    return [p.code or p.name.lower() for p in m.perpetrators if p.code or p.name]
+
+
+def _add(values: list, value) -> None:
+    if value not in values:
+        values.append(value)
+
+
+_MOST_GAINED_AFTER_PLACE = 0.5 + 1.0 + 0.5 + 1.0  # family, perpetrator, figure, text
+_MOST_GAINED_AFTER_DATE = 2.0 + _MOST_GAINED_AFTER_PLACE  # place
+
+
+@dataclass(slots=True)
+class _Probe:
+    """What the pairwise decision reads of a mention, computed once per ``add``."""
+
+    day: int | None
+    inferred: bool
+    country: str | None
+    point: tuple[float, float] | None  # precise places only
+    others: list[tuple[float, float]]
+    weekday: int | None
+    family: str
+    codes: list[str]
+    killed: list[tuple[int | None, int | None]]
+    signature: str
+
+    @classmethod
+    def of(cls, m: IncidentMention) -> "_Probe":
+        loc = m.location
+        return cls(
+            day=m.date.toordinal() if m.date is not None else None,
+            inferred=m.date_inferred,
+            country=loc.country if loc is not None else None,
+            point=(loc.lat, loc.lon) if _precise(m) else None,  # type: ignore[union-attr]
+            others=[(x.lat, x.lon) for x in m.places if x.lat is not None and x.lon is not None],  # type: ignore[misc]
+            weekday=m.weekday,
+            family=m.family,
+            codes=_codes(m),
+            killed=[(f.min, f.max) for f in m.figures if f.field == "killed"],
+            signature=m.signature,
+        )
+
+
+def _km_fast(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Equirectangular distance: within 0.5% of the great circle below 200 km, and cheap."""
+    kx = 111.195 * math.cos(math.radians((a[0] + b[0]) / 2))
+    return math.hypot((a[0] - b[0]) * 111.195, (a[1] - b[1]) * kx)
 
 
 def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     """Evidence that mention ``m`` reports incident ``s`` (positive) or another one (negative).
 
-    Place: same point (<= 30 km) +2, near +1, far -3, other country -4. Date: same
-    stated day +2, a day apart +1.5, up to 3 days +0.5, up to a week -1, more -4; a
-    publication date only bounds the event from above (reports follow events), so it
-    is compatible with an event up to ``window_days`` earlier (+0.5). Family: same
-    +0.5, violence vs protest -0.5. Perpetrator codes shared +1. A figure shared +0.5.
-    Text (title + lead) token-set similarity >= 60: +1.
+    Place: same point (<= 30 km) +2, near (<= 60 km) +1, far (> 150 km) -3, another
+    country -4, same country without points +0.5. Date: same stated day +2, a day
+    apart +1.5, up to 3 days +0.5, up to a week -1, more -4; a publication date only
+    bounds the event from above (reports follow events), so it is compatible (+0.5)
+    with an event up to ``window_days`` earlier, and -2 otherwise. Family: same +0.5,
+    violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
+    +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
+    compare: -0.5 each (the rest of the evidence must make up for it); an undated
+    mention whose lead names the incident's weekday +1, another weekday -2. Distances
+    also try the other places either side names (an article may centre on the town
+    its sources speak from). Scoring stops early
+    once the threshold is out of reach (the score returned is then below it).
     """
+    return _score(_Probe.of(m), s, options)
+
+
+def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
     score = 0.0
-    loc = m.location
-    if loc is not None and loc.country and s.countries and loc.country not in s.countries:
+    d = p.day
+    dates, inferred = s.dates, s.inferred
+    if d is None or (not dates and not inferred):
+        score -= 0.5  # no date to compare: place and type alone are not enough
+        weekday = p.weekday if d is None else (d - 1) % 7
+        known = [(x - 1) % 7 for x in dates] + s.weekdays
+        if weekday is not None and known:
+            score += 1.0 if weekday in known else -2.0
+    else:
+        w = options.window_days
+        if not p.inferred and dates:
+            gap = abs(d - dates[0]) if len(dates) == 1 else min(abs(d - x) for x in dates)
+            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0
+        elif not p.inferred:
+            score += 0.5 if any(0 <= x - d <= w for x in inferred) else -2.0
+        elif dates:
+            score += 0.5 if any(0 <= d - x <= w for x in dates) else -2.0
+        else:
+            score += 0.5 if min(abs(d - x) for x in inferred) <= 3 else -1.0
+        if score + _MOST_GAINED_AFTER_DATE < options.threshold:
+            return score  # no place, actor or text evidence could reach the threshold now
+    if p.country and s.countries and p.country not in s.countries:
         score -= 4.0
-    elif _precise(m) and s.point is not None:
-        km = haversine_km(loc.lat, loc.lon, *s.point)  # type: ignore[union-attr, arg-type]
+    elif p.point is not None and s.point is not None:
+        km = _km_fast(p.point, s.point)
+        if km > options.same_place_km and (p.others or s.others):
+            # the incident may sit at another place either side names
+            km = min([km] + [_km_fast(a, b) for a in [p.point, *p.others] for b in [s.point, *s.others]])
         if km <= options.same_place_km:
             score += 2.0
         elif km <= options.near_place_km:
             score += 1.0
         elif km > options.far_place_km:
             score -= 3.0
-    elif loc is not None and loc.country and loc.country in s.countries:
+    elif p.country and p.country in s.countries:
         score += 0.5
-    # dates
-    if m.date is not None:
-        d = m.date.toordinal()
-        if not m.date_inferred and s.dates:
-            gap = min(abs(d - x) for x in s.dates)
-            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= options.window_days else -4.0
-        elif not m.date_inferred and s.inferred:
-            ok = any(0 <= p - d <= options.window_days for p in s.inferred)
-            score += 0.5 if ok else -2.0
-        elif m.date_inferred and s.dates:
-            ok = any(0 <= d - x <= options.window_days for x in s.dates)
-            score += 0.5 if ok else -2.0
-        elif m.date_inferred and s.inferred:
-            gap = min(abs(d - x) for x in s.inferred)
-            score += 0.5 if gap <= 3 else -1.0
-    # type
-    if m.family in s.families:
+    elif not p.country or not s.countries:
+        score -= 0.5  # no place to compare: date and type alone are not enough
+    if score + _MOST_GAINED_AFTER_PLACE < options.threshold:
+        return score
+    if p.family in s.families:
         score += 0.5
-    elif {m.family} | set(s.families) == {"violence", "protest"}:
+    elif (p.family == "violence" and "protest" in s.families) or (p.family == "protest" and "violence" in s.families):
         score -= 0.5
-    if _codes(m) & s.perpetrators:
+    if s.perpetrators and any(c in s.perpetrators for c in p.codes):
         score += 1.0
-    if any((f.min, f.max) in s.killed for f in m.figures if f.field == "killed"):
+    if s.killed and any(k in s.killed for k in p.killed):
         score += 0.5
-    if options.text_similarity and m.signature and s.signatures:
+    if options.text_similarity and p.signature and s.signatures:
         from rapidfuzz import fuzz
 
-        if max(fuzz.token_set_ratio(m.signature, x) for x in s.signatures) >= 60:
+        if max(fuzz.token_set_ratio(p.signature, x) for x in s.signatures) >= 60:
             score += 1.0
     return score
 
@@ -144,56 +224,104 @@ class IncidentIndex:
         self.options = options or MergeOptions()
         self._summaries: dict[str, _Summary] = {}
         self._mentions: dict[str, list[IncidentMention]] = {}
-        self._block: dict[tuple[str, int], list[str]] = {}
-        self._undated: dict[str, list[str]] = {}
-        self._by_day: dict[int, list[str]] = {}
-        self._by_region: dict[str, list[str]] = {}
+        self._blocks: dict[tuple, list[str]] = {}
         self.assignment: dict[str, str] = {}  # mention id -> incident id
 
     def __len__(self) -> int:
         return len(self._summaries)
 
     # -- blocking --------------------------------------------------------------
-    def _region(self, m: IncidentMention) -> str:
-        loc = m.location
-        if loc is not None and loc.country:
-            return loc.country
-        if loc is not None and loc.lat is not None and loc.lon is not None:
-            c = self.options.cell_degrees
-            return f"g{math.floor(loc.lat / c)}:{math.floor(loc.lon / c)}"
-        return "?"
+    def _cell(self, lat: float, lon: float) -> tuple[int, int]:
+        c = self.options.cell_degrees
+        return math.floor(lat / c), math.floor(lon / c)
 
-    def _days(self, m: IncidentMention) -> range | None:
+    def _near_cells(self, lat: float, lon: float) -> list[tuple[int, int]]:
+        """The point's cell and the three that meet at its nearest corner.
+
+        Any place within half a cell of the point lies in one of them, so with 1-degree
+        cells every incident within about 55 km (north-south; 45 km east-west at 35
+        degrees of latitude) is met with four lookups instead of nine.
+        """
+        c = self.options.cell_degrees
+        x, y = lat / c, lon / c
+        cx, cy = math.floor(x), math.floor(y)
+        nx = cx - 1 if x - cx < 0.5 else cx + 1
+        ny = cy - 1 if y - cy < 0.5 else cy + 1
+        return [(cx, cy), (nx, cy), (cx, ny), (nx, ny)]
+
+    def _weeks(self, m: IncidentMention) -> range | None:
         if m.date is None:
             return None
         d, w = m.date.toordinal(), self.options.window_days
-        return range(d - w, d + 2) if m.date_inferred else range(d - w, d + w + 1)
+        lo, hi = d - w, (d + 1 if m.date_inferred else d + w)
+        return range(lo // 7, hi // 7 + 1)
+
+    def _query_keys(self, m: IncidentMention) -> list[tuple]:
+        loc = m.location
+        country = loc.country if loc is not None else None
+        cells = self._near_cells(loc.lat, loc.lon) if _precise(m) else []  # type: ignore[union-attr, arg-type]
+        if cells:
+            for other in m.places:  # the incident may sit at another place the report names
+                if other.lat is not None and other.lon is not None:
+                    cells += [c for c in self._near_cells(other.lat, other.lon) if c not in cells]
+        weeks = self._weeks(m)
+        if weeks is None:  # undated: the region's incidents, whatever their date
+            if cells:
+                return [("cell*", cx, cy) for cx, cy in cells] + ([("coarse*", country)] if country else [])
+            return [("country*", country)] if country else [("all*",)]
+        if cells:
+            keys: list[tuple] = [("undated-cell", cx, cy) for cx, cy in cells]
+            for wk in weeks:
+                keys.extend(("cell", cx, cy, wk) for cx, cy in cells)
+                if country:
+                    keys.append(("coarse", country, wk))
+            return keys
+        if country:
+            return [("undated", country)] + [("country", country, wk) for wk in weeks]
+        keys = [("undated", None)]
+        for wk in weeks:  # no place: the same perpetrator in those weeks, else the latest of the family
+            keys.extend(("actor", code, wk) for code in _codes(m))
+            keys.append(("week", wk, m.family))
+        return keys
+
+    def _file_keys(self, m: IncidentMention) -> list[tuple]:
+        loc = m.location
+        country = loc.country if loc is not None else None
+        cell = self._cell(loc.lat, loc.lon) if _precise(m) else None  # type: ignore[union-attr, arg-type]
+        keys: list[tuple] = [("all*",)]
+        if cell is not None:
+            keys.append(("cell*",) + cell)
+        if country:
+            keys.append(("country*", country))
+            if cell is None:
+                keys.append(("coarse*", country))
+        if m.date is None:
+            keys.append(("undated-cell",) + cell if cell is not None else ("undated", country))
+            return keys
+        wk = m.date.toordinal() // 7
+        keys.append(("week", wk, m.family))
+        keys.extend(("actor", code, wk) for code in _codes(m))
+        if cell is not None:
+            keys.append(("cell",) + cell + (wk,))
+            for other in m.places:  # found from the other places its reports name, too
+                if other.lat is not None and other.lon is not None:
+                    keys.append(("cell",) + self._cell(other.lat, other.lon) + (wk,))
+        if country:
+            keys.append(("country", country, wk))
+            if cell is None:
+                keys.append(("coarse", country, wk))
+        return keys
 
     def candidates(self, m: IncidentMention) -> list[str]:
-        """Ids of the incidents sharing a block with ``m``.
-
-        A located mention meets the incidents of its region on the days of its window,
-        the undated incidents of its region, and the incidents that have no place yet.
-        A mention without a place meets every region on its days; one without a date
-        meets every incident of its region (or, with neither, the latest incidents).
-        """
-        region = self._region(m)
-        days = self._days(m)
+        """Ids of the incidents sharing a block with ``m`` (see the module docstring)."""
         found: dict[str, None] = {}
-        if days is not None:
-            if region == "?":
-                for day in days:
-                    found.update(dict.fromkeys(self._by_day.get(day, ())))
-            else:
-                for day in days:
-                    found.update(dict.fromkeys(self._block.get((region, day), ())))
-                    found.update(dict.fromkeys(self._block.get(("?", day), ())))
-        elif region != "?":
-            found.update(dict.fromkeys(self._by_region.get(region, ())))
-        else:
-            found.update(dict.fromkeys(list(self._summaries)[-self.options.max_scan:]))
-        found.update(dict.fromkeys(self._undated.get(region, ())))
-        found.update(dict.fromkeys(self._undated.get("?", ())))
+        blocks = self._blocks
+        cap = self.options.max_scan
+        for key in self._query_keys(m):
+            ids = blocks.get(key)
+            if ids:
+                kind = key[0]
+                found.update(dict.fromkeys(ids[-cap:] if kind.endswith("*") or kind == "week" else ids))
         return list(found)
 
     def block_keys(self, m: IncidentMention) -> tuple[str, range | None]:
@@ -208,11 +336,24 @@ class IncidentIndex:
     def add(self, mention: IncidentMention) -> str:
         """Attach ``mention`` to the incident it reports, or open one; returns its id."""
         best, best_score = None, -math.inf
-        for iid in self.candidates(mention):
-            sc = pair_score(mention, self._summaries[iid], self.options)
-            if sc > best_score:
-                best, best_score = iid, sc
-        if best is None or best_score < self.options.threshold:
+        summaries, options, blocks = self._summaries, self.options, self._blocks
+        probe = _Probe.of(mention)
+        cap = options.max_scan
+        seen: set[str] = set()
+        for key in self._query_keys(mention):  # candidates(), inlined: this is the hot loop
+            ids = blocks.get(key)
+            if not ids:
+                continue
+            if key[0].endswith("*") or key[0] == "week":
+                ids = ids[-cap:]
+            for iid in ids:
+                if iid in seen:
+                    continue
+                seen.add(iid)
+                sc = _score(probe, summaries[iid], options)
+                if sc > best_score:
+                    best, best_score = iid, sc
+        if best is None or best_score < options.threshold:
             best = self._open(mention)
         self._attach(best, mention)
         return best
@@ -244,35 +385,34 @@ class IncidentIndex:
 
     def _attach(self, iid: str, m: IncidentMention) -> None:
         s = self._summaries[iid]
-        s.n += 1
-        region = self._region(m)
         loc = m.location
         if loc is not None:
             if loc.country:
-                s.countries.add(loc.country)
+                _add(s.countries, loc.country)
             if _precise(m) and s.point is None:
                 s.point = (loc.lat, loc.lon)  # type: ignore[assignment]
-        s.families[m.family] += 1
-        s.perpetrators |= _codes(m)
+        _add(s.families, m.family)
+        for code in _codes(m):
+            _add(s.perpetrators, code)
         for f in m.figures:
             if f.field == "killed":
-                s.killed.add((f.min, f.max))
+                _add(s.killed, (f.min, f.max))
         if m.signature and len(s.signatures) < 4 and self.options.text_similarity:
             s.signatures.append(m.signature)
         if m.date is not None:
-            d = m.date.toordinal()
-            (s.inferred if m.date_inferred else s.dates).add(d)
-            for table, key in ((self._block, (region, d)), (self._by_day, d)):
-                ids = table.setdefault(key, [])  # type: ignore[attr-defined]
-                if iid not in ids:
-                    ids.append(iid)
-        else:
-            ids = self._undated.setdefault(region, [])
-            if iid not in ids:
+            _add(s.inferred if m.date_inferred else s.dates, m.date.toordinal())
+        elif m.weekday is not None:
+            _add(s.weekdays, m.weekday)
+        for other in m.places:
+            if other.lat is not None and other.lon is not None and len(s.others) < 4:
+                _add(s.others, (other.lat, other.lon))
+        blocks = self._blocks
+        for key in self._file_keys(m):
+            ids = blocks.get(key)
+            if ids is None:
+                blocks[key] = [iid]
+            elif iid not in ids[-3:]:  # cheap: candidates() drops any older repeat
                 ids.append(iid)
-        ids = self._by_region.setdefault(region, [])
-        if iid not in ids[-8:]:  # a cheap check; candidates() removes any repeat
-            ids.append(iid)
         self.assignment[m.id] = iid
         if self.options.keep_mentions:
             self._mentions[iid].append(m)
@@ -293,4 +433,3 @@ class IncidentIndex:
     def incidents(self) -> list[Incident]:
         """Every incident, reconciled, in order of first arrival."""
         return [self.incident(i) for i in self._summaries]
-

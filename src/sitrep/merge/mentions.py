@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sitrep.extract.dates import resolve_date
-from sitrep.merge.cues import cues, find_figures, target_frame
+from sitrep.merge.cues import casualty_denial, cues, find_figures, target_frame
 from sitrep.model import (REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention, Location,
                           Party, Place, Quote, Report, Speaker)
 
@@ -115,17 +115,56 @@ _TOLL_SETTER = re.compile(
 )
 
 
-def _claimer_at(start: int, end: int, text: str, quotes: list[tuple[int, int, str]]) -> str:
-    inside = [c for s, e, c in quotes if s <= start and end <= e]
+_STATEMENT_OF = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?P<who>(?:[\w'’-]+\s+){1,3}?)(?:statement|claim|report|announcement|assertion|account)s?"
+    r"\s+(?:that|saying)\s+$", re.I)
+
+
+def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
+    return left, (min(ends) if ends else len(text))
+
+
+def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tuple[int, int, str]]) -> str:
+    """Who gives the figure at [start, end): in order of evidence,
+
+    1. "a police statement that nobody had died": the owner of a statement noun;
+    2. the speaker of the innermost quote whose content holds it;
+    3. "X put the toll at ...": the subject of a toll-setting verb;
+    4. the speaker of a quote cued in the same sentence ("..., an official said");
+    5. else the outlet's own voice, ``reporter``.
+    """
+    m = _STATEMENT_OF.search(text[max(0, start - 80):start])
+    if m:
+        return _DETERMINER.sub("", m.group("who").strip())
+    inside = _claimer_in_quote(start, end, quotes)
     if inside:
-        return inside[-1]
-    sent_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    m = None
-    for m in _TOLL_SETTER.finditer(text, sent_start, end):
+        return inside
+    sent_start, sent_end = _sentence_bounds(text, start)
+    setter = None
+    for setter in _TOLL_SETTER.finditer(text, sent_start, end):
         pass
-    if m is not None:
-        return _DETERMINER.sub("", m.group("who")).strip()
+    if setter is not None:
+        return _DETERMINER.sub("", setter.group("who")).strip()
+    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end]
+    if cued:
+        q = min(cued, key=lambda q: abs((q.speaker.start or 0) - start))
+        return dict(((s, e), c) for s, e, c in quotes).get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
     return REPORTER
+
+
+def _claimer_in_quote(start: int, end: int, quotes: list[tuple[int, int, str]]) -> str | None:
+    inside = [(e - s, c) for s, e, c in quotes if s <= start and end <= e]
+    return min(inside)[1] if inside else None
+
+
+def _written_ref(event: Event, value: dict) -> ActorRef | None:
+    """The event participant a perpetrator claim names, to quote it as written."""
+    for ref in event.source:
+        if (value.get("code") and ref.code == value.get("code")) or (value.get("name") and ref.name == value.get("name")):
+            return ref
+    return None
 
 
 def _lead(text: str, title: str | None) -> str:
@@ -143,6 +182,40 @@ def _text_date(text: str, title: str | None, published: dt.date | None) -> dt.da
         if day is not None and (published is None or day <= published):
             return day
     return None
+
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_SPEECH_DAY = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|denied)\b(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+on[^\S\n]+$")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _lead_weekday(text: str, title: str | None) -> int | None:
+    """The weekday the lead names ("on Tuesday", "last Thursday's strike"), 0 = Monday.
+
+    Kept even when it cannot become a date (no publication date): two reports of one
+    incident name the same weekday, two strikes a week apart usually do not.
+    """
+    lead = _lead(text, title)
+    for m in _WEEKDAY.finditer(lead):
+        if _SPEECH_DAY.search(lead[max(0, m.start() - 60):m.start()]):
+            continue  # "said on Thursday": the day of the statement, not of the incident
+        return _WEEKDAYS.index(m.group(1).lower())
+    return None
+
+
+def _other_places(report: Report, main: Place | None) -> list[Location]:
+    counts = Counter(p.name for p in report.places if p.resolved and p.name and p.kind in ("city", "admin") and p.lat is not None)
+    out: list[Location] = []
+    for name, _ in counts.most_common():
+        if main is not None and name == main.name:
+            continue
+        place = next(p for p in report.places if p.name == name and p.resolved)
+        loc = _location(place)
+        if loc is not None:
+            out.append(loc)
+        if len(out) >= 3:
+            break
+    return out
 
 
 def _incident_events(report: Report) -> list[Event]:
@@ -166,7 +239,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]])
     out: list[IncidentClaim] = []
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
-    frames: dict[str, Counter[str]] = {}
+    frames: dict[str, list[tuple[str, str, str]]] = {}
     for q in report.quotes:
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = q.content.text
@@ -175,16 +248,23 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]])
                                      "alleged", content))
         elif q.stance == "deny" and deny_rx.search(content):
             out.append(IncidentClaim("perpetrator", claimer, claimer, url, "denied", content))
-        frame = target_frame(content)
-        if frame is not None:
+        denied = casualty_denial(content)
+        if denied:
+            out.append(IncidentClaim("killed", denied, claimer, url, "denied", content))
+        framed = target_frame(content)
+        if framed is not None:
+            frame, phrase = framed
             if q.stance == "deny":
-                frame = "military target" if frame == "civilians" else "civilians"
-            frames.setdefault(claimer, Counter())[frame] += 1
-    for claimer, counts in frames.items():
+                frame, phrase = ("military target" if frame == "civilians" else "civilians"), f"not {phrase}"
+            frames.setdefault(claimer, []).append((frame, phrase, content))
+    for claimer, said in frames.items():
+        counts = Counter(f for f, _, _ in said)
         (top, n), *rest = counts.most_common() + [("", 0)]
         if rest and rest[0][1] == n:
             continue  # a speaker framing it both ways takes no side
-        out.append(IncidentClaim("target", top, claimer, url, "asserted", ""))
+        mine = [(phrase, content) for frame, phrase, content in said if frame == top and not phrase.startswith("not ")]
+        for phrase, content in mine or [(top, said[0][2])]:  # a denial alone gives the frame itself
+            out.append(IncidentClaim("target", phrase, claimer, url, "asserted", content, normalized=top))
     return out
 
 
@@ -203,7 +283,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     figures: list[Figure] = []
     seen: set[tuple[str, int | None, int | None, str]] = set()
     for tf in text_figures:
-        claimer = _claimer_at(tf.start, tf.end, text, quotes)
+        claimer = _claimer_at(tf.start, tf.end, text, report, quotes)
         if art.title and tf.end <= len(art.title) and text.startswith(art.title):
             continue  # the headline repeats a figure of the body
         sig = (tf.field, tf.min, tf.max, claimer)
@@ -213,7 +293,16 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         figures.append(Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
                               articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
                               published=art.published))
-    date = next((e.date for e in events if e.date is not None), None)
+    weekday = _lead_weekday(text, art.title)
+    dated = [e.date for e in events if e.date is not None]
+    date = dated[0] if dated else None
+    if weekday is not None and date is not None and date.weekday() != weekday:
+        # the event took the day of a statement ("said on Thursday that ... Wednesday's
+        # protests"): the lead's own weekday names the incident's day
+        date = next((d for d in dated if d.weekday() == weekday), None)
+        if date is None and art.published is not None:
+            date = art.published - dt.timedelta(days=(art.published.weekday() - weekday) % 7)
+        date = date or dated[0]
     inferred = False
     if date is None:
         date = _text_date(text, art.title, art.published)
@@ -227,9 +316,16 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             if fld is None or fld in ("killed", "injured"):
                 continue  # figures come from the text pass, with their claimers
             value = c.value
-            if isinstance(value, dict) and "name" in value:
+            claimer = _ref_label(c.claimed_by)
+            if fld == "perpetrator" and isinstance(value, dict):
+                actor = _written_ref(e, value)
+                value = _DETERMINER.sub("", actor.text).strip() if actor is not None and actor.text else value.get("name")
+                if claimer == REPORTER and actor is not None and actor.start is not None:
+                    # the outlet repeats what a quoted source says: the source claims it
+                    claimer = _claimer_in_quote(actor.start, actor.end or actor.start, quotes) or claimer
+            elif isinstance(value, dict) and "name" in value:
                 value = value["name"]
-            claims.append(IncidentClaim(fld, value, _ref_label(c.claimed_by), key, c.modality, c.evidence.text[:200]))
+            claims.append(IncidentClaim(fld, value, claimer, key, c.modality, c.evidence.text[:200]))
     for f in figures:
         claims.append(IncidentClaim(f.field, {"min": f.min, "max": f.max, "qualifier": f.qualifier}, f.claimed_by[0], key,
                                     "asserted", f.evidence[0]))
@@ -265,4 +361,6 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         figures=figures,
         claims=claims,
         signature=_lead(text, art.title),
+        weekday=weekday,
+        places=_other_places(report, place),
     )]

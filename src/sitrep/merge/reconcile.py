@@ -2,7 +2,8 @@
 
 Figures are never averaged away: every distinct figure stays with its claimers and
 articles; ``low``/``high`` span the current figures (a figure its own claimer later
-revised is kept but marked ``superseded`` and leaves the range); two views are
+revised, or a lower toll of an unnamed source or outlet after a report that the toll
+"has risen", is kept but marked ``superseded`` and leaves the range); two views are
 offered on top: ``conservative`` (ACLED's rule: the lowest credible current figure)
 and ``best`` (UCDP's habit: a central estimate, here the median of each claimer's
 latest figure). Tolls that cannot all be true (intervals that do not overlap),
@@ -12,6 +13,7 @@ become ``contested`` fields, each position with its claimers.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -40,9 +42,14 @@ def _point(f: Figure) -> float:
     return float(f.min if f.min is not None else f.max or 0)
 
 
+def _generic(claimer: str) -> bool:
+    """The outlet's own voice or an unnamed source ("officials", "a hospital official")."""
+    return claimer == REPORTER or not any(ch.isupper() for ch in claimer)
+
+
 def _claimer_key(claimer: str, article: str) -> str:
-    # the outlet's own voice differs from outlet to outlet
-    return f"{REPORTER}@{article}" if claimer == REPORTER else claimer.lower()
+    # the outlet's own voice, or "officials", differs from outlet to outlet
+    return f"{claimer.lower()}@{article}" if _generic(claimer) else claimer.lower()
 
 
 def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
@@ -78,8 +85,12 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                 g.published = f.published
     # a figure is superseded when every voice that gave it later gave another one
     current: set[tuple[int | None, int | None, str]] = {key for key, _ in latest.values()}
+    # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
+    risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
-        g.superseded = key not in current
+        top = g.max if g.max is not None else g.min
+        outdated = bool(risen) and top is not None and top < max(risen) and all(_generic(c) for c in g.claimed_by)
+        g.superseded = key not in current or outdated
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
 
 
@@ -140,8 +151,8 @@ def _contested_figures(c: Casualties | None, field: str) -> Contested | None:
 def _contested_claims(claims: Sequence[IncidentClaim], field: str) -> Contested | None:
     values: dict[str, list[str]] = {}
     for c in claims:
-        if c.field == field and c.modality == "asserted" and isinstance(c.value, str) and c.value in ("civilians", "military target"):
-            lst = values.setdefault(c.value, [])
+        if c.field == field and c.modality == "asserted" and c.normalized:
+            lst = values.setdefault(c.normalized, [])
             if c.claimed_by not in lst:
                 lst.append(c.claimed_by)
     if len(values) < 2:
@@ -194,15 +205,54 @@ def _location(mentions: Sequence[IncidentMention]) -> Location | None:
     return max(precise, key=lambda loc: counts[loc.name])
 
 
+_ALLOWED = {"violence": {"Battles", "Explosions/Remote violence", "Violence against civilians"}, "protest": {"Protests", "Riots"}}
+
+
+def _classified(mentions: Sequence[IncidentMention]) -> tuple[str, str] | None:
+    """ACLED sub-type and type from every report's title and lead read together.
+
+    One report's lead may say only "clashed" or "killed"; the incident's reports
+    together usually name the mechanism (air strike, shelling, police firing on
+    protesters). The packaged event-type model scores the joined leads, among the
+    ACLED types the incident's families allow.
+    """
+    families = {m.family for m in mentions} & set(_ALLOWED)
+    text = " ".join(dict.fromkeys(m.signature for m in mentions if m.signature))
+    if not families or not text:
+        return None
+    from sitrep.extract.eventtypes import load_case_labels, load_event_type_model
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    allowed = set().union(*(_ALLOWED[f] for f in families))
+    acled_types = load_event_lexicon().acled_types
+    labels = load_case_labels()
+    model = load_event_type_model()
+    scores = model.decision([text])[0]
+    best, best_score = None, -math.inf
+    for lab, sc in zip(model.labels, scores):
+        sub = labels.get(lab)
+        if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
+            best, best_score = sub, float(sc)
+    return (best, acled_types[best]) if best is not None else None
+
+
 def _event_type(mentions: Sequence[IncidentMention], perpetrators: Sequence[Party], killed: Casualties | None) -> tuple[str | None, str | None]:
-    subs = Counter(m.acled_sub_event_type for m in mentions if m.acled_sub_event_type)
-    types = Counter(m.acled_event_type for m in mentions if m.acled_event_type)
     protest = any(m.family == "protest" for m in mentions)
     state = any(p.sector in _STATE_SECTORS for p in perpetrators)
     if protest and state and killed is not None and (killed.high or 0) > 0:
         # ACLED: state forces using lethal force against a demonstration
         return EXCESSIVE_FORCE, "Protests"
-    sub = subs.most_common(1)[0][0] if subs else next((m.event for m in mentions if m.event), None)
+    subs = Counter(m.acled_sub_event_type for m in mentions if m.acled_sub_event_type)
+    ranked = subs.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        sub = ranked[0][0]  # most reports agree: keep their coding
+        typ = next(m.acled_event_type for m in mentions if m.acled_sub_event_type == sub)
+        return sub, typ
+    found = _classified(mentions)  # a tie, or no report coded it: read the leads together
+    if found is not None:
+        return found
+    types = Counter(m.acled_event_type for m in mentions if m.acled_event_type)
+    sub = ranked[0][0] if ranked else next((m.event for m in mentions if m.event), None)
     typ = types.most_common(1)[0][0] if types else None
     return sub, typ
 

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from sitrep.model import Casualties, Figure, Incident, Party
 
-__all__ = ["render_incident_list", "render_incident_detail"]
+__all__ = ["render_incident_detail", "render_incident_list"]
 
 
 def _when(inc: Incident) -> str:

@@ -124,7 +124,7 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
 
         with _store() as store:
             found = [incident_dict(i) for i in islice(store.incidents(since=since), offset, offset + limit)]
-            total = store.counts()["incidents"] if since is None else sum(1 for _ in store.incidents(since=since))
+            total = store.count_incidents(since=since)
         return {"total": total, "offset": offset, "limit": limit, "since": since.isoformat() if since else None, "incidents": found}
 
     @app.get("/api/incidents/{incident_id}")

@@ -122,6 +122,7 @@ class Store:
         except duckdb.Error as err:
             raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
         self._in_tx = False
+        self._incidents = _incidents.IncidentWriter(self.con)
         if read_only:
             # a file written before some tables existed reads as if they were empty
             have = {r[0] for r in self.con.execute(
@@ -162,6 +163,7 @@ class Store:
         if self._in_tx:
             self.con.execute("ROLLBACK")
             self._in_tx = False
+            self._incidents.reset()
 
     def close(self) -> None:
         self.con.close()
@@ -241,7 +243,7 @@ class Store:
     def attach_incidents(self, report: Report) -> list[str]:
         """Attach a stored report's incident mentions to incidents (same transaction as its rows)."""
         self._begin()
-        return _incidents.attach_report(self.con, report)
+        return self._incidents.attach_report(report)
 
     def incident(self, incident_id: str) -> Incident:
         """One stored incident (ConfigError E035 when the id is unknown)."""
@@ -250,6 +252,9 @@ class Store:
     def incidents(self, *, since: dt.date | None = None) -> Iterator[Incident]:
         """Stored incidents in order of first arrival, optionally only those on or after ``since``."""
         return _incidents.iter_incidents(self.con, since=since)
+
+    def count_incidents(self, *, since: dt.date | None = None) -> int:
+        return _incidents.count_incidents(self.con, since=since)
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

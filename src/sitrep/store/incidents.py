@@ -32,7 +32,7 @@ from sitrep.model import Incident, IncidentMention, Report, from_dict, to_dict
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["DDL", "attach_report", "attach_mention", "load_incident", "iter_incidents", "incident_row"]
+__all__ = ["DDL", "IncidentWriter", "attach_mention", "attach_report", "count_incidents", "incident_row", "iter_incidents", "load_incident"]
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +76,7 @@ def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
         *((i.low, i.high, i.conservative, i.best) if i else (None,) * 4),
         _names(inc.perpetrators), _names(inc.targets),
         len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.field for c in inc.contested)) or None,
-        min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+        min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.UTC).replace(tzinfo=None),
         json.dumps(to_dict(inc), ensure_ascii=False),
     ]
 
@@ -105,45 +105,91 @@ def _candidate_filter(index: IncidentIndex, m: IncidentMention) -> tuple[str, li
             ["?", index.options.max_scan])
 
 
-def _next_seq(con: duckdb.DuckDBPyConnection) -> int:
-    return int(con.execute("SELECT coalesce(max(seq), 0) FROM incident_mentions").fetchone()[0]) + 1
+class IncidentWriter:
+    """Attaches mentions for the one writer of a store; keeps the next ``seq`` between calls.
+
+    Four or five statements per mention: find the candidates' mentions, read those not
+    parsed yet, insert the mention, replace the incident's row. Parsed mentions are
+    kept (stored mentions never change), so a busy block is not re-parsed for every
+    new report. ``reset()`` after a rollback.
+    """
+
+    CACHE = 100_000  # parsed mentions kept between calls
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, options: MergeOptions | None = None) -> None:
+        self.con = con
+        self.options = options
+        self._seq: int | None = None
+        self._parsed: dict[str, IncidentMention] = {}
+
+    def reset(self) -> None:
+        self._seq = None
+        self._parsed.clear()
+
+    def _mentions(self, ids: list[str]) -> dict[str, IncidentMention]:
+        missing = [i for i in ids if i not in self._parsed]
+        if missing:
+            if len(self._parsed) + len(missing) > self.CACHE:
+                self._parsed.clear()
+            for mid, raw in self.con.execute("SELECT id, mention FROM incident_mentions WHERE id IN (SELECT unnest(?))",
+                                             [missing]).fetchall():
+                self._parsed[mid] = _mention(raw)
+        return {i: self._parsed[i] for i in ids}
+
+    def _next_seq(self) -> int:
+        if self._seq is None:
+            self._seq = int(self.con.execute("SELECT coalesce(max(seq), 0) FROM incident_mentions").fetchone()[0])
+        self._seq += 1
+        return self._seq
+
+    def attach_mention(self, mention: IncidentMention, *, idx: int = 0) -> str:
+        """Attach one mention to the stored incident it reports, or open one; returns the incident id.
+
+        Idempotent: a mention already stored keeps its incident and nothing is written
+        (it always shares a block with itself, so the candidate load finds it).
+        """
+        con = self.con
+        index = IncidentIndex(options=self.options)
+        where, params = _candidate_filter(index, mention)
+        rows = con.execute(
+            "SELECT incident_id, id, seq FROM incident_mentions WHERE incident_id IN "
+            f"(SELECT DISTINCT incident_id FROM incident_mentions WHERE {where}) ORDER BY seq", params).fetchall()
+        opened: dict[str, int] = {}
+        for iid, mid, seq in rows:
+            if mid == mention.id:
+                return str(iid)
+            opened.setdefault(iid, seq)
+        parsed = self._mentions([mid for _, mid, _ in rows])
+        for iid, mid, _ in rows:
+            index.restore(iid, parsed[mid])
+        iid = index.add(mention)
+        seq = self._next_seq()
+        self._parsed[mention.id] = mention
+        region, _ = index.block_keys(mention)
+        con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
+                     mention.family, json.dumps(to_dict(mention), ensure_ascii=False)])
+        row = incident_row(index.incident(iid), seq=opened.get(iid, seq), n_mentions=len(index.mentions(iid)))
+        if iid in opened:
+            con.execute("DELETE FROM incidents WHERE id = ?", [iid])
+        con.execute(f"INSERT INTO incidents VALUES ({','.join('?' * N_INCIDENT_COLS)})", row)
+        log.debug("mention %s -> incident %s (%d candidates loaded)", mention.id, iid, len(opened))
+        return iid
+
+    def attach_report(self, report: Report) -> list[str]:
+        """Attach every incident mention of a report; the incident ids, in mention order."""
+        return [self.attach_mention(m, idx=i) for i, m in enumerate(mentions_from_report(report))]
 
 
 def attach_mention(con: duckdb.DuckDBPyConnection, mention: IncidentMention, *, idx: int = 0,
                    options: MergeOptions | None = None) -> str:
-    """Attach one mention to the stored incident it reports, or open one; returns the incident id.
-
-    Idempotent: a mention already stored keeps its incident and nothing is written.
-    """
-    hit = con.execute("SELECT incident_id FROM incident_mentions WHERE id = ?", [mention.id]).fetchone()
-    if hit:
-        return str(hit[0])
-    index = IncidentIndex(options=options)
-    where, params = _candidate_filter(index, mention)
-    rows = con.execute(
-        "SELECT incident_id, mention FROM incident_mentions WHERE incident_id IN "
-        f"(SELECT DISTINCT incident_id FROM incident_mentions WHERE {where}) ORDER BY seq", params).fetchall()
-    for iid, raw in rows:
-        index.restore(iid, _mention(raw))
-    iid = index.add(mention)
-    seq = _next_seq(con)
-    region, _ = index.block_keys(mention)
-    con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
-                 mention.family, json.dumps(to_dict(mention), ensure_ascii=False)])
-    mentions = index.mentions(iid)
-    first = con.execute("SELECT seq FROM incidents WHERE id = ?", [iid]).fetchone()
-    row = incident_row(index.incident(iid), seq=first[0] if first else seq, n_mentions=len(mentions))
-    if first:
-        con.execute("DELETE FROM incidents WHERE id = ?", [iid])
-    con.execute(f"INSERT INTO incidents VALUES ({','.join('?' * N_INCIDENT_COLS)})", row)
-    log.debug("mention %s -> incident %s (%d candidates loaded)", mention.id, iid, len({r[0] for r in rows}))
-    return iid
+    """One-off :meth:`IncidentWriter.attach_mention` (a writer that lives for one call)."""
+    return IncidentWriter(con, options=options).attach_mention(mention, idx=idx)
 
 
 def attach_report(con: duckdb.DuckDBPyConnection, report: Report, *, options: MergeOptions | None = None) -> list[str]:
-    """Attach every incident mention of a report; the incident ids, in mention order."""
-    return [attach_mention(con, m, idx=i, options=options) for i, m in enumerate(mentions_from_report(report))]
+    """One-off :meth:`IncidentWriter.attach_report`."""
+    return IncidentWriter(con, options=options).attach_report(report)
 
 
 def load_incident(con: duckdb.DuckDBPyConnection, incident_id: str) -> Incident:
@@ -154,17 +200,25 @@ def load_incident(con: duckdb.DuckDBPyConnection, incident_id: str) -> Incident:
     return from_dict(Incident, json.loads(row[0]))
 
 
+def _since(since: dt.date | None) -> tuple[str, list[Any]]:
+    if since is None:
+        return "", []
+    return " WHERE coalesce(date_high, date, last_published) >= ?", [since]
+
+
+def count_incidents(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None) -> int:
+    where, params = _since(since)
+    return int(con.execute("SELECT count(*) FROM incidents" + where, params).fetchone()[0])
+
+
 def iter_incidents(con: duckdb.DuckDBPyConnection, *, since: dt.date | None = None) -> Iterator[Incident]:
     """Stored incidents in order of first arrival; with ``since``, those on or after that day.
 
     An incident's day is the end of its date range (its date when it has one), or,
     for an undated one, the latest publication among its articles.
     """
-    sql, params = "SELECT record FROM incidents", []
-    if since is not None:
-        sql += " WHERE coalesce(date_high, date, last_published) >= ?"
-        params.append(since)
-    cur = con.execute(sql + " ORDER BY seq", params)
+    where, params = _since(since)
+    cur = con.execute("SELECT record FROM incidents" + where + " ORDER BY seq", params)
     while batch := cur.fetchmany(500):
         for (raw,) in batch:
             yield from_dict(Incident, json.loads(raw))

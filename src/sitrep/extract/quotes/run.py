@@ -98,12 +98,14 @@ class Run(NonVerbalFrames):
         if span is None or not len(span):
             return None
         ps, pe = self._para_bounds(c.content[0])
-        lo = span.start
-        while lo > 0 and self.doc[lo - 1].idx >= ps:
-            lo -= 1
-        hi = span.end
         if self._cue_at is None:
             self._cue_at = self._cue_words([])
+        k = bisect.bisect_left(self._cue_at, span.start)
+        floor = self._cue_at[k - 1] + 1 if k > 0 else 0  # never reach back over a cue
+        lo = span.start
+        while lo > floor and self.doc[lo - 1].idx >= ps:
+            lo -= 1
+        hi = span.end
         k = bisect.bisect_left(self._cue_at, span.end)
         barrier = self._cue_at[k] if k < len(self._cue_at) else len(self.doc)  # never run on into another cue
         while hi < barrier and self.doc[hi].idx < pe:
