@@ -22,9 +22,10 @@ SOMALIA = Location("Somalia", "SOM", None, 6.0, 47.0, "country")
 
 
 def mention(n: int, date: str | None, loc: Location | None, *, inferred: bool = False, killed: int | None = None,
-            claimer: str = "reporter", title: str = "", outlet: str = "Outlet", family: str = "violence") -> IncidentMention:
+            claimer: str = "reporter", title: str = "", outlet: str = "Outlet", family: str = "violence",
+            update: bool = False) -> IncidentMention:
     url = f"https://example.org/{n}"
-    figs = [Figure("killed", killed, killed, "exact", [claimer], [url])] if killed is not None else []
+    figs = [Figure("killed", killed, killed, "exact", [claimer], [url], update=update)] if killed is not None else []
     day = dt.date.fromisoformat(date) if date else None
     return IncidentMention(id=f"a{n}#1", article=ArticleRef(id=f"a{n}", url=url, outlet=outlet, title=title, published=day),
                            family=family, date=day, date_inferred=inferred, location=loc, figures=figs,
@@ -46,7 +47,8 @@ def store(tmp_path):
 
 def test_revised_toll_joins_and_two_weeks_later_opens_another(store):
     ms = [mention(1, "2023-03-05", HARGEISA, killed=6, claimer="police", title="Blast kills six in Hargeisa"),
-          mention(2, "2023-03-07", HARGEISA, inferred=True, killed=9, claimer="police", title="Hargeisa blast toll rises to nine"),
+          mention(2, "2023-03-07", HARGEISA, inferred=True, killed=9, claimer="police", title="Hargeisa blast toll rises to nine",
+                  update=True),
           mention(3, "2023-03-19", HARGEISA, killed=2, title="Blast in Hargeisa kills two")]
     _articles(store, ms)
     ids = [attach_mention(store.con, m) for m in ms]
@@ -54,7 +56,7 @@ def test_revised_toll_joins_and_two_weeks_later_opens_another(store):
     store.commit()
     first = store.incident(ids[0])
     assert [a.id for a in first.articles] == ["a1", "a2"]
-    assert (first.killed.low, first.killed.high) == (9, 9)  # the police revised their own figure
+    assert (first.killed.low, first.killed.high) == (9, 9)  # the toll rose: the earlier figure of an unnamed source is outdated
     assert [f.superseded for f in first.killed.figures] == [True, False]
     row = store.con.execute("SELECT n_articles, killed_low, country, first_published, last_published FROM incidents WHERE id = ?",
                             [ids[0]]).fetchone()

@@ -324,6 +324,23 @@ class IncidentIndex:
                 found.update(dict.fromkeys(ids[-cap:] if kind.endswith("*") or kind == "week" else ids))
         return list(found)
 
+    def _region(self, m: IncidentMention) -> str:
+        """The coarse region a store files ``m`` under: its country, else its map cell, else "?"."""
+        loc = m.location
+        if loc is not None and loc.country:
+            return loc.country
+        if loc is not None and loc.lat is not None and loc.lon is not None:
+            cx, cy = self._cell(loc.lat, loc.lon)
+            return f"g{cx}:{cy}"
+        return "?"
+
+    def _days(self, m: IncidentMention) -> range | None:
+        """The day ordinals a dated mention looks back and ahead (as :meth:`_weeks`, in days)."""
+        if m.date is None:
+            return None
+        d, w = m.date.toordinal(), self.options.window_days
+        return range(d - w, d + 2) if m.date_inferred else range(d - w, d + w + 1)
+
     def block_keys(self, m: IncidentMention) -> tuple[str, range | None]:
         """The region and the day window (ordinals) that :meth:`candidates` looks up for ``m``.
 
