@@ -234,3 +234,15 @@ def test_a_report_that_cannot_be_attached_stays_stored_and_the_run_goes_on(tmp_p
         summary = ingest_paths(["x"], store=s, options=Options())
         assert summary.stored == 1 and s.counts()["articles"] == 1 and s.counts()["incidents"] == 0
     assert "E036" in caplog.text and "no mentions today" in caplog.text
+
+
+def test_a_stored_report_reads_back_whole(store):
+    from sitrep.examples import sample_report
+    from sitrep.model import to_dict
+
+    report = sample_report()
+    store.write(report)
+    back = store.report(report.article.id)
+    assert back is not None and back.events and back.quotes and back.places and back.actors
+    assert to_dict(back) == to_dict(report)
+    assert store.report("nope") is None
