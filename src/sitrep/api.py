@@ -10,6 +10,7 @@ language model is the expensive part).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +21,8 @@ from typing import IO, TYPE_CHECKING, Literal
 
 from sitrep.config import Options
 from sitrep.model import Article, Report, Skip
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Pipeline
@@ -140,7 +143,7 @@ def ingest_paths(
             notify("skipped", result)
         elif store.write(result):
             if options.incidents:
-                store.attach_incidents(result)
+                _attach(store, result)
             summary.stored += 1
             notify("stored", result)
         else:  # the same article twice in one run
@@ -149,6 +152,17 @@ def ingest_paths(
         tick()
     store.commit()
     return summary
+
+
+def _attach(store: Store, report: Report) -> None:
+    """Attach a stored report to incidents; a failure is logged (E036) and the run goes on."""
+    try:
+        store.attach_incidents(report)
+    except Exception as err:  # noqa: BLE001 - the article stays stored; one bad report must not stop a batch
+        from sitrep.errors import E
+
+        log.error("[E036] %s", E.E036.format(article=report.article.origin or report.article.id,
+                                             detail=f"{type(err).__name__}: {err}"), exc_info=err)
 
 
 def _run_lazily(

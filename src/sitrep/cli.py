@@ -263,7 +263,8 @@ def _read_store(db: Path) -> Any:
 def incidents(
     db: Annotated[Path, typer.Option("--db", help="DuckDB file written by `sitrep ingest`.")],
     since: Annotated[Optional[str], typer.Option("--since", help="Only incidents on or after this day (YYYY-MM-DD).")] = None,
-    fmt: Annotated[IncidentsFormat, typer.Option("--format", "-f", help="text (a table), json (one array of incidents) or geojson.")] = IncidentsFormat.text,
+    fmt: Annotated[IncidentsFormat, typer.Option("--format", "-f", help="text (one line each), json (one array of incidents) or geojson.")] = IncidentsFormat.text,
+    backfill: Annotated[bool, typer.Option("--backfill", help="First attach stored articles that have no incident yet (ingested with --no-incidents or before incidents existed); writes to the store.")] = False,
 ) -> None:
     """List the incidents in a store, in order of first report."""
     from sitrep.present.incident_detail import render_incident_list
@@ -272,6 +273,14 @@ def incidents(
 
     try:
         day = _date(since)
+        if backfill:
+            from sitrep.store.duck import Store
+
+            if not db.exists():
+                raise ConfigError("E030", path=db, detail="no such file")
+            with Store(db) as writer:
+                n = writer.attach_pending()
+            _stderr().print(f"read {n} stored articles without an incident")
         with _read_store(db) as store:
             if fmt is IncidentsFormat.geojson:
                 write_incidents_geojson(store.incidents(since=day), sys.stdout)

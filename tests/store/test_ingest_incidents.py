@@ -112,6 +112,10 @@ def test_no_incidents_flag_and_distributed_ingest(tmp_path, runs):
     assert res.exit_code == 0, res.output
     tables = json.loads(res.stdout.strip().splitlines()[-1])["tables"]
     assert tables["articles"] == 4 and tables["incidents"] == tables["incident_mentions"] == 0
+    # stored reports read back from their rows give the incidents a normal ingest gives
+    res = CliRunner().invoke(app, ["incidents", "--db", str(tmp_path / "off.duckdb"), "--backfill", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert sorted(sorted(a["url"] for a in i["articles"]) for i in json.loads(res.stdout)) == sorted(_groups(db).values())
     # analysed on Dask workers, merged in this (the writer) process
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
         for path in paths:

@@ -216,3 +216,35 @@ def test_a_store_file_from_before_incidents_reads_as_empty(tmp_path):
         assert s.counts()["incidents"] == 0 and list(s.incidents()) == []
         with pytest.raises(ConfigError):
             s.incident("I1")
+
+
+def test_a_report_that_cannot_be_attached_stays_stored_and_the_run_goes_on(tmp_path, monkeypatch, caplog):
+    import sitrep.store.incidents
+    from sitrep.api import ingest_paths
+    from sitrep.config import Options
+    from sitrep.examples import sample_report
+
+    report = sample_report()
+
+    def broken(report):
+        raise ValueError("no mentions today")
+
+    monkeypatch.setattr(sitrep.store.incidents, "mentions_from_report", broken)
+    monkeypatch.setattr("sitrep.api._run_lazily", lambda items, **kw: iter([report]))
+    monkeypatch.setattr("sitrep.ingest.readers.read_paths", lambda *a, **kw: iter([]))
+    with Store(tmp_path / "b.duckdb") as s:
+        summary = ingest_paths(["x"], store=s, options=Options())
+        assert summary.stored == 1 and s.counts()["articles"] == 1 and s.counts()["incidents"] == 0
+    assert "E036" in caplog.text and "no mentions today" in caplog.text
+
+
+def test_a_stored_report_reads_back_whole(store):
+    from sitrep.examples import sample_report
+    from sitrep.model import to_dict
+
+    report = sample_report()
+    store.write(report)
+    back = store.report(report.article.id)
+    assert back is not None and back.events and back.quotes and back.places and back.actors
+    assert to_dict(back) == to_dict(report)
+    assert store.report("nope") is None

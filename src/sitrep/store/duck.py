@@ -25,7 +25,7 @@ import duckdb
 
 from sitrep.errors import ConfigError, StoreError
 from sitrep.ingest.clean import content_hash
-from sitrep.model import Incident, Magnitude, Place, Report, Skip, to_dict
+from sitrep.model import SCHEMA_ID, Incident, Magnitude, Place, Report, Skip, to_dict
 from sitrep.store import incidents as _incidents
 
 __all__ = ["Store", "TABLES", "FORMATS", "write_incidents_geojson"]
@@ -89,6 +89,11 @@ TABLES = tuple(_DDL)
 _ADDED = {
     "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
+}
+_JSON_COLS = {
+    "events": ("source", "target", "location", "dead", "injured", "materiel", "claims", "contested", "trigger"),
+    "quotes": ("speaker", "cue"),
+    "actors": ("mentions",),
 }
 _ORDER = {"articles": "ingested_at, id", "skips": "skipped_at, origin", "incidents": "seq", "incident_mentions": "seq", **{t: "article_id, idx" for t in ("events", "quotes", "places", "actors")}}
 
@@ -255,6 +260,49 @@ class Store:
 
     def count_incidents(self, *, since: dt.date | None = None) -> int:
         return _incidents.count_incidents(self.con, since=since)
+
+    def report(self, article_id: str) -> Report | None:
+        """A stored report read back from its rows (None when the article is not stored)."""
+        from sitrep.model import from_dict
+
+        def rows(table: str) -> list[dict[str, Any]]:
+            cur = self.con.execute(f"SELECT * FROM {table} WHERE article_id = ? ORDER BY idx", [article_id])
+            cols = [d[0] for d in cur.description]
+            return [{k: (json.loads(v) if isinstance(v, str) and k in _JSON_COLS.get(table, ()) else v) for k, v in zip(cols, r)}
+                    for r in cur.fetchall()]
+
+        cur = self.con.execute("SELECT * FROM articles WHERE id = ?", [article_id])
+        row = cur.fetchone()
+        if row is None:
+            return None
+        art = dict(zip([d[0] for d in cur.description], row))
+        art["removed"] = json.loads(art["removed"]) if art.get("removed") else []
+        events = []
+        for e in rows("events"):
+            span = {"start": e["evidence_start"], "end": e["evidence_end"], "text": e["evidence_text"]}
+            events.append({**{k: v for k, v in e.items() if v is not None}, "evidence": span,
+                           "dead": e["dead"], "injured": e["injured"], "source": e["source"] or [], "target": e["target"] or [],
+                           "materiel": e["materiel"] or [], "claims": e["claims"] or [], "contested": e["contested"] or []})
+        quotes = [{**q, "content": {"start": q["content_start"], "end": q["content_end"], "text": q["content_text"]}}
+                  for q in rows("quotes")]
+        places = [{**p, "start": p["start_char"], "end": p["end_char"]} for p in rows("places")]
+        actors = [{**a, "mentions": a["mentions"] or []} for a in rows("actors")]
+        return from_dict(Report, {"article": art, "events": events, "quotes": quotes, "places": places, "actors": actors,
+                                  "schema": art.get("schema") or SCHEMA_ID})
+
+    def attach_pending(self) -> int:
+        """Attach stored articles that have no incident mention yet, in ingest order; articles read.
+
+        For stores ingested before incidents existed or with ``--no-incidents``. An
+        article whose report describes no incident is read again by the next call.
+        """
+        ids = [r[0] for r in self.con.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM incident_mentions) ORDER BY ingested_at, id").fetchall()]
+        for article_id in ids:
+            report = self.report(article_id)
+            if report is not None:
+                self.attach_incidents(report)
+        return len(ids)
 
     def counts(self) -> dict[str, int]:
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}

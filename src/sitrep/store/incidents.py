@@ -137,10 +137,10 @@ class IncidentWriter:
         return {i: self._parsed[i] for i in ids}
 
     def _next_seq(self) -> int:
+        """The seq the next stored mention gets (taken by setting ``_seq`` once it is written)."""
         if self._seq is None:
             self._seq = int(self.con.execute("SELECT coalesce(max(seq), 0) FROM incident_mentions").fetchone()[0])
-        self._seq += 1
-        return self._seq
+        return self._seq + 1
 
     def attach_mention(self, mention: IncidentMention, *, idx: int = 0) -> str:
         """Attach one mention to the stored incident it reports, or open one; returns the incident id.
@@ -163,13 +163,16 @@ class IncidentWriter:
         for iid, mid, _ in rows:
             index.restore(iid, parsed[mid])
         iid = index.add(mention)
+        # everything is computed before the first write, so a failure leaves no partial rows
         seq = self._next_seq()
-        self._parsed[mention.id] = mention
         region, _ = index.block_keys(mention)
+        record = json.dumps(to_dict(mention), ensure_ascii=False)
+        row = incident_row(index.incident(iid), seq=opened.get(iid, seq), n_mentions=len(index.mentions(iid)))
         con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
                     [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
-                     mention.family, json.dumps(to_dict(mention), ensure_ascii=False)])
-        row = incident_row(index.incident(iid), seq=opened.get(iid, seq), n_mentions=len(index.mentions(iid)))
+                     mention.family, record])
+        self._seq = seq
+        self._parsed[mention.id] = mention
         if iid in opened:
             con.execute("DELETE FROM incidents WHERE id = ?", [iid])
         con.execute(f"INSERT INTO incidents VALUES ({','.join('?' * N_INCIDENT_COLS)})", row)
