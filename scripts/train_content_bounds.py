@@ -26,10 +26,11 @@ L2 = float(__import__("os").environ.get("BOUNDS_L2", "3.0"))  # weight of the sq
 def examples(text, doc, run, cands, gold):
     """Groups (edge, [(features, label), ...]) of one document's candidates."""
     from sitrep.bench.attribution import _widen_that
-    from sitrep.extract.content_bounds import end_features, end_positions, start_features, start_positions
+    from sitrep.extract.content_bounds import Tokens, cue_lemma, end_features, end_positions, start_features, start_positions
 
     singles = [(g["content"][0], {k for a, b in g["cue"] for k in range(a, b)}) for g in gold if len(g["content"]) == 1]
     groups = []
+    tk = Tokens(doc)
     for c in cands:
         if c.kind == "direct" or c.frame == "continuation":
             continue
@@ -49,13 +50,14 @@ def examples(text, doc, run, cands, gold):
         if best is None:
             continue
         gs, ge = best
+        lemma = cue_lemma(tk, c.cue_span)
         if c.stance != "characterize":
-            rows = [(start_features(doc, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span), int(_widen_that(text, doc[i].idx) == gs))
-                    for i in start_positions(doc, i0, j0, lo)]
+            rows = [(start_features(tk, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(_widen_that(text, doc[i].idx) == gs))
+                    for i in start_positions(tk, i0, j0, lo)]
             if any(y for _, y in rows):
                 groups.append(("start", rows))
-        rows = [(end_features(doc, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span), int(doc[j - 1].idx + len(doc[j - 1]) == ge))
-                for j in end_positions(doc, i0, j0, hi)]
+        rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(tk.end[j - 1] == ge))
+                for j in end_positions(tk, i0, j0, hi)]
         if any(y for _, y in rows):
             groups.append(("end", rows))
     return groups

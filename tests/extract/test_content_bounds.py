@@ -5,6 +5,7 @@ import pytest
 
 from sitrep.extract.content_bounds import (
     ContentBounds,
+    Tokens,
     end_features,
     end_positions,
     load_content_bounds,
@@ -32,12 +33,14 @@ def test_load_from_a_file(tmp_path):
 @pytest.mark.model
 def test_positions_skip_punctuation_and_the_complementizer(nlp):
     doc = nlp("The mayor said that the budget, which was late, was balanced in his remarks on Tuesday.")
+    tk = Tokens(doc)
+    assert tk.text == [t.text for t in doc] and tk.head == [t.head.i for t in doc] and tk.dep == [t.dep_ for t in doc]
     i0 = next(t.i for t in doc if t.text == "that") + 1  # content proposed from "the budget"
     j0 = next(t.i for t in doc if t.text == "balanced") + 1
-    starts = list(start_positions(doc, i0, j0, 0))
+    starts = list(start_positions(tk, i0, j0, 0))
     assert i0 in starts and all(not doc[i].is_punct for i in starts)
     assert all(doc[i].lower_ != "that" for i in starts)
-    ends = list(end_positions(doc, i0, j0, len(doc)))
+    ends = list(end_positions(tk, i0, j0, len(doc)))
     assert j0 in ends and max(ends) > j0  # it may run on towards the sentence's end
     assert all(not doc[j - 1].is_space and doc[j - 1].text != "," for j in ends)
 
@@ -47,16 +50,17 @@ def test_refine_picks_the_best_scoring_position(nlp):
     doc = nlp("However, the budget was balanced in his remarks, the mayor said.")
     i0, j0 = 0, next(t.i for t in doc if t.text == "remarks") + 1
     cue = (doc[-2].idx, doc[-2].idx + len(doc[-2]))
-    feats = start_features(doc, 2, i0, j0, frame="parenthetical", kind="indirect", cue=cue)
+    tk = Tokens(doc)
+    feats = start_features(tk, 2, i0, j0, frame="parenthetical", kind="indirect", cue=cue)
     assert "cut:pfirst=however" in feats and "d=2" in feats
     cut_end = next(t.i for t in doc if t.text == "in")
-    assert "cut:ptop_dep=prep" in end_features(doc, cut_end, i0, j0, frame="parenthetical", kind="indirect", cue=cue)
+    assert "cut:ptop_dep=prep" in end_features(tk, cut_end, i0, j0, frame="parenthetical", kind="indirect", cue=cue)
     # weights that drop a leading "however" and a trailing prepositional phrase
     bounds = ContentBounds(start={"cut:pfirst=however": 2.0, "d=0": 1.0}, end={"cut:ptop_dep=prep": 2.0, "d=0": 1.0})
-    i, j = bounds.refine(doc, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue)
+    i, j = bounds.refine(tk, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue)
     assert doc[i:j].text == "the budget was balanced"
     # no weights at all: the proposed edges stand
-    assert ContentBounds({}, {}).refine(doc, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue) == (i0, j0)
+    assert ContentBounds({}, {}).refine(tk, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue) == (i0, j0)
     # a fixed start (characterize content) only moves the end
-    i, j = bounds.refine(doc, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue, fixed_start=True)
+    i, j = bounds.refine(tk, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue, fixed_start=True)
     assert i == i0 and doc[i:j].text == "However, the budget was balanced"

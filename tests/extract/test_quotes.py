@@ -597,3 +597,10 @@ def test_words_leading_into_a_quotation_before_the_cue_are_content(nlp):
     assert _find(quotes, "keep working").kind == "direct"  # the quotation opens its sentence
     asked = _find(quotes, "expect to win")  # a clause with its own comma leads in: the quotation alone
     assert asked.kind == "direct" and "Asked" not in asked.content.text
+
+
+@pytest.mark.model
+def test_a_partitive_pronoun_speaks_with_its_phrase(nlp):
+    quotes = _quotes(nlp, "Some of the delegates said the rules were unfair.\n\nHe said the talks had failed.")
+    assert _find(quotes, "rules were unfair").speaker.text == "Some of the delegates"
+    assert _find(quotes, "talks had failed").speaker.text == "He"

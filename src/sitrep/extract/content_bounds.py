@@ -18,9 +18,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
-__all__ = ["ContentBounds", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
+__all__ = ["ContentBounds", "Tokens", "cue_lemma", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
 
 START_BACK, START_FORWARD = 3, 8  # token positions scored around the proposed start
 END_BACK, END_FORWARD = 14, 3  # ... and around the proposed end (every token)
@@ -34,51 +34,100 @@ _FUNCTION = frozenset(
 MARK_CHARS = "\"'“”‘’«»„"
 
 
-def _word(t: "Token") -> str:
-    low = t.lower_
-    if low in _FUNCTION or t.text in MARK_CHARS:
-        return low
-    return t.pos_
+class Tokens:
+    """What the boundary features read from a parse, read once per document into plain lists
+    (with running counts, so a piece's counts cost two look-ups)."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
+
+        n = len(doc)
+        rows = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START]).tolist() if n else []
+        strings = doc.vocab.strings
+        names: dict[int, str] = {}
+
+        def name(h: int) -> str:
+            out = names.get(h)
+            if out is None:
+                out = names[h] = strings[h] if h else ""
+            return out
+
+        full = doc.text
+        self.idx = [r[0] for r in rows]
+        self.end = [r[0] + r[1] for r in rows]
+        self.text = [full[r[0]:r[0] + r[1]] for r in rows]
+        self.head = [k + (r[2] if r[2] < 2**63 else r[2] - 2**64) for k, r in enumerate(rows)]
+        self.dep = [name(r[3]) for r in rows]
+        self.pos = [name(r[4]) for r in rows]
+        self.lemma = [name(r[5]).lower() for r in rows]
+        lower = [name(r[6]) for r in rows]
+        self.space = [bool(r[7]) for r in rows]
+        self.punct = [bool(r[8]) for r in rows]
+        self.sent_start = [r[9] == 1 or k == 0 for k, r in enumerate(rows)]
+        self.word = [low if (low in _FUNCTION or text in MARK_CHARS) else pos for low, text, pos in zip(lower, self.text, self.pos)]
+        starts, ends = [0] * n, [n] * n
+        for sent in doc.sents:
+            for k in range(sent.start, sent.end):
+                starts[k], ends[k] = sent.start, sent.end
+        self.sent_of_start, self.sent_of_end = starts, ends
+
+        def running(flags: list[bool]) -> list[int]:
+            out = [0]
+            for x in flags:
+                out.append(out[-1] + x)
+            return out
+
+        self.n_word = running([not x for x in self.space])
+        self.n_comma = running([x == "," for x in self.text])
+        self.n_verb = running([x in ("VERB", "AUX") for x in self.pos])
+        self.n_subj = running([x in ("nsubj", "nsubjpass") for x in self.dep])
+        self.n_mark = running([x in MARK_CHARS for x in self.text])
+        self.n_sent = running(self.sent_start)
+
+    def count(self, table: list[int], lo: int, hi: int) -> int:
+        return table[hi] - table[lo]
 
 
-def _top(t: "Token", lo: int, hi: int) -> "Token":
-    """The token of [lo, hi) through which ``t`` hangs from outside that range."""
-    seen = 0
-    while lo <= t.head.i < hi and t.head.i != t.i and seen < 50:
-        t = t.head
-        seen += 1
-    return t
-
-
-def _piece(doc: "Doc", lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] | None) -> list[str]:
+def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] | None) -> list[str]:
     """Features of the tokens [lo, hi) added to or cut from a content edge; [c0, c1): the
     proposed content's tokens, ``cue``: the cue's characters."""
     if lo >= hi:
         return []
-    toks = [t for t in doc[lo:hi] if not t.is_space]
-    if not toks:
+    n = tk.count(tk.n_word, lo, hi)
+    if not n:
         return ["piece=space"]
-    tops = sorted({_top(t, lo, hi).i for t in toks})
+    first = next(k for k in range(lo, hi) if not tk.space[k])
+    last = next(k for k in range(hi - 1, lo - 1, -1) if not tk.space[k])
+    tops: list[int] = []  # the tokens through which the piece hangs from outside it
+    n_tops = 0
+    for k in range(lo, hi):
+        h = tk.head[k]
+        if not tk.space[k] and (h == k or not lo <= h < hi):
+            n_tops += 1
+            if len(tops) < 2:
+                tops.append(k)
+            if n_tops >= 3:
+                break
     f = [
-        f"plen={_len_bucket(len(toks))}",
-        f"pfirst={_word(toks[0])}",
-        f"plast={_word(toks[-1])}",
-        f"ptops={min(len(tops), 3)}",
-        f"pcomma={any(t.text == ',' for t in toks)}",
-        f"pverb={any(t.pos_ in ('VERB', 'AUX') for t in toks)}",
-        f"psubj={any(t.dep_ in ('nsubj', 'nsubjpass') for t in toks)}",
-        f"pmark={any(t.text in MARK_CHARS for t in toks)}",
-        f"psent={any(t.is_sent_start for t in toks[1:])}",
-        f"pfirst_lemma={toks[0].lemma_.lower()}",
-        f"plast_lemma={toks[-1].lemma_.lower()}",
+        f"plen={_len_bucket(n)}",
+        f"pfirst={tk.word[first]}",
+        f"plast={tk.word[last]}",
+        f"ptops={n_tops}",
+        f"pcomma={tk.count(tk.n_comma, lo, hi) > 0}",
+        f"pverb={tk.count(tk.n_verb, lo, hi) > 0}",
+        f"psubj={tk.count(tk.n_subj, lo, hi) > 0}",
+        f"pmark={tk.count(tk.n_mark, lo, hi) > 0}",
+        f"psent={tk.count(tk.n_sent, first + 1, hi) > 0}",
+        f"pfirst_lemma={tk.lemma[first]}",
+        f"plast_lemma={tk.lemma[last]}",
     ]
-    for i in tops[:2]:
-        t = doc[i]
-        h = t.head
-        where = "self" if h.i == t.i else "cue" if cue is not None and cue[0] <= h.idx < cue[1] else "content" if c0 <= h.i < c1 else "out"
-        f.append(f"ptop_dep={t.dep_}")
-        f.append(f"ptop={t.dep_}|{_word(t)}")
-        f.append(f"ptop={t.dep_}|{where}")
+    for k in tops:
+        h = tk.head[k]
+        where = "self" if h == k else "cue" if cue is not None and cue[0] <= tk.idx[h] < cue[1] else "content" if c0 <= h < c1 else "out"
+        f.append(f"ptop_dep={tk.dep[k]}")
+        f.append(f"ptop={tk.dep[k]}|{tk.word[k]}")
+        f.append(f"ptop={tk.dep[k]}|{where}")
     return f
 
 
@@ -89,84 +138,86 @@ def _len_bucket(n: int) -> str:
     return ">21"
 
 
-def start_positions(doc: "Doc", i0: int, j0: int, lo: int) -> Iterator[int]:
+def start_positions(tk: Tokens, i0: int, j0: int, lo: int) -> Iterator[int]:
     """Token indices a content [i0, j0) may start at; ``lo``: first token allowed (the paragraph's)."""
-    sent_start = max(lo, doc[i0].sent.start, i0 - FAR_BACK)
+    sent_start = max(lo, tk.sent_of_start[i0], i0 - FAR_BACK)
     for i in range(min(sent_start, i0 - START_BACK), min(j0, i0 + START_FORWARD + 1)):
         if i < lo:
             continue
-        t = doc[i]
-        if t.is_space or (t.is_punct and t.text not in MARK_CHARS) or (t.lower_ == "that" and t.dep_ == "mark"):
+        if tk.space[i] or (tk.punct[i] and tk.text[i] not in MARK_CHARS) or (tk.text[i].lower() == "that" and tk.dep[i] == "mark"):
             continue  # a complementizer stays out of the content, as the frames leave it
         if i < i0 - START_BACK and i > sent_start:
-            prev = doc[i - 1]
-            if not (prev.is_punct or prev.dep_ == "cc" or prev.is_space):
+            if not (tk.punct[i - 1] or tk.dep[i - 1] == "cc" or tk.space[i - 1]):
                 continue  # far back, only at clause boundaries
         yield i
 
 
-def end_positions(doc: "Doc", i0: int, j0: int, hi: int) -> Iterator[int]:
+def end_positions(tk: Tokens, i0: int, j0: int, hi: int) -> Iterator[int]:
     """Token indices a content [i0, j0) may end at (exclusive); ``hi``: last allowed end (the
     paragraph's). Near the proposed end every token; further on, up to the sentence's end,
     only before punctuation, a conjunction, or the end itself."""
-    sent_end = min(hi, doc[j0 - 1].sent.end, j0 + FAR_FORWARD)
+    sent_end = min(hi, tk.sent_of_end[j0 - 1], j0 + FAR_FORWARD)
     for j in range(max(i0 + 1, j0 - END_BACK), min(hi, max(sent_end, j0 + END_FORWARD)) + 1):
-        t = doc[j - 1]
-        if t.is_space or (t.is_punct and t.text not in MARK_CHARS and t.text not in ".?!"):
+        k = j - 1
+        if tk.space[k] or (tk.punct[k] and tk.text[k] not in MARK_CHARS and tk.text[k] not in ".?!"):
             continue
         if j > j0 + END_FORWARD and j < sent_end:
-            nxt = doc[j]
-            if not (nxt.is_punct or nxt.dep_ == "cc" or nxt.is_space):
+            if not (tk.punct[j] or tk.dep[j] == "cc" or tk.space[j]):
                 continue
         yield j
 
 
-def _common(doc: "Doc", frame: str, kind: str, d: int, cue: tuple[int, int] | None) -> list[str]:
+def _common(frame: str, kind: str, d: int, cue_lemma: str) -> list[str]:
     db = str(d) if -3 <= d <= 3 else ("<-3" if d < 0 else ">3")
     f = ["bias", f"d={db}", f"frame={frame}&d={db}", f"kind={kind}&d={db}"]
-    if cue is not None:
-        span = doc.char_span(cue[0], cue[1], alignment_mode="expand")
-        if span is not None and len(span):
-            f.append(f"cue={span.root.lemma_.lower()}&d={'0' if d == 0 else ('+' if d > 0 else '-')}")
+    if cue_lemma:
+        f.append(f"cue={cue_lemma}&d={'0' if d == 0 else ('+' if d > 0 else '-')}")
     return f
 
 
-def start_features(doc: "Doc", i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None) -> list[str]:
+def cue_lemma(tk: Tokens, cue: tuple[int, int] | None) -> str:
+    """The lemma of the cue's syntactic head ("" when there is no cue)."""
+    if cue is None:
+        return ""
+    span = tk.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span.root.lemma_.lower() if span is not None and len(span) else ""
+
+
+def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "") -> list[str]:
     """Features of starting the content [i0, j0) at token ``i`` instead."""
-    t = doc[i]
-    prev = doc[i - 1] if i > 0 else None
-    f = _common(doc, frame, kind, i - i0, cue)
-    f += [f"w={_word(t)}", f"dep={t.dep_}", f"pos={t.pos_}", f"w={_word(t)}&d={'0' if i == i0 else ('+' if i > i0 else '-')}",
-          f"sent_start={t.is_sent_start}"]
-    if prev is not None:
-        f += [f"prev={_word(prev)}", f"prev={_word(prev)}&w={_word(t)}"]
-    if cue is not None and cue[0] <= t.idx < cue[1]:
+    f = _common(frame, kind, i - i0, lemma)
+    w = tk.word[i]
+    f += [f"w={w}", f"dep={tk.dep[i]}", f"pos={tk.pos[i]}", f"w={w}&d={'0' if i == i0 else ('+' if i > i0 else '-')}",
+          f"sent_start={tk.sent_start[i]}"]
+    if i > 0:
+        f += [f"prev={tk.word[i - 1]}", f"prev={tk.word[i - 1]}&w={w}"]
+    if cue is not None and cue[0] <= tk.idx[i] < cue[1]:
         f.append("in_cue")
     if i > i0:
-        f += ["cut:" + x for x in _piece(doc, i0, i, i0, j0, cue)]
+        f += ["cut:" + x for x in _piece(tk, i0, i, i0, j0, cue)]
     elif i < i0:
-        f += ["add:" + x for x in _piece(doc, i, i0, i0, j0, cue)]
-        if cue is not None and any(cue[0] <= x.idx < cue[1] for x in doc[i:i0]):
+        f += ["add:" + x for x in _piece(tk, i, i0, i0, j0, cue)]
+        if cue is not None and any(cue[0] <= tk.idx[x] < cue[1] for x in range(i, i0)):
             f.append("add_cue")
     return f
 
 
-def end_features(doc: "Doc", j: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None) -> list[str]:
+def end_features(tk: Tokens, j: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "") -> list[str]:
     """Features of ending the content [i0, j0) before token ``j`` instead."""
-    last = doc[j - 1]
-    nxt = doc[j] if j < len(doc) else None
-    f = _common(doc, frame, kind, j - j0, cue)
-    f += [f"last={_word(last)}", f"last_dep={last.dep_}", f"last={_word(last)}&d={'0' if j == j0 else ('+' if j > j0 else '-')}"]
-    if nxt is not None:
-        f += [f"next={_word(nxt)}", f"next_dep={nxt.dep_}", f"last={_word(last)}&next={_word(nxt)}",
-              f"sent_end={nxt.is_sent_start or (nxt.is_punct and j + 1 < len(doc) and doc[j + 1].is_sent_start)}"]
+    f = _common(frame, kind, j - j0, lemma)
+    last = tk.word[j - 1]
+    f += [f"last={last}", f"last_dep={tk.dep[j - 1]}", f"last={last}&d={'0' if j == j0 else ('+' if j > j0 else '-')}"]
+    if j < len(tk.idx):
+        nxt = tk.word[j]
+        sent_end = tk.sent_start[j] or (tk.punct[j] and j + 1 < len(tk.idx) and tk.sent_start[j + 1])
+        f += [f"next={nxt}", f"next_dep={tk.dep[j]}", f"last={last}&next={nxt}", f"sent_end={sent_end}"]
     else:
         f.append("next=END")
     if j < j0:
-        f += ["cut:" + x for x in _piece(doc, j, j0, i0, j0, cue)]
+        f += ["cut:" + x for x in _piece(tk, j, j0, i0, j0, cue)]
     elif j > j0:
-        f += ["add:" + x for x in _piece(doc, j0, j, i0, j0, cue)]
-        if cue is not None and any(cue[0] <= x.idx < cue[1] for x in doc[j0:j]):
+        f += ["add:" + x for x in _piece(tk, j0, j, i0, j0, cue)]
+        if cue is not None and any(cue[0] <= tk.idx[x] < cue[1] for x in range(j0, j)):
             f.append("add_cue")
     return f
 
@@ -186,14 +237,15 @@ class ContentBounds:
                 best, best_z = pos, z
         return best
 
-    def refine(self, doc: "Doc", i0: int, j0: int, *, lo: int, hi: int, frame: str, kind: str,
+    def refine(self, tk: Tokens, i0: int, j0: int, *, lo: int, hi: int, frame: str, kind: str,
                cue: tuple[int, int] | None, fixed_start: bool = False) -> tuple[int, int]:
         """The best token range for a content proposed as [i0, j0), within [lo, hi)."""
+        lemma = cue_lemma(tk, cue)
         i = i0
         if not fixed_start:
-            starts = [(k, start_features(doc, k, i0, j0, frame=frame, kind=kind, cue=cue)) for k in start_positions(doc, i0, j0, lo)]
+            starts = [(k, start_features(tk, k, i0, j0, frame=frame, kind=kind, cue=cue, lemma=lemma)) for k in start_positions(tk, i0, j0, lo)]
             i = self._best(self.start, starts, i0) if starts else i0
-        ends = [(j, end_features(doc, j, i, j0, frame=frame, kind=kind, cue=cue)) for j in end_positions(doc, i, j0, hi)]
+        ends = [(j, end_features(tk, j, i, j0, frame=frame, kind=kind, cue=cue, lemma=lemma)) for j in end_positions(tk, i, j0, hi)]
         j = self._best(self.end, ends, j0) if ends else j0
         return (i, j) if i < j else (i0, j0)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from sitrep.extract.content_bounds import ContentBounds
+from sitrep.extract.content_bounds import ContentBounds, Tokens
 from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
@@ -13,7 +13,7 @@ from sitrep.extract.quotes.marks import Quoted, direct_span
 from sitrep.extract.quotes.nonverbal import NonVerbalFrames
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from sitrep.extract.speakers import Cues
 
@@ -34,12 +34,14 @@ class Run(NonVerbalFrames):
         self.learned_adjs = {}  # adjective cues, likewise
         self.bounds: ContentBounds | None = None  # learned content edges (indirect and mixed content)
         self._cue_at: list[int] | None = None  # token indices of the cue words, once asked for
+        self._tokens_info: Tokens | None = None  # the parse as the boundary model reads it, once needed
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.cues = cues
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
-        for tok in self._cue_tokens():
+        cue_tokens = list(self._cue_tokens())
+        for tok in cue_tokens:
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
             if tok.lower_ == "according":
@@ -51,7 +53,7 @@ class Run(NonVerbalFrames):
             out.extend(self._noun_cues())
         if self.keep_nested and self.learned_adjs:
             out.extend(self._adjective_cues())
-        self._cue_at = self._cue_words(out)
+        self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
         out, hosts = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
@@ -85,12 +87,18 @@ class Run(NonVerbalFrames):
             frame=c.frame,
         )
 
-    def _cue_words(self, cands: list[Candidate]) -> list[int]:
+    def _cue_words(self, cands: list[Candidate], cue_tokens: "list[Token] | None" = None) -> list[int]:
         """Token indices of every cue word: cue verbs, phrase verbs ("expressed regret"), proposed cues."""
-        at = {t.i for t in self._cue_tokens()}
-        at.update(t.i for t in self.doc if t.pos_ == "VERB" and t.lemma_.lower() in self._phrase_verbs)
+        tk = self._token_info()
+        at = {t.i for t in (self._cue_tokens() if cue_tokens is None else cue_tokens)}
+        at.update(k for k, (pos, lemma) in enumerate(zip(tk.pos, tk.lemma)) if pos == "VERB" and lemma in self._phrase_verbs)
         at.update(c.cue.i for c in cands if c.cue is not None)
         return sorted(at)
+
+    def _token_info(self) -> Tokens:
+        if self._tokens_info is None:
+            self._tokens_info = Tokens(self.doc)
+        return self._tokens_info
 
     def edges(self, c: Candidate) -> tuple[int, int, int, int] | None:
         """Token range [i0, j0) of a candidate's content and of its paragraph [lo, hi)."""
@@ -120,7 +128,7 @@ class Run(NonVerbalFrames):
         if edges is None:
             return
         i0, j0, lo, hi = edges
-        i, j = bounds.refine(self.doc, i0, j0, lo=lo, hi=hi, frame=c.frame, kind=c.kind, cue=c.cue_span,
+        i, j = bounds.refine(self._token_info(), i0, j0, lo=lo, hi=hi, frame=c.frame, kind=c.kind, cue=c.cue_span,
                              fixed_start=c.stance == "characterize")
         if (i, j) == (i0, j0):
             return

@@ -63,7 +63,9 @@ class VerbFrames(SubjectFinder):
             subject = self._fallback_subject(v)
             if subject is None:
                 return []
-        subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" else (subject.i, subject.i + 1)
+        # a partitive pronoun speaks with its phrase ("some of the delegates", "both of whom")
+        partitive = subject.pos_ == "PRON" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
+        subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" or partitive else (subject.i, subject.i + 1)
         stance = self.cues.verbs.get(lemma, "neutral")
         cue = (v.idx, v.idx + len(v))
         if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
