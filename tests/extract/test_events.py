@@ -546,3 +546,14 @@ def test_a_member_of_a_named_body_acts_for_its_country(pipeline):
     """Text written for this test: "a member of the Kenyan parliament" is coded by Kenya."""
     report = _report(pipeline, "Fast\nA member of the Kenyan parliament began a hunger strike on Monday.")
     _find(report, "PROTEST", source="KEN")
+
+
+def test_reported_future_and_demands_met(pipeline):
+    """Texts written for this test: "said they would meet" is an intent (AGREE), accepting
+    demands is a concession, refusing to meet them a rejection."""
+    report = _report(pipeline, "Talks\nSomali elders said on Monday they would meet Kenyan officials in Nairobi.")
+    assert any(e.event == "AGREE" for e in report.events), [(e.event, e.source) for e in report.events]
+    report = _report(pipeline, "Reform\nThe Malian government accepted demands from opposition parties on Friday.")
+    _find(report, "CONCEDE", source="MLI")
+    report = _report(pipeline, "Refusal\nThe Malian government said it would not meet the demands of the opposition.")
+    _find(report, "REJECT", source="MLI")

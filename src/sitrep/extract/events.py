@@ -30,6 +30,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
@@ -463,6 +464,9 @@ class EventStage:
         auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN") \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            return True  # reported future: "said they would meet the mediator"
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
         # "have sworn to fight" is at times parsed as an adverbial clause: the "to" marks the promise
         controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
