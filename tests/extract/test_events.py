@@ -557,3 +557,12 @@ def test_reported_future_and_demands_met(pipeline):
     _find(report, "CONCEDE", source="MLI")
     report = _report(pipeline, "Refusal\nThe Malian government said it would not meet the demands of the opposition.")
     _find(report, "REJECT", source="MLI")
+
+
+def test_kinds_of_strike_and_dispersed_protests(pipeline):
+    """Texts written for this test: "a general strike" is a protest, not an attack, even when
+    the adjective is parsed apart; police preventing a march is repression (COERCE)."""
+    report = _report(pipeline, "Strike\nFour opposition parties in Bolivia organized a general strike on Monday.")
+    assert any(e.event == "PROTEST" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
+    report = _report(pipeline, "March\nKenyan police prevented a march by students in Nairobi on Tuesday.")
+    _find(report, "COERCE", source="KEN")

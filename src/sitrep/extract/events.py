@@ -334,6 +334,9 @@ class EventStage:
                 return key, doc[tok.i + 1], tok.idx
         if tok.i > 0 and doc[tok.i - 1].text == "-":
             return None, tok, tok.idx  # second half of a hyphenated word, handled above
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "ADJ" and prev.head.i == tok.i and f"{prev.lower_} {tok.lemma_.lower()}" in self.lex.nouns:
+            return f"{prev.lower_} {tok.lemma_.lower()}", tok, prev.idx  # "a general strike": the adjective names the kind
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in self.lex.nouns:
             return None, tok, tok.idx
         lemma = tok.lemma_.lower()
@@ -637,8 +640,9 @@ class EventStage:
             return None
         sectors = load_codebook().sectors
         lemma = tok.lemma_.lower()
-        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_)
-        if sector is None:
+        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
+            (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
+        if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
