@@ -566,3 +566,9 @@ def test_kinds_of_strike_and_dispersed_protests(pipeline):
     assert any(e.event == "PROTEST" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
     report = _report(pipeline, "March\nKenyan police prevented a march by students in Nairobi on Tuesday.")
     _find(report, "COERCE", source="KEN")
+
+
+def test_a_demonym_names_the_author_of_a_rejected_proposal(pipeline):
+    """Text written for this test: "rejected a Kenyan proposal" targets Kenya."""
+    report = _report(pipeline, "Plan\nEthiopia on Monday rejected a Kenyan proposal for talks on the border dispute.")
+    _find(report, "REJECT", source="ETH", target="KEN")

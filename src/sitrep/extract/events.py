@@ -393,6 +393,10 @@ class EventStage:
             cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
                            if not _same(a, cand.source)][:1]
+            if not cand.target and spec.event in ("REJECT", "AGREE", "SUPPORT", "ACCUSE"):
+                # "rejected an Indian proposal": the demonym names the author of what was said
+                cand.target = [r for o in said for c in o.children if c.dep_ == "amod" and c.i < o.i
+                               and (r := self._demonym(c)) is not None and not _same(r, cand.source)][:1]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
