@@ -117,3 +117,15 @@ def test_leader_surname_alone_older_igos_and_a_country_people(stage, nlp):
     assert coded(an, "European Community")[0] == "IGO"
     assert coded(an, "Organization of African Unity")[0] == "IGO"
     assert coded(an, "Kenyan farmers")[0] == "KEN"  # a demonym before a plural argument noun
+
+
+def test_a_country_the_ner_calls_an_organisation_keeps_its_code():
+    """Text written for this test: the small NER model tags "Mozambique" after "to" as an
+    organisation; it is still the country's actor and its place."""
+    from sitrep.config import Options
+    from sitrep.model import Article
+    from sitrep.pipeline import Pipeline
+
+    report = Pipeline(Options()).analyze(Article(id="t", text="Britain promised military aid to war-torn Mozambique.", title="Aid"))
+    assert any(a.code == "MOZ" for a in report.actors)
+    assert any(e.event == "AGREE" and any(r.code == "MOZ" for r in e.target) for e in report.events)

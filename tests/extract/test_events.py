@@ -546,3 +546,29 @@ def test_a_member_of_a_named_body_acts_for_its_country(pipeline):
     """Text written for this test: "a member of the Kenyan parliament" is coded by Kenya."""
     report = _report(pipeline, "Fast\nA member of the Kenyan parliament began a hunger strike on Monday.")
     _find(report, "PROTEST", source="KEN")
+
+
+def test_reported_future_and_demands_met(pipeline):
+    """Texts written for this test: "said they would meet" is an intent (AGREE), accepting
+    demands is a concession, refusing to meet them a rejection."""
+    report = _report(pipeline, "Talks\nSomali elders said on Monday they would meet Kenyan officials in Nairobi.")
+    assert any(e.event == "AGREE" for e in report.events), [(e.event, e.source) for e in report.events]
+    report = _report(pipeline, "Reform\nThe Malian government accepted demands from opposition parties on Friday.")
+    _find(report, "CONCEDE", source="MLI")
+    report = _report(pipeline, "Refusal\nThe Malian government said it would not meet the demands of the opposition.")
+    _find(report, "REJECT", source="MLI")
+
+
+def test_kinds_of_strike_and_dispersed_protests(pipeline):
+    """Texts written for this test: "a general strike" is a protest, not an attack, even when
+    the adjective is parsed apart; police preventing a march is repression (COERCE)."""
+    report = _report(pipeline, "Strike\nFour opposition parties in Bolivia organized a general strike on Monday.")
+    assert any(e.event == "PROTEST" for e in report.events) and not any(e.event == "ASSAULT" for e in report.events)
+    report = _report(pipeline, "March\nKenyan police prevented a march by students in Nairobi on Tuesday.")
+    _find(report, "COERCE", source="KEN")
+
+
+def test_a_demonym_names_the_author_of_a_rejected_proposal(pipeline):
+    """Text written for this test: "rejected a Kenyan proposal" targets Kenya."""
+    report = _report(pipeline, "Plan\nEthiopia on Monday rejected a Kenyan proposal for talks on the border dispute.")
+    _find(report, "REJECT", source="ETH", target="KEN")

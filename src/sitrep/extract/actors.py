@@ -368,6 +368,13 @@ class ActorStage:
         # unmatched NER organisations keep a name mention without a code
         for ent in doc.ents:
             if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
+                known = by_tok.get(ent.end - 1)
+                if known is not None and known[1].kind == "country" and known[0].start <= ent.start:
+                    # a country the NER calls an organisation ("aid to Mozambique"): the place stage,
+                    # which reads places from the NER, misses it, so it stays the country's actor
+                    entry = known[1]
+                    cands.append(_Cand(ent.start_char, ent.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
+                    continue
                 toks = [t for t in ent if t.pos_ != "DET"]
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = self._sector(toks, toks[-1])

@@ -30,6 +30,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
@@ -333,6 +334,9 @@ class EventStage:
                 return key, doc[tok.i + 1], tok.idx
         if tok.i > 0 and doc[tok.i - 1].text == "-":
             return None, tok, tok.idx  # second half of a hyphenated word, handled above
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.pos_ == "ADJ" and prev.head.i == tok.i and f"{prev.lower_} {tok.lemma_.lower()}" in self.lex.nouns:
+            return f"{prev.lower_} {tok.lemma_.lower()}", tok, prev.idx  # "a general strike": the adjective names the kind
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and f"{tok.lower_} {tok.head.lemma_.lower()}" in self.lex.nouns:
             return None, tok, tok.idx
         lemma = tok.lemma_.lower()
@@ -389,6 +393,10 @@ class EventStage:
             cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
                            if not _same(a, cand.source)][:1]
+            if not cand.target and spec.event in ("REJECT", "AGREE", "SUPPORT", "ACCUSE"):
+                # "rejected an Indian proposal": the demonym names the author of what was said
+                cand.target = [r for o in said for c in o.children if c.dep_ == "amod" and c.i < o.i
+                               and (r := self._demonym(c)) is not None and not _same(r, cand.source)][:1]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
@@ -463,6 +471,9 @@ class EventStage:
         auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN") \
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+            return True  # reported future: "said they would meet the mediator"
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
         # "have sworn to fight" is at times parsed as an adverbial clause: the "to" marks the promise
         controlled = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
@@ -633,8 +644,9 @@ class EventStage:
             return None
         sectors = load_codebook().sectors
         lemma = tok.lemma_.lower()
-        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_)
-        if sector is None:
+        sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
+            (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
+        if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
