@@ -97,10 +97,10 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
             t0 = time.perf_counter()
             c0 = time.process_time()
             for i in range(0, len(tail), batch):
-                con.execute("BEGIN TRANSACTION")
+                store._begin()  # as ingest: the store's writer, a commit per batch
                 for m in tail[i:i + batch]:
                     got.append(writer.attach_mention(m))
-                con.execute("COMMIT")
+                store.commit()
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - c0
             incidents = int(con.execute("SELECT count(*) FROM incidents").fetchone()[0])
