@@ -473,6 +473,20 @@ def bench_merge_scale(
     _bench(lambda: run_merge_scale(n, seed=seed), as_json)
 
 
+@bench_app.command("incidents-store")
+def bench_incidents_store(
+    n: Annotated[int, typer.Option("--n", help="Synthetic mentions in the store once the run ends.")] = 10_000,
+    attach: Annotated[int, typer.Option("--attach", help="How many of them (the last) go through incremental attach; timed.")] = 1000,
+    batch: Annotated[int, typer.Option("--batch", help="Mentions per commit.")] = 50,
+    seed: Annotated[int, typer.Option("--seed", help="Seed of the synthetic stream (that of merge-scale).")] = 0,
+    as_json: AsJson = False,
+) -> None:
+    """Attach speed of the DuckDB incidents path (sitrep ingest) on a store of N synthetic mentions."""
+    from sitrep.bench.incidents_store import run_incidents_store
+
+    _bench(lambda: run_incidents_store(n, attach=attach, batch=batch, seed=seed), as_json)
+
+
 class MergeFormat(str, Enum):
     text = "text"
     json = "json"

@@ -127,7 +127,7 @@ class Store:
         except duckdb.Error as err:
             raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
         self._in_tx = False
-        self._incidents = _incidents.IncidentWriter(self.con)
+        self._incidents = _incidents.IncidentWriter(self.con, buffered=not read_only)
         if read_only:
             # a file written before some tables existed reads as if they were empty
             have = {r[0] for r in self.con.execute(
@@ -161,6 +161,7 @@ class Store:
     def commit(self) -> None:
         """Make everything written since the last commit durable."""
         if self._in_tx:
+            self._incidents.flush()
             self.con.execute("COMMIT")
             self._in_tx = False
 
@@ -252,13 +253,16 @@ class Store:
 
     def incident(self, incident_id: str) -> Incident:
         """One stored incident (ConfigError E035 when the id is unknown)."""
+        self._incidents.flush()
         return _incidents.load_incident(self.con, incident_id)
 
     def incidents(self, *, since: dt.date | None = None) -> Iterator[Incident]:
         """Stored incidents in order of first arrival, optionally only those on or after ``since``."""
+        self._incidents.flush()
         return _incidents.iter_incidents(self.con, since=since)
 
     def count_incidents(self, *, since: dt.date | None = None) -> int:
+        self._incidents.flush()
         return _incidents.count_incidents(self.con, since=since)
 
     def report(self, article_id: str) -> Report | None:
@@ -296,6 +300,7 @@ class Store:
         For stores ingested before incidents existed or with ``--no-incidents``. An
         article whose report describes no incident is read again by the next call.
         """
+        self._incidents.flush()
         ids = [r[0] for r in self.con.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM incident_mentions) ORDER BY ingested_at, id").fetchall()]
         for article_id in ids:
@@ -305,11 +310,13 @@ class Store:
         return len(ids)
 
     def counts(self) -> dict[str, int]:
+        self._incidents.flush()
         return {t: self.con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
     def rows(self, table: str) -> Iterator[dict[str, Any]]:
         """Rows of a table as dicts, JSON columns parsed, in report order."""
         self._check_table(table)
+        self._incidents.flush()
         cur = self.con.execute(f"SELECT * FROM {table} ORDER BY {_ORDER[table]}")
         cols = [d[0] for d in cur.description]
         json_cols = {d[0] for d in cur.description if str(d[1]).upper() == "JSON"}

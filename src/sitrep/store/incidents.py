@@ -105,30 +105,135 @@ def _candidate_filter(index: IncidentIndex, m: IncidentMention) -> tuple[str, li
             ["?", index.options.max_scan])
 
 
+class _Blocks:
+    """The blocking columns of ``incident_mentions`` held in memory by the store's one writer.
+
+    Answers :func:`_candidate_filter`'s question (which incidents share a block with a
+    mention, and their mentions in attach order) with dictionary lookups instead of
+    two scans of the table per mention: by region and day, by day over every region,
+    the undated of each region, and the incidents in the order they opened. Loaded
+    with one scan of five narrow columns on first use, then kept current by the
+    writer as it writes (it is the only writer of the store); dropped on rollback.
+    """
+
+    def __init__(self) -> None:
+        self.by_region_day: dict[str, dict[int, set[str]]] = {}
+        self.undated: dict[str, set[str]] = {}
+        self.by_region: dict[str, set[str]] = {}
+        self.by_day: dict[int, set[str]] = {}
+        self.members: dict[str, list[tuple[int, str]]] = {}  # incident -> (seq, mention id) in attach order
+        self.opened: list[str] = []  # incidents in order of their first mention
+
+    @classmethod
+    def load(cls, con: duckdb.DuckDBPyConnection) -> _Blocks:
+        blocks = cls()
+        cur = con.execute("SELECT incident_id, id, seq, region, day FROM incident_mentions ORDER BY seq")
+        while batch := cur.fetchmany(10_000):
+            for iid, mid, seq, region, day in batch:
+                blocks.add(iid, mid, int(seq), region, day.toordinal() if day is not None else None)
+        return blocks
+
+    def add(self, iid: str, mid: str, seq: int, region: str, day: int | None) -> None:
+        members = self.members.get(iid)
+        if members is None:
+            self.members[iid] = [(seq, mid)]
+            self.opened.append(iid)
+        else:
+            members.append((seq, mid))
+        self.by_region.setdefault(region, set()).add(iid)
+        if day is None:
+            self.undated.setdefault(region, set()).add(iid)
+        else:
+            self.by_region_day.setdefault(region, {}).setdefault(day, set()).add(iid)
+            self.by_day.setdefault(day, set()).add(iid)
+
+    def candidates(self, region: str, days: range | None, max_scan: int) -> set[str]:
+        """The incidents :func:`_candidate_filter` selects, from memory."""
+        found: set[str] = set(self.undated.get("?", ()))
+        if days is not None:
+            if region == "?":
+                for d in days:
+                    found.update(self.by_day.get(d, ()))
+                return found
+            for r in (region, "?"):
+                per_day = self.by_region_day.get(r)
+                if per_day:
+                    for d in days:
+                        found.update(per_day.get(d, ()))
+                found.update(self.undated.get(r, ()))
+            return found
+        if region != "?":
+            found.update(self.by_region.get(region, ()))
+            return found
+        found.update(self.opened[-max_scan:])
+        return found
+
+    def rows(self, incidents: set[str]) -> list[tuple[str, str, int]]:
+        """(incident id, mention id, seq) of every mention of ``incidents``, in attach order."""
+        rows = [(iid, mid, seq) for iid in incidents for seq, mid in self.members[iid]]
+        rows.sort(key=lambda r: r[2])
+        return rows
+
+
 class IncidentWriter:
     """Attaches mentions for the one writer of a store; keeps the next ``seq`` between calls.
 
-    Four or five statements per mention: find the candidates' mentions, read those not
-    parsed yet, insert the mention, replace the incident's row. Parsed mentions are
-    kept (stored mentions never change), so a busy block is not re-parsed for every
-    new report. ``reset()`` after a rollback.
+    Which incidents are candidates comes from the blocking columns held in memory
+    (:class:`_Blocks`, ``blocks=True``, the default: the writer must then be the only
+    one writing incidents through its connection) or, with ``blocks=False``, from a
+    query over ``incident_mentions`` per mention (the one-off functions below).
+    Parsed mentions are kept too (stored mentions never change), so a busy block is
+    not re-parsed for every new report; at most one query per mention remains (the
+    candidates' mentions not parsed yet).
+
+    With ``buffered=True`` (the store's own writer), writes are buffered: the new mention rows, and the latest
+    row of each incident touched, go to the tables in a few bulk statements when
+    :meth:`flush` runs (``Store.commit`` and every ``Store`` read of the tables call
+    it), not in three statements per mention. An incident touched by ten reports of
+    one batch is written once. ``reset()`` after a rollback drops the buffer too.
     """
 
     CACHE = 100_000  # parsed mentions kept between calls
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, options: MergeOptions | None = None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, options: MergeOptions | None = None, blocks: bool = True,
+                 buffered: bool = False) -> None:
         self.con = con
         self.options = options
+        self.use_blocks = blocks
+        self.buffered = buffered and blocks  # the blocks in memory are what sees buffered mentions
         self._seq: int | None = None
         self._parsed: dict[str, IncidentMention] = {}
+        self._blocks: _Blocks | None = None
+        self._new_mentions: list[list[Any]] = []
+        self._new_incidents: dict[str, list[Any]] = {}  # incident id -> its latest row
+        self._stale: set[str] = set()  # incidents whose stored row the next flush replaces
 
     def reset(self) -> None:
         self._seq = None
         self._parsed.clear()
+        self._blocks = None
+        self._new_mentions.clear()
+        self._new_incidents.clear()
+        self._stale.clear()
+
+    def flush(self) -> None:
+        """Write the buffered mention and incident rows (inside the caller's transaction)."""
+        if self._new_mentions:
+            cols = [list(c) for c in zip(*self._new_mentions)]
+            self.con.execute(f"INSERT INTO incident_mentions SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
+            self._new_mentions = []
+        if self._stale:
+            self.con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [sorted(self._stale)])
+            self._stale = set()
+        if self._new_incidents:
+            cols = [list(c) for c in zip(*self._new_incidents.values())]
+            self.con.execute(f"INSERT INTO incidents SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
+            self._new_incidents = {}
 
     def _mentions(self, ids: list[str]) -> dict[str, IncidentMention]:
         missing = [i for i in ids if i not in self._parsed]
         if missing:
+            self.flush()  # a buffered mention dropped from the parsed cache is read back from the table
             if len(self._parsed) + len(missing) > self.CACHE:
                 self._parsed.clear()
             for mid, raw in self.con.execute("SELECT id, mention FROM incident_mentions WHERE id IN (SELECT unnest(?))",
@@ -142,6 +247,18 @@ class IncidentWriter:
             self._seq = int(self.con.execute("SELECT coalesce(max(seq), 0) FROM incident_mentions").fetchone()[0])
         return self._seq + 1
 
+    def _candidate_rows(self, index: IncidentIndex, mention: IncidentMention) -> list[tuple[str, str, int]]:
+        """(incident id, mention id, seq) of the mentions of every incident sharing a block with ``mention``."""
+        if self.use_blocks:
+            if self._blocks is None:
+                self._blocks = _Blocks.load(self.con)
+            region, days = index.block_keys(mention)
+            return self._blocks.rows(self._blocks.candidates(region, days, index.options.max_scan))
+        where, params = _candidate_filter(index, mention)
+        return self.con.execute(
+            "SELECT incident_id, id, seq FROM incident_mentions WHERE incident_id IN "
+            f"(SELECT DISTINCT incident_id FROM incident_mentions WHERE {where}) ORDER BY seq", params).fetchall()
+
     def attach_mention(self, mention: IncidentMention, *, idx: int = 0) -> str:
         """Attach one mention to the stored incident it reports, or open one; returns the incident id.
 
@@ -150,10 +267,7 @@ class IncidentWriter:
         """
         con = self.con
         index = IncidentIndex(options=self.options)
-        where, params = _candidate_filter(index, mention)
-        rows = con.execute(
-            "SELECT incident_id, id, seq FROM incident_mentions WHERE incident_id IN "
-            f"(SELECT DISTINCT incident_id FROM incident_mentions WHERE {where}) ORDER BY seq", params).fetchall()
+        rows = self._candidate_rows(index, mention)
         opened: dict[str, int] = {}
         for iid, mid, seq in rows:
             if mid == mention.id:
@@ -168,14 +282,22 @@ class IncidentWriter:
         region, _ = index.block_keys(mention)
         record = json.dumps(to_dict(mention), ensure_ascii=False)
         row = incident_row(index.incident(iid), seq=opened.get(iid, seq), n_mentions=len(index.mentions(iid)))
-        con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
-                     mention.family, record])
+        mention_row = [mention.id, iid, mention.article.id, idx, seq, region, mention.date, mention.date_inferred,
+                       mention.family, record]
+        if self.buffered:  # the in-memory blocks see this mention before the tables do
+            self._new_mentions.append(mention_row)
+            if iid in opened and iid not in self._new_incidents:
+                self._stale.add(iid)
+            self._new_incidents[iid] = row
+        else:
+            con.execute("INSERT INTO incident_mentions VALUES (?,?,?,?,?,?,?,?,?,?)", mention_row)
+            if iid in opened:
+                con.execute("DELETE FROM incidents WHERE id = ?", [iid])
+            con.execute(f"INSERT INTO incidents VALUES ({','.join('?' * N_INCIDENT_COLS)})", row)
+        if self._blocks is not None:
+            self._blocks.add(iid, mention.id, seq, region, mention.date.toordinal() if mention.date is not None else None)
         self._seq = seq
         self._parsed[mention.id] = mention
-        if iid in opened:
-            con.execute("DELETE FROM incidents WHERE id = ?", [iid])
-        con.execute(f"INSERT INTO incidents VALUES ({','.join('?' * N_INCIDENT_COLS)})", row)
         log.debug("mention %s -> incident %s (%d candidates loaded)", mention.id, iid, len(opened))
         return iid
 
@@ -186,13 +308,13 @@ class IncidentWriter:
 
 def attach_mention(con: duckdb.DuckDBPyConnection, mention: IncidentMention, *, idx: int = 0,
                    options: MergeOptions | None = None) -> str:
-    """One-off :meth:`IncidentWriter.attach_mention` (a writer that lives for one call)."""
-    return IncidentWriter(con, options=options).attach_mention(mention, idx=idx)
+    """One-off :meth:`IncidentWriter.attach_mention` (a writer that lives for one call, querying its block)."""
+    return IncidentWriter(con, options=options, blocks=False).attach_mention(mention, idx=idx)
 
 
 def attach_report(con: duckdb.DuckDBPyConnection, report: Report, *, options: MergeOptions | None = None) -> list[str]:
     """One-off :meth:`IncidentWriter.attach_report`."""
-    return IncidentWriter(con, options=options).attach_report(report)
+    return IncidentWriter(con, options=options, blocks=False).attach_report(report)
 
 
 def load_incident(con: duckdb.DuckDBPyConnection, incident_id: str) -> Incident:

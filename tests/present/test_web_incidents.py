@@ -1,0 +1,88 @@
+"""The incidents view of the web page: the HTML is served and the endpoints return what it reads."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sitrep.model import ArticleRef, Figure, IncidentMention, Location, Party
+from sitrep.present.web import create_app
+from sitrep.store.duck import Store
+
+TOWN = Location("Kismayo", "SOM", "Lower Juba", -0.36, 42.55, "city")
+OTHER = Location("Kisumu", "KEN", "Kisumu", -0.10, 34.76, "city")
+
+
+def _mention(n: int, day: str, loc: Location, killed: int, claimer: str, outlet: str, *, blamed: str = "militants",
+             denied_by: list[str] | None = None, url: str | None = None) -> IncidentMention:
+    url = url if url is not None else f"https://news.example/{n}"
+    d = dt.date.fromisoformat(day)
+    return IncidentMention(
+        id=f"a{n}#1", article=ArticleRef(id=f"a{n}", url=url, outlet=outlet, title=f"Attack report {n}", published=d),
+        family="violence", acled_event_type="Violence against civilians", acled_sub_event_type="Attack", event="ASSAULT", date=d, location=loc,
+        figures=[Figure("killed", killed, killed, "exact", [claimer], [url])],
+        perpetrators=[Party(blamed, claimed_by=[claimer], denied_by=denied_by or [])], signature=f"Attack report {n}")
+
+
+@pytest.fixture
+def db(tmp_path):
+    ms = [_mention(1, "2024-02-03", TOWN, 7, "police", "Wire A"),
+          _mention(2, "2024-02-04", TOWN, 12, "hospital officials", "Wire B"),
+          _mention(3, "2024-02-04", TOWN, 7, "police", "Wire C", url="javascript:alert(1)"),
+          _mention(4, "2024-05-20", OTHER, 2, "reporter", "Wire D")]
+    path = tmp_path / "inc.duckdb"
+    with Store(path) as store:
+        store._begin()
+        for m in ms:
+            store.con.execute("INSERT INTO articles (id, content_hash, text) VALUES (?, ?, ?)", [m.article.id, m.article.id, "x"])
+            store._incidents.attach_mention(m)
+    return path
+
+
+def test_page_has_an_incidents_view_that_reads_the_api_safely(db):
+    page = TestClient(create_app(db=db)).get("/").text
+    assert 'id="incidents-view"' in page and "/api/incidents?" in page and "/api/incidents/${encodeURIComponent(id)}" in page
+    script = page.split("<script>", 1)[1]
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script and "document.write" not in script
+    assert not re.search(r"<script[^>]+src=|<link[^>]+href=\"?https?:", page)  # no CDN
+    # links only for http(s) urls
+    assert 'x.protocol === "http:" || x.protocol === "https:"' in script
+
+
+def test_list_pages_and_filters_with_the_fields_the_page_shows(db):
+    client = TestClient(create_app(db=db))
+    body = client.get("/api/incidents", params={"limit": 1}).json()
+    assert body["total"] == 2 and body["offset"] == 0 and len(body["incidents"]) == 1
+    first = body["incidents"][0]
+    assert first["location"]["name"] == "Kismayo" and first["date_range"] == ["2024-02-03", "2024-02-04"]
+    assert (first["killed"]["low"], first["killed"]["high"]) == (7, 12)
+    assert len(first["articles"]) == 3
+    assert "killed" in {c["field"] for c in first["contested"]}
+    second = client.get("/api/incidents", params={"limit": 1, "offset": 1}).json()["incidents"]
+    assert [i["location"]["name"] for i in second] == ["Kisumu"]
+    since = client.get("/api/incidents", params={"since": "2024-03-01"}).json()
+    assert since["total"] == 1 and since["incidents"][0]["id"] == second[0]["id"]
+    assert client.get("/api/incidents", params={"limit": 0}).status_code == 400
+
+
+def test_detail_has_claimers_outlets_and_articles(db):
+    client = TestClient(create_app(db=db))
+    iid = client.get("/api/incidents").json()["incidents"][0]["id"]
+    inc = client.get(f"/api/incidents/{iid}").json()
+    figs = {(f["min"], tuple(f["claimed_by"])): f for f in inc["killed"]["figures"]}
+    assert set(figs) == {(7, ("police",)), (12, ("hospital officials",))}
+    urls = {a["url"]: a["outlet"] for a in inc["articles"]}
+    assert {urls[u] for u in figs[(7, ("police",))]["articles"]} == {"Wire A", "Wire C"}  # the page maps figure urls to outlets
+    (killed,) = [c for c in inc["contested"] if c["field"] == "killed"]
+    assert {tuple(p["claimed_by"]) for p in killed["positions"]} == {("police",), ("hospital officials",)}
+    assert inc["perpetrators"][0]["name"] == "militants" and set(inc["perpetrators"][0]["claimed_by"]) >= {"police"}
+    assert sorted(a["published"] for a in inc["articles"]) == ["2024-02-03", "2024-02-04", "2024-02-04"]
+    missing = client.get("/api/incidents/I000000000000")
+    assert missing.status_code == 404 and missing.json()["error"]["code"] == "E035"
+
+
+def test_incidents_without_a_database_say_so():
+    resp = TestClient(create_app()).get("/api/incidents")
+    assert resp.status_code == 404 and resp.json()["error"]["code"] == "E030"
