@@ -4,8 +4,9 @@ A report usually describes one main incident: its first incident event (violence
 protest; not hypothetical) gives type, date, place and actors; every casualty
 figure in the text is attached to it with its claimer (the speaker of the quote that
 holds it, else the outlet's own voice, ``reporter``). A report with no incident
-event but with casualty figures (a follow-up: "the toll has risen to 17") still
-yields a mention, typed by its figures. Missing event dates fall back to the
+event still yields a mention when it has casualty figures (a follow-up: "the toll
+has risen to 17"; family ``violence``) or a resolved place (a reaction, a funeral;
+family ``other``), so that it can join the incident it follows up. Missing event dates fall back to the
 publication date and are flagged ``date_inferred``.
 """
 from __future__ import annotations
@@ -315,8 +316,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     quotes = _quote_claimers(report)
     events = _incident_events(report)
     text_figures = [f for f in find_figures(text)]
-    if not events and not text_figures:
-        return []
+    if not events and not text_figures and not any(p.resolved for p in report.places):
+        return []  # nothing ties the report to an incident
     main = events[0] if events else None
     figures: list[Figure] = []
     seen: set[tuple[str, int | None, int | None, str]] = set()
