@@ -331,7 +331,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         seen.add(sig)
         figures.append(Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
                               articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
-                              published=art.published))
+                              published=art.published, outlets=[art.outlet] if art.outlet else []))
     weekday = _lead_weekday(text, art.title)
     dated = [e.date for e in events if e.date is not None]
     date = dated[0] if dated else None

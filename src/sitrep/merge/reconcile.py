@@ -78,6 +78,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             for a in f.articles:
                 if a not in g.articles:
                     g.articles.append(a)
+            g.outlets.extend(o for o in f.outlets if o not in g.outlets)
             g.evidence.extend(e for e in f.evidence if e not in g.evidence)
             g.of = g.of or f.of
             g.update = g.update or f.update
