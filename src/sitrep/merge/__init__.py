@@ -39,7 +39,7 @@ def _informative_first(mention: IncidentMention) -> int:
     """0 for an incident mention with a point and a stated date, up to 7 for a mention
     of no incident family with neither."""
     loc = mention.location
-    placed = loc is not None and loc.lat is not None and loc.kind != "country"
+    placed = loc is not None and loc.lat is not None and loc.kind not in ("country", "admin")
     dated = mention.date is not None and not mention.date_inferred
     return (mention.family == "other") * 4 + (not placed) * 2 + (not dated)
 

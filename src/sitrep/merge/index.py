@@ -81,8 +81,9 @@ class _Summary:
 
 
 def _precise(m: IncidentMention) -> bool:
+    """A point (town, site), not a province's or a country's centre."""
     loc = m.location
-    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind != "country"
+    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
 
 
 def _codes(m: IncidentMention) -> list[str]:

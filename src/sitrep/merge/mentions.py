@@ -73,9 +73,10 @@ def _location(place: Place | None) -> Location | None:
 
 
 def _main_place(report: Report) -> Place | None:
-    """The most often named resolved sub-national place (else country) of the report."""
+    """The most often named resolved town of the report, else area, else country."""
     resolved = [p for p in report.places if p.resolved and p.name]
-    local = [p for p in resolved if p.kind in ("city", "admin", "other")] or resolved
+    local = ([p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"]
+             or resolved)
     if not local:
         return None
     counts = Counter(p.name for p in local)

@@ -232,7 +232,7 @@ def _location(mentions: Sequence[IncidentMention]) -> Location | None:
     located = [m.location for m in mentions if m.location is not None]
     if not located:
         return None
-    precise = [loc for loc in located if loc.lat is not None and loc.kind != "country"] or located
+    precise = [loc for loc in located if loc.lat is not None and loc.kind not in ("country", "admin")] or located
     counts = Counter(loc.name for loc in precise)
     return max(precise, key=lambda loc: counts[loc.name])
 
