@@ -124,3 +124,14 @@ def test_a_province_is_compared_by_country_not_by_its_centre():
     far_centre = Location("Deir ez-Zor Governorate", "SYR", "Deir ez-Zor", 35.0, 40.0, "admin")
     assert idx.add(mention(2, "2020-02-03", province)) == a
     assert idx.add(mention(3, "2020-02-03", far_centre)) == a  # a province's centre says little of the site
+
+
+def test_a_report_with_no_resolved_place_that_names_the_town_can_join():
+    idx = IncidentIndex()
+    a = idx.add(mention(1, "2020-02-03", ALEPPO, killed=1))
+    m = mention(2, None, None, killed=1, title="Aleppo mayor says the market will be rebuilt after Monday's strike")
+    m.weekday = 0
+    assert idx.add(m) == a
+    stranger = mention(3, None, None, killed=1, title="Mayor says the market will be rebuilt after Monday's strike")
+    stranger.weekday = 0
+    assert idx.add(stranger) != a
