@@ -276,6 +276,7 @@ class Figure:
     superseded: bool = False
     update: bool = False  # stated as a revision ("has risen to", "climbed to")
     published: dt.date | None = None  # earliest publication carrying it
+    outlets: list[str] = field(default_factory=list)  # the outlets carrying it
 
 
 @dataclass(slots=True)

@@ -115,3 +115,23 @@ def test_an_incident_is_found_from_the_other_places_its_reports_name():
     first.places = [ALEPPO]
     a = idx.add(first)
     assert idx.add(mention(2, "2020-02-03", ALEPPO)) == a
+
+
+def test_a_province_is_compared_by_country_not_by_its_centre():
+    idx = IncidentIndex()
+    a = idx.add(mention(1, "2020-02-03", ALEPPO))
+    province = Location("Aleppo Governorate", "SYR", "Aleppo", 36.0, 37.5, "admin")  # centre ~35 km off, could be 150
+    far_centre = Location("Deir ez-Zor Governorate", "SYR", "Deir ez-Zor", 35.0, 40.0, "admin")
+    assert idx.add(mention(2, "2020-02-03", province)) == a
+    assert idx.add(mention(3, "2020-02-03", far_centre)) == a  # a province's centre says little of the site
+
+
+def test_a_report_with_no_resolved_place_that_names_the_town_can_join():
+    idx = IncidentIndex()
+    a = idx.add(mention(1, "2020-02-03", ALEPPO, killed=1))
+    m = mention(2, None, None, killed=1, title="Aleppo mayor says the market will be rebuilt after Monday's strike")
+    m.weekday = 0
+    assert idx.add(m) == a
+    stranger = mention(3, None, None, killed=1, title="Mayor says the market will be rebuilt after Monday's strike")
+    stranger.weekday = 0
+    assert idx.add(stranger) != a

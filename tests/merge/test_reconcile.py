@@ -71,3 +71,26 @@ def test_a_risen_toll_outdates_lower_tolls_of_unnamed_sources_not_of_named_ones(
     state = {f.min: f.superseded for f in inc.killed.figures}
     assert state == {5: False, 32: True, 59: False}
     assert (inc.killed.low, inc.killed.high) == (5, 59)
+
+
+def test_intent_disputes_across_reports_become_contested():
+    claims = [IncidentClaim("intent", "deliberate", "rights group", "u1", "alleged"),
+              IncidentClaim("intent", "deliberate", "army", "u2", "denied")]
+    (c,) = reconcile([m(1, "2022-06-01", claims=claims)], incident_id="X").contested
+    assert c.field == "intent"
+    assert {p.value: p.claimed_by for p in c.positions} == {"deliberate": ["rights group"], "unintentional": ["army"]}
+
+
+def test_text_view_shows_claimers_in_brackets_and_outlets():
+    from rich.console import Console
+
+    from sitrep.model import Party
+    from sitrep.present.incidents import render_incident
+
+    mention = m(1, "2022-06-01", [fig(4, "army", "u1")])
+    mention.figures[0].outlets = ["wire"]
+    mention.perpetrators = [Party("JNIM", claimed_by=["army"])]
+    console = Console(width=120, record=True)
+    console.print(render_incident(reconcile([mention], incident_id="X")))
+    out = console.export_text()
+    assert "JNIM [army]" in out and "4 exact - army (wire)" in out

@@ -36,18 +36,20 @@ __all__ = ["IncidentIndex", "MergeOptions", "pair_score", "mentions_from_report"
 
 
 def _informative_first(mention: IncidentMention) -> int:
-    """0 for a mention with a point and a stated date, up to 3 for one with neither."""
+    """0 for an incident mention with a point and a stated date, up to 7 for a mention
+    of no incident family with neither."""
     loc = mention.location
-    placed = loc is not None and loc.lat is not None and loc.kind != "country"
+    placed = loc is not None and loc.lat is not None and loc.kind not in ("country", "admin")
     dated = mention.date is not None and not mention.date_inferred
-    return (not placed) * 2 + (not dated)
+    return (mention.family == "other") * 4 + (not placed) * 2 + (not dated)
 
 
 def merge_reports(reports: Iterable[Report], *, options: MergeOptions | None = None) -> list[Incident]:
     """Every incident the reports describe.
 
-    A batch is merged most informative mention first (a point and a stated date,
-    then the others; input order within each rank), so that a report without a place
+    A batch is merged most informative mention first (incident families before
+    others, then a point and a stated date before vaguer ones; input order within
+    each rank), so that a report without a place
     or a date can find the incident its better-located companions opened, whatever
     the input order. Incidents come out in the order they were opened.
     """

@@ -73,6 +73,7 @@ class _Summary:
     weekdays: list[int] = field(default_factory=list)  # weekdays named by undated mentions
     point: tuple[float, float] | None = None
     others: list[tuple[float, float]] = field(default_factory=list)  # a few more places its reports name
+    place_names: list[str] = field(default_factory=list)  # folded names of its places ("marib")
     countries: list[str] = field(default_factory=list)
     families: list[str] = field(default_factory=list)
     perpetrators: list[str] = field(default_factory=list)
@@ -81,8 +82,9 @@ class _Summary:
 
 
 def _precise(m: IncidentMention) -> bool:
+    """A point (town, site), not a province's or a country's centre."""
     loc = m.location
-    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind != "country"
+    return loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
 
 
 def _codes(m: IncidentMention) -> list[str]:
@@ -130,6 +132,14 @@ class _Probe:
         )
 
 
+def _fold(name: str) -> str:
+    return "".join(ch for ch in name.lower() if ch.isalnum() or ch == " ").strip()
+
+
+def _folded_words(text: str) -> str:
+    return f" {' '.join(_fold(w) for w in text.split())} "
+
+
 def _km_fast(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Equirectangular distance: within 0.5% of the great circle below 200 km, and cheap."""
     kx = 111.195 * math.cos(math.radians((a[0] + b[0]) / 2))
@@ -146,7 +156,8 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     with an event up to ``window_days`` earlier, and -2 otherwise. Family: same +0.5,
     violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
     +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
-    compare: -0.5 each (the rest of the evidence must make up for it); an undated
+    compare: -0.5 each (the rest of the evidence must make up for it), unless a
+    mention with no resolved place names the incident's town in its lead (+1.5); an undated
     mention whose lead names the incident's weekday +1, another weekday -2. Distances
     also try the other places either side names (an article may centre on the town
     its sources speak from). Scoring stops early
@@ -193,6 +204,8 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
             score -= 3.0
     elif p.country and p.country in s.countries:
         score += 0.5
+    elif not p.country and s.place_names and p.signature and any(n in _folded_words(p.signature) for n in s.place_names):
+        score += 1.5  # no place resolved, but the lead names the incident's town
     elif not p.country or not s.countries:
         score -= 0.5  # no place to compare: date and type alone are not enough
     if score + _MOST_GAINED_AFTER_PLACE < options.threshold:
@@ -423,6 +436,8 @@ class IncidentIndex:
         for other in m.places:
             if other.lat is not None and other.lon is not None and len(s.others) < 4:
                 _add(s.others, (other.lat, other.lon))
+        if loc is not None and loc.name and loc.kind != "country" and len(s.place_names) < 4:
+            _add(s.place_names, f" {_fold(loc.name)} ")
         blocks = self._blocks
         for key in self._file_keys(m):
             ids = blocks.get(key)

@@ -4,8 +4,9 @@ A report usually describes one main incident: its first incident event (violence
 protest; not hypothetical) gives type, date, place and actors; every casualty
 figure in the text is attached to it with its claimer (the speaker of the quote that
 holds it, else the outlet's own voice, ``reporter``). A report with no incident
-event but with casualty figures (a follow-up: "the toll has risen to 17") still
-yields a mention, typed by its figures. Missing event dates fall back to the
+event still yields a mention when it has casualty figures (a follow-up: "the toll
+has risen to 17"; family ``violence``) or a resolved place (a reaction, a funeral;
+family ``other``), so that it can join the incident it follows up. Missing event dates fall back to the
 publication date and are flagged ``date_inferred``.
 """
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
 from sitrep.merge.cues import casualty_denial, cues, find_figures, target_frame
@@ -72,9 +73,10 @@ def _location(place: Place | None) -> Location | None:
 
 
 def _main_place(report: Report) -> Place | None:
-    """The most often named resolved sub-national place (else country) of the report."""
+    """The most often named resolved town of the report, else area, else country."""
     resolved = [p for p in report.places if p.resolved and p.name]
-    local = [p for p in resolved if p.kind in ("city", "admin", "other")] or resolved
+    local = ([p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"]
+             or resolved)
     if not local:
         return None
     counts = Counter(p.name for p in local)
@@ -88,23 +90,32 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
     News style introduces a source vaguely and names it in the next sentence ("a
     local rights group said ... The X Observatory said"): an indefinite speaker whose
     head is an organisation noun takes the name of the next capitalised speaker
-    within a few hundred characters.
+    within a few hundred characters; a definite one ("the group") takes the last
+    capitalised speaker before it.
     """
     org_nouns = set(cues()["org_nouns"])
     quotes = sorted(report.quotes, key=lambda q: q.content.start)
     out: list[tuple[int, int, str]] = []
     for i, q in enumerate(quotes):
         label = speaker_label(q.speaker.text, q.speaker.name)
-        raw = q.speaker.text.strip().lower()
+        raw = q.speaker.text.strip().split("\n")[-1].strip().lower()
         head = raw.split()[-1] if raw.split() else ""
-        if raw.startswith(("a ", "an ")) and head in org_nouns and label == label.lower():
-            for nxt in quotes[i + 1:]:
-                if nxt.content.start - q.content.end > 400:
-                    break
-                other = speaker_label(nxt.speaker.text, nxt.speaker.name)
-                if any(ch.isupper() for ch in other) and len(other.split()) >= 2:
-                    label = other
-                    break
+        if head in org_nouns and label == label.lower():
+            if raw.startswith(("a ", "an ")):  # "a rights group said ... The X Observatory said"
+                for nxt in quotes[i + 1:]:
+                    if nxt.content.start - q.content.end > 400:
+                        break
+                    other = speaker_label(nxt.speaker.text, nxt.speaker.name)
+                    if any(ch.isupper() for ch in other) and len(other.split()) >= 2:
+                        label = other
+                        break
+            elif raw.startswith("the "):  # "The X Observatory said ... The group urged": the last one named
+                for prev in reversed(out):
+                    if q.content.start - prev[1] > 600:
+                        break
+                    if any(ch.isupper() for ch in prev[2]) and len(prev[2].split()) >= 2:
+                        label = prev[2]
+                        break
         out.append((q.content.start, q.content.end, label))
     return out
 
@@ -223,15 +234,44 @@ def _incident_events(report: Report) -> list[Event]:
             and not (e.dead is not None and e.dead.aggregate)]
 
 
-def _parties(refs: Iterable[ActorRef], claimer: str) -> list[Party]:
+def _party_name(name: str) -> str:
+    """A participant's name without the weapon the parser kept with it ("coalition jets")."""
+    words = _DETERMINER.sub("", name.strip()).split()
+    instruments = set(cues()["instrument_words"])
+    while words and words[-1].lower() in instruments:
+        words.pop()
+    return " ".join(words)
+
+
+def _parties(refs: Iterable[ActorRef], claimer: str, places: Sequence[Place] = ()) -> list[Party]:
     out: list[Party] = []
     for ref in refs:
         name = ref.name or ref.text
         if not name or (ref.sector is None and ref.code and len(ref.code) == 3 and ref.name == ref.text and ref.name and ref.name[0].isupper() and not ref.org):
-            # a place the event parser took for a participant ("struck Marib") is no party
+            continue  # a place the event parser took for a participant ("struck Marib") is no party
+        if ref.sector is None and ref.start is not None and any(p.start < (ref.end or ref.start) and ref.start < p.end for p in places):
             continue
-        out.append(Party(name=name, code=ref.code, sector=ref.sector, claimed_by=[claimer]))
+        name = _party_name(name)
+        if name:
+            out.append(Party(name=name, code=ref.code, sector=ref.sector, claimed_by=[claimer]))
     return out
+
+
+def _own_words(q: Quote, quotes: list[Quote]) -> str:
+    """A quote's content without what it reports others as saying (a nested quote,
+    "which the coalition has described as a strike on a weapons convoy")."""
+    text = q.content.text
+    base = q.content.start
+    for other in quotes:
+        s, e = other.content.start, other.content.end
+        if other is not q and base <= s and e <= q.content.end and (s, e) != (base, q.content.end):
+            text = text[:s - base] + " " * (e - s) + text[e - base:]
+        cue = other.cue
+        if other is not q and cue is not None and base <= other.speaker.start <= q.content.end if other.speaker.start is not None else False:
+            # "which X has described as ...": the other speaker's clause is not this one's
+            cut = other.speaker.start - base
+            text = text[:cut] + " " * (len(text) - cut)
+    return text
 
 
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]]) -> list[IncidentClaim]:
@@ -242,7 +282,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]])
     frames: dict[str, list[tuple[str, str, str]]] = {}
     for q in report.quotes:
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
-        content = q.content.text
+        content = _own_words(q, report.quotes)
         if q.stance == "accuse":
             out.append(IncidentClaim("perpetrator", _DETERMINER.sub("", content.split(" for ")[0]).strip(), claimer, url,
                                      "alleged", content))
@@ -277,8 +317,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     quotes = _quote_claimers(report)
     events = _incident_events(report)
     text_figures = [f for f in find_figures(text)]
-    if not events and not text_figures:
-        return []
+    if not events and not text_figures and not any(p.resolved for p in report.places):
+        return []  # nothing ties the report to an incident
     main = events[0] if events else None
     figures: list[Figure] = []
     seen: set[tuple[str, int | None, int | None, str]] = set()
@@ -292,7 +332,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         seen.add(sig)
         figures.append(Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
                               articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
-                              published=art.published))
+                              published=art.published, outlets=[art.outlet] if art.outlet else []))
     weekday = _lead_weekday(text, art.title)
     dated = [e.date for e in events if e.date is not None]
     date = dated[0] if dated else None
@@ -336,13 +376,16 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     targets: list[Party] = []
     if main is not None:
         perp_claimer = next((_ref_label(c.claimed_by) for c in main.claims if c.field == "perpetrator"), REPORTER)
-        perpetrators = _parties(main.source, perp_claimer)
-        targets = _parties(main.target, REPORTER)
+        perpetrators = _parties(main.source, perp_claimer, report.places)
+        targets = _parties(main.target, REPORTER, report.places)
     for c in claims:
         if c.field == "perpetrator" and c.modality in ("alleged", "asserted") and isinstance(c.value, str):
-            hit = next((p for p in perpetrators if p.name.lower() == c.value.lower()), None)
+            name = _party_name(c.value)
+            if not name:
+                continue
+            hit = next((p for p in perpetrators if p.name.lower() == name.lower()), None)
             if hit is None:
-                perpetrators.append(Party(name=c.value, claimed_by=[c.claimed_by]))
+                perpetrators.append(Party(name=name, claimed_by=[c.claimed_by]))
             elif c.claimed_by not in hit.claimed_by:
                 hit.claimed_by.append(c.claimed_by)
     family = family_of(main) if main is not None else ("violence" if any(f.field == "killed" and (f.min or 0) > 0 for f in figures) else "other")

@@ -78,6 +78,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             for a in f.articles:
                 if a not in g.articles:
                     g.articles.append(a)
+            g.outlets.extend(o for o in f.outlets if o not in g.outlets)
             g.evidence.extend(e for e in f.evidence if e not in g.evidence)
             g.of = g.of or f.of
             g.update = g.update or f.update
@@ -164,43 +165,74 @@ def _tokens(text: str) -> set[str]:
     return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split() if len(w) > 2 and w not in {"the", "and", "for"}}
 
 
-def _contested_perpetrator(claims: Sequence[IncidentClaim]) -> Contested | None:
-    """Blame against denial: X is accused by some, and X (or its spokesman) denies it."""
+def _contested_perpetrator(claims: Sequence[IncidentClaim], parties: Sequence[Party]) -> Contested | None:
+    """Blame against denial: X is named as the attacker by some, and X (or its
+    spokesman) denies it. Deniers are also noted on the party (``denied_by``)."""
     accused: dict[str, list[str]] = {}
     for c in claims:
-        if c.field == "perpetrator" and c.modality == "alleged" and isinstance(c.value, str):
+        if c.field == "perpetrator" and c.modality in ("alleged", "asserted") and isinstance(c.value, str):
             accused.setdefault(c.value, []).append(c.claimed_by)
+    found: Contested | None = None
     for c in claims:
         if c.field != "perpetrator" or c.modality != "denied":
             continue
+        denied = _tokens(c.claimed_by) | (_tokens(c.value) if isinstance(c.value, str) else set())
+        for p in parties:
+            if _tokens(p.name) & denied and c.claimed_by not in p.denied_by:
+                p.denied_by.append(c.claimed_by)
         for name, accusers in accused.items():
-            if _tokens(name) & _tokens(c.claimed_by):
-                return Contested(field="perpetrator", positions=[
-                    Position(value=name, claimed_by=list(dict.fromkeys(accusers))),  # type: ignore[arg-type]
+            others = [a for a in dict.fromkeys(accusers) if a != c.claimed_by]
+            if found is None and others and _tokens(name) & denied:
+                found = Contested(field="perpetrator", positions=[
+                    Position(value=name, claimed_by=others),  # type: ignore[arg-type]
                     Position(value=f"not {name}", claimed_by=[c.claimed_by]),
                 ])
-    return None
+    return found
+
+
+_OPPOSITE = {"deliberate": "unintentional", "unintentional": "deliberate"}
+
+
+def _contested_intent(claims: Sequence[IncidentClaim]) -> Contested | None:
+    """Deliberate against unintentional; a denial of one counts for the other."""
+    sides: dict[str, list[str]] = {}
+    for c in claims:
+        if c.field != "intent" or c.value not in _OPPOSITE:
+            continue
+        value = _OPPOSITE[c.value] if c.modality == "denied" else c.value
+        lst = sides.setdefault(value, [])
+        if c.claimed_by not in lst:
+            lst.append(c.claimed_by)
+    if len(sides) < 2:
+        return None
+    return Contested(field="intent", positions=[Position(value=v, claimed_by=cl) for v, cl in sides.items()])  # type: ignore[arg-type]
 
 
 def _parties(groups: Sequence[list[Party]]) -> list[Party]:
-    out: dict[str, Party] = {}
+    """Parties of all reports, one per actor: same code, same name, or an uncoded name
+    whose words all occur in another's ("Coalition" and "Saudi-led coalition")."""
+    out: list[Party] = []
     for parties in groups:
         for p in parties:
-            key = (p.code or p.name).lower()
-            q = out.get(key)
+            words = _tokens(p.name)
+            q = next((x for x in out if (p.code and x.code == p.code) or x.name.lower() == p.name.lower()), None)
+            if q is None and not p.code:
+                q = next((x for x in out if words and (words <= _tokens(x.name) or (not x.code and _tokens(x.name) <= words))), None)
             if q is None:
-                out[key] = Party(name=p.name, code=p.code, sector=p.sector, claimed_by=list(p.claimed_by), denied_by=list(p.denied_by))
-            else:
-                q.claimed_by.extend(x for x in p.claimed_by if x not in q.claimed_by)
-                q.denied_by.extend(x for x in p.denied_by if x not in q.denied_by)
-    return list(out.values())
+                out.append(Party(name=p.name, code=p.code, sector=p.sector, claimed_by=list(p.claimed_by), denied_by=list(p.denied_by)))
+                continue
+            if not q.code and len(p.name) > len(q.name):
+                q.name = p.name
+            q.claimed_by.extend(x for x in p.claimed_by if x not in q.claimed_by)
+            q.denied_by.extend(x for x in p.denied_by if x not in q.denied_by)
+    return out
 
 
 def _location(mentions: Sequence[IncidentMention]) -> Location | None:
     located = [m.location for m in mentions if m.location is not None]
     if not located:
         return None
-    precise = [loc for loc in located if loc.lat is not None and loc.kind != "country"] or located
+    precise = [loc for loc in located if loc.lat is not None and loc.kind not in ("country", "admin")] or located
     counts = Counter(loc.name for loc in precise)
     return max(precise, key=lambda loc: counts[loc.name])
 
@@ -278,7 +310,8 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         _contested_figures(killed, "killed"),
         _contested_figures(injured, "injured"),
         _contested_claims(claims, "target"),
-        _contested_perpetrator(claims),
+        _contested_perpetrator(claims, perpetrators),
+        _contested_intent(claims),
     ) if c is not None]
     articles: dict[str, ArticleRef] = {}
     for m in mentions:

@@ -54,16 +54,21 @@ def render_incident(inc: Incident) -> Group:
     t = Table(show_header=False, box=None, pad_edge=False)
     t.add_column(style="dim")
     t.add_column()
-    t.add_row("perpetrators", "; ".join(f"{p.name} [{', '.join(p.claimed_by)}]" for p in inc.perpetrators) or "-")
-    t.add_row("targets", "; ".join(f"{p.name} [{', '.join(p.claimed_by)}]" for p in inc.targets) or "-")
+
+    def row(label: str, value: str) -> None:  # plain text: "[claimers]" is no Rich markup
+        t.add_row(Text(label), Text(value))
+
+    row("perpetrators", "; ".join(f"{p.name} [{', '.join(p.claimed_by)}]" for p in inc.perpetrators) or "-")
+    row("targets", "; ".join(f"{p.name} [{', '.join(p.claimed_by)}]" for p in inc.targets) or "-")
     for label, c in (("killed", inc.killed), ("injured", inc.injured)):
-        t.add_row(label, _range(c))
+        row(label, _range(c))
         for f in (c.figures if c else []):
             value = f"{f.min}" if f.min == f.max else f"{f.min}-{f.max if f.max is not None else ''}"
             note = " (superseded)" if f.superseded else ""
-            t.add_row("", f"{value} {f.qualifier}{' ' + f.of if f.of else ''} - {', '.join(f.claimed_by)}{note}")
+            carried = f" ({', '.join(f.outlets)})" if f.outlets else ""
+            row("", f"{value} {f.qualifier}{' ' + f.of if f.of else ''} - {', '.join(f.claimed_by)}{carried}{note}")
     for con in inc.contested:
-        t.add_row(f"contested {con.field}", " | ".join(f"{p.value}: {', '.join(map(str, p.claimed_by))}" for p in con.positions))
+        row(f"contested {con.field}", " | ".join(f"{p.value}: {', '.join(map(str, p.claimed_by))}" for p in con.positions))
     for a in inc.articles:
-        t.add_row("article", f"{a.published.isoformat() if a.published else '?'}  {a.outlet or ''}  {a.url or a.title or a.id}")
+        row("article", f"{a.published.isoformat() if a.published else '?'}  {a.outlet or ''}  {a.url or a.title or a.id}")
     return Group(head, t)
