@@ -135,16 +135,3 @@ def test_a_report_with_no_resolved_place_that_names_the_town_can_join():
     stranger = mention(3, None, None, killed=1, title="Mayor says the market will be rebuilt after Monday's strike")
     stranger.weekday = 0
     assert idx.add(stranger) != a
-
-
-def test_restored_incidents_take_new_mentions_without_recomputing():
-    from sitrep.model import from_dict, to_dict
-
-    first = IncidentIndex()
-    iid = first.add(mention(1, "2020-02-03", ALEPPO, killed=5))
-    stored = [to_dict(m) for m in first.mentions(iid)]  # what a store would keep
-    later = IncidentIndex()
-    later.restore(iid, [from_dict(IncidentMention, d) for d in stored])
-    assert later.add(mention(2, "2020-02-04", ALEPPO, killed=7)) == iid
-    assert later.add(mention(3, "2020-02-03", KANO)) != iid
-    assert [m.id for m in later.mentions(iid)] == ["a1#1", "a2#1"]

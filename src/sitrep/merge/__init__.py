@@ -9,10 +9,8 @@ Public API (names kept stable for the store and the CLI):
 * :class:`IncidentIndex`: ``add(mention) -> incident_id`` attaches a mention to the
   incident it reports (blocking on region and date window, a pairwise score, greedy
   attachment) or opens a new one; ``incident(id)`` / ``incidents()`` reconcile on
-  demand; ``mentions(id)``, ``assignment`` (mention id -> incident id);
-  ``restore(id, mentions)`` re-registers a stored incident so that later ``add`` calls
-  attach to it (incremental ingest). Ids are stable (a hash of the incident's first
-  mention id), so a store can key on them.
+  demand; ``mentions(id)``, ``assignment`` (mention id -> incident id). Ids are stable
+  (a hash of the incident's first mention id), so a store can key on them.
 * :func:`reconcile` ``(mentions, incident_id=...) -> Incident``: the per-field
   reconciliation (figures kept per claim, low/high, conservative and best views,
   superseded figures, contested fields).

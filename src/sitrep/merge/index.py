@@ -367,19 +367,6 @@ class IncidentIndex:
         for m in mentions:
             self.add(m)
 
-    def restore(self, incident_id: str, mentions: Iterable[IncidentMention]) -> None:
-        """Register a stored incident under its id, with its mentions, without scoring.
-
-        For a store that keeps incidents between runs: restore each one (mentions
-        read back with ``sitrep.model.from_dict``), then ``add`` new mentions; nothing
-        already merged is recomputed.
-        """
-        if incident_id not in self._summaries:
-            self._summaries[incident_id] = _Summary(id=incident_id)
-            self._mentions[incident_id] = []
-        for m in mentions:
-            self._attach(incident_id, m)
-
     def _open(self, mention: IncidentMention) -> str:
         base = "I" + hashlib.sha1(mention.id.encode("utf-8")).hexdigest()[:12]
         iid, k = base, 1
