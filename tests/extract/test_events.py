@@ -572,3 +572,9 @@ def test_a_demonym_names_the_author_of_a_rejected_proposal(pipeline):
     """Text written for this test: "rejected a Kenyan proposal" targets Kenya."""
     report = _report(pipeline, "Plan\nEthiopia on Monday rejected a Kenyan proposal for talks on the border dispute.")
     _find(report, "REJECT", source="ETH", target="KEN")
+
+
+def test_observers_sent_are_an_investigation(pipeline):
+    """Text written for this test: sending observers or inspectors is CAMEO 09 (INVESTIGATE)."""
+    report = _report(pipeline, "Mission\nThe African Union dispatched observers to Bamako on Thursday.")
+    assert any(e.event == "INVESTIGATE" for e in report.events), [(e.event, e.source) for e in report.events]

