@@ -1,8 +1,9 @@
 """Rebuild src/sitrep/data/quote_filter.tsv from PolNeAR's train split (never dev).
 
 Runs the quote stage's candidate proposer (without a filter, with the wide learned-cue
-threshold) over the training texts, labels each candidate by whether it lies inside an
-annotated attribution's content with that attribution's source as its subject, and fits
+threshold) over the training texts, labels each candidate by whether it lies mostly inside an
+annotated attribution's content that its utterance (the candidates sharing its cue) covers
+at least half of (the benchmark's match), with that attribution's source as its subject, and fits
 a logistic regression over ``candidate_features``. The decision threshold is chosen on
 out-of-fold probabilities (5 folds over documents) for the best attribution F1 estimate.
 
@@ -27,18 +28,26 @@ def _chars(spans) -> set[int]:
     return out
 
 
-def label(text: str, cand, gold: list[dict]) -> int:
+def _content_chars(text: str, cand) -> set[int]:
     from sitrep.bench.attribution import _widen_marks, _widen_that
 
     s, e = cand.content
     s, e = _widen_marks(text, s, e) if cand.kind == "direct" else (_widen_that(text, s), e)
-    mine = set(range(s, e))
+    return set(range(s, e))
+
+
+def label(text: str, cand, gold: list[dict], utterance: set[int]) -> int:
+    """1 when the candidate lies mostly inside an annotated content whose half or more its
+    utterance covers (``utterance``: the characters of every candidate sharing its cue, which
+    the benchmark joins into one attribution), with that attribution's source as its subject.
+    A fragment of a longer content, or a span swallowing a short one, is no attribution."""
+    mine = _content_chars(text, cand)
     if not mine:
         return 0
     subj = cand.subject
     for g in gold:
-        shared = len(mine & _chars(g["content"]))
-        if 2 * shared < len(mine):
+        theirs = _chars(g["content"])
+        if 2 * len(mine & theirs) < len(mine) or 2 * len(utterance & theirs) < len(theirs):
             continue
         if not g["source"]:
             return 1
@@ -69,11 +78,15 @@ def main() -> None:
         run.keep_nested = True  # the filter decides on nested candidates too
         run.learned_nouns = nouns
         run.learned_adjs = adjs
-        for cand in run.candidates():
-            if cand.frame == "continuation":
-                continue  # continuations follow their host; they are not filtered
+        cands = [c for c in run.candidates() if c.frame != "continuation"]  # continuations follow their host
+        by_cue: dict[int, set[int]] = {}
+        for cand in cands:
+            if cand.cue is not None:
+                by_cue.setdefault(cand.cue.i, set()).update(_content_chars(text, cand))
+        for cand in cands:
             rows.append({f: 1 for f in run.features(cand)})
-            labels.append(label(text, cand, rec["attributions"]))
+            utterance = by_cue[cand.cue.i] if cand.cue is not None else _content_chars(text, cand)
+            labels.append(label(text, cand, rec["attributions"], utterance))
             groups.append(k)
         n_gold += len(rec["attributions"])
     vec = DictVectorizer()
