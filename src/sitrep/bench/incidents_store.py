@@ -11,12 +11,16 @@ phase is timed: it is the cost of one more report arriving at a store of that si
 
 Reported: ``seconds`` and ``mentions_per_second`` of the attach phase, ``ms_per_mention``,
 ``fill_seconds`` (the bulk fill, not the thing measured), ``peak_rss_mb`` (the process's
-peak, interpreter included) and ``rss_growth_mb`` during the attach phase, and
+peak, interpreter, stream and batch index included, so mostly the fill's), ``rss_growth_mb``
+(growth of that peak during the attach phase) and ``attach_rss_mb`` (resident memory at the
+end of the attach phase minus at its start: what the writer's blocks, parsed mentions and
+DuckDB's buffers added), and
 ``agree_with_batch``: the share of attached mentions given the same incident id as
 the batch index over the whole stream (1.0 when the store path decides as ``sitrep merge``).
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import resource
@@ -36,6 +40,15 @@ log = logging.getLogger(__name__)
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux reports KiB
+
+
+def _current_rss_mb() -> float | None:
+    """Resident memory now (Linux ``/proc``; None elsewhere), unlike the peak of ``ru_maxrss``."""
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 def _insert_columns(con: Any, table: str, rows: list[list[Any]]) -> None:
@@ -91,7 +104,9 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
             con.execute("COMMIT")
             fill_seconds = time.perf_counter() - t0
             del fill_index
+            gc.collect()
             rss0 = _rss_mb()
+            now0 = _current_rss_mb()
             writer = store._incidents
             got: list[str] = []
             t0 = time.perf_counter()
@@ -103,6 +118,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
                 store.commit()
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - c0
+            now1 = _current_rss_mb()
             incidents = int(con.execute("SELECT count(*) FROM incidents").fetchone()[0])
         finally:
             store.close()
@@ -118,6 +134,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
         "fill_seconds": round(fill_seconds, 2),
         "peak_rss_mb": round(_rss_mb(), 1),
         "rss_growth_mb": round(_rss_mb() - rss0, 1),
+        "attach_rss_mb": round(now1 - now0, 1) if now0 is not None and now1 is not None else None,
         "incidents": incidents,
         "agree_with_batch": round(agree, 4),
         "seed": seed,
