@@ -12,9 +12,9 @@ phase is timed: it is the cost of one more report arriving at a store of that si
 Reported: ``seconds`` and ``mentions_per_second`` of the attach phase, ``ms_per_mention``,
 ``fill_seconds`` (the bulk fill, not the thing measured), ``peak_rss_mb`` (the process's
 peak, interpreter, stream and batch index included, so mostly the fill's), ``rss_growth_mb``
-(growth of that peak during the attach phase) and ``attach_rss_mb`` (resident memory at the
-end of the attach phase minus at its start: what the writer's blocks, parsed mentions and
-DuckDB's buffers added), and
+(growth of that peak during the attach phase), ``blocks_mb`` (the Python memory of the
+blocking columns the writer holds in memory for a store of that size; its parsed-mention
+cache is bounded apart by ``IncidentWriter.CACHE``), and
 ``agree_with_batch``: the share of attached mentions given the same incident id as
 the batch index over the whole stream (1.0 when the store path decides as ``sitrep merge``).
 """
@@ -42,13 +42,21 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux reports KiB
 
 
-def _current_rss_mb() -> float | None:
-    """Resident memory now (Linux ``/proc``; None elsewhere), unlike the peak of ``ru_maxrss``."""
+def _blocks_mb(con: Any) -> float:
+    """Python memory of the blocking columns the store's writer holds for this store (measured
+    apart, after the timed phase, by loading them again under tracemalloc)."""
+    import tracemalloc
+
+    from sitrep.store.incidents import _Blocks
+
+    tracemalloc.start()
     try:
-        with open("/proc/self/statm") as fh:
-            return int(fh.read().split()[1]) * resource.getpagesize() / 2**20
-    except (OSError, ValueError, IndexError):
-        return None
+        blocks = _Blocks.load(con)
+        size = tracemalloc.get_traced_memory()[0]
+        del blocks
+    finally:
+        tracemalloc.stop()
+    return round(size / 2**20, 1)
 
 
 def _insert_columns(con: Any, table: str, rows: list[list[Any]]) -> None:
@@ -106,7 +114,6 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
             del fill_index
             gc.collect()
             rss0 = _rss_mb()
-            now0 = _current_rss_mb()
             writer = store._incidents
             got: list[str] = []
             t0 = time.perf_counter()
@@ -118,8 +125,8 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
                 store.commit()
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - c0
-            now1 = _current_rss_mb()
             incidents = int(con.execute("SELECT count(*) FROM incidents").fetchone()[0])
+            blocks_mb = _blocks_mb(con)
         finally:
             store.close()
     agree = sum(g == batch_index.assignment[m.id] for g, m in zip(got, tail)) / len(tail)
@@ -134,7 +141,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
         "fill_seconds": round(fill_seconds, 2),
         "peak_rss_mb": round(_rss_mb(), 1),
         "rss_growth_mb": round(_rss_mb() - rss0, 1),
-        "attach_rss_mb": round(now1 - now0, 1) if now0 is not None and now1 is not None else None,
+        "blocks_mb": blocks_mb,
         "incidents": incidents,
         "agree_with_batch": round(agree, 4),
         "seed": seed,
