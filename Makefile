@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/sitrep bench speed --n 500 --json
 	$(BIN)/sitrep bench incidents --json
 	$(BIN)/sitrep bench merge-scale --n 1000000 --json
+	$(BIN)/sitrep bench incidents-store --n 50000 --json
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -403,9 +404,15 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
 
     Lets the merge stage read reports printed by ``sitrep analyze --format json``.
     """
+    kwargs = {name: _revive(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
+    return cls(**kwargs)
+
+
+@functools.cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(field name, resolved type) of a dataclass; resolving the hints is the slow part of ``from_dict``, done once."""
     import typing
 
     hints = typing.get_type_hints(cls)
-    kwargs = {f.name: _revive(hints[f.name], data[f.name]) for f in dataclasses.fields(cls) if f.name in data}
-    return cls(**kwargs)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 

@@ -86,3 +86,38 @@ def test_detail_has_claimers_outlets_and_articles(db):
 def test_incidents_without_a_database_say_so():
     resp = TestClient(create_app()).get("/api/incidents")
     assert resp.status_code == 404 and resp.json()["error"]["code"] == "E030"
+
+
+def test_page_script_renders_the_list_and_one_incident(db, tmp_path):
+    """The page's own script, run by Node over a minimal DOM, fed the real API answers."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    client = TestClient(create_app(db=db))
+    listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
+    iid = listing.json()["incidents"][0]["id"]
+    detail = client.get(f"/api/incidents/{iid}")
+    here = Path(__file__).parent
+    page = tmp_path / "page.html"
+    page.write_text(client.get("/").text, encoding="utf-8")
+    feed = {"page": str(page), "hash": f"#incident={iid}",
+            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
+                          f"/api/incidents/{iid}": {"status": 200, "body": detail.json()}}}
+    out = subprocess.run([node, str(here / "page_harness.js")], input=json.dumps(feed), capture_output=True,
+                         text=True, timeout=60, check=True)
+    shown = json.loads(out.stdout)
+    assert shown["analyseHidden"] and not shown["incidentsHidden"]
+    assert "Kismayo" in shown["list"] and "Kisumu" in shown["list"] and "7–12" in shown["list"]
+    assert shown["page"] == "1–2 of 2"
+    detail_text = shown["detail"]
+    for expected in ("hospital officials", "Wire A", "Wire C", "militants", "2024-02-03", "killed"):
+        assert expected in detail_text
+    links = {link["text"]: link["href"] for link in shown["links"]}
+    assert links["Attack report 1"] == "https://news.example/1"
+    assert "Attack report 3" not in links  # a javascript: url is shown as text, never as a link
+    assert "Attack report 3" in detail_text

@@ -19,8 +19,9 @@ def _rows(store: Store) -> list[tuple]:
     return store.con.execute(f"SELECT {COLS} FROM incidents ORDER BY seq").fetchall()
 
 
-@pytest.mark.parametrize("seed", [4, 5])
-def test_buffered_store_writer_gives_the_rows_of_the_one_off_path(tmp_path, seed):
+@pytest.mark.parametrize("seed, cache", [(4, 100_000), (5, 7)])
+def test_buffered_store_writer_gives_the_rows_of_the_one_off_path(tmp_path, seed, cache):
+    """With a tiny parsed-mention cache, buffered mentions dropped from it are flushed and read back."""
     ms = _stream(seed)
     batch = IncidentIndex()
     expected = [batch.add(m) for m in ms]
@@ -28,6 +29,7 @@ def test_buffered_store_writer_gives_the_rows_of_the_one_off_path(tmp_path, seed
     try:
         for s in (slow, fast):
             _articles(s, ms)
+        fast._incidents.CACHE = cache
         got = []
         for k, m in enumerate(ms):
             assert attach_mention(slow.con, m) == expected[k]

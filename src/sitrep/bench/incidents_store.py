@@ -11,12 +11,16 @@ phase is timed: it is the cost of one more report arriving at a store of that si
 
 Reported: ``seconds`` and ``mentions_per_second`` of the attach phase, ``ms_per_mention``,
 ``fill_seconds`` (the bulk fill, not the thing measured), ``peak_rss_mb`` (the process's
-peak, interpreter included) and ``rss_growth_mb`` during the attach phase, and
+peak, interpreter, stream and batch index included, so mostly the fill's), ``rss_growth_mb``
+(growth of that peak during the attach phase), ``blocks_mb`` (the Python memory of the
+blocking columns the writer holds in memory for a store of that size; its parsed-mention
+cache is bounded apart by ``IncidentWriter.CACHE``), and
 ``agree_with_batch``: the share of attached mentions given the same incident id as
 the batch index over the whole stream (1.0 when the store path decides as ``sitrep merge``).
 """
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import resource
@@ -36,6 +40,23 @@ log = logging.getLogger(__name__)
 
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # Linux reports KiB
+
+
+def _blocks_mb(con: Any) -> float:
+    """Python memory of the blocking columns the store's writer holds for this store (measured
+    apart, after the timed phase, by loading them again under tracemalloc)."""
+    import tracemalloc
+
+    from sitrep.store.incidents import _Blocks
+
+    tracemalloc.start()
+    try:
+        blocks = _Blocks.load(con)
+        size = tracemalloc.get_traced_memory()[0]
+        del blocks
+    finally:
+        tracemalloc.stop()
+    return round(size / 2**20, 1)
 
 
 def _insert_columns(con: Any, table: str, rows: list[list[Any]]) -> None:
@@ -91,6 +112,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
             con.execute("COMMIT")
             fill_seconds = time.perf_counter() - t0
             del fill_index
+            gc.collect()
             rss0 = _rss_mb()
             writer = store._incidents
             got: list[str] = []
@@ -104,6 +126,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
             seconds = time.perf_counter() - t0
             cpu = time.process_time() - c0
             incidents = int(con.execute("SELECT count(*) FROM incidents").fetchone()[0])
+            blocks_mb = _blocks_mb(con)
         finally:
             store.close()
     agree = sum(g == batch_index.assignment[m.id] for g, m in zip(got, tail)) / len(tail)
@@ -118,6 +141,7 @@ def run_incidents_store(n: int = 10_000, *, attach: int = 1000, batch: int = 50,
         "fill_seconds": round(fill_seconds, 2),
         "peak_rss_mb": round(_rss_mb(), 1),
         "rss_growth_mb": round(_rss_mb() - rss0, 1),
+        "blocks_mb": blocks_mb,
         "incidents": incidents,
         "agree_with_batch": round(agree, 4),
         "seed": seed,

@@ -207,6 +207,7 @@ class IncidentWriter:
         self._new_mentions: list[list[Any]] = []
         self._new_incidents: dict[str, list[Any]] = {}  # incident id -> its latest row
         self._stale: set[str] = set()  # incidents whose stored row the next flush replaces
+        self._buffered_ids: set[str] = set()  # ids of the buffered mentions
 
     def reset(self) -> None:
         self._seq = None
@@ -214,6 +215,7 @@ class IncidentWriter:
         self._blocks = None
         self._new_mentions.clear()
         self._new_incidents.clear()
+        self._buffered_ids.clear()
         self._stale.clear()
 
     def flush(self) -> None:
@@ -222,6 +224,7 @@ class IncidentWriter:
             cols = [list(c) for c in zip(*self._new_mentions)]
             self.con.execute(f"INSERT INTO incident_mentions SELECT {', '.join('unnest(?)' for _ in cols)}", cols)
             self._new_mentions = []
+            self._buffered_ids = set()
         if self._stale:
             self.con.execute("DELETE FROM incidents WHERE id IN (SELECT unnest(?))", [sorted(self._stale)])
             self._stale = set()
@@ -233,7 +236,8 @@ class IncidentWriter:
     def _mentions(self, ids: list[str]) -> dict[str, IncidentMention]:
         missing = [i for i in ids if i not in self._parsed]
         if missing:
-            self.flush()  # a buffered mention dropped from the parsed cache is read back from the table
+            if self._new_mentions and not self._buffered_ids.isdisjoint(missing):
+                self.flush()  # a buffered mention dropped from the parsed cache is read back from the table
             if len(self._parsed) + len(missing) > self.CACHE:
                 self._parsed.clear()
             for mid, raw in self.con.execute("SELECT id, mention FROM incident_mentions WHERE id IN (SELECT unnest(?))",
@@ -286,6 +290,7 @@ class IncidentWriter:
                        mention.family, record]
         if self.buffered:  # the in-memory blocks see this mention before the tables do
             self._new_mentions.append(mention_row)
+            self._buffered_ids.add(mention.id)
             if iid in opened and iid not in self._new_incidents:
                 self._stale.add(iid)
             self._new_incidents[iid] = row
