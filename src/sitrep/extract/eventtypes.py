@@ -20,7 +20,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -321,6 +321,13 @@ def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: E
     allowed = ACLED_FOR_PLOVER.get(plover)
     if not allowed:
         return None
+    return best_acled_sub_type(text, allowed, acled_types, model)
+
+
+def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
+                        model: EventTypeModel | None = None) -> str | None:
+    """The model's most probable ACLED sub-event type for ``text`` whose event type is in
+    ``allowed``; None when no label maps into those types."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     scores = model.decision([text])[0]

@@ -13,7 +13,6 @@ become ``contested`` fields, each position with its claimers.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -252,19 +251,11 @@ def _classified(mentions: Sequence[IncidentMention]) -> tuple[str, str] | None:
     text = " ".join(dict.fromkeys(m.signature for m in mentions if m.signature))
     if not families or not text:
         return None
-    from sitrep.extract.eventtypes import load_case_labels, load_event_type_model
+    from sitrep.extract.eventtypes import best_acled_sub_type
     from sitrep.extract.lexicon import load_event_lexicon
 
-    allowed = set().union(*(_ALLOWED[f] for f in families))
     acled_types = load_event_lexicon().acled_types
-    labels = load_case_labels()
-    model = load_event_type_model()
-    scores = model.decision([text])[0]
-    best, best_score = None, -math.inf
-    for lab, sc in zip(model.labels, scores):
-        sub = labels.get(lab)
-        if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
-            best, best_score = sub, float(sc)
+    best = best_acled_sub_type(text, set().union(*(_ALLOWED[f] for f in families)), acled_types)
     return (best, acled_types[best]) if best is not None else None
 
 
