@@ -13,6 +13,7 @@ Scoring is a sum of weights; no model library at run time.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import repeat
 from dataclasses import dataclass
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -43,28 +44,33 @@ class Tokens:
         from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 
         n = len(doc)
-        rows = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START]).tolist() if n else []
+        cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START]) if n else None
         strings = doc.vocab.strings
-        names: dict[int, str] = {}
 
-        def name(h: int) -> str:
-            out = names.get(h)
-            if out is None:
-                out = names[h] = strings[h] if h else ""
-            return out
+        def small(k: int) -> list[int]:
+            return cols[:, k].astype("int64").tolist() if n else []
+
+        def names(k: int) -> list[str]:  # hash column -> strings, each distinct hash looked up once
+            if not n:
+                return []
+            import numpy as np
+
+            uniq, inv = np.unique(cols[:, k], return_inverse=True)
+            table = [strings[int(h)] if h else "" for h in uniq.tolist()]
+            return [table[x] for x in inv.tolist()]
 
         full = doc.text
-        self.idx = [r[0] for r in rows]
-        self.end = [r[0] + r[1] for r in rows]
-        self.text = [full[r[0]:r[0] + r[1]] for r in rows]
-        self.head = [k + (r[2] if r[2] < 2**63 else r[2] - 2**64) for k, r in enumerate(rows)]
-        self.dep = [name(r[3]) for r in rows]
-        self.pos = [name(r[4]) for r in rows]
-        self.lemma = [name(r[5]).lower() for r in rows]
-        lower = [name(r[6]) for r in rows]
-        self.space = [bool(r[7]) for r in rows]
-        self.punct = [bool(r[8]) for r in rows]
-        self.sent_start = [r[9] == 1 or k == 0 for k, r in enumerate(rows)]
+        self.idx = small(0)
+        self.end = [a + b for a, b in zip(self.idx, small(1))]
+        self.text = [full[a:b] for a, b in zip(self.idx, self.end)]
+        self.head = [k + rel for k, rel in enumerate(small(2))]
+        self.dep = names(3)
+        self.pos = names(4)
+        self.lemma = [x.lower() for x in names(5)]
+        lower = names(6)
+        self.space = [bool(x) for x in small(7)]
+        self.punct = [bool(x) for x in small(8)]
+        self.sent_start = [x == 1 or k == 0 for k, x in enumerate(small(9))]
         self.word = [low if (low in _FUNCTION or text in MARK_CHARS) else pos for low, text, pos in zip(lower, self.text, self.pos)]
         starts, ends = [0] * n, [n] * n
         for sent in doc.sents:
@@ -232,7 +238,7 @@ class ContentBounds:
     def _best(self, weights: dict[str, float], scored: list[tuple[int, list[str]]], default: int) -> int:
         best, best_z = default, None
         for pos, feats in scored:
-            z = sum(weights.get(name, 0.0) for name in feats)
+            z = sum(map(weights.get, feats, repeat(0.0)))
             if best_z is None or z > best_z or (z == best_z and pos == default):
                 best, best_z = pos, z
         return best
