@@ -13,10 +13,11 @@ Scoring is a sum of weights; no model library at run time.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import repeat
 from dataclasses import dataclass
-from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING
+
+from sitrep.resources import data_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -41,7 +42,18 @@ class Tokens:
 
     def __init__(self, doc: "Doc") -> None:
         self.doc = doc
-        from spacy.attrs import DEP, HEAD, IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
+        from spacy.attrs import (
+            DEP,
+            HEAD,
+            IDX,
+            IS_PUNCT,
+            IS_SPACE,
+            LEMMA,
+            LENGTH,
+            LOWER,
+            POS,
+            SENT_START,
+        )
 
         n = len(doc)
         cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START]) if n else None
@@ -258,14 +270,9 @@ class ContentBounds:
 
 def load_content_bounds(path: str | None = None) -> ContentBounds | None:
     """The packaged boundary model (or one from ``path``); None when none is shipped."""
-    if path is None:
-        res = resources.files("sitrep.data").joinpath("content_bounds.tsv")
-        if not res.is_file():
-            return None
-        text = res.read_text(encoding="utf-8")
-    else:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+    text = data_text("content_bounds.tsv", path)
+    if text is None:
+        return None
     tables: dict[str, dict[str, float]] = {"start": {}, "end": {}}
     for line in text.splitlines():
         if not line or line.startswith("#"):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import csv
 from functools import lru_cache
-from importlib import resources
+
+from sitrep.resources import data_text
 
 __all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "NOUN_RATE", "OBJECT_RATE"]
 
@@ -27,11 +28,7 @@ def load_learned_cues(path: str | None = None, *, pos: str = "VERB") -> dict[str
 @lru_cache(maxsize=2)
 def _table(path: str | None) -> dict[str, dict[str, float]]:
     """The whole table by part of speech, read once (the stage asks for each part)."""
-    if path is None:
-        text = resources.files("sitrep.data").joinpath("learned_cues.tsv").read_text(encoding="utf-8")
-    else:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+    text = data_text("learned_cues.tsv", path) or ""
     rows = csv.DictReader((line for line in text.splitlines() if line and not line.startswith("#")), delimiter="\t")
     table: dict[str, dict[str, float]] = {}
     for row in rows:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from sitrep.resources import data_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -90,14 +91,9 @@ class QuoteFilter:
 
 def load_quote_filter(path: str | None = None) -> QuoteFilter | None:
     """The packaged filter (or one from ``path``); None when no weights are shipped."""
-    if path is None:
-        res = resources.files("sitrep.data").joinpath("quote_filter.tsv")
-        if not res.is_file():
-            return None
-        text = res.read_text(encoding="utf-8")
-    else:
-        with open(path, encoding="utf-8") as fh:
-            text = fh.read()
+    text = data_text("quote_filter.tsv", path)
+    if text is None:
+        return None
     weights: dict[str, float] = {}
     threshold = THRESHOLD
     for line in text.splitlines():
