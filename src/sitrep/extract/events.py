@@ -35,7 +35,8 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
-NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", None}
+NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
+SIZE_UNITS = {"PROTEST": "crowd", "MOBILIZE": "forces"}  # event type -> unit of its participants' count
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class Candidate:
     dead: Magnitude | None = None
     injured: Magnitude | None = None
     materiel: list[Magnitude] = field(default_factory=list)
+    size: Magnitude | None = None  # participants: protesters, deployed troops
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
@@ -840,6 +842,9 @@ class EventStage:
             elif mag.unit not in NON_MATERIEL_UNITS and cand.spec.event == "ASSAULT":
                 if self._nearest(ctx, cand, mag):
                     cand.materiel.append(mag)
+            elif mag.unit is not None and mag.unit == SIZE_UNITS.get(cand.spec.event):
+                if self._nearest(ctx, cand, mag):
+                    cand.size = cand.size or mag
         q = ctx.quote_covering(cand.start)
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
             cand.claimer = ref
@@ -847,8 +852,9 @@ class EventStage:
         _refine_types(cand, self.lex)
 
     def _nearest(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
-        """Whether ``cand`` is the ASSAULT trigger of the sentence closest to ``mag``."""
-        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == "ASSAULT"]
+        """Whether ``cand`` is the trigger of its type (ASSAULT, PROTEST, ...) in the sentence closest to ``mag``."""
+        kind = cand.spec.event
+        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
