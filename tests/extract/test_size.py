@@ -119,3 +119,17 @@ def test_text_output_shows_size_row_only_when_told(pipeline):
     assert any(line.strip().startswith("size") and "Thousands" in line for line in out.splitlines())
     out = shown("An air strike killed 12 people in a village near Aleppo on Monday, activists said.")
     assert not any(line.strip().startswith("size ") for line in out.splitlines())
+
+
+@pytest.mark.parametrize("count, lo, hi, qualifier", [("Up to 800", None, 800, "up_to"), ("Hundreds of thousands of", 100_000, None, "at_least")])
+def test_count_opening_the_protesters_subject_is_the_size(pipeline, count, lo, hi, qualifier):
+    # the verb ("began a sit-in to protest", "blocked") gives no unit; the protest's doer does
+    text = f"{count} farmers began a sit-in outside the ministry in Bogota on Monday to protest against the land law."
+    ev = _one(_report(pipeline, text), "PROTEST")
+    assert (ev.size.min, ev.size.max, ev.size.qualifier) == (lo, hi, qualifier)
+    assert not ev.size.text.endswith(("of", "farmers"))
+
+
+def test_organisations_protesting_have_no_size(pipeline):
+    ev = _one(_report(pipeline, "Three opposition parties protested against the election results in Harare on Monday."), "PROTEST")
+    assert ev.size is None

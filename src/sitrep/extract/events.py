@@ -845,6 +845,8 @@ class EventStage:
             elif mag.unit is not None and mag.unit == SIZE_UNITS.get(cand.spec.event):
                 if self._nearest(ctx, cand, mag):
                     cand.size = cand.size or mag
+        if cand.size is None and cand.spec.event == "PROTEST" and cand.modality != "denied":
+            cand.size = _doer_count(cand.trigger, a.article.text)
         q = ctx.quote_covering(cand.start)
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
             cand.claimer = ref
@@ -1017,6 +1019,45 @@ def _key(ref: ActorRef) -> str:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(_key(ref) == _key(r) for r in refs)
+
+
+def _doer_count(trigger: Token, text: str) -> Magnitude | None:
+    """The count that opens the subject of a protest ("Hundreds of thousands of people
+    blocked streets", "Up to 1,000 ethnic Turks began a hunger strike to protest"): the
+    protesters are the doers, whatever the verb. The subject is the trigger's, else that of
+    the verb it hangs from (to protest, staged demonstrations). No count, no size."""
+    from sitrep.extract.magnitudes import parse_quantity
+
+    tok = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = None
+    for _ in range(3):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "acl"):
+            break
+        tok = tok.head
+    if subj is None or subj.left_edge.lower_ in ("a", "an", "the"):
+        return None
+    from sitrep.extract.magnitudes import _data, _is_number, _qualifier_of
+
+    people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
+    if not (_is_number(subj) or subj.lemma_.lower() in people or subj.ent_type_ == "NORP"):
+        return None  # "three parties protested": organisations, not a count of protesters
+    qual_words = {w for p in _qualifier_of() for w in p.split()} | {"between", "from"}
+    doc, i = subj.doc, subj.left_edge.i
+    while i <= subj.right_edge.i and (_is_number(doc[i]) or doc[i].lower_ in qual_words or doc[i].lower_ in ("of", "to", "and", "-")):
+        i += 1
+    while i > subj.left_edge.i and not _is_number(doc[i - 1]):
+        i -= 1  # "Hundreds of thousands of": the count ends on a number
+    if i == subj.left_edge.i:
+        return None
+    start, end = subj.left_edge.idx, doc[i - 1].idx + len(doc[i - 1])
+    q = parse_quantity(text[start:end])
+    if q is None:
+        return None
+    lo, hi, qual = q
+    return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
 def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
