@@ -134,7 +134,7 @@ class Magnitude:
     text: str
     start: int | None = None
     end: int | None = None
-    unit: str | None = None  # killed | injured | arrested | displaced | tank | ...
+    unit: str | None = None  # killed | injured | arrested | displaced | crowd | forces | tank | ...
     aggregate: bool = False  # a multi-year / background total, not one incident
 
 
@@ -188,6 +188,7 @@ class Event:
     contested: list[Contested] = field(default_factory=list)
     trigger: Span | None = None
     hypothetical: bool = False
+    size: Magnitude | None = None  # participants: the crowd of a PROTEST, the troops of a MOBILIZE
 
 
 @dataclass(slots=True)

@@ -60,3 +60,27 @@ def test_group_code_counts_as_its_home_country():
     preds = [Prediction("THREATEN", frozenset({"HAM"}), frozenset({"ISR"}), frozenset({"THREATEN"}))]
     assert score(records, preds)["source_accuracy"] == 0.0
     assert score(records, preds, homes={"HAM": "PSE"})["source_accuracy"] == 1.0
+
+
+def test_size_accuracy_counts_participant_sizes_that_read_as_numbers():
+    from sitrep.bench.plover import size_matches
+
+    records = [
+        {**rec("PROTEST", [], []), "size": "Thousands"},
+        {**rec("PROTEST", [], []), "size": "100"},  # "Up to 100 ... demonstrated"
+        {**rec("PROTEST", [], []), "size": "Tens of thousands"},
+        {**rec("PROTEST", [], []), "size": "group"},  # no number: not scored
+        {**rec("COERCE", [], []), "size": "100"},  # people arrested: no participants
+        rec("PROTEST", [], []),  # no gold size: not scored
+    ]
+    preds = [
+        Prediction("PROTEST", size=(1000, None)),
+        Prediction("PROTEST", size=(None, 100)),
+        Prediction("PROTEST", size=(1000, None)),  # thousands, not tens of thousands
+        Prediction("PROTEST", size=(5, 5)),
+        Prediction("COERCE", size=(100, 100)),
+        Prediction("PROTEST", size=(7, 7)),
+    ]
+    m = score(records, preds)
+    assert (m["size_n"], m["size_accuracy"]) == (3, round(2 / 3, 4))
+    assert size_matches("group", (1, 1)) is None and size_matches("1000", None) is False

@@ -186,3 +186,23 @@ def test_store_made_before_feature_columns_gains_them(tmp_path, report):
     with Store(path, read_only=True) as s:
         [p] = list(s.rows("places"))
         assert p["name"] == "Kafr Hamra" and "feature" in p and p["population"] is None
+
+
+def test_size_stored_in_columns_and_read_back(store, report):
+    from sitrep.model import Magnitude
+
+    text = report.article.text
+    report.events[0].size = Magnitude(min=500, max=500, qualifier="about", text=text[:3], start=0, end=3, unit="forces")
+    store.write(report)
+    [ev] = list(store.rows("events"))
+    assert (ev["size_min"], ev["size_max"], ev["size_qualifier"]) == (500, 500, "about")
+    assert ev["size"]["unit"] == "forces"
+    back = store.report(report.article.id)
+    assert back.events[0].size == report.events[0].size
+
+
+def test_event_without_size_reads_back_none(store, report):
+    store.write(report)
+    [ev] = list(store.rows("events"))
+    assert ev["size_min"] is None and ev["size"] is None
+    assert store.report(report.article.id).events[0].size is None

@@ -13,6 +13,11 @@ Figures:
   country codes to ISO3; an armed-group code also counts as its home country, as the
   gold codes groups by country).
 * ``type_any_accuracy``: the gold type is among all events found (a recall view).
+* ``size_accuracy``: over records of a type whose size is its participants (PROTEST,
+  MOBILIZE) with a gold ``size`` that reads as a number ("Thousands", "1000"; not
+  "group"), the predicted size (the main event's, else the first event's with one)
+  has the gold number as a bound ("Up to 100" -> max 100). ``size_n`` is their count.
+  Sizes of other types in the gold (people arrested, expelled) are no participants.
 """
 from __future__ import annotations
 
@@ -29,6 +34,7 @@ from sitrep.config import Options
 __all__ = ["score", "Prediction", "run_plover", "SYNONYMS", "norm_code"]
 
 SYNONYMS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
+SIZE_TYPES = {"PROTEST", "MOBILIZE"}  # types whose gold size counts participants
 # CAMEO actor codes that differ from ISO 3166 alpha-3 (the gold mixes both).
 CAMEO_TO_ISO3 = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "GMY": "DEU", "GER": "DEU", "ROM": "ROU", "SUD": "SDN",
                  "ALG": "DZA", "NIG": "NGA", "IRE": "IRL", "SPN": "ESP", "SWZ": "CHE", "BOS": "BIH", "YUG": "SRB"}
@@ -53,6 +59,19 @@ class Prediction:
     source: frozenset[str] = frozenset()
     target: frozenset[str] = frozenset()
     all_events: frozenset[str] = frozenset()
+    size: tuple[int | None, int | None] | None = None  # (min, max) of the participants
+
+
+def size_matches(gold: str, size: tuple[int | None, int | None] | None) -> bool | None:
+    """Whether a predicted (min, max) has the gold size's number as a bound; None when the
+    gold size is no number ("group")."""
+    from sitrep.extract.magnitudes import parse_quantity
+
+    q = parse_quantity(str(gold))
+    if q is None:
+        return None
+    want = q[0] if q[0] is not None else q[1]
+    return size is not None and want in size
 
 
 def _codes(actors: Sequence[dict[str, Any]]) -> set[str]:
@@ -76,6 +95,7 @@ def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction], *, hom
     n = len(records)
     type_ok = any_ok = 0
     src_n = src_ok = tar_n = tar_ok = 0
+    size_n = size_ok = 0
     per_type: dict[str, list[int]] = {}
     confusion: Counter[str] = Counter()
     for rec, p in zip(records, preds):
@@ -96,6 +116,9 @@ def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction], *, hom
         if gt:
             tar_n += 1
             tar_ok += bool(gt & _with_home(p.target, homes))
+        if gold in SIZE_TYPES and rec.get("size") is not None and (hit := size_matches(rec["size"], p.size)) is not None:
+            size_n += 1
+            size_ok += hit
 
     def r(a: int, b: int) -> float:
         return round(a / b, 4) if b else 0.0
@@ -108,6 +131,8 @@ def score(records: Sequence[dict[str, Any]], preds: Sequence[Prediction], *, hom
         "target_accuracy": r(tar_ok, tar_n),
         "source_n": src_n,
         "target_n": tar_n,
+        "size_accuracy": r(size_ok, size_n),
+        "size_n": size_n,
         "per_type": {t: r(a, b) for t, (a, b) in sorted(per_type.items())},
         "top_confusions": dict(confusion.most_common(10)),
     }
@@ -162,6 +187,7 @@ def run_plover(path: Path, *, options: Options | None = None, limit: int | None 
                 source=frozenset(c for a in (ev.source if ev else []) if (c := a.code)),
                 target=frozenset(c for a in (ev.target if ev else []) if (c := a.code)),
                 all_events=frozenset(e.event for e in report.events),
+                size=next(((e.size.min, e.size.max) for e in ([ev] if ev else []) + report.events if e.size is not None), None),
             )
             preds.append(p)
             if out is not None:
@@ -169,7 +195,8 @@ def run_plover(path: Path, *, options: Options | None = None, limit: int | None 
                                       "source": sorted(p.source), "target": sorted(p.target),
                                       "gold_source": sorted(_codes(rec.get("source", []))),
                                       "gold_target": sorted(_codes(rec.get("target", []))),
-                                      "all_events": sorted(p.all_events), "text": rec["text"]}, ensure_ascii=False) + "\n")
+                                      "all_events": sorted(p.all_events), "size": p.size, "gold_size": rec.get("size"),
+                                      "text": rec["text"]}, ensure_ascii=False) + "\n")
     finally:
         if out is not None:
             out.close()

@@ -91,7 +91,7 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         if ev.location is None or (loc.resolved, rank.get(loc.kind, 0)) > (ev.location.resolved, rank.get(ev.location.kind, 0)):
             ev.location = cand.location
         claim("location", cand.location.name or cand.location.text)
-    for fld, mag in (("dead", cand.dead), ("injured", cand.injured)):
+    for fld, mag in (("dead", cand.dead), ("injured", cand.injured), ("size", cand.size)):
         if mag is not None:
             if getattr(ev, fld) is None:
                 setattr(ev, fld, mag)
@@ -299,10 +299,10 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon) -> None:
 
 
 def _keep(ev: Event) -> bool:
-    """Drop events that carry nothing: no actor, figure, place or date."""
+    """Drop events that carry nothing: no actor, figure (dead, injured, size), place or date."""
     if ev.event == "ACCUSE" and not ev.target:
         return False  # an accusation of nobody named is not codable
-    if ev.source or ev.target or ev.dead or ev.injured:
+    if ev.source or ev.target or ev.dead or ev.injured or ev.size:
         return True
     if any(c.field == "perpetrator" for c in ev.claims):
         return True  # "the army denied shelling the market": an attack on record, its attacker disputed
@@ -392,7 +392,7 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
-        elif c.field in ("dead", "injured") and isinstance(c.value, dict):
+        elif c.field in ("dead", "injured", "size") and isinstance(c.value, dict):
             pos = f"{c.value['min']}-{c.value['max']} ({c.value['qualifier']})"
         else:
             continue

@@ -35,7 +35,8 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
-NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", None}
+NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
+SIZE_UNITS = {"PROTEST": "crowd", "MOBILIZE": "forces"}  # event type -> unit of its participants' count
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class Candidate:
     dead: Magnitude | None = None
     injured: Magnitude | None = None
     materiel: list[Magnitude] = field(default_factory=list)
+    size: Magnitude | None = None  # participants: protesters, deployed troops
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
@@ -840,6 +842,11 @@ class EventStage:
             elif mag.unit not in NON_MATERIEL_UNITS and cand.spec.event == "ASSAULT":
                 if self._nearest(ctx, cand, mag):
                     cand.materiel.append(mag)
+            elif mag.unit is not None and mag.unit == SIZE_UNITS.get(cand.spec.event):
+                if self._nearest(ctx, cand, mag):
+                    cand.size = cand.size or mag
+        if cand.size is None and cand.spec.event == "PROTEST" and cand.modality != "denied":
+            cand.size = _doer_count(cand.trigger, a.article.text)
         q = ctx.quote_covering(cand.start)
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
             cand.claimer = ref
@@ -847,8 +854,9 @@ class EventStage:
         _refine_types(cand, self.lex)
 
     def _nearest(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
-        """Whether ``cand`` is the ASSAULT trigger of the sentence closest to ``mag``."""
-        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == "ASSAULT"]
+        """Whether ``cand`` is the trigger of its type (ASSAULT, PROTEST, ...) in the sentence closest to ``mag``."""
+        kind = cand.spec.event
+        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
@@ -1011,6 +1019,45 @@ def _key(ref: ActorRef) -> str:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(_key(ref) == _key(r) for r in refs)
+
+
+def _doer_count(trigger: Token, text: str) -> Magnitude | None:
+    """The count that opens the subject of a protest ("Hundreds of thousands of people
+    blocked streets", "Up to 1,000 ethnic Turks began a hunger strike to protest"): the
+    protesters are the doers, whatever the verb. The subject is the trigger's, else that of
+    the verb it hangs from (to protest, staged demonstrations). No count, no size."""
+    from sitrep.extract.magnitudes import parse_quantity
+
+    tok = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    subj = None
+    for _ in range(3):
+        if tok is None:
+            return None
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp", "acl"):
+            break
+        tok = tok.head
+    if subj is None or subj.left_edge.lower_ in ("a", "an", "the"):
+        return None
+    from sitrep.extract.magnitudes import _data, _is_number, _qualifier_of
+
+    people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
+    if not (_is_number(subj) or subj.lemma_.lower() in people or subj.ent_type_ == "NORP"):
+        return None  # "three parties protested": organisations, not a count of protesters
+    qual_words = {w for p in _qualifier_of() for w in p.split()} | {"between", "from"}
+    doc, i = subj.doc, subj.left_edge.i
+    while i <= subj.right_edge.i and (_is_number(doc[i]) or doc[i].lower_ in qual_words or doc[i].lower_ in ("of", "to", "and", "-")):
+        i += 1
+    while i > subj.left_edge.i and not _is_number(doc[i - 1]):
+        i -= 1  # "Hundreds of thousands of": the count ends on a number
+    if i == subj.left_edge.i:
+        return None
+    start, end = subj.left_edge.idx, doc[i - 1].idx + len(doc[i - 1])
+    q = parse_quantity(text[start:end])
+    if q is None:
+        return None
+    lo, hi, qual = q
+    return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
 def _refine_types(cand: Candidate, lex: EventLexicon) -> None:

@@ -1,4 +1,4 @@
-"""Magnitudes: counts of the killed, injured, arrested, displaced, crowds and materiel.
+"""Magnitudes: counts of the killed, injured, arrested, displaced, crowds, forces and materiel.
 
 A quantity phrase ("more than 100", "dozens", "three", "an") is parsed by
 :func:`parse_quantity`; its unit comes from the dependency parse, not from the
@@ -186,8 +186,8 @@ class MagnitudeStage:
             if m:
                 start -= len(prefix) - m.start()
             anchor = doc[j - 1]
-            if anchor.lower_ in ("thousands", "millions") and j - 1 > i and doc[j - 2].lower_ == "of":
-                anchor = doc[i]
+            if anchor.lower_ in ("thousands", "millions") and j - 1 > i and doc[j - 2].lower_ == "of" and doc[i].head.i != anchor.i:
+                anchor = doc[i]  # unless "tens" modifies "thousands": then "thousands" heads the phrase
             value = parse_quantity(text[start:end])
             if value is not None:
                 yield start, end, anchor, value
@@ -241,6 +241,9 @@ class MagnitudeStage:
             return self._unit_of[lemma], noun
         if tok.dep_ == "nsubj" and lemma in lex["crowd_verbs"]:
             return "crowd", noun
+        # "deployed some 500 troops", "2,000 police were sent": forces put in place
+        if tok.dep_ in ("dobj", "nsubjpass") and lemma in lex["deploy_verbs"] and noun is not None and noun.lemma_.lower() in lex["force_nouns"]:
+            return "forces", noun
         # "the death toll rose to 17", "a death toll of 17", "casualties stood at 17"
         if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
             gov = tok.head.head

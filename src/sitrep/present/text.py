@@ -131,6 +131,7 @@ def _event(n: int, e: Event) -> RenderableType:
         ("where", _place_label(e.location)),
         ("dead", magnitude_label(e.dead) + (f" (“{e.dead.text}”)" if e.dead else "")),
         ("injured", magnitude_label(e.injured) + (f" (“{e.injured.text}”)" if e.injured else "")),
+        *([("size", magnitude_label(e.size) + f" (“{e.size.text}”)")] if e.size else []),  # participants; a row only when told
         ("claimed by", _claims(e)),
         ("evidence", f"“{_short(e.evidence.text, 400)}”"),
     ]

@@ -58,6 +58,7 @@ _DDL = {
         source JSON, target JSON, location JSON, dead JSON, injured JSON, materiel JSON,
         claims JSON, contested JSON, trigger JSON,
         location_feature VARCHAR, location_population BIGINT,
+        size_min INTEGER, size_max INTEGER, size_qualifier VARCHAR, size JSON,
         PRIMARY KEY (article_id, idx)""",
     "quotes": """
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
@@ -87,11 +88,12 @@ TABLES = tuple(_DDL)
 # Columns added after the first release, at the end of their table: a store file made
 # before them gains them on open (positional inserts then fit old and new files alike).
 _ADDED = {
-    "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT")),
+    "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT"),
+               ("size_min", "INTEGER"), ("size_max", "INTEGER"), ("size_qualifier", "VARCHAR"), ("size", "JSON")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
 }
 _JSON_COLS = {
-    "events": ("source", "target", "location", "dead", "injured", "materiel", "claims", "contested", "trigger"),
+    "events": ("source", "target", "location", "dead", "injured", "materiel", "claims", "contested", "trigger", "size"),
     "quotes": ("speaker", "cue"),
     "actors": ("mentions",),
 }
@@ -193,7 +195,7 @@ class Store:
         )
         if report.events:
             c.executemany(
-                f"INSERT INTO events VALUES ({','.join('?' * 43)})",
+                f"INSERT INTO events VALUES ({','.join('?' * 47)})",
                 [
                     [a.id, i, e.id, e.event, e.mode, e.context, e.acled_event_type, e.acled_sub_event_type,
                      _names(e.source, "name"), _names(e.source, "code"), _names(e.target, "name"), _names(e.target, "code"),
@@ -202,7 +204,8 @@ class Store:
                      e.evidence.start, e.evidence.end, e.evidence.text,
                      _json(e.source), _json(e.target), _json(e.location), _json(e.dead), _json(e.injured),
                      _json(e.materiel), _json(e.claims), _json(e.contested), _json(e.trigger),
-                     *((e.location.feature, e.location.population) if e.location else (None, None))]
+                     *((e.location.feature, e.location.population) if e.location else (None, None)),
+                     *_mag(e.size), _json(e.size)]
                     for i, e in enumerate(report.events)
                 ],
             )
