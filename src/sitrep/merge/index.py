@@ -26,6 +26,7 @@ figure), which is what an analyst does with a new report.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Iterable
@@ -59,12 +60,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Summary:
     """What the pairwise decision reads of an incident, updated as mentions attach.
 
     Small lists rather than sets: an incident has a handful of values per field, and
-    a million incidents must fit in memory.
+    a million incidents must fit in memory. Compared by identity (``eq=False``): the
+    blocks hold summaries, and ``in`` on a block must not compare field by field.
     """
 
     id: str
@@ -96,6 +98,7 @@ def _add(values: list, value) -> None:
         values.append(value)
 
 
+_CAPPED = frozenset({"all*", "cell*", "coarse*", "country*", "week"})  # block kinds scanned latest ``max_scan`` only
 _MOST_GAINED_AFTER_PLACE = 0.5 + 1.0 + 0.5 + 1.0  # family, perpetrator, figure, text
 _MOST_GAINED_AFTER_DATE = 2.0 + _MOST_GAINED_AFTER_PLACE  # place
 
@@ -118,6 +121,20 @@ class _Probe:
     @classmethod
     def of(cls, m: IncidentMention) -> "_Probe":
         loc = m.location
+        if not m.places and not m.perpetrators and m.weekday is None:  # the common case, without the comprehensions
+            precise = loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
+            return cls(
+                m.date.toordinal() if m.date is not None else None,
+                m.date_inferred,
+                loc.country if loc is not None else None,
+                (loc.lat, loc.lon) if precise else None,  # type: ignore[union-attr]
+                [],
+                None,
+                m.family,
+                [],
+                [(f.min, f.max) for f in m.figures if f.field == "killed"],
+                m.signature,
+            )
         return cls(
             day=m.date.toordinal() if m.date is not None else None,
             inferred=m.date_inferred,
@@ -132,6 +149,7 @@ class _Probe:
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch == " ").strip()
 
@@ -285,7 +303,7 @@ class IncidentIndex:
         if cells:
             keys: list[tuple] = [("undated-cell", cx, cy) for cx, cy in cells]
             for wk in weeks:
-                keys.extend(("cell", cx, cy, wk) for cx, cy in cells)
+                keys += [("cell", cx, cy, wk) for cx, cy in cells]
                 if country:
                     keys.append(("coarse", country, wk))
             return keys
@@ -331,10 +349,9 @@ class IncidentIndex:
         blocks = self._blocks
         cap = self.options.max_scan
         for key in self._query_keys(m):
-            ids = blocks.get(key)
-            if ids:
-                kind = key[0]
-                found.update(dict.fromkeys(ids[-cap:] if kind.endswith("*") or kind == "week" else ids))
+            block = blocks.get(key)
+            if block:
+                found.update(dict.fromkeys(s.id for s in (block[-cap:] if key[0] in _CAPPED else block)))
         return list(found)
 
     def _region(self, m: IncidentMention) -> str:
@@ -366,27 +383,27 @@ class IncidentIndex:
     def add(self, mention: IncidentMention) -> str:
         """Attach ``mention`` to the incident it reports, or open one; returns its id."""
         best, best_score = None, -math.inf
-        summaries, options, blocks = self._summaries, self.options, self._blocks
+        options, blocks = self.options, self._blocks
         probe = _Probe.of(mention)
         cap = options.max_scan
-        seen: set[str] = set()
+        seen: set[_Summary] = set()
         for key in self._query_keys(mention):  # candidates(), inlined: this is the hot loop
-            ids = blocks.get(key)
-            if not ids:
+            block = blocks.get(key)
+            if not block:
                 continue
-            if key[0].endswith("*") or key[0] == "week":
-                ids = ids[-cap:]
-            for iid in ids:
-                if iid in seen:
+            if key[0] in _CAPPED:
+                block = block[-cap:]
+            for s in block:
+                if s in seen:
                     continue
-                seen.add(iid)
-                sc = _score(probe, summaries[iid], options)
+                seen.add(s)
+                sc = _score(probe, s, options)
                 if sc > best_score:
-                    best, best_score = iid, sc
+                    best, best_score = s, sc
         if best is None or best_score < options.threshold:
             best = self._open(mention)
-        self._attach(best, mention)
-        return best
+        self._attach(best, mention, probe)
+        return best.id
 
     def extend(self, mentions: Iterable[IncidentMention]) -> None:
         for m in mentions:
@@ -398,53 +415,54 @@ class IncidentIndex:
         Replaying an incident's mentions in their original order rebuilds the same
         state ``add`` left, so an index rebuilt from a store decides as the batch one.
         """
-        if incident_id not in self._summaries:
-            self._summaries[incident_id] = _Summary(id=incident_id)
+        s = self._summaries.get(incident_id)
+        if s is None:
+            s = self._summaries[incident_id] = _Summary(id=incident_id)
             self._mentions[incident_id] = []
-        self._attach(incident_id, mention)
+        self._attach(s, mention, _Probe.of(mention))
 
-    def _open(self, mention: IncidentMention) -> str:
+    def _open(self, mention: IncidentMention) -> _Summary:
         base = "I" + hashlib.sha1(mention.id.encode("utf-8")).hexdigest()[:12]
         iid, k = base, 1
         while iid in self._summaries:
             k += 1
             iid = f"{base}-{k}"
-        self._summaries[iid] = _Summary(id=iid)
+        s = self._summaries[iid] = _Summary(id=iid)
         self._mentions[iid] = []
-        return iid
+        return s
 
-    def _attach(self, iid: str, m: IncidentMention) -> None:
-        s = self._summaries[iid]
-        loc = m.location
-        if loc is not None:
-            if loc.country:
-                _add(s.countries, loc.country)
-            if _precise(m) and s.point is None:
-                s.point = (loc.lat, loc.lon)  # type: ignore[assignment]
-        _add(s.families, m.family)
-        for code in _codes(m):
+    def _attach(self, s: _Summary, m: IncidentMention, p: _Probe) -> None:
+        """Fold mention ``m`` (read as probe ``p``) into incident ``s`` and file it in its blocks."""
+        iid = s.id
+        if p.country and p.country not in s.countries:
+            s.countries.append(p.country)
+        if p.point is not None and s.point is None:
+            s.point = p.point
+        if p.family not in s.families:
+            s.families.append(p.family)
+        for code in p.codes:
             _add(s.perpetrators, code)
-        for f in m.figures:
-            if f.field == "killed":
-                _add(s.killed, (f.min, f.max))
+        for k in p.killed:
+            _add(s.killed, k)
         if m.signature and len(s.signatures) < 4 and self.options.text_similarity:
             s.signatures.append(m.signature)
-        if m.date is not None:
-            _add(s.inferred if m.date_inferred else s.dates, m.date.toordinal())
-        elif m.weekday is not None:
-            _add(s.weekdays, m.weekday)
-        for other in m.places:
-            if other.lat is not None and other.lon is not None and len(s.others) < 4:
-                _add(s.others, (other.lat, other.lon))
+        if p.day is not None:
+            _add(s.inferred if p.inferred else s.dates, p.day)
+        elif p.weekday is not None:
+            _add(s.weekdays, p.weekday)
+        for other in p.others:
+            if len(s.others) < 4:
+                _add(s.others, other)
+        loc = m.location
         if loc is not None and loc.name and loc.kind != "country" and len(s.place_names) < 4:
             _add(s.place_names, f" {_fold(loc.name)} ")
         blocks = self._blocks
         for key in self._file_keys(m):
-            ids = blocks.get(key)
-            if ids is None:
-                blocks[key] = [iid]
-            elif iid not in ids[-3:]:  # cheap: candidates() drops any older repeat
-                ids.append(iid)
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = [s]
+            elif s not in block[-3:]:  # cheap (identity): candidates() drops any older repeat
+                block.append(s)
         self.assignment[m.id] = iid
         if self.options.keep_mentions:
             self._mentions[iid].append(m)
