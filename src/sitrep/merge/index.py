@@ -158,6 +158,9 @@ def _folded_words(text: str) -> str:
     return f" {' '.join(_fold(w) for w in text.split())} "
 
 
+_cos, _radians, _hypot = math.cos, math.radians, math.hypot
+
+
 def _km_fast(a: tuple[float, float], b: tuple[float, float]) -> float:
     """Equirectangular distance: within 0.5% of the great circle below 200 km, and cheap."""
     kx = 111.195 * math.cos(math.radians((a[0] + b[0]) / 2))
@@ -210,7 +213,8 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
     if p.country and s.countries and p.country not in s.countries:
         score -= 4.0
     elif p.point is not None and s.point is not None:
-        km = _km_fast(p.point, s.point)
+        a, b = p.point, s.point  # _km_fast, inlined (same arithmetic): this is the hot path
+        km = _hypot((a[0] - b[0]) * 111.195, (a[1] - b[1]) * (111.195 * _cos(_radians((a[0] + b[0]) / 2))))
         if km > options.same_place_km and (p.others or s.others):
             # the incident may sit at another place either side names
             km = min([km] + [_km_fast(a, b) for a in [p.point, *p.others] for b in [s.point, *s.others]])
@@ -385,7 +389,11 @@ class IncidentIndex:
         best, best_score = None, -math.inf
         options, blocks = self.options, self._blocks
         probe = _Probe.of(mention)
-        cap = options.max_scan
+        cap, w = options.max_scan, options.window_days
+        # A stated date more than a window from every stated date of an incident scores
+        # -4 and _score gives up (the threshold is out of reach): such a candidate can
+        # never be the one attached to, so it is passed over without the call.
+        d = probe.day if not probe.inferred and -4.0 + _MOST_GAINED_AFTER_DATE < options.threshold else None
         seen: set[_Summary] = set()
         for key in self._query_keys(mention):  # candidates(), inlined: this is the hot loop
             block = blocks.get(key)
@@ -397,6 +405,9 @@ class IncidentIndex:
                 if s in seen:
                     continue
                 seen.add(s)
+                if d is not None and (ds := s.dates):
+                    if (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > w:
+                        continue
                 sc = _score(probe, s, options)
                 if sc > best_score:
                     best, best_score = s, sc
@@ -441,13 +452,17 @@ class IncidentIndex:
         if p.family not in s.families:
             s.families.append(p.family)
         for code in p.codes:
-            _add(s.perpetrators, code)
+            if code not in s.perpetrators:
+                s.perpetrators.append(code)
         for k in p.killed:
-            _add(s.killed, k)
+            if k not in s.killed:
+                s.killed.append(k)
         if m.signature and len(s.signatures) < 4 and self.options.text_similarity:
             s.signatures.append(m.signature)
         if p.day is not None:
-            _add(s.inferred if p.inferred else s.dates, p.day)
+            days = s.inferred if p.inferred else s.dates
+            if p.day not in days:
+                days.append(p.day)
         elif p.weekday is not None:
             _add(s.weekdays, p.weekday)
         for other in p.others:
