@@ -30,7 +30,7 @@ import functools
 import hashlib
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sitrep.model import Incident, IncidentMention
 
@@ -64,23 +64,24 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class _Summary:
     """What the pairwise decision reads of an incident, updated as mentions attach.
 
-    Small lists rather than sets: an incident has a handful of values per field, and
-    a million incidents must fit in memory. Compared by identity (``eq=False``): the
+    Small tuples rather than sets or lists: an incident has a handful of values per
+    field, a million incidents must fit in memory, and an empty field then costs
+    nothing (every summary shares the one empty tuple). Compared by identity (``eq=False``): the
     blocks hold summaries, and ``in`` on a block must not compare field by field.
     """
 
     id: str
-    dates: list[int] = field(default_factory=list)  # stated event dates (ordinals)
-    inferred: list[int] = field(default_factory=list)  # publication dates standing in
-    weekdays: list[int] = field(default_factory=list)  # weekdays named by undated mentions
+    dates: tuple[int, ...] = ()  # stated event dates (ordinals)
+    inferred: tuple[int, ...] = ()  # publication dates standing in
+    weekdays: tuple[int, ...] = ()  # weekdays named by undated mentions
     point: tuple[float, float] | None = None
-    others: list[tuple[float, float]] = field(default_factory=list)  # a few more places its reports name
-    place_names: list[str] = field(default_factory=list)  # folded names of its places ("marib")
-    countries: list[str] = field(default_factory=list)
-    families: list[str] = field(default_factory=list)
-    perpetrators: list[str] = field(default_factory=list)
-    killed: list[tuple[int | None, int | None]] = field(default_factory=list)
-    signatures: list[str] = field(default_factory=list)
+    others: tuple[tuple[float, float], ...] = ()  # a few more places its reports name
+    place_names: tuple[str, ...] = ()  # folded names of its places ("marib")
+    countries: tuple[str, ...] = ()
+    families: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()
+    killed: tuple[tuple[int | None, int | None], ...] = ()
+    signatures: tuple[str, ...] = ()
 
 
 def _precise(m: IncidentMention) -> bool:
@@ -91,11 +92,6 @@ def _precise(m: IncidentMention) -> bool:
 
 def _codes(m: IncidentMention) -> list[str]:
     return [p.code or p.name.lower() for p in m.perpetrators if p.code or p.name]
-
-
-def _add(values: list, value) -> None:
-    if value not in values:
-        values.append(value)
 
 
 _CAPPED = frozenset({"all*", "cell*", "coarse*", "country*", "week"})  # block kinds scanned latest ``max_scan`` only
@@ -194,7 +190,7 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
     if d is None or (not dates and not inferred):
         score -= 0.5  # no date to compare: place and type alone are not enough
         weekday = p.weekday if d is None else (d - 1) % 7
-        known = [(x - 1) % 7 for x in dates] + s.weekdays
+        known = [(x - 1) % 7 for x in dates] + list(s.weekdays)
         if weekday is not None and known:
             score += 1.0 if weekday in known else -2.0
     else:
@@ -405,9 +401,8 @@ class IncidentIndex:
                 if s in seen:
                     continue
                 seen.add(s)
-                if d is not None and (ds := s.dates):
-                    if (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > w:
-                        continue
+                if d is not None and (ds := s.dates) and (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > w:
+                    continue
                 sc = _score(probe, s, options)
                 if sc > best_score:
                     best, best_score = s, sc
@@ -429,7 +424,6 @@ class IncidentIndex:
         s = self._summaries.get(incident_id)
         if s is None:
             s = self._summaries[incident_id] = _Summary(id=incident_id)
-            self._mentions[incident_id] = []
         self._attach(s, mention, _Probe.of(mention))
 
     def _open(self, mention: IncidentMention) -> _Summary:
@@ -438,39 +432,41 @@ class IncidentIndex:
         while iid in self._summaries:
             k += 1
             iid = f"{base}-{k}"
-        s = self._summaries[iid] = _Summary(id=iid)
-        self._mentions[iid] = []
-        return s
+        return self._summaries.setdefault(iid, _Summary(id=iid))
 
     def _attach(self, s: _Summary, m: IncidentMention, p: _Probe) -> None:
         """Fold mention ``m`` (read as probe ``p``) into incident ``s`` and file it in its blocks."""
         iid = s.id
         if p.country and p.country not in s.countries:
-            s.countries.append(p.country)
+            s.countries += (p.country,)
         if p.point is not None and s.point is None:
             s.point = p.point
         if p.family not in s.families:
-            s.families.append(p.family)
+            s.families += (p.family,)
         for code in p.codes:
             if code not in s.perpetrators:
-                s.perpetrators.append(code)
+                s.perpetrators += (code,)
         for k in p.killed:
             if k not in s.killed:
-                s.killed.append(k)
+                s.killed += (k,)
         if m.signature and len(s.signatures) < 4 and self.options.text_similarity:
-            s.signatures.append(m.signature)
+            s.signatures += (m.signature,)
         if p.day is not None:
-            days = s.inferred if p.inferred else s.dates
-            if p.day not in days:
-                days.append(p.day)
-        elif p.weekday is not None:
-            _add(s.weekdays, p.weekday)
+            if p.inferred:
+                if p.day not in s.inferred:
+                    s.inferred += (p.day,)
+            elif p.day not in s.dates:
+                s.dates += (p.day,)
+        elif p.weekday is not None and p.weekday not in s.weekdays:
+            s.weekdays += (p.weekday,)
         for other in p.others:
-            if len(s.others) < 4:
-                _add(s.others, other)
+            if len(s.others) < 4 and other not in s.others:
+                s.others += (other,)
         loc = m.location
         if loc is not None and loc.name and loc.kind != "country" and len(s.place_names) < 4:
-            _add(s.place_names, f" {_fold(loc.name)} ")
+            name = f" {_fold(loc.name)} "
+            if name not in s.place_names:
+                s.place_names += (name,)
         blocks = self._blocks
         for key in self._file_keys(m):
             block = blocks.get(key)
@@ -479,8 +475,8 @@ class IncidentIndex:
             elif s not in block[-3:]:  # cheap (identity): candidates() drops any older repeat
                 block.append(s)
         self.assignment[m.id] = iid
-        if self.options.keep_mentions:
-            self._mentions[iid].append(m)
+        if self.options.keep_mentions:  # (none kept, not even an empty list, otherwise)
+            self._mentions.setdefault(iid, []).append(m)
 
     # -- reading ---------------------------------------------------------------
     def ids(self) -> list[str]:
@@ -493,7 +489,9 @@ class IncidentIndex:
         """The reconciled record of one incident (computed from its mentions on demand)."""
         from sitrep.merge.reconcile import reconcile
 
-        return reconcile(self._mentions[incident_id], incident_id=incident_id)
+        if incident_id not in self._summaries:
+            raise KeyError(incident_id)
+        return reconcile(self._mentions.get(incident_id, []), incident_id=incident_id)
 
     def incidents(self) -> list[Incident]:
         """Every incident, reconciled, in order of first arrival."""
