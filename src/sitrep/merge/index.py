@@ -113,6 +113,36 @@ class _Probe:
     codes: list[str]
     killed: list[tuple[int | None, int | None]]
     signature: str
+    # Upper bounds on what this mention can gain against any incident, from what it
+    # carries (no perpetrator code: no actor point; no point: at most +0.5 for the
+    # place; ...): _score gives up once the threshold is out of reach, and ``add``
+    # skips what cannot reach it. Only scores below the threshold are cut short, so
+    # the incident chosen is the same. Defaults: the loosest bounds.
+    after_place: float = _MOST_GAINED_AFTER_PLACE
+    after_date: float = _MOST_GAINED_AFTER_DATE
+    ceiling: float = 2.0 + _MOST_GAINED_AFTER_DATE
+    max_gap: float = math.inf  # a stated date further than this from an incident's stated dates cannot reach it
+
+    @classmethod
+    def read(cls, m: IncidentMention, options: MergeOptions) -> "_Probe":
+        """The probe of ``m`` with the bounds of its evidence under ``options``."""
+        p = cls.of(m)
+        p.after_place = 0.5 + (1.0 if p.codes else 0.0) + (0.5 if p.killed else 0.0) + (
+            1.0 if options.text_similarity and p.signature else 0.0)  # family, perpetrator, figure, text
+        p.after_date = p.after_place + (2.0 if p.point is not None else 0.5 if p.country else 1.5 if p.signature else -0.5)
+        if p.day is None:
+            p.ceiling = p.after_date - 0.5 + (1.0 if p.weekday is not None else 0.0)
+        else:
+            p.ceiling = p.after_date + (0.5 if p.inferred else 2.0)
+            if not p.inferred:
+                gaps = _MAX_GAP.get(options)
+                if gaps is None:
+                    gaps = _MAX_GAP[options] = {}
+                gap = gaps.get(p.after_date)
+                if gap is None:
+                    gap = gaps[p.after_date] = _max_gap(p.after_date, options)
+                p.max_gap = gap
+        return p
 
     @classmethod
     def of(cls, m: IncidentMention) -> "_Probe":
@@ -143,6 +173,26 @@ class _Probe:
             killed=[(f.min, f.max) for f in m.figures if f.field == "killed"],
             signature=m.signature,
         )
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _stated_gap_score(gap: int, w: int) -> float:
+    """Date evidence of a stated date ``gap`` days from an incident's nearest stated date."""
+    return 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0
+
+
+_MAX_GAP: dict[MergeOptions, dict[float, float]] = {}  # options -> after_date -> _max_gap (a handful of each)
+
+
+def _max_gap(after_date: float, options: MergeOptions) -> float:
+    """The widest gap whose date evidence, with ``after_date`` more, still reaches the threshold."""
+    w, need = options.window_days, options.threshold - after_date
+    if _stated_gap_score(max(w, 3) + 1, w) >= need:
+        return math.inf
+    gap = -1
+    while _stated_gap_score(gap + 1, w) >= need:
+        gap += 1
+    return gap
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -180,7 +230,7 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     its sources speak from). Scoring stops early
     once the threshold is out of reach (the score returned is then below it).
     """
-    return _score(_Probe.of(m), s, options)
+    return _score(_Probe.read(m, options), s, options)
 
 
 def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
@@ -197,14 +247,14 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         w = options.window_days
         if not p.inferred and dates:
             gap = abs(d - dates[0]) if len(dates) == 1 else min(abs(d - x) for x in dates)
-            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0
+            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0  # _stated_gap_score
         elif not p.inferred:
             score += 0.5 if any(0 <= x - d <= w for x in inferred) else -2.0
         elif dates:
             score += 0.5 if any(0 <= d - x <= w for x in dates) else -2.0
         else:
             score += 0.5 if min(abs(d - x) for x in inferred) <= 3 else -1.0
-        if score + _MOST_GAINED_AFTER_DATE < options.threshold:
+        if score + p.after_date < options.threshold:
             return score  # no place, actor or text evidence could reach the threshold now
     if p.country and s.countries and p.country not in s.countries:
         score -= 4.0
@@ -226,7 +276,7 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         score += 1.5  # no place resolved, but the lead names the incident's town
     elif not p.country or not s.countries:
         score -= 0.5  # no place to compare: date and type alone are not enough
-    if score + _MOST_GAINED_AFTER_PLACE < options.threshold:
+    if score + p.after_place < options.threshold:
         return score
     if p.family in s.families:
         score += 0.5
@@ -384,14 +434,15 @@ class IncidentIndex:
         """Attach ``mention`` to the incident it reports, or open one; returns its id."""
         best, best_score = None, -math.inf
         options, blocks = self.options, self._blocks
-        probe = _Probe.of(mention)
-        cap, w = options.max_scan, options.window_days
-        # A stated date more than a window from every stated date of an incident scores
-        # -4 and _score gives up (the threshold is out of reach): such a candidate can
-        # never be the one attached to, so it is passed over without the call.
-        d = probe.day if not probe.inferred and -4.0 + _MOST_GAINED_AFTER_DATE < options.threshold else None
+        probe = _Probe.read(mention, options)
+        cap, max_gap = options.max_scan, probe.max_gap
+        # A stated date too far from every stated date of an incident leaves the threshold
+        # out of reach (probe.max_gap): such a candidate can never be the one attached
+        # to, so it is passed over without the call.
+        d = probe.day if max_gap != math.inf else None
         seen: set[_Summary] = set()
-        for key in self._query_keys(mention):  # candidates(), inlined: this is the hot loop
+        keys = self._query_keys(mention) if probe.ceiling >= options.threshold else ()  # else: no incident can take it
+        for key in keys:  # candidates(), inlined: this is the hot loop
             block = blocks.get(key)
             if not block:
                 continue
@@ -401,7 +452,7 @@ class IncidentIndex:
                 if s in seen:
                     continue
                 seen.add(s)
-                if d is not None and (ds := s.dates) and (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > w:
+                if d is not None and (ds := s.dates) and (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > max_gap:
                     continue
                 sc = _score(probe, s, options)
                 if sc > best_score:
