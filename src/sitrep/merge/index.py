@@ -124,7 +124,7 @@ class _Probe:
     max_gap: float = math.inf  # a stated date further than this from an incident's stated dates cannot reach it
 
     @classmethod
-    def read(cls, m: IncidentMention, options: MergeOptions) -> "_Probe":
+    def read(cls, m: IncidentMention, options: MergeOptions) -> _Probe:
         """The probe of ``m`` with the bounds of its evidence under ``options``."""
         p = cls.of(m)
         p.after_place = 0.5 + (1.0 if p.codes else 0.0) + (0.5 if p.killed else 0.0) + (
@@ -145,7 +145,7 @@ class _Probe:
         return p
 
     @classmethod
-    def of(cls, m: IncidentMention) -> "_Probe":
+    def of(cls, m: IncidentMention) -> _Probe:
         loc = m.location
         if not m.places and not m.perpetrators and m.weekday is None:  # the common case, without the comprehensions
             precise = loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
