@@ -26,10 +26,11 @@ figure), which is what an analyst does with a new report.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sitrep.model import Incident, IncidentMention
 
@@ -59,26 +60,28 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _Summary:
     """What the pairwise decision reads of an incident, updated as mentions attach.
 
-    Small lists rather than sets: an incident has a handful of values per field, and
-    a million incidents must fit in memory.
+    Small tuples rather than sets or lists: an incident has a handful of values per
+    field, a million incidents must fit in memory, and an empty field then costs
+    nothing (every summary shares the one empty tuple). Compared by identity (``eq=False``): the
+    blocks hold summaries, and ``in`` on a block must not compare field by field.
     """
 
     id: str
-    dates: list[int] = field(default_factory=list)  # stated event dates (ordinals)
-    inferred: list[int] = field(default_factory=list)  # publication dates standing in
-    weekdays: list[int] = field(default_factory=list)  # weekdays named by undated mentions
+    dates: tuple[int, ...] = ()  # stated event dates (ordinals)
+    inferred: tuple[int, ...] = ()  # publication dates standing in
+    weekdays: tuple[int, ...] = ()  # weekdays named by undated mentions
     point: tuple[float, float] | None = None
-    others: list[tuple[float, float]] = field(default_factory=list)  # a few more places its reports name
-    place_names: list[str] = field(default_factory=list)  # folded names of its places ("marib")
-    countries: list[str] = field(default_factory=list)
-    families: list[str] = field(default_factory=list)
-    perpetrators: list[str] = field(default_factory=list)
-    killed: list[tuple[int | None, int | None]] = field(default_factory=list)
-    signatures: list[str] = field(default_factory=list)
+    others: tuple[tuple[float, float], ...] = ()  # a few more places its reports name
+    place_names: tuple[str, ...] = ()  # folded names of its places ("marib")
+    countries: tuple[str, ...] = ()
+    families: tuple[str, ...] = ()
+    perpetrators: tuple[str, ...] = ()
+    killed: tuple[tuple[int | None, int | None], ...] = ()
+    signatures: tuple[str, ...] = ()
 
 
 def _precise(m: IncidentMention) -> bool:
@@ -91,11 +94,7 @@ def _codes(m: IncidentMention) -> list[str]:
     return [p.code or p.name.lower() for p in m.perpetrators if p.code or p.name]
 
 
-def _add(values: list, value) -> None:
-    if value not in values:
-        values.append(value)
-
-
+_CAPPED = frozenset({"all*", "cell*", "coarse*", "country*", "week"})  # block kinds scanned latest ``max_scan`` only
 _MOST_GAINED_AFTER_PLACE = 0.5 + 1.0 + 0.5 + 1.0  # family, perpetrator, figure, text
 _MOST_GAINED_AFTER_DATE = 2.0 + _MOST_GAINED_AFTER_PLACE  # place
 
@@ -114,10 +113,54 @@ class _Probe:
     codes: list[str]
     killed: list[tuple[int | None, int | None]]
     signature: str
+    # Upper bounds on what this mention can gain against any incident, from what it
+    # carries (no perpetrator code: no actor point; no point: at most +0.5 for the
+    # place; ...): _score gives up once the threshold is out of reach, and ``add``
+    # skips what cannot reach it. Only scores below the threshold are cut short, so
+    # the incident chosen is the same. Defaults: the loosest bounds.
+    after_place: float = _MOST_GAINED_AFTER_PLACE
+    after_date: float = _MOST_GAINED_AFTER_DATE
+    ceiling: float = 2.0 + _MOST_GAINED_AFTER_DATE
+    max_gap: float = math.inf  # a stated date further than this from an incident's stated dates cannot reach it
 
     @classmethod
-    def of(cls, m: IncidentMention) -> "_Probe":
+    def read(cls, m: IncidentMention, options: MergeOptions) -> _Probe:
+        """The probe of ``m`` with the bounds of its evidence under ``options``."""
+        p = cls.of(m)
+        p.after_place = 0.5 + (1.0 if p.codes else 0.0) + (0.5 if p.killed else 0.0) + (
+            1.0 if options.text_similarity and p.signature else 0.0)  # family, perpetrator, figure, text
+        p.after_date = p.after_place + (2.0 if p.point is not None else 0.5 if p.country else 1.5 if p.signature else -0.5)
+        if p.day is None:
+            p.ceiling = p.after_date - 0.5 + (1.0 if p.weekday is not None else 0.0)
+        else:
+            p.ceiling = p.after_date + (0.5 if p.inferred else 2.0)
+            if not p.inferred:
+                gaps = _MAX_GAP.get(options)
+                if gaps is None:
+                    gaps = _MAX_GAP[options] = {}
+                gap = gaps.get(p.after_date)
+                if gap is None:
+                    gap = gaps[p.after_date] = _max_gap(p.after_date, options)
+                p.max_gap = gap
+        return p
+
+    @classmethod
+    def of(cls, m: IncidentMention) -> _Probe:
         loc = m.location
+        if not m.places and not m.perpetrators and m.weekday is None:  # the common case, without the comprehensions
+            precise = loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
+            return cls(
+                m.date.toordinal() if m.date is not None else None,
+                m.date_inferred,
+                loc.country if loc is not None else None,
+                (loc.lat, loc.lon) if precise else None,  # type: ignore[union-attr]
+                [],
+                None,
+                m.family,
+                [],
+                [(f.min, f.max) for f in m.figures if f.field == "killed"],
+                m.signature,
+            )
         return cls(
             day=m.date.toordinal() if m.date is not None else None,
             inferred=m.date_inferred,
@@ -132,12 +175,36 @@ class _Probe:
         )
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _stated_gap_score(gap: int, w: int) -> float:
+    """Date evidence of a stated date ``gap`` days from an incident's nearest stated date."""
+    return 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0
+
+
+_MAX_GAP: dict[MergeOptions, dict[float, float]] = {}  # options -> after_date -> _max_gap (a handful of each)
+
+
+def _max_gap(after_date: float, options: MergeOptions) -> float:
+    """The widest gap whose date evidence, with ``after_date`` more, still reaches the threshold."""
+    w, need = options.window_days, options.threshold - after_date
+    if _stated_gap_score(max(w, 3) + 1, w) >= need:
+        return math.inf
+    gap = -1
+    while _stated_gap_score(gap + 1, w) >= need:
+        gap += 1
+    return gap
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _fold(name: str) -> str:
     return "".join(ch for ch in name.lower() if ch.isalnum() or ch == " ").strip()
 
 
 def _folded_words(text: str) -> str:
     return f" {' '.join(_fold(w) for w in text.split())} "
+
+
+_cos, _radians, _hypot = math.cos, math.radians, math.hypot
 
 
 def _km_fast(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -163,7 +230,7 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     its sources speak from). Scoring stops early
     once the threshold is out of reach (the score returned is then below it).
     """
-    return _score(_Probe.of(m), s, options)
+    return _score(_Probe.read(m, options), s, options)
 
 
 def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
@@ -173,26 +240,27 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
     if d is None or (not dates and not inferred):
         score -= 0.5  # no date to compare: place and type alone are not enough
         weekday = p.weekday if d is None else (d - 1) % 7
-        known = [(x - 1) % 7 for x in dates] + s.weekdays
+        known = [(x - 1) % 7 for x in dates] + list(s.weekdays)
         if weekday is not None and known:
             score += 1.0 if weekday in known else -2.0
     else:
         w = options.window_days
         if not p.inferred and dates:
             gap = abs(d - dates[0]) if len(dates) == 1 else min(abs(d - x) for x in dates)
-            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0
+            score += 2.0 if gap == 0 else 1.5 if gap == 1 else 0.5 if gap <= 3 else -1.0 if gap <= w else -4.0  # _stated_gap_score
         elif not p.inferred:
             score += 0.5 if any(0 <= x - d <= w for x in inferred) else -2.0
         elif dates:
             score += 0.5 if any(0 <= d - x <= w for x in dates) else -2.0
         else:
             score += 0.5 if min(abs(d - x) for x in inferred) <= 3 else -1.0
-        if score + _MOST_GAINED_AFTER_DATE < options.threshold:
+        if score + p.after_date < options.threshold:
             return score  # no place, actor or text evidence could reach the threshold now
     if p.country and s.countries and p.country not in s.countries:
         score -= 4.0
     elif p.point is not None and s.point is not None:
-        km = _km_fast(p.point, s.point)
+        a, b = p.point, s.point  # _km_fast, inlined (same arithmetic): this is the hot path
+        km = _hypot((a[0] - b[0]) * 111.195, (a[1] - b[1]) * (111.195 * _cos(_radians((a[0] + b[0]) / 2))))
         if km > options.same_place_km and (p.others or s.others):
             # the incident may sit at another place either side names
             km = min([km] + [_km_fast(a, b) for a in [p.point, *p.others] for b in [s.point, *s.others]])
@@ -208,7 +276,7 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         score += 1.5  # no place resolved, but the lead names the incident's town
     elif not p.country or not s.countries:
         score -= 0.5  # no place to compare: date and type alone are not enough
-    if score + _MOST_GAINED_AFTER_PLACE < options.threshold:
+    if score + p.after_place < options.threshold:
         return score
     if p.family in s.families:
         score += 0.5
@@ -285,7 +353,7 @@ class IncidentIndex:
         if cells:
             keys: list[tuple] = [("undated-cell", cx, cy) for cx, cy in cells]
             for wk in weeks:
-                keys.extend(("cell", cx, cy, wk) for cx, cy in cells)
+                keys += [("cell", cx, cy, wk) for cx, cy in cells]
                 if country:
                     keys.append(("coarse", country, wk))
             return keys
@@ -331,10 +399,9 @@ class IncidentIndex:
         blocks = self._blocks
         cap = self.options.max_scan
         for key in self._query_keys(m):
-            ids = blocks.get(key)
-            if ids:
-                kind = key[0]
-                found.update(dict.fromkeys(ids[-cap:] if kind.endswith("*") or kind == "week" else ids))
+            block = blocks.get(key)
+            if block:
+                found.update(dict.fromkeys(s.id for s in (block[-cap:] if key[0] in _CAPPED else block)))
         return list(found)
 
     def _region(self, m: IncidentMention) -> str:
@@ -366,27 +433,34 @@ class IncidentIndex:
     def add(self, mention: IncidentMention) -> str:
         """Attach ``mention`` to the incident it reports, or open one; returns its id."""
         best, best_score = None, -math.inf
-        summaries, options, blocks = self._summaries, self.options, self._blocks
-        probe = _Probe.of(mention)
-        cap = options.max_scan
-        seen: set[str] = set()
-        for key in self._query_keys(mention):  # candidates(), inlined: this is the hot loop
-            ids = blocks.get(key)
-            if not ids:
+        options, blocks = self.options, self._blocks
+        probe = _Probe.read(mention, options)
+        cap, max_gap = options.max_scan, probe.max_gap
+        # A stated date too far from every stated date of an incident leaves the threshold
+        # out of reach (probe.max_gap): such a candidate can never be the one attached
+        # to, so it is passed over without the call.
+        d = probe.day if max_gap != math.inf else None
+        seen: set[_Summary] = set()
+        keys = self._query_keys(mention) if probe.ceiling >= options.threshold else ()  # else: no incident can take it
+        for key in keys:  # candidates(), inlined: this is the hot loop
+            block = blocks.get(key)
+            if not block:
                 continue
-            if key[0].endswith("*") or key[0] == "week":
-                ids = ids[-cap:]
-            for iid in ids:
-                if iid in seen:
+            if key[0] in _CAPPED:
+                block = block[-cap:]
+            for s in block:
+                if s in seen:
                     continue
-                seen.add(iid)
-                sc = _score(probe, summaries[iid], options)
+                seen.add(s)
+                if d is not None and (ds := s.dates) and (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > max_gap:
+                    continue
+                sc = _score(probe, s, options)
                 if sc > best_score:
-                    best, best_score = iid, sc
+                    best, best_score = s, sc
         if best is None or best_score < options.threshold:
             best = self._open(mention)
-        self._attach(best, mention)
-        return best
+        self._attach(best, mention, probe)
+        return best.id
 
     def extend(self, mentions: Iterable[IncidentMention]) -> None:
         for m in mentions:
@@ -398,56 +472,62 @@ class IncidentIndex:
         Replaying an incident's mentions in their original order rebuilds the same
         state ``add`` left, so an index rebuilt from a store decides as the batch one.
         """
-        if incident_id not in self._summaries:
-            self._summaries[incident_id] = _Summary(id=incident_id)
-            self._mentions[incident_id] = []
-        self._attach(incident_id, mention)
+        s = self._summaries.get(incident_id)
+        if s is None:
+            s = self._summaries[incident_id] = _Summary(id=incident_id)
+        self._attach(s, mention, _Probe.of(mention))
 
-    def _open(self, mention: IncidentMention) -> str:
+    def _open(self, mention: IncidentMention) -> _Summary:
         base = "I" + hashlib.sha1(mention.id.encode("utf-8")).hexdigest()[:12]
         iid, k = base, 1
         while iid in self._summaries:
             k += 1
             iid = f"{base}-{k}"
-        self._summaries[iid] = _Summary(id=iid)
-        self._mentions[iid] = []
-        return iid
+        return self._summaries.setdefault(iid, _Summary(id=iid))
 
-    def _attach(self, iid: str, m: IncidentMention) -> None:
-        s = self._summaries[iid]
-        loc = m.location
-        if loc is not None:
-            if loc.country:
-                _add(s.countries, loc.country)
-            if _precise(m) and s.point is None:
-                s.point = (loc.lat, loc.lon)  # type: ignore[assignment]
-        _add(s.families, m.family)
-        for code in _codes(m):
-            _add(s.perpetrators, code)
-        for f in m.figures:
-            if f.field == "killed":
-                _add(s.killed, (f.min, f.max))
+    def _attach(self, s: _Summary, m: IncidentMention, p: _Probe) -> None:
+        """Fold mention ``m`` (read as probe ``p``) into incident ``s`` and file it in its blocks."""
+        iid = s.id
+        if p.country and p.country not in s.countries:
+            s.countries += (p.country,)
+        if p.point is not None and s.point is None:
+            s.point = p.point
+        if p.family not in s.families:
+            s.families += (p.family,)
+        for code in p.codes:
+            if code not in s.perpetrators:
+                s.perpetrators += (code,)
+        for k in p.killed:
+            if k not in s.killed:
+                s.killed += (k,)
         if m.signature and len(s.signatures) < 4 and self.options.text_similarity:
-            s.signatures.append(m.signature)
-        if m.date is not None:
-            _add(s.inferred if m.date_inferred else s.dates, m.date.toordinal())
-        elif m.weekday is not None:
-            _add(s.weekdays, m.weekday)
-        for other in m.places:
-            if other.lat is not None and other.lon is not None and len(s.others) < 4:
-                _add(s.others, (other.lat, other.lon))
+            s.signatures += (m.signature,)
+        if p.day is not None:
+            if p.inferred:
+                if p.day not in s.inferred:
+                    s.inferred += (p.day,)
+            elif p.day not in s.dates:
+                s.dates += (p.day,)
+        elif p.weekday is not None and p.weekday not in s.weekdays:
+            s.weekdays += (p.weekday,)
+        for other in p.others:
+            if len(s.others) < 4 and other not in s.others:
+                s.others += (other,)
+        loc = m.location
         if loc is not None and loc.name and loc.kind != "country" and len(s.place_names) < 4:
-            _add(s.place_names, f" {_fold(loc.name)} ")
+            name = f" {_fold(loc.name)} "
+            if name not in s.place_names:
+                s.place_names += (name,)
         blocks = self._blocks
         for key in self._file_keys(m):
-            ids = blocks.get(key)
-            if ids is None:
-                blocks[key] = [iid]
-            elif iid not in ids[-3:]:  # cheap: candidates() drops any older repeat
-                ids.append(iid)
+            block = blocks.get(key)
+            if block is None:
+                blocks[key] = [s]
+            elif s not in block[-3:]:  # cheap (identity): candidates() drops any older repeat
+                block.append(s)
         self.assignment[m.id] = iid
-        if self.options.keep_mentions:
-            self._mentions[iid].append(m)
+        if self.options.keep_mentions:  # (none kept, not even an empty list, otherwise)
+            self._mentions.setdefault(iid, []).append(m)
 
     # -- reading ---------------------------------------------------------------
     def ids(self) -> list[str]:
@@ -460,7 +540,9 @@ class IncidentIndex:
         """The reconciled record of one incident (computed from its mentions on demand)."""
         from sitrep.merge.reconcile import reconcile
 
-        return reconcile(self._mentions[incident_id], incident_id=incident_id)
+        if incident_id not in self._summaries:
+            raise KeyError(incident_id)
+        return reconcile(self._mentions.get(incident_id, []), incident_id=incident_id)
 
     def incidents(self) -> list[Incident]:
         """Every incident, reconciled, in order of first arrival."""
