@@ -53,12 +53,21 @@ def _evidence(cand: Candidate) -> Span:
     return Span(start=s.start_char, end=s.end_char, text=s.text)
 
 
+def _sent_slice(sent, start: int, end: int) -> str:
+    """Text at [start, end) of a document, read from the sentence that holds it
+    (``Doc.text`` is rebuilt from every token on each access)."""
+    base = sent.start_char
+    if base <= start <= end <= sent.end_char:
+        return sent.text[start - base:end - base]
+    return sent.doc.text[start:end]
+
+
 def _new_event(cand: Candidate, n: int) -> Event:
     return Event(
         id=f"E{n}",
         event=cand.spec.event,
         evidence=_evidence(cand),
-        trigger=Span(cand.start, cand.end, cand.sent.doc.text[cand.start:cand.end]),
+        trigger=Span(cand.start, cand.end, _sent_slice(cand.sent, cand.start, cand.end)),
     )
 
 
@@ -176,7 +185,7 @@ def _toll_claimer(mag, span, analysis: Analysis) -> ActorRef | str:
             if subj is not None and subj.pos_ in ("NOUN", "PROPN"):  # a description the actor stage left alone
                 words = list(subj.subtree)
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1])
-                return ActorRef(text=analysis.doc.text[lo:hi], name=None, code=None, sector=None, start=lo, end=hi)
+                return ActorRef(text=analysis.article.text[lo:hi], name=None, code=None, sector=None, start=lo, end=hi)
     q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end), None)
     if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
         return speaker(q)

@@ -40,7 +40,8 @@ class Tokens:
     """What the boundary features read from a parse, read once per document into plain lists
     (with running counts, so a piece's counts cost two look-ups)."""
 
-    def __init__(self, doc: "Doc") -> None:
+    def __init__(self, doc: "Doc", text: str | None = None) -> None:
+        """``text`` is ``doc.text`` when the caller has it (rebuilding it walks every token)."""
         self.doc = doc
         from spacy.attrs import (
             DEP,
@@ -71,7 +72,7 @@ class Tokens:
             table = [strings[int(h)] if h else "" for h in uniq.tolist()]
             return [table[x] for x in inv.tolist()]
 
-        full = doc.text
+        full = doc.text if text is None else text
         self.idx = small(0)
         self.end = [a + b for a, b in zip(self.idx, small(1))]
         self.text = [full[a:b] for a, b in zip(self.idx, self.end)]

@@ -655,7 +655,7 @@ class EventStage:
             return ctx.analysis.ref(m)
         code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
         start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
-        return ActorRef(text=ctx.analysis.doc.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
+        return ActorRef(text=ctx.analysis.article.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
                         start=start, end=tok.idx + len(tok))
 
     def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:

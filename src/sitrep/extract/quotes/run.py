@@ -97,7 +97,7 @@ class Run(NonVerbalFrames):
 
     def _token_info(self) -> Tokens:
         if self._tokens_info is None:
-            self._tokens_info = Tokens(self.doc)
+            self._tokens_info = Tokens(self.doc, self.text)
         return self._tokens_info
 
     def edges(self, c: Candidate) -> tuple[int, int, int, int] | None:
