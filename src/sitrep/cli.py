@@ -505,7 +505,8 @@ def merge(
     from sitrep.merge import merge_reports
     from sitrep.merge.inputs import analyze_merge_inputs
     from sitrep.model import Report, Skip
-    from sitrep.present.incidents import incident_dict, incidents_geojson, render_incident
+    from sitrep.present.incident_detail import render_incident_detail
+    from sitrep.present.incidents import incident_dict, incidents_geojson
     from sitrep.present.text import render_skip
 
     _setup_logging(verbose)
@@ -531,7 +532,7 @@ def merge(
         for k, inc in enumerate(incidents):
             if k:
                 out.rule()
-            out.print(render_incident(inc))
+            out.print(render_incident_detail(inc))
     if not merged:
         err.print("[bold red]no article could be read[/]")
         raise typer.Exit(1)

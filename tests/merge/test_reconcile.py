@@ -81,16 +81,16 @@ def test_intent_disputes_across_reports_become_contested():
     assert {p.value: p.claimed_by for p in c.positions} == {"deliberate": ["rights group"], "unintentional": ["army"]}
 
 
-def test_text_view_shows_claimers_in_brackets_and_outlets():
+def test_text_view_shows_claimers_and_outlets():
     from rich.console import Console
 
     from sitrep.model import Party
-    from sitrep.present.incidents import render_incident
+    from sitrep.present.incident_detail import render_incident_detail
 
     mention = m(1, "2022-06-01", [fig(4, "army", "u1")])
     mention.figures[0].outlets = ["wire"]
     mention.perpetrators = [Party("JNIM", claimed_by=["army"])]
     console = Console(width=120, record=True)
-    console.print(render_incident(reconcile([mention], incident_id="X")))
+    console.print(render_incident_detail(reconcile([mention], incident_id="X")))
     out = console.export_text()
-    assert "JNIM [army]" in out and "4 exact - army (wire)" in out
+    assert "JNIM named by army" in out and "4 - claimed by army; in wire" in out

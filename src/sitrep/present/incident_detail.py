@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from sitrep.model import Casualties, Figure, Incident, Party
+from sitrep.present.text import quantity_label
 
 __all__ = ["render_incident_detail", "render_incident_list"]
 
@@ -59,16 +60,10 @@ def _party(p: Party) -> str:
     return text + (f"; denied by {', '.join(p.denied_by)}" if p.denied_by else "")
 
 
-_QUALIFIER = {"exact": "", "at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
-
-
 def _figure(f: Figure, outlets: dict[str, str]) -> str:
-    if f.min is None or f.max is None or f.min == f.max:
-        value = str(f.min if f.min is not None else f.max)
-    else:
-        value = f"{f.min}-{f.max}"
-    carried = list(dict.fromkeys(outlets.get(a, a) for a in f.articles))
-    text = f"{_QUALIFIER.get(f.qualifier, f.qualifier + ' ')}{value}{' ' + f.of if f.of else ''} - claimed by {', '.join(f.claimed_by) or '?'}; in {', '.join(carried) or '?'}"
+    value = quantity_label(f.min, f.max, f.qualifier, words=True)
+    carried = list(dict.fromkeys(f.outlets or [outlets.get(a, a) for a in f.articles]))
+    text = f"{value}{' ' + f.of if f.of else ''} - claimed by {', '.join(f.claimed_by) or '?'}; in {', '.join(carried) or '?'}"
     return text + (" (revised)" if f.update else "") + (" (superseded)" if f.superseded else "")
 
 

@@ -37,15 +37,24 @@ def _bare(text: str) -> str:
     return t[4:] if t.startswith("the ") else t
 
 
-def magnitude_label(m: Magnitude | None) -> str:
-    if m is None:
-        return "-"
-    if m.min is not None and m.max is not None and m.min != m.max:
-        n = f"{m.min}-{m.max}"
+_SYMBOLS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
+_WORDS = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+
+
+def quantity_label(lo: int | None, hi: int | None, qualifier: str, *, words: bool = False) -> str:
+    """A figure as read: "more than 100" is stored as min 101 (the least whole number
+    it allows) and shown with the number stated; ``words`` spells the qualifier out."""
+    if lo is not None and hi is not None and lo != hi:
+        n = f"{lo}-{hi}"
+    elif qualifier == "more_than" and lo is not None and hi is None:
+        n = str(lo - 1)
     else:
-        n = str(m.min if m.min is not None else m.max if m.max is not None else "?")
-    prefix = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}.get(m.qualifier, "")
-    return f"{prefix}{n}"
+        n = str(lo if lo is not None else hi if hi is not None else "?")
+    return f"{(_WORDS if words else _SYMBOLS).get(qualifier, '')}{n}"
+
+
+def magnitude_label(m: Magnitude | None) -> str:
+    return "-" if m is None else quantity_label(m.min, m.max, m.qualifier)
 
 
 def _place_label(p: Place | None) -> str:
