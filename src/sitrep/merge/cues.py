@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import yaml
 
 from sitrep.extract.magnitudes import parse_quantity
+from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "target_frame", "casualty_denial"]
 
@@ -26,14 +26,12 @@ __all__ = ["TextFigure", "find_figures", "cues", "target_frame", "casualty_denia
 @cache
 def cues() -> dict[str, Any]:
     """The merge cue lexicon (``data/merge_cues.yaml``)."""
-    text = resources.files("sitrep.data").joinpath("merge_cues.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.safe_load(data_text("merge_cues.yaml") or "")
 
 
 @cache
 def _numbers() -> dict[str, Any]:
-    text = resources.files("sitrep.data").joinpath("magnitudes_numbers.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return yaml.safe_load(data_text("magnitudes_numbers.yaml") or "")
 
 
 def _alt(words: list[str]) -> str:
