@@ -110,12 +110,13 @@ def ingest_paths(
     notify = on_item or (lambda outcome, item: None)
     batch = max(1, options.batch_size)
     pending = 0
+    written: list[Report | Skip] = []  # what this batch stored, to write again if its commit fails
 
     def tick() -> None:
         nonlocal pending
         pending += 1
         if pending >= batch:
-            store.commit()
+            _commit(store, written)
             pending = 0
 
     def fresh(items: Iterable[Article | Skip]) -> Iterator[Article | Skip]:
@@ -139,9 +140,11 @@ def ingest_paths(
         if isinstance(result, Skip):
             summary.skipped += 1
             summary.reasons[f"{result.code} {result.reason}"] += 1
-            store.write_skip(result)
+            if store.write_skip(result):
+                written.append(result)
             notify("skipped", result)
         elif store.write(result):
+            written.append(result)
             if options.incidents:
                 _attach(store, result)
             summary.stored += 1
@@ -150,8 +153,33 @@ def ingest_paths(
             summary.unchanged += 1
             notify("unchanged", result)
         tick()
-    store.commit()
+    _commit(store, written)
     return summary
+
+
+def _commit(store: Store, written: list[Report | Skip]) -> None:
+    """Commit a batch; if its incident rows cannot be written, keep its articles without them.
+
+    The incident rows are flushed in the same transaction as the articles, so a failure
+    there (a bug, not bad input) would otherwise lose the whole batch. The batch is
+    rolled back and written again without incidents; ``attach_pending`` (``sitrep
+    incidents --backfill``) attaches those articles later.
+    """
+    try:
+        store.commit()
+    except Exception as err:  # noqa: BLE001 - the articles must survive a merge-stage failure
+        from sitrep.errors import E
+
+        store.rollback()
+        n = sum(isinstance(r, Report) for r in written)
+        log.error("[E037] %s", E.E037.format(detail=f"{type(err).__name__}: {err}", n=n), exc_info=err)
+        for item in written:
+            if isinstance(item, Skip):
+                store.write_skip(item)
+            else:
+                store.write(item)
+        store.commit()
+    written.clear()
 
 
 def _attach(store: Store, report: Report) -> None:

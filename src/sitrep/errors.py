@@ -26,6 +26,8 @@ class E:
     E032 = "unknown format {fmt!r}: choose one of {choices}"
     E035 = "no incident with id {id!r} in this database (list them with `sitrep incidents --db FILE`)"
     E036 = "article {article} is stored but could not be attached to an incident: {detail}"
+    E037 = ("incident rows of a batch could not be written ({detail}); its {n} stored articles are kept without"
+            " incidents: attach them later with `sitrep incidents --backfill`")
     E040 = "benchmark data not found: {path}"
     E012 = "not valid UTF-8 at byte {pos}; decoded as {encoding}"
     E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"

@@ -248,3 +248,34 @@ def test_a_stored_report_reads_back_whole(store):
     assert back is not None and back.events and back.quotes and back.places and back.actors
     assert to_dict(back) == to_dict(report)
     assert store.report("nope") is None
+
+
+def test_a_batch_whose_incident_rows_fail_to_flush_keeps_its_articles(tmp_path, monkeypatch, caplog):
+    from sitrep.api import ingest_paths
+    from sitrep.config import Options
+    from sitrep.examples import sample_report
+    from sitrep.model import Skip
+
+    report = sample_report()
+    skip = Skip(origin="bad.bin", code="E002", reason="binary content")
+    real_flush = IncidentWriter.flush
+    calls = {"n": 0}
+
+    def failing_once(self):
+        calls["n"] += 1
+        if calls["n"] == 1 and self._new_mentions:
+            raise RuntimeError("disk full while writing incident rows")
+        return real_flush(self)
+
+    monkeypatch.setattr(IncidentWriter, "flush", failing_once)
+    monkeypatch.setattr("sitrep.api._run_lazily", lambda items, **kw: iter([report, skip]))
+    monkeypatch.setattr("sitrep.ingest.readers.read_paths", lambda *a, **kw: iter([]))
+    with Store(tmp_path / "c.duckdb") as s:
+        summary = ingest_paths(["x"], store=s, options=Options())
+        counts = s.counts()
+        assert summary.stored == 1 and counts["articles"] == 1 and counts["skips"] == 1
+        assert counts["incidents"] == 0 and counts["incident_mentions"] == 0
+        assert s.attach_pending() == 1  # the backfill attaches what the failed flush left out
+        s.commit()
+        assert s.counts()["incidents"] == 1
+    assert "E037" in caplog.text and "disk full" in caplog.text
