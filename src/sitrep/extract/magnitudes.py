@@ -140,13 +140,14 @@ class MagnitudeStage:
         self.options = options
         lex = _data("lexicon")
         self._unit_of = {lemma: unit for unit, lemmas in lex["units"].items() for lemma in lemmas}
-        self._aggregate = [re.compile(p, re.I) for p in _data("numbers")["aggregate_cues"]]
+        # one alternation: the cues are tried on every sentence
+        self._aggregate = re.compile("|".join(f"(?:{p})" for p in _data("numbers")["aggregate_cues"]), re.I)
         self._lex = lex
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         for sent in analysis.doc.sents:
-            aggregate = any(rx.search(sent.text) for rx in self._aggregate)
+            aggregate = self._aggregate.search(text, sent.start_char, sent.end_char) is not None
             for start, end, anchor, value in self._quantities(sent, text):
                 found = self._unit(anchor)
                 if found is None:
