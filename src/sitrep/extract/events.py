@@ -33,6 +33,8 @@ CALL_FOR = Trigger(event="REQUEST", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
+OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
 NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
@@ -157,20 +159,23 @@ class EventStage:
             candidates.extend(self._sentence(ctx, sent))
         candidates.extend(self._accusations(ctx))
         responsibilities = self._responsibilities(ctx)
+        candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
         denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         for ev in analysis.events:
-            if not any(r.code for r in ev.target) and ev.trigger is not None:
+            ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
+            if not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target):
                 ev.target = self._clause_target(ctx, ev) or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
+                # (not an air strike: who flies over a place is not known from the place)
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
-                elif ev.event == "ASSAULT":
+                elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
@@ -178,16 +183,24 @@ class EventStage:
             if ev.source and not any(r.code for r in ev.source) and ev.location is None:
                 # people described only, acting on a state named ("fundamentalists demanded the
                 # resignation of the Algerian president"): domestic politics, coded by that state
+                # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
-                if state is not None:
+                if state is not None and self._countries(ctx, ev) <= {state}:
                     ev.source = [replace(r, code=state) for r in ev.source]
             if ev.location is not None and ev.location.country:
                 # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
+                text = analysis.article.text
                 ev.source, ev.target = (
-                    [replace(r, code=ev.location.country) if "ethnic" in r.text.lower().split() and r.code != ev.location.country else r
+                    [replace(r, code=ev.location.country) if _ethnic(r, text) and r.code != ev.location.country else r
                      for r in refs] for refs in (ev.source, ev.target))
+            sole = self._sole_country(ctx, ev)
+            if sole is not None:
+                # people named or described with no country, in a sentence that names one country
+                # only ("Ousted President A agreed to resign without returning to X"): that country's
+                ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) else r for r in refs]
+                                        if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
-            if home is not None and ev.target and not any(r.code for r in ev.target):
+            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target):
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
@@ -204,6 +217,22 @@ class EventStage:
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         return analysis
+
+    def _sole_country(self, ctx: _Doc, ev: Event) -> str | None:
+        """The one country named in the event's sentence, else None."""
+        states = self._countries(ctx, ev)
+        return next(iter(states)) if len(states) == 1 else None
+
+    def _countries(self, ctx: _Doc, ev: Event) -> set[str]:
+        """The countries named in the event's sentence (by coded actors or places). An armed
+        group counts as its home country; IGOs and the like count as none."""
+        from sitrep.codebook import load_codebook
+
+        lo, hi = ev.evidence.start, ev.evidence.end
+        homes = {g.code: g.country for g in load_codebook().groups if g.country}
+        found = {homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
+        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country}
+        return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
@@ -381,6 +410,12 @@ class EventStage:
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
+            if source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source):
+                # "a drone struck ...": a weapon does not act; its operator does ("a drone operated by X"),
+                # else the doer is unknown, not a nameless military
+                cand.source = self._operator(ctx, source_tok, tok)
+                if source_tok.lemma_.lower() in self.lex.aerial_words:
+                    cand.mode = cand.mode or "aerial"
         if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "sent a message asking X": the sender asks
             outer = self._subject(tok.head.head)
@@ -388,8 +423,19 @@ class EventStage:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
+        own = {r.code for r in cand.source if r.code}
+        if own and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in target_toks for c in t.children):
+            # "offered its troops to X": the doer's own things are what it gives, not whom it acts on
+            cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
+        if not cand.target:  # "allow the return of U.N. inspectors", "defended the right of X": whom the object concerns
+            cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok) if not _same(a, cand.source)][:1]
+        if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):
+            # "allowed X to take part": the one an actor lets or makes act (an airstrike "allowing" X to advance lets no one)
+            cand.target = [a for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.lower_ not in PRONOUNS
+                           for a in self._actors(ctx, g, tok) if not _same(a, cand.source)][:1]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
             said = [o for o in objs if o.pos_ == "NOUN" and getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) not in ("RETREAT", "ASSAULT", "MOBILIZE")]
             cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -404,10 +450,13 @@ class EventStage:
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
             cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+        if not cand.target and spec.event == "ASSAULT" and objs:
+            # "struck vehicles near X": the target is what was struck, not the place it stood
+            cand.target = self._thing(ctx, objs[0])
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
-        if spec.needs_target and not cand.target:
-            return None
+        if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2:
+            return None  # "X and Y signed a treaty": parties of two states act on each other
         if spec.speech and not cand.source:
             return None
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
@@ -628,10 +677,43 @@ class EventStage:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
             if q is not None and (q.speaker.code or q.speaker.name) and tok.lower_ in ("it", "we", "i", "he", "she", "they"):
                 return speaker_ref(q.speaker)
+            if q is None and (reporter := self._reporting_subject(tok)) is not None:
+                return self._actor(ctx, reporter, trigger)
         m = ctx.mention_for_token(tok)
         if m is None:
             return self._described_group(ctx, tok)
         return ctx.analysis.ref(m)
+
+    def _operator(self, ctx: _Doc, weapon: Token, trigger: Token) -> list[ActorRef]:
+        """Who uses a weapon named as doer: "a drone operated/fired/flown by X" (else nobody known)."""
+        return [a for c in weapon.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "agent"
+                for g in p.children if g.dep_ == "pobj" for a in self._actors(ctx, g, trigger)][:1]
+
+    def _thing(self, ctx: _Doc, obj: Token) -> list[ActorRef]:
+        """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target,
+        uncoded: the event's place codes it later."""
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
+            return []
+        if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
+            return []
+        start = min([obj.idx] + [c.idx for c in obj.lefts])
+        end = obj.idx + len(obj)
+        return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=None, sector=None, start=start, end=end)]
+
+    def _reporting_subject(self, pron: Token) -> Token | None:
+        """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
+        one who reports it (the saying verb's named subject), when the two agree in kind."""
+        if pron.dep_ not in SUBJ or pron.lower_ not in ("it", "they", "he", "she", "we"):
+            return None
+        clause = pron.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or verb_lemma(clause.head, REPORTING_VERBS) not in REPORTING_VERBS:
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lower_ in PRONOUNS or subj.pos_ not in ("PROPN", "NOUN"):
+            return None
+        return subj
 
     def _unnamed(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         """An actor described, not named ("prisoners", "riot police", "leaders of the
@@ -734,6 +816,8 @@ class EventStage:
             if lemma in lex.blame_verbs:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
                 attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
+                if attack is None and objs and lemma != "hold":  # "accused the rebels of bombing ...", the phrase parsed under the object
+                    attack = self._prep_attack(objs[0], ("of", "for"))
                 if lemma == "hold" and responsible is None:
                     attack = None
                 if passive and subj is not None and attack is not None:
@@ -787,6 +871,41 @@ class EventStage:
                     modality = "asserted"
                 for ref in accused:
                     out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
+        return out
+
+    def _accused_attacks(self, ctx: _Doc, candidates: list[Candidate], responsibilities: list[Responsibility]) -> list[Candidate]:
+        """'A accused B of bombing the convoy', 'A blamed B for the shelling of the market': the
+        attack told only inside an accusation is an event whose doer is B, alleged by A (not
+        asserted by the reporter). An attack word that refers back to one told before ("blamed B
+        for the attack") is left to the claims stage, which attributes that attack."""
+        out: list[Candidate] = []
+        by_trigger = {c.trigger.i: c for c in candidates}
+        for r in responsibilities:
+            if r.modality != "alleged" or r.attack is None or r.claimer == REPORTER:
+                continue
+            cand = by_trigger.get(r.attack.i)
+            if cand is None:
+                attack = r.attack
+                told = any(c.spec.event == "ASSAULT" and c.start < r.sent.end_char for c in candidates)
+                if attack.pos_ == "VERB":
+                    spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs))
+                elif not told and attack.tag_ == "NN" and not any(c.lower_ in ("previous", "past", "earlier", "other", "similar", "recent") for c in attack.children):
+                    spec = self.lex.nouns.get(attack.lemma_.lower())
+                else:
+                    continue
+                if spec is None or spec.event != "ASSAULT":
+                    continue
+                cand = Candidate(trigger=attack, spec=spec, sent=r.sent, start=attack.idx, end=attack.idx + len(attack), mode=spec.mode, acled=spec.acled)
+                objs = [c for c in attack.children if c.dep_ == "dobj"]
+                objs += [g for c in attack.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"]
+                for o in objs[:1]:
+                    cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o)
+                self._fill_context(ctx, cand)
+                out.append(cand)
+                by_trigger[attack.i] = cand
+            if not _same(r.accused, cand.source):
+                cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
+            cand.claimer, cand.modality = r.claimer, "alleged"
         return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
@@ -1011,6 +1130,18 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _is_thing(ref: ActorRef) -> bool:
+    """A target that is an object struck (see EventStage._thing), not an actor."""
+    return ref.actor_id is None and ref.sector is None and ref.code is None and bool(ref.text) and ref.name is not None and ref.name == ref.name.lower()
+
+
+def _ethnic(ref: ActorRef, text: str) -> bool:
+    """'ethnic Albanians': the word ethnic in the actor's words or just before them."""
+    if "ethnic" in ref.text.lower().split():
+        return True
+    return ref.start is not None and text[max(0, ref.start - 7):ref.start].lower().strip() == "ethnic"
 
 
 def _key(ref: ActorRef) -> str:

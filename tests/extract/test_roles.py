@@ -1,0 +1,138 @@
+"""Event roles on reports written for these tests (none from the seed or the PLOVER records):
+who acts and who is acted on, and how they are coded.
+
+Each test names the rule it checks: a pronoun that reports its own act, the one country of
+a sentence, the doer's own things, whom an object concerns, the one let act, reciprocal
+acts, ethnic groups, weapons that do not act, things struck, and attacks told only inside
+an accusation.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.ingest.clean import clean_text
+from sitrep.model import REPORTER, Article, Event, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2019, 3, 10)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(Options(published=PUB, require_english=False))
+
+
+def _report(pipeline, text: str) -> Report:
+    body, _removed = clean_text(text)
+    return pipeline.analyze(Article(id="t", text=body, title="Report", published=PUB))
+
+
+def _codes(refs) -> set[str]:
+    return {r.code for r in refs if r.code}
+
+
+def _event(report: Report, trigger: str) -> Event:
+    for ev in report.events:
+        if ev.trigger is not None and ev.trigger.text.lower() == trigger:
+            return ev
+    raise AssertionError(f"no event on {trigger!r} in {[(e.event, e.trigger.text if e.trigger else None) for e in report.events]}")
+
+
+def test_a_pronoun_in_a_reported_clause_is_the_one_who_reports(pipeline):
+    ev = _event(_report(pipeline, "Kenya said it would allow the return of UN monitors to the border region."), "allow")
+    assert _codes(ev.source) == {"KEN"}
+    assert _codes(ev.target) == {"IGO"}  # whom the object ("the return of ...") concerns
+
+
+def test_people_with_no_country_take_the_only_country_of_the_sentence(pipeline):
+    ev = _event(_report(pipeline, "Former President Pedro Alvarado agreed to resign without returning to Peru, lawmakers said."), "agreed")
+    assert _codes(ev.source) == {"PER"}
+
+
+def test_no_country_is_guessed_in_a_sentence_naming_two(pipeline):
+    ev = _event(_report(pipeline, "Former President Pedro Alvarado agreed to resign after talks with Chile, Peru's congress said."), "agreed")
+    assert not _codes(ev.source)
+
+
+def test_the_doers_own_things_are_no_target(pipeline):
+    ev = _event(_report(pipeline, "Egypt offered its engineers to Sudan to help repair the dam."), "offered")
+    assert _codes(ev.source) == {"EGY"}
+    assert _codes(ev.target) == {"SDN"}
+
+
+def test_whom_the_object_concerns_is_the_target(pipeline):
+    ev = _event(_report(pipeline, "Ghana on Monday defended the right of Togolese refugees to stay in the country."), "defended")
+    assert _codes(ev.source) == {"GHA"}
+    assert _codes(ev.target) == {"TGO"}
+
+
+def test_the_one_let_act_is_the_target(pipeline):
+    ev = _event(_report(pipeline, "Senegal's constitutional court decided to allow opposition leader Amadou Diallo to run in the election."), "allow")
+    assert _codes(ev.source) == {"SEN"}
+    assert _codes(ev.target) == {"SEN"}
+
+
+def test_two_states_signing_act_on_each_other(pipeline):
+    report = _report(pipeline, "Kenyan President Daniel Otieno and Tanzanian President Juma Mrisho signed a treaty of cooperation on Friday.")
+    ev = next(e for e in report.events if e.event == "AGREE")
+    assert _codes(ev.source) == {"KEN", "TZA"}
+
+
+def test_an_ethnic_group_is_coded_by_the_state_it_lives_in(pipeline):
+    ev = _event(_report(pipeline, "About 200 ethnic Hungarians demonstrated on Friday in Slovakia, police said."), "demonstrated")
+    assert _codes(ev.source) == {"SVK"}
+
+
+@pytest.mark.parametrize("place,country", [("Kandahar", "AFG"), ("Idlib", "SYR")])
+def test_a_weapon_is_no_doer_and_the_thing_struck_is_the_target(pipeline, place, country):
+    ev = _event(_report(pipeline, f"A drone struck a convoy near {place} on Tuesday, killing four people."), "struck")
+    assert ev.event == "ASSAULT"
+    assert not ev.source  # who flew it is not told: no nameless military, no armed group of the place
+    assert ev.mode == "aerial"
+    assert {r.text for r in ev.target} >= {"a convoy"}
+    assert place not in {r.text for r in ev.target}
+    assert _codes(ev.target) == {country}  # what was struck, coded by where it was
+    assert not any(c.field == "perpetrator" for c in ev.claims)
+
+
+def test_the_operator_of_a_weapon_is_the_doer(pipeline):
+    ev = _event(_report(pipeline, "A drone operated by the Turkish army struck a car near Qamishli on Monday."), "struck")
+    assert _codes(ev.source) == {"TUR"}
+    assert [r.text for r in ev.target] == ["a car"]
+
+
+def test_a_named_weapon_owner_still_acts(pipeline):
+    ev = _event(_report(pipeline, "Syrian warplanes struck a market in Idlib on Sunday."), "struck")
+    assert _codes(ev.source) == {"SYR"}
+
+
+@pytest.mark.parametrize("text,accuser,accused,trigger", [
+    ("The army accused the Taliban of bombing a bus near Kabul on Sunday.", None, "TAL", "bombing"),
+    ("Officials in Kabul accused the Taliban of the bombing of a bus on Friday.", None, "TAL", "bombing"),
+    ("Police blamed the Islamic State for the bombing of a market in Mosul on Monday.", None, "ISIS", "bombing"),
+])
+def test_an_attack_told_in_an_accusation_is_alleged_by_the_accuser(pipeline, text, accuser, accused, trigger):
+    report = _report(pipeline, text)
+    ev = _event(report, trigger)
+    assert ev.event == "ASSAULT"
+    assert accused in _codes(ev.source)
+    told = [c for c in ev.claims if c.field == "event"]
+    assert told and all(c.modality == "alleged" and c.claimed_by != REPORTER for c in told)
+    perp = [c for c in ev.claims if c.field == "perpetrator"]
+    assert perp and all(c.modality == "alleged" for c in perp)
+    accusation = next(e for e in report.events if e.event == "ACCUSE")
+    assert accused in _codes(accusation.target)
+
+
+def test_an_attack_told_before_an_accusation_stays_one_event(pipeline):
+    report = _report(pipeline, "A bomb hit a bus near Kabul on Sunday, killing six people. "
+                               "The army blamed the Taliban for the bombing.")
+    attacks = [e for e in report.events if e.event == "ASSAULT"]
+    assert len(attacks) == 1
+    assert "TAL" in _codes(attacks[0].source)
+    assert any(c.field == "perpetrator" and c.modality == "alleged" for c in attacks[0].claims)
