@@ -28,9 +28,44 @@ def _codes(refs: Sequence[ActorRef]) -> set[str]:
     return {r.code for r in refs if r.code}
 
 
-def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None) -> bool:
+_Clause = tuple[int, int]  # (sentence start, clause head token index)
+
+
+def _clause_facts(candidates: Sequence[Candidate]) -> dict[_Clause, dict[str, set]]:
+    """What each attack clause of a sentence tells on its own: tolls, places, attackers."""
+    facts: dict[_Clause, dict[str, set]] = {}
+    for c in candidates:
+        if c.clause is None:
+            continue
+        f = facts.setdefault((c.sent.start_char, c.clause), {"dead": set(), "injured": set(), "place": set(), "source": set()})
+        for fld in ("dead", "injured"):
+            mag = getattr(c, fld)
+            if mag is not None:
+                f[fld].add(mag.start)
+        if c.location is not None:
+            f["place"].add((c.location.name or c.location.text).casefold())
+        f["source"].update(_key(r) for r in c.source)
+    return facts
+
+
+def _other_attack(a: dict[str, set], b: dict[str, set]) -> bool:
+    """Two clauses of one sentence tell two attacks when each gives its own toll, or they
+    name different places or different attackers ("X shelled A, killing 3, and bombed B,
+    where 5 died"; "the army shelled A while rebels fired at B")."""
+    if (a["dead"] and b["dead"] and a["dead"] != b["dead"]) or (a["injured"] and b["injured"] and a["injured"] != b["injured"]):
+        return True
+    return any(a[k] and b[k] and not a[k] & b[k] for k in ("place", "source"))
+
+
+def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
+                clauses: set[_Clause] = frozenset(), facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
     if ev.event != cand.spec.event:
         return False
+    if cand.clause is not None and facts:
+        mine = (cand.sent.start_char, cand.clause)
+        here = [k for k in clauses if k[0] == mine[0]]
+        if here and mine not in here and any(_other_attack(facts[k], facts[mine]) for k in here):
+            return False
     if cand.spec.event in STATEMENTS:
         if ev_speaker != cand.speaker_key:
             return False
@@ -266,12 +301,16 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     events: list[Event] = []
     speakers: dict[str, str | None] = {}
     owner: dict[int, Event] = {}
+    facts = _clause_facts(candidates)
+    clauses: dict[int, set[_Clause]] = {}  # id(event) -> the attack clauses it holds
     for cand in candidates:
-        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id))), None)
+        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)), None)
         if target is None:
             target = _new_event(cand, len(events) + 1)
             events.append(target)
             speakers[target.id] = cand.speaker_key
+        if cand.clause is not None:
+            clauses.setdefault(id(target), set()).add((cand.sent.start_char, cand.clause))
         _absorb(target, cand)
         if cand.spec.event == "ASSAULT":
             _intent_claims(target, cand, lex)

@@ -65,6 +65,7 @@ class Candidate:
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
+    clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
 
 
 @dataclass(slots=True)
@@ -99,6 +100,7 @@ class _Doc:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.quotes = analysis.quotes
+        self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         for q in analysis.quotes:
             if q.cue is not None:
@@ -298,6 +300,7 @@ class EventStage:
             out.append(cand)
         if not background:
             out.extend(self._obligations(ctx, sent))
+        ctx.triggers = {c.trigger.i: c.spec.event for c in out if c.trigger.pos_ == "VERB"}
         for cand in out:
             self._recode(cand)
             self._fill_context(ctx, cand)
@@ -948,6 +951,7 @@ class EventStage:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
             cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
+        cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
@@ -972,9 +976,71 @@ class EventStage:
         cand.modality = self._modality(cand, q)
         _refine_types(cand, self.lex)
 
-    def _nearest(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
-        """Whether ``cand`` is the trigger of its type (ASSAULT, PROTEST, ...) in the sentence closest to ``mag``."""
+    def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
+        """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
+        return ctx.triggers.get(tok.i) == kind
+
+    def _clause_head(self, ctx: _Doc, tok: Token, kind: str) -> Token:
+        """The verb heading the attack (protest, ...) clause a trigger belongs to.
+
+        A participle that tells the outcome ("shelled A, killing 3", "killing 3 and
+        wounding 5") belongs to the clause of the verb it hangs on; a coordinated verb
+        ("shelled A and bombed B") or one with its own subject ("..., while rebels
+        fired at B") heads a clause of its own: another attack when it names its own
+        toll or place.
+        """
+        for _ in range(6):
+            head = tok.head
+            if head is tok or not self._is_trigger(ctx, head, kind):
+                break
+            if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+                break
+            if tok.dep_ in ("advcl", "xcomp", "acl", "pcomp") or (tok.dep_ == "conj" and head.dep_ in ("advcl", "xcomp", "acl")):
+                tok = head
+                continue
+            break
+        return tok
+
+    def _clause_region(self, ctx: _Doc, head: Token, kind: str) -> tuple[set[int], bool]:
+        """Token indices of a clause without the other attack clauses inside it, and
+        whether the sentence tells another attack clause beside it."""
+        cut: set[int] = set()
+        for t in head.subtree:
+            if t.i != head.i and self._is_trigger(ctx, t, kind) and self._clause_head(ctx, t, kind).i == t.i:
+                cut.update(x.i for x in t.subtree)
+        region = {t.i for t in head.subtree} - cut
+        nested = any(self._is_trigger(ctx, t, kind) for t in head.ancestors)
+        return region, bool(cut) or nested
+
+    def _owner(self, ctx: _Doc, cand: Candidate, mag: Magnitude, doc) -> bool | None:
+        """Whether a figure belongs to ``cand``'s attack clause, read from the parse (None:
+        the parse does not say). The clause of the first trigger of the kind above the
+        figure owns it, unless another clause's trigger stands between that one and the
+        figure in the text ("shelled A, killing 3, and bombed B, where 5 died": a toll
+        follows the attack it tells of)."""
+        span = doc.char_span(mag.start, mag.end or mag.start, alignment_mode="expand") if mag.start is not None else None
+        if span is None or not len(span):
+            return None
         kind = cand.spec.event
+        root = span.root
+        owner = next((t for t in root.ancestors if self._is_trigger(ctx, t, kind)), None)
+        if owner is None:
+            return None
+        clause = self._clause_head(ctx, owner, kind).i
+        if owner.i < root.i:
+            between = [t for t in doc[owner.i + 1:root.i] if self._is_trigger(ctx, t, kind)]
+            if between:
+                clause = self._clause_head(ctx, between[-1], kind).i
+        return clause == cand.clause
+
+    def _nearest(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
+        """Whether ``cand`` is the trigger of its type (ASSAULT, PROTEST, ...) that a figure in
+        its sentence belongs to: the clause above the figure in the parse, else the closest trigger."""
+        kind = cand.spec.event
+        if cand.trigger.pos_ == "VERB" and cand.clause is not None:
+            owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
+            if owner is not None:
+                return owner
         others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
@@ -984,11 +1050,19 @@ class EventStage:
         sent = cand.sent
         best: Place | None = None
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
+        region: set[int] = set()
+        if cand.trigger.pos_ == "VERB" and cand.clause is not None:
+            # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
+            region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
+            if not coordinated:
+                region = set()
         for p in a.places:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
             if tok is None or not any(_locative(t) for t in tok):  # any word: parses of long names vary
+                continue
+            if region and tok.root.i not in region:
                 continue
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
