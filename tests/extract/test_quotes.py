@@ -604,3 +604,19 @@ def test_a_partitive_pronoun_speaks_with_its_phrase(nlp):
     quotes = _quotes(nlp, "Some of the delegates said the rules were unfair.\n\nHe said the talks had failed.")
     assert _find(quotes, "rules were unfair").speaker.text == "Some of the delegates"
     assert _find(quotes, "talks had failed").speaker.text == "He"
+
+
+@pytest.mark.model
+def test_one_utterance_under_two_cue_words_is_one_quote(nlp):
+    # a verb chain, a raising verb, and a verb with its noun cue each report one utterance
+    chain = _quotes(nlp, "The mayor refused to admit that the bridge had been closed too late.")
+    assert [(q.speaker.text, q.content.text) for q in chain] == [("The mayor", "the bridge had been closed too late")]
+    object_chain = _quotes(nlp, "The governor declined to comment on the report.")
+    assert [(q.cue.text, q.content.text) for q in object_chain] == [("declined", "to comment on the report")]
+    raising = _quotes(nlp, "The minister appeared to suggest that the border would reopen.")
+    assert [(q.cue.text, q.content.text) for q in raising] == [("appeared to suggest", "the border would reopen")]
+    noun = _quotes(nlp, "The union voiced confidence that the strike would end soon.")
+    assert [(q.cue.text, q.content.text) for q in noun] == [("voiced confidence", "the strike would end soon")]
+    # two utterances of one speaker stay two
+    two = _quotes(nlp, "The mayor said the bridge was safe and promised that it would reopen in May.")
+    assert len(two) == 2

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
 
 __all__ = ["Run"]
 
+# verbs that lend their subject to a reporting verb after them ("continued to insist that",
+# "appeared to imply that"): the two verbs are one cue
+_RAISING = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
+
 
 class Run(NonVerbalFrames):
     """Candidate quotes of one document (no speaker resolution yet)."""
@@ -61,6 +65,7 @@ class Run(NonVerbalFrames):
             for host in hosts:
                 if not any(_inside(c, host) for c in out) and self.filter.keep(self.features(host)):
                     out.append(host)
+            out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
                 self._refine(c, self.bounds)
@@ -146,6 +151,44 @@ class Run(NonVerbalFrames):
         for c in cands:
             c.nested = any(_inside(c, o) for o in cands)
         return (cands if self.keep_nested else [c for c in cands if not c.nested]), hosts
+
+    def _one_utterance(self, cands: list[Candidate]) -> list[Candidate]:
+        """One utterance proposed by two cues of the same speaker becomes one candidate:
+        a verb chain ("refused to admit that ...", "declined to comment on ...": the second
+        verb's content lies inside the first's), and two cues of one clause that give the
+        same content ("said ..., drawing ..."; "responded, calling ..."), a verb and its noun cue
+        ("voiced confidence that ..."). A chain through a
+        raising verb ("continued to insist that") keeps the inner verb's content under the
+        joined cue; otherwise the first verb's proposal stands."""
+        drop: set[int] = set()
+        for b in cands:
+            v = b.cue
+            if v is None or v.head is v or b.cue_span is None:
+                continue
+            for a in cands:
+                u = a.cue
+                if a is b or u is None or id(a) in drop or a.cue_span is None or v.head.i != u.i:
+                    continue
+                if a.subject is not None and b.subject is not None and a.subject.i != b.subject.i:
+                    continue
+                same = a.content == b.content
+                if v.dep_ == "xcomp" and (same or a.content[0] <= b.content[0] < b.content[1] <= a.content[1]):
+                    if u.lemma_.lower() in _RAISING:
+                        a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
+                        a.content, a.kind, a.segments = b.content, b.kind, b.segments
+                    drop.add(id(b))
+                    break
+                if v.dep_ == "dobj" and v.pos_ == "NOUN" and b.content[0] < a.content[1] and a.content[0] < b.content[1]:
+                    # "voiced confidence that ...", "issued statements condemning ...": the noun's content under both words
+                    a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
+                    a.content, a.kind, a.segments = b.content, b.kind, b.segments
+                    drop.add(id(b))
+                    break
+                if same:
+                    lexical = v.lemma_.lower() in self.cues.verbs and u.lemma_.lower() not in self.cues.verbs
+                    drop.add(id(a) if lexical else id(b))
+                    break
+        return [c for c in cands if id(c) not in drop]
 
     def _continuations(self, cands: list[Candidate]) -> list[Candidate]:
         """Whole-sentence quotations with no cue continue the preceding quote's speaker."""
