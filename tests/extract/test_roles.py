@@ -136,3 +136,35 @@ def test_an_attack_told_before_an_accusation_stays_one_event(pipeline):
     assert len(attacks) == 1
     assert "TAL" in _codes(attacks[0].source)
     assert any(c.field == "perpetrator" and c.modality == "alleged" for c in attacks[0].claims)
+
+
+def test_the_doers_own_people_are_no_recipient(pipeline):
+    ev = _event(_report(pipeline, "Chad offered its soldiers to the government of Niger to help it secure the border."), "offered")
+    assert _codes(ev.target) == {"NER"}
+
+
+def test_conceding_to_demands_targets_their_author(pipeline):
+    ev = _event(_report(pipeline, "The Nepalese government on Monday conceded to demands from India to reopen the border crossings."), "conceded")
+    assert _codes(ev.source) == {"NPL"}
+    assert _codes(ev.target) == {"IND"}
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("Bosnian Croats demanded a greater say in the regional government on Tuesday.", "demanded", "BIH"),
+    ("The Hungarians of southern Slovakia are demanding cultural autonomy from Slovak authorities.", "demanding", "SVK"),
+])
+def test_a_people_is_coded_by_where_it_lives(pipeline, text, trigger, code):
+    ev = _event(_report(pipeline, text), trigger)
+    assert _codes(ev.source) == {code}
+
+
+def test_a_curfew_at_home_acts_on_the_states_own_people(pipeline):
+    ev = _event(_report(pipeline, "Kenyan authorities imposed a curfew in the town of Garissa in eastern Kenya after clashes on Sunday."), "curfew")
+    assert _codes(ev.source) == {"KEN"}
+    assert _codes(ev.target) == {"KEN"}
+
+
+def test_a_curfew_abroad_is_not_coded_as_domestic(pipeline):
+    report = _report(pipeline, "Ethiopian troops imposed a curfew in the Somali town of Beledweyne on Sunday.")
+    ev = next(e for e in report.events if e.event in ("COERCE", "SANCTION"))
+    assert "ETH" not in _codes(ev.target)

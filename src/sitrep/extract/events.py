@@ -35,6 +35,7 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
+DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
 NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
@@ -195,6 +196,7 @@ class EventStage:
                 ev.source, ev.target = (
                     [replace(r, code=ev.location.country) if _ethnic(r, text) and r.code != ev.location.country else r
                      for r in refs] for refs in (ev.source, ev.target))
+            ev.source, ev.target = ([self._resident(ctx, r) for r in refs] for refs in (ev.source, ev.target))
             sole = self._sole_country(ctx, ev)
             if sole is not None:
                 # people named or described with no country, in a sentence that names one country
@@ -206,6 +208,11 @@ class EventStage:
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
+            if ev.event in DOMESTIC_TYPES and not ev.target and home is not None:
+                # a curfew, ban or siege a state imposes at home with no one named acts on its own people
+                where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
+                if where == home:
+                    ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
             if ev.event == "PROTEST" and not any(r.code for r in ev.target):
                 # a protest with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
@@ -219,6 +226,34 @@ class EventStage:
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         return analysis
+
+    def _resident(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
+        """A people coded by where it lives, not by its nation: "Bosnian Serbs" (the first
+        demonym), "the Albanians of southern Serbia" (the place of)."""
+        from sitrep.codebook import load_codebook
+
+        if ref.start is None or ref.end is None:
+            return ref
+        book = load_codebook()
+        words = ref.text.split()
+        if len(words) >= 2:
+            first, last = book.lookup(words[-2]), book.lookup(words[-1])
+            if first is not None and last is not None and first.kind == last.kind == "demonym" and first.code != last.code:
+                return replace(ref, code=first.code)
+        span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return ref
+        head = span.root
+        entry = book.lookup(head.text)
+        if entry is None or entry.kind != "demonym" or not head.tag_.startswith("NNP") and head.tag_ != "NNS":
+            return ref
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "in"):
+                for g in c.children:
+                    place = next((p for p in ctx.analysis.places if g.dep_ == "pobj" and p.start <= g.idx < p.end and p.country), None)
+                    if place is not None and place.country != ref.code:
+                        return replace(ref, code=place.country)
+        return ref
 
     def _sole_country(self, ctx: _Doc, ev: Event) -> str | None:
         """The one country named in the event's sentence, else None."""
@@ -427,8 +462,11 @@ class EventStage:
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
         own = {r.code for r in cand.source if r.code}
-        if own and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for t in target_toks for c in t.children):
-            # "offered its troops to X": the doer's own things are what it gives, not whom it acts on
+        owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
+        own_object = bool(own) and bool(owned) and not passive
+        if own_object:
+            # "offered its troops to X": the doer's own people or things are what it gives, not whom it acts on
+            cand.target = [a for t in target_toks if t not in owned for a in self._actors(ctx, t, tok, unnamed=True)]
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
@@ -440,7 +478,9 @@ class EventStage:
             cand.target = [a for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.lower_ not in PRONOUNS
                            for a in self._actors(ctx, g, tok) if not _same(a, cand.source)][:1]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
-            said = [o for o in objs if o.pos_ == "NOUN" and getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) not in ("RETREAT", "ASSAULT", "MOBILIZE")]
+            said = [o for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj")]
+                    if o.pos_ == "NOUN" and getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) not in ("RETREAT", "ASSAULT", "MOBILIZE")]
+            # ("conceded to demands from X": the demand's author as well)
             cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
                            if not _same(a, cand.source)][:1]
@@ -453,6 +493,8 @@ class EventStage:
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
             cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+        if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
+            cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and spec.event == "ASSAULT" and objs:
             # "struck vehicles near X": the target is what was struck, not the place it stood
             cand.target = self._thing(ctx, objs[0])
