@@ -249,8 +249,8 @@ class EventStage:
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = vo
-                elif tok.lemma_.lower() == self.lex.request_verb and any(
-                        c.dep_ == "prep" and c.lower_ in self.lex.request_preps for c in tok.children):
+                elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
+                        c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
                     spec = CALL_FOR
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
@@ -291,6 +291,9 @@ class EventStage:
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms"
+            objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound"]
+            objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
         return None
@@ -318,6 +321,13 @@ class EventStage:
             obliged = self._subject(tok)
             if obliged is not None:
                 cand.target = [a for a in self._actors(ctx, obliged, tok) if not _same(a, cand.source)]
+            if not cand.target and obliged is not None and obliged.lower_ in PRONOUNS:
+                # "a reminder to X that it must", "told X that they must": the pronoun is the one addressed
+                addressed = [g for c in speaker_verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                             for g in c.children if g.dep_ == "pobj"]
+                addressed += [c for c in speaker_verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN") and c.i != head.i]
+                cand.target = [a for g in addressed for a in (self._actors(ctx, g, speaker_verb) or self._place_actor(ctx, g))
+                               if not _same(a, cand.source)][:1]
             if any(r.code for r in cand.source) and any(r.code for r in cand.target):
                 cand.speaker_key = cand.speaker_key or cand.source[0].actor_id or cand.source[0].code
                 out.append(cand)
@@ -381,8 +391,9 @@ class EventStage:
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
-        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
-            # "sent a message asking X": the sender asks
+        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "neg" for c in tok.head.head.children):
+            # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
@@ -390,6 +401,10 @@ class EventStage:
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
+        if not cand.target:  # "defended the right of X", "allow the return of X": likewise the owner after "of"
+            cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
+                           if not _same(a, cand.source)][:1]
         if not cand.target:  # "dismissed an appeal from X", "rejected a proposal by X": its author
             said = [o for o in objs if o.pos_ == "NOUN" and getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) not in ("RETREAT", "ASSAULT", "MOBILIZE")]
             cand.target = [a for o in said for c in o.children if c.dep_ == "prep" and c.lower_ in ("from", "by")
@@ -408,8 +423,8 @@ class EventStage:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target:
             return None
-        if spec.speech and not cand.source:
-            return None
+        if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
+            return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
@@ -431,7 +446,7 @@ class EventStage:
         new = None
         if event in coop and self._negated(verb):
             new = "REJECT"
-        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb):
+        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb, event):
             new = "THREATEN"
         elif event in self.lex.threat_types and self._intended(verb, modal=True):
             new = "THREATEN"
@@ -462,9 +477,17 @@ class EventStage:
         head = verb.head
         return verb.dep_ == "xcomp" and (head.lemma_.lower() in self.lex.refusal_heads or any(c.dep_ == "neg" for c in head.children))
 
-    def _conditional(self, verb: Token) -> bool:
-        """'... unless X does Y': a demand backed by the act."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children)
+    def _conditional(self, verb: Token, event: str = "") -> bool:
+        """'... unless X does Y': a demand backed by the act; so is force, coercion or a cut in
+        relations that 'may', 'will' or 'would' follow 'if X does Y' (CAMEO 13)."""
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "will", "shall", "'ll") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if "unless" in marks or ("if" in marks and modal and event in self.lex.threat_types):
+                return True
+        return False
 
     def _intended(self, verb: Token, *, modal: bool) -> bool:
         """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
@@ -485,7 +508,13 @@ class EventStage:
         frame_tok = tok
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
             frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
+        elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+              and tok.head.head.lemma_.lower() in self.lex.generic_event_heads):
+            frame_tok = tok.head.head  # "declared a state of siege", "began a new round of talks"
         head = frame_tok.head
+        framing = self._framing_verb(frame_tok)
+        if framing is not None:
+            return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
         moving = (frame_tok.dep_ == "pobj" and frame_tok.head.lower_ in ("on", "for") and frame_tok.head.dep_ == "prep"
                   and frame_tok.head.head.pos_ == "VERB" and frame_tok.head.head.lemma_.lower() in self.lex.motion_frames)
         if moving:
@@ -499,7 +528,9 @@ class EventStage:
             cand.target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for g in c.children
                            if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
             return cand if cand.source and not spec.needs_target else None
+        event_end = tok.idx + len(tok)
         tok = frame_tok
+        start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
@@ -509,7 +540,7 @@ class EventStage:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
-        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -551,6 +582,41 @@ class EventStage:
         if spec.speech and not cand.source:
             return None
         return cand
+
+    def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
+        """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
+        cleansing", "took part in a protest", "resorted to violence" (its subject did it), "placed
+        under arrest", "put under investigation" (its subject underwent it). Returns (verb, done_to)."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        prep, owner = tok.head.lower_, tok.head.head
+        if owner.lemma_.lower() == "part" and owner.head.lemma_.lower() == "take":
+            owner, key = owner.head, "take part"
+        else:
+            key = owner.lemma_.lower()
+        if owner.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if prep in self.lex.participation_frames.get(key, ()):
+            return owner, False
+        if prep in self.lex.subjection_frames.get(key, ()):
+            return owner, True
+        return None
+
+    def _framed_by_verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int, verb: Token,
+                        done_to: bool) -> Candidate | None:
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        subj = self._subject(verb)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if done_to:
+            cand.target = self._actors(ctx, subj, verb, unnamed=True) if subj is not None else []
+            cand.source = self._actors(ctx, agent, verb, unnamed=True) if agent is not None else []
+        else:
+            cand.source = self._actors(ctx, subj, verb, unnamed=True) if subj is not None else []
+            cand.target = [a for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"}
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, verb) if not _same(a, cand.source)][:1]
+        if spec.needs_target and not cand.target:
+            return None
+        return cand if cand.source or cand.target else None
 
     def _at_request(self, tok: Token) -> bool:
         """Whether a nominal event (or its light verb) is done 'at/on the request of' someone."""
@@ -597,6 +663,15 @@ class EventStage:
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
                 verb = verb.head
+                continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+                # "are guilty of violating", "retaliated by shelling": the doer of the governing word;
+                # "accused X of violating", "blamed X for attacking": its object
+                head = verb.head.head
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None:
+                    return obj
+                verb = head
                 continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
