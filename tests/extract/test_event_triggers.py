@@ -115,3 +115,29 @@ def test_negated_governing_acts_and_plain_verbs_stay_out(pipeline):
     report = _report(pipeline, "Ghana suspended trade with Togo on Monday. Kenya accused Uganda of never taking action to condemn the raid.")
     assert ("SANCTION", "GHA") in _types(report) and ("THREATEN", "GHA") not in _types(report)
     assert not [e for e in report.events if e.event == "ACCUSE" and {r.code for r in e.source} == {"UGA"}]
+
+
+@pytest.mark.parametrize("text,event,code", [
+    # CAMEO 062 / 15: joint exercises are cooperation, one side's a show of force
+    ("Egypt and Jordan began joint military exercises on Monday.", "COOPERATE", "EGY"),
+    ("Greece and Cyprus launched five days of naval drills on Monday.", "COOPERATE", "GRC"),
+    ("The Chinese navy held drills near the island on Monday.", "MOBILIZE", "CHN"),
+    # CAMEO 043: a visitor welcomed by the host
+    ("Kenya's president gave a warm welcome to the visiting Ugandan leader.", "CONSULT", "KEN"),
+    # the purpose of a sending is the act
+    ("Norway sent a team of experts to Sudan to investigate the killings.", "INVESTIGATE", "NOR"),
+    # "pushed for X to do"
+    ("Canada is pushing for the United States to lift the tariffs.", "REQUEST", "CAN"),
+])
+def test_nominal_exercises_welcomes_and_purposes(pipeline, text, event, code):
+    assert (event, code) in _types(_report(pipeline, text))
+
+
+def test_doers_named_by_coordinated_demonyms_act_jointly(pipeline):
+    report = _report(pipeline, "Greek and Cypriot warships launched five days of naval drills on Monday.")
+    assert [e.event for e in report.events] == ["COOPERATE"]
+
+
+def test_joint_and_sending_counter_cases(pipeline):
+    report = _report(pipeline, "The Chinese navy held drills near the island on Monday. Norway sent food aid to Sudan on Friday.")
+    assert ("COOPERATE", "CHN") not in _types(report) and ("AID", "NOR") in _types(report)

@@ -250,7 +250,9 @@ class EventStage:
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = vo
                 elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
-                        c.dep_ == "prep" and c.lower_ in preps for c in tok.children):
+                        (c.dep_ == "prep" and c.lower_ in preps)
+                        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
+                        for c in tok.children):
                     spec = CALL_FOR
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
@@ -364,6 +366,10 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if tok.lemma_.lower() in ("send", "dispatch") and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                and c.lemma_.lower() in self.lex.verbs for c in tok.children):
+            return None  # "sent experts to investigate", "dispatched an envoy to negotiate": the purpose is the act
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
@@ -581,7 +587,20 @@ class EventStage:
             return None
         if spec.speech and not cand.source:
             return None
+        if spec.mode == "exercise" and self._joint(cand, tok):
+            cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _joint(self, cand: Candidate, tok: Token) -> bool:
+        """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
+        compound doer ("French and Egyptian warships", "Jordan and Britain")."""
+        if any(c.lower_ in ("joint", "combined") for c in tok.children) or cand.target:
+            return True
+        if len({r.code for r in cand.source if r.code}) > 1:
+            return True
+        verb = tok.head if tok.dep_ == "dobj" else None
+        subj = self._subject(verb) if verb is not None else None
+        return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
@@ -873,6 +892,8 @@ class EventStage:
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
+        if tok.lemma_.lower() in self.lex.generic_event_heads:
+            return False  # "ten days of war games", "two rounds of talks": the count is of the frame, not of events
         if tok.tag_ in ("NNS", "NNPS"):
             for c in tok.children:
                 if c.lower_ in self.lex.plural_count_words or (c.dep_ == "nummod" and c.like_num):
