@@ -34,3 +34,6 @@ def test_triggers_use_2021_plover_names_and_recoding_lists_load():
     assert {t.event for t in [*lex.verbs.values(), *lex.nouns.values()]} <= PLOVER
     assert lex.intent_types <= PLOVER and lex.threat_types <= PLOVER
     assert "on" in lex.request_preps and "aid" in lex.relation_objects and "refuse" in lex.refusal_heads
+    # "call for" and the other verbs that ask only with their preposition
+    assert lex.request_phrasals["call"] == lex.request_preps and "on" in lex.request_phrasals["insist"]
+    assert all(spec.event in PLOVER for *_, spec in lex.verb_object_events)

@@ -315,8 +315,10 @@ class EventStage:
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = vo
-                elif tok.lemma_.lower() == self.lex.request_verb and any(
-                        c.dep_ == "prep" and c.lower_ in self.lex.request_preps for c in tok.children):
+                elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
+                        (c.dep_ == "prep" and c.lower_ in preps)
+                        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
+                        for c in tok.children):
                     spec = CALL_FOR
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
@@ -358,6 +360,9 @@ class EventStage:
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms"
+            objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound"]
+            objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
         return None
@@ -385,6 +390,13 @@ class EventStage:
             obliged = self._subject(tok)
             if obliged is not None:
                 cand.target = [a for a in self._actors(ctx, obliged, tok) if not _same(a, cand.source)]
+            if not cand.target and obliged is not None and obliged.lower_ in PRONOUNS:
+                # "a reminder to X that it must", "told X that they must": the pronoun is the one addressed
+                addressed = [g for c in speaker_verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                             for g in c.children if g.dep_ == "pobj"]
+                addressed += [c for c in speaker_verb.children if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN") and c.i != head.i]
+                cand.target = [a for g in addressed for a in (self._actors(ctx, g, speaker_verb) or self._place_actor(ctx, g))
+                               if not _same(a, cand.source)][:1]
             if any(r.code for r in cand.source) and any(r.code for r in cand.target):
                 cand.speaker_key = cand.speaker_key or cand.source[0].actor_id or cand.source[0].code
                 out.append(cand)
@@ -421,6 +433,10 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if tok.lemma_.lower() in ("send", "dispatch") and any(
+                c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+                and c.lemma_.lower() in self.lex.verbs for c in tok.children):
+            return None  # "sent experts to investigate", "dispatched an envoy to negotiate": the purpose is the act
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
@@ -454,8 +470,9 @@ class EventStage:
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
-        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
-            # "sent a message asking X": the sender asks
+        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "neg" for c in tok.head.head.children):
+            # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
@@ -472,7 +489,8 @@ class EventStage:
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "allow the return of U.N. inspectors", "defended the right of X": whom the object concerns
             cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok) if not _same(a, cand.source)][:1]
+                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
+                           if not _same(a, cand.source)][:1]
         if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):
             # "allowed X to take part": the one an actor lets or makes act (an airstrike "allowing" X to advance lets no one)
             cand.target = [a for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.lower_ not in PRONOUNS
@@ -502,8 +520,8 @@ class EventStage:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2:
             return None  # "X and Y signed a treaty": parties of two states act on each other
-        if spec.speech and not cand.source:
-            return None
+        if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
+            return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
@@ -525,7 +543,7 @@ class EventStage:
         new = None
         if event in coop and self._negated(verb):
             new = "REJECT"
-        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb):
+        elif event not in ("THREATEN", "REQUEST") and self._conditional(verb, event):
             new = "THREATEN"
         elif event in self.lex.threat_types and self._intended(verb, modal=True):
             new = "THREATEN"
@@ -556,9 +574,17 @@ class EventStage:
         head = verb.head
         return verb.dep_ == "xcomp" and (head.lemma_.lower() in self.lex.refusal_heads or any(c.dep_ == "neg" for c in head.children))
 
-    def _conditional(self, verb: Token) -> bool:
-        """'... unless X does Y': a demand backed by the act."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children) for c in verb.children)
+    def _conditional(self, verb: Token, event: str = "") -> bool:
+        """'... unless X does Y': a demand backed by the act; so is force, coercion or a cut in
+        relations that 'may', 'will' or 'would' follow 'if X does Y' (CAMEO 13)."""
+        modal = any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "will", "shall", "'ll") for c in verb.children)
+        for c in verb.children:
+            if c.dep_ != "advcl":
+                continue
+            marks = {m.lower_ for m in c.children if m.dep_ == "mark"}
+            if "unless" in marks or ("if" in marks and modal and event in self.lex.threat_types):
+                return True
+        return False
 
     def _intended(self, verb: Token, *, modal: bool) -> bool:
         """A promised, not done, act: 'will provide', 'is willing to withdraw', 'offered to release'."""
@@ -579,7 +605,13 @@ class EventStage:
         frame_tok = tok
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
             frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
+        elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+              and tok.head.head.lemma_.lower() in self.lex.generic_event_heads):
+            frame_tok = tok.head.head  # "declared a state of siege", "began a new round of talks"
         head = frame_tok.head
+        framing = self._framing_verb(frame_tok)
+        if framing is not None:
+            return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
         moving = (frame_tok.dep_ == "pobj" and frame_tok.head.lower_ in ("on", "for") and frame_tok.head.dep_ == "prep"
                   and frame_tok.head.head.pos_ == "VERB" and frame_tok.head.head.lemma_.lower() in self.lex.motion_frames)
         if moving:
@@ -593,7 +625,9 @@ class EventStage:
             cand.target = [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at") for g in c.children
                            if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
             return cand if cand.source and not spec.needs_target else None
+        event_end = tok.idx + len(tok)
         tok = frame_tok
+        start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
@@ -603,7 +637,7 @@ class EventStage:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
-        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -644,7 +678,55 @@ class EventStage:
             return None
         if spec.speech and not cand.source:
             return None
+        if spec.mode == "exercise" and self._joint(cand, tok):
+            cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _joint(self, cand: Candidate, tok: Token) -> bool:
+        """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
+        compound doer ("French and Egyptian warships", "Jordan and Britain")."""
+        if any(c.lower_ in ("joint", "combined") for c in tok.children) or cand.target:
+            return True
+        if len({r.code for r in cand.source if r.code}) > 1:
+            return True
+        verb = tok.head if tok.dep_ == "dobj" else None
+        subj = self._subject(verb) if verb is not None else None
+        return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
+
+    def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
+        """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
+        cleansing", "took part in a protest", "resorted to violence" (its subject did it), "placed
+        under arrest", "put under investigation" (its subject underwent it). Returns (verb, done_to)."""
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        prep, owner = tok.head.lower_, tok.head.head
+        if owner.lemma_.lower() == "part" and owner.head.lemma_.lower() == "take":
+            owner, key = owner.head, "take part"
+        else:
+            key = owner.lemma_.lower()
+        if owner.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        if prep in self.lex.participation_frames.get(key, ()):
+            return owner, False
+        if prep in self.lex.subjection_frames.get(key, ()):
+            return owner, True
+        return None
+
+    def _framed_by_verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int, verb: Token,
+                        done_to: bool) -> Candidate | None:
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        subj = self._subject(verb)
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if done_to:
+            cand.target = self._actors(ctx, subj, verb, unnamed=True) if subj is not None else []
+            cand.source = self._actors(ctx, agent, verb, unnamed=True) if agent is not None else []
+        else:
+            cand.source = self._actors(ctx, subj, verb, unnamed=True) if subj is not None else []
+            cand.target = [a for c in [*tok.children, *verb.children] if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"}
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, verb) if not _same(a, cand.source)][:1]
+        if spec.needs_target and not cand.target:
+            return None
+        return cand if cand.source or cand.target else None
 
     def _at_request(self, tok: Token) -> bool:
         """Whether a nominal event (or its light verb) is done 'at/on the request of' someone."""
@@ -691,6 +773,15 @@ class EventStage:
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
                 verb = verb.head
+                continue
+            if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
+                # "are guilty of violating", "retaliated by shelling": the doer of the governing word;
+                # "accused X of violating", "blamed X for attacking": its object
+                head = verb.head.head
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                if obj is not None:
+                    return obj
+                verb = head
                 continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
@@ -962,6 +1053,8 @@ class EventStage:
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
+        if tok.lemma_.lower() in self.lex.generic_event_heads:
+            return False  # "ten days of war games", "two rounds of talks": the count is of the frame, not of events
         if tok.tag_ in ("NNS", "NNPS"):
             for c in tok.children:
                 if c.lower_ in self.lex.plural_count_words or (c.dep_ == "nummod" and c.like_num):

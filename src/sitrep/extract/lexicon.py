@@ -48,6 +48,7 @@ class EventLexicon:
     relation_objects: frozenset[str] = frozenset()
     request_verb: str | None = None
     request_preps: frozenset[str] = frozenset()
+    request_phrasals: dict[str, frozenset[str]] | None = None  # verb -> prepositions that make it a request
     blame_verbs: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
@@ -57,6 +58,8 @@ class EventLexicon:
     suicide_heads: frozenset[str] = frozenset()
     motion_frames: frozenset[str] = frozenset()
     generic_event_heads: frozenset[str] = frozenset()
+    participation_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject does
+    subjection_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject undergoes
     declare_verbs: frozenset[str] = frozenset()
     ease_verbs: frozenset[str] = frozenset()
     ease_objects: frozenset[str] = frozenset()
@@ -82,6 +85,17 @@ def _vader_negatives(threshold: float) -> frozenset[str]:
 
 def _triggers(raw: dict) -> dict[str, Trigger]:
     return {lemma: Trigger(**spec) for lemma, spec in raw.items()}
+
+
+def _request_phrasals(raw: dict) -> dict[str, frozenset[str]]:
+    """'call for', 'push for', 'insist on': verbs that ask only with one of their prepositions."""
+    out: dict[str, frozenset[str]] = {}
+    base = raw.get("request_phrasal", {})
+    if base.get("verb"):
+        out[base["verb"]] = frozenset(base.get("preps", []))
+    for verb, preps in (raw.get("request_phrasal_more") or {}).items():
+        out[verb] = out.get(verb, frozenset()) | frozenset(preps)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +130,7 @@ def load_event_lexicon() -> EventLexicon:
         relation_objects=frozenset(raw.get("reduce_relations", {}).get("objects", [])),
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
+        request_phrasals=_request_phrasals(raw),
         blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
         claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),
         deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),
@@ -125,6 +140,8 @@ def load_event_lexicon() -> EventLexicon:
         suicide_heads=frozenset(raw.get("suicide_heads", [])),
         motion_frames=frozenset(raw.get("motion_frames", [])),
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
+        participation_frames={k: frozenset(v) for k, v in (raw.get("participation_frames") or {}).items()},
+        subjection_frames={k: frozenset(v) for k, v in (raw.get("subjection_frames") or {}).items()},
         declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
         ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
         ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),

@@ -1,0 +1,143 @@
+"""Trigger detection and typing by CAMEO/PLOVER class, on sentences written for these tests.
+
+Each case is one general coding rule (a class of verbs, a verb with a class of objects,
+a light verb with an event noun); the counter-cases show the same words outside the
+rule make no such event.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.model import Article, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(Options(published=PUB, require_english=False))  # one-sentence texts are too short to test
+
+
+def _report(pipeline, text: str) -> Report:
+    report = pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
+    for ev in report.events:  # every span slices the text
+        assert text[ev.evidence.start:ev.evidence.end] == ev.evidence.text
+    return report
+
+
+def _types(report: Report) -> set[tuple[str, str | None]]:
+    return {(e.event, next((r.code for r in e.source if r.code), None)) for e in report.events}
+
+
+@pytest.mark.parametrize("text,event,code", [
+    # CAMEO 0831: a leader resigns (PLOVER 0.5b1 RETREAT); refused, it is a rejection
+    ("Peru's prime minister resigned on Monday after weeks of protests.", "RETREAT", "PER"),
+    ("The Bolivian interior minister declined to resign on Tuesday.", "REJECT", "BOL"),
+    # CAMEO 1822: torture is physical assault
+    ("Police in Egypt tortured dozens of detained students, Amnesty International said.", "ASSAULT", "EGY"),
+    # destruction of property
+    ("Kenyan police torched the homes of squatters near the border.", "COERCE", "KEN"),
+    ("Soldiers from Myanmar set fire to a village school on Friday.", "COERCE", "MMR"),
+    # a hearing opened is an investigation
+    ("Kenya's Supreme Court opened a hearing on Monday into the disputed election.", "INVESTIGATE", "KEN"),
+    # requests made with a preposition, and a demand reiterated
+    ("Germany pushed for new sanctions against Belarus on Thursday.", "REQUEST", "DEU"),
+    ("Chile insisted on its demand that Bolivia drop the claim.", "REQUEST", "CHL"),
+    ("Japan reiterated its demand that North Korea free the abducted citizens.", "REQUEST", "JPN"),
+    # CAMEO 11: a formal protest lodged is an accusation, not a demonstration
+    ("China lodged a formal protest with Japan on Tuesday.", "ACCUSE", "CHN"),
+    # CAMEO 124: defying a law or ban
+    ("Hungary ignored the ruling of the European court.", "REJECT", "HUN"),
+    # CAMEO 1723: martial law imposed, and only announced as ready
+    ("The Thai army imposed martial law across the country.", "COERCE", "THA"),
+    ("The Bolivian government said it was prepared to impose martial law.", "THREATEN", "BOL"),
+    # CAMEO 15: patrols ordered are a show of force
+    ("The Indian government ordered patrols along the northern border.", "MOBILIZE", "IND"),
+    # CAMEO 16: a suspension of links, envoys withdrawn; promised, a threat
+    ("Canada announced a suspension of trade talks with India.", "SANCTION", "CAN"),
+    ("Russia withdrew its ambassador from Lithuania on Monday.", "SANCTION", "RUS"),
+    ("Russia will withdraw its ambassador from Lithuania, the ministry said.", "THREATEN", "RUS"),
+    # CAMEO 073: people evacuated are helped; CAMEO 084: property returned
+    ("Turkish helicopters evacuated wounded civilians from the town.", "AID", "TUR"),
+    ("Colombian rebels returned weapons to the United Nations mission.", "RETREAT", "COL"),
+    # CAMEO 143: workers stop work
+    ("Thousands of miners in Chile stopped work on Monday.", "PROTEST", "CHL"),
+])
+def test_event_classes(pipeline, text, event, code):
+    assert (event, code) in _types(_report(pipeline, text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Ukraine evacuated its troops from the town on Sunday.", "AID"),  # troops withdrawn stay a retreat
+    ("The rebels returned home after the talks.", "RETREAT"),
+    ("The minister stopped the car at the border.", "PROTEST"),
+    ("The minister said the country would set the date of the vote.", "COERCE"),
+    ("Residents of the town held a protest on Tuesday.", "ACCUSE"),  # a street protest is no verbal protest
+])
+def test_the_same_words_outside_the_rule(pipeline, text, absent):
+    assert absent not in {e for e, _ in _types(_report(pipeline, text))}
+
+
+@pytest.mark.parametrize("text,event,code,target", [
+    # a nominal event in the phrase of a verb: done by its subject, or undergone by it
+    ("Sudanese militias engaged in ethnic cleansing against the villagers, the report said.", "ASSAULT", "SDN", None),
+    ("A Kenyan official has been put under investigation in France.", "INVESTIGATE", None, "KEN"),
+    # "X of <event>": the head stands in the frame
+    ("The Peruvian government declared a state of siege on Sunday.", "COERCE", "PER", None),
+    ("Kenya and Somalia began a new round of talks on Monday.", "CONSULT", "KEN", None),
+    # the doer of a verb governed by a preposition; its object when the governing verb has one
+    ("India and Pakistan are guilty of violating the ceasefire agreement, observers said.", "ASSAULT", "IND", None),
+    ("Ghana accused Togo of violating the truce on Sunday.", "ASSAULT", "TGO", None),
+    # a speech act in the passive stands with its named target
+    ("Zambia has been accused of hiding the prisoners.", "ACCUSE", None, "ZMB"),
+    # the owner of the object after "of"
+    ("Brazil defended the right of Bolivia to control its gas fields.", "SUPPORT", "BRA", "BOL"),
+    # a cut in relations promised if a condition fails is a threat
+    ("Ghana may suspend trade with Togo if the border stays closed.", "THREATEN", "GHA", None),
+    # an obligation put to a pronoun: the party addressed
+    ("Germany issued a reminder to Poland that it must respect the court.", "REQUEST", "DEU", "POL"),
+    # humanitarian goods handed over, measured
+    ("Japan handed over 20 tons of food to the Red Cross on Friday.", "AID", "JPN", None),
+])
+def test_frames_roles_and_conditions(pipeline, text, event, code, target):
+    report = _report(pipeline, text)
+    found = [(e.event, {r.code for r in e.source}, {r.code for r in e.target}) for e in report.events]
+    assert any(ev == event and (code is None or code in src) and (target is None or target in tgt) for ev, src, tgt in found), found
+
+
+def test_negated_governing_acts_and_plain_verbs_stay_out(pipeline):
+    report = _report(pipeline, "Ghana suspended trade with Togo on Monday. Kenya accused Uganda of never taking action to condemn the raid.")
+    assert ("SANCTION", "GHA") in _types(report) and ("THREATEN", "GHA") not in _types(report)
+    assert not [e for e in report.events if e.event == "ACCUSE" and {r.code for r in e.source} == {"UGA"}]
+
+
+@pytest.mark.parametrize("text,event,code", [
+    # CAMEO 062 / 15: joint exercises are cooperation, one side's a show of force
+    ("Egypt and Jordan began joint military exercises on Monday.", "COOPERATE", "EGY"),
+    ("Greece and Cyprus launched five days of naval drills on Monday.", "COOPERATE", "GRC"),
+    ("The Chinese navy held drills near the island on Monday.", "MOBILIZE", "CHN"),
+    # CAMEO 043: a visitor welcomed by the host
+    ("Kenya's president gave a warm welcome to the visiting Ugandan leader.", "CONSULT", "KEN"),
+    # the purpose of a sending is the act
+    ("Norway sent a team of experts to Sudan to investigate the killings.", "INVESTIGATE", "NOR"),
+    # "pushed for X to do"
+    ("Canada is pushing for the United States to lift the tariffs.", "REQUEST", "CAN"),
+])
+def test_nominal_exercises_welcomes_and_purposes(pipeline, text, event, code):
+    assert (event, code) in _types(_report(pipeline, text))
+
+
+def test_doers_named_by_coordinated_demonyms_act_jointly(pipeline):
+    report = _report(pipeline, "Greek and Cypriot warships launched five days of naval drills on Monday.")
+    assert [e.event for e in report.events] == ["COOPERATE"]
+
+
+def test_joint_and_sending_counter_cases(pipeline):
+    report = _report(pipeline, "The Chinese navy held drills near the island on Monday. Norway sent food aid to Sudan on Friday.")
+    assert ("COOPERATE", "CHN") not in _types(report) and ("AID", "NOR") in _types(report)
