@@ -2,8 +2,10 @@
 
 A report usually describes one main incident: its first incident event (violence,
 protest; not hypothetical) gives type, date, place and actors; every casualty
-figure in the text is attached to it with its claimer (the speaker of the quote that
-holds it, else the outlet's own voice, ``reporter``). A report with no incident
+figure of the report is attached to it with its claimer (the speaker of the quote that
+holds it, else the outlet's own voice, ``reporter``). Figures are the extract stage's
+``dead``/``injured`` claims (Magnitudes with spans), plus what the text patterns of
+:func:`sitrep.merge.cues.find_figures` read that no claim covers. A report with no incident
 event still yields a mention when it has casualty figures (a follow-up: "the toll
 has risen to 17"; family ``violence``) or a resolved place (a reaction, a funeral;
 family ``other``), so that it can join the incident it follows up. Missing event dates fall back to the
