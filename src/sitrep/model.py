@@ -40,6 +40,7 @@ __all__ = [
     "from_dict",
     "REPORTER",
     "SCHEMA_ID",
+    "MAGNITUDE_CLAIMS",
 ]
 
 SCHEMA_ID = "sitrep.report/1"
@@ -136,6 +137,8 @@ class Magnitude:
     end: int | None = None
     unit: str | None = None  # killed | injured | arrested | displaced | crowd | forces | tank | ...
     aggregate: bool = False  # a multi-year / background total, not one incident
+    update: bool = False  # stated as a revision of an earlier toll ("the toll has risen to 17")
+    counted: str | None = None  # who or what is counted, as written ("Houthi fighters"), when the parse names it
 
 
 @dataclass(slots=True)
@@ -146,10 +149,13 @@ class DateRef:
     end: int
 
 
+MAGNITUDE_CLAIMS = ("dead", "injured")  # claim fields whose value is a Magnitude (with its span in the text)
+
+
 @dataclass(slots=True)
 class Claim:
     field: str  # event | dead | injured | intent | location | materiel | perpetrator | ...
-    value: Any
+    value: Any  # a Magnitude for the fields of MAGNITUDE_CLAIMS
     claimed_by: ActorRef | str  # an actor, or REPORTER
     modality: Modality
     evidence: Span
@@ -406,6 +412,8 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
     Lets the merge stage read reports printed by ``sitrep analyze --format json``.
     """
     kwargs = {name: _revive(hint, data[name]) for name, hint in _field_hints(cls) if name in data}
+    if cls is Claim and kwargs.get("field") in MAGNITUDE_CLAIMS and isinstance(kwargs.get("value"), dict) and "min" in kwargs["value"]:
+        kwargs["value"] = from_dict(Magnitude, kwargs["value"])  # a figure claim: a Magnitude with its span
     return cls(**kwargs)
 
 

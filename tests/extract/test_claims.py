@@ -239,7 +239,7 @@ def test_parts_of_one_account_and_a_possible_rise_are_not_rival_tolls(pipeline):
     (ev,) = _attacks(_report(pipeline, text))
     assert ev.dead.min == 5
     assert not any(c.field == "dead" for c in ev.contested)
-    rise = [c for c in ev.claims if c.field == "dead" and c.value["min"] == 40]
+    rise = [c for c in ev.claims if c.field == "dead" and c.value.min == 40]
     assert rise and rise[0].modality == "hypothetical"
 
 

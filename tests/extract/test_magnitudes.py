@@ -109,3 +109,20 @@ def test_altered_seed_numbers(nlp, seed_text):
     got = units(run(nlp, seed_text.replace("62", "47").replace("more than 100", "about 80")))
     assert ("killed", 47, 47, "exact", False) in got
     assert ("injured", 80, 80, "about", False) in got
+
+
+@pytest.mark.model
+def test_zero_tolls_updates_and_who_is_counted(nlp):
+    text = (
+        "Police said no protesters were killed in Mombasa. Nobody died in the second blast, officials said. "
+        "The death toll from the bombing has risen to 23. Nine Shabaab fighters were killed and 12 people were wounded."
+    )
+    mags = run(nlp, text)
+    got = {(m.unit, m.min, m.max, m.update, m.counted) for m in mags}
+    assert ("killed", 0, 0, False, "protesters") in got
+    assert ("killed", 0, 0, False, None) in got  # "Nobody died"
+    assert ("killed", 23, 23, True, None) in got
+    assert ("killed", 9, 9, False, "Shabaab fighters") in got
+    assert ("injured", 12, 12, False, None) in got  # "people" names nobody in particular
+    zero = next(m for m in mags if m.min == 0 and m.counted)
+    assert zero.text == "no protesters"

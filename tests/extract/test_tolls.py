@@ -8,6 +8,7 @@ an event is a ``dead``/``injured`` claim whose value is a Magnitude with exact o
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -37,7 +38,7 @@ def _by_trigger(report: Report, word: str) -> Event:
 
 
 def _tolls(ev: Event, fld: str) -> set[int | None]:
-    return {c.value.min if isinstance(c.value, Magnitude) else c.value["min"] for c in ev.claims if c.field == fld}
+    return {c.value.min for c in ev.claims if c.field == fld}
 
 
 def test_two_attacks_in_one_sentence_keep_their_own_tolls(pipeline):
@@ -78,3 +79,33 @@ def test_a_toll_before_its_attack(pipeline):
     r = _report(pipeline, "Five people were killed when gunmen attacked a market in Kaduna on Friday.")
     attacks = [e for e in r.events if e.event == "ASSAULT"]
     assert len(attacks) == 1 and attacks[0].dead.min == 5
+
+
+def test_every_figure_is_a_claim_with_its_span(pipeline):
+    text = ("Rebels attacked a checkpoint in Kidal on Tuesday, killing four soldiers, and ambushed a convoy near Gao, "
+            "killing seven. The army said the toll from the ambush had risen to nine. "
+            "Police said no civilians were killed in Kidal.")
+    r = _report(pipeline, text)
+    figures = [c.value for e in r.events for c in e.claims if c.field in ("dead", "injured")]
+    assert figures and all(isinstance(m, Magnitude) for m in figures)
+    for m in figures:
+        assert text[m.start:m.end] == m.text
+    values = {(m.min, m.update) for m in figures}
+    assert {(4, False), (7, False), (9, True)} <= values
+
+
+def test_figure_claims_round_trip_through_report_json(pipeline):
+    from sitrep.merge.mentions import mentions_from_report
+    from sitrep.model import Report, from_dict
+    from sitrep.present.jsonout import report_json
+
+    text = ("Gunmen stormed a village near Maiduguri on Sunday and killed 12 people, wounding five others, "
+            "a police spokesman said.")
+    r = _report(pipeline, text)
+    back = from_dict(Report, json.loads(report_json(r)))
+    before = [(c.field, c.value) for e in r.events for c in e.claims if c.field in ("dead", "injured")]
+    after = [(c.field, c.value) for e in back.events for c in e.claims if c.field in ("dead", "injured")]
+    assert before and before == after  # Magnitudes with their spans, not plain dicts
+    figs = lambda rep: sorted((f.field, f.min, f.max, tuple(f.claimed_by)) for m in mentions_from_report(rep) for f in m.figures)  # noqa: E731
+    assert figs(r) == figs(back)
+    assert ("killed", 12, 12) in {f[:3] for f in figs(r)} and ("injured", 5, 5) in {f[:3] for f in figs(r)}

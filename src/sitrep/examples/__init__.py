@@ -58,7 +58,7 @@ def sample_report() -> Report:
         claims=[
             Claim(field="event", value="ASSAULT", claimed_by=reb_ref, modality="alleged", evidence=sentence),
             Claim(field="perpetrator", value="army", claimed_by=army_ref, modality="denied", evidence=denial),
-            Claim(field="dead", value=7, claimed_by=REPORTER, modality="asserted", evidence=sentence),
+            Claim(field="dead", value=dead, claimed_by=REPORTER, modality="asserted", evidence=sentence),
         ],
         contested=[Contested(field="perpetrator", positions=[Position(value="army", claimed_by=[reb_ref]),
                                                             Position(value=None, claimed_by=[army_ref])])],

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.model import REPORTER, ActorRef, Claim, Contested, Event, Position, Span
+from sitrep.model import MAGNITUDE_CLAIMS, REPORTER, ActorRef, Claim, Contested, Event, Magnitude, Position, Span
 
 __all__ = ["build_events", "contested_fields"]
 
@@ -139,7 +139,8 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         if mag is not None:
             if getattr(ev, fld) is None:
                 setattr(ev, fld, mag)
-            claim(fld, {"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text})
+            # a casualty figure is claimed as the Magnitude itself, with its span in the text
+            claim(fld, mag if fld in MAGNITUDE_CLAIMS else {"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text})
     if cand.materiel:
         known = {(m.unit, m.start) for m in ev.materiel}
         ev.materiel.extend(m for m in cand.materiel if (m.unit, m.start) not in known)
@@ -260,7 +261,9 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         claimer = _toll_claimer(mag, span, analysis)
         here = by_sent.get(sent.start_char)
         if here:
-            ev = next((e for e in assaults if sent.start_char <= e.evidence.start < sent.end_char), None)
+            # the attack of the sentence told last before the figure, else its first one
+            told = [e for e in assaults if sent.start_char <= e.evidence.start < sent.end_char]
+            ev = next((e for e in reversed(told) if e.trigger is not None and e.trigger.start < mag.start), told[0] if told else None)
             if ev is None or any(_claimer_key(c.claimed_by) == _claimer_key(claimer) for c in ev.claims if c.field == fld and c.evidence.start == sent.start_char):
                 continue  # "killing 5 soldiers and 3 civilians, police said": parts of one account
         else:
@@ -276,8 +279,7 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in lex.modal_hypothetical for c in verb.children)
         if getattr(ev, fld) is None and not modal:
             setattr(ev, fld, mag)
-        _add_claim(ev, Claim(field=fld, value={"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text},
-                             claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
+        _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
 
 
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
@@ -440,8 +442,9 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
-        elif c.field in ("dead", "injured", "size") and isinstance(c.value, dict):
-            pos = f"{c.value['min']}-{c.value['max']} ({c.value['qualifier']})"
+        elif c.field in ("dead", "injured", "size") and isinstance(c.value, (dict, Magnitude)):
+            v = c.value if isinstance(c.value, Magnitude) else Magnitude(c.value["min"], c.value["max"], c.value["qualifier"], "")
+            pos = f"{v.min}-{v.max} ({v.qualifier})"
         else:
             continue
         if pos is None:

@@ -155,9 +155,12 @@ class MagnitudeStage:
                 unit, noun = found
                 if unit in self._lex["materiel"].values() and noun is not None and noun.idx + len(noun) > end:
                     end = noun.idx + len(noun)
+                casualty = unit in ("killed", "injured")
                 analysis.magnitudes.append(
-                    Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate)  # type: ignore[arg-type]
+                    Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
+                              update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
                 )
+            analysis.magnitudes.extend(self._zeros(sent, text, aggregate))
             for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
                 if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and tok.head.pos_ in ("NOUN", "PROPN"):
                     item = self._materiel(tok.head)
@@ -193,6 +196,41 @@ class MagnitudeStage:
             if value is not None:
                 yield start, end, anchor, value
             i = j
+
+    # -- casualty details -----------------------------------------------------------
+    def _update(self, num) -> bool:
+        """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
+        verbs = self._lex["update_verbs"]
+        return any(t.lemma_.lower() in verbs for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
+
+    def _counted(self, noun, num, text: str) -> str | None:
+        """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""
+        if noun is None or noun.lemma_.lower() in self._lex["generic_counted"] or noun.lower_ in self._lex["generic_counted"]:
+            return None
+        mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
+        start = min([t.idx for t in mods] + [noun.idx])
+        return text[start:noun.idx + len(noun)]
+
+    def _zeros(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
+        """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact)."""
+        out: list[Magnitude] = []
+        zero_words = self._lex["zero_subjects"]
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            unit = self._unit_of.get(tok.head.lemma_.lower())
+            if unit not in ("killed", "injured"):
+                continue
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
+            if tok.lower_ not in zero_words and det is None:
+                continue
+            if any(c.dep_ == "neg" for c in tok.head.children):
+                continue  # "nobody was not hurt": no plain zero
+            start = det.idx if det is not None else tok.idx
+            end = tok.idx + len(tok)
+            out.append(Magnitude(min=0, max=0, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
+                                 aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None else None))
+        return out
 
     # -- units ---------------------------------------------------------------------
     def _unit(self, num) -> tuple[str, Any] | None:

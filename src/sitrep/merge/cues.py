@@ -1,12 +1,14 @@
 """Casualty figures and target framings read from article text (no parser needed).
 
-The merge stage works from a :class:`~sitrep.model.Report`, whose events carry at
-most one death and one injury count each, and from report JSON, which carries no
-magnitudes at all. So the figures an incident needs (every toll, every update, the
-zero of a denial) are read here from the text with small patterns built from
-``data/merge_cues.yaml`` and the number words of ``data/magnitudes_numbers.yaml``;
-values are parsed by :func:`sitrep.extract.magnitudes.parse_quantity`, so "more
-than 25" is (26, None) everywhere in sitrep.
+Casualty figures come first from the extract stage: every ``dead``/``injured`` claim
+of a report's events carries a :class:`~sitrep.model.Magnitude` with its span (report
+JSON keeps them), and :mod:`sitrep.merge.mentions` reads those. :func:`find_figures`
+is the fallback for what no claim covers: a follow-up that tells no attack ("the toll
+has risen to 17"), counts the parse misses ("bodies of two", a headline run into the
+first sentence). Its small patterns are built from ``data/merge_cues.yaml`` and the
+number words of ``data/magnitudes_numbers.yaml``; values are parsed by
+:func:`sitrep.extract.magnitudes.parse_quantity`, so "more than 25" is (26, None)
+everywhere in sitrep.
 """
 from __future__ import annotations
 

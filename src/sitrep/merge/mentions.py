@@ -2,8 +2,10 @@
 
 A report usually describes one main incident: its first incident event (violence,
 protest; not hypothetical) gives type, date, place and actors; every casualty
-figure in the text is attached to it with its claimer (the speaker of the quote that
-holds it, else the outlet's own voice, ``reporter``). A report with no incident
+figure of the report is attached to it with its claimer (the speaker of the quote that
+holds it, else the outlet's own voice, ``reporter``). Figures are the extract stage's
+``dead``/``injured`` claims (Magnitudes with spans), plus what the text patterns of
+:func:`sitrep.merge.cues.find_figures` read that no claim covers. A report with no incident
 event still yields a mention when it has casualty figures (a follow-up: "the toll
 has risen to 17"; family ``violence``) or a resolved place (a reaction, a funeral;
 family ``other``), so that it can join the incident it follows up. Missing event dates fall back to the
@@ -17,9 +19,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
-from sitrep.merge.cues import casualty_denial, cues, find_figures, target_frame
-from sitrep.model import (REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention, Location,
-                          Party, Place, Quote, Report, Speaker)
+from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
+from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
+                          Location, Magnitude, Party, Place, Quote, Report, Speaker, from_dict)
 
 __all__ = ["mentions_from_report", "family_of", "speaker_label", "INCIDENT_FAMILIES"]
 
@@ -229,6 +231,37 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
     return out
 
 
+def _claimed_figures(report: Report) -> list[TextFigure]:
+    """The casualty figures the extract stage claims on the report's events (every toll,
+    update and zero of a denial it reads), with their spans."""
+    out: list[TextFigure] = []
+    seen: set[tuple[str, int]] = set()
+    for e in report.events:
+        for c in e.claims:
+            if c.field not in MAGNITUDE_CLAIMS or c.modality == "hypothetical":
+                continue
+            m = c.value if isinstance(c.value, Magnitude) else from_dict(Magnitude, c.value) if isinstance(c.value, dict) else None
+            if m is None or m.aggregate or m.start is None or m.end is None or (m.min is None and m.max is None):
+                continue
+            fld = "killed" if c.field == "dead" else "injured"
+            if (fld, m.start) in seen:
+                continue
+            seen.add((fld, m.start))
+            out.append(TextFigure(fld, m.min, m.max, m.qualifier, m.start, m.end, m.counted, m.update))
+    return out
+
+
+def _figures(report: Report) -> list[TextFigure]:
+    """Every casualty figure of the report, in text order: those the extract stage claims,
+    then what the text patterns of :func:`find_figures` read that no claim covers (a
+    follow-up with no attack told, "the toll has risen to 17"; "bodies of two")."""
+    claimed = _claimed_figures(report)
+    spans = [(f.field, f.start, f.end) for f in claimed]
+    extra = [tf for tf in find_figures(report.article.text)
+             if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)]
+    return sorted(claimed + extra, key=lambda f: f.start)
+
+
 def _incident_events(report: Report) -> list[Event]:
     return [e for e in report.events if family_of(e) in INCIDENT_FAMILIES and not e.hypothetical
             and not (e.dead is not None and e.dead.aggregate)]
@@ -316,7 +349,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     text = art.text
     quotes = _quote_claimers(report)
     events = _incident_events(report)
-    text_figures = [f for f in find_figures(text)]
+    text_figures = _figures(report)
     if not events and not text_figures and not any(p.resolved for p in report.places):
         return []  # nothing ties the report to an incident
     main = events[0] if events else None

@@ -1,0 +1,43 @@
+"""The merge stage reads casualty figures from the extract stage's claims (no model needed).
+
+Reports are built by hand: an attack event whose ``dead``/``injured`` claims carry
+Magnitudes with spans. Each claimed figure becomes one incident figure (with its update
+flag and counted noun); the text patterns add only what no claim covers.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from sitrep.merge.mentions import mentions_from_report
+from sitrep.model import REPORTER, Article, Claim, Event, Magnitude, Report, Span
+
+TEXT = ("Gunmen killed 12 villagers near Jos on Sunday. Hospital staff said the toll had risen to 15 by Monday. "
+        "Rescuers recovered two bodies from the river.")
+
+
+def _mag(text: str, phrase: str, value: int, unit: str, **kw) -> Magnitude:
+    start = TEXT.index(phrase)
+    return Magnitude(min=value, max=value, qualifier="exact", text=phrase, start=start, end=start + len(phrase), unit=unit, **kw)
+
+
+def _report(claims: list[Claim]) -> Report:
+    first = Span(0, TEXT.index(".") + 1, TEXT[:TEXT.index(".") + 1])
+    ev = Event(id="E1", event="ASSAULT", evidence=first, acled_event_type="Violence against civilians",
+               acled_sub_event_type="Attack", date=dt.date(2024, 3, 3), claims=claims,
+               dead=claims[0].value if claims else None)
+    art = Article(id="a1", text=TEXT, url="https://example.net/jos", outlet="example.net", published=dt.date(2024, 3, 4))
+    return Report(article=art, events=[ev])
+
+
+def _claim(mag: Magnitude) -> Claim:
+    return Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=Span(0, 10, TEXT[:10]))
+
+
+def test_claimed_figures_become_incident_figures_with_update_and_counted():
+    twelve = _mag(TEXT, "12", 12, "killed", counted="villagers")
+    fifteen = _mag(TEXT, "15", 15, "killed", update=True)
+    (m,) = mentions_from_report(_report([_claim(twelve), _claim(fifteen)]))
+    killed = sorted((f.min, f.update, f.of) for f in m.figures if f.field == "killed")
+    # the two bodies no claim covers come from the text patterns; nothing is read twice
+    assert killed == [(2, False, None), (12, False, "villagers"), (15, True, None)]
+
