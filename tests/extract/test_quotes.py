@@ -629,3 +629,13 @@ def test_mixed_content_closes_with_doubled_apostrophe_marks(nlp):
         text = f"The senator said she was sure the governor would {opening}do the right thing.{closing}\n\nThe governor did not reply."
         q = _find(_quotes(nlp, text), "right thing")
         assert q.kind == "mixed" and q.content.text.endswith(f"thing.{closing}")
+
+
+@pytest.mark.model
+def test_trailing_participial_cue_is_the_speakers_second_statement(nlp):
+    text = ("The senator stressed that the way to proceed is to get both parties working together, "
+            "suggesting that the only way might be to pass a simple renewal.")
+    quotes = _quotes(nlp, text)
+    first, second = _find(quotes, "both parties"), _find(quotes, "simple renewal")
+    assert first is not second and first.content.text.endswith("working together")
+    assert second.cue.text == "suggesting" and second.speaker.text == "The senator"
