@@ -620,3 +620,22 @@ def test_one_utterance_under_two_cue_words_is_one_quote(nlp):
     # two utterances of one speaker stay two
     two = _quotes(nlp, "The mayor said the bridge was safe and promised that it would reopen in May.")
     assert len(two) == 2
+
+
+@pytest.mark.model
+def test_mixed_content_closes_with_doubled_apostrophe_marks(nlp):
+    # some archives print quotation marks as two apostrophes; the quoted words end the content with their marks
+    for opening, closing in (("''", "''"), ("\u201c", "\u201d")):
+        text = f"The senator said she was sure the governor would {opening}do the right thing.{closing}\n\nThe governor did not reply."
+        q = _find(_quotes(nlp, text), "right thing")
+        assert q.kind == "mixed" and q.content.text.endswith(f"thing.{closing}")
+
+
+@pytest.mark.model
+def test_trailing_participial_cue_is_the_speakers_second_statement(nlp):
+    text = ("The senator stressed that the way to proceed is to get both parties working together, "
+            "suggesting that the only way might be to pass a simple renewal.")
+    quotes = _quotes(nlp, text)
+    first, second = _find(quotes, "both parties"), _find(quotes, "simple renewal")
+    assert first is not second and first.content.text.endswith("working together")
+    assert second.cue.text == "suggesting" and second.speaker.text == "The senator"

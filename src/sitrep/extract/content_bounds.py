@@ -36,6 +36,11 @@ _FUNCTION = frozenset(
 MARK_CHARS = "\"'“”‘’«»„"
 
 
+def _is_mark(text: str) -> bool:
+    """A quotation-mark token, the doubled apostrophe ('') of some archives included."""
+    return bool(text) and all(ch in MARK_CHARS for ch in text)
+
+
 class Tokens:
     """What the boundary features read from a parse, read once per document into plain lists
     (with running counts, so a piece's counts cost two look-ups)."""
@@ -84,7 +89,7 @@ class Tokens:
         self.space = [bool(x) for x in small(7)]
         self.punct = [bool(x) for x in small(8)]
         self.sent_start = [x == 1 or k == 0 for k, x in enumerate(small(9))]
-        self.word = [low if (low in _FUNCTION or text in MARK_CHARS) else pos for low, text, pos in zip(lower, self.text, self.pos)]
+        self.word = [low if (low in _FUNCTION or _is_mark(text)) else pos for low, text, pos in zip(lower, self.text, self.pos)]
         starts, ends = [0] * n, [n] * n
         for sent in doc.sents:
             for k in range(sent.start, sent.end):
@@ -101,7 +106,7 @@ class Tokens:
         self.n_comma = running([x == "," for x in self.text])
         self.n_verb = running([x in ("VERB", "AUX") for x in self.pos])
         self.n_subj = running([x in ("nsubj", "nsubjpass") for x in self.dep])
-        self.n_mark = running([x in MARK_CHARS for x in self.text])
+        self.n_mark = running([_is_mark(x) for x in self.text])
         self.n_sent = running(self.sent_start)
 
     def count(self, table: list[int], lo: int, hi: int) -> int:
@@ -163,7 +168,7 @@ def start_positions(tk: Tokens, i0: int, j0: int, lo: int) -> Iterator[int]:
     for i in range(min(sent_start, i0 - START_BACK), min(j0, i0 + START_FORWARD + 1)):
         if i < lo:
             continue
-        if tk.space[i] or (tk.punct[i] and tk.text[i] not in MARK_CHARS) or (tk.text[i].lower() == "that" and tk.dep[i] == "mark"):
+        if tk.space[i] or (tk.punct[i] and not _is_mark(tk.text[i])) or (tk.text[i].lower() == "that" and tk.dep[i] == "mark"):
             continue  # a complementizer stays out of the content, as the frames leave it
         if i < i0 - START_BACK and i > sent_start:
             if not (tk.punct[i - 1] or tk.dep[i - 1] == "cc" or tk.space[i - 1]):
@@ -178,7 +183,7 @@ def end_positions(tk: Tokens, i0: int, j0: int, hi: int) -> Iterator[int]:
     sent_end = min(hi, tk.sent_of_end[j0 - 1], j0 + FAR_FORWARD)
     for j in range(max(i0 + 1, j0 - END_BACK), min(hi, max(sent_end, j0 + END_FORWARD)) + 1):
         k = j - 1
-        if tk.space[k] or (tk.punct[k] and tk.text[k] not in MARK_CHARS and tk.text[k] not in ".?!"):
+        if tk.space[k] or (tk.punct[k] and not _is_mark(tk.text[k]) and tk.text[k] not in ".?!"):
             continue
         if j > j0 + END_FORWARD and j < sent_end:
             if not (tk.punct[j] or tk.dep[j] == "cc" or tk.space[j]):

@@ -41,6 +41,7 @@ class Run(NonVerbalFrames):
         self._tokens_info: Tokens | None = None  # the parse as the boundary model reads it, once needed
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.cues = cues
+        self.lent: dict[int, "Token"] = {}  # subjects lent to participial cues (token index -> subject)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -57,6 +58,7 @@ class Run(NonVerbalFrames):
             out.extend(self._noun_cues())
         if self.keep_nested and self.learned_adjs:
             out.extend(self._adjective_cues())
+        self._split_participles(out, cue_tokens)
         self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
         out, hosts = self._drop_nested(out)
         if self.filter is not None:
@@ -151,6 +153,41 @@ class Run(NonVerbalFrames):
         for c in cands:
             c.nested = any(_inside(c, o) for o in cands)
         return (cands if self.keep_nested else [c for c in cands if not c.nested]), hosts
+
+    def _split_participles(self, cands: list[Candidate], cue_tokens: "list[Token]") -> None:
+        """'X said A, noting B': a participial cue set off by a comma at the end of another
+        quote's content is the same speaker's second statement, not part of the first. The
+        parser often hangs it on the reported clause, so the first content swallowed it and
+        the participle found the reported clause's subject (or none). Cut the first content
+        before the comma and let the participle speak for the first quote's subject."""
+        text = self.text
+        for v in cue_tokens:
+            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or self.doc[v.i - 1].text != ",":
+                continue
+            if self._inside_quote(v.idx) or self._headline(v.idx):
+                continue
+            comma = self.doc[v.i - 1].idx
+            for a in cands:
+                u = a.cue
+                if u is None or a.subject is None or a.cue_span is None or u.i >= v.i or a.kind == "direct":
+                    continue
+                s, e = a.content
+                if not (s < comma and v.idx < e and a.cue_span[1] <= s and s <= v.head.idx < comma):
+                    continue
+                end = len(text[s:comma].rstrip(" ,"))
+                if end <= 0:
+                    continue
+                self.lent[v.i] = a.subject
+                mine = [b for b in cands if b.cue is not None and b.cue.i == v.i]
+                if not mine:
+                    mine = self._verb(v)
+                    cands.extend(mine)
+                if not mine:
+                    continue
+                for b in mine:
+                    b.subject, b.subject_span = a.subject, a.subject_span
+                a.content, a.kind, _, a.segments = self._typed((s, s + end), a.stance)
+                break
 
     def _one_utterance(self, cands: list[Candidate]) -> list[Candidate]:
         """One utterance proposed by two cues of the same speaker becomes one candidate:

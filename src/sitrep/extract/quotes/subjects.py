@@ -24,7 +24,11 @@ class SubjectFinder(TextView):
 
     cues: "Cues"
 
+    lent: "dict[int, Token]" = {}  # subjects fixed by the caller for some cue tokens
+
     def _subject(self, v: "Token") -> "Token | None":
+        if v.i in self.lent:
+            return self.lent[v.i]
         for c in v.children:
             if c.dep_ in _SUBJECT_DEPS:
                 return c
