@@ -604,3 +604,21 @@ def test_a_partitive_pronoun_speaks_with_its_phrase(nlp):
     quotes = _quotes(nlp, "Some of the delegates said the rules were unfair.\n\nHe said the talks had failed.")
     assert _find(quotes, "rules were unfair").speaker.text == "Some of the delegates"
     assert _find(quotes, "talks had failed").speaker.text == "He"
+
+
+def test_clause_frame_rates_separate_attitude_verbs_from_causatives():
+    from sitrep.extract.learned_cues import CLAUSE_RATE, CUE_RATE, load_learned_cues
+
+    overall, clause = load_learned_cues(), load_learned_cues(pos="CLAUSE")
+    assert overall["think"] < CUE_RATE <= CLAUSE_RATE <= clause["think"]  # rare overall, common over a clause
+    assert clause["allow"] < CLAUSE_RATE and clause.get("make", 0.0) < CLAUSE_RATE
+
+
+@pytest.mark.model
+def test_attitude_verb_over_a_clause_is_a_cue_under_the_filter(nlp):
+    text = "The senator thinks the tax will fail in the house. The new rules allowed the farmers to sell their crops abroad."
+    q = _find(_quotes(nlp, text), "the tax will fail")
+    assert q.cue.text == "thinks" and q.speaker.text == "The senator" and q.content.text == "the tax will fail in the house"
+    assert not any("farmers" in x.content.text for x in _quotes(nlp, text))
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    assert not any("tax" in x.content.text for x in rules_only)  # clause-frame cues need the filter

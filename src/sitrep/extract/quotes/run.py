@@ -32,6 +32,7 @@ class Run(NonVerbalFrames):
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self.learned_nouns = {}  # noun cues, proposed only when a filter judges them
         self.learned_adjs = {}  # adjective cues, likewise
+        self.learned_clauses = {}  # verbs that are cues when they take a clause ("X thinks S"), likewise
         self.bounds: ContentBounds | None = None  # learned content edges (indirect and mixed content)
         self._cue_at: list[int] | None = None  # token indices of the cue words, once asked for
         self._tokens_info: Tokens | None = None  # the parse as the boundary model reads it, once needed
