@@ -10,7 +10,7 @@ from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import Quoted, direct_span
-from sitrep.extract.quotes.nonverbal import NonVerbalFrames
+from sitrep.extract.quotes.asides import Asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __all__ = ["Run"]
 
 
-class Run(NonVerbalFrames):
+class Run(Asides):
     """Candidate quotes of one document (no speaker resolution yet)."""
 
     def __init__(self, text: str, doc: "Doc", cues: "Cues", paras: list[int], quoted: list[Quoted], learned: dict[str, float],
@@ -48,7 +48,10 @@ class Run(NonVerbalFrames):
             if tok.lower_ == "according":
                 out.extend(self._according(tok))
             else:
-                out.extend(self._verb(tok))
+                got = self._verb(tok)
+                if not got and self.keep_nested:  # filtered runs: content outside the cue's own clause
+                    got = self._asides(tok)
+                out.extend(got)
         out.extend(self._colon_lines())
         if self.keep_nested and self.learned_nouns:
             out.extend(self._noun_cues())
