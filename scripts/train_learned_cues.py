@@ -6,6 +6,11 @@ possessive frame, a noun) whose cue rate passes a threshold as a speech cue, alo
 hand lexicon (data/cues.yaml); a noun in a possessive or object frame, or an adjective
 after a copula ("was confident that"), likewise.
 
+CLAUSE rows count verbs in one frame only: outside quotation marks, heading a complement
+clause with its own subject ("X thinks (that) S"). Attitude verbs (think, know, want,
+believe) are rare cues overall (most of their uses sit inside quotes or take objects) but
+common ones in that frame; verbs like "allow" or "make" stay rare in it.
+
     python scripts/train_learned_cues.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
 
 ``--docs`` reuses parses saved as a spaCy DocBin (same texts, same order).
@@ -24,6 +29,9 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "learned
 
 def main() -> None:
     args = train_args(OUT)
+    from sitrep.extract.quotes import find_quoted
+    from sitrep.extract.quotes.verb_frames import takes_clause
+
     nlp, records, docs = load_train(args)
     seen: Counter[tuple[str, str]] = Counter()
     cue: Counter[tuple[str, str]] = Counter()
@@ -32,17 +40,22 @@ def main() -> None:
         for att in rec["attributions"]:
             for s, e in att["cue"]:
                 inside.update(range(s, e))
+        quoted = [(q.open, q.close) for q in find_quoted(rec["text"])]
         for tok in doc:
             if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
                 continue
-            key = (tok.pos_, tok.lemma_.lower())
-            seen[key] += 1
-            if tok.idx in inside:
-                cue[key] += 1
+            keys = [(tok.pos_, tok.lemma_.lower())]
+            if tok.pos_ == "VERB" and takes_clause(tok) and not any(a <= tok.idx < b for a, b in quoted):
+                keys.append(("CLAUSE", tok.lemma_.lower()))
+            for key in keys:
+                seen[key] += 1
+                if tok.idx in inside:
+                    cue[key] += 1
     rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] / n >= MIN_RATE),
-                  key=lambda r: (("VERB", "NOUN", "ADJ").index(r[0][0]), -r[2] / r[1], r[0][1]))
+                  key=lambda r: (("VERB", "NOUN", "ADJ", "CLAUSE").index(r[0][0]), -r[2] / r[1], r[0][1]))
     with open(args.out, "w", encoding="utf-8") as fh:
         fh.write("# verb/noun/adjective lemma -> share of its occurrences inside a PolNeAR train attribution cue\n")
+        fh.write("# (CLAUSE: verbs heading a complement clause with its own subject, outside quotation marks)\n")
         fh.write("# rebuilt by scripts/train_learned_cues.py; do not edit by hand\n")
         fh.write("lemma\tpos\tseen\tcue\trate\n")
         for (pos, lem), n, c in rows:

@@ -69,6 +69,7 @@ def main() -> None:
 
     nlp, records, docs = load_train(args)
     cues, learned, nouns, adjs = load_cues(), load_learned_cues(), load_learned_cues(pos="NOUN"), load_learned_cues(pos="ADJ")
+    clauses = load_learned_cues(pos="CLAUSE")
     rows, labels, groups = [], [], []
     n_gold = 0
     for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
@@ -78,6 +79,7 @@ def main() -> None:
         run.keep_nested = True  # the filter decides on nested candidates too
         run.learned_nouns = nouns
         run.learned_adjs = adjs
+        run.learned_clauses = clauses
         cands = [c for c in run.candidates() if c.frame != "continuation"]  # continuations follow their host
         by_cue: dict[int, set[int]] = {}
         for cand in cands:

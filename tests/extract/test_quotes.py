@@ -639,3 +639,52 @@ def test_trailing_participial_cue_is_the_speakers_second_statement(nlp):
     first, second = _find(quotes, "both parties"), _find(quotes, "simple renewal")
     assert first is not second and first.content.text.endswith("working together")
     assert second.cue.text == "suggesting" and second.speaker.text == "The senator"
+
+
+def test_clause_frame_rates_separate_attitude_verbs_from_causatives():
+    from sitrep.extract.learned_cues import CLAUSE_RATE, CUE_RATE, load_learned_cues
+
+    overall, clause = load_learned_cues(), load_learned_cues(pos="CLAUSE")
+    assert overall["think"] < CUE_RATE <= CLAUSE_RATE <= clause["think"]  # rare overall, common over a clause
+    assert clause["allow"] < CLAUSE_RATE and clause.get("make", 0.0) < CLAUSE_RATE
+
+
+@pytest.mark.model
+def test_attitude_verb_over_a_clause_is_a_cue_under_the_filter(nlp):
+    text = "The senator thinks the tax will fail in the house. The new rules allowed the farmers to sell their crops abroad."
+    q = _find(_quotes(nlp, text), "the tax will fail")
+    assert q.cue.text == "thinks" and q.speaker.text == "The senator" and q.content.text == "the tax will fail in the house"
+    assert not any("farmers" in x.content.text for x in _quotes(nlp, text))
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    assert not any("tax" in x.content.text for x in rules_only)  # clause-frame cues need the filter
+
+
+@pytest.mark.model
+def test_as_aside_attributes_the_rest_of_its_clause(nlp):
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes.run import Run
+
+    text = ("As the Washington Post reported earlier, the inspector general issued subpoenas to the foundation.\n\n"
+            "Ignoring the farm lobby carries risks, as party officials point out.\n\n"
+            "The bridge was closed, as the river rose.")
+    doc = nlp(text)
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
+    run.keep_nested = True  # the proposer as the filter sees it
+    by_cue = {text[c.cue_span[0]:c.cue_span[1]]: c for c in run.candidates() if c.frame == "as-clause"}
+    first = by_cue["reported"]
+    assert text[slice(*first.content)] == "the inspector general issued subpoenas to the foundation"
+    assert doc[first.subject_span[0]:first.subject_span[1]].text == "the Washington Post"
+    assert text[slice(*by_cue["point out"].content)] == "Ignoring the farm lobby carries risks"
+    assert "rose" not in by_cue  # no speech cue, no aside
+
+
+@pytest.mark.model
+def test_cue_ending_in_a_colon_takes_the_quotation_of_the_next_paragraph(nlp):
+    text = ("The correspondent in the capital says:\n\n"
+            "\u201cThe roads out of the city were blocked by army trucks. Shops stayed shut.\u201d\n\n"
+            "Markets reopened on Tuesday.")
+    q = _find(_quotes(nlp, text), "roads out of the city")
+    assert q.kind == "direct" and q.cue.text == "says" and q.speaker.text == "The correspondent in the capital"
+    assert q.content.text == "The roads out of the city were blocked by army trucks. Shops stayed shut."
+    rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
+    assert not any("roads" in x.content.text for x in rules_only)

@@ -1,6 +1,7 @@
 """Learned speech cues: verb lemma -> how often it heads an attribution in annotated news.
 
-The table (``data/learned_cues.tsv``, verbs, nouns and adjectives) is counted on PolNeAR's train split by
+The table (``data/learned_cues.tsv``, verbs, nouns and adjectives, and verbs in the
+complement-clause frame outside quotes) is counted on PolNeAR's train split by
 ``scripts/train_learned_cues.py``. It widens the hand lexicon (``data/cues.yaml``) to the
 long tail of reporting and attitude verbs ("tout", "lament", "hint"); stances still come
 from the hand lexicon only.
@@ -12,16 +13,17 @@ from functools import lru_cache
 
 from sitrep.resources import data_text
 
-__all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "NOUN_RATE", "OBJECT_RATE"]
+__all__ = ["load_learned_cues", "CUE_RATE", "FILTERED_CUE_RATE", "NOUN_RATE", "OBJECT_RATE", "CLAUSE_RATE"]
 
 CUE_RATE = 0.15  # a verb this often a cue in the training news is treated as one (chosen on train)
 FILTERED_CUE_RATE = 0.15  # the threshold when the learned quote filter checks every candidate
 NOUN_RATE = 0.15  # a noun this often a cue heads an attribution in a possessive frame ("X's claim that")
 OBJECT_RATE = 0.2  # ... and from this rate its direct object may be the content ("praised X")
+CLAUSE_RATE = 0.3  # a verb this often a cue when it takes a clause with its own subject ("X thinks S"), filtered runs
 
 
 def load_learned_cues(path: str | None = None, *, pos: str = "VERB") -> dict[str, float]:
-    """Lemma -> cue rate of one part of speech (VERB, NOUN or ADJ), from ``path`` or the packaged table."""
+    """Lemma -> cue rate of one part of speech (VERB, NOUN or ADJ) or frame (CLAUSE), from ``path`` or the packaged table."""
     return dict(_table(path).get(pos, {}))
 
 

@@ -10,7 +10,7 @@ from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import Quoted, direct_span
-from sitrep.extract.quotes.nonverbal import NonVerbalFrames
+from sitrep.extract.quotes.asides import Asides
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,7 +24,7 @@ __all__ = ["Run"]
 _RAISING = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
 
 
-class Run(NonVerbalFrames):
+class Run(Asides):
     """Candidate quotes of one document (no speaker resolution yet)."""
 
     def __init__(self, text: str, doc: "Doc", cues: "Cues", paras: list[int], quoted: list[Quoted], learned: dict[str, float],
@@ -36,6 +36,7 @@ class Run(NonVerbalFrames):
         self.keep_nested = quote_filter is not None  # the filter judges nested cues too
         self.learned_nouns = {}  # noun cues, proposed only when a filter judges them
         self.learned_adjs = {}  # adjective cues, likewise
+        self.learned_clauses = {}  # verbs that are cues when they take a clause ("X thinks S"), likewise
         self.bounds: ContentBounds | None = None  # learned content edges (indirect and mixed content)
         self._cue_at: list[int] | None = None  # token indices of the cue words, once asked for
         self._tokens_info: Tokens | None = None  # the parse as the boundary model reads it, once needed
@@ -52,7 +53,10 @@ class Run(NonVerbalFrames):
             if tok.lower_ == "according":
                 out.extend(self._according(tok))
             else:
-                out.extend(self._verb(tok))
+                got = self._verb(tok)
+                if not got and self.keep_nested:  # filtered runs: content outside the cue's own clause
+                    got = self._asides(tok)
+                out.extend(got)
         out.extend(self._colon_lines())
         if self.keep_nested and self.learned_nouns:
             out.extend(self._noun_cues())

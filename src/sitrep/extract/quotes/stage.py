@@ -41,6 +41,7 @@ class QuoteStage:
         self.learned = load_learned_cues() if learned is None else learned
         self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
         self.learned_adjs = load_learned_cues(pos="ADJ") if learned is None else {}
+        self.learned_clauses = load_learned_cues(pos="CLAUSE") if learned is None else {}
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
         # True: the packaged boundary model (with the packaged filter only); False/None: the parse's edges
@@ -54,6 +55,7 @@ class QuoteStage:
         run = Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
         run.learned_nouns = self.learned_nouns
         run.learned_adjs = self.learned_adjs
+        run.learned_clauses = self.learned_clauses
         run.bounds = self.bounds
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from sitrep.extract.learned_cues import OBJECT_RATE
+from sitrep.extract.learned_cues import CLAUSE_RATE, OBJECT_RATE
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.subjects import SubjectFinder
@@ -15,7 +15,7 @@ from sitrep.extract.speakers import speaker_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["OBJECT_PREPS", "VerbFrames"]
+__all__ = ["OBJECT_PREPS", "VerbFrames", "takes_clause"]
 
 OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
@@ -26,10 +26,17 @@ _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "clai
 
 
 
+def takes_clause(tok: "Token") -> bool:
+    """``tok`` heads a complement clause with its own subject after it ("thinks (that) he will win")."""
+    return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+               for c in tok.children)
+
+
 class VerbFrames(SubjectFinder):
     """Candidates proposed by cue verbs."""
 
     learned: dict[str, float]
+    learned_clauses: dict[str, float]
     cue_rate: float
     keep_nested: bool
     _phrase_verbs: frozenset[str]
@@ -47,6 +54,8 @@ class VerbFrames(SubjectFinder):
                     yield tok
                 elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate:
                     yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
+                elif self.keep_nested and self.learned_clauses.get(lemma, 0.0) >= CLAUSE_RATE and takes_clause(tok):
+                    yield tok  # an attitude verb over a clause ("X thinks S"), for the filter to judge
 
     def _verb(self, v: "Token") -> list[Candidate]:
         lemma = v.lemma_.lower()

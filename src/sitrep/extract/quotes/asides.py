@@ -1,0 +1,85 @@
+"""Cue clauses whose content lies outside the clause the parser gave them: an aside that
+attributes the sentence around it ("As the Post reported, S"; "S, as critics point out")
+and a cue that a colon hands on to a quotation opening the next paragraph
+('The reporter says:' / '"..."'). Proposed in filtered runs only, as a fallback when the
+cue's own frames found no content; the learned filter judges them by their frame."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sitrep.extract.quotes.candidate import Candidate
+from sitrep.extract.quotes.marks import direct_span
+from sitrep.extract.quotes.nonverbal import NonVerbalFrames
+from sitrep.extract.speakers import speaker_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["Asides"]
+
+
+class Asides(NonVerbalFrames):
+    """Candidates for cue verbs whose content is the host sentence or the next paragraph."""
+
+    def _asides(self, v: "Token") -> list[Candidate]:
+        """The aside frames of cue ``v``, tried in turn (filtered runs, after its own frames found nothing)."""
+        return self._as_clause(v) or self._colon_quote(v)
+
+    def _aside_subject(self, v: "Token") -> "tuple[Token, tuple[int, int]] | None":
+        subject = self._subject(v)
+        if subject is None or subject.lower_ in ("who", "which", "that", "it") or self._para(subject.idx) != self._para(v.idx):
+            return None
+        return subject, speaker_tokens(subject) if subject.pos_ != "PRON" else (subject.i, subject.i + 1)
+
+    def _cue_of(self, v: "Token") -> tuple[int, int]:
+        nxt = self.doc[v.i + 1] if v.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.dep_ == "prt" and nxt.head.i == v.i:
+            return v.idx, nxt.idx + len(nxt)  # "point out"
+        return v.idx, v.idx + len(v)
+
+    def _as_clause(self, v: "Token") -> list[Candidate]:
+        """'As X reported, S.' / 'S, as X noted.': X said the rest of the host clause."""
+        if v.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < v.i for c in v.children):
+            return []
+        found = self._aside_subject(v)
+        if found is None:
+            return []
+        subject, subj_span = found
+        host, doc = v.head, self.doc
+        lo, hi = v.left_edge.i, v.right_edge.i + 1
+        first, last = host.left_edge.i, host.right_edge.i + 1
+
+        def bare(i: int, j: int) -> bool:
+            return all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[i:j])
+
+        if lo > first and bare(hi, last):  # the aside closes the clause
+            span = self._tokens(first, lo, v.idx)
+        elif bare(first, lo) and hi < last:  # the aside opens it
+            span = self._tokens(hi, last, v.idx)
+        else:
+            return []  # an aside in mid-clause: its content is split around it
+        if not span:
+            return []
+        stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
+        span, kind, stance, segs = self._typed(span, stance)
+        return [Candidate(v, self._cue_of(v), subject, subj_span, span, kind, stance, None, segs, "as-clause")]
+
+    def _colon_quote(self, v: "Token") -> list[Candidate]:
+        """'X says:' closing a paragraph, then a quotation opening the next: X says the quotation."""
+        doc = self.doc
+        k = v.i + 1
+        while k < len(doc) and k <= v.i + 3 and doc[k].text != ":" and (doc[k].dep_ in ("prt", "advmod", "npadvmod") or doc[k].is_space):
+            k += 1
+        if k >= len(doc) or doc[k].text != ":":
+            return []
+        colon = doc[k].idx + 1
+        q = next((q for q in self.quoted if q.open >= colon), None)
+        if q is None or q in self.used or self.text[colon:q.open].strip() or "\n" not in self.text[colon:q.open]:
+            return []
+        found = self._aside_subject(v)
+        if found is None:
+            return []
+        subject, subj_span = found
+        self.used.add(q)
+        stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
+        return [Candidate(v, self._cue_of(v), subject, subj_span, direct_span(self.text, q), "direct", stance, None, [q], "colon-quote")]
