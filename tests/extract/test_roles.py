@@ -106,6 +106,16 @@ def test_the_operator_of_a_weapon_is_the_doer(pipeline):
     assert [r.text for r in ev.target] == ["a car"]
 
 
+def test_an_owner_written_before_the_weapon_is_the_doer(pipeline):
+    report = _report(pipeline, "Four fighters were killed when coalition jets struck a checkpoint west of Hodeidah on Tuesday. "
+                               "The army's helicopters bombed two villages on Sunday.")
+    strike = next(e for e in report.events if "checkpoint" in e.evidence.text)
+    assert [r.text for r in strike.source] == ["coalition jets"] and strike.source[0].sector == "MIL"
+    assert "checkpoint" in {r.name for r in strike.target}  # what was struck, not the direction or the town
+    assert not any(r.text == "Hodeidah" for r in strike.target)
+    assert [r.sector for r in _event(report, "bombed").source] == ["MIL"]
+
+
 def test_a_named_weapon_owner_still_acts(pipeline):
     ev = _event(_report(pipeline, "Syrian warplanes struck a market in Idlib on Sunday."), "struck")
     assert _codes(ev.source) == {"SYR"}

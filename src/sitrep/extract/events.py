@@ -26,6 +26,9 @@ log = logging.getLogger(__name__)
 SUBJ = ("nsubj", "nsubjpass", "csubj")
 LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
+# "a checkpoint west of X" is sometimes parsed with the direction as the head noun
+COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                 "north-east", "north-west", "south-east", "south-west"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
@@ -488,8 +491,11 @@ class EventStage:
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "allow the return of U.N. inspectors", "defended the right of X": whom the object concerns
+            # (a place only for acts on rights and returns: "struck a checkpoint west of X" hit the checkpoint, not X)
+            concerns_place = spec.event != "ASSAULT"
             cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
+                           for g in c.children if g.dep_ == "pobj"
+                           for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
                            if not _same(a, cand.source)][:1]
         if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):
             # "allowed X to take part": the one an actor lets or makes act (an airstrike "allowing" X to advance lets no one)
@@ -821,13 +827,20 @@ class EventStage:
         return ctx.analysis.ref(m)
 
     def _operator(self, ctx: _Doc, weapon: Token, trigger: Token) -> list[ActorRef]:
-        """Who uses a weapon named as doer: "a drone operated/fired/flown by X" (else nobody known)."""
-        return [a for c in weapon.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "agent"
-                for g in p.children if g.dep_ == "pobj" for a in self._actors(ctx, g, trigger)][:1]
+        """Who uses a weapon named as doer: "a drone operated/fired/flown by X", "coalition jets",
+        "the army's helicopters" (else nobody known)."""
+        by = [a for c in weapon.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "agent"
+              for g in p.children if g.dep_ == "pobj" for a in self._actors(ctx, g, trigger)][:1]
+        if by:
+            return by
+        owners = [c for c in weapon.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
+        return [a for c in owners for a in self._actors(ctx, c, trigger, unnamed=True) if a.code or a.sector][:1]
 
     def _thing(self, ctx: _Doc, obj: Token) -> list[ActorRef]:
         """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target,
         uncoded: the event's place codes it later."""
+        if obj.lower_ in COMPASS_WORDS:  # "struck a checkpoint west of X": the checkpoint
+            obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
