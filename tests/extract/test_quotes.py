@@ -688,3 +688,25 @@ def test_cue_ending_in_a_colon_takes_the_quotation_of_the_next_paragraph(nlp):
     assert q.content.text == "The roads out of the city were blocked by army trucks. Shops stayed shut."
     rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
     assert not any("roads" in x.content.text for x in rules_only)
+
+
+@pytest.mark.model
+def test_signature_dash_attributes_the_quotation_or_tweet_it_signs(nlp):
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes.run import Run
+
+    text = ("Readers wrote in.\n\n"
+            "\u201cThe mayor must stop treating farmers as lazy when most of us work hard every single day.\u201d\u2015 Ana Ruiz\n\n"
+            "I respect the engineers, but this decision defies explanation. No one is above the law. pic.twitter.com/Ab12 "
+            "\u2014 Tom Hale (@tomhale) July 5, 2016\n\n"
+            "\"People are worried about the future of their kids, and about the rent they pay each month.\"\n\n- Lena Ford\n\n"
+            "The vote in the chamber split along the usual party lines - Republicans\n\n"
+            "The session ended at noon.")
+    doc = nlp(text)
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
+    run.keep_nested = True
+    signed = {doc[c.subject_span[0]:c.subject_span[1]].text: text[slice(*c.content)] for c in run.candidates() if c.frame == "signature"}
+    assert signed["Ana Ruiz"].startswith("The mayor must stop") and signed["Ana Ruiz"].endswith("every single day.")
+    assert signed["Tom Hale"] == "I respect the engineers, but this decision defies explanation. No one is above the law"
+    assert signed["Lena Ford"].startswith("People are worried")
+    assert "Republicans" not in signed  # a dash inside a sentence signs nothing

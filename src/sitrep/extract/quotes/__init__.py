@@ -8,8 +8,8 @@ quotation) the content. "according to X", "X was quoted as saying", "X told Y",
 resolved through the actor mentions by ``sitrep.extract.speakers``.
 
 The package splits that work by job: ``marks`` scans quotation marks, ``text`` maps
-token ranges to clean character spans, ``subjects`` finds speaker spans, ``verb_frames``
-and ``nonverbal`` propose candidates from the parse, ``run`` filters and assembles
+token ranges to clean character spans, ``subjects`` finds speaker spans, ``verb_frames``,
+``nonverbal`` and ``asides`` propose candidates from the parse, ``run`` filters and assembles
 them, ``stage`` resolves speakers into ``Quote`` records.
 """
 from __future__ import annotations

@@ -2,9 +2,13 @@
 attributes the sentence around it ("As the Post reported, S"; "S, as critics point out")
 and a cue that a colon hands on to a quotation opening the next paragraph
 ('The reporter says:' / '"..."'). Proposed in filtered runs only, as a fallback when the
-cue's own frames found no content; the learned filter judges them by their frame."""
+cue's own frames found no content; the learned filter judges them by their frame.
+
+Also the signature line of an embedded tweet or epigraph, cued by a dash alone:
+'"Words." — Jane Doe' or 'Words pic.twitter.com/x — Jane Doe (@jdoe) May 5, 2016'."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes.candidate import Candidate
@@ -16,6 +20,14 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 __all__ = ["Asides"]
+
+# a dash, then a name of capitalised words (a handle and a date may follow) closing the paragraph
+_SIGNATURE = re.compile(
+    r"(?P<dash>[\u2014\u2015\u2013]|--?)[ \t\u00a0]*"
+    r"(?P<name>[A-Z][\w.'\u2019-]*(?:[ \u00a0][A-Z][\w.'\u2019-]*){0,4})"
+    r"(?:[ \u00a0]*\(@\w+\))?(?:[ \u00a0]+[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t]*$"
+)
+SIGNATURE_WORDS = 8  # the fewest words a signed paragraph holds
 
 
 class Asides(NonVerbalFrames):
@@ -83,3 +95,49 @@ class Asides(NonVerbalFrames):
         self.used.add(q)
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
         return [Candidate(v, self._cue_of(v), subject, subj_span, direct_span(self.text, q), "direct", stance, None, [q], "colon-quote")]
+
+    def _signatures(self) -> list[Candidate]:
+        """'"Words." — Name' closing a paragraph, or '- Name' alone under a quotation: Name says the words."""
+        doc = self.doc
+        out: list[Candidate] = []
+        for k, ps in enumerate(self.paras):
+            pe = self.paras[k + 1] if k + 1 < len(self.paras) else len(self.text)
+            line = self.text[ps:pe].rstrip()
+            m = _SIGNATURE.search(line)
+            if m is None:
+                continue
+            dash = ps + m.start("dash")
+            if m.start("dash") > 0 and not line[m.start("dash") - 1].isspace() and line[m.start("dash") - 1] not in "\"\u201d\u2019.!?":
+                continue  # a hyphenated word, not a signature
+            names = doc.char_span(ps + m.start("name"), ps + m.end("name"), alignment_mode="expand")
+            if names is None or any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET", "SCONJ") for t in names):
+                continue
+            if m.start("dash") == 0 and k > 0:  # '- Name' under the quotation it signs
+                cs, ce = self.paras[k - 1], ps
+            else:
+                cs, ce = ps, dash
+            body = self.text[cs:ce].rstrip()
+            ce = cs + len(body)
+            last = body.split()[-1] if body.split() else ""
+            if not (body.endswith((".", "!", "?", "\"", "\u201d", "\u2019")) or last.startswith(("pic.twitter.com/", "http"))):
+                continue  # a signature follows whole sentences or a tweet's link ("party lines - Republicans" is no signature)
+            if last.startswith(("pic.twitter.com/", "http")):  # the link is no part of the words
+                body = body[: len(body) - len(last)].rstrip()
+                ce = cs + len(body)
+            if len(body.split()) < SIGNATURE_WORDS or any(q.open < cs < q.close for q in self._overlapping(cs, cs + 1)):
+                continue
+            span = self._tokens(*_token_range(doc, cs, ce), cs) if doc.char_span(cs, ce, alignment_mode="expand") is not None else None
+            if not span:
+                continue
+            span, kind, stance, segs = self._typed(span, "neutral")
+            head = names.root
+            cue = doc.char_span(dash, dash + len(m.group("dash")), alignment_mode="expand")
+            if cue is None:
+                continue
+            out.append(Candidate(cue.root, (dash, dash + len(m.group("dash"))), head, (names.start, names.end), span, kind, stance, None, segs, "signature"))
+        return out
+
+
+def _token_range(doc, start: int, end: int) -> tuple[int, int]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.start, span.end

@@ -58,6 +58,8 @@ class Run(Asides):
                     got = self._asides(tok)
                 out.extend(got)
         out.extend(self._colon_lines())
+        if self.keep_nested:
+            out.extend(self._signatures())
         if self.keep_nested and self.learned_nouns:
             out.extend(self._noun_cues())
         if self.keep_nested and self.learned_adjs:
