@@ -168,3 +168,20 @@ def test_a_curfew_abroad_is_not_coded_as_domestic(pipeline):
     report = _report(pipeline, "Ethiopian troops imposed a curfew in the Somali town of Beledweyne on Sunday.")
     ev = next(e for e in report.events if e.event in ("COERCE", "SANCTION"))
     assert "ETH" not in _codes(ev.target)
+
+
+def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
+    ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
+    assert any("Brotherhood" in r.text for r in ev.target)
+
+
+def test_a_body_named_after_a_place_belongs_to_its_country(pipeline):
+    ev = _event(_report(pipeline, "Doctors from two Swiss charities delivered medicine to Mosul University Hospital on Monday."), "delivered")
+    assert _codes(ev.target) == {"IRQ"}
+
+
+def test_an_attack_on_a_camp_for_people_targets_the_people(pipeline):
+    ev = _event(_report(pipeline, "A camp for Sudanese refugees was attacked by Chadian militiamen on Sunday, killing 30 people."), "attacked")
+    assert _codes(ev.source) == {"TCD"}
+    assert _codes(ev.target) == {"SDN"}
+
