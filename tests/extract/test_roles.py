@@ -185,3 +185,11 @@ def test_an_attack_on_a_camp_for_people_targets_the_people(pipeline):
     assert _codes(ev.source) == {"TCD"}
     assert _codes(ev.target) == {"SDN"}
 
+
+
+def test_a_weapon_with_its_owner_named_acts_and_a_direction_is_no_target(pipeline):
+    report = _report(pipeline, "Three rebel fighters were killed when army helicopters struck a checkpoint north of Gao on Monday, officials said.")
+    attacks = [e for e in report.events if e.event == "ASSAULT"]
+    assert len(attacks) == 1  # the strike and the killing are one attack
+    assert any(r.text == "army helicopters" for r in attacks[0].source)
+    assert attacks[0].mode == "aerial"

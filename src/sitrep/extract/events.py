@@ -453,9 +453,10 @@ class EventStage:
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
-            if source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source):
+            if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)
+                    and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in source_tok.children)):
                 # "a drone struck ...": a weapon does not act; its operator does ("a drone operated by X"),
-                # else the doer is unknown, not a nameless military
+                # else the doer is unknown, not a nameless military ("coalition jets", "army helicopters" name theirs)
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
@@ -477,7 +478,9 @@ class EventStage:
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "allow the return of U.N. inspectors", "defended the right of X": whom the object concerns
             # ("lift the ban on X", "tighten the blockade of X")
-            cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+            # (not a direction: "struck a checkpoint west of X" names where, not whom)
+            cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lower_ not in LOCATIVE_PREPS and o.lemma_.lower() not in PLACE_NOUNS
+                           for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g))
                            if not _same(a, cand.source) and a.code not in own][:1]
         if not cand.target:  # "prevented the demonstration staged by students": the doers of the event acted on
