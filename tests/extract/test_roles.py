@@ -193,3 +193,21 @@ def test_a_weapon_with_its_owner_named_acts_and_a_direction_is_no_target(pipelin
     assert len(attacks) == 1  # the strike and the killing are one attack
     assert any(r.text == "army helicopters" for r in attacks[0].source)
     assert attacks[0].mode == "aerial"
+
+
+def test_the_means_used_is_no_doer(pipeline):
+    ev = _event(_report(pipeline, "Kenyan riot police used tear gas to disperse protesters in Nairobi on Monday."), "disperse")
+    assert _codes(ev.source) == {"KEN"}
+    assert all(r.sector == "POL" for r in ev.source)
+
+
+def test_being_opposed_to_is_the_subjects_stance(pipeline):
+    ev = _event(_report(pipeline, "Turkey is opposed to Greek mediation in the talks with Cyprus, an aide said on Monday."), "opposed")
+    assert _codes(ev.source) == {"TUR"}
+    assert _codes(ev.target) == {"GRC"}
+
+
+def test_a_sector_of_a_city_places_the_attack(pipeline):
+    ev = _event(_report(pipeline, "A judge was killed in a bomb blast in a residential sector of northern Baghdad on Friday."), "killed")
+    assert ev.location is not None and ev.location.country == "IRQ"
+    assert _codes(ev.source) == {"IRQ"}  # an unidentified armed group there, as ACLED codes it

@@ -35,6 +35,7 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
+STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -431,7 +432,11 @@ class EventStage:
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
             return None  # "proof (that) X supports Y": the content of a claim, not an event
-        if passive:
+        if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
+            # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
+            source_tok, target_toks = subj, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            passive = False
+        elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
             source_tok, target_toks = subj, objs
@@ -460,6 +465,11 @@ class EventStage:
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
+        if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
+            # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
+            outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if outer is not None:
+                cand.source = self._actors(ctx, outer, tok.head, unnamed=True)
         if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX"):
             # "sent a message asking X": the sender asks
             outer = self._subject(tok.head.head)
@@ -1188,7 +1198,7 @@ def _locative(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
             return True  # "shelled residential areas of X"
         if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
