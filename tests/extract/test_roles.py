@@ -178,3 +178,46 @@ def test_a_curfew_abroad_is_not_coded_as_domestic(pipeline):
     report = _report(pipeline, "Ethiopian troops imposed a curfew in the Somali town of Beledweyne on Sunday.")
     ev = next(e for e in report.events if e.event in ("COERCE", "SANCTION"))
     assert "ETH" not in _codes(ev.target)
+
+
+def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
+    ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
+    assert any("Brotherhood" in r.text for r in ev.target)
+
+
+def test_a_body_named_after_a_place_belongs_to_its_country(pipeline):
+    ev = _event(_report(pipeline, "Doctors from two Swiss charities delivered medicine to Mosul University Hospital on Monday."), "delivered")
+    assert _codes(ev.target) == {"IRQ"}
+
+
+def test_an_attack_on_a_camp_for_people_targets_the_people(pipeline):
+    ev = _event(_report(pipeline, "A camp for Sudanese refugees was attacked by Chadian militiamen on Sunday, killing 30 people."), "attacked")
+    assert _codes(ev.source) == {"TCD"}
+    assert _codes(ev.target) == {"SDN"}
+
+
+
+def test_a_weapon_with_its_owner_named_acts_and_a_direction_is_no_target(pipeline):
+    report = _report(pipeline, "Three rebel fighters were killed when army helicopters struck a checkpoint north of Gao on Monday, officials said.")
+    attacks = [e for e in report.events if e.event == "ASSAULT"]
+    assert len(attacks) == 1  # the strike and the killing are one attack
+    assert any(r.text == "army helicopters" for r in attacks[0].source)
+    assert attacks[0].mode == "aerial"
+
+
+def test_the_means_used_is_no_doer(pipeline):
+    ev = _event(_report(pipeline, "Kenyan riot police used tear gas to disperse protesters in Nairobi on Monday."), "disperse")
+    assert _codes(ev.source) == {"KEN"}
+    assert all(r.sector == "POL" for r in ev.source)
+
+
+def test_being_opposed_to_is_the_subjects_stance(pipeline):
+    ev = _event(_report(pipeline, "Turkey is opposed to Greek mediation in the talks with Cyprus, an aide said on Monday."), "opposed")
+    assert _codes(ev.source) == {"TUR"}
+    assert _codes(ev.target) == {"GRC"}
+
+
+def test_a_sector_of_a_city_places_the_attack(pipeline):
+    ev = _event(_report(pipeline, "A judge was killed in a bomb blast in a residential sector of northern Baghdad on Friday."), "killed")
+    assert ev.location is not None and ev.location.country == "IRQ"
+    assert _codes(ev.source) == {"IRQ"}  # an unidentified armed group there, as ACLED codes it

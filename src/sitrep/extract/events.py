@@ -38,6 +38,7 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
+STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -200,6 +201,7 @@ class EventStage:
                     [replace(r, code=ev.location.country) if _ethnic(r, text) and r.code != ev.location.country else r
                      for r in refs] for refs in (ev.source, ev.target))
             ev.source, ev.target = ([self._resident(ctx, r) for r in refs] for refs in (ev.source, ev.target))
+            ev.source, ev.target = ([self._named_after_place(ctx, r) for r in refs] for refs in (ev.source, ev.target))
             sole = self._sole_country(ctx, ev)
             if sole is not None:
                 # people named or described with no country, in a sentence that names one country
@@ -229,6 +231,14 @@ class EventStage:
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         return analysis
+
+    def _named_after_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
+        """An uncoded body whose name holds a place ("Baghdad University Medical School",
+        "the Cairo police") belongs to that place's country."""
+        if ref.code or ref.start is None or ref.end is None or _is_thing(ref):
+            return ref
+        country = next((p.country for p in ctx.analysis.places if ref.start <= p.start and p.end <= ref.end and p.country), None)
+        return replace(ref, code=country) if country else ref
 
     def _resident(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
         """A people coded by where it lives, not by its nation: "Bosnian Serbs" (the first
@@ -286,9 +296,8 @@ class EventStage:
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
         domestic: ActorRef | None = None
-        for t in verb.subtree:
-            if t.i in skip or t.pos_ not in ("PROPN", "NOUN") or t.i == tok.i:
-                continue
+        words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i]
+        for t in words:
             refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
             for ref in refs:
                 if ref.code and ref.code not in own:
@@ -445,7 +454,11 @@ class EventStage:
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
             return None  # "proof (that) X supports Y": the content of a claim, not an event
-        if passive:
+        if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
+            # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
+            source_tok, target_toks = subj, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+            passive = False
+        elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
             source_tok, target_toks = subj, objs
@@ -467,12 +480,18 @@ class EventStage:
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
-            if source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source):
+            if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)
+                    and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in source_tok.children)):
                 # "a drone struck ...": a weapon does not act; its operator does ("a drone operated by X"),
-                # else the doer is unknown, not a nameless military
+                # else the doer is unknown, not a nameless military ("coalition jets", "army helicopters" name theirs)
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
+        if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
+            # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
+            outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            if outer is not None:
+                cand.source = self._actors(ctx, outer, tok.head, unnamed=True)
         if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "neg" for c in tok.head.head.children):
             # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
@@ -491,12 +510,18 @@ class EventStage:
         if not cand.target:  # "welcomed X's statement": the possessor is the party addressed
             cand.target = [a for o in objs for c in o.children if c.dep_ == "poss" for a in self._actors(ctx, c, tok)]
         if not cand.target:  # "allow the return of U.N. inspectors", "defended the right of X": whom the object concerns
-            # (a place only for acts on rights and returns: "struck a checkpoint west of X" hit the checkpoint, not X)
+            # ("lift the ban on X", "tighten the blockade of X")
+            # (not a direction: "struck a checkpoint west of X" names where, not whom; an attack hits
+            # what it hits, so a place after the preposition is no target of it)
             concerns_place = spec.event != "ASSAULT"
-            cand.target = [a for o in objs if o.pos_ == "NOUN" for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                           for g in c.children if g.dep_ == "pobj"
-                           for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
-                           if not _same(a, cand.source)][:1]
+            cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lower_ not in LOCATIVE_PREPS and o.lemma_.lower() not in PLACE_NOUNS
+                           for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+                           for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
+                           if not _same(a, cand.source) and a.code not in own][:1]
+        if not cand.target:  # "prevented the demonstration staged by students": the doers of the event acted on
+            cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() in self.lex.nouns for v in o.children if v.dep_ == "acl"
+                           for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
+                           for a in self._actors(ctx, g, tok, unnamed=True) if not _same(a, cand.source)][:1]
         if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):
             # "allowed X to take part": the one an actor lets or makes act (an airstrike "allowing" X to advance lets no one)
             cand.target = [a for c in tok.children if c.dep_ == "ccomp" for g in c.children if g.dep_ == "nsubj" and g.lower_ not in PRONOUNS
@@ -519,9 +544,9 @@ class EventStage:
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
-        if not cand.target and spec.event == "ASSAULT" and objs:
+        if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
             # "struck vehicles near X": the target is what was struck, not the place it stood
-            cand.target = self._thing(ctx, objs[0])
+            cand.target = self._thing(ctx, target_toks[0], tok)
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2:
@@ -836,18 +861,28 @@ class EventStage:
         owners = [c for c in weapon.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
         return [a for c in owners for a in self._actors(ctx, c, trigger, unnamed=True) if a.code or a.sector][:1]
 
-    def _thing(self, ctx: _Doc, obj: Token) -> list[ActorRef]:
-        """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target,
-        uncoded: the event's place codes it later."""
-        if obj.lower_ in COMPASS_WORDS:  # "struck a checkpoint west of X": the checkpoint
+    def _thing(self, ctx: _Doc, obj: Token, trigger: Token) -> list[ActorRef]:
+        """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target:
+        the people it is for or of ("a camp for Congolese refugees"), else the thing, coded by a
+        demonym on it ("Kampuchean guerrilla camps") or later by the event's place."""
+        from sitrep.extract.magnitudes import _data
+
+        if obj.lower_ in COMPASS_WORDS:  # "struck a checkpoint west of X" parsed with the direction as head
             obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
-            return []
+
+        people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
+            return []  # people acted on are actors (described ones take their place's country), not things
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
             return []
+        owners = [a for c in obj.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"
+                  for a in self._actors(ctx, g, trigger, unnamed=True)]
+        if owners:
+            return owners[:1]
         start = min([obj.idx] + [c.idx for c in obj.lefts])
         end = obj.idx + len(obj)
-        return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=None, sector=None, start=start, end=end)]
+        code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
+        return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=code, sector=None, start=start, end=end)]
 
     def _reporting_subject(self, pron: Token) -> Token | None:
         """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
@@ -881,7 +916,7 @@ class EventStage:
             (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
         if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
-        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
             return ctx.analysis.ref(m)
         code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
@@ -1048,7 +1083,7 @@ class EventStage:
                 objs = [c for c in attack.children if c.dep_ == "dobj"]
                 objs += [g for c in attack.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"]
                 for o in objs[:1]:
-                    cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o)
+                    cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o, attack)
                 self._fill_context(ctx, cand)
                 out.append(cand)
                 by_trigger[attack.i] = cand
@@ -1342,7 +1377,7 @@ def _locative(tok: Token) -> bool:
     for _ in range(4):
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
             return True  # "shelled residential areas of X"
         if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
@@ -1356,7 +1391,7 @@ def _locative(tok: Token) -> bool:
 
 def _is_thing(ref: ActorRef) -> bool:
     """A target that is an object struck (see EventStage._thing), not an actor."""
-    return ref.actor_id is None and ref.sector is None and ref.code is None and bool(ref.text) and ref.name is not None and ref.name == ref.name.lower()
+    return ref.actor_id is None and ref.sector is None and bool(ref.text) and ref.name is not None and ref.name == ref.name.lower() and " " not in ref.name
 
 
 def _ethnic(ref: ActorRef, text: str) -> bool:
