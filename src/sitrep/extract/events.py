@@ -852,14 +852,10 @@ class EventStage:
         return ctx.analysis.ref(m)
 
     def _operator(self, ctx: _Doc, weapon: Token, trigger: Token) -> list[ActorRef]:
-        """Who uses a weapon named as doer: "a drone operated/fired/flown by X", "coalition jets",
-        "the army's helicopters" (else nobody known)."""
-        by = [a for c in weapon.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "agent"
-              for g in p.children if g.dep_ == "pobj" for a in self._actors(ctx, g, trigger)][:1]
-        if by:
-            return by
-        owners = [c for c in weapon.children if c.dep_ in ("compound", "poss") and c.pos_ in ("NOUN", "PROPN")]
-        return [a for c in owners for a in self._actors(ctx, c, trigger, unnamed=True) if a.code or a.sector][:1]
+        """Who uses a weapon named as doer: "a drone operated/fired/flown by X" (else nobody known;
+        an owner written before the weapon, "coalition jets", keeps the whole mention as doer)."""
+        return [a for c in weapon.children if c.dep_ in ("acl", "relcl") for p in c.children if p.dep_ == "agent"
+                for g in p.children if g.dep_ == "pobj" for a in self._actors(ctx, g, trigger)][:1]
 
     def _thing(self, ctx: _Doc, obj: Token, trigger: Token) -> list[ActorRef]:
         """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target:
