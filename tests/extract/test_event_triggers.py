@@ -159,3 +159,17 @@ def test_a_street_protest_stays_a_protest(pipeline):
 def test_hosting_talks_between_parties_targets_them(pipeline):
     report = _report(pipeline, "Egypt is ready to host talks between Ethiopia and Sudan, the minister said.")
     assert any(e.event == "AGREE" and {r.code for r in e.target} & {"ETH", "SDN"} for e in report.events)
+
+
+@pytest.mark.parametrize("text,event,code", [
+    ("Ethiopia forced the United Nations mission out of the country on Monday.", "SANCTION", "ETH"),  # CAMEO 166
+    ("Colombian rebels blew up an oil pipeline near the border on Sunday.", "COERCE", "COL"),
+    ("Nigerian militants sabotaged a gas plant in the delta.", "COERCE", "NGA"),
+])
+def test_expulsions_and_infrastructure_destroyed(pipeline, text, event, code):
+    assert (event, code) in _types(_report(pipeline, text))
+
+
+def test_forced_without_out_and_blown_up_without_infrastructure(pipeline):
+    types = {e for e, _ in _types(_report(pipeline, "Ethiopia forced the mission to delay the vote. The wind blew up the dust."))}
+    assert not types & {"SANCTION", "COERCE"}

@@ -308,7 +308,8 @@ class EventStage:
         for verbs, particle, objects, spec in self.lex.verb_object_events:
             if lemma not in verbs:
                 continue
-            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            # the particle as the parse gives it: "called off", "forced X out of" (a preposition there)
+            if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
