@@ -141,3 +141,35 @@ def test_doers_named_by_coordinated_demonyms_act_jointly(pipeline):
 def test_joint_and_sending_counter_cases(pipeline):
     report = _report(pipeline, "The Chinese navy held drills near the island on Monday. Norway sent food aid to Sudan on Friday.")
     assert ("COOPERATE", "CHN") not in _types(report) and ("AID", "NOR") in _types(report)
+
+
+@pytest.mark.parametrize("text", [
+    "Peru protested that Chile is violating the rights of Bolivian migrants.",
+    "Chile is violating the rights of Bolivian migrants, Peru protested on Monday.",
+])
+def test_a_protest_voiced_is_an_accusation_of_whom_it_names(pipeline, text):
+    report = _report(pipeline, text)
+    assert [(e.event, e.source[0].code, e.target[0].code) for e in report.events] == [("ACCUSE", "PER", "CHL")]
+
+
+def test_a_street_protest_stays_a_protest(pipeline):
+    assert ("PROTEST", "PER") in _types(_report(pipeline, "Thousands of people protested in Lima on Monday."))
+
+
+def test_hosting_talks_between_parties_targets_them(pipeline):
+    report = _report(pipeline, "Egypt is ready to host talks between Ethiopia and Sudan, the minister said.")
+    assert any(e.event == "AGREE" and {r.code for r in e.target} & {"ETH", "SDN"} for e in report.events)
+
+
+@pytest.mark.parametrize("text,event,code", [
+    ("Ethiopia forced the United Nations mission out of the country on Monday.", "SANCTION", "ETH"),  # CAMEO 166
+    ("Colombian rebels blew up an oil pipeline near the border on Sunday.", "COERCE", "COL"),
+    ("Nigerian militants sabotaged a gas plant in the delta.", "COERCE", "NGA"),
+])
+def test_expulsions_and_infrastructure_destroyed(pipeline, text, event, code):
+    assert (event, code) in _types(_report(pipeline, text))
+
+
+def test_forced_without_out_and_blown_up_without_infrastructure(pipeline):
+    types = {e for e, _ in _types(_report(pipeline, "Ethiopia forced the mission to delay the vote. The wind blew up the dust."))}
+    assert not types & {"SANCTION", "COERCE"}

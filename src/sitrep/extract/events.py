@@ -33,6 +33,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
@@ -332,8 +333,17 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
+                if spec is not None and spec.event == "PROTEST" and (
+                        any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
+                    spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
+                        accused = self._accused(ctx, q, {r.code for r in cand.source if r.code})
+                        cand.target = [accused] if accused is not None else []
+                    if cand is not None and spec is VERBAL_PROTEST and not cand.target:  # the subject of what was said
+                        cand.target = [a for c in tok.children if c.dep_ == "ccomp" and (said := self._subject(c)) is not None
+                                       for a in self._actors(ctx, said, c) if not _same(a, cand.source)][:1]
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
@@ -355,6 +365,15 @@ class EventStage:
             self._fill_context(ctx, cand)
         return out
 
+    def _says_clause(self, ctx: _Doc, tok: Token) -> bool:
+        """Whether ``tok`` introduces a quote whose content is a clause ("..., X protested"), not a
+        topic ("protested against X")."""
+        q = ctx.quote_for_cue(tok)
+        if q is None:
+            return False
+        span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
     def _relation_object(self, obj: Token) -> bool:
         """A relation word as object, or as the kind of a generic effort ("mediation efforts")."""
         if obj.lemma_.lower() in self.lex.relation_objects:
@@ -368,7 +387,8 @@ class EventStage:
         for verbs, particle, objects, spec in self.lex.verb_object_events:
             if lemma not in verbs:
                 continue
-            if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+            # the particle as the parse gives it: "called off", "forced X out of" (a preposition there)
+            if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
@@ -539,6 +559,9 @@ class EventStage:
                                and (r := self._demonym(c)) is not None and not _same(r, cand.source)][:1]
         if not cand.target:  # "provide aid to X", "signed a deal with X": the recipient behind the object
             preps = [c for o in [*objs, tok] for c in o.children if c.dep_ in ("prep", "dative") and c.lower_ in RECIPIENT_PREPS]
+            # "host talks between X and Y": the parties of a nominal meeting
+            preps += [c for o in objs if getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) == "CONSULT"
+                      for c in o.children if c.dep_ == "prep" and c.lower_ == "between"]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
             cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
