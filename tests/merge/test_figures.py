@@ -54,7 +54,8 @@ def _attack(eid: str, trigger: str, town: str, lat: float, lon: float, count: st
     t = TWO.index(trigger)
     return Event(id=eid, event="ASSAULT", evidence=Span(0, len(TWO), TWO), acled_event_type="Battles",
                  acled_sub_event_type="Armed clash", location=place, dead=mag, trigger=Span(t, t + len(trigger), trigger),
-                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(TWO), TWO))])
+                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(TWO), TWO)),
+                         Claim(field="location", value=town, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(TWO), TWO))])
 
 
 def test_the_toll_of_another_attack_in_the_report_stays_out_of_the_main_incident():
@@ -65,3 +66,4 @@ def test_the_toll_of_another_attack_in_the_report_stays_out_of_the_main_incident
     assert m.location is not None and m.location.name == "Kidal"
     # the text patterns read "killing seven" too, but that span is the other attack's claim
     assert [(f.field, f.min) for f in m.figures] == [("killed", 4)]
+    assert {c.value for c in m.claims if c.field == "location"} <= {"Kidal"}

@@ -402,6 +402,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
+        if _other_attack(main, e):
+            continue  # another attack the report tells: its claims are not on this incident
         for c in e.claims:
             fld = _CLAIM_FIELDS.get(c.field)
             if fld is None or fld in ("killed", "injured"):
