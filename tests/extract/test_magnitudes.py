@@ -126,3 +126,11 @@ def test_zero_tolls_updates_and_who_is_counted(nlp):
     assert ("injured", 12, 12, False, None) in got  # "people" names nobody in particular
     zero = next(m for m in mags if m.min == 0 and m.counted)
     assert zero.text == "no protesters"
+
+
+@pytest.mark.model
+def test_counts_of_the_dead_in_other_words(nlp):
+    text = ("Three people were shot dead in Kisumu. The commission put the toll at four dead. "
+            "Rescuers recovered two bodies from the river. The fighting caused five deaths.")
+    got = {(m.unit, m.min, m.counted) for m in run(nlp, text)}
+    assert {("killed", 3, None), ("killed", 4, None), ("killed", 2, None), ("killed", 5, None)} <= got

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.merge.mentions import mentions_from_report
-from sitrep.model import REPORTER, Article, Claim, Event, Magnitude, Report, Span
+from sitrep.model import REPORTER, Article, Claim, Event, Magnitude, Place, Report, Span
 
 TEXT = ("Gunmen killed 12 villagers near Jos on Sunday. Hospital staff said the toll had risen to 15 by Monday. "
         "Rescuers recovered two bodies from the river.")
@@ -41,3 +41,29 @@ def test_claimed_figures_become_incident_figures_with_update_and_counted():
     # the two bodies no claim covers come from the text patterns; nothing is read twice
     assert killed == [(2, False, None), (12, False, "villagers"), (15, True, None)]
 
+
+
+TWO = "Rebels attacked a checkpoint in Kidal, killing four soldiers, and ambushed a convoy near Gao, killing seven."
+
+
+def _attack(eid: str, trigger: str, town: str, lat: float, lon: float, count: str, value: int) -> Event:
+    at = TWO.index(town)
+    place = Place(text=town, start=at, end=at + len(town), name=town, country="MLI", lat=lat, lon=lon, kind="city", resolved=True)
+    s = TWO.index(count)
+    mag = Magnitude(min=value, max=value, qualifier="exact", text=count, start=s, end=s + len(count), unit="killed")
+    t = TWO.index(trigger)
+    return Event(id=eid, event="ASSAULT", evidence=Span(0, len(TWO), TWO), acled_event_type="Battles",
+                 acled_sub_event_type="Armed clash", location=place, dead=mag, trigger=Span(t, t + len(trigger), trigger),
+                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(TWO), TWO)),
+                         Claim(field="location", value=town, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(TWO), TWO))])
+
+
+def test_the_toll_of_another_attack_in_the_report_stays_out_of_the_main_incident():
+    first = _attack("E1", "attacked", "Kidal", 18.44, 1.41, "four", 4)
+    second = _attack("E2", "ambushed", "Gao", 16.27, -0.04, "seven", 7)
+    art = Article(id="a2", text=TWO, url="https://example.net/mali", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[first, second], places=[first.location, second.location]))
+    assert m.location is not None and m.location.name == "Kidal"
+    # the text patterns read "killing seven" too, but that span is the other attack's claim
+    assert [(f.field, f.min) for f in m.figures] == [("killed", 4)]
+    assert {c.value for c in m.claims if c.field == "location"} <= {"Kidal"}

@@ -205,7 +205,8 @@ class MagnitudeStage:
 
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""
-        if noun is None or noun.lemma_.lower() in self._lex["generic_counted"] or noun.lower_ in self._lex["generic_counted"]:
+        lex = self._lex
+        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "dead_nouns")):
             return None
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
         start = min([t.idx for t in mods] + [noun.idx])
@@ -248,12 +249,17 @@ class MagnitudeStage:
             item = self._materiel(noun)
             if item:
                 return item, noun
+            if noun.lemma_.lower() in lex["dead_nouns"] or noun.lower_ in lex["dead_nouns"]:
+                return "killed", noun  # "put the toll at four dead", "two bodies", "five deaths"
             if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"]:
                 if noun.lemma_.lower() not in ("crowd",):
                     return None
+        if noun is None and num.dep_ == "nummod" and num.head.lower_ in lex["dead_nouns"]:
+            return "killed", None  # "four dead" with "dead" tagged an adjective
         head = noun if noun is not None else num
         # "62 killed", "5 dead" (adjectival), "left 5 dead" (object predicate)
-        for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ == "dobj" else []):
+        # "left 5 dead", "3 people were shot dead": the object predicate of the verb
+        for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ in ("dobj", "nsubjpass") else []):
             if c.dep_ in ("amod", "acl", "oprd", "relcl") and c.lemma_.lower() in self._unit_of:
                 return self._unit_of[c.lemma_.lower()], noun
         tok = head

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
+from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
                           Location, Magnitude, Party, Place, Quote, Report, Speaker, from_dict)
 
@@ -231,12 +232,28 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
     return out
 
 
-def _claimed_figures(report: Report) -> list[TextFigure]:
+def _other_attack(main: Event | None, e: Event) -> bool:
+    """An event the report tells beside its main incident, not part of it: one at a
+    resolved place more than 10 km from the main one ("shelled A, killing 3, and bombed
+    B, where 5 died": the 5 are B's). Dates are no test: within one report the dates of
+    one incident's events often disagree (a statement's day taken for the event's)."""
+    if main is None or e is main:
+        return False
+    a, b = main.location, e.location
+    if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
+
+
+def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[TextFigure], list[tuple[str, int, int]]]:
     """The casualty figures the extract stage claims on the report's events (every toll,
-    update and zero of a denial it reads), with their spans."""
+    update and zero of a denial it reads), with their spans; and the spans of every
+    claimed figure, also those of another attack the report tells, which are left out."""
     out: list[TextFigure] = []
+    spans: list[tuple[str, int, int]] = []
     seen: set[tuple[str, int]] = set()
     for e in report.events:
+        other = _other_attack(main, e)
         for c in e.claims:
             if c.field not in MAGNITUDE_CLAIMS or c.modality == "hypothetical":
                 continue
@@ -244,19 +261,20 @@ def _claimed_figures(report: Report) -> list[TextFigure]:
             if m is None or m.aggregate or m.start is None or m.end is None or (m.min is None and m.max is None):
                 continue
             fld = "killed" if c.field == "dead" else "injured"
-            if (fld, m.start) in seen:
+            spans.append((fld, m.start, m.end))
+            if (fld, m.start) in seen or other:
                 continue
             seen.add((fld, m.start))
             out.append(TextFigure(fld, m.min, m.max, m.qualifier, m.start, m.end, m.counted, m.update))
-    return out
+    return out, spans
 
 
-def _figures(report: Report) -> list[TextFigure]:
-    """Every casualty figure of the report, in text order: those the extract stage claims,
-    then what the text patterns of :func:`find_figures` read that no claim covers (a
-    follow-up with no attack told, "the toll has risen to 17"; "bodies of two")."""
-    claimed = _claimed_figures(report)
-    spans = [(f.field, f.start, f.end) for f in claimed]
+def _figures(report: Report, main: Event | None = None) -> list[TextFigure]:
+    """Every casualty figure of the report's main incident, in text order: those the
+    extract stage claims on it (not those of another attack the report tells), then what
+    the text patterns of :func:`find_figures` read that no claim covers (a follow-up with
+    no attack told, "the toll has risen to 17"; "bodies of two")."""
+    claimed, spans = _claimed_figures(report, main)
     extra = [tf for tf in find_figures(report.article.text)
              if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)]
     return sorted(claimed + extra, key=lambda f: f.start)
@@ -349,10 +367,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     text = art.text
     quotes = _quote_claimers(report)
     events = _incident_events(report)
-    text_figures = _figures(report)
+    main = events[0] if events else None
+    text_figures = _figures(report, main)
     if not events and not text_figures and not any(p.resolved for p in report.places):
         return []  # nothing ties the report to an incident
-    main = events[0] if events else None
     figures: list[Figure] = []
     seen: set[tuple[str, int | None, int | None, str]] = set()
     for tf in text_figures:
@@ -384,6 +402,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
+        if _other_attack(main, e):
+            continue  # another attack the report tells: its claims are not on this incident
         for c in e.claims:
             fld = _CLAIM_FIELDS.get(c.field)
             if fld is None or fld in ("killed", "injured"):
