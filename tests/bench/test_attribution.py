@@ -189,3 +189,19 @@ def test_missing_textacy_is_a_catalogued_error(tmp_path, monkeypatch):
     with pytest.raises(ConfigError) as err:
         run_attribution(path, peer="textacy")
     assert err.value.code == "E046"
+
+
+def test_raising_verb_subject_is_content_not_source():
+    # PolNeAR: "The figures appear to be wrong" has no source; its subject opens the content
+    text = "The figures appear to be wrong. It seems that the count was late. The mayor seemed pleased."
+    def quote(subject: str, cue: str, content: str) -> Quote:
+        s0, c0, k0 = text.index(subject), text.index(cue), text.index(content)
+        return Quote(speaker=Speaker(text=subject, name=None, code=None, sector=None, start=s0, end=s0 + len(subject)),
+                     cue=Span(c0, c0 + len(cue), cue), content=Span(k0, k0 + len(content), content), kind="indirect")
+    figures, count = to_polnear(text, [quote("The figures", "appear", "to be wrong"), quote("It", "seems", "the count was late")])
+    assert figures["source"] == [] and [text[s:e] for s, e in figures["content"]] == ["The figures", "to be wrong"]
+    assert count["source"] == [] and [text[s:e] for s, e in count["content"]] == ["that the count was late"]
+    said = "The mayor said the count was late."
+    (a,) = to_polnear(said, [Quote(speaker=Speaker(text="The mayor", name=None, code=None, sector=None, start=0, end=9),
+                                   cue=Span(10, 14, "said"), content=Span(15, 33, said[15:33]), kind="indirect")])
+    assert a["source"] == [[0, 9]]

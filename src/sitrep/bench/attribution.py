@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -37,6 +38,8 @@ ROLES = ("source", "cue", "content")
 PEERS = ("textacy", "none")
 _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
+# a raising verb alone as the cue ("appears", "did not seem"): its subject is content, not source
+_RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:seems?|seemed|appears?|appeared)")
 
 Spans = list[list[int]]
 Attribution = dict[str, Spans]
@@ -175,7 +178,10 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
       the punctuation closed inside them; content takes in a leading "that";
     - the parts of one utterance are one attribution with a discontinuous content:
       quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
-      same speaker's quote.
+      same speaker's quote;
+    - the subject of a bare raising verb ("The figures appear to be wrong", "he seems to
+      have left") is no source in PolNeAR but the first part of the content; an
+      expletive "it" ("it appears that ...") is neither.
     """
     out: list[Attribution] = []
     by_cue: dict[tuple[int, int], Attribution] = {}
@@ -191,6 +197,10 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
                 s = q.cue.end + len(gap) - len(gap.lstrip())
         sp = q.speaker
         who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
+        if who is not None and q.cue is not None and _RAISING.fullmatch(q.cue.text.lower()) and who[1] <= q.cue.start < s:
+            lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
+            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
+            continue
         host = None
         if q.cue is not None:
             host = by_cue.get((q.cue.start, q.cue.end))
