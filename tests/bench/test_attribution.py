@@ -205,3 +205,17 @@ def test_raising_verb_subject_is_content_not_source():
     (a,) = to_polnear(said, [Quote(speaker=Speaker(text="The mayor", name=None, code=None, sector=None, start=0, end=9),
                                    cue=Span(10, 14, "said"), content=Span(15, 33, said[15:33]), kind="indirect")])
     assert a["source"] == [[0, 9]]
+
+
+def test_relative_pronoun_before_the_speaker_opens_the_content():
+    text = "The plan, which he said was needed, failed. The clerk said the plan failed."
+    he, said, needed = text.index("he said"), text.index("said"), text.index("was needed")
+    q = Quote(speaker=Speaker(text="he", name=None, code=None, sector=None, start=he, end=he + 2),
+              cue=Span(said, said + 4, "said"), content=Span(needed, needed + 10, "was needed"), kind="indirect")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == ["which", "was needed"]
+    clerk = text.index("The clerk")
+    later = Quote(speaker=Speaker(text="The clerk", name=None, code=None, sector=None, start=clerk, end=clerk + 9),
+                  cue=Span(clerk + 10, clerk + 14, "said"), content=Span(clerk + 15, len(text) - 1, text[clerk + 15:-1]), kind="indirect")
+    (b,) = to_polnear(text, [later])
+    assert len(b["content"]) == 1

@@ -38,6 +38,7 @@ ROLES = ("source", "cue", "content")
 PEERS = ("textacy", "none")
 _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
+_RELATIVE = re.compile(r"\b(which|who|whom|what)\s+$")
 # a raising verb alone as the cue ("appears", "did not seem"): its subject is content, not source
 _RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:seems?|seemed|appears?|appeared)")
 
@@ -179,6 +180,8 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
     - the parts of one utterance are one attribution with a discontinuous content:
       quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
       same speaker's quote;
+    - a relative pronoun right before the speaker ("which he said was needed", "what
+      officials called a hate crime") opens the content, as a part of its own;
     - the subject of a bare raising verb ("The figures appear to be wrong", "he seems to
       have left") is no source in PolNeAR but the first part of the content; an
       expletive "it" ("it appears that ...") is neither.
@@ -201,6 +204,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
             out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
             continue
+        lead = _relative_before(text, who, q.cue.start if q.cue is not None else None, s)
         host = None
         if q.cue is not None:
             host = by_cue.get((q.cue.start, q.cue.end))
@@ -210,7 +214,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             host["content"].append([s, e])
             host["content"].sort()
             continue
-        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": [[s, e]]}
+        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + [[s, e]]}
         if q.cue is not None:
             att["cue"] = [[q.cue.start, q.cue.end]]
             by_cue[(q.cue.start, q.cue.end)] = att
@@ -218,6 +222,15 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             last_by_speaker[who] = att
         out.append(att)
     return out
+
+
+def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, content: int) -> list[int] | None:
+    """The span of a relative pronoun right before the speaker of a cue inside a relative
+    clause ("which he said was needed"), when the content follows the cue."""
+    if who is None or cue is None or not (who[1] <= cue < content):
+        return None
+    m = _RELATIVE.search(text, max(0, who[0] - 8), who[0])
+    return [m.start(1), m.end(1)] if m else None
 
 
 def _token_spans(tokens: Iterable[Any]) -> Spans:
