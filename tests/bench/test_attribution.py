@@ -219,3 +219,14 @@ def test_relative_pronoun_before_the_speaker_opens_the_content():
                   cue=Span(clerk + 10, clerk + 14, "said"), content=Span(clerk + 15, len(text) - 1, text[clerk + 15:-1]), kind="indirect")
     (b,) = to_polnear(text, [later])
     assert len(b["content"]) == 1
+
+
+def test_complementizer_joins_the_content_with_a_comma_or_no_break_space():
+    from sitrep.bench.attribution import _widen_that
+
+    for text, first in (("He said that, if asked, she would run.", "if"), ("He said that\u00a0the vote was fair.", "the"),
+                        ("He said that the vote was fair.", "the")):
+        assert text[_widen_that(text, text.index(first)):].startswith("that")
+    for text in ("He said the vote was fair.", "He said so that\nthe vote was fair."):
+        k = text.index("the vote")
+        assert _widen_that(text, k) == k

@@ -38,6 +38,7 @@ ROLES = ("source", "cue", "content")
 PEERS = ("textacy", "none")
 _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
+_THAT = re.compile(r"(?:^|\s)([Tt]hat[ \u00a0]*(?:,[ \u00a0]*)?)\Z")  # "said that ", "said that, "
 _RELATIVE = re.compile(r"\b(which|who|whom|what)\s+$")
 # a raising verb alone as the cue ("appears", "did not seem"): its subject is content, not source
 _RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:seems?|seemed|appears?|appeared)")
@@ -164,10 +165,8 @@ def _widen_marks(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _widen_that(text: str, s: int) -> int:
     """Indirect content with its complementizer ("said that ..."): PolNeAR includes it."""
-    head = text[max(0, s - 6):s]
-    if head.lower().endswith(" that ") or head.lower().endswith("\nthat "):
-        return s - 5
-    return s
+    m = _THAT.search(text, max(0, s - 12), s)
+    return m.start(1) if m else s
 
 
 def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
