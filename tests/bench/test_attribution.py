@@ -189,3 +189,44 @@ def test_missing_textacy_is_a_catalogued_error(tmp_path, monkeypatch):
     with pytest.raises(ConfigError) as err:
         run_attribution(path, peer="textacy")
     assert err.value.code == "E046"
+
+
+def test_raising_verb_subject_is_content_not_source():
+    # PolNeAR: "The figures appear to be wrong" has no source; its subject opens the content
+    text = "The figures appear to be wrong. It seems that the count was late. The mayor seemed pleased."
+    def quote(subject: str, cue: str, content: str) -> Quote:
+        s0, c0, k0 = text.index(subject), text.index(cue), text.index(content)
+        return Quote(speaker=Speaker(text=subject, name=None, code=None, sector=None, start=s0, end=s0 + len(subject)),
+                     cue=Span(c0, c0 + len(cue), cue), content=Span(k0, k0 + len(content), content), kind="indirect")
+    figures, count = to_polnear(text, [quote("The figures", "appear", "to be wrong"), quote("It", "seems", "the count was late")])
+    assert figures["source"] == [] and [text[s:e] for s, e in figures["content"]] == ["The figures", "to be wrong"]
+    assert count["source"] == [] and [text[s:e] for s, e in count["content"]] == ["that the count was late"]
+    said = "The mayor said the count was late."
+    (a,) = to_polnear(said, [Quote(speaker=Speaker(text="The mayor", name=None, code=None, sector=None, start=0, end=9),
+                                   cue=Span(10, 14, "said"), content=Span(15, 33, said[15:33]), kind="indirect")])
+    assert a["source"] == [[0, 9]]
+
+
+def test_relative_pronoun_before_the_speaker_opens_the_content():
+    text = "The plan, which he said was needed, failed. The clerk said the plan failed."
+    he, said, needed = text.index("he said"), text.index("said"), text.index("was needed")
+    q = Quote(speaker=Speaker(text="he", name=None, code=None, sector=None, start=he, end=he + 2),
+              cue=Span(said, said + 4, "said"), content=Span(needed, needed + 10, "was needed"), kind="indirect")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == ["which", "was needed"]
+    clerk = text.index("The clerk")
+    later = Quote(speaker=Speaker(text="The clerk", name=None, code=None, sector=None, start=clerk, end=clerk + 9),
+                  cue=Span(clerk + 10, clerk + 14, "said"), content=Span(clerk + 15, len(text) - 1, text[clerk + 15:-1]), kind="indirect")
+    (b,) = to_polnear(text, [later])
+    assert len(b["content"]) == 1
+
+
+def test_complementizer_joins_the_content_with_a_comma_or_no_break_space():
+    from sitrep.bench.attribution import _widen_that
+
+    for text, first in (("He said that, if asked, she would run.", "if"), ("He said that\u00a0the vote was fair.", "the"),
+                        ("He said that the vote was fair.", "the")):
+        assert text[_widen_that(text, text.index(first)):].startswith("that")
+    for text in ("He said the vote was fair.", "He said so that\nthe vote was fair."):
+        k = text.index("the vote")
+        assert _widen_that(text, k) == k

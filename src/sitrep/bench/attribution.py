@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -37,6 +38,10 @@ ROLES = ("source", "cue", "content")
 PEERS = ("textacy", "none")
 _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
+_THAT = re.compile(r"(?:^|\s)([Tt]hat[ \u00a0]*(?:,[ \u00a0]*)?)\Z")  # "said that ", "said that, "
+_RELATIVE = re.compile(r"\b(which|who|whom|what)\s+$")
+# a raising verb alone as the cue ("appears", "did not seem"): its subject is content, not source
+_RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:seems?|seemed|appears?|appeared)")
 
 Spans = list[list[int]]
 Attribution = dict[str, Spans]
@@ -160,10 +165,8 @@ def _widen_marks(text: str, s: int, e: int) -> tuple[int, int]:
 
 def _widen_that(text: str, s: int) -> int:
     """Indirect content with its complementizer ("said that ..."): PolNeAR includes it."""
-    head = text[max(0, s - 6):s]
-    if head.lower().endswith(" that ") or head.lower().endswith("\nthat "):
-        return s - 5
-    return s
+    m = _THAT.search(text, max(0, s - 12), s)
+    return m.start(1) if m else s
 
 
 def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
@@ -175,7 +178,12 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
       the punctuation closed inside them; content takes in a leading "that";
     - the parts of one utterance are one attribution with a discontinuous content:
       quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
-      same speaker's quote.
+      same speaker's quote;
+    - a relative pronoun right before the speaker ("which he said was needed", "what
+      officials called a hate crime") opens the content, as a part of its own;
+    - the subject of a bare raising verb ("The figures appear to be wrong", "he seems to
+      have left") is no source in PolNeAR but the first part of the content; an
+      expletive "it" ("it appears that ...") is neither.
     """
     out: list[Attribution] = []
     by_cue: dict[tuple[int, int], Attribution] = {}
@@ -191,6 +199,11 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
                 s = q.cue.end + len(gap) - len(gap.lstrip())
         sp = q.speaker
         who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
+        if who is not None and q.cue is not None and _RAISING.fullmatch(q.cue.text.lower()) and who[1] <= q.cue.start < s:
+            lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
+            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
+            continue
+        lead = _relative_before(text, who, q.cue.start if q.cue is not None else None, s)
         host = None
         if q.cue is not None:
             host = by_cue.get((q.cue.start, q.cue.end))
@@ -200,7 +213,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             host["content"].append([s, e])
             host["content"].sort()
             continue
-        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": [[s, e]]}
+        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + [[s, e]]}
         if q.cue is not None:
             att["cue"] = [[q.cue.start, q.cue.end]]
             by_cue[(q.cue.start, q.cue.end)] = att
@@ -208,6 +221,15 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             last_by_speaker[who] = att
         out.append(att)
     return out
+
+
+def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, content: int) -> list[int] | None:
+    """The span of a relative pronoun right before the speaker of a cue inside a relative
+    clause ("which he said was needed"), when the content follows the cue."""
+    if who is None or cue is None or not (who[1] <= cue < content):
+        return None
+    m = _RELATIVE.search(text, max(0, who[0] - 8), who[0])
+    return [m.start(1), m.end(1)] if m else None
 
 
 def _token_spans(tokens: Iterable[Any]) -> Spans:
