@@ -221,3 +221,16 @@ def test_a_sector_of_a_city_places_the_attack(pipeline):
     ev = _event(_report(pipeline, "A judge was killed in a bomb blast in a residential sector of northern Baghdad on Friday."), "killed")
     assert ev.location is not None and ev.location.country == "IRQ"
     assert _codes(ev.source) == {"IRQ"}  # an unidentified armed group there, as ACLED codes it
+
+
+@pytest.mark.parametrize("text,accused,aimed_at", [
+    ("The army accused Hezbollah of firing missiles at a base near Metula on Monday.", "HEZ", "a base"),
+    ("Kenya accused al-Shabaab of firing mortars at a police station in Mandera on Friday.", "SHB", "a police station"),
+])
+def test_a_munition_fired_is_no_target_and_the_accused_fires_it(pipeline, text, accused, aimed_at):
+    report = _report(pipeline, text)
+    ev = _event(report, "firing")
+    assert ev.event == "ASSAULT"
+    assert accused in _codes(ev.source)
+    assert [r.text for r in ev.target][:1] == [aimed_at]
+    assert all(c.modality == "alleged" for c in ev.claims if c.field in ("event", "perpetrator"))

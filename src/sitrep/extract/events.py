@@ -569,7 +569,11 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
             # "struck vehicles near X": the target is what was struck, not the place it stood
-            cand.target = self._thing(ctx, target_toks[0], tok)
+            # (a munition fired is no target: "fired rockets at a base" targets the base)
+            weapons = self.lex.aerial_words | self.lex.shelling_words
+            aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
+            hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
+            cand.target = self._thing(ctx, hit, tok) if hit is not None else []
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2:
@@ -890,7 +894,8 @@ class EventStage:
             obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
 
         people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
+        weapons = self.lex.aerial_words | self.lex.shelling_words  # a munition fired is no target
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []  # people acted on are actors (described ones take their place's country), not things
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
             return []
@@ -975,6 +980,8 @@ class EventStage:
         spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
         if spec is not None and spec.event == "ASSAULT":
             return tok
+        if tok.pos_ == "VERB" and spec is None and getattr(self._verb_object_event(tok), "event", None) == "ASSAULT":
+            return tok  # "firing rockets at X": an attack by its object
         if tok.pos_ == "VERB" and key in self.lex.light_verbs | {"carry"}:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (found := self._attack_word(c)) is not None:
@@ -1091,7 +1098,7 @@ class EventStage:
                 attack = r.attack
                 told = any(c.spec.event == "ASSAULT" and c.start < r.sent.end_char for c in candidates)
                 if attack.pos_ == "VERB":
-                    spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs))
+                    spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs)) or self._verb_object_event(attack)
                 elif not told and attack.tag_ == "NN" and not any(c.lower_ in ("previous", "past", "earlier", "other", "similar", "recent") for c in attack.children):
                     spec = self.lex.nouns.get(attack.lemma_.lower())
                 else:
@@ -1100,9 +1107,12 @@ class EventStage:
                     continue
                 cand = Candidate(trigger=attack, spec=spec, sent=r.sent, start=attack.idx, end=attack.idx + len(attack), mode=spec.mode, acled=spec.acled)
                 objs = [c for c in attack.children if c.dep_ == "dobj"]
-                objs += [g for c in attack.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" for g in c.children if g.dep_ == "pobj"]
-                for o in objs[:1]:
+                objs += [g for c in attack.children if c.dep_ == "prep" and (c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" or c.lower_ in ("at", "on", "against"))
+                         for g in c.children if g.dep_ == "pobj"]
+                for o in objs:
                     cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o, attack)
+                    if cand.target:
+                        break
                 self._fill_context(ctx, cand)
                 out.append(cand)
                 by_trigger[attack.i] = cand
