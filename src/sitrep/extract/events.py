@@ -1192,6 +1192,12 @@ class EventStage:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
         return ctx.triggers.get(tok.i) == kind
 
+    @staticmethod
+    def _several(ctx: _Doc, kind: str) -> bool:
+        """Whether the sentence at hand has more than one verb trigger of this kind (else
+        every figure and place of the sentence is the one candidate's)."""
+        return sum(1 for k in ctx.triggers.values() if k == kind) > 1
+
     def _clause_head(self, ctx: _Doc, tok: Token, kind: str) -> Token:
         """The verb heading the attack (protest, ...) clause a trigger belongs to.
 
@@ -1249,7 +1255,7 @@ class EventStage:
         """Whether ``cand`` is the trigger of its type (ASSAULT, PROTEST, ...) that a figure in
         its sentence belongs to: the clause above the figure in the parse, else the closest trigger."""
         kind = cand.spec.event
-        if cand.trigger.pos_ == "VERB" and cand.clause is not None:
+        if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, kind):
             owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
             if owner is not None:
                 return owner
@@ -1263,7 +1269,7 @@ class EventStage:
         best: Place | None = None
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
         region: set[int] = set()
-        if cand.trigger.pos_ == "VERB" and cand.clause is not None:
+        if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
             if not coordinated:
