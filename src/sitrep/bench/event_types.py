@@ -23,7 +23,7 @@ from typing import Any
 
 from sitrep.bench.data import read_jsonl as load_records
 
-__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions"]
+__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions", "extra_training_rows"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,14 @@ def label_descriptions(path: Path) -> list[tuple[str, str]]:
     if not path.exists():
         return []
     return [(d["description"], d["label"]) for d in json.loads(path.read_text(encoding="utf-8")) if d.get("description")]
+
+
+def extra_training_rows(path: Path) -> list[tuple[str, str]]:
+    """The rows every training run adds to the labelled snippets: the label descriptions
+    of a labels.json beside the data, then the packaged hand-written examples."""
+    from sitrep.extract.eventtypes import load_event_type_examples
+
+    return label_descriptions(path) + list(load_event_type_examples())
 
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, extra: Sequence[tuple[str, str]] = (),
@@ -116,7 +124,7 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
     if cv:
         import warnings
 
-        descriptions = label_descriptions(path.parent / "labels.json")
+        descriptions = extra_training_rows(path.parent / "labels.json")
         params = dict(TRAIN_PARAMS)
         vectors = None
         if encoder is not None:

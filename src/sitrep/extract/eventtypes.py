@@ -41,10 +41,12 @@ __all__ = [
     "ACLED_FOR_PLOVER",
     "load_case_labels",
     "acled_sub_type",
+    "load_event_type_examples",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 MODEL_FILE = "event_types_model.npz"
+EXAMPLES_FILE = "event_type_examples.yaml"
 
 
 def text_hash(text: str) -> str:
@@ -230,6 +232,18 @@ def _aligned(clf, order: Sequence[str], width: int) -> tuple[np.ndarray, np.ndar
         else:
             coef[j], intercept[j] = clf.coef_[i], clf.intercept_[i]
     return coef, intercept
+
+
+@lru_cache(maxsize=2)
+def load_event_type_examples(path: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(text, label) pairs from the hand-written example file (data/event_type_examples.yaml
+    unless ``path`` is given): extra training rows that are not benchmark data."""
+    if path is None:
+        text = resources.files("sitrep.data").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return tuple((" ".join(str(t).split()), str(label)) for label, items in raw.items() for t in (items or []))
 
 
 @lru_cache(maxsize=1)
