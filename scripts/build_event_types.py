@@ -32,7 +32,8 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     rows = load_records(args.data / "dev.jsonl")
-    extra = extra_training_rows(args.data / "labels.json")
+    params = dict(TRAIN_PARAMS)
+    extra, extra_weights = extra_training_rows(args.data / "labels.json", float(params.pop("example_weight", 1.0)))
     texts = [r["text"] for r in rows] + [t for t, _ in extra]
     labels = [r["label"] for r in rows] + [lab for _, lab in extra]
     encoder = None if args.no_embeddings else load_encoder()
@@ -41,7 +42,8 @@ def main() -> None:
     vectors = encoder.encode(texts) if encoder is not None else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors, **TRAIN_PARAMS)
+        model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,
+                            sample_weight=[1.0] * len(rows) + extra_weights, **params)
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
                                "features": len(model.vocab), "embeddings": model.has_embeddings, "bytes": args.out.stat().st_size}))

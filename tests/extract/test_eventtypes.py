@@ -158,3 +158,14 @@ def test_example_file_covers_the_labels_and_stays_apart_from_test_texts():
     for t, _ in rows:
         words = set(re.findall(r"[a-z]+", t.lower()))
         assert max(len(words & w) / len(words | w) for w in own_words) < 0.5, t
+
+
+def test_sample_weight_scales_a_row_in_the_sparse_part():
+    pytest.importorskip("sklearn")
+    texts = ["crowd marched downtown", "crowd marched again", "crowd was arrested downtown", "police arrested a leader"]
+    labels = ["PEACE_PROTEST", "PEACE_PROTEST", "ARREST", "ARREST"]
+    probe = ["crowd downtown"]
+    full = train_model(texts, labels, min_df=1, use_cues=False, c=10.0, sample_weight=[1, 1, 1, 1])
+    light = train_model(texts, labels, min_df=1, use_cues=False, c=10.0, sample_weight=[1, 1, 0.05, 1])
+    j = full.labels.index("ARREST")
+    assert light.predict_proba(probe)[0][j] < full.predict_proba(probe)[0][j]
