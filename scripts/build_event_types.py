@@ -2,7 +2,8 @@
 
 Training data, all read from ../shared at build time (nothing is copied into the repo):
 the CASE 2021 snippets in bench/case2021_event_types/dev.jsonl plus the label
-descriptions in labels.json. With the optional ``embed`` extra installed the model also
+descriptions in labels.json, plus the hand-written examples packaged in
+data/event_type_examples.yaml (not benchmark data). With the optional ``embed`` extra installed the model also
 gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
 
@@ -16,7 +17,7 @@ import logging
 import warnings
 from pathlib import Path
 
-from sitrep.bench.event_types import label_descriptions, load_records
+from sitrep.bench.event_types import extra_training_rows, load_records
 from sitrep.extract.embeddings import load_encoder
 from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
 
@@ -31,7 +32,8 @@ def main() -> None:
     args = ap.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     rows = load_records(args.data / "dev.jsonl")
-    extra = label_descriptions(args.data / "labels.json")
+    params = dict(TRAIN_PARAMS)
+    extra, extra_weights = extra_training_rows(args.data / "labels.json", float(params.pop("example_weight", 1.0)))
     texts = [r["text"] for r in rows] + [t for t, _ in extra]
     labels = [r["label"] for r in rows] + [lab for _, lab in extra]
     encoder = None if args.no_embeddings else load_encoder()
@@ -40,7 +42,8 @@ def main() -> None:
     vectors = encoder.encode(texts) if encoder is not None else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors, **TRAIN_PARAMS)
+        model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,
+                            sample_weight=[1.0] * len(rows) + extra_weights, **params)
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
                                "features": len(model.vocab), "embeddings": model.has_embeddings, "bytes": args.out.stat().st_size}))

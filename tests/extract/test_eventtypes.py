@@ -142,3 +142,30 @@ def test_without_the_embed_extra_the_model_falls_back_to_its_sparse_part(monkeyp
         embeddings.load_encoder.cache_clear()
     model = load_event_type_model()
     assert model.predict(["Police arrested the opposition leader at his home early on Monday."]) == ["ARREST"]
+
+
+def test_example_file_covers_the_labels_and_stays_apart_from_test_texts():
+    """The hand-written training examples load as (text, label) rows for every label, and none
+    repeats a test text (OWN_TEXTS must stay unseen for test_shipped_model_on_own_texts to mean anything)."""
+    from sitrep.extract.eventtypes import load_event_type_examples
+
+    rows = load_event_type_examples()
+    assert {lab for _, lab in rows} == CASE_LABELS
+    assert all(len(t.split()) >= 5 for t, _ in rows)
+    own = {text_hash(t) for t, _ in OWN_TEXTS}
+    assert not own & {text_hash(t) for t, _ in rows}
+    own_words = [set(re.findall(r"[a-z]+", t.lower())) for t, _ in OWN_TEXTS]
+    for t, _ in rows:
+        words = set(re.findall(r"[a-z]+", t.lower()))
+        assert max(len(words & w) / len(words | w) for w in own_words) < 0.5, t
+
+
+def test_sample_weight_scales_a_row_in_the_sparse_part():
+    pytest.importorskip("sklearn")
+    texts = ["crowd marched downtown", "crowd marched again", "crowd was arrested downtown", "police arrested a leader"]
+    labels = ["PEACE_PROTEST", "PEACE_PROTEST", "ARREST", "ARREST"]
+    probe = ["crowd downtown"]
+    full = train_model(texts, labels, min_df=1, use_cues=False, c=10.0, sample_weight=[1, 1, 1, 1])
+    light = train_model(texts, labels, min_df=1, use_cues=False, c=10.0, sample_weight=[1, 1, 0.05, 1])
+    j = full.labels.index("ARREST")
+    assert light.predict_proba(probe)[0][j] < full.predict_proba(probe)[0][j]

@@ -23,7 +23,7 @@ from typing import Any
 
 from sitrep.bench.data import read_jsonl as load_records
 
-__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions"]
+__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions", "extra_training_rows"]
 
 log = logging.getLogger(__name__)
 
@@ -67,12 +67,24 @@ def label_descriptions(path: Path) -> list[tuple[str, str]]:
     return [(d["description"], d["label"]) for d in json.loads(path.read_text(encoding="utf-8")) if d.get("description")]
 
 
+def extra_training_rows(path: Path, example_weight: float = 1.0) -> tuple[list[tuple[str, str]], list[float]]:
+    """The rows every training run adds to the labelled snippets: the label descriptions
+    of a labels.json beside the data, then the packaged hand-written examples; with their
+    weights in the sparse part (1 for a description, ``example_weight`` for an example)."""
+    from sitrep.extract.eventtypes import load_event_type_examples
+
+    desc, examples = label_descriptions(path), list(load_event_type_examples())
+    return desc + examples, [1.0] * len(desc) + [example_weight] * len(examples)
+
+
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, extra: Sequence[tuple[str, str]] = (),
-                   seed: int = 0, embeddings: Any = None, **train_kw: Any) -> list[str]:
+                   seed: int = 0, embeddings: Any = None, extra_weights: Sequence[float] | None = None,
+                   **train_kw: Any) -> list[str]:
     """Out-of-fold predictions of the training recipe (``extra`` pairs join every training fold).
 
     ``embeddings``: one vector per text and then per extra pair (texts first), to train and
-    apply the embedding part fold by fold."""
+    apply the embedding part fold by fold. ``extra_weights``: the sparse-part weight of each
+    extra pair (the snippets weigh 1)."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -91,8 +103,9 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
         if embeddings is not None:
             emb_tr = np.vstack([embeddings[tr], embeddings[n:]])
             emb_te = embeddings[te]
+        weights = None if extra_weights is None else [1.0] * len(tr) + list(extra_weights)
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
-                            all_labels=all_labels, embeddings=emb_tr, **train_kw)
+                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, **train_kw)
         for i, p in zip(te, model.predict([texts[i] for i in te], emb_te)):
             pred[i] = p
     return pred
@@ -116,8 +129,8 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
     if cv:
         import warnings
 
-        descriptions = label_descriptions(path.parent / "labels.json")
         params = dict(TRAIN_PARAMS)
+        descriptions, weights = extra_training_rows(path.parent / "labels.json", float(params.pop("example_weight", 1.0)))
         vectors = None
         if encoder is not None:
             vectors = encoder.encode(texts + [t for t, _ in descriptions])
@@ -125,7 +138,7 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
             params["emb_mix"] = 0.0
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn warns when a label has fewer members than folds
-            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, **params)
+            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, **params)
         extra = {"cv_folds": cv, "embeddings": vectors is not None}
     elif method == "cues":
         cues = load_cue_lexicon()

@@ -41,10 +41,12 @@ __all__ = [
     "ACLED_FOR_PLOVER",
     "load_case_labels",
     "acled_sub_type",
+    "load_event_type_examples",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
 MODEL_FILE = "event_types_model.npz"
+EXAMPLES_FILE = "event_type_examples.yaml"
 
 
 def text_hash(text: str) -> str:
@@ -232,6 +234,18 @@ def _aligned(clf, order: Sequence[str], width: int) -> tuple[np.ndarray, np.ndar
     return coef, intercept
 
 
+@lru_cache(maxsize=2)
+def load_event_type_examples(path: str | None = None) -> tuple[tuple[str, str], ...]:
+    """(text, label) pairs from the hand-written example file (data/event_type_examples.yaml
+    unless ``path`` is given): extra training rows that are not benchmark data."""
+    if path is None:
+        text = resources.files("sitrep.data").joinpath(EXAMPLES_FILE).read_text(encoding="utf-8")
+    else:
+        text = Path(path).read_text(encoding="utf-8")
+    raw = yaml.safe_load(text) or {}
+    return tuple((" ".join(str(t).split()), str(label)) for label, items in raw.items() for t in (items or []))
+
+
 @lru_cache(maxsize=1)
 def load_event_type_model() -> EventTypeModel:
     """The packaged model (loaded once)."""
@@ -252,9 +266,11 @@ def train_model(
     embeddings: np.ndarray | None = None,
     emb_c: float = 10.0,
     emb_mix: float = 0.5,
+    sample_weight: Sequence[float] | None = None,
 ) -> EventTypeModel:
     """Fit the linear model (needs scikit-learn). ``all_labels`` fixes the label order;
-    ``embeddings`` (one row per text) add the embedding classifier, mixed in at ``emb_mix``."""
+    ``embeddings`` (one row per text) add the embedding classifier, mixed in at ``emb_mix``;
+    ``sample_weight`` (one per text) weighs the rows of the sparse part only."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
@@ -280,7 +296,7 @@ def train_model(
     x = csr_matrix((data, ind, ptr), shape=(n, len(keep)))
     order = list(all_labels) if all_labels is not None else sorted(set(labels))
     clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(x, list(labels))
+    clf.fit(x, list(labels), sample_weight=None if sample_weight is None else np.asarray(sample_weight, dtype=np.float64))
     coef, intercept = _aligned(clf, order, len(keep))
     emb_coef = emb_intercept = None
     if embeddings is not None and emb_mix > 0:
@@ -297,7 +313,9 @@ def train_model(
 
 # The recipe of the shipped model; `sitrep bench event-types --cv K` re-runs it per fold.
 TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "min_df": 2, "max_features": 20000, "use_cues": True,
-                                               "emb_c": 10.0, "emb_mix": 0.5}
+                                               "emb_c": 10.0, "emb_mix": 0.5,
+                                               # weight of a hand-written example row in the sparse part (build script, --cv)
+                                               "example_weight": 0.3}
 
 
 # Which ACLED event types a PLOVER event may take (the classifier chooses among these).
