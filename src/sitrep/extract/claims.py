@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
@@ -85,7 +86,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
 
 def _evidence(cand: Candidate) -> Span:
     s = cand.sent
-    return Span(start=s.start_char, end=s.end_char, text=s.text)
+    return Span(start=s.start_char, end=s.end_char, text=span_text(s))
 
 
 def _sent_slice(sent, start: int, end: int) -> str:
@@ -93,8 +94,8 @@ def _sent_slice(sent, start: int, end: int) -> str:
     (``Doc.text`` is rebuilt from every token on each access)."""
     base = sent.start_char
     if base <= start <= end <= sent.end_char:
-        return sent.text[start - base:end - base]
-    return sent.doc.text[start:end]
+        return span_text(sent)[start - base:end - base]
+    return doc_text(sent.doc)[start:end]
 
 
 def _new_event(cand: Candidate, n: int) -> Event:

@@ -29,6 +29,7 @@ from importlib import resources
 
 import yaml
 
+from sitrep.annotate.tokens import doc_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
@@ -437,7 +438,7 @@ class PlaceStage:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
         and are known to the gazetteer."""
         out = list(spans)
-        for tok in analysis.doc:
+        for tok in doc_tokens(analysis.doc):
             if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
                 continue
             # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts
