@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_tokens", "span_tokens", "doc_text", "span_text"]
+__all__ = ["doc_tokens", "span_tokens", "doc_text", "span_text", "doc_ents", "remember_text"]
 
 _CACHE: "weakref.WeakKeyDictionary[Doc, list[Token]]" = weakref.WeakKeyDictionary()
 
@@ -45,7 +45,32 @@ def doc_text(doc: "Doc") -> str:
     return text
 
 
+def remember_text(doc: "Doc", text: str) -> None:
+    """Record ``text`` as ``doc``'s text when ``doc`` was parsed from it (spaCy keeps every
+    character, so the two are equal; checked by length and the first and last tokens)."""
+    n = len(doc)
+    if n:
+        first, last = doc[0], doc[n - 1]
+        ok = last.idx + len(last.text_with_ws) == len(text) and text.startswith(first.text, first.idx) \
+            and text.startswith(last.text, last.idx)
+    else:
+        ok = not text
+    if ok:
+        _TEXT[doc] = text
+
+
 def span_text(span: "Span") -> str:
     """``span.text`` as a slice of the document's text (the same string: both end at the
     last token's last character)."""
     return doc_text(span.doc)[span.start_char:span.end_char]
+
+
+_ENTS: "weakref.WeakKeyDictionary[Doc, tuple[Span, ...]]" = weakref.WeakKeyDictionary()
+
+
+def doc_ents(doc: "Doc") -> "tuple[Span, ...]":
+    """``doc.ents``, built once per document (spaCy makes new spans on each access)."""
+    ents = _ENTS.get(doc)
+    if ents is None:
+        ents = _ENTS[doc] = doc.ents
+    return ents

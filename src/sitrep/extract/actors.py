@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
-from sitrep.annotate.tokens import doc_tokens
+from sitrep.annotate.tokens import doc_ents, doc_tokens
 from sitrep.codebook import Codebook, Entry, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
@@ -185,7 +185,7 @@ class ActorStage:
     def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention."""
         lex = self.book.sectors
-        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end
@@ -367,7 +367,7 @@ class ActorStage:
             used.update(range(span.start, span.end))
 
         # unmatched NER organisations keep a name mention without a code
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
                 known = by_tok.get(ent.end - 1)
                 if known is not None and known[1].kind == "country" and known[0].start <= ent.start:

@@ -168,7 +168,7 @@ def _add_claim(ev: Event, claim: Claim) -> None:
 
 
 def _sentence_span(sent) -> Span:
-    return Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+    return Span(start=sent.start_char, end=sent.end_char, text=span_text(sent))
 
 
 def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, Event]) -> Event | None:
@@ -257,7 +257,7 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         if span is None or not len(span) or _part_of_toll(span):
             continue
         sent = span.root.sent
-        if any(cue in sent.text.lower() for cue in lex.background_cues):
+        if any(cue in span_text(sent).lower() for cue in lex.background_cues):
             continue
         claimer = _toll_claimer(mag, span, analysis)
         here = by_sent.get(sent.start_char)
@@ -285,7 +285,7 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
 
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
     """Intent words in the candidate's sentence: "unintentionally struck", "would not intentionally strike"."""
-    text = cand.sent.text.lower()
+    text = span_text(cand.sent).lower()
     span = _evidence(cand)
     for value, words in (("unintentional", lex.unintentional), ("deliberate", lex.deliberate)):
         for w in words:

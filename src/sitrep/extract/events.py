@@ -1254,7 +1254,7 @@ class EventStage:
             owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
             if owner is not None:
                 return owner
-        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
+        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
@@ -1293,7 +1293,7 @@ class EventStage:
                     return "hypothetical"
         if q is not None and q.stance in ("deny",):
             return "denied"
-        words = {t.lower_ for t in cand.sent}
+        words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
         return "asserted"
@@ -1483,7 +1483,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
-    sent_words = {t.lower_ for t in cand.sent}
+    sent_words = {t.lower_ for t in span_tokens(cand.sent)}
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
         return
