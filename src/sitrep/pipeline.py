@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
 from sitrep.annotate.nlp import annotate, load_nlp
+from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
 from sitrep.errors import SitrepError
 from sitrep.extract.base import Analysis, Stage
@@ -91,6 +92,7 @@ class Pipeline:
         return self._extract(article, doc)
 
     def _extract(self, article: Article, doc) -> Report:
+        remember_text(doc, article.text)  # stages slice it instead of rebuilding Doc.text
         analysis = Analysis(article=article, doc=doc, options=self.options)
         for stage in self.stages:
             analysis = stage(analysis)

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
+from sitrep.annotate.tokens import doc_ents, doc_tokens
 from sitrep.codebook import Codebook, Entry, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
@@ -184,7 +185,7 @@ class ActorStage:
     def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention."""
         lex = self.book.sectors
-        person_ents = [e for e in doc.ents if e.label_ == "PERSON"]
+        person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end
@@ -194,7 +195,7 @@ class ActorStage:
                 cands.append(doc[s:e])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
         run: list[Token] = []
-        for t in list(doc) + [None]:  # one pass over the tokens
+        for t in [*doc_tokens(doc), None]:  # one pass over the tokens
             ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \
                 and (t.i not in by_tok or by_tok[t.i][1].kind == "leader")
             if ok:
@@ -269,7 +270,7 @@ class ActorStage:
                 used.update(range(role.start, role.end))
             used.update(range(name.start, name.end))
             surnames.setdefault(name[-1].text, key)
-        for t in doc:  # surname-only repeats, whatever NER calls them
+        for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
             if t.i not in used and t.text in surnames and t.text[:1].isupper():
                 key = surnames[t.text]
                 c = next(c for c in cands if c.key == key and c.kind == "person")
@@ -366,7 +367,7 @@ class ActorStage:
             used.update(range(span.start, span.end))
 
         # unmatched NER organisations keep a name mention without a code
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
                 known = by_tok.get(ent.end - 1)
                 if known is not None and known[1].kind == "country" and known[0].start <= ent.start:

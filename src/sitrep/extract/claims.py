@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
@@ -85,7 +86,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
 
 def _evidence(cand: Candidate) -> Span:
     s = cand.sent
-    return Span(start=s.start_char, end=s.end_char, text=s.text)
+    return Span(start=s.start_char, end=s.end_char, text=span_text(s))
 
 
 def _sent_slice(sent, start: int, end: int) -> str:
@@ -93,8 +94,8 @@ def _sent_slice(sent, start: int, end: int) -> str:
     (``Doc.text`` is rebuilt from every token on each access)."""
     base = sent.start_char
     if base <= start <= end <= sent.end_char:
-        return sent.text[start - base:end - base]
-    return sent.doc.text[start:end]
+        return span_text(sent)[start - base:end - base]
+    return doc_text(sent.doc)[start:end]
 
 
 def _new_event(cand: Candidate, n: int) -> Event:
@@ -167,7 +168,7 @@ def _add_claim(ev: Event, claim: Claim) -> None:
 
 
 def _sentence_span(sent) -> Span:
-    return Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+    return Span(start=sent.start_char, end=sent.end_char, text=span_text(sent))
 
 
 def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, Event]) -> Event | None:
@@ -256,7 +257,7 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         if span is None or not len(span) or _part_of_toll(span):
             continue
         sent = span.root.sent
-        if any(cue in sent.text.lower() for cue in lex.background_cues):
+        if any(cue in span_text(sent).lower() for cue in lex.background_cues):
             continue
         claimer = _toll_claimer(mag, span, analysis)
         here = by_sent.get(sent.start_char)
@@ -284,7 +285,7 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
 
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
     """Intent words in the candidate's sentence: "unintentionally struck", "would not intentionally strike"."""
-    text = cand.sent.text.lower()
+    text = span_text(cand.sent).lower()
     span = _evidence(cand)
     for value, words in (("unintentional", lex.unintentional), ("deliberate", lex.deliberate)):
         for w in words:

@@ -27,6 +27,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.annotate.tokens import doc_ents
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import DateRef
@@ -166,7 +167,7 @@ class DateStage:
         lex = _lexicon()
         temporal = set(lex["temporal_words"]) | set(lex["weekdays"]) | set(lex["months"])
         spans: list[tuple[int, int]] = []
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("DATE", "TIME") and (
                 any(t.lower_.rstrip(".") in temporal for t in ent) or re.search(r"\b(?:1[89]|20)\d\d\b", ent.text)
             ):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -312,12 +313,12 @@ class EventStage:
 
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
-        lower = sent.text.lower()
+        lower = span_text(sent).lower()
         background = any(cue in lower for cue in self.lex.background_cues)
         aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
         out: list[Candidate] = []
         used: set[int] = set()
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.i in used:
                 continue
             cand = None
@@ -403,7 +404,7 @@ class EventStage:
         """'X said (that) Y must do Z', 'a reminder to Y that it must ...': a demand of Y by X (CAMEO 10)."""
         out: list[Candidate] = []
         spec = Trigger(event="REQUEST", speech=True)
-        for tok in sent:
+        for tok in span_tokens(sent):
             must = next((c for c in tok.children if c.dep_ == "aux" and c.lower_ == "must"), None)
             if must is None or tok.dep_ not in ("ccomp", "acl") or any(c.dep_ == "neg" for c in tok.children):
                 continue
@@ -1012,7 +1013,7 @@ class EventStage:
         """Accusations, claims and denials of who carried out an attack (see Responsibility)."""
         out: list[Responsibility] = []
         lex = self.lex
-        for tok in ctx.analysis.doc:
+        for tok in doc_tokens(ctx.analysis.doc):
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             lemma = tok.lemma_.lower()
@@ -1259,7 +1260,7 @@ class EventStage:
             owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
             if owner is not None:
                 return owner
-        others = [t for t in cand.sent if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
+        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
@@ -1298,7 +1299,7 @@ class EventStage:
                     return "hypothetical"
         if q is not None and q.stance in ("deny",):
             return "denied"
-        words = {t.lower_ for t in cand.sent}
+        words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
         return "asserted"
@@ -1488,7 +1489,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
-    sent_words = {t.lower_ for t in cand.sent}
+    sent_words = {t.lower_ for t in span_tokens(cand.sent)}
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
         return

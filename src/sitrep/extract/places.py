@@ -29,6 +29,7 @@ from importlib import resources
 
 import yaml
 
+from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
@@ -121,9 +122,9 @@ def _abbreviations() -> frozenset[str]:
 
 def find_toponyms(doc) -> list[tuple[int, int, bool]]:
     """Non-overlapping (start, end, is_admin) toponym spans of a spaCy Doc."""
-    text = doc.text
+    text = doc_text(doc)
     spans: list[tuple[int, int, bool]] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NER_LABELS:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
@@ -173,7 +174,7 @@ class PlaceStage:
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
-        surnames = {t.text for ent in analysis.doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
+        surnames = {t.text for ent in doc_ents(analysis.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
         # "the town of X" names a place even where the NER took X for a person
         of_re = _regexes()[0]
         named_as_place = {_trim(text, m.start("name"), m.end("name")) for m in of_re.finditer(text)}
@@ -338,7 +339,7 @@ class PlaceStage:
             partners += [c for c in head.children if c.dep_ == "conj"]
             return any(t.left_edge.idx in starts or t.idx in starts for t in partners if t.pos_ == "PROPN")
 
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             toks = [t for t in ent if t.lower_ != "the"]
             if ent.label_ in ("PERSON", "ORG") and 1 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks) and conjoined(toks):
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
@@ -409,7 +410,7 @@ class PlaceStage:
         # not inside a person's full name, a date, an event, a product...
         people = [
             (ent.start_char, ent.end_char)
-            for ent in analysis.doc.ents
+            for ent in doc_ents(analysis.doc)
             if (ent.label_ == "PERSON" and len(ent) > 1) or ent.label_ in _NOT_PLACE_LABELS
         ]
         taken = [(s, e) for s, e, _ in spans]
@@ -437,7 +438,7 @@ class PlaceStage:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
         and are known to the gazetteer."""
         out = list(spans)
-        for tok in analysis.doc:
+        for tok in doc_tokens(analysis.doc):
             if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
                 continue
             # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts

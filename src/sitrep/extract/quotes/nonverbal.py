@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.learned_cues import NOUN_RATE
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS
@@ -50,7 +51,7 @@ class NonVerbalFrames(VerbFrames):
         """"X's claim that ...", "X's criticism of ...": the possessor speaks; "X voiced support for ...":
         the subject of the verb taking the noun as object speaks (filtered runs only)."""
         out: list[Candidate] = []
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
                 continue
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
@@ -82,7 +83,7 @@ class NonVerbalFrames(VerbFrames):
         """"X was confident that ...", "X is critical of ...": an attitude adjective after a copula;
         its subject holds the attitude (filtered runs only)."""
         out: list[Candidate] = []
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.pos_ != "ADJ" or tok.dep_ != "acomp" or self.learned_adjs.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
                 continue
             if self._inside_quote(tok.idx) or self._headline(tok.idx):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.learned_cues import CLAUSE_RATE, OBJECT_RATE
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
@@ -45,7 +46,7 @@ class VerbFrames(SubjectFinder):
     def _cue_tokens(self) -> Iterator["Token"]:
         verbs = self.cues.verbs
         labels = self.cues.label_verbs
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.lower_ == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
                 yield tok
             elif tok.pos_ == "VERB":
