@@ -136,7 +136,7 @@ def is_future(token) -> bool:
     """Whether the verb governing ``token`` (a spaCy Token) is in future tense."""
     lex = _lexicon()
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:  # spaCy makes a new Token on each access: compare indices
         verb = verb.head
     for _ in range(3):  # the verb, then up through xcomp/ccomp chains ("are supposed to implement")
         for child in verb.children:

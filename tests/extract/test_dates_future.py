@@ -1,0 +1,33 @@
+"""is_future on a sentence whose root is no verb (spaCy makes a new Token on each access,
+so identity never marks the root: the climb must compare indices or it never ends)."""
+from __future__ import annotations
+
+from sitrep.extract.dates import is_future
+
+
+class _Tok:
+    """A token like spaCy's: ``head`` builds a new object on each access."""
+
+    def __init__(self, sent: list[tuple[str, str, int, str]], i: int) -> None:
+        self._sent, self.i = sent, i
+        self.lower_, self.pos_, self._head, self.dep_ = sent[i]
+
+    @property
+    def head(self) -> "_Tok":
+        return _Tok(self._sent, self._head)
+
+    @property
+    def children(self) -> list["_Tok"]:
+        return [_Tok(self._sent, j) for j, t in enumerate(self._sent) if t[2] == self.i and j != self.i]
+
+
+def test_noun_rooted_sentence_ends():
+    # "a delegation here on thursday": the parse made the noun the root
+    sent = [("a", "DET", 1, "det"), ("delegation", "NOUN", 1, "ROOT"), ("here", "ADV", 1, "advmod"),
+            ("thursday", "PROPN", 1, "npadvmod")]
+    assert is_future(_Tok(sent, 3)) is False
+
+
+def test_future_auxiliary_still_found():
+    sent = [("they", "PRON", 2, "nsubj"), ("will", "AUX", 2, "aux"), ("meet", "VERB", 2, "ROOT"), ("tomorrow", "NOUN", 2, "npadvmod")]
+    assert is_future(_Tok(sent, 3)) is True
