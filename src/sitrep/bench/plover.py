@@ -144,7 +144,7 @@ def main_event(events: Sequence[Any], doc: Any = None) -> Any | None:
     Every figure this command reported so far was made this way: an earlier version meant to
     take the trigger highest in the parse, but its depth loop compared spaCy tokens by identity
     and never stopped, so it always fell through to this order. Taking the highest trigger for
-    real scores type_accuracy 0.8199 against 0.8385 on the 322 records (2026-11-27); the
+    real scored type_accuracy 0.8199 against 0.8385 on the 322 records (2026-11-27); the
     earliest trigger is kept as the documented rule. ``doc`` is unused (kept for callers).
     """
     best, best_key = None, None
