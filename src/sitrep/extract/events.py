@@ -1210,7 +1210,7 @@ class EventStage:
         """
         for _ in range(6):
             head = tok.head
-            if head is tok or not self._is_trigger(ctx, head, kind):
+            if head.i == tok.i or not self._is_trigger(ctx, head, kind):
                 break
             if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
                 break

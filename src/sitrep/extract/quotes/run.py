@@ -206,7 +206,7 @@ class Run(Asides):
         drop: set[int] = set()
         for b in cands:
             v = b.cue
-            if v is None or v.head is v or b.cue_span is None:
+            if v is None or b.cue_span is None:  # (a root cue still meets a twin candidate of its own cue)
                 continue
             for a in cands:
                 u = a.cue
