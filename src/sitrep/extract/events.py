@@ -889,12 +889,12 @@ class EventStage:
         """An object struck that is no actor and no place ("a convoy", "two vehicles") as the target:
         the people it is for or of ("a camp for Congolese refugees"), else the thing, coded by a
         demonym on it ("Kampuchean guerrilla camps") or later by the event's place."""
-        from sitrep.extract.magnitudes import _data
+        from sitrep.extract.magnitudes import people_nouns
 
         if obj.lower_ in COMPASS_WORDS:  # "struck a checkpoint west of X" parsed with the direction as head
             obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
 
-        people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
+        people = people_nouns()
         weapons = self.lex.aerial_words | self.lex.shelling_words  # a munition fired is no target
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []  # people acted on are actors (described ones take their place's country), not things
@@ -1463,9 +1463,9 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
         tok = tok.head
     if subj is None or subj.left_edge.lower_ in ("a", "an", "the"):
         return None
-    from sitrep.extract.magnitudes import _data, _is_number, _qualifier_of
+    from sitrep.extract.magnitudes import _is_number, _qualifier_of, people_nouns
 
-    people = set(_data("lexicon")["person_nouns"]) | set(_data("lexicon")["crowd_nouns"])
+    people = people_nouns()
     if not (_is_number(subj) or subj.lemma_.lower() in people or subj.ent_type_ == "NORP"):
         return None  # "three parties protested": organisations, not a count of protesters
     qual_words = {w for p in _qualifier_of() for w in p.split()} | {"between", "from"}

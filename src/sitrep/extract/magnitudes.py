@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "parse_quantity"]
+__all__ = ["MagnitudeStage", "parse_quantity", "people_nouns"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,13 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 def _data(name: str) -> dict[str, Any]:
     text = resources.files("sitrep.data").joinpath(f"magnitudes_{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns that name people counted: the person and crowd words of the magnitude lexicon."""
+    lex = _data("lexicon")
+    return frozenset(lex["person_nouns"]) | frozenset(lex["crowd_nouns"])
 
 
 @cache
