@@ -116,6 +116,15 @@ def test_an_owner_written_before_the_weapon_is_the_doer(pipeline):
     assert [r.sector for r in _event(report, "bombed").source] == ["MIL"]
 
 
+def test_an_attack_named_as_subject_is_no_doer(pipeline):
+    report = _report(pipeline, "The deadly airstrike hit an airbase near Hodeidah on Tuesday, the army said. "
+                               "The US airstrike hit a depot near Mosul on Monday.")
+    unowned = next(e for e in report.events if "airbase" in e.evidence.text)
+    assert unowned.event == "ASSAULT" and not unowned.source  # not a nameless military called "airstrike"
+    owned = next(e for e in report.events if "depot" in e.evidence.text)
+    assert _codes(owned.source) == {"USA"}
+
+
 def test_a_named_weapon_owner_still_acts(pipeline):
     ev = _event(_report(pipeline, "Syrian warplanes struck a market in Idlib on Sunday."), "struck")
     assert _codes(ev.source) == {"SYR"}

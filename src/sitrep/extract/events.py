@@ -508,6 +508,10 @@ class EventStage:
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
+            elif subject_event is not None and not any(r.code for r in cand.source):
+                # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
+                # military); "the US airstrike" names its owner and keeps it
+                cand.source = []
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
