@@ -125,6 +125,16 @@ def test_an_attack_named_as_subject_is_no_doer(pipeline):
     assert _codes(owned.source) == {"USA"}
 
 
+@pytest.mark.parametrize("text,sector,country", [
+    ("Rebels killed three soldiers near Goma on Friday.", "MIL", "COD"),
+    ("Gunmen killed five people in Kandahar on Sunday.", "CVL", "AFG"),
+])
+def test_people_killed_at_a_place_are_the_target_not_the_place(pipeline, text, sector, country):
+    ev = next(e for e in _report(pipeline, text).events if e.event == "ASSAULT")
+    assert [(r.sector, r.code) for r in ev.target] == [(sector, country)]
+    assert not any(r.text in ("Goma", "Kandahar") for r in ev.target)
+
+
 def test_a_named_weapon_owner_still_acts(pipeline):
     ev = _event(_report(pipeline, "Syrian warplanes struck a market in Idlib on Sunday."), "struck")
     assert _codes(ev.source) == {"SYR"}

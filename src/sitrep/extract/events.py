@@ -176,7 +176,10 @@ class EventStage:
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         for ev in analysis.events:
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
-            if not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target):
+            if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
+                    and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
+                # (people described and acted on at a known place, "killed three soldiers near X", stay the
+                # target and take that place's country below; the clause's place does not replace them)
                 ev.target = self._clause_target(ctx, ev) or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
