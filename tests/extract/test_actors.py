@@ -129,3 +129,8 @@ def test_a_country_the_ner_calls_an_organisation_keeps_its_code():
     report = Pipeline(Options()).analyze(Article(id="t", text="Britain promised military aid to war-torn Mozambique.", title="Aid"))
     assert any(a.code == "MOZ" for a in report.actors)
     assert any(e.event == "AGREE" and any(r.code == "MOZ" for r in e.target) for e in report.events)
+
+
+def test_an_adjective_parsed_before_a_count_stays_out_of_the_mention(stage, nlp):
+    an = run(stage, nlp, "Police shot dead two protesters in Nairobi on Monday.")
+    assert [m.text for m in an.mentions if "protesters" in m.text] == ["two protesters"]

@@ -285,6 +285,8 @@ class ActorStage:
             if head.i in by_tok:
                 continue  # the name itself is handled with the codebook matches below
             toks = [t for t in chunk if t.i not in used]
+            while len(toks) > 1 and toks[0].pos_ == "ADJ" and toks[1].dep_ == "nummod":
+                toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
             if not toks:
                 continue
             sector = self._sector(toks, head)
