@@ -135,6 +135,11 @@ def test_people_killed_at_a_place_are_the_target_not_the_place(pipeline, text, s
     assert not any(r.text in ("Goma", "Kandahar") for r in ev.target)
 
 
+def test_a_protest_through_a_city_at_home_is_aimed_at_the_government(pipeline):
+    ev = _event(_report(pipeline, "Thousands of protesters marched through Lima on Saturday, police said."), "marched")
+    assert [(r.name, r.code, r.sector) for r in ev.target] == [("government", "PER", "GOV")]
+
+
 def test_a_named_weapon_owner_still_acts(pipeline):
     ev = _event(_report(pipeline, "Syrian warplanes struck a market in Idlib on Sunday."), "struck")
     assert _codes(ev.source) == {"SYR"}

@@ -180,7 +180,12 @@ class EventStage:
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
-                ev.target = self._clause_target(ctx, ev) or ev.target
+                clause = self._clause_target(ctx, ev)
+                home = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
+                if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in home for r in clause):
+                    # a protest "through X" at home is aimed at its government, not at the place it crossed
+                    clause = [ActorRef(text="", name="government", code=clause[0].code, sector="GOV")]
+                ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
@@ -1430,6 +1435,11 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _is_place_ref(ref: ActorRef, places) -> bool:
+    """Whether a party stands for a place named in the text (the clause rule's "in X")."""
+    return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
 
 
 def _is_thing(ref: ActorRef) -> bool:
