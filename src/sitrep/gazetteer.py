@@ -47,7 +47,15 @@ from typing import Literal, Mapping, Sequence
 import yaml
 from rapidfuzz import fuzz
 
-__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key", "square"]
+__all__ = ["GazRecord", "Gazetteer", "fold", "loose_key", "square", "haversine_km"]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km (mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 log = logging.getLogger(__name__)
 

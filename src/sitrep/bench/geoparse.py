@@ -32,6 +32,7 @@ from typing import Any
 
 from sitrep.bench.data import read_jsonl as load_records
 from sitrep.config import Options
+from sitrep.gazetteer import haversine_km
 
 __all__ = ["Prediction", "score", "auc_log_error", "run_geoparse", "geotext_peer"]
 
@@ -50,12 +51,6 @@ class Prediction:
     lat: float | None = None
     lon: float | None = None
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _error(pred: Prediction | None, gold: dict[str, Any]) -> float:

@@ -8,7 +8,6 @@ contested intent of the first event.
 from __future__ import annotations
 
 import json
-import math
 import re
 from dataclasses import replace
 from datetime import date
@@ -17,6 +16,7 @@ from typing import Any
 
 from sitrep.config import Options
 from sitrep.errors import InputError
+from sitrep.gazetteer import haversine_km
 from sitrep.model import Event, Report, to_dict
 
 __all__ = ["run_seed", "score_report", "haversine_km"]
@@ -25,13 +25,6 @@ SYNONYMS = {"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST", "FIGHT": "ASSAULT"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i"}
 QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„«»‘’'`"})
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(math.sqrt(h))
 
 
 def _norm_type(t: str | None) -> str | None:

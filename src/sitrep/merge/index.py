@@ -32,6 +32,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitrep.gazetteer import haversine_km
 from sitrep.model import Incident, IncidentMention
 
 __all__ = ["IncidentIndex", "MergeOptions", "pair_score", "haversine_km"]
@@ -51,13 +52,6 @@ class MergeOptions:
     text_similarity: bool = True
     max_scan: int = 200  # a mention without place or date meets at most the latest N incidents of a block
 
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(a)))
 
 
 @dataclass(slots=True, eq=False)
