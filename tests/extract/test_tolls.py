@@ -109,3 +109,18 @@ def test_figure_claims_round_trip_through_report_json(pipeline):
     figs = lambda rep: sorted((f.field, f.min, f.max, tuple(f.claimed_by)) for m in mentions_from_report(rep) for f in m.figures)  # noqa: E731
     assert figs(r) == figs(back)
     assert ("killed", 12, 12) in {f[:3] for f in figs(r)} and ("injured", 5, 5) in {f[:3] for f in figs(r)}
+
+
+@pytest.mark.model
+def test_attacks_far_apart_in_one_report_stay_two_events():
+    from sitrep.pipeline import Pipeline
+
+    text = ("Suspected jihadists ambushed an army convoy near Gao on Wednesday, killing at least 12 soldiers, "
+            "the army said.\n\nSeparatist forces shelled the city of Donetsk overnight, local officials said.")
+    report = Pipeline(Options(published=dt.date(2023, 3, 9), require_english=False)).analyze(
+        Article(id="t", text=text, title="Report", published=dt.date(2023, 3, 9)))
+    attacks = [e for e in report.events if e.event == "ASSAULT"]
+    assert sorted(e.location.name for e in attacks if e.location) == ["Donetsk", "Gao"]
+    gao = next(e for e in attacks if e.location and e.location.name == "Gao")
+    assert gao.dead is not None and gao.dead.min == 12
+    assert not any("Donetsk" in (c.evidence.text or "") for c in gao.claims)

@@ -14,7 +14,19 @@ from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.model import MAGNITUDE_CLAIMS, REPORTER, ActorRef, Claim, Contested, Event, Magnitude, Position, Span
+from sitrep.gazetteer import haversine_km
+from sitrep.model import (
+    MAGNITUDE_CLAIMS,
+    REPORTER,
+    ActorRef,
+    Claim,
+    Contested,
+    Event,
+    Magnitude,
+    Place,
+    Position,
+    Span,
+)
 
 __all__ = ["build_events", "contested_fields"]
 
@@ -58,6 +70,20 @@ def _other_attack(a: dict[str, set], b: dict[str, set]) -> bool:
     return any(a[k] and b[k] and not a[k] & b[k] for k in ("place", "source"))
 
 
+FAR_KM = 150.0  # two towns this far apart are two incidents, whatever else they share
+
+
+def _far_apart(a: Place | None, b: Place | None) -> bool:
+    """Whether two resolved places cannot be one incident's: other countries, or towns far apart."""
+    if a is None or b is None or not a.resolved or not b.resolved:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.kind == "city" and b.kind == "city" and None not in (a.lat, a.lon, b.lat, b.lon):
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) > FAR_KM
+    return False
+
+
 def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
                 clauses: set[_Clause] = frozenset(), facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
     if ev.event != cand.spec.event:
@@ -79,6 +105,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.date and cand.date and cand.date.date and ev.date != cand.date.date:
         return False
+    if cand.spec.event not in STATEMENTS and _far_apart(ev.location, cand.location):
+        return False  # an attack in Gao and a shelling in Donetsk told in one report are two events
     if ev.date and cand.other_time:
         return False  # "in a similar attack last year, 40 were killed" is another incident
     return True
