@@ -5,7 +5,9 @@ import logging
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy as np
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,9 +28,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
     into the next paragraph's first sentence; every stage after it reads sentences.
     Runs before the parser, which keeps boundaries that are already set.
     """
-    for tok in doc[:-1]:
-        if tok.is_space and tok.text.count("\n") >= 2:
-            doc[tok.i + 1].is_sent_start = True
+    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # whitespace tokens only, not a Token per word
+        if doc[int(i)].text.count("\n") >= 2:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
