@@ -25,11 +25,12 @@ __all__ = ["EventStage", "Candidate", "Responsibility"]
 log = logging.getLogger(__name__)
 
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "outside", "around", "across", "inside", "into", "on", "from", "within", "throughout", "northeast", "northwest", "south", "north", "east", "west"}
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 # "a checkpoint west of X" is sometimes parsed with the direction as the head noun
 COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                  "north-east", "north-west", "south-east", "south-west"}
+LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "around", "across", "inside", "into",
+                  "on", "from", "within", "throughout"} | COMPASS_WORDS
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
@@ -181,10 +182,10 @@ class EventStage:
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
                 clause = self._clause_target(ctx, ev)
-                home = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
-                if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in home for r in clause):
+                own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
+                if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
-                    clause = [ActorRef(text="", name="government", code=clause[0].code, sector="GOV")]
+                    clause = [_government(clause[0].code)]
                 ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
@@ -233,7 +234,7 @@ class EventStage:
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
-                    ev.target = [ActorRef(text="", name="government", code=home, sector="GOV")]
+                    ev.target = [_government(home)]
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
@@ -1435,6 +1436,11 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _government(code: str | None) -> ActorRef:
+    """The government of a country, as a party no word of the text names."""
+    return ActorRef(text="", name="government", code=code, sector="GOV")
 
 
 def _is_place_ref(ref: ActorRef, places) -> bool:
