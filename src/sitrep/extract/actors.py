@@ -103,6 +103,10 @@ class ActorStage:
             if s:
                 return s
         hs = lex.heads.get(head.lemma_.lower()) or lex.heads.get(head.lower_)
+        if hs is None and (head.tag_ == "NNPS" or (head.tag_ == "NNP" and head.i == head.sent.start and head.lower_.endswith("s"))):
+            hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
+        if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
+            return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
         if hs is None or hs == "GOV" or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
                 q = lex.qualifiers.get(low[j]) or (j > 0 and lex.qualifiers.get(f"{low[j-1]} {low[j]}")) or None
@@ -290,7 +294,8 @@ class ActorStage:
             if not toks:
                 continue
             sector = self._sector(toks, head)
-            mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i]
+            # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
+            mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i and not _backed(doc, by_tok[t.i][0])]
             entry = None
             for ms, e in reversed(mods):
                 if e.kind != "capital":
@@ -496,3 +501,20 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str | None:
+    """REB when a modifier names an armed group ("separatist", "rebel"), not one set against
+    it ("anti-terrorist forces", "counter-insurgency troops")."""
+    for j, w in enumerate(words):
+        if qualifiers.get(w) == "REB" and not {"anti", "counter"} & set(words[max(0, j - 2):j]):
+            return "REB"
+    return None
+
+
+def _backed(doc: Doc, span: SpacySpan) -> bool:
+    """A demonym or name written after "pro-" or "anti-" ("pro-Russian", "anti-Syria"): the
+    side one backs or opposes, not one's own."""
+    if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
+        return True
+    return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")

@@ -12,8 +12,9 @@ from collections.abc import Sequence
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
-from sitrep.extract.events import Candidate, Responsibility, _key
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
+from sitrep.extract.magnitudes import people_nouns
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -347,6 +348,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
             _intent_claims(target, cand, lex)
         owner[id(cand)] = target
     _condemned_attacks(events, candidates, owner, lex)
+    _demand_targets(events, candidates, owner, analysis, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
     _orphan_tolls(events, candidates, analysis, lex)
     events = [e for e in events if _keep(e)]
@@ -370,11 +372,89 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon) -> None:
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
-        if spec is None or spec.event != "ASSAULT":
+        if spec is not None and spec.event == "ASSAULT":
+            attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
+            if attack is not None:
+                ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
+        if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns)
+                and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
+            # (not a condemnation not made: "accused X of never taking action to condemn the raid")
+            ev.target = _act_doer(ev, cand, events, spec)
+
+
+DETENTION_MODES = {"arrest", "abduct"}
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT"}
+
+
+def _demand_targets(events, candidates, owner, analysis: Analysis, lex: EventLexicon) -> None:
+    """Whom a demand or a threat is aimed at when the words name an act, not that party.
+
+    "called for his release", "demanded the release of X": the one who must act is who holds
+    the detainee (the doer of the arrest or abduction told before; one named in the phrase,
+    "held by X", is already the target), not the detainee. "threatened to retaliate": the
+    one threatened is who did the act retaliated for ("against X" when written), the last
+    hostile act told before against the threatener, else by anyone else."""
+    for cand in candidates:
+        ev = owner.get(id(cand))
+        if ev is None or ev.event not in ("REQUEST", "THREATEN"):
             continue
-        attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
-        if attack is not None:
-            ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
+        if ev.event == "REQUEST":
+            held = _released(cand.trigger, lex)
+            if held is None:
+                continue
+            spans = [(t.left_edge.idx, t.idx + len(t)) for t in held]
+            found = [m for a, b in spans for m in analysis.mentions if m.start < b and a < m.end]
+            if not found and not any(t.tag_ == "PRP$" or t.lemma_.lower() in people_nouns() for t in held):
+                continue  # "the release of the report": no one held
+            ids = {m.actor_id for m in found if m.actor_id}
+            detainee = [r for r in ev.target if (r.actor_id and r.actor_id in ids) or (r.start is not None and any(a <= r.start < b for a, b in spans))]
+            if len(detainee) < len(ev.target):
+                continue  # a holder or an addressee is named already
+            arrests = [e for e in events if e.mode in DETENTION_MODES and e.source and (e.trigger or e.evidence).start < cand.start]
+            mine = [e for e in arrests if ids & {r.actor_id for r in e.target if r.actor_id}]
+            holder = [r for e in (mine or arrests)[-1:] for r in e.source][:1]
+            if holder:
+                ev.target = holder
+            continue
+        if ev.target or not _retaliation(cand.trigger, lex):
+            continue
+        own = _codes(ev.source)
+        before = [e for e in events if e.event in HOSTILE and e is not ev and e.source and (e.trigger or e.evidence).start < cand.start
+                  and not _codes(e.source) & own and (e.source[0].code or e.source[0].name)]
+        against = [e for e in before if _codes(e.target) & own]
+        ev.target = [r for e in (against or before)[-1:] for r in e.source][:1]
+
+
+def _released(trigger, lex: EventLexicon):
+    """The people whose release a demand asks for ("his release", "the release of X"), or None."""
+    words = [c for c in trigger.children if c.dep_ == "dobj"]
+    words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    for w in words:
+        if w.lemma_.lower() in lex.release_nouns:
+            return [c for c in w.children if c.dep_ == "poss"] + [
+                g for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return None
+
+
+def _retaliation(trigger, lex: EventLexicon) -> bool:
+    """'threatened to retaliate', 'warned of retaliation', 'vowed revenge' with no one named."""
+    words = [c for c in trigger.children if c.dep_ in ("xcomp", "dobj")]
+    words += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("of", "with") for g in c.children if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in lex.retaliation_words for w in words)
+
+
+def _act_doer(ev: Event, cand, events: list[Event], spec) -> list[ActorRef]:
+    """"Minsk condemned the move", "Egypt criticised the arrests": the act condemned is the last
+    one told before by someone other than the accuser (one of the act's type when the word
+    names a type; not another condemnation of it); its doer is the accused. With none told, the accused is unnamed, not dropped:
+    the condemnation stands."""
+    own = _codes(ev.source)
+    before = [e for e in events if e.event != "ACCUSE" and e.source and (e.trigger or e.evidence).start < cand.start
+              and not _codes(e.source) & own]
+    typed = [e for e in before if spec is not None and e.event == spec.event]
+    prior = (typed or before)[-1:] if spec is None or typed else []
+    doers = [r for e in prior for r in e.source if r.code or r.name][:1]
+    return doers or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
 
 
 def _keep(ev: Event) -> bool:

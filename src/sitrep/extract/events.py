@@ -35,6 +35,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
@@ -176,6 +177,8 @@ class EventStage:
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         for ev in analysis.events:
+            unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
+            ev.target = [r for r in ev.target if r not in unnamed]
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
             if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
@@ -235,12 +238,14 @@ class EventStage:
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
                     ev.target = [_government(home)]
+            ev.target = ev.target or unnamed
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 sub = acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+        _coded_copies(analysis.events)
         return analysis
 
     def _named_after_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
@@ -1358,9 +1363,38 @@ class EventStage:
         return [
             t.lower_
             for t in span
-            if (t.pos_ == "ADJ" and t.lower_ in self.lex.negative_adjectives)
-            or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.negative_evaluation)
+            if ((t.pos_ == "ADJ" and t.lower_ in self.lex.negative_adjectives)
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.negative_evaluation))
+            and self._evaluates(ctx, t)
         ]
+
+    def _evaluates(self, ctx: _Doc, word: Token) -> bool:
+        """Whether an evaluation word judges someone rather than describes an event told.
+
+        It judges when it is said of something: a predicate ("was outrageous", "called the
+        actions brutal", "is a crime"), a subject or object of its clause ("the brutal
+        crackdown must end", "committed crimes"), the manner of an act ("behaved in a brutal
+        way"), or an actor ("the criminal regime"). An event only named with the word, as the
+        reason or setting of another act ("sanctions over the forced landing of a jet",
+        "killed 12 in a brutal raid"), is told, not judged."""
+        w = word
+        while w.dep_ == "conj" and w.head is not w:
+            w = w.head  # "brutal and unacceptable"
+        if word.pos_ == "ADJ":
+            if w.dep_ != "amod":
+                return True  # predicative: "was outrageous", "called X brutal"
+            head = w.head
+            if head.lemma_.lower() in ("way", "manner") or (ctx.mention_for_token(head) is not None and head.pos_ != "VERB"):
+                return True
+            w = head
+            allowed = ("attr", "appos", "oprd", "ROOT", "nsubj", "nsubjpass")
+        else:
+            allowed = ("attr", "appos", "oprd", "ROOT", "nsubj", "nsubjpass", "dobj")
+        while w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.pos_ == "NOUN":
+            w = w.head.head  # "an act of aggression"
+        while w.dep_ == "conj" and w.head is not w:
+            w = w.head
+        return w.dep_ in allowed
 
     def _is_request(self, ctx: _Doc, q: Quote) -> bool:
         span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
@@ -1441,6 +1475,16 @@ def _locative(tok: Token) -> bool:
 def _government(code: str | None) -> ActorRef:
     """The government of a country, as a party no word of the text names."""
     return ActorRef(text="", name="government", code=code, sector="GOV")
+
+
+def _coded_copies(events: list[Event]) -> None:
+    """A statement's target taken from the doer of another event ("the EU condemned the arrests":
+    the police who made them) takes the code the country rules gave that doer there (not one
+    the statement's own country rules guessed for it)."""
+    coded = {(r.start, r.end): r for e in events for r in e.source if r.code and r.start is not None}
+    for e in events:
+        if e.event in ("ACCUSE", "REQUEST", "THREATEN"):
+            e.target = [coded.get((r.start, r.end), r) if r.start is not None else r for r in e.target]
 
 
 def _is_place_ref(ref: ActorRef, places) -> bool:

@@ -65,6 +65,9 @@ class EventLexicon:
     ease_objects: frozenset[str] = frozenset()
     verb_object_events: tuple = ()  # (verbs, particle, objects, Trigger)
     group_descriptions: frozenset[str] = frozenset()
+    act_nouns: frozenset[str] = frozenset()  # "condemned the move": words for an act, whose doer is the accused
+    release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
+    retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -149,4 +152,7 @@ def load_event_lexicon() -> EventLexicon:
             (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), Trigger(event=e["event"], mode=e.get("mode"), needs_actor=True))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
+        act_nouns=frozenset(raw.get("act_nouns", [])),
+        release_nouns=frozenset(raw.get("release_nouns", [])),
+        retaliation_words=frozenset(raw.get("retaliation_words", [])),
     )

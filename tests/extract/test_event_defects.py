@@ -1,0 +1,164 @@
+"""Event coding defects found by reading output on short reports written for these tests:
+evaluation words that only describe an event, condemnations of an act, whom a demand
+for a release or a threat to retaliate is aimed at, and armed groups described by a
+state-force head ("separatist forces")."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.events import UNNAMED
+from sitrep.model import Article, Event, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 5, 24)
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(Options(published=PUB))
+
+
+def _report(pipeline, text: str) -> Report:
+    return pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
+
+
+def _events(report: Report, event: str) -> list[Event]:
+    return [e for e in report.events if e.event == event]
+
+
+def _codes(refs) -> set[str | None]:
+    return {r.code for r in refs}
+
+
+# -- 1. an evaluation word must judge someone, not describe an event told ------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The EU imposed sanctions on Belarus over the forced landing of a jet, the EU foreign policy chief said.",
+    "The EU imposed sanctions over the forced landing of a jet by Belarus, the German minister said.",
+    "The UN will investigate the brutal killing of a journalist in Mexico, the UN chief said.",
+    "Government troops killed 12 people in a brutal raid on a village in Mali, the police chief said.",
+])
+def test_negative_word_on_an_event_told_is_no_accusation(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "ACCUSE"), [(e.source, e.target) for e in report.events]
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Germany's foreign minister said the forced landing by Belarus was outrageous.", "DEU", "BLR"),
+    ("Poland called the Belarusian authorities' actions brutal and unacceptable.", "POL", "BLR"),
+    ("Lithuania said Belarus had behaved in a brutal and reckless way.", "LTU", "BLR"),
+])
+def test_negative_word_said_of_an_actor_or_its_act_is_an_accusation(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    assert any(source in _codes(e.source) and target in _codes(e.target) for e in _events(report, "ACCUSE")), report.events
+
+
+# -- 2. "condemned the move": the one who made it -------------------------------------------
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia expelled two Polish diplomats on Monday. Poland condemned the move.", "POL", "RUS"),
+    ("Uganda's government banned the main opposition party. The United States criticised the decision.", "USA", "UGA"),
+    ("Police in Belarus arrested 40 protesters in Minsk. The EU condemned the arrests.", "IGO", "BLR"),
+    ("China sent warships to the strait on Friday. Japan criticised the step.", "JPN", "CHN"),
+])
+def test_condemned_act_accuses_its_doer(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    accusations = [e for e in _events(report, "ACCUSE") if source in _codes(e.source)]
+    assert accusations and target in _codes(accusations[0].target), report.events
+
+
+def test_two_condemnations_of_one_act_do_not_accuse_each_other(pipeline):
+    report = _report(pipeline, "China sent warships to the strait on Friday. Japan criticised the step, and the United States denounced the move.")
+    accusations = _events(report, "ACCUSE")
+    assert len(accusations) == 2 and all(_codes(e.target) == {"CHN"} for e in accusations)
+
+
+def test_condemned_act_with_no_doer_told_keeps_an_unnamed_target(pipeline):
+    report = _report(pipeline, "Minsk condemned the move.")
+    [ev] = _events(report, "ACCUSE")
+    assert [(r.name, r.code) for r in ev.target] == [(UNNAMED, None)]  # not Belarus accusing itself
+
+
+@pytest.mark.parametrize("text", [
+    "The minister condemned the weather.",  # no act
+    "Kenya accused Uganda of never taking action to condemn the raid.",  # no condemnation made
+])
+def test_no_condemnation_of_an_act_no_accusation(pipeline, text):
+    report = _report(pipeline, text)
+    assert not [e for e in _events(report, "ACCUSE") if not {"KEN"} & _codes(e.source)]
+
+
+# -- 3. demands for a release and threats to retaliate ----------------------------------------
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Police in Belarus arrested the opposition leader on Monday. The EU called for his release.", "IGO", "BLR"),
+    ("Belarus forced a jet to land in Minsk and arrested a journalist. The EU demanded the release of the journalist.", "IGO", "BLR"),
+    ("The opposition demanded the release of the journalist held by Belarus.", None, "BLR"),
+    ("Gunmen kidnapped 20 students in Kaduna state. The United States demanded their release.", "USA", "NGA"),
+])
+def test_release_is_asked_of_the_holder(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    requests = [e for e in _events(report, "REQUEST") if source is None or source in _codes(e.source)]
+    assert requests and target in _codes(requests[0].target), report.events
+    assert not any(r.sector in ("MED", "OPP") and r.code == target for r in requests[0].target)  # not the detainee
+
+
+def test_release_of_a_thing_names_no_holder(pipeline):
+    report = _report(pipeline, "Police arrested 40 protesters in Minsk. The union called for the release of the report.")
+    assert not any(_codes(e.target) & {"BLR"} for e in _events(report, "REQUEST"))
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia expelled two Polish diplomats. Poland threatened to retaliate.", "POL", "RUS"),
+    ("Israel struck a base in Syria on Monday. Iran threatened revenge.", "IRN", "ISR"),
+    ("Russia threatened to retaliate against Norway.", "RUS", "NOR"),
+])
+def test_threat_to_retaliate_is_aimed_at_the_prior_doer(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    threats = [e for e in _events(report, "THREATEN") if source in _codes(e.source)]
+    assert threats and target in _codes(threats[0].target), report.events
+
+
+def test_other_threats_do_not_take_the_prior_doer(pipeline):
+    report = _report(pipeline, "Russia expelled two Polish diplomats. Poland threatened to close the border.")
+    assert not any("RUS" in _codes(e.target) for e in _events(report, "THREATEN"))
+
+
+# -- 4. armed groups described with a state-force head ----------------------------------------
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Separatist forces in Ukraine shelled the town.", "UKR"),
+    ("Rebels in Mali attacked an army post.", "MLI"),
+    ("Rebel troops in Sudan attacked a police station in Darfur.", "SDN"),
+    ("Insurgents in Afghanistan ambushed a convoy.", "AFG"),
+])
+def test_armed_groups_are_rebels_of_the_country(pipeline, text, code):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.source] == [(code, "REB")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Anti-terrorist forces raided a house in Cairo.", "EGY"),
+    ("Government forces shelled a village in Darfur.", "SDN"),
+])
+def test_forces_against_armed_groups_stay_military(pipeline, text, code):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.source] == [(code, "MIL")]
+
+
+def test_pro_and_anti_name_a_side_not_a_nationality(pipeline):
+    report = _report(pipeline, "Pro-Russian rebels attacked Ukrainian troops near Donetsk.")
+    [ev] = _events(report, "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.source] == [("UKR", "REB")]
+    report = _report(pipeline, "An anti-Syria journalist was killed in a car bomb explosion in Beirut.")
+    [ev] = _events(report, "ASSAULT")
+    assert "SYR" not in _codes(ev.target) and "LBN" in _codes(ev.target)
