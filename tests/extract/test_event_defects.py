@@ -162,3 +162,64 @@ def test_pro_and_anti_name_a_side_not_a_nationality(pipeline):
     report = _report(pipeline, "An anti-Syria journalist was killed in a car bomb explosion in Beirut.")
     [ev] = _events(report, "ASSAULT")
     assert "SYR" not in _codes(ev.target) and "LBN" in _codes(ev.target)
+
+
+# -- found on five reports written for these tests (protest, arrest, ceasefire, shelling, ambush) --
+
+
+@pytest.mark.parametrize("text,target_sector", [
+    ("Riot police in Georgia fired tear gas on Saturday to disperse thousands of opposition supporters in Tbilisi.", "OPP"),
+    ("Police fired tear gas at protesters in Tbilisi.", "CVL"),
+    ("Police sprayed pepper spray on students in Santiago.", "CVL"),
+    ("Security forces used water cannon against demonstrators in Minsk.", "CVL"),
+])
+def test_crowd_control_on_people_is_coercion(pipeline, text, target_sector):
+    [ev] = _events(_report(pipeline, text), "COERCE")
+    assert ev.source and [r.sector for r in ev.target] == [target_sector]
+
+
+def test_water_for_a_fire_is_no_coercion(pipeline):
+    assert not _events(_report(pipeline, "Firefighters used water to put out the blaze in Tbilisi."), "COERCE")
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("The United States condemned the arrest of the opposition leader in Uganda. Uganda's government rejected the criticism.", "UGA", "USA"),
+    ("Azerbaijan accused Armenian forces of shelling the town of Terter. Armenia denied the claim.", "ARM", "AZE"),
+    ("Iran demanded that Britain release the tanker. Britain rejected the demand.", "GBR", "IRN"),
+])
+def test_rejected_statement_targets_who_made_it(pipeline, text, source, target):
+    rejects = [e for e in _events(_report(pipeline, text), "REJECT") if source in _codes(e.source)]
+    assert rejects and _codes(rejects[0].target) == {target}
+
+
+def test_rejection_of_a_proposal_told_by_no_one_has_no_target(pipeline):
+    [ev] = _events(_report(pipeline, "Britain rejected the demand."), "REJECT")
+    assert not ev.target
+
+
+@pytest.mark.parametrize("text,sufferer,doer", [
+    ("Police in Uganda arrested the opposition leader on Monday. The United States condemned the arrest of the opposition leader.", "OPP", "POL"),
+    ("Egypt condemned the attack on Israeli soldiers by Hamas.", "MIL", "REB"),
+    ("Hamas fighters attacked Israeli soldiers near Gaza. Egypt condemned the attack on the soldiers.", "MIL", "REB"),
+])
+def test_condemned_act_accuses_its_doer_not_who_suffered_it(pipeline, text, sufferer, doer):
+    [ev] = [e for e in _events(_report(pipeline, text), "ACCUSE") if "EGY" in _codes(e.source) or "USA" in _codes(e.source)]
+    assert [r.sector for r in ev.target] == [doer]
+
+
+def test_requests_of_two_speakers_stay_two_events(pipeline):
+    report = _report(pipeline, "The protesters were demanding the resignation of the prime minister. "
+                               "The European Union called on the authorities to show restraint.")
+    requests = _events(report, "REQUEST")
+    assert len(requests) == 2 and all(len(e.source) == 1 for e in requests)
+
+
+def test_forces_a_state_reports_as_its_own_are_that_states(pipeline):
+    report = _report(pipeline, "Pakistani troops shelled villages in Kashmir on Friday, killing four civilians. "
+                               "India said its forces retaliated and destroyed several Pakistani army posts.")
+    shelling = [e for e in _events(report, "ASSAULT") if "PAK" in _codes(e.source)]
+    assert len(shelling) == 1 and _codes(shelling[0].source) == {"PAK"}  # India's reply is not merged into it
+    assert any(_codes(e.source) == {"IND"} and "PAK" in _codes(e.target) for e in _events(report, "ASSAULT"))
+    # a people reporting "their forces" gives no state: "Bosnian Serbs" are not Serbia's
+    [ev] = _events(_report(pipeline, "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the Bosnian town of Gorazde."), "RETREAT")
+    assert "SRB" not in _codes(ev.source)

@@ -101,6 +101,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         s1, s2 = _codes(ev.source), _codes(cand.source)
         if s1 and s2 and not s1 & s2:
             return False
+        if _other_speaker(ev, cand):
+            return False
     t1, t2 = _codes(ev.target), _codes(cand.target)
     if t1 and t2 and not t1 & t2:
         return False
@@ -111,6 +113,16 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
     if ev.date and cand.other_time:
         return False  # "in a similar attack last year, 40 were killed" is another incident
     return True
+
+
+def _other_speaker(ev: Event, cand: Candidate) -> bool:
+    """Two speech acts by parties that share neither actor nor sector ("the protesters demanded
+    the resignation ..." and "the EU called on the authorities ..."): two acts, even when one
+    side has no country code to tell them apart."""
+    if not (cand.spec.speech and ev.source and cand.source):
+        return False
+    return not {_key(r) for r in ev.source} & {_key(r) for r in cand.source} and not (
+        {r.sector for r in ev.source if r.sector} & {r.sector for r in cand.source if r.sector})
 
 
 def _evidence(cand: Candidate) -> Span:
@@ -347,8 +359,9 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         if cand.spec.event == "ASSAULT":
             _intent_claims(target, cand, lex)
         owner[id(cand)] = target
-    _condemned_attacks(events, candidates, owner, lex)
+    _condemned_attacks(events, candidates, owner, lex, analysis)
     _demand_targets(events, candidates, owner, analysis, lex)
+    _rejected_statements(events, candidates, owner, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
     _orphan_tolls(events, candidates, analysis, lex)
     events = [e for e in events if _keep(e)]
@@ -364,14 +377,18 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     return events
 
 
-def _condemned_attacks(events, candidates, owner, lex: EventLexicon) -> None:
+def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: Analysis) -> None:
     """"X condemned the attack": the accused is whoever the article says carried it out."""
     for cand in candidates:
         ev = owner.get(id(cand))
-        if ev is None or ev.event != "ACCUSE" or ev.target:
+        if ev is None or ev.event != "ACCUSE":
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if ev.target and spec is not None:  # (an act word's "of" is its doer: "the decision of X")
+            ev.target = _not_the_sufferer(ev.target, obj, analysis)
+        if ev.target:
+            continue
         if spec is not None and spec.event == "ASSAULT":
             attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
             if attack is not None:
@@ -380,6 +397,18 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon) -> None:
                 and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
             # (not a condemnation not made: "accused X of never taking action to condemn the raid")
             ev.target = _act_doer(ev, cand, events, spec)
+
+
+def _not_the_sufferer(targets: list[ActorRef], act, analysis: Analysis) -> list[ActorRef]:
+    """"condemned the arrest of the opposition leader", "denounced the attack on X": the one the
+    act fell on is not the accused; its doer is ("by X"), else none here (found from the report)."""
+    spans = [(g.left_edge.idx, g.right_edge.idx + len(g.right_edge)) for c in act.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
+             for g in c.children if g.dep_ == "pobj"]
+    if not spans or not all(r.start is not None and any(a <= r.start < b for a, b in spans) for r in targets):
+        return targets
+    by = [analysis.ref(m) for c in act.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for g in c.children if g.dep_ == "pobj"
+          for m in analysis.mentions if m.start <= g.idx < m.end]
+    return by[:1]
 
 
 DETENTION_MODES = {"arrest", "abduct"}
@@ -423,6 +452,24 @@ def _demand_targets(events, candidates, owner, analysis: Analysis, lex: EventLex
                   and not _codes(e.source) & own and (e.source[0].code or e.source[0].name)]
         against = [e for e in before if _codes(e.target) & own]
         ev.target = [r for e in (against or before)[-1:] for r in e.source][:1]
+
+
+def _rejected_statements(events, candidates, owner, lex: EventLexicon) -> None:
+    """"Uganda rejected the criticism", "Armenia denied the claim": the one rejected is who made
+    the accusation (or demand) told last before, by someone other than the rejecter."""
+    said = lex.said_nouns or {}
+    for cand in candidates:
+        ev = owner.get(id(cand))
+        if ev is None or ev.event != "REJECT" or ev.target:
+            continue
+        obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
+        kind = said.get(obj.lemma_.lower()) if obj is not None else None
+        if kind is None:
+            continue
+        own = _codes(ev.source)
+        told = [e for e in events if e.event == kind and e.source and (e.trigger or e.evidence).start < cand.start
+                and not _codes(e.source) & own]
+        ev.target = [r for e in told[-1:] for r in e.source if r.code or r.name][:1]
 
 
 def _released(trigger, lex: EventLexicon):

@@ -407,8 +407,8 @@ class EventStage:
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
-            # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms"
-            objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound"]
+            # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
+            objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
@@ -484,6 +484,8 @@ class EventStage:
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                 and c.lemma_.lower() in self.lex.verbs for c in tok.children):
             return None  # "sent experts to investigate", "dispatched an envoy to negotiate": the purpose is the act
+        if spec.event == "COERCE" and self._means_of_purpose(tok):
+            return None  # "used tear gas to disperse protesters": the dispersal is the act
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
@@ -586,6 +588,8 @@ class EventStage:
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
+        if not cand.target and target_toks and spec.event != "ASSAULT":
+            cand.target = self._aimed_at(ctx, tok, cand)
         if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
             # "struck vehicles near X": the target is what was struck, not the place it stood
             # (a munition fired is no target: "fired rockets at a base" targets the base)
@@ -602,6 +606,19 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
+
+    def _means_of_purpose(self, tok: Token) -> bool:
+        """A means used ("fired tear gas") whose purpose clause ("to disperse the crowd") is an event itself."""
+        return tok.lemma_.lower() not in self.lex.verbs and any(
+            c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and (c.lemma_.lower() in self.lex.verbs or self._verb_object_event(c) is not None) for c in tok.children)
+
+    def _aimed_at(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """People a means is used on ("fired tear gas at protesters", "sprayed pepper spray on
+        students"): the object is what was used, the "at/on/against" phrase whom (actors only,
+        not the place)."""
+        return [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children
+                if g.dep_ == "pobj" for a in self._actors(ctx, g, verb, unnamed=bool(cand.source)) if not _same(a, cand.source)][:1]
 
     def _recode(self, cand: Candidate) -> None:
         """PLOVER recoding by the verb's modality (CAMEO 03, 12, 13):
@@ -895,7 +912,21 @@ class EventStage:
         m = ctx.mention_for_token(tok)
         if m is None:
             return self._described_group(ctx, tok)
-        return ctx.analysis.ref(m)
+        ref = ctx.analysis.ref(m)
+        return ref if ref.code else self._owned_by_reporter(ctx, tok, ref, trigger)
+
+    def _owned_by_reporter(self, ctx: _Doc, tok: Token, ref: ActorRef, trigger: Token) -> ActorRef:
+        """'India said its forces retaliated': the party owning the subject by a pronoun is the
+        one reporting it, whose country the subject takes (not a party of no country)."""
+        if tok.dep_ not in SUBJ or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+            return ref
+        from sitrep.codebook import load_codebook
+
+        owner = self._reporting_subject(next(c for c in tok.children if c.dep_ == "poss"), clause=tok.head)
+        if owner is None or getattr(load_codebook().lookup(owner.text), "kind", None) == "demonym":
+            return ref  # (a people, "Bosnian Serbs said their forces ...", is no state whose forces they are)
+        found = self._actor(ctx, owner, trigger)
+        return replace(ref, code=found.code) if found is not None and found.code and found.sector in STATE_SECTORS else ref
 
     def _operator(self, ctx: _Doc, weapon: Token, trigger: Token) -> list[ActorRef]:
         """Who uses a weapon named as doer: "a drone operated/fired/flown by X" (else nobody known;
@@ -927,12 +958,13 @@ class EventStage:
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=code, sector=None, start=start, end=end)]
 
-    def _reporting_subject(self, pron: Token) -> Token | None:
+    def _reporting_subject(self, pron: Token, clause: Token | None = None) -> Token | None:
         """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
-        one who reports it (the saying verb's named subject), when the two agree in kind."""
-        if pron.dep_ not in SUBJ or pron.lower_ not in ("it", "they", "he", "she", "we"):
+        one who reports it (the saying verb's named subject), when the two agree in kind
+        (``clause``: the reported verb, for a pronoun that owns its subject, "its forces")."""
+        if clause is None and (pron.dep_ not in SUBJ or pron.lower_ not in ("it", "they", "he", "she", "we")):
             return None
-        clause = pron.head
+        clause = clause if clause is not None else pron.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or verb_lemma(clause.head, REPORTING_VERBS) not in REPORTING_VERBS:

@@ -68,6 +68,7 @@ class EventLexicon:
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": words for an act, whose doer is the accused
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
+    said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -155,4 +156,5 @@ def load_event_lexicon() -> EventLexicon:
         act_nouns=frozenset(raw.get("act_nouns", [])),
         release_nouns=frozenset(raw.get("release_nouns", [])),
         retaliation_words=frozenset(raw.get("retaliation_words", [])),
+        said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
     )
