@@ -184,7 +184,7 @@ def test_water_for_a_fire_is_no_coercion(pipeline):
 
 @pytest.mark.parametrize("text,source,target", [
     ("The United States condemned the arrest of the opposition leader in Uganda. Uganda's government rejected the criticism.", "UGA", "USA"),
-    ("Azerbaijan accused Armenian forces of shelling the town of Terter. Armenia denied the claim.", "ARM", "AZE"),
+    ("Russia accused Ukraine of staging provocations. Ukraine rejected the accusation.", "UKR", "RUS"),
     ("Iran demanded that Britain release the tanker. Britain rejected the demand.", "GBR", "IRN"),
 ])
 def test_rejected_statement_targets_who_made_it(pipeline, text, source, target):
@@ -223,3 +223,32 @@ def test_forces_a_state_reports_as_its_own_are_that_states(pipeline):
     # a people reporting "their forces" gives no state: "Bosnian Serbs" are not Serbia's
     [ev] = _events(_report(pipeline, "Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the Bosnian town of Gorazde."), "RETREAT")
     assert "SRB" not in _codes(ev.source)
+
+
+@pytest.mark.parametrize("denial", ["Armenia denied the claim.", "Armenia rejected the accusation."])
+def test_denying_an_accusation_of_an_attack_contests_its_perpetrator(pipeline, denial):
+    report = _report(pipeline, "Azerbaijan accused Armenian forces of shelling the town of Terter, killing one civilian. " + denial)
+    [attack] = _events(report, "ASSAULT")
+    [contest] = [c for c in attack.contested if c.field == "perpetrator"]
+    claimers = {p.value: _codes(p.claimed_by) for p in contest.positions}
+    assert claimers == {"ARM": {"AZE"}, "not ARM": {"ARM"}}
+
+
+def test_denying_an_accusation_against_another_side_contests_nothing(pipeline):
+    report = _report(pipeline, "Azerbaijan accused Armenian forces of shelling the town of Terter, killing one civilian. Turkey denied the claim.")
+    [attack] = _events(report, "ASSAULT")
+    assert not [c for c in attack.contested if c.field == "perpetrator"]
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan agreed to a ceasefire on Saturday after ten hours of talks in Moscow.",
+    "Sudan and South Sudan signed a border deal in Addis Ababa on Monday.",
+])
+def test_two_parties_agreeing_somewhere_do_not_target_the_venue(pipeline, text):
+    [ev] = [e for e in _report(pipeline, text).events if e.event in ("AGREE", "COOPERATE")]
+    assert len(_codes(ev.source)) == 2 and not {"RUS", "ETH"} & _codes(ev.target)
+
+
+def test_one_party_acting_somewhere_still_targets_the_place(pipeline):
+    report = _report(pipeline, "Serbia lifted a curfew in Montenegro on Monday.")
+    assert any("MNE" in _codes(e.target) for e in report.events)

@@ -303,6 +303,8 @@ class EventStage:
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
         clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
+        if len({r.code for r in ev.source if r.code}) >= 2:
+            return []  # "Armenia and Azerbaijan agreed ... after talks in Moscow": the parties act on each other
         doc = ctx.analysis.doc
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -1102,7 +1104,9 @@ class EventStage:
                 found.append((agent, subj, "denied" if negated else "alleged", None))
             elif lemma in lex.deny_verbs and subj is not None and not passive and not negated:
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects), None)
-                if obj is not None:
+                if obj is None and (denied := self._denied_accusation(ctx, tok, subj, objs, out)) is not None:
+                    found.append((subj, denied, "denied", subj))  # "Armenia denied the claim"
+                elif obj is not None:
                     found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
@@ -1133,6 +1137,14 @@ class EventStage:
                 for ref in accused:
                     out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
         return out
+
+    def _denied_accusation(self, ctx: _Doc, verb: Token, subj: Token, objs: list[Token], told: list[Responsibility]) -> Token | None:
+        """'X accused Armenian forces of shelling the town. Armenia denied the claim': the attack of
+        the last accusation told against the denier's side, which the denial answers."""
+        if not any((self.lex.said_nouns or {}).get(o.lemma_.lower()) == "ACCUSE" for o in objs):
+            return None
+        deniers = {r.code for r in self._actors(ctx, subj, verb) if r.code}
+        return next((r.attack for r in reversed(told) if r.modality == "alleged" and r.attack is not None and r.accused.code in deniers), None)
 
     def _accused_attacks(self, ctx: _Doc, candidates: list[Candidate], responsibilities: list[Responsibility]) -> list[Candidate]:
         """'A accused B of bombing the convoy', 'A blamed B for the shelling of the market': the
