@@ -252,3 +252,23 @@ def test_two_parties_agreeing_somewhere_do_not_target_the_venue(pipeline, text):
 def test_one_party_acting_somewhere_still_targets_the_place(pipeline):
     report = _report(pipeline, "Serbia lifted a curfew in Montenegro on Monday.")
     assert any("MNE" in _codes(e.target) for e in report.events)
+
+
+def test_parties_described_in_a_one_country_report_are_that_countrys(pipeline):
+    report = _report(pipeline, "Riot police fired tear gas on Saturday to disperse thousands of opposition supporters in Tbilisi. "
+                               "An opposition leader accused the government of using brutal force against peaceful demonstrators.")
+    [ev] = _events(report, "ACCUSE")
+    assert [(r.code, r.sector) for r in ev.source + ev.target] == [("GEO", "OPP"), ("GEO", "GOV")]
+
+
+def test_parties_described_in_a_report_naming_two_countries_stay_uncoded(pipeline):
+    report = _report(pipeline, "Riot police fired tear gas on Saturday to disperse thousands of opposition supporters in Tbilisi. "
+                               "An opposition leader accused the government of using brutal force. Russia criticised the protesters.")
+    [ev] = [e for e in _events(report, "ACCUSE") if "RUS" not in _codes(e.source)]
+    assert _codes(ev.target) == {None}
+
+
+def test_a_munition_fired_is_no_target(pipeline):
+    report = _report(pipeline, "Police fired live bullets at rioters in Kampala, killing three people.")
+    [ev] = _events(report, "ASSAULT")
+    assert all("bullet" not in r.text for r in ev.target) and any(r.sector == "CVL" for r in ev.target)

@@ -245,8 +245,28 @@ class EventStage:
                 sub = acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+        self._one_country_report(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _one_country_report(self, ctx: _Doc, events: list[Event]) -> None:
+        """A report that names one country only (by places and coded actors) is about its
+        domestic parties: "the government", "the authorities", "the protesters", "opposition
+        leader X" described with no country are that country's (the sentence rule, for the whole
+        report)."""
+        from sitrep.codebook import load_codebook
+
+        homes = {g.code: g.country for g in load_codebook().groups if g.country}
+        found = {homes.get(m.code, m.code) for m in ctx.analysis.mentions if m.code}
+        found |= {p.country for p in ctx.analysis.places if p.country}
+        states = {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
+        if len(states) != 1:
+            return
+        home = next(iter(states))
+        domestic = STATE_SECTORS | {"OPP", "CVL", "REB"}
+        for ev in events:
+            ev.source, ev.target = ([replace(r, code=home) if not r.code and r.sector in domestic and r.name != UNNAMED else r for r in refs]
+                                    for refs in (ev.source, ev.target))
 
     def _named_after_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
         """An uncoded body whose name holds a place ("Baghdad University Medical School",
@@ -946,7 +966,7 @@ class EventStage:
             obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
 
         people = people_nouns()
-        weapons = self.lex.aerial_words | self.lex.shelling_words  # a munition fired is no target
+        weapons = self.lex.aerial_words | self.lex.shelling_words | self._munitions()  # a munition fired is no target
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []  # people acted on are actors (described ones take their place's country), not things
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
@@ -959,6 +979,10 @@ class EventStage:
         end = obj.idx + len(obj)
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=code, sector=None, start=start, end=end)]
+
+    def _munitions(self) -> frozenset[str]:
+        """What is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs."""
+        return frozenset().union(*(objects for _, _, objects, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
 
     def _reporting_subject(self, pron: Token, clause: Token | None = None) -> Token | None:
         """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
