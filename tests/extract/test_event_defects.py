@@ -103,6 +103,7 @@ def test_no_condemnation_of_an_act_no_accusation(pipeline, text):
     ("Belarus forced a jet to land in Minsk and arrested a journalist. The EU demanded the release of the journalist.", "IGO", "BLR"),
     ("The opposition demanded the release of the journalist held by Belarus.", None, "BLR"),
     ("Gunmen kidnapped 20 students in Kaduna state. The United States demanded their release.", "USA", "NGA"),
+    ("Myanmar's military government released 500 prisoners on Monday. The UN called for the release of all detained activists.", "IGO", "MMR"),
 ])
 def test_release_is_asked_of_the_holder(pipeline, text, source, target):
     report = _report(pipeline, text)

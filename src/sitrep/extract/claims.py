@@ -411,7 +411,7 @@ def _not_the_sufferer(targets: list[ActorRef], act, analysis: Analysis) -> list[
     return by[:1]
 
 
-DETENTION_MODES = {"arrest", "abduct"}
+DETENTION_MODES = {"arrest", "abduct", "release"}  # who arrested, abducted or has released some holds the rest
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "REJECT"}
 
 
@@ -419,7 +419,7 @@ def _demand_targets(events, candidates, owner, analysis: Analysis, lex: EventLex
     """Whom a demand or a threat is aimed at when the words name an act, not that party.
 
     "called for his release", "demanded the release of X": the one who must act is who holds
-    the detainee (the doer of the arrest or abduction told before; one named in the phrase,
+    the detainee (the doer of the arrest, abduction or earlier release told before; one named in the phrase,
     "held by X", is already the target), not the detainee. "threatened to retaliate": the
     one threatened is who did the act retaliated for ("against X" when written), the last
     hostile act told before against the threatener, else by anyone else."""
