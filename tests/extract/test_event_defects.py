@@ -273,3 +273,13 @@ def test_a_munition_fired_is_no_target(pipeline):
     report = _report(pipeline, "Police fired live bullets at rioters in Kampala, killing three people.")
     [ev] = _events(report, "ASSAULT")
     assert all("bullet" not in r.text for r in ev.target) and any(r.sector == "CVL" for r in ev.target)
+
+
+@pytest.mark.parametrize("text,hypothetical", [
+    ("The truce is meant to allow the exchange of prisoners and the recovery of bodies, the minister said.", True),
+    ("The new law is designed to ban opposition rallies in Minsk.", True),
+    ("The government allowed the exchange of prisoners in Yerevan.", False),
+])
+def test_what_a_thing_is_meant_to_do_is_no_act_done(pipeline, text, hypothetical):
+    [ev] = [e for e in _report(pipeline, text).events if e.event in ("CONCEDE", "COERCE")]
+    assert ev.hypothetical is hypothetical

@@ -35,6 +35,7 @@ QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -1385,6 +1386,8 @@ class EventStage:
                     return "hypothetical"
         if q is not None and q.stance in ("deny",):
             return "denied"
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):
+            return "hypothetical"  # "the truce is meant to allow the exchange of prisoners": a purpose, not an act done
         words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
