@@ -710,3 +710,17 @@ def test_signature_dash_attributes_the_quotation_or_tweet_it_signs(nlp):
     assert signed["Tom Hale"] == "I respect the engineers, but this decision defies explanation. No one is above the law"
     assert signed["Lena Ford"].startswith("People are worried")
     assert "Republicans" not in signed  # a dash inside a sentence signs nothing
+
+
+@pytest.mark.model
+def test_pronoun_heading_a_phrase_is_written_with_it(nlp):
+    # a pronoun with a coordinated or participial phrase speaks with the whole phrase as written;
+    # a bare pronoun stays itself
+    text = ("The minister visited the port on Monday.\n\n"
+            "She and her aides said the harbour would reopen within a week.\n\n"
+            "Most of the traders welcomed the news. Those surveyed said prices had doubled since the storm.\n\n"
+            "She said the navy would help.")
+    quotes = _quotes(nlp, text)
+    assert _find(quotes, "harbour would reopen").speaker.text == "She and her aides"
+    assert _find(quotes, "prices had doubled").speaker.text == "Those surveyed"
+    assert _find(quotes, "navy would help").speaker.text == "She"

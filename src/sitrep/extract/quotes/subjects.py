@@ -16,6 +16,10 @@ __all__ = ["SubjectFinder", "as_written"]
 _SUBJECT_DEPS = ("nsubj",)
 # a gerund after these prepositions speaks for the subject of the verb they modify
 _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "upon", "when"})
+# a pronoun that heads a phrase of its own speaks with it: "she and her aides", "those surveyed",
+# "those who back her", "some of the delegates", "all but two", "some in the crowd"
+_PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
+_PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
 
 
 
@@ -79,6 +83,12 @@ class SubjectFinder(TextView):
         return heads[-1] if heads else None
 
 
+def _heads_phrase(pron: "Token") -> bool:
+    """A pronoun with a coordinated, relative, participial or partitive phrase after it."""
+    return any(c.i > pron.i and (c.dep_ in _PRONOUN_PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in _PRONOUN_PHRASE_PREPS)
+               for c in pron.children)
+
+
 def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
     """The speaker's phrase as written in full: appositions, parentheticals and relative
     clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
@@ -86,7 +96,7 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
     doc = subject.doc
     if subject.lower_ in ("who", "which", "that") and subject.dep_.startswith("nsubj"):
         i, j = subject.i, subject.i + 1
-    elif subject.pos_ == "PRON":
+    elif subject.pos_ == "PRON" and not _heads_phrase(subject):
         return speaker
     else:
         i, j = subject.left_edge.i, subject.right_edge.i + 1
