@@ -724,3 +724,14 @@ def test_pronoun_heading_a_phrase_is_written_with_it(nlp):
     assert _find(quotes, "harbour would reopen").speaker.text == "She and her aides"
     assert _find(quotes, "prices had doubled").speaker.text == "Those surveyed"
     assert _find(quotes, "navy would help").speaker.text == "She"
+
+
+@pytest.mark.model
+def test_speaker_is_not_taken_from_a_dateline_or_from_inside_the_quotation(nlp):
+    text = ("HARBOUR CITY (AP) \u2014 The port authority and the fishermen's union pledged to reopen the docks by Friday.\n\n"
+            "\u201cWe were wrong to wait this long,\u201d Maria Lopez, 58, told reporters on Monday.")
+    quotes = _quotes(nlp, text)
+    pledge = _find(quotes, "reopen the docks")
+    assert "HARBOUR" not in pledge.speaker.text and "port authority" in pledge.speaker.text
+    wrong = _find(quotes, "We were wrong")
+    assert wrong.speaker.text.startswith("Maria Lopez") and wrong.cue.text == "told"

@@ -1,6 +1,7 @@
 """Speaker spans: the subject a cue verb reports for, and the speaker's phrase as written."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes.text import TextView
@@ -18,6 +19,9 @@ _SUBJECT_DEPS = ("nsubj",)
 _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "upon", "when"})
 # a pronoun that heads a phrase of its own speaks with it: "she and her aides", "those surveyed",
 # "those who back her", "some of the delegates", "all but two", "some in the crowd"
+# a dateline opening a paragraph: "WASHINGTON (AP) — ", "BUENA PARK, Calif. — ", "NEW YORK, Dec. 8 (UPI) -- "
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"
+                       r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
 _PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
 _PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
 
@@ -62,6 +66,33 @@ class SubjectFinder(TextView):
                 return self._own_subject(h.head)  # "opened by stressing that", "left after saying"
         if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
             return self._own_subject(h)  # "began to argue that", "wants to tell"
+        return None
+
+    def _displaced(self, subject: "Token", v: "Token") -> "Token | None":
+        """The speaker written between a quotation or a dateline and the cue when the parse
+        took a word inside the quotation ('"... we were wrong," Ramos, 58, told AFP') or the
+        dateline ("WASHINGTON (AP) — Donald Trump and Paul Ryan pledged") as the subject;
+        None when the subject stands."""
+        ps = self._para_bounds(v.idx)[0]
+        m = _DATELINE.match(self.text, ps)
+        if m is not None and ps <= subject.idx < m.end() <= v.idx:
+            return self._noun_between(m.end(), v)
+        if subject.i < v.i and self._inside_quote(subject.idx) and not self._inside_quote(v.idx):
+            closes = [q.close for q in self.quoted if ps <= q.close <= v.idx and q.open <= subject.idx < q.close]
+            if closes:
+                return self._noun_between(closes[-1], v)
+        return None
+
+    def _noun_between(self, start: int, v: "Token") -> "Token | None":
+        """The head of the first noun phrase written from ``start`` up to cue ``v``."""
+        span = self.doc.char_span(start, v.idx, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in span:
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                while t.head.i != t.i and span.start <= t.head.i < span.end and t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "poss", "amod", "nmod"):
+                    t = t.head
+                return t
         return None
 
     def _own_subject(self, h: "Token") -> "Token | None":
