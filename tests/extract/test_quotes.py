@@ -735,3 +735,10 @@ def test_speaker_is_not_taken_from_a_dateline_or_from_inside_the_quotation(nlp):
     assert "HARBOUR" not in pledge.speaker.text and "port authority" in pledge.speaker.text
     wrong = _find(quotes, "We were wrong")
     assert wrong.speaker.text.startswith("Maria Lopez") and wrong.cue.text == "told"
+
+
+@pytest.mark.model
+def test_speaker_name_the_parse_broke_runs_on_to_the_cue(nlp):
+    text = "The ministry spoke later.\n\nClinton top aide Huma Abedin said the meeting had been cancelled."
+    q = _find(_quotes(nlp, text), "meeting had been cancelled")
+    assert q.speaker.text == "Clinton top aide Huma Abedin"

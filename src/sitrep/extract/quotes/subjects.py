@@ -22,6 +22,7 @@ _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "u
 # a dateline opening a paragraph: "WASHINGTON (AP) — ", "BUENA PARK, Calif. — ", "NEW YORK, Dec. 8 (UPI) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"
                        r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 _PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
 _PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
 
@@ -120,6 +121,21 @@ def _heads_phrase(pron: "Token") -> bool:
                for c in pron.children)
 
 
+def _name_run(doc, j: int, cue: "Token", subject: "Token") -> int:
+    """End of the speaker phrase when the words between it and its cue are the rest of one
+    name the parse broke ("Tennis great Billie Jean King remembered", "Air Force 1st Lt. Tyler
+    Livingston said"): nouns, names, numbers and adjectives only, up to the cue's auxiliaries."""
+    k = j
+    while k < cue.i and (doc[k].pos_ in _NAME_POS or doc[k].text in (".", "-")) and not doc[k].is_space and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    m = k
+    while m < cue.i and doc[m].head.i == cue.i and doc[m].dep_ in ("aux", "neg", "advmod"):
+        m += 1
+    if subject.head.i != cue.i and any(t.head.i == cue.i and t.dep_ == "nsubj" for t in doc[j:k]):
+        return j  # the cue's own subject, not the rest of the phrase found for it
+    return k if m == cue.i and k > j and doc[k - 1].pos_ in ("PROPN", "NOUN") else j
+
+
 def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
     """The speaker's phrase as written in full: appositions, parentheticals and relative
     clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
@@ -140,6 +156,8 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
             j -= 1
         if i >= j or not (i <= subject.i < j):
             return speaker
+        if cue is not None and j < cue.i:
+            j = _name_run(doc, j, cue, subject)
         if "\n" in text[doc[i].idx:doc[j - 1].idx]:
             return speaker
         if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
