@@ -710,3 +710,35 @@ def test_signature_dash_attributes_the_quotation_or_tweet_it_signs(nlp):
     assert signed["Tom Hale"] == "I respect the engineers, but this decision defies explanation. No one is above the law"
     assert signed["Lena Ford"].startswith("People are worried")
     assert "Republicans" not in signed  # a dash inside a sentence signs nothing
+
+
+@pytest.mark.model
+def test_pronoun_heading_a_phrase_is_written_with_it(nlp):
+    # a pronoun with a coordinated or participial phrase speaks with the whole phrase as written;
+    # a bare pronoun stays itself
+    text = ("The minister visited the port on Monday.\n\n"
+            "She and her aides said the harbour would reopen within a week.\n\n"
+            "Most of the traders welcomed the news. Those surveyed said prices had doubled since the storm.\n\n"
+            "She said the navy would help.")
+    quotes = _quotes(nlp, text)
+    assert _find(quotes, "harbour would reopen").speaker.text == "She and her aides"
+    assert _find(quotes, "prices had doubled").speaker.text == "Those surveyed"
+    assert _find(quotes, "navy would help").speaker.text == "She"
+
+
+@pytest.mark.model
+def test_speaker_is_not_taken_from_a_dateline_or_from_inside_the_quotation(nlp):
+    text = ("HARBOUR CITY (AP) \u2014 The port authority and the fishermen's union pledged to reopen the docks by Friday.\n\n"
+            "\u201cWe were wrong to wait this long,\u201d Maria Lopez, 58, told reporters on Monday.")
+    quotes = _quotes(nlp, text)
+    pledge = _find(quotes, "reopen the docks")
+    assert "HARBOUR" not in pledge.speaker.text and "port authority" in pledge.speaker.text
+    wrong = _find(quotes, "We were wrong")
+    assert wrong.speaker.text.startswith("Maria Lopez") and wrong.cue.text == "told"
+
+
+@pytest.mark.model
+def test_speaker_name_the_parse_broke_runs_on_to_the_cue(nlp):
+    text = "The ministry spoke later.\n\nClinton top aide Huma Abedin said the meeting had been cancelled."
+    q = _find(_quotes(nlp, text), "meeting had been cancelled")
+    assert q.speaker.text == "Clinton top aide Huma Abedin"

@@ -1,6 +1,7 @@
 """Speaker spans: the subject a cue verb reports for, and the speaker's phrase as written."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes.text import TextView
@@ -16,6 +17,14 @@ __all__ = ["SubjectFinder", "as_written"]
 _SUBJECT_DEPS = ("nsubj",)
 # a gerund after these prepositions speaks for the subject of the verb they modify
 _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "upon", "when"})
+# a pronoun that heads a phrase of its own speaks with it: "she and her aides", "those surveyed",
+# "those who back her", "some of the delegates", "all but two", "some in the crowd"
+# a dateline opening a paragraph: "WASHINGTON (AP) — ", "BUENA PARK, Calif. — ", "NEW YORK, Dec. 8 (UPI) -- "
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"
+                       r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
+_NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+_PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
+_PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
 
 
 
@@ -60,6 +69,33 @@ class SubjectFinder(TextView):
             return self._own_subject(h)  # "began to argue that", "wants to tell"
         return None
 
+    def _displaced(self, subject: "Token", v: "Token") -> "Token | None":
+        """The speaker written between a quotation or a dateline and the cue when the parse
+        took a word inside the quotation ('"... we were wrong," Ramos, 58, told AFP') or the
+        dateline ("WASHINGTON (AP) — Donald Trump and Paul Ryan pledged") as the subject;
+        None when the subject stands."""
+        ps = self._para_bounds(v.idx)[0]
+        m = _DATELINE.match(self.text, ps)
+        if m is not None and ps <= subject.idx < m.end() <= v.idx:
+            return self._noun_between(m.end(), v)
+        if subject.i < v.i and self._inside_quote(subject.idx) and not self._inside_quote(v.idx):
+            closes = [q.close for q in self.quoted if ps <= q.close <= v.idx and q.open <= subject.idx < q.close]
+            if closes:
+                return self._noun_between(closes[-1], v)
+        return None
+
+    def _noun_between(self, start: int, v: "Token") -> "Token | None":
+        """The head of the first noun phrase written from ``start`` up to cue ``v``."""
+        span = self.doc.char_span(start, v.idx, alignment_mode="contract")
+        if span is None:
+            return None
+        for t in span:
+            if t.pos_ in ("PROPN", "NOUN", "PRON"):
+                while t.head.i != t.i and span.start <= t.head.i < span.end and t.head.pos_ in ("PROPN", "NOUN") and t.dep_ in ("compound", "poss", "amod", "nmod"):
+                    t = t.head
+                return t
+        return None
+
     def _own_subject(self, h: "Token") -> "Token | None":
         return next((c for c in h.children if c.dep_ == "nsubj"), None)
 
@@ -79,6 +115,27 @@ class SubjectFinder(TextView):
         return heads[-1] if heads else None
 
 
+def _heads_phrase(pron: "Token") -> bool:
+    """A pronoun with a coordinated, relative, participial or partitive phrase after it."""
+    return any(c.i > pron.i and (c.dep_ in _PRONOUN_PHRASE_DEPS or c.dep_ == "prep" and c.lower_ in _PRONOUN_PHRASE_PREPS)
+               for c in pron.children)
+
+
+def _name_run(doc, j: int, cue: "Token", subject: "Token") -> int:
+    """End of the speaker phrase when the words between it and its cue are the rest of one
+    name the parse broke ("Tennis great Billie Jean King remembered", "Air Force 1st Lt. Tyler
+    Livingston said"): nouns, names, numbers and adjectives only, up to the cue's auxiliaries."""
+    k = j
+    while k < cue.i and (doc[k].pos_ in _NAME_POS or doc[k].text in (".", "-")) and not doc[k].is_space and doc[k].ent_type_ not in ("DATE", "TIME"):
+        k += 1
+    m = k
+    while m < cue.i and doc[m].head.i == cue.i and doc[m].dep_ in ("aux", "neg", "advmod"):
+        m += 1
+    if subject.head.i != cue.i and any(t.head.i == cue.i and t.dep_ == "nsubj" for t in doc[j:k]):
+        return j  # the cue's own subject, not the rest of the phrase found for it
+    return k if m == cue.i and k > j and doc[k - 1].pos_ in ("PROPN", "NOUN") else j
+
+
 def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: str) -> Speaker:
     """The speaker's phrase as written in full: appositions, parentheticals and relative
     clauses included ("Jane Roe, the party's treasurer, said"), a relative pronoun as
@@ -86,7 +143,7 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
     doc = subject.doc
     if subject.lower_ in ("who", "which", "that") and subject.dep_.startswith("nsubj"):
         i, j = subject.i, subject.i + 1
-    elif subject.pos_ == "PRON":
+    elif subject.pos_ == "PRON" and not _heads_phrase(subject):
         return speaker
     else:
         i, j = subject.left_edge.i, subject.right_edge.i + 1
@@ -99,6 +156,8 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
             j -= 1
         if i >= j or not (i <= subject.i < j):
             return speaker
+        if cue is not None and j < cue.i:
+            j = _name_run(doc, j, cue, subject)
         if "\n" in text[doc[i].idx:doc[j - 1].idx]:
             return speaker
         if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):

@@ -73,6 +73,7 @@ class VerbFrames(SubjectFinder):
             subject = self._fallback_subject(v)
             if subject is None:
                 return []
+        subject = self._displaced(subject, v) or subject
         # a partitive pronoun speaks with its phrase ("some of the delegates", "both of whom")
         partitive = subject.pos_ == "PRON" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" or partitive else (subject.i, subject.i + 1)
