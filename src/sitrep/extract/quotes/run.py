@@ -66,13 +66,9 @@ class Run(Asides):
             out.extend(self._adjective_cues())
         self._split_participles(out, cue_tokens)
         self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
-        out, hosts = self._drop_nested(out)
+        out = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
-            # "according to X, <clause>": X stands when no cue inside the clause survived the filter
-            for host in hosts:
-                if not any(_inside(c, host) for c in out) and self.filter.keep(self.features(host)):
-                    out.append(host)
             out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
@@ -150,15 +146,20 @@ class Run(Asides):
         e = c.content[1] if j == j0 else doc[j - 1].idx + len(doc[j - 1])
         c.content, c.kind, _, c.segments = self._typed((s, e), c.stance)
 
-    def _drop_nested(self, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-        """A cue inside another quote's content is part of that content. Returns the
-        candidates and, set aside, the 'according to' hosts of another cue."""
-        # "according to X, Y said ..." : Y's own cue is the better attribution
+    def _drop_nested(self, cands: list[Candidate]) -> list[Candidate]:
+        """A cue inside another quote's content is part of that content (unfiltered runs drop
+        it; filtered runs mark it nested and let the filter judge)."""
+        # "according to X, Y said ...": Y's own cue is the better attribution, unless a filter judges
+        # both (PolNeAR annotates the nested pair: X reported that Y said ...); the host's frame tells it apart
         hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(_inside(o, c) for o in cands)]
-        cands = [c for c in cands if c not in hosts]
-        for c in cands:
-            c.nested = any(_inside(c, o) for o in cands)
-        return (cands if self.keep_nested else [c for c in cands if not c.nested]), hosts
+        inner = [c for c in cands if c not in hosts]
+        for c in inner:
+            c.nested = any(_inside(c, o) for o in inner)
+        if self.keep_nested:
+            for h in hosts:
+                h.frame = "according-host"
+            return cands
+        return [c for c in inner if not c.nested]
 
     def _split_participles(self, cands: list[Candidate], cue_tokens: "list[Token]") -> None:
         """'X said A, noting B': a participial cue set off by a comma at the end of another

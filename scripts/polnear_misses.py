@@ -1,0 +1,126 @@
+"""List PolNeAR train attributions that no candidate of the quote proposer overlaps, grouped by construction.
+
+Runs the proposer as the quote filter's training sees it (no filter, no boundary model, nested
+cues kept, the filtered-run cue threshold) over the training texts and counts the annotated
+attributions whose content no utterance covers half of (the benchmark's overlap match; an
+utterance is the candidates sharing a cue plus their cue-less continuations, as the benchmark
+joins them). Each miss is grouped by the relation of its cue to its source (verb subject,
+"according to", possessive noun, passive, cue inside a quotation, in a headline, in another
+sentence than the content, no source annotated ...) and by the cue's main lemma and part of
+speech, and tagged by whether the proposer took the cue word as a cue at all (if it did, the
+content frame missed).
+A reading aid for recall work: it trains nothing and writes nothing but its report.
+
+    python scripts/polnear_misses.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy] [--top 40]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from pathlib import Path
+
+
+def relation(doc, att: dict, cue_toks: list, in_quote: bool, headline: bool) -> str:
+    """The construction linking an annotated cue to its source and content."""
+    if not att["cue"]:
+        return "no cue"
+    if not cue_toks:
+        return "cue of punctuation only"
+    main = next((t for t in cue_toks if t.pos_ == "VERB"), None) or next((t for t in cue_toks if t.pos_ in ("NOUN", "ADJ", "ADV", "ADP")), cue_toks[0])
+    src = {i for s, e in att["source"] for i in range(s, e)}
+    con = {i for s, e in att["content"] for i in range(s, e)}
+    subj = [c for c in main.children if c.idx in src and c.dep_ in ("nsubj", "nsubjpass", "poss", "agent", "pobj")]
+    if headline:
+        return "headline"
+    if in_quote:
+        return "cue inside a quotation"
+    if not att["source"]:
+        return "no source"
+    if main.lemma_.lower() in ("accord", "according"):
+        return "according to"
+    con_sents = {t.sent.start for t in doc if t.idx in con}
+    if con_sents and main.sent.start not in con_sents:
+        return "cue in another sentence"
+    if main.pos_ == "VERB":
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in main.children):
+            return "passive verb"
+        if any(c.dep_ == "nsubj" for c in subj):
+            return "verb with its subject"
+        return f"verb as {main.dep_}, source not its subject"
+    if main.pos_ == "NOUN":
+        return "possessive noun" if any(c.dep_ == "poss" for c in subj) else f"noun as {main.dep_}"
+    return f"{main.pos_} as {main.dep_}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
+    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
+    ap.add_argument("--top", type=int, default=40)
+    args = ap.parse_args()
+    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
+        raise SystemExit("read the train split only")
+    from sitrep.annotate.nlp import load_nlp
+    from sitrep.bench.attribution import _widen_marks, _widen_that
+    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
+    from sitrep.extract.quotes import find_quoted, paragraph_starts
+    from sitrep.extract.quotes.run import Run
+    from sitrep.extract.speakers import load_cues
+
+    nlp = load_nlp()
+    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
+    if args.docs:
+        from spacy.tokens import DocBin
+
+        docs = DocBin().from_disk(args.docs).get_docs(nlp.vocab)
+    else:
+        docs = nlp.pipe((r["text"] for r in records), batch_size=32)
+    cues, learned = load_cues(), load_learned_cues()
+    nouns, adjs, clauses = (load_learned_cues(pos=p) for p in ("NOUN", "ADJ", "CLAUSE"))
+    groups: Counter[tuple[str, str]] = Counter()
+    lemmas: Counter[tuple[str, str, str]] = Counter()
+    n_gold = n_covered = 0
+    for rec, doc in zip(records, docs):
+        text = rec["text"]
+        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
+        run.cue_rate = FILTERED_CUE_RATE
+        run.keep_nested = True
+        run.learned_nouns, run.learned_adjs, run.learned_clauses = nouns, adjs, clauses
+        cands = run.candidates()
+        cue_at = {c.cue.i for c in cands if c.cue is not None}
+        # the candidates sharing a cue are one attribution to the benchmark ('"A," she said, "B."')
+        utterances: dict[int, set[int]] = {}
+        for k, c in enumerate(cands):
+            s, e = c.content
+            s, e = _widen_marks(text, s, e) if c.kind == "direct" else (_widen_that(text, s), e)
+            host = cands[c.speaker_of] if c.cue is None and c.speaker_of is not None else c  # a continuation joins its host
+            utterances.setdefault(host.cue.i if host.cue is not None else -1 - k, set()).update(range(s, e))
+        for att in rec["attributions"]:
+            gold = {i for s, e in att["content"] for i in range(s, e)}
+            if not gold:
+                continue
+            n_gold += 1
+            if any(2 * len(gold & chars) >= len(gold) for chars in utterances.values()):
+                n_covered += 1
+                continue
+            cue_chars = {i for s, e in att["cue"] for i in range(s, e)}
+            toks = [t for t in doc if t.idx in cue_chars and not t.is_punct]
+            first = toks[0].idx if toks else None
+            rel = relation(doc, att, toks, first is not None and run._inside_quote(first), first is not None and run._headline(first))
+            proposed = "cue proposed" if any(t.i in cue_at for t in toks) else "cue not proposed"
+            groups[(rel, proposed)] += 1
+            main_tok = next((t for t in toks if t.pos_ == "VERB"), toks[0] if toks else None)
+            if main_tok is not None:
+                lemmas[(rel, main_tok.lemma_.lower(), main_tok.pos_)] += 1
+    print(f"{n_gold} gold attributions, {n_covered} ({n_covered / max(1, n_gold):.3f}) half-covered by a candidate, {n_gold - n_covered} missed")
+    print("\nmissed, by construction:")
+    for (rel, proposed), n in groups.most_common(args.top):
+        print(f"{n:6d}  {rel}  ({proposed})")
+    print("\nmissed, by construction and cue lemma:")
+    for (rel, lemma, pos), n in lemmas.most_common(args.top):
+        print(f"{n:6d}  {rel}  {lemma}/{pos}")
+
+
+if __name__ == "__main__":
+    main()
