@@ -283,3 +283,12 @@ def test_a_munition_fired_is_no_target(pipeline):
 def test_what_a_thing_is_meant_to_do_is_no_act_done(pipeline, text, hypothetical):
     [ev] = [e for e in _report(pipeline, text).events if e.event in ("CONCEDE", "COERCE")]
     assert ev.hypothetical is hypothetical
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Tbilisi.",
+    "Security forces used water cannon against demonstrators in Minsk.",
+])
+def test_force_against_protesters_that_harms_no_one_is_an_intervention(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "COERCE")
+    assert ev.acled_sub_event_type in (None, "Protest with intervention")

@@ -243,7 +243,7 @@ class EventStage:
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
-                sub = acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types)
+                sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
@@ -1546,6 +1546,14 @@ def _locative(tok: Token) -> bool:
 def _government(code: str | None) -> ActorRef:
     """The government of a country, as a party no word of the text names."""
     return ActorRef(text="", name="government", code=code, sector="GOV")
+
+
+def _unharmed_protest(sub: str | None, ev: Event) -> str | None:
+    """ACLED codes force against protesters as excessive only when it kills or seriously
+    injures; tear gas or arrests with no one killed or hurt is a protest with intervention."""
+    if sub == "Excessive force against protesters" and ev.dead is None and ev.injured is None:
+        return "Protest with intervention"
+    return sub
 
 
 def _coded_copies(events: list[Event]) -> None:
