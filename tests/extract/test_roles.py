@@ -258,3 +258,15 @@ def test_a_munition_fired_is_no_target_and_the_accused_fires_it(pipeline, text, 
     assert accused in _codes(ev.source)
     assert [r.text for r in ev.target][:1] == [aimed_at]
     assert all(c.modality == "alleged" for c in ev.claims if c.field in ("event", "perpetrator"))
+
+
+def test_the_reporters_place_is_not_where_the_event_happened(pipeline):
+    # the speakers sit in another country than the attack: their city (more precise than a
+    # country) does not place it
+    text = "Rebels shelled a market in South Sudan on Sunday, killing ten people, relief officials in Nairobi said."
+    ev = _event(_report(pipeline, text), "shelled")
+    assert ev.location is not None and ev.location.text == "South Sudan" and ev.location.country == "SSD"
+    assert "KEN" not in _codes(ev.source) | _codes(ev.target)
+    # a place inside the reported clause still places the event
+    ev = _event(_report(pipeline, "Aid workers said gunmen killed twelve villagers near Garissa."), "killed")
+    assert ev.location is not None and ev.location.country == "KEN"

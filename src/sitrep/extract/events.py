@@ -1296,6 +1296,8 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
+            if _reporter_place(tok.root, cand.trigger):
+                continue
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
@@ -1435,6 +1437,17 @@ def _locative(tok: Token) -> bool:
             cur = cur.head
             continue
         return False
+    return False
+
+
+def _reporter_place(tok: Token, trigger: Token) -> bool:
+    """A place in the words naming who reports the event ("..., relief officials in X said"):
+    where the speakers are, not where the event happened."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, REPORTING_VERBS) in REPORTING_VERBS:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
     return False
 
 
