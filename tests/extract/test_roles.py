@@ -270,3 +270,23 @@ def test_the_reporters_place_is_not_where_the_event_happened(pipeline):
     # a place inside the reported clause still places the event
     ev = _event(_report(pipeline, "Aid workers said gunmen killed twelve villagers near Garissa."), "killed")
     assert ev.location is not None and ev.location.country == "KEN"
+
+
+def test_a_country_acted_on_by_a_noun_event_is_its_target(pipeline):
+    # the country in the noun's own "of" phrase, not a helper named further on
+    ev = _event(_report(pipeline, "Chad mounted an invasion of Niger with France's support."), "invasion")
+    assert _codes(ev.target) == {"NER"}
+    ev = _event(_report(pipeline, "Turkey said it would tighten its blockade of Armenia with Azerbaijan's help."), "blockade")
+    assert _codes(ev.target) == {"ARM"}
+
+
+def test_up_to_a_number_of_people_are_the_object(pipeline):
+    # the parser hangs "up to 16 Chinese engineers" off a particle: they are still the ones kidnapped
+    ev = _event(_report(pipeline, "Rebels kidnapped up to 16 Chinese engineers and exploded a bomb near the border."), "kidnapped")
+    assert "CHN" in _codes(ev.target)
+    assert any("engineers" in r.text for r in ev.target)
+
+
+def test_an_anti_country_word_does_not_code_the_people(pipeline):
+    ev = _event(_report(pipeline, "A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut."), "killed")
+    assert _codes(ev.target) == {"LBN"}

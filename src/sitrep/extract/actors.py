@@ -290,7 +290,7 @@ class ActorStage:
             if not toks:
                 continue
             sector = self._sector(toks, head)
-            mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i]
+            mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i and not _opposed(doc, by_tok[t.i][0])]
             entry = None
             for ms, e in reversed(mods):
                 if e.kind != "capital":
@@ -496,3 +496,10 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _opposed(doc: Doc, name: SpacySpan) -> bool:
+    """A name written after "anti-" ("an anti-X journalist", "anti-X protesters") says whom
+    the people oppose, not whose they are: it does not code them."""
+    i = name.start
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "anti"

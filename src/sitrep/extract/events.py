@@ -470,7 +470,7 @@ class EventStage:
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
@@ -735,6 +735,8 @@ class EventStage:
                         for pobj in prep.subtree:
                             if pobj.dep_ == "pobj":
                                 found = [a for a in self._actors(ctx, pobj, tok) if not _same(a, cand.source)]
+                                if not found and s.i == tok.i:
+                                    found = self._noun_place_target(ctx, tok, prep, pobj, cand)
                                 if found:
                                     cand.target = found[:1]
                                     break
@@ -753,6 +755,16 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
+        """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
+        "an attack on X" (the noun's own "of/on/against" phrase, not a place further down); the
+        place stands for its country, as PLOVER codes a place acted on."""
+        if prep.lower_ not in ("of", "on", "against") or pobj.head.i != prep.i or prep.head.i != noun.i:
+            return []
+        if pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in LOCATIVE_PREPS:
+            return []
+        return [a for a in self._place_actor(ctx, pobj) if not _same(a, cand.source)]
 
     def _joint(self, cand: Candidate, tok: Token) -> bool:
         """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
@@ -1438,6 +1450,14 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """The object of "killed up to 30 people", "kidnapped up to 16 advisers", which the parser
+    hangs off "up to" as a particle and a preposition: the counted noun."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
 
 
 def _reporter_place(tok: Token, trigger: Token) -> bool:
