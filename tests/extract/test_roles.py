@@ -290,3 +290,25 @@ def test_up_to_a_number_of_people_are_the_object(pipeline):
 def test_an_anti_country_word_does_not_code_the_people(pipeline):
     ev = _event(_report(pipeline, "A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut."), "killed")
     assert _codes(ev.target) == {"LBN"}
+
+
+def test_an_object_it_in_a_report_is_not_the_speaker(pipeline):
+    text = "Kenyan troops have retaken a village in Somalia after fighting with militants who overran it last month, Ugandan officials said."
+    ev = _event(_report(pipeline, text), "retaken")
+    assert "UGA" not in _codes(ev.target)  # "it" is the village, not the officials who speak
+    # a subject "it" in a reported clause still is the one who reports
+    ev = _event(_report(pipeline, "Kenya said it would allow the return of UN monitors to the border region."), "allow")
+    assert _codes(ev.source) == {"KEN"}
+
+
+def test_a_thing_received_is_coded_by_its_demonym_not_by_where_it_stands(pipeline):
+    ev = _event(_report(pipeline, "The UN reduced food supplies to the biggest Sudanese refugee camp in Chad, officials said."), "reduced")
+    assert _codes(ev.target) == {"SDN"}
+
+
+def test_an_arrest_in_the_passive_is_by_the_authorities_of_the_place(pipeline):
+    ev = _event(_report(pipeline, "Two French journalists were arrested in Iran on Monday."), "arrested")
+    assert _codes(ev.source) == {"IRN"} and _codes(ev.target) == {"FRA"}
+    # a named agent keeps the act
+    ev = _event(_report(pipeline, "Two French journalists were arrested in Iran by Iraqi border guards on Monday."), "arrested")
+    assert "IRQ" in _codes(ev.source)

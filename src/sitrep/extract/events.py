@@ -195,6 +195,9 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+                elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
+                    # an arrest or an investigation nobody is named for is by the authorities there
+                    ev.source = [_government(ev.location.country)]
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
@@ -533,7 +536,8 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
+                                                                    or self._by_authorities(spec, passive, agent))]
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -579,6 +583,8 @@ class EventStage:
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
             cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+        if not cand.target:
+            cand.target = self._recipient(ctx, tok, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
@@ -766,6 +772,26 @@ class EventStage:
             return []
         return [a for a in self._place_actor(ctx, pobj) if not _same(a, cand.source)]
 
+    def _recipient(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """Who receives what a verb gives ("to X"), also when it is a thing coded by its demonym
+        ("reduced supplies to the biggest Cambodian refugee camp in X": the camp's people, not the
+        country it stands in)."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        for g in (g for c in preps for g in c.children if g.dep_ == "pobj"):
+            found = [a for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+            if not found and cand.spec.event != "ASSAULT":
+                found = [r for r in self._thing(ctx, g, verb) if r.code and not _same(r, cand.source)]
+            if found:
+                return found
+        return []
+
+    @staticmethod
+    def _by_authorities(spec: Trigger, passive: bool, agent: Token | None) -> bool:
+        """An arrest or an investigation told in the passive with no one named ("X was arrested in
+        Y", "was put under investigation"): the state's authorities did it, so the person it befell
+        is its target even when only described."""
+        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE")
+
     def _joint(self, cand: Candidate, tok: Token) -> bool:
         """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
         compound doer ("French and Egyptian warships", "Jordan and Britain")."""
@@ -895,7 +921,7 @@ class EventStage:
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and tok.lower_ in ("it", "we", "i", "he", "she", "they"):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -1458,6 +1484,14 @@ def _up_to_objects(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
             for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
             for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
+def _speaker_pronoun(tok: Token) -> bool:
+    """A pronoun inside a quote that stands for its speaker: "we", "I", or "it/he/she/they" as the
+    subject ("X said it would ..."); an object "it" ("guerrillas who overran it") is something else."""
+    if tok.lower_ in ("we", "i"):
+        return True
+    return tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
 def _reporter_place(tok: Token, trigger: Token) -> bool:
