@@ -312,3 +312,9 @@ def test_an_arrest_in_the_passive_is_by_the_authorities_of_the_place(pipeline):
     # a named agent keeps the act
     ev = _event(_report(pipeline, "Two French journalists were arrested in Iran by Iraqi border guards on Monday."), "arrested")
     assert "IRQ" in _codes(ev.source)
+
+
+def test_a_place_as_direct_object_is_the_target(pipeline):
+    text = "Radical Spanish truckers said on Friday they would blockade Madrid from Monday night to demand an end to the European Union's fuel tax."
+    ev = _event(_report(pipeline, text), "blockade")
+    assert _codes(ev.target) == {"ESP"}  # the city blockaded, not the party named in the purpose

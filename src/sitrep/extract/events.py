@@ -585,6 +585,8 @@ class EventStage:
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if not cand.target:
             cand.target = self._recipient(ctx, tok, cand)
+        if not cand.target and not passive and spec.event != "ASSAULT":
+            cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
@@ -784,6 +786,13 @@ class EventStage:
             if found:
                 return found
         return []
+
+    def _place_object(self, ctx: _Doc, objs: list[Token], cand: Candidate) -> list[ActorRef]:
+        """A place named as the direct object ("would blockade Paris", "besieged Sarajevo") is
+        acted on and stands for its country, before any party named further on in the clause
+        (an attack's place is handled apart: it hits what it hits)."""
+        return [a for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"
+                for a in self._place_actor(ctx, o) if not _same(a, cand.source)][:1]
 
     @staticmethod
     def _by_authorities(spec: Trigger, passive: bool, agent: Token | None) -> bool:
