@@ -478,6 +478,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
+            return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                 and c.lemma_.lower() in self.lex.verbs for c in tok.children):
@@ -1493,6 +1495,11 @@ def _up_to_objects(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
             for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
             for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
+def _orders_an_act(verb: Token) -> bool:
+    """'ordered X to appear': an order is a demand (CAMEO 10) only when it tells someone to act."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
 def _speaker_pronoun(tok: Token) -> bool:
