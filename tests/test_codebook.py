@@ -26,6 +26,7 @@ def test_countries_unique_and_complete(book):
     ("U.S.", "country", "USA"), ("the United States", "country", "USA"), ("DRC", "country", "COD"),
     ("Daesh", "group", "ISIS"), ("ISIL", "group", "ISIS"), ("Boko Haram", "group", "BOKO"),
     ("Ansar Allah", "group", "HOU"), ("UNSC", "igo", "IGO"), ("NATO", "igo", "IGO"),
+    ("ILO", "igo", "IGO"), ("International Labor Office", "igo", "IGO"), ("UNESCO", "igo", "IGO"),
     ("Pentagon", "institution", "USA"), ("Kremlin", "institution", "RUS"), ("TASS", "media", "RUS"),
     ("Moscow", "capital", "RUS"), ("Abuja", "capital", "NGA"),
 ])

@@ -37,6 +37,7 @@ def test_score_types_synonyms_and_codes():
 
 def test_norm_code():
     assert norm_code("jap") == "JPN" and norm_code("USA") == "USA" and norm_code(None) is None
+    assert norm_code("ITL") == "ITA" and norm_code("VTN") == "VNM"  # CAMEO spellings in the gold
 
 
 def test_score_rejects_length_mismatch():
@@ -60,6 +61,15 @@ def test_group_code_counts_as_its_home_country():
     preds = [Prediction("THREATEN", frozenset({"HAM"}), frozenset({"ISR"}), frozenset({"THREATEN"}))]
     assert score(records, preds)["source_accuracy"] == 0.0
     assert score(records, preds, homes={"HAM": "PSE"})["source_accuracy"] == 1.0
+
+
+def test_group_without_home_country_counts_as_transnational():
+    from sitrep.bench.plover import TRANSNATIONAL_GROUP
+
+    records = [rec("THREATEN", ["IMG"], ["USA"])]
+    preds = [Prediction("THREATEN", frozenset({"AQ"}), frozenset({"USA"}), frozenset({"THREATEN"}))]
+    assert score(records, preds, homes={"AQ": TRANSNATIONAL_GROUP})["source_accuracy"] == 1.0
+    assert score(records, preds, homes={"AQ": "AFG"})["source_accuracy"] == 0.0
 
 
 def test_size_accuracy_counts_participant_sizes_that_read_as_numbers():

@@ -79,6 +79,9 @@ def test_event_classes(pipeline, text, event, code):
     ("The minister stopped the car at the border.", "PROTEST"),
     ("The minister said the country would set the date of the vote.", "COERCE"),
     ("Residents of the town held a protest on Tuesday.", "ACCUSE"),  # a street protest is no verbal protest
+    ("Police closed the road to the airport.", "SANCTION"),  # a road closed is no border closed to a neighbour
+    ("The governor ordered patrols by police and soldiers after the riots.", "REQUEST"),  # a measure, no demand
+    ("The government ordered an inquiry into the crash.", "REQUEST"),
 ])
 def test_the_same_words_outside_the_rule(pipeline, text, absent):
     assert absent not in {e for e, _ in _types(_report(pipeline, text))}
@@ -104,6 +107,14 @@ def test_the_same_words_outside_the_rule(pipeline, text, absent):
     ("Germany issued a reminder to Poland that it must respect the court.", "REQUEST", "DEU", "POL"),
     # humanitarian goods handed over, measured
     ("Japan handed over 20 tons of food to the Red Cross on Friday.", "AID", "JPN", None),
+    # an order to someone to act is a demand of them
+    ("A Kenyan judge has ordered the former governor to appear for questioning on Monday.", "REQUEST", "KEN", None),
+    ("Ghana ordered Togo to withdraw its troops from the border.", "REQUEST", "GHA", "TGO"),
+    # a border closed to a neighbour reduces relations with it
+    ("Kenya closed its border with Somalia on Monday after a wave of attacks.", "SANCTION", "KEN", "SOM"),
+    ("Turkey sealed its airspace to Armenian flights.", "SANCTION", "TUR", "ARM"),
+    # an investigation in the passive with no one named is by the place's authorities
+    ("A Kenyan official has been put under investigation in France.", "INVESTIGATE", "FRA", "KEN"),
 ])
 def test_frames_roles_and_conditions(pipeline, text, event, code, target):
     report = _report(pipeline, text)

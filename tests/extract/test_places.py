@@ -298,3 +298,13 @@ def test_a_possessor_country_is_cut_from_the_place_it_owns(nlp, stage):
     assert places["Hubei"].country == "CHN" and places["Hubei"].kind == "admin"
     assert places["Hodeidah"].country == "YEM"
     assert not any("'s" in p for p in places)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Rebels shelled the town of Aleppo Monday, witnesses said.", "Aleppo", "SYR"),
+    ("Two soldiers died in a clash in northern Mali Friday.", "Mali", "MLI"),
+])
+def test_a_weekday_after_a_pattern_name_is_no_part_of_it(nlp, stage, text, name, country):
+    places = by_text(run(nlp, stage, text))
+    assert name in places and places[name].country == country
+    assert not any("day" in p.text for p in places.values())

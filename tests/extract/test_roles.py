@@ -258,3 +258,63 @@ def test_a_munition_fired_is_no_target_and_the_accused_fires_it(pipeline, text, 
     assert accused in _codes(ev.source)
     assert [r.text for r in ev.target][:1] == [aimed_at]
     assert all(c.modality == "alleged" for c in ev.claims if c.field in ("event", "perpetrator"))
+
+
+def test_the_reporters_place_is_not_where_the_event_happened(pipeline):
+    # the speakers sit in another country than the attack: their city (more precise than a
+    # country) does not place it
+    text = "Rebels shelled a market in South Sudan on Sunday, killing ten people, relief officials in Nairobi said."
+    ev = _event(_report(pipeline, text), "shelled")
+    assert ev.location is not None and ev.location.text == "South Sudan" and ev.location.country == "SSD"
+    assert "KEN" not in _codes(ev.source) | _codes(ev.target)
+    # a place inside the reported clause still places the event
+    ev = _event(_report(pipeline, "Aid workers said gunmen killed twelve villagers near Garissa."), "killed")
+    assert ev.location is not None and ev.location.country == "KEN"
+
+
+def test_a_country_acted_on_by_a_noun_event_is_its_target(pipeline):
+    # the country in the noun's own "of" phrase, not a helper named further on
+    ev = _event(_report(pipeline, "Chad mounted an invasion of Niger with France's support."), "invasion")
+    assert _codes(ev.target) == {"NER"}
+    ev = _event(_report(pipeline, "Turkey said it would tighten its blockade of Armenia with Azerbaijan's help."), "blockade")
+    assert _codes(ev.target) == {"ARM"}
+
+
+def test_up_to_a_number_of_people_are_the_object(pipeline):
+    # the parser hangs "up to 16 Chinese engineers" off a particle: they are still the ones kidnapped
+    ev = _event(_report(pipeline, "Rebels kidnapped up to 16 Chinese engineers and exploded a bomb near the border."), "kidnapped")
+    assert "CHN" in _codes(ev.target)
+    assert any("engineers" in r.text for r in ev.target)
+
+
+def test_an_anti_country_word_does_not_code_the_people(pipeline):
+    ev = _event(_report(pipeline, "A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut."), "killed")
+    assert _codes(ev.target) == {"LBN"}
+
+
+def test_an_object_it_in_a_report_is_not_the_speaker(pipeline):
+    text = "Kenyan troops have retaken a village in Somalia after fighting with militants who overran it last month, Ugandan officials said."
+    ev = _event(_report(pipeline, text), "retaken")
+    assert "UGA" not in _codes(ev.target)  # "it" is the village, not the officials who speak
+    # a subject "it" in a reported clause still is the one who reports
+    ev = _event(_report(pipeline, "Kenya said it would allow the return of UN monitors to the border region."), "allow")
+    assert _codes(ev.source) == {"KEN"}
+
+
+def test_a_thing_received_is_coded_by_its_demonym_not_by_where_it_stands(pipeline):
+    ev = _event(_report(pipeline, "The UN reduced food supplies to the biggest Sudanese refugee camp in Chad, officials said."), "reduced")
+    assert _codes(ev.target) == {"SDN"}
+
+
+def test_an_arrest_in_the_passive_is_by_the_authorities_of_the_place(pipeline):
+    ev = _event(_report(pipeline, "Two French journalists were arrested in Iran on Monday."), "arrested")
+    assert _codes(ev.source) == {"IRN"} and _codes(ev.target) == {"FRA"}
+    # a named agent keeps the act
+    ev = _event(_report(pipeline, "Two French journalists were arrested in Iran by Iraqi border guards on Monday."), "arrested")
+    assert "IRQ" in _codes(ev.source)
+
+
+def test_a_place_as_direct_object_is_the_target(pipeline):
+    text = "Radical Spanish truckers said on Friday they would blockade Madrid from Monday night to demand an end to the European Union's fuel tax."
+    ev = _event(_report(pipeline, text), "blockade")
+    assert _codes(ev.target) == {"ESP"}  # the city blockaded, not the party named in the purpose

@@ -10,7 +10,8 @@ Figures:
 * ``source_accuracy`` / ``target_accuracy``: over records whose gold role has codes, the
   main event's role shares at least one code with the gold (codes normalised: CAMEO
   country codes to ISO3; an armed-group code also counts as its home country, as the
-  gold codes groups by country).
+  gold codes groups by country, and a group with no home country as CAMEO's ``IMG``,
+  an international militarized group).
 * ``type_any_accuracy``: the gold type is among all events found (a recall view).
 * ``size_accuracy``: over records of a type whose size is its participants (PROTEST,
   MOBILIZE) with a gold ``size`` that reads as a number ("Thousands", "1000"; not
@@ -36,7 +37,10 @@ SYNONYMS = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT"}
 SIZE_TYPES = {"PROTEST", "MOBILIZE"}  # types whose gold size counts participants
 # CAMEO actor codes that differ from ISO 3166 alpha-3 (the gold mixes both).
 CAMEO_TO_ISO3 = {"JAP": "JPN", "UK": "GBR", "UKG": "GBR", "GMY": "DEU", "GER": "DEU", "ROM": "ROU", "SUD": "SDN",
-                 "ALG": "DZA", "NIG": "NGA", "IRE": "IRL", "SPN": "ESP", "SWZ": "CHE", "BOS": "BIH", "YUG": "SRB"}
+                 "ALG": "DZA", "NIG": "NGA", "IRE": "IRL", "SPN": "ESP", "SWZ": "CHE", "BOS": "BIH", "YUG": "SRB",
+                 "ITL": "ITA", "VTN": "VNM"}
+# CAMEO's code for an armed group that belongs to no one country ("international militarized group")
+TRANSNATIONAL_GROUP = "IMG"
 
 
 def norm_type(t: str | None) -> str | None:
@@ -197,5 +201,5 @@ def run_plover(path: Path, *, options: Options | None = None, limit: int | None 
             out.close()
     from sitrep.codebook import load_codebook
 
-    homes = {g.code: g.country for g in load_codebook().groups if g.country}
+    homes = {g.code: g.country or TRANSNATIONAL_GROUP for g in load_codebook().groups}
     return {"benchmark": "plover", "path": str(path), **score(rows, preds, homes=homes)}

@@ -199,6 +199,9 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+                elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
+                    # an arrest or an investigation nobody is named for is by the authorities there
+                    ev.source = [_government(ev.location.country)]
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
@@ -498,11 +501,13 @@ class EventStage:
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
+            return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                 and c.lemma_.lower() in self.lex.verbs for c in tok.children):
@@ -563,7 +568,8 @@ class EventStage:
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
-        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None))]
+        cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
+                                                                    or self._by_authorities(spec, passive, agent))]
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -609,6 +615,10 @@ class EventStage:
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
             cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+        if not cand.target:
+            cand.target = self._recipient(ctx, tok, cand)
+        if not cand.target and not passive and spec.event != "ASSAULT":
+            cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
@@ -780,6 +790,8 @@ class EventStage:
                         for pobj in prep.subtree:
                             if pobj.dep_ == "pobj":
                                 found = [a for a in self._actors(ctx, pobj, tok) if not _same(a, cand.source)]
+                                if not found and s.i == tok.i:
+                                    found = self._noun_place_target(ctx, tok, prep, pobj, cand)
                                 if found:
                                     cand.target = found[:1]
                                     break
@@ -798,6 +810,43 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
+        """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
+        "an attack on X" (the noun's own "of/on/against" phrase, not a place further down); the
+        place stands for its country, as PLOVER codes a place acted on."""
+        if prep.lower_ not in ("of", "on", "against") or pobj.head.i != prep.i or prep.head.i != noun.i:
+            return []
+        if pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in LOCATIVE_PREPS:
+            return []
+        return [a for a in self._place_actor(ctx, pobj) if not _same(a, cand.source)]
+
+    def _recipient(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """Who receives what a verb gives ("to X"), also when it is a thing coded by its demonym
+        ("reduced supplies to the biggest Cambodian refugee camp in X": the camp's people, not the
+        country it stands in)."""
+        preps = [c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+        for g in (g for c in preps for g in c.children if g.dep_ == "pobj"):
+            found = [a for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+            if not found and cand.spec.event != "ASSAULT":
+                found = [r for r in self._thing(ctx, g, verb) if r.code and not _same(r, cand.source)]
+            if found:
+                return found
+        return []
+
+    def _place_object(self, ctx: _Doc, objs: list[Token], cand: Candidate) -> list[ActorRef]:
+        """A place named as the direct object ("would blockade Paris", "besieged Sarajevo") is
+        acted on and stands for its country, before any party named further on in the clause
+        (an attack's place is handled apart: it hits what it hits)."""
+        return [a for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"
+                for a in self._place_actor(ctx, o) if not _same(a, cand.source)][:1]
+
+    @staticmethod
+    def _by_authorities(spec: Trigger, passive: bool, agent: Token | None) -> bool:
+        """An arrest or an investigation told in the passive with no one named ("X was arrested in
+        Y", "was put under investigation"): the state's authorities did it, so the person it befell
+        is its target even when only described."""
+        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE")
 
     def _joint(self, cand: Candidate, tok: Token) -> bool:
         """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
@@ -928,7 +977,7 @@ class EventStage:
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and tok.lower_ in ("it", "we", "i", "he", "she", "they"):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -1370,6 +1419,8 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
+            if _reporter_place(tok.root, cand.trigger):
+                continue
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
@@ -1540,6 +1591,38 @@ def _locative(tok: Token) -> bool:
             cur = cur.head
             continue
         return False
+    return False
+
+
+def _up_to_objects(verb: Token) -> list[Token]:
+    """The object of "killed up to 30 people", "kidnapped up to 16 advisers", which the parser
+    hangs off "up to" as a particle and a preposition: the counted noun."""
+    return [g for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "to"
+            for g in p.children if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+
+
+def _orders_an_act(verb: Token) -> bool:
+    """'ordered X to appear': an order is a demand (CAMEO 10) only when it tells someone to act."""
+    return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
+
+
+def _speaker_pronoun(tok: Token) -> bool:
+    """A pronoun inside a quote that stands for its speaker: "we", "I", or "it/he/she/they" as the
+    subject ("X said it would ..."); an object "it" ("guerrillas who overran it") is something else."""
+    if tok.lower_ in ("we", "i"):
+        return True
+    return tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
+
+
+def _reporter_place(tok: Token, trigger: Token) -> bool:
+    """A place in the words naming who reports the event ("..., relief officials in X said"):
+    where the speakers are, not where the event happened."""
+    node = tok
+    while node.head.i != node.i:
+        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, REPORTING_VERBS) in REPORTING_VERBS:
+            return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
+        node = node.head
     return False
 
 

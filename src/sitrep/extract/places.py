@@ -132,7 +132,7 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
     of_re, suffix_re, direction_re, area_re, street_re, list_re, name_re = _regexes()
     for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
         for m in rx.finditer(text):
-            s, e = _trim(text, m.start("name"), m.end("name"))
+            s, e = _trim(text, m.start("name"), _before_date(doc, m.start("name"), m.end("name")))
             if e > s and _proper(doc, s, e):
                 spans.append((s, e, is_admin))
     for m in list_re.finditer(text):
@@ -150,6 +150,16 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             continue
         out.append((s, e, adm))
     return out
+
+
+def _before_date(doc, start: int, end: int) -> int:
+    """The end of a name matched by a pattern, cut before a date written after it: "in
+    southern X Friday", "the town of X Monday" (the capitalised day is no part of the name)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return end
+    cut = next((t for t in span[1:] if t.ent_type_ in ("DATE", "TIME")), None)
+    return min(end, cut.idx) if cut is not None else end
 
 
 def _proper(doc, start: int, end: int) -> bool:
