@@ -69,9 +69,10 @@ class Run(Asides):
         out, hosts = self._drop_nested(out)
         if self.filter is not None:
             out = [c for c in out if self.filter.keep(self.features(c))]
-            # "according to X, <clause>": X stands when no cue inside the clause survived the filter
+            # "according to X, <clause>": X reports the whole clause, a cue inside it its own part
+            # (PolNeAR annotates both); the filter judges the host as any other candidate
             for host in hosts:
-                if not any(_inside(c, host) for c in out) and self.filter.keep(self.features(host)):
+                if self.filter.keep(self.features(host)):
                     out.append(host)
             out = self._one_utterance(out)
         if self.bounds is not None:
