@@ -765,3 +765,27 @@ def test_speaker_name_the_parse_broke_runs_on_to_the_cue(nlp):
     text = "The ministry spoke later.\n\nClinton top aide Huma Abedin said the meeting had been cancelled."
     q = _find(_quotes(nlp, text), "meeting had been cancelled")
     assert q.speaker.text == "Clinton top aide Huma Abedin"
+
+
+@pytest.mark.model
+def test_according_to_reports_the_clause_with_the_cue_inside_it(nlp):
+    # "X said Y, according to Z": Z reports the whole clause and X speaks Y (both attributed)
+    text = ("The mayor spoke to party delegates on Tuesday.\n\n"
+            "\u201cI ask you not to protest on the floor,\u201d the mayor said, according to the city newspaper.")
+    quotes = _quotes(nlp, text)
+    inner = [q for q in quotes if q.cue is not None and q.cue.text == "said"]
+    assert inner and inner[0].speaker.text == "the mayor" and "not to protest on the floor" in inner[0].content.text
+    outer = [q for q in quotes if q.cue is not None and q.cue.text.lower() == "according to"]
+    assert outer and outer[0].speaker.text == "the city newspaper" and "the mayor said" in outer[0].content.text
+
+
+@pytest.mark.model
+def test_speaker_named_after_said_when_the_parse_gives_the_verb_no_subject(nlp):
+    # '"...," said Anna Berg, half joking': the parse makes the name the subject of "joking";
+    # the quotation is hers, not a continuation of the paragraph before
+    text = ("The union agreed to a new wage system last year.\n\n"
+            "\u201cWe never had a choice,\u201d said Anna Berg, half joking.")
+    quotes = _quotes(nlp, text)
+    q = _find(quotes, "We never had a choice")
+    assert q.speaker.text == "Anna Berg" and q.cue.text == "said"
+    assert not any("half joking" in x.content.text for x in quotes)

@@ -71,7 +71,7 @@ class SubjectFinder(TextView):
 
     def _displaced(self, subject: "Token", v: "Token") -> "Token | None":
         """The speaker written between a quotation or a dateline and the cue when the parse
-        took a word inside the quotation ('"... we were wrong," Ramos, 58, told AFP') or the
+        took a word inside the quotation ('"... we were wrong," Jane Roe, 58, told reporters') or the
         dateline ("WASHINGTON (AP) — Donald Trump and Paul Ryan pledged") as the subject;
         None when the subject stands."""
         ps = self._para_bounds(v.idx)[0]
@@ -95,6 +95,22 @@ class SubjectFinder(TextView):
                     t = t.head
                 return t
         return None
+
+    def _inverted_subject(self, v: "Token") -> "Token | None":
+        """The name right after a cue verb that follows a closing quotation mark when the parse
+        gave the verb no subject ('"...," said Jane Roe, half joking': the name was taken
+        as the subject of "joking")."""
+        doc = self.doc
+        k = v.i - 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or not any(q.close == doc[k].idx + len(doc[k]) for q in self._overlapping(doc[k].idx, doc[k].idx + len(doc[k]))):
+            return None
+        j = v.i + 1
+        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not doc[j].is_space:
+            j += 1
+        last = doc[j - 1] if j > v.i + 1 else None
+        return last if last is not None and last.pos_ in ("PROPN", "NOUN") else None
 
     def _own_subject(self, h: "Token") -> "Token | None":
         return next((c for c in h.children if c.dep_ == "nsubj"), None)

@@ -67,6 +67,9 @@ class VerbFrames(SubjectFinder):
         subject = self._subject(v)
         if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
             subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
+        inverted = subject is None
+        if inverted:
+            subject = self._inverted_subject(v)  # '"...," said Jane Roe, half joking'
         if subject is None:
             return []
         if subject.i < v.i and self._para(subject.idx) != self._para(v.idx):
@@ -122,6 +125,8 @@ class VerbFrames(SubjectFinder):
         if not out:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
+        if inverted:  # the words after the verb are the speaker's, only the quotation before it is content
+            return [c for c in out if c.content[1] <= v.idx]
         if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
             right = [c for c in v.children if c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj", "dep", "prt", "dative")
                      and c.idx >= region[1]]
