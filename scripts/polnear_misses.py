@@ -12,6 +12,12 @@ content frame missed).
 A reading aid for recall work: it trains nothing and writes nothing but its report.
 
     python scripts/polnear_misses.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy] [--top 40]
+        [--bounds] [--examples N]
+
+--bounds refines each candidate's content edges with the packaged boundary model first (as the
+stage does); --examples N prints N misses whose cue was proposed (the content frame missed), each
+with the gold content and the frames the cue got, and counts those misses by where the gold
+content lies against the proposed content.
 """
 from __future__ import annotations
 
@@ -53,11 +59,33 @@ def relation(doc, att: dict, cue_toks: list, in_quote: bool, headline: bool) -> 
     return f"{main.pos_} as {main.dep_}"
 
 
+def _where(doc, att: dict, frames: list[tuple[int, int, str]], cue_i: int) -> str:
+    """Where an annotated content lies against the content proposed for its cue."""
+    sent = doc[cue_i].sent
+    gs, ge = min(s for s, _ in att["content"]), max(e for _, e in att["content"])
+    ps, pe = min(s for s, _, _ in frames), max(e for _, e, _ in frames)
+    if ge <= sent.start_char or gs >= sent.end_char:
+        return "gold in another sentence"
+    if gs < sent.start_char or ge > sent.end_char:
+        return "gold crosses the sentence"
+    if len(att["content"]) > 1:
+        return "gold in pieces"
+    if pe <= gs or ps >= ge:
+        return "gold before the proposed" if ge <= ps else "gold after the proposed"
+    if ps > gs and pe >= ge - 2:
+        return "proposed starts late"
+    if pe < ge and ps <= gs + 2:
+        return "proposed ends early"
+    return "proposed inside the gold"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
     ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
     ap.add_argument("--top", type=int, default=40)
+    ap.add_argument("--bounds", action="store_true", help="refine content edges with the packaged boundary model")
+    ap.add_argument("--examples", type=int, default=0, help="print this many misses whose cue was proposed")
     args = ap.parse_args()
     if "dev" in Path(args.path).name or "test" in Path(args.path).name:
         raise SystemExit("read the train split only")
@@ -77,6 +105,11 @@ def main() -> None:
     else:
         docs = nlp.pipe((r["text"] for r in records), batch_size=32)
     cues, learned = load_cues(), load_learned_cues()
+    from sitrep.extract.content_bounds import load_content_bounds
+
+    bounds = load_content_bounds() if args.bounds else None
+    framed: Counter[tuple[str, str]] = Counter()
+    shown: list[str] = []
     nouns, adjs, clauses = (load_learned_cues(pos=p) for p in ("NOUN", "ADJ", "CLAUSE"))
     groups: Counter[tuple[str, str]] = Counter()
     lemmas: Counter[tuple[str, str, str]] = Counter()
@@ -87,15 +120,19 @@ def main() -> None:
         run.cue_rate = FILTERED_CUE_RATE
         run.keep_nested = True
         run.learned_nouns, run.learned_adjs, run.learned_clauses = nouns, adjs, clauses
+        run.bounds = bounds
         cands = run.candidates()
         cue_at = {c.cue.i for c in cands if c.cue is not None}
         # the candidates sharing a cue are one attribution to the benchmark ('"A," she said, "B."')
         utterances: dict[int, set[int]] = {}
+        frames: dict[int, list[tuple[int, int, str]]] = {}
         for k, c in enumerate(cands):
             s, e = c.content
             s, e = _widen_marks(text, s, e) if c.kind == "direct" else (_widen_that(text, s), e)
             host = cands[c.speaker_of] if c.cue is None and c.speaker_of is not None else c  # a continuation joins its host
-            utterances.setdefault(host.cue.i if host.cue is not None else -1 - k, set()).update(range(s, e))
+            key = host.cue.i if host.cue is not None else -1 - k
+            utterances.setdefault(key, set()).update(range(s, e))
+            frames.setdefault(key, []).append((s, e, c.frame))
         for att in rec["attributions"]:
             gold = {i for s, e in att["content"] for i in range(s, e)}
             if not gold:
@@ -110,6 +147,13 @@ def main() -> None:
             rel = relation(doc, att, toks, first is not None and run._inside_quote(first), first is not None and run._headline(first))
             proposed = "cue proposed" if any(t.i in cue_at for t in toks) else "cue not proposed"
             groups[(rel, proposed)] += 1
+            hit = next((t.i for t in toks if t.i in cue_at), None)
+            if hit is not None and hit in frames:
+                where = _where(doc, att, frames[hit], hit)
+                framed[(where, frames[hit][0][2])] += 1
+                if len(shown) < args.examples:
+                    shown.append(f"[{where}] {doc[hit].sent.text.strip()[:300]}\n    gold: {[text[s:e] for s, e in att['content']]}\n"
+                                 f"    proposed: {[(f, text[s:e]) for s, e, f in frames[hit]]}")
             main_tok = next((t for t in toks if t.pos_ == "VERB"), toks[0] if toks else None)
             if main_tok is not None:
                 lemmas[(rel, main_tok.lemma_.lower(), main_tok.pos_)] += 1
@@ -117,6 +161,12 @@ def main() -> None:
     print("\nmissed, by construction:")
     for (rel, proposed), n in groups.most_common(args.top):
         print(f"{n:6d}  {rel}  ({proposed})")
+    if framed:
+        print("\ncue proposed, content missed, by where the gold content lies (and the first frame):")
+        for (where, frame), n in framed.most_common(args.top):
+            print(f"{n:6d}  {where}  ({frame})")
+    for line in shown:
+        print(line)
     print("\nmissed, by construction and cue lemma:")
     for (rel, lemma, pos), n in lemmas.most_common(args.top):
         print(f"{n:6d}  {rel}  {lemma}/{pos}")

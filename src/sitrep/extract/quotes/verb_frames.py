@@ -21,6 +21,7 @@ __all__ = ["OBJECT_PREPS", "VerbFrames", "takes_clause"]
 OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
 _SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
+_SEPARATORS = frozenset({":", ";", "—", "–", "--", "-"})  # clause separators a left complement does not cross
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 LEAD_IN_MAX = 8  # tokens before a quotation that may still belong to its content
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
@@ -103,6 +104,8 @@ class VerbFrames(SubjectFinder):
             before = None
         # a complement the parser hung on the cue from an earlier paragraph (often a quote closing it) is no content
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
+        if ccomp is not None and ccomp.i < v.i and before is None and self._separated(ccomp.right_edge.i, min(subj_span[0], k)):
+            ccomp = None  # 'The story never ran; my editor argued ...': a clause before a colon, semicolon or dash is not what the cue reports
         if ccomp is not None and ccomp.i < v.i and before is None:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
@@ -156,6 +159,10 @@ class VerbFrames(SubjectFinder):
         if len(lead) > LEAD_IN_MAX or any(t.pos_ == "VERB" or t.text in MARKS or t.text in ",:;()—–-" for t in lead):
             return None
         return k.idx
+
+    def _separated(self, i: int, j: int) -> bool:
+        """A colon, semicolon or dash between token ``i`` and token ``j`` (a clause boundary no cue reaches across)."""
+        return any(self.doc[t].text in _SEPARATORS for t in range(i + 1, j))
 
     def _passive(self, v: "Token") -> list[Candidate]:
         """'The plan was criticised by the union' -> the union speaks of the plan (filtered runs only)."""
