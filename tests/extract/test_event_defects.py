@@ -292,3 +292,54 @@ def test_what_a_thing_is_meant_to_do_is_no_act_done(pipeline, text, hypothetical
 def test_force_against_protesters_that_harms_no_one_is_an_intervention(pipeline, text):
     [ev] = _events(_report(pipeline, text), "COERCE")
     assert ev.acled_sub_event_type in (None, "Protest with intervention")
+
+
+# -- j4next: force on protesters, approval of an act ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kenya shot dead three protesters in Nairobi on Tuesday.",
+    "Security forces opened fire on demonstrators in Khartoum, killing five people.",
+    "Soldiers killed 12 protesters during a march in Yangon on Saturday.",
+    "Riot police beat protesters in Minsk, injuring 20 people.",
+])
+def test_lethal_or_injurious_force_on_protesters_is_excessive_force(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen shot dead three villagers in Zamfara state on Tuesday.", "Attack"),  # no protest told
+    ("Protesters attacked a police station in Lagos, killing two officers.", None),  # the protesters are the attackers
+])
+def test_violence_with_no_protesters_struck_is_no_force_against_protesters(pipeline, text, sub):
+    events = _events(_report(pipeline, text), "ASSAULT")
+    assert events and all(e.acled_sub_event_type != "Excessive force against protesters" for e in events)
+    if sub is not None:
+        assert events[0].acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia withdrew troops from the border on Monday. NATO welcomed the move.", "IGO", "RUS"),
+    ("Uganda's government lifted the curfew in Kampala. The United States welcomed the decision.", "USA", "UGA"),
+    ("Israel eased restrictions on Gaza on Sunday. Egypt welcomed the step.", "EGY", "ISR"),
+    ("Iran released two British prisoners. Britain praised the decision.", "GBR", "IRN"),
+])
+def test_welcomed_act_supports_its_doer(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    support = [e for e in _events(report, "SUPPORT") if source in _codes(e.source)]
+    assert support and _codes(support[0].target) == {target}, report.events
+
+
+def test_two_welcomes_of_one_act_do_not_support_each_other(pipeline):
+    report = _report(pipeline, "Russia withdrew troops from the border. NATO welcomed the move, and Germany welcomed the decision.")
+    support = _events(report, "SUPPORT")
+    assert len(support) == 2 and all(_codes(e.target) == {"RUS"} for e in support)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels welcomed the weather.",  # no act
+    "Germany did not welcome the move.",  # no approval given
+])
+def test_welcome_of_no_act_supports_no_one(pipeline, text):
+    assert not _events(_report(pipeline, text), "SUPPORT")

@@ -378,10 +378,11 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
 
 
 def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: Analysis) -> None:
-    """"X condemned the attack": the accused is whoever the article says carried it out."""
+    """"X condemned the attack": the accused is whoever the article says carried it out (and
+    "X welcomed the move": the one supported is whoever made it)."""
     for cand in candidates:
         ev = owner.get(id(cand))
-        if ev is None or ev.event != "ACCUSE":
+        if ev is None or ev.event not in ("ACCUSE", "SUPPORT"):
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
@@ -493,10 +494,10 @@ def _retaliation(trigger, lex: EventLexicon) -> bool:
 def _act_doer(ev: Event, cand, events: list[Event], spec) -> list[ActorRef]:
     """"Minsk condemned the move", "Egypt criticised the arrests": the act condemned is the last
     one told before by someone other than the accuser (one of the act's type when the word
-    names a type; not another condemnation of it); its doer is the accused. With none told, the accused is unnamed, not dropped:
+    names a type; not another condemnation, or approval, of it); its doer is the accused. With none told, the accused is unnamed, not dropped:
     the condemnation stands."""
     own = _codes(ev.source)
-    before = [e for e in events if e.event != "ACCUSE" and e.source and (e.trigger or e.evidence).start < cand.start
+    before = [e for e in events if e.event not in ("ACCUSE", ev.event) and e.source and (e.trigger or e.evidence).start < cand.start
               and not _codes(e.source) & own]
     typed = [e for e in before if spec is not None and e.event == spec.event]
     prior = (typed or before)[-1:] if spec is None or typed else []
