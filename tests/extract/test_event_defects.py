@@ -343,3 +343,25 @@ def test_two_welcomes_of_one_act_do_not_support_each_other(pipeline):
 ])
 def test_welcome_of_no_act_supports_no_one(pipeline, text):
     assert not _events(_report(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting, which lasted several hours.",
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting.",
+    "Soldiers clashed with rebels in North Kivu on Thursday. The army said 15 rebels were killed during the fighting.",
+    "Gunmen ambushed a police patrol near Kandahar. Three policemen were wounded in the attack.",
+])
+def test_toll_of_the_fighting_joins_the_fight_told_before(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert ev.source and (ev.dead or ev.injured) and (ev.dead or ev.injured).min in (15, 3)
+    assert not {(r.code, r.sector) for r in ev.source} & {(r.code, r.sector) for r in ev.target}  # the attackers' dead are no target
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting last year.",
+    "Troops ambushed militants in Borno state. In Yemen, 15 militants were killed in the fighting around Marib.",
+    "Rebels ambushed a convoy near Goma on Monday. Separately, 15 people were killed in fighting in Ituri province on Tuesday.",
+])
+def test_toll_of_another_fight_stays_apart(pipeline, text):
+    events = _events(_report(pipeline, text), "ASSAULT")
+    assert len(events) == 2 and events[0].dead is None

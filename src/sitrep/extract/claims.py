@@ -158,6 +158,8 @@ def _absorb(ev: Event, cand: Candidate) -> None:
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
     for ref in cand.target:
+        if not cand.source and any(ref.sector and r.code == ref.code and r.sector == ref.sector for r in ev.source):
+            continue  # "Militants ambushed a convoy. 15 militants were killed": the attackers' own dead are no target
         if not any(_key(ref) == _key(r) for r in ev.target):
             ev.target.append(ref)
     ev_span = _evidence(cand)
@@ -324,6 +326,37 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
 
 
+FIGHT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _anaphoric_toll(cand: Candidate, events: list[Event], analysis: Analysis, lex: EventLexicon) -> Event | None:
+    """"Militants ambushed a convoy on Monday. 15 militants were killed in the fighting, which
+    lasted hours": a toll told of "the fighting" ("the clashes", "the attack"), with no
+    attacker of its own, is a toll of the attack told last before (with an attacker), unless
+    it is told somewhere far from it, on another day, or at a time outside that fight."""
+    if cand.spec.event != "ASSAULT" or cand.source or not (cand.dead or cand.injured):
+        return None
+    fight = next((t for t in cand.sent if t.dep_ == "pobj" and t.head.lower_ in FIGHT_PREPS
+                  and (t.lower_ in lex.fight_nouns or t.lemma_.lower() in lex.fight_nouns or getattr(lex.nouns.get(t.lemma_.lower()), "event", None) == "ASSAULT")
+                  and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)), None)
+    if fight is None:
+        return None
+    before = [e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start < cand.sent.start_char]
+    if not before:
+        return None
+    ev = before[-1]
+    if (ev.date and cand.date and cand.date.date and ev.date != cand.date.date) or _far_apart(ev.location, cand.location):
+        return None
+    lo, hi = fight.left_edge.idx, fight.right_edge.idx + len(fight.right_edge)
+    if cand.other_time and any(cand.sent.start_char <= d.start < cand.sent.end_char and d.date is None and not lo <= d.start < hi for d in analysis.dates):
+        return None  # "15 were killed in the fighting last year"
+    from sitrep.merge.cues import _elsewhere_res
+
+    if any(r.search(span_text(cand.sent)) for r in _elsewhere_res()):
+        return None  # "separately", "in another attack", a background total
+    return ev
+
+
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
     """Intent words in the candidate's sentence: "unintentionally struck", "would not intentionally strike"."""
     text = span_text(cand.sent).lower()
@@ -349,6 +382,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     clauses: dict[int, set[_Clause]] = {}  # id(event) -> the attack clauses it holds
     for cand in candidates:
         target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)), None)
+        target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)
             events.append(target)
