@@ -365,3 +365,23 @@ def test_toll_of_the_fighting_joins_the_fight_told_before(pipeline, text):
 def test_toll_of_another_fight_stays_apart(pipeline, text):
     events = _events(_report(pipeline, text), "ASSAULT")
     assert len(events) == 2 and events[0].dead is None
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted between the army and rebels in Darfur on Sunday.",
+    "Clashes broke out between the army and rebels in Darfur on Sunday.",
+])
+def test_clashes_between_two_sides_are_fought_by_both(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert {r.sector for r in ev.source} == {"MIL", "REB"} and ev.date == dt.date(2021, 5, 23)
+
+
+def test_toll_of_clashes_between_sides_has_its_fighters(pipeline):
+    report = _report(pipeline, "Clashes broke out between rival militias in Tripoli on Friday. 15 people were killed in the clashes.")
+    [ev] = _events(report, "ASSAULT")
+    assert ev.source and ev.dead is not None and ev.dead.min == 15
+
+
+def test_talks_between_two_sides_are_no_fight(pipeline):
+    report = _report(pipeline, "Talks broke down between the army and rebels in Darfur on Sunday.")
+    assert not _events(report, "ASSAULT")

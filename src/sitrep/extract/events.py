@@ -630,6 +630,14 @@ class EventStage:
             return None
         return cand
 
+    def _fight_sides(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"clashes between the army and rebels", "clashes broke out between rival militias": both
+        sides fight, as the parties of "X and Y clashed" are both its sources."""
+        holders = [tok, tok.head] if tok.dep_ in SUBJ else [tok]  # "clashes erupted between X and Y"
+        sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+        sides += [c for g in sides for c in g.conjuncts]
+        return [a for g in sides for a in self._actors(ctx, g, tok)]
+
     def _approves_an_act(self, tok: Token, spec: Trigger, cand: Candidate) -> bool:
         """"NATO welcomed the move", "the US welcomed the decision": support for an act (a word
         for an act, or an event noun) whose doer is the one supported, found from the report
@@ -779,6 +787,8 @@ class EventStage:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+        if not cand.source and spec.event == "ASSAULT":
+            cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
         if not cand.target:
