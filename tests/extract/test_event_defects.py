@@ -385,3 +385,13 @@ def test_toll_of_clashes_between_sides_has_its_fighters(pipeline):
 def test_talks_between_two_sides_are_no_fight(pipeline):
     report = _report(pipeline, "Talks broke down between the army and rebels in Darfur on Sunday.")
     assert not _events(report, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Islamic State fighters attacked a village in Iraq on Monday. Six villagers were killed in the attack, police said.", "Attack"),
+    ("Gunmen raided a village in Zamfara state on Sunday. Twelve residents were killed in the attack.", "Attack"),
+    ("Rebels attacked a military base in northern Mali on Friday. Four soldiers died in the attack.", "Armed clash"),  # an armed side struck
+])
+def test_attack_that_killed_only_civilians_is_violence_against_civilians(pipeline, text, sub):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert ev.acled_sub_event_type == sub

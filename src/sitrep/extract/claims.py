@@ -326,6 +326,16 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
 
 
+def _civilians_struck(events: list[Event]) -> None:
+    """An attack first told on a place or thing ("fighters attacked a village") and then told
+    to have killed only civilians ("six villagers were killed in the attack") is, as ACLED codes
+    it, violence against civilians, not a clash: no armed side is among those struck."""
+    for ev in events:
+        sectors = {r.sector for r in ev.target if r.sector}
+        if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Armed clash" and sectors == {"CVL"} and "CVL" not in {r.sector for r in ev.source}:
+            ev.acled_sub_event_type = "Attack"
+
+
 FIGHT_PREPS = frozenset({"in", "during", "amid"})
 
 
@@ -403,6 +413,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
+    _civilians_struck(events)
     for i, ev in enumerate(events, 1):
         ev.id = f"E{i}"
         ev.acled_event_type = lex.acled_types.get(ev.acled_sub_event_type) if ev.acled_sub_event_type else None
