@@ -395,3 +395,13 @@ def test_talks_between_two_sides_are_no_fight(pipeline):
 def test_attack_that_killed_only_civilians_is_violence_against_civilians(pipeline, text, sub):
     [ev] = _events(_report(pipeline, text), "ASSAULT")
     assert ev.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,source,target_sector", [
+    ("Russia released the journalist on Monday. The United States welcomed the release.", "USA", "GOV"),
+    ("Iran freed two British prisoners on Monday. Britain welcomed their release.", "GBR", "GOV"),
+    ("The rebels released 20 hostages. The UN welcomed the release of the hostages.", "IGO", "REB"),
+])
+def test_welcomed_release_supports_who_freed_them_not_the_freed(pipeline, text, source, target_sector):
+    [ev] = [e for e in _events(_report(pipeline, text), "SUPPORT") if source in _codes(e.source)]
+    assert [r.sector for r in ev.target] == [target_sector]

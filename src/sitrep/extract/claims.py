@@ -431,7 +431,8 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
-        if ev.target and spec is not None:  # (an act word's "of" is its doer: "the decision of X")
+        freed = ev.event == "SUPPORT" and obj is not None and obj.lemma_.lower() in lex.release_nouns
+        if ev.target and (spec is not None or freed):  # (an act word's "of" is its doer: "the decision of X"; a release's is who was freed)
             ev.target = _not_the_sufferer(ev.target, obj, analysis)
         if ev.target:
             continue
@@ -439,7 +440,8 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
             attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
             if attack is not None:
                 ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
-        if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns)
+        if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns
+                                                   or freed)
                 and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
             # (not a condemnation not made: "accused X of never taking action to condemn the raid")
             ev.target = _act_doer(ev, cand, events, spec)

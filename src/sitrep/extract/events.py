@@ -645,7 +645,8 @@ class EventStage:
         if spec.event != "SUPPORT" or not cand.source:
             return False
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        return obj is not None and (obj.lemma_.lower() in self.lex.act_nouns or obj.lower_ in self.lex.act_nouns or obj.lemma_.lower() in self.lex.nouns)
+        words = self.lex.act_nouns | self.lex.release_nouns  # "welcomed the release": of whoever freed them
+        return obj is not None and (obj.lemma_.lower() in words or obj.lower_ in words or obj.lemma_.lower() in self.lex.nouns)
 
     def _means_of_purpose(self, tok: Token) -> bool:
         """A means used ("fired tear gas") whose purpose clause ("to disperse the crowd") is an event itself."""
