@@ -292,3 +292,116 @@ def test_what_a_thing_is_meant_to_do_is_no_act_done(pipeline, text, hypothetical
 def test_force_against_protesters_that_harms_no_one_is_an_intervention(pipeline, text):
     [ev] = _events(_report(pipeline, text), "COERCE")
     assert ev.acled_sub_event_type in (None, "Protest with intervention")
+
+
+# -- j4next: force on protesters, approval of an act ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Kenya shot dead three protesters in Nairobi on Tuesday.",
+    "Security forces opened fire on demonstrators in Khartoum, killing five people.",
+    "Soldiers killed 12 protesters during a march in Yangon on Saturday.",
+    "Riot police beat protesters in Minsk, injuring 20 people.",
+])
+def test_lethal_or_injurious_force_on_protesters_is_excessive_force(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Gunmen shot dead three villagers in Zamfara state on Tuesday.", "Attack"),  # no protest told
+    ("Protesters attacked a police station in Lagos, killing two officers.", None),  # the protesters are the attackers
+])
+def test_violence_with_no_protesters_struck_is_no_force_against_protesters(pipeline, text, sub):
+    events = _events(_report(pipeline, text), "ASSAULT")
+    assert events and all(e.acled_sub_event_type != "Excessive force against protesters" for e in events)
+    if sub is not None:
+        assert events[0].acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,source,target", [
+    ("Russia withdrew troops from the border on Monday. NATO welcomed the move.", "IGO", "RUS"),
+    ("Uganda's government lifted the curfew in Kampala. The United States welcomed the decision.", "USA", "UGA"),
+    ("Israel eased restrictions on Gaza on Sunday. Egypt welcomed the step.", "EGY", "ISR"),
+    ("Iran released two British prisoners. Britain praised the decision.", "GBR", "IRN"),
+])
+def test_welcomed_act_supports_its_doer(pipeline, text, source, target):
+    report = _report(pipeline, text)
+    support = [e for e in _events(report, "SUPPORT") if source in _codes(e.source)]
+    assert support and _codes(support[0].target) == {target}, report.events
+
+
+def test_two_welcomes_of_one_act_do_not_support_each_other(pipeline):
+    report = _report(pipeline, "Russia withdrew troops from the border. NATO welcomed the move, and Germany welcomed the decision.")
+    support = _events(report, "SUPPORT")
+    assert len(support) == 2 and all(_codes(e.target) == {"RUS"} for e in support)
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels welcomed the weather.",  # no act
+    "Germany did not welcome the move.",  # no approval given
+])
+def test_welcome_of_no_act_supports_no_one(pipeline, text):
+    assert not _events(_report(pipeline, text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting, which lasted several hours.",
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting.",
+    "Soldiers clashed with rebels in North Kivu on Thursday. The army said 15 rebels were killed during the fighting.",
+    "Gunmen ambushed a police patrol near Kandahar. Three policemen were wounded in the attack.",
+])
+def test_toll_of_the_fighting_joins_the_fight_told_before(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert ev.source and (ev.dead or ev.injured) and (ev.dead or ev.injured).min in (15, 3)
+    assert not {(r.code, r.sector) for r in ev.source} & {(r.code, r.sector) for r in ev.target}  # the attackers' dead are no target
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting last year.",
+    "Troops ambushed militants in Borno state. In Yemen, 15 militants were killed in the fighting around Marib.",
+    "Rebels ambushed a convoy near Goma on Monday. Separately, 15 people were killed in fighting in Ituri province on Tuesday.",
+])
+def test_toll_of_another_fight_stays_apart(pipeline, text):
+    events = _events(_report(pipeline, text), "ASSAULT")
+    assert len(events) == 2 and events[0].dead is None
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes erupted between the army and rebels in Darfur on Sunday.",
+    "Clashes broke out between the army and rebels in Darfur on Sunday.",
+])
+def test_clashes_between_two_sides_are_fought_by_both(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert {r.sector for r in ev.source} == {"MIL", "REB"} and ev.date == dt.date(2021, 5, 23)
+
+
+def test_toll_of_clashes_between_sides_has_its_fighters(pipeline):
+    report = _report(pipeline, "Clashes broke out between rival militias in Tripoli on Friday. 15 people were killed in the clashes.")
+    [ev] = _events(report, "ASSAULT")
+    assert ev.source and ev.dead is not None and ev.dead.min == 15
+
+
+def test_talks_between_two_sides_are_no_fight(pipeline):
+    report = _report(pipeline, "Talks broke down between the army and rebels in Darfur on Sunday.")
+    assert not _events(report, "ASSAULT")
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Islamic State fighters attacked a village in Iraq on Monday. Six villagers were killed in the attack, police said.", "Attack"),
+    ("Gunmen raided a village in Zamfara state on Sunday. Twelve residents were killed in the attack.", "Attack"),
+    ("Rebels attacked a military base in northern Mali on Friday. Four soldiers died in the attack.", "Armed clash"),  # an armed side struck
+])
+def test_attack_that_killed_only_civilians_is_violence_against_civilians(pipeline, text, sub):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert ev.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text,source,target_sector", [
+    ("Russia released the journalist on Monday. The United States welcomed the release.", "USA", "GOV"),
+    ("Iran freed two British prisoners on Monday. Britain welcomed their release.", "GBR", "GOV"),
+    ("The rebels released 20 hostages. The UN welcomed the release of the hostages.", "IGO", "REB"),
+])
+def test_welcomed_release_supports_who_freed_them_not_the_freed(pipeline, text, source, target_sector):
+    [ev] = [e for e in _events(_report(pipeline, text), "SUPPORT") if source in _codes(e.source)]
+    assert [r.sector for r in ev.target] == [target_sector]

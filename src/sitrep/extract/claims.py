@@ -158,6 +158,8 @@ def _absorb(ev: Event, cand: Candidate) -> None:
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
     for ref in cand.target:
+        if not cand.source and any(ref.sector and r.code == ref.code and r.sector == ref.sector for r in ev.source):
+            continue  # "Militants ambushed a convoy. 15 militants were killed": the attackers' own dead are no target
         if not any(_key(ref) == _key(r) for r in ev.target):
             ev.target.append(ref)
     ev_span = _evidence(cand)
@@ -324,6 +326,47 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
 
 
+def _civilians_struck(events: list[Event]) -> None:
+    """An attack first told on a place or thing ("fighters attacked a village") and then told
+    to have killed only civilians ("six villagers were killed in the attack") is, as ACLED codes
+    it, violence against civilians, not a clash: no armed side is among those struck."""
+    for ev in events:
+        sectors = {r.sector for r in ev.target if r.sector}
+        if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Armed clash" and sectors == {"CVL"} and "CVL" not in {r.sector for r in ev.source}:
+            ev.acled_sub_event_type = "Attack"
+
+
+FIGHT_PREPS = frozenset({"in", "during", "amid"})
+
+
+def _anaphoric_toll(cand: Candidate, events: list[Event], analysis: Analysis, lex: EventLexicon) -> Event | None:
+    """"Militants ambushed a convoy on Monday. 15 militants were killed in the fighting, which
+    lasted hours": a toll told of "the fighting" ("the clashes", "the attack"), with no
+    attacker of its own, is a toll of the attack told last before (with an attacker), unless
+    it is told somewhere far from it, on another day, or at a time outside that fight."""
+    if cand.spec.event != "ASSAULT" or cand.source or not (cand.dead or cand.injured):
+        return None
+    fight = next((t for t in cand.sent if t.dep_ == "pobj" and t.head.lower_ in FIGHT_PREPS
+                  and (t.lower_ in lex.fight_nouns or t.lemma_.lower() in lex.fight_nouns or getattr(lex.nouns.get(t.lemma_.lower()), "event", None) == "ASSAULT")
+                  and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)), None)
+    if fight is None:
+        return None
+    before = [e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start < cand.sent.start_char]
+    if not before:
+        return None
+    ev = before[-1]
+    if (ev.date and cand.date and cand.date.date and ev.date != cand.date.date) or _far_apart(ev.location, cand.location):
+        return None
+    lo, hi = fight.left_edge.idx, fight.right_edge.idx + len(fight.right_edge)
+    if cand.other_time and any(cand.sent.start_char <= d.start < cand.sent.end_char and d.date is None and not lo <= d.start < hi for d in analysis.dates):
+        return None  # "15 were killed in the fighting last year"
+    from sitrep.merge.cues import _elsewhere_res
+
+    if any(r.search(span_text(cand.sent)) for r in _elsewhere_res()):
+        return None  # "separately", "in another attack", a background total
+    return ev
+
+
 def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
     """Intent words in the candidate's sentence: "unintentionally struck", "would not intentionally strike"."""
     text = span_text(cand.sent).lower()
@@ -349,6 +392,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     clauses: dict[int, set[_Clause]] = {}  # id(event) -> the attack clauses it holds
     for cand in candidates:
         target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)), None)
+        target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)
             events.append(target)
@@ -369,6 +413,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
+    _civilians_struck(events)
     for i, ev in enumerate(events, 1):
         ev.id = f"E{i}"
         ev.acled_event_type = lex.acled_types.get(ev.acled_sub_event_type) if ev.acled_sub_event_type else None
@@ -378,14 +423,16 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
 
 
 def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: Analysis) -> None:
-    """"X condemned the attack": the accused is whoever the article says carried it out."""
+    """"X condemned the attack": the accused is whoever the article says carried it out (and
+    "X welcomed the move": the one supported is whoever made it)."""
     for cand in candidates:
         ev = owner.get(id(cand))
-        if ev is None or ev.event != "ACCUSE":
+        if ev is None or ev.event not in ("ACCUSE", "SUPPORT"):
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
-        if ev.target and spec is not None:  # (an act word's "of" is its doer: "the decision of X")
+        freed = ev.event == "SUPPORT" and obj is not None and obj.lemma_.lower() in lex.release_nouns
+        if ev.target and (spec is not None or freed):  # (an act word's "of" is its doer: "the decision of X"; a release's is who was freed)
             ev.target = _not_the_sufferer(ev.target, obj, analysis)
         if ev.target:
             continue
@@ -393,7 +440,8 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
             attack = next((e for e in events if e.event == "ASSAULT" and e.source and e.evidence.start <= cand.start), None)
             if attack is not None:
                 ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
-        if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns)
+        if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns
+                                                   or freed)
                 and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
             # (not a condemnation not made: "accused X of never taking action to condemn the raid")
             ev.target = _act_doer(ev, cand, events, spec)
@@ -493,10 +541,10 @@ def _retaliation(trigger, lex: EventLexicon) -> bool:
 def _act_doer(ev: Event, cand, events: list[Event], spec) -> list[ActorRef]:
     """"Minsk condemned the move", "Egypt criticised the arrests": the act condemned is the last
     one told before by someone other than the accuser (one of the act's type when the word
-    names a type; not another condemnation of it); its doer is the accused. With none told, the accused is unnamed, not dropped:
+    names a type; not another condemnation, or approval, of it); its doer is the accused. With none told, the accused is unnamed, not dropped:
     the condemnation stands."""
     own = _codes(ev.source)
-    before = [e for e in events if e.event != "ACCUSE" and e.source and (e.trigger or e.evidence).start < cand.start
+    before = [e for e in events if e.event not in ("ACCUSE", ev.event) and e.source and (e.trigger or e.evidence).start < cand.start
               and not _codes(e.source) & own]
     typed = [e for e in before if spec is not None and e.event == spec.event]
     prior = (typed or before)[-1:] if spec is None or typed else []

@@ -632,13 +632,31 @@ class EventStage:
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
-        if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2:
+        if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2 and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
+
+    def _fight_sides(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"clashes between the army and rebels", "clashes broke out between rival militias": both
+        sides fight, as the parties of "X and Y clashed" are both its sources."""
+        holders = [tok, tok.head] if tok.dep_ in SUBJ else [tok]  # "clashes erupted between X and Y"
+        sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
+        sides += [c for g in sides for c in g.conjuncts]
+        return [a for g in sides for a in self._actors(ctx, g, tok)]
+
+    def _approves_an_act(self, tok: Token, spec: Trigger, cand: Candidate) -> bool:
+        """"NATO welcomed the move", "the US welcomed the decision": support for an act (a word
+        for an act, or an event noun) whose doer is the one supported, found from the report
+        (claims._condemned_attacks), as a condemnation of it accuses its doer."""
+        if spec.event != "SUPPORT" or not cand.source:
+            return False
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        words = self.lex.act_nouns | self.lex.release_nouns  # "welcomed the release": of whoever freed them
+        return obj is not None and (obj.lemma_.lower() in words or obj.lower_ in words or obj.lemma_.lower() in self.lex.nouns)
 
     def _means_of_purpose(self, tok: Token) -> bool:
         """A means used ("fired tear gas") whose purpose clause ("to disperse the crowd") is an event itself."""
@@ -780,6 +798,8 @@ class EventStage:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+        if not cand.source and spec.event == "ASSAULT":
+            cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
         if not cand.target:
@@ -1645,7 +1665,7 @@ def _coded_copies(events: list[Event]) -> None:
     the statement's own country rules guessed for it)."""
     coded = {(r.start, r.end): r for e in events for r in e.source if r.code and r.start is not None}
     for e in events:
-        if e.event in ("ACCUSE", "REQUEST", "THREATEN"):
+        if e.event in ("ACCUSE", "REQUEST", "THREATEN", "SUPPORT"):
             e.target = [coded.get((r.start, r.end), r) if r.start is not None else r for r in e.target]
 
 
@@ -1738,3 +1758,23 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
+    _force_on_protesters(cand)
+
+
+PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
+HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
+
+
+def _force_on_protesters(cand: Candidate) -> None:
+    """ACLED codes lethal or injurious force used on people protesting as "Excessive force
+    against protesters" (event type Protests), not as an attack on civilians: "police shot
+    dead three protesters", "troops opened fire on demonstrators, killing five people". The
+    people struck are civilians, the sentence tells of protesters (or a protest) that are not
+    the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
+    if cand.acled != "Attack" or not (cand.dead or cand.injured or cand.trigger.lemma_.lower() in HARM_VERBS):
+        return
+    doers = [(r.start, r.end) for r in cand.source if r.start is not None]
+    for tok in cand.sent:
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_WORDS and not any(s <= tok.idx < e for s, e in doers):
+            cand.acled = "Excessive force against protesters"
+            return

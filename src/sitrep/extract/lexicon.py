@@ -69,6 +69,7 @@ class EventLexicon:
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
+    fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -157,4 +158,5 @@ def load_event_lexicon() -> EventLexicon:
         release_nouns=frozenset(raw.get("release_nouns", [])),
         retaliation_words=frozenset(raw.get("retaliation_words", [])),
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
+        fight_nouns=frozenset(raw.get("fight_nouns", [])),
     )
