@@ -308,3 +308,14 @@ def test_a_weekday_after_a_pattern_name_is_no_part_of_it(nlp, stage, text, name,
     places = by_text(run(nlp, stage, text))
     assert name in places and places[name].country == country
     assert not any("day" in p.text for p in places.values())
+
+
+def test_a_demonym_in_an_uncoded_body_name_is_context(nlp, stage):
+    # an uncoded named body carrying a demonym ("the Liberian X Union") places the story like a
+    # coded actor would; the body's head word is no evidence
+    text = "The Liberian Farmers Union said rice prices rose sharply in Greenville last month."
+    body = "Liberian Farmers Union"
+    s = text.index(body)
+    union = Mention(start=s, end=s + len(body), text=body, actor_id=None, kind="name")
+    assert by_text(run(nlp, stage, text, [union]))["Greenville"].country == "LBR"
+    assert by_text(run(nlp, stage, text))["Greenville"].country != "LBR"

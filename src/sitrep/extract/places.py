@@ -222,6 +222,7 @@ class PlaceStage:
         """Countries the article names as actors ("Israeli jets", "Russia said"): not event
         places, but evidence of where the story is, so they count as context for homonyms."""
         codes = {m.code for m in analysis.mentions if m.code}
+        codes |= _named_body_countries(m for m in analysis.mentions if not m.code and m.kind == "name")
         return frozenset(c for c in codes if self.gazetteer.country(c) is not None)
 
     def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = (),
@@ -485,6 +486,21 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _named_body_countries(mentions) -> set[str]:
+    """The countries that uncoded names of bodies carry in a word ("the Liberian Peace
+    Council", "the Sudan People's Congress"): evidence of where the story is, as a coded actor is."""
+    from sitrep.codebook import load_codebook
+
+    book = load_codebook()
+    found: set[str] = set()
+    for m in mentions:
+        for word in m.text.split()[:-1]:  # a modifier, not the head ("Council", not "Liberian")
+            entry = book.lookup(word) if word[:1].isupper() else None
+            if entry is not None and entry.kind in ("demonym", "country") and entry.country:
+                found.add(entry.country)
+    return found
 
 
 def _anchors(cands: dict[str, list[GazRecord]]) -> frozenset[tuple[str, str, str]]:
