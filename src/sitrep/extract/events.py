@@ -1661,9 +1661,24 @@ def _is_thing(ref: ActorRef) -> bool:
 
 def _ethnic(ref: ActorRef, text: str) -> bool:
     """'ethnic Albanians': the word ethnic in the actor's words or just before them."""
-    if "ethnic" in ref.text.lower().split():
+    if "ethnic" in ref.text.lower().split() or _demonym_community(ref):
         return True
     return ref.start is not None and text[max(0, ref.start - 7):ref.start].lower().strip() == "ethnic"
+
+
+COMMUNITY_HEADS = frozenset({"population", "populations", "minority", "minorities", "community", "communities"})
+
+
+def _demonym_community(ref: ActorRef) -> bool:
+    """'the Albanian population', 'the Serb minority': a people named by a demonym and a
+    word for a resident community is an ethnic group, as 'ethnic Albanians' is."""
+    from sitrep.codebook import load_codebook
+
+    words = ref.text.split()
+    if len(words) < 2 or words[-1].lower() not in COMMUNITY_HEADS:
+        return False
+    entry = load_codebook().lookup(words[-2])
+    return entry is not None and entry.kind == "demonym"
 
 
 def _key(ref: ActorRef) -> str:
