@@ -325,3 +325,13 @@ def test_a_demonym_population_is_coded_by_the_state_it_lives_in(pipeline):
     # "ethnic Russians" is
     ev = _event(_report(pipeline, "Militiamen attacked the Russian population in eastern Estonia on Sunday."), "attacked")
     assert _codes(ev.target) == {"EST"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Doctors from France delivered medicine to a hospital in Basra.", "FRA"),
+    ("Doctors from two American aid groups delivered medicine to a hospital in Basra.", "USA"),
+])
+def test_people_from_a_country_or_body_take_its_code(pipeline, text, code):
+    # not the code of the place they act in
+    ev = _event(_report(pipeline, text), "delivered")
+    assert _codes(ev.source) == {code}
