@@ -308,3 +308,32 @@ def test_a_weekday_after_a_pattern_name_is_no_part_of_it(nlp, stage, text, name,
     places = by_text(run(nlp, stage, text))
     assert name in places and places[name].country == country
     assert not any("day" in p.text for p in places.values())
+
+
+def test_a_demonym_in_an_uncoded_body_name_is_context(nlp, stage):
+    # an uncoded named body carrying a demonym ("the Liberian X Union") places the story like a
+    # coded actor would; the body's head word is no evidence
+    text = "The Liberian Farmers Union said rice prices rose sharply in Greenville last month."
+    body = "Liberian Farmers Union"
+    s = text.index(body)
+    union = Mention(start=s, end=s + len(body), text=body, actor_id=None, kind="name")
+    assert by_text(run(nlp, stage, text, [union]))["Greenville"].country == "LBR"
+    assert by_text(run(nlp, stage, text))["Greenville"].country != "LBR"
+
+
+@pytest.mark.parametrize("text, people, kept", [
+    ("Hundreds of Shona refugees crossed into Malawi on Tuesday.", "Shona", "Malawi"),
+    ("Hutu militants attacked a camp in Congo on Friday.", "Hutu", "Congo"),
+])
+def test_a_people_name_before_a_group_noun_is_no_obscure_town(nlp, stage, text, people, kept):
+    # the gazetteer's little-known town abroad is no reading of a people's name that modifies
+    # "refugees"/"militants" in a story set in another country; the country named stays
+    places = by_text(run(nlp, stage, text))
+    assert people not in places or not places[people].resolved
+    assert places[kept].resolved
+
+
+def test_a_well_known_town_before_a_group_noun_stays_a_place(nlp, stage):
+    text = "Dozens of Hebron residents protested outside the parliament in Amman on Monday."
+    places = by_text(run(nlp, stage, text))
+    assert places["Hebron"].country == "PSE"

@@ -318,3 +318,20 @@ def test_a_place_as_direct_object_is_the_target(pipeline):
     text = "Radical Spanish truckers said on Friday they would blockade Madrid from Monday night to demand an end to the European Union's fuel tax."
     ev = _event(_report(pipeline, text), "blockade")
     assert _codes(ev.target) == {"ESP"}  # the city blockaded, not the party named in the purpose
+
+
+def test_a_demonym_population_is_coded_by_the_state_it_lives_in(pipeline):
+    # "the Russian population" acted on in another country is an ethnic group there, as
+    # "ethnic Russians" is
+    ev = _event(_report(pipeline, "Militiamen attacked the Russian population in eastern Estonia on Sunday."), "attacked")
+    assert _codes(ev.target) == {"EST"}
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Doctors from France delivered medicine to a hospital in Basra.", "FRA"),
+    ("Doctors from two American aid groups delivered medicine to a hospital in Basra.", "USA"),
+])
+def test_people_from_a_country_or_body_take_its_code(pipeline, text, code):
+    # not the code of the place they act in
+    ev = _event(_report(pipeline, text), "delivered")
+    assert _codes(ev.source) == {code}

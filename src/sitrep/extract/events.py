@@ -1005,7 +1005,24 @@ class EventStage:
         if m is None:
             return self._described_group(ctx, tok)
         ref = ctx.analysis.ref(m)
-        return ref if ref.code else self._owned_by_reporter(ctx, tok, ref, trigger)
+        return ref if ref.code else self._from_body(ctx, tok, self._owned_by_reporter(ctx, tok, ref, trigger))
+
+    def _from_body(self, ctx: _Doc, tok: Token, ref: ActorRef) -> ActorRef:
+        """'Doctors from two American aid groups', 'experts from Japan': people described with
+        no country are coded by the coded body or country they come from."""
+        if ref.code:
+            return ref
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in prep.children:
+                    m = ctx.mention_for_token(obj) if obj.dep_ == "pobj" else None
+                    code = ctx.analysis.ref(m).code if m is not None else None
+                    if obj.dep_ == "pobj" and not code:  # a country named as a place ("from France")
+                        code = next((p.country for p in ctx.analysis.places
+                                     if p.kind == "country" and p.start <= obj.idx < p.end), None)
+                    if code:
+                        return replace(ref, code=code)
+        return ref
 
     def _owned_by_reporter(self, ctx: _Doc, tok: Token, ref: ActorRef, trigger: Token) -> ActorRef:
         """'India said its forces retaliated': the party owning the subject by a pronoun is the
@@ -1681,9 +1698,24 @@ def _is_thing(ref: ActorRef) -> bool:
 
 def _ethnic(ref: ActorRef, text: str) -> bool:
     """'ethnic Albanians': the word ethnic in the actor's words or just before them."""
-    if "ethnic" in ref.text.lower().split():
+    if "ethnic" in ref.text.lower().split() or _demonym_community(ref):
         return True
     return ref.start is not None and text[max(0, ref.start - 7):ref.start].lower().strip() == "ethnic"
+
+
+COMMUNITY_HEADS = frozenset({"population", "populations", "minority", "minorities", "community", "communities"})
+
+
+def _demonym_community(ref: ActorRef) -> bool:
+    """'the Albanian population', 'the Serb minority': a people named by a demonym and a
+    word for a resident community is an ethnic group, as 'ethnic Albanians' is."""
+    from sitrep.codebook import load_codebook
+
+    words = ref.text.split()
+    if len(words) < 2 or words[-1].lower() not in COMMUNITY_HEADS:
+        return False
+    entry = load_codebook().lookup(words[-2])
+    return entry is not None and entry.kind == "demonym"
 
 
 def _key(ref: ActorRef) -> str:

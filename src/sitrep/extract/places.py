@@ -50,6 +50,7 @@ _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
 ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio Supreme Court")
+KNOWN_TOWN_NAMES = 10  # GeoNames alternate names from which a town is well known (prominence)
 BIG_TOWN = 100_000  # chosen towns this big do not localise a story
 ROUNDS = 4  # context rounds at most (most articles settle in two)
 
@@ -199,10 +200,37 @@ class PlaceStage:
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
+        places = self._people_names(analysis, places)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
+
+    def _people_names(self, analysis: Analysis, places: list[Place]) -> list[Place]:
+        """A name that modifies a noun for people ("X rebels", "X refugees") and is read as a
+        little-known town in a country the article names nowhere else, while it names others,
+        is the name of a people the codebook lacks, not that town: left unresolved (the
+        sentence's countries then code the people)."""
+        from sitrep.codebook import load_codebook
+
+        heads = load_codebook().sectors.heads
+        context = set(self._actor_countries(analysis))
+        for i, p in enumerate(places):
+            if not p.resolved or p.kind != "city":
+                continue
+            span = analysis.doc.char_span(p.start, p.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            root = span.root
+            if root.dep_ not in ("compound", "amod") or heads.get(root.head.lemma_.lower()) not in ("REB", "CVL"):
+                continue
+            rec = next((r for r in self.gazetteer.candidates(fold(p.text)) if r.geonameid == p.geonameid), None)
+            if rec is None or rec.names >= KNOWN_TOWN_NAMES:  # a well-known town ("Hebron residents") stays
+                continue
+            others = context | {q.country for q in places if q is not p and q.resolved and q.country}
+            if others and p.country not in others:
+                places[i] = _place(analysis.article.text, p.start, p.end, None, False)
+        return places
 
     def resolve_spans(self, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[Place]:
         """A Place for each given span (e.g. gold toponyms), resolved with the article's evidence.
@@ -222,6 +250,7 @@ class PlaceStage:
         """Countries the article names as actors ("Israeli jets", "Russia said"): not event
         places, but evidence of where the story is, so they count as context for homonyms."""
         codes = {m.code for m in analysis.mentions if m.code}
+        codes |= _named_body_countries(m for m in analysis.mentions if not m.code and m.kind == "name")
         return frozenset(c for c in codes if self.gazetteer.country(c) is not None)
 
     def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = (),
@@ -485,6 +514,21 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def _named_body_countries(mentions) -> set[str]:
+    """The countries that uncoded names of bodies carry in a word ("the Liberian Peace
+    Council", "the Sudan People's Congress"): evidence of where the story is, as a coded actor is."""
+    from sitrep.codebook import load_codebook
+
+    book = load_codebook()
+    found: set[str] = set()
+    for m in mentions:
+        for word in m.text.split()[:-1]:  # a modifier, not the head ("Council", not "Liberian")
+            entry = book.lookup(word) if word[:1].isupper() else None
+            if entry is not None and entry.kind in ("demonym", "country") and entry.country:
+                found.add(entry.country)
+    return found
 
 
 def _anchors(cands: dict[str, list[GazRecord]]) -> frozenset[tuple[str, str, str]]:
