@@ -18,7 +18,7 @@ import warnings
 from pathlib import Path
 
 from sitrep.bench.event_types import extra_training_rows, load_records
-from sitrep.extract.embeddings import load_encoder
+from sitrep.extract.embeddings import load_encoder, snippet_vectors
 from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
 
 log = logging.getLogger("build_event_types")
@@ -39,7 +39,7 @@ def main() -> None:
     encoder = None if args.no_embeddings else load_encoder()
     if encoder is None:
         log.warning("building without the sentence-embedding part")
-    vectors = encoder.encode(texts) if encoder is not None else None
+    vectors = snippet_vectors(encoder, texts) if encoder is not None else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,

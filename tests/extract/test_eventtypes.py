@@ -114,7 +114,7 @@ def test_embedding_part_mixes_in_and_survives_a_round_trip(tmp_path):
 
 
 def test_encoder_when_installed():
-    from sitrep.extract.embeddings import DIM, load_encoder
+    from sitrep.extract.embeddings import DIM, load_encoder, snippet_vectors
 
     encoder = load_encoder()
     if encoder is None:
@@ -123,9 +123,16 @@ def test_encoder_when_installed():
     assert v.shape == (3, DIM)
     np.testing.assert_allclose(np.linalg.norm(v, axis=1), 1.0, rtol=1e-4)
     assert v[0] @ v[1] > v[0] @ v[2]  # two shellings are nearer each other than to a rate cut
+    both = snippet_vectors(encoder, ["Troops shelled the town.", "Artillery pounded the city and its outskirts overnight."])
+    assert both.shape == (2, 2 * DIM)
+    np.testing.assert_allclose(both[:, :DIM], encoder.encode(["Troops shelled the town.",
+                                                              "Artillery pounded the city and its outskirts overnight."]), atol=1e-4)
+    np.testing.assert_allclose(np.linalg.norm(both[:, DIM:], axis=1), 1.0, rtol=1e-4)
+    with pytest.raises(ValueError):
+        encoder.encode(["x"], pooling="cls")
     model = load_event_type_model()
     assert model.has_embeddings
-    pred = model.predict([t for t, _ in OWN_TEXTS], encoder.encode([t for t, _ in OWN_TEXTS]))
+    pred = model.predict([t for t, _ in OWN_TEXTS], snippet_vectors(encoder, [t for t, _ in OWN_TEXTS]))
     assert sum(p == g for p, (_, g) in zip(pred, OWN_TEXTS)) >= 8
 
 
@@ -169,3 +176,4 @@ def test_sample_weight_scales_a_row_in_the_sparse_part():
     light = train_model(texts, labels, min_df=1, use_cues=False, c=10.0, sample_weight=[1, 1, 0.05, 1])
     j = full.labels.index("ARREST")
     assert light.predict_proba(probe)[0][j] < full.predict_proba(probe)[0][j]
+

@@ -114,7 +114,7 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
                     predictions: Path | None = None) -> dict[str, Any]:
     """Score a method on a CASE-format file; optionally write the predictions as JSON Lines."""
-    from sitrep.extract.embeddings import load_encoder
+    from sitrep.extract.embeddings import load_encoder, snippet_vectors
     from sitrep.extract.eventtypes import TRAIN_PARAMS, load_cue_lexicon, load_event_type_model, text_hash
 
     if method not in ("model", "sparse", "cues"):
@@ -133,7 +133,7 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
         descriptions, weights = extra_training_rows(path.parent / "labels.json", float(params.pop("example_weight", 1.0)))
         vectors = None
         if encoder is not None:
-            vectors = encoder.encode(texts + [t for t, _ in descriptions])
+            vectors = snippet_vectors(encoder, texts + [t for t, _ in descriptions])
         else:
             params["emb_mix"] = 0.0
         with warnings.catch_warnings():
@@ -146,7 +146,7 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
     else:
         model = load_event_type_model()
         use_emb = encoder is not None and model.has_embeddings
-        pred = model.predict(texts, encoder.encode(texts) if use_emb else None)
+        pred = model.predict(texts, snippet_vectors(encoder, texts) if use_emb else None)
         extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts), "embeddings": use_emb}
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as fh:

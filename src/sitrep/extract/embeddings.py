@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["SentenceEncoder", "load_encoder", "DIM", "VOCAB_FILE"]
+__all__ = ["SentenceEncoder", "load_encoder", "snippet_vectors", "DIM", "VOCAB_FILE"]
 
 log = logging.getLogger(__name__)
 
@@ -42,8 +42,13 @@ class SentenceEncoder:
     session: Any  # onnxruntime.InferenceSession
     tokenizer: Any  # tokenizers.Tokenizer
 
-    def encode(self, texts: list[str], *, batch_size: int = 32) -> np.ndarray:
-        out = [np.zeros((0, DIM), dtype=np.float32)]
+    def encode(self, texts: list[str], *, batch_size: int = 32, pooling: str = "mean") -> np.ndarray:
+        """``pooling="mean"``: the model's sentence vector (N, 384). ``"mean+max"``: that vector
+        followed by the L2-normalised element-wise maximum over the tokens (N, 768)."""
+        if pooling not in ("mean", "mean+max"):
+            raise ValueError(f"unknown pooling {pooling!r}: use mean or mean+max")
+        width = DIM * (2 if pooling == "mean+max" else 1)
+        out = [np.zeros((0, width), dtype=np.float32)]
         names = {i.name for i in self.session.get_inputs()}
         # sort by length so that each batch pads little; restore the order at the end
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
@@ -56,12 +61,28 @@ class SentenceEncoder:
                 feed["token_type_ids"] = np.zeros_like(ids)
             hidden = self.session.run(None, feed)[0]
             m = mask[..., None].astype(np.float32)
-            vec = (hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0)
-            out.append((vec / np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-12)).astype(np.float32))
+            vec = _unit((hidden * m).sum(axis=1) / np.maximum(m.sum(axis=1), 1.0))
+            if pooling == "mean+max":
+                vec = np.hstack([vec, _unit(np.where(m > 0, hidden, -np.inf).max(axis=1))])
+            out.append(vec.astype(np.float32))
         vecs = np.vstack(out)
         result = np.empty_like(vecs)
         result[order] = vecs
         return result
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return v / np.maximum(np.linalg.norm(v, axis=1, keepdims=True), 1e-12)
+
+
+def snippet_vectors(encoder: SentenceEncoder, texts: list[str]) -> np.ndarray:
+    """The event-type model's view of a snippet: mean- and max-pooled token vectors (N, 768).
+
+    Why: the mean blurs a snippet's one decisive word ("shelled", "abducted") among its
+    context; the maximum keeps the strongest activation of each dimension wherever it
+    occurs. In 5-fold CV on the CASE 2021 dev snippets the pair beat the mean alone on
+    three fold seeds, by 0.3 to 0.7 points of weighted F1 (README)."""
+    return encoder.encode(list(texts), pooling="mean+max")
 
 
 def _tokenizer() -> Any:
