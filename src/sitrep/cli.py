@@ -392,6 +392,7 @@ def bench_event_types(
     path: Annotated[Path, typer.Argument(help="CASE 2021-format JSON Lines (id, text, label).")] = Path("../shared/bench/case2021_event_types/dev.jsonl"),
     method: Annotated[str, typer.Option("--method", help="model (the packaged classifier, with sentence embeddings when sitrep[embed] is installed), sparse (its TF-IDF + cue part alone) or cues (training-free lexicon baseline).")] = "model",
     cv: Annotated[Optional[int], typer.Option("--cv", help="K-fold cross-validate the training recipe on PATH instead (needs scikit-learn).")] = None,
+    cv_seed: Annotated[int, typer.Option("--cv-seed", help="Shuffle seed of the --cv folds (check a change on more than one split).")] = 0,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
     as_json: AsJson = False,
@@ -401,7 +402,7 @@ def bench_event_types(
 
     if method not in ("model", "sparse", "cues"):
         raise typer.BadParameter(f"--method must be model, sparse or cues, not {method!r}")
-    _bench(lambda: run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions), as_json)
+    _bench(lambda: run_event_types(path, method=method, cv=cv, limit=limit, predictions=predictions, cv_seed=cv_seed), as_json)
 
 
 @bench_app.command("plover")

@@ -57,3 +57,21 @@ def test_dev_file_cues_baseline():
     m = run_event_types(DEV.resolve(), method="cues")
     assert m["n"] == 304 and len(m["per_label"]) == 30
     assert m["weighted_f1"] > 0.4  # far above the majority-class baseline (~0.01)
+
+
+def test_cv_takes_a_fold_seed(tmp_path):
+    texts = {
+        "PEACEFUL_PROTEST": ["Hundreds of teachers marched peacefully to demand higher pay.",
+                             "Students held a sit-in outside the ministry over tuition fees.",
+                             "Farmers rallied in the capital against new import rules.",
+                             "Nurses staged a peaceful demonstration over unpaid wages."],
+        "NATURAL_DISASTER": ["A strong earthquake struck the coastal province overnight.",
+                             "Floods swept away homes after days of heavy rain.",
+                             "A cyclone made landfall, flattening villages along the coast.",
+                             "A landslide buried a mountain village after torrential rain."],
+    }
+    rows = [{"id": f"{lab}{i}", "text": t, "label": lab} for lab, ts in texts.items() for i, t in enumerate(ts)]
+    path = tmp_path / "mini.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    m = run_event_types(path, method="sparse", cv=2, cv_seed=1)
+    assert m["n"] == 8 and m["cv_folds"] == 2 and m["cv_seed"] == 1

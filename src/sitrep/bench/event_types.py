@@ -112,8 +112,9 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
 
 
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
-                    predictions: Path | None = None) -> dict[str, Any]:
-    """Score a method on a CASE-format file; optionally write the predictions as JSON Lines."""
+                    predictions: Path | None = None, cv_seed: int = 0) -> dict[str, Any]:
+    """Score a method on a CASE-format file; optionally write the predictions as JSON Lines.
+    ``cv_seed`` shuffles the folds of ``cv``, so a change can be checked on more than one split."""
     from sitrep.extract.embeddings import load_encoder, snippet_vectors
     from sitrep.extract.eventtypes import TRAIN_PARAMS, load_cue_lexicon, load_event_type_model, text_hash
 
@@ -138,8 +139,8 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
             params["emb_mix"] = 0.0
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn warns when a label has fewer members than folds
-            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, **params)
-        extra = {"cv_folds": cv, "embeddings": vectors is not None}
+            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, seed=cv_seed, **params)
+        extra = {"cv_folds": cv, "cv_seed": cv_seed, "embeddings": vectors is not None}
     elif method == "cues":
         cues = load_cue_lexicon()
         pred = [cues.predict(t) for t in texts]
