@@ -405,3 +405,100 @@ def test_attack_that_killed_only_civilians_is_violence_against_civilians(pipelin
 def test_welcomed_release_supports_who_freed_them_not_the_freed(pipeline, text, source, target_sector):
     [ev] = [e for e in _events(_report(pipeline, text), "SUPPORT") if source in _codes(e.source)]
     assert [r.sector for r in ev.target] == [target_sector]
+
+
+# -- 6. the sides of "clashes between X and Y" that killed people --------------------------
+
+
+@pytest.mark.parametrize("text,sectors", [
+    ("Clashes between the army and rebels killed 15 people in northern Mali on Sunday.", {"MIL", "REB"}),
+    ("Clashes between soldiers and jihadists killed nine people near the town on Tuesday.", {"MIL", "REB"}),
+    ("Clashes between rival militias killed 12 people in Tripoli.", {"REB"}),
+])
+def test_clashes_between_sides_that_killed_are_done_by_the_sides(pipeline, text, sectors):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert {r.sector for r in ev.source} == sectors and all(r.name != "unidentified armed group" for r in ev.source)
+
+
+def test_clashes_killed_with_no_sides_named_keep_an_unknown_doer(pipeline):
+    [ev] = _events(_report(pipeline, "Clashes killed 15 people in northern Mali on Sunday."), "ASSAULT")
+    assert ev.source and not any(r.sector for r in ev.source)
+
+
+# -- 7. "shot dead", "gunned down", "hacked to death": the counted object is the dead --------
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Gunmen shot dead three villagers in Zamfara state on Saturday.", 3),
+    ("Suspected jihadists gunned down seven farmers near the town of Djibo.", 7),
+    ("Attackers hacked to death five people in a village in Ituri province.", 5),
+    ("Soldiers beat two men to death in Lagos on Sunday.", 2),
+    ("Gunmen mowed down eleven worshippers at a mosque in Kano.", 11),
+    ("Police shot four protesters dead in Yangon.", 4),
+])
+def test_killing_phrase_counts_its_object_as_dead(pipeline, text, dead):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot two suspects in the leg in Lagos on Sunday.",
+    "A court in Cairo sentenced three men to death on Sunday.",
+])
+def test_shooting_or_sentence_is_no_death_toll(pipeline, text):
+    report = _report(pipeline, text)
+    assert not any(e.dead is not None for e in report.events), report.events
+
+
+# -- 8. a country named beside a border is a place, not a target ----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Troops deployed along the border with Niger on Monday.",
+    "Gunmen attacked a village near the border with Niger, killing six people.",
+    "Gunmen attacked a post on the Niger border, killing two soldiers.",
+])
+def test_border_named_as_a_place_is_no_target(pipeline, text):
+    report = _report(pipeline, text)
+    assert report.events and not any(r.name == "Niger" for e in report.events for r in e.target), report.events
+
+
+def test_border_closed_with_a_neighbour_targets_the_neighbour(pipeline):
+    [ev] = _report(pipeline, "Niger closed its border with Nigeria on Monday.").events
+    assert "NGA" in _codes(ev.target)
+
+
+# -- 9. militias are armed groups, not state forces -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Rival militias fought in Tripoli on Friday, killing 10 civilians.",
+    "A militia attacked a village in Ituri province on Sunday.",
+    "Militiamen attacked a police station in Ituri province on Monday.",
+])
+def test_militia_is_an_armed_group(pipeline, text):
+    report = _report(pipeline, text)
+    assert report.events and all(r.sector == "REB" for e in report.events for r in e.source), report.events
+
+
+# -- 10. an act not (yet) done is no event ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Germany has yet to welcome the decision.", "SUPPORT"),
+    ("The government is yet to respond to the demands of the protesters.", None),
+    ("Russia has yet to withdraw its troops from the border.", "RETREAT"),
+    ("Italy failed to condemn the attack.", "ACCUSE"),
+])
+def test_act_yet_to_come_or_withheld_is_no_event(pipeline, text, event):
+    report = _report(pipeline, text)
+    assert not [e for e in report.events if event is None or e.event == event], report.events
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Germany welcomed the decision.", "SUPPORT"),
+    ("Italy condemned the attack.", "ACCUSE"),
+    ("France refused to accept the proposal.", "REJECT"),
+])
+def test_act_done_or_refused_stays(pipeline, text, event):
+    assert _events(_report(pipeline, text), event)

@@ -338,7 +338,8 @@ class EventStage:
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
         domestic: ActorRef | None = None
-        words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i]
+        words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
+                 and not _border_side(t)]  # "deployed along the border with X": a place, not a party
         for t in words:
             refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
             for ref in refs:
@@ -374,6 +375,8 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
+                if (spec is None or spec.event != "ASSAULT") and _done_to_death(tok):
+                    spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
@@ -392,7 +395,7 @@ class EventStage:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
                         used.add(head.i)
-            if cand is None:
+            if cand is None or self._act_not_done(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
                 log.debug("background, not an incident: %s", sent.text[:80])
@@ -556,6 +559,8 @@ class EventStage:
                 # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
                 # military); "the US airstrike" names its owner and keeps it
                 cand.source = []
+        if subject_event is not None and subject_event.event == "ASSAULT" == spec.event and source_tok is not None:
+            cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -712,6 +717,19 @@ class EventStage:
                 cand.mode = "ease"
                 return True
         return False
+
+    def _act_not_done(self, cand: Candidate) -> bool:
+        """"has yet to welcome", "is yet to respond": the act has not happened; "failed to
+        condemn", "refused to criticise": a statement withheld is none (a cooperative act
+        refused is REJECT, see _recode; a use of force that failed still took place)."""
+        verb = cand.trigger
+        if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
+            return False
+        head = verb.head
+        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+            return True
+        return (head.lemma_.lower() in self.lex.refusal_heads
+                and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
 
     def _negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
@@ -1001,6 +1019,8 @@ class EventStage:
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
+        if _border_side(tok):
+            return None
         m = ctx.mention_for_token(tok)
         if m is None:
             return self._described_group(ctx, tok)
@@ -1297,6 +1317,8 @@ class EventStage:
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """A place named as a recipient ("aid to X") stands for its country's actor."""
+        if _border_side(tok):
+            return []
         for p in ctx.analysis.places:
             if p.start <= tok.idx < p.end and p.country:
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
@@ -1611,6 +1633,31 @@ def verb_lemma(tok: Token, known) -> str:
         if len(stem) > 2 and stem in known and (w.endswith(("ed", "es", "s", "ing"))):
             return stem
     return lemma
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def _border_side(tok: Token) -> bool:
+    """"along the border with Niger", "near the frontier of Mali", "on the Niger border": a
+    border named as a place (in a place phrase) and the country beside it are no actors
+    ("closed its border with X" acts on the border, and X stays the party)."""
+    if tok.lemma_.lower() in BORDER_NOUNS:
+        return tok.dep_ == "pobj"
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in ("with", "of") and prep.i > 0:
+        border = prep.head if prep.head.lemma_.lower() in BORDER_NOUNS else prep.doc[prep.i - 1]
+        # (the phrase is at times attached to the verb: "deployed along the border | with X")
+        return border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
+    return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in BORDER_NOUNS and tok.head.dep_ == "pobj"
+
+
+def _done_to_death(verb: Token) -> bool:
+    """"hacked to death", "stabbed to death", "mowed down": the verb names how someone was killed."""
+    if verb.lemma_.lower() in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+               for c in verb.children) and verb.lemma_.lower() not in ("sentence", "condemn", "bore", "scare", "worry", "frighten")
 
 
 def _locative(tok: Token) -> bool:

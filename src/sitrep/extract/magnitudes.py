@@ -289,6 +289,8 @@ class MagnitudeStage:
         # "wounding at least 30": the small parser often makes a qualified object npadvmod
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod") and lemma in self._unit_of:
             return self._unit_of[lemma], noun
+        if tok.dep_ == "dobj" and self._killing_phrase(verb):
+            return "killed", noun
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
             return self._unit_of[lemma], noun
         if tok.dep_ == "nsubj" and lemma in lex["crowd_verbs"]:
@@ -310,6 +312,20 @@ class MagnitudeStage:
         if noun is not None and noun.lemma_.lower() in lex["crowd_nouns"]:
             return "crowd", noun
         return None
+
+    def _killing_phrase(self, verb) -> bool:
+        """A verb completed into a killing: "shot dead", "gunned down", "hacked to death"."""
+        phrases = self._lex["killing_phrases"]
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ in ("acomp", "advcl", "oprd", "advmod", "amod") and c.lower_ in phrases["complements"]:
+                return True
+            if c.dep_ == "prt" and c.lower_ in phrases["particles"].get(lemma, ()):
+                return True
+            if (c.dep_ == "prep" and c.lower_ == "to" and lemma in phrases["to_death"]
+                    and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
+                return True
+        return False
 
     def _materiel(self, noun) -> str | None:
         """Canonical materiel item for a noun with its compounds/modifiers, if any."""
