@@ -414,6 +414,8 @@ def test_welcomed_release_supports_who_freed_them_not_the_freed(pipeline, text, 
     ("Clashes between the army and rebels killed 15 people in northern Mali on Sunday.", {"MIL", "REB"}),
     ("Clashes between soldiers and jihadists killed nine people near the town on Tuesday.", {"MIL", "REB"}),
     ("Clashes between rival militias killed 12 people in Tripoli.", {"REB"}),
+    ("Fighting between government forces and Islamist militants left 20 dead near Gao.", {"MIL", "REB"}),
+    ("Fighting between the army and rebels killed 8 people in Darfur.", {"MIL", "REB"}),
 ])
 def test_clashes_between_sides_that_killed_are_done_by_the_sides(pipeline, text, sectors):
     [ev] = _events(_report(pipeline, text), "ASSAULT")

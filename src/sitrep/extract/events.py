@@ -561,6 +561,8 @@ class EventStage:
                 cand.source = []
         if subject_event is not None and subject_event.event == "ASSAULT" == spec.event and source_tok is not None:
             cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
+        if not cand.source and spec.event == "ASSAULT" and tok.dep_ in SUBJ:
+            cand.source = self._fight_sides(ctx, tok)  # "fighting between X and Y left 20 dead" (a gerund subject)
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
