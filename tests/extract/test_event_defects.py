@@ -416,6 +416,7 @@ def test_welcomed_release_supports_who_freed_them_not_the_freed(pipeline, text, 
     ("Clashes between rival militias killed 12 people in Tripoli.", {"REB"}),
     ("Fighting between government forces and Islamist militants left 20 dead near Gao.", {"MIL", "REB"}),
     ("Fighting between the army and rebels killed 8 people in Darfur.", {"MIL", "REB"}),
+    ("Heavy fighting between the army and the rebels killed 30 fighters in Darfur.", {"MIL", "REB"}),
 ])
 def test_clashes_between_sides_that_killed_are_done_by_the_sides(pipeline, text, sectors):
     [ev] = _events(_report(pipeline, text), "ASSAULT")
@@ -491,6 +492,7 @@ def test_militia_is_an_armed_group(pipeline, text):
     ("The government is yet to respond to the demands of the protesters.", None),
     ("Russia has yet to withdraw its troops from the border.", "RETREAT"),
     ("Italy failed to condemn the attack.", "ACCUSE"),
+    ("Washington has yet to impose sanctions on Minsk.", "SANCTION"),
 ])
 def test_act_yet_to_come_or_withheld_is_no_event(pipeline, text, event):
     report = _report(pipeline, text)
@@ -501,6 +503,7 @@ def test_act_yet_to_come_or_withheld_is_no_event(pipeline, text, event):
     ("Germany welcomed the decision.", "SUPPORT"),
     ("Italy condemned the attack.", "ACCUSE"),
     ("France refused to accept the proposal.", "REJECT"),
+    ("Washington imposed sanctions on Minsk.", "SANCTION"),
 ])
 def test_act_done_or_refused_stays(pipeline, text, event):
     assert _events(_report(pipeline, text), event)

@@ -559,7 +559,8 @@ class EventStage:
                 # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
                 # military); "the US airstrike" names its owner and keeps it
                 cand.source = []
-        if subject_event is not None and subject_event.event == "ASSAULT" == spec.event and source_tok is not None:
+        if spec.event == "ASSAULT" and source_tok is not None and (
+                getattr(subject_event, "event", None) == "ASSAULT" or source_tok.lemma_.lower() in self.lex.fight_nouns):
             cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
         if not cand.source and spec.event == "ASSAULT" and tok.dep_ in SUBJ:
             cand.source = self._fight_sides(ctx, tok)  # "fighting between X and Y left 20 dead" (a gerund subject)
@@ -725,6 +726,8 @@ class EventStage:
         condemn", "refused to criticise": a statement withheld is none (a cooperative act
         refused is REJECT, see _recode; a use of force that failed still took place)."""
         verb = cand.trigger
+        if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
+            verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         head = verb.head
