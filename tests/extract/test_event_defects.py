@@ -507,3 +507,21 @@ def test_act_yet_to_come_or_withheld_is_no_event(pipeline, text, event):
 ])
 def test_act_done_or_refused_stays(pipeline, text, event):
     assert _events(_report(pipeline, text), event)
+
+
+# -- 11. herders, traders and motorists are civilians (target, toll) --------------------------
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Local militiamen killed two herders in Benue state.", 2),
+    ("Gunmen killed four traders on a highway in Zamfara state.", 4),
+    ("Soldiers shot dead two motorists at a checkpoint in Lagos.", 2),
+])
+def test_people_by_trade_are_civilians_killed(pipeline, text, dead):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert [r.sector for r in ev.target] == ["CVL"] and ev.dead is not None and ev.dead.min == dead
+
+
+def test_mob_is_an_actor(pipeline):
+    [ev] = _events(_report(pipeline, "A mob beat two men in Lagos on Sunday."), "ASSAULT")
+    assert [r.sector for r in ev.source] == ["CVL"]
