@@ -525,3 +525,20 @@ def test_people_by_trade_are_civilians_killed(pipeline, text, dead):
 def test_mob_is_an_actor(pipeline):
     [ev] = _events(_report(pipeline, "A mob beat two men in Lagos on Sunday."), "ASSAULT")
     assert [r.sector for r in ev.source] == ["CVL"]
+
+
+# -- 12. forces deployed (passive, no agent) are the mobilized party, not its target ----------
+
+
+@pytest.mark.parametrize("text,sector", [
+    ("Troops were deployed to the frontier with Sudan on Monday.", "MIL"),
+    ("Extra police were deployed in Nairobi ahead of the protests.", "POL"),
+])
+def test_forces_deployed_are_the_source(pipeline, text, sector):
+    [ev] = _events(_report(pipeline, text), "MOBILIZE")
+    assert [r.sector for r in ev.source] == [sector] and sector not in {r.sector for r in ev.target}
+
+
+def test_forces_deployed_by_a_named_agent_keep_it_as_source(pipeline):
+    [ev] = _events(_report(pipeline, "Troops were deployed by the government to the town of Moyale in Kenya."), "MOBILIZE")
+    assert [r.sector for r in ev.source] == ["GOV"]

@@ -526,6 +526,8 @@ class EventStage:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
             source_tok, target_toks = subj, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
             passive = False
+        elif passive and spec.event == "MOBILIZE" and agent is None and subj is not None:
+            source_tok, target_toks = subj, []  # "troops were deployed to X": the forces moved are the mobilized party
         elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
