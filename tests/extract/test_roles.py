@@ -204,6 +204,21 @@ def test_a_curfew_abroad_is_not_coded_as_domestic(pipeline):
     assert "ETH" not in _codes(ev.target)
 
 
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The Thai army said it was ready to impose a curfew in Bangkok after days of clashes.", "curfew", "THA"),
+    ("Peru's cabinet said it is prepared to declare martial law in Lima if the strikes go on.", "martial law", "PER"),
+])
+def test_a_threatened_curfew_at_home_targets_the_states_own_people(pipeline, text, trigger, code):
+    ev = _event(_report(pipeline, text), trigger)
+    assert ev.event == "THREATEN"
+    assert _codes(ev.target) == {code}
+
+
+def test_a_threatened_curfew_abroad_is_not_coded_as_domestic(pipeline):
+    report = _report(pipeline, "Ethiopian commanders said they were ready to impose a curfew in the Somali town of Beledweyne.")
+    assert all("ETH" not in _codes(e.target) for e in report.events)
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)

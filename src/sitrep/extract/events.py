@@ -231,8 +231,8 @@ class EventStage:
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
-            if ev.event in DOMESTIC_TYPES and not ev.target and home is not None:
-                # a curfew, ban or siege a state imposes at home with no one named acts on its own people
+            if self._domestic_act(ev) and not ev.target and home is not None:
+                # a curfew, ban or siege a state imposes (or threatens) at home with no one named acts on its own people
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
@@ -252,6 +252,16 @@ class EventStage:
         self._one_country_report(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _domestic_act(self, ev: Event) -> bool:
+        """An act a state does to the people where it acts: a coercion or sanction, or the
+        threat of one named by its trigger ("is prepared to impose martial law", "threatened a curfew")."""
+        if ev.event in DOMESTIC_TYPES:
+            return True
+        if ev.event != "THREATEN" or ev.trigger is None:
+            return False
+        spec = self.lex.nouns.get(ev.trigger.text.lower())
+        return spec is not None and spec.event in DOMESTIC_TYPES
 
     def _one_country_report(self, ctx: _Doc, events: list[Event]) -> None:
         """A report that names one country only (by places and coded actors) is about its
