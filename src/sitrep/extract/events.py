@@ -633,8 +633,9 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
+        if not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy") and target_toks and (not passive or cand.source):
             # "struck vehicles near X": the target is what was struck, not the place it stood
+            # (so is what was destroyed: "blew up power lines", "torched the offices")
             # (a munition fired is no target: "fired rockets at a base" targets the base)
             weapons = self.lex.aerial_words | self.lex.shelling_words
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
