@@ -230,6 +230,17 @@ def test_property_destroyed_is_the_target_coded_by_its_place(pipeline, text, tri
     assert _codes(ev.target) == {code}
 
 
+@pytest.mark.parametrize("text,code", [
+    ("Volunteers from three Canadian charities collected and delivered food to Haitian families on Monday.", "CAN"),
+    ("Doctors from two Swiss charities donated and delivered medicine to a hospital in Mosul.", "CHE"),
+])
+def test_a_doer_shared_by_joined_verbs_keeps_its_role(pipeline, text, code):
+    # the parser reads the first verb as a participle of the last noun ("charities collected")
+    ev = _event(_report(pipeline, text), "delivered")
+    assert ev.event == "AID"
+    assert _codes(ev.source) == {code}
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)

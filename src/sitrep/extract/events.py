@@ -990,6 +990,8 @@ class EventStage:
             if verb.dep_ in ("acl", "relcl"):
                 if verb.dep_ == "relcl" or verb.tag_ == "VBG":
                     return verb.head
+                if (root := _verbless_root(verb)) is not None:
+                    return root
                 verb = verb.head
                 continue
             return None
@@ -1622,6 +1624,23 @@ def verb_lemma(tok: Token, known) -> str:
         if len(stem) > 2 and stem in known and (w.endswith(("ed", "es", "s", "ing"))):
             return stem
     return lemma
+
+
+def _verbless_root(verb: Token) -> Token | None:
+    """'Doctors from two aid groups donated and delivered goods': a sentence with no main verb,
+    where the parser made the first verb a participle of the last noun ("groups donated") and
+    the next a conjunct of it. The finite conjunct shows the sentence's own verbs; their doer is
+    the noun at the root ("Doctors"), reached from the participle through "from/of" phrases."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children):
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.dep_ == "ROOT":
+            return tok if tok.pos_ in ("NOUN", "PROPN") and tok.i < verb.i else None
+        if tok.dep_ not in ("pobj", "prep"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _locative(tok: Token) -> bool:
