@@ -241,6 +241,17 @@ def test_a_doer_shared_by_joined_verbs_keeps_its_role(pipeline, text, code):
     assert _codes(ev.source) == {code}
 
 
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The Kenyan president met his Ugandan counterpart on Monday.", "met", "UGA"),
+    ("The Kenyan president agreed with his Ugandan counterpart to reopen the border.", "agreed", "UGA"),
+])
+def test_a_counterpart_is_coded_by_its_own_demonym(pipeline, text, trigger, code):
+    # not by the owner "his" (the other party) nor by the sentence's first country
+    ev = _event(_report(pipeline, text), trigger)
+    assert _codes(ev.source) == {"KEN"}
+    assert _codes(ev.target) == {code}
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)
