@@ -252,6 +252,18 @@ def test_a_counterpart_is_coded_by_its_own_demonym(pipeline, text, trigger, code
     assert _codes(ev.target) == {code}
 
 
+def test_a_meeting_as_the_purpose_of_a_call_is_held_with_the_one_called(pipeline):
+    ev = _event(_report(pipeline, "The Indian prime minister called his Pakistani counterpart to discuss the shelling."), "discuss")
+    assert ev.event == "CONSULT"
+    assert _codes(ev.source) == {"IND"}
+    assert _codes(ev.target) == {"PAK"}
+
+
+def test_own_troops_sent_to_a_meeting_are_no_party_to_it(pipeline):
+    ev = _event(_report(pipeline, "Chad sent troops to the border to discuss security."), "discuss")
+    assert "TCD" not in _codes(ev.target)
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)

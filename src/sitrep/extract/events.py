@@ -627,6 +627,8 @@ class EventStage:
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if not cand.target:
             cand.target = self._recipient(ctx, tok, cand)
+        if not cand.target and spec.event == "CONSULT":
+            cand.target = self._purpose_partner(ctx, tok, cand)
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
@@ -864,6 +866,15 @@ class EventStage:
             if found:
                 return found
         return []
+
+    def _purpose_partner(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """'called his counterpart to discuss X', 'phoned the king to discuss ...': a meeting told
+        as the purpose of an act on someone is held with that one (the object of the act)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return []
+        own = {r.code for r in cand.source if r.code}  # a coded other party, not its own people sent ("sent troops to discuss")
+        return [a for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i
+                for a in self._actors(ctx, o, verb) if a.code and a.code not in own and not _same(a, cand.source)]
 
     def _place_object(self, ctx: _Doc, objs: list[Token], cand: Candidate) -> list[ActorRef]:
         """A place named as the direct object ("would blockade Paris", "besieged Sarajevo") is
