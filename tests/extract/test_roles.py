@@ -264,6 +264,18 @@ def test_own_troops_sent_to_a_meeting_are_no_party_to_it(pipeline):
     assert "TCD" not in _codes(ev.target)
 
 
+def test_a_warning_of_an_attack_threatens_whom_it_is_aimed_at(pipeline):
+    ev = _event(_report(pipeline, "The Ethiopian army warned that it would attack rebel bases in Somalia."), "warned")
+    assert ev.event == "THREATEN"
+    assert _codes(ev.source) == {"ETH"}
+    assert _codes(ev.target) == {"SOM"}
+
+
+def test_a_warning_of_deploying_own_troops_targets_no_own_troops(pipeline):
+    report = _report(pipeline, "The Ethiopian army warned that it would deploy its troops along the border.")
+    assert not any("troops" in r.text for e in report.events for r in e.target)
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)

@@ -39,6 +39,8 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
+# saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
+PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -629,6 +631,8 @@ class EventStage:
             cand.target = self._recipient(ctx, tok, cand)
         if not cand.target and spec.event == "CONSULT":
             cand.target = self._purpose_partner(ctx, tok, cand)
+        if not cand.target and spec.event == "THREATEN" and spec.speech:
+            cand.target = self._warned_act_target(ctx, tok, cand)
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
@@ -865,6 +869,24 @@ class EventStage:
                 found = [r for r in self._thing(ctx, g, verb) if r.code and not _same(r, cand.source)]
             if found:
                 return found
+        return []
+
+    def _warned_act_target(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """'X warned that it would attack rebel bases': a warning of an act to come (an event verb
+        with will/would) threatens whom that act is aimed at (not the doer's own people)."""
+        own = {r.code for r in cand.source if r.code}
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.lex.verbs:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children):
+                continue
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "at") for g in p.children if g.dep_ == "pobj"]
+            objs = [o for o in objs if not any(k.dep_ == "poss" and k.lower_ in OWN_POSSESSIVES for k in o.children)]  # "deploy its troops"
+            found = [a for o in objs for a in (self._actors(ctx, o, c, unnamed=True) or [r for r in self._thing(ctx, o, c) if r.code])
+                     if not _same(a, cand.source) and a.code not in own]
+            if found:
+                return found[:1]
         return []
 
     def _purpose_partner(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
@@ -1104,7 +1126,7 @@ class EventStage:
         clause = clause if clause is not None else pron.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or verb_lemma(clause.head, REPORTING_VERBS) not in REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or verb_lemma(clause.head, PRONOUN_REPORTING_VERBS) not in PRONOUN_REPORTING_VERBS:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in PRONOUNS or subj.pos_ not in ("PROPN", "NOUN"):
