@@ -337,3 +337,13 @@ def test_a_well_known_town_before_a_group_noun_stays_a_place(nlp, stage):
     text = "Dozens of Hebron residents protested outside the parliament in Amman on Monday."
     places = by_text(run(nlp, stage, text))
     assert places["Hebron"].country == "PSE"
+
+
+def test_a_town_the_ner_missed_as_the_object_of_shelling_is_a_place(nlp, stage):
+    places = by_text(run(nlp, stage, "Rebels shelled Aleppo on Monday."))
+    assert places["Aleppo"].country == "SYR"
+
+
+def test_an_award_captured_is_no_place(nlp, stage):
+    places = by_text(run(nlp, stage, "Her poodle captured the Best in Show award at the kennel club show."))
+    assert "Best" not in places

@@ -204,6 +204,78 @@ def test_a_curfew_abroad_is_not_coded_as_domestic(pipeline):
     assert "ETH" not in _codes(ev.target)
 
 
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The Thai army said it was ready to impose a curfew in Bangkok after days of clashes.", "curfew", "THA"),
+    ("Peru's cabinet said it is prepared to declare martial law in Lima if the strikes go on.", "martial law", "PER"),
+])
+def test_a_threatened_curfew_at_home_targets_the_states_own_people(pipeline, text, trigger, code):
+    ev = _event(_report(pipeline, text), trigger)
+    assert ev.event == "THREATEN"
+    assert _codes(ev.target) == {code}
+
+
+def test_a_threatened_curfew_abroad_is_not_coded_as_domestic(pipeline):
+    report = _report(pipeline, "Ethiopian commanders said they were ready to impose a curfew in the Somali town of Beledweyne.")
+    assert all("ETH" not in _codes(e.target) for e in report.events)
+
+
+@pytest.mark.parametrize("text,trigger,thing,code", [
+    ("Rebels blew up a railway bridge near Kandahar on Tuesday.", "blew", "bridge", "AFG"),
+    ("Unknown attackers torched two buses in Nairobi overnight.", "torched", "buses", "KEN"),
+])
+def test_property_destroyed_is_the_target_coded_by_its_place(pipeline, text, trigger, thing, code):
+    ev = _event(_report(pipeline, text), trigger)
+    assert ev.event == "COERCE"
+    assert any(thing in r.text for r in ev.target)
+    assert _codes(ev.target) == {code}
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Volunteers from three Canadian charities collected and delivered food to Haitian families on Monday.", "CAN"),
+    ("Doctors from two Swiss charities donated and delivered medicine to a hospital in Mosul.", "CHE"),
+])
+def test_a_doer_shared_by_joined_verbs_keeps_its_role(pipeline, text, code):
+    # the parser reads the first verb as a participle of the last noun ("charities collected")
+    ev = _event(_report(pipeline, text), "delivered")
+    assert ev.event == "AID"
+    assert _codes(ev.source) == {code}
+
+
+@pytest.mark.parametrize("text,trigger,code", [
+    ("The Kenyan president met his Ugandan counterpart on Monday.", "met", "UGA"),
+    ("The Kenyan president agreed with his Ugandan counterpart to reopen the border.", "agreed", "UGA"),
+])
+def test_a_counterpart_is_coded_by_its_own_demonym(pipeline, text, trigger, code):
+    # not by the owner "his" (the other party) nor by the sentence's first country
+    ev = _event(_report(pipeline, text), trigger)
+    assert _codes(ev.source) == {"KEN"}
+    assert _codes(ev.target) == {code}
+
+
+def test_a_meeting_as_the_purpose_of_a_call_is_held_with_the_one_called(pipeline):
+    ev = _event(_report(pipeline, "The Indian prime minister called his Pakistani counterpart to discuss the shelling."), "discuss")
+    assert ev.event == "CONSULT"
+    assert _codes(ev.source) == {"IND"}
+    assert _codes(ev.target) == {"PAK"}
+
+
+def test_own_troops_sent_to_a_meeting_are_no_party_to_it(pipeline):
+    ev = _event(_report(pipeline, "Chad sent troops to the border to discuss security."), "discuss")
+    assert "TCD" not in _codes(ev.target)
+
+
+def test_a_warning_of_an_attack_threatens_whom_it_is_aimed_at(pipeline):
+    ev = _event(_report(pipeline, "The Ethiopian army warned that it would attack rebel bases in Somalia."), "warned")
+    assert ev.event == "THREATEN"
+    assert _codes(ev.source) == {"ETH"}
+    assert _codes(ev.target) == {"SOM"}
+
+
+def test_a_warning_of_deploying_own_troops_targets_no_own_troops(pipeline):
+    report = _report(pipeline, "The Ethiopian army warned that it would deploy its troops along the border.")
+    assert not any("troops" in r.text for e in report.events for r in e.target)
+
+
 def test_lifting_a_ban_on_a_group_targets_the_group(pipeline):
     ev = _event(_report(pipeline, "Egypt's president said he would lift the ban on the Muslim Brotherhood next month."), "lift")
     assert any("Brotherhood" in r.text for r in ev.target)

@@ -39,6 +39,8 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
+# saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
+PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -231,8 +233,8 @@ class EventStage:
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
-            if ev.event in DOMESTIC_TYPES and not ev.target and home is not None:
-                # a curfew, ban or siege a state imposes at home with no one named acts on its own people
+            if self._domestic_act(ev) and not ev.target and home is not None:
+                # a curfew, ban or siege a state imposes (or threatens) at home with no one named acts on its own people
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
@@ -252,6 +254,16 @@ class EventStage:
         self._one_country_report(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _domestic_act(self, ev: Event) -> bool:
+        """An act a state does to the people where it acts: a coercion or sanction, or the
+        threat of one named by its trigger ("is prepared to impose martial law", "threatened a curfew")."""
+        if ev.event in DOMESTIC_TYPES:
+            return True
+        if ev.event != "THREATEN" or ev.trigger is None:
+            return False
+        spec = self.lex.nouns.get(ev.trigger.text.lower())
+        return spec is not None and spec.event in DOMESTIC_TYPES
 
     def _one_country_report(self, ctx: _Doc, events: list[Event]) -> None:
         """A report that names one country only (by places and coded actors) is about its
@@ -627,14 +639,19 @@ class EventStage:
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
         if not cand.target:
             cand.target = self._recipient(ctx, tok, cand)
+        if not cand.target and spec.event == "CONSULT":
+            cand.target = self._purpose_partner(ctx, tok, cand)
+        if not cand.target and spec.event == "THREATEN" and spec.speech:
+            cand.target = self._warned_act_target(ctx, tok, cand)
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if not cand.target and spec.event == "ASSAULT" and target_toks and (not passive or cand.source):
+        if not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy") and target_toks and (not passive or cand.source):
             # "struck vehicles near X": the target is what was struck, not the place it stood
+            # (so is what was destroyed: "blew up power lines", "torched the offices")
             # (a munition fired is no target: "fired rockets at a base" targets the base)
             weapons = self.lex.aerial_words | self.lex.shelling_words
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
@@ -879,6 +896,33 @@ class EventStage:
                 return found
         return []
 
+    def _warned_act_target(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """'X warned that it would attack rebel bases': a warning of an act to come (an event verb
+        with will/would) threatens whom that act is aimed at (not the doer's own people)."""
+        own = {r.code for r in cand.source if r.code}
+        for c in verb.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() not in self.lex.verbs:
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children):
+                continue
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs += [g for p in c.children if p.dep_ == "prep" and p.lower_ in ("against", "on", "at") for g in p.children if g.dep_ == "pobj"]
+            objs = [o for o in objs if not any(k.dep_ == "poss" and k.lower_ in OWN_POSSESSIVES for k in o.children)]  # "deploy its troops"
+            found = [a for o in objs for a in (self._actors(ctx, o, c, unnamed=True) or [r for r in self._thing(ctx, o, c) if r.code])
+                     if not _same(a, cand.source) and a.code not in own]
+            if found:
+                return found[:1]
+        return []
+
+    def _purpose_partner(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """'called his counterpart to discuss X', 'phoned the king to discuss ...': a meeting told
+        as the purpose of an act on someone is held with that one (the object of the act)."""
+        if verb.dep_ != "advcl" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return []
+        own = {r.code for r in cand.source if r.code}  # a coded other party, not its own people sent ("sent troops to discuss")
+        return [a for o in verb.head.children if o.dep_ == "dobj" and o.i < verb.i
+                for a in self._actors(ctx, o, verb) if a.code and a.code not in own and not _same(a, cand.source)]
+
     def _place_object(self, ctx: _Doc, objs: list[Token], cand: Candidate) -> list[ActorRef]:
         """A place named as the direct object ("would blockade Paris", "besieged Sarajevo") is
         acted on and stands for its country, before any party named further on in the clause
@@ -1004,6 +1048,8 @@ class EventStage:
             if verb.dep_ in ("acl", "relcl"):
                 if verb.dep_ == "relcl" or verb.tag_ == "VBG":
                     return verb.head
+                if (root := _verbless_root(verb)) is not None:
+                    return root
                 verb = verb.head
                 continue
             return None
@@ -1107,7 +1153,7 @@ class EventStage:
         clause = clause if clause is not None else pron.head
         while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or verb_lemma(clause.head, REPORTING_VERBS) not in REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or verb_lemma(clause.head, PRONOUN_REPORTING_VERBS) not in PRONOUN_REPORTING_VERBS:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in PRONOUNS or subj.pos_ not in ("PROPN", "NOUN"):
@@ -1665,6 +1711,23 @@ def _done_to_death(verb: Token) -> bool:
         return True
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
                for c in verb.children) and verb.lemma_.lower() not in ("sentence", "condemn", "bore", "scare", "worry", "frighten")
+
+
+def _verbless_root(verb: Token) -> Token | None:
+    """'Doctors from two aid groups donated and delivered goods': a sentence with no main verb,
+    where the parser made the first verb a participle of the last noun ("groups donated") and
+    the next a conjunct of it. The finite conjunct shows the sentence's own verbs; their doer is
+    the noun at the root ("Doctors"), reached from the participle through "from/of" phrases."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children):
+        return None
+    tok = verb.head
+    for _ in range(4):
+        if tok.dep_ == "ROOT":
+            return tok if tok.pos_ in ("NOUN", "PROPN") and tok.i < verb.i else None
+        if tok.dep_ not in ("pobj", "prep"):
+            return None
+        tok = tok.head
+    return None
 
 
 def _locative(tok: Token) -> bool:

@@ -477,12 +477,16 @@ class PlaceStage:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
         and are known to the gazetteer."""
         out = list(spans)
+        object_verbs = frozenset(_patterns().get("place_object_verbs", ()))
         for tok in doc_tokens(analysis.doc):
-            if tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS:
+            # the object of "shelled", "captured" (parsed as an object or an adverbial noun)
+            acted_on = (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
+                        and tok.head.lemma_.lower() in object_verbs and not any(c.dep_ == "det" for c in tok.children))  # "captured the Best in Show award"
+            if not acted_on and (tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS):
                 continue
             # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts
-            # only when it names a sizeable place
-            mistaken = tok.ent_type_ in ("NORP", "PERSON")
+            # only when it names a sizeable place (so does any object of a verb)
+            mistaken = tok.ent_type_ in ("NORP", "PERSON") or acted_on
             if tok.ent_type_ not in ("", *NER_LABELS) and not mistaken:
                 continue
             s, e = tok.left_edge.idx, tok.idx + len(tok)
