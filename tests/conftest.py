@@ -16,6 +16,15 @@ def nlp():
     return load_nlp()
 
 
+@pytest.fixture(scope="module")
+def pipeline(request):
+    """The full pipeline, dated by the test module's ``PUB`` (its publication date)."""
+    from sitrep.config import Options
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(Options(published=request.module.PUB))
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     path = SEED_DIR / "article.txt"

@@ -10,7 +10,6 @@ import datetime as dt
 
 import pytest
 
-from sitrep.config import Options
 from sitrep.extract.claims import contested_fields
 from sitrep.model import REPORTER, ActorRef, Article, Claim, Event, Report, Span
 
@@ -57,13 +56,6 @@ def test_same_toll_from_two_claimers_is_not_contested_but_different_ones_are():
 
 
 # -- the pipeline on written reports -----------------------------------------------------
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.pipeline import Pipeline
-
-    return Pipeline(Options(published=PUB))
-
-
 def _report(pipeline, text: str) -> Report:
     report = pipeline.analyze(Article(id="t", text=text, title=None, published=PUB))
     for ev in report.events:

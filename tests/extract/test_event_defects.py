@@ -8,19 +8,11 @@ import datetime as dt
 
 import pytest
 
-from sitrep.config import Options
 from sitrep.extract.events import UNNAMED
 from sitrep.model import Article, Event, Report
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 5, 24)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.pipeline import Pipeline
-
-    return Pipeline(Options(published=PUB))
 
 
 def _report(pipeline, text: str) -> Report:

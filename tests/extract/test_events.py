@@ -24,13 +24,6 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2016, 9, 18)  # a Sunday
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.pipeline import Pipeline
-
-    return Pipeline(Options(published=PUB))
-
-
 def _report(pipeline, raw: str, published: dt.date | None = PUB) -> Report:
     title, _, body = raw.partition("\n")
     text, _removed = clean_text(body.strip("\n"))

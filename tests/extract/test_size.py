@@ -12,19 +12,11 @@ import io
 import jsonschema
 import pytest
 
-from sitrep.config import Options
 from sitrep.model import REPORTER, Article, Event, Report
 from sitrep.present.jsonout import report_dict
 from sitrep.schema import load_schema
 
 PUB = dt.date(2023, 5, 14)
-
-
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.pipeline import Pipeline
-
-    return Pipeline(Options(published=PUB))
 
 
 def _report(pipeline, text: str) -> Report:

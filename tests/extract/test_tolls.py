@@ -19,13 +19,6 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2024, 5, 10)
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.pipeline import Pipeline
-
-    return Pipeline(Options(published=PUB))
-
-
 def _report(pipeline, text: str) -> Report:
     return pipeline.analyze(Article(id="t", text=text, published=PUB))
 
