@@ -17,7 +17,7 @@ digest of the data files, so later loads are fast. Lookups are dict hits in two 
 2. the *loose* key, used only when tier 1 finds nothing: Arabic article particles
    dropped (al-, el-, ez-, ...; also assimilated "Ezzor"), a few consonant digraphs
    folded (kh/h, q/k, ...), every vowel/semivowel run folded to one "a" and doubled
-   letters collapsed ("Deir al-Zour", "Dayr az Zawr", "Deir Ezzor" -> "darzar").
+   letters collapsed ("Jisr al-Shughur", "Jisr ash-Shughur", "Jisr esh-Shughur" -> "gasrsagar").
 
 Coordinates: cities carry their own; a country takes GeoNames' own point where
 ``places_geonames_points.yaml`` lists it (where it differs from the Factbook), else
