@@ -160,8 +160,14 @@ class EventStage:
     adds = ("events",)
 
     def __init__(self, options: Options) -> None:
+        from sitrep.codebook import load_codebook
+
         self.options = options
         self.lex: EventLexicon = load_event_lexicon()
+        # an armed group's home country (a group counts as its country where states are counted)
+        self.homes = {g.code: g.country for g in load_codebook().groups if g.country}
+        # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
+        self.munitions = frozenset().union(*(objects for _, _, objects, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -270,12 +276,7 @@ class EventStage:
         domestic parties: "the government", "the authorities", "the protesters", "opposition
         leader X" described with no country are that country's (the sentence rule, for the whole
         report)."""
-        from sitrep.codebook import load_codebook
-
-        homes = {g.code: g.country for g in load_codebook().groups if g.country}
-        found = {homes.get(m.code, m.code) for m in ctx.analysis.mentions if m.code}
-        found |= {p.country for p in ctx.analysis.places if p.country}
-        states = {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
+        states = self._states_named(ctx)
         if len(states) != 1:
             return
         home = next(iter(states))
@@ -328,11 +329,13 @@ class EventStage:
     def _countries(self, ctx: _Doc, ev: Event) -> set[str]:
         """The countries named in the event's sentence (by coded actors or places). An armed
         group counts as its home country; IGOs and the like count as none."""
-        from sitrep.codebook import load_codebook
+        return self._states_named(ctx, ev.evidence.start, ev.evidence.end)
 
-        lo, hi = ev.evidence.start, ev.evidence.end
-        homes = {g.code: g.country for g in load_codebook().groups if g.country}
-        found = {homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
+    def _states_named(self, ctx: _Doc, lo: int = 0, hi: int | None = None) -> set[str]:
+        """The states named between two offsets (the whole report by default) by coded actors
+        or places; an armed group counts as its home country."""
+        hi = len(ctx.analysis.article.text) if hi is None else hi
+        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
@@ -1126,7 +1129,7 @@ class EventStage:
             obj = next((c for c in reversed(list(obj.lefts)) if c.pos_ == "NOUN"), obj)
 
         people = people_nouns()
-        weapons = self.lex.aerial_words | self.lex.shelling_words | self._munitions()  # a munition fired is no target
+        weapons = self.lex.aerial_words | self.lex.shelling_words | self.munitions  # a munition fired is no target
         if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []  # people acted on are actors (described ones take their place's country), not things
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
@@ -1139,10 +1142,6 @@ class EventStage:
         end = obj.idx + len(obj)
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=code, sector=None, start=start, end=end)]
-
-    def _munitions(self) -> frozenset[str]:
-        """What is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs."""
-        return frozenset().union(*(objects for _, _, objects, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
 
     def _reporting_subject(self, pron: Token, clause: Token | None = None) -> Token | None:
         """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
