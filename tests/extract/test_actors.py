@@ -134,3 +134,26 @@ def test_a_country_the_ner_calls_an_organisation_keeps_its_code():
 def test_an_adjective_parsed_before_a_count_stays_out_of_the_mention(stage, nlp):
     an = run(stage, nlp, "Police shot dead two protesters in Nairobi on Monday.")
     assert [m.text for m in an.mentions if "protesters" in m.text] == ["two protesters"]
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Ethiopa has agreed to let aid convoys cross its northern border.", "Ethiopa", "ETH"),
+    ("Quatar's foreign minister met the envoy in Doha on Monday.", "Quatar's foreign minister", "QAT"),
+    ("Venezualan troops were deployed along the frontier on Tuesday.", "Venezualan troops", "VEN"),
+])
+def test_misspelt_country_names_in_wire_copy_are_coded(stage, nlp, text, phrase, code):
+    an = run(stage, nlp, text)
+    assert coded(an, phrase)[0] == code
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Columbia University suspended two students on Monday.", "Columbia"),  # a real name the model knows
+    ("Nigel Farage criticised the budget on Monday.", "Nigel"),
+    ("Protesters gathered in Nakuru on Sunday.", "Nakuru"),                 # a Kenyan town, one edit from Nauru
+    ("Markus Ethopia, a local trader, said the market was closed.", "Ethopia"),  # part of a person's name
+])
+def test_real_names_near_a_country_name_are_not_folded(stage, nlp, text, word):
+    an = run(stage, nlp, text)
+    start = text.index(word)
+    folded = [m for m in an.mentions if m.start <= start < m.end and (m.code or an.actor(m.actor_id).code) in ("COL", "NER", "NRU", "ETH")]
+    assert folded == []

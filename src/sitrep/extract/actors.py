@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_tokens
-from sitrep.codebook import Codebook, Entry, load_codebook
+from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.model import Actor, Span
@@ -73,6 +73,7 @@ class ActorStage:
             (exact if sensitive else folded).append(nlp.make_doc(form))
         self._exact.add("CB", exact)
         self._folded.add("CB", folded)
+        self._known = _model_words(nlp)
 
     # ------------------------------------------------------------------ matching
     def _matches(self, doc: Doc) -> list[tuple[SpacySpan, Entry]]:
@@ -89,6 +90,24 @@ class ActorStage:
             entry = self.book.lookup(span.text)
             if entry is not None:
                 out.append((span, entry))
+        return out + self._misspelt(doc, {i for span, _ in out for i in range(span.start, span.end)})
+
+    def _misspelt(self, doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, Entry]]:
+        """Countries and demonyms misspelt in wire copy ("Ethopia has agreed", "Quatar's emir"):
+        a capitalised name no codebook form matched, that the language model never saw and
+        that names no town, one edit from one country's name (:meth:`Codebook.misspelt`).
+        Words inside a person's full name ("Nigel Farage") are left alone."""
+        out: list[tuple[SpacySpan, Entry]] = []
+        if self._known is None:
+            return out
+        for t in doc_tokens(doc):
+            if t.i in taken or t.pos_ not in ("PROPN", "ADJ") or len(t) < MISSPELT_MIN_LEN or not t.text[:1].isupper():
+                continue
+            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1):
+                continue
+            entry = self.book.misspelt(t.text)
+            if entry is not None and t.text not in place_names():
+                out.append((doc[t.i:t.i + 1], entry))
         return out
 
     # ------------------------------------------------------------------ sectors
@@ -518,3 +537,21 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _ent_of(token: Token) -> SpacySpan:
+    """The named entity a token is inside (the token alone when none)."""
+    return next((e for e in token.doc.ents if e.start <= token.i < e.end), token.doc[token.i:token.i + 1])
+
+
+def _model_words(nlp) -> frozenset[str] | None:
+    """Every string the language model was shipped with (its training words and names),
+    read from the model's own files; the live string store also grows with each text read."""
+    import json
+
+    path = getattr(nlp, "path", None)
+    strings = path / "vocab" / "strings.json" if path is not None else None
+    if strings is not None and strings.exists():
+        return frozenset(json.loads(strings.read_text(encoding="utf-8")))
+    log.warning("no strings.json in the spaCy model; misspelt country names are not folded")
+    return None
