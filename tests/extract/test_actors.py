@@ -157,3 +157,16 @@ def test_real_names_near_a_country_name_are_not_folded(stage, nlp, text, word):
     start = text.index(word)
     folded = [m for m in an.mentions if m.start <= start < m.end and (m.code or an.actor(m.actor_id).code) in ("COL", "NER", "NRU", "ETH")]
     assert folded == []
+
+
+@pytest.mark.parametrize("text, phrase, code, role", [
+    # a verb's "to" phrase before a title is no part of the title
+    ("The premier gave a warm welcome on Friday to Kenyan President Samuel Otieno.", "Samuel Otieno", "KEN", "Kenyan President"),
+    ("The council sent a letter to Ghanaian Foreign Minister Kwame Mensah last week.", "Kwame Mensah", "GHA", "Ghanaian Foreign Minister"),
+    # a title's own "to" stays in it, and its object does not code the person
+    ("The UN Special Envoy to Yemen Jane Smith said talks would resume.", "Jane Smith", "IGO", "UN Special Envoy to Yemen"),
+])
+def test_a_title_ends_at_a_verbs_to_phrase(stage, nlp, text, phrase, code, role):
+    an = run(stage, nlp, text)
+    got, _, actor = coded(an, phrase)
+    assert (got, actor.role) == (code, role)

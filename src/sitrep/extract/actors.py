@@ -145,7 +145,7 @@ class ActorStage:
             t = doc[i]
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
                 break
-            if t.pos_ == "ADP" and t.lower_ not in _ROLE_LINKS:
+            if t.pos_ == "ADP" and (t.lower_ not in _ROLE_LINKS or (t.lower_ == "to" and not self._title_link(doc, i))):
                 break
             if t.pos_ == "DET" and t.lower_ != "the":
                 i -= 1
@@ -162,6 +162,18 @@ class ActorStage:
         if not any(t.lower_ in self.book.sectors.person_titles for t in role):
             return None
         return role
+
+    def _title_link(self, doc: Doc, i: int) -> bool:
+        """Whether the "to" at ``i`` joins the parts of one title ("Ambassador to the UN",
+        "Special Envoy to Syria"), not a verb's phrase to the title ("a welcome on Thursday to
+        French President X", "a letter to Syrian President X"): a title word or a capitalised
+        name other than a date comes right before it."""
+        if i == 0:
+            return False
+        prev = doc[i - 1]
+        if prev.lower_ in self.book.sectors.person_titles:
+            return True
+        return prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "TIME") and prev.pos_ in ("PROPN", "NOUN", "ADJ")
 
     def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
         """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
