@@ -184,3 +184,24 @@ def test_expulsions_and_infrastructure_destroyed(pipeline, text, event, code):
 def test_forced_without_out_and_blown_up_without_infrastructure(pipeline):
     types = {e for e, _ in _types(_report(pipeline, "Ethiopia forced the mission to delay the vote. The wind blew up the dust."))}
     assert not types & {"SANCTION", "COERCE"}
+
+
+@pytest.mark.parametrize("text,event,code,target", [
+    # CAMEO 174: people driven from their homes by force
+    ("Sudanese troops forced out about 500 villagers from their homes near the border, residents said.", "COERCE", "SDN", "SDN"),
+    # CAMEO 043: a visiting delegation or envoy received by its host
+    ("Nepal's prime minister received a delegation of observers from the European Union on Monday.", "CONSULT", "NPL", "IGO"),
+])
+def test_people_driven_out_and_visits_received(pipeline, text, event, code, target):
+    report = _report(pipeline, text)
+    found = [(e.event, {r.code for r in e.source}, {r.code for r in e.target}) for e in report.events]
+    assert any(ev == event and code in src and target in tgt for ev, src, tgt in found), found
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The board forced out its chief executive after the scandal.", "COERCE"),  # no people driven from their homes
+    ("The hospital received a shipment of medicine from Japan on Friday.", "CONSULT"),  # goods received, no visit
+    ("The minister received a letter from the Ghanaian president on Monday.", "CONSULT"),
+])
+def test_forced_out_and_received_without_people_or_visitors(pipeline, text, absent):
+    assert absent not in {e for e, _ in _types(_report(pipeline, text))}
