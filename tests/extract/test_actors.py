@@ -170,3 +170,17 @@ def test_a_title_ends_at_a_verbs_to_phrase(stage, nlp, text, phrase, code, role)
     an = run(stage, nlp, text)
     got, _, actor = coded(an, phrase)
     assert (got, actor.role) == (code, role)
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    # a leader's distinctive surname under a state title, the given names spelt or particled otherwise
+    ("President Omar El Bashir lifted the curfew in the capital on Thursday.", "Omar El Bashir", "SDN"),
+    ("President Omar Hassan al-Bashir lifted the curfew in the capital on Thursday.", "Omar Hassan al-Bashir", "SDN"),
+    ("Prime Minister Binyamin Netanyahu met the envoy on Monday.", "Binyamin Netanyahu", "ISR"),
+    # another given name, or no state title: another person of that surname
+    ("Council chairman Yusuf Bashir met the envoy on Monday.", "Yusuf Bashir", None),
+    ("Omar Khaled Bashir, a local shopkeeper, said the market was closed.", "Omar Khaled Bashir", None),
+])
+def test_a_leader_named_with_a_variant_given_name(stage, nlp, text, phrase, code):
+    an = run(stage, nlp, text)
+    assert coded(an, phrase)[0] == code

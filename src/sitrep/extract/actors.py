@@ -264,7 +264,8 @@ class ActorStage:
                     leader = self.book.lookup(name.text)
                     if leader is not None and leader.kind == "leader":
                         code = leader.code
-                    elif (known := self.book.surname(name[-1].text)) is not None and (len(name) == 1 or known.name.endswith(name.text)):
+                    elif (known := self.book.surname(name[-1].text)) is not None and (
+                            len(name) == 1 or known.name.endswith(name.text) or (sector == "GOV" and _spelt_otherwise(name, known.name))):
                         code = known.code
             else:
                 entry = self.book.lookup(name.text)
@@ -549,6 +550,14 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _spelt_otherwise(name: SpacySpan, known: str) -> bool:
+    """A state title's holder named with a leader's distinctive surname and the same given
+    name spelt or particled otherwise ("President Omar El Bashir", "Omar Hassan al-Bashir",
+    "Prime Minister Binyamin Netanyahu"): the given names start with the same letter."""
+    first = name[0].text
+    return len(name) > 1 and first[:1].isupper() and first[:1].lower() == known[:1].lower()
 
 
 def _ent_of(token: Token) -> SpacySpan:
