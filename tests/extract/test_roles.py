@@ -407,3 +407,18 @@ def test_people_from_a_country_or_body_take_its_code(pipeline, text, code):
     # not the code of the place they act in
     ev = _event(_report(pipeline, text), "delivered")
     assert _codes(ev.source) == {code}
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The International Crisis Group criticised Kenya's government on Monday.", "criticised"),
+    ("The World Council of Churches praised Ghana for its new asylum law.", "praised"),
+])
+def test_a_transnational_body_takes_no_country_from_the_one_it_acts_on(pipeline, text, trigger):
+    ev = _event(_report(pipeline, text), trigger)
+    assert not _codes(ev.source) and _codes(ev.target)
+
+
+def test_a_domestic_body_takes_the_country_of_the_sentence(pipeline):
+    # the same rule still codes a body whose name says nothing of other countries
+    ev = _event(_report(pipeline, "The opposition party criticised Kenya's government on Monday."), "criticised")
+    assert _codes(ev.source) == {"KEN"}

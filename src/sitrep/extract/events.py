@@ -45,6 +45,10 @@ STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
+# Words that make the name of a body the codebook does not know transnational ("International
+# Crisis Group", "World Council of Churches", "Global Witness"): it belongs to no one country, so
+# no rule codes it by the one country a sentence or report names (that country is the one it acts on)
+TRANSNATIONAL_NAME_WORDS = frozenset({"International", "World", "Global", "Worldwide", "Transnational", "Inter-American", "Pan-African"})
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
@@ -219,7 +223,7 @@ class EventStage:
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
-                    ev.source = [replace(r, code=state) for r in ev.source]
+                    ev.source = [replace(r, code=state) if not _transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
                 # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
                 text = analysis.article.text
@@ -232,7 +236,7 @@ class EventStage:
             if sole is not None:
                 # people named or described with no country, in a sentence that names one country
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
-                ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) else r for r in refs]
+                ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not _transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target):
@@ -282,7 +286,8 @@ class EventStage:
         home = next(iter(states))
         domestic = STATE_SECTORS | {"OPP", "CVL", "REB"}
         for ev in events:
-            ev.source, ev.target = ([replace(r, code=home) if not r.code and r.sector in domestic and r.name != UNNAMED else r for r in refs]
+            ev.source, ev.target = ([replace(r, code=home) if not r.code and r.sector in domestic and r.name != UNNAMED and not _transnational_body(r) else r
+                                     for r in refs]
                                     for refs in (ev.source, ev.target))
 
     def _named_after_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
@@ -1805,6 +1810,11 @@ def _coded_copies(events: list[Event]) -> None:
 def _is_place_ref(ref: ActorRef, places) -> bool:
     """Whether a party stands for a place named in the text (the clause rule's "in X")."""
     return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
+
+
+def _transnational_body(ref: ActorRef) -> bool:
+    """An uncoded body whose name says it is transnational (:data:`TRANSNATIONAL_NAME_WORDS`)."""
+    return not ref.code and any(w.strip(",.;:'\"()") in TRANSNATIONAL_NAME_WORDS for w in ref.text.split())
 
 
 def _is_thing(ref: ActorRef) -> bool:
