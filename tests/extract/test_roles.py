@@ -422,3 +422,16 @@ def test_a_domestic_body_takes_the_country_of_the_sentence(pipeline):
     # the same rule still codes a body whose name says nothing of other countries
     ev = _event(_report(pipeline, "The opposition party criticised Kenya's government on Monday."), "criticised")
     assert _codes(ev.source) == {"KEN"}
+
+
+@pytest.mark.parametrize("text, trigger, code", [
+    ("Crowds marched through Tbilisi in defiance of the Russian government on Sunday.", "marched", "RUS"),
+    ("Farmers blocked roads near Lyon in protest against a German company's new factory.", "blocked", "DEU"),
+])
+def test_a_protest_is_aimed_at_whom_it_defies(pipeline, text, trigger, code):
+    assert _codes(_event(_report(pipeline, text), trigger).target) == {code}
+
+
+def test_a_protest_defying_no_actor_is_aimed_at_its_own_government(pipeline):
+    ev = _event(_report(pipeline, "Students marched in Accra in defiance of the rain on Monday."), "marched")
+    assert _codes(ev.target) == {"GHA"}

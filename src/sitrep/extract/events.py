@@ -197,7 +197,7 @@ class EventStage:
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
-                clause = self._clause_target(ctx, ev)
+                clause = (self._defied(ctx, ev) if ev.event == "PROTEST" else []) or self._clause_target(ctx, ev)
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
@@ -343,6 +343,23 @@ class EventStage:
         found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
+
+    def _defied(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
+        """Whom a protest defies or opposes by a phrase under its trigger ("marched in defiance of
+        the authorities", "blocked roads in protest against X's new tax", "in opposition to X")."""
+        if ev.trigger is None:
+            return []
+        span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return []
+        tok = span.root
+        own = {r.code for r in ev.source if r.code}
+        clauses = {t.i for c in tok.children if c.dep_ in {*SUBJ, "ccomp", "advcl", "conj", "relcl"} for t in c.subtree}
+        # (the phrase may hang on the trigger's object or place: "blocked streets in X in defiance of Y")
+        return [a for n in tok.subtree if n.i not in clauses and n.dep_ == "pobj" and n.head.lower_ == "in"
+                and n.lemma_.lower() in ("defiance", "protest", "opposition")
+                for q in n.children if q.dep_ == "prep" and q.lower_ in ("of", "at", "against", "to")
+                for g in q.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok) if a.code and a.code not in own][:1]
 
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
