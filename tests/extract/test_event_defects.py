@@ -534,3 +534,33 @@ def test_forces_deployed_are_the_source(pipeline, text, sector):
 def test_forces_deployed_by_a_named_agent_keep_it_as_source(pipeline):
     [ev] = _events(_report(pipeline, "Troops were deployed by the government to the town of Moyale in Kenya."), "MOBILIZE")
     assert [r.sector for r in ev.source] == ["GOV"]
+
+
+# -- natural hazards are no actors ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Floods killed 20 people in Bangladesh on Monday, officials said.",
+    "An earthquake killed 12 people in the mountain province on Sunday.",
+    "Heavy rain forced out hundreds of residents of the valley on Monday.",
+    "Dozens of villagers were killed by a landslide in the north on Saturday.",
+])
+def test_a_natural_hazard_as_the_doer_makes_no_event(pipeline, text):
+    report = _report(pipeline, text)
+    assert not [e for e in report.events if e.event in ("ASSAULT", "COERCE")], [(e.event, e.trigger) for e in report.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Gunmen killed 20 people in a village in Nigeria on Monday, officials said.", "ASSAULT"),
+    ("Artillery fire killed 12 people in the town on Sunday.", "ASSAULT"),
+    ("Militiamen drove out hundreds of families from the village on Monday.", "COERCE"),
+])
+def test_people_as_the_doer_still_make_the_event(pipeline, text, event):
+    assert _events(_report(pipeline, text), event)
+
+
+def test_a_coercion_without_protest_takes_no_acled_protest_type(pipeline):
+    (ev,) = _events(_report(pipeline, "Militiamen drove out hundreds of families from the village on Monday."), "COERCE")
+    assert ev.acled_event_type != "Protests"
+    (gas,) = _events(_report(pipeline, "Police fired tear gas at protesters in the capital on Monday."), "COERCE")
+    assert gas.acled_event_type == "Protests"

@@ -258,7 +258,8 @@ class EventStage:
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
-                sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types), ev)
+                sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,
+                                                       protest=_tells_of_protest(analysis.doc, ev)), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
@@ -569,6 +570,8 @@ class EventStage:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
             source_tok, target_toks = subj, objs
+        if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
+            return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if not target_toks:
             target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children if g.dep_ == "pobj"]
         # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
@@ -1938,6 +1941,13 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
+
+
+def _tells_of_protest(doc, ev: Event) -> bool:
+    """The event's sentence speaks of protest ("police used tear gas on the marchers"); without
+    that a coercion ("militiamen drove out the villagers") takes no ACLED protest type."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    return span is None or any(t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN" for t in span)
 
 
 def _force_on_protesters(cand: Candidate) -> None:

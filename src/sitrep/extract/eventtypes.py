@@ -333,10 +333,14 @@ def load_case_labels() -> dict[str, str | None]:
     return {str(k): v for k, v in (yaml.safe_load(text) or {}).items()}
 
 
-def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None) -> str | None:
+def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
+                   *, protest: bool = True) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
-    PLOVER type allows; None when the type takes no ACLED coding."""
+    PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
+    sentence tells of no protest, so the Protests and Riots types are out."""
     allowed = ACLED_FOR_PLOVER.get(plover)
+    if allowed and not protest:
+        allowed = allowed - {"Protests", "Riots"}
     if not allowed:
         return None
     return best_acled_sub_type(text, allowed, acled_types, model)

@@ -68,6 +68,7 @@ class EventLexicon:
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": words for an act, whose doer is the accused
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
+    natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
 
@@ -115,6 +116,7 @@ def load_event_lexicon() -> EventLexicon:
         subject_frames=frozenset(raw["subject_frames"]),
         aerial_words=frozenset(raw["aerial_words"]),
         shelling_words=frozenset(raw["shelling_words"]),
+        natural_hazards=frozenset(raw.get("natural_hazards", [])),
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
         plural_count_words=frozenset(raw["plural_count_words"]),
