@@ -233,7 +233,7 @@ class Codebook:
         if self.lookup(word) is not None:
             return None
         limit = 2 if len(word) >= 10 else 1
-        near = [(form, d) for form, d, _ in process.extract(word, list(self._spellings), scorer=OSA.distance,
+        near = [(form, d) for form, d, _ in process.extract(word, self._spellings.keys(), scorer=OSA.distance,
                                                             score_cutoff=limit, limit=None)
                 if form[0] == word[0] and (d < 2 or len(form) >= 10)]
         codes = {self._spellings[form].code for form, _ in near}

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, load_codebook, place_names
+from sitrep.codebook import Codebook, Entry, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.model import Actor, Span
@@ -90,24 +90,6 @@ class ActorStage:
             entry = self.book.lookup(span.text)
             if entry is not None:
                 out.append((span, entry))
-        return out + self._misspelt(doc, {i for span, _ in out for i in range(span.start, span.end)})
-
-    def _misspelt(self, doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, Entry]]:
-        """Countries and demonyms misspelt in wire copy ("Ethopia has agreed", "Quatar's emir"):
-        a capitalised name no codebook form matched, that the language model never saw and
-        that names no town, one edit from one country's name (:meth:`Codebook.misspelt`).
-        Words inside a person's full name ("Nigel Farage") are left alone."""
-        out: list[tuple[SpacySpan, Entry]] = []
-        if self._known is None:
-            return out
-        for t in doc_tokens(doc):
-            if t.i in taken or t.pos_ not in ("PROPN", "ADJ") or len(t) < MISSPELT_MIN_LEN or not t.text[:1].isupper():
-                continue
-            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1):
-                continue
-            entry = self.book.misspelt(t.text)
-            if entry is not None and t.text not in place_names():
-                out.append((doc[t.i:t.i + 1], entry))
         return out
 
     # ------------------------------------------------------------------ sectors
@@ -174,6 +156,26 @@ class ActorStage:
         if prev.lower_ in self.book.sectors.person_titles:
             return True
         return prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "TIME") and prev.pos_ in ("PROPN", "NOUN", "ADJ")
+
+    def _misspelt(self, doc: Doc, taken: set[int]) -> list[tuple[SpacySpan, Entry]]:
+        """Countries and demonyms misspelt in wire copy ("Ethopia has agreed", "Quatar's emir"):
+        a capitalised name no codebook form matched, that the language model never saw and
+        that names no town, one edit from one country's name (:meth:`Codebook.misspelt`).
+        Words inside a person's full name ("Nigel Farage") are left alone."""
+        from sitrep.codebook import MISSPELT_MIN_LEN, place_names
+
+        out: list[tuple[SpacySpan, Entry]] = []
+        if self._known is None:
+            return out
+        for t in doc_tokens(doc):
+            if t.i in taken or t.pos_ not in ("PROPN", "ADJ") or len(t) < MISSPELT_MIN_LEN or not t.text[:1].isupper():
+                continue
+            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1):
+                continue
+            entry = self.book.misspelt(t.text)
+            if entry is not None and t.text not in place_names():
+                out.append((doc[t.i:t.i + 1], entry))
+        return out
 
     def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
         """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
@@ -284,6 +286,9 @@ class ActorStage:
         for span, entry in matches:
             for i in range(span.start, span.end):
                 by_tok[i] = (span, entry)
+        for span, entry in self._misspelt(doc, set(by_tok)):  # "Ethopia", "Quatar": a country all the same
+            matches.append((span, entry))
+            by_tok[span.start] = (span, entry)
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
 
