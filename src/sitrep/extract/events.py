@@ -1553,6 +1553,8 @@ class EventStage:
         words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
+        if q is not None and not q.speaker.named:
+            return "alleged"  # "X reportedly shelled ...": passed on by the reporter from no named source
         return "asserted"
 
     # -- accusations carried by quotes ----------------------------------------
