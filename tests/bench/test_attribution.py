@@ -98,6 +98,12 @@ def test_a_quote_that_names_no_source_is_written_with_no_source_span():
     first, second = to_polnear(text, [nobody, she])
     assert first["source"] == [] and first["cue"] == [[10, 22]]
     assert second["source"] == [[32, 35]]
+    # the cue inside its content is cut out, as PolNeAR annotates it
+    text2 = "The union is reportedly planning a strike."
+    inside = Quote(speaker=Speaker(text="", name=None, code=None, sector=None),
+                   cue=Span(13, 23, "reportedly"), content=Span(0, 41, text2[0:41]), kind="indirect")
+    (a,) = to_polnear(text2, [inside])
+    assert [text2[s:e] for s, e in a["content"]] == ["The union is", "planning a strike"]
     # and it is scored on content alone against a gold attribution without a source
     gold = [{"source": [], "cue": [[10, 22]], "content": [[0, 30]]}]
     assert score([gold], [[first]])["attribution_recall"] == 1.0

@@ -31,6 +31,8 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from sitrep.extract.speakers import Cues
+
 __all__ = ["HEDGE_FRAMES", "HEDGE_RATE", "Hedges", "hedge_cue", "load_hedge_cues"]
 
 HEDGE_RATE = 0.2  # a (construction, word) this often a source-less cue in the training news is proposed
@@ -52,6 +54,8 @@ def hedge_cue(tok: "Token") -> tuple[str, str] | None:
     if "agent" in deps:
         return None  # "was criticised by X": X speaks (the passive frame of the cue verbs)
     if "auxpass" in deps and any(c.dep_ in _CONTENT_DEPS and c.i > tok.i for c in tok.children):
+        if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children) and "xcomp" not in deps:
+            return None  # "he's said he will ...": "'s" is "has", the subject speaks
         return "passive", tok.lemma_.lower()
     if (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not deps & (_SUBJECTS | {"aux", "auxpass"})
             and any(c.dep_ in _ASKED_DEPS and c.i > tok.i for c in tok.children)):
@@ -75,6 +79,7 @@ class Hedges(TextView):
     """Candidates with no subject, cued by hedging adverbs, agentless passives and 'asked' participles."""
 
     hedge_cues: dict[tuple[str, str], float]
+    cues: "Cues"
 
     def _hedges(self, taken: set[int]) -> list[Candidate]:
         """Source-less candidates of the document; ``taken``: token indices already cues of a candidate."""
@@ -87,6 +92,8 @@ class Hedges(TextView):
                 continue
             if tok.i in taken or self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
+            if key[0] == "adverb" and tok.head.i in taken and tok.head.lemma_.lower() in self.cues.verbs:
+                continue  # "X reportedly said S": the speech verb's own attribution names X
             got = {"adverb": self._hedge_adverb, "passive": self._hedge_passive, "participle": self._hedge_participle}[key[0]](tok)
             if got is None:
                 continue
