@@ -119,10 +119,15 @@ class _Doc:
                 self.cue_quote[q.cue.start] = q
 
     def quote_covering(self, char: int) -> Quote | None:
+        """The first quote whose content holds ``char``; one with a named speaker before one that
+        names no source ("police said the gunmen reportedly fired": the police speak)."""
+        unnamed = None
         for q in self.quotes:
             if q.content.start <= char < q.content.end:
-                return q
-        return None
+                if q.speaker.named:
+                    return q
+                unnamed = unnamed or q
+        return unnamed
 
     def quote_for_cue(self, tok: Token) -> Quote | None:
         q = self.cue_quote.get(tok.idx)
