@@ -30,13 +30,14 @@ def examples(text, doc, run, cands, gold):
     """Groups (edge, [(features, label), ...]) of one document's candidates."""
     from sitrep.bench.attribution import _widen_that
     from sitrep.extract.content_bounds import Tokens, cue_lemma, end_features, end_positions, start_features, start_positions
+    from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 
     singles = [(g["content"][0], {k for a, b in g["cue"] for k in range(a, b)}) for g in gold if len(g["content"]) == 1]
     groups = []
     tk = Tokens(doc)
     for c in cands:
-        if c.kind == "direct" or c.frame == "continuation":
-            continue
+        if c.kind == "direct" or c.frame == "continuation" or c.frame in HEDGE_FRAMES:
+            continue  # the stage leaves their edges alone
         s, e = c.content
         edges = run.edges(c)
         if edges is None:

@@ -199,7 +199,11 @@ class Event:
 
 @dataclass(slots=True)
 class Speaker:
-    text: str  # as written ("She")
+    """Who a quote is attributed to. An attribution that names no source ("X is reportedly
+    ...", "is expected to", "it was announced that") has the empty speaker: text "", no name,
+    no offsets; its content is the reporter's voice, hedged."""
+
+    text: str  # as written ("She"); "" when the report names no source
     name: str | None  # resolved ("Jane Smith"); None when unresolved
     code: str | None
     sector: str | None
@@ -207,6 +211,11 @@ class Speaker:
     end: int | None = None
     resolved: bool = False
     actor_id: str | None = None
+
+    @property
+    def named(self) -> bool:
+        """False for the empty speaker of an attribution without a source."""
+        return bool(self.text)
 
 
 @dataclass(slots=True)

@@ -89,6 +89,26 @@ def test_indirect_content_kept_as_is():
     assert text[a["content"][0][0]:a["content"][0][1]] == "the talks failed"
 
 
+def test_a_quote_that_names_no_source_is_written_with_no_source_span():
+    text = "The talks are expected to fail. She said the talks failed."
+    nobody = Quote(speaker=Speaker(text="", name=None, code=None, sector=None),
+                   cue=Span(10, 22, "are expected"), content=Span(0, 30, text[0:30]), kind="indirect")
+    she = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=32, end=35),
+                cue=Span(36, 40, "said"), content=Span(41, 57, text[41:57]), kind="indirect")
+    first, second = to_polnear(text, [nobody, she])
+    assert first["source"] == [] and first["cue"] == [[10, 22]]
+    assert second["source"] == [[32, 35]]
+    # the cue inside its content is cut out, as PolNeAR annotates it
+    text2 = "The union is reportedly planning a strike."
+    inside = Quote(speaker=Speaker(text="", name=None, code=None, sector=None),
+                   cue=Span(13, 23, "reportedly"), content=Span(0, 41, text2[0:41]), kind="indirect")
+    (a,) = to_polnear(text2, [inside])
+    assert [text2[s:e] for s, e in a["content"]] == ["The union is", "planning a strike"]
+    # and it is scored on content alone against a gold attribution without a source
+    gold = [{"source": [], "cue": [[10, 22]], "content": [[0, 30]]}]
+    assert score([gold], [[first]])["attribution_recall"] == 1.0
+
+
 def test_missing_file_and_unknown_peer_are_catalogued_errors(tmp_path):
     from sitrep.bench.attribution import run_attribution
 

@@ -128,3 +128,25 @@ def test_figure_claimers_from_statement_nouns_and_sentence_cues(claimer_report):
     denial = [c for c in m.claims if c.field == "killed" and c.modality == "denied"]
     assert denial and denial[0].value == "reports of deaths"
     assert m.date == dt.date(2022, 4, 10)  # "Sunday's clashes", before the Monday of publication
+
+
+def test_a_quote_that_names_no_source_gives_no_claimer():
+    """A figure inside a named quote is that speaker's even when a source-less quote nests
+    around it ("police said the gunmen reportedly killed 5"); alone, it is the reporter's."""
+    from sitrep.merge.mentions import _claimer_at, _quote_claimers
+    from sitrep.model import REPORTER, Article, Quote, Report, Span, Speaker
+
+    text = "Police said the gunmen reportedly killed 5 guards. The gunmen reportedly killed 3 more."
+    police = Speaker(text="Police", name=None, code=None, sector=None, start=0, end=6)
+    nobody = Speaker(text="", name=None, code=None, sector=None)
+    quotes = [
+        Quote(speaker=police, cue=Span(7, 11, "said"), content=Span(12, 49, text[12:49]), kind="indirect"),
+        Quote(speaker=nobody, cue=Span(23, 33, "reportedly"), content=Span(12, 49, text[12:49]), kind="indirect"),
+        Quote(speaker=nobody, cue=Span(63, 73, "reportedly"), content=Span(51, 86, text[51:86]), kind="indirect"),
+    ]
+    report = Report(article=Article(id="t", text=text), quotes=quotes)
+    claimers = _quote_claimers(report)
+    assert [c for _, _, c in claimers] == ["Police"]
+    five, three = text.index("5"), text.index("3")
+    assert _claimer_at(five, five + 1, text, report, claimers) == "Police"
+    assert _claimer_at(three, three + 1, text, report, claimers) == REPORTER

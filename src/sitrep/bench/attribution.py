@@ -183,7 +183,9 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
       officials called a hate crime") opens the content, as a part of its own;
     - the subject of a bare raising verb ("The figures appear to be wrong", "he seems to
       have left") is no source in PolNeAR but the first part of the content; an
-      expletive "it" ("it appears that ...") is neither.
+      expletive "it" ("it appears that ...") is neither;
+    - a quote that names no source and holds its own cue ("X is expected to VP", "X is
+      reportedly VP-ing") has the content on both sides of the cue, the cue cut out.
     """
     out: list[Attribution] = []
     by_cue: dict[tuple[int, int], Attribution] = {}
@@ -203,6 +205,9 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
             out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
             continue
+        if not sp.named and q.cue is not None and s < q.cue.start and q.cue.end < e:
+            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": _around(text, s, e, q.cue.start, q.cue.end)})
+            continue
         lead = _relative_before(text, who, q.cue.start if q.cue is not None else None, s)
         host = None
         if q.cue is not None:
@@ -221,6 +226,18 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             last_by_speaker[who] = att
         out.append(att)
     return out
+
+
+def _around(text: str, s: int, e: int, cs: int, ce: int) -> list[list[int]]:
+    """Content [s, e) without the cue [cs, ce) inside it, each part trimmed of spaces and commas."""
+    parts = []
+    for a, b in ((s, cs), (ce, e)):
+        seg = text[a:b]
+        a += len(seg) - len(seg.lstrip(" ,\n"))
+        b -= len(seg) - len(seg.rstrip(" ,\n"))
+        if a < b:
+            parts.append([a, b])
+    return parts
 
 
 def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, content: int) -> list[int] | None:

@@ -323,7 +323,9 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         modal = verb is not None and any(c.dep_ == "aux" and c.lower_ in lex.modal_hypothetical for c in verb.children)
         if getattr(ev, fld) is None and not modal:
             setattr(ev, fld, mag)
-        _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality="hypothetical" if modal else "asserted", evidence=_sentence_span(sent)))
+        hedged = any(not q.speaker.named and q.content.start <= mag.start < q.content.end for q in analysis.quotes)  # "is said to have killed 20"
+        modality = "hypothetical" if modal else ("alleged" if hedged else "asserted")
+        _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality=modality, evidence=_sentence_span(sent)))
 
 
 def _civilians_struck(events: list[Event]) -> None:

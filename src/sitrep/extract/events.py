@@ -123,10 +123,15 @@ class _Doc:
                 self.cue_quote[q.cue.start] = q
 
     def quote_covering(self, char: int) -> Quote | None:
+        """The first quote whose content holds ``char``; one with a named speaker before one that
+        names no source ("police said the gunmen reportedly fired": the police speak)."""
+        unnamed = None
         for q in self.quotes:
             if q.content.start <= char < q.content.end:
-                return q
-        return None
+                if q.speaker.named:
+                    return q
+                unnamed = unnamed or q
+        return unnamed
 
     def quote_for_cue(self, tok: Token) -> Quote | None:
         q = self.cue_quote.get(tok.idx)
@@ -1578,6 +1583,8 @@ class EventStage:
         words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
+        if q is not None and not q.speaker.named:
+            return "alleged"  # "X reportedly shelled ...": passed on by the reporter from no named source
         return "asserted"
 
     # -- accusations carried by quotes ----------------------------------------

@@ -97,7 +97,9 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
     capitalised speaker before it.
     """
     org_nouns = set(cues()["org_nouns"])
-    quotes = sorted(report.quotes, key=lambda q: q.content.start)
+    # a quote that names no source gives no claimer: what it holds falls to the other rules (a
+    # named quote around it, a toll-setter, else the reporter)
+    quotes = sorted((q for q in report.quotes if q.speaker.named), key=lambda q: q.content.start)
     out: list[tuple[int, int, str]] = []
     for i, q in enumerate(quotes):
         label = speaker_label(q.speaker.text, q.speaker.name)

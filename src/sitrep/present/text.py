@@ -161,8 +161,8 @@ def _quotes(report: Report) -> RenderableType:
     t.add_column("quote", ratio=4)
     for q in report.quotes:
         s = q.speaker
-        label = actor_label(ActorRef(text=s.text, name=s.name, code=s.code, sector=s.sector))
-        if not s.resolved and not s.name:
+        label = actor_label(ActorRef(text=s.text, name=s.name, code=s.code, sector=s.sector)) if s.named else "(no source named)"
+        if s.named and not s.resolved and not s.name:
             label += " (unresolved)"
         cue = f" [{q.cue.text}]" if q.cue else ""
         t.add_row(Text(label), Text(q.kind + (f"\n{q.stance}" if q.stance != "neutral" else "")),

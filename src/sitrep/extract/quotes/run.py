@@ -11,6 +11,7 @@ from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
+from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -24,7 +25,7 @@ __all__ = ["Run"]
 _RAISING = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
 
 
-class Run(Asides):
+class Run(Asides, Hedges):
     """Candidate quotes of one document (no speaker resolution yet)."""
 
     def __init__(self, text: str, doc: "Doc", cues: "Cues", paras: list[int], quoted: list[Quoted], learned: dict[str, float],
@@ -43,6 +44,7 @@ class Run(Asides):
         self._phrase_verbs = frozenset(verb for verb, _ in cues.phrases)
         self.cues = cues
         self.lent: dict[int, "Token"] = {}  # subjects lent to participial cues (token index -> subject)
+        self.hedge_cues = load_hedge_cues()  # source-less cues ("reportedly", "is expected to"), proposed in filtered runs
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -64,6 +66,8 @@ class Run(Asides):
             out.extend(self._noun_cues())
         if self.keep_nested and self.learned_adjs:
             out.extend(self._adjective_cues())
+        if self.keep_nested:
+            out.extend(self._hedges({c.cue.i for c in out if c.cue is not None}))
         self._split_participles(out, cue_tokens)
         self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
         out = self._drop_nested(out)
@@ -131,8 +135,8 @@ class Run(Asides):
 
     def _refine(self, c: Candidate, bounds: ContentBounds) -> None:
         """Move the edges of indirect and mixed content where the boundary model puts them."""
-        if c.kind == "direct" or c.frame == "continuation":
-            return
+        if c.kind == "direct" or c.frame == "continuation" or c.frame in HEDGE_FRAMES:
+            return  # a source-less candidate's content is its construction's (the subject of "is expected to" included)
         edges = self.edges(c)
         if edges is None:
             return

@@ -9,11 +9,12 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
 from sitrep.extract.quotes.subjects import as_written
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
-from sitrep.model import Quote, Span
+from sitrep.model import Quote, Span, Speaker
 
 __all__ = ["QuoteStage"]
 
@@ -63,6 +64,8 @@ class QuoteStage:
         for cand in cands:
             if cand.speaker_of is not None:
                 speaker = speakers[cand.speaker_of]
+            elif cand.frame in HEDGE_FRAMES:
+                speaker = Speaker(text="", name=None, code=None, sector=None)  # "X is reportedly ...": no source named
             elif cand.subject is None:
                 speaker = None
             else:

@@ -1,0 +1,61 @@
+"""Rebuild src/sitrep/data/hedge_cues.tsv from PolNeAR's train split (never dev).
+
+For every word in a construction that may attribute without naming a source (a hedging
+adverb, an agentless passive taking a clause, a subjectless "asked"-type participle; see
+``sitrep.extract.quotes.hedges.hedge_cue``): how often it occurs outside quotation marks and
+how often it lies inside the cue of an annotated attribution that has no source. The quote
+stage proposes the (construction, word) pairs whose rate passes ``HEDGE_RATE``; the learned
+quote filter then judges each candidate.
+
+    python scripts/train_hedge_cues.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
+
+``--docs`` reuses parses saved as a spaCy DocBin (same texts, same order).
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from _polnear_train import load_train, train_args
+
+MIN_COUNT = 3  # pairs seen fewer times carry no reliable rate
+MIN_CUES = 2  # ... nor pairs annotated as a source-less cue fewer times
+MIN_RATE = 0.05  # rows below this are left out of the table
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "hedge_cues.tsv"
+
+
+def main() -> None:
+    args = train_args(OUT)
+    from sitrep.extract.quotes import find_quoted
+    from sitrep.extract.quotes.hedges import hedge_cue
+
+    nlp, records, docs = load_train(args)
+    seen: Counter[tuple[str, str]] = Counter()
+    cue: Counter[tuple[str, str]] = Counter()
+    for rec, doc in zip(records, docs, strict=True):
+        inside = set()
+        for att in rec["attributions"]:
+            if not att["source"]:
+                for s, e in att["cue"]:
+                    inside.update(range(s, e))
+        quoted = [(q.open, q.close) for q in find_quoted(rec["text"])]
+        for tok in doc:
+            key = hedge_cue(tok)
+            if key is None or any(a <= tok.idx < b for a, b in quoted):
+                continue
+            seen[key] += 1
+            if tok.idx in inside:
+                cue[key] += 1
+    rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] >= MIN_CUES and cue[key] / n >= MIN_RATE),
+                  key=lambda r: (r[0][0], -r[2] / r[1], r[0][1]))
+    with open(args.out, "w", encoding="utf-8") as fh:
+        fh.write("# (construction, word) -> share of its occurrences (outside quotation marks) inside the cue of a\n")
+        fh.write("# PolNeAR train attribution with no source; rebuilt by scripts/train_hedge_cues.py; do not edit by hand\n")
+        fh.write("construction\tword\tseen\tcue\trate\n")
+        for (kind, word), n, c in rows:
+            fh.write(f"{kind}\t{word}\t{n}\t{c}\t{c / n:.3f}\n")
+    print(f"{len(rows)} rows -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
