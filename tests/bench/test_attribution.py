@@ -89,6 +89,16 @@ def test_indirect_content_kept_as_is():
     assert text[a["content"][0][0]:a["content"][0][1]] == "the talks failed"
 
 
+def test_content_running_over_a_paragraph_break_is_one_part_per_paragraph():
+    text = 'She said: "We will win.\n\nWe always do." Then she left.'
+    inside = text.index("We")
+    end = text.index(" Then") - 1
+    q = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=0, end=3),
+              cue=Span(4, 8, "said"), content=Span(inside, end, text[inside:end]), kind="direct")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == ['"We will win.', 'We always do."']
+
+
 def test_missing_file_and_unknown_peer_are_catalogued_errors(tmp_path):
     from sitrep.bench.attribution import run_attribution
 

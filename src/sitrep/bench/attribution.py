@@ -201,7 +201,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
         if who is not None and q.cue is not None and _RAISING.fullmatch(q.cue.text.lower()) and who[1] <= q.cue.start < s:
             lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
-            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
+            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + _by_paragraph(text, s, e)})
             continue
         lead = _relative_before(text, who, q.cue.start if q.cue is not None else None, s)
         host = None
@@ -210,10 +210,10 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         elif who is not None:
             host = last_by_speaker.get(who)
         if host is not None:
-            host["content"].append([s, e])
+            host["content"].extend(_by_paragraph(text, s, e))
             host["content"].sort()
             continue
-        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + [[s, e]]}
+        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + _by_paragraph(text, s, e)}
         if q.cue is not None:
             att["cue"] = [[q.cue.start, q.cue.end]]
             by_cue[(q.cue.start, q.cue.end)] = att
@@ -221,6 +221,22 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             last_by_speaker[who] = att
         out.append(att)
     return out
+
+
+_PARA_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _by_paragraph(text: str, s: int, e: int) -> Spans:
+    """A content as one part per paragraph (PolNeAR's convention: no annotated part crosses a
+    line break; a quote running over paragraphs is annotated in pieces without the break)."""
+    out: Spans = []
+    for m in _PARA_BREAK.finditer(text, s, e):
+        if m.start() > s:
+            out.append([s, m.start()])
+        s = m.end()
+    if e > s:
+        out.append([s, e])
+    return out or [[s, e]]
 
 
 def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, content: int) -> list[int] | None:
