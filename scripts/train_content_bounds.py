@@ -2,7 +2,7 @@
 
 Runs the quote stage's candidates (with the packaged filter, without a boundary model)
 over the training texts. For every indirect or mixed candidate whose content overlaps one
-annotated single-span content, the token positions near its start (and its end) form a
+annotated single-span content of the same cue (cue spans sharing a character), the token positions near its start (and its end) form a
 group, the positions where the annotated content starts (ends) under the benchmark's
 convention mapping its answers. A conditional logit per edge (a softmax over each group's
 positions, L2-regularised, fitted with L-BFGS) over ``content_bounds.start_features`` /
@@ -45,12 +45,13 @@ def examples(text, doc, run, cands, gold):
         i0, j0, lo, hi = edges
         mine = set(range(_widen_that(text, s), e))
         cue = set(range(*c.cue_span)) if c.cue_span else set()
-        best, best_n = None, (False, 0)
+        best, best_n = None, 0
         for (gs, ge), gcue in singles:
+            if not cue & gcue:
+                continue  # another cue's content says nothing about where this cue's content ends
             n = len(mine & set(range(gs, ge)))
-            key = (bool(cue & gcue), n)  # the annotation of the same cue first, then the largest overlap
-            if n and key > best_n and 2 * n >= min(len(mine), ge - gs):
-                best, best_n = (gs, ge), key
+            if n and n > best_n and 2 * n >= min(len(mine), ge - gs):
+                best, best_n = (gs, ge), n
         if best is None:
             continue
         gs, ge = best
@@ -150,7 +151,8 @@ def main() -> None:
             other = [rows for k, rows in enumerate(mine) if doc_of[edge][k] % 2 == fold]
             w = fit(half)
             kept = sum(any(y and "d=0" in f for f, y in rows) for rows in other) / max(1, len(other))
-            print(f"  held-out half: proposed edge {kept:.3f}, model {accuracy(other, w):.4f}")
+            acc = accuracy(other, w)
+            print(f"  held-out half: proposed edge {kept:.3f}, model {acc:.4f} ({round(acc * len(other))} of {len(other)} groups right)")
             continue
         tables[edge] = fit(mine)
     if args_cv:

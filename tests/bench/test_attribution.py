@@ -109,6 +109,16 @@ def test_a_quote_that_names_no_source_is_written_with_no_source_span():
     assert score([gold], [[first]])["attribution_recall"] == 1.0
 
 
+def test_content_running_over_a_paragraph_break_is_one_part_per_paragraph():
+    text = 'She said: "We will win.\n\nWe always do." Then she left.'
+    inside = text.index("We")
+    end = text.index(" Then") - 1
+    q = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=0, end=3),
+              cue=Span(4, 8, "said"), content=Span(inside, end, text[inside:end]), kind="direct")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == ['"We will win.', 'We always do."']
+
+
 def test_missing_file_and_unknown_peer_are_catalogued_errors(tmp_path):
     from sitrep.bench.attribution import run_attribution
 

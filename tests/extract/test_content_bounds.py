@@ -46,6 +46,16 @@ def test_positions_skip_punctuation_and_the_complementizer(nlp):
 
 
 @pytest.mark.model
+def test_content_may_end_on_a_percent_sign_or_a_bracket_it_opened(nlp):
+    doc = nlp("He said support rose to 45% (from 40%) in the poll.")
+    tk = Tokens(doc)
+    lasts = [doc[j - 1].text for j in end_positions(tk, 2, 12, len(doc))]
+    assert lasts.count("%") == 2 and ")" in lasts and "(" not in lasts
+    inside = [doc[j - 1].text for j in end_positions(tk, 8, 12, len(doc))]  # content opened inside the brackets
+    assert ")" not in inside
+
+
+@pytest.mark.model
 def test_refine_picks_the_best_scoring_position(nlp):
     doc = nlp("However, the budget was balanced in his remarks, the mayor said.")
     i0, j0 = 0, next(t.i for t in doc if t.text == "remarks") + 1

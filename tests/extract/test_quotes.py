@@ -480,6 +480,17 @@ def test_quotation_after_reported_speech_continues_its_speaker(nlp):
 
 
 @pytest.mark.model
+def test_quotation_after_a_described_speaker_continues_the_speaker_not_the_description(nlp):
+    # the relative clause describing the speaker has a cue of its own ("expects"); the next
+    # quotation continues the speaker of "said", not the relative pronoun
+    text = ("\u201cThe river will rise again,\u201d said Anna Berg, head of a farmers' group, which expects "
+            "floods in spring. \u201cWe have asked for barriers for years.\u201d")
+    quotes = _quotes(nlp, text)
+    cont = _find(quotes, "We have asked")
+    assert cont.cue is None and cont.speaker.text.startswith("Anna Berg")
+
+
+@pytest.mark.model
 def test_name_colon_lines_are_attributed_but_bylines_are_not(nlp):
     text = ("Mayor: Flood Barriers Will Hold Through Winter.\n\n"
             "By: Staff Reporters\n\n"

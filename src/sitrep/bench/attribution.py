@@ -203,7 +203,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         who = (sp.start, sp.end) if sp.start is not None and sp.end is not None and sp.end > sp.start else None
         if who is not None and q.cue is not None and _RAISING.fullmatch(q.cue.text.lower()) and who[1] <= q.cue.start < s:
             lead = [] if text[who[0]:who[1]].lower() == "it" else [[who[0], who[1]]]
-            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + [[s, e]]})
+            out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": lead + _by_paragraph(text, s, e)})
             continue
         if not sp.named and q.cue is not None and s < q.cue.start and q.cue.end < e:
             out.append({"source": [], "cue": [[q.cue.start, q.cue.end]], "content": _around(text, s, e, q.cue.start, q.cue.end)})
@@ -215,10 +215,10 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         elif who is not None:
             host = last_by_speaker.get(who)
         if host is not None:
-            host["content"].append([s, e])
+            host["content"].extend(_by_paragraph(text, s, e))
             host["content"].sort()
             continue
-        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + [[s, e]]}
+        att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + _by_paragraph(text, s, e)}
         if q.cue is not None:
             att["cue"] = [[q.cue.start, q.cue.end]]
             by_cue[(q.cue.start, q.cue.end)] = att
@@ -238,6 +238,22 @@ def _around(text: str, s: int, e: int, cs: int, ce: int) -> list[list[int]]:
         if a < b:
             parts.append([a, b])
     return parts
+
+
+_PARA_BREAK = re.compile(r"\s*\n\s*")
+
+
+def _by_paragraph(text: str, s: int, e: int) -> Spans:
+    """A content as one part per paragraph (PolNeAR's convention: no annotated part crosses a
+    line break; a quote running over paragraphs is annotated in pieces without the break)."""
+    out: Spans = []
+    for m in _PARA_BREAK.finditer(text, s, e):
+        if m.start() > s:
+            out.append([s, m.start()])
+        s = m.end()
+    if e > s:
+        out.append([s, e])
+    return out or [[s, e]]
 
 
 def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, content: int) -> list[int] | None:

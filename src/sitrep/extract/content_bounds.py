@@ -181,9 +181,13 @@ def end_positions(tk: Tokens, i0: int, j0: int, hi: int) -> Iterator[int]:
     paragraph's). Near the proposed end every token; further on, up to the sentence's end,
     only before punctuation, a conjunction, or the end itself."""
     sent_end = min(hi, tk.sent_of_end[j0 - 1], j0 + FAR_FORWARD)
-    for j in range(max(i0 + 1, j0 - END_BACK), min(hi, max(sent_end, j0 + END_FORWARD)) + 1):
+    first = max(i0 + 1, j0 - END_BACK)
+    depth = sum(1 if tk.text[k] in "([" else -1 if tk.text[k] in ")]" else 0 for k in range(i0, first - 1))
+    for j in range(first, min(hi, max(sent_end, j0 + END_FORWARD)) + 1):
         k = j - 1
-        if tk.space[k] or (tk.punct[k] and not _is_mark(tk.text[k]) and tk.text[k] not in ".?!"):
+        closes = tk.text[k] in ")]" and depth > 0  # a bracket opened inside the content may end it
+        depth += 1 if tk.text[k] in "([" else -1 if tk.text[k] in ")]" else 0
+        if tk.space[k] or (tk.punct[k] and not _is_mark(tk.text[k]) and tk.text[k] not in ".?!%" and not closes):
             continue
         if j > j0 + END_FORWARD and j < sent_end:
             if not (tk.punct[j] or tk.dep[j] == "cc" or tk.space[j]):

@@ -252,7 +252,7 @@ class Run(Asides, Hedges):
             k = bisect.bisect_left(starts, q.open) - 1
             if k < 0:
                 continue
-            prev = ordered[k]
+            prev = _outer_speaker(ordered[k], ordered)
             if self._para(q.open) - self._para(prev.content[1]) > 1:
                 continue
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
@@ -261,6 +261,18 @@ class Run(Asides, Hedges):
             content, kind = (direct_span(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
             out.append(Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
         return out
+
+
+def _outer_speaker(prev: Candidate, cands: list[Candidate]) -> Candidate:
+    """The candidate a cue-less quotation after ``prev`` continues: not a cue inside a
+    speaker's description (''"A," said X, who declined to run. "B."'': B is X's, not the
+    relative clause's), but the candidate whose speaker that description is."""
+    if prev.cue is None:
+        return prev
+    for c in reversed(cands):
+        if c is not prev and c.subject is not None and c.subject.is_ancestor(prev.cue):
+            return c
+    return prev
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:
