@@ -18,6 +18,7 @@ from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility"]
@@ -390,7 +391,7 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
-                if (spec is None or spec.event != "ASSAULT") and _done_to_death(tok):
+                if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
@@ -1702,14 +1703,6 @@ def _border_side(tok: Token) -> bool:
         # (the phrase is at times attached to the verb: "deployed along the border | with X")
         return border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in BORDER_NOUNS and tok.head.dep_ == "pobj"
-
-
-def _done_to_death(verb: Token) -> bool:
-    """"hacked to death", "stabbed to death", "mowed down": the verb names how someone was killed."""
-    if verb.lemma_.lower() in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
-               for c in verb.children) and verb.lemma_.lower() not in ("sentence", "condemn", "bore", "scare", "worry", "frighten")
 
 
 def _verbless_root(verb: Token) -> Token | None:

@@ -1,0 +1,92 @@
+"""Event defects that generalisation checks catch, on short reports written for these tests
+(no seed names): killing phrases read from one lexicon, a toll of one from a singular victim,
+refusals of a statement, and a border country that is a place, not the actors' country."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.magnitudes import killing_phrase
+from sitrep.model import Article, Event, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 5, 24)
+
+
+def _report(pipeline, text: str) -> Report:
+    return pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
+
+
+def _events(report: Report, event: str) -> list[Event]:
+    return [e for e in report.events if e.event == event]
+
+
+def _verb(nlp, text: str):
+    """The first verb (the parser sometimes hangs "X stabbed ..." on the noun)."""
+    return next(t for t in nlp(text) if t.pos_ == "VERB")
+
+
+# -- 1. one lexicon of killing phrases for the toll and the event type --------------------------
+
+
+@pytest.mark.parametrize("text,killing", [
+    ("Gunmen shot dead three villagers on Saturday.", True),
+    ("Militants gunned down seven farmers on Saturday.", True),
+    ("Attackers stabbed to death two traders on Saturday.", True),
+    ("Villagers cut down three soldiers with machetes on Saturday.", True),  # a particle killing of people
+    ("The company cut down trees on Saturday.", False),  # ... but not of trees
+    ("The climbers froze to death on the mountain.", False),  # a death, not a killing: verb not listed
+    ("The judge sentenced two men to death on Saturday.", False),
+    ("Police found two men dead on Saturday.", False),  # "dead" completes only the listed verbs
+])
+def test_killing_phrase_is_read_from_the_lexicon(nlp, text, killing):
+    assert killing_phrase(_verb(nlp, text)) is killing
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("Villagers cut down three soldiers with machetes near Beni on Saturday.", 3),
+    ("Attackers stabbed to death two traders in a market in Kano on Saturday.", 2),
+])
+def test_killing_phrase_types_the_event_and_counts_the_dead(pipeline, text, dead):
+    ev = _events(_report(pipeline, text), "ASSAULT")
+    assert ev and ev[0].dead is not None and ev[0].dead.min == dead
+
+
+@pytest.mark.parametrize("text", [
+    "Three hikers froze to death in the mountains near Kabul on Saturday.",
+    "Loggers cut down trees in a forest near Beni on Saturday.",
+])
+def test_a_death_or_a_felling_is_no_assault(pipeline, text):
+    assert not _events(_report(pipeline, text), "ASSAULT")
+
+
+# -- 2. a toll of one from a singular victim of the killing verb ---------------------------------
+
+
+@pytest.mark.parametrize("text,unit", [
+    ("A soldier was killed in an ambush near Gao on Saturday.", "dead"),
+    ("Gunmen killed a police officer in Kano on Saturday.", "dead"),
+    ("Gunmen shot dead a police officer in Kano on Saturday.", "dead"),
+    ("Police shot a protester dead in Nairobi on Saturday.", "dead"),
+    ("Gunmen killed journalist Ahmed Bello in Kano on Saturday.", "dead"),  # a named single person
+    ("One civilian died when a shell hit a market in Donetsk on Saturday.", "dead"),
+    ("Militants wounded a soldier in an attack near Gao on Saturday.", "injured"),
+    ("A man was injured when a bomb exploded in Kabul on Saturday.", "injured"),
+])
+def test_a_single_victim_is_a_toll_of_one(pipeline, text, unit):
+    ev = _events(_report(pipeline, text), "ASSAULT")
+    assert ev
+    toll = getattr(ev[0], unit)
+    assert toll is not None and (toll.min, toll.max) == (1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were killed in an ambush near Gao on Saturday.",  # plural, no number: unknown
+    "The soldier was killed in an ambush near Gao on Saturday.",  # definite: maybe counted before
+    "A soldier was not killed in the attack near Gao on Saturday.",  # negated
+    "Gunmen attacked a police officer in Kano on Saturday.",  # an attack, not a killing
+])
+def test_no_toll_of_one_without_a_single_victim_killed(pipeline, text):
+    assert all(e.dead is None for e in _report(pipeline, text).events)
+
