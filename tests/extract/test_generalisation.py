@@ -90,3 +90,27 @@ def test_a_single_victim_is_a_toll_of_one(pipeline, text, unit):
 def test_no_toll_of_one_without_a_single_victim_killed(pipeline, text):
     assert all(e.dead is None for e in _report(pipeline, text).events)
 
+
+# -- 3. a refusal to make a statement of conflict is no REJECT ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition leader refused to criticise the government on Saturday.",
+    "The president declined to condemn the attack on the convoy on Saturday.",
+    "The army refused to deny the report on Saturday.",
+    "The minister declined to comment on the arrests on Saturday.",
+])
+def test_a_statement_withheld_is_no_rejection(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "REJECT")
+    assert not _events(report, "ACCUSE")
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels refused to withdraw from the town on Saturday.",
+    "The government refused to release the prisoners on Saturday.",
+    "The president refused to meet the opposition leader on Saturday.",
+    "The rebel commander refused to respond to the army's demand for a truce on Saturday.",  # a demand refused
+])
+def test_a_refused_act_stays_a_rejection(pipeline, text):
+    assert _events(_report(pipeline, text), "REJECT")

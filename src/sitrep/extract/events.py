@@ -751,6 +751,8 @@ class EventStage:
         verb = cand.trigger
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
+        if self._statement_refused(verb):
+            return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         head = verb.head
@@ -758,6 +760,23 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _statement_refused(self, verb: Token) -> bool:
+        """"refused to criticise X", "declined to comment", "refused to deny": a statement
+        withheld (CAMEO 011), no REJECT of X, neither from the refusal nor from the embedded
+        verb; decided by the embedded verb's class (events.yaml ``withheld_statements``): a
+        speech act of conflict or a verb of saying. "refused to withdraw" stays REJECT."""
+        if verb.pos_ != "VERB":
+            return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.refusal_heads:
+            return self._withheld(verb)
+        return verb.lemma_.lower() in self.lex.refusal_heads and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and self._withheld(c) for c in verb.children)
+
+    def _withheld(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        spec = self.lex.verbs.get(lemma)
+        return lemma in self.lex.withheld_verbs or (spec is not None and spec.speech and spec.event in self.lex.withheld_types)
 
     def _negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
