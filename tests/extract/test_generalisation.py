@@ -114,3 +114,23 @@ def test_a_statement_withheld_is_no_rejection(pipeline, text):
 ])
 def test_a_refused_act_stays_a_rejection(pipeline, text):
     assert _events(_report(pipeline, text), "REJECT")
+
+
+# -- 4. a border country is a place, not the actors' country ---------------------------
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Troops were deployed to the frontier with Sudan on Saturday.", "SDN"),
+    ("Soldiers were deployed along the border with Niger on Saturday.", "NER"),
+    ("The army deployed troops along the Mali border on Saturday.", "MLI"),
+])
+def test_the_country_beyond_a_border_does_not_code_the_actors(pipeline, text, country):
+    events = _report(pipeline, text).events
+    assert events
+    assert all(r.code != country for e in events for r in e.source + e.target)
+
+
+def test_actors_named_with_their_country_keep_it_beside_a_border(pipeline):
+    ev = _events(_report(pipeline, "Sudanese troops were deployed to the frontier with Ethiopia on Saturday."), "MOBILIZE")
+    assert ev and {r.code for r in ev[0].source} == {"SDN"}
+

@@ -336,8 +336,9 @@ class EventStage:
         """The states named between two offsets (the whole report by default) by coded actors
         or places; an armed group counts as its home country."""
         hi = len(ctx.analysis.article.text) if hi is None else hi
-        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
-        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country}
+        doc = ctx.analysis.doc
+        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)}
+        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
@@ -1708,6 +1709,13 @@ def verb_lemma(tok: Token, known) -> str:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def _across_border(doc, start: int, end: int) -> bool:
+    """A country named as the far side of a border ("deployed to the frontier with Sudan", "along
+    the Mali border"): a place reference, not the country of the actors in the sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and _border_side(span.root)
 
 
 def _border_side(tok: Token) -> bool:
