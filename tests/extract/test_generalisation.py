@@ -116,7 +116,7 @@ def test_a_refused_act_stays_a_rejection(pipeline, text):
     assert _events(_report(pipeline, text), "REJECT")
 
 
-# -- 4. a border country is a place, not the actors' country ---------------------------
+# -- 4. a border country is a place; "Congo" read as wire copy reads it ---------------------------
 
 
 @pytest.mark.parametrize("text,country", [
@@ -134,3 +134,43 @@ def test_actors_named_with_their_country_keep_it_beside_a_border(pipeline):
     ev = _events(_report(pipeline, "Sudanese troops were deployed to the frontier with Ethiopia on Saturday."), "MOBILIZE")
     assert ev and {r.code for r in ev[0].source} == {"SDN"}
 
+
+def test_congo_alone_is_the_dr_congo(pipeline):
+    report = _report(pipeline, "Rebels attacked an army base in eastern Congo on Saturday, killing four soldiers.")
+    assert {p.country for p in report.places if p.text == "Congo"} == {"COD"}
+    assert {r.code for r in _events(report, "ASSAULT")[0].target} == {"COD"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at protesters in Brazzaville on Saturday. Congolese police arrested ten people in Congo on Sunday.",
+    "Protesters marched in the Republic of Congo on Saturday. Police in Congo arrested ten people on Sunday.",
+])
+def test_congo_is_the_republic_of_the_congo_when_the_text_names_it(pipeline, text):
+    report = _report(pipeline, text)
+    assert {p.country for p in report.places if p.text == "Congo"} == {"COG"}
+    assert {r.code for e in _events(report, "COERCE") for r in e.source if r.code} == {"COG"}
+
+
+def test_the_democratic_republic_of_congo_is_no_cue_for_the_other_reading(pipeline):
+    report = _report(pipeline, "Rebels attacked an army base in Congo on Saturday. The Democratic Republic of Congo "
+                               "has fought rebels in its east for decades.")
+    assert {p.country for p in report.places if p.text == "Congo"} == {"COD"}
+
+
+def test_congo_before_1997_is_the_republic_of_the_congo(pipeline):
+    """From 1971 to 1997 the DR Congo was Zaire: "Congo" alone in a text of then is the other."""
+    text = "Police in Congo arrested ten opposition activists on Saturday."
+    old = pipeline.analyze(Article(id="t", text=text, title="Report", published=dt.date(1990, 5, 26)))
+    assert {p.country for p in old.places if p.text == "Congo"} == {"COG"}
+    new = _report(pipeline, text)
+    assert {p.country for p in new.places if p.text == "Congo"} == {"COD"}
+
+
+def test_country_readings_are_read_from_the_text_and_its_date():
+    from sitrep.codebook import country_readings
+
+    assert country_readings("Rebels attacked a base in eastern Congo.", dt.date(2021, 1, 1)) == {}
+    assert country_readings("in the Democratic Republic of Congo", None) == {}
+    assert country_readings("Protesters marched in Brazzaville.", None)["Congo"] == ("COD", "COG")
+    assert country_readings("in the Republic of the Congo", None)["Congolese"] == ("COD", "COG")
+    assert country_readings("Rebels attacked a base in Congo.", dt.date(1990, 1, 1))["Congo"] == ("COD", "COG")

@@ -19,6 +19,7 @@ Connecticut town. Unresolved toponyms are kept with
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -201,10 +202,25 @@ class PlaceStage:
         spans = self._repeated_names(analysis, spans)
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
         places = self._people_names(analysis, places)
+        places = self._read_in_context(text, places, analysis.article.published)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
+
+    def _read_in_context(self, text: str, places: list[Place], published: dt.date | None = None) -> list[Place]:
+        """"Congo" in a text that names the Republic of the Congo in full or by its capital, or
+        that was published before 1997: that country, not the default reading
+        (codebook.country_readings)."""
+        from sitrep.codebook import country_readings
+
+        readings = country_readings(text, published)
+        out = []
+        for p in places:
+            default, other = readings.get(p.text, (None, None))
+            rec = self.gazetteer.country(other) if other is not None and p.kind == "country" and p.country == default else None
+            out.append(_place(text, p.start, p.end, rec, False) if rec is not None else p)
+        return out
 
     def _people_names(self, analysis: Analysis, places: list[Place]) -> list[Place]:
         """A name that modifies a noun for people ("X rebels", "X refugees") and is read as a
