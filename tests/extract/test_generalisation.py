@@ -174,3 +174,65 @@ def test_country_readings_are_read_from_the_text_and_its_date():
     assert country_readings("Protesters marched in Brazzaville.", None)["Congo"] == ("COD", "COG")
     assert country_readings("in the Republic of the Congo", None)["Congolese"] == ("COD", "COG")
     assert country_readings("Rebels attacked a base in Congo.", dt.date(1990, 1, 1))["Congo"] == ("COD", "COG")
+
+
+# -- 5. found by reading output on reports of other incidents -------------------------------------
+
+
+@pytest.mark.parametrize("text,source", [
+    ("NIAMEY, Jan 11 (Reuters) - Islamist militants ambushed a military convoy near the village of Tillia "
+     "in western Niger on Thursday, killing 18 soldiers, the defence ministry said.", "militants"),
+    ("ADDIS ABABA, June 8 (AP) - Ethiopian security forces arrested two journalists on Monday, their employer said.",
+     "Ethiopian security forces"),
+    ("BAMAKO -- Soldiers arrested three opposition leaders in Bamako on Monday.", "Soldiers"),
+])
+def test_the_dateline_is_no_actor(pipeline, text, source):
+    ev = _report(pipeline, text).events[0]
+    assert [r.text for r in ev.source] == [source] or source in ev.source[0].text
+    assert not any(r.text.isupper() or "Reuters" in r.text or r.text.startswith("-") for r in ev.source + ev.target)
+
+
+def test_in_dateline_reads_only_the_opening_of_a_line():
+    from sitrep.extract.places import in_dateline
+
+    text = "KYIV, Feb 20 (Reuters) - Russian forces shelled a town.\nUN-backed forces - the army said - advanced."
+    assert in_dateline(text, 0) and in_dateline(text, text.index("Reuters"))
+    assert not in_dateline(text, text.index("Russian"))
+    assert not in_dateline(text, text.index("UN-backed"))
+
+
+def test_an_attack_told_as_separate_is_its_own_event(pipeline):
+    text = ("Islamist militants ambushed a military convoy near Tillia in western Niger on Thursday, killing 18 soldiers. "
+            "A soldier was killed in a separate attack on a patrol near the border with Mali on Wednesday.")
+    attacks = _events(_report(pipeline, text), "ASSAULT")
+    assert len(attacks) == 2
+    assert attacks[0].dead.min == 18 and attacks[1].dead.min == 1
+    assert attacks[1].location is None or attacks[1].location.name != "Tillia"  # no place inherited from the other attack
+
+
+def test_an_attack_told_again_is_one_event(pipeline):
+    text = ("Islamist militants ambushed a military convoy near Tillia in western Niger on Thursday, killing 18 soldiers. "
+            "The attackers also wounded eleven soldiers in the attack, the ministry said.")
+    assert len(_events(_report(pipeline, text), "ASSAULT")) == 1
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The army did not say whether any soldiers were killed near Gao on Saturday.", "ASSAULT"),
+    ("Officials would not confirm whether the rebels had attacked the base near Gao on Saturday.", "ASSAULT"),
+    ("The ministry asked whether police had arrested the journalists in Nairobi.", "COERCE"),
+])
+def test_an_act_in_a_yes_no_question_is_not_told_as_done(pipeline, text, event):
+    assert not _events(_report(pipeline, text), event)
+
+
+def test_an_act_in_a_wh_question_is_presupposed(pipeline):
+    assert _events(_report(pipeline, "Police did not say why the men were arrested in Nairobi on Saturday."), "COERCE")
+
+
+@pytest.mark.parametrize("text,event,source", [
+    ("Police fired tear gas to disperse teachers who had marched to the finance ministry in Harare on Saturday.", "PROTEST", "teachers"),
+    ("The army said it had killed 12 militants who attacked a checkpoint near Gao on Saturday.", "ASSAULT", "militants"),
+])
+def test_the_subject_of_a_relative_clause_is_the_noun_it_modifies(pipeline, text, event, source):
+    evs = [e for e in _events(_report(pipeline, text), event) if e.trigger is not None and e.trigger.text in ("marched", "attacked")]
+    assert evs and source in evs[0].source[0].text

@@ -302,6 +302,8 @@ class ActorStage:
             toks = [t for t in chunk if t.i not in used]
             while len(toks) > 1 and toks[0].pos_ == "ADJ" and toks[1].dep_ == "nummod":
                 toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
+            while len(toks) > 1 and toks[0].pos_ == "PUNCT":
+                toks = toks[1:]  # "(Reuters) - Ethiopian security forces": the dateline's dash is no part of the name
             if not toks:
                 continue
             sector = self._sector(toks, head)

@@ -752,7 +752,7 @@ class EventStage:
         verb = cand.trigger
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
-        if self._statement_refused(verb):
+        if self._statement_refused(verb) or _open_question(verb):
             return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
@@ -1045,8 +1045,12 @@ class EventStage:
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
-                if c.dep_ in SUBJ:
-                    return c
+                if c.dep_ not in SUBJ:
+                    continue
+                if _dateline(c):  # "BAMAKO -- Soldiers arrested": the subject set beside the dateline, else none
+                    c = next((a for a in c.children if a.dep_ == "appos" and not _dateline(a)), None)
+                if c is not None:
+                    return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
                 verb = verb.head
                 continue
@@ -1096,7 +1100,7 @@ class EventStage:
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
-        if _border_side(tok):
+        if _border_side(tok) or _dateline(tok):
             return None
         m = ctx.mention_for_token(tok)
         if m is None:
@@ -1709,6 +1713,28 @@ def verb_lemma(tok: Token, known) -> str:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def _open_question(verb: Token) -> bool:
+    """"did not say whether soldiers were killed", "asked if the rebels had attacked": an act in
+    a yes/no question is not told as done (a wh-question, "why the men were arrested", still
+    presupposes it)."""
+    return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
+        verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """"teachers who had marched": the subject "who" of a relative clause stands for the noun
+    the clause modifies."""
+    return tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _dateline(tok: Token) -> bool:
+    """A token of the dateline that opens its line ("NIAMEY, Jan 11 (Reuters) - "): the parser
+    makes the city a second subject of the first verb; it is no actor."""
+    from sitrep.extract.places import in_dateline
+
+    return tok.pos_ == "PROPN" and in_dateline(tok.doc.text, tok.idx)
 
 
 def _across_border(doc, start: int, end: int) -> bool:

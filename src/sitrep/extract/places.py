@@ -36,7 +36,7 @@ from sitrep.extract.base import Analysis
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "find_toponyms"]
+__all__ = ["PlaceStage", "find_toponyms", "in_dateline"]
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +47,8 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
+# a whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- " (the dash then a space)
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-)\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
@@ -630,6 +632,14 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail) and len(tail) <= 3:
             parts.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return parts
+
+
+def in_dateline(text: str, pos: int) -> bool:
+    """Whether offset ``pos`` lies in the dateline that opens its line ("NIAMEY, Jan 11
+    (Reuters) - Militants ambushed ..."): the place and agency of the filing, no actor."""
+    start = text.rfind("\n", 0, pos) + 1
+    m = _DATELINE_LINE.match(text, start)
+    return m is not None and pos < m.end()
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
