@@ -192,13 +192,12 @@ def test_the_dateline_is_no_actor(pipeline, text, source):
     assert not any(r.text.isupper() or "Reuters" in r.text or r.text.startswith("-") for r in ev.source + ev.target)
 
 
-def test_in_dateline_reads_only_the_opening_of_a_line():
-    from sitrep.extract.places import in_dateline
+def test_dateline_spans_read_only_the_opening_of_a_line():
+    from sitrep.extract.places import dateline_spans
 
     text = "KYIV, Feb 20 (Reuters) - Russian forces shelled a town.\nUN-backed forces - the army said - advanced."
-    assert in_dateline(text, 0) and in_dateline(text, text.index("Reuters"))
-    assert not in_dateline(text, text.index("Russian"))
-    assert not in_dateline(text, text.index("UN-backed"))
+    assert dateline_spans(text) == [(0, text.index("Russian"))]
+    assert dateline_spans("BEIRUT (AP) -- Syrian troops advanced.\nUS jets struck.") == [(0, 15)]
 
 
 def test_an_attack_told_as_separate_is_its_own_event(pipeline):
@@ -236,3 +235,17 @@ def test_an_act_in_a_wh_question_is_presupposed(pipeline):
 def test_the_subject_of_a_relative_clause_is_the_noun_it_modifies(pipeline, text, event, source):
     evs = [e for e in _events(_report(pipeline, text), event) if e.trigger is not None and e.trigger.text in ("marched", "attacked")]
     assert evs and source in evs[0].source[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The deal requires both sides to withdraw their forces from the town of Nasir within 30 days.",
+    "The agreement obliges the rebels to release all prisoners of war.",
+])
+def test_a_term_of_an_agreement_is_hypothetical(pipeline, text):
+    acts = [e for e in _report(pipeline, text).events if e.event in ("RETREAT", "CONCEDE")]
+    assert acts and all(e.hypothetical for e in acts)
+
+
+def test_an_act_forced_is_done(pipeline):
+    acts = _events(_report(pipeline, "The army forced the rebels to withdraw from the town of Nasir on Saturday."), "RETREAT")
+    assert all(not e.hypothetical for e in acts)

@@ -37,6 +37,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
+OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -1575,6 +1576,8 @@ class EventStage:
             return "denied"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):
             return "hypothetical"  # "the truce is meant to allow the exchange of prisoners": a purpose, not an act done
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in OBLIGATION_FRAMES and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return "hypothetical"  # "the agreement obliges the rebels to release prisoners": a term agreed, not yet done
         words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
@@ -1732,9 +1735,14 @@ def _relative_pronoun(tok: Token) -> bool:
 def _dateline(tok: Token) -> bool:
     """A token of the dateline that opens its line ("NIAMEY, Jan 11 (Reuters) - "): the parser
     makes the city a second subject of the first verb; it is no actor."""
-    from sitrep.extract.places import in_dateline
+    if tok.pos_ != "PROPN":
+        return False
+    spans = tok.doc.user_data.get("sitrep.datelines")
+    if spans is None:  # found once per document
+        from sitrep.extract.places import dateline_spans
 
-    return tok.pos_ == "PROPN" and in_dateline(tok.doc.text, tok.idx)
+        spans = tok.doc.user_data["sitrep.datelines"] = dateline_spans(tok.doc.text)
+    return any(s <= tok.idx < e for s, e in spans)
 
 
 def _across_border(doc, start: int, end: int) -> bool:

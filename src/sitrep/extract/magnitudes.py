@@ -289,6 +289,8 @@ class MagnitudeStage:
         lex = self._lex
         nouns = people_nouns()
         for tok in sent:
+            if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
             verb = tok.head
             lemma = verb.lemma_.lower()
             unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" and lemma not in lex["single_skip_verbs"] else None

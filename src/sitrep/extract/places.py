@@ -36,7 +36,7 @@ from sitrep.extract.base import Analysis
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "find_toponyms", "in_dateline"]
+__all__ = ["PlaceStage", "dateline_spans", "find_toponyms"]
 
 log = logging.getLogger(__name__)
 
@@ -634,12 +634,11 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
     return parts
 
 
-def in_dateline(text: str, pos: int) -> bool:
-    """Whether offset ``pos`` lies in the dateline that opens its line ("NIAMEY, Jan 11
-    (Reuters) - Militants ambushed ..."): the place and agency of the filing, no actor."""
-    start = text.rfind("\n", 0, pos) + 1
-    m = _DATELINE_LINE.match(text, start)
-    return m is not None and pos < m.end()
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline that opens a line ("NIAMEY, Jan 11 (Reuters) - Militants
+    ambushed ..."): the place and agency of the filing, no actor."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return [m.span() for s in starts if (m := _DATELINE_LINE.match(text, s))]
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
