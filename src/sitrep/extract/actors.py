@@ -10,8 +10,9 @@ The small spaCy model mislabels names, so the codebook and the role logic decide
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
@@ -19,7 +20,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_tokens
-from sitrep.codebook import Codebook, Entry, load_codebook
+from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.model import Actor, Span
@@ -76,7 +77,7 @@ class ActorStage:
         self._known = _model_words(nlp)
 
     # ------------------------------------------------------------------ matching
-    def _matches(self, doc: Doc) -> list[tuple[SpacySpan, Entry]]:
+    def _matches(self, doc: Doc, published: dt.date | None = None) -> list[tuple[SpacySpan, Entry]]:
         spans = []
         for matcher in (self._exact, self._folded):
             for _, s, e in matcher(doc):
@@ -86,11 +87,21 @@ class ActorStage:
                     continue  # "turkey", "chad" in lower case are words, not countries
                 spans.append(span)
         out = []
+        readings = country_readings(doc.text, published)
         for span in filter_spans(spans):
             entry = self.book.lookup(span.text)
             if entry is not None:
-                out.append((span, entry))
+                out.append((span, self._reading(entry, span, readings)))
         return out
+
+    def _reading(self, entry: Entry, span: SpacySpan, readings: dict[str, tuple[str, str]]) -> Entry:
+        """"Congo" in a text that names the Republic of the Congo in full, or that was published
+        before 1997: that country, not the default reading (codebook.country_readings)."""
+        default, other = readings.get(span.text.removesuffix("'s"), (None, None))
+        if other is None or entry.code != default or entry.kind not in ("country", "demonym"):
+            return entry
+        country = self.book.country(other)
+        return replace(entry, code=other, country=other, name=country.name if country is not None else entry.name)
 
     # ------------------------------------------------------------------ sectors
     def _sector(self, tokens: list[Token], head: Token) -> str | None:
@@ -281,7 +292,7 @@ class ActorStage:
     # ------------------------------------------------------------------ main
     def __call__(self, analysis: Analysis) -> Analysis:
         doc, text = analysis.doc, analysis.article.text
-        matches = self._matches(doc)
+        matches = self._matches(doc, analysis.article.published)
         by_tok: dict[int, tuple[SpacySpan, Entry]] = {}
         for span, entry in matches:
             for i in range(span.start, span.end):
@@ -328,6 +339,8 @@ class ActorStage:
             toks = [t for t in chunk if t.i not in used]
             while len(toks) > 1 and toks[0].pos_ == "ADJ" and toks[1].dep_ == "nummod":
                 toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
+            while len(toks) > 1 and toks[0].pos_ == "PUNCT":
+                toks = toks[1:]  # "(Reuters) - Ethiopian security forces": the dateline's dash is no part of the name
             if not toks:
                 continue
             sector = self._sector(toks, head)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
@@ -112,7 +113,22 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False  # an attack in Gao and a shelling in Donetsk told in one report are two events
     if ev.date and cand.other_time:
         return False  # "in a similar attack last year, 40 were killed" is another incident
+    if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
+        return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
     return True
+
+
+def _told_apart(cand: Candidate) -> bool:
+    """Whether the candidate's sentence says it tells another incident ("in a separate attack",
+    "separately", "in another raid"; the merge stage's other_incident_cues)."""
+    return _apart_re().search(span_text(cand.sent)) is not None
+
+
+@cache
+def _apart_re() -> re.Pattern[str]:
+    from sitrep.merge.cues import cues
+
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in cues()["other_incident_cues"]), re.I)
 
 
 def _other_speaker(ev: Event, cand: Candidate) -> bool:
@@ -411,7 +427,8 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
     _orphan_tolls(events, candidates, analysis, lex)
     events = [e for e in events if _keep(e)]
-    timeless = {id(owner[id(c)]) for c in candidates if c.other_time and id(c) in owner}
+    # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
+    timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)

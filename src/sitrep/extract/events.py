@@ -18,6 +18,7 @@ from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility"]
@@ -36,6 +37,7 @@ PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
+OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -346,8 +348,9 @@ class EventStage:
         """The states named between two offsets (the whole report by default) by coded actors
         or places; an armed group counts as its home country."""
         hi = len(ctx.analysis.article.text) if hi is None else hi
-        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code}
-        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country}
+        doc = ctx.analysis.doc
+        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)}
+        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _defied(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
@@ -418,7 +421,7 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
-                if (spec is None or spec.event != "ASSAULT") and _done_to_death(tok):
+                if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
@@ -780,6 +783,8 @@ class EventStage:
         verb = cand.trigger
         if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
+        if self._statement_refused(verb) or _open_question(verb):
+            return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         head = verb.head
@@ -787,6 +792,23 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _statement_refused(self, verb: Token) -> bool:
+        """"refused to criticise X", "declined to comment", "refused to deny": a statement
+        withheld (CAMEO 011), no REJECT of X, neither from the refusal nor from the embedded
+        verb; decided by the embedded verb's class (events.yaml ``withheld_statements``): a
+        speech act of conflict or a verb of saying. "refused to withdraw" stays REJECT."""
+        if verb.pos_ != "VERB":
+            return False
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in self.lex.refusal_heads:
+            return self._withheld(verb)
+        return verb.lemma_.lower() in self.lex.refusal_heads and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and self._withheld(c) for c in verb.children)
+
+    def _withheld(self, verb: Token) -> bool:
+        lemma = verb.lemma_.lower()
+        spec = self.lex.verbs.get(lemma)
+        return lemma in self.lex.withheld_verbs or (spec is not None and spec.speech and spec.event in self.lex.withheld_types)
 
     def _negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):
@@ -1054,8 +1076,12 @@ class EventStage:
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
-                if c.dep_ in SUBJ:
-                    return c
+                if c.dep_ not in SUBJ:
+                    continue
+                if _dateline(c):  # "BAMAKO -- Soldiers arrested": the subject set beside the dateline, else none
+                    c = next((a for a in c.children if a.dep_ == "appos" and not _dateline(a)), None)
+                if c is not None:
+                    return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
                 verb = verb.head
                 continue
@@ -1105,7 +1131,7 @@ class EventStage:
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
-        if _border_side(tok):
+        if _border_side(tok) or _dateline(tok):
             return None
         m = ctx.mention_for_token(tok)
         if m is None:
@@ -1580,6 +1606,8 @@ class EventStage:
             return "denied"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):
             return "hypothetical"  # "the truce is meant to allow the exchange of prisoners": a purpose, not an act done
+        if tok.dep_ in ("xcomp", "advcl") and tok.head.lemma_.lower() in OBLIGATION_FRAMES and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return "hypothetical"  # "the agreement obliges the rebels to release prisoners": a term agreed, not yet done
         words = {t.lower_ for t in span_tokens(cand.sent)}
         if words & self.lex.hedges or (q is not None and q.stance in ("claim", "accuse", "allege")):
             return "alleged"
@@ -1722,6 +1750,40 @@ def verb_lemma(tok: Token, known) -> str:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
 
 
+def _open_question(verb: Token) -> bool:
+    """"did not say whether soldiers were killed", "asked if the rebels had attacked": an act in
+    a yes/no question is not told as done (a wh-question, "why the men were arrested", still
+    presupposes it)."""
+    return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
+        verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    """"teachers who had marched": the subject "who" of a relative clause stands for the noun
+    the clause modifies."""
+    return tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+def _dateline(tok: Token) -> bool:
+    """A token of the dateline that opens its line ("NIAMEY, Jan 11 (Reuters) - "): the parser
+    makes the city a second subject of the first verb; it is no actor."""
+    if tok.pos_ != "PROPN":
+        return False
+    spans = tok.doc.user_data.get("sitrep.datelines")
+    if spans is None:  # found once per document
+        from sitrep.extract.places import dateline_spans
+
+        spans = tok.doc.user_data["sitrep.datelines"] = dateline_spans(tok.doc.text)
+    return any(s <= tok.idx < e for s, e in spans)
+
+
+def _across_border(doc, start: int, end: int) -> bool:
+    """A country named as the far side of a border ("deployed to the frontier with Sudan", "along
+    the Mali border"): a place reference, not the country of the actors in the sentence."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and _border_side(span.root)
+
+
 def _border_side(tok: Token) -> bool:
     """"along the border with Niger", "near the frontier of Mali", "on the Niger border": a
     border named as a place (in a place phrase) and the country beside it are no actors
@@ -1734,14 +1796,6 @@ def _border_side(tok: Token) -> bool:
         # (the phrase is at times attached to the verb: "deployed along the border | with X")
         return border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in BORDER_NOUNS and tok.head.dep_ == "pobj"
-
-
-def _done_to_death(verb: Token) -> bool:
-    """"hacked to death", "stabbed to death", "mowed down": the verb names how someone was killed."""
-    if verb.lemma_.lower() in ("gun", "mow") and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
-               for c in verb.children) and verb.lemma_.lower() not in ("sentence", "condemn", "bore", "scare", "worry", "frighten")
 
 
 def _verbless_root(verb: Token) -> Token | None:

@@ -71,6 +71,8 @@ class EventLexicon:
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
+    withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
+    withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -161,4 +163,6 @@ def load_event_lexicon() -> EventLexicon:
         retaliation_words=frozenset(raw.get("retaliation_words", [])),
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
+        withheld_types=frozenset(raw.get("withheld_statements", {}).get("types", [])),
+        withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
     )

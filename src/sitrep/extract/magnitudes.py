@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "parse_quantity", "people_nouns"]
+__all__ = ["MagnitudeStage", "killing_phrase", "parse_quantity", "people_nouns"]
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +48,40 @@ def people_nouns() -> frozenset[str]:
     """Nouns that name people counted: the person and crowd words of the magnitude lexicon."""
     lex = _data("lexicon")
     return frozenset(lex["person_nouns"]) | frozenset(lex["crowd_nouns"])
+
+
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "me"})
+
+
+def killing_phrase(verb) -> bool:
+    """Whether a verb is completed into a killing: "shot dead", "gunned down", "hacked to death".
+
+    The one test of these phrases, from the lexicon's ``killing_phrases``: the toll counts
+    the verb's object as dead and the event stage types the verb as a killing. A verb
+    outside the lists is none ("froze to death", "sentenced to death", "found dead"); "cut
+    down" and "mowed down" are killings only of people ("cut down trees" is not).
+    """
+    phrases = _data("lexicon")["killing_phrases"]
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in ("acomp", "advcl", "oprd", "advmod", "amod") and lemma in phrases["complements"].get(c.lower_, ()):
+            return True
+        if c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") and lemma in phrases["complements"].get(g.lower_, ()) for g in c.children):
+            return True  # "shot a protester dead": the complement parsed onto the object
+        if c.dep_ == "prt" and c.lower_ in phrases["particles"].get(lemma, ()):
+            return lemma not in phrases["person_object"] or _people_object(verb)
+        if (c.dep_ == "prep" and c.lower_ == "to" and lemma in phrases["to_death"]
+                and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
+            return True
+    return False
+
+
+def _people_object(verb) -> bool:
+    """Whether the object (or passive subject) of a verb names people."""
+    nouns = people_nouns()
+    return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns or c.ent_type_ in ("PERSON", "NORP")
+                                                     or c.lower_ in _PERSON_PRONOUNS)
+               for c in verb.children)
 
 
 @cache
@@ -168,6 +202,8 @@ class MagnitudeStage:
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
                 )
             analysis.magnitudes.extend(self._zeros(sent, text, aggregate))
+            analysis.magnitudes.extend(m for m in self._singles(sent, text, aggregate)
+                                       if not any(o.start is not None and o.start <= m.start < o.end for o in analysis.magnitudes))
             for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
                 if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and tok.head.pos_ in ("NOUN", "PROPN"):
                     item = self._materiel(tok.head)
@@ -240,6 +276,46 @@ class MagnitudeStage:
                                  aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None else None))
         return out
 
+    def _singles(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
+        """Tolls of one with no number: "a soldier was killed", "gunmen shot dead a police
+        officer", "a man was injured", "militants killed <a named person>" (1, 1, exact).
+
+        Only a singular victim of the killing or wounding verb itself: an object of an active
+        verb, a passive subject, or the subject of "die"; introduced by "a"/"an" or a person's
+        name. Plurals with no number ("soldiers were killed"), definite phrases ("the soldier",
+        maybe counted before), coordinated victims and negated verbs give no toll.
+        """
+        out: list[Magnitude] = []
+        lex = self._lex
+        nouns = people_nouns()
+        for tok in sent:
+            if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
+                continue
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" and lemma not in lex["single_skip_verbs"] else None
+            if tok.dep_ == "dobj" and killing_phrase(verb):
+                unit = "killed"
+            if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
+                continue
+            if tok.dep_ == "dobj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue
+            if tok.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in tok.children):
+                continue  # "a soldier and two civilians": a sum this rule does not make
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+            if det is not None and tok.tag_ == "NN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+                start = det.idx
+            elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not any(c.dep_ in ("det", "nummod") for c in tok.children):
+                start = next((e.start_char for e in sent.ents if e.start <= tok.i < e.end), tok.idx)
+            else:
+                continue
+            end = tok.idx + len(tok)
+            out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
+                                 aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))
+        return out
+
     # -- units ---------------------------------------------------------------------
     def _unit(self, num) -> tuple[str, Any] | None:
         """(unit, counted noun or None) for a number token, from the parse."""
@@ -289,7 +365,7 @@ class MagnitudeStage:
         # "wounding at least 30": the small parser often makes a qualified object npadvmod
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod") and lemma in self._unit_of:
             return self._unit_of[lemma], noun
-        if tok.dep_ == "dobj" and self._killing_phrase(verb):
+        if tok.dep_ == "dobj" and killing_phrase(verb):
             return "killed", noun
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
             return self._unit_of[lemma], noun
@@ -312,20 +388,6 @@ class MagnitudeStage:
         if noun is not None and noun.lemma_.lower() in lex["crowd_nouns"]:
             return "crowd", noun
         return None
-
-    def _killing_phrase(self, verb) -> bool:
-        """A verb completed into a killing: "shot dead", "gunned down", "hacked to death"."""
-        phrases = self._lex["killing_phrases"]
-        lemma = verb.lemma_.lower()
-        for c in verb.children:
-            if c.dep_ in ("acomp", "advcl", "oprd", "advmod", "amod") and c.lower_ in phrases["complements"]:
-                return True
-            if c.dep_ == "prt" and c.lower_ in phrases["particles"].get(lemma, ()):
-                return True
-            if (c.dep_ == "prep" and c.lower_ == "to" and lemma in phrases["to_death"]
-                    and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
-                return True
-        return False
 
     def _materiel(self, noun) -> str | None:
         """Canonical materiel item for a noun with its compounds/modifiers, if any."""

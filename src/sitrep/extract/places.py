@@ -19,6 +19,7 @@ Connecticut town. Unresolved toponyms are kept with
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections import Counter
@@ -35,7 +36,7 @@ from sitrep.extract.base import Analysis
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "find_toponyms"]
+__all__ = ["PlaceStage", "dateline_spans", "find_toponyms"]
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,8 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
 _DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
+# a whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- " (the dash then a space)
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-)\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
@@ -201,10 +204,25 @@ class PlaceStage:
         spans = self._repeated_names(analysis, spans)
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
         places = self._people_names(analysis, places)
+        places = self._read_in_context(text, places, analysis.article.published)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
+
+    def _read_in_context(self, text: str, places: list[Place], published: dt.date | None = None) -> list[Place]:
+        """"Congo" in a text that names the Republic of the Congo in full or by its capital, or
+        that was published before 1997: that country, not the default reading
+        (codebook.country_readings)."""
+        from sitrep.codebook import country_readings
+
+        readings = country_readings(text, published)
+        out = []
+        for p in places:
+            default, other = readings.get(p.text, (None, None))
+            rec = self.gazetteer.country(other) if other is not None and p.kind == "country" and p.country == default else None
+            out.append(_place(text, p.start, p.end, rec, False) if rec is not None else p)
+        return out
 
     def _people_names(self, analysis: Analysis, places: list[Place]) -> list[Place]:
         """A name that modifies a noun for people ("X rebels", "X refugees") and is read as a
@@ -614,6 +632,13 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail) and len(tail) <= 3:
             parts.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return parts
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each dateline that opens a line ("NIAMEY, Jan 11 (Reuters) - Militants
+    ambushed ..."): the place and agency of the filing, no actor."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return [m.span() for s in starts if (m := _DATELINE_LINE.match(text, s))]
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
