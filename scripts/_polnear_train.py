@@ -4,19 +4,32 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from pathlib import Path
 
 
-def train_args(out: Path) -> argparse.Namespace:
-    """``path`` (train JSONL), ``--docs`` (a DocBin of the same texts) and ``--out``; refuses dev/test files."""
+def train_parser(out: Path | None = None) -> argparse.ArgumentParser:
+    """``path`` (train JSONL) and ``--docs`` (a DocBin of the same texts), and ``--out`` when the
+    script writes a table; scripts add their own options before :func:`parse_train_args`."""
     ap = argparse.ArgumentParser()
     ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
     ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
-    ap.add_argument("--out", default=str(out))
+    if out is not None:
+        ap.add_argument("--out", default=str(out))
+    return ap
+
+
+def parse_train_args(ap: argparse.ArgumentParser) -> argparse.Namespace:
+    """The parsed arguments; refuses dev/test files (nothing here may read them)."""
     args = ap.parse_args()
     if "dev" in Path(args.path).name or "test" in Path(args.path).name:
-        raise SystemExit("train on the train split only")
+        raise SystemExit("train on (and read) the train split only")
     return args
+
+
+def train_args(out: Path) -> argparse.Namespace:
+    """``path``, ``--docs`` and ``--out``; refuses dev/test files."""
+    return parse_train_args(train_parser(out))
 
 
 def load_train(args: argparse.Namespace):
@@ -32,3 +45,23 @@ def load_train(args: argparse.Namespace):
     else:
         docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
     return nlp, records, docs
+
+
+def cue_rates(records, docs, keys, counts_cue) -> tuple[Counter, Counter]:
+    """How often each key is seen over the train tokens, and how often the token is inside an
+    annotated cue. ``keys(tok, quoted)`` gives a token's keys (``quoted``: the (open, close)
+    character ranges of quotations in its text); ``counts_cue(att)`` says which attributions'
+    cues count."""
+    from sitrep.extract.quotes import find_quoted
+
+    seen: Counter = Counter()
+    cue: Counter = Counter()
+    for rec, doc in zip(records, docs, strict=True):
+        inside = {i for att in rec["attributions"] if counts_cue(att) for s, e in att["cue"] for i in range(s, e)}
+        quoted = [(q.open, q.close) for q in find_quoted(rec["text"])]
+        for tok in doc:
+            for key in keys(tok, quoted):
+                seen[key] += 1
+                if tok.idx in inside:
+                    cue[key] += 1
+    return seen, cue

@@ -16,13 +16,14 @@ A reading aid for the exact-match work: it trains nothing and writes nothing but
 """
 from __future__ import annotations
 
-import argparse
 import json
 import random
 import re
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+from _polnear_train import load_train, parse_train_args, train_parser
 
 MARKS = "\"'“”‘’«»"
 
@@ -56,25 +57,13 @@ def _length(text: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
-    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
+    ap = train_parser()
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--examples", type=int, default=0, help="print this many pairs of each of the five largest edge groups")
-    args = ap.parse_args()
-    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
-        raise SystemExit("read the train split only")
-    from sitrep.annotate.nlp import load_nlp
+    args = parse_train_args(ap)
     from sitrep.bench.attribution import _chars, _match, run_attribution
 
-    nlp = load_nlp()
-    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
-    if args.docs:
-        from spacy.tokens import DocBin
-
-        docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
-    else:
-        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+    _, records, docs = load_train(args)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "pred.jsonl"
         metrics = run_attribution(Path(args.path), peer="none", docs=docs, predictions=out)

@@ -21,10 +21,9 @@ content lies against the proposed content.
 """
 from __future__ import annotations
 
-import argparse
-import json
 from collections import Counter
-from pathlib import Path
+
+from _polnear_train import load_train, parse_train_args, train_parser
 
 
 def relation(doc, att: dict, cue_toks: list, in_quote: bool, headline: bool) -> str:
@@ -80,30 +79,18 @@ def _where(doc, att: dict, frames: list[tuple[int, int, str]], cue_i: int) -> st
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("path", nargs="?", default="../shared/bench/polnear/train.jsonl")
-    ap.add_argument("--docs", default=None, help="DocBin of the same texts, to skip parsing")
+    ap = train_parser()
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--bounds", action="store_true", help="refine content edges with the packaged boundary model")
     ap.add_argument("--examples", type=int, default=0, help="print this many misses whose cue was proposed")
-    args = ap.parse_args()
-    if "dev" in Path(args.path).name or "test" in Path(args.path).name:
-        raise SystemExit("read the train split only")
-    from sitrep.annotate.nlp import load_nlp
+    args = parse_train_args(ap)
     from sitrep.bench.attribution import _widen_marks, _widen_that
     from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
     from sitrep.extract.quotes import find_quoted, paragraph_starts
     from sitrep.extract.quotes.run import Run
     from sitrep.extract.speakers import load_cues
 
-    nlp = load_nlp()
-    records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
-    if args.docs:
-        from spacy.tokens import DocBin
-
-        docs = DocBin().from_disk(args.docs).get_docs(nlp.vocab)
-    else:
-        docs = nlp.pipe((r["text"] for r in records), batch_size=32)
+    _, records, docs = load_train(args)
     cues, learned = load_cues(), load_learned_cues()
     from sitrep.extract.content_bounds import load_content_bounds
 

@@ -13,10 +13,9 @@ quote filter then judges each candidate.
 """
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from _polnear_train import load_train, train_args
+from _polnear_train import cue_rates, load_train, train_args
 
 MIN_COUNT = 3  # pairs seen fewer times carry no reliable rate
 MIN_CUES = 2  # ... nor pairs annotated as a source-less cue fewer times
@@ -26,26 +25,15 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "hedge_c
 
 def main() -> None:
     args = train_args(OUT)
-    from sitrep.extract.quotes import find_quoted
     from sitrep.extract.quotes.hedges import hedge_cue
 
     nlp, records, docs = load_train(args)
-    seen: Counter[tuple[str, str]] = Counter()
-    cue: Counter[tuple[str, str]] = Counter()
-    for rec, doc in zip(records, docs, strict=True):
-        inside = set()
-        for att in rec["attributions"]:
-            if not att["source"]:
-                for s, e in att["cue"]:
-                    inside.update(range(s, e))
-        quoted = [(q.open, q.close) for q in find_quoted(rec["text"])]
-        for tok in doc:
-            key = hedge_cue(tok)
-            if key is None or any(a <= tok.idx < b for a, b in quoted):
-                continue
-            seen[key] += 1
-            if tok.idx in inside:
-                cue[key] += 1
+
+    def keys(tok, quoted):
+        key = hedge_cue(tok)
+        return [] if key is None or any(a <= tok.idx < b for a, b in quoted) else [key]
+
+    seen, cue = cue_rates(records, docs, keys, lambda att: not att["source"])
     rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] >= MIN_CUES and cue[key] / n >= MIN_RATE),
                   key=lambda r: (r[0][0], -r[2] / r[1], r[0][1]))
     with open(args.out, "w", encoding="utf-8") as fh:

@@ -17,10 +17,9 @@ common ones in that frame; verbs like "allow" or "make" stay rare in it.
 """
 from __future__ import annotations
 
-from collections import Counter
 from pathlib import Path
 
-from _polnear_train import load_train, train_args
+from _polnear_train import cue_rates, load_train, train_args
 
 MIN_COUNT = 5  # lemmas seen fewer times carry no reliable rate
 MIN_RATE = 0.05  # rows below this are left out of the table
@@ -29,28 +28,19 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "learned
 
 def main() -> None:
     args = train_args(OUT)
-    from sitrep.extract.quotes import find_quoted
     from sitrep.extract.quotes.verb_frames import takes_clause
 
     nlp, records, docs = load_train(args)
-    seen: Counter[tuple[str, str]] = Counter()
-    cue: Counter[tuple[str, str]] = Counter()
-    for rec, doc in zip(records, docs, strict=True):
-        inside = set()
-        for att in rec["attributions"]:
-            for s, e in att["cue"]:
-                inside.update(range(s, e))
-        quoted = [(q.open, q.close) for q in find_quoted(rec["text"])]
-        for tok in doc:
-            if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
-                continue
-            keys = [(tok.pos_, tok.lemma_.lower())]
-            if tok.pos_ == "VERB" and takes_clause(tok) and not any(a <= tok.idx < b for a, b in quoted):
-                keys.append(("CLAUSE", tok.lemma_.lower()))
-            for key in keys:
-                seen[key] += 1
-                if tok.idx in inside:
-                    cue[key] += 1
+
+    def keys(tok, quoted):
+        if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+            return []
+        out = [(tok.pos_, tok.lemma_.lower())]
+        if tok.pos_ == "VERB" and takes_clause(tok) and not any(a <= tok.idx < b for a, b in quoted):
+            out.append(("CLAUSE", tok.lemma_.lower()))
+        return out
+
+    seen, cue = cue_rates(records, docs, keys, lambda att: True)
     rows = sorted(((key, n, cue[key]) for key, n in seen.items() if n >= MIN_COUNT and cue[key] / n >= MIN_RATE),
                   key=lambda r: (("VERB", "NOUN", "ADJ", "CLAUSE").index(r[0][0]), -r[2] / r[1], r[0][1]))
     with open(args.out, "w", encoding="utf-8") as fh:
