@@ -71,3 +71,19 @@ def test_people_acting_on_a_titled_leader_are_still_that_leaders_country(pipelin
     # not a host: opposition supporters are no state official receiving a guest
     ev = _events(_report(pipeline, "Opposition supporters demanded the resignation of the Zambian president."), "REQUEST")[0]
     assert _code(ev.source, "Opposition supporters") == "ZMB"
+
+
+@pytest.mark.parametrize("text,guest,host,country", [
+    ("Kenyan President William Ruto visited the premier on Monday.", "William Ruto", "the premier", "KEN"),
+    ("The Kenyan delegation met the foreign minister on Tuesday.", "The Kenyan delegation", "the foreign minister", "KEN"),
+])
+def test_a_guest_acting_on_the_host_gives_the_host_no_country(pipeline, text, guest, host, country):
+    ev = _events(_report(pipeline, text), "CONSULT")[0]
+    assert _code(ev.source, guest) == country
+    assert _code(ev.target, host) is None, ev.target
+
+
+def test_a_leaders_own_officials_are_his_countrys_outside_a_meeting(pipeline):
+    # praise is no host's act: the minister the president praises is his own
+    ev = _events(_report(pipeline, "The Zambian president praised the health minister for the vaccination drive."), "SUPPORT")[0]
+    assert _code(ev.target, "the health minister") == "ZMB"

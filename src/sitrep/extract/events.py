@@ -46,6 +46,7 @@ PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise",
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+HOST_VERBS = {"welcome", "host", "receive"}  # besides a meeting (CONSULT), the acts of a host to a guest
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 # Words that make the name of a body the codebook does not know transnational ("International
 # Crisis Group", "World Council of Churches", "Global Witness"): it belongs to no one country, so
@@ -231,7 +232,7 @@ class EventStage:
                 # resignation of the Algerian president"): domestic politics, coded by that state
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS
-                              and not self._hosts(ctx, ev.source, r)), None)
+                              and not self._hosts(ctx, ev, ev.source, r)), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
                     ev.source = [replace(r, code=state) if not _transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
@@ -249,7 +250,8 @@ class EventStage:
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not _transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
-            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target):
+            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
+                    and not any(self._hosts(ctx, ev, ev.target, r) for r in ev.source):  # "Kenyan President X visited the premier"
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
@@ -337,11 +339,16 @@ class EventStage:
                         return replace(ref, code=place.country)
         return ref
 
-    def _hosts(self, ctx: _Doc, hosts: list[ActorRef], guest: ActorRef) -> bool:
-        """A state's official described only ("the premier", "the foreign minister") and a person
-        or delegation whose country is only their title ("welcomed Kenyan President X", "met the
-        Kenyan delegation", "Kenyan President X visited the premier"): a host and a guest, not one
-        state's domestic politics."""
+    def _hosts(self, ctx: _Doc, ev: Event, hosts: list[ActorRef], guest: ActorRef) -> bool:
+        """In a meeting or a welcome, a state's official described only ("the premier", "the
+        foreign minister") and a person or delegation whose country is only their title
+        ("welcomed Kenyan President X", "met the Kenyan delegation", "Kenyan President X visited
+        the premier"): a host and a guest, not one state's domestic politics ("the Zambian
+        president praised the health minister" is)."""
+        if ev.event != "CONSULT":
+            span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
+            if span is None or not len(span) or span.root.lemma_.lower() not in HOST_VERBS:
+                return False
         if not guest.code or guest.start is None or guest.end is None or not any(r.sector in STATE_SECTORS and not r.code for r in hosts):
             return False
         m = ctx.analysis.mention_at(guest.start, guest.end)
@@ -354,7 +361,7 @@ class EventStage:
         for ev in events:
             for hosts, guests in ((ev.source, ev.target), (ev.target, ev.source)):
                 for g in guests:
-                    if self._hosts(ctx, hosts, g):
+                    if self._hosts(ctx, ev, hosts, g):
                         out.add((g.start, g.end))
                         m = ctx.analysis.mention_at(g.start, g.end)
                         if m is not None and m.actor_id:
