@@ -77,6 +77,15 @@ def test_homonyms_follow_context(gaz):
     assert gaz.resolve("Georgia", context_countries=["USA"]).kind == "admin"
 
 
+def test_country_bynames_beat_towns_that_only_their_country_context_favours(gaz):
+    assert gaz.resolve("Macedonia", context_countries=["USA"]).country == "MKD"
+    assert gaz.resolve("Burma", context_countries=["USA"]).country == "MMR"
+    oh = gaz.resolve("Macedonia", context_countries=["USA"], context_admins=[("USA", "Ohio")])
+    assert (oh.country, oh.admin1, oh.kind) == ("USA", "Ohio", "city")
+    # a foreign spelling GeoNames lists is no byname: "island" stays what it was
+    assert gaz.resolve("Island", context_countries=["USA"]).country != "ISL"
+
+
 def test_the_area_most_nearby_towns_lie_in_outweighs_a_minority_one(gaz):
     # eleven towns named in Nebraska, three in Virginia: the Nebraska town, not the bigger
     # Virginia city; alone, the bigger city

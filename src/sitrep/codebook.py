@@ -113,6 +113,7 @@ class SectorLexicon:
     weak: frozenset[str]
     person_titles: frozenset[str]
     unit_heads: frozenset[str]
+    representation_heads: frozenset[str] = frozenset()
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -312,6 +313,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         phrases=invert(raw["phrases"]), weak=frozenset(w.lower() for w in raw.get("weak_heads", [])),
         person_titles=frozenset(w.lower() for w in raw.get("person_titles", [])),
         unit_heads=frozenset(w.lower() for w in raw.get("unit_heads", [])),
+        representation_heads=frozenset(w.lower() for w in raw.get("representation_heads", [])),
     )
 
 

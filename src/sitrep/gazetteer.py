@@ -28,6 +28,7 @@ the range of its towns.
 from __future__ import annotations
 
 import csv
+import functools
 import gc
 import hashlib
 import logging
@@ -63,6 +64,7 @@ FORMAT_VERSION = 3
 _COUNTRIES_KEY = "\x00countries"  # index entry listing the country records
 MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
+LOCAL_EVIDENCE = 1.0  # the area/town evidence (resolve's context bonus beyond the country) that lets a town outrank a country of its name
 CONTEXT_MIN_POPULATION = 10_000  # with context, villages elsewhere are implausible
 PRIMARY, ALTERNATE, SHORT, DEMONYM = 0, 1, 2, 3
 STALE_CACHE_S = 7 * 24 * 3600  # other versions' cache files unwritten this long are removed
@@ -303,6 +305,9 @@ class Gazetteer:
           in the same or a neighbouring half-degree square; at most 3)
         + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
           loose-tier hit.
+        A country's name or English byname ("Macedonia", "Burma") is that country, not a
+        town of the name that wins only by its country's context, unless the town has
+        ``LOCAL_EVIDENCE`` of its own (its area, nearby towns, its county).
         An admin area outside the context's countries and their neighbours yields to a town
         of exactly this name inside them (unless ``admin``); a country is not chosen by another of its names when one of its
         towns has exactly this name. An area named after one of its towns ("Idlib") yields to the town unless
@@ -328,6 +333,8 @@ class Gazetteer:
         area_countries = {self._records[h >> 2][4] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "admin"}
         local_town = bool(town_countries & (countries | near_countries))
         best: tuple[float, int] | None = None
+        country: int | None = None  # a country this name names (primary or other name), when allowed
+        local: dict[int, float] = {}  # each candidate's evidence from the areas and towns named nearby
         for h in hits:
             idx = h >> 2
             r = self._records[idx]
@@ -346,7 +353,10 @@ class Gazetteer:
             # them, counts as a town with a typical number
             names = r[10] if len(r) > 10 else PROMINENCE_BASE if r[8] == "ADM2" else 0
             score += PROMINENCE_WEIGHT * math.log10(1 + names)
-            bonus = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
+            if r[6] == "country" and exact and country is None and (h & 3 == PRIMARY or h & 3 == ALTERNATE and fold(name) in _country_bynames()):
+                country = idx
+            base = 2.5 if r[4] in countries else NEIGHBOUR_BONUS if r[4] in near_countries else 0.0
+            bonus = 0.0
             votes = nearby.get((r[4], r[5]), 0)
             # an area with fewer votes than the article's leading one gets its share of them
             bonus += 3.0 * admins.get((r[4], r[5]), 0.0) + min(NEARBY_MAX, 1.5 * votes) * (votes / top if votes else 0.0)
@@ -354,11 +364,19 @@ class Gazetteer:
             bonus += ANCHOR_BONUS if r[9] and (r[4], r[5], r[9]) in anchors else 0.0
             if nearby_squares and (r[6] == "city" or r[8] == "ADM2"):
                 bonus += min(NEARBY_MAX, SQUARE_WEIGHT * nearby_squares.get(square(r[2], r[3]), 0.0))
+            local[idx] = bonus
+            bonus += base
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
             score += 3.0 if admin and r[6] == "admin" else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
                 best = (score, idx)
+        if best is not None and country is not None and not admin and self._records[best[1]][6] == "city" and local.get(best[1], 0.0) < LOCAL_EVIDENCE:
+            # a name that is (or was) a country's is that country, not a town of that name, unless
+            # the text places the town ("Macedonia, Ohio", other towns of its state nearby): the
+            # town's country named elsewhere in the story ("US envoy ... arrived in Macedonia") is
+            # no such place (a state keeps its own reading: "Georgia" in a US story)
+            return self.record(country)
         return self.record(best[1]) if best else None
 
     def country(self, iso3_or_name: str) -> GazRecord | None:
@@ -377,6 +395,20 @@ class Gazetteer:
 
 # -- building ------------------------------------------------------------------
 DATA_FILES = ("places_country_aliases.yaml", "places_admin.yaml", "places_regions.yaml", "places_geonames_points.yaml", "countries.tsv")
+
+
+@functools.cache
+def _country_bynames() -> frozenset[str]:
+    """The English bynames of countries, old and new, that news uses ("Burma", "Macedonia",
+    "Holland"; places_country_aliases.yaml and countries.tsv), folded: not the other
+    languages' spellings GeoNames lists ("Island" for Iceland)."""
+    aliases = yaml.safe_load(_data_text("places_country_aliases.yaml")) or {}
+    names = {fold(n) for ns in aliases.values() for n in ns or ()}
+    for line in _data_text("countries.tsv").splitlines():
+        col = line.split("\t")
+        if not line.startswith("#") and len(col) >= 4 and col[0] != "iso3":
+            names.update(fold(n) for n in col[3].split("|") if n)
+    return frozenset(names)
 
 
 def _data_text(name: str) -> str:

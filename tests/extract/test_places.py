@@ -347,3 +347,31 @@ def test_a_town_the_ner_missed_as_the_object_of_shelling_is_a_place(nlp, stage):
 def test_an_award_captured_is_no_place(nlp, stage):
     places = by_text(run(nlp, stage, "Her poodle captured the Best in Show award at the kennel club show."))
     assert "Best" not in places
+
+
+@pytest.mark.parametrize("text", [
+    "US envoy Richard Holbrooke arrived in Macedonia on Monday for talks with the government.",
+    "Washington sent 300 troops to Macedonia.",
+    "The United States urged Burma to free the prisoners held in Rangoon.",
+    "American diplomats said Holland would send a frigate.",
+])
+def test_a_country_byname_beats_a_us_town_of_that_name_in_a_us_context(nlp, stage, text):
+    # the story names the USA (as a country or actor): no reason to read the byname as its town
+    name = next(n for n in ("Macedonia", "Burma", "Holland") if n in text)
+    place = by_text(run(nlp, stage, text))[name]
+    assert place.kind == "country" and place.country != "USA", place
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A tornado struck Macedonia, Ohio, on Friday.", "Macedonia"),
+    ("Police in Akron and Cleveland said a man was shot in Macedonia.", "Macedonia"),
+    ("Flooding closed schools in Holland, Michigan, on Tuesday.", "Holland"),
+])
+def test_a_town_context_keeps_the_town_reading(nlp, stage, text, name):
+    place = by_text(run(nlp, stage, text))[name]
+    assert place.country == "USA" and place.kind == "city", place
+
+
+def test_a_state_among_other_states_stays_the_state(nlp, stage):
+    places = by_text(run(nlp, stage, "Storms hit Ohio, Florida and Georgia, the National Weather Service said."))
+    assert places["Georgia"].country == "USA", places["Georgia"]

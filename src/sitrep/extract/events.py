@@ -46,6 +46,7 @@ PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise",
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+HOST_VERBS = {"welcome", "host", "receive"}  # besides a meeting (CONSULT), the acts of a host to a guest
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 # Words that make the name of a body the codebook does not know transnational ("International
 # Crisis Group", "World Council of Churches", "Global Witness"): it belongs to no one country, so
@@ -120,6 +121,7 @@ class _Doc:
         self.quotes = analysis.quotes
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
+        self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
         for q in analysis.quotes:
             if q.cue is not None:
                 self.cue_quote[q.cue.start] = q
@@ -196,6 +198,7 @@ class EventStage:
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
+        ctx.guests = self._guests(ctx, analysis.events)
         for ev in analysis.events:
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
             ev.target = [r for r in ev.target if r not in unnamed]
@@ -228,7 +231,8 @@ class EventStage:
                 # people described only, acting on a state named ("fundamentalists demanded the
                 # resignation of the Algerian president"): domestic politics, coded by that state
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
-                state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
+                state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS
+                              and not self._hosts(ctx, ev, ev.source, r)), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
                     ev.source = [replace(r, code=state) if not _transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
@@ -246,7 +250,8 @@ class EventStage:
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not _transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
-            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target):
+            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
+                    and not any(self._hosts(ctx, ev, ev.target, r) for r in ev.source):  # "Kenyan President X visited the premier"
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
@@ -334,6 +339,35 @@ class EventStage:
                         return replace(ref, code=place.country)
         return ref
 
+    def _hosts(self, ctx: _Doc, ev: Event, hosts: list[ActorRef], guest: ActorRef) -> bool:
+        """In a meeting or a welcome, a state's official described only ("the premier", "the
+        foreign minister") and a person or delegation whose country is only their title
+        ("welcomed Kenyan President X", "met the Kenyan delegation", "Kenyan President X visited
+        the premier"): a host and a guest, not one state's domestic politics ("the Zambian
+        president praised the health minister" is)."""
+        if ev.event != "CONSULT":
+            span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
+            if span is None or not len(span) or span.root.lemma_.lower() not in HOST_VERBS:
+                return False
+        if not guest.code or guest.start is None or guest.end is None or not any(r.sector in STATE_SECTORS and not r.code for r in hosts):
+            return False
+        m = ctx.analysis.mention_at(guest.start, guest.end)
+        return m is not None and _titled_one(ctx.analysis.doc, m)
+
+    def _guests(self, ctx: _Doc, events: list[Event]) -> set[tuple[int, int] | str]:
+        """The guests of :meth:`_hosts` in the report's events (by actor id and span): the country
+        of their title does not make the report or the sentence that country's."""
+        out: set[tuple[int, int] | str] = set()
+        for ev in events:
+            for hosts, guests in ((ev.source, ev.target), (ev.target, ev.source)):
+                for g in guests:
+                    if self._hosts(ctx, ev, hosts, g):
+                        out.add((g.start, g.end))
+                        m = ctx.analysis.mention_at(g.start, g.end)
+                        if m is not None and m.actor_id:
+                            out.add(m.actor_id)
+        return out
+
     def _sole_country(self, ctx: _Doc, ev: Event) -> str | None:
         """The one country named in the event's sentence, else None."""
         states = self._countries(ctx, ev)
@@ -349,7 +383,8 @@ class EventStage:
         or places; an armed group counts as its home country."""
         hi = len(ctx.analysis.article.text) if hi is None else hi
         doc = ctx.analysis.doc
-        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)}
+        found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)
+                 and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
@@ -1775,6 +1810,37 @@ def _dateline(tok: Token) -> bool:
 
         spans = tok.doc.user_data["sitrep.datelines"] = dateline_spans(tok.doc.text)
     return any(s <= tok.idx < e for s, e in spans)
+
+
+def _titled_one(doc, m) -> bool:
+    """A person, or a state's representatives, whose country is only their title or demonym
+    ("Kenyan President X", "the Kenyan foreign minister", "the Kenyan delegation"); a country,
+    its institutions and plural officials ("Kenyan police", "Kenyan officials") are not."""
+    from sitrep.codebook import load_codebook
+
+    if m.kind == "person":
+        return True
+    root = _nominal_root(doc, m)
+    sectors = load_codebook().sectors
+    return root is not None and (root.lemma_.lower() in sectors.representation_heads
+                                 or root.lemma_.lower() in sectors.person_titles and root.tag_ in ("NN", "NNP"))
+
+
+def _representative(doc, m) -> bool:
+    """A state's representatives abroad ("the Ghanaian ambassador", "the Kenyan delegation"):
+    their country is theirs, never that of the sentence or report they appear in, whose
+    "government" is their host's."""
+    from sitrep.codebook import load_codebook
+
+    root = _nominal_root(doc, m)
+    return root is not None and root.lemma_.lower() in load_codebook().sectors.representation_heads
+
+
+def _nominal_root(doc, m) -> Token | None:
+    if m.kind != "nominal":
+        return None
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def _across_border(doc, start: int, end: int) -> bool:
