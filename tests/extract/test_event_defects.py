@@ -564,3 +564,23 @@ def test_a_coercion_without_protest_takes_no_acled_protest_type(pipeline):
     assert ev.acled_event_type != "Protests"
     (gas,) = _events(_report(pipeline, "Police fired tear gas at protesters in the capital on Monday."), "COERCE")
     assert gas.acled_event_type == "Protests"
+
+
+# -- coordinated victims: one toll, the sum of the counted parts -------------------------------
+
+
+@pytest.mark.parametrize("text, field, low, high", [
+    ("A soldier and two civilians were killed in an attack on a village in Mali on Monday.", "dead", 3, 3),
+    ("Gunmen killed two police officers and a civilian in Burkina Faso on Monday.", "dead", 3, 3),
+    ("At least three soldiers and a civilian were wounded when a bomb exploded in Somalia.", "injured", 4, None),
+    ("Four farmers and an aid worker were shot dead by militiamen near the town on Friday.", "dead", 5, 5),
+])
+def test_coordinated_victims_sum_into_one_toll(pipeline, text, field, low, high):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    mag = getattr(ev, field)
+    assert mag is not None and (mag.min, mag.max) == (low, high), mag
+
+
+def test_coordinated_victims_with_an_uncounted_part_make_no_sum(pipeline):
+    [ev] = _events(_report(pipeline, "A soldier and civilians were killed in an attack in Mali on Monday."), "ASSAULT")
+    assert ev.dead is None or ev.dead.min != 2, ev.dead

@@ -201,6 +201,7 @@ class MagnitudeStage:
                     Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
                 )
+            self._sum_coordinated(sent, text, aggregate, analysis.magnitudes)
             analysis.magnitudes.extend(self._zeros(sent, text, aggregate))
             analysis.magnitudes.extend(m for m in self._singles(sent, text, aggregate)
                                        if not any(o.start is not None and o.start <= m.start < o.end for o in analysis.magnitudes))
@@ -254,6 +255,54 @@ class MagnitudeStage:
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
         start = min([t.idx for t in mods] + [noun.idx])
         return text[start:noun.idx + len(noun)]
+
+    def _sum_coordinated(self, sent, text: str, aggregate: bool, found: list[Magnitude]) -> None:
+        """One toll for coordinated victims: "a soldier and two civilians were killed" (3),
+        "gunmen killed two police officers and a civilian" (3).
+
+        Each part must be counted: a singular noun with "a"/"an"/"one", or a noun with a
+        number already read as a toll of the same verb. A part with no count ("a soldier
+        and civilians") leaves the figures as they are. The part tolls are replaced by the sum.
+        """
+        lex = self._lex
+        nouns = people_nouns()
+        for tok in sent:
+            if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN") or not tok.conjuncts:
+                continue
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" else None
+            if tok.dep_ in ("dobj", "nsubjpass") and killing_phrase(verb):
+                unit = "killed"
+            if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
+                continue
+            parts, counts = [tok, *tok.conjuncts], []
+            for part in parts:
+                num = next((c for c in part.children if c.dep_ == "nummod"), None)
+                det = next((c for c in part.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+                if num is not None:
+                    mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
+                elif det is not None and part.tag_ == "NN" and (part.lemma_.lower() in nouns or part.lower_ in nouns):
+                    mag = Magnitude(min=1, max=1, qualifier="exact", text=text[det.idx:part.idx + len(part)], start=det.idx, end=part.idx + len(part))
+                else:
+                    mag = None
+                if mag is None or mag.min is None:
+                    break
+                counts.append(mag)
+            else:
+                start = min(m.start for m in counts)  # type: ignore[type-var]
+                end = max(m.end for m in counts)  # type: ignore[type-var]
+                end = max(end, max(p.idx + len(p) for p in parts))
+                qualifier = next((m.qualifier for m in counts if m.qualifier != "exact"), "exact")
+                for m in counts:
+                    if m in found:
+                        found.remove(m)
+                top = None if any(m.max is None for m in counts) else sum(m.max for m in counts)  # type: ignore[misc]
+                found.append(Magnitude(min=sum(m.min for m in counts), max=top, qualifier=qualifier,  # type: ignore[misc]
+                                       text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,
+                                       update=any(m.update for m in counts)))
 
     def _zeros(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
         """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact)."""
