@@ -584,3 +584,33 @@ def test_coordinated_victims_sum_into_one_toll(pipeline, text, field, low, high)
 def test_coordinated_victims_with_an_uncounted_part_make_no_sum(pipeline):
     [ev] = _events(_report(pipeline, "A soldier and civilians were killed in an attack in Mali on Monday."), "ASSAULT")
     assert ev.dead is None or ev.dead.min != 2, ev.dead
+
+
+# -- a killing denied with no doer named is no attack; an attack told with no one harmed stays ----
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was not killed.",
+    "No one was killed.",
+    "Nobody died.",
+    "No civilians were hurt.",
+])
+def test_no_one_harmed_is_no_attack(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "ASSAULT"), [(e.event, e.trigger) for e in report.events]
+
+
+@pytest.mark.parametrize("text, field", [
+    ("No one was killed in the attack on the market in Mali on Monday.", "dead"),
+    ("Gunmen attacked a market in Mali on Monday, but no one was killed.", "dead"),
+    ("A bomb exploded in a market in Somalia on Monday. No one was hurt.", "injured"),
+])
+def test_an_attack_with_no_one_harmed_stays_with_a_toll_of_none(pipeline, text, field):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    mag = getattr(ev, field)
+    assert mag is None or (mag.min, mag.max) == (0, 0), mag
+
+
+def test_a_killing_told_still_makes_the_attack(pipeline):
+    [ev] = _events(_report(pipeline, "A soldier was killed in Mali on Monday."), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == 1

@@ -18,6 +18,7 @@ from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
+from sitrep.extract.magnitudes import harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
@@ -785,6 +786,8 @@ class EventStage:
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
         if self._statement_refused(verb) or _open_question(verb):
             return True
+        if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
+            return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         head = verb.head
@@ -792,6 +795,19 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _in_attack(self, verb: Token) -> bool:
+        """Whether a verb tells its harm "in" or "during" an attack named by a noun ("no one was
+        killed in the attack"): the attack is told even when no one was harmed."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        key, _, _ = self._noun_key(g)
+                        spec = self.lex.nouns.get(key) if key else None
+                        if spec is not None and spec.event == "ASSAULT":
+                            return True
+        return False
 
     def _statement_refused(self, verb: Token) -> bool:
         """"refused to criticise X", "declined to comment", "refused to deny": a statement

@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "killing_phrase", "parse_quantity", "people_nouns"]
+__all__ = ["MagnitudeStage", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,25 @@ def killing_phrase(verb) -> bool:
                 and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
             return True
     return False
+
+
+def harm_denied(verb) -> bool:
+    """Whether a killing or wounding verb tells that no one was harmed, with no doer named:
+    "a soldier was not killed", "no one was killed", "nobody died", "no civilians were hurt".
+
+    An active verb with its subject ("the army did not kill civilians") is a denial of an
+    act by someone, a claim on the event, and is not covered.
+    """
+    lex = _data("lexicon")
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in lex["units"]["killed"] + lex["units"]["injured"] and not killing_phrase(verb)):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and lemma in lex["intransitive"])), None)
+    if subj is None or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return subj.lower_ in lex["zero_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _people_object(verb) -> bool:
@@ -189,7 +208,10 @@ class MagnitudeStage:
         text = analysis.article.text
         for sent in analysis.doc.sents:
             aggregate = self._aggregate.search(text, sent.start_char, sent.end_char) is not None
+            zeros = self._zeros(sent, text, aggregate)
             for start, end, anchor, value in self._quantities(sent, text):
+                if any(z.start <= anchor.idx < z.end for z in zeros):  # type: ignore[operator]
+                    continue  # "no one was killed": none, not one
                 found = self._unit(anchor)
                 if found is None:
                     continue
@@ -202,7 +224,7 @@ class MagnitudeStage:
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
                 )
             self._sum_coordinated(sent, text, aggregate, analysis.magnitudes)
-            analysis.magnitudes.extend(self._zeros(sent, text, aggregate))
+            analysis.magnitudes.extend(zeros)
             analysis.magnitudes.extend(m for m in self._singles(sent, text, aggregate)
                                        if not any(o.start is not None and o.start <= m.start < o.end for o in analysis.magnitudes))
             for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
@@ -322,7 +344,7 @@ class MagnitudeStage:
             start = det.idx if det is not None else tok.idx
             end = tok.idx + len(tok)
             out.append(Magnitude(min=0, max=0, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
-                                 aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None else None))
+                                 aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None and tok.lower_ != "one" else None))
         return out
 
     def _singles(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
