@@ -614,3 +614,22 @@ def test_an_attack_with_no_one_harmed_stays_with_a_toll_of_none(pipeline, text, 
 def test_a_killing_told_still_makes_the_attack(pipeline):
     [ev] = _events(_report(pipeline, "A soldier was killed in Mali on Monday."), "ASSAULT")
     assert ev.dead is not None and ev.dead.min == 1
+
+
+# -- a charge whose content is an open question is no accusation told ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Monday. Police did not say what they were charged with.",
+    "Police arrested two journalists in Minsk on Monday. It was not clear what crime they were accused of.",
+    "Police arrested two journalists in Minsk on Monday. Officials did not say what the men were charged with.",
+])
+def test_charge_left_unsaid_is_no_accusation(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "ACCUSE"), [(e.source, e.target) for e in report.events]
+    assert _events(report, "COERCE")
+
+
+def test_charge_told_is_an_accusation(pipeline):
+    [ev] = _events(_report(pipeline, "Prosecutors charged two journalists with treason in Minsk on Monday."), "ACCUSE")
+    assert [r.text for r in ev.target] == ["two journalists"]

@@ -786,6 +786,8 @@ class EventStage:
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
         if self._statement_refused(verb) or _open_question(verb):
             return True
+        if cand.spec.event in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and _content_unsaid(verb):
+            return True  # "did not say what they were charged with": what was said is not told
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
@@ -1772,6 +1774,18 @@ def _open_question(verb: Token) -> bool:
     presupposes it)."""
     return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _content_unsaid(verb: Token) -> bool:
+    """"Police did not say what they were charged with", "it was not clear what crime they were
+    accused of": a verbal act (a charge, a demand) whose content is the open question of a
+    negated clause is not told as made by anyone named there. A "why"/"when" question, or
+    one not negated ("said what they were charged with"), is not covered."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in verb.head.children):
+        return False
+    return any(t.i < verb.i and t.tag_ in ("WP", "WDT") and t.lower_ in ("what", "which")
+               and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "det" and t.head.dep_ in ("dobj", "pobj")))
+               for t in verb.subtree)
 
 
 def _relative_pronoun(tok: Token) -> bool:
