@@ -633,3 +633,26 @@ def test_charge_left_unsaid_is_no_accusation(pipeline, text):
 def test_charge_told_is_an_accusation(pipeline):
     [ev] = _events(_report(pipeline, "Prosecutors charged two journalists with treason in Minsk on Monday."), "ACCUSE")
     assert [r.text for r in ev.target] == ["two journalists"]
+
+
+# -- one refusal, one rejection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The minister refused to apologise.",
+    "The government refused to apologise to the victims' families on Monday.",
+    "Israel refused to withdraw its troops from the town.",
+    "The president refused to meet the opposition leader.",
+])
+def test_a_refusal_is_one_rejection(pipeline, text):
+    assert len(_events(_report(pipeline, text), "REJECT")) == 1
+
+
+def test_the_refusal_keeps_whom_the_act_refused_was_for(pipeline):
+    [ev] = _events(_report(pipeline, "The government refused to apologise to the victims' families on Monday."), "REJECT")
+    assert ev.mode == "apologize" and ev.target
+
+
+def test_two_refusals_are_two_rejections(pipeline):
+    text = "Israel refused to apologise on Monday. On Tuesday, Egypt refused to withdraw its troops from the border."
+    assert len(_events(_report(pipeline, text), "REJECT")) == 2

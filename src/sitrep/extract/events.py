@@ -453,8 +453,26 @@ class EventStage:
         ctx.triggers = {c.trigger.i: c.spec.event for c in out if c.trigger.pos_ == "VERB"}
         for cand in out:
             self._recode(cand)
+        out = self._one_rejection_per_refusal(out)
+        for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _one_rejection_per_refusal(self, cands: list[Candidate]) -> list[Candidate]:
+        """"refused to apologise": the refusal and the act refused (recoded REJECT) are one
+        REJECT, told by the refusal; the act refused gives its mode and, when the refusal
+        has none, its target ("refused to apologise to the families")."""
+        embedded = {c.trigger.i: c for c in cands if c.spec.event == "REJECT" and c.trigger.dep_ == "xcomp"}
+        drop: set[int] = set()
+        for c in cands:
+            inner = next((embedded[k.i] for k in c.trigger.children if k.dep_ == "xcomp" and k.i in embedded), None)
+            if (c.spec.event == "REJECT" and inner is not None and inner is not c
+                    and c.trigger.lemma_.lower() in self.lex.refusal_heads):
+                c.source = c.source or inner.source
+                c.target = c.target or inner.target
+                c.mode = c.mode or inner.mode
+                drop.add(id(inner))
+        return [c for c in cands if id(c) not in drop]
 
     def _says_clause(self, ctx: _Doc, tok: Token) -> bool:
         """Whether ``tok`` introduces a quote whose content is a clause ("..., X protested"), not a
