@@ -656,3 +656,31 @@ def test_the_refusal_keeps_whom_the_act_refused_was_for(pipeline):
 def test_two_refusals_are_two_rejections(pipeline):
     text = "Israel refused to apologise on Monday. On Tuesday, Egypt refused to withdraw its troops from the border."
     assert len(_events(_report(pipeline, text), "REJECT")) == 2
+
+
+# -- forces sent somewhere are mobilized, as when "deployed" --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were sent to the border.",
+    "The government sent troops to the border with Sudan on Monday.",
+    "China sent warships to the strait on Friday.",
+    "The army rushed troops to the region on Sunday.",
+])
+def test_forces_sent_are_a_mobilization(pipeline, text):
+    report = _report(pipeline, text)
+    assert _events(report, "MOBILIZE") and not _events(report, "AID"), [(e.event, e.trigger) for e in report.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The EU sent food and medicine to Gaza on Monday.", "AID"),
+    ("The UN sent observers to the region.", "INVESTIGATE"),
+])
+def test_other_things_sent_are_not_a_mobilization(pipeline, text, event):
+    report = _report(pipeline, text)
+    assert _events(report, event) and not _events(report, "MOBILIZE")
+
+
+def test_forces_sent_to_a_force_of_others_are_contributed_not_deployed(pipeline):
+    report = _report(pipeline, "France will send 300 soldiers to the UN mission in Mali, its defence minister said on Monday.")
+    assert not _events(report, "MOBILIZE"), [(e.event, e.trigger) for e in report.events]

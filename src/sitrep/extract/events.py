@@ -416,7 +416,7 @@ class EventStage:
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
-                    spec = vo
+                    spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
                 elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
                         (c.dep_ == "prep" and c.lower_ in preps)
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
@@ -1792,6 +1792,13 @@ def _open_question(verb: Token) -> bool:
     presupposes it)."""
     return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _contributed(verb: Token) -> bool:
+    """"send 900 troops to a peacekeeping force": forces sent to a force or mission of others
+    are contributed (the verb's own coding, AID), not deployed."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ("force", "mission", "operation", "coalition")
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
 
 
 def _content_unsaid(verb: Token) -> bool:
