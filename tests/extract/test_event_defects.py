@@ -684,3 +684,22 @@ def test_other_things_sent_are_not_a_mobilization(pipeline, text, event):
 def test_forces_sent_to_a_force_of_others_are_contributed_not_deployed(pipeline):
     report = _report(pipeline, "France will send 300 soldiers to the UN mission in Mali, its defence minister said on Monday.")
     assert not _events(report, "MOBILIZE"), [(e.event, e.trigger) for e in report.events]
+
+
+# -- a bare count as those arrested ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 12 teachers were injured and 30 were arrested.", "teachers"),
+    ("About 200 protesters marched in Harare on Monday and 30 were arrested.", "protesters"),
+    ("Dozens were detained.", "people"),
+    ("The court was closed and 30 were arrested.", "people"),
+])
+def test_a_bare_count_arrested_is_an_arrest_of_the_people_counted(pipeline, text, name):
+    arrests = [e for e in _events(_report(pipeline, text), "COERCE") if e.mode == "arrest"]
+    assert len(arrests) == 1 and [r.name for r in arrests[0].target] == [name], arrests
+
+
+def test_an_injury_with_a_bare_count_makes_no_arrest(pipeline):
+    report = _report(pipeline, "At least 12 teachers were injured and 30 were taken to hospital.")
+    assert not [e for e in report.events if e.mode == "arrest"]

@@ -712,6 +712,8 @@ class EventStage:
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
             hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
+        if not cand.target and spec.event == "COERCE" and passive and subj is not None:
+            cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2 and not self._approves_an_act(tok, spec, cand):
@@ -721,6 +723,22 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
+
+    def _people_counted(self, ctx: _Doc, subj: Token, verb: Token) -> list[ActorRef]:
+        """A bare count as the subject ("30 were arrested", "dozens were detained"): the people
+        counted, named by the counted noun of a coordinated clause ("12 teachers were injured
+        and 30 were arrested"), else people described by the count alone."""
+        if not (subj.tag_ == "CD" or subj.lower_ in COUNT_WORDS) or any(c.dep_ == "prep" for c in subj.children):
+            return []
+        siblings = [verb.head] if verb.dep_ == "conj" else []
+        siblings += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for other in siblings:
+            noun = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                         and any(k.dep_ == "nummod" for k in c.children)), None)
+            if noun is not None and (refs := self._actors(ctx, noun, other, unnamed=True)):
+                name = " ".join(t.text for t in [*(k for k in noun.lefts if k.dep_ in ("compound", "amod")), noun])
+                return [replace(r, name=name, code=None, start=subj.idx, end=subj.idx + len(subj), text=subj.text, actor_id=None) for r in refs[:1]]
+        return [ActorRef(text=subj.text, name="people", code=None, sector=None, start=subj.idx, end=subj.idx + len(subj))]
 
     def _fight_sides(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """"clashes between the army and rebels", "clashes broke out between rival militias": both
@@ -1792,6 +1810,9 @@ def _open_question(verb: Token) -> bool:
     presupposes it)."""
     return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "several", "many", "tens"})
 
 
 def _contributed(verb: Token) -> bool:
