@@ -703,3 +703,31 @@ def test_a_bare_count_arrested_is_an_arrest_of_the_people_counted(pipeline, text
 def test_an_injury_with_a_bare_count_makes_no_arrest(pipeline):
     report = _report(pipeline, "At least 12 teachers were injured and 30 were taken to hospital.")
     assert not [e for e in report.events if e.mode == "arrest"]
+
+
+# -- a group told only to be active or present is no perpetrator -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 10 people in Niger on Sunday. No group claimed responsibility, but ISGS is active in the area.",
+    "Gunmen killed 10 people in Niger on Sunday. ISGS is active in the area.",
+    "Gunmen killed seven soldiers in Somalia on Friday. Al-Shabaab militants are present in the region.",
+])
+def test_a_group_active_in_the_area_is_no_perpetrator(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert not {"ISGS", "SHB"} & _codes(ev.source), ev.source
+    assert not any(c.field == "perpetrator" and c.value.get("code") in ("ISGS", "SHB") for c in ev.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 10 people in Niger on Sunday. The attack was claimed by ISGS.",
+    "ISGS fighters killed 10 people in Niger on Sunday. The gunmen fled on motorbikes.",
+])
+def test_a_group_named_as_the_doer_stays_the_perpetrator(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert "ISGS" in _codes(ev.source)
+
+
+def test_no_group_claiming_an_attack_is_no_toll(pipeline):
+    [ev] = _events(_report(pipeline, "Gunmen killed 10 people in Niger on Sunday. No group claimed responsibility."), "ASSAULT")
+    assert [(c.value.min) for c in ev.claims if c.field == "dead"] == [10]

@@ -336,6 +336,8 @@ class MagnitudeStage:
             unit = self._unit_of.get(tok.head.lemma_.lower())
             if unit not in ("killed", "injured"):
                 continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in self._lex["intransitive"]:
+                continue  # "no group claimed the attack": the subject of an active verb is no victim
             det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
             if tok.lower_ not in zero_words and det is None:
                 continue
