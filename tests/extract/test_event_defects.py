@@ -564,3 +564,170 @@ def test_a_coercion_without_protest_takes_no_acled_protest_type(pipeline):
     assert ev.acled_event_type != "Protests"
     (gas,) = _events(_report(pipeline, "Police fired tear gas at protesters in the capital on Monday."), "COERCE")
     assert gas.acled_event_type == "Protests"
+
+
+# -- coordinated victims: one toll, the sum of the counted parts -------------------------------
+
+
+@pytest.mark.parametrize("text, field, low, high", [
+    ("A soldier and two civilians were killed in an attack on a village in Mali on Monday.", "dead", 3, 3),
+    ("Gunmen killed two police officers and a civilian in Burkina Faso on Monday.", "dead", 3, 3),
+    ("At least three soldiers and a civilian were wounded when a bomb exploded in Somalia.", "injured", 4, None),
+    ("Four farmers and an aid worker were shot dead by militiamen near the town on Friday.", "dead", 5, 5),
+])
+def test_coordinated_victims_sum_into_one_toll(pipeline, text, field, low, high):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    mag = getattr(ev, field)
+    assert mag is not None and (mag.min, mag.max) == (low, high), mag
+
+
+def test_coordinated_victims_with_an_uncounted_part_make_no_sum(pipeline):
+    [ev] = _events(_report(pipeline, "A soldier and civilians were killed in an attack in Mali on Monday."), "ASSAULT")
+    assert ev.dead is None or ev.dead.min != 2, ev.dead
+
+
+# -- a killing denied with no doer named is no attack; an attack told with no one harmed stays ----
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was not killed.",
+    "No one was killed.",
+    "Nobody died.",
+    "No civilians were hurt.",
+])
+def test_no_one_harmed_is_no_attack(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "ASSAULT"), [(e.event, e.trigger) for e in report.events]
+
+
+@pytest.mark.parametrize("text, field", [
+    ("No one was killed in the attack on the market in Mali on Monday.", "dead"),
+    ("Gunmen attacked a market in Mali on Monday, but no one was killed.", "dead"),
+    ("A bomb exploded in a market in Somalia on Monday. No one was hurt.", "injured"),
+])
+def test_an_attack_with_no_one_harmed_stays_with_a_toll_of_none(pipeline, text, field):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    mag = getattr(ev, field)
+    assert mag is None or (mag.min, mag.max) == (0, 0), mag
+
+
+def test_a_killing_told_still_makes_the_attack(pipeline):
+    [ev] = _events(_report(pipeline, "A soldier was killed in Mali on Monday."), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == 1
+
+
+# -- a charge whose content is an open question is no accusation told ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Monday. Police did not say what they were charged with.",
+    "Police arrested two journalists in Minsk on Monday. It was not clear what crime they were accused of.",
+    "Police arrested two journalists in Minsk on Monday. Officials did not say what the men were charged with.",
+])
+def test_charge_left_unsaid_is_no_accusation(pipeline, text):
+    report = _report(pipeline, text)
+    assert not _events(report, "ACCUSE"), [(e.source, e.target) for e in report.events]
+    assert _events(report, "COERCE")
+
+
+def test_charge_told_is_an_accusation(pipeline):
+    [ev] = _events(_report(pipeline, "Prosecutors charged two journalists with treason in Minsk on Monday."), "ACCUSE")
+    assert [r.text for r in ev.target] == ["two journalists"]
+
+
+# -- one refusal, one rejection -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The minister refused to apologise.",
+    "The government refused to apologise to the victims' families on Monday.",
+    "Israel refused to withdraw its troops from the town.",
+    "The president refused to meet the opposition leader.",
+])
+def test_a_refusal_is_one_rejection(pipeline, text):
+    assert len(_events(_report(pipeline, text), "REJECT")) == 1
+
+
+def test_the_refusal_keeps_whom_the_act_refused_was_for(pipeline):
+    [ev] = _events(_report(pipeline, "The government refused to apologise to the victims' families on Monday."), "REJECT")
+    assert ev.mode == "apologize" and ev.target
+
+
+def test_two_refusals_are_two_rejections(pipeline):
+    text = "Israel refused to apologise on Monday. On Tuesday, Egypt refused to withdraw its troops from the border."
+    assert len(_events(_report(pipeline, text), "REJECT")) == 2
+
+
+# -- forces sent somewhere are mobilized, as when "deployed" --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were sent to the border.",
+    "The government sent troops to the border with Sudan on Monday.",
+    "China sent warships to the strait on Friday.",
+    "The army rushed troops to the region on Sunday.",
+])
+def test_forces_sent_are_a_mobilization(pipeline, text):
+    report = _report(pipeline, text)
+    assert _events(report, "MOBILIZE") and not _events(report, "AID"), [(e.event, e.trigger) for e in report.events]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The EU sent food and medicine to Gaza on Monday.", "AID"),
+    ("The UN sent observers to the region.", "INVESTIGATE"),
+])
+def test_other_things_sent_are_not_a_mobilization(pipeline, text, event):
+    report = _report(pipeline, text)
+    assert _events(report, event) and not _events(report, "MOBILIZE")
+
+
+def test_forces_sent_to_a_force_of_others_are_contributed_not_deployed(pipeline):
+    report = _report(pipeline, "France will send 300 soldiers to the UN mission in Mali, its defence minister said on Monday.")
+    assert not _events(report, "MOBILIZE"), [(e.event, e.trigger) for e in report.events]
+
+
+# -- a bare count as those arrested ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("At least 12 teachers were injured and 30 were arrested.", "teachers"),
+    ("About 200 protesters marched in Harare on Monday and 30 were arrested.", "protesters"),
+    ("Dozens were detained.", "people"),
+    ("The court was closed and 30 were arrested.", "people"),
+])
+def test_a_bare_count_arrested_is_an_arrest_of_the_people_counted(pipeline, text, name):
+    arrests = [e for e in _events(_report(pipeline, text), "COERCE") if e.mode == "arrest"]
+    assert len(arrests) == 1 and [r.name for r in arrests[0].target] == [name], arrests
+
+
+def test_an_injury_with_a_bare_count_makes_no_arrest(pipeline):
+    report = _report(pipeline, "At least 12 teachers were injured and 30 were taken to hospital.")
+    assert not [e for e in report.events if e.mode == "arrest"]
+
+
+# -- a group told only to be active or present is no perpetrator -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 10 people in Niger on Sunday. No group claimed responsibility, but ISGS is active in the area.",
+    "Gunmen killed 10 people in Niger on Sunday. ISGS is active in the area.",
+    "Gunmen killed seven soldiers in Somalia on Friday. Al-Shabaab militants are present in the region.",
+])
+def test_a_group_active_in_the_area_is_no_perpetrator(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert not {"ISGS", "SHB"} & _codes(ev.source), ev.source
+    assert not any(c.field == "perpetrator" and c.value.get("code") in ("ISGS", "SHB") for c in ev.claims)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 10 people in Niger on Sunday. The attack was claimed by ISGS.",
+    "ISGS fighters killed 10 people in Niger on Sunday. The gunmen fled on motorbikes.",
+])
+def test_a_group_named_as_the_doer_stays_the_perpetrator(pipeline, text):
+    [ev] = _events(_report(pipeline, text), "ASSAULT")
+    assert "ISGS" in _codes(ev.source)
+
+
+def test_no_group_claiming_an_attack_is_no_toll(pipeline):
+    [ev] = _events(_report(pipeline, "Gunmen killed 10 people in Niger on Sunday. No group claimed responsibility."), "ASSAULT")
+    assert [(c.value.min) for c in ev.claims if c.field == "dead"] == [10]

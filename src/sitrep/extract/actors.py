@@ -439,7 +439,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
-        self._assign(cands, surnames)
+        self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end)})
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -499,9 +499,10 @@ class ActorStage:
             return country.name
         return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
 
-    def _assign(self, cands: list[_Cand], surnames: dict) -> None:
-        """Coreference for uncoded nominals: link to a compatible coded actor."""
-        coded = [c for c in cands if c.key is not None and c.code is not None]
+    def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+        """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
+        told only to be active or present somewhere: see _merely_present)."""
+        coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         for i, c in enumerate(cands):
             if c.key is not None:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
@@ -551,6 +552,24 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+PRESENCE_WORDS = frozenset({"active", "present", "operational", "entrenched", "operate", "roam"})
+
+
+def _merely_present(doc: Doc, start: int, end: int) -> bool:
+    """A mention told only as active or present ("ISGS is active in the area", "militias
+    operate in the region"): a background fact, not a doer or a referent for "gunmen"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in PRESENCE_WORDS:
+        return True
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in PRESENCE_WORDS for c in verb.children)
 
 
 def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str | None:

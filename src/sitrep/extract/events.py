@@ -18,6 +18,7 @@ from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
+from sitrep.extract.magnitudes import harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
@@ -450,7 +451,7 @@ class EventStage:
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (vo := self._verb_object_event(tok)) is not None:
-                    spec = vo
+                    spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
                 elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
                         (c.dep_ == "prep" and c.lower_ in preps)
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
@@ -487,8 +488,26 @@ class EventStage:
         ctx.triggers = {c.trigger.i: c.spec.event for c in out if c.trigger.pos_ == "VERB"}
         for cand in out:
             self._recode(cand)
+        out = self._one_rejection_per_refusal(out)
+        for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _one_rejection_per_refusal(self, cands: list[Candidate]) -> list[Candidate]:
+        """"refused to apologise": the refusal and the act refused (recoded REJECT) are one
+        REJECT, told by the refusal; the act refused gives its mode and, when the refusal
+        has none, its target ("refused to apologise to the families")."""
+        embedded = {c.trigger.i: c for c in cands if c.spec.event == "REJECT" and c.trigger.dep_ == "xcomp"}
+        drop: set[int] = set()
+        for c in cands:
+            inner = next((embedded[k.i] for k in c.trigger.children if k.dep_ == "xcomp" and k.i in embedded), None)
+            if (c.spec.event == "REJECT" and inner is not None and inner is not c
+                    and c.trigger.lemma_.lower() in self.lex.refusal_heads):
+                c.source = c.source or inner.source
+                c.target = c.target or inner.target
+                c.mode = c.mode or inner.mode
+                drop.add(id(inner))
+        return [c for c in cands if id(c) not in drop]
 
     def _says_clause(self, ctx: _Doc, tok: Token) -> bool:
         """Whether ``tok`` introduces a quote whose content is a clause ("..., X protested"), not a
@@ -728,6 +747,8 @@ class EventStage:
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
             hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
+        if not cand.target and spec.event == "COERCE" and passive and subj is not None:
+            cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2 and not self._approves_an_act(tok, spec, cand):
@@ -737,6 +758,22 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
             return None
         return cand
+
+    def _people_counted(self, ctx: _Doc, subj: Token, verb: Token) -> list[ActorRef]:
+        """A bare count as the subject ("30 were arrested", "dozens were detained"): the people
+        counted, named by the counted noun of a coordinated clause ("12 teachers were injured
+        and 30 were arrested"), else people described by the count alone."""
+        if not (subj.tag_ == "CD" or subj.lower_ in COUNT_WORDS) or any(c.dep_ == "prep" for c in subj.children):
+            return []
+        siblings = [verb.head] if verb.dep_ == "conj" else []
+        siblings += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        for other in siblings:
+            noun = next((c for c in other.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                         and any(k.dep_ == "nummod" for k in c.children)), None)
+            if noun is not None and (refs := self._actors(ctx, noun, other, unnamed=True)):
+                name = " ".join(t.text for t in [*(k for k in noun.lefts if k.dep_ in ("compound", "amod")), noun])
+                return [replace(r, name=name, code=None, start=subj.idx, end=subj.idx + len(subj), text=subj.text, actor_id=None) for r in refs[:1]]
+        return [ActorRef(text=subj.text, name="people", code=None, sector=None, start=subj.idx, end=subj.idx + len(subj))]
 
     def _fight_sides(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """"clashes between the army and rebels", "clashes broke out between rival militias": both
@@ -820,6 +857,10 @@ class EventStage:
             verb = verb.head  # "has yet to impose sanctions": the light verb carries the act
         if self._statement_refused(verb) or _open_question(verb):
             return True
+        if cand.spec.event in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and _content_unsaid(verb):
+            return True  # "did not say what they were charged with": what was said is not told
+        if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
+            return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         head = verb.head
@@ -827,6 +868,19 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _in_attack(self, verb: Token) -> bool:
+        """Whether a verb tells its harm "in" or "during" an attack named by a noun ("no one was
+        killed in the attack"): the attack is told even when no one was harmed."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "during"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        key, _, _ = self._noun_key(g)
+                        spec = self.lex.nouns.get(key) if key else None
+                        if spec is not None and spec.event == "ASSAULT":
+                            return True
+        return False
 
     def _statement_refused(self, verb: Token) -> bool:
         """"refused to criticise X", "declined to comment", "refused to deny": a statement
@@ -1791,6 +1845,28 @@ def _open_question(verb: Token) -> bool:
     presupposes it)."""
     return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
+
+
+COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "several", "many", "tens"})
+
+
+def _contributed(verb: Token) -> bool:
+    """"send 900 troops to a peacekeeping force": forces sent to a force or mission of others
+    are contributed (the verb's own coding, AID), not deployed."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in ("force", "mission", "operation", "coalition")
+               for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+def _content_unsaid(verb: Token) -> bool:
+    """"Police did not say what they were charged with", "it was not clear what crime they were
+    accused of": a verbal act (a charge, a demand) whose content is the open question of a
+    negated clause is not told as made by anyone named there. A "why"/"when" question, or
+    one not negated ("said what they were charged with"), is not covered."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "neg" for c in verb.head.children):
+        return False
+    return any(t.i < verb.i and t.tag_ in ("WP", "WDT") and t.lower_ in ("what", "which")
+               and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "det" and t.head.dep_ in ("dobj", "pobj")))
+               for t in verb.subtree)
 
 
 def _relative_pronoun(tok: Token) -> bool:

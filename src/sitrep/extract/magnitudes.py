@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "killing_phrase", "parse_quantity", "people_nouns"]
+__all__ = ["MagnitudeStage", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns"]
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,25 @@ def killing_phrase(verb) -> bool:
                 and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
             return True
     return False
+
+
+def harm_denied(verb) -> bool:
+    """Whether a killing or wounding verb tells that no one was harmed, with no doer named:
+    "a soldier was not killed", "no one was killed", "nobody died", "no civilians were hurt".
+
+    An active verb with its subject ("the army did not kill civilians") is a denial of an
+    act by someone, a claim on the event, and is not covered.
+    """
+    lex = _data("lexicon")
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or (lemma not in lex["units"]["killed"] + lex["units"]["injured"] and not killing_phrase(verb)):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass" or (c.dep_ == "nsubj" and lemma in lex["intransitive"])), None)
+    if subj is None or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return subj.lower_ in lex["zero_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
 def _people_object(verb) -> bool:
@@ -189,7 +208,10 @@ class MagnitudeStage:
         text = analysis.article.text
         for sent in analysis.doc.sents:
             aggregate = self._aggregate.search(text, sent.start_char, sent.end_char) is not None
+            zeros = self._zeros(sent, text, aggregate)
             for start, end, anchor, value in self._quantities(sent, text):
+                if any(z.start <= anchor.idx < z.end for z in zeros):  # type: ignore[operator]
+                    continue  # "no one was killed": none, not one
                 found = self._unit(anchor)
                 if found is None:
                     continue
@@ -201,7 +223,8 @@ class MagnitudeStage:
                     Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
                 )
-            analysis.magnitudes.extend(self._zeros(sent, text, aggregate))
+            self._sum_coordinated(sent, text, aggregate, analysis.magnitudes)
+            analysis.magnitudes.extend(zeros)
             analysis.magnitudes.extend(m for m in self._singles(sent, text, aggregate)
                                        if not any(o.start is not None and o.start <= m.start < o.end for o in analysis.magnitudes))
             for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
@@ -255,6 +278,54 @@ class MagnitudeStage:
         start = min([t.idx for t in mods] + [noun.idx])
         return text[start:noun.idx + len(noun)]
 
+    def _sum_coordinated(self, sent, text: str, aggregate: bool, found: list[Magnitude]) -> None:
+        """One toll for coordinated victims: "a soldier and two civilians were killed" (3),
+        "gunmen killed two police officers and a civilian" (3).
+
+        Each part must be counted: a singular noun with "a"/"an"/"one", or a noun with a
+        number already read as a toll of the same verb. A part with no count ("a soldier
+        and civilians") leaves the figures as they are. The part tolls are replaced by the sum.
+        """
+        lex = self._lex
+        nouns = people_nouns()
+        for tok in sent:
+            if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN") or not tok.conjuncts:
+                continue
+            verb = tok.head
+            lemma = verb.lemma_.lower()
+            unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" else None
+            if tok.dep_ in ("dobj", "nsubjpass") and killing_phrase(verb):
+                unit = "killed"
+            if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
+                continue
+            parts, counts = [tok, *tok.conjuncts], []
+            for part in parts:
+                num = next((c for c in part.children if c.dep_ == "nummod"), None)
+                det = next((c for c in part.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+                if num is not None:
+                    mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
+                elif det is not None and part.tag_ == "NN" and (part.lemma_.lower() in nouns or part.lower_ in nouns):
+                    mag = Magnitude(min=1, max=1, qualifier="exact", text=text[det.idx:part.idx + len(part)], start=det.idx, end=part.idx + len(part))
+                else:
+                    mag = None
+                if mag is None or mag.min is None:
+                    break
+                counts.append(mag)
+            else:
+                start = min(m.start for m in counts)  # type: ignore[type-var]
+                end = max(m.end for m in counts)  # type: ignore[type-var]
+                end = max(end, max(p.idx + len(p) for p in parts))
+                qualifier = next((m.qualifier for m in counts if m.qualifier != "exact"), "exact")
+                for m in counts:
+                    if m in found:
+                        found.remove(m)
+                top = None if any(m.max is None for m in counts) else sum(m.max for m in counts)  # type: ignore[misc]
+                found.append(Magnitude(min=sum(m.min for m in counts), max=top, qualifier=qualifier,  # type: ignore[misc]
+                                       text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,
+                                       update=any(m.update for m in counts)))
+
     def _zeros(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
         """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact)."""
         out: list[Magnitude] = []
@@ -265,6 +336,8 @@ class MagnitudeStage:
             unit = self._unit_of.get(tok.head.lemma_.lower())
             if unit not in ("killed", "injured"):
                 continue
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in self._lex["intransitive"]:
+                continue  # "no group claimed the attack": the subject of an active verb is no victim
             det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
             if tok.lower_ not in zero_words and det is None:
                 continue
@@ -273,7 +346,7 @@ class MagnitudeStage:
             start = det.idx if det is not None else tok.idx
             end = tok.idx + len(tok)
             out.append(Magnitude(min=0, max=0, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
-                                 aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None else None))
+                                 aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None and tok.lower_ != "one" else None))
         return out
 
     def _singles(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
