@@ -61,8 +61,10 @@ def killing_phrase(verb) -> bool:
     outside the lists is none ("froze to death", "sentenced to death", "found dead"); "cut
     down" and "mowed down" are killings only of people ("cut down trees" is not).
     """
-    phrases = _data("lexicon")["killing_phrases"]
     lemma = verb.lemma_.lower()
+    if lemma not in _killing_lemmas():
+        return False  # (most verbs: the test below runs for every verb near a number)
+    phrases = _data("lexicon")["killing_phrases"]
     for c in verb.children:
         if c.dep_ in ("acomp", "advcl", "oprd", "advmod", "amod") and lemma in phrases["complements"].get(c.lower_, ()):
             return True
@@ -74,6 +76,14 @@ def killing_phrase(verb) -> bool:
                 and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
             return True
     return False
+
+
+@cache
+def _killing_lemmas() -> frozenset[str]:
+    """Every verb that some killing phrase completes (the complements', particles' and "to death" lists)."""
+    phrases = _data("lexicon")["killing_phrases"]
+    verbs = {v for vs in phrases["complements"].values() for v in vs}
+    return frozenset(verbs | set(phrases["particles"]) | set(phrases["to_death"]))
 
 
 def harm_denied(verb) -> bool:

@@ -75,6 +75,11 @@ def _table(path: str | None) -> dict[tuple[str, str], float]:
     return {(row["construction"], row["word"]): float(row["rate"]) for row in rows}
 
 
+def _cue_words(table: dict[tuple[str, str], float]) -> frozenset[str]:
+    """The words of the table's rows at or above the proposing rate."""
+    return frozenset(word for (_, word), rate in table.items() if rate >= HEDGE_RATE)
+
+
 class Hedges(TextView):
     """Candidates with no subject, cued by hedging adverbs, agentless passives and 'asked' participles."""
 
@@ -86,7 +91,10 @@ class Hedges(TextView):
         if not self.hedge_cues:
             return []
         out: list[Candidate] = []
+        words = _cue_words(self.hedge_cues)
         for tok in self.doc:
+            if tok.lower_ not in words and tok.lemma_.lower() not in words:
+                continue  # no row of the table can take it (the test below is the costly part)
             key = hedge_cue(tok)
             if key is None or self.hedge_cues.get(key, 0.0) < HEDGE_RATE:
                 continue
