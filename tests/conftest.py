@@ -25,6 +25,18 @@ def pipeline(request):
     return Pipeline(Options(published=request.module.PUB))
 
 
+@pytest.fixture(scope="module")
+def analyze(pipeline, request):
+    """Analyse a short text written for a test: a report titled "Report", published on the
+    module's ``PUB``."""
+    from sitrep.model import Article
+
+    def run(text: str):
+        return pipeline.analyze(Article(id="t", text=text, title="Report", published=request.module.PUB))
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     path = SEED_DIR / "article.txt"

@@ -14,10 +14,6 @@ pytestmark = pytest.mark.model
 PUB = dt.date(2021, 5, 24)
 
 
-def _report(pipeline, text: str) -> Report:
-    return pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
-
-
 def _events(report: Report, event: str) -> list[Event]:
     return [e for e in report.events if e.event == event]
 
@@ -48,8 +44,8 @@ def test_killing_phrase_is_read_from_the_lexicon(nlp, text, killing):
     ("Villagers cut down three soldiers with machetes near Beni on Saturday.", 3),
     ("Attackers stabbed to death two traders in a market in Kano on Saturday.", 2),
 ])
-def test_killing_phrase_types_the_event_and_counts_the_dead(pipeline, text, dead):
-    ev = _events(_report(pipeline, text), "ASSAULT")
+def test_killing_phrase_types_the_event_and_counts_the_dead(analyze, text, dead):
+    ev = _events(analyze(text), "ASSAULT")
     assert ev and ev[0].dead is not None and ev[0].dead.min == dead
 
 
@@ -57,8 +53,8 @@ def test_killing_phrase_types_the_event_and_counts_the_dead(pipeline, text, dead
     "Three hikers froze to death in the mountains near Kabul on Saturday.",
     "Loggers cut down trees in a forest near Beni on Saturday.",
 ])
-def test_a_death_or_a_felling_is_no_assault(pipeline, text):
-    assert not _events(_report(pipeline, text), "ASSAULT")
+def test_a_death_or_a_felling_is_no_assault(analyze, text):
+    assert not _events(analyze(text), "ASSAULT")
 
 
 # -- 2. a toll of one from a singular victim of the killing verb ---------------------------------
@@ -74,8 +70,8 @@ def test_a_death_or_a_felling_is_no_assault(pipeline, text):
     ("Militants wounded a soldier in an attack near Gao on Saturday.", "injured"),
     ("A man was injured when a bomb exploded in Kabul on Saturday.", "injured"),
 ])
-def test_a_single_victim_is_a_toll_of_one(pipeline, text, unit):
-    ev = _events(_report(pipeline, text), "ASSAULT")
+def test_a_single_victim_is_a_toll_of_one(analyze, text, unit):
+    ev = _events(analyze(text), "ASSAULT")
     assert ev
     toll = getattr(ev[0], unit)
     assert toll is not None and (toll.min, toll.max) == (1, 1)
@@ -87,8 +83,8 @@ def test_a_single_victim_is_a_toll_of_one(pipeline, text, unit):
     "A soldier was not killed in the attack near Gao on Saturday.",  # negated
     "Gunmen attacked a police officer in Kano on Saturday.",  # an attack, not a killing
 ])
-def test_no_toll_of_one_without_a_single_victim_killed(pipeline, text):
-    assert all(e.dead is None for e in _report(pipeline, text).events)
+def test_no_toll_of_one_without_a_single_victim_killed(analyze, text):
+    assert all(e.dead is None for e in analyze(text).events)
 
 
 # -- 3. a refusal to make a statement of conflict is no REJECT ------------------------------------
@@ -100,8 +96,8 @@ def test_no_toll_of_one_without_a_single_victim_killed(pipeline, text):
     "The army refused to deny the report on Saturday.",
     "The minister declined to comment on the arrests on Saturday.",
 ])
-def test_a_statement_withheld_is_no_rejection(pipeline, text):
-    report = _report(pipeline, text)
+def test_a_statement_withheld_is_no_rejection(analyze, text):
+    report = analyze(text)
     assert not _events(report, "REJECT")
     assert not _events(report, "ACCUSE")
 
@@ -112,8 +108,8 @@ def test_a_statement_withheld_is_no_rejection(pipeline, text):
     "The president refused to meet the opposition leader on Saturday.",
     "The rebel commander refused to respond to the army's demand for a truce on Saturday.",  # a demand refused
 ])
-def test_a_refused_act_stays_a_rejection(pipeline, text):
-    assert _events(_report(pipeline, text), "REJECT")
+def test_a_refused_act_stays_a_rejection(analyze, text):
+    assert _events(analyze(text), "REJECT")
 
 
 # -- 4. a border country is a place; "Congo" read as wire copy reads it ---------------------------
@@ -124,19 +120,19 @@ def test_a_refused_act_stays_a_rejection(pipeline, text):
     ("Soldiers were deployed along the border with Niger on Saturday.", "NER"),
     ("The army deployed troops along the Mali border on Saturday.", "MLI"),
 ])
-def test_the_country_beyond_a_border_does_not_code_the_actors(pipeline, text, country):
-    events = _report(pipeline, text).events
+def test_the_country_beyond_a_border_does_not_code_the_actors(analyze, text, country):
+    events = analyze(text).events
     assert events
     assert all(r.code != country for e in events for r in e.source + e.target)
 
 
-def test_actors_named_with_their_country_keep_it_beside_a_border(pipeline):
-    ev = _events(_report(pipeline, "Sudanese troops were deployed to the frontier with Ethiopia on Saturday."), "MOBILIZE")
+def test_actors_named_with_their_country_keep_it_beside_a_border(analyze):
+    ev = _events(analyze("Sudanese troops were deployed to the frontier with Ethiopia on Saturday."), "MOBILIZE")
     assert ev and {r.code for r in ev[0].source} == {"SDN"}
 
 
-def test_congo_alone_is_the_dr_congo(pipeline):
-    report = _report(pipeline, "Rebels attacked an army base in eastern Congo on Saturday, killing four soldiers.")
+def test_congo_alone_is_the_dr_congo(analyze):
+    report = analyze("Rebels attacked an army base in eastern Congo on Saturday, killing four soldiers.")
     assert {p.country for p in report.places if p.text == "Congo"} == {"COD"}
     assert {r.code for r in _events(report, "ASSAULT")[0].target} == {"COD"}
 
@@ -145,24 +141,24 @@ def test_congo_alone_is_the_dr_congo(pipeline):
     "Police fired tear gas at protesters in Brazzaville on Saturday. Congolese police arrested ten people in Congo on Sunday.",
     "Protesters marched in the Republic of Congo on Saturday. Police in Congo arrested ten people on Sunday.",
 ])
-def test_congo_is_the_republic_of_the_congo_when_the_text_names_it(pipeline, text):
-    report = _report(pipeline, text)
+def test_congo_is_the_republic_of_the_congo_when_the_text_names_it(analyze, text):
+    report = analyze(text)
     assert {p.country for p in report.places if p.text == "Congo"} == {"COG"}
     assert {r.code for e in _events(report, "COERCE") for r in e.source if r.code} == {"COG"}
 
 
-def test_the_democratic_republic_of_congo_is_no_cue_for_the_other_reading(pipeline):
-    report = _report(pipeline, "Rebels attacked an army base in Congo on Saturday. The Democratic Republic of Congo "
-                               "has fought rebels in its east for decades.")
+def test_the_democratic_republic_of_congo_is_no_cue_for_the_other_reading(analyze):
+    report = analyze("Rebels attacked an army base in Congo on Saturday. The Democratic Republic of Congo "
+                     "has fought rebels in its east for decades.")
     assert {p.country for p in report.places if p.text == "Congo"} == {"COD"}
 
 
-def test_congo_before_1997_is_the_republic_of_the_congo(pipeline):
+def test_congo_before_1997_is_the_republic_of_the_congo(pipeline, analyze):
     """From 1971 to 1997 the DR Congo was Zaire: "Congo" alone in a text of then is the other."""
     text = "Police in Congo arrested ten opposition activists on Saturday."
     old = pipeline.analyze(Article(id="t", text=text, title="Report", published=dt.date(1990, 5, 26)))
     assert {p.country for p in old.places if p.text == "Congo"} == {"COG"}
-    new = _report(pipeline, text)
+    new = analyze(text)
     assert {p.country for p in new.places if p.text == "Congo"} == {"COD"}
 
 
@@ -186,8 +182,8 @@ def test_country_readings_are_read_from_the_text_and_its_date():
      "Ethiopian security forces"),
     ("BAMAKO -- Soldiers arrested three opposition leaders in Bamako on Monday.", "Soldiers"),
 ])
-def test_the_dateline_is_no_actor(pipeline, text, source):
-    ev = _report(pipeline, text).events[0]
+def test_the_dateline_is_no_actor(analyze, text, source):
+    ev = analyze(text).events[0]
     assert [r.text for r in ev.source] == [source] or source in ev.source[0].text
     assert not any(r.text.isupper() or "Reuters" in r.text or r.text.startswith("-") for r in ev.source + ev.target)
 
@@ -200,19 +196,19 @@ def test_dateline_spans_read_only_the_opening_of_a_line():
     assert dateline_spans("BEIRUT (AP) -- Syrian troops advanced.\nUS jets struck.") == [(0, 15)]
 
 
-def test_an_attack_told_as_separate_is_its_own_event(pipeline):
+def test_an_attack_told_as_separate_is_its_own_event(analyze):
     text = ("Islamist militants ambushed a military convoy near Tillia in western Niger on Thursday, killing 18 soldiers. "
             "A soldier was killed in a separate attack on a patrol near the border with Mali on Wednesday.")
-    attacks = _events(_report(pipeline, text), "ASSAULT")
+    attacks = _events(analyze(text), "ASSAULT")
     assert len(attacks) == 2
     assert attacks[0].dead.min == 18 and attacks[1].dead.min == 1
     assert attacks[1].location is None or attacks[1].location.name != "Tillia"  # no place inherited from the other attack
 
 
-def test_an_attack_told_again_is_one_event(pipeline):
+def test_an_attack_told_again_is_one_event(analyze):
     text = ("Islamist militants ambushed a military convoy near Tillia in western Niger on Thursday, killing 18 soldiers. "
             "The attackers also wounded eleven soldiers in the attack, the ministry said.")
-    assert len(_events(_report(pipeline, text), "ASSAULT")) == 1
+    assert len(_events(analyze(text), "ASSAULT")) == 1
 
 
 @pytest.mark.parametrize("text,event", [
@@ -220,20 +216,20 @@ def test_an_attack_told_again_is_one_event(pipeline):
     ("Officials would not confirm whether the rebels had attacked the base near Gao on Saturday.", "ASSAULT"),
     ("The ministry asked whether police had arrested the journalists in Nairobi.", "COERCE"),
 ])
-def test_an_act_in_a_yes_no_question_is_not_told_as_done(pipeline, text, event):
-    assert not _events(_report(pipeline, text), event)
+def test_an_act_in_a_yes_no_question_is_not_told_as_done(analyze, text, event):
+    assert not _events(analyze(text), event)
 
 
-def test_an_act_in_a_wh_question_is_presupposed(pipeline):
-    assert _events(_report(pipeline, "Police did not say why the men were arrested in Nairobi on Saturday."), "COERCE")
+def test_an_act_in_a_wh_question_is_presupposed(analyze):
+    assert _events(analyze("Police did not say why the men were arrested in Nairobi on Saturday."), "COERCE")
 
 
 @pytest.mark.parametrize("text,event,source", [
     ("Police fired tear gas to disperse teachers who had marched to the finance ministry in Harare on Saturday.", "PROTEST", "teachers"),
     ("The army said it had killed 12 militants who attacked a checkpoint near Gao on Saturday.", "ASSAULT", "militants"),
 ])
-def test_the_subject_of_a_relative_clause_is_the_noun_it_modifies(pipeline, text, event, source):
-    evs = [e for e in _events(_report(pipeline, text), event) if e.trigger is not None and e.trigger.text in ("marched", "attacked")]
+def test_the_subject_of_a_relative_clause_is_the_noun_it_modifies(analyze, text, event, source):
+    evs = [e for e in _events(analyze(text), event) if e.trigger is not None and e.trigger.text in ("marched", "attacked")]
     assert evs and source in evs[0].source[0].text
 
 
@@ -241,11 +237,11 @@ def test_the_subject_of_a_relative_clause_is_the_noun_it_modifies(pipeline, text
     "The deal requires both sides to withdraw their forces from the town of Nasir within 30 days.",
     "The agreement obliges the rebels to release all prisoners of war.",
 ])
-def test_a_term_of_an_agreement_is_hypothetical(pipeline, text):
-    acts = [e for e in _report(pipeline, text).events if e.event in ("RETREAT", "CONCEDE")]
+def test_a_term_of_an_agreement_is_hypothetical(analyze, text):
+    acts = [e for e in analyze(text).events if e.event in ("RETREAT", "CONCEDE")]
     assert acts and all(e.hypothetical for e in acts)
 
 
-def test_an_act_forced_is_done(pipeline):
-    acts = _events(_report(pipeline, "The army forced the rebels to withdraw from the town of Nasir on Saturday."), "RETREAT")
+def test_an_act_forced_is_done(analyze):
+    acts = _events(analyze("The army forced the rebels to withdraw from the town of Nasir on Saturday."), "RETREAT")
     assert all(not e.hypothetical for e in acts)
