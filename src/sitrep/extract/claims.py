@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
@@ -121,14 +120,9 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
 def _told_apart(cand: Candidate) -> bool:
     """Whether the candidate's sentence says it tells another incident ("in a separate attack",
     "separately", "in another raid"; the merge stage's other_incident_cues)."""
-    return _apart_re().search(span_text(cand.sent)) is not None
+    from sitrep.merge.cues import other_incident_re
 
-
-@cache
-def _apart_re() -> re.Pattern[str]:
-    from sitrep.merge.cues import cues
-
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in cues()["other_incident_cues"]), re.I)
+    return other_incident_re().search(span_text(cand.sent)) is not None
 
 
 def _other_speaker(ev: Event, cand: Candidate) -> bool:

@@ -22,7 +22,7 @@ import yaml
 from sitrep.extract.magnitudes import parse_quantity
 from sitrep.resources import data_text
 
-__all__ = ["TextFigure", "find_figures", "cues", "target_frame", "casualty_denial"]
+__all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial"]
 
 
 @cache
@@ -99,11 +99,16 @@ def _of(raw: str | None) -> str | None:
 
 
 @cache
+def other_incident_re() -> re.Pattern[str]:
+    """A sentence that tells of another incident ("in a separate attack", "last week")."""
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in cues()["other_incident_cues"]), re.I)
+
+
+@cache
 def _elsewhere_res() -> tuple[re.Pattern[str], ...]:
     """Sentence cues of a background total (magnitudes' own list) or of another incident."""
     aggregate = [re.compile(p, re.I) for p in _numbers()["aggregate_cues"]]
-    other = [re.compile(rf"\b{p}\b", re.I) for p in cues()["other_incident_cues"]]
-    return tuple(aggregate + other)
+    return (*aggregate, other_incident_re())
 
 
 def _sentence(text: str, pos: int) -> str:
