@@ -90,3 +90,18 @@ def test_seed_and_altered_weekday(nlp, seed_text):
     assert "four mortars" not in dates
     altered = run(nlp, seed_text.replace("Saturday", "Tuesday"))
     assert altered["Tuesday"] == dt.date(2016, 9, 13)
+
+
+@pytest.mark.model
+def test_dateline_date_anchors_relative_dates_without_a_publication_date(nlp):
+    text = "ABUJA, March 3, 2021 (Reuters) - Gunmen killed five farmers on Monday, police said."
+    assert run(nlp, text, published=None)["Monday"] == dt.date(2021, 3, 1)
+    # the publication date, when given, comes first
+    assert run(nlp, text, published=dt.date(2021, 3, 10))["Monday"] == dt.date(2021, 3, 8)
+
+
+@pytest.mark.model
+def test_dateline_without_a_year_anchors_nothing(nlp):
+    assert run(nlp, "ABUJA, March 3 (Reuters) - Gunmen killed five farmers on Monday.", published=None)["Monday"] is None
+    # a full date in the story is no dateline
+    assert run(nlp, "Gunmen killed five farmers on Monday. Police gave their names on March 3, 2021.", published=None)["Monday"] is None

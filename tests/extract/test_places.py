@@ -77,6 +77,19 @@ def test_a_town_the_ner_took_for_a_group_is_a_place_in_a_locative_phrase(nlp, st
     assert by_text(run(nlp, stage, text))["Kidal"].country == "MLI"
 
 
+def test_a_country_the_ner_took_for_a_date_is_a_place(nlp, stage):
+    text = "Soldiers were killed in Niger on Sunday."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Niger"] == ["DATE"]  # what makes this case
+    rec = by_text(run(nlp, stage, text))["Niger"]
+    assert (rec.country, rec.kind) == ("NER", "country")
+
+
+def test_a_date_entity_that_tells_a_time_is_no_place(nlp, stage):
+    # "Christmas" is a town name too; a DATE entity with a time word in it stays a date
+    assert "Christmas" not in by_text(run(nlp, stage, "Two soldiers were killed in Christmas week."))
+    assert "March" not in by_text(run(nlp, stage, "Two soldiers were killed in March."))
+
+
 @pytest.mark.parametrize(("place", "country"), [("Gaza", "PSE"), ("Jenin", "PSE"), ("Hodeidah", "YEM")])
 def test_widely_known_town_wins_without_other_evidence(nlp, stage, place, country):
     text = f"Gunmen attacked a police post in {place} on Tuesday, officials said."

@@ -13,8 +13,9 @@ Rules (no dateparser; small explicit rules are faster and predictable):
   year, the year that puts the day nearest before publication (after, in future
   tense).
 * month-only or vague ("March 2011", "the past two years", "his decades") -> None.
-* without a publication date every relative expression gives None (never guess);
-  absolute dates with a year still resolve.
+* without a publication date, the full date of the dateline that opens the report
+  ("LAGOS, March 3, 2021 (Reuters) -") anchors them; with neither, every relative
+  expression gives None (never guess); absolute dates with a year still resolve.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import DateRef
 
-__all__ = ["DateStage", "resolve_date", "is_future"]
+__all__ = ["DateStage", "resolve_date", "is_future", "tells_a_date", "dateline_date"]
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,35 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
     return None
 
 
+def dateline_date(text: str) -> dt.date | None:
+    """The full date of the report's first dateline ("LAGOS, March 3, 2021 (Reuters) -"):
+    the day the story was filed, which anchors its relative dates when the report comes with
+    no publication date. A dateline day without a year ("LAGOS, March 3 (Reuters) -") gives
+    None: the year is not guessed."""
+    from sitrep.extract.places import dateline_spans  # places reads this module's date test
+
+    spans = dateline_spans(text)
+    if not spans:
+        return None
+    start, end = spans[0]  # the first one (a headline line may come before it)
+    matched, day = _absolute(text[start:end], None, False)
+    return day if matched else None
+
+
+def tells_a_date(span) -> bool:
+    """Whether a span the NER labelled DATE or TIME holds a word of time or a year ("on
+    Sunday", "last week", "in 2019"); the NER also labels some place names DATE ("in Niger
+    on Sunday"), and those tell none."""
+    temporal = _temporal_words()
+    return any(t.lower_.rstrip(".") in temporal for t in span) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", span.text))
+
+
+@cache
+def _temporal_words() -> frozenset[str]:
+    lex = _lexicon()
+    return frozenset(lex["temporal_words"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
+
+
 def is_future(token) -> bool:
     """Whether the verb governing ``token`` (a spaCy Token) is in future tense."""
     lex = _lexicon()
@@ -163,14 +193,10 @@ class DateStage:
     def __call__(self, analysis: Analysis) -> Analysis:
         doc = analysis.doc
         text = analysis.article.text
-        published = analysis.article.published or analysis.options.published
-        lex = _lexicon()
-        temporal = set(lex["temporal_words"]) | set(lex["weekdays"]) | set(lex["months"])
+        published = analysis.article.published or analysis.options.published or dateline_date(text)
         spans: list[tuple[int, int]] = []
         for ent in doc_ents(doc):
-            if ent.label_ in ("DATE", "TIME") and (
-                any(t.lower_.rstrip(".") in temporal for t in ent) or re.search(r"\b(?:1[89]|20)\d\d\b", ent.text)
-            ):
+            if ent.label_ in ("DATE", "TIME") and tells_a_date(ent):
                 spans.append((ent.start_char, ent.end_char))
         for m in _regexes()["weekday"].finditer(text):
             if m["wd"][0].isupper() and len(m["wd"]) >= 6 and not any(s < m.end() and m.start() < e for s, e in spans):

@@ -33,6 +33,7 @@ import yaml
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
+from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
@@ -496,6 +497,8 @@ class PlaceStage:
         and are known to the gazetteer."""
         out = list(spans)
         object_verbs = frozenset(_patterns().get("place_object_verbs", ()))
+        # tokens of a DATE or TIME entity that tells no time: a name the NER took for a date ("in Niger on Sunday")
+        misdated = {t.i for ent in doc_ents(analysis.doc) if ent.label_ in ("DATE", "TIME") and not tells_a_date(ent) for t in ent}
         for tok in doc_tokens(analysis.doc):
             # the object of "shelled", "captured" (parsed as an object or an adverbial noun)
             acted_on = (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
@@ -504,7 +507,7 @@ class PlaceStage:
                 continue
             # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts
             # only when it names a sizeable place (so does any object of a verb)
-            mistaken = tok.ent_type_ in ("NORP", "PERSON") or acted_on
+            mistaken = tok.ent_type_ in ("NORP", "PERSON") or tok.i in misdated or acted_on
             if tok.ent_type_ not in ("", *NER_LABELS) and not mistaken:
                 continue
             s, e = tok.left_edge.idx, tok.idx + len(tok)
