@@ -46,6 +46,7 @@ def test_leaders_and_sectors(book):
     assert book.surname("Assad").code == "SYR"
     assert book.sectors.head("troops") == "MIL" and book.sectors.head("spokeswoman") == "GOV"
     assert book.sectors.phrases["fighter planes"] == "MIL"
+    assert {"active", "operate"} <= book.sectors.presence_words  # "militias operate in the region": only present
 
 
 def test_no_seed_names_in_data():

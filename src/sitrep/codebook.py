@@ -114,6 +114,7 @@ class SectorLexicon:
     person_titles: frozenset[str]
     unit_heads: frozenset[str]
     representation_heads: frozenset[str] = frozenset()
+    presence_words: frozenset[str] = frozenset()  # "is active in", "operate in": told only as present
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -314,6 +315,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         person_titles=frozenset(w.lower() for w in raw.get("person_titles", [])),
         unit_heads=frozenset(w.lower() for w in raw.get("unit_heads", [])),
         representation_heads=frozenset(w.lower() for w in raw.get("representation_heads", [])),
+        presence_words=frozenset(w.lower() for w in raw["presence_words"]),
     )
 
 

@@ -37,3 +37,10 @@ def test_triggers_use_2021_plover_names_and_recoding_lists_load():
     # "call for" and the other verbs that ask only with their preposition
     assert lex.request_phrasals["call"] == lex.request_preps and "on" in lex.request_phrasals["insist"]
     assert all(spec.event in PLOVER for *_, spec in lex.verb_object_events)
+
+
+def test_host_verbs_and_transnational_name_words_are_data():
+    lex = load_event_lexicon()
+    assert {"welcome", "host", "receive"} <= lex.host_verbs
+    assert "International" in lex.transnational_name_words  # a word of a name: kept as written
+    assert all(w[:1].isupper() for w in lex.transnational_name_words)

@@ -456,7 +456,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
-        self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end)})
+        self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)})
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -571,10 +571,7 @@ class ActorStage:
         return mentions, list(actors.values())
 
 
-PRESENCE_WORDS = frozenset({"active", "present", "operational", "entrenched", "operate", "roam"})
-
-
-def _merely_present(doc: Doc, start: int, end: int) -> bool:
+def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:
     """A mention told only as active or present ("ISGS is active in the area", "militias
     operate in the region"): a background fact, not a doer or a referent for "gunmen"."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -584,9 +581,9 @@ def _merely_present(doc: Doc, start: int, end: int) -> bool:
     if head.dep_ != "nsubj":
         return False
     verb = head.head
-    if verb.lemma_.lower() in PRESENCE_WORDS:
+    if verb.lemma_.lower() in presence_words:
         return True
-    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in PRESENCE_WORDS for c in verb.children)
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
 
 
 def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str | None:

@@ -47,12 +47,7 @@ PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise",
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
-HOST_VERBS = {"welcome", "host", "receive"}  # besides a meeting (CONSULT), the acts of a host to a guest
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
-# Words that make the name of a body the codebook does not know transnational ("International
-# Crisis Group", "World Council of Churches", "Global Witness"): it belongs to no one country, so
-# no rule codes it by the one country a sentence or report names (that country is the one it acts on)
-TRANSNATIONAL_NAME_WORDS = frozenset({"International", "World", "Global", "Worldwide", "Transnational", "Inter-American", "Pan-African"})
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
@@ -235,7 +230,7 @@ class EventStage:
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS
                               and not self._hosts(ctx, ev, ev.source, r)), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
-                    ev.source = [replace(r, code=state) if not _transnational_body(r) else r for r in ev.source]
+                    ev.source = [replace(r, code=state) if not self._transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
                 # an ethnic group is coded by the state it lives in ("ethnic Albanians in Serbia")
                 text = analysis.article.text
@@ -248,7 +243,7 @@ class EventStage:
             if sole is not None:
                 # people named or described with no country, in a sentence that names one country
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
-                ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not _transnational_body(r) else r for r in refs]
+                ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not self._transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
@@ -300,7 +295,7 @@ class EventStage:
         home = next(iter(states))
         domestic = STATE_SECTORS | {"OPP", "CVL", "REB"}
         for ev in events:
-            ev.source, ev.target = ([replace(r, code=home) if not r.code and r.sector in domestic and r.name != UNNAMED and not _transnational_body(r) else r
+            ev.source, ev.target = ([replace(r, code=home) if not r.code and r.sector in domestic and r.name != UNNAMED and not self._transnational_body(r) else r
                                      for r in refs]
                                     for refs in (ev.source, ev.target))
 
@@ -340,6 +335,10 @@ class EventStage:
                         return replace(ref, code=place.country)
         return ref
 
+    def _transnational_body(self, ref: ActorRef) -> bool:
+        """An uncoded body whose name says it is transnational (events.yaml ``transnational_name_words``)."""
+        return not ref.code and any(w.strip(",.;:'\"()") in self.lex.transnational_name_words for w in ref.text.split())
+
     def _hosts(self, ctx: _Doc, ev: Event, hosts: list[ActorRef], guest: ActorRef) -> bool:
         """In a meeting or a welcome, a state's official described only ("the premier", "the
         foreign minister") and a person or delegation whose country is only their title
@@ -348,7 +347,7 @@ class EventStage:
         president praised the health minister" is)."""
         if ev.event != "CONSULT":
             span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
-            if span is None or not len(span) or span.root.lemma_.lower() not in HOST_VERBS:
+            if span is None or not len(span) or span.root.lemma_.lower() not in self.lex.host_verbs:
                 return False
         if not guest.code or guest.start is None or guest.end is None or not any(r.sector in STATE_SECTORS and not r.code for r in hosts):
             return False
@@ -2033,11 +2032,6 @@ def _coded_copies(events: list[Event]) -> None:
 def _is_place_ref(ref: ActorRef, places) -> bool:
     """Whether a party stands for a place named in the text (the clause rule's "in X")."""
     return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
-
-
-def _transnational_body(ref: ActorRef) -> bool:
-    """An uncoded body whose name says it is transnational (:data:`TRANSNATIONAL_NAME_WORDS`)."""
-    return not ref.code and any(w.strip(",.;:'\"()") in TRANSNATIONAL_NAME_WORDS for w in ref.text.split())
 
 
 def _is_thing(ref: ActorRef) -> bool:

@@ -73,6 +73,8 @@ class EventLexicon:
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
+    host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
+    transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -165,4 +167,6 @@ def load_event_lexicon() -> EventLexicon:
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
         withheld_types=frozenset(raw.get("withheld_statements", {}).get("types", [])),
         withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
+        host_verbs=frozenset(raw["host_verbs"]),
+        transnational_name_words=frozenset(raw["transnational_name_words"]),
     )
