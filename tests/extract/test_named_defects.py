@@ -36,3 +36,41 @@ def test_a_town_of_a_us_state_is_no_country_actor(analyze, text, country):
 ])
 def test_countries_listed_stay_countries(analyze, text, countries):
     assert countries <= {a.code for a in analyze(text).actors}
+
+
+# -- a negated harm verb: the unharmed are no victims -------------------------------------
+
+
+@pytest.mark.parametrize("text,unharmed", [
+    ("Rebels attacked the army base in Mali on Sunday. A soldier was not killed in the attack.", "A soldier"),
+    ("Gunmen stormed a market in Niger on Friday. No civilians were hurt in the attack.", "No civilians"),
+])
+def test_people_not_harmed_are_no_target(analyze, text, unharmed):
+    report = analyze(text)
+    [ev] = [e for e in report.events if e.event == "ASSAULT"]
+    assert unharmed not in {r.text for r in ev.target}, ev.target
+    assert all(c.modality != "denied" for c in ev.claims)  # the attack told is not denied
+    assert ev.dead is None or ev.dead.min == 0
+
+
+def test_people_harmed_in_the_attack_stay_its_target(analyze):
+    report = analyze("Rebels attacked the army base in Mali on Sunday. A soldier was killed in the attack.")
+    [ev] = [e for e in report.events if e.event == "ASSAULT"]
+    assert "A soldier" in {r.text for r in ev.target}
+
+
+# -- statements by parties the actor stage could not code ---------------------------------
+
+
+@pytest.mark.parametrize("text,sources", [
+    ("Opposition leaders rejected the proposal on Monday. Later, protesters rejected the curfew.", {"Opposition leaders", "protesters"}),
+    ("Local officials rejected the plan. Farmers also refused to accept the new tax.", {"Local officials", "Farmers"}),
+])
+def test_statements_of_other_uncoded_parties_in_other_sentences_stay_apart(analyze, text, sources):
+    rejects = [e for e in analyze(text).events if e.event == "REJECT"]
+    assert len(rejects) == 2 and {r.text for e in rejects for r in e.source} == sources, rejects
+
+
+def test_one_uncoded_party_told_again_is_one_statement(analyze):
+    text = "Opposition leaders rejected the proposal on Monday. The opposition leaders rejected it again in a statement."
+    assert len([e for e in analyze(text).events if e.event == "REJECT"]) == 1

@@ -95,7 +95,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         if here and mine not in here and any(_other_attack(facts[k], facts[mine]) for k in here):
             return False
     if cand.spec.event in STATEMENTS:
-        if ev_speaker != cand.speaker_key:
+        if ev_speaker != cand.speaker_key or (ev_speaker is None and _other_unknown_speaker(ev, cand)):
             return False
     else:
         s1, s2 = _codes(ev.source), _codes(cand.source)
@@ -123,6 +123,22 @@ def _told_apart(cand: Candidate) -> bool:
     from sitrep.merge.cues import other_incident_re
 
     return other_incident_re().search(span_text(cand.sent)) is not None
+
+
+def _other_unknown_speaker(ev: Event, cand: Candidate) -> bool:
+    """Two statements of speakers the actor stage could not key, told in other sentences by
+    parties whose head words differ ("Opposition leaders rejected the proposal. Protesters
+    rejected the curfew."): two statements, not one ("the opposition leaders" again is the same party)."""
+    if not (ev.source and cand.source) or any(r.code for r in (*ev.source, *cand.source)):
+        return False
+    told = {ev.evidence.start} | {c.evidence.start for c in ev.claims}
+    if cand.sent.start_char in told:
+        return False
+    return not _head_words(ev.source) & _head_words(cand.source)
+
+
+def _head_words(refs: Sequence[ActorRef]) -> set[str]:
+    return {r.text.lower().rsplit(" ", 1)[-1] for r in refs if r.text}
 
 
 def _other_speaker(ev: Event, cand: Candidate) -> bool:

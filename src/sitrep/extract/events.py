@@ -627,6 +627,8 @@ class EventStage:
             passive = False
         elif passive and spec.event == "MOBILIZE" and agent is None and subj is not None:
             source_tok, target_toks = subj, []  # "troops were deployed to X": the forces moved are the mobilized party
+        elif passive and spec.event == "ASSAULT" and _harm_denied(tok):
+            source_tok, target_toks = agent, []  # "a soldier was not killed in the attack": the unharmed are no victims
         elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
         else:
@@ -1684,9 +1686,11 @@ class EventStage:
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
         heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
+        # "a soldier was not killed in the attack": the harm is denied (no victim, no toll), not the attack told
+        harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
             for c in h.children:
-                if c.dep_ == "neg":
+                if c.dep_ == "neg" and not harm_only:
                     return "denied"
                 if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical:
                     return "hypothetical"
