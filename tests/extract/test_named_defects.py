@@ -74,3 +74,37 @@ def test_statements_of_other_uncoded_parties_in_other_sentences_stay_apart(analy
 def test_one_uncoded_party_told_again_is_one_statement(analyze):
     text = "Opposition leaders rejected the proposal on Monday. The opposition leaders rejected it again in a statement."
     assert len([e for e in analyze(text).events if e.event == "REJECT"]) == 1
+
+
+# -- forced displacement: ACLED Strategic developments / Other (events.yaml explains) -------
+
+
+@pytest.mark.parametrize("text", [
+    "Militias drove residents out of two villages in Ituri on Monday.",
+    "Soldiers forced hundreds of residents out of their homes in Rakhine.",
+])
+def test_people_driven_out_are_no_looting_or_arrest(analyze, text):
+    [ev] = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert (ev.mode, ev.acled_event_type, ev.acled_sub_event_type) == ("expel", "Strategic developments", "Other")
+
+
+def test_property_burned_stays_looting_property_destruction(analyze):
+    [ev] = [e for e in analyze("Militiamen torched dozens of houses in Ituri on Monday.").events if e.event == "COERCE"]
+    assert ev.acled_sub_event_type == "Looting/property destruction"
+
+
+# -- a destination is no home: it does not make a sentence one-country --------------------
+
+
+@pytest.mark.parametrize("text,destination", [
+    ("The president would visit Kenya next week, the ministry said.", "KEN"),
+    ("Police arrested the opposition leader, who flew to Ethiopia on Monday.", "ETH"),
+])
+def test_a_destination_does_not_code_the_other_parties(analyze, text, destination):
+    report = analyze(text)
+    assert all(r.code != destination for e in report.events for r in e.source), report.events
+
+
+def test_a_country_where_the_act_happens_still_codes_its_parties(analyze):
+    [ev] = analyze("Police in Ethiopia arrested the opposition leader on Monday.").events
+    assert {r.code for r in ev.source} == {"ETH"}

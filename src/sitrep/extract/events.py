@@ -228,7 +228,8 @@ class EventStage:
                 # resignation of the Algerian president"): domestic politics, coded by that state
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS
-                              and not self._hosts(ctx, ev, ev.source, r)), None)
+                              and not self._hosts(ctx, ev, ev.source, r)
+                              and not (r.start is not None and r.end is not None and self._destination(analysis.doc, r.start, r.end))), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
                     ev.source = [replace(r, code=state) if not self._transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
@@ -335,6 +336,19 @@ class EventStage:
                         return replace(ref, code=place.country)
         return ref
 
+    def _destination(self, doc, start: int, end: int) -> bool:
+        """A country named as where one goes ("would visit Kenya", "flew to Ethiopia", "a trip to
+        Chad"; events.yaml ``destination_words``): not the home of the sentence's parties."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "PROPN":
+            return False
+        tok = span.root
+        if tok.dep_ == "dobj":
+            return tok.head.lemma_.lower() == "visit"
+        prep = tok.head
+        return (tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i
+                and prep.head.lemma_.lower() in self.lex.destination_words)
+
     def _transnational_body(self, ref: ActorRef) -> bool:
         """An uncoded body whose name says it is transnational (events.yaml ``transnational_name_words``)."""
         return not ref.code and any(w.strip(",.;:'\"()") in self.lex.transnational_name_words for w in ref.text.split())
@@ -384,8 +398,10 @@ class EventStage:
         hi = len(ctx.analysis.article.text) if hi is None else hi
         doc = ctx.analysis.doc
         found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)
-                 and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests}
-        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)}
+                 and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests
+                 and not self._destination(doc, m.start, m.end)}
+        found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)
+                  and not self._destination(doc, p.start, p.end)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _defied(self, ctx: _Doc, ev: Event) -> list[ActorRef]:

@@ -75,6 +75,7 @@ class EventLexicon:
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
     host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
     transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
+    destination_words: frozenset[str] = frozenset()  # "would visit Kenya", "flew to Ethiopia": where one goes
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -157,7 +158,7 @@ def load_event_lexicon() -> EventLexicon:
         ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
         ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),
         verb_object_events=tuple(
-            (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), Trigger(event=e["event"], mode=e.get("mode"), needs_actor=True))
+            (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
         act_nouns=frozenset(raw.get("act_nouns", [])),
@@ -169,4 +170,5 @@ def load_event_lexicon() -> EventLexicon:
         withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
         host_verbs=frozenset(raw["host_verbs"]),
         transnational_name_words=frozenset(raw["transnational_name_words"]),
+        destination_words=frozenset(raw["destination_words"]),
     )
