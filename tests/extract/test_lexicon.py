@@ -44,3 +44,9 @@ def test_host_verbs_and_transnational_name_words_are_data():
     assert {"welcome", "host", "receive"} <= lex.host_verbs
     assert "International" in lex.transnational_name_words  # a word of a name: kept as written
     assert all(w[:1].isupper() for w in lex.transnational_name_words)
+
+
+def test_destination_words_are_data():
+    lex = load_event_lexicon()
+    assert {"fly", "travel", "trip"} <= lex.destination_words and "visit" in lex.destination_object_verbs
+    assert "return" not in lex.destination_words  # "returned to Burundi": often home, not a destination

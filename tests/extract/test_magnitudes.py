@@ -7,7 +7,7 @@ import pytest
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.magnitudes import MagnitudeStage, parse_quantity
+from sitrep.extract.magnitudes import MagnitudeStage, count_words, parse_quantity
 from sitrep.model import Article
 
 
@@ -134,3 +134,10 @@ def test_counts_of_the_dead_in_other_words(nlp):
             "Rescuers recovered two bodies from the river. The fighting caused five deaths.")
     got = {(m.unit, m.min, m.counted) for m in run(nlp, text)}
     assert {("killed", 3, None), ("killed", 4, None), ("killed", 2, None), ("killed", 5, None)} <= got
+
+
+def test_count_words_are_the_vague_plurals_the_quantities_parse():
+    words = count_words()
+    assert {"dozens", "hundreds", "thousands", "several"} <= words and "a few" not in words
+    for w in words:  # one list for the event stage's bare counts and the magnitudes' vague counts
+        assert parse_quantity(w) is not None, w

@@ -18,7 +18,7 @@ from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
-from sitrep.extract.magnitudes import harm_denied as _harm_denied
+from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
@@ -344,7 +344,7 @@ class EventStage:
             return False
         tok = span.root
         if tok.dep_ == "dobj":
-            return tok.head.lemma_.lower() == "visit"
+            return tok.head.lemma_.lower() in self.lex.destination_object_verbs
         prep = tok.head
         return (tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i
                 and prep.head.lemma_.lower() in self.lex.destination_words)
@@ -780,7 +780,7 @@ class EventStage:
         """A bare count as the subject ("30 were arrested", "dozens were detained"): the people
         counted, named by the counted noun of a coordinated clause ("12 teachers were injured
         and 30 were arrested"), else people described by the count alone."""
-        if not (subj.tag_ == "CD" or subj.lower_ in COUNT_WORDS) or any(c.dep_ == "prep" for c in subj.children):
+        if not (subj.tag_ == "CD" or subj.lower_ in _count_words()) or any(c.dep_ == "prep" for c in subj.children):
             return []
         siblings = [verb.head] if verb.dep_ == "conj" else []
         siblings += [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
@@ -1865,8 +1865,6 @@ def _open_question(verb: Token) -> bool:
     return verb.dep_ in ("ccomp", "advcl") and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children) and (
         verb.dep_ == "ccomp" or any(c.dep_ == "neg" for c in verb.head.children))
 
-
-COUNT_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "several", "many", "tens"})
 
 
 def _contributed(verb: Token) -> bool:

@@ -75,7 +75,8 @@ class EventLexicon:
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
     host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
     transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
-    destination_words: frozenset[str] = frozenset()  # "would visit Kenya", "flew to Ethiopia": where one goes
+    destination_words: frozenset[str] = frozenset()  # "flew to Ethiopia", "a trip to Chad": where one goes
+    destination_object_verbs: frozenset[str] = frozenset()  # "would visit Kenya"
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -171,4 +172,5 @@ def load_event_lexicon() -> EventLexicon:
         host_verbs=frozenset(raw["host_verbs"]),
         transnational_name_words=frozenset(raw["transnational_name_words"]),
         destination_words=frozenset(raw["destination_words"]),
+        destination_object_verbs=frozenset(raw["destination_object_verbs"]),
     )

@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns"]
+__all__ = ["MagnitudeStage", "count_words", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,13 @@ _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 def _data(name: str) -> dict[str, Any]:
     text = resources.files("sitrep.data").joinpath(f"magnitudes_{name}.yaml").read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+@cache
+def count_words() -> frozenset[str]:
+    """One-word vague counts that stand for people counted ("dozens were detained", "several
+    were hurt"): the vague plurals of magnitudes_numbers.yaml."""
+    return frozenset(w for w in _data("numbers")["vague"] if " " not in w)
 
 
 @cache
