@@ -108,3 +108,17 @@ def test_a_destination_does_not_code_the_other_parties(analyze, text, destinatio
 def test_a_country_where_the_act_happens_still_codes_its_parties(analyze):
     [ev] = analyze("Police in Ethiopia arrested the opposition leader on Monday.").events
     assert {r.code for r in ev.source} == {"ETH"}
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Police arrested the opposition leader, who flew to Ethiopia on Monday.", "the opposition leader"),  # a relative clause
+    ("The foreign minister criticised the opposition before his trip to Chad.", "the opposition"),  # a destination
+])
+def test_a_party_acted_on_is_not_replaced_by_a_country_that_only_describes_it(analyze, text, target):
+    [ev] = analyze(text).events
+    assert [r.text for r in ev.target] == [target], ev.target
+
+
+def test_a_country_in_the_clause_of_the_act_still_is_its_target(analyze):
+    [ev] = [e for e in analyze("Opposition leaders in exile accused the government of torture in Eritrea.").events if e.event == "ACCUSE"]
+    assert "ERI" in {r.code for r in ev.target}, ev.target

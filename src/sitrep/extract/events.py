@@ -434,9 +434,14 @@ class EventStage:
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
+        # a relative clause describes a party, and tells no party of the act ("arrested the leader, who flew to X";
+        # not an infinitive: "rejected a call for its forces to be deployed in X" tells where the act is)
+        skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
+                 and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
-                 and not _border_side(t)]  # "deployed along the border with X": a place, not a party
+                 and not _border_side(t)  # "deployed along the border with X": a place, not a party
+                 and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
         for t in words:
             refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
             for ref in refs:
