@@ -866,3 +866,13 @@ def test_hedge_cue_table_loads_learned_rows():
     # learned on train, not listed: the commonest source-less cue of PolNeAR passes the threshold
     assert table[("passive", "expect")] >= HEDGE_RATE
     assert table.get(("adverb", "very"), 0.0) < HEDGE_RATE
+
+
+@pytest.mark.model
+def test_the_speakers_description_after_a_parenthetical_cue_is_no_content(nlp):
+    text = ("The levy has helped drive voters to the polls, said Mary Jones, a professor of politics at the state university.\n\n"
+            "The levy will fail, he said, because nobody in the council supports it.")
+    quotes = _quotes(nlp, text)
+    assert not any("professor" in q.content.text for q in quotes)
+    assert _find(quotes, "helped drive voters").speaker.text.startswith("Mary Jones")
+    assert _find(quotes, "nobody in the council supports it")  # a clause after the cue is still content
