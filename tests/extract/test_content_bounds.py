@@ -46,6 +46,18 @@ def test_positions_skip_punctuation_and_the_complementizer(nlp):
 
 
 @pytest.mark.model
+def test_far_back_ends_only_before_punctuation(nlp):
+    doc = nlp("He said the plan would cut costs for every family in the state over the next ten years and beyond, "
+              "limiting though not removing the need for new borrowing by the regional councils in the coming decades.")
+    tk = Tokens(doc)
+    i0, j0 = 2, len(doc) - 1  # proposed: to the end of the sentence
+    ends = list(end_positions(tk, i0, j0, len(doc)))
+    comma = next(t.i for t in doc if t.text == ",")
+    assert j0 - comma > 14 and comma in ends  # the appendage after the comma may be cut
+    assert all(j >= j0 - 14 or doc[j].is_punct for j in ends)
+
+
+@pytest.mark.model
 def test_content_may_end_on_a_percent_sign_or_a_bracket_it_opened(nlp):
     doc = nlp("He said support rose to 45% (from 40%) in the poll.")
     tk = Tokens(doc)

@@ -866,3 +866,26 @@ def test_hedge_cue_table_loads_learned_rows():
     # learned on train, not listed: the commonest source-less cue of PolNeAR passes the threshold
     assert table[("passive", "expect")] >= HEDGE_RATE
     assert table.get(("adverb", "very"), 0.0) < HEDGE_RATE
+
+
+@pytest.mark.model
+def test_the_speakers_description_after_a_parenthetical_cue_is_no_content(nlp):
+    text = ("The levy has helped drive voters to the polls, said Mary Jones, a professor of politics at the state university.\n\n"
+            "The levy will fail, he said, because nobody in the council supports it.")
+    quotes = _quotes(nlp, text)
+    assert not any("professor" in q.content.text for q in quotes)
+    assert _find(quotes, "helped drive voters").speaker.text.startswith("Mary Jones")
+    assert _find(quotes, "nobody in the council supports it")  # a clause after the cue is still content
+
+
+@pytest.mark.model
+def test_a_participle_cue_after_a_closing_mark_is_a_second_statement(nlp):
+    text = ('The mayor stressed that "the way to proceed is to get both parties working together," '
+            "suggesting that the only way might be to pass a renewal of the act.")
+    quotes = _quotes(nlp, text)
+    first = _find(quotes, "the way to proceed")
+    assert "suggesting" not in first.content.text and "renewal" not in first.content.text
+    assert _find(quotes, "the only way might be").cue.text == "suggesting"
+    # the participle hung on the cue verb itself, after an object frame's content
+    quotes = _quotes(nlp, 'The mayor urged the council to suspend open-carry rights downtown, saying, "The fewer guns, the better."')
+    assert "fewer guns" not in _find(quotes, "open-carry rights").content.text

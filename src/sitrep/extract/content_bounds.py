@@ -28,6 +28,7 @@ START_BACK, START_FORWARD = 3, 8  # token positions scored around the proposed s
 END_BACK, END_FORWARD = 14, 3  # ... and around the proposed end (every token)
 FAR_FORWARD = 60  # ... and further on to the sentence's end (clause boundaries only)
 FAR_BACK = 40  # ... and back to the sentence's start, likewise
+END_FAR_BACK = 60  # ... and back from the proposed end, before punctuation only (a trailing appendage)
 _FUNCTION = frozenset(
     "that to and but or so however also still yet then as if while when because although though "
     "in on at of for with by from about over after before during since into than the a an this these "
@@ -59,10 +60,11 @@ class Tokens:
             LOWER,
             POS,
             SENT_START,
+            TAG,
         )
 
         n = len(doc)
-        cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START]) if n else None
+        cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START, TAG]) if n else None
         strings = doc.vocab.strings
 
         def small(k: int) -> list[int]:
@@ -89,6 +91,7 @@ class Tokens:
         self.space = [bool(x) for x in small(7)]
         self.punct = [bool(x) for x in small(8)]
         self.sent_start = [x == 1 or k == 0 for k, x in enumerate(small(9))]
+        self.tag = names(10)
         self.word = [low if (low in _FUNCTION or _is_mark(text)) else pos for low, text, pos in zip(lower, self.text, self.pos)]
         starts, ends = [0] * n, [n] * n
         for sent in doc.sents:
@@ -146,6 +149,10 @@ def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] 
         f"pfirst_lemma={tk.lemma[first]}",
         f"plast_lemma={tk.lemma[last]}",
     ]
+    if tk.punct[first] and not _is_mark(tk.text[first]):  # ", limiting ...", "- not from ...": what the punctuation opens
+        second = next((k for k in range(first + 1, hi) if not tk.space[k]), None)
+        if second is not None:
+            f += [f"pafter={tk.text[first]}|{tk.word[second]}|{tk.tag[second]}", f"pafter_tag={tk.tag[second]}"]
     for k in tops:
         h = tk.head[k]
         where = "self" if h == k else "cue" if cue is not None and cue[0] <= tk.idx[h] < cue[1] else "content" if c0 <= h < c1 else "out"
@@ -179,9 +186,10 @@ def start_positions(tk: Tokens, i0: int, j0: int, lo: int) -> Iterator[int]:
 def end_positions(tk: Tokens, i0: int, j0: int, hi: int) -> Iterator[int]:
     """Token indices a content [i0, j0) may end at (exclusive); ``hi``: last allowed end (the
     paragraph's). Near the proposed end every token; further on, up to the sentence's end,
-    only before punctuation, a conjunction, or the end itself."""
+    only before punctuation, a conjunction, or the end itself; further back, only before
+    punctuation (", limiting ...", " - not from ...": an appendage the parse hung on the content)."""
     sent_end = min(hi, tk.sent_of_end[j0 - 1], j0 + FAR_FORWARD)
-    first = max(i0 + 1, j0 - END_BACK)
+    first = max(i0 + 1, j0 - END_FAR_BACK)
     depth = sum(1 if tk.text[k] in "([" else -1 if tk.text[k] in ")]" else 0 for k in range(i0, first - 1))
     for j in range(first, min(hi, max(sent_end, j0 + END_FORWARD)) + 1):
         k = j - 1
@@ -192,6 +200,8 @@ def end_positions(tk: Tokens, i0: int, j0: int, hi: int) -> Iterator[int]:
         if j > j0 + END_FORWARD and j < sent_end:
             if not (tk.punct[j] or tk.dep[j] == "cc" or tk.space[j]):
                 continue
+        if j < j0 - END_BACK and not (tk.punct[j] and not _is_mark(tk.text[j])):
+            continue
         yield j
 
 

@@ -9,7 +9,7 @@ from sitrep.extract.content_bounds import ContentBounds, Tokens
 from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
-from sitrep.extract.quotes.marks import Quoted, direct_span
+from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
 
@@ -169,21 +169,28 @@ class Run(Asides, Hedges):
         """'X said A, noting B': a participial cue set off by a comma at the end of another
         quote's content is the same speaker's second statement, not part of the first. The
         parser often hangs it on the reported clause, so the first content swallowed it and
-        the participle found the reported clause's subject (or none). Cut the first content
-        before the comma and let the participle speak for the first quote's subject."""
+        the participle found the reported clause's subject (or none); or it hangs on the first
+        cue itself and an object frame's span ran over it. The comma may stand inside closing
+        marks ('... together," suggesting that ...'). Cut the first content before the comma
+        and let the participle speak for the first quote's subject."""
         text = self.text
         for v in cue_tokens:
-            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or self.doc[v.i - 1].text != ",":
+            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0:
+                continue
+            k = v.i - 1  # the comma, or a closing mark after one ('... together," suggesting that ...')
+            if self.doc[k].text in MARKS and k > 0 and self.doc[k - 1].text == ",":
+                k -= 1
+            if self.doc[k].text != ",":
                 continue
             if self._inside_quote(v.idx) or self._headline(v.idx):
                 continue
-            comma = self.doc[v.i - 1].idx
+            comma = self.doc[v.i - 1].idx if k == v.i - 1 else self.doc[k + 1].idx + len(self.doc[k + 1])
             for a in cands:
                 u = a.cue
                 if u is None or a.subject is None or a.cue_span is None or u.i >= v.i or a.kind == "direct":
                     continue
                 s, e = a.content
-                if not (s < comma and v.idx < e and a.cue_span[1] <= s and s <= v.head.idx < comma):
+                if not (s < comma and v.idx < e and a.cue_span[1] <= s and (s <= v.head.idx < comma or v.head.i == u.i)):
                     continue
                 end = len(text[s:comma].rstrip(" ,"))
                 if end <= 0:

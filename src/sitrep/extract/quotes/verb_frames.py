@@ -205,7 +205,7 @@ class VerbFrames(SubjectFinder):
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
         left = self._tokens(start, k) if k > start else None
         right = None
-        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3:
+        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not self._describes(subj_span, hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end)
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
@@ -216,6 +216,17 @@ class VerbFrames(SubjectFinder):
             if right is None:
                 return []
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _describes(self, subj_span: tuple[int, int], i: int, j: int) -> bool:
+        """Tokens [i, j) open with a phrase hung on the speaker ('..., said Jane Roe, director of
+        the institute'; '..., who chairs the committee'): the speaker's description, not content."""
+        k = next((t for t in range(i, j) if not (self.doc[t].is_punct or self.doc[t].is_space)), None)
+        if k is None:
+            return False
+        t = self.doc[k]
+        while i <= t.head.i < j and t.head.i != t.i:
+            t = t.head
+        return subj_span[0] <= t.head.i < subj_span[1]
 
     def _modifies(self, v: "Token", i: int, j: int) -> bool:
         """Tokens [i, j) all hang from the cue verb through adverbial dependents (a fronted
