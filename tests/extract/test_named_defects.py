@@ -122,3 +122,21 @@ def test_a_party_acted_on_is_not_replaced_by_a_country_that_only_describes_it(an
 def test_a_country_in_the_clause_of_the_act_still_is_its_target(analyze):
     [ev] = [e for e in analyze("Opposition leaders in exile accused the government of torture in Eritrea.").events if e.event == "ACCUSE"]
     assert "ERI" in {r.code for r in ev.target}, ev.target
+
+
+@pytest.mark.parametrize("text,target", [
+    ("Militants forced thousands of villagers to flee their homes in Borno.", "villagers"),
+    ("Gunmen forced residents to leave the village on Sunday.", "residents"),
+])
+def test_people_forced_to_flee_are_driven_out(analyze, text, target):
+    [ev] = analyze(text).events
+    assert (ev.event, ev.mode, ev.acled_sub_event_type) == ("COERCE", "expel", "Other")
+    assert [r.text for r in ev.target] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    "The floods forced thousands to flee.",  # nature is no actor
+    "The government forced residents to pay a new tax.",  # made to do something else
+])
+def test_other_compulsions_are_no_displacement(analyze, text):
+    assert not [e for e in analyze(text).events if e.mode == "expel"]

@@ -84,6 +84,12 @@ def test_a_country_the_ner_took_for_a_date_is_a_place(nlp, stage):
     assert (rec.country, rec.kind) == ("NER", "country")
 
 
+def test_a_country_the_ner_took_for_a_work_of_art_is_a_place(nlp, stage):
+    text = "Protesters marched in Niger on Sunday."
+    assert [e.label_ for e in nlp(text).ents if e.text == "Niger"] == ["WORK_OF_ART"]  # what makes this case
+    assert by_text(run(nlp, stage, text))["Niger"].country == "NER"
+
+
 def test_a_date_entity_that_tells_a_time_is_no_place(nlp, stage):
     # "Christmas" is a town name too; a DATE entity with a time word in it stays a date
     assert "Christmas" not in by_text(run(nlp, stage, "Two soldiers were killed in Christmas week."))

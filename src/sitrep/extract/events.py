@@ -176,7 +176,7 @@ class EventStage:
         # an armed group's home country (a group counts as its country where states are counted)
         self.homes = {g.code: g.country for g in load_codebook().groups if g.country}
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
-        self.munitions = frozenset().union(*(objects for _, _, objects, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -547,9 +547,12 @@ class EventStage:
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
-        lemma = verb_lemma(tok, set().union(*(v for v, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
-        for verbs, particle, objects, spec in self.lex.verb_object_events:
+        lemma = verb_lemma(tok, set().union(*(v for v, _, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
+        for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
             if lemma not in verbs:
+                continue
+            # "forced thousands to flee": the infinitive after the object says what they were made to do
+            if complements and not any(c.dep_ == "xcomp" and c.lemma_.lower() in complements for c in tok.children):
                 continue
             # the particle as the parse gives it: "called off", "forced X out of" (a preposition there)
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):

@@ -63,7 +63,7 @@ class EventLexicon:
     declare_verbs: frozenset[str] = frozenset()
     ease_verbs: frozenset[str] = frozenset()
     ease_objects: frozenset[str] = frozenset()
-    verb_object_events: tuple = ()  # (verbs, particle, objects, Trigger)
+    verb_object_events: tuple = ()  # (verbs, particle, objects, complements (infinitives one of which must follow), Trigger)
     group_descriptions: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": words for an act, whose doer is the accused
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
@@ -159,7 +159,8 @@ def load_event_lexicon() -> EventLexicon:
         ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
         ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),
         verb_object_events=tuple(
-            (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True))
+            (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), frozenset(e.get("complements", ())),
+             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
         act_nouns=frozenset(raw.get("act_nouns", [])),

@@ -497,8 +497,11 @@ class PlaceStage:
         and are known to the gazetteer."""
         out = list(spans)
         object_verbs = frozenset(_patterns().get("place_object_verbs", ()))
-        # tokens of a DATE or TIME entity that tells no time: a name the NER took for a date ("in Niger on Sunday")
-        misdated = {t.i for ent in doc_ents(analysis.doc) if ent.label_ in ("DATE", "TIME") and not tells_a_date(ent) for t in ent}
+        # tokens of a DATE or TIME entity that tells no time: a name the NER took for a date ("in Niger on
+        # Sunday"); and a one-word "work of art" ("marched in Niger on Sunday")
+        misdated = {t.i for ent in doc_ents(analysis.doc)
+                    if (ent.label_ in ("DATE", "TIME") and not tells_a_date(ent)) or (ent.label_ == "WORK_OF_ART" and len(ent) == 1)
+                    for t in ent}
         for tok in doc_tokens(analysis.doc):
             # the object of "shelled", "captured" (parsed as an object or an adverbial noun)
             acted_on = (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
