@@ -698,6 +698,36 @@ def test_trailing_participial_cue_is_the_speakers_second_statement(nlp):
     assert second.cue.text == "suggesting" and second.speaker.text == "The senator"
 
 
+@pytest.mark.model
+def test_participial_cue_after_a_closing_mark_or_on_the_cue_itself_is_a_second_statement(nlp):
+    # the participle after 'X,”' is the speaker's, not the quoted clause's subject's
+    text = "The mayor insisted that the city has \u201cbalanced the budget,\u201d claiming that taxes will fall next year."
+    quotes = _quotes(nlp, text)
+    first, second = _find(quotes, "balanced"), _find(quotes, "taxes will fall")
+    assert first is not second and first.content.text.endswith("budget,\u201d") and "claiming" not in first.content.text
+    assert second.cue.text == "claiming" and second.speaker.text == "The mayor"
+    # a participle hanging on the cue itself is cut from the cue's object content
+    text = "The governor endorsed the mayor, citing her long experience and her grasp of the issues."
+    quotes = _quotes(nlp, text)
+    citing = _find(quotes, "long experience")
+    assert citing.cue.text == "citing" and citing.speaker.text == "The governor"
+    assert not any("citing" in q.content.text for q in quotes)
+
+
+@pytest.mark.model
+def test_coordinated_verb_after_a_learned_cues_clause_speaks_for_the_cues_subject(nlp):
+    # "complained [X had attacked him] and questioned ...": the parser hangs the second verb on the
+    # reported clause; a learned reporting verb over that clause lends its subject, as a lexicon verb does
+    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
+    from sitrep.extract.speakers import load_cues
+
+    learned, cues = load_learned_cues(), load_cues()
+    assert "complain" not in cues.verbs and learned["complain"] >= FILTERED_CUE_RATE
+    text = "The mayor complained the council had unfairly attacked him and questioned why the auditor had not spoken."
+    q = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "questioned")
+    assert q.speaker.text == "The mayor" and q.content.text == "why the auditor had not spoken"
+
+
 def test_clause_frame_rates_separate_attitude_verbs_from_causatives():
     from sitrep.extract.learned_cues import CLAUSE_RATE, CUE_RATE, load_learned_cues
 

@@ -9,7 +9,7 @@ from sitrep.extract.content_bounds import ContentBounds, Tokens
 from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
-from sitrep.extract.quotes.marks import Quoted, direct_span
+from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
 
@@ -172,20 +172,28 @@ class Run(Asides, Hedges):
         the participle found the reported clause's subject (or none). Cut the first content
         before the comma and let the participle speak for the first quote's subject."""
         text = self.text
+        doc = self.doc
         for v in cue_tokens:
-            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0 or self.doc[v.i - 1].text != ",":
+            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2:
+                continue
+            k = v.i - 1
+            if doc[k].text in MARKS and doc[k - 1].text == ",":  # '... the party,” claiming that ...'
+                k -= 1
+            if doc[k].text != ",":
                 continue
             if self._inside_quote(v.idx) or self._headline(v.idx):
                 continue
-            comma = self.doc[v.i - 1].idx
+            comma = doc[k].idx
+            cut = comma if k == v.i - 1 else doc[v.i - 1].idx + 1  # a closing mark stays with its quotation
             for a in cands:
                 u = a.cue
                 if u is None or a.subject is None or a.cue_span is None or u.i >= v.i or a.kind == "direct":
                     continue
                 s, e = a.content
-                if not (s < comma and v.idx < e and a.cue_span[1] <= s and s <= v.head.idx < comma):
+                # the participle hangs on the reported clause, or on the cue itself ("endorsed her, citing ...")
+                if not (s < comma and v.idx < e and a.cue_span[1] <= s and (s <= v.head.idx < comma or v.head.i == u.i)):
                     continue
-                end = len(text[s:comma].rstrip(" ,"))
+                end = len(text[s:cut].rstrip(" ,"))
                 if end <= 0:
                     continue
                 self.lent[v.i] = a.subject

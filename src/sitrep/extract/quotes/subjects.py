@@ -32,6 +32,9 @@ class SubjectFinder(TextView):
     """Finds the speaker token of a cue verb through the parse."""
 
     cues: "Cues"
+    learned: dict[str, float]  # learned cue verbs and their rates
+    cue_rate: float  # the rate from which a learned verb is a cue
+    _phrase_verbs: frozenset[str]  # verbs the hand lexicon owns only in phrases ("expressed regret")
 
     lent: "dict[int, Token]" = {}  # subjects fixed by the caller for some cue tokens
 
@@ -45,7 +48,7 @@ class SubjectFinder(TextView):
         if v.dep_ == "conj" and h is not v:
             while h.dep_ == "conj" and h.head is not h:
                 h = h.head
-            if h.dep_ == "ccomp" and self._is_cue(h.head):  # "said X is ... and expressed regret"
+            if h.dep_ == "ccomp" and self._reports(h.head):  # "said X is ... and expressed regret", "complained X ... and questioned"
                 return self._subject(h.head)
             return self._subject(h) if h.pos_ in ("VERB", "AUX") else None
         if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
@@ -117,6 +120,13 @@ class SubjectFinder(TextView):
 
     def _is_cue(self, t: "Token") -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
+
+    def _reports(self, t: "Token") -> bool:
+        """A reporting verb: in the hand lexicon, or a learned cue proposed at the run's threshold."""
+        if t.pos_ != "VERB":
+            return False
+        lemma = t.lemma_.lower()
+        return lemma in self.cues.verbs or (lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate)
 
     def _fallback_subject(self, v: "Token") -> "Token | None":
         """The noun phrase right before the verb in its own paragraph (when the parse reached across)."""
