@@ -715,6 +715,15 @@ def test_participial_cue_after_a_closing_mark_or_on_the_cue_itself_is_a_second_s
 
 
 @pytest.mark.model
+def test_inverted_cue_speaker_keeps_its_apposition_and_the_clause_before_is_content(nlp):
+    for clause in ('The closure of the plant signals "the beginning of the end" for the town',  # parsed with two subjects
+                   "The new levy will hurt small farms in the valley"):
+        text = f"{clause}, said Maria Lopez, head of the local farmers union."
+        quotes = _quotes(nlp, text)
+        assert [(q.speaker.text, q.content.text) for q in quotes] == [("Maria Lopez, head of the local farmers union", clause)]
+
+
+@pytest.mark.model
 def test_coordinated_verb_after_a_learned_cues_clause_speaks_for_the_cues_subject(nlp):
     # "complained [X had attacked him] and questioned ...": the parser hangs the second verb on the
     # reported clause; a learned reporting verb over that clause lends its subject, as a lexicon verb does

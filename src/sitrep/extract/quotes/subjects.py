@@ -22,6 +22,7 @@ _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "u
 # a dateline opening a paragraph: "WASHINGTON (AP) — ", "BUENA PARK, Calif. — ", "NEW YORK, Dec. 8 (UPI) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"
                        r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
+_CLOSING = frozenset({"\"", "'", "”", "’", "»", "''"})  # a closing mark before an inverted cue
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 _PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
 _PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
@@ -41,9 +42,11 @@ class SubjectFinder(TextView):
     def _subject(self, v: "Token") -> "Token | None":
         if v.i in self.lent:
             return self.lent[v.i]
-        for c in v.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                return c
+        subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1 and subjects[-1].i > v.i and v.i > 0 and (self.doc[v.i - 1].text == "," or self.doc[v.i - 1].text in _CLOSING):
+            return subjects[-1]  # 'The rejection of the treaty signals the end, said Jane Roe': the parse took the clause's subject too
+        if subjects:
+            return subjects[0]
         h = v.head
         if v.dep_ == "conj" and h is not v:
             while h.dep_ == "conj" and h.head is not h:
