@@ -724,6 +724,17 @@ def test_inverted_cue_speaker_keeps_its_apposition_and_the_clause_before_is_cont
 
 
 @pytest.mark.model
+def test_inverted_speaker_mistagged_as_an_adverb_speaks_and_lends_itself_to_the_participle(nlp):
+    text = "\u201cThe budget plan is sound and fair,\u201d said Oakly, explaining he had read every page of it."
+    assert [t.pos_ for t in nlp(text) if t.text == "Oakly"] == ["ADV"]  # the tagger's error this guards against
+    quotes = _quotes(nlp, text)
+    assert ("Oakly", "explaining") in {(q.speaker.text, q.cue.text) for q in quotes}
+    assert {q.speaker.text for q in quotes} == {"Oakly"}
+    q = next(q for q in QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes if q.cue.text == "said")
+    assert q.speaker.text == "Oakly" and q.content.text.startswith("The budget plan")  # proposed (the filter may judge it)
+
+
+@pytest.mark.model
 def test_coordinated_verb_after_a_learned_cues_clause_speaks_for_the_cues_subject(nlp):
     # "complained [X had attacked him] and questioned ...": the parser hangs the second verb on the
     # reported clause; a learned reporting verb over that clause lends its subject, as a lexicon verb does

@@ -68,7 +68,7 @@ class SubjectFinder(TextView):
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
-                return self._subject(h)  # "..., saying that"; "X was in Iowa, arguing that"
+                return self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
             if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in _GERUND_PREPS and h.head.pos_ in ("VERB", "AUX"):
                 return self._own_subject(h.head)  # "opened by stressing that", "left after saying"
         if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
@@ -113,10 +113,10 @@ class SubjectFinder(TextView):
         if k < 0 or not any(q.close == doc[k].idx + len(doc[k]) for q in self._overlapping(doc[k].idx, doc[k].idx + len(doc[k]))):
             return None
         j = v.i + 1
-        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not doc[j].is_space:
+        while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") or _mistagged_name(doc[j])) and not doc[j].is_space:
             j += 1
         last = doc[j - 1] if j > v.i + 1 else None
-        return last if last is not None and last.pos_ in ("PROPN", "NOUN") else None
+        return last if last is not None and (last.pos_ in ("PROPN", "NOUN") or _mistagged_name(last)) else None
 
     def _own_subject(self, h: "Token") -> "Token | None":
         return next((c for c in h.children if c.dep_ == "nsubj"), None)
@@ -142,6 +142,11 @@ class SubjectFinder(TextView):
             return None
         heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
         return heads[-1] if heads else None
+
+
+def _mistagged_name(t: "Token") -> bool:
+    """A capitalised word mid-sentence the tagger took for an adverb or verb ('," said Skelly, explaining ...')."""
+    return t.pos_ in ("ADV", "VERB", "X", "INTJ") and t.is_title and not t.is_sent_start and t.is_alpha and len(t) > 2
 
 
 def _heads_phrase(pron: "Token") -> bool:
