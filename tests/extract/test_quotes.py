@@ -698,6 +698,56 @@ def test_trailing_participial_cue_is_the_speakers_second_statement(nlp):
     assert second.cue.text == "suggesting" and second.speaker.text == "The senator"
 
 
+@pytest.mark.model
+def test_participial_cue_after_a_closing_mark_or_on_the_cue_itself_is_a_second_statement(nlp):
+    # the participle after 'X,”' is the speaker's, not the quoted clause's subject's
+    text = "The mayor insisted that the city has \u201cbalanced the budget,\u201d claiming that taxes will fall next year."
+    quotes = _quotes(nlp, text)
+    first, second = _find(quotes, "balanced"), _find(quotes, "taxes will fall")
+    assert first is not second and first.content.text.endswith("budget,\u201d") and "claiming" not in first.content.text
+    assert second.cue.text == "claiming" and second.speaker.text == "The mayor"
+    # a participle hanging on the cue itself is cut from the cue's object content
+    text = "The governor endorsed the mayor, citing her long experience and her grasp of the issues."
+    quotes = _quotes(nlp, text)
+    citing = _find(quotes, "long experience")
+    assert citing.cue.text == "citing" and citing.speaker.text == "The governor"
+    assert not any("citing" in q.content.text for q in quotes)
+
+
+@pytest.mark.model
+def test_inverted_cue_speaker_keeps_its_apposition_and_the_clause_before_is_content(nlp):
+    for clause in ('The closure of the plant signals "the beginning of the end" for the town',  # parsed with two subjects
+                   "The new levy will hurt small farms in the valley"):
+        text = f"{clause}, said Maria Lopez, head of the local farmers union."
+        quotes = _quotes(nlp, text)
+        assert [(q.speaker.text, q.content.text) for q in quotes] == [("Maria Lopez, head of the local farmers union", clause)]
+
+
+@pytest.mark.model
+def test_inverted_speaker_mistagged_as_an_adverb_speaks_and_lends_itself_to_the_participle(nlp):
+    text = "\u201cThe budget plan is sound and fair,\u201d said Oakly, explaining he had read every page of it."
+    assert [t.pos_ for t in nlp(text) if t.text == "Oakly"] == ["ADV"]  # the tagger's error this guards against
+    quotes = _quotes(nlp, text)
+    assert ("Oakly", "explaining") in {(q.speaker.text, q.cue.text) for q in quotes}
+    assert {q.speaker.text for q in quotes} == {"Oakly"}
+    q = next(q for q in QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes if q.cue.text == "said")
+    assert q.speaker.text == "Oakly" and q.content.text.startswith("The budget plan")  # proposed (the filter may judge it)
+
+
+@pytest.mark.model
+def test_coordinated_verb_after_a_learned_cues_clause_speaks_for_the_cues_subject(nlp):
+    # "complained [X had attacked him] and questioned ...": the parser hangs the second verb on the
+    # reported clause; a learned reporting verb over that clause lends its subject, as a lexicon verb does
+    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
+    from sitrep.extract.speakers import load_cues
+
+    learned, cues = load_learned_cues(), load_cues()
+    assert "complain" not in cues.verbs and learned["complain"] >= FILTERED_CUE_RATE
+    text = "The mayor complained the council had unfairly attacked him and questioned why the auditor had not spoken."
+    q = next(q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "questioned")
+    assert q.speaker.text == "The mayor" and q.content.text == "why the auditor had not spoken"
+
+
 def test_clause_frame_rates_separate_attitude_verbs_from_causatives():
     from sitrep.extract.learned_cues import CLAUSE_RATE, CUE_RATE, load_learned_cues
 

@@ -174,25 +174,28 @@ class Run(Asides, Hedges):
         marks ('... together," suggesting that ...'). Cut the first content before the comma
         and let the participle speak for the first quote's subject."""
         text = self.text
+        doc = self.doc
         for v in cue_tokens:
-            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i == 0:
+            if v.tag_ != "VBG" or v.dep_ != "advcl" or v.i < 2:
                 continue
-            k = v.i - 1  # the comma, or a closing mark after one ('... together," suggesting that ...')
-            if self.doc[k].text in MARKS and k > 0 and self.doc[k - 1].text == ",":
+            k = v.i - 1
+            if doc[k].text in MARKS and doc[k - 1].text == ",":  # '... the party,” claiming that ...'
                 k -= 1
-            if self.doc[k].text != ",":
+            if doc[k].text != ",":
                 continue
             if self._inside_quote(v.idx) or self._headline(v.idx):
                 continue
-            comma = self.doc[v.i - 1].idx if k == v.i - 1 else self.doc[k + 1].idx + len(self.doc[k + 1])
+            comma = doc[k].idx
+            cut = comma if k == v.i - 1 else doc[v.i - 1].idx + 1  # a closing mark stays with its quotation
             for a in cands:
                 u = a.cue
                 if u is None or a.subject is None or a.cue_span is None or u.i >= v.i or a.kind == "direct":
                     continue
                 s, e = a.content
+                # the participle hangs on the reported clause, or on the cue itself ("endorsed her, citing ...")
                 if not (s < comma and v.idx < e and a.cue_span[1] <= s and (s <= v.head.idx < comma or v.head.i == u.i)):
                     continue
-                end = len(text[s:comma].rstrip(" ,"))
+                end = len(text[s:cut].rstrip(" ,"))
                 if end <= 0:
                     continue
                 self.lent[v.i] = a.subject

@@ -22,6 +22,7 @@ _GERUND_PREPS = frozenset({"by", "in", "while", "after", "before", "without", "u
 # a dateline opening a paragraph: "WASHINGTON (AP) — ", "BUENA PARK, Calif. — ", "NEW YORK, Dec. 8 (UPI) -- "
 _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?"
                        r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
+_CLOSING = frozenset({"\"", "'", "”", "’", "»", "''"})  # a closing mark before an inverted cue
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
 _PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
 _PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
@@ -32,20 +33,25 @@ class SubjectFinder(TextView):
     """Finds the speaker token of a cue verb through the parse."""
 
     cues: "Cues"
+    learned: dict[str, float]  # learned cue verbs and their rates
+    cue_rate: float  # the rate from which a learned verb is a cue
+    _phrase_verbs: frozenset[str]  # verbs the hand lexicon owns only in phrases ("expressed regret")
 
     lent: "dict[int, Token]" = {}  # subjects fixed by the caller for some cue tokens
 
     def _subject(self, v: "Token") -> "Token | None":
         if v.i in self.lent:
             return self.lent[v.i]
-        for c in v.children:
-            if c.dep_ in _SUBJECT_DEPS:
-                return c
+        subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1 and subjects[-1].i > v.i and v.i > 0 and (self.doc[v.i - 1].text == "," or self.doc[v.i - 1].text in _CLOSING):
+            return subjects[-1]  # 'The rejection of the treaty signals the end, said Jane Roe': the parse took the clause's subject too
+        if subjects:
+            return subjects[0]
         h = v.head
         if v.dep_ == "conj" and h is not v:
             while h.dep_ == "conj" and h.head is not h:
                 h = h.head
-            if h.dep_ == "ccomp" and self._is_cue(h.head):  # "said X is ... and expressed regret"
+            if h.dep_ == "ccomp" and self._reports(h.head):  # "said X is ... and expressed regret", "complained X ... and questioned"
                 return self._subject(h.head)
             return self._subject(h) if h.pos_ in ("VERB", "AUX") else None
         if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
@@ -62,7 +68,7 @@ class SubjectFinder(TextView):
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
-                return self._subject(h)  # "..., saying that"; "X was in Iowa, arguing that"
+                return self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
             if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in _GERUND_PREPS and h.head.pos_ in ("VERB", "AUX"):
                 return self._own_subject(h.head)  # "opened by stressing that", "left after saying"
         if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
@@ -107,16 +113,23 @@ class SubjectFinder(TextView):
         if k < 0 or not any(q.close == doc[k].idx + len(doc[k]) for q in self._overlapping(doc[k].idx, doc[k].idx + len(doc[k]))):
             return None
         j = v.i + 1
-        while j < len(doc) and doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not doc[j].is_space:
+        while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ", "PROPN", "NOUN") or _mistagged_name(doc[j])) and not doc[j].is_space:
             j += 1
         last = doc[j - 1] if j > v.i + 1 else None
-        return last if last is not None and last.pos_ in ("PROPN", "NOUN") else None
+        return last if last is not None and (last.pos_ in ("PROPN", "NOUN") or _mistagged_name(last)) else None
 
     def _own_subject(self, h: "Token") -> "Token | None":
         return next((c for c in h.children if c.dep_ == "nsubj"), None)
 
     def _is_cue(self, t: "Token") -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
+
+    def _reports(self, t: "Token") -> bool:
+        """A reporting verb: in the hand lexicon, or a learned cue proposed at the run's threshold."""
+        if t.pos_ != "VERB":
+            return False
+        lemma = t.lemma_.lower()
+        return lemma in self.cues.verbs or (lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate)
 
     def _fallback_subject(self, v: "Token") -> "Token | None":
         """The noun phrase right before the verb in its own paragraph (when the parse reached across)."""
@@ -129,6 +142,11 @@ class SubjectFinder(TextView):
             return None
         heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
         return heads[-1] if heads else None
+
+
+def _mistagged_name(t: "Token") -> bool:
+    """A capitalised word mid-sentence the tagger took for an adverb or verb ('," said Skelly, explaining ...')."""
+    return t.pos_ in ("ADV", "VERB", "X", "INTJ") and t.is_title and not t.is_sent_start and t.is_alpha and len(t) > 2
 
 
 def _heads_phrase(pron: "Token") -> bool:

@@ -185,6 +185,9 @@ class VerbFrames(SubjectFinder):
         doc = self.doc
         lo = min(subj_span[0], v.i)
         hi = max(subj_span[1], v.i + 1)
+        if subj_span[0] > v.i:  # '..., said Jane Roe, the party's treasurer.': the apposition is the speaker's, not content
+            for t in doc[subj_span[0]:subj_span[1]]:
+                hi = max([hi] + [c.right_edge.i + 1 for c in t.children if c.dep_ in ("appos", "relcl", "acl") and c.i >= subj_span[1]])
         while hi < len(doc) and doc[hi].dep_ in ("advmod", "npadvmod") and doc[hi].head.i == v.i and doc[hi].i == hi:
             hi += 1
         k = lo - 1
