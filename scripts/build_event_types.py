@@ -4,7 +4,8 @@ Training data, all read from ../shared at build time (nothing is copied into the
 the CASE 2021 snippets in bench/case2021_event_types/dev.jsonl plus the label
 descriptions in labels.json, plus the hand-written examples packaged in
 data/event_type_examples.yaml (not benchmark data). With the optional ``embed`` extra installed the model also
-gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). Because the model is trained on dev, figures on dev must
+gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). The
+texts are parsed with the pipeline's spaCy model for the who-does-what features (extract/eventroles.py). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]

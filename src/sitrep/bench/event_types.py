@@ -9,6 +9,8 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
 * ``sparse``: the packaged model's TF-IDF + cue part alone (what the pipeline uses per
   event, and what ``model`` falls back to without the extra).
 * ``cues``: the training-free cue lexicon (a baseline).
+* With a model whose ``role_scale`` is set, the texts are parsed with the pipeline's spaCy
+  model for the who-does-what features (``"roles": true``; extract/eventroles.py).
 * ``--cv K``: K-fold stratified cross-validation of the training recipe on the file
   itself (the honest figure on the file the shipped model was trained on).
 """

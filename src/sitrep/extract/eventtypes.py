@@ -8,6 +8,7 @@ Two classifiers share one feature function:
   inside words, and one "cues fired" feature per label. It ships as plain arrays
   (data/event_types_model.npz, rebuilt by scripts/build_event_types.py); inference
   needs only numpy. Training (``train_model``) needs scikit-learn, imported lazily.
+  Given a text's spaCy parse, it also reads who did what to whom (extract/eventroles.py).
 
 Why this design: the labelled data available (a few hundred snippets) is too small for a
 fine-tuned transformer to beat a regularised linear model reliably on two CPU cores, and
