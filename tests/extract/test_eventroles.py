@@ -1,6 +1,8 @@
 """Who-does-what features (extract/eventroles.py) on real parses of short texts."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.extract.eventroles import role_features
@@ -49,3 +51,23 @@ def test_same_words_other_roles_give_other_features(nlp):
     assert "r:s:POL>attack" in a and "r:attack>o:CVL" in a
     assert "r:s:CVL>attack" in b and "r:attack>o:POL" in b
     assert a != b
+
+
+PUB = dt.date(2024, 5, 2)
+
+
+def test_the_pipeline_gives_the_acled_classifier_the_event_sentence_parse(analyze, monkeypatch):
+    import sitrep.extract.eventtypes as et
+
+    seen = []
+    real = et.acled_sub_type
+
+    def spy(text, plover, acled_types, model=None, **kw):
+        seen.append((text, kw.get("parse")))
+        return real(text, plover, acled_types, model, **kw)
+
+    monkeypatch.setattr(et, "acled_sub_type", spy)
+    analyze("Police fired tear gas at protesters in the capital on Monday. Two people were injured.")
+    assert seen, "no event was given an ACLED sub-type"
+    text, parse = seen[0]
+    assert parse is not None and parse.text == text  # the evidence sentence's own tokens

@@ -196,3 +196,11 @@ def test_role_features_tell_who_acted_where_the_words_are_the_same(nlp, tmp_path
     assert back.predict(test, parses=[nlp(t) for t in test]) == ["FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"]
     without = back.predict(test)  # no parse: the same bag of words, so the same label twice
     assert without[0] == without[1]
+
+
+@pytest.mark.model
+def test_shipped_model_reads_the_parse(nlp):
+    model = load_event_type_model()
+    assert model.role_scale > 0
+    text = "The town was seized by insurgents after soldiers withdrew."
+    assert not np.allclose(model.decision([text]), model.decision([text], [nlp(text)]))
