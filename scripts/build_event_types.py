@@ -4,7 +4,8 @@ Training data, all read from ../shared at build time (nothing is copied into the
 the CASE 2021 snippets in bench/case2021_event_types/dev.jsonl plus the label
 descriptions in labels.json, plus the hand-written examples packaged in
 data/event_type_examples.yaml (not benchmark data). With the optional ``embed`` extra installed the model also
-gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). Because the model is trained on dev, figures on dev must
+gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). The
+texts are parsed with the pipeline's spaCy model for the who-does-what features (extract/eventroles.py). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
@@ -17,7 +18,7 @@ import logging
 import warnings
 from pathlib import Path
 
-from sitrep.bench.event_types import extra_training_rows, load_records
+from sitrep.bench.event_types import extra_training_rows, load_records, parse_texts
 from sitrep.extract.embeddings import load_encoder, snippet_vectors
 from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
 
@@ -40,13 +41,14 @@ def main() -> None:
     if encoder is None:
         log.warning("building without the sentence-embedding part")
     vectors = snippet_vectors(encoder, texts) if encoder is not None else None
+    parses = parse_texts(texts) if params.get("role_scale") else None
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,
-                            sample_weight=[1.0] * len(rows) + extra_weights, **params)
+                            sample_weight=[1.0] * len(rows) + extra_weights, parses=parses, **params)
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
-                               "features": len(model.vocab), "embeddings": model.has_embeddings, "bytes": args.out.stat().st_size}))
+                               "features": len(model.vocab), "embeddings": model.has_embeddings, "roles": model.role_scale, "bytes": args.out.stat().st_size}))
 
 
 if __name__ == "__main__":

@@ -177,3 +177,30 @@ def test_sample_weight_scales_a_row_in_the_sparse_part():
     j = full.labels.index("ARREST")
     assert light.predict_proba(probe)[0][j] < full.predict_proba(probe)[0][j]
 
+
+
+@pytest.mark.model
+def test_role_features_tell_who_acted_where_the_words_are_the_same(nlp, tmp_path):
+    """Two test texts with the same words, the roles swapped by the passive: only the
+    who-does-what features of the parse can tell them apart, and they survive a round trip."""
+    pytest.importorskip("sklearn")
+    texts = ["Police beat the protesters.", "Soldiers shot the demonstrators.", "Officers clubbed the marchers.",
+             "Protesters beat the police.", "Demonstrators shot the soldiers.", "Marchers clubbed the officers."]
+    labels = ["FORCE_AGAINST_PROTEST"] * 3 + ["VIOL_DEMONSTR"] * 3
+    model = train_model(texts, labels, min_df=1, use_cues=False, c=100.0, parses=[nlp(t) for t in texts], role_scale=3.0)
+    path = tmp_path / "m.npz"
+    model.save(path)
+    back = EventTypeModel.load(path)
+    assert back.role_scale == pytest.approx(3.0)
+    test = ["The protesters were beaten by the police.", "The police were beaten by the protesters."]
+    assert back.predict(test, parses=[nlp(t) for t in test]) == ["FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"]
+    without = back.predict(test)  # no parse: the same bag of words, so the same label twice
+    assert without[0] == without[1]
+
+
+@pytest.mark.model
+def test_shipped_model_reads_the_parse(nlp):
+    model = load_event_type_model()
+    assert model.role_scale > 0
+    text = "The town was seized by insurgents after soldiers withdrew."
+    assert not np.allclose(model.decision([text]), model.decision([text], [nlp(text)]))

@@ -9,6 +9,8 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
 * ``sparse``: the packaged model's TF-IDF + cue part alone (what the pipeline uses per
   event, and what ``model`` falls back to without the extra).
 * ``cues``: the training-free cue lexicon (a baseline).
+* With a model whose ``role_scale`` is set, the texts are parsed with the pipeline's spaCy
+  model for the who-does-what features (``"roles": true``; extract/eventroles.py).
 * ``--cv K``: K-fold stratified cross-validation of the training recipe on the file
   itself (the honest figure on the file the shipped model was trained on).
 """
@@ -23,7 +25,8 @@ from typing import Any
 
 from sitrep.bench.data import read_jsonl as load_records
 
-__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions", "extra_training_rows"]
+__all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions", "extra_training_rows",
+           "parse_texts"]
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +82,13 @@ def extra_training_rows(path: Path, example_weight: float = 1.0) -> tuple[list[t
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, extra: Sequence[tuple[str, str]] = (),
                    seed: int = 0, embeddings: Any = None, extra_weights: Sequence[float] | None = None,
-                   **train_kw: Any) -> list[str]:
+                   parses: Sequence[Any] | None = None, **train_kw: Any) -> list[str]:
     """Out-of-fold predictions of the training recipe (``extra`` pairs join every training fold).
 
     ``embeddings``: one vector per text and then per extra pair (texts first), to train and
     apply the embedding part fold by fold. ``extra_weights``: the sparse-part weight of each
-    extra pair (the snippets weigh 1)."""
+    extra pair (the snippets weigh 1). ``parses``: one spaCy Doc per text and then per extra
+    pair, for the who-does-what features."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -104,11 +108,22 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
             emb_tr = np.vstack([embeddings[tr], embeddings[n:]])
             emb_te = embeddings[te]
         weights = None if extra_weights is None else [1.0] * len(tr) + list(extra_weights)
+        parses_tr = parses_te = None
+        if parses is not None:
+            parses_tr = [parses[i] for i in tr] + list(parses[n:])
+            parses_te = [parses[i] for i in te]
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
-                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, **train_kw)
-        for i, p in zip(te, model.predict([texts[i] for i in te], emb_te)):
+                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr, **train_kw)
+        for i, p in zip(te, model.predict([texts[i] for i in te], emb_te, parses_te)):
             pred[i] = p
     return pred
+
+
+def parse_texts(texts: Sequence[str]) -> list[Any]:
+    """spaCy Docs of the texts (the pipeline's own model), for the who-does-what features."""
+    from sitrep.annotate.nlp import annotate, load_nlp
+
+    return list(annotate(load_nlp(), texts, batch_size=64))
 
 
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
@@ -137,18 +152,21 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
             vectors = snippet_vectors(encoder, texts + [t for t, _ in descriptions])
         else:
             params["emb_mix"] = 0.0
+        parses = parse_texts(texts + [t for t, _ in descriptions]) if params.get("role_scale") else None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn warns when a label has fewer members than folds
-            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, seed=cv_seed, **params)
-        extra = {"cv_folds": cv, "cv_seed": cv_seed, "embeddings": vectors is not None}
+            pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, seed=cv_seed,
+                                  parses=parses, **params)
+        extra = {"cv_folds": cv, "cv_seed": cv_seed, "embeddings": vectors is not None, "roles": parses is not None}
     elif method == "cues":
         cues = load_cue_lexicon()
         pred = [cues.predict(t) for t in texts]
     else:
         model = load_event_type_model()
         use_emb = encoder is not None and model.has_embeddings
-        pred = model.predict(texts, snippet_vectors(encoder, texts) if use_emb else None)
-        extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts), "embeddings": use_emb}
+        parses = parse_texts(texts) if model.role_scale else None
+        pred = model.predict(texts, snippet_vectors(encoder, texts) if use_emb else None, parses)
+        extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts), "embeddings": use_emb, "roles": parses is not None}
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as fh:
             for r, p in zip(rows, pred):

@@ -268,7 +268,9 @@ class EventStage:
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,
-                                                       protest=_tells_of_protest(analysis.doc, ev)), ev)
+                                                       protest=_tells_of_protest(analysis.doc, ev),
+                                                       parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
+                                                                                    alignment_mode="expand")), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)

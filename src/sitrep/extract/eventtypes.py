@@ -8,6 +8,7 @@ Two classifiers share one feature function:
   inside words, and one "cues fired" feature per label. It ships as plain arrays
   (data/event_types_model.npz, rebuilt by scripts/build_event_types.py); inference
   needs only numpy. Training (``train_model``) needs scikit-learn, imported lazily.
+  Given a text's spaCy parse, it also reads who did what to whom (extract/eventroles.py).
 
 Why this design: the labelled data available (a few hundred snippets) is too small for a
 fine-tuned transformer to beat a regularised linear model reliably on two CPU cores, and
@@ -25,6 +26,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+
+from typing import Any
 
 import numpy as np
 import yaml
@@ -102,8 +105,9 @@ def load_cue_lexicon(path: str | None = None) -> CueLexicon:
     return CueLexicon({str(label): tuple(_compile(e) for e in (entries or [])) for label, entries in raw.items()})
 
 
-def featurize(text: str, cues: CueLexicon | None = None) -> Counter[str]:
-    """Raw feature counts: words, word bigrams, in-word character 3-5-grams, fired cue labels."""
+def featurize(text: str, cues: CueLexicon | None = None, roles: Counter[str] | None = None) -> Counter[str]:
+    """Raw feature counts: words, word bigrams, in-word character 3-5-grams, fired cue labels,
+    and the who-does-what ``roles`` of the text's parse when given (extract/eventroles.py)."""
     words = _WORD.findall(text.lower())
     feats: Counter[str] = Counter()
     for w in words:
@@ -117,6 +121,8 @@ def featurize(text: str, cues: CueLexicon | None = None) -> Counter[str]:
     if cues is not None:
         for label, score in cues.scores(text).items():
             feats["cue:" + label] += score
+    if roles:
+        feats.update(roles)
     return feats
 
 
@@ -137,6 +143,9 @@ class EventTypeModel:
     emb_coef: np.ndarray | None = None  # (L, DIM)
     emb_intercept: np.ndarray | None = None  # (L,)
     emb_mix: float = 0.0
+    # who-does-what features of the parse (extract/eventroles.py), weighing ``role_scale``
+    # times one n-gram; a text given without its parse simply lacks them
+    role_scale: float = 0.0
 
     def _row(self, feats: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -145,38 +154,54 @@ class EventTypeModel:
         tf = np.array([1.0 + math.log(feats[f]) if feats[f] >= 1 else feats[f] for f in feats if f in self.vocab])
         ix = np.array(idx, dtype=np.int64)
         vals = tf * self.idf[ix]
-        if self.use_cues and self.cue_scale != 1.0:
-            vals *= np.array([self.cue_scale if f.startswith("cue:") else 1.0 for f in feats if f in self.vocab])
+        if (self.use_cues and self.cue_scale != 1.0) or self.role_scale not in (0.0, 1.0):
+            vals *= np.array([self._scale(f) for f in feats if f in self.vocab])
         norm = float(np.sqrt((vals * vals).sum()))
         return ix, vals / norm if norm else vals
 
-    def decision(self, texts: Iterable[str]) -> np.ndarray:
-        """Scores (N, L) before the softmax."""
+    def _scale(self, feat: str) -> float:
+        if feat.startswith("cue:"):
+            return self.cue_scale if self.use_cues else 1.0
+        return self.role_scale if feat.startswith("r:") else 1.0
+
+    def decision(self, texts: Iterable[str], parses: Sequence[Any] | None = None) -> np.ndarray:
+        """Scores (N, L) before the softmax. ``parses``: one spaCy Doc or Span per text (or
+        None) whose who-does-what features join the text's when the model uses them."""
         cues = load_cue_lexicon() if self.use_cues else None
         rows = []
-        for text in texts:
-            ix, vals = self._row(featurize(text, cues))
+        for i, text in enumerate(texts):
+            ix, vals = self._row(featurize(text, cues, self._roles(parses[i] if parses is not None else None)))
             rows.append(self.intercept + self.coef[:, ix].astype(np.float64) @ vals)
         return np.array(rows).reshape(len(rows), len(self.labels))
+
+    def _roles(self, parse: Any) -> Counter[str] | None:
+        if parse is None or not self.role_scale:
+            return None
+        from sitrep.extract.eventroles import role_features
+
+        return role_features(parse)
 
     @property
     def has_embeddings(self) -> bool:
         return self.emb_coef is not None and self.emb_mix > 0
 
-    def log_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
+    def log_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+                  parses: Sequence[Any] | None = None) -> np.ndarray:
         """Log-probabilities (N, L): the sparse model's, mixed with the embedding model's
         when ``embeddings`` (N, DIM) are given and the model carries that part."""
-        out = _log_softmax(self.decision(texts))
+        out = _log_softmax(self.decision(texts, parses))
         if embeddings is not None and self.has_embeddings:
             emb = _log_softmax(self.emb_intercept + embeddings.astype(np.float64) @ self.emb_coef.astype(np.float64).T)
             out = (1.0 - self.emb_mix) * out + self.emb_mix * emb
         return out
 
-    def predict_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> np.ndarray:
-        return np.exp(self.log_proba(texts, embeddings))
+    def predict_proba(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+                      parses: Sequence[Any] | None = None) -> np.ndarray:
+        return np.exp(self.log_proba(texts, embeddings, parses))
 
-    def predict(self, texts: Sequence[str], embeddings: np.ndarray | None = None) -> list[str]:
-        z = self.log_proba(list(texts), embeddings)
+    def predict(self, texts: Sequence[str], embeddings: np.ndarray | None = None,
+                parses: Sequence[Any] | None = None) -> list[str]:
+        z = self.log_proba(list(texts), embeddings, parses)
         return [self.labels[i] for i in z.argmax(axis=1)]
 
     def save(self, path: Path) -> None:
@@ -192,6 +217,7 @@ class EventTypeModel:
             trained_on=np.array(sorted(self.trained_on)),
             use_cues=np.array(self.use_cues),
             cue_scale=np.array(self.cue_scale),
+            role_scale=np.array(self.role_scale),
             **({"emb_coef": self.emb_coef.astype(np.float16), "emb_intercept": self.emb_intercept.astype(np.float32),
                 "emb_mix": np.array(self.emb_mix)} if self.has_embeddings else {}),
         )
@@ -212,6 +238,7 @@ class EventTypeModel:
                 emb_coef=z["emb_coef"] if "emb_coef" in z else None,
                 emb_intercept=z["emb_intercept"].astype(np.float64) if "emb_intercept" in z else None,
                 emb_mix=float(z["emb_mix"]) if "emb_mix" in z else 0.0,
+                role_scale=float(z["role_scale"]) if "role_scale" in z else 0.0,
             )
 
 
@@ -267,15 +294,25 @@ def train_model(
     emb_c: float = 10.0,
     emb_mix: float = 0.5,
     sample_weight: Sequence[float] | None = None,
+    parses: Sequence[Any] | None = None,
+    role_scale: float = 0.0,
 ) -> EventTypeModel:
     """Fit the linear model (needs scikit-learn). ``all_labels`` fixes the label order;
     ``embeddings`` (one row per text) add the embedding classifier, mixed in at ``emb_mix``;
-    ``sample_weight`` (one per text) weighs the rows of the sparse part only."""
+    ``sample_weight`` (one per text) weighs the rows of the sparse part only; ``parses`` (one
+    spaCy Doc per text) add the who-does-what features, weighing ``role_scale``."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
     cues = load_cue_lexicon() if use_cues else None
-    feats = [featurize(t, cues) for t in texts]
+    if parses is None:
+        role_scale = 0.0
+    if role_scale:
+        from sitrep.extract.eventroles import role_features
+
+        feats = [featurize(t, cues, role_features(p)) for t, p in zip(texts, parses, strict=True)]
+    else:
+        feats = [featurize(t, cues) for t in texts]
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
@@ -286,7 +323,7 @@ def train_model(
     n = len(texts)
     idf = np.array([math.log((1 + n) / (1 + df[t])) + 1.0 for t in keep])
     proto = EventTypeModel(labels=(), vocab=vocab, idf=idf, coef=np.zeros((0, len(keep))), intercept=np.zeros(0), use_cues=use_cues,
-                           cue_scale=cue_scale)
+                           cue_scale=cue_scale, role_scale=role_scale)
     data, ind, ptr = [], [], [0]
     for f in feats:
         ix, vals = proto._row(f)
@@ -308,12 +345,15 @@ def train_model(
         labels=tuple(order), vocab=vocab, idf=idf, coef=coef, intercept=intercept,
         trained_on=frozenset(text_hash(t) for t in texts), use_cues=use_cues, cue_scale=cue_scale,
         emb_coef=emb_coef, emb_intercept=emb_intercept, emb_mix=emb_mix if emb_coef is not None else 0.0,
+        role_scale=role_scale,
     )
 
 
 # The recipe of the shipped model; `sitrep bench event-types --cv K` re-runs it per fold.
 TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "min_df": 2, "max_features": 20000, "use_cues": True,
-                                               "emb_c": 10.0, "emb_mix": 0.5,
+                                               "emb_c": 10.0, "emb_mix": 0.4,
+                                               # who-does-what features of the parse (extract/eventroles.py)
+                                               "role_scale": 3.0,
                                                # weight of a hand-written example row in the sparse part (build script, --cv)
                                                "example_weight": 0.3}
 
@@ -334,25 +374,27 @@ def load_case_labels() -> dict[str, str | None]:
 
 
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
-                   *, protest: bool = True) -> str | None:
+                   *, protest: bool = True, parse: Any = None) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
-    sentence tells of no protest, so the Protests and Riots types are out."""
+    sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
+    sentence's spaCy Span, whose who-does-what features the model reads."""
     allowed = ACLED_FOR_PLOVER.get(plover)
     if allowed and not protest:
         allowed = allowed - {"Protests", "Riots"}
     if not allowed:
         return None
-    return best_acled_sub_type(text, allowed, acled_types, model)
+    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse)
 
 
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
-                        model: EventTypeModel | None = None) -> str | None:
+                        model: EventTypeModel | None = None, *, parse: Any = None) -> str | None:
     """The model's most probable ACLED sub-event type for ``text`` whose event type is in
-    ``allowed``; None when no label maps into those types."""
+    ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
+    Doc or Span when there is one (without it the who-does-what features are absent)."""
     model = model or load_event_type_model()
     labels = load_case_labels()
-    scores = model.decision([text])[0]
+    scores = model.decision([text], [parse])[0]
     best, best_score = None, -math.inf
     for lab, sc in zip(model.labels, scores):
         sub = labels.get(lab)

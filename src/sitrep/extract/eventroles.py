@@ -1,0 +1,105 @@
+"""Who-does-what features for the event-type model, read from a sentence's dependency parse.
+
+Several ACLED sub-event types differ only in who acts on whom: a town taken by the army
+("Government regains territory") or by a rebel group ("Non-state actor overtakes
+territory"); police firing on protesters ("Excessive force against protesters") or
+protesters throwing stones ("Violent demonstration"). A bag of words sees "army", "rebels"
+and "seized" but not which of them seized. These features name, for each verb, the sector
+of its logical subject and object (passives turned round: "was taken by rebels" gives the
+rebels as subject), coded with the actor coder's sector lexicon (data/sectors.yaml), and
+the head word of each, alone and joined with the verb.
+
+Features (strings, prefix ``r:``): ``r:s:MIL`` (a subject's sector), ``r:o:CVL`` (an
+object's), ``r:s:MIL>take`` and ``r:take>o:CVL`` (with the verb's lemma), ``r:s=police``
+and ``r:o=protester`` (head lemmas). An argument with no sector word is coded by its named
+entity type (``GPE``, ``NORP``, ``ORG``, ``PERSON``) or by a named armed group's code
+sector, else ``X``; pronouns give nothing.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from sitrep.codebook import SectorLexicon
+
+__all__ = ["role_features", "argument_sector"]
+
+_SUBJ = ("nsubj", "csubj")
+_PATIENT = ("nsubjpass", "dobj", "obj")
+_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
+def argument_sector(token: Token, lex: SectorLexicon, lookup=None) -> str | None:
+    """Sector of the noun phrase headed by ``token`` (None for a pronoun)."""
+    if token.pos_ == "PRON":
+        return None
+    words = [t for t in token.subtree if t.i <= token.i and t.i >= token.left_edge.i and t.dep_ != "punct"]
+    low = [t.lower_ for t in words]
+    for j in range(len(low) - 1):
+        s = lex.phrases.get(" ".join(low[j:]))
+        if s:
+            return s
+    lemma = token.lemma_.lower()
+    head = lex.heads.get(lemma) or lex.heads.get(token.lower_)
+    qual = next((q for w in reversed(low[:-1]) if (q := lex.qualifiers.get(w))), None)
+    if (head in ("MIL", "POL") and qual == "REB") or head == "REB":
+        return "REB"  # "rebel forces", "armed groups": an armed group's fighters, not a state's
+    if (head is None or head == "GOV" or lemma in lex.weak) and qual:
+        return qual
+    if head is not None:
+        return head
+    if lookup is not None:
+        entry = lookup(" ".join(t.text for t in words if t.dep_ not in ("det", "poss", "case")))
+        if entry is not None and entry.sector:
+            return entry.sector
+    ent = token.ent_type_ or next((t.ent_type_ for t in words if t.ent_type_), "")
+    return ent if ent in _ENTS else "X"
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out = []
+    for t in tokens:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
+    """(logical subjects, logical objects) of a verb; a verb with no subject of its own
+    (a conjoined or open-clause verb) takes its head verb's."""
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    subj += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    obj = [c for c in verb.children if c.dep_ in _PATIENT]
+    hop = verb
+    while not subj and hop.dep_ in ("conj", "xcomp", "advcl") and hop.head is not hop:
+        hop = hop.head
+        subj = [c for c in hop.children if c.dep_ in _SUBJ]
+    return _with_conjuncts(subj), _with_conjuncts(obj)
+
+
+def role_features(span: Span, lex: SectorLexicon | None = None, lookup=None) -> Counter[str]:
+    """The who-does-what features of a parsed sentence or text (see the module docstring).
+    ``lex`` defaults to the codebook's sector lexicon and ``lookup`` to its name lookup."""
+    if lex is None:
+        from sitrep.codebook import load_codebook
+
+        book = load_codebook()
+        lex, lookup = book.sectors, book.lookup
+    feats: Counter[str] = Counter()
+    for verb in span:
+        if verb.pos_ != "VERB":
+            continue
+        v = verb.lemma_.lower()
+        subj, obj = _arguments(verb)
+        for role, args in (("s", subj), ("o", obj)):
+            for a in args:
+                sec = argument_sector(a, lex, lookup)
+                if sec is None:
+                    continue
+                feats[f"r:{role}:{sec}"] += 1
+                feats[f"r:{role}={a.lemma_.lower()}"] += 1
+                feats[f"r:s:{sec}>{v}" if role == "s" else f"r:{v}>o:{sec}"] += 1
+    return feats
