@@ -50,3 +50,10 @@ def test_destination_words_are_data():
     lex = load_event_lexicon()
     assert {"fly", "travel", "trip"} <= lex.destination_words and "visit" in lex.destination_object_verbs
     assert "return" not in lex.destination_words  # "returned to Burundi": often home, not a destination
+
+
+def test_existential_events_and_fight_forced_modes_are_data():
+    lex = load_event_lexicon()
+    assert lex.existential_events == {"ASSAULT"}  # "there was a meeting" tells no one's act
+    assert "expel" in lex.fight_forced_modes
+    assert not lex.fight_forced_modes & lex.natural_hazards
