@@ -57,3 +57,5 @@ def test_existential_events_and_fight_forced_modes_are_data():
     assert lex.existential_events == {"ASSAULT"}  # "there was a meeting" tells no one's act
     assert "expel" in lex.fight_forced_modes
     assert not lex.fight_forced_modes & lex.natural_hazards
+    assert {"if", "whether"} <= lex.existential_unsaid_marks and "the" in lex.existential_listing_determiners
+    assert "a" not in lex.existential_listing_determiners  # "there was an attack" is the frame itself

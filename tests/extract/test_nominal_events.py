@@ -56,6 +56,9 @@ def test_existential_attack_target_is_what_was_attacked(analyze):
     "There was never an attack on the base in Mali.",
     "There was a meeting between the two ministers in Paris on Monday.",  # not violent: says too little
     "There is a risk of attacks on the base in Mali.",  # not the attack itself
+    "If there is an attack on the embassy in Mali, the marines will respond.",  # a condition
+    "Officials would not say whether there was an attack on the base in Mali on Sunday.",
+    "There was the explosion at the reactor in Ukraine, and then the fire.",  # a listing of things known
 ])
 def test_no_incident_is_made_of_other_existentials(analyze, text):
     report = analyze(text)

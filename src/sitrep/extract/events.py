@@ -1055,18 +1055,20 @@ class EventStage:
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
 
-    @staticmethod
-    def _existential(noun: Token, be: Token) -> bool:
+    def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
-        no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?'."""
+        no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?',
+        'if there is an attack', 'there was the explosion at X' (a listing)."""
         expl = next((c for c in be.children if c.dep_ == "expl"), None)
         if be.lemma_.lower() != "be" or expl is None:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
             return False  # a question
-        if any(c.dep_ == "neg" or c.tag_ == "MD" for c in be.children):
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+               for c in be.children):
             return False
-        return not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
+                       for c in noun.children)
 
     def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
         """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
