@@ -39,6 +39,21 @@ def test_existential_clashes_take_the_sides_told(analyze):
     assert ev.acled_sub_event_type == "Armed clash"
 
 
+@pytest.mark.parametrize("text, country", [
+    ("There was heavy fighting in the town of Kidal on Sunday.", "MLI"),
+    ("There were gunfights in the streets of Juba on Sunday.", "SSD"),
+])
+def test_existential_fighting_is_an_armed_clash(analyze, text, country):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Armed clash"
+    assert ev.location is not None and ev.location.country == country and ev.date is not None
+
+
+def test_fighting_referred_back_to_is_no_new_event(analyze):
+    report = analyze("Rebels attacked an army base in Mali on Sunday. Residents said the fighting lasted hours.")
+    assert len(_events(report, "ASSAULT")) == 1
+
+
 def test_existential_attack_target_is_what_was_attacked(analyze):
     (ev,) = _events(analyze("There was an attack on an army base in northern Mali on Sunday."), "ASSAULT")
     assert [r.sector for r in ev.target] == ["MIL"]
@@ -56,6 +71,7 @@ def test_existential_attack_target_is_what_was_attacked(analyze):
     "There was never an attack on the base in Mali.",
     "There was a meeting between the two ministers in Paris on Monday.",  # not violent: says too little
     "There is a risk of attacks on the base in Mali.",  # not the attack itself
+    "There has been fighting in the region for years.",  # a state of things, no incident
     "If there is an attack on the embassy in Mali, the marines will respond.",  # a condition
     "Officials would not say whether there was an attack on the base in Mali on Sunday.",
     "There was the explosion at the reactor in Ukraine, and then the fire.",  # a listing of things known

@@ -494,6 +494,8 @@ class EventStage:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
+                if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
+                    spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
                 if spec is not None:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
