@@ -50,3 +50,13 @@ def test_destination_words_are_data():
     lex = load_event_lexicon()
     assert {"fly", "travel", "trip"} <= lex.destination_words and "visit" in lex.destination_object_verbs
     assert "return" not in lex.destination_words  # "returned to Burundi": often home, not a destination
+
+
+def test_existential_events_and_fight_forced_modes_are_data():
+    lex = load_event_lexicon()
+    assert lex.existential_events == {"ASSAULT"}  # "there was a meeting" tells no one's act
+    assert "expel" in lex.fight_forced_modes
+    assert not lex.fight_forced_modes & lex.natural_hazards
+    assert {"if", "whether"} <= lex.existential_unsaid_marks and "the" in lex.existential_listing_determiners
+    assert "a" not in lex.existential_listing_determiners  # "there was an attack" is the frame itself
+    assert lex.existential_nouns["fighting"].event == "ASSAULT" and "fighting" not in lex.nouns  # only in that frame

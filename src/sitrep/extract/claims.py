@@ -436,7 +436,9 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _rejected_statements(events, candidates, owner, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
     _orphan_tolls(events, candidates, analysis, lex)
-    events = [e for e in events if _keep(e)]
+    # an event told by its noun alone ("there was an explosion at a market in X") stands with a place or a date
+    placed = {id(owner[id(c)]) for c in candidates if c.told_by_place and id(c) in owner}
+    events = [e for e in events if _keep(e) or (id(e) in placed and (e.location is not None or e.date is not None))]
     # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)

@@ -81,6 +81,7 @@ class Candidate:
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
+    told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
 
 
 @dataclass(slots=True)
@@ -495,6 +496,8 @@ class EventStage:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
+                if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
+                    spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
                 if spec is not None:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
@@ -661,6 +664,8 @@ class EventStage:
             source_tok, target_toks = subj, objs
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
+        fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
+                        and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
             target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children if g.dep_ == "pobj"]
         # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
@@ -690,7 +695,9 @@ class EventStage:
                 # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
                 # military); "the US airstrike" names its owner and keeps it
                 cand.source = []
-        if spec.event == "ASSAULT" and source_tok is not None and (
+        if fight_forced:
+            cand.source = self._fight_sides(ctx, source_tok)  # "fighting between X and Y forced thousands to flee"
+        if (spec.event == "ASSAULT" or fight_forced) and source_tok is not None and (
                 getattr(subject_event, "event", None) == "ASSAULT" or source_tok.lemma_.lower() in self.lex.fight_nouns):
             cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
         if not cand.source and spec.event == "ASSAULT" and tok.dep_ in SUBJ:
@@ -708,7 +715,7 @@ class EventStage:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
-                                                                    or self._by_authorities(spec, passive, agent))]
+                                                                    or self._by_authorities(spec, passive, agent) or fight_forced)]
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -782,9 +789,15 @@ class EventStage:
             return None  # "X and Y signed a treaty": parties of two states act on each other
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
-        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None:
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
             return None
         return cand
+
+    def _fight_word(self, tok: Token) -> bool:
+        """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
+        key, _, _ = self._noun_key(tok)
+        return (tok.lemma_.lower() in self.lex.fight_nouns or tok.lower_ in self.lex.fight_nouns
+                or getattr(self.lex.nouns.get(key) if key else None, "event", None) == "ASSAULT")
 
     def _people_counted(self, ctx: _Doc, subj: Token, verb: Token) -> list[ActorRef]:
         """A bare count as the subject ("30 were arrested", "dozens were detained"): the people
@@ -990,12 +1003,14 @@ class EventStage:
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
+            or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
         if not framed:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
-        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled)
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
+                         told_by_place=tok.dep_ == "attr")
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1043,6 +1058,21 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _existential(self, noun: Token, be: Token) -> bool:
+        """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
+        no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?',
+        'if there is an attack', 'there was the explosion at X' (a listing)."""
+        expl = next((c for c in be.children if c.dep_ == "expl"), None)
+        if be.lemma_.lower() != "be" or expl is None:
+            return False
+        if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
+            return False  # a question
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+               for c in be.children):
+            return False
+        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
+                       for c in noun.children)
 
     def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
         """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",

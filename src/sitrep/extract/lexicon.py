@@ -77,6 +77,11 @@ class EventLexicon:
     transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
     destination_words: frozenset[str] = frozenset()  # "flew to Ethiopia", "a trip to Chad": where one goes
     destination_object_verbs: frozenset[str] = frozenset()  # "would visit Kenya"
+    existential_events: frozenset[str] = frozenset()  # "there was an attack": event types a noun tells after "there be"
+    existential_unsaid_marks: frozenset[str] = frozenset()  # "if there is an attack": not told as happened
+    existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
+    existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
+    fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -173,5 +178,10 @@ def load_event_lexicon() -> EventLexicon:
         host_verbs=frozenset(raw["host_verbs"]),
         transnational_name_words=frozenset(raw["transnational_name_words"]),
         destination_words=frozenset(raw["destination_words"]),
+        existential_events=frozenset(raw.get("existential_events", [])),
+        existential_unsaid_marks=frozenset(raw.get("existential_unsaid_marks", [])),
+        existential_nouns=_triggers(raw.get("existential_nouns") or {}),
+        existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
+        fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
     )
