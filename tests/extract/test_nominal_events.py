@@ -72,6 +72,8 @@ def test_existential_attack_target_is_what_was_attacked(analyze):
     "There was a meeting between the two ministers in Paris on Monday.",  # not violent: says too little
     "There is a risk of attacks on the base in Mali.",  # not the attack itself
     "There has been fighting in the region for years.",  # a state of things, no incident
+    "There have been attacks on aid workers in Darfur.",  # a record summed up, no incident
+    "There has been an explosion at a depot in Mali every month.",
     "If there is an attack on the embassy in Mali, the marines will respond.",  # a condition
     "Officials would not say whether there was an attack on the base in Mali on Sunday.",
     "There was the explosion at the reactor in Ukraine, and then the fire.",  # a listing of things known

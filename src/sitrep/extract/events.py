@@ -1062,13 +1062,15 @@ class EventStage:
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
         no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?',
-        'if there is an attack', 'there was the explosion at X' (a listing)."""
+        'if there is an attack', 'there was the explosion at X' (a listing), 'there have been attacks
+        on X' (the present perfect sums up a record)."""
         expl = next((c for c in be.children if c.dep_ == "expl"), None)
         if be.lemma_.lower() != "be" or expl is None:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
             return False  # a question
         if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))  # "there have been attacks on X": a record, no incident
                for c in be.children):
             return False
         return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
