@@ -43,6 +43,7 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
+HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
 PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
@@ -1221,6 +1222,7 @@ class EventStage:
     def _subject(self, verb: Token) -> Token | None:
         """The grammatical subject of a verb, following coordination and control."""
         seen = 0
+        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS  # "..., killing 3": an outcome told
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
@@ -1247,6 +1249,13 @@ class EventStage:
                 continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
+                if any(c.dep_ == "expl" for c in verb.children):
+                    # "there was an explosion ..., killing 3": the doer is the thing that was, unnamed
+                    return None
+                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, HARM_DOER_SPEECH_VERBS) in HARM_DOER_SPEECH_VERBS:
+                    # "Police said [there was a blast], killing 3", "X reported a blast, killing 3":
+                    # the speaker tells of the act; it does not do it
+                    return None
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
