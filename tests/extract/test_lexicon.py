@@ -54,7 +54,7 @@ def test_destination_words_are_data():
 
 def test_existential_events_and_fight_forced_modes_are_data():
     lex = load_event_lexicon()
-    assert lex.existential_events == {"ASSAULT"}  # "there was a meeting" tells no one's act
+    assert lex.existential_events == {"ASSAULT", "PROTEST"}  # "there was a meeting" tells no one's act
     assert "expel" in lex.fight_forced_modes
     assert not lex.fight_forced_modes & lex.natural_hazards
     assert {"if", "whether"} <= lex.existential_unsaid_marks and "the" in lex.existential_listing_determiners

@@ -214,11 +214,14 @@ class EventStage:
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
-                # (not an air strike: who flies over a place is not known from the place)
+                # (not an air strike: who flies over a place is not known from the place), and a protest
+                # nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+                elif ev.event == "PROTEST":  # "there were protests in X": by protesters there, unnamed
+                    ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
                 elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
                     # an arrest or an investigation nobody is named for is by the authorities there
                     ev.source = [_government(ev.location.country)]

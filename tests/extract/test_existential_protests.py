@@ -1,0 +1,47 @@
+"""A protest told by the existential frame ("there were protests in X on Sunday"), as an attack
+is: an event with its place and date, by protesters there when nobody is named. Sentences
+written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Event, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+
+
+def _protests(report: Report) -> list[Event]:
+    return [e for e in report.events if e.event == "PROTEST"]
+
+
+def test_existential_protests_in_several_cities_are_a_protest_with_its_date(analyze):
+    (ev,) = _protests(analyze("There were protests in several cities on Sunday."))
+    assert ev.date is not None and ev.date.isoformat() == "2021-03-07"
+
+
+@pytest.mark.parametrize("text, country, date, who, sub", [
+    ("There was a demonstration outside parliament in Nairobi on Monday.", "KEN", "2021-03-08", "protesters", "Peaceful protest"),
+    ("There were protests against the government in Lagos on Sunday.", "NGA", "2021-03-07", "protesters", "Peaceful protest"),
+    ("There were riots in Lagos on Sunday.", "NGA", "2021-03-07", "rioters", "Violent demonstration"),
+])
+def test_an_existential_protest_has_its_place_date_and_unnamed_protesters(analyze, text, country, date, who, sub):
+    (ev,) = _protests(analyze(text))
+    assert ev.location is not None and ev.location.country == country
+    assert ev.date is not None and ev.date.isoformat() == date
+    assert [(r.name, r.code) for r in ev.source] == [(who, country)]
+    assert ev.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "There was no protest in Nairobi on Monday.",
+    "If there is a protest in Nairobi, police will respond.",
+    "There have been protests in Lagos for weeks.",
+    "There could be a demonstration in Nairobi on Friday.",
+    "Was there a protest in Nairobi on Monday?",
+    "There was the rally in Harare that everyone remembers.",
+])
+def test_an_unsaid_or_summed_up_protest_is_no_event(analyze, text):
+    assert _protests(analyze(text)) == []
