@@ -1,6 +1,6 @@
-"""A protest told by the existential frame ("there were protests in X on Sunday"), as an attack
-is: an event with its place and date, by protesters there when nobody is named. Sentences
-written for these tests, about no one incident."""
+"""A protest told by the existential frame ("there were protests in X on Sunday") or by its onset
+("protests erupted in X"), as an attack is: an event with its place and date, by protesters
+there when nobody is named. Sentences written for these tests, about no one incident."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +45,28 @@ def test_an_existential_protest_has_its_place_date_and_unnamed_protesters(analyz
 ])
 def test_an_unsaid_or_summed_up_protest_is_no_event(analyze, text):
     assert _protests(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text, event, country, date", [
+    ("Protests erupted in Harare on Saturday.", "PROTEST", "ZWE", "2021-03-06"),
+    ("A rally was held in Nairobi on Monday.", "PROTEST", "KEN", "2021-03-08"),
+    ("Clashes broke out near Goma on Saturday.", "ASSAULT", "COD", "2021-03-06"),
+])
+def test_a_protest_or_fight_that_erupted_stands_with_its_place_and_date(analyze, text, event, country, date):
+    (ev,) = [e for e in analyze(text).events if e.event == event]
+    assert ev.location is not None and ev.location.country == country
+    assert ev.date is not None and ev.date.isoformat() == date
+
+
+@pytest.mark.parametrize("text", [
+    "Protests did not erupt in Harare on Saturday.",
+    "Protests could erupt in Harare on Saturday.",
+    "Protests have broken out in Harare for weeks.",
+])
+def test_an_onset_denied_or_summed_up_is_no_event(analyze, text):
+    assert _protests(analyze(text)) == []
+
+
+def test_an_attack_told_again_by_its_onset_is_one_event(analyze):
+    report = analyze("Rebels attacked a base in Mali on Sunday. The attack began at dawn.")
+    assert len([e for e in report.events if e.event == "ASSAULT"]) == 1

@@ -1014,7 +1014,7 @@ class EventStage:
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr")
+                         told_by_place=tok.dep_ == "attr" or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1062,6 +1062,17 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _onset(self, noun: Token, verb: Token, spec: Trigger) -> bool:
+        """"Protests erupted in X", "clashes broke out", "a rally was held": a noun of the
+        existential types as subject of a verb of onset, not negated, modal or a listing."""
+        if noun.dep_ not in SUBJ or spec.event not in self.lex.existential_events or verb.lemma_.lower() not in self.lex.onset_frames:
+            return False
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")) for c in verb.children):
+            return False
+        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
+                       for c in noun.children)
 
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
