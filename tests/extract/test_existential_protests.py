@@ -70,3 +70,15 @@ def test_an_onset_denied_or_summed_up_is_no_event(analyze, text):
 def test_an_attack_told_again_by_its_onset_is_one_event(analyze):
     report = analyze("Rebels attacked a base in Mali on Sunday. The attack began at dawn.")
     assert len([e for e in report.events if e.event == "ASSAULT"]) == 1
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Hundreds of people staged violent protests in Lagos on Sunday.", "Violent demonstration"),
+    ("Violent protests erupted in Lagos on Sunday.", "Violent demonstration"),
+    ("Students protested violently in Lagos on Sunday.", "Violent demonstration"),
+    ("Hundreds of people staged non-violent protests in Lagos on Sunday.", "Peaceful protest"),
+    ("Students protested peacefully in Lagos on Sunday after violent clashes.", "Peaceful protest"),
+])
+def test_a_protest_told_violent_is_a_violent_demonstration(analyze, text, sub):
+    (ev,) = _protests(analyze(text))
+    assert ev.acled_sub_event_type == sub

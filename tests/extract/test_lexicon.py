@@ -61,3 +61,4 @@ def test_existential_events_and_fight_forced_modes_are_data():
     assert "a" not in lex.existential_listing_determiners  # "there was an attack" is the frame itself
     assert lex.existential_nouns["fighting"].event == "ASSAULT" and "fighting" not in lex.nouns  # only in that frame
     assert {"erupt", "break"} <= lex.onset_frames <= lex.subject_frames  # "protests erupted in X"
+    assert "violent" in lex.violence_modifiers and "peaceful" not in lex.violence_modifiers

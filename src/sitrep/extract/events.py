@@ -2193,6 +2193,8 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
 def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named."""
+    if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
+        cand.acled = "Violent demonstration"
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
@@ -2217,6 +2219,17 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
     _force_on_protesters(cand)
+
+
+def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
+    """"violent protests", "protested violently": a word of violence on the trigger itself, not
+    negated ("non-violent protests", "did not protest violently")."""
+    for c in trigger.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in lex.violence_modifiers:
+            before = trigger.doc[max(c.i - 2, 0):c.i]
+            if not any(t.lower_ in ("non", "not", "never") for t in before) and not c.lower_.startswith("non"):
+                return True
+    return False
 
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
