@@ -54,9 +54,11 @@ def test_destination_words_are_data():
 
 def test_existential_events_and_fight_forced_modes_are_data():
     lex = load_event_lexicon()
-    assert lex.existential_events == {"ASSAULT"}  # "there was a meeting" tells no one's act
+    assert lex.existential_events == {"ASSAULT", "PROTEST"}  # "there was a meeting" tells no one's act
     assert "expel" in lex.fight_forced_modes
     assert not lex.fight_forced_modes & lex.natural_hazards
     assert {"if", "whether"} <= lex.existential_unsaid_marks and "the" in lex.existential_listing_determiners
     assert "a" not in lex.existential_listing_determiners  # "there was an attack" is the frame itself
     assert lex.existential_nouns["fighting"].event == "ASSAULT" and "fighting" not in lex.nouns  # only in that frame
+    assert {"erupt", "break"} <= lex.onset_frames <= lex.subject_frames  # "protests erupted in X"
+    assert "violent" in lex.violence_modifiers and "peaceful" not in lex.violence_modifiers

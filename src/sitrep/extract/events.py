@@ -43,6 +43,7 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
+HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
 PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
@@ -213,11 +214,14 @@ class EventStage:
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
-                # (not an air strike: who flies over a place is not known from the place)
+                # (not an air strike: who flies over a place is not known from the place), and a protest
+                # nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+                elif ev.event == "PROTEST":  # "there were protests in X": by protesters there, unnamed
+                    ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
                 elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
                     # an arrest or an investigation nobody is named for is by the authorities there
                     ev.source = [_government(ev.location.country)]
@@ -1010,7 +1014,7 @@ class EventStage:
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr")
+                         told_by_place=tok.dep_ == "attr" or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1058,6 +1062,17 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _onset(self, noun: Token, verb: Token, spec: Trigger) -> bool:
+        """"Protests erupted in X", "clashes broke out", "a rally was held": a noun of the
+        existential types as subject of a verb of onset, not negated, modal or a listing."""
+        if noun.dep_ not in SUBJ or spec.event not in self.lex.existential_events or verb.lemma_.lower() not in self.lex.onset_frames:
+            return False
+        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")) for c in verb.children):
+            return False
+        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
+                       for c in noun.children)
 
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
@@ -1221,6 +1236,7 @@ class EventStage:
     def _subject(self, verb: Token) -> Token | None:
         """The grammatical subject of a verb, following coordination and control."""
         seen = 0
+        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS  # "..., killing 3": an outcome told
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
@@ -1247,6 +1263,13 @@ class EventStage:
                 continue
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
+                if any(c.dep_ == "expl" for c in verb.children):
+                    # "there was an explosion ..., killing 3": the doer is the thing that was, unnamed
+                    return None
+                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, HARM_DOER_SPEECH_VERBS) in HARM_DOER_SPEECH_VERBS:
+                    # "Police said [there was a blast], killing 3", "X reported a blast, killing 3":
+                    # the speaker tells of the act; it does not do it
+                    return None
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
@@ -2170,6 +2193,8 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
 def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named."""
+    if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
+        cand.acled = "Violent demonstration"
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
@@ -2194,6 +2219,17 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
     _force_on_protesters(cand)
+
+
+def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
+    """"violent protests", "protested violently": a word of violence on the trigger itself, not
+    negated ("non-violent protests", "did not protest violently")."""
+    for c in trigger.children:
+        if c.dep_ in ("amod", "advmod") and c.lower_ in lex.violence_modifiers:
+            before = trigger.doc[max(c.i - 2, 0):c.i]
+            if not any(t.lower_ in ("non", "not", "never") for t in before) and not c.lower_.startswith("non"):
+                return True
+    return False
 
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})

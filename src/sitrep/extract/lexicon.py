@@ -81,6 +81,8 @@ class EventLexicon:
     existential_unsaid_marks: frozenset[str] = frozenset()  # "if there is an attack": not told as happened
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
     existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
+    onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
+    violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
 
 
@@ -182,6 +184,8 @@ def load_event_lexicon() -> EventLexicon:
         existential_unsaid_marks=frozenset(raw.get("existential_unsaid_marks", [])),
         existential_nouns=_triggers(raw.get("existential_nouns") or {}),
         existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
+        onset_frames=frozenset(raw.get("onset_frames", [])),
+        violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
     )

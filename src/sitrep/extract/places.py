@@ -80,7 +80,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
     # "Butler, Warren and Clark counties": every name of the list is an area
     list_re = re.compile(rf"(?P<name>{name}(?:, {name})*,? (?:and|or) {name}) (?:{alt(p['admin_plurals'])})\b")
-    return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name)
+    appos_re = re.compile(rf"\bthe (?:[\w-]+ )?(?:{alt(p['appositive_nouns'])}) (?P<name>{name})")
+    return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name), appos_re
 
 
 @cache
@@ -134,11 +135,11 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
             s, e = _trim(text, ent.start_char, ent.end_char)
             if e > s and text[s].isupper():
                 spans.append((s, e, False))
-    of_re, suffix_re, direction_re, area_re, street_re, list_re, name_re = _regexes()
-    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False)):
+    of_re, suffix_re, direction_re, area_re, street_re, list_re, name_re, appos_re = _regexes()
+    for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False), (appos_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), _before_date(doc, m.start("name"), m.end("name")))
-            if e > s and _proper(doc, s, e):
+            if e > s and _proper(doc, s, e) and not (rx is appos_re and _not_appositive_name(doc, s, e)):
                 spans.append((s, e, is_admin))
     for m in list_re.finditer(text):
         for item in name_re.finditer(text, m.start("name"), m.end("name")):
@@ -167,6 +168,14 @@ def _before_date(doc, start: int, end: int) -> int:
     return min(end, cut.idx) if cut is not None else end
 
 
+def _not_appositive_name(doc, start: int, end: int) -> bool:
+    """The capitalised words after "the town" are a date ("attacked the town Sunday") or a
+    building or body of the town ("the town Hall", "the city Planning Commission"), not the
+    town's name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is None or not len(span) or tells_a_date(span[:1]) or span[-1].lower_ in {*_patterns()["facility_words"], *_patterns()["appositive_body_words"]}
+
+
 def _proper(doc, start: int, end: int) -> bool:
     """The span's capitalised tokens are proper nouns (not a sentence-initial word)."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -191,8 +200,8 @@ class PlaceStage:
         text = analysis.article.text
         surnames = {t.text for ent in doc_ents(analysis.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
         # "the town of X" names a place even where the NER took X for a person
-        of_re = _regexes()[0]
-        named_as_place = {_trim(text, m.start("name"), m.end("name")) for m in of_re.finditer(text)}
+        rx = _regexes()
+        named_as_place = {_trim(text, m.start("name"), m.end("name")) for r in (rx[0], rx[7]) for m in r.finditer(text)}
         spans = [
             (s, e, adm)
             for s, e, adm in find_toponyms(analysis.doc)
