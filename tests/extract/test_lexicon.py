@@ -60,3 +60,10 @@ def test_existential_events_and_fight_forced_modes_are_data():
     assert {"if", "whether"} <= lex.existential_unsaid_marks and "the" in lex.existential_listing_determiners
     assert "a" not in lex.existential_listing_determiners  # "there was an attack" is the frame itself
     assert lex.existential_nouns["fighting"].event == "ASSAULT" and "fighting" not in lex.nouns  # only in that frame
+
+
+def test_role_nouns_are_data():
+    lex = load_event_lexicon()
+    assert {"seizure", "capture", "crackdown", "killing"} <= lex.role_nouns
+    # acts done to someone, not the event nouns' own list again, nor doers
+    assert not lex.role_nouns & set(lex.nouns) and not lex.role_nouns & lex.group_descriptions

@@ -82,6 +82,7 @@ class EventLexicon:
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
     existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
+    role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -184,4 +185,5 @@ def load_event_lexicon() -> EventLexicon:
         existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
+        role_nouns=frozenset(raw.get("role_nouns", [])),
     )
