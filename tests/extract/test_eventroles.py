@@ -71,3 +71,48 @@ def test_the_pipeline_gives_the_acled_classifier_the_event_sentence_parse(analyz
     assert seen, "no event was given an ACLED sub-type"
     text, parse = seen[0]
     assert parse is not None and parse.text == text  # the evidence sentence's own tokens
+
+
+# Events told by a noun: the same features, with the noun in the verb's place.
+
+def test_noun_event_doer_by_and_target_on(nlp):
+    f = feats(nlp, "Residents described an attack by rebels near the border.")
+    assert "r:s:REB>attack" in f
+    f = feats(nlp, "Residents described an attack on a police convoy near the border.")
+    assert "r:attack>o:POL" in f
+
+
+def test_seizure_of_the_town_by_militants(nlp):
+    f = feats(nlp, "Officials confirmed the seizure of the town by militants.")
+    assert "r:s:REB>seizure" in f
+    assert "r:seizure>o:X" in f and "r:o=town" in f
+
+
+def test_clashes_between_two_sides_name_both_as_doers(nlp):
+    f = feats(nlp, "Clashes between the army and militants continued for a week.")
+    assert {"r:s:MIL>clash", "r:s:REB>clash"} <= f
+
+
+def test_police_crackdown_on_protesters(nlp):
+    f = feats(nlp, "A police crackdown on protesters drew criticism from rights groups.")
+    assert "r:s:POL>crackdown" in f
+    assert "r:crackdown>o:CVL" in f
+
+
+def test_of_after_a_noun_that_is_no_act_is_no_target(nlp):
+    f = feats(nlp, "The leader of the rebels arrived in the capital.")
+    assert not any(x.startswith("r:leader>") or ">leader" in x for x in f)
+    # and the rebels are not read as the ones acted on by any noun
+    assert "r:o:REB" not in f
+
+
+def test_a_date_is_no_doer(nlp):
+    from sitrep.codebook import load_codebook
+    from sitrep.extract.eventroles import argument_sector
+
+    doc = nlp("Sunday saw the heaviest shelling of the town in months.")
+    sunday = doc[0]
+    assert sunday.ent_type_ == "DATE"
+    book = load_codebook()
+    assert argument_sector(sunday, book.sectors, book.lookup) is None
+    assert "r:s:DATE" not in feats(nlp, "Sunday saw the heaviest shelling of the town in months.")

@@ -62,3 +62,10 @@ def test_existential_events_and_fight_forced_modes_are_data():
     assert lex.existential_nouns["fighting"].event == "ASSAULT" and "fighting" not in lex.nouns  # only in that frame
     assert {"erupt", "break"} <= lex.onset_frames <= lex.subject_frames  # "protests erupted in X"
     assert "violent" in lex.violence_modifiers and "peaceful" not in lex.violence_modifiers
+
+
+def test_role_nouns_are_data():
+    lex = load_event_lexicon()
+    assert {"seizure", "capture", "crackdown", "killing"} <= lex.role_nouns
+    # acts done to someone, not the event nouns' own list again, nor doers
+    assert not lex.role_nouns & set(lex.nouns) and not lex.role_nouns & lex.group_descriptions

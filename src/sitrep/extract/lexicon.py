@@ -84,6 +84,7 @@ class EventLexicon:
     onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
+    role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -188,4 +189,5 @@ def load_event_lexicon() -> EventLexicon:
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
+        role_nouns=frozenset(raw.get("role_nouns", [])),
     )
