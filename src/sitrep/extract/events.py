@@ -1068,11 +1068,7 @@ class EventStage:
         existential types as subject of a verb of onset, not negated, modal or a listing."""
         if noun.dep_ not in SUBJ or spec.event not in self.lex.existential_events or verb.lemma_.lower() not in self.lex.onset_frames:
             return False
-        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
-               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve")) for c in verb.children):
-            return False
-        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
-                       for c in noun.children)
+        return self._told_as_happened(noun, verb)
 
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
@@ -1084,9 +1080,15 @@ class EventStage:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
             return False  # a question
+        return self._told_as_happened(noun, be)
+
+    def _told_as_happened(self, noun: Token, verb: Token) -> bool:
+        """The existential and onset frames' shared test: the verb is not negated, modal,
+        conditional ("if", "whether") or in the present perfect ("there have been attacks on X":
+        a record, no incident), and the noun is no "no attack" nor a definite listing."""
         if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
-               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))  # "there have been attacks on X": a record, no incident
-               for c in be.children):
+               or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))
+               for c in verb.children):
             return False
         return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
                        for c in noun.children)
