@@ -30,6 +30,7 @@ sector, else ``X``; pronouns give nothing.
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -121,6 +122,15 @@ def _noun_arguments(noun: Token, ev) -> tuple[list[Token], list[Token]]:
     return _with_conjuncts(subj), _with_conjuncts(obj)
 
 
+@cache
+def _event_nouns():
+    """The event lexicon and its nouns that tell an event: ``nouns``, ``fight_nouns``, ``role_nouns``."""
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    ev = load_event_lexicon()
+    return ev, frozenset(ev.nouns) | ev.fight_nouns | ev.role_nouns
+
+
 def role_features(span: Span, lex: SectorLexicon | None = None, lookup=None) -> Counter[str]:
     """The who-does-what features of a parsed sentence or text (see the module docstring).
     ``lex`` defaults to the codebook's sector lexicon and ``lookup`` to its name lookup."""
@@ -129,10 +139,7 @@ def role_features(span: Span, lex: SectorLexicon | None = None, lookup=None) -> 
 
         book = load_codebook()
         lex, lookup = book.sectors, book.lookup
-    from sitrep.extract.lexicon import load_event_lexicon
-
-    ev = load_event_lexicon()
-    event_nouns = set(ev.nouns) | ev.fight_nouns | ev.role_nouns
+    ev, event_nouns = _event_nouns()
     feats: Counter[str] = Counter()
     for verb in span:
         if verb.pos_ == "VERB":
