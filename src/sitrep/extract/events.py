@@ -41,6 +41,7 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
+PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
 HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
@@ -489,8 +490,11 @@ class EventStage:
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
+                spec = self._protesters_act(tok, spec)
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and spec is PROTESTERS_GATHERING:
+                        cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
                         accused = self._accused(ctx, q, {r.code for r in cand.source if r.code})
                         cand.target = [accused] if accused is not None else []
@@ -521,6 +525,28 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _protesters_act(self, tok: Token, spec: Trigger | None) -> Trigger | None:
+        """An act done by protesters is a protest (events.yaml protest_doers): their violence or
+        destruction ("protesters attacked a police post", "rioters looted shops") a riot, their
+        gathering ("demonstrators occupied the square") a peaceful protest. Acts done to them
+        ("protesters were beaten") and their statements or demands keep their own types."""
+        doers = self.lex.protest_doers or {}
+        if spec is not None and spec.event == "PROTEST" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return spec
+        subj = self._subject(tok)
+        if subj is None or subj.dep_ == "nsubjpass":
+            return spec
+        if subj.lower_ in QUANTITY_HEADS:  # "thousands of protesters", "a crowd of demonstrators"
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
+        sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
+        if sub is None:
+            return spec
+        if spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy"):
+            return Trigger(event="PROTEST", mode="riot", acled=sub)
+        if spec is None and sub == "Violent demonstration" and tok.lemma_.lower() in self.lex.protest_gathering_acts:
+            return PROTESTERS_GATHERING
+        return spec
 
     def _one_rejection_per_refusal(self, cands: list[Candidate]) -> list[Candidate]:
         """"refused to apologise": the refusal and the act refused (recoded REJECT) are one
@@ -1642,13 +1668,14 @@ class EventStage:
             cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
+        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
                 continue
-            if mag.unit in ("killed", "dead") and cand.spec.event == "ASSAULT":
+            if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
                     cand.dead = cand.dead or mag
-            elif mag.unit == "injured" and cand.spec.event == "ASSAULT":
+            elif mag.unit == "injured" and harmful:
                 if self._nearest(ctx, cand, mag):
                     cand.injured = cand.injured or mag
             elif mag.unit not in NON_MATERIEL_UNITS and cand.spec.event == "ASSAULT":

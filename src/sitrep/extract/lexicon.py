@@ -85,6 +85,8 @@ class EventLexicon:
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
     role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
+    protest_doers: dict[str, str] | None = None  # "protesters torched cars": doers whose violence is a riot -> its ACLED sub-type
+    protest_gathering_acts: frozenset[str] = frozenset()  # "protesters gathered outside parliament": a peaceful protest
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -190,4 +192,6 @@ def load_event_lexicon() -> EventLexicon:
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
         role_nouns=frozenset(raw.get("role_nouns", [])),
+        protest_doers=dict(raw.get("protest_doers") or {}),
+        protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),
     )
