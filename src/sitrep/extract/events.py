@@ -41,6 +41,7 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
+TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
@@ -472,14 +473,23 @@ class EventStage:
         for tok in span_tokens(sent):
             if tok.i in used:
                 continue
-            cand = None
+            cand, taken = None, None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
+                elif (place := self._territory_taken(tok)) is not None:
+                    spec, taken = TAKES_TERRITORY, place
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
+                    if spec is vo:  # "staged a strike": the object is this event's, no event of its own
+                        objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
+                                for g in ([c] if c.dep_ == "dobj" else c.children)]
+                        used.update(o.i for o in objs)
+                        if vo.event == "PROTEST":  # "began a hunger strike": the noun's own kind of protest
+                            spec = next((n for o in objs for k in (*(c for c in o.children if c.i == o.i - 1 and c.dep_ in ("compound", "amod")), o)
+                                         if (n := self.lex.nouns.get(self._noun_key(k)[0] or "")) is not None and n.event == "PROTEST"), vo)
                 elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
                         (c.dep_ == "prep" and c.lower_ in preps)
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
@@ -493,6 +503,8 @@ class EventStage:
                 spec = self._protesters_act(tok, spec)
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and taken is not None:  # the place controlled, not "control"
+                        cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
@@ -525,6 +537,21 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _territory_taken(self, tok: Token) -> Token | None:
+        """The place in "took control of the town", "seized control of the airport in X", "took over the
+        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle."""
+        terr = self.lex.territory_control or {}
+        lemma = tok.lemma_.lower()
+        if lemma not in terr.get("verbs", ()):
+            return None
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        places = [g for o in objs if o.lemma_.lower() in terr.get("nouns", ()) for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if lemma in terr.get("takeover_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+            places += objs  # "took over the town"
+        return next((p for p in places if p.lemma_.lower() in PLACE_NOUNS | terr.get("places", frozenset())
+                     or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
 
     def _protesters_act(self, tok: Token, spec: Trigger | None) -> Trigger | None:
         """An act done by protesters is a protest (events.yaml protest_doers): their violence or
@@ -583,6 +610,8 @@ class EventStage:
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         lemma = verb_lemma(tok, set().union(*(v for v, _, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
+        if any(c.dep_ == "oprd" for c in tok.children):
+            return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
             if lemma not in verbs:
                 continue
@@ -694,6 +723,9 @@ class EventStage:
             source_tok, target_toks = subj, objs
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
+        if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
+                self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
+            return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
@@ -822,6 +854,13 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
             return None
         return cand
+
+    def _accident(self, tok: Token | None) -> bool:
+        """A mishap named ("a fire at a plant", "a bus crash", "a stampede"; events.yaml accident_heads),
+        not a fire told as weapons' fire ("sniper fire", "heavy fire")."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.accident_heads:
+            return False
+        return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.weapon_fire_modifiers for c in tok.children)
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -1804,6 +1843,8 @@ class EventStage:
                     return "denied"
                 if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical:
                     return "hypothetical"
+                if c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks:
+                    return "hypothetical"  # "(would respond) if attacked", "unless the rebels withdraw": a condition
         if q is not None and q.stance in ("deny",):
             return "denied"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):
@@ -2235,7 +2276,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         cand.mode = "aerial"
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
-    elif cand.acled is None and sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack"):
+    elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
+                                 or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
@@ -2248,6 +2290,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
     _force_on_protesters(cand)
+
+
+def _weapon_subject(trigger: Token) -> set[str]:
+    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck."""
+    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
