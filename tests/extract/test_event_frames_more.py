@@ -90,3 +90,24 @@ def test_the_frames_word_lists_are_data():
 ])
 def test_a_strike_named_is_no_labour_strike(analyze, text):
     assert [e for e in analyze(text).events if e.mode == "strike"] == []
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("At least three protesters were shot and wounded in Lagos on Tuesday.", None, 3),
+    ("Five villagers were abducted and killed in Zamfara state on Monday.", 5, None),
+    ("Two soldiers were captured and beheaded by militants near Mopti on Sunday.", 2, None),
+])
+def test_conjoined_passive_participles_share_the_victims_and_the_toll(analyze, text, dead, injured):
+    (ev,) = [e for e in analyze(text).events if e.event == "ASSAULT"]
+    victims = {r.text for r in ev.target}
+    assert victims and not victims & {r.text for r in ev.source}  # the people hit are not the doers
+    assert (ev.dead.min if ev.dead else None, ev.injured.min if ev.injured else None) == (dead, injured)
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Rebels captured three soldiers near Goma on Sunday.", "Armed clash"),  # people taken
+    ("Rebels captured the town of Rutshuru on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_capturing_people_is_no_territory_taken(analyze, text, sub):
+    (ev,) = analyze(text).events
+    assert ev.acled_sub_event_type == sub

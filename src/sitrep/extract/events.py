@@ -19,7 +19,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility"]
@@ -691,6 +691,11 @@ class EventStage:
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
+            # "were shot and wounded (by police)": the participle shares its head's passive and agent
+            passive = True
+            agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
@@ -2282,6 +2287,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
+    if cand.acled in ("Non-state actor overtakes territory", "Government regains territory") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _people_nouns() for c in cand.trigger.children):
+        cand.acled = None  # "captured two soldiers": people taken, not territory (typed by the sides below)
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if cand.acled is None:
