@@ -184,3 +184,24 @@ def test_a_title_ends_at_a_verbs_to_phrase(stage, nlp, text, phrase, code, role)
 def test_a_leader_named_with_a_variant_given_name(stage, nlp, text, phrase, code):
     an = run(stage, nlp, text)
     assert coded(an, phrase)[0] == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Nigeria Labour Congress threatened a nationwide strike on Monday.",
+    "The Indian National Congress won the vote in the state.",
+    "The Congress of South African Trade Unions called a strike.",
+])
+def test_an_institution_word_inside_another_country_s_body_is_not_that_institution(stage, nlp, text):
+    an = run(stage, nlp, text)
+    assert "USA" not in {a.code for a in an.actors}  # not the US Congress
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The US Congress passed the bill on Monday.", "USA"),
+    ("Congress passed the bill on Monday.", "USA"),
+    ("The German Foreign Office summoned the ambassador.", "DEU"),
+    ("The Foreign Office summoned the ambassador.", "GBR"),
+])
+def test_an_institution_named_alone_or_with_its_own_country_keeps_its_code(stage, nlp, text, code):
+    an = run(stage, nlp, text)
+    assert an.actors[0].code == code and an.actors[0].sector == "GOV"

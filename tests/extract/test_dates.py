@@ -105,3 +105,15 @@ def test_dateline_without_a_year_anchors_nothing(nlp):
     assert run(nlp, "ABUJA, March 3 (Reuters) - Gunmen killed five farmers on Monday.", published=None)["Monday"] is None
     # a full date in the story is no dateline
     assert run(nlp, "Gunmen killed five farmers on Monday. Police gave their names on March 3, 2021.", published=None)["Monday"] is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The minister said the government would hold talks with the unions on Monday.", dt.date(2016, 9, 19)),  # reported future
+    ("Officials said the convoy would arrive in the city on Friday.", dt.date(2016, 9, 23)),
+    ("The police would not comment on Friday.", dt.date(2016, 9, 16)),  # no verb of saying: past
+    ("The spokesman said police would not comment on Friday.", dt.date(2016, 9, 16)),  # negated: a refusal then
+])
+def test_would_in_reported_speech_is_future(nlp, text, expected):
+    (day,) = run(nlp, text).values()
+    assert day == expected

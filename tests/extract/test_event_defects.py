@@ -298,13 +298,13 @@ def test_lethal_or_injurious_force_on_protesters_is_excessive_force(analyze, tex
 
 @pytest.mark.parametrize("text,sub", [
     ("Gunmen shot dead three villagers in Zamfara state on Tuesday.", "Attack"),  # no protest told
-    ("Protesters attacked a police station in Lagos, killing two officers.", None),  # the protesters are the attackers
+    # the protesters are the attackers: a violent demonstration (a riot), with its toll
+    ("Protesters attacked a police station in Lagos, killing two officers.", "Violent demonstration"),
 ])
 def test_violence_with_no_protesters_struck_is_no_force_against_protesters(analyze, text, sub):
-    events = _events(analyze(text), "ASSAULT")
+    events = analyze(text).events
     assert events and all(e.acled_sub_event_type != "Excessive force against protesters" for e in events)
-    if sub is not None:
-        assert events[0].acled_sub_event_type == sub
+    assert events[0].acled_sub_event_type == sub and events[0].dead is not None and events[0].dead.min >= 2
 
 
 @pytest.mark.parametrize("text,source,target", [
@@ -511,8 +511,9 @@ def test_people_by_trade_are_civilians_killed(analyze, text, dead):
 
 
 def test_mob_is_an_actor(analyze):
-    [ev] = _events(analyze("A mob beat two men in Lagos on Sunday."), "ASSAULT")
+    [ev] = analyze("A mob beat two men in Lagos on Sunday.").events
     assert [r.sector for r in ev.source] == ["CVL"]
+    assert (ev.event, ev.acled_sub_event_type) == ("PROTEST", "Mob violence")  # a mob's violence is a riot
 
 
 # -- 12. forces deployed (passive, no agent) are the mobilized party, not its target ----------

@@ -94,11 +94,26 @@ class ActorStage:
         out = []
         readings = country_readings(doc.text, published)
         towns = self._state_re
-        for span in filter_spans(spans):
+        matched = filter_spans(spans)
+        for span in matched:
             entry = self.book.lookup(span.text)
-            if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)):
+            if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)) \
+                    and not self._inside_foreign_name(span, entry, matched):
                 out.append((span, self._reading(entry, span, readings)))
         return out
+
+    def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
+        """An institution's name inside a longer name of another country's body: "Congress" in
+        "Nigeria Labour Congress", "Indian National Congress", "Congress of South African Trade
+        Unions"; "Foreign Office" in "German Foreign Office". The longer name (a named entity)
+        names a country or people other than the institution's; that country codes it."""
+        if entry.kind != "institution":
+            return False
+        ent = next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end and len(e) > len(span)), None)
+        if ent is None:
+            return False
+        others = (self.book.lookup(m.text) for m in matched if ent.start <= m.start and m.end <= ent.end and m != span)
+        return any(o is not None and o.kind in ("country", "demonym") and o.code != entry.country for o in others)
 
     def _town_of_a_state(self) -> re.Pattern[str]:
         """", Ohio", ", Pa." written right after a name: the name is a town of that US state

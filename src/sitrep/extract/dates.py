@@ -172,6 +172,9 @@ def is_future(token) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in lex["future_aux"]:
                 return True
+            if (child.dep_ == "aux" and child.lower_ in lex.get("reported_future_aux", ()) and verb.dep_ == "ccomp"
+                    and verb.head.lemma_.lower() in lex.get("reporting_verbs", ()) and not any(c.dep_ == "neg" for c in verb.children)):
+                return True  # "said X would hold talks on Thursday"
         if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:

@@ -19,7 +19,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility"]
@@ -41,6 +41,8 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
+TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
+PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
 HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
@@ -471,14 +473,23 @@ class EventStage:
         for tok in span_tokens(sent):
             if tok.i in used:
                 continue
-            cand = None
+            cand, taken = None, None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
+                elif (place := self._territory_taken(tok)) is not None:
+                    spec, taken = TAKES_TERRITORY, place
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
+                    if spec is vo:  # "staged a strike": the object is this event's, no event of its own
+                        objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
+                                for g in ([c] if c.dep_ == "dobj" else c.children)]
+                        used.update(o.i for o in objs)
+                        if vo.event == "PROTEST":  # "began a hunger strike": the noun's own kind of protest
+                            spec = next((n for o in objs for k in (*(c for c in o.children if c.i == o.i - 1 and c.dep_ in ("compound", "amod")), o)
+                                         if (n := self.lex.nouns.get(self._noun_key(k)[0] or "")) is not None and n.event == "PROTEST"), vo)
                 elif (preps := (self.lex.request_phrasals or {}).get(tok.lemma_.lower())) and any(
                         (c.dep_ == "prep" and c.lower_ in preps)
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
@@ -489,8 +500,13 @@ class EventStage:
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
+                spec = self._protesters_act(tok, spec)
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and taken is not None:  # the place controlled, not "control"
+                        cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
+                    if cand is not None and spec is PROTESTERS_GATHERING:
+                        cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
                         accused = self._accused(ctx, q, {r.code for r in cand.source if r.code})
                         cand.target = [accused] if accused is not None else []
@@ -521,6 +537,43 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _territory_taken(self, tok: Token) -> Token | None:
+        """The place in "took control of the town", "seized control of the airport in X", "took over the
+        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle."""
+        terr = self.lex.territory_control or {}
+        lemma = tok.lemma_.lower()
+        if lemma not in terr.get("verbs", ()):
+            return None
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        places = [g for o in objs if o.lemma_.lower() in terr.get("nouns", ()) for c in o.children
+                  if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if lemma in terr.get("takeover_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+            places += objs  # "took over the town"
+        return next((p for p in places if p.lemma_.lower() in PLACE_NOUNS | terr.get("places", frozenset())
+                     or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+
+    def _protesters_act(self, tok: Token, spec: Trigger | None) -> Trigger | None:
+        """An act done by protesters is a protest (events.yaml protest_doers): their violence or
+        destruction ("protesters attacked a police post", "rioters looted shops") a riot, their
+        gathering ("demonstrators occupied the square") a peaceful protest. Acts done to them
+        ("protesters were beaten") and their statements or demands keep their own types."""
+        doers = self.lex.protest_doers or {}
+        if spec is not None and spec.event == "PROTEST" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return spec
+        subj = self._subject(tok)
+        if subj is None or subj.dep_ == "nsubjpass":
+            return spec
+        if subj.lower_ in QUANTITY_HEADS:  # "thousands of protesters", "a crowd of demonstrators"
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), subj)
+        sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
+        if sub is None:
+            return spec
+        if spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy"):
+            return Trigger(event="PROTEST", mode="riot", acled=sub)
+        if spec is None and sub == "Violent demonstration" and tok.lemma_.lower() in self.lex.protest_gathering_acts:
+            return PROTESTERS_GATHERING
+        return spec
 
     def _one_rejection_per_refusal(self, cands: list[Candidate]) -> list[Candidate]:
         """"refused to apologise": the refusal and the act refused (recoded REJECT) are one
@@ -557,6 +610,8 @@ class EventStage:
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         lemma = verb_lemma(tok, set().union(*(v for v, _, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
+        if any(c.dep_ == "oprd" for c in tok.children):
+            return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
             if lemma not in verbs:
                 continue
@@ -636,6 +691,11 @@ class EventStage:
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children)):
+            # "were shot and wounded (by police)": the participle shares its head's passive and agent
+            passive = True
+            agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
@@ -668,6 +728,9 @@ class EventStage:
             source_tok, target_toks = subj, objs
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
+        if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
+                self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
+            return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
@@ -796,6 +859,13 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
             return None
         return cand
+
+    def _accident(self, tok: Token | None) -> bool:
+        """A mishap named ("a fire at a plant", "a bus crash", "a stampede"; events.yaml accident_heads),
+        not a fire told as weapons' fire ("sniper fire", "heavy fire")."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.accident_heads:
+            return False
+        return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.weapon_fire_modifiers for c in tok.children)
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -1642,13 +1712,14 @@ class EventStage:
             cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
+        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
                 continue
-            if mag.unit in ("killed", "dead") and cand.spec.event == "ASSAULT":
+            if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
                     cand.dead = cand.dead or mag
-            elif mag.unit == "injured" and cand.spec.event == "ASSAULT":
+            elif mag.unit == "injured" and harmful:
                 if self._nearest(ctx, cand, mag):
                     cand.injured = cand.injured or mag
             elif mag.unit not in NON_MATERIEL_UNITS and cand.spec.event == "ASSAULT":
@@ -1777,6 +1848,8 @@ class EventStage:
                     return "denied"
                 if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical:
                     return "hypothetical"
+                if c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks:
+                    return "hypothetical"  # "(would respond) if attacked", "unless the rebels withdraw": a condition
         if q is not None and q.stance in ("deny",):
             return "denied"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):
@@ -2208,11 +2281,15 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         cand.mode = "aerial"
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
-    elif cand.acled is None and sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack"):
+    elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
+                                 or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
+    if cand.acled in ("Non-state actor overtakes territory", "Government regains territory") and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _people_nouns() for c in cand.trigger.children):
+        cand.acled = None  # "captured two soldiers": people taken, not territory (typed by the sides below)
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if cand.acled is None:
@@ -2221,6 +2298,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
     _force_on_protesters(cand)
+
+
+def _weapon_subject(trigger: Token) -> set[str]:
+    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck."""
+    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:

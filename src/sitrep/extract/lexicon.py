@@ -69,6 +69,9 @@ class EventLexicon:
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
+    territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
+    accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
+    weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
@@ -85,6 +88,8 @@ class EventLexicon:
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
     role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
+    protest_doers: dict[str, str] | None = None  # "protesters torched cars": doers whose violence is a riot -> its ACLED sub-type
+    protest_gathering_acts: frozenset[str] = frozenset()  # "protesters gathered outside parliament": a peaceful protest
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -131,6 +136,9 @@ def load_event_lexicon() -> EventLexicon:
         aerial_words=frozenset(raw["aerial_words"]),
         shelling_words=frozenset(raw["shelling_words"]),
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
+        accident_heads=frozenset(raw.get("accident_heads", [])),
+        territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
+        weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
         plural_count_words=frozenset(raw["plural_count_words"]),
@@ -190,4 +198,6 @@ def load_event_lexicon() -> EventLexicon:
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
         role_nouns=frozenset(raw.get("role_nouns", [])),
+        protest_doers=dict(raw.get("protest_doers") or {}),
+        protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),
     )

@@ -453,8 +453,14 @@ class MagnitudeStage:
         verb = tok.head
         lemma = verb.lemma_.lower()
         # "wounding at least 30": the small parser often makes a qualified object npadvmod
+        # "five villagers were abducted and killed", "were shot and wounded": a later participle that
+        # shares the passive subject gives the unit when the first gives none, or tells a killing
+        shared = next((self._unit_of[v.lemma_.lower()] for v in verb.conjuncts if v.i > verb.i and v.lemma_.lower() in self._unit_of
+                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)), None) if tok.dep_ == "nsubjpass" else None
         if tok.dep_ in ("dobj", "nsubjpass", "attr", "npadvmod") and lemma in self._unit_of:
-            return self._unit_of[lemma], noun
+            return "killed" if shared == "killed" else self._unit_of[lemma], noun
+        if shared is not None:
+            return shared, noun
         if tok.dep_ == "dobj" and killing_phrase(verb):
             return "killed", noun
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):

@@ -51,6 +51,7 @@ class Cues:
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     quoted_as: frozenset[str]
+    body_nouns: frozenset[str] = frozenset()  # "the group said": a body referred to as "it" would be
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -72,6 +73,7 @@ class Cues:
             person_pronouns=frozenset(w.lower() for w in pronouns.get("person", [])),
             group_pronouns=frozenset(w.lower() for w in pronouns.get("group", [])),
             quoted_as=low("quoted_as"),
+            body_nouns=low("body_nouns"),
         )
 
 
@@ -201,6 +203,17 @@ class SpeakerResolver:
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
         mention = self._pick_mention(head, start, end)
+        own = mention is None or mention.actor_id is None or (
+            (actor := self.analysis.actor(mention.actor_id)) is not None and actor.kind == "nominal" and actor.name.lower() == text.lower())
+        if own and head.tag_ == "NN" and head.lemma_.lower() in self.cues.body_nouns and j - i == 2 and doc[i].lower_ in ("the", "this"):
+            # "The group said", "the organisation added": a body named by no word of its own (not one the
+            # actor stage already tied to a name) is the body that spoke last, when one named body did
+            para = self._paragraph(start)
+            found = next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
+                          and s.speaker.start is not None and s.speaker.start < start and s.kind == "group" and not s.plural
+                          and s.speaker.resolved and s.speaker.code), None)
+            if found is not None:
+                return self._copy(found, text, start, end), "group", None, False
         if mention is not None and mention.actor_id is not None:
             kind = self._kind_of(head, mention)
             return self._from_mention(text, start, end, mention), kind, gender, plural
