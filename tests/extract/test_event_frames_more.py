@@ -111,3 +111,16 @@ def test_conjoined_passive_participles_share_the_victims_and_the_toll(analyze, t
 def test_capturing_people_is_no_territory_taken(analyze, text, sub):
     (ev,) = analyze(text).events
     assert ev.acled_sub_event_type == sub
+
+
+def test_a_subject_after_a_dateline_with_its_country_and_agency_is_the_doer(analyze):
+    text = ("Truce signed\n\nJEDDAH, Saudi Arabia (AP) - Sudan's army and the paramilitary Rapid Support Forces "
+            "signed a seven-day ceasefire agreement in the Saudi city of Jeddah on Saturday, Saudi and U.S. mediators said.")
+    (ev,) = [e for e in analyze(text).events if e.event == "AGREE"]
+    assert {r.code for r in ev.source} == {"SDN", "RSF"}  # not the dateline's country, not the mediators
+
+
+def test_support_inside_a_name_is_no_accusation_of_support(analyze):
+    text = ("Sudan's army and the paramilitary Rapid Support Forces signed a ceasefire agreement in Jeddah "
+            "on Saturday, Saudi and U.S. mediators said.")
+    assert [e for e in analyze(text).events if e.event == "ACCUSE"] == []

@@ -155,6 +155,8 @@ class _Doc:
                 tok = pobj
         start = tok.left_edge.idx
         end = tok.idx + len(tok)
+        if _dateline(tok.left_edge):  # "JEDDAH, Saudi Arabia (AP) - Sudan's army": the parse hangs the dateline on the subject
+            start = max([start, *(e for s, e in tok.doc.user_data["sitrep.datelines"] if s <= start < e)])
         best: Mention | None = None
         for m in self.analysis.mentions:
             if m.start < end and start < m.end and (m.code or m.actor_id):
@@ -1315,7 +1317,8 @@ class EventStage:
                 if c.dep_ not in SUBJ:
                     continue
                 if _dateline(c):  # "BAMAKO -- Soldiers arrested": the subject set beside the dateline, else none
-                    c = next((a for a in c.children if a.dep_ == "appos" and not _dateline(a)), None)
+                    # ("JEDDAH, Saudi Arabia (AP) - Sudan's army signed": set beside the dateline's country)
+                    c = next((a for a in c.subtree if a.dep_ == "appos" and not _dateline(a)), None)
                 if c is not None:
                     return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
@@ -1955,10 +1958,16 @@ class EventStage:
         return parts or [speaker_ref(q.speaker)]
 
     def _supports_armed_group(self, ctx: _Doc, q: Quote) -> bool:
-        words = {w.strip(".,;:!?'’“”\"").lower() for w in q.content.text.split()}
-        if not words & self.lex.support_verbs and "support" not in q.content.text.lower():
+        """Whether a quote says someone supports, arms or funds an armed group it names: a word of
+        support of the quote's own ("the US support of Daesh"), not one inside a name ("the Rapid
+        Support Forces", "Syrian Democratic Forces' supporters" stay names)."""
+        span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None:
             return False
-        return any(m.sector == "REB" for m in ctx.analysis.mentions_in(q.content.start, q.content.end))
+        mentions = ctx.analysis.mentions_in(q.content.start, q.content.end)
+        told = any((t.lower_ in self.lex.support_verbs or t.lemma_.lower() == "support") and t.pos_ in ("VERB", "NOUN")
+                   and not any(m.start <= t.idx < m.end for m in mentions) for t in span)
+        return told and any(m.sector == "REB" for m in mentions)
 
     def _accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
         a = ctx.analysis
