@@ -200,6 +200,19 @@ def test_split_quote_and_continuation_are_one_attribution_and_that_is_content():
     assert [text[s:e] for s, e in second["content"]] == ["that talks failed"]
 
 
+def test_continuation_joins_the_cue_that_quoted_not_a_later_participle():
+    # '"A?" asked X, referring to Y. "B."': B continues the quotation of "asked", not the
+    # participle's indirect content, though both cues share the speaker
+    text = '"Is it over?" asked the mayor, referring to the strike. "The answer is no."'
+    quotes = [_q(text, "the mayor", "asked", "Is it over?", "direct"),
+              _q(text, "the mayor", "referring", "the strike", "indirect"),
+              _q(text, "the mayor", "", "The answer is no.", "direct")]
+    quotes[2].cue = None
+    asked, referring = to_polnear(text, quotes)
+    assert [text[s:e] for s, e in asked["content"]] == ['"Is it over?"', '"The answer is no."']
+    assert [text[s:e] for s, e in referring["content"]] == ["the strike"]
+
+
 def test_characterisation_takes_in_its_object():
     text = 'She called the plan "a fraud" on Monday.'
     q = _q(text, "She", "called", "a fraud", "direct")

@@ -657,6 +657,20 @@ def test_words_leading_into_a_quotation_before_the_cue_are_content(nlp):
 
 
 @pytest.mark.model
+def test_a_quoted_fragment_continuing_its_sentence_takes_the_sentence(nlp):
+    text = ("The party, in the end, should expand the army \u201cas quickly as possible,\u201d the minister said.\n\n"
+            "The governor would have to \u201cmove more to the center,\u201d the analyst said.\n\n"
+            "Across the region, \u201cprices are rising fast,\u201d the analyst said.")
+    quotes = _quotes(nlp, text)
+    # opens lowercase, no comma before the marks: the clause (its verb and commas included) is the content
+    frag = _find(quotes, "as quickly as possible")
+    assert frag.content.text == "The party, in the end, should expand the army \u201cas quickly as possible,\u201d" and frag.kind == "mixed"
+    assert _find(quotes, "move more").content.text.startswith("The governor would have to")
+    own = _find(quotes, "prices are rising")  # a comma before the marks: the quotation alone
+    assert own.kind == "direct" and "Across" not in own.content.text
+
+
+@pytest.mark.model
 def test_a_partitive_pronoun_speaks_with_its_phrase(nlp):
     quotes = _quotes(nlp, "Some of the delegates said the rules were unfair.\n\nHe said the talks had failed.")
     assert _find(quotes, "rules were unfair").speaker.text == "Some of the delegates"

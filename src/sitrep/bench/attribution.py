@@ -178,7 +178,8 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
       the punctuation closed inside them; content takes in a leading "that";
     - the parts of one utterance are one attribution with a discontinuous content:
       quotes sharing a cue ('"A," she said, "B."'), and cue-less continuations of the
-      same speaker's quote;
+      same speaker's quote (of the speaker's last cue that quoted directly, when a later
+      cue of the same speaker reports indirectly: '"A?" asked X, referring to Y. "B."');
     - a relative pronoun right before the speaker ("which he said was needed", "what
       officials called a hate crime") opens the content, as a part of its own;
     - the subject of a bare raising verb ("The figures appear to be wrong", "he seems to
@@ -190,6 +191,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
     out: list[Attribution] = []
     by_cue: dict[tuple[int, int], Attribution] = {}
     last_by_speaker: dict[tuple[int, int], Attribution] = {}
+    last_quoting: dict[tuple[int, int], Attribution] = {}
     for q in sorted(quotes, key=lambda q: q.content.start):
         s, e = q.content.start, q.content.end
         if q.kind == "direct":
@@ -213,10 +215,12 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         if q.cue is not None:
             host = by_cue.get((q.cue.start, q.cue.end))
         elif who is not None:
-            host = last_by_speaker.get(who)
+            host = last_quoting.get(who) or last_by_speaker.get(who)
         if host is not None:
             host["content"].extend(_by_paragraph(text, s, e))
             host["content"].sort()
+            if who is not None and q.kind == "direct":
+                last_quoting[who] = host
             continue
         att: Attribution = {"source": [list(who)] if who else [], "cue": [], "content": ([lead] if lead else []) + _by_paragraph(text, s, e)}
         if q.cue is not None:
@@ -224,6 +228,8 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
             by_cue[(q.cue.start, q.cue.end)] = att
         if who is not None:
             last_by_speaker[who] = att
+            if q.kind == "direct":
+                last_quoting[who] = att
         out.append(att)
     return out
 

@@ -24,6 +24,7 @@ _SPEECH_PARTICLES = frozenset({"out", "down", "back", "on", "in"})
 _SEPARATORS = frozenset({":", ";", "—", "–", "--", "-"})  # clause separators a left complement does not cross
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 LEAD_IN_MAX = 8  # tokens before a quotation that may still belong to its content
+LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sentence before its marks
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
 
@@ -143,7 +144,10 @@ class VerbFrames(SubjectFinder):
     def _lead_in(self, q: Quoted) -> int | None:
         """Where the sentence starts when a few words of it lead into quotation ``q`` (its
         subject: 'The new plans "will not solve ..."'); None when the quotation opens the sentence
-        or the words before it are a clause of their own (a verb, a comma, a colon, another quotation)."""
+        or the words before it are a clause of their own (a verb, a comma, a colon, another quotation).
+        A quotation that opens lowercase right after the words continues their clause: it takes
+        the sentence back to its start, verbs and commas included ('The party should expand
+        "as fast as possible," she said')."""
         ps = self._para_bounds(q.open)[0]
         words = self.doc.char_span(ps, q.open, alignment_mode="contract")
         if words is None or not len(words):
@@ -156,9 +160,20 @@ class VerbFrames(SubjectFinder):
         if k is None:
             return None
         lead = self.doc[k.i:words.end]
-        if len(lead) > LEAD_IN_MAX or any(t.pos_ == "VERB" or t.text in MARKS or t.text in ",:;()—–-" for t in lead):
+        if self._continues(q) and lead[-1].text != ",":  # 'Clinton, though, would have to "go more to center," he said': the sentence is the content
+            if len(lead) > LEAD_IN_LONG or any(t.text in MARKS or t.text in ":;()—–-" for t in lead):
+                return None
+        elif len(lead) > LEAD_IN_MAX or any(t.pos_ == "VERB" or t.text in MARKS or t.text in ",:;()—–-" for t in lead):
             return None
         return k.idx
+
+    def _continues(self, q: Quoted) -> bool:
+        """The quotation opens on a lowercase word: a fragment that continues the sentence its
+        marks stand in (a bracketed insertion or an ellipsis first is skipped). PolNeAR train,
+        such a fragment with words before it and the cue after: the annotated content starts at
+        the sentence 66 times, at the marks once (the words may hold a verb and commas)."""
+        head = self.text[q.start:q.end].lstrip("[.…  ")
+        return bool(head) and head[0].islower()
 
     def _separated(self, i: int, j: int) -> bool:
         """A colon, semicolon or dash between token ``i`` and token ``j`` (a clause boundary no cue reaches across)."""
