@@ -19,6 +19,8 @@ def _speakers(report) -> list[tuple[str, str | None, str | None]]:
      "protesters were shot and wounded.", "Amnesty International"),
     ("Human Rights Watch accused the army of torture on Monday. The organisation said 12 detainees had died in custody.",
      "Human Rights Watch"),
+    ("The Kivu Monitoring Network said its staff had counted 40 bodies. The group urged the United Nations to "
+     "open an inquiry.", "Kivu Monitoring Network"),  # a body no codebook knows
 ])
 def test_the_group_is_the_body_that_spoke_before(analyze, text, name):
     second = analyze(text).quotes[-1]

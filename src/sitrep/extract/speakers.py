@@ -210,8 +210,8 @@ class SpeakerResolver:
             # actor stage already tied to a name) is the body that spoke last, when one named body did
             para = self._paragraph(start)
             found = next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
-                          and s.speaker.start is not None and s.speaker.start < start and s.kind == "group" and not s.plural
-                          and s.speaker.resolved and s.speaker.code), None)
+                          and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
+                          and s.speaker.resolved and s.speaker.name), None)
             if found is not None:
                 return self._copy(found, text, start, end), "group", None, False
         if mention is not None and mention.actor_id is not None:
