@@ -124,3 +124,25 @@ def test_support_inside_a_name_is_no_accusation_of_support(analyze):
     text = ("Sudan's army and the paramilitary Rapid Support Forces signed a ceasefire agreement in Jeddah "
             "on Saturday, Saudi and U.S. mediators said.")
     assert [e for e in analyze(text).events if e.event == "ACCUSE"] == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Militants seized weapons and vehicles near Djibo on Sunday.", "Armed clash"),  # things taken
+    ("The army retook the villages near Goma on Monday.", "Government regains territory"),  # "retook": lemmatizer's miss
+])
+def test_territory_is_taken_only_when_a_place_is(analyze, text, sub):
+    (ev,) = analyze(text).events
+    assert ev.acled_sub_event_type == sub
+
+
+def test_neutralised_is_killed(analyze):
+    (ev,) = analyze("The army said it had neutralized 15 militants near Djibo on Sunday.").events
+    assert ev.event == "ASSAULT" and ev.dead is not None and ev.dead.min == 15
+
+
+def test_a_figure_told_by_a_number_outranks_a_vague_headline_toll(analyze):
+    text = ("Dozens killed in attack on army post\n\nGunmen attacked an army post in northern Burkina Faso on Sunday, "
+            "killing at least 33 soldiers, the army said.")
+    (ev,) = [e for e in analyze(text).events if e.event == "ASSAULT"]
+    assert ev.dead.min == 33 and ev.dead.qualifier == "at_least"
+    assert {c.value.text for c in ev.claims if c.field == "dead"} >= {"Dozens", "at least 33"}  # both claims kept

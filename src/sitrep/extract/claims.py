@@ -14,7 +14,7 @@ from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.extract.magnitudes import people_nouns
+from sitrep.extract.magnitudes import count_words, people_nouns
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -207,8 +207,8 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         claim("location", cand.location.name or cand.location.text)
     for fld, mag in (("dead", cand.dead), ("injured", cand.injured), ("size", cand.size)):
         if mag is not None:
-            if getattr(ev, fld) is None:
-                setattr(ev, fld, mag)
+            if getattr(ev, fld) is None or (_vague(getattr(ev, fld)) and not _vague(mag)):
+                setattr(ev, fld, mag)  # a figure told as a number outranks "dozens" (a headline's)
             # a casualty figure is claimed as the Magnitude itself, with its span in the text
             claim(fld, mag if fld in MAGNITUDE_CLAIMS else {"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text})
     if cand.materiel:
@@ -219,6 +219,12 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         ev.hypothetical = True
     elif cand.modality != "hypothetical":
         ev.hypothetical = False
+
+
+def _vague(mag: Magnitude) -> bool:
+    """A figure told only by a vague count ("dozens killed", "scores were hurt"), no number."""
+    words = mag.text.lower().split()
+    return bool(words) and not any(ch.isdigit() for ch in mag.text) and any(w in count_words() for w in words)
 
 
 def _who(ref: ActorRef) -> dict | None:

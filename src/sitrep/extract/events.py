@@ -19,7 +19,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility"]
@@ -1998,6 +1998,8 @@ def verb_lemma(tok: Token, known) -> str:
     if lemma in known or not tok.tag_.startswith("VB"):
         return lemma
     w = tok.lower_
+    if (repaired := (load_event_lexicon().lemma_repairs or {}).get(w)) is not None:
+        return repaired  # "retook": the lemmatizer's miss
     for stem in (w[:-3] + "e", w[:-3], w[:-1], w[:-2], w[:-4] if w.endswith(("pped", "tted", "gged", "nned", "bbed", "rred")) else ""):
         if len(stem) > 2 and stem in known and (w.endswith(("ed", "es", "s", "ing"))):
             return stem
@@ -2296,9 +2298,12 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
+    terr = lex.territory_control or {}
+    places = PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset())  # ("took control of X")
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory") and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _people_nouns() for c in cand.trigger.children):
-        cand.acled = None  # "captured two soldiers": people taken, not territory (typed by the sides below)
+            c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")
+            and c.lemma_.lower() not in places for c in cand.trigger.children):
+        cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if cand.acled is None:

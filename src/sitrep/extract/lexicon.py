@@ -70,6 +70,7 @@ class EventLexicon:
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
     territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
+    lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
@@ -137,6 +138,7 @@ def load_event_lexicon() -> EventLexicon:
         shelling_words=frozenset(raw["shelling_words"]),
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
+        lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
