@@ -146,3 +146,16 @@ def test_a_figure_told_by_a_number_outranks_a_vague_headline_toll(analyze):
     (ev,) = [e for e in analyze(text).events if e.event == "ASSAULT"]
     assert ev.dead.min == 33 and ev.dead.qualifier == "at_least"
     assert {c.value.text for c in ev.claims if c.field == "dead"} >= {"Dozens", "at least 33"}  # both claims kept
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian authorities executed two men convicted of killing a security officer.",
+    "A court jailed three men for attacking a police station in Lagos.",
+])
+def test_an_act_charged_or_punished_is_no_incident(analyze, text):
+    assert [e for e in analyze(text).events if e.event == "ASSAULT"] == []
+
+
+def test_an_act_alleged_by_an_accusation_stays_an_event(analyze):
+    events = analyze("Police accused the men of attacking a police station in Lagos on Sunday.").events
+    assert {e.event for e in events} >= {"ACCUSE", "ASSAULT"}

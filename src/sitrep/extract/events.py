@@ -703,6 +703,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in self.lex.charge_frames:
+            return None  # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
