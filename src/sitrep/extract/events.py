@@ -860,6 +860,13 @@ class EventStage:
         """
         tok = cand.trigger
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        if self._framed_future(cand):
+            # "there will be a demonstration", "a rally will be held": recoded by its frame verb, as
+            # "X will protest" is by its own (a protest or an attack to come is THREATEN)
+            if cand.spec.event in self.lex.threat_types:
+                cand.spec = replace(cand.spec, event="THREATEN", acled=None)
+                cand.acled = None
+            return
         if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb is tok and tok.pos_ in ("NOUN", "PROPN"):
             return
         event = cand.spec.event
@@ -1065,33 +1072,61 @@ class EventStage:
 
     def _onset(self, noun: Token, verb: Token, spec: Trigger) -> bool:
         """"Protests erupted in X", "clashes broke out", "a rally was held": a noun of the
-        existential types as subject of a verb of onset, not negated, modal or a listing."""
+        existential types as subject of a verb of onset, not negated, modal or a listing; or told
+        as to come ("a rally will be held in X on Friday", see :meth:`_told_as_future`)."""
         if noun.dep_ not in SUBJ or spec.event not in self.lex.existential_events or verb.lemma_.lower() not in self.lex.onset_frames:
             return False
-        return self._told_as_happened(noun, verb)
+        return self._told_as_happened(noun, verb) or self._told_as_future(noun, verb)
 
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
         no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?',
         'if there is an attack', 'there was the explosion at X' (a listing), 'there have been attacks
-        on X' (the present perfect sums up a record)."""
+        on X' (the present perfect sums up a record). 'There will be a demonstration in X on Friday'
+        is kept as an event to come (see :meth:`_told_as_future`), as "X will protest" is."""
         expl = next((c for c in be.children if c.dep_ == "expl"), None)
         if be.lemma_.lower() != "be" or expl is None:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
             return False  # a question
-        return self._told_as_happened(noun, be)
+        return self._told_as_happened(noun, be) or self._told_as_future(noun, be)
 
-    def _told_as_happened(self, noun: Token, verb: Token) -> bool:
+    def _told_as_happened(self, noun: Token, verb: Token, *, future: bool = False) -> bool:
         """The existential and onset frames' shared test: the verb is not negated, modal,
         conditional ("if", "whether") or in the present perfect ("there have been attacks on X":
-        a record, no incident), and the noun is no "no attack" nor a definite listing."""
-        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+        a record, no incident), and the noun is no "no attack" nor a definite listing.
+        ``future``: the one modal allowed is that of the future (see :meth:`_told_as_future`)."""
+        if any(c.dep_ == "neg" or (c.tag_ == "MD" and not (future and c.lower_ in self.lex.future_frame_modals))
+               or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
                or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))
                for c in verb.children):
             return False
         return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
                        for c in noun.children)
+
+    def _told_as_future(self, noun: Token, verb: Token) -> bool:
+        """'There will be a demonstration in X on Friday', 'a rally will be held', 'there are going
+        to be protests', 'organisers said there would be a march': an event announced to come. It is
+        kept, as "X will protest" is, and coded as that verb is (THREATEN, hypothetical; see
+        :meth:`_recode` and :meth:`_modality`), never as one that happened. Not 'there will be no
+        talks', 'there won't be a strike', 'there could be an attack' (a guess, no announcement)."""
+        return self._future_frame(verb) and self._told_as_happened(noun, verb, future=True)
+
+    def _future_frame(self, verb: Token) -> bool:
+        """The frame verb of a nominal event in the future: "will be", "are going to be", "is
+        scheduled to be held" (dates.is_future), or a reported future ("said there would be")."""
+        from sitrep.extract.dates import is_future
+
+        if is_future(verb):
+            return True
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children))
+
+    def _framed_future(self, cand: Candidate) -> bool:
+        """A nominal event told by place in the existential or onset frame, announced to come."""
+        tok = cand.trigger
+        return cand.told_by_place and tok.pos_ in ("NOUN", "PROPN") and self._future_frame(tok.head) \
+            and not any(c.dep_ == "neg" for c in tok.head.children)
 
     def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
         """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
@@ -1769,6 +1804,12 @@ class EventStage:
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
         heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
+            heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        if self._framed_future(cand):
+            return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
+            return "hypothetical"  # "plan to march", "intend to strike": planned, not done
         # "a soldier was not killed in the attack": the harm is denied (no victim, no toll), not the attack told
         harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
