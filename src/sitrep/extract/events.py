@@ -179,6 +179,8 @@ class EventStage:
         self.homes = {g.code: g.country for g in load_codebook().groups if g.country}
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
+        self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -205,9 +207,17 @@ class EventStage:
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
-                clause = (self._defied(ctx, ev) if ev.event == "PROTEST" else []) or self._clause_target(ctx, ev)
+                protest = self._protest_like(ev)
+                clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
+                if ev.event == "ASSAULT":
+                    # where an attack happened at home is no party to it ("an explosion at a market in X",
+                    # "killed in an explosion in X": its victims are named or none is); a foreign doer's
+                    # attack "at targets in X" is on X, as PLOVER codes it (and one named "on X" is found before)
+                    home = {self.homes.get(r.code, r.code) for r in ev.source if r.code} or (
+                        {ev.location.country} if ev.location is not None and ev.location.country else set())
+                    clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
-                if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
+                if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
                     clause = [_government(clause[0].code)]
                 ev.target = clause or ev.target
@@ -220,7 +230,7 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
-                elif ev.event == "PROTEST":  # "there were protests in X": by protesters there, unnamed
+                elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
                     ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
                 elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
                     # an arrest or an investigation nobody is named for is by the authorities there
@@ -262,8 +272,8 @@ class EventStage:
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
-            if ev.event == "PROTEST" and not any(r.code for r in ev.target):
-                # a protest with no one named protested against is aimed at the protesters' own
+            if self._protest_like(ev) and not any(r.code for r in ev.target):
+                # a protest (or one announced) with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
@@ -281,6 +291,19 @@ class EventStage:
         self._one_country_report(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _protest_like(self, ev: Event) -> bool:
+        """A protest, or one announced to come (a THREATEN in a protest's mode: "students will
+        protest in X", "there will be a general strike"): its parties are coded alike."""
+        return ev.event == "PROTEST" or (ev.event == "THREATEN" and ev.mode in self.protest_modes)
+
+    def _where(self, ctx: _Doc, ref: ActorRef) -> bool:
+        """A party that is a place named in a locative phrase ("at a market in X", "near X"): where
+        an event happened, told by place, not one acted on."""
+        if not _is_place_ref(ref, ctx.analysis.places):
+            return False
+        span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        return span is not None and any(_locative(t) for t in span)
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
