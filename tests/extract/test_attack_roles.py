@@ -52,3 +52,30 @@ def test_a_protest_announced_is_aimed_at_the_government_not_the_city(analyze):
                  "Students protested outside the ministry in Lagos on Saturday."):
         (ev,) = analyze(text).events
         assert [(r.name, r.code) for r in ev.target] == [("government", "NGA")], text
+
+
+# -- an attack told by a noun: "an attack by X on Y" -----------------------------------------
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # the parser hangs "on a convoy" under "rebels": it is still the attack's target
+    ("There was an attack by rebels on a convoy near Goma on Sunday.", "rebels", "a convoy"),
+    ("An attack by rebels on a convoy near Goma killed five soldiers.", "rebels", "five soldiers"),
+    ("An attack by militants on a police post in Borno killed two officers.", "militants", "officers"),
+    ("The attack by gunmen on a bus in Kenya killed ten passengers.", "gunmen", "ten passengers"),
+    ("Rebels launched an attack on a convoy near Goma.", "Rebels", "a convoy"),
+])
+def test_an_attack_noun_takes_its_doers_from_by_and_its_target_from_on(analyze, text, doer, target):
+    (ev,) = _attacks(analyze(text))
+    assert [r.text for r in ev.source] == [doer]
+    assert [r.text for r in ev.target] == [target]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("An attack by rebels on Sunday killed five soldiers near Goma.", "five soldiers"),  # "on Sunday" is when
+    ("An attack by rebels on a convoy near Goma left five soldiers dead.", "a convoy"),  # not "Goma"
+])
+def test_a_time_or_place_after_the_doer_is_no_target(analyze, text, target):
+    (ev,) = _attacks(analyze(text))
+    assert [r.text for r in ev.target] == [target]
+    assert ev.location is not None and ev.location.name == "Goma"

@@ -52,6 +52,8 @@ NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
+AIM_PREPS = {"on", "against", "upon"}  # "an attack on/against X": what an act told by a noun is aimed at
+TIME_ENTS = {"DATE", "TIME"}  # "the attack on Sunday": when, not whom
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
 NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
 SIZE_UNITS = {"PROTEST": "crowd", "MOBILIZE": "forces"}  # event type -> unit of its participants' count
@@ -729,6 +731,10 @@ class EventStage:
             cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
         if not cand.source and spec.event == "ASSAULT" and tok.dep_ in SUBJ:
             cand.source = self._fight_sides(ctx, tok)  # "fighting between X and Y left 20 dead" (a gerund subject)
+        attack_subject = spec.event == "ASSAULT" and getattr(subject_event, "event", None) == "ASSAULT" and source_tok is not None
+        if attack_subject and not any(r.code for r in cand.source):
+            # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
+            cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -808,6 +814,8 @@ class EventStage:
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
             hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
+        if not cand.target and attack_subject:  # "an attack by rebels on a convoy left five dead": whom the attack was on
+            cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
@@ -1064,6 +1072,11 @@ class EventStage:
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
+        if not cand.source and spec.event == "ASSAULT":  # "there was an attack by rebels on a convoy"
+            cand.source = [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)]
+        if not cand.target and spec.event == "ASSAULT":
+            # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
+            cand.target = self._noun_aim(ctx, tok, tok, cand)
         if not cand.target:
             scope = [tok, head] if tok.dep_ == "dobj" else [tok]
             for s in scope:
@@ -1150,6 +1163,33 @@ class EventStage:
         tok = cand.trigger
         return cand.told_by_place and tok.pos_ in ("NOUN", "PROPN") and self._future_frame(tok.head) \
             and not any(c.dep_ == "neg" for c in tok.head.children)
+
+    def _noun_aim(self, ctx: _Doc, noun: Token, trigger: Token, cand: Candidate) -> list[ActorRef]:
+        """Whom or what an attack told by a noun is aimed at: its "on/against" phrase ("an attack on a
+        convoy near X": the convoy, as the verb path takes what was struck, not the place it stood),
+        also when the parser hung that phrase under the "by" doer (:meth:`_aims_under_doers`). An
+        actor (described ones too), else a place named right there ("an attack on X"), else the thing."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+        for prep in [*preps, *self._aims_under_doers(ctx, noun)]:
+            for g in prep.children:
+                if g.dep_ != "pobj" or g.ent_type_ in TIME_ENTS:
+                    continue
+                found = [a for a in self._actors(ctx, g, trigger, unnamed=True) if not _same(a, cand.source)]
+                if not found and prep.head.i == noun.i:
+                    found = self._noun_place_target(ctx, noun, prep, g, cand)
+                found = found or self._thing(ctx, g, trigger)
+                if found:
+                    return found[:1]
+        return []
+
+    def _aims_under_doers(self, ctx: _Doc, noun: Token) -> list[Token]:
+        """"an attack by rebels on a convoy": the parser often attaches "on a convoy" to "rebels";
+        an "on/against" phrase under the "by" doer of an attack noun belongs to the noun, unless it
+        names a time or a place ("by rebels on Sunday", "by rebels in/on X")."""
+        places = ctx.analysis.places
+        return [c for g in _noun_agents(noun) for c in g.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+                and not any(p.ent_type_ in TIME_ENTS or any(pl.start <= p.idx < pl.end for pl in places)
+                            for p in c.children if p.dep_ == "pobj")]
 
     def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
         """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
@@ -2086,6 +2126,11 @@ def _border_side(tok: Token) -> bool:
         # (the phrase is at times attached to the verb: "deployed along the border | with X")
         return border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in BORDER_NOUNS and tok.head.dep_ == "pobj"
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """"an attack by rebels": the doers named by the "by" phrase of an act told by a noun."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def _verbless_root(verb: Token) -> Token | None:
