@@ -43,7 +43,6 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
-HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
 PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
@@ -1366,7 +1365,7 @@ class EventStage:
                 if any(c.dep_ == "expl" for c in verb.children):
                     # "there was an explosion ..., killing 3": the doer is the thing that was, unnamed
                     return None
-                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, HARM_DOER_SPEECH_VERBS) in HARM_DOER_SPEECH_VERBS:
+                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, self.lex.harm_doer_speech_verbs) in self.lex.harm_doer_speech_verbs:
                     # "Police said [there was a blast], killing 3", "X reported a blast, killing 3":
                     # the speaker tells of the act; it does not do it
                     return None
