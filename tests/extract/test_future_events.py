@@ -26,6 +26,8 @@ def _told_as_happened(report: Report) -> list:
     ("Unions said they will stage a general strike on Wednesday.", "strike", "2021-03-10"),
     ("Opposition groups plan to march on the capital next week.", "demonstrate", None),
     ("Students will protest outside the ministry in Lagos on Tuesday.", "demonstrate", "2021-03-09"),
+    ("Organisers said there would be a protest in Accra on Friday.", "demonstrate", "2021-03-12"),  # reported future
+    ("There is going to be a protest in Harare on Friday.", "demonstrate", "2021-03-12"),
 ])
 def test_an_announced_protest_is_kept_as_a_threat_to_come(analyze, text, mode, date):
     report = analyze(text)
@@ -49,6 +51,8 @@ def test_the_existential_frame_agrees_with_the_verb(analyze):
     "There will be no protest in Accra on Monday.",
     "There won't be a strike in Lagos on Monday.",
     "There could be a demonstration in Nairobi on Friday.",  # a guess, not an announcement
+    "There is not going to be a protest in Harare on Friday.",
+    "There would be a protest in Accra if the fuel price rose.",  # a conditional, not reported speech
     "If there is a protest in Nairobi on Friday, police will respond.",
 ])
 def test_a_future_event_denied_or_guessed_is_no_event(analyze, text):

@@ -1120,6 +1120,12 @@ class EventStage:
         on X' (the present perfect sums up a record). 'There will be a demonstration in X on Friday'
         is kept as an event to come (see :meth:`_told_as_future`), as "X will protest" is."""
         expl = next((c for c in be.children if c.dep_ == "expl"), None)
+        if expl is None and be.dep_ == "xcomp" and self._future_frame(be):
+            # "there are going to be protests": the parser hangs "there" on "going"
+            expl = next((c for c in be.head.children if c.dep_ == "expl"), None)
+            if expl is not None and (self._told_as_future(noun, be) and not any(c.dep_ == "neg" for c in be.head.children)):
+                return not span_text(noun.sent).rstrip().endswith("?")
+            return False
         if be.lemma_.lower() != "be" or expl is None:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
