@@ -28,6 +28,8 @@ def _told_as_happened(report: Report) -> list:
     ("Students will protest outside the ministry in Lagos on Tuesday.", "demonstrate", "2021-03-09"),
     ("Organisers said there would be a protest in Accra on Friday.", "demonstrate", "2021-03-12"),  # reported future
     ("There is going to be a protest in Harare on Friday.", "demonstrate", "2021-03-12"),
+    ("A general strike is planned for Wednesday in Lagos.", "strike", "2021-03-10"),
+    ("A protest is scheduled for Friday in Accra.", "demonstrate", "2021-03-12"),
 ])
 def test_an_announced_protest_is_kept_as_a_threat_to_come(analyze, text, mode, date):
     report = analyze(text)
@@ -52,6 +54,8 @@ def test_the_existential_frame_agrees_with_the_verb(analyze):
     "There won't be a strike in Lagos on Monday.",
     "There could be a demonstration in Nairobi on Friday.",  # a guess, not an announcement
     "There is not going to be a protest in Harare on Friday.",
+    "No protest is planned for Friday in Accra.",
+    "A protest is not planned for Friday in Accra.",
     "There would be a protest in Accra if the fuel price rose.",  # a conditional, not reported speech
     "If there is a protest in Nairobi on Friday, police will respond.",
 ])

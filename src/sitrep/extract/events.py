@@ -1046,12 +1046,14 @@ class EventStage:
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
+        planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
+        framed = framed or planned
         if not framed:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or self._onset(tok, head, spec))
+                         told_by_place=tok.dep_ == "attr" or planned or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1152,6 +1154,13 @@ class EventStage:
         :meth:`_recode` and :meth:`_modality`), never as one that happened. Not 'there will be no
         talks', 'there won't be a strike', 'there could be an attack' (a guess, no announcement)."""
         return self._future_frame(verb) and self._told_as_happened(noun, verb, future=True)
+
+    def _planned(self, noun: Token, verb: Token, spec: Trigger) -> bool:
+        """"A general strike is planned for Monday", "a protest is scheduled in X on Friday": a noun of
+        the existential types as passive subject of a verb of planning (``future_heads``), not negated:
+        an event announced to come, kept as :meth:`_told_as_future` keeps one."""
+        return (noun.dep_ == "nsubjpass" and spec.event in self.lex.existential_events
+                and verb.lemma_.lower() in self.lex.future_heads and self._told_as_future(noun, verb))
 
     def _future_frame(self, verb: Token) -> bool:
         """The frame verb of a nominal event in the future: "will be", "are going to be", "is
