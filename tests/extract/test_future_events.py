@@ -79,3 +79,9 @@ def test_an_attack_announced_is_a_threat_to_come_and_no_incident(analyze):
     report = analyze("There will be an attack on the base in Mali, the rebels warned.")
     assert [(e.event, e.hypothetical) for e in report.events] == [("THREATEN", True)]
     assert all(e.acled_sub_event_type is None for e in report.events)
+
+
+def test_a_protest_planned_by_someone_is_theirs_to_come(analyze):
+    (ev,) = analyze("A general strike is planned by the unions for Wednesday in Lagos.").events
+    assert (ev.event, ev.hypothetical) == ("THREATEN", True)
+    assert [r.text for r in ev.source] == ["the unions"]

@@ -1067,6 +1067,9 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
+        elif planned:  # "a strike was planned by the unions": who plans it will do it
+            cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                           for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source and spec.event == "ASSAULT":
