@@ -71,6 +71,17 @@ def test_stage_tense(nlp):
 
 
 @pytest.mark.model
+def test_stage_reported_future(nlp):
+    """"said ... would" looks ahead from the saying; a conditional "would" elsewhere does not."""
+    doc = nlp("Organisers said there would be a march in the capital on Friday. Officials would not say what happened on Friday.")
+    pub = dt.date(2021, 3, 8)  # a Monday
+    from sitrep.extract.dates import is_future
+
+    fridays = [t for t in doc if t.lower_ == "friday"]
+    assert [is_future(t) for t in fridays] == [True, False]
+    assert resolve_date("Friday", pub, future=True) == dt.date(2021, 3, 12)
+
+
 def test_stage_falls_back_to_options_published(nlp):
     text = "Floods swept through the valley on Wednesday."
     assert run(nlp, text, published=None)["Wednesday"] is None

@@ -82,6 +82,16 @@ def test_noun_event_doer_by_and_target_on(nlp):
     assert "r:attack>o:POL" in f
 
 
+def test_an_on_phrase_hung_under_the_by_doer_is_the_nouns_target(nlp):
+    doc = nlp("An attack by rebels on a police convoy killed five soldiers.")
+    assert doc[3].lower_ == "rebels" and doc[4].head.i == 3  # the parse this is about: "on" under "rebels"
+    f = set(role_features(doc))
+    assert {"r:s:REB>attack", "r:attack>o:POL"} <= f
+    # a time or a place there is no target
+    f = feats(nlp, "An attack by rebels on Sunday killed five soldiers.")
+    assert not any(x.startswith("r:attack>o:") for x in f)
+
+
 def test_seizure_of_the_town_by_militants(nlp):
     f = feats(nlp, "Officials confirmed the seizure of the town by militants.")
     assert "r:s:REB>seizure" in f

@@ -64,6 +64,22 @@ def test_existential_events_and_fight_forced_modes_are_data():
     assert "violent" in lex.violence_modifiers and "peaceful" not in lex.violence_modifiers
 
 
+def test_future_frames_are_data():
+    lex = load_event_lexicon()
+    assert {"will", "shall"} <= lex.future_frame_modals  # "there will be a protest": announced
+    assert not {"could", "might", "may", "should"} & lex.future_frame_modals  # a guess, not an announcement
+    assert {"plan", "intend"} <= lex.future_heads and "vow" not in lex.future_heads  # a vow is a threat made, not a plan
+
+
+def test_harm_doer_speech_verbs_are_data():
+    from sitrep.extract.events import REPORTING_VERBS
+
+    lex = load_event_lexicon()
+    assert REPORTING_VERBS <= lex.harm_doer_speech_verbs  # every verb of saying
+    assert {"report", "believe", "fear", "suspect"} <= lex.harm_doer_speech_verbs  # and of knowing
+    assert not lex.harm_doer_speech_verbs & set(lex.verbs)  # none is itself an event verb ("claim", "warn" are acts)
+
+
 def test_role_nouns_are_data():
     lex = load_event_lexicon()
     assert {"seizure", "capture", "crackdown", "killing"} <= lex.role_nouns

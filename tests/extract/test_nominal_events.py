@@ -64,7 +64,6 @@ def test_existential_attack_target_is_what_was_attacked(analyze):
     "There were dozens of attacks on the town in the north on Sunday.",  # an aggregate
     "There were two attacks in the capital on Sunday.",  # a count of incidents
     "There could be an attack on the capital in Mali.",  # hypothetical
-    "There will be an attack on the base in Mali, the rebels warned.",  # future
     "Was there an attack on the base in Mali on Sunday?",  # a question
     "There was no attack on the base in Mali on Sunday.",  # negated
     "There wasn't an explosion at the depot in Mali on Sunday.",

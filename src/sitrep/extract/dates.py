@@ -172,15 +172,24 @@ def is_future(token) -> bool:
         for child in verb.children:
             if child.dep_ == "aux" and child.lower_ in lex["future_aux"]:
                 return True
-            if (child.dep_ == "aux" and child.lower_ in lex.get("reported_future_aux", ()) and verb.dep_ == "ccomp"
-                    and verb.head.lemma_.lower() in lex.get("reporting_verbs", ()) and not any(c.dep_ == "neg" for c in verb.children)):
-                return True  # "said X would hold talks on Thursday"
+            if (child.dep_ == "aux" and child.lower_ in lex.get("reported_future_aux", ()) and _reported(verb, lex)
+                    and not any(c.dep_ == "neg" for c in verb.children)):
+                # "organisers said there would be a march on Friday": the future of a past saying (not
+                # "said police would not comment on Friday", a refusal then)
+                return True
         if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
             break
         verb = verb.head
     return False
+
+
+def _reported(verb, lex) -> bool:
+    """Whether a verb is the clause of a past verb of saying ("said (that) it would ...")."""
+    head = verb.head
+    return (verb.dep_ == "ccomp" and head.i != verb.i and head.tag_ in ("VBD", "VBN")
+            and head.lemma_.lower() in lex.get("reported_future_verbs", ()))
 
 
 class DateStage:

@@ -10,7 +10,7 @@ rebels as subject), coded with the actor coder's sector lexicon (data/sectors.ya
 the head word of each, alone and joined with the verb.
 
 Events told by a noun get the same features, with the noun in the verb's place: "an attack
-by rebels on a convoy", "the seizure of the town by militants", "clashes between the army
+by rebels on a convoy" (also when the parser hangs "on a convoy" under "rebels"), "the seizure of the town by militants", "clashes between the army
 and militants", "a police crackdown on protesters" (by/between, a possessive or a modifier
 with a sector give doers; on/against/with, and "of" after a noun of data/events.yaml
 ``role_nouns`` or with a "by" doer, give the ones acted on). The event nouns are the
@@ -45,6 +45,8 @@ _PATIENT = ("nsubjpass", "dobj", "obj")
 _ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # a time or a number is no doer ("on Sunday killed" parses with Sunday as the subject)
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+# "an attack by rebels on Sunday / on X": a time or a place after the doer is no one acted on
+_WHEN_OR_WHERE = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
 
 
 def argument_sector(token: Token, lex: SectorLexicon, lookup=None) -> str | None:
@@ -119,6 +121,9 @@ def _noun_arguments(noun: Token, ev) -> tuple[list[Token], list[Token]]:
                 obj += pobj
             elif p == "of" and takes_of:
                 obj += pobj
+    # "an attack by rebels on a convoy": the parser often hangs "on a convoy" under the doer; it is the noun's
+    obj += [g for d in subj if d.dep_ == "pobj" and d.head.lower_ == "by" for c in d.children if c.dep_ == "prep"
+            and c.lower_ in ("on", "against", "upon") for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in _WHEN_OR_WHERE]
     return _with_conjuncts(subj), _with_conjuncts(obj)
 
 

@@ -45,7 +45,6 @@ TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes terr
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
-HARM_DOER_SPEECH_VERBS = REPORTING_VERBS | {"report", "think", "believe", "fear", "suspect"}  # verbs of saying/knowing: their subject tells, never does, a clause below
 PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
@@ -54,6 +53,8 @@ NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
 TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
+AIM_PREPS = {"on", "against", "upon"}  # "an attack on/against X": what an act told by a noun is aimed at
+TIME_ENTS = {"DATE", "TIME"}  # "the attack on Sunday": when, not whom
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
 NON_MATERIEL_UNITS = {"killed", "dead", "injured", "arrested", "displaced", "protesters", "size", "people", "crowd", "forces", None}
 SIZE_UNITS = {"PROTEST": "crowd", "MOBILIZE": "forces"}  # event type -> unit of its participants' count
@@ -183,6 +184,8 @@ class EventStage:
         self.homes = {g.code: g.country for g in load_codebook().groups if g.country}
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
+        self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -209,9 +212,17 @@ class EventStage:
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
-                clause = (self._defied(ctx, ev) if ev.event == "PROTEST" else []) or self._clause_target(ctx, ev)
+                protest = self._protest_like(ev)
+                clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
+                if ev.event == "ASSAULT":
+                    # where an attack happened at home is no party to it ("an explosion at a market in X",
+                    # "killed in an explosion in X": its victims are named or none is); a foreign doer's
+                    # attack "at targets in X" is on X, as PLOVER codes it (and one named "on X" is found before)
+                    home = {self.homes.get(r.code, r.code) for r in ev.source if r.code} or (
+                        {ev.location.country} if ev.location is not None and ev.location.country else set())
+                    clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
-                if ev.event == "PROTEST" and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
+                if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
                     clause = [_government(clause[0].code)]
                 ev.target = clause or ev.target
@@ -224,7 +235,7 @@ class EventStage:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
-                elif ev.event == "PROTEST":  # "there were protests in X": by protesters there, unnamed
+                elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
                     ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
                 elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
                     # an arrest or an investigation nobody is named for is by the authorities there
@@ -266,8 +277,8 @@ class EventStage:
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
-            if ev.event == "PROTEST" and not any(r.code for r in ev.target):
-                # a protest with no one named protested against is aimed at the protesters' own
+            if self._protest_like(ev) and not any(r.code for r in ev.target):
+                # a protest (or one announced) with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
@@ -285,6 +296,19 @@ class EventStage:
         self._one_country_report(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _protest_like(self, ev: Event) -> bool:
+        """A protest, or one announced to come (a THREATEN in a protest's mode: "students will
+        protest in X", "there will be a general strike"): its parties are coded alike."""
+        return ev.event == "PROTEST" or (ev.event == "THREATEN" and ev.mode in self.protest_modes)
+
+    def _where(self, ctx: _Doc, ref: ActorRef) -> bool:
+        """A party that is a place named in a locative phrase ("at a market in X", "near X"): where
+        an event happened, told by place, not one acted on."""
+        if not _is_place_ref(ref, ctx.analysis.places):
+            return False
+        span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        return span is not None and any(_locative(t) for t in span)
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
@@ -773,6 +797,10 @@ class EventStage:
             cand.source = self._fight_sides(ctx, source_tok) or cand.source  # "clashes between X and Y killed 15"
         if not cand.source and spec.event == "ASSAULT" and tok.dep_ in SUBJ:
             cand.source = self._fight_sides(ctx, tok)  # "fighting between X and Y left 20 dead" (a gerund subject)
+        attack_subject = spec.event == "ASSAULT" and getattr(subject_event, "event", None) == "ASSAULT" and source_tok is not None
+        if attack_subject and not any(r.code for r in cand.source):
+            # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
+            cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -852,6 +880,8 @@ class EventStage:
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
             hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
+        if not cand.target and attack_subject:  # "an attack by rebels on a convoy left five dead": whom the attack was on
+            cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
@@ -934,6 +964,13 @@ class EventStage:
         """
         tok = cand.trigger
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        if self._framed_future(cand):
+            # "there will be a demonstration", "a rally will be held": recoded by its frame verb, as
+            # "X will protest" is by its own (a protest or an attack to come is THREATEN)
+            if cand.spec.event in self.lex.threat_types:
+                cand.spec = replace(cand.spec, event="THREATEN", acled=None)
+                cand.acled = None
+            return
         if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb is tok and tok.pos_ in ("NOUN", "PROPN"):
             return
         event = cand.spec.event
@@ -1083,12 +1120,14 @@ class EventStage:
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
+        planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
+        framed = framed or planned
         if not framed:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or self._onset(tok, head, spec))
+                         told_by_place=tok.dep_ == "attr" or planned or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1102,12 +1141,20 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
+        elif planned:  # "a strike was planned by the unions": who plans it will do it
+            cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                           for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source and spec.event == "ASSAULT":
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
+        if not cand.source and spec.event == "ASSAULT":  # "there was an attack by rebels on a convoy"
+            cand.source = [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)]
+        if not cand.target and spec.event == "ASSAULT":
+            # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
+            cand.target = self._noun_aim(ctx, tok, tok, cand)
         if not cand.target:
             scope = [tok, head] if tok.dep_ == "dobj" else [tok]
             for s in scope:
@@ -1139,33 +1186,101 @@ class EventStage:
 
     def _onset(self, noun: Token, verb: Token, spec: Trigger) -> bool:
         """"Protests erupted in X", "clashes broke out", "a rally was held": a noun of the
-        existential types as subject of a verb of onset, not negated, modal or a listing."""
+        existential types as subject of a verb of onset, not negated, modal or a listing; or told
+        as to come ("a rally will be held in X on Friday", see :meth:`_told_as_future`)."""
         if noun.dep_ not in SUBJ or spec.event not in self.lex.existential_events or verb.lemma_.lower() not in self.lex.onset_frames:
             return False
-        return self._told_as_happened(noun, verb)
+        return self._told_as_happened(noun, verb) or self._told_as_future(noun, verb)
 
     def _existential(self, noun: Token, be: Token) -> bool:
         """'There was an attack', 'there were clashes': the noun told to have happened; not 'there was
         no attack', 'there wasn't an explosion', 'there could be an attack', 'was there an attack?',
         'if there is an attack', 'there was the explosion at X' (a listing), 'there have been attacks
-        on X' (the present perfect sums up a record)."""
+        on X' (the present perfect sums up a record). 'There will be a demonstration in X on Friday'
+        is kept as an event to come (see :meth:`_told_as_future`), as "X will protest" is."""
         expl = next((c for c in be.children if c.dep_ == "expl"), None)
+        if expl is None and be.dep_ == "xcomp" and self._future_frame(be):
+            # "there are going to be protests": the parser hangs "there" on "going"
+            expl = next((c for c in be.head.children if c.dep_ == "expl"), None)
+            if expl is not None and (self._told_as_future(noun, be) and not any(c.dep_ == "neg" for c in be.head.children)):
+                return not span_text(noun.sent).rstrip().endswith("?")
+            return False
         if be.lemma_.lower() != "be" or expl is None:
             return False
         if be.i < expl.i or span_text(noun.sent).rstrip().endswith("?"):
             return False  # a question
-        return self._told_as_happened(noun, be)
+        return self._told_as_happened(noun, be) or self._told_as_future(noun, be)
 
-    def _told_as_happened(self, noun: Token, verb: Token) -> bool:
+    def _told_as_happened(self, noun: Token, verb: Token, *, future: bool = False) -> bool:
         """The existential and onset frames' shared test: the verb is not negated, modal,
         conditional ("if", "whether") or in the present perfect ("there have been attacks on X":
-        a record, no incident), and the noun is no "no attack" nor a definite listing."""
-        if any(c.dep_ == "neg" or c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
+        a record, no incident), and the noun is no "no attack" nor a definite listing.
+        ``future``: the one modal allowed is that of the future (see :meth:`_told_as_future`)."""
+        if any(c.dep_ == "neg" or (c.tag_ == "MD" and not (future and c.lower_ in self.lex.future_frame_modals))
+               or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
                or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))
                for c in verb.children):
             return False
         return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
                        for c in noun.children)
+
+    def _told_as_future(self, noun: Token, verb: Token) -> bool:
+        """'There will be a demonstration in X on Friday', 'a rally will be held', 'there are going
+        to be protests', 'organisers said there would be a march': an event announced to come. It is
+        kept, as "X will protest" is, and coded as that verb is (THREATEN, hypothetical; see
+        :meth:`_recode` and :meth:`_modality`), never as one that happened. Not 'there will be no
+        talks', 'there won't be a strike', 'there could be an attack' (a guess, no announcement)."""
+        return self._future_frame(verb) and self._told_as_happened(noun, verb, future=True)
+
+    def _planned(self, noun: Token, verb: Token, spec: Trigger) -> bool:
+        """"A general strike is planned for Monday", "a protest is scheduled in X on Friday": a noun of
+        the existential types as passive subject of a verb of planning (``future_heads``), not negated:
+        an event announced to come, kept as :meth:`_told_as_future` keeps one."""
+        return (noun.dep_ == "nsubjpass" and spec.event in self.lex.existential_events
+                and verb.lemma_.lower() in self.lex.future_heads and self._told_as_future(noun, verb))
+
+    def _future_frame(self, verb: Token) -> bool:
+        """The frame verb of a nominal event in the future: "will be", "are going to be", "is
+        scheduled to be held" (dates.is_future), or a reported future ("said there would be")."""
+        from sitrep.extract.dates import is_future
+
+        if is_future(verb):
+            return True
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+                and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children))
+
+    def _framed_future(self, cand: Candidate) -> bool:
+        """A nominal event told by place in the existential or onset frame, announced to come."""
+        tok = cand.trigger
+        return cand.told_by_place and tok.pos_ in ("NOUN", "PROPN") and self._future_frame(tok.head) \
+            and not any(c.dep_ == "neg" for c in tok.head.children)
+
+    def _noun_aim(self, ctx: _Doc, noun: Token, trigger: Token, cand: Candidate) -> list[ActorRef]:
+        """Whom or what an attack told by a noun is aimed at: its "on/against" phrase ("an attack on a
+        convoy near X": the convoy, as the verb path takes what was struck, not the place it stood),
+        also when the parser hung that phrase under the "by" doer (:meth:`_aims_under_doers`). An
+        actor (described ones too), else a place named right there ("an attack on X"), else the thing."""
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS]
+        for prep in [*preps, *self._aims_under_doers(ctx, noun)]:
+            for g in prep.children:
+                if g.dep_ != "pobj" or g.ent_type_ in TIME_ENTS:
+                    continue
+                found = [a for a in self._actors(ctx, g, trigger, unnamed=True) if not _same(a, cand.source)]
+                if not found and prep.head.i == noun.i:
+                    found = self._noun_place_target(ctx, noun, prep, g, cand)
+                found = found or self._thing(ctx, g, trigger)
+                if found:
+                    return found[:1]
+        return []
+
+    def _aims_under_doers(self, ctx: _Doc, noun: Token) -> list[Token]:
+        """"an attack by rebels on a convoy": the parser often attaches "on a convoy" to "rebels";
+        an "on/against" phrase under the "by" doer of an attack noun belongs to the noun, unless it
+        names a time or a place ("by rebels on Sunday", "by rebels in/on X")."""
+        places = ctx.analysis.places
+        return [c for g in _noun_agents(noun) for c in g.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+                and not any(p.ent_type_ in TIME_ENTS or any(pl.start <= p.idx < pl.end for pl in places)
+                            for p in c.children if p.dep_ == "pobj")]
 
     def _noun_place_target(self, ctx: _Doc, noun: Token, prep: Token, pobj: Token, cand: Candidate) -> list[ActorRef]:
         """The place an act named by a noun is aimed at: "the invasion of X", "a blockade of X",
@@ -1343,7 +1458,7 @@ class EventStage:
                 if any(c.dep_ == "expl" for c in verb.children):
                     # "there was an explosion ..., killing 3": the doer is the thing that was, unnamed
                     return None
-                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, HARM_DOER_SPEECH_VERBS) in HARM_DOER_SPEECH_VERBS:
+                if harm and verb.dep_ in ("ccomp", "advcl") and verb_lemma(head, self.lex.harm_doer_speech_verbs) in self.lex.harm_doer_speech_verbs:
                     # "Police said [there was a blast], killing 3", "X reported a blast, killing 3":
                     # the speaker tells of the act; it does not do it
                     return None
@@ -1845,6 +1960,12 @@ class EventStage:
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
         heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
+            heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        if self._framed_future(cand):
+            return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
+            return "hypothetical"  # "plan to march", "intend to strike": planned, not done
         # "a soldier was not killed in the attack": the harm is denied (no victim, no toll), not the attack told
         harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
@@ -2108,6 +2229,11 @@ def _border_side(tok: Token) -> bool:
         # (the phrase is at times attached to the verb: "deployed along the border | with X")
         return border.lemma_.lower() in BORDER_NOUNS and border.dep_ == "pobj"
     return tok.dep_ == "compound" and tok.pos_ == "PROPN" and tok.head.lemma_.lower() in BORDER_NOUNS and tok.head.dep_ == "pobj"
+
+
+def _noun_agents(noun: Token) -> list[Token]:
+    """"an attack by rebels": the doers named by the "by" phrase of an act told by a noun."""
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
 def _verbless_root(verb: Token) -> Token | None:

@@ -87,6 +87,9 @@ class EventLexicon:
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
     existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
     onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
+    future_frame_modals: frozenset[str] = frozenset()  # "there will be a protest": the modals of an event announced to come
+    future_heads: frozenset[str] = frozenset()  # "plan to march": verbs whose open clause is an act to come (hypothetical)
+    harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
     role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
@@ -198,6 +201,9 @@ def load_event_lexicon() -> EventLexicon:
         existential_nouns=_triggers(raw.get("existential_nouns") or {}),
         existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
         onset_frames=frozenset(raw.get("onset_frames", [])),
+        future_frame_modals=frozenset(raw.get("future_frame_modals", [])),
+        future_heads=frozenset(raw.get("future_heads", [])),
+        harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
