@@ -265,9 +265,10 @@ def test_blame_for_other_attacks_is_no_claim_on_this_one(pipeline, what):
 @pytest.mark.model
 def test_an_attribution_without_a_named_source_is_the_reporters_hedged_claim(pipeline):
     """'X is expected to attack': the quote names no source, so the event drawn from it is the
-    reporter's, alleged rather than asserted, and no speaker becomes its claimer."""
+    reporter's, not asserted, and no speaker becomes its claimer; an act expected is one to come,
+    so it is hypothetical (not reported as done)."""
     report = _report(pipeline, "The army is expected to attack the northern districts of the city next week.")
     q = next(q for q in report.quotes if q.cue is not None and q.cue.text == "is expected")
     assert not q.speaker.named
     (ev,) = _attacks(report)
-    assert ev.claims and all(c.claimed_by == REPORTER and c.modality == "alleged" for c in ev.claims)
+    assert ev.claims and all(c.claimed_by == REPORTER and c.modality == "hypothetical" for c in ev.claims) and ev.hypothetical

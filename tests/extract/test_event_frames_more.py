@@ -159,3 +159,20 @@ def test_an_act_charged_or_punished_is_no_incident(analyze, text):
 def test_an_act_alleged_by_an_accusation_stays_an_event(analyze):
     events = analyze("Police accused the men of attacking a police station in Lagos on Sunday.").events
     assert {e.event for e in events} >= {"ACCUSE", "ASSAULT"}
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("Teachers struck for better pay in Nairobi on Monday.", False),
+    ("Workers are expected to strike on Monday.", True),  # an act to come
+])
+def test_working_people_striking_is_a_labour_strike(analyze, text, hypothetical):
+    (ev,) = analyze(text).events
+    assert (ev.event, ev.mode, ev.hypothetical) == ("PROTEST", "strike", hypothetical)
+
+
+@pytest.mark.parametrize("text", [
+    "Militants struck a base in Borno on Monday.",  # an object struck
+    "Gunmen struck at dawn in Borno on Monday.",  # no working people
+])
+def test_strike_by_others_stays_an_attack(analyze, text):
+    assert [e.event for e in analyze(text).events] == ["ASSAULT"]

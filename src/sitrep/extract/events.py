@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.dates import is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
@@ -42,6 +43,7 @@ OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal 
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
+LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
@@ -527,6 +529,8 @@ class EventStage:
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 spec = self._protesters_act(tok, spec)
+                if spec is not None and spec.event == "ASSAULT" and self._labour_strike(tok):
+                    spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -578,6 +582,14 @@ class EventStage:
             places += objs  # "took over the town"
         return next((p for p in places if p.lemma_.lower() in PLACE_NOUNS | terr.get("places", frozenset())
                      or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+
+    def _labour_strike(self, tok: Token) -> bool:
+        """"Teachers struck for better pay", "workers are expected to strike": strike with no object
+        done by working people or their unions (events.yaml labour_doers) is a labour strike."""
+        if verb_lemma(tok, self.lex.strike_verbs) not in self.lex.strike_verbs or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return False
+        subj = self._subject(tok)
+        return subj is not None and (subj.lemma_.lower() in self.lex.labour_doers or subj.lower_ in self.lex.labour_doers)
 
     def _protesters_act(self, tok: Token, spec: Trigger | None) -> Trigger | None:
         """An act done by protesters is a protest (events.yaml protest_doers): their violence or
@@ -1242,8 +1254,6 @@ class EventStage:
     def _future_frame(self, verb: Token) -> bool:
         """The frame verb of a nominal event in the future: "will be", "are going to be", "is
         scheduled to be held" (dates.is_future), or a reported future ("said there would be")."""
-        from sitrep.extract.dates import is_future
-
         if is_future(verb):
             return True
         return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
@@ -1976,6 +1986,8 @@ class EventStage:
                     return "hypothetical"
                 if c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks:
                     return "hypothetical"  # "(would respond) if attacked", "unless the rebels withdraw": a condition
+        if tok.pos_ in ("VERB", "AUX") and is_future(tok):
+            return "hypothetical"  # "workers are expected to strike", "talks are due to start": an act to come
         if q is not None and q.stance in ("deny",):
             return "denied"
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PURPOSE_FRAMES and any(c.dep_ == "auxpass" for c in tok.head.children):

@@ -70,6 +70,8 @@ class EventLexicon:
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
     territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
+    strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
+    labour_doers: frozenset[str] = frozenset()
     charge_frames: frozenset[str] = frozenset()  # "convicted of killing": a charge, not an incident told
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
@@ -144,6 +146,8 @@ def load_event_lexicon() -> EventLexicon:
         accident_heads=frozenset(raw.get("accident_heads", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         charge_frames=frozenset(raw.get("charge_frames", [])),
+        strike_verbs=frozenset(raw.get("strike_verbs", [])),
+        labour_doers=frozenset(raw.get("labour_doers", [])),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
