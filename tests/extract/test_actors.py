@@ -205,3 +205,21 @@ def test_an_institution_word_inside_another_country_s_body_is_not_that_instituti
 def test_an_institution_named_alone_or_with_its_own_country_keeps_its_code(stage, nlp, text, code):
     an = run(stage, nlp, text)
     assert an.actors[0].code == code and an.actors[0].sector == "GOV"
+
+
+@pytest.mark.parametrize("text", [
+    "U.S. Secretary of State Antony Blinken welcomed the deal on Monday.",
+    "Secretary of State Jane Holloway met the Saudi foreign minister on Monday.",
+])
+def test_the_last_word_of_a_title_phrase_is_no_part_of_the_name(stage, nlp, text):
+    an = run(stage, nlp, text)
+    person = next(a for a in an.actors if a.kind == "person")
+    assert not person.name.startswith("State") and person.sector == "GOV"
+
+
+def test_a_group_named_as_an_affiliation_is_not_the_one_described(stage, nlp):
+    text = ("Al Shabaab, the al Qaeda-linked militant group, said it carried out the attack. "
+            "The government blamed the militants.")
+    an = run(stage, nlp, text)
+    assert coded(an, "the al Qaeda-linked militant group")[0] == "SHB"
+    assert coded(an, "the militants")[0] == "SHB"  # not al-Qaeda, named only as the group's tie

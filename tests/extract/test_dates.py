@@ -128,3 +128,14 @@ def test_dateline_without_a_year_anchors_nothing(nlp):
 def test_would_in_reported_speech_is_future(nlp, text, expected):
     (day,) = run(nlp, text).values()
     assert day == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The union called a general strike for Friday.", dt.date(2016, 9, 23)),  # a day fixed for: to come
+    ("Police questioned him about Friday's violence.", dt.date(2016, 9, 16)),
+    ("He was arrested for Friday's violence.", dt.date(2016, 9, 16)),  # a possessive: a day past
+])
+def test_a_day_something_is_fixed_for_is_to_come(nlp, text, expected):
+    (day,) = run(nlp, text).values()
+    assert day == expected

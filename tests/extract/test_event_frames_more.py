@@ -176,3 +176,16 @@ def test_working_people_striking_is_a_labour_strike(analyze, text, hypothetical)
 ])
 def test_strike_by_others_stays_an_attack(analyze, text):
     assert [e.event for e in analyze(text).events] == ["ASSAULT"]
+
+
+def test_an_event_dated_after_the_report_is_to_come(analyze):
+    (ev,) = analyze("The opposition called a nationwide general strike for Friday to protest against the arrest.").events
+    assert ev.date is not None and ev.date > PUB and ev.hypothetical
+
+
+def test_a_dateline_is_no_part_of_what_was_said(analyze):
+    text = ("Opposition leader arrested after clashes in Dhaka\n\nDHAKA, Oct 29 (Reuters) - Bangladeshi police arrested "
+            "a senior opposition leader on Sunday, a day after clashes between his supporters and security forces left "
+            "a policeman and a protester dead, officials said.")  # (the parser makes "DHAKA" a sentence of its own)
+    (q,) = [q for q in analyze(text).quotes if q.speaker.text == "officials"]
+    assert q.content.text.startswith("Bangladeshi police arrested")

@@ -281,6 +281,8 @@ class ActorStage:
             if ok:
                 run.append(t)
                 continue
+            while run and any(doc[max(run[0].i - k, 0):run[0].i + 1].text.lower() in lex.phrases for k in (2, 3)):
+                run = run[1:]  # "Secretary of State Antony Blinken": the title's last word is no part of the name
             if 2 <= len(run) <= 4 and self._role_before(doc, run[0].i) is not None:
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
@@ -610,10 +612,16 @@ def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str 
     return None
 
 
+AFFILIATION_WORDS = frozenset({"linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "sponsored"})
+
+
 def _backed(doc: Doc, span: SpacySpan) -> bool:
-    """A demonym or name written after "pro-" or "anti-" ("pro-Russian", "anti-Syria"): the
-    side one backs or opposes, not one's own."""
+    """A demonym or name written after "pro-" or "anti-" ("pro-Russian", "anti-Syria"), or
+    before "-linked", "-backed" ("the al Qaeda-linked group", "Iran-backed militias"): the side
+    one backs, opposes or is tied to, not one's own."""
     if span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ in ("pro", "anti"):
+        return True
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in AFFILIATION_WORDS:
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
 

@@ -451,8 +451,11 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     _civilians_struck(events)
+    published = analysis.article.published or analysis.options.published
     for i, ev in enumerate(events, 1):
         ev.id = f"E{i}"
+        if published is not None and ev.date is not None and ev.date > published:
+            ev.hypothetical = True  # "called a general strike for Monday": dated after the report, still to come
         ev.acled_event_type = lex.acled_types.get(ev.acled_sub_event_type) if ev.acled_sub_event_type else None
         ev.contested = contested_fields(ev.claims)
         ev.context = "military" if ev.event in MATERIAL and any(r.sector == "MIL" for r in ev.source + ev.target) else None

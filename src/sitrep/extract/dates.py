@@ -218,5 +218,9 @@ class DateStage:
                 end -= 1
             span = doc.char_span(start, end, alignment_mode="expand")
             future = is_future(span.root) if span is not None else False
+            # "called a strike for Monday", "talks set for March 3": a day something is fixed for is to come
+            # (not "for Saturday's violence": a possessive names a day past)
+            future = future or (span is not None and span.start > 0 and doc[span.start - 1].lower_ == "for"
+                                and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")))
             analysis.dates.append(DateRef(date=resolve_date(text[start:end], published, future=future), text=text[start:end], start=start, end=end))
         return analysis

@@ -8,6 +8,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.learned_cues import load_learned_cues
+from sitrep.extract.places import dateline_spans
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
@@ -60,6 +61,7 @@ class QuoteStage:
         run.bounds = self.bounds
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)
+        datelines = dateline_spans(text)
         speakers = []
         for cand in cands:
             if cand.speaker_of is not None:
@@ -75,6 +77,8 @@ class QuoteStage:
             if speaker is None:
                 continue
             cs, ce = cand.content
+            # "DHAKA, Oct 29 (Reuters) - Police arrested ..., officials said": the dateline is the filing's, not said
+            cs = next((e for s, e in datelines if s <= cs < e and e < ce), cs)
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
             analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=cand.stance))  # type: ignore[arg-type]
         log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))
