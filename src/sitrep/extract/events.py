@@ -597,8 +597,10 @@ class EventStage:
         gathering ("demonstrators occupied the square") a peaceful protest. Acts done to them
         ("protesters were beaten") and their statements or demands keep their own types."""
         doers = self.lex.protest_doers or {}
-        if spec is not None and spec.event == "PROTEST" or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            return spec
+        violent = spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy")
+        gathering = spec is None and tok.lemma_.lower() in self.lex.protest_gathering_acts
+        if not (violent or gathering) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return spec  # (the subject is looked up only for the acts this can recode)
         subj = self._subject(tok)
         if subj is None or subj.dep_ == "nsubjpass":
             return spec
@@ -607,11 +609,9 @@ class EventStage:
         sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
         if sub is None:
             return spec
-        if spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy"):
+        if violent:
             return Trigger(event="PROTEST", mode="riot", acled=sub)
-        if spec is None and sub == "Violent demonstration" and tok.lemma_.lower() in self.lex.protest_gathering_acts:
-            return PROTESTERS_GATHERING
-        return spec
+        return PROTESTERS_GATHERING if sub == "Violent demonstration" else spec
 
     def _one_rejection_per_refusal(self, cands: list[Candidate]) -> list[Candidate]:
         """"refused to apologise": the refusal and the act refused (recoded REJECT) are one

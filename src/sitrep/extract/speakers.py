@@ -203,17 +203,8 @@ class SpeakerResolver:
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
         mention = self._pick_mention(head, start, end)
-        own = mention is None or mention.actor_id is None or (
-            (actor := self.analysis.actor(mention.actor_id)) is not None and actor.kind == "nominal" and actor.name.lower() == text.lower())
-        if own and head.tag_ == "NN" and head.lemma_.lower() in self.cues.body_nouns and j - i == 2 and doc[i].lower_ in ("the", "this"):
-            # "The group said", "the organisation added": a body named by no word of its own (not one the
-            # actor stage already tied to a name) is the body that spoke last, when one named body did
-            para = self._paragraph(start)
-            found = next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
-                          and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
-                          and s.speaker.resolved and s.speaker.name), None)
-            if found is not None:
-                return self._copy(found, text, start, end), "group", None, False
+        if (found := self._body_described(head, i, j, start, mention)) is not None:
+            return self._copy(found, text, start, end), "group", None, False
         if mention is not None and mention.actor_id is not None:
             kind = self._kind_of(head, mention)
             return self._from_mention(text, start, end, mention), kind, gender, plural
@@ -289,6 +280,21 @@ class SpeakerResolver:
             name = _strip_determiner(mention.text)
         return Speaker(text=text, name=name, code=ref.code, sector=ref.sector,
                        start=start, end=end, resolved=True, actor_id=mention.actor_id)
+
+    def _body_described(self, head: "Token", i: int, j: int, start: int, mention: "Mention | None") -> Speaker | None:
+        """"The group said", "the organisation added": a body named by no word of its own (cues.yaml
+        body_nouns; not one the actor stage already tied to a name) is the named body that spoke
+        last, when one did (never a plural speaker: "Somali officials")."""
+        if not (head.tag_ == "NN" and head.lemma_.lower() in self.cues.body_nouns and j - i == 2 and self.doc[i].lower_ in ("the", "this")):
+            return None
+        actor = self.analysis.actor(mention.actor_id) if mention is not None and mention.actor_id is not None else None
+        if mention is not None and mention.actor_id is not None and not (
+                actor is not None and actor.kind == "nominal" and actor.name.lower() == self.text[start:head.idx + len(head)].lower()):
+            return None
+        para = self._paragraph(start)
+        return next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
+                     and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
+                     and s.speaker.resolved and s.speaker.name), None)
 
     def _description(self, text: str, start: int, end: int, lemmas: list[str], head: "Token") -> Speaker | None:
         """'the ministry' -> an earlier speaker whose phrase holds every word of the description."""
