@@ -189,3 +189,18 @@ def test_a_dateline_is_no_part_of_what_was_said(analyze):
             "a policeman and a protester dead, officials said.")  # (the parser makes "DHAKA" a sentence of its own)
     (q,) = [q for q in analyze(text).quotes if q.speaker.text == "officials"]
     assert q.content.text.startswith("Bangladeshi police arrested")
+
+
+@pytest.mark.parametrize("text, dead, injured", [
+    ("Clashes left a policeman and a protester dead in Dhaka on Saturday.", 2, None),
+    ("Clashes left a policeman dead in Dhaka on Saturday.", 1, None),
+    ("The blast left a child wounded in Kabul on Sunday.", None, 1),
+])
+def test_people_left_dead_or_wounded_are_the_toll(analyze, text, dead, injured):
+    (ev,) = analyze(text).events
+    assert ev.event == "ASSAULT"
+    assert (ev.dead.min if ev.dead else None, ev.injured.min if ev.injured else None) == (dead, injured)
+
+
+def test_left_in_another_state_is_no_toll(analyze):
+    assert analyze("The storm left a village without power on Sunday.").events == []

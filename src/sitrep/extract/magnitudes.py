@@ -313,6 +313,7 @@ class MagnitudeStage:
             unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" else None
             if tok.dep_ in ("dobj", "nsubjpass") and killing_phrase(verb):
                 unit = "killed"
+            unit = unit or self._left_unit(tok, verb)
             if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
                 continue
             if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
@@ -386,6 +387,7 @@ class MagnitudeStage:
             unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" and lemma not in lex["single_skip_verbs"] else None
             if tok.dep_ == "dobj" and killing_phrase(verb):
                 unit = "killed"
+            unit = unit or self._left_unit(tok, verb)
             if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
                 continue
             if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
@@ -405,6 +407,16 @@ class MagnitudeStage:
             out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
                                  aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))
         return out
+
+    def _left_unit(self, tok, verb) -> str | None:
+        """"Clashes left a policeman (and a protester) dead", "the blast left a child wounded": the
+        state "leave" puts its object in (a predicate of the verb, or a modifier after the last
+        person the parser hung it on) is the toll's unit."""
+        if verb.lemma_.lower() != "leave" or tok.dep_ != "dobj":
+            return None
+        states = [c for c in verb.children if c.dep_ == "oprd"]
+        states += [c for p in (tok, *tok.conjuncts) for c in p.children if c.dep_ in ("amod", "acl") and c.i > p.i]
+        return next((u for c in states if (u := self._unit_of.get(c.lemma_.lower())) in ("killed", "injured")), None)
 
     # -- units ---------------------------------------------------------------------
     def _unit(self, num) -> tuple[str, Any] | None:
