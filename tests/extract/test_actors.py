@@ -223,3 +223,17 @@ def test_a_group_named_as_an_affiliation_is_not_the_one_described(stage, nlp):
     an = run(stage, nlp, text)
     assert coded(an, "the al Qaeda-linked militant group")[0] == "SHB"
     assert coded(an, "the militants")[0] == "SHB"  # not al-Qaeda, named only as the group's tie
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Beijing's foreign ministry spokeswoman Mao Ning said the Philippine side bore full responsibility.", "Mao Ning", "CHN"),
+    ("Moscow's envoy to the UN said the vote was rigged.", "Moscow's envoy", "RUS"),
+])
+def test_a_capital_that_owns_a_role_speaks_for_its_state(stage, nlp, text, phrase, code):
+    an = run(stage, nlp, text)
+    assert coded(an, phrase)[:2] == (code, "GOV")
+
+
+def test_a_capital_as_a_plain_modifier_codes_no_one(stage, nlp):
+    an = run(stage, nlp, "The Washington correspondent of the paper said the talks failed.")
+    assert coded(an, "The Washington correspondent")[0] is None  # a reporter based there, not the US

@@ -248,8 +248,8 @@ class ActorStage:
             prev = [p for p in span.doc[span.start:ms.start] if p.lower_ != "the"]
             if prev and prev[-1].lower_ in ("to", "in", "at", "for"):
                 continue
-            if entry.kind in ("leader", "capital"):
-                continue
+            if entry.kind == "leader" or (entry.kind == "capital" and not _possessive(ms)):
+                continue  # (a capital that owns the role speaks for its state: "Beijing's foreign ministry spokeswoman")
             return entry
         return None
 
@@ -382,7 +382,7 @@ class ActorStage:
             mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i and not _backed(doc, by_tok[t.i][0])]
             entry = None
             for ms, e in reversed(mods):
-                if e.kind != "capital":
+                if e.kind != "capital" or _possessive(ms):  # "Moscow's envoy": the capital speaks for its state
                     entry = e
                     break
             leader = None
@@ -525,8 +525,8 @@ class ActorStage:
         country = self.book.country(code)
         adj = country.adjective if country else code
         if unit and unit.startswith("title:"):
-            words = [t.text for t in toks if t.pos_ != "DET"]
-            return " ".join(words) if words else adj
+            words = "".join(t.text_with_ws for t in toks if t.pos_ != "DET").strip()  # "Moscow's envoy", as written
+            return words or adj
         if unit:
             return f"{adj} {unit}"
         if sector == "GOV" and country:
@@ -624,6 +624,11 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in AFFILIATION_WORDS:
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _possessive(span: SpacySpan) -> bool:
+    """A name written with "'s" ("Beijing's envoy")."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s")
 
 
 def _spelt_otherwise(name: SpacySpan, known: str) -> bool:
