@@ -200,6 +200,7 @@ def test_people_left_dead_or_wounded_are_the_toll(analyze, text, dead, injured):
     (ev,) = analyze(text).events
     assert ev.event == "ASSAULT"
     assert (ev.dead.min if ev.dead else None, ev.injured.min if ev.injured else None) == (dead, injured)
+    assert len(ev.target) == (dead or injured)  # the people left dead or hurt are the ones struck
 
 
 def test_left_in_another_state_is_no_toll(analyze):

@@ -1167,6 +1167,9 @@ class EventStage:
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
             cand.target = self._noun_aim(ctx, tok, tok, cand)
+        if not cand.target and spec.event == "ASSAULT" and tok.dep_ == "nsubj" and head.lemma_.lower() == "leave":
+            # "clashes left a policeman and a protester dead": the people the attack left dead or hurt
+            cand.target = [a for o in head.children if o.dep_ == "dobj" for a in self._actors(ctx, o, head, unnamed=True)]
         if not cand.target:
             scope = [tok, head] if tok.dep_ == "dobj" else [tok]
             for s in scope:
