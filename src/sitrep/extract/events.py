@@ -187,6 +187,9 @@ class EventStage:
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
+        terr = self.lex.territory_control or {}
+        # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
+        self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
 
     # -- public --------------------------------------------------------------
@@ -580,8 +583,7 @@ class EventStage:
                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if lemma in terr.get("takeover_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
             places += objs  # "took over the town"
-        return next((p for p in places if p.lemma_.lower() in PLACE_NOUNS | terr.get("places", frozenset())
-                     or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+        return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
 
     def _labour_strike(self, tok: Token) -> bool:
         """"Teachers struck for better pay", "workers are expected to strike": strike with no object
@@ -1867,7 +1869,7 @@ class EventStage:
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
-        _refine_types(cand, self.lex)
+        _refine_types(cand, self.lex, self.territory_words)
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -2420,7 +2422,7 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
-def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
+def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str]) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named."""
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"
@@ -2441,11 +2443,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon) -> None:
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
-    terr = lex.territory_control or {}
-    places = PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset())  # ("took control of X")
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory") and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")
-            and c.lemma_.lower() not in places for c in cand.trigger.children):
+            and c.lemma_.lower() not in territory_words for c in cand.trigger.children):
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
