@@ -50,12 +50,14 @@ def analyze_text(
     url: str | None = None,
     options: Options | None = None,
     pipeline: Pipeline | None = None,
+    external_id: str | None = None,
 ) -> Report:
-    """The report of one story (raises InputError when the text cannot be analysed)."""
+    """The report of one story (raises InputError when the text cannot be analysed);
+    ``external_id`` is the caller's own id for it, kept on the report's article."""
     from sitrep.ingest.readers import make_article
 
     options = options or (pipeline.options if pipeline else Options())
-    article = make_article(text, options=options, title=title, published=published, outlet=outlet, url=url)
+    article = make_article(text, options=options, title=title, published=published, outlet=outlet, url=url, external=external_id)
     return (pipeline or get_pipeline(options)).analyze(article)
 
 

@@ -64,6 +64,7 @@ class Article:
     published: dt.date | None = None
     origin: str | None = None  # file path / "stdin" / "path:line"
     removed: list[str] = field(default_factory=list)  # boilerplate lines dropped by ingest
+    external_id: str | None = None  # the caller's own id for the document (a JSON record's "id"), kept as given
 
 
 @dataclass(slots=True)

@@ -139,3 +139,22 @@ def test_example_txt_has_title_and_drops_furniture(name, options):
     [a] = read_paths([path], options)
     assert a.title and a.removed
     assert all(line not in a.text for line in a.removed)
+
+
+def test_jsonl_record_id_is_kept_as_the_callers_id(tmp_path, options, story, caplog):
+    p = tmp_path / "ids.jsonl"
+    rows = [{"id": " wire-0042 ", "text": story}, {"id": 17, "text": story + " More."},
+            {"id": {"nested": 1}, "text": story + " Again."}, {"text": story + " Last."}]
+    p.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        a, b, c, d = read_paths([p], options)
+    assert (a.external_id, b.external_id, c.external_id, d.external_id) == ("wire-0042", "17", None, None)
+    assert a.id != "wire-0042" and len(a.id) == 16  # sitrep's own id stays the content hash
+    assert any("neither text nor a whole number" in r.message for r in caplog.records)
+
+
+def test_txt_has_no_callers_id(tmp_path, options, story):
+    p = tmp_path / "a.txt"
+    p.write_text(story, encoding="utf-8")
+    [a] = read_paths([p], options)
+    assert a.external_id is None

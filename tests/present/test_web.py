@@ -42,12 +42,12 @@ def test_page_and_health(client):
 @pytest.mark.model
 def test_analyze_returns_a_report_that_follows_the_text(client):
     jsonschema = pytest.importorskip("jsonschema")
-    body = {"text": STORY, "title": "Protesters arrested", "published": "2024-05-09", "outlet": "Wire"}
+    body = {"text": STORY, "title": "Protesters arrested", "published": "2024-05-09", "outlet": "Wire", "id": "wire-88"}
     resp = client.post("/api/analyze", json=body)
     assert resp.status_code == 200
     report = resp.json()
     jsonschema.validate(report, client.get("/api/schema").json())
-    assert report["article"]["outlet"] == "Wire"
+    assert report["article"]["outlet"] == "Wire" and report["article"]["external_id"] == "wire-88"
     assert any(p["country"] == "KEN" for p in report["places"])
     assert any("attacked officers" in q["content"]["text"] for q in report["quotes"])
     text = report["article"]["text"]

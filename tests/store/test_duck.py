@@ -206,3 +206,28 @@ def test_event_without_size_reads_back_none(store, report):
     [ev] = list(store.rows("events"))
     assert ev["size_min"] is None and ev["size"] is None
     assert store.report(report.article.id).events[0].size is None
+
+
+def test_callers_id_stored_and_read_back(store, report):
+    report.article.external_id = "feed-7/item-31"
+    store.write(report)
+    [row] = list(store.rows("articles"))
+    assert row["external_id"] == "feed-7/item-31"
+    assert store.report(report.article.id).article.external_id == "feed-7/item-31"
+
+
+def test_store_made_before_the_callers_id_gains_it(tmp_path, report):
+    from sitrep.store import duck
+
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    for table, cols in duck._DDL.items():  # articles as they were before the caller's id
+        con.execute(f"CREATE TABLE {table} ({cols.replace(', external_id VARCHAR', '')})")
+    assert "external_id" not in [r[0] for r in con.execute("DESCRIBE articles").fetchall()]
+    con.close()
+    report.article.external_id = "x-1"
+    with Store(path) as s:
+        assert s.write(report) is True
+    with Store(path, read_only=True) as s:
+        [row] = list(s.rows("articles"))
+        assert row["external_id"] == "x-1"

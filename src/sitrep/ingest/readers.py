@@ -10,7 +10,8 @@ Formats:
 * ``.html``/``.htm``: main text by trafilatura (page furniture dropped), title,
   date and site name from the page metadata; plain lxml text as a fallback.
 * ``.jsonl``: one JSON object per line with ``text`` and optional ``title``,
-  ``url``, ``published``, ``outlet``.
+  ``url``, ``published``, ``outlet`` and ``id`` (the caller's own id, kept on the
+  article as ``external_id``; sitrep's ``id`` is a hash of the content).
 * ``-``: standard input, read as ``.txt``.
 """
 from __future__ import annotations
@@ -30,7 +31,7 @@ from sitrep.ingest import checks
 from sitrep.ingest.clean import clean_text, content_hash
 from sitrep.model import Article, Skip
 
-__all__ = ["read_paths", "read_path", "make_article", "parse_published", "split_title", "count_documents"]
+__all__ = ["read_paths", "read_path", "make_article", "parse_published", "split_title", "count_documents", "external_id"]
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +66,19 @@ def split_title(text: str) -> tuple[str | None, str]:
     return None, "\n".join(lines)
 
 
+def external_id(value: Any, origin: str = "") -> str | None:
+    """The caller's id of a record as text: a string or a whole number; None (with a
+    warning when something else was given)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    log.warning("%s: the record's id %r is neither text nor a whole number; left out", origin, value)
+    return None
+
+
 def make_article(
     story: str,
     *,
@@ -74,6 +88,7 @@ def make_article(
     outlet: str | None = None,
     url: str | None = None,
     origin: str = "text",
+    external: Any = None,
 ) -> Article:
     """Clean and check one story and wrap it as an Article (raises InputError)."""
     checks.check_text(story)
@@ -91,6 +106,7 @@ def make_article(
         published=parse_published(published, origin) or options.published,
         origin=origin,
         removed=removed,
+        external_id=external_id(external, origin),
     )
 
 
@@ -200,6 +216,7 @@ def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
                     outlet=record.get("outlet"),
                     url=record.get("url"),
                     origin=origin,
+                    external=record.get("id"),
                 )
             except InputError as err:
                 yield Skip(origin=origin, reason=err.message, code=err.code)

@@ -36,7 +36,7 @@ def _record(obj: Any, origin: str, options: Options) -> Report | Article | Skip:
     try:
         return make_article(obj["text"], options=options, title=obj.get("title"),
                             published=obj.get("published") or obj.get("date"), outlet=obj.get("outlet"),
-                            url=obj.get("url"), origin=origin)
+                            url=obj.get("url"), origin=origin, external=obj.get("id"))
     except InputError as err:
         return Skip(origin=origin, reason=err.message, code=err.code)
 

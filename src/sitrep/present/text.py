@@ -101,6 +101,7 @@ def _meta(report: Report) -> RenderableType:
         ("url", a.url),
         ("source", a.origin),
         ("id", a.id),
+        ("your id", a.external_id),
         ("length", f"{len(a.text)} characters" + (f", {len(a.removed)} boilerplate lines removed" if a.removed else "")),
     ):
         if value:

@@ -7,7 +7,7 @@ Routes (JSON unless said otherwise):
 - ``GET /`` the web page (paste a story, read its report);
 - ``GET /api/health`` liveness plus the report schema id;
 - ``GET /api/schema`` the JSON Schema every report follows;
-- ``POST /api/analyze`` ``{"text", "title"?, "published"?, "outlet"?, "url"?}`` -> one report;
+- ``POST /api/analyze`` ``{"text", "title"?, "published"?, "outlet"?, "url"?, "id"?}`` -> one report;
 - ``GET /api/tables`` and ``GET /api/tables/{table}?limit=&offset=`` rows stored by
   ``sitrep ingest`` (only when started with a database; ``incidents`` and
   ``incident_mentions`` among them);
@@ -47,6 +47,7 @@ class AnalyzeRequest(BaseModel):
     published: dt.date | None = Field(default=None, description="YYYY-MM-DD; relative dates resolve against it.")
     outlet: str | None = None
     url: str | None = None
+    id: str | None = Field(default=None, description="Your own id for the story, returned as article.external_id.")
 
 
 def _status(err: SitrepError) -> int:
@@ -93,7 +94,7 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
     def analyze(req: AnalyzeRequest) -> dict[str, Any]:
         # A plain (threaded) route: the pipeline is CPU-bound and must not block the event loop.
         report = analyze_text(req.text, title=req.title, published=req.published, outlet=req.outlet,
-                              url=req.url, options=options, pipeline=get_pipeline(options))
+                              url=req.url, options=options, pipeline=get_pipeline(options), external_id=req.id)
         return report_dict(report)
 
     def _store() -> Store:

@@ -42,7 +42,7 @@ _DDL = {
         title VARCHAR, outlet VARCHAR, url VARCHAR, published DATE, origin VARCHAR,
         text VARCHAR NOT NULL, removed JSON,
         n_events INTEGER, n_quotes INTEGER, n_places INTEGER, n_actors INTEGER,
-        schema VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp""",
+        schema VARCHAR, ingested_at TIMESTAMP DEFAULT current_timestamp, external_id VARCHAR""",
     "events": """
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
         id VARCHAR, event VARCHAR, mode VARCHAR, context VARCHAR,
@@ -88,6 +88,7 @@ TABLES = tuple(_DDL)
 # Columns added after the first release, at the end of their table: a store file made
 # before them gains them on open (positional inserts then fit old and new files alike).
 _ADDED = {
+    "articles": (("external_id", "VARCHAR"),),
     "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT"),
                ("size_min", "INTEGER"), ("size_max", "INTEGER"), ("size_qualifier", "VARCHAR"), ("size", "JSON")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
@@ -189,9 +190,9 @@ class Store:
         c = self.con
         c.execute(
             "INSERT INTO articles (id, content_hash, title, outlet, url, published, origin, text, removed,"
-            " n_events, n_quotes, n_places, n_actors, schema) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " n_events, n_quotes, n_places, n_actors, schema, external_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [a.id, chash, a.title, a.outlet, a.url, a.published, a.origin, a.text, json.dumps(a.removed, ensure_ascii=False),
-             len(report.events), len(report.quotes), len(report.places), len(report.actors), report.schema],
+             len(report.events), len(report.quotes), len(report.places), len(report.actors), report.schema, a.external_id],
         )
         if report.events:
             c.executemany(
