@@ -208,6 +208,7 @@ class EventStage:
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
+        unclassed = {(c.start, c.end) for c in candidates if c.spec.no_acled}  # acts ACLED does not code ("sentenced X")
         ctx.guests = self._guests(ctx, analysis.events)
         for ev in analysis.events:
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -289,7 +290,8 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
-            if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
+            if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
+                    and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,

@@ -18,6 +18,7 @@ class Trigger:
     speech: bool = False  # a speech act: its source is the speaker
     needs_actor: bool = False  # only an event with a source or target actor
     needs_target: bool = False  # only an event with a target actor
+    no_acled: bool = False  # the act is none of ACLED's sub-event types: the classifier does not fill one
 
 
 @dataclass(frozen=True, slots=True)

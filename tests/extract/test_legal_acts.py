@@ -1,0 +1,67 @@
+"""Acts of courts and executioners: a sentence passed on someone is a legal coercion (CAMEO 173,
+PLOVER COERCE arrest) by the court's state on the sentenced, with no ACLED type; an execution
+kills (PLOVER ASSAULT, ACLED Violence against civilians / Attack) the executed, counted as dead.
+What they were sentenced or executed for stays a charge, not an incident. Sentences written for
+these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.lexicon import load_event_lexicon
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+
+
+def _only(report, event: str):
+    found = [e for e in report.events if e.event == event]
+    assert len(found) == 1, [(e.event, e.trigger and e.trigger.text) for e in report.events]
+    return found[0]
+
+
+# -- 1. a sentence passed -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, source, target, country", [
+    ("A court in Tehran sentenced the journalist to eight years in prison on Monday.", "A court", "the journalist", "IRN"),
+    ("A military tribunal in Yangon sentenced 12 protesters to death.", "A military tribunal", "12 protesters", "MMR"),
+    ("A court in Cairo sentenced the activist in absentia to five years in prison.", "A court", "the activist", "EGY"),
+    ("The opposition leader was sentenced to 15 years in prison by a court in Minsk on Tuesday.", "a court",
+     "The opposition leader", "BLR"),
+])
+def test_a_sentence_passed_is_a_legal_coercion_by_the_court(analyze, text, source, target, country):
+    ev = _only(analyze(text), "COERCE")
+    assert ev.mode == "arrest"
+    assert [(r.text, r.code, r.sector) for r in ev.source] == [(source, country, "JUD")]
+    assert [(r.text, r.code) for r in ev.target] == [(target, country)]
+    # no ACLED sub-type: a sentence is not political violence, a demonstration nor an arrest
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == (None, None)
+    assert ev.dead is None  # "to death" is the sentence, not a toll
+
+
+def test_a_sentence_passed_by_no_court_named_is_the_states_where_it_was_passed(analyze):
+    ev = _only(analyze("The journalist was sentenced to ten years in prison in Tehran on Monday."), "COERCE")
+    assert [(r.code, r.sector) for r in ev.source] == [("IRN", "GOV")]
+    assert [r.text for r in ev.target] == ["The journalist"]
+
+
+@pytest.mark.parametrize("text", [
+    "He is serving a life sentence in a prison near Minsk.",  # the noun: a state, not an act told
+    "The sentence was handed down on Monday.",
+    "The Supreme Court upheld the death sentences of six men in Dhaka.",
+])
+def test_a_sentence_as_a_noun_is_no_coercion(analyze, text):
+    assert [e for e in analyze(text).events if e.event == "COERCE"] == []
+
+
+def test_an_arrest_keeps_its_acled_type(analyze):
+    ev = _only(analyze("Police arrested the journalist in Tehran on Monday."), "COERCE")
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+def test_sentencing_is_marked_as_taking_no_acled_type_in_the_lexicon():
+    lex = load_event_lexicon()
+    assert lex.verbs["sentence"].no_acled and (lex.verbs["sentence"].event, lex.verbs["sentence"].mode) == ("COERCE", "arrest")
+    assert not lex.verbs["arrest"].no_acled
