@@ -65,3 +65,54 @@ def test_sentencing_is_marked_as_taking_no_acled_type_in_the_lexicon():
     lex = load_event_lexicon()
     assert lex.verbs["sentence"].no_acled and (lex.verbs["sentence"].event, lex.verbs["sentence"].mode) == ("COERCE", "arrest")
     assert not lex.verbs["arrest"].no_acled
+
+
+# -- 2. an execution -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, source, target, dead, country", [
+    ("Saudi authorities executed two men convicted of smuggling drugs.", "Saudi authorities", "men", 2, "SAU"),
+    ("Iran hanged three protesters on Thursday.", "Iran", "three protesters", 3, "IRN"),
+    ("Militants publicly executed a man accused of spying in Somalia.", "Militants", "a man", 1, "SOM"),
+])
+def test_an_execution_kills_the_executed(analyze, text, source, target, dead, country):
+    report = analyze(text)
+    ev = _only(report, "ASSAULT")
+    assert [e.event for e in report.events] == ["ASSAULT"]  # no arrest (COERCE) besides
+    assert ev.mode is None  # CAMEO 1823 "kill by physical assault"
+    # an execution is violence against the held, whoever they are (hanged protesters were not protesting)
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Violence against civilians", "Attack")
+    assert [(r.text, r.code) for r in ev.source] == [(source, country)]
+    assert [(r.text, r.code) for r in ev.target] == [(target, country)]
+    assert ev.dead is not None and (ev.dead.min, ev.dead.max) == (dead, dead)
+
+
+def test_an_execution_told_in_the_passive_is_the_states_where_it_happened(analyze):
+    ev = _only(analyze("Two men were executed in Riyadh on Monday."), "ASSAULT")
+    assert [(r.code, r.sector) for r in ev.source] == [("SAU", "GOV")]
+    assert [r.text for r in ev.target] == ["men"] and ev.dead.min == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Saudi Arabia executed two men convicted of killing four police officers.",
+    "Iran executed the man convicted of killing four police officers.",  # no toll of its own: none
+])
+def test_the_toll_of_the_act_charged_is_not_the_executions(analyze, text):
+    ev = _only(analyze(text), "ASSAULT")
+    assert ev.trigger.text == "executed"
+    assert ev.dead is None or ev.dead.min == 2
+
+
+@pytest.mark.parametrize("text", [
+    "The army executed the plan on Monday.",
+    "Protesters hung banners on the bridge in Minsk.",  # not a riot either
+    "The government executed a contract with the company.",
+])
+def test_only_people_are_executed(analyze, text):
+    assert [e.event for e in analyze(text).events if e.event in ("ASSAULT", "COERCE", "PROTEST")] == []
+
+
+def test_executions_are_data():
+    lex = load_event_lexicon()
+    assert {"execute", "hang"} <= lex.executions
+    assert all(lex.verbs[v].event == "ASSAULT" and lex.verbs[v].acled == "Attack" for v in lex.executions)

@@ -20,10 +20,10 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
-__all__ = ["EventStage", "Candidate", "Responsibility"]
+__all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
 log = logging.getLogger(__name__)
 
@@ -209,6 +209,7 @@ class EventStage:
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         unclassed = {(c.start, c.end) for c in candidates if c.spec.no_acled}  # acts ACLED does not code ("sentenced X")
+        executions = {(c.start, c.end) for c in candidates if self._execution(c.trigger, c.spec)}
         ctx.guests = self._guests(ctx, analysis.events)
         for ev in analysis.events:
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -239,6 +240,8 @@ class EventStage:
                 # nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
+                elif ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in executions:
+                    ev.source = [_government(ev.location.country)]  # "two men were executed in X": by the state there
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
                 elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
@@ -533,6 +536,8 @@ class EventStage:
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
+                if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
+                    spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
                 if spec is not None and spec.event == "ASSAULT" and self._labour_strike(tok):
                     spec = LABOUR_STRIKE
@@ -743,7 +748,7 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
-        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in self.lex.charge_frames:
+        if self._charged(tok):
             return None  # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
@@ -830,7 +835,7 @@ class EventStage:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
-                                                                    or self._by_authorities(spec, passive, agent) or fight_forced)]
+                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -909,6 +914,13 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
             return None
         return cand
+
+    def _charged(self, verb: Token) -> bool:
+        return charged(verb, self.lex)
+
+    def _charge_figure(self, ctx: _Doc, mag: Magnitude) -> bool:
+        span = ctx.analysis.doc.char_span(mag.start, mag.end or mag.start, alignment_mode="expand") if mag.start is not None else None
+        return span is not None and charge_figure(span, self.lex)
 
     def _accident(self, tok: Token | None) -> bool:
         """A mishap named ("a fire at a plant", "a bus crash", "a stampede"; events.yaml accident_heads),
@@ -1356,12 +1368,15 @@ class EventStage:
         return [a for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"
                 for a in self._place_actor(ctx, o) if not _same(a, cand.source)][:1]
 
-    @staticmethod
-    def _by_authorities(spec: Trigger, passive: bool, agent: Token | None) -> bool:
-        """An arrest or an investigation told in the passive with no one named ("X was arrested in
-        Y", "was put under investigation"): the state's authorities did it, so the person it befell
-        is its target even when only described."""
-        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE")
+    def _by_authorities(self, verb: Token, spec: Trigger, passive: bool, agent: Token | None) -> bool:
+        """An arrest, an investigation or an execution told in the passive with no one named ("X was
+        arrested in Y", "was put under investigation", "two men were executed"): the state's
+        authorities did it, so the person it befell is its target even when only described."""
+        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE" or self._execution(verb, spec))
+
+    def _execution(self, verb: Token, spec: Trigger) -> bool:
+        """An execution ("executed two men", "were hanged"): a killing of people held (events.yaml executions)."""
+        return spec.event == "ASSAULT" and verb.lemma_.lower() in self.lex.executions
 
     def _joint(self, cand: Candidate, tok: Token) -> bool:
         """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
@@ -1851,7 +1866,7 @@ class EventStage:
         cand.location = self._location(ctx, cand)
         harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
         for mag in a.magnitudes:
-            if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
+            if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
                 continue
             if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
@@ -2131,6 +2146,18 @@ class EventStage:
                 return a.ref(m)
         states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
         return a.ref((states or mentions)[0])
+
+
+def charged(verb: Token, lex: EventLexicon) -> bool:
+    """A verb told as what someone is convicted of or punished for ("convicted of killing",
+    "jailed for attacking"; events.yaml charge_frames): the charge, not an incident told."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") and verb.head.head.lemma_.lower() in lex.charge_frames
+
+
+def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
+    """A figure told in a charge ("executed the man convicted of killing four officers"): the
+    toll of the act charged, no event's."""
+    return len(span) > 0 and any(charged(t, lex) for t in span.root.ancestors)
 
 
 def verb_lemma(tok: Token, known) -> str:
@@ -2456,7 +2483,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
             cand.acled = "Armed clash"
-    _force_on_protesters(cand)
+    if cand.trigger.lemma_.lower() not in lex.executions:  # protesters executed are held, not protesting
+        _force_on_protesters(cand)
 
 
 def _weapon_subject(trigger: Token) -> set[str]:

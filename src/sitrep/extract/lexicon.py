@@ -74,6 +74,7 @@ class EventLexicon:
     strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
     labour_doers: frozenset[str] = frozenset()
     charge_frames: frozenset[str] = frozenset()  # "convicted of killing": a charge, not an incident told
+    executions: frozenset[str] = frozenset()  # "executed two men": a killing of people held, ACLED Attack
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
@@ -147,6 +148,7 @@ def load_event_lexicon() -> EventLexicon:
         accident_heads=frozenset(raw.get("accident_heads", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         charge_frames=frozenset(raw.get("charge_frames", [])),
+        executions=frozenset(raw.get("executions", [])),
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
