@@ -116,3 +116,42 @@ def test_executions_are_data():
     lex = load_event_lexicon()
     assert {"execute", "hang"} <= lex.executions
     assert all(lex.verbs[v].event == "ASSAULT" and lex.verbs[v].acled == "Attack" for v in lex.executions)
+
+
+# -- 3. the people accused of an act are its alleged doers ------------------------------------
+
+
+def _alleged(ev, field: str):
+    return [(c.modality, getattr(c.claimed_by, "text", c.claimed_by)) for c in ev.claims if c.field == field]
+
+
+@pytest.mark.parametrize("text, doers, accuser", [
+    ("Police accused the men of attacking a checkpoint in Mosul.", "the men", "Police"),
+    ("Police accused two men of attacking a checkpoint in Mosul on Sunday.", "men", "Police"),
+    ("Police arrested the men, accusing them of attacking a checkpoint in Mosul.", "the men", "Police"),  # the arrested
+    ("The army accused three soldiers of beating a journalist in Kabul on Sunday.", "three soldiers", "The army"),
+    ("Prosecutors charged the soldier with murdering two civilians in Kabul.", "the soldier", "Prosecutors"),
+])
+def test_the_accused_described_are_the_alleged_doers(analyze, text, doers, accuser):
+    ev = _only(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.source] == [doers]
+    assert _alleged(ev, "event") == [("alleged", accuser)]  # claimed by the accuser, not told by the reporter
+    assert _alleged(ev, "perpetrator") == [("alleged", accuser)]
+
+
+@pytest.mark.parametrize("text", [
+    "Police accused the men of corruption in Mosul.",  # no act of violence alleged
+    "Officials accused the government of failing to protect civilians in Mosul.",
+    "He was convicted of murder in 2015.",
+])
+def test_an_accusation_of_no_attack_gives_no_assault(analyze, text):
+    assert [e for e in analyze(text).events if e.event == "ASSAULT"] == []
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen murdered three villagers in Kano on Sunday.", 3),
+    ("Saudi Arabia executed two men convicted of murdering a police officer.", 2),  # the murder is the charge
+])
+def test_a_murder_is_a_killing(analyze, text, dead):
+    ev = _only(analyze(text), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == dead

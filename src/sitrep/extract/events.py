@@ -1762,7 +1762,12 @@ class EventStage:
                 if attack is not None:
                     found.append((subj, attack, "denied" if negated else "alleged", None))
             for accused_tok, attack, modality, claimer_tok in found:
-                accused = self._actors(ctx, accused_tok, tok)
+                # the people accused of an act are its alleged doers, named or described ("accused the men of attacking X")
+                accusation = lemma in lex.blame_verbs and attack is not None
+                if accusation and accused_tok.lower_ in ("them", "him", "her") and tok.dep_ in ("advcl", "conj"):
+                    # "arrested the men, accusing them of attacking X": the pronoun is the people the clause acted on
+                    accused_tok = next((c for c in tok.head.children if c.dep_ == "dobj"), accused_tok)
+                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation)
                 if not accused:
                     continue
                 claimer = self._statement_claimer(ctx, tok, claimer_tok)
