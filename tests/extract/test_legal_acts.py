@@ -155,3 +155,29 @@ def test_an_accusation_of_no_attack_gives_no_assault(analyze, text):
 def test_a_murder_is_a_killing(analyze, text, dead):
     ev = _only(analyze(text), "ASSAULT")
     assert ev.dead is not None and ev.dead.min == dead
+
+
+# -- a post of security forces attacked is a fight with them ----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police accused the men of attacking a checkpoint in Mosul.",  # whoever is accused of it
+    "The men attacked the barracks in Maiduguri on Sunday.",
+])
+def test_an_attack_on_a_security_post_is_an_armed_clash(analyze, text):
+    ev = _only(analyze(text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Battles", "Armed clash")
+
+
+@pytest.mark.parametrize("text", [
+    "Police accused the men of attacking a market in Mosul.",
+    "Two men attacked a bus station in Lagos on Sunday.",  # a station, but no police post
+])
+def test_an_attack_on_a_civilian_place_is_no_clash(analyze, text):
+    ev = _only(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type != "Armed clash"
+
+
+def test_security_posts_are_data():
+    lex = load_event_lexicon()
+    assert {"checkpoint", "police station"} <= lex.security_posts and "station" not in lex.security_posts

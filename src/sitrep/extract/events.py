@@ -2486,10 +2486,18 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled is None:
         if tgt_sector == "CVL":
             cand.acled = "Attack"
-        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
+        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
     if cand.trigger.lemma_.lower() not in lex.executions:  # protesters executed are held, not protesting
         _force_on_protesters(cand)
+
+
+def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
+    """A thing attacked that is a post of security forces ("a checkpoint", "a police station";
+    events.yaml security_posts): it stands for the armed forces holding it."""
+    words = (ref.text or "").lower().split()
+    return bool(words) and (words[-1] in lex.security_posts or " ".join(words[-2:]) in lex.security_posts
+                            or (ref.name or "") in lex.security_posts)
 
 
 def _weapon_subject(trigger: Token) -> set[str]:
