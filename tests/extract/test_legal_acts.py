@@ -181,3 +181,23 @@ def test_an_attack_on_a_civilian_place_is_no_clash(analyze, text):
 def test_security_posts_are_data():
     lex = load_event_lexicon()
     assert {"checkpoint", "police station"} <= lex.security_posts and "station" not in lex.security_posts
+
+
+@pytest.mark.parametrize("text", [
+    "Three men were accused of attacking a checkpoint in Mosul.",
+    "The men were charged with attacking a checkpoint in Mosul.",
+])
+def test_an_act_someone_is_accused_of_with_no_accuser_named_is_alleged(analyze, text):
+    ev = _only(analyze(text), "ASSAULT")
+    assert [r.text.lower() for r in ev.source] in (["men"], ["the men"])
+    assert _alleged(ev, "event") == [("alleged", "reporter")]  # not told as done
+
+
+def test_held_responsible_names_the_alleged_doers(analyze):
+    ev = _only(analyze("Police held the rebels responsible for the bombing of a market in Kano."), "ASSAULT")
+    assert [r.text for r in ev.source] == ["the rebels"] and _alleged(ev, "event") == [("alleged", "Police")]
+
+
+def test_an_attack_told_as_done_stays_asserted(analyze):
+    ev = _only(analyze("Two men attacked a checkpoint in Mosul on Sunday."), "ASSAULT")
+    assert _alleged(ev, "event") == [("asserted", "reporter")]

@@ -1712,6 +1712,8 @@ class EventStage:
             found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
             if lemma in lex.blame_verbs:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
+                if responsible is None and lemma == "hold":  # "held the men responsible for X", the word parsed under the object
+                    responsible = next((c for o in objs for c in o.children if c.dep_ == "amod" and c.lower_ in lex.responsible_words), None)
                 attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
                 if attack is None and objs and lemma != "hold":  # "accused the rebels of bombing ...", the phrase parsed under the object
                     attack = self._prep_attack(objs[0], ("of", "for"))
@@ -1793,8 +1795,8 @@ class EventStage:
         out: list[Candidate] = []
         by_trigger = {c.trigger.i: c for c in candidates}
         for r in responsibilities:
-            if r.modality != "alleged" or r.attack is None or r.claimer == REPORTER:
-                continue
+            if r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs):
+                continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
             cand = by_trigger.get(r.attack.i)
             if cand is None:
                 attack = r.attack
