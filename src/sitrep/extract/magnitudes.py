@@ -442,6 +442,10 @@ class MagnitudeStage:
         if noun is None and num.dep_ == "nummod" and num.head.lower_ in lex["dead_nouns"]:
             return "killed", None  # "four dead" with "dead" tagged an adjective
         head = noun if noun is not None else num
+        if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and self._unit_of.get(noun.head.lemma_.lower()) in ("killed", "injured") \
+                and noun.head.pos_ == "VERB":
+            # "executed five soldiers captured in the fighting": the verb's toll, not the participle's description
+            return self._unit_of[noun.head.lemma_.lower()], noun
         # "62 killed", "5 dead" (adjectival), "left 5 dead" (object predicate)
         # "left 5 dead", "3 people were shot dead": the object predicate of the verb
         for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ in ("dobj", "nsubjpass") else []):
