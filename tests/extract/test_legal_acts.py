@@ -201,3 +201,12 @@ def test_held_responsible_names_the_alleged_doers(analyze):
 def test_an_attack_told_as_done_stays_asserted(analyze):
     ev = _only(analyze("Two men attacked a checkpoint in Mosul on Sunday."), "ASSAULT")
     assert _alleged(ev, "event") == [("asserted", "reporter")]
+
+
+@pytest.mark.parametrize("text, event, target, country", [
+    ("Iran's judiciary said it had executed a man convicted of spying for Israel.", "ASSAULT", "a man", "IRN"),
+    ("Iran executed a man convicted of espionage for Israel on Monday.", "ASSAULT", "a man", "IRN"),
+])
+def test_a_party_named_in_the_charge_is_no_target(analyze, text, event, target, country):
+    ev = _only(analyze(text), event)
+    assert [(r.text, r.code) for r in ev.target] == [(target, country)]

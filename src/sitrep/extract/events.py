@@ -483,6 +483,9 @@ class EventStage:
         # not an infinitive: "rejected a call for its forces to be deployed in X" tells where the act is)
         skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
                  and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
+        # nor is a party named in a charge ("executed a man convicted of spying for X", "sentenced her for insulting X")
+        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames for c in d.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
