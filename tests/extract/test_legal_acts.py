@@ -210,3 +210,23 @@ def test_an_attack_told_as_done_stays_asserted(analyze):
 def test_a_party_named_in_the_charge_is_no_target(analyze, text, event, target, country):
     ev = _only(analyze(text), event)
     assert [(r.text, r.code) for r in ev.target] == [(target, country)]
+
+
+def test_the_charge_tells_no_incident_place_or_date_of_the_execution(analyze):
+    report = analyze("Iran hanged two men on Sunday who had been convicted of attacking a police checkpoint in Zahedan "
+                     "in 2019, killing four officers.")
+    ev = _only(report, "ASSAULT")  # the execution; no attack from "attacking" nor "killing four officers"
+    assert ev.trigger.text == "hanged" and ev.dead.min == 2
+    assert ev.location is None  # Zahedan is where the act charged happened
+    assert ev.date == dt.date(2021, 3, 7)
+
+
+def test_the_outcome_of_an_act_charged_is_no_incident(analyze):
+    report = analyze("A court jailed three men for attacking a police station in Lagos, killing two officers.")
+    assert [e.event for e in report.events] == ["COERCE"]
+
+
+def test_a_place_of_the_sentence_or_execution_stays(analyze):
+    ev = _only(analyze("Saudi Arabia executed a man in Riyadh on Monday who was convicted of killing a police officer in Jeddah."),
+               "ASSAULT")
+    assert ev.location is not None and ev.location.name == "Riyadh"

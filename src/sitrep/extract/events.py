@@ -751,8 +751,10 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
-        if self._charged(tok):
-            return None  # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
+        if self._in_charge(tok):
+            # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
+            # (nor its outcome: "convicted of attacking a checkpoint, killing four officers")
+            return None
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
@@ -920,6 +922,14 @@ class EventStage:
 
     def _charged(self, verb: Token) -> bool:
         return charged(verb, self.lex)
+
+    def _in_charge(self, tok: Token) -> bool:
+        """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
+        return any(self._charged(a) for a in (tok, *tok.ancestors))
+
+    def _charge_time(self, ctx: _Doc, d: DateRef) -> bool:
+        span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._in_charge(span.root)
 
     def _charge_figure(self, ctx: _Doc, mag: Magnitude) -> bool:
         span = ctx.analysis.doc.char_span(mag.start, mag.end or mag.start, alignment_mode="expand") if mag.start is not None else None
@@ -1864,7 +1874,7 @@ class EventStage:
                 sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
-        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None]
+        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
@@ -1992,8 +2002,8 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
-            if _reporter_place(tok.root, cand.trigger):
-                continue
+            if _reporter_place(tok.root, cand.trigger) or self._in_charge(tok.root):
+                continue  # (where the act charged happened is not where the sentence or execution was)
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
