@@ -141,3 +141,15 @@ def test_count_words_are_the_vague_plurals_the_quantities_parse():
     assert {"dozens", "hundreds", "thousands", "several"} <= words and "a few" not in words
     for w in words:  # one list for the event stage's bare counts and the magnitudes' vague counts
         assert parse_quantity(w) is not None, w
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, unit, n", [
+    ("Rebels executed five soldiers captured in the fighting.", "killed", 5),  # not five captured
+    ("Gunmen killed three villagers displaced by the fighting.", "killed", 3),  # not three displaced
+    ("Five soldiers were killed and 12 wounded in the attack.", "injured", 12),
+])
+def test_the_victims_of_a_killing_verb_are_its_toll_whatever_describes_them(nlp, text, unit, n):
+    got = units(run(nlp, text))
+    assert (unit, n, n, "exact", False) in got
+    assert not any(u[1] == n and u[0] != unit for u in got)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
-from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, people_nouns
 from sitrep.gazetteer import haversine_km
@@ -329,8 +329,8 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         if fld is None or mag.aggregate or mag.start is None or id(mag) in used:
             continue
         span = doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
-        if span is None or not len(span) or _part_of_toll(span):
-            continue
+        if span is None or not len(span) or _part_of_toll(span) or charge_figure(span, lex):
+            continue  # (nor the toll of an act charged: "executed a man convicted of killing four officers")
         sent = span.root.sent
         if any(cue in span_text(sent).lower() for cue in lex.background_cues):
             continue

@@ -20,10 +20,10 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
-__all__ = ["EventStage", "Candidate", "Responsibility"]
+__all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +208,8 @@ class EventStage:
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
+        unclassed = {(c.start, c.end) for c in candidates if c.spec.no_acled}  # acts ACLED does not code ("sentenced X")
+        executions = {(c.start, c.end) for c in candidates if self._execution(c.trigger, c.spec)}
         ctx.guests = self._guests(ctx, analysis.events)
         for ev in analysis.events:
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -238,6 +240,8 @@ class EventStage:
                 # nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
+                elif ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in executions:
+                    ev.source = [_government(ev.location.country)]  # "two men were executed in X": by the state there
                 elif ev.event == "ASSAULT" and ev.mode != "aerial":
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
                 elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
@@ -289,7 +293,8 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
-            if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
+            if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
+                    and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,
@@ -478,6 +483,9 @@ class EventStage:
         # not an infinitive: "rejected a call for its forces to be deployed in X" tells where the act is)
         skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
                  and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
+        # nor is a party named in a charge ("executed a man convicted of spying for X", "sentenced her for insulting X")
+        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames for c in d.children
+                 if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
@@ -531,6 +539,8 @@ class EventStage:
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
+                if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
+                    spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
                 if spec is not None and spec.event == "ASSAULT" and self._labour_strike(tok):
                     spec = LABOUR_STRIKE
@@ -741,8 +751,10 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         if self._requested(tok):
             return None
-        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for", "with") and tok.head.head.lemma_.lower() in self.lex.charge_frames:
-            return None  # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
+        if self._in_charge(tok):
+            # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
+            # (nor its outcome: "convicted of attacking a checkpoint, killing four officers")
+            return None
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
@@ -828,7 +840,7 @@ class EventStage:
                 cand.source = self._actors(ctx, outer, tok.head.head)
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
-                                                                    or self._by_authorities(spec, passive, agent) or fight_forced)]
+                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -907,6 +919,21 @@ class EventStage:
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
             return None
         return cand
+
+    def _charged(self, verb: Token) -> bool:
+        return charged(verb, self.lex)
+
+    def _in_charge(self, tok: Token) -> bool:
+        """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
+        return any(self._charged(a) for a in (tok, *tok.ancestors))
+
+    def _charge_time(self, ctx: _Doc, d: DateRef) -> bool:
+        span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self._in_charge(span.root)
+
+    def _charge_figure(self, ctx: _Doc, mag: Magnitude) -> bool:
+        span = ctx.analysis.doc.char_span(mag.start, mag.end or mag.start, alignment_mode="expand") if mag.start is not None else None
+        return span is not None and charge_figure(span, self.lex)
 
     def _accident(self, tok: Token | None) -> bool:
         """A mishap named ("a fire at a plant", "a bus crash", "a stampede"; events.yaml accident_heads),
@@ -1354,12 +1381,15 @@ class EventStage:
         return [a for o in objs if o.dep_ == "dobj" and o.pos_ == "PROPN"
                 for a in self._place_actor(ctx, o) if not _same(a, cand.source)][:1]
 
-    @staticmethod
-    def _by_authorities(spec: Trigger, passive: bool, agent: Token | None) -> bool:
-        """An arrest or an investigation told in the passive with no one named ("X was arrested in
-        Y", "was put under investigation"): the state's authorities did it, so the person it befell
-        is its target even when only described."""
-        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE")
+    def _by_authorities(self, verb: Token, spec: Trigger, passive: bool, agent: Token | None) -> bool:
+        """An arrest, an investigation or an execution told in the passive with no one named ("X was
+        arrested in Y", "was put under investigation", "two men were executed"): the state's
+        authorities did it, so the person it befell is its target even when only described."""
+        return passive and agent is None and (spec.mode == "arrest" or spec.event == "INVESTIGATE" or self._execution(verb, spec))
+
+    def _execution(self, verb: Token, spec: Trigger) -> bool:
+        """An execution ("executed two men", "were hanged"): a killing of people held (events.yaml executions)."""
+        return spec.event == "ASSAULT" and verb.lemma_.lower() in self.lex.executions
 
     def _joint(self, cand: Candidate, tok: Token) -> bool:
         """Whether a nominal act is done together: "joint exercises", "exercises with X", or by a
@@ -1695,6 +1725,8 @@ class EventStage:
             found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
             if lemma in lex.blame_verbs:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
+                if responsible is None and lemma == "hold":  # "held the men responsible for X", the word parsed under the object
+                    responsible = next((c for o in objs for c in o.children if c.dep_ == "amod" and c.lower_ in lex.responsible_words), None)
                 attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
                 if attack is None and objs and lemma != "hold":  # "accused the rebels of bombing ...", the phrase parsed under the object
                     attack = self._prep_attack(objs[0], ("of", "for"))
@@ -1745,7 +1777,12 @@ class EventStage:
                 if attack is not None:
                     found.append((subj, attack, "denied" if negated else "alleged", None))
             for accused_tok, attack, modality, claimer_tok in found:
-                accused = self._actors(ctx, accused_tok, tok)
+                # the people accused of an act are its alleged doers, named or described ("accused the men of attacking X")
+                accusation = lemma in lex.blame_verbs and attack is not None
+                if accusation and accused_tok.lower_ in ("them", "him", "her") and tok.dep_ in ("advcl", "conj"):
+                    # "arrested the men, accusing them of attacking X": the pronoun is the people the clause acted on
+                    accused_tok = next((c for c in tok.head.children if c.dep_ == "dobj"), accused_tok)
+                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation)
                 if not accused:
                     continue
                 claimer = self._statement_claimer(ctx, tok, claimer_tok)
@@ -1771,8 +1808,8 @@ class EventStage:
         out: list[Candidate] = []
         by_trigger = {c.trigger.i: c for c in candidates}
         for r in responsibilities:
-            if r.modality != "alleged" or r.attack is None or r.claimer == REPORTER:
-                continue
+            if r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs):
+                continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
             cand = by_trigger.get(r.attack.i)
             if cand is None:
                 attack = r.attack
@@ -1837,7 +1874,7 @@ class EventStage:
                 sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
-        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None]
+        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
@@ -1849,7 +1886,7 @@ class EventStage:
         cand.location = self._location(ctx, cand)
         harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
         for mag in a.magnitudes:
-            if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate:
+            if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
                 continue
             if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
@@ -1965,8 +2002,8 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
-            if _reporter_place(tok.root, cand.trigger):
-                continue
+            if _reporter_place(tok.root, cand.trigger) or self._in_charge(tok.root):
+                continue  # (where the act charged happened is not where the sentence or execution was)
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
@@ -2129,6 +2166,18 @@ class EventStage:
                 return a.ref(m)
         states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
         return a.ref((states or mentions)[0])
+
+
+def charged(verb: Token, lex: EventLexicon) -> bool:
+    """A verb told as what someone is convicted of or punished for ("convicted of killing",
+    "jailed for attacking"; events.yaml charge_frames): the charge, not an incident told."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "for", "with") and verb.head.head.lemma_.lower() in lex.charge_frames
+
+
+def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
+    """A figure told in a charge ("executed the man convicted of killing four officers"): the
+    toll of the act charged, no event's."""
+    return len(span) > 0 and any(charged(t, lex) for t in span.root.ancestors)
 
 
 def verb_lemma(tok: Token, known) -> str:
@@ -2452,9 +2501,18 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled is None:
         if tgt_sector == "CVL":
             cand.acled = "Attack"
-        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB"):
+        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
-    _force_on_protesters(cand)
+    if cand.trigger.lemma_.lower() not in lex.executions:  # protesters executed are held, not protesting
+        _force_on_protesters(cand)
+
+
+def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
+    """A thing attacked that is a post of security forces ("a checkpoint", "a police station";
+    events.yaml security_posts): it stands for the armed forces holding it."""
+    words = (ref.text or "").lower().split()
+    return bool(words) and (words[-1] in lex.security_posts or " ".join(words[-2:]) in lex.security_posts
+                            or (ref.name or "") in lex.security_posts)
 
 
 def _weapon_subject(trigger: Token) -> set[str]:

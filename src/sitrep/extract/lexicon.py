@@ -18,6 +18,7 @@ class Trigger:
     speech: bool = False  # a speech act: its source is the speaker
     needs_actor: bool = False  # only an event with a source or target actor
     needs_target: bool = False  # only an event with a target actor
+    no_acled: bool = False  # the act is none of ACLED's sub-event types: the classifier does not fill one
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +74,8 @@ class EventLexicon:
     strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
     labour_doers: frozenset[str] = frozenset()
     charge_frames: frozenset[str] = frozenset()  # "convicted of killing": a charge, not an incident told
+    executions: frozenset[str] = frozenset()  # "executed two men": a killing of people held, ACLED Attack
+    security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
@@ -146,6 +149,8 @@ def load_event_lexicon() -> EventLexicon:
         accident_heads=frozenset(raw.get("accident_heads", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         charge_frames=frozenset(raw.get("charge_frames", [])),
+        executions=frozenset(raw.get("executions", [])),
+        security_posts=frozenset(raw.get("security_posts", [])),
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},

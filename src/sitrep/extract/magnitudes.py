@@ -28,7 +28,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns"]
+__all__ = ["MagnitudeStage", "count_words", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +78,7 @@ def killing_phrase(verb) -> bool:
         if c.dep_ == "dobj" and any(g.dep_ in ("amod", "oprd") and lemma in phrases["complements"].get(g.lower_, ()) for g in c.children):
             return True  # "shot a protester dead": the complement parsed onto the object
         if c.dep_ == "prt" and c.lower_ in phrases["particles"].get(lemma, ()):
-            return lemma not in phrases["person_object"] or _people_object(verb)
+            return lemma not in phrases["person_object"] or people_object(verb)
         if (c.dep_ == "prep" and c.lower_ == "to" and lemma in phrases["to_death"]
                 and any(g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)):
             return True
@@ -112,7 +112,7 @@ def harm_denied(verb) -> bool:
     return subj.lower_ in lex["zero_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
 
 
-def _people_object(verb) -> bool:
+def people_object(verb) -> bool:
     """Whether the object (or passive subject) of a verb names people."""
     nouns = people_nouns()
     return any(c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nouns or c.lower_ in nouns or c.ent_type_ in ("PERSON", "NORP")
@@ -442,6 +442,10 @@ class MagnitudeStage:
         if noun is None and num.dep_ == "nummod" and num.head.lower_ in lex["dead_nouns"]:
             return "killed", None  # "four dead" with "dead" tagged an adjective
         head = noun if noun is not None else num
+        if noun is not None and noun.dep_ in ("dobj", "nsubjpass") and self._unit_of.get(noun.head.lemma_.lower()) in ("killed", "injured") \
+                and noun.head.pos_ == "VERB":
+            # "executed five soldiers captured in the fighting": the verb's toll, not the participle's description
+            return self._unit_of[noun.head.lemma_.lower()], noun
         # "62 killed", "5 dead" (adjectival), "left 5 dead" (object predicate)
         # "left 5 dead", "3 people were shot dead": the object predicate of the verb
         for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ in ("dobj", "nsubjpass") else []):
