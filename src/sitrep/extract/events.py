@@ -226,6 +226,8 @@ class EventStage:
                     home = {self.homes.get(r.code, r.code) for r in ev.source if r.code} or (
                         {ev.location.country} if ev.location is not None and ev.location.country else set())
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
+                elif ev.event in self.lex.venue_types:
+                    clause = [r for r in clause if not self._venue(ctx, ev, r)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
@@ -314,6 +316,24 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(_locative(t) for t in span)
+
+    def _venue(self, ctx: _Doc, ev: Event, ref: ActorRef) -> bool:
+        """A place named in a locative phrase on the event's own word ("signed a ceasefire in X",
+        "met in X", "talks in X"): where the parties met, not a party acted on (for the event
+        types of events.yaml ``venue_types``). A place deeper in the clause ("agreed to set up a
+        centre in X") is what the act is about and stays a target, as PLOVER codes it."""
+        if ev.trigger is None or not _is_place_ref(ref, ctx.analysis.places):
+            return False
+        doc = ctx.analysis.doc
+        span, trig = doc.char_span(ref.start, ref.end, alignment_mode="expand"), doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or trig is None or not len(span) or not len(trig):
+            return False
+        tok = trig.root
+        heads = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else {tok.i}
+        cur = span.root
+        while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
