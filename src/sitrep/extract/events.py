@@ -125,6 +125,7 @@ class _Doc:
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
+        self.pairs: list[tuple[int, int, list[ActorRef]]] = []  # (sentence start, end, parties): the parties told together, in text order
         for q in analysis.quotes:
             if q.cue is not None:
                 self.cue_quote[q.cue.start] = q
@@ -199,7 +200,9 @@ class EventStage:
         ctx = _Doc(analysis)
         candidates: list[Candidate] = []
         for sent in analysis.doc.sents:
-            candidates.extend(self._sentence(ctx, sent))
+            found = self._sentence(ctx, sent)
+            candidates.extend(found)
+            ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates.extend(self._accusations(ctx))
         responsibilities = self._responsibilities(ctx)
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
@@ -1515,6 +1518,9 @@ class EventStage:
     def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
         """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia");
         ``unnamed``: also actors described but not named (for the doer of an act)."""
+        pair = self._pair_described(ctx, tok)
+        if pair is not None:
+            return pair
         out: list[ActorRef] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
@@ -1637,6 +1643,54 @@ class EventStage:
         start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
         return ActorRef(text=ctx.analysis.article.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
                         start=start, end=tok.idx + len(tok))
+
+    def _parties_told(self, ctx: _Doc, sent: SpacySpan, found: list[Candidate]) -> list[tuple[int, int, list[ActorRef]]]:
+        """The sets of parties a sentence tells together, in text order: those of each event found
+        with two doers ("X and Y fought"), or between two sides (events.yaml ``pair_descriptions``
+        ``event_types``: "X attacked Y", "X met Y"), and conjoined subjects of any verb ("X and
+        Y have long disputed the region"). What "the two sides" may refer back to."""
+        told: list[tuple[int, list[ActorRef]]] = []
+        between = (self.lex.pair_descriptions or {}).get("event_types", frozenset())
+        for cand in found:
+            if cand.spec.event not in between and len(cand.source) < 2:
+                continue  # "demonstrators marched on parliament": a protest and its aim are no two sides
+            parties: list[ActorRef] = []
+            # (not people described only and acted on: "police arrested three men" tells no two sides)
+            for ref in (*cand.source, *(r for r in cand.target if r.actor_id or r.sector not in (None, "CVL"))):
+                if ref.name != UNNAMED and not _is_thing(ref) and (ref.code or ref.sector) and not _same(ref, parties):
+                    parties.append(ref)
+            if len(parties) >= 2:
+                told.append((cand.start, parties))
+        for tok in sent:
+            if tok.dep_ in SUBJ and any(c.dep_ == "conj" for c in tok.children):
+                parties = self._actors(ctx, tok, tok.head, unnamed=True)
+                if len(parties) >= 2 and all(r.code or r.sector for r in parties):
+                    told.append((tok.idx, parties))
+        told.sort(key=lambda t: t[0])
+        return [(sent.start_char, at, parties) for at, parties in told]
+
+    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
+        """"The two sides", "both sides", "the parties", "the warring parties", "the two
+        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
+        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
+        subject). None when the last parties told are not two: no pair is guessed."""
+        words = self.lex.pair_descriptions or {}
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss", "prep", "relcl", "acl")]
+        marked = any(c.lower_ in words.get("markers", ()) for c in mods)
+        if any(c.lower_ not in words.get("markers", ()) and c.lower_ != "the" for c in mods):
+            return None  # "the opposition parties", "both sides of the border": a description of its own
+        if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
+            return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
+        sents = list(tok.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
+        prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
+        if not prior or len(prior[-1]) != 2:
+            return None
+        return list(prior[-1])
 
     def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """'The group', 'the militants': the armed group named last before (a definite description)."""
