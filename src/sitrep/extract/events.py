@@ -1518,8 +1518,8 @@ class EventStage:
     def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
         """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia");
         ``unnamed``: also actors described but not named (for the doer of an act)."""
-        pair = self._pair_described(ctx, tok)
-        if pair is not None:
+        pair = self._pair_described(ctx, tok) or self._officials_of_each(ctx, tok)
+        if pair:
             return pair
         out: list[ActorRef] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
@@ -1668,6 +1668,42 @@ class EventStage:
                     told.append((tok.idx, parties))
         told.sort(key=lambda t: t[0])
         return [(sent.start_char, at, parties) for at, parties in told]
+
+    def _officials_of_each(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"The foreign ministers of X and Y", "Russian and Ukrainian negotiators": people of one
+        kind (a plural sector head) from each of two or more states named together, one party per
+        state with the head's sector (not one party for the first state named); and "the foreign
+        minister of X", "officials of X" coded by no other means: that state's."""
+        from sitrep.codebook import load_codebook
+
+        sectors = load_codebook().sectors
+        sector = sectors.heads.get(tok.lemma_.lower()) or sectors.heads.get(tok.lower_)
+        if sector is None:
+            return []
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"][:1]
+        owners = owners or [c for c in tok.children if c.dep_ in ("amod", "compound") and self._demonym(c) is not None][:1]
+        if not owners:
+            return []
+        if not any(c.dep_ == "conj" for c in owners[0].children):
+            # one state: "the foreign minister of X" (X read as a place after "of"), when the phrase is coded by none
+            m = ctx.mention_for_token(tok)
+            if owners[0].dep_ != "pobj" or (m is not None and m.code):
+                return []
+        elif tok.tag_ != "NNS":
+            return []  # "the minister of X and Y" is one person
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        out: list[ActorRef] = []
+        for owner in (owners[0], *owners[0].conjuncts):
+            # a state named (as an actor, or as a country the actor stage read as a place after "of"), or a demonym
+            m = ctx.mention_for_token(owner)
+            code = m.code if m is not None and m.start <= owner.idx < m.end and m.kind == "country" else None
+            code = code or next((p.country for p in ctx.analysis.places if p.start <= owner.idx < p.end and p.kind == "country"), None)
+            code = code or getattr(self._demonym(owner), "code", None)
+            if not code or len(code) != 3 or code in NON_STATE_CODES or any(r.code == code for r in out):
+                return []  # each one a state, told once: "the leaders of the UN and the EU" are no two states' officials
+            out.append(ActorRef(text=ctx.analysis.article.text[start:end], name=f"{tok.lemma_.lower()} of {code}", code=code,
+                                sector=sector, start=start, end=end))
+        return out
 
     def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
         """"The two sides", "both sides", "the parties", "the warring parties", "the two
