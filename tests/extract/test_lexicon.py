@@ -94,3 +94,8 @@ def test_venue_types_and_pair_descriptions_are_data():
     assert {"side", "party"} <= words["heads"] and {"two", "both"} <= words["markers"]
     assert isinstance(words["reach"], int) and words["reach"] >= 1
     assert not words["heads"] & words["counted_heads"]
+
+
+def test_warned_acts_are_data():
+    lex = load_event_lexicon()
+    assert "punish" in lex.warned_acts and all(w.islower() and " " not in w for w in lex.warned_acts)

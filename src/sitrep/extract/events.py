@@ -903,6 +903,13 @@ class EventStage:
             cand.target = self._purpose_partner(ctx, tok, cand)
         if not cand.target and spec.event == "THREATEN" and spec.speech:
             cand.target = self._warned_act_target(ctx, tok, cand)
+            act = self._warned_act(tok) if not cand.target and cand.source else None
+            if act is not None:
+                # "X warned that protesters who block roads would be prosecuted": a threat to those the act
+                # is done to; "... that those who violate the ban would be punished": to people it does
+                # not name, and no country's people are guessed for them
+                done_to = [a for c in act.children if c.dep_ == "nsubjpass" for a in self._actors(ctx, c, act, unnamed=True)]
+                cand.target = [a for a in done_to if not _same(a, cand.source)] or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
@@ -1342,6 +1349,25 @@ class EventStage:
             if found:
                 return found
         return []
+
+    def _warned_act(self, verb: Token) -> Token | None:
+        """The act to come a warning tells ("warned that violators would be punished", "warned it
+        would strike"): a clause with will/would whose verb is a harm (an event of events.yaml
+        ``threat`` ``types``) or a word of ``warned_acts`` ("punish"), done by the warner (a
+        passive with no agent, or a pronoun subject), else None."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or any(a.dep_ == "neg" for a in c.children):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children):
+                continue
+            passive = any(a.dep_ == "auxpass" for a in c.children)
+            doer = next((a for a in c.children if a.dep_ == ("agent" if passive else "nsubj")), None)
+            if doer is not None and not (not passive and doer.lower_ in PRONOUNS):
+                continue  # "warned that the storm would hit the coast", "... rebels would attack": another's act, no threat
+            lemma = c.lemma_.lower()
+            if lemma in self.lex.warned_acts or getattr(self.lex.verbs.get(lemma), "event", None) in self.lex.threat_types:
+                return c
+        return None
 
     def _warned_act_target(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
         """'X warned that it would attack rebel bases': a warning of an act to come (an event verb
