@@ -158,6 +158,19 @@ class ActorStage:
                     return q
         return hs
 
+    def _armed_group_owned(self, head: Token, by_tok) -> bool:
+        """"The group's spokesman", "the militants' commander": a title owned by a definite
+        description of an armed group (a rebel head word, sectors.yaml), which names none itself."""
+        if head.lemma_.lower() not in self.book.sectors.person_titles:
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i in by_tok or owner.pos_ != "NOUN":
+            return False
+        if self.book.sectors.heads.get(owner.lemma_.lower()) != "REB" and self.book.sectors.heads.get(owner.lower_) != "REB":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in owner.children) and not any(
+            c.dep_ in ("amod", "compound") for c in owner.children)
+
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
 
@@ -378,6 +391,8 @@ class ActorStage:
             if not toks:
                 continue
             sector = self._sector(toks, head)
+            if sector is not None and self._armed_group_owned(head, by_tok):
+                sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
             # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
             mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i and not _backed(doc, by_tok[t.i][0])]
             entry = None
