@@ -51,6 +51,7 @@ def test_the_two_sides_after_a_fight_of_a_described_group_and_a_state(analyze):
     fight, deal = (next(e for e in report.events if e.event == t) for t in ("ASSAULT", "AGREE"))
     assert [r.actor_id for r in deal.source] == [r.actor_id for r in fight.source] and len(deal.source) == 2
     assert deal.target == [] and deal.location is not None and deal.location.country == "ZAF"
+    assert [(r.code, r.sector) for r in deal.source] == [("ETH", "MIL"), ("ETH", "REB")]
 
 
 @pytest.mark.parametrize("text", [
@@ -65,3 +66,15 @@ def test_no_pair_is_guessed(analyze, text):
     deals = [e for e in analyze(text).events if e.event == "AGREE"]
     # no two parties of the sentence before are taken for the ones who agreed
     assert not any(len(e.source) == 2 and all(r.start is not None and r.start < second for r in e.source) for e in deals)
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("Tigrayan rebels attacked an army post on Sunday.", "ETH", "REB"),
+    ("Tigrayan forces shelled a town on Sunday.", "ETH", "REB"),  # a regional people's forces: an armed group
+    ("Chechen militants attacked a police station on Sunday.", "RUS", "REB"),
+    ("Syrian rebels attacked an army post on Sunday.", "SYR", "REB"),
+    ("Syrian forces shelled a town on Sunday.", "SYR", "MIL"),  # a state's forces stay its military
+])
+def test_a_regional_peoples_fighters_are_their_states_armed_group(analyze, text, code, sector):
+    (ev,) = [e for e in analyze(text).events if e.event == "ASSAULT"]
+    assert [(r.code, r.sector) for r in ev.source] == [(code, sector)]

@@ -429,6 +429,7 @@ class ActorStage:
                     continue
                 if sector is None:
                     continue  # "the US support": the country is coded on its own below
+                sector = _regional_sector(entry, sector)
                 code = entry.code
                 unit = self._unit(toks, head, by_tok)
                 key = (code, sector, None, unit)
@@ -466,7 +467,7 @@ class ActorStage:
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
             elif entry.kind == "demonym" and span.root.tag_ in ("NNS", "NNPS") and span.root.pos_ != "ADJ":
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
-                sector = "CVL" if nummod else "GOV"
+                sector = "CVL" if nummod or entry.regional else "GOV"  # ("Tigrayans fled": a people, not its state)
                 cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
             else:
                 continue
@@ -507,6 +508,7 @@ class ActorStage:
         sector = self._sector(toks, head)
         if sector is None:
             return False
+        sector = _regional_sector(entry, sector)
         unit = self._unit(toks, head, by_tok)
         cands.append(_Cand(span.start_char, head.idx + len(head), "nominal", entry.code, sector, (entry.code, sector, None, unit),
                            self._nominal_name(entry.code, sector, toks, unit), "nominal", head=head.lemma_.lower()))
@@ -616,6 +618,12 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _regional_sector(entry: Entry, sector: str) -> str:
+    """A regional people's armed men ("Tigrayan forces", "Chechen fighters") are an armed group,
+    not the state's military or police (regional_peoples.yaml)."""
+    return "REB" if entry.regional and sector in ("MIL", "POL") else sector
 
 
 def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str | None:
