@@ -52,3 +52,24 @@ def test_one_official_of_a_state_is_that_states(analyze):
 def test_officials_of_places_or_bodies_are_not_split_into_states(analyze, text):
     for ev in analyze(text).events:
         assert len({r.code for r in ev.source if r.code}) < 2
+
+
+@pytest.mark.parametrize("text, speaker, code, name", [
+    ("The foreign minister of Armenia said the talks were useful.", "The foreign minister of Armenia", "ARM", "Armenian foreign minister"),
+    ("The president of Kenya said the border would reopen.", "The president of Kenya", "KEN", "Kenyan president"),
+])
+def test_a_title_of_a_state_speaks_for_that_state(analyze, text, speaker, code, name):
+    report = analyze(text)
+    (q,) = report.quotes
+    assert (q.speaker.text, q.speaker.code, q.speaker.sector) == (speaker, code, "GOV")
+    assert next(a for a in report.actors if a.id == q.speaker.actor_id).name == name
+
+
+@pytest.mark.parametrize("text", [
+    "The head of the UN mission said the talks were useful.",  # a body of no one state
+    "The spokesman of the Islamic State group said the attack was a warning.",  # an armed group's
+    "The mayor of the city of Lyon said the talks were useful.",  # a town, not a state
+])
+def test_a_title_of_no_state_takes_no_country_from_its_of_phrase(analyze, text):
+    (q,) = analyze(text).quotes
+    assert q.speaker.code in (None, "IGO", "ISIS")  # never a country read from the "of" phrase

@@ -158,6 +158,19 @@ class ActorStage:
                     return q
         return hs
 
+    def _state_of(self, head: Token, by_tok) -> Entry | None:
+        """The one country named in an "of" phrase on a sector head ("the foreign minister of
+        X", "the army of X"), not one of several ("of X and Y") nor a place inside it ("of the
+        city of X" names no country by the head)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                hit = by_tok.get(obj.i)
+                if obj.dep_ == "pobj" and hit is not None and hit[1].kind == "country" and not any(c.dep_ == "conj" for c in obj.children):
+                    return hit[1]
+        return None
+
     def _armed_group_owned(self, head: Token, by_tok) -> bool:
         """"The group's spokesman", "the militants' commander": a title owned by a definite
         description of an armed group (a rebel head word, sectors.yaml), which names none itself."""
@@ -447,6 +460,18 @@ class ActorStage:
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)):
                 continue
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
+            state = self._state_of(head, by_tok) if sector != "REB" else None
+            if state is not None:
+                # "the foreign minister of X", "the government of X": that state's (one owner only;
+                # "the ministers of X and Y" are split into one party per state by the event stage)
+                unit = self._unit(toks, head, by_tok)
+                name = self._nominal_name(state.code, sector, toks, unit)
+                if unit and unit.startswith("title:") and (country := self.book.country(state.code)) is not None:
+                    name = f"{country.adjective} {name}"  # "Armenian foreign minister", not "foreign minister"
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", state.code, sector, (state.code, sector, None, unit),
+                                   name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
             cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,
                                "nominal", head=lemma, definite=definite))
             used.update(t.i for t in toks)
