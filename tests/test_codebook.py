@@ -89,3 +89,16 @@ def test_real_places_one_edit_from_a_country_are_known_places():
 
     # the actor stage checks these before folding: towns and states, not misspellings
     assert {"Columbia", "Indiana", "Granada", "Tainan"} <= place_names()
+
+
+def test_regional_peoples_code_their_state_and_clash_with_no_other_name(book):
+    assert book.peoples and all(book.country(p.country) is not None for p in book.peoples)
+    for p in book.peoples:
+        for form in p.forms:
+            entry = book.lookup(form)
+            # each form is the people's own (no country, group or country demonym of that spelling wins)
+            assert entry is not None and entry.regional and entry.kind == "demonym" and entry.code == p.country, form
+    tigrayan = book.lookup("Tigrayan")
+    assert (tigrayan.code, tigrayan.regional) == ("ETH", True)
+    assert not book.lookup("Syrian").regional
+    assert book.misspelt("Tigrayen") is None  # a regional form is no spelling of a country

@@ -96,6 +96,15 @@ class Leader:
 
 
 @dataclass(frozen=True, slots=True)
+class RegionalPeople:
+    """A people of one region of one state, by its demonyms (regional_peoples.yaml)."""
+
+    country: str  # ISO3
+    region: str
+    forms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Outlet:
     name: str
     aliases: tuple[str, ...]
@@ -130,6 +139,7 @@ class Entry:
     name: str  # canonical name of the entity
     org: str | None = None
     country: str | None = None  # for groups/leaders/media: the country they belong to
+    regional: bool = False  # a demonym of a people of one region of the state ("Tigrayan"), not of the state
 
 
 def normalize(text: str) -> str:
@@ -154,6 +164,7 @@ class Codebook:
     leaders: tuple[Leader, ...]
     outlets: tuple[Outlet, ...]
     sectors: SectorLexicon
+    peoples: tuple[RegionalPeople, ...] = ()
     _exact: dict[str, Entry] = field(default_factory=dict)
     _folded: dict[str, Entry] = field(default_factory=dict)
     _by_iso3: dict[str, Country] = field(default_factory=dict)
@@ -172,7 +183,7 @@ class Codebook:
             if leader.alone:
                 self._surnames.setdefault(normalize(leader.surname), leader)
         for form, entry in self._forms():
-            if entry.kind in ("country", "demonym") and form.isalpha() and len(form) >= MISSPELT_MIN_LEN - 1:
+            if entry.kind in ("country", "demonym") and not entry.regional and form.isalpha() and len(form) >= MISSPELT_MIN_LEN - 1:
                 self._spellings.setdefault(form, entry)
 
     def _forms(self) -> Iterator[tuple[str, Entry]]:
@@ -201,6 +212,11 @@ class Codebook:
         for c in by_pop:
             e = Entry("demonym", c.iso3, "GOV", c.name, country=c.iso3)
             for form in c.demonyms:
+                yield form, e
+        for p in self.peoples:
+            country = self._by_iso3.get(p.country)
+            e = Entry("demonym", p.country, "GOV", country.name if country else p.region, country=p.country, regional=True)
+            for form in p.forms:
                 yield form, e
         for c in by_pop:
             if c.capital:
@@ -360,9 +376,13 @@ def load_codebook() -> Codebook:
     outlets = tuple(
         Outlet(r["name"], _split(r["aliases"]), r["country"], r["state"] == "yes") for r in _tsv("media.tsv")
     )
+    peoples = tuple(
+        RegionalPeople(p["country"], p["region"], tuple(map(str, p["forms"])))
+        for p in yaml.safe_load(_data("regional_peoples.yaml"))["peoples"]
+    )
     book = Codebook(
         countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
-        outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))),
+        outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))), peoples=peoples,
     )
     log.debug("codebook: %d countries, %d groups, %d orgs, %d leaders", len(book.countries), len(groups), len(orgs), len(leaders))
     return book

@@ -85,3 +85,17 @@ def test_role_nouns_are_data():
     assert {"seizure", "capture", "crackdown", "killing"} <= lex.role_nouns
     # acts done to someone, not the event nouns' own list again, nor doers
     assert not lex.role_nouns & set(lex.nouns) and not lex.role_nouns & lex.group_descriptions
+
+
+def test_venue_types_and_pair_descriptions_are_data():
+    lex = load_event_lexicon()
+    assert lex.venue_types and lex.venue_types <= PLOVER and "AGREE" in lex.venue_types
+    words = lex.pair_descriptions
+    assert {"side", "party"} <= words["heads"] and {"two", "both"} <= words["markers"]
+    assert isinstance(words["reach"], int) and words["reach"] >= 1
+    assert not words["heads"] & words["counted_heads"]
+
+
+def test_warned_acts_are_data():
+    lex = load_event_lexicon()
+    assert "punish" in lex.warned_acts and all(w.islower() and " " not in w for w in lex.warned_acts)

@@ -158,6 +158,32 @@ class ActorStage:
                     return q
         return hs
 
+    def _state_of(self, head: Token, by_tok) -> Entry | None:
+        """The one country named in an "of" phrase on a sector head ("the foreign minister of
+        X", "the army of X"), not one of several ("of X and Y") nor a place inside it ("of the
+        city of X" names no country by the head)."""
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of":
+                continue
+            for obj in prep.children:
+                hit = by_tok.get(obj.i)
+                if obj.dep_ == "pobj" and hit is not None and hit[1].kind == "country" and not any(c.dep_ == "conj" for c in obj.children):
+                    return hit[1]
+        return None
+
+    def _armed_group_owned(self, head: Token, by_tok) -> bool:
+        """"The group's spokesman", "the militants' commander": a title owned by a definite
+        description of an armed group (a rebel head word, sectors.yaml), which names none itself."""
+        if head.lemma_.lower() not in self.book.sectors.person_titles:
+            return False
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i in by_tok or owner.pos_ != "NOUN":
+            return False
+        if self.book.sectors.heads.get(owner.lemma_.lower()) != "REB" and self.book.sectors.heads.get(owner.lower_) != "REB":
+            return False
+        return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in owner.children) and not any(
+            c.dep_ in ("amod", "compound") for c in owner.children)
+
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
 
@@ -378,6 +404,8 @@ class ActorStage:
             if not toks:
                 continue
             sector = self._sector(toks, head)
+            if sector is not None and self._armed_group_owned(head, by_tok):
+                sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
             # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
             mods = [by_tok[t.i] for t in toks if t.i in by_tok and t.i < head.i and not _backed(doc, by_tok[t.i][0])]
             entry = None
@@ -414,6 +442,7 @@ class ActorStage:
                     continue
                 if sector is None:
                     continue  # "the US support": the country is coded on its own below
+                sector = _regional_sector(entry, sector)
                 code = entry.code
                 unit = self._unit(toks, head, by_tok)
                 key = (code, sector, None, unit)
@@ -431,6 +460,18 @@ class ActorStage:
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)):
                 continue
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
+            state = self._state_of(head, by_tok) if sector != "REB" else None
+            if state is not None:
+                # "the foreign minister of X", "the government of X": that state's (one owner only;
+                # "the ministers of X and Y" are split into one party per state by the event stage)
+                unit = self._unit(toks, head, by_tok)
+                name = self._nominal_name(state.code, sector, toks, unit)
+                if unit and unit.startswith("title:") and (country := self.book.country(state.code)) is not None:
+                    name = f"{country.adjective} {name}"  # "Armenian foreign minister", not "foreign minister"
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", state.code, sector, (state.code, sector, None, unit),
+                                   name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
             cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,
                                "nominal", head=lemma, definite=definite))
             used.update(t.i for t in toks)
@@ -451,7 +492,7 @@ class ActorStage:
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
             elif entry.kind == "demonym" and span.root.tag_ in ("NNS", "NNPS") and span.root.pos_ != "ADJ":
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
-                sector = "CVL" if nummod else "GOV"
+                sector = "CVL" if nummod or entry.regional else "GOV"  # ("Tigrayans fled": a people, not its state)
                 cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
             else:
                 continue
@@ -492,6 +533,7 @@ class ActorStage:
         sector = self._sector(toks, head)
         if sector is None:
             return False
+        sector = _regional_sector(entry, sector)
         unit = self._unit(toks, head, by_tok)
         cands.append(_Cand(span.start_char, head.idx + len(head), "nominal", entry.code, sector, (entry.code, sector, None, unit),
                            self._nominal_name(entry.code, sector, toks, unit), "nominal", head=head.lemma_.lower()))
@@ -601,6 +643,12 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _regional_sector(entry: Entry, sector: str) -> str:
+    """A regional people's armed men ("Tigrayan forces", "Chechen fighters") are an armed group,
+    not the state's military or police (regional_peoples.yaml)."""
+    return "REB" if entry.regional and sector in ("MIL", "POL") else sector
 
 
 def _armed_group_qualifier(words: list[str], qualifiers: dict[str, str]) -> str | None:

@@ -248,7 +248,8 @@ def _sentence_span(sent) -> Span:
 
 def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, Event]) -> Event | None:
     """The attack a responsibility statement is about: the one its words name, else the
-    attack told in its sentence, else the last one told before it."""
+    attack told in its sentence, else the last one told before it, else ("the attack" told of
+    first) the next one told, if no doer is named for it."""
     if r.attack is not None and r.attack.i in trigger_owner and trigger_owner[r.attack.i] in events:
         return trigger_owner[r.attack.i]
     if r.attack is not None and (r.attack.tag_ in ("NNS", "NNPS") or any(
@@ -260,7 +261,19 @@ def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, 
     if same:
         return same[0]
     before = [e for e in assaults if e.evidence.start < lo]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    if r.attack is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in r.attack.children):
+        return None
+    # "X claimed the attack. Its spokesman said 20 soldiers were killed": an attack referred to before
+    # it is told is the next one told, within the next two sentences, when no other doer is named for it
+    sents = list(r.sent.doc.sents)
+    here = next((i for i, s in enumerate(sents) if s.start_char == r.sent.start_char), None)
+    if here is None:
+        return None
+    reach = sents[min(here + 2, len(sents) - 1)].end_char
+    after = [e for e in assaults if hi <= e.evidence.start < reach]
+    return after[0] if after and not after[0].source else None
 
 
 def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], trigger_owner: dict[int, Event]) -> None:

@@ -125,6 +125,7 @@ class _Doc:
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
+        self.pairs: list[tuple[int, int, list[ActorRef]]] = []  # (sentence start, end, parties): the parties told together, in text order
         for q in analysis.quotes:
             if q.cue is not None:
                 self.cue_quote[q.cue.start] = q
@@ -199,7 +200,9 @@ class EventStage:
         ctx = _Doc(analysis)
         candidates: list[Candidate] = []
         for sent in analysis.doc.sents:
-            candidates.extend(self._sentence(ctx, sent))
+            found = self._sentence(ctx, sent)
+            candidates.extend(found)
+            ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates.extend(self._accusations(ctx))
         responsibilities = self._responsibilities(ctx)
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
@@ -228,6 +231,8 @@ class EventStage:
                     home = {self.homes.get(r.code, r.code) for r in ev.source if r.code} or (
                         {ev.location.country} if ev.location is not None and ev.location.country else set())
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
+                elif ev.event in self.lex.venue_types:
+                    clause = [r for r in clause if not self._venue(ctx, ev, r)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
@@ -319,6 +324,24 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(_locative(t) for t in span)
+
+    def _venue(self, ctx: _Doc, ev: Event, ref: ActorRef) -> bool:
+        """A place named in a locative phrase on the event's own word ("signed a ceasefire in X",
+        "met in X", "talks in X"): where the parties met, not a party acted on (for the event
+        types of events.yaml ``venue_types``). A place deeper in the clause ("agreed to set up a
+        centre in X") is what the act is about and stays a target, as PLOVER codes it."""
+        if ev.trigger is None or not _is_place_ref(ref, ctx.analysis.places):
+            return False
+        doc = ctx.analysis.doc
+        span, trig = doc.char_span(ref.start, ref.end, alignment_mode="expand"), doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None or trig is None or not len(span) or not len(trig):
+            return False
+        tok = trig.root
+        heads = {tok.i, tok.head.i} if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else {tok.i}
+        cur = span.root
+        while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
+            cur = cur.head
+        return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
@@ -892,6 +915,13 @@ class EventStage:
             cand.target = self._purpose_partner(ctx, tok, cand)
         if not cand.target and spec.event == "THREATEN" and spec.speech:
             cand.target = self._warned_act_target(ctx, tok, cand)
+            act = self._warned_act(tok) if not cand.target and cand.source else None
+            if act is not None:
+                # "X warned that protesters who block roads would be prosecuted": a threat to those the act
+                # is done to; "... that those who violate the ban would be punished": to people it does
+                # not name, and no country's people are guessed for them
+                done_to = [a for c in act.children if c.dep_ == "nsubjpass" for a in self._actors(ctx, c, act, unnamed=True)]
+                cand.target = [a for a in done_to if not _same(a, cand.source)] or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
@@ -1347,6 +1377,25 @@ class EventStage:
                 return found
         return []
 
+    def _warned_act(self, verb: Token) -> Token | None:
+        """The act to come a warning tells ("warned that violators would be punished", "warned it
+        would strike"): a clause with will/would whose verb is a harm (an event of events.yaml
+        ``threat`` ``types``) or a word of ``warned_acts`` ("punish"), done by the warner (a
+        passive with no agent, or a pronoun subject), else None."""
+        for c in verb.children:
+            if c.dep_ != "ccomp" or any(a.dep_ == "neg" for a in c.children):
+                continue
+            if not any(a.dep_ == "aux" and a.lower_ in ("will", "would", "shall", "'ll") for a in c.children):
+                continue
+            passive = any(a.dep_ == "auxpass" for a in c.children)
+            doer = next((a for a in c.children if a.dep_ == ("agent" if passive else "nsubj")), None)
+            if doer is not None and not (not passive and doer.lower_ in PRONOUNS):
+                continue  # "warned that the storm would hit the coast", "... rebels would attack": another's act, no threat
+            lemma = c.lemma_.lower()
+            if lemma in self.lex.warned_acts or getattr(self.lex.verbs.get(lemma), "event", None) in self.lex.threat_types:
+                return c
+        return None
+
     def _warned_act_target(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
         """'X warned that it would attack rebel bases': a warning of an act to come (an event verb
         with will/would) threatens whom that act is aimed at (not the doer's own people)."""
@@ -1525,6 +1574,9 @@ class EventStage:
     def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
         """ActorRefs for a role filler and its coordinated siblings ("Syria and Russia");
         ``unnamed``: also actors described but not named (for the doer of an act)."""
+        pair = self._pair_described(ctx, tok) or self._officials_of_each(ctx, tok)
+        if pair:
+            return pair
         out: list[ActorRef] = []
         for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
@@ -1647,6 +1699,90 @@ class EventStage:
         start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
         return ActorRef(text=ctx.analysis.article.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
                         start=start, end=tok.idx + len(tok))
+
+    def _parties_told(self, ctx: _Doc, sent: SpacySpan, found: list[Candidate]) -> list[tuple[int, int, list[ActorRef]]]:
+        """The sets of parties a sentence tells together, in text order: those of each event found
+        with two doers ("X and Y fought"), or between two sides (events.yaml ``pair_descriptions``
+        ``event_types``: "X attacked Y", "X met Y"), and conjoined subjects of any verb ("X and
+        Y have long disputed the region"). What "the two sides" may refer back to."""
+        told: list[tuple[int, list[ActorRef]]] = []
+        between = (self.lex.pair_descriptions or {}).get("event_types", frozenset())
+        for cand in found:
+            if cand.spec.event not in between and len(cand.source) < 2:
+                continue  # "demonstrators marched on parliament": a protest and its aim are no two sides
+            parties: list[ActorRef] = []
+            # (not people described only and acted on: "police arrested three men" tells no two sides)
+            for ref in (*cand.source, *(r for r in cand.target if r.actor_id or r.sector not in (None, "CVL"))):
+                if ref.name != UNNAMED and not _is_thing(ref) and (ref.code or ref.sector) and not _same(ref, parties):
+                    parties.append(ref)
+            if len(parties) >= 2:
+                told.append((cand.start, parties))
+        for tok in sent:
+            if tok.dep_ in SUBJ and any(c.dep_ == "conj" for c in tok.children):
+                parties = self._actors(ctx, tok, tok.head, unnamed=True)
+                if len(parties) >= 2 and all(r.code or r.sector for r in parties):
+                    told.append((tok.idx, parties))
+        told.sort(key=lambda t: t[0])
+        return [(sent.start_char, at, parties) for at, parties in told]
+
+    def _officials_of_each(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"The foreign ministers of X and Y", "Russian and Ukrainian negotiators": people of one
+        kind (a plural sector head) from each of two or more states named together, one party per
+        state with the head's sector (not one party for the first state named); and "the foreign
+        minister of X", "officials of X" coded by no other means: that state's."""
+        from sitrep.codebook import load_codebook
+
+        sectors = load_codebook().sectors
+        sector = sectors.heads.get(tok.lemma_.lower()) or sectors.heads.get(tok.lower_)
+        if sector is None:
+            return []
+        owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"][:1]
+        owners = owners or [c for c in tok.children if c.dep_ in ("amod", "compound") and self._demonym(c) is not None][:1]
+        if not owners:
+            return []
+        if not any(c.dep_ == "conj" for c in owners[0].children):
+            # one state: "the foreign minister of X" (X read as a place after "of"), when the phrase is coded by none
+            m = ctx.mention_for_token(tok)
+            if owners[0].dep_ != "pobj" or (m is not None and m.code):
+                return []
+        elif tok.tag_ != "NNS":
+            return []  # "the minister of X and Y" is one person
+        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        out: list[ActorRef] = []
+        for owner in (owners[0], *owners[0].conjuncts):
+            # a state named (as an actor, or as a country the actor stage read as a place after "of"), or a demonym
+            m = ctx.mention_for_token(owner)
+            code = m.code if m is not None and m.start <= owner.idx < m.end and m.kind == "country" else None
+            code = code or next((p.country for p in ctx.analysis.places if p.start <= owner.idx < p.end and p.kind == "country"), None)
+            code = code or getattr(self._demonym(owner), "code", None)
+            if not code or len(code) != 3 or code in NON_STATE_CODES or any(r.code == code for r in out):
+                return []  # each one a state, told once: "the leaders of the UN and the EU" are no two states' officials
+            out.append(ActorRef(text=ctx.analysis.article.text[start:end], name=f"{tok.lemma_.lower()} of {code}", code=code,
+                                sector=sector, start=start, end=end))
+        return out
+
+    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
+        """"The two sides", "both sides", "the parties", "the warring parties", "the two
+        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
+        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
+        subject). None when the last parties told are not two: no pair is guessed."""
+        words = self.lex.pair_descriptions or {}
+        lemma = tok.lemma_.lower()
+        if tok.tag_ != "NNS" or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
+            return None
+        mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss", "prep", "relcl", "acl")]
+        marked = any(c.lower_ in words.get("markers", ()) for c in mods)
+        if any(c.lower_ not in words.get("markers", ()) and c.lower_ != "the" for c in mods):
+            return None  # "the opposition parties", "both sides of the border": a description of its own
+        if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
+            return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
+        sents = list(tok.doc.sents)
+        here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+        lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
+        prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
+        if not prior or len(prior[-1]) != 2:
+            return None
+        return list(prior[-1])
 
     def _described_group(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """'The group', 'the militants': the armed group named last before (a definite description)."""
