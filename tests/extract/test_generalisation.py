@@ -245,3 +245,32 @@ def test_a_term_of_an_agreement_is_hypothetical(analyze, text):
 def test_an_act_forced_is_done(analyze):
     acts = _events(analyze("The army forced the rebels to withdraw from the town of Nasir on Saturday."), "RETREAT")
     assert all(not e.hypothetical for e in acts)
+
+
+# -- territory taken: where it was taken, and who took it -------------------------------------
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Government troops recaptured Palmyra from Islamic State fighters.", "SYR"),  # bare name: the Syrian town
+    ("Islamist fighters took control of Mocimboa da Praia after a three-day assault.", "MOZ"),  # NER: a person
+    ("Rebels seized the town of Kidal from government forces on Tuesday.", "MLI"),
+])
+def test_the_territory_taken_is_the_events_place(analyze, text, country):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and ev[0].location is not None and ev[0].location.country == country
+    assert ev[0].acled_event_type == "Battles"
+
+
+def test_the_government_that_retakes_a_bare_named_town_is_its_countrys(analyze):
+    ev = _events(analyze("Government troops recaptured Palmyra from Islamic State fighters."), "ASSAULT")
+    assert [r.code for r in ev[0].source] == ["SYR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops captured two rebel commanders near Goma.",  # people taken: the place is where, not what
+    "Police in Palmyra, New Jersey, arrested two men on Sunday.",
+])
+def test_a_place_named_otherwise_is_still_where(analyze, text):
+    ev = analyze(text).events
+    assert ev and ev[0].location is not None and ev[0].location.name in ("Goma", "Palmyra")
+    assert ev[0].acled_sub_event_type != "Government regains territory"

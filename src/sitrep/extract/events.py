@@ -510,7 +510,7 @@ class EventStage:
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
-                elif (place := self._territory_taken(tok)) is not None:
+                elif (place := self._territory_taken(tok, ctx)) is not None:
                     spec, taken = TAKES_TERRITORY, place
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
@@ -571,9 +571,11 @@ class EventStage:
             self._fill_context(ctx, cand)
         return out
 
-    def _territory_taken(self, tok: Token) -> Token | None:
+    def _territory_taken(self, tok: Token, ctx: _Doc) -> Token | None:
         """The place in "took control of the town", "seized control of the airport in X", "took over the
-        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle."""
+        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle.
+        A place is a word of place, a place entity, or a name the gazetteer resolved (the NER may
+        take a town's name for a person's)."""
         terr = self.lex.territory_control or {}
         lemma = tok.lemma_.lower()
         if lemma not in terr.get("verbs", ()):
@@ -583,7 +585,9 @@ class EventStage:
                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if lemma in terr.get("takeover_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
             places += objs  # "took over the town"
-        return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+        resolved = [(pl.start, pl.end) for pl in ctx.analysis.places if pl.resolved] if places else []
+        return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")
+                     or any(a <= p.idx < b for a, b in resolved)), None)
 
     def _labour_strike(self, tok: Token) -> bool:
         """"Teachers struck for better pay", "workers are expected to strike": strike with no object
@@ -1952,6 +1956,8 @@ class EventStage:
         best: Place | None = None
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
         region: set[int] = set()
+        # the town taken is where the fighting for it was ("recaptured X", "took control of X")
+        taking = cand.spec.acled in ("Non-state actor overtakes territory", "Government regains territory")
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -1961,7 +1967,7 @@ class EventStage:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is None or not any(_locative(t) for t in tok):  # any word: parses of long names vary
+            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger)) for t in tok):  # any word: parses of long names vary
                 continue
             if region and tok.root.i not in region:
                 continue
@@ -2285,6 +2291,22 @@ def _locative(tok: Token) -> bool:
             cur = cur.head
             continue
         return False
+    return False
+
+
+def _taken_place(tok: Token, trigger: Token) -> bool:
+    """Whether a place's head word is what a territory verb took: its object ("recaptured X",
+    "X was retaken"), also told as "the town of X" or "control of X"."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == trigger.i and cur.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if cur.dep_ in ("compound", "appos"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"control"}:
+            cur = cur.head.head
+        else:
+            return False
     return False
 
 
