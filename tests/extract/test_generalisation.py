@@ -274,3 +274,21 @@ def test_a_place_named_otherwise_is_still_where(analyze, text):
     ev = analyze(text).events
     assert ev and ev[0].location is not None and ev[0].location.name in ("Goma", "Palmyra")
     assert ev[0].acled_sub_event_type != "Government regains territory"
+
+
+# -- the dateline is the filing's: its day is no event's, its words no actor's ----------------
+
+
+@pytest.mark.parametrize("text,day", [
+    ("NIAMEY, May 20 - Suspected jihadists ambushed an army patrol near the village of Tillia on Tuesday, killing nine soldiers, the defence ministry said.", 18),
+    ("TUNIS, May 24 (Reuters) - The president suspended parliament on Sunday, a move his opponents called a coup.", 23),
+    ("LAGOS, May 20 (Reuters) - Gunmen killed five villagers in Kaduna state.", 20),  # no other day told: the dateline's
+])
+def test_a_day_told_beats_the_datelines(analyze, text, day):
+    ev = analyze(text).events
+    assert ev and all(e.date is not None and e.date == dt.date(2021, 5, day) for e in ev)
+
+
+def test_the_dateline_is_no_part_of_the_doers_name(analyze):
+    ev = _events(analyze("NIAMEY, May 20 - Suspected jihadists ambushed an army patrol near the village of Tillia on Tuesday."), "ASSAULT")
+    assert ev and [r.text for r in ev[0].source] == ["Suspected jihadists"]

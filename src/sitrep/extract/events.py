@@ -1842,6 +1842,9 @@ class EventStage:
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
         dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None]
+        # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
+        lines = _datelines(a.doc) if dates else []
+        dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
@@ -2194,12 +2197,17 @@ def _dateline(tok: Token) -> bool:
     makes the city a second subject of the first verb; it is no actor."""
     if tok.pos_ != "PROPN":
         return False
-    spans = tok.doc.user_data.get("sitrep.datelines")
-    if spans is None:  # found once per document
+    return any(s <= tok.idx < e for s, e in _datelines(tok.doc))
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
+    """The document's dateline spans (places.dateline_spans), found once per document."""
+    spans = doc.user_data.get("sitrep.datelines")
+    if spans is None:
         from sitrep.extract.places import dateline_spans
 
-        spans = tok.doc.user_data["sitrep.datelines"] = dateline_spans(tok.doc.text)
-    return any(s <= tok.idx < e for s, e in spans)
+        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc.text)
+    return spans
 
 
 def _titled_one(doc, m) -> bool:
