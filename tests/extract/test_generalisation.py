@@ -292,3 +292,31 @@ def test_a_day_told_beats_the_datelines(analyze, text, day):
 def test_the_dateline_is_no_part_of_the_doers_name(analyze):
     ev = _events(analyze("NIAMEY, May 20 - Suspected jihadists ambushed an army patrol near the village of Tillia on Tuesday."), "ASSAULT")
     assert ev and [r.text for r in ev[0].source] == ["Suspected jihadists"]
+
+
+# -- force on a crowd: a gathering met with force, or civilians restricted ---------------------
+
+
+def test_the_dispersal_lexicon_is_loaded():
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    assert "disperse" in lex.dispersal["verbs"] and "crowd" in lex.dispersal["objects"]
+    assert lex.restriction_sub_type in lex.acled_types
+
+
+@pytest.mark.parametrize("text,acled_type", [
+    ("Police fired tear gas to disperse crowds in Kampala on Sunday.", "Protests"),  # a crowd dispersed was gathered
+    ("Border guards fired tear gas at people trying to cross the river on Sunday.", "Strategic developments"),
+    ("Police used tear gas on protesters in Nairobi on Sunday.", "Protests"),
+])
+def test_tear_gas_on_people_is_no_weapons_disrupted(analyze, text, acled_type):
+    ev = _events(analyze(text), "COERCE")
+    assert ev and ev[0].acled_event_type == acled_type
+    assert ev[0].acled_sub_event_type not in ("Disrupted weapons use", "Arrests", "Looting/property destruction")
+
+
+def test_an_arrest_stays_an_arrest(analyze):
+    ev = _events(analyze("Police arrested 20 people in Mombasa on Sunday."), "COERCE")
+    assert ev and ev[0].acled_sub_event_type == "Arrests"
+

@@ -292,10 +292,13 @@ class EventStage:
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
-                sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,
-                                                       protest=_tells_of_protest(analysis.doc, ev),
-                                                       parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                    alignment_mode="expand")), ev)
+                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                if ev.mode == "restrict" and not protest and any(r.sector == "CVL" for r in ev.target):
+                    sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
+                else:
+                    sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
+                                                           parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
+                                                                                        alignment_mode="expand")), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
@@ -2507,11 +2510,16 @@ PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", 
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
-def _tells_of_protest(doc, ev: Event) -> bool:
-    """The event's sentence speaks of protest ("police used tear gas on the marchers"); without
-    that a coercion ("militiamen drove out the villagers") takes no ACLED protest type."""
+def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
+    """The event's sentence speaks of protest ("police used tear gas on the marchers"), or of a
+    gathering dispersed ("to disperse crowds", events.yaml dispersal); without that a coercion
+    ("militiamen drove out the villagers") takes no ACLED protest type."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    return span is None or any(t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN" for t in span)
+    return span is None or any(
+        (t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN")
+        or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
+            and t.head.lemma_.lower() in dispersal.get("verbs", ()))
+        for t in span)
 
 
 def _force_on_protesters(cand: Candidate) -> None:
