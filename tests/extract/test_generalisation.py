@@ -320,3 +320,16 @@ def test_an_arrest_stays_an_arrest(analyze):
     ev = _events(analyze("Police arrested 20 people in Mombasa on Sunday."), "COERCE")
     assert ev and ev[0].acled_sub_event_type == "Arrests"
 
+
+# -- what struck flew: an air or drone strike told as the killer ------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("An air strike killed 20 fighters in Idlib on Friday.", "Air/drone strike"),
+    ("A drone strike on a house in Jilib killed five militants on Friday.", "Air/drone strike"),
+    ("Artillery fire killed four civilians in Donetsk on Friday.", "Shelling/artillery/missile attack"),
+    ("Gunmen killed five soldiers near Gao on Friday.", "Armed clash"),
+])
+def test_the_weapon_that_killed_sets_the_strike_type(analyze, text, sub):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and ev[0].acled_sub_event_type == sub

@@ -2468,6 +2468,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
         cand.mode = "aerial"
+    elif _weapon_subject(cand.trigger) & lex.aerial_words or _strike_modifiers(cand.trigger) & lex.aerial_words:
+        cand.mode = "aerial"  # "a drone strike killed 12", "a drone strike on the house": what struck flew
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
@@ -2493,6 +2495,13 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
 def _weapon_subject(trigger: Token) -> set[str]:
     """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck."""
     return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+
+
+def _strike_modifiers(trigger: Token) -> set[str]:
+    """The words before a noun trigger that say what struck ("drone strike", "air raid")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i}
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
