@@ -333,3 +333,13 @@ def test_an_arrest_stays_an_arrest(analyze):
 def test_the_weapon_that_killed_sets_the_strike_type(analyze, text, sub):
     ev = _events(analyze(text), "ASSAULT")
     assert ev and ev[0].acled_sub_event_type == sub
+
+
+def test_a_drone_strike_told_after_a_dateline_stays_one_when_its_victims_are_disputed(analyze):
+    # the parse hangs "killed" on "strike" after the dateline; the later "the strike killed five
+    # militants" and "a missile hit a house" are the same strike, not a clash or a shelling
+    text = ("MOGADISHU, May 21 - A drone strike killed at least 12 people near the town of Jilib on Friday, residents said.\n\n"
+            "The US military said the strike killed five al-Shabaab militants and that no civilians were harmed.\n\n"
+            "Local elders said 12 civilians died when a missile hit a house.")
+    ev = [e for e in _events(analyze(text), "ASSAULT") if e.dead is not None]
+    assert ev and ev[0].acled_sub_event_type == "Air/drone strike" and ev[0].mode == "aerial"

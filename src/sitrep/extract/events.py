@@ -2493,8 +2493,12 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
 
 
 def _weapon_subject(trigger: Token) -> set[str]:
-    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck."""
-    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck;
+    also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline)."""
+    words = {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
+        words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
+    return words
 
 
 def _strike_modifiers(trigger: Token) -> set[str]:
