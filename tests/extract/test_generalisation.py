@@ -343,3 +343,19 @@ def test_a_drone_strike_told_after_a_dateline_stays_one_when_its_victims_are_dis
             "Local elders said 12 civilians died when a missile hit a house.")
     ev = [e for e in _events(analyze(text), "ASSAULT") if e.dead is not None]
     assert ev and ev[0].acled_sub_event_type == "Air/drone strike" and ev[0].mode == "aerial"
+
+
+# -- a nominal event conjoined after another object of its verb ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's government imposed a state of emergency and a night-time curfew in the Tigray region on Wednesday.",
+    "The army imposed a ban on gatherings and a curfew in Yangon on Wednesday.",
+])
+def test_a_curfew_imposed_with_something_else_is_imposed(analyze, text):
+    ev = _events(analyze(text), "COERCE")
+    assert ev and ev[0].mode == "curfew" and [r.code for r in ev[0].source] in (["ETH"], ["MMR"])
+
+
+def test_a_conjoined_object_that_is_no_event_makes_none(analyze):
+    assert not analyze("The government announced new taxes and higher fees on Wednesday.").events

@@ -1115,6 +1115,9 @@ class EventStage:
         elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
               and tok.head.head.lemma_.lower() in self.lex.generic_event_heads):
             frame_tok = tok.head.head  # "declared a state of siege", "began a new round of talks"
+        while (frame_tok.dep_ == "conj" and frame_tok.head.pos_ in ("NOUN", "PROPN") and frame_tok.head.i < frame_tok.i
+               and self.lex.nouns.get(self._noun_key(frame_tok.head)[0] or "") is None):
+            frame_tok = frame_tok.head  # "imposed a state of emergency and a curfew": the curfew stands where the first does
         head = frame_tok.head
         framing = self._framing_verb(frame_tok)
         if framing is not None:
