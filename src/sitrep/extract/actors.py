@@ -27,6 +27,7 @@ from sitrep.annotate.tokens import doc_ents, doc_tokens
 from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.places import dateline_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -390,6 +391,7 @@ class ActorStage:
                 used.add(t.i)
 
         # noun chunks whose head is a sector word or a codebook name
+        lines = dateline_spans(text)
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.pos_ == "PRON" or head.i in used:
@@ -399,8 +401,8 @@ class ActorStage:
             toks = [t for t in chunk if t.i not in used]
             while len(toks) > 1 and toks[0].pos_ == "ADJ" and toks[1].dep_ == "nummod":
                 toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
-            while len(toks) > 1 and toks[0].pos_ == "PUNCT":
-                toks = toks[1:]  # "(Reuters) - Ethiopian security forces": the dateline's dash is no part of the name
+            while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
+                toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
             if not toks:
                 continue
             sector = self._sector(toks, head)

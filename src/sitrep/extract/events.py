@@ -302,10 +302,13 @@ class EventStage:
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 from sitrep.extract.eventtypes import acled_sub_type
 
-                sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types,
-                                                       protest=_tells_of_protest(analysis.doc, ev),
-                                                       parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                    alignment_mode="expand")), ev)
+                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                if ev.mode == "restrict" and not protest and any(r.sector == "CVL" for r in ev.target):
+                    sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
+                else:
+                    sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
+                                                           parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
+                                                                                        alignment_mode="expand")), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
@@ -541,7 +544,7 @@ class EventStage:
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
-                elif (place := self._territory_taken(tok)) is not None:
+                elif (place := self._territory_taken(tok, ctx)) is not None:
                     spec, taken = TAKES_TERRITORY, place
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
@@ -604,9 +607,11 @@ class EventStage:
             self._fill_context(ctx, cand)
         return out
 
-    def _territory_taken(self, tok: Token) -> Token | None:
+    def _territory_taken(self, tok: Token, ctx: _Doc) -> Token | None:
         """The place in "took control of the town", "seized control of the airport in X", "took over the
-        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle."""
+        town of X" (events.yaml territory_control), else None: control of a firm or a body is no battle.
+        A place is a word of place, a place entity, or a name the gazetteer resolved (the NER may
+        take a town's name for a person's)."""
         terr = self.lex.territory_control or {}
         lemma = tok.lemma_.lower()
         if lemma not in terr.get("verbs", ()):
@@ -616,7 +621,9 @@ class EventStage:
                   if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         if lemma in terr.get("takeover_verbs", ()) and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
             places += objs  # "took over the town"
-        return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")), None)
+        resolved = [(pl.start, pl.end) for pl in ctx.analysis.places if pl.resolved] if places else []
+        return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")
+                     or any(a <= p.idx < b for a, b in resolved)), None)
 
     def _labour_strike(self, tok: Token) -> bool:
         """"Teachers struck for better pay", "workers are expected to strike": strike with no object
@@ -1165,6 +1172,9 @@ class EventStage:
         elif (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
               and tok.head.head.lemma_.lower() in self.lex.generic_event_heads):
             frame_tok = tok.head.head  # "declared a state of siege", "began a new round of talks"
+        while (frame_tok.dep_ == "conj" and frame_tok.head.pos_ in ("NOUN", "PROPN") and frame_tok.head.i < frame_tok.i
+               and self.lex.nouns.get(self._noun_key(frame_tok.head)[0] or "") is None):
+            frame_tok = frame_tok.head  # "imposed a state of emergency and a curfew": the curfew stands where the first does
         head = frame_tok.head
         framing = self._framing_verb(frame_tok)
         if framing is not None:
@@ -2011,6 +2021,9 @@ class EventStage:
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
         dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
+        # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
+        lines = _datelines(a.doc) if dates else []
+        dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
@@ -2125,6 +2138,8 @@ class EventStage:
         best: Place | None = None
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
         region: set[int] = set()
+        # the town taken is where the fighting for it was ("recaptured X", "took control of X")
+        taking = cand.spec.acled in ("Non-state actor overtakes territory", "Government regains territory")
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -2134,7 +2149,7 @@ class EventStage:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is None or not any(_locative(t) for t in tok):  # any word: parses of long names vary
+            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger)) for t in tok):  # any word: parses of long names vary
                 continue
             if region and tok.root.i not in region:
                 continue
@@ -2373,12 +2388,17 @@ def _dateline(tok: Token) -> bool:
     makes the city a second subject of the first verb; it is no actor."""
     if tok.pos_ != "PROPN":
         return False
-    spans = tok.doc.user_data.get("sitrep.datelines")
-    if spans is None:  # found once per document
+    return any(s <= tok.idx < e for s, e in _datelines(tok.doc))
+
+
+def _datelines(doc) -> list[tuple[int, int]]:
+    """The document's dateline spans (places.dateline_spans), found once per document."""
+    spans = doc.user_data.get("sitrep.datelines")
+    if spans is None:
         from sitrep.extract.places import dateline_spans
 
-        spans = tok.doc.user_data["sitrep.datelines"] = dateline_spans(tok.doc.text)
-    return any(s <= tok.idx < e for s, e in spans)
+        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc.text)
+    return spans
 
 
 def _titled_one(doc, m) -> bool:
@@ -2470,6 +2490,22 @@ def _locative(tok: Token) -> bool:
             cur = cur.head
             continue
         return False
+    return False
+
+
+def _taken_place(tok: Token, trigger: Token) -> bool:
+    """Whether a place's head word is what a territory verb took: its object ("recaptured X",
+    "X was retaken"), also told as "the town of X" or "control of X"."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == trigger.i and cur.dep_ in ("dobj", "nsubjpass"):
+            return True
+        if cur.dep_ in ("compound", "appos"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"control"}:
+            cur = cur.head.head
+        else:
+            return False
     return False
 
 
@@ -2620,6 +2656,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
         cand.mode = "aerial"
+    elif _weapon_subject(cand.trigger) & lex.aerial_words or _strike_modifiers(cand.trigger) & lex.aerial_words:
+        cand.mode = "aerial"  # "a drone strike killed 12", "a drone strike on the house": what struck flew
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
@@ -2652,8 +2690,19 @@ def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
 
 
 def _weapon_subject(trigger: Token) -> set[str]:
-    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck."""
-    return {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck;
+    also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline)."""
+    words = {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
+        words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
+    return words
+
+
+def _strike_modifiers(trigger: Token) -> set[str]:
+    """The words before a noun trigger that say what struck ("drone strike", "air raid")."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i}
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
@@ -2671,11 +2720,16 @@ PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", 
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
-def _tells_of_protest(doc, ev: Event) -> bool:
-    """The event's sentence speaks of protest ("police used tear gas on the marchers"); without
-    that a coercion ("militiamen drove out the villagers") takes no ACLED protest type."""
+def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
+    """The event's sentence speaks of protest ("police used tear gas on the marchers"), or of a
+    gathering dispersed ("to disperse crowds", events.yaml dispersal); without that a coercion
+    ("militiamen drove out the villagers") takes no ACLED protest type."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    return span is None or any(t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN" for t in span)
+    return span is None or any(
+        (t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN")
+        or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
+            and t.head.lemma_.lower() in dispersal.get("verbs", ()))
+        for t in span)
 
 
 def _force_on_protesters(cand: Candidate) -> None:

@@ -81,6 +81,8 @@ class EventLexicon:
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
+    dispersal: dict[str, frozenset[str]] | None = None  # "disperse crowds": verbs, objects (a gathering met with force)
+    restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
     host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
@@ -157,6 +159,8 @@ def load_event_lexicon() -> EventLexicon:
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
+        dispersal={k: frozenset(v) for k, v in (raw.get("dispersal") or {}).items()},
+        restriction_sub_type=raw.get("restriction_sub_type"),
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
