@@ -230,3 +230,24 @@ def test_a_place_of_the_sentence_or_execution_stays(analyze):
     ev = _only(analyze("Saudi Arabia executed a man in Riyadh on Monday who was convicted of killing a police officer in Jeddah."),
                "ASSAULT")
     assert ev.location is not None and ev.location.name == "Riyadh"
+
+
+@pytest.mark.parametrize("text, accuser, accused", [
+    ("Police held the rebels responsible for the bombing of a market in Kano.", "NGA", "the rebels"),
+    ("Ukraine holds Moscow responsible for the shelling of Kharkiv.", "UKR", "Moscow"),  # parsed as a small clause
+    ("Kyiv held Russia responsible for the shelling of Kharkiv on Sunday.", "UKR", "Russia"),
+])
+def test_holding_someone_responsible_is_an_accusation_of_them(analyze, text, accuser, accused):
+    report = analyze(text)
+    acc = _only(report, "ACCUSE")
+    assert acc.mode == "allege" and [r.code for r in acc.source] == [accuser] and [r.text for r in acc.target] == [accused]
+    attack = _only(report, "ASSAULT")
+    assert [r.text for r in attack.source] == [accused] and _alleged(attack, "event")[0][0] == "alleged"
+
+
+@pytest.mark.parametrize("text", [
+    "She held a responsible job at the ministry in Kabul.",  # "responsible" before the noun: no accusation
+    "Police held the men for questioning in Lagos.",
+])
+def test_holding_is_no_accusation_without_responsibility(analyze, text):
+    assert [e for e in analyze(text).events if e.event == "ACCUSE"] == []

@@ -42,6 +42,7 @@ PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed t
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
+HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
@@ -565,6 +566,8 @@ class EventStage:
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
+                if spec is None and self._holds_responsible(tok):
+                    spec = HELD_RESPONSIBLE
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
                     spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
@@ -574,6 +577,8 @@ class EventStage:
                     cand = self._verb(ctx, tok, spec, sent, used)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
+                    if cand is not None and spec is HELD_RESPONSIBLE and not cand.target:  # "holds Moscow responsible" (a small clause)
+                        cand.target = [a for o in _held_responsible(tok, self.lex) for a in self._actors(ctx, o, tok) if not _same(a, cand.source)][:1]
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
@@ -606,6 +611,15 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _holds_responsible(self, tok: Token) -> bool:
+        """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
+        object. The word is the verb's predicate or follows the object ("a responsible job" is none)."""
+        if tok.lemma_.lower() != "hold" or "hold" not in self.lex.blame_verbs:
+            return False
+        objs = _held_responsible(tok, self.lex)
+        return bool(objs) and (any(c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lex.responsible_words for c in tok.children)
+                               or any(c.dep_ == "amod" and c.i > o.i and c.lower_ in self.lex.responsible_words for o in objs for c in o.children))
 
     def _territory_taken(self, tok: Token, ctx: _Doc) -> Token | None:
         """The place in "took control of the town", "seized control of the airport in X", "took over the
@@ -1873,6 +1887,8 @@ class EventStage:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
                 if responsible is None and lemma == "hold":  # "held the men responsible for X", the word parsed under the object
                     responsible = next((c for o in objs for c in o.children if c.dep_ == "amod" and c.lower_ in lex.responsible_words), None)
+                if lemma == "hold" and not objs:
+                    objs = _held_responsible(tok, lex)  # "holds Moscow responsible": the small clause's subject
                 attack = self._prep_attack(tok, ("for", "of", "over", "with", "in")) or (self._prep_attack(responsible, ("for",)) if responsible is not None else None)
                 if attack is None and objs and lemma != "hold":  # "accused the rebels of bombing ...", the phrase parsed under the object
                     attack = self._prep_attack(objs[0], ("of", "for"))
@@ -2317,6 +2333,14 @@ class EventStage:
                 return a.ref(m)
         states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
         return a.ref((states or mentions)[0])
+
+
+def _held_responsible(verb: Token, lex: EventLexicon) -> list[Token]:
+    """Whom "hold ... responsible" accuses: the object, or the subject of "responsible" parsed as
+    a small clause ("holds Moscow responsible")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return objs or [g for c in verb.children if c.dep_ == "ccomp" and c.lower_ in lex.responsible_words
+                    for g in c.children if g.dep_ == "nsubj"]
 
 
 def charged(verb: Token, lex: EventLexicon) -> bool:
