@@ -32,3 +32,10 @@ def test_a_claim_does_not_take_over_an_attack_whose_doer_is_named(analyze):
     (ev,) = report.events
     assert [r.sector for r in ev.source] == ["POL"]
     assert not any(c.field == "perpetrator" and getattr(c.claimed_by, "code", None) == "SHB" for c in ev.claims)
+
+
+def test_a_spokesman_for_the_group_and_a_hyphenated_name_speak_for_the_group(analyze):
+    report = analyze("Al-Shabaab claimed the attack. A spokesman for the group said 20 soldiers were killed.")
+    speakers = {q.speaker.text: (q.speaker.code, q.speaker.sector) for q in report.quotes}
+    # "Al-Shabaab" as a whole is the claimer's name (not "Shabaab" with no code)
+    assert speakers == {"Al-Shabaab": ("SHB", "REB"), "A spokesman for the group": ("SHB", "REB")}

@@ -172,11 +172,13 @@ class ActorStage:
         return None
 
     def _armed_group_owned(self, head: Token, by_tok) -> bool:
-        """"The group's spokesman", "the militants' commander": a title owned by a definite
-        description of an armed group (a rebel head word, sectors.yaml), which names none itself."""
+        """"The group's spokesman", "the militants' commander", "a spokesman for the group": a title
+        owned by a definite description of an armed group (a rebel head word, sectors.yaml), which
+        names none itself."""
         if head.lemma_.lower() not in self.book.sectors.person_titles:
             return False
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
         if owner is None or owner.i in by_tok or owner.pos_ != "NOUN":
             return False
         if self.book.sectors.heads.get(owner.lemma_.lower()) != "REB" and self.book.sectors.heads.get(owner.lower_) != "REB":
