@@ -86,3 +86,12 @@ def test_two_states_named_together_make_no_act_on_each_other_that_needs_another(
     # "must allow food to reach": no CONCEDE between the two states (only meetings, deals and fights are mutual)
     events = analyze("Aid agencies said Kenyan and Ugandan troops must allow food to reach the camps.").events
     assert [e for e in events if e.event == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("Kenyan officials will meet in Nairobi next week to discuss the border.", True),  # the purpose of an act to come
+    ("Kenyan officials met in Nairobi on Monday to discuss the border.", False),  # of an act done
+])
+def test_the_purpose_of_a_meeting_to_come_is_to_come(analyze, text, hypothetical):
+    (ev,) = [e for e in analyze(text).events if e.event == "CONSULT"]
+    assert ev.hypothetical is hypothetical

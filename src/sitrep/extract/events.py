@@ -2118,6 +2118,8 @@ class EventStage:
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
         heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
+            heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
         if self._framed_future(cand):
