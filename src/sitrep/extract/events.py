@@ -191,6 +191,8 @@ class EventStage:
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
         self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
+        # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
+        self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
 
     # -- public --------------------------------------------------------------
@@ -487,7 +489,7 @@ class EventStage:
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
         clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
-        if len({r.code for r in ev.source if r.code}) >= 2 and ev.event in self.lex.venue_types | {"ASSAULT"}:
+        if len({r.code for r in ev.source if r.code}) >= 2 and ev.event in self.mutual_types:
             # "Armenia and Azerbaijan agreed ... after talks in Moscow", "X and Y forces clashed": the parties
             # act on each other (not "French and German troops withdrew from Mali": from Mali)
             return []
@@ -932,7 +934,7 @@ class EventStage:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
-        if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.lex.venue_types | {"ASSAULT"}) \
+        if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
                 and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
