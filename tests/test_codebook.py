@@ -102,3 +102,8 @@ def test_regional_peoples_code_their_state_and_clash_with_no_other_name(book):
     assert (tigrayan.code, tigrayan.regional) == ("ETH", True)
     assert not book.lookup("Syrian").regional
     assert book.misspelt("Tigrayen") is None  # a regional form is no spelling of a country
+
+
+def test_spokesperson_titles_are_person_titles(book):
+    titles = book.sectors.spokesperson_titles
+    assert "spokesman" in titles and titles <= book.sectors.person_titles

@@ -124,6 +124,7 @@ class SectorLexicon:
     unit_heads: frozenset[str]
     representation_heads: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()  # "is active in", "operate in": told only as present
+    spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -332,6 +333,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         unit_heads=frozenset(w.lower() for w in raw.get("unit_heads", [])),
         representation_heads=frozenset(w.lower() for w in raw.get("representation_heads", [])),
         presence_words=frozenset(w.lower() for w in raw["presence_words"]),
+        spokesperson_titles=frozenset(w.lower() for w in raw.get("spokesperson_titles", [])),
     )
 
 

@@ -32,3 +32,30 @@ def test_a_claim_does_not_take_over_an_attack_whose_doer_is_named(analyze):
     (ev,) = report.events
     assert [r.sector for r in ev.source] == ["POL"]
     assert not any(c.field == "perpetrator" and getattr(c.claimed_by, "code", None) == "SHB" for c in ev.claims)
+
+
+def test_a_spokesman_for_the_group_and_a_hyphenated_name_speak_for_the_group(analyze):
+    report = analyze("Al-Shabaab claimed the attack. A spokesman for the group said 20 soldiers were killed.")
+    speakers = {q.speaker.text: (q.speaker.code, q.speaker.sector) for q in report.quotes}
+    # "Al-Shabaab" as a whole is the claimer's name (not "Shabaab" with no code)
+    assert speakers == {"Al-Shabaab": ("SHB", "REB"), "A spokesman for the group": ("SHB", "REB")}
+
+
+@pytest.mark.parametrize("text, code, sector", [
+    ("A spokesman for the Ethiopian army said the deal would hold.", "ETH", "MIL"),
+    ("A spokesman for the Tigrayan forces said the deal would hold.", "ETH", "REB"),
+    ("A spokesman for Al-Shabaab said the deal would fail.", "SHB", "REB"),
+    ("A spokeswoman for Kenya said the border would reopen.", "KEN", "GOV"),
+])
+def test_a_spokesperson_for_a_named_body_speaks_for_it(analyze, text, code, sector):
+    (q,) = analyze(text).quotes
+    assert (q.speaker.code, q.speaker.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for Kenya and Uganda said the deal would hold.",  # two bodies: for neither alone
+    "A spokesman for the ministry said the deal would hold.",  # a body the codebook does not name
+])
+def test_a_spokesperson_for_no_one_named_body_takes_no_code(analyze, text):
+    (q,) = analyze(text).quotes
+    assert q.speaker.code is None

@@ -33,6 +33,7 @@ def test_a_meeting_to_come_of_two_states_ministers_is_marked_hypothetical(analyz
     ("The leaders of France and Germany signed a treaty in Aachen on Tuesday.", "AGREE", [("DEU", "GOV"), ("FRA", "GOV")]),
     ("Israeli and Palestinian negotiators held talks in Cairo on Sunday.", "CONSULT", [("ISR", "GOV"), ("PSE", "GOV")]),
     ("Kenyan and Ugandan police arrested 12 smugglers on Monday.", "COERCE", [("KEN", "POL"), ("UGA", "POL")]),
+    ("US and British officials held talks with Iranian diplomats in Vienna on Monday.", "CONSULT", [("GBR", "GOV"), ("USA", "GOV")]),
 ])
 def test_officials_of_each_state_named_are_one_party_per_state(analyze, text, event, parties):
     (ev,) = [e for e in analyze(text).events if e.event == event]
@@ -73,3 +74,24 @@ def test_a_title_of_a_state_speaks_for_that_state(analyze, text, speaker, code, 
 def test_a_title_of_no_state_takes_no_country_from_its_of_phrase(analyze, text):
     (q,) = analyze(text).quotes
     assert q.speaker.code in (None, "IGO", "ISIS")  # never a country read from the "of" phrase
+
+
+def test_states_acting_together_on_a_third_keep_it_as_target(analyze):
+    (ev,) = analyze("French and German troops withdrew from Mali on Monday.").events
+    assert _parties(ev.source) == [("DEU", "MIL"), ("FRA", "MIL")]
+    assert [r.code for r in ev.target] == ["MLI"]  # only parties that meet or fight act on each other
+
+
+def test_two_states_named_together_make_no_act_on_each_other_that_needs_another(analyze):
+    # "must allow food to reach": no CONCEDE between the two states (only meetings, deals and fights are mutual)
+    events = analyze("Aid agencies said Kenyan and Ugandan troops must allow food to reach the camps.").events
+    assert [e for e in events if e.event == "CONCEDE"] == []
+
+
+@pytest.mark.parametrize("text, hypothetical", [
+    ("Kenyan officials will meet in Nairobi next week to discuss the border.", True),  # the purpose of an act to come
+    ("Kenyan officials met in Nairobi on Monday to discuss the border.", False),  # of an act done
+])
+def test_the_purpose_of_a_meeting_to_come_is_to_come(analyze, text, hypothetical):
+    (ev,) = [e for e in analyze(text).events if e.event == "CONSULT"]
+    assert ev.hypothetical is hypothetical

@@ -172,12 +172,38 @@ class ActorStage:
                     return hit[1]
         return None
 
+    def _spoken_for(self, head: Token, by_tok) -> tuple[str, str] | None:
+        """(code, sector) of the body a spokesperson speaks for ("a spokesman for the Ethiopian
+        army", "the spokeswoman of X", "a spokesman for the Tigrayan forces"): a name the codebook
+        knows in the "for"/"of" phrase, with the sector of that phrase (a country alone: its
+        government; sectors.yaml ``spokesperson_titles``). None for other titles and for bodies
+        named by no codebook entry."""
+        if head.lemma_.lower() not in self.book.sectors.spokesperson_titles:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                phrase = [t for t in obj.subtree if t.i <= obj.i]
+                hit = next((by_tok[t.i][1] for t in reversed(phrase) if t.i in by_tok), None)
+                if hit is None or hit.kind not in ("country", "demonym", *_NAME_KINDS) or any(c.dep_ == "conj" for c in obj.children):
+                    return None
+                if hit.kind in _NAME_KINDS:
+                    return hit.code, hit.sector or "GOV"
+                sector = _regional_sector(hit, self._sector(phrase, obj) or "GOV")
+                return hit.code, sector
+        return None
+
     def _armed_group_owned(self, head: Token, by_tok) -> bool:
-        """"The group's spokesman", "the militants' commander": a title owned by a definite
-        description of an armed group (a rebel head word, sectors.yaml), which names none itself."""
+        """"The group's spokesman", "the militants' commander", "a spokesman for the group": a title
+        owned by a definite description of an armed group (a rebel head word, sectors.yaml), which
+        names none itself."""
         if head.lemma_.lower() not in self.book.sectors.person_titles:
             return False
-        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+            (g for c in head.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for g in c.children if g.dep_ == "pobj"), None)
         if owner is None or owner.i in by_tok or owner.pos_ != "NOUN":
             return False
         if self.book.sectors.heads.get(owner.lemma_.lower()) != "REB" and self.book.sectors.heads.get(owner.lower_) != "REB":
@@ -472,6 +498,15 @@ class ActorStage:
                     name = f"{country.adjective} {name}"  # "Armenian foreign minister", not "foreign minister"
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", state.code, sector, (state.code, sector, None, unit),
                                    name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
+            spoken_for = self._spoken_for(head, by_tok)
+            if spoken_for is not None:
+                # "a spokesman for the Ethiopian army", "a spokesman for X": one who speaks for a body
+                # the codebook names, coded as that body (a title of its own, not the body itself)
+                code, owner_sector = spoken_for
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, owner_sector, (code, owner_sector, None, "title:" + lemma),
+                                   doc[span_text_start:head.i + 1].text, "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
             cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,

@@ -192,6 +192,8 @@ class EventStage:
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
         self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
+        # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
+        self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
 
     # -- public --------------------------------------------------------------
@@ -496,8 +498,10 @@ class EventStage:
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
         clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
-        if len({r.code for r in ev.source if r.code}) >= 2:
-            return []  # "Armenia and Azerbaijan agreed ... after talks in Moscow": the parties act on each other
+        if len({r.code for r in ev.source if r.code}) >= 2 and ev.event in self.mutual_types:
+            # "Armenia and Azerbaijan agreed ... after talks in Moscow", "X and Y forces clashed": the parties
+            # act on each other (not "French and German troops withdrew from Mali": from Mali)
+            return []
         doc = ctx.analysis.doc
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if span is None or not len(span):
@@ -963,8 +967,9 @@ class EventStage:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
-        if spec.needs_target and not cand.target and len({r.code for r in cand.source if r.code}) < 2 and not self._approves_an_act(tok, spec, cand):
-            return None  # "X and Y signed a treaty": parties of two states act on each other
+        if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
+                and not self._approves_an_act(tok, spec, cand):
+            return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
@@ -1756,12 +1761,16 @@ class EventStage:
         minister of X", "officials of X" coded by no other means: that state's."""
         from sitrep.codebook import load_codebook
 
-        sectors = load_codebook().sectors
-        sector = sectors.heads.get(tok.lemma_.lower()) or sectors.heads.get(tok.lower_)
+        book = load_codebook()
+        sector = book.sectors.heads.get(tok.lemma_.lower()) or book.sectors.heads.get(tok.lower_)
         if sector is None:
             return []
+
+        def named(t: Token) -> bool:  # a country or a demonym ("US and British officials", "Russian and Ukrainian")
+            return getattr(book.lookup(t.text), "kind", None) in ("demonym", "country")
+
         owners = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"][:1]
-        owners = owners or [c for c in tok.children if c.dep_ in ("amod", "compound") and self._demonym(c) is not None][:1]
+        owners = owners or [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and named(c)][:1]
         if not owners:
             return []
         if not any(c.dep_ == "conj" for c in owners[0].children):
@@ -1778,7 +1787,7 @@ class EventStage:
             m = ctx.mention_for_token(owner)
             code = m.code if m is not None and m.start <= owner.idx < m.end and m.kind == "country" else None
             code = code or next((p.country for p in ctx.analysis.places if p.start <= owner.idx < p.end and p.kind == "country"), None)
-            code = code or getattr(self._demonym(owner), "code", None)
+            code = code or (book.lookup(owner.text).code if named(owner) else None)
             if not code or len(code) != 3 or code in NON_STATE_CODES or any(r.code == code for r in out):
                 return []  # each one a state, told once: "the leaders of the UN and the EU" are no two states' officials
             out.append(ActorRef(text=ctx.analysis.article.text[start:end], name=f"{tok.lemma_.lower()} of {code}", code=code,
@@ -2179,6 +2188,8 @@ class EventStage:
     def _modality(self, cand: Candidate, q: Quote | None) -> str:
         tok = cand.trigger
         heads = [tok] + ([tok.head] if tok.dep_ == "xcomp" else [])  # a conjunct keeps its own polarity
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) and tok.head.pos_ in ("VERB", "AUX"):
+            heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
         if self._framed_future(cand):

@@ -94,6 +94,8 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     for child in head.children:
         dep = child.dep_
         comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
+        if dep == "punct" and _word_hyphen(child):
+            continue  # "Al-Shabaab": a hyphen inside a name is part of it
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
             excluded.update(t.i for t in child.subtree)
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -108,6 +110,12 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j
+
+
+def _word_hyphen(tok: "Token") -> bool:
+    """A hyphen written between two words with no space ("Al-Shabaab"), not a dash between clauses."""
+    return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and tok.i + 1 < len(tok.doc)
 
 
 def _strip_determiner(text: str) -> str:
