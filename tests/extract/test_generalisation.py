@@ -359,3 +359,18 @@ def test_a_curfew_imposed_with_something_else_is_imposed(analyze, text):
 
 def test_a_conjoined_object_that_is_no_event_makes_none(analyze):
     assert not analyze("The government announced new taxes and higher fees on Wednesday.").events
+
+
+# -- "they" in a speaker's own words is someone else --------------------------------------------
+
+
+def test_they_in_a_direct_quote_is_not_the_speaker(analyze):
+    text = ("KHARTOUM, May 24 (Reuters) - Security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people, a doctors' committee said.\n\n"
+            "\"They shot at us while we were sleeping,\" said one protester, Ahmed Osman.")
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and all("protester" not in (r.text or "") for e in ev for r in e.source)
+
+
+def test_they_in_reported_speech_is_the_speaker(analyze):
+    ev = _events(analyze("The rebels said they had shot down an army helicopter near Gao on Sunday."), "ASSAULT")
+    assert ev and any("rebels" in (r.text or "") for r in ev[0].source)

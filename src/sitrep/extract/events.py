@@ -1515,7 +1515,7 @@ class EventStage:
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -2337,12 +2337,14 @@ def _orders_an_act(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
-def _speaker_pronoun(tok: Token) -> bool:
+def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     """A pronoun inside a quote that stands for its speaker: "we", "I", or "it/he/she/they" as the
-    subject ("X said it would ..."); an object "it" ("guerrillas who overran it") is something else."""
+    subject of reported speech ("X said it would ..."); an object "it" ("guerrillas who overran it")
+    is something else, and so are "they", "he", "she" in the speaker's own words ("'They shot at
+    us,' said a protester": the speaker says "we")."""
     if tok.lower_ in ("we", "i"):
         return True
-    return tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
+    return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
 def _reporter_place(tok: Token, trigger: Token) -> bool:
