@@ -374,3 +374,24 @@ def test_they_in_a_direct_quote_is_not_the_speaker(analyze):
 def test_they_in_reported_speech_is_the_speaker(analyze):
     ev = _events(analyze("The rebels said they had shot down an army helicopter near Gao on Sunday."), "ASSAULT")
     assert ev and any("rebels" in (r.text or "") for r in ev[0].source)
+
+
+# -- what a verb of saying takes: an official dismissed, a move called a coup -------------------
+
+
+def test_an_official_dismissed_is_no_denial_said(analyze):
+    quotes = analyze("The president dismissed the prime minister on Sunday.").quotes
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "dismissed"]
+
+
+def test_a_move_called_a_coup_is_a_characterisation(analyze):
+    quotes = analyze("The president suspended parliament on Sunday, a move his opponents called a coup.").quotes
+    assert [(q.stance, q.content.text) for q in quotes] == [("characterize", "a coup")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The ministry dismissed the report as false.", "the report as false"),
+    ("The army rejected the accusation.", "the accusation"),
+])
+def test_a_statement_dismissed_stays_a_denial(analyze, text, content):
+    assert [(q.stance, q.content.text) for q in analyze(text).quotes] == [("deny", content)]
