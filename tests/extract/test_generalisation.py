@@ -395,3 +395,24 @@ def test_a_move_called_a_coup_is_a_characterisation(analyze):
 ])
 def test_a_statement_dismissed_stays_a_denial(analyze, text, content):
     assert [(q.stance, q.content.text) for q in analyze(text).quotes] == [("deny", content)]
+
+
+# -- a clause of its own time ("as Kenyans voted") tells no party of the act --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed as Kenyans voted on Thursday.",
+    "At least three people were killed and 20 wounded in clashes between supporters of rival candidates as Ugandans voted on Thursday, police said.",
+])
+def test_the_subject_of_a_time_clause_is_no_target(analyze, text):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and not [r for r in ev[0].target if (r.text or "").endswith("ans")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Turkey lifted a curfew in Cyprus on Thursday.", "CYP"),  # the clause's own party
+    ("Russia deployed troops in Syria on Thursday.", "SYR"),
+])
+def test_a_party_in_the_acts_own_clause_is_still_its_target(analyze, text, code):
+    ev = analyze(text).events
+    assert ev and [r.code for r in ev[0].target] == [code]

@@ -35,6 +35,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
                   "on", "from", "within", "throughout"} | COMPASS_WORDS
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
+TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
@@ -481,6 +482,7 @@ class EventStage:
         # not an infinitive: "rejected a call for its forces to be deployed in X" tells where the act is)
         skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
                  and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
+        skip |= _time_clauses(verb)  # nor does a clause of its own time ("killed as Kenyans voted")
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
@@ -2322,6 +2324,15 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
         else:
             return False
     return False
+
+
+def _time_clauses(verb: Token) -> set[int]:
+    """Tokens of the clauses under ``verb`` that tell an act of their own time, with their own
+    subject ("killed as Kenyans voted", "deployed troops while talks resumed"): their parties are
+    that act's, not the verb's (their places are kept: "arrested two men after they robbed a
+    bank in X" often tells where the arrest was too)."""
+    return {t.i for d in verb.subtree if d.dep_ == "advcl" and d.i != verb.i and any(c.dep_ in SUBJ for c in d.children)
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in d.children) for t in d.subtree}
 
 
 def _up_to_objects(verb: Token) -> list[Token]:
