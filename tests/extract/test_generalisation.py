@@ -416,3 +416,20 @@ def test_the_subject_of_a_time_clause_is_no_target(analyze, text):
 def test_a_party_in_the_acts_own_clause_is_still_its_target(analyze, text, code):
     ev = analyze(text).events
     assert ev and [r.code for r in ev[0].target] == [code]
+
+
+# -- force on a sit-in: told over two clauses, still force on protesters -------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people.", "Excessive force against protesters"),
+    ("Gunmen stormed a village in Zamfara on Monday, killing 12 people.", "Attack"),
+    ("Protesters stormed a police station in Khartoum on Monday, killing two officers.", None),
+])
+def test_people_killed_where_they_protested(analyze, text, sub):
+    ev = _events(analyze(text), "ASSAULT") + _events(analyze(text), "PROTEST")
+    assert ev
+    if sub is None:
+        assert ev[0].acled_sub_event_type != "Excessive force against protesters"
+    else:
+        assert ev[0].acled_sub_event_type == sub

@@ -290,6 +290,10 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
+            if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (ev.dead or ev.injured) and _protesters_struck(analysis.doc, ev):
+                # "stormed a protest camp, killing 35 people": told of the whole event, once merged
+                ev.acled_sub_event_type = "Excessive force against protesters"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical:
                 from sitrep.extract.eventtypes import acled_sub_type
 
@@ -2549,6 +2553,15 @@ def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> b
         or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
             and t.head.lemma_.lower() in dispersal.get("verbs", ()))
         for t in span)
+
+
+def _protesters_struck(doc, ev: Event) -> bool:
+    """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
+    are not its doers: force used on people protesting (see _force_on_protesters)."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    doers = [(r.start, r.end) for r in ev.source if r.start is not None]
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in span)
 
 
 def _force_on_protesters(cand: Candidate) -> None:
