@@ -433,3 +433,15 @@ def test_people_killed_where_they_protested(analyze, text, sub):
         assert ev[0].acled_sub_event_type != "Excessive force against protesters"
     else:
         assert ev[0].acled_sub_event_type == sub
+
+
+# -- a codebook name is not cut by a surname the NER made of its first word ----------------------
+
+
+def test_a_known_group_keeps_its_name_after_its_region_is_taken_for_a_person(analyze):
+    # the small NER tags "Tigray" in "the Tigray region" as a person; its repeat inside the
+    # group's name must not cut the group down to "Tigray"
+    text = ("The government imposed a curfew in the Tigray region on Wednesday.\n\n"
+            "Prime Minister Abiy Ahmed accused the Tigray People's Liberation Front of attacking the base in Mekelle overnight.")
+    ev = _events(analyze(text), "ACCUSE")
+    assert ev and [r.code for r in ev[0].target] == ["TPLF"]
