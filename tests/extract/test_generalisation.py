@@ -359,3 +359,89 @@ def test_a_curfew_imposed_with_something_else_is_imposed(analyze, text):
 
 def test_a_conjoined_object_that_is_no_event_makes_none(analyze):
     assert not analyze("The government announced new taxes and higher fees on Wednesday.").events
+
+
+# -- "they" in a speaker's own words is someone else --------------------------------------------
+
+
+def test_they_in_a_direct_quote_is_not_the_speaker(analyze):
+    text = ("KHARTOUM, May 24 (Reuters) - Security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people, a doctors' committee said.\n\n"
+            "\"They shot at us while we were sleeping,\" said one protester, Ahmed Osman.")
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and all("protester" not in (r.text or "") for e in ev for r in e.source)
+
+
+def test_they_in_reported_speech_is_the_speaker(analyze):
+    ev = _events(analyze("The rebels said they had shot down an army helicopter near Gao on Sunday."), "ASSAULT")
+    assert ev and any("rebels" in (r.text or "") for r in ev[0].source)
+
+
+# -- what a verb of saying takes: an official dismissed, a move called a coup -------------------
+
+
+def test_an_official_dismissed_is_no_denial_said(analyze):
+    quotes = analyze("The president dismissed the prime minister on Sunday.").quotes
+    assert not [q for q in quotes if q.cue is not None and q.cue.text == "dismissed"]
+
+
+def test_a_move_called_a_coup_is_a_characterisation(analyze):
+    quotes = analyze("The president suspended parliament on Sunday, a move his opponents called a coup.").quotes
+    assert [(q.stance, q.content.text) for q in quotes] == [("characterize", "a coup")]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The ministry dismissed the report as false.", "the report as false"),
+    ("The army rejected the accusation.", "the accusation"),
+])
+def test_a_statement_dismissed_stays_a_denial(analyze, text, content):
+    assert [(q.stance, q.content.text) for q in analyze(text).quotes] == [("deny", content)]
+
+
+# -- a clause of its own time ("as Kenyans voted") tells no party of the act --------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Three people were killed as Kenyans voted on Thursday.",
+    "At least three people were killed and 20 wounded in clashes between supporters of rival candidates as Ugandans voted on Thursday, police said.",
+])
+def test_the_subject_of_a_time_clause_is_no_target(analyze, text):
+    ev = _events(analyze(text), "ASSAULT")
+    assert ev and not [r for r in ev[0].target if (r.text or "").endswith("ans")]
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Turkey lifted a curfew in Cyprus on Thursday.", "CYP"),  # the clause's own party
+    ("Russia deployed troops in Syria on Thursday.", "SYR"),
+])
+def test_a_party_in_the_acts_own_clause_is_still_its_target(analyze, text, code):
+    ev = analyze(text).events
+    assert ev and [r.code for r in ev[0].target] == [code]
+
+
+# -- force on a sit-in: told over two clauses, still force on protesters -------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Security forces stormed a protest camp in Khartoum on Monday, killing at least 35 people.", "Excessive force against protesters"),
+    ("Gunmen stormed a village in Zamfara on Monday, killing 12 people.", "Attack"),
+    ("Protesters stormed a police station in Khartoum on Monday, killing two officers.", None),
+])
+def test_people_killed_where_they_protested(analyze, text, sub):
+    ev = _events(analyze(text), "ASSAULT") + _events(analyze(text), "PROTEST")
+    assert ev
+    if sub is None:
+        assert ev[0].acled_sub_event_type != "Excessive force against protesters"
+    else:
+        assert ev[0].acled_sub_event_type == sub
+
+
+# -- a codebook name is not cut by a surname the NER made of its first word ----------------------
+
+
+def test_a_known_group_keeps_its_name_after_its_region_is_taken_for_a_person(analyze):
+    # the small NER tags "Tigray" in "the Tigray region" as a person; its repeat inside the
+    # group's name must not cut the group down to "Tigray"
+    text = ("The government imposed a curfew in the Tigray region on Wednesday.\n\n"
+            "Prime Minister Abiy Ahmed accused the Tigray People's Liberation Front of attacking the base in Mekelle overnight.")
+    ev = _events(analyze(text), "ACCUSE")
+    assert ev and [r.code for r in ev[0].target] == ["TPLF"]

@@ -410,6 +410,8 @@ class ActorStage:
             used.update(range(name.start, name.end))
             surnames.setdefault(name[-1].text, key)
         for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
+            if t.i in by_tok and len(by_tok[t.i][0]) > 1 and by_tok[t.i][1].kind != "leader":
+                continue  # a word of a longer name the codebook knows ("Tigray" in "Tigray People's Liberation Front")
             if t.i not in used and t.text in surnames and t.text[:1].isupper():
                 key = surnames[t.text]
                 c = next(c for c in cands if c.key == key and c.kind == "person")

@@ -35,6 +35,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
                   "on", "from", "within", "throughout"} | COMPASS_WORDS
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
+TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
@@ -301,6 +302,10 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
+            if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (ev.dead or ev.injured) and _protesters_struck(analysis.doc, ev):
+                # "stormed a protest camp, killing 35 people": told of the whole event, once merged
+                ev.acled_sub_event_type = "Excessive force against protesters"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 from sitrep.extract.eventtypes import acled_sub_type
@@ -517,6 +522,7 @@ class EventStage:
         # nor is a party named in a charge ("executed a man convicted of spying for X", "sentenced her for insulting X")
         skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames for c in d.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
+        skip |= _time_clauses(verb)  # nor does a clause of its own time ("killed as Kenyans voted")
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
@@ -1616,7 +1622,7 @@ class EventStage:
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -2544,6 +2550,15 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _time_clauses(verb: Token) -> set[int]:
+    """Tokens of the clauses under ``verb`` that tell an act of their own time, with their own
+    subject ("killed as Kenyans voted", "deployed troops while talks resumed"): their parties are
+    that act's, not the verb's (their places are kept: "arrested two men after they robbed a
+    bank in X" often tells where the arrest was too)."""
+    return {t.i for d in verb.subtree if d.dep_ == "advcl" and d.i != verb.i and any(c.dep_ in SUBJ for c in d.children)
+            and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in d.children) for t in d.subtree}
+
+
 def _up_to_objects(verb: Token) -> list[Token]:
     """The object of "killed up to 30 people", "kidnapped up to 16 advisers", which the parser
     hangs off "up to" as a particle and a preposition: the counted noun."""
@@ -2557,12 +2572,14 @@ def _orders_an_act(verb: Token) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in verb.children)
 
 
-def _speaker_pronoun(tok: Token) -> bool:
+def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     """A pronoun inside a quote that stands for its speaker: "we", "I", or "it/he/she/they" as the
-    subject ("X said it would ..."); an object "it" ("guerrillas who overran it") is something else."""
+    subject of reported speech ("X said it would ..."); an object "it" ("guerrillas who overran it")
+    is something else, and so are "they", "he", "she" in the speaker's own words ("'They shot at
+    us,' said a protester": the speaker says "we")."""
     if tok.lower_ in ("we", "i"):
         return True
-    return tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
+    return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
 def _reporter_place(tok: Token, trigger: Token) -> bool:
@@ -2765,6 +2782,15 @@ def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> b
         or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
             and t.head.lemma_.lower() in dispersal.get("verbs", ()))
         for t in span)
+
+
+def _protesters_struck(doc, ev: Event) -> bool:
+    """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
+    are not its doers: force used on people protesting (see _force_on_protesters)."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    doers = [(r.start, r.end) for r in ev.source if r.start is not None]
+    return span is not None and any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in span)
 
 
 def _force_on_protesters(cand: Candidate) -> None:

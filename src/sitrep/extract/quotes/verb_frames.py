@@ -64,6 +64,8 @@ class VerbFrames(SubjectFinder):
         lemma = v.lemma_.lower()
         if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
             return []
+        if self.cues.verbs.get(lemma) == "deny" and any(c.dep_ == "dobj" and self._person_object(c) for c in v.children):
+            return []  # "dismissed the prime minister": an official removed, nothing said denied
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
             return self._passive(v) if self.keep_nested else []
         subject = self._subject(v)
@@ -282,7 +284,8 @@ class VerbFrames(SubjectFinder):
             if label is None:
                 as_ = next((c for c in children if c.dep_ == "prep" and c.lower_ == "as"), None)
                 label = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
-            if label is not None and any(c.dep_ == "dobj" for c in children):
+            # the object may be the noun the clause describes ("a move his opponents called a coup")
+            if label is not None and (any(c.dep_ == "dobj" for c in children) or v.dep_ == "relcl"):
                 return self._label(label, self.cues.label_verbs[lemma])
         dobj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
         if dobj is not None:
@@ -317,6 +320,10 @@ class VerbFrames(SubjectFinder):
             self._frame = "object"
             return [self._typed(span, stance)] if span else []
         return []
+
+    def _person_object(self, obj: "Token") -> bool:
+        """A person or an office as the object ("dismissed the prime minister"): no statement."""
+        return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.cues.person_roles
 
     def _label(self, label: "Token", stance: str) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
         """'called the strike "A" and "B"': each quoted label is a direct quote, else the label phrase."""
