@@ -302,7 +302,9 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
-            if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (ev.dead or ev.injured) and _protesters_struck(analysis.doc, ev):
+            if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (ev.dead or ev.injured)
+                    and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in executions)  # the executed were held
+                    and _protesters_struck(analysis.doc, ev)):
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
