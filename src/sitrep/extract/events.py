@@ -591,6 +591,8 @@ class EventStage:
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target:  # the subject of what was said
                         cand.target = [a for c in tok.children if c.dep_ == "ccomp" and (said := self._subject(c)) is not None
                                        for a in self._actors(ctx, said, c) if not _same(a, cand.source)][:1]
+                if spec is None and tok.lemma_.lower() in self.lex.death_verbs:
+                    cand = self._died_in_attack(ctx, tok, sent)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
@@ -1120,6 +1122,43 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
+        """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
+        the market": those who died in an attack noun (events.yaml ``nouns`` of type ASSAULT, or
+        ``fight_nouns``) are its toll and its target, the event typed by the noun; its doers are
+        the noun's "by" phrase or the sides of a fight. Not "died in a car crash" (an accident),
+        "died in the incident" (``death_generic_nouns``), "died in hospital" or "died of his
+        wounds" (no attack named: the toll of an earlier attack only where one is told)."""
+        subj = self._subject(verb)
+        if subj is None:
+            return None
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj" or self._accident(g):
+                    continue
+                key, noun, _ = self._noun_key(g)
+                spec = self.lex.nouns.get(key) if key else None
+                if spec is None and g.lemma_.lower() in self.lex.fight_nouns - self.lex.death_generic_nouns:
+                    spec = self.lex.verbs.get("kill")
+                if spec is None or spec.event != "ASSAULT":
+                    continue
+                cand = Candidate(trigger=verb, spec=spec, sent=sent, start=verb.idx, end=verb.idx + len(verb), mode=spec.mode, acled=spec.acled)
+                # the doers: "an ambush by militants" (the "by" phrase at times hangs from the verb)
+                agents = [*_noun_agents(noun), *(d for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+                                                  for d in a.children if d.dep_ == "pobj")]
+                cand.source = [a for d in agents for a in self._actors(ctx, d, verb, unnamed=True)]
+                sides = self._fight_sides(ctx, noun) if not cand.source else []
+                # the dead of a fight between two sides are its toll ("died in the fighting between X
+                # and Y", as "were killed in ..."); "no one died in the attack" tells the attack, no victim
+                if sides:
+                    cand.source = sides
+                elif not _harm_denied(verb):
+                    cand.target = [a for a in self._actors(ctx, subj, verb, unnamed=True) if not _same(a, cand.source)]
+                return cand if cand.target or sides or _harm_denied(verb) else None
+        return None
 
     def _in_attack(self, verb: Token) -> bool:
         """Whether a verb tells its harm "in" or "during" an attack named by a noun ("no one was
