@@ -967,6 +967,15 @@ class EventStage:
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
+        if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
+                and any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")])):
+            # "X and Y accused each other of ...", "both sides accused one another": each acts on the
+            # other, one event with both as its doers and both as the ones acted on (the parties of
+            # a meeting, a deal or a fight stand as doers alone, see mutual_types); the parties of a
+            # speaker told as one ("the two sides", "the army and the rebels") are each a doer
+            parties = cand.source if len(cand.source) >= 2 else self._actors(ctx, source_tok, tok, unnamed=True)
+            if len(parties) >= 2:
+                cand.source, cand.target = list(parties), list(parties)
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
@@ -1611,7 +1620,7 @@ class EventStage:
                 # "accused X of violating", "blamed X for attacking": its object
                 head = verb.head.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-                if obj is not None:
+                if obj is not None and not _reciprocal(obj):  # ("accused each other of violating": both did)
                     return obj
                 verb = head
                 continue
@@ -2449,6 +2458,14 @@ def _content_unsaid(verb: Token) -> bool:
     return any(t.i < verb.i and t.tag_ in ("WP", "WDT") and t.lower_ in ("what", "which")
                and (t.dep_ in ("dobj", "pobj") or (t.dep_ == "det" and t.head.dep_ in ("dobj", "pobj")))
                for t in verb.subtree)
+
+
+def _reciprocal(tok: Token) -> bool:
+    """"each other", "one another": the parties of a plural subject act on one another."""
+    doc = tok.doc
+    pair = (doc[tok.i - 1].lower_, tok.lower_) if tok.i > 0 else None
+    pair_on = (tok.lower_, doc[tok.i + 1].lower_) if tok.i + 1 < len(doc) else None  # ("one" the head of "one another")
+    return bool({pair, pair_on} & {("each", "other"), ("one", "another")})
 
 
 def _relative_pronoun(tok: Token) -> bool:
