@@ -602,6 +602,8 @@ class EventStage:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
                         used.add(head.i)
+                elif (killing := (self.lex.killing_nouns or {}).get(tok.lemma_.lower()) or (self.lex.killing_nouns or {}).get(tok.lower_)):
+                    cand = self._condemned_killing(ctx, tok, self.lex.verbs.get(killing), sent)
             if cand is None or self._act_not_done(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
@@ -1131,6 +1133,39 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _condemned_killing(self, ctx: _Doc, noun: Token, spec: Trigger | None, sent: SpacySpan) -> Candidate | None:
+        """"Amnesty condemned the execution of two activists", "the UN denounced the killing of three
+        aid workers": a killing told by a noun (events.yaml ``killing_nouns``) as the object of a verb
+        of disapproval is an incident told by the condemner, its target the "of" phrase (people), its
+        doer a "by" phrase or a possessor. Not a charge ("charged with the murder of X": no
+        disapproval), nor one to come or only tried ("the planned execution": ``unrealised_killings``),
+        nor one not condemned ("did not condemn the killing")."""
+        verb = noun.head
+        if spec is None or spec.event != "ASSAULT" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        said = self.lex.verbs.get(verb_lemma(verb, self.lex.verbs))
+        if said is None or said.event != "ACCUSE" or said.mode != "disapprove" or self._negated(verb) or self._in_charge(noun):
+            return None
+        if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
+               for c in noun.children):
+            return None
+        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
+        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
+        if not cand.target:
+            return None  # "condemned the killings": whose is not told here
+        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
+        doers = [*_noun_agents(noun), *(d for v in victims for d in _noun_agents(v)), *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True) if not _same(a, cand.target)]
+        subj = self._subject(verb)
+        claimer = self._statement_claimer(ctx, verb, subj)
+        if claimer == REPORTER:
+            return None  # a condemnation by no one named tells no incident
+        cand.claimer = claimer
+        if cand.acled is None and not any(r.sector == "MIL" for r in cand.target):
+            cand.acled = "Attack"  # a killing of people told by itself is one-sided violence (as an execution)
+        return cand
 
     def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
         """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
