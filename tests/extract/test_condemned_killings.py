@@ -66,3 +66,15 @@ def test_the_killing_nouns_are_data():
     assert {"execution", "murder", "assassination"} <= set(lex.killing_nouns)
     assert all(lex.verbs[v].event == "ASSAULT" for v in lex.killing_nouns.values())
     assert "planned" in lex.unrealised_killings
+
+
+@pytest.mark.parametrize("text, doers, sub", [
+    # the "by" phrase hung from the verb of condemnation is still the killers'
+    ("Rights groups condemned the killings of protesters by security forces in Khartoum on Monday.",
+     ["security forces"], "Excessive force against protesters"),
+    ("Amnesty condemned the execution of three protesters in Iran.", [], "Attack"),  # the executed are held, not protesting
+    ("The army condemned the killing of two soldiers by rebels near Gao.", ["rebels"], "Armed clash"),
+])
+def test_the_sub_type_of_a_condemned_killing_follows_its_parties(analyze, text, doers, sub):
+    (ev,) = _of(analyze(text).events, "ASSAULT")
+    assert [r.text for r in ev.source if r.text] == doers and ev.acled_sub_event_type == sub

@@ -1156,15 +1156,19 @@ class EventStage:
         if not cand.target:
             return None  # "condemned the killings": whose is not told here
         # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
-        doers = [*_noun_agents(noun), *(d for v in victims for d in _noun_agents(v)), *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
-        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True) if not _same(a, cand.target)]
+        # (or from the verb: "condemned the killings of protesters by security forces")
+        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
+                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
         subj = self._subject(verb)
         claimer = self._statement_claimer(ctx, verb, subj)
         if claimer == REPORTER:
             return None  # a condemnation by no one named tells no incident
         cand.claimer = claimer
-        if cand.acled is None and not any(r.sector == "MIL" for r in cand.target):
-            cand.acled = "Attack"  # a killing of people told by itself is one-sided violence (as an execution)
+        if cand.acled is None and not any(r.sector in ("MIL", "REB") for r in cand.target):
+            # a killing of people told by itself is one-sided violence, as an execution (of protesters:
+            # excessive force against them, see _refine_types; of fighters: a clash)
+            cand.acled = "Attack"
         return cand
 
     def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
@@ -2803,8 +2807,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
-    if cand.trigger.lemma_.lower() not in lex.executions:  # protesters executed are held, not protesting
-        _force_on_protesters(cand)
+    executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
+    if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
+        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -2858,13 +2863,13 @@ def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> b
         for t in span)
 
 
-def _force_on_protesters(cand: Candidate) -> None:
+def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
     people struck are civilians, the sentence tells of protesters (or a protest) that are not
     the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
-    if cand.acled != "Attack" or not (cand.dead or cand.injured or cand.trigger.lemma_.lower() in HARM_VERBS):
+    if cand.acled != "Attack" or not (cand.dead or cand.injured or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
         return
     doers = [(r.start, r.end) for r in cand.source if r.start is not None]
     for tok in cand.sent:
