@@ -56,3 +56,10 @@ def test_the_words_of_dying_are_data():
     lex = load_event_lexicon()
     assert {"die", "perish"} <= lex.death_verbs and "incident" in lex.death_generic_nouns
     assert not lex.death_generic_nouns & lex.accident_heads
+
+
+def test_the_other_side_of_a_clash_died_in_is_its_doer(analyze):
+    # typed as "were killed during clashes with police" is: force used on protesters
+    (ev,) = _assaults(analyze, "Three protesters died during clashes with police in Lagos on Tuesday.")
+    assert [r.text for r in ev.source] == ["police"] and [r.text for r in ev.target] == ["Three protesters"]
+    assert ev.acled_sub_event_type == "Excessive force against protesters"

@@ -1174,8 +1174,9 @@ class EventStage:
     def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
         """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
         the market": those who died in an attack noun (events.yaml ``nouns`` of type ASSAULT, or
-        ``fight_nouns``) are its toll and its target, the event typed by the noun; its doers are
-        the noun's "by" phrase or the sides of a fight. Not "died in a car crash" (an accident),
+        ``fight_nouns``) are its toll and its target, typed as "were killed in" it (the noun's
+        means give the sub-type); its doers are the noun's "by" phrase, the other side of a fight
+        ("clashes with police") or the sides of a fight. Not "died in a car crash" (an accident),
         "died in the incident" (``death_generic_nouns``), "died in hospital" or "died of his
         wounds" (no attack named: the toll of an earlier attack only where one is told)."""
         subj = self._subject(verb)
@@ -1193,10 +1194,17 @@ class EventStage:
                     spec = self.lex.verbs.get("kill")
                 if spec is None or spec.event != "ASSAULT":
                     continue
-                cand = Candidate(trigger=verb, spec=spec, sent=sent, start=verb.idx, end=verb.idx + len(verb), mode=spec.mode, acled=spec.acled)
+                # typed as "were killed in" it is: the noun's means (an airstrike, a bombing) give mode
+                # and sub-type, the parties the rest ("died in clashes with police": force on protesters)
+                kill = self.lex.verbs.get("kill") or spec
+                cand = Candidate(trigger=verb, spec=kill, sent=sent, start=verb.idx, end=verb.idx + len(verb), mode=spec.mode,
+                                 acled=spec.acled if spec.mode else None)
                 # the doers: "an ambush by militants" (the "by" phrase at times hangs from the verb)
                 agents = [*_noun_agents(noun), *(d for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
                                                   for d in a.children if d.dep_ == "pobj")]
+                if not agents and (spec.acled == "Armed clash" or noun.lemma_.lower() in self.lex.fight_nouns):
+                    # "died during clashes with police": the other side of a fight is its doer
+                    agents = [d for a in noun.children if a.dep_ == "prep" and a.lower_ == "with" for d in a.children if d.dep_ == "pobj"]
                 cand.source = [a for d in agents for a in self._actors(ctx, d, verb, unnamed=True)]
                 sides = self._fight_sides(ctx, noun) if not cand.source else []
                 # the dead of a fight between two sides are its toll ("died in the fighting between X
