@@ -78,3 +78,11 @@ def test_the_killing_nouns_are_data():
 def test_the_sub_type_of_a_condemned_killing_follows_its_parties(analyze, text, doers, sub):
     (ev,) = _of(analyze(text).events, "ASSAULT")
     assert [r.text for r in ev.source if r.text] == doers and ev.acled_sub_event_type == sub
+
+
+def test_a_condemned_killing_told_before_is_one_incident_and_accuses_its_doer(analyze):
+    events = analyze("Gunmen shot dead a journalist in Lagos on Monday. The governor condemned the killing of the journalist.").events
+    (killing,) = _of(events, "ASSAULT")  # the condemnation's killing is the one told before
+    (accusation,) = _of(events, "ACCUSE")
+    assert [r.text for r in killing.source] == ["Gunmen"] and [r.text for r in accusation.target] == ["Gunmen"]
+    assert any(c.field == "event" and not isinstance(c.claimed_by, str) and c.claimed_by.text == "The governor" for c in killing.claims)
