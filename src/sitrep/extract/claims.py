@@ -484,6 +484,8 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if spec is None and obj is not None and (killing := (lex.killing_nouns or {}).get(obj.lemma_.lower())):
+            spec = lex.verbs.get(killing)  # "condemned the execution of X": the killer is accused, not the killed
         freed = ev.event == "SUPPORT" and obj is not None and obj.lemma_.lower() in lex.release_nouns
         if ev.target and (spec is not None or freed):  # (an act word's "of" is its doer: "the decision of X"; a release's is who was freed)
             ev.target = _not_the_sufferer(ev.target, obj, analysis)

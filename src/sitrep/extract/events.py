@@ -599,6 +599,8 @@ class EventStage:
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target:  # the subject of what was said
                         cand.target = [a for c in tok.children if c.dep_ == "ccomp" and (said := self._subject(c)) is not None
                                        for a in self._actors(ctx, said, c) if not _same(a, cand.source)][:1]
+                if spec is None and tok.lemma_.lower() in self.lex.death_verbs:
+                    cand = self._died_in_attack(ctx, tok, sent)
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
@@ -608,6 +610,8 @@ class EventStage:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
                         used.add(head.i)
+                elif (killing := (self.lex.killing_nouns or {}).get(tok.lemma_.lower()) or (self.lex.killing_nouns or {}).get(tok.lower_)):
+                    cand = self._condemned_killing(ctx, tok, self.lex.verbs.get(killing), sent)
             if cand is None or self._act_not_done(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
@@ -973,6 +977,15 @@ class EventStage:
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
+        if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
+                and any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")])):
+            # "X and Y accused each other of ...", "both sides accused one another": each acts on the
+            # other, one event with both as its doers and both as the ones acted on (the parties of
+            # a meeting, a deal or a fight stand as doers alone, see mutual_types); the parties of a
+            # speaker told as one ("the two sides", "the army and the rebels") are each a doer
+            parties = cand.source if len(cand.source) >= 2 else self._actors(ctx, source_tok, tok, unnamed=True)
+            if len(parties) >= 2:
+                cand.source, cand.target = list(parties), list(parties)
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
@@ -1128,6 +1141,88 @@ class EventStage:
             return True
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
+
+    def _condemned_killing(self, ctx: _Doc, noun: Token, spec: Trigger | None, sent: SpacySpan) -> Candidate | None:
+        """"Amnesty condemned the execution of two activists", "the UN denounced the killing of three
+        aid workers": a killing told by a noun (events.yaml ``killing_nouns``) as the object of a verb
+        of disapproval is an incident told by the condemner, its target the "of" phrase (people), its
+        doer a "by" phrase or a possessor. Not a charge ("charged with the murder of X": no
+        disapproval), nor one to come or only tried ("the planned execution": ``unrealised_killings``),
+        nor one not condemned ("did not condemn the killing")."""
+        verb = noun.head
+        if spec is None or spec.event != "ASSAULT" or noun.dep_ != "dobj" or verb.pos_ != "VERB":
+            return None
+        said = self.lex.verbs.get(verb_lemma(verb, self.lex.verbs))
+        if said is None or said.event != "ACCUSE" or said.mode != "disapprove" or self._negated(verb) or self._in_charge(noun):
+            return None
+        if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
+               for c in noun.children):
+            return None
+        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
+        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
+        if not cand.target:
+            return None  # "condemned the killings": whose is not told here
+        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
+        # (or from the verb: "condemned the killings of protesters by security forces")
+        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
+                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
+        subj = self._subject(verb)
+        claimer = self._statement_claimer(ctx, verb, subj)
+        if claimer == REPORTER:
+            return None  # a condemnation by no one named tells no incident
+        cand.claimer = claimer
+        if cand.acled is None and not any(r.sector in ("MIL", "REB") for r in cand.target):
+            # a killing of people told by itself is one-sided violence, as an execution (of protesters:
+            # excessive force against them, see _refine_types; of fighters: a clash)
+            cand.acled = "Attack"
+        return cand
+
+    def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
+        """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
+        the market": those who died in an attack noun (events.yaml ``nouns`` of type ASSAULT, or
+        ``fight_nouns``) are its toll and its target, typed as "were killed in" it (the noun's
+        means give the sub-type); its doers are the noun's "by" phrase, the other side of a fight
+        ("clashes with police") or the sides of a fight. Not "died in a car crash" (an accident),
+        "died in the incident" (``death_generic_nouns``), "died in hospital" or "died of his
+        wounds" (no attack named: the toll of an earlier attack only where one is told)."""
+        subj = self._subject(verb)
+        if subj is None:
+            return None
+        for c in verb.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "during"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj" or self._accident(g):
+                    continue
+                key, noun, _ = self._noun_key(g)
+                spec = self.lex.nouns.get(key) if key else None
+                if spec is None and g.lemma_.lower() in self.lex.fight_nouns - self.lex.death_generic_nouns:
+                    spec = self.lex.verbs.get("kill")
+                if spec is None or spec.event != "ASSAULT":
+                    continue
+                # typed as "were killed in" it is: the noun's means (an airstrike, a bombing) give mode
+                # and sub-type, the parties the rest ("died in clashes with police": force on protesters)
+                kill = self.lex.verbs.get("kill") or spec
+                cand = Candidate(trigger=verb, spec=kill, sent=sent, start=verb.idx, end=verb.idx + len(verb), mode=spec.mode,
+                                 acled=spec.acled if spec.mode else None)
+                # the doers: "an ambush by militants" (the "by" phrase at times hangs from the verb)
+                agents = [*_noun_agents(noun), *(d for a in verb.children if a.dep_ in ("agent", "prep") and a.lower_ == "by"
+                                                  for d in a.children if d.dep_ == "pobj")]
+                if not agents and (spec.acled == "Armed clash" or noun.lemma_.lower() in self.lex.fight_nouns):
+                    # "died during clashes with police": the other side of a fight is its doer
+                    agents = [d for a in noun.children if a.dep_ == "prep" and a.lower_ == "with" for d in a.children if d.dep_ == "pobj"]
+                cand.source = [a for d in agents for a in self._actors(ctx, d, verb, unnamed=True)]
+                sides = self._fight_sides(ctx, noun) if not cand.source else []
+                # the dead of a fight between two sides are its toll ("died in the fighting between X
+                # and Y", as "were killed in ..."); "no one died in the attack" tells the attack, no victim
+                if sides:
+                    cand.source = sides
+                elif not _harm_denied(verb):
+                    cand.target = [a for a in self._actors(ctx, subj, verb, unnamed=True) if not _same(a, cand.source)]
+                return cand if cand.target or sides or _harm_denied(verb) else None
+        return None
 
     def _in_attack(self, verb: Token) -> bool:
         """Whether a verb tells its harm "in" or "during" an attack named by a noun ("no one was
@@ -1580,7 +1675,7 @@ class EventStage:
                 # "accused X of violating", "blamed X for attacking": its object
                 head = verb.head.head
                 obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-                if obj is not None:
+                if obj is not None and not _reciprocal(obj):  # ("accused each other of violating": both did)
                     return obj
                 verb = head
                 continue
@@ -2420,6 +2515,14 @@ def _content_unsaid(verb: Token) -> bool:
                for t in verb.subtree)
 
 
+def _reciprocal(tok: Token) -> bool:
+    """"each other", "one another": the parties of a plural subject act on one another."""
+    doc = tok.doc
+    pair = (doc[tok.i - 1].lower_, tok.lower_) if tok.i > 0 else None
+    pair_on = (tok.lower_, doc[tok.i + 1].lower_) if tok.i + 1 < len(doc) else None  # ("one" the head of "one another")
+    return bool({pair, pair_on} & {("each", "other"), ("one", "another")})
+
+
 def _relative_pronoun(tok: Token) -> bool:
     """"teachers who had marched": the subject "who" of a relative clause stands for the noun
     the clause modifies."""
@@ -2731,8 +2834,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
-    if cand.trigger.lemma_.lower() not in lex.executions:  # protesters executed are held, not protesting
-        _force_on_protesters(cand)
+    executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
+    if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
+        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -2795,13 +2899,13 @@ def _protesters_struck(doc, ev: Event) -> bool:
         t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in span)
 
 
-def _force_on_protesters(cand: Candidate) -> None:
+def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
     people struck are civilians, the sentence tells of protesters (or a protest) that are not
     the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
-    if cand.acled != "Attack" or not (cand.dead or cand.injured or cand.trigger.lemma_.lower() in HARM_VERBS):
+    if cand.acled != "Attack" or not (cand.dead or cand.injured or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
         return
     doers = [(r.start, r.end) for r in cand.source if r.start is not None]
     for tok in cand.sent:

@@ -78,6 +78,10 @@ class EventLexicon:
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
+    killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
+    unrealised_killings: frozenset[str] = frozenset()  # "the planned execution": a killing not done
+    death_verbs: frozenset[str] = frozenset()  # "died in the attack": the dead are its toll and target
+    death_generic_nouns: frozenset[str] = frozenset()  # "died in the incident": no attack told
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
@@ -152,6 +156,10 @@ def load_event_lexicon() -> EventLexicon:
         shelling_words=frozenset(raw["shelling_words"]),
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
+        death_verbs=frozenset(raw.get("death_verbs", [])),
+        killing_nouns=dict(raw.get("killing_nouns") or {}),
+        unrealised_killings=frozenset(raw.get("unrealised_killings", [])),
+        death_generic_nouns=frozenset(raw.get("death_generic_nouns", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         charge_frames=frozenset(raw.get("charge_frames", [])),
         executions=frozenset(raw.get("executions", [])),
