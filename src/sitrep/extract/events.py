@@ -840,6 +840,10 @@ class EventStage:
             source_tok, target_toks = agent, []  # "a soldier was not killed in the attack": the unharmed are no victims
         elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
+        elif spec.event == "MOBILIZE":
+            # "deployed troops and aircraft to X", "mobilized reservists": the forces moved are the doer's
+            # own, not whom it acts on (PLOVER MOBILIZE has a target only when one is named: "against X")
+            source_tok, target_toks = subj, []
         else:
             source_tok, target_toks = subj, objs
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
