@@ -61,3 +61,18 @@ def test_a_year_naming_a_thing_does_not_date_the_act(pipeline):
     # "the worst since 2019", "the 2019 election": a time of a noun, not of the act told
     report = _run(pipeline, LEAD + "Police arrested four students who protested against the 2019 election result.")
     assert _types(report) == ["ASSAULT", "COERCE", "PROTEST"]
+
+
+@pytest.mark.parametrize("text", [
+    "The United States imposed sanctions on the generals.",
+    "Canada imposed sanctions against the officers responsible.",
+])
+def test_a_sanction_on_people_no_actor_was_made_of_guesses_no_target(pipeline, text):
+    # the people sanctioned are named, not coded: no target beats the sanctioner's own civilians
+    [ev] = [e for e in _run(pipeline, text).events if e.event == "SANCTION"]
+    assert ev.source and ev.target == []
+
+
+def test_a_curfew_named_on_no_one_is_on_the_doers_own_people(pipeline):
+    [ev] = [e for e in _run(pipeline, "The French government imposed a curfew in Paris.").events if e.event == "COERCE"]
+    assert [(r.code, r.sector) for r in ev.target] == [("FRA", "CVL")]

@@ -292,7 +292,7 @@ class EventStage:
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
-            if self._domestic_act(ev) and not ev.target and home is not None:
+            if self._domestic_act(ev) and not ev.target and home is not None and not self._people_acted_on(ctx, ev):
                 # a curfew, ban or siege a state imposes (or threatens) at home with no one named acts on its own people
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
@@ -357,6 +357,25 @@ class EventStage:
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
         return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
+
+    def _people_acted_on(self, ctx: _Doc, ev: Event) -> bool:
+        """The act names people it is "on" or "against" that no actor was made of ("imposed sanctions
+        on the generals"): those are its target, unknown, not the doer's own civilians (no target
+        is better than a guessed one). A place ("a curfew on the city") names none."""
+        if ev.trigger is None:
+            return False
+        span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        if tok.dep_ == "dobj":  # "imposed sanctions on X": the phrase may hang from the light verb
+            heads.append(tok.head)
+        places = ctx.analysis.places
+        return any(g.pos_ in ("NOUN", "PROPN") and g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() not in PLACE_NOUNS
+                   and not any(p.start <= g.idx < p.end for p in places)
+                   for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj")
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
