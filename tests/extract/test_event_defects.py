@@ -345,8 +345,14 @@ def test_toll_of_the_fighting_joins_the_fight_told_before(analyze, text):
     assert not {(r.code, r.sector) for r in ev.source} & {(r.code, r.sector) for r in ev.target}  # the attackers' dead are no target
 
 
+def test_toll_of_a_fight_last_year_is_background_not_joined(analyze):
+    # the fight of last year is background to Monday's ambush (issue 4): no incident, and its toll
+    # is not the ambush's
+    [ev] = _events(analyze("Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting last year."), "ASSAULT")
+    assert ev.dead is None
+
+
 @pytest.mark.parametrize("text", [
-    "Militants ambushed an army convoy in Borno state on Monday. 15 militants were killed in the fighting last year.",
     "Troops ambushed militants in Borno state. In Yemen, 15 militants were killed in the fighting around Marib.",
     "Rebels ambushed a convoy near Goma on Monday. Separately, 15 people were killed in fighting in Ituri province on Tuesday.",
 ])

@@ -9,6 +9,7 @@ and contested fields (sitrep.extract.claims).
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import is_future
+from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
@@ -207,6 +208,7 @@ class EventStage:
             found = self._sentence(ctx, sent)
             candidates.extend(found)
             ctx.pairs.extend(self._parties_told(ctx, sent, found))
+        candidates = self._past_background(ctx, candidates)
         candidates.extend(self._accusations(ctx))
         responsibilities = self._responsibilities(ctx)
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
@@ -290,7 +292,7 @@ class EventStage:
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
-            if self._domestic_act(ev) and not ev.target and home is not None:
+            if self._domestic_act(ev) and not ev.target and home is not None and not self._people_acted_on(ctx, ev):
                 # a curfew, ban or siege a state imposes (or threatens) at home with no one named acts on its own people
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
@@ -355,6 +357,25 @@ class EventStage:
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
         return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
+
+    def _people_acted_on(self, ctx: _Doc, ev: Event) -> bool:
+        """The act names people it is "on" or "against" that no actor was made of ("imposed sanctions
+        on the generals"): those are its target, unknown, not the doer's own civilians (no target
+        is better than a guessed one). A place ("a curfew on the city") names none."""
+        if ev.trigger is None:
+            return False
+        span = ctx.analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        heads = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+        if tok.dep_ == "dobj":  # "imposed sanctions on X": the phrase may hang from the light verb
+            heads.append(tok.head)
+        places = ctx.analysis.places
+        return any(g.pos_ in ("NOUN", "PROPN") and g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() not in PLACE_NOUNS
+                   and not any(p.start <= g.idx < p.end for p in places)
+                   for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+                   for g in c.children if g.dep_ == "pobj")
 
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
@@ -838,6 +859,10 @@ class EventStage:
             source_tok, target_toks = agent, []  # "a soldier was not killed in the attack": the unharmed are no victims
         elif passive:
             source_tok, target_toks = agent, ([subj] if subj is not None else [])
+        elif spec.event == "MOBILIZE":
+            # "deployed troops and aircraft to X", "mobilized reservists": the forces moved are the doer's
+            # own, not whom it acts on (PLOVER MOBILIZE has a target only when one is named: "against X")
+            source_tok, target_toks = subj, []
         else:
             source_tok, target_toks = subj, objs
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
@@ -2120,6 +2145,50 @@ class EventStage:
             if p.start <= tok.idx < p.end and p.country:
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
+
+    def _past_background(self, ctx: _Doc, cands: list[Candidate]) -> list[Candidate]:
+        """Acts dated well before the report ("imposed sanctions last year", "in 2019 rebels seized
+        X", "since 2020, when troops entered X") told after a lead about a more recent act are its
+        background, not incidents (as "over the past two years" is). The lead's own acts always stay,
+        so a report whose lead act is itself so dated keeps it."""
+        a = ctx.analysis
+        if not cands or not (self.lex.background_times or self.lex.background_age_days):
+            return cands
+        published = a.article.published or a.options.published or dateline_date(a.article.text)
+        if published is None:
+            return cands
+        lead = cands[0].sent.start_char
+        if all(self._dated_before(ctx, c, published) for c in cands if c.sent.start_char == lead):
+            return cands  # the lead tells no recent act: what is dated is the news
+        kept = [c for c in cands if c.sent.start_char == lead or not self._dated_before(ctx, c, published)]
+        if len(kept) < len(cands):
+            log.debug("dated well before the report, background: %s", [c.sent.text[:60] for c in cands if c not in kept])
+        return kept
+
+    def _dated_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
+        """The sentence of `cand` dates it well before `published` and tells no recent day."""
+        age = self.lex.background_age_days
+        sent = cand.sent
+        lines = _datelines(ctx.analysis.doc)
+        times = [d for d in ctx.analysis.dates if sent.start_char <= d.start < sent.end_char
+                 and not any(s <= d.start < e for s, e in lines)]
+        if any(d.date is not None and (published - d.date).days < age for d in times):
+            return False  # "on Monday", "on March 3": a recent day told
+        for d in times:
+            span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None:
+                gov = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+                if gov.pos_ in ("NOUN", "PROPN") and gov.i not in range(span.start, span.end):
+                    continue  # "the worst attack since 2019", "the 2019 election": a time of a thing named, not of the act
+            low = d.text.lower()
+            if d.date is not None and age and (published - d.date).days >= age:
+                return True
+            if any(t in low for t in self.lex.background_times):
+                return True
+            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            if years and max(years) < published.year:
+                return True
+        return False
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
