@@ -20,7 +20,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
-from sitrep.extract.magnitudes import count_words as _count_words, harm_denied as _harm_denied
+from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
@@ -565,7 +565,8 @@ class EventStage:
     # -- detection -----------------------------------------------------------
     def _sentence(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         lower = span_text(sent).lower()
-        background = any(cue in lower for cue in self.lex.background_cues)
+        background = any(not _dates_a_record(sent.doc, sent.start_char + i, sent.start_char + i + len(cue))
+                         for cue in self.lex.background_cues if (i := lower.find(cue)) >= 0)
         aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
         out: list[Candidate] = []
         used: set[int] = set()

@@ -44,6 +44,22 @@ def _data(name: str) -> dict[str, Any]:
 
 
 @cache
+def _record_words() -> frozenset[str]:
+    return frozenset(_data("numbers")["record_words"])
+
+
+def dates_a_record(doc, start: int, end: int) -> bool:
+    """The phrase at [start, end) ("since 2019", "since the start of the year") hangs on a noun a
+    superlative marks ("the deadliest attack since 2019", "the first such strike since ..."): it
+    dates a record this event sets, not a total over the period."""
+    cue = doc.char_span(start, end, alignment_mode="expand")
+    head = cue.root.head if cue is not None and len(cue) else None
+    return head is not None and head.pos_ in ("NOUN", "PROPN") and any(
+        c.tag_ == "JJS" or c.lower_ in _record_words() or (c.dep_ == "amod" and any(g.lower_ == "most" for g in c.children))
+        for c in head.children)
+
+
+@cache
 def count_words() -> frozenset[str]:
     """One-word vague counts that stand for people counted ("dozens were detained", "several
     were hurt"): the vague plurals of magnitudes_numbers.yaml."""
@@ -221,10 +237,16 @@ class MagnitudeStage:
         self._aggregate = re.compile("|".join(f"(?:{p})" for p in _data("numbers")["aggregate_cues"]), re.I)
         self._lex = lex
 
+    def _tells_a_total(self, sent, text: str) -> bool:
+        """The sentence has a cue of a multi-year total ("since 2019", "over the past years") that does
+        not date a record ("the deadliest attack since 2019" compares this event with the past)."""
+        return any(not dates_a_record(sent.doc, m.start(), m.end())
+                   for m in self._aggregate.finditer(text, sent.start_char, sent.end_char))
+
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         for sent in analysis.doc.sents:
-            aggregate = self._aggregate.search(text, sent.start_char, sent.end_char) is not None
+            aggregate = self._tells_a_total(sent, text)
             zeros = self._zeros(sent, text, aggregate)
             for start, end, anchor, value in self._quantities(sent, text):
                 if any(z.start <= anchor.idx < z.end for z in zeros):  # type: ignore[operator]
