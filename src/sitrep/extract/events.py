@@ -315,7 +315,8 @@ class EventStage:
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                if ev.mode == "restrict" and not protest and any(r.sector == "CVL" for r in ev.target):
+                if not protest and ((ev.mode == "restrict" and any(r.sector == "CVL" for r in ev.target))
+                                    or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
                     sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
                 else:
                     sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
@@ -380,8 +381,8 @@ class EventStage:
     def _domestic_act(self, ev: Event) -> bool:
         """An act a state does to the people where it acts: a coercion or sanction, or the
         threat of one named by its trigger ("is prepared to impose martial law", "threatened a curfew")."""
-        if ev.event in DOMESTIC_TYPES:
-            return True
+        if ev.event in DOMESTIC_TYPES or ev.mode in (self.lex.domestic_modes or {}).get(ev.event, ()):
+            return True  # "lifted the curfew": eased for the people under it
         if ev.event != "THREATEN" or ev.trigger is None:
             return False
         spec = self.lex.nouns.get(ev.trigger.text.lower())
@@ -754,7 +755,7 @@ class EventStage:
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj"]
+            objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -837,6 +838,8 @@ class EventStage:
             # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
             # (nor its outcome: "convicted of attacking a checkpoint, killing four officers")
             return None
+        if self._contest_won(tok, objs):
+            return None  # "beat the deadline", "beat its rivals in the final": a win, not force
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch") and any(
@@ -1145,6 +1148,12 @@ class EventStage:
             if words & self.lex.ease_objects:
                 cand.mode = "ease"
                 return True
+            if words & self.lex.concede_ease_objects:
+                cand.mode = "ease"  # "lifted the curfew": CAMEO 081, stays CONCEDE
+                # "lifted the state of emergency": the state lifted is the measure, not a party acted on
+                heads = [o for o in objs if o.lemma_.lower() in self.lex.generic_event_heads]
+                cand.target = [r for r in cand.target if r.start is None
+                               or not any(o.left_edge.idx <= r.start <= o.idx for o in heads)]
         return False
 
     def _act_not_done(self, cand: Candidate) -> bool:
@@ -1249,6 +1258,16 @@ class EventStage:
                     cand.target = [a for a in self._actors(ctx, subj, verb, unnamed=True) if not _same(a, cand.source)]
                 return cand if cand.target or sides or _harm_denied(verb) else None
         return None
+
+    def _contest_won(self, verb: Token, objs: list[Token]) -> bool:
+        """A verb of force that tells a win or something overcome (events.yaml ``contest``): its
+        object a deadline, record or rival, or the verb set in a match, final or election."""
+        if verb.lemma_.lower() not in self.lex.contest_verbs:
+            return False
+        if any(o.lemma_.lower() in self.lex.contest_objects or o.lower_ in self.lex.contest_objects for o in objs):
+            return True
+        return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in self.lex.contest_settings
+                   for c in verb.children for g in c.children)
 
     def _in_attack(self, verb: Token) -> bool:
         """Whether a verb tells its harm "in" or "during" an attack named by a noun ("no one was

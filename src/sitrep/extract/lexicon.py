@@ -64,9 +64,14 @@ class EventLexicon:
     declare_verbs: frozenset[str] = frozenset()
     ease_verbs: frozenset[str] = frozenset()
     ease_objects: frozenset[str] = frozenset()
+    concede_ease_objects: frozenset[str] = frozenset()
+    domestic_modes: dict = None  # type -> modes of acts a state does to its own people besides coercion
     verb_object_events: tuple = ()  # (verbs, particle, objects, complements (infinitives one of which must follow), Trigger)
     group_descriptions: frozenset[str] = frozenset()
     act_nouns: frozenset[str] = frozenset()  # "condemned the move": words for an act, whose doer is the accused
+    contest_verbs: frozenset[str] = frozenset()  # "beat its rivals in the final": a win, not force
+    contest_objects: frozenset[str] = frozenset()
+    contest_settings: frozenset[str] = frozenset()
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
@@ -87,6 +92,7 @@ class EventLexicon:
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     dispersal: dict[str, frozenset[str]] | None = None  # "disperse crowds": verbs, objects (a gathering met with force)
     restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
+    restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
     host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
@@ -171,6 +177,7 @@ def load_event_lexicon() -> EventLexicon:
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
         dispersal={k: frozenset(v) for k, v in (raw.get("dispersal") or {}).items()},
         restriction_sub_type=raw.get("restriction_sub_type"),
+        restriction_modes=frozenset(raw.get("restriction_modes", [])),
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
@@ -209,12 +216,17 @@ def load_event_lexicon() -> EventLexicon:
         declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
         ease_verbs=frozenset(raw.get("retreat_recode", {}).get("ease_verbs", [])),
         ease_objects=frozenset(raw.get("retreat_recode", {}).get("ease_objects", [])),
+        concede_ease_objects=frozenset(raw.get("retreat_recode", {}).get("concede_ease_objects", [])),
+        domestic_modes={k: frozenset(v) for k, v in (raw.get("domestic_modes") or {}).items()},
         verb_object_events=tuple(
             (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), frozenset(e.get("complements", ())),
-             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True))
+             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, no_acled=e.get("no_acled", False)))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
         act_nouns=frozenset(raw.get("act_nouns", [])),
+        contest_verbs=frozenset(raw.get("contest", {}).get("verbs", [])),
+        contest_objects=frozenset(raw.get("contest", {}).get("objects", [])),
+        contest_settings=frozenset(raw.get("contest", {}).get("settings", [])),
         release_nouns=frozenset(raw.get("release_nouns", [])),
         retaliation_words=frozenset(raw.get("retaliation_words", [])),
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
