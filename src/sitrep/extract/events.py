@@ -187,7 +187,8 @@ class EventStage:
         self.options = options
         self.lex: EventLexicon = load_event_lexicon()
         # an armed group's home country (a group counts as its country where states are counted)
-        self.homes = {g.code: g.country for g in load_codebook().groups if g.country}
+        self.book = load_codebook()  # the actor codebook, read once (demonyms, sector heads, groups)
+        self.homes = {g.code: g.country for g in self.book.groups if g.country}
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
@@ -414,11 +415,9 @@ class EventStage:
     def _resident(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
         """A people coded by where it lives, not by its nation: "Bosnian Serbs" (the first
         demonym), "the Albanians of southern Serbia" (the place of)."""
-        from sitrep.codebook import load_codebook
-
         if ref.start is None or ref.end is None:
             return ref
-        book = load_codebook()
+        book = self.book
         words = ref.text.split()
         if len(words) >= 2:
             first, last = book.lookup(words[-2]), book.lookup(words[-1])
@@ -1676,9 +1675,7 @@ class EventStage:
         return False
 
     def _demonym(self, tok: Token) -> ActorRef | None:
-        from sitrep.codebook import load_codebook
-
-        entry = load_codebook().lookup(tok.text)
+        entry = self.book.lookup(tok.text)
         if entry is None or entry.kind != "demonym":
             return None
         return ActorRef(text=tok.text, name=entry.name, code=entry.code, sector=None, start=tok.idx, end=tok.idx + len(tok))
@@ -1798,10 +1795,8 @@ class EventStage:
         one reporting it, whose country the subject takes (not a party of no country)."""
         if tok.dep_ not in SUBJ or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
             return ref
-        from sitrep.codebook import load_codebook
-
         owner = self._reporting_subject(next(c for c in tok.children if c.dep_ == "poss"), clause=tok.head)
-        if owner is None or getattr(load_codebook().lookup(owner.text), "kind", None) == "demonym":
+        if owner is None or getattr(self.book.lookup(owner.text), "kind", None) == "demonym":
             return ref  # (a people, "Bosnian Serbs said their forces ...", is no state whose forces they are)
         found = self._actor(ctx, owner, trigger)
         return replace(ref, code=found.code) if found is not None and found.code and found.sector in STATE_SECTORS else ref
@@ -1857,13 +1852,11 @@ class EventStage:
         coalition"): the named party it belongs to ("of X") when there is one, else a
         role filler with a sector and no code yet; the event's place codes it later, as
         PLOVER codes unnamed actors by their country."""
-        from sitrep.codebook import load_codebook
-
         if tok.lower_ in QUANTITY_HEADS:  # "thousands of people"
             tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok)
         if tok.pos_ != "NOUN" or tok.i == trigger.i:
             return None
-        sectors = load_codebook().sectors
+        sectors = self.book.sectors
         lemma = tok.lemma_.lower()
         sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
             (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
@@ -1907,9 +1900,7 @@ class EventStage:
         kind (a plural sector head) from each of two or more states named together, one party per
         state with the head's sector (not one party for the first state named); and "the foreign
         minister of X", "officials of X" coded by no other means: that state's."""
-        from sitrep.codebook import load_codebook
-
-        book = load_codebook()
+        book = self.book
         sector = book.sectors.heads.get(tok.lemma_.lower()) or book.sectors.heads.get(tok.lower_)
         if sector is None:
             return []
