@@ -1025,12 +1025,9 @@ class EventStage:
             return None
         return cand
 
-    def _charged(self, verb: Token) -> bool:
-        return charged(verb, self.lex)
-
     def _in_charge(self, tok: Token) -> bool:
         """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
-        return any(self._charged(a) for a in (tok, *tok.ancestors))
+        return any(charged(a, self.lex) for a in (tok, *tok.ancestors))
 
     def _charge_time(self, ctx: _Doc, d: DateRef) -> bool:
         span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -1898,8 +1895,8 @@ class EventStage:
     def _officials_of_each(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
         """"The foreign ministers of X and Y", "Russian and Ukrainian negotiators": people of one
         kind (a plural sector head) from each of two or more states named together, one party per
-        state with the head's sector (not one party for the first state named); and "the foreign
-        minister of X", "officials of X" coded by no other means: that state's."""
+        state with the head's sector (not one party for the first state named). One state ("the
+        foreign minister of X") is the actor stage's to code."""
         book = self.book
         sector = book.sectors.heads.get(tok.lemma_.lower()) or book.sectors.heads.get(tok.lower_)
         if sector is None:
@@ -1912,13 +1909,8 @@ class EventStage:
         owners = owners or [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and named(c)][:1]
         if not owners:
             return []
-        if not any(c.dep_ == "conj" for c in owners[0].children):
-            # one state: "the foreign minister of X" (X read as a place after "of"), when the phrase is coded by none
-            m = ctx.mention_for_token(tok)
-            if owners[0].dep_ != "pobj" or (m is not None and m.code):
-                return []
-        elif tok.tag_ != "NNS":
-            return []  # "the minister of X and Y" is one person
+        if tok.tag_ != "NNS" or not any(c.dep_ == "conj" for c in owners[0].children):
+            return []  # one state named, or one person ("the minister of X and Y")
         start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         out: list[ActorRef] = []
         for owner in (owners[0], *owners[0].conjuncts):
@@ -2974,9 +2966,13 @@ def _protesters_struck(doc, ev: Event) -> bool:
     """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    doers = [(r.start, r.end) for r in ev.source if r.start is not None]
-    return span is not None and any(
-        t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in span)
+    return span is not None and _tells_protesters(span, ev.source)
+
+
+def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
+    """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``."""
+    doers = [(r.start, r.end) for r in source if r.start is not None]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in tokens)
 
 
 def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
@@ -2987,8 +2983,5 @@ def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
     the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
     if cand.acled != "Attack" or not (cand.dead or cand.injured or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
         return
-    doers = [(r.start, r.end) for r in cand.source if r.start is not None]
-    for tok in cand.sent:
-        if tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_WORDS and not any(s <= tok.idx < e for s, e in doers):
-            cand.acled = "Excessive force against protesters"
-            return
+    if _tells_protesters(cand.sent, cand.source):
+        cand.acled = "Excessive force against protesters"
