@@ -273,3 +273,29 @@ def test_complementizer_joins_the_content_with_a_comma_or_no_break_space():
     for text in ("He said the vote was fair.", "He said so that\nthe vote was fair."):
         k = text.index("the vote")
         assert _widen_that(text, k) == k
+
+
+def test_relative_after_a_preposition_is_no_content_part():
+    text = "He ran an ad in which he says the plan failed. The plan, which he said was needed, failed."
+    he, says = text.index("he says"), text.index("says")
+    q = Quote(speaker=Speaker(text="he", name=None, code=None, sector=None, start=he, end=he + 2),
+              cue=Span(says, says + 4, "says"), content=Span(says + 5, text.index("."), text[says + 5:text.index(".")]), kind="indirect")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == ["the plan failed"]
+    he2 = text.index("he said")
+    bare = Quote(speaker=Speaker(text="he", name=None, code=None, sector=None, start=he2, end=he2 + 2),
+                 cue=Span(he2 + 3, he2 + 7, "said"), content=Span(he2 + 8, he2 + 18, "was needed"), kind="indirect")
+    (b,) = to_polnear(text, [bare])
+    assert [text[s:e] for s, e in b["content"]] == ["which", "was needed"]
+
+
+def test_raising_verb_with_a_modal_or_adverb_keeps_its_subject_in_the_content():
+    text = "The plan might seem risky. The count also appeared to be late."
+    out = []
+    for subject, cue, content in (("The plan", "might seem", "risky"), ("The count", "also appeared", "to be late")):
+        s0, c0, k0 = text.index(subject), text.index(cue), text.index(content)
+        out.append(Quote(speaker=Speaker(text=subject, name=None, code=None, sector=None, start=s0, end=s0 + len(subject)),
+                         cue=Span(c0, c0 + len(cue), cue), content=Span(k0, k0 + len(content), content), kind="indirect"))
+    plan, count = to_polnear(text, out)
+    assert plan["source"] == [] and [text[s:e] for s, e in plan["content"]] == ["The plan", "risky"]
+    assert count["source"] == [] and [text[s:e] for s, e in count["content"]] == ["The count", "to be late"]

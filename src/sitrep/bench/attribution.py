@@ -40,8 +40,13 @@ _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
 _THAT = re.compile(r"(?:^|\s)([Tt]hat[ \u00a0]*(?:,[ \u00a0]*)?)\Z")  # "said that ", "said that, "
 _RELATIVE = re.compile(r"\b(which|who|whom|what)\s+$")
+# "in which he said ...", "during which she called ...": the relative is the object of a preposition
+# and no part of the content in PolNeAR (a bare "which he said was needed" is)
+_PREP_RELATIVE = re.compile(r"\b(?:in|of|on|at|by|for|from|with|to|during|under|after|before|about|through|"
+                            r"among|into|over|against|between|without|within|upon|behind|across)\s+(?:which|whom)\s+$", re.I)
 # a raising verb alone as the cue ("appears", "did not seem"): its subject is content, not source
-_RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:seems?|seemed|appears?|appeared)")
+_RAISING = re.compile(r"(?:(?:does|did|do)(?: not|n't|n’t) )?(?:(?:may|might|must|could|would|can|will|also|now|often|still|lately|"
+                      r"has|have|had)(?: have)? )?(?:seems?|seemed|appears?|appeared)")
 
 Spans = list[list[int]]
 Attribution = dict[str, Spans]
@@ -268,6 +273,8 @@ def _relative_before(text: str, who: tuple[int, int] | None, cue: int | None, co
     if who is None or cue is None or not (who[1] <= cue < content):
         return None
     m = _RELATIVE.search(text, max(0, who[0] - 8), who[0])
+    if m is not None and _PREP_RELATIVE.search(text, max(0, who[0] - 20), who[0]):
+        return None
     return [m.start(1), m.end(1)] if m else None
 
 
