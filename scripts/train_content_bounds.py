@@ -36,13 +36,24 @@ def examples(text, doc, run, cands, gold):
     groups = []
     tk = Tokens(doc)
     for c in cands:
-        if c.kind == "direct" or c.frame == "continuation" or c.frame in HEDGE_FRAMES:
+        if c.kind == "direct" or c.frame == "continuation":
             continue  # the stage leaves their edges alone
         s, e = c.content
         edges = run.edges(c)
         if edges is None:
             continue
         i0, j0, lo, hi = edges
+        if c.frame in HEDGE_FRAMES:  # only the end moves; the annotation may cut the cue out ("X | is expected | to VP")
+            cue = set(range(*c.cue_span)) if c.cue_span else set()
+            ends = [max(b for _, b in g["content"]) for g in gold if g["content"] and cue & {k for a, b in g["cue"] for k in range(a, b)}]
+            ends = [ge for ge in ends if s < ge and ge - e < 400]
+            if ends:
+                lemma = cue_lemma(tk, c.cue_span)
+                rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(tk.end[j - 1] == ends[0]))
+                        for j in end_positions(tk, i0, j0, hi)]
+                if any(y for _, y in rows):
+                    groups.append(("end", rows))
+            continue
         mine = set(range(_widen_that(text, s), e))
         cue = set(range(*c.cue_span)) if c.cue_span else set()
         best, best_n = None, 0

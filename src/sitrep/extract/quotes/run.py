@@ -135,14 +135,15 @@ class Run(Asides, Hedges):
 
     def _refine(self, c: Candidate, bounds: ContentBounds) -> None:
         """Move the edges of indirect and mixed content where the boundary model puts them."""
-        if c.kind == "direct" or c.frame == "continuation" or c.frame in HEDGE_FRAMES:
-            return  # a source-less candidate's content is its construction's (the subject of "is expected to" included)
+        if c.kind == "direct" or c.frame == "continuation":
+            return
         edges = self.edges(c)
         if edges is None:
             return
         i0, j0, lo, hi = edges
+        # a source-less candidate starts where its construction does (the subject of "is expected to" included)
         i, j = bounds.refine(self._token_info(), i0, j0, lo=lo, hi=hi, frame=c.frame, kind=c.kind, cue=c.cue_span,
-                             fixed_start=c.stance == "characterize")
+                             fixed_start=c.stance == "characterize" or c.frame in HEDGE_FRAMES)
         if (i, j) == (i0, j0):
             return
         doc = self.doc
