@@ -701,6 +701,8 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
+        elif c.field == "event" and c.modality in ("asserted", "denied"):
+            pos = _position(c)  # "witnesses said police fired on them; police denied firing": told and denied
         elif c.field in ("dead", "injured", "size") and isinstance(c.value, (dict, Magnitude)):
             v = c.value if isinstance(c.value, Magnitude) else Magnitude(c.value["min"], c.value["max"], c.value["qualifier"], "")
             pos = f"{v.min}-{v.max} ({v.qualifier})"

@@ -40,6 +40,7 @@ TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "unt
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
@@ -595,6 +596,8 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
+                elif spec is None and self._fired_on(tok):
+                    spec = FIRED_ON
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
@@ -613,6 +616,10 @@ class EventStage:
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
                     if cand is not None and spec is HELD_RESPONSIBLE and not cand.target:  # "holds Moscow responsible" (a small clause)
                         cand.target = [a for o in _held_responsible(tok, self.lex) for a in self._actors(ctx, o, tok) if not _same(a, cand.source)][:1]
+                    if cand is not None and spec.event == "ASSAULT" and not cand.target and spec.mode == "firearms":
+                        # "opened fire on the crowd": whom, in the phrase under the verb or under its "fire"
+                        cand.target = self._aimed_at(ctx, tok, cand) or next(
+                            (t for o in tok.children if o.dep_ == "dobj" and (t := self._aimed_at(ctx, o, cand))), [])
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
@@ -649,6 +656,15 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _fired_on(self, tok: Token) -> bool:
+        """'fired on protesters', 'fired at a bus' (events.yaml aimed_fire): a verb that attacks with its
+        preposition, whose object is no time ("fired the minister on Monday" has an object of its own)."""
+        preps = (self.lex.aimed_fire or {}).get(tok.lemma_.lower())
+        if not preps or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                   for c in tok.children)
 
     def _holds_responsible(self, tok: Token) -> bool:
         """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
@@ -1980,13 +1996,21 @@ class EventStage:
         spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
         if spec is not None and spec.event == "ASSAULT":
             return tok
-        if tok.pos_ == "VERB" and spec is None and getattr(self._verb_object_event(tok), "event", None) == "ASSAULT":
-            return tok  # "firing rockets at X": an attack by its object
+        if tok.pos_ == "VERB" and spec is None and (getattr(self._verb_object_event(tok), "event", None) == "ASSAULT" or self._fired_on(tok)):
+            return tok  # "firing rockets at X": an attack by its object; "firing on X": by its preposition
         if tok.pos_ == "VERB" and key in self.lex.light_verbs | {"carry"}:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (found := self._attack_word(c)) is not None:
                     return found
         return None
+
+    def _denied_act(self, tok: Token | None) -> Token | None:
+        """An act other than an attack named as the content of a denial ("denied blocking the aid
+        convoy", "denied detaining the journalist"): a verb that is an event of its own, not a statement."""
+        if tok is None or tok.pos_ != "VERB":
+            return None
+        spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
+        return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
 
     def _prep_attack(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
         for c in tok.children:
@@ -2061,7 +2085,7 @@ class EventStage:
                     found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
-                    attack = self._attack_word(comp)
+                    attack = self._attack_word(comp) or self._denied_act(comp)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):

@@ -50,6 +50,7 @@ class EventLexicon:
     request_verb: str | None = None
     request_preps: frozenset[str] = frozenset()
     request_phrasals: dict[str, frozenset[str]] | None = None  # verb -> prepositions that make it a request
+    aimed_fire: dict[str, frozenset[str]] | None = None  # "fired on protesters": verb -> prepositions that make it an attack
     blame_verbs: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def load_event_lexicon() -> EventLexicon:
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
         request_phrasals=_request_phrasals(raw),
+        aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},
         blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
         claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),
         deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),
