@@ -21,7 +21,7 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -844,6 +844,12 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok)
+        if found:
+            # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
+            # tells what was done to those found (described people: its victims), by its own "by" phrase if any
+            passive = True
+            subj = tok.head if tok.dep_ == "acl" else subj
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
@@ -945,6 +951,8 @@ class EventStage:
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
                                                                     or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+        if found and not cand.target and subj is not None:
+            cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -1235,6 +1243,8 @@ class EventStage:
         "died in the incident" (``death_generic_nouns``), "died in hospital" or "died of his
         wounds" (no attack named: the toll of an earlier attack only where one is told)."""
         subj = self._subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            subj = verb.head  # "Twenty migrants perished in the attack", parsed as a participle of the noun: an intransitive's doer
         if subj is None:
             return None
         for c in verb.children:
@@ -2698,6 +2708,19 @@ def _border_side(tok: Token) -> bool:
 def _noun_agents(noun: Token) -> list[Token]:
     """"an attack by rebels": the doers named by the "by" phrase of an act told by a noun."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def _found_harmed(verb: Token) -> bool:
+    """A participle of harm told of people, not done by them: the state of a passive's subject
+    ("were found shot dead", "was found beheaded") or a participle after a noun ("the bodies of
+    seven farmers killed by gunmen"); none has an object of its own."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp":
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in HARM_VERBS or _killing_phrase(verb))
+            and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
 def _verbless_root(verb: Token) -> Token | None:
