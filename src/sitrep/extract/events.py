@@ -620,6 +620,8 @@ class EventStage:
                         # "opened fire on the crowd": whom, in the phrase under the verb or under its "fire"
                         cand.target = self._aimed_at(ctx, tok, cand) or next(
                             (t for o in tok.children if o.dep_ == "dobj" and (t := self._aimed_at(ctx, o, cand))), [])
+                    if cand is not None and spec.event == "CRIME" and not any(r.code or r.sector for r in cand.target):
+                        cand.target = self._robbed(ctx, tok) or cand.target  # "stole cash from a bank": the bank
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
@@ -656,6 +658,11 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
+        return next((found for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                     if g.dep_ == "pobj" and (found := self._actors(ctx, g, verb, unnamed=True) or self._thing(ctx, g, verb))), [])
 
     def _fired_on(self, tok: Token) -> bool:
         """'fired on protesters', 'fired at a bus' (events.yaml aimed_fire): a verb that attacks with its
