@@ -324,14 +324,15 @@ def _part_of_toll(span) -> bool:
         for c in span.root.children)
 
 
-def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> None:
+def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon,
+                  taken: set[int] = frozenset()) -> None:
     """A toll no attack took is a claim on an attack when someone else gives it: in a
     sentence with no attack ("activists put the death toll at 20"), on the attack told
     last before; beside an attack ("..., police said, while activists put the toll at 20"),
     on that attack. A toll with another date, a part of a toll ("three of the dead") or
     background is left alone; a toll that may yet rise is hypothetical."""
     doc = analysis.doc
-    used = {id(m) for c in candidates for m in (c.dead, c.injured) if m is not None}
+    used = {id(m) for c in candidates for m in (c.dead, c.injured) if m is not None} | set(taken)
     by_sent: dict[int, list[Candidate]] = {}
     for c in candidates:
         if c.spec.event == "ASSAULT":
@@ -371,6 +372,90 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         hedged = any(not q.speaker.named and q.content.start <= mag.start < q.content.end for q in analysis.quotes)  # "is said to have killed 20"
         modality = "hypothetical" if modal else ("alleged" if hedged else "asserted")
         _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality=modality, evidence=_sentence_span(sent)))
+
+
+def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> set[int]:
+    """"Gunmen killed two officers. A third officer later died of his wounds": a death told after an
+    attack, in a sentence that tells no attack, with a cue of a late death (events.yaml
+    ``later_deaths``: "later", "of his wounds", "in hospital", "in the attack" referred back), adds
+    to the toll of the attack told last before it (not a rival toll; a day before it is none).
+    Returns the ids of the figures it took, which no other rule claims again."""
+    words = lex.later_deaths or {}
+    taken: set[int] = set()
+    if not words.get("verbs"):
+        return taken
+    doc = analysis.doc
+    told = {c.sent.start_char for c in candidates if c.spec.event == "ASSAULT"}
+    assaults = [e for e in events if e.event == "ASSAULT" and not e.hypothetical]
+    for verb in doc:
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or verb.sent.start_char in told
+                or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        counted = _late_dead(subj, analysis, words) if subj is not None else None
+        sent = verb.sent
+        before = [e for e in assaults if e.evidence.start < sent.start_char]
+        if counted is None or not before:
+            continue
+        ev, (mag, lo, hi) = before[-1], counted
+        refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
+        if any(d.date is None for d in refs) or (ev.date is not None and any(d.date < ev.date for d in refs)):
+            continue  # a death told on a day before the attack, or at a time that is no day ("last year"), is not its toll
+        old = ev.dead
+        if old is not None and (old.min is None or _vague(old)):
+            continue  # "dozens were killed ... one later died": no sum to make
+        text = analysis.article.text[lo:hi]
+        if old is None:
+            total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
+        else:
+            top = old.max + mag.max if old.max is not None and mag.max is not None else None
+            total = Magnitude(min=old.min + (mag.min or 0), max=top, qualifier=old.qualifier, text=f"{old.text} + {text}",
+                              unit="killed", update=True)  # a sum of two figures: no one span of the text
+        ev.dead = total
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        claimer = _toll_claimer(Magnitude(mag.min, mag.max, mag.qualifier, text, lo, hi), span, analysis) if span is not None else REPORTER
+        _add_claim(ev, Claim(field="dead", value=total, claimed_by=claimer, modality="asserted", evidence=_sentence_span(sent)))
+        taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+    return taken
+
+
+def _late_death_cue(verb, words: dict[str, frozenset[str]], lex: EventLexicon) -> bool:
+    """A death told as late: "later", "of his wounds", "to her injuries", "in hospital", "in the attack"."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in words.get("times", ()):
+            return True
+        if c.dep_ != "prep":
+            continue
+        for g in c.children:
+            if g.dep_ != "pobj":
+                continue
+            word = g.lower_
+            if c.lower_ in ("of", "from", "to") and word in words.get("causes", ()):
+                return True
+            if c.lower_ in ("in", "at") and word in words.get("places", ()):
+                return True
+            spec = lex.nouns.get(g.lemma_.lower())
+            attack = (spec is not None and spec.event == "ASSAULT") or g.lemma_.lower() in lex.fight_nouns - lex.death_generic_nouns
+            if c.lower_ in ("in", "during") and attack and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children):
+                return True
+    return False
+
+
+def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]]) -> tuple[Magnitude, int, int] | None:
+    """Who died late, counted: a figure read there ("two more soldiers"), else one person ("he",
+    "a third officer", "another policeman", "one of the wounded"); "they" and the uncounted give none."""
+    lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    mag = next((m for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi and m.unit in ("killed", "dead")
+                and m.min is not None), None)
+    if mag is not None:
+        return mag, lo, hi
+    one = Magnitude(min=1, max=1, qualifier="exact", text="")
+    if subj.lower_ in words.get("one_words", ()) and subj.pos_ in ("PRON", "NUM"):
+        return one, lo, hi
+    if subj.tag_ == "NN" and subj.lower_ in people_nouns() and any(
+            d.dep_ == "det" and d.lower_ in words.get("one_words", frozenset()) | {"a", "an"} for d in subj.children):
+        return one, lo, hi
+    return None
 
 
 def _civilians_struck(events: list[Event]) -> None:
@@ -454,7 +539,8 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _demand_targets(events, candidates, owner, analysis, lex)
     _rejected_statements(events, candidates, owner, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
-    _orphan_tolls(events, candidates, analysis, lex)
+    late = _later_deaths(events, candidates, analysis, lex)
+    _orphan_tolls(events, candidates, analysis, lex, late)
     # an event told by its noun alone ("there was an explosion at a market in X") stands with a place or a date
     placed = {id(owner[id(c)]) for c in candidates if c.told_by_place and id(c) in owner}
     events = [e for e in events if _keep(e) or (id(e) in placed and (e.location is not None or e.date is not None))]
@@ -696,11 +782,18 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}
     coded = {c.value["code"] for c in claims if c.field == "perpetrator" and isinstance(c.value, dict) and c.value.get("code")}
+    # a toll its own claimer revised later ("killed two ... a third later died", "the toll has risen to
+    # five") is superseded, no rival position
+    revised = [u for u in claims if u.field in MAGNITUDE_CLAIMS and isinstance(u.value, Magnitude) and u.value.update]
+    superseded = {id(c) for u in revised for c in claims if c is not u and c.field == u.field and c.modality != "denied"
+                  and _claimer_key(c.claimed_by) == _claimer_key(u.claimed_by) and c.evidence.start < u.evidence.start}
     for c in claims:
-        if c.modality == "hypothetical":
+        if c.modality == "hypothetical" or id(c) in superseded:
             continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
+        elif c.field == "event" and c.modality in ("asserted", "denied"):
+            pos = _position(c)  # "witnesses said police fired on them; police denied firing": told and denied
         elif c.field in ("dead", "injured", "size") and isinstance(c.value, (dict, Magnitude)):
             v = c.value if isinstance(c.value, Magnitude) else Magnitude(c.value["min"], c.value["max"], c.value["qualifier"], "")
             pos = f"{v.min}-{v.max} ({v.qualifier})"

@@ -21,7 +21,7 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
-from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_object as _people_object
+from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -40,6 +40,7 @@ TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "unt
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
+FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
@@ -595,6 +596,8 @@ class EventStage:
                         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in preps for m in c.children))  # "pushed for X to do"
                         for c in tok.children):
                     spec = CALL_FOR
+                elif spec is None and self._fired_on(tok):
+                    spec = FIRED_ON
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
@@ -613,6 +616,12 @@ class EventStage:
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
                     if cand is not None and spec is HELD_RESPONSIBLE and not cand.target:  # "holds Moscow responsible" (a small clause)
                         cand.target = [a for o in _held_responsible(tok, self.lex) for a in self._actors(ctx, o, tok) if not _same(a, cand.source)][:1]
+                    if cand is not None and spec.event == "ASSAULT" and not cand.target and spec.mode == "firearms":
+                        # "opened fire on the crowd": whom, in the phrase under the verb or under its "fire"
+                        cand.target = self._aimed_at(ctx, tok, cand) or next(
+                            (t for o in tok.children if o.dep_ == "dobj" and (t := self._aimed_at(ctx, o, cand))), [])
+                    if cand is not None and spec.event == "CRIME" and not any(r.code or r.sector for r in cand.target):
+                        cand.target = self._robbed(ctx, tok) or cand.target  # "stole cash from a bank": the bank
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
@@ -649,6 +658,20 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
+        return next((found for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                     if g.dep_ == "pobj" and (found := self._actors(ctx, g, verb, unnamed=True) or self._thing(ctx, g, verb))), [])
+
+    def _fired_on(self, tok: Token) -> bool:
+        """'fired on protesters', 'fired at a bus' (events.yaml aimed_fire): a verb that attacks with its
+        preposition, whose object is no time ("fired the minister on Monday" has an object of its own)."""
+        preps = (self.lex.aimed_fire or {}).get(tok.lemma_.lower())
+        if not preps or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            return False
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+                   for c in tok.children)
 
     def _holds_responsible(self, tok: Token) -> bool:
         """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
@@ -828,6 +851,12 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok)
+        if found:
+            # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
+            # tells what was done to those found (described people: its victims), by its own "by" phrase if any
+            passive = True
+            subj = tok.head if tok.dep_ == "acl" else subj
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
@@ -929,6 +958,8 @@ class EventStage:
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
                                                                     or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+        if found and not cand.target and subj is not None:
+            cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
         owned = [t for t in target_toks if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in t.children)]
         own_object = bool(own) and bool(owned) and not passive
@@ -1219,6 +1250,8 @@ class EventStage:
         "died in the incident" (``death_generic_nouns``), "died in hospital" or "died of his
         wounds" (no attack named: the toll of an earlier attack only where one is told)."""
         subj = self._subject(verb)
+        if subj is None and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            subj = verb.head  # "Twenty migrants perished in the attack", parsed as a participle of the noun: an intransitive's doer
         if subj is None:
             return None
         for c in verb.children:
@@ -1980,13 +2013,21 @@ class EventStage:
         spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
         if spec is not None and spec.event == "ASSAULT":
             return tok
-        if tok.pos_ == "VERB" and spec is None and getattr(self._verb_object_event(tok), "event", None) == "ASSAULT":
-            return tok  # "firing rockets at X": an attack by its object
+        if tok.pos_ == "VERB" and spec is None and (getattr(self._verb_object_event(tok), "event", None) == "ASSAULT" or self._fired_on(tok)):
+            return tok  # "firing rockets at X": an attack by its object; "firing on X": by its preposition
         if tok.pos_ == "VERB" and key in self.lex.light_verbs | {"carry"}:
             for c in tok.children:
                 if c.dep_ in ("dobj", "nsubjpass") and (found := self._attack_word(c)) is not None:
                     return found
         return None
+
+    def _denied_act(self, tok: Token | None) -> Token | None:
+        """An act other than an attack named as the content of a denial ("denied blocking the aid
+        convoy", "denied detaining the journalist"): a verb that is an event of its own, not a statement."""
+        if tok is None or tok.pos_ != "VERB":
+            return None
+        spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
+        return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
 
     def _prep_attack(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
         for c in tok.children:
@@ -2061,7 +2102,7 @@ class EventStage:
                     found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
-                    attack = self._attack_word(comp)
+                    attack = self._attack_word(comp) or self._denied_act(comp)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
@@ -2674,6 +2715,19 @@ def _border_side(tok: Token) -> bool:
 def _noun_agents(noun: Token) -> list[Token]:
     """"an attack by rebels": the doers named by the "by" phrase of an act told by a noun."""
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
+
+
+def _found_harmed(verb: Token) -> bool:
+    """A participle of harm told of people, not done by them: the state of a passive's subject
+    ("were found shot dead", "was found beheaded") or a participle after a noun ("the bodies of
+    seven farmers killed by gunmen"); none has an object of its own."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "xcomp":
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+    # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in HARM_VERBS or _killing_phrase(verb))
+            and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
 def _verbless_root(verb: Token) -> Token | None:

@@ -50,6 +50,7 @@ class EventLexicon:
     request_verb: str | None = None
     request_preps: frozenset[str] = frozenset()
     request_phrasals: dict[str, frozenset[str]] | None = None  # verb -> prepositions that make it a request
+    aimed_fire: dict[str, frozenset[str]] | None = None  # "fired on protesters": verb -> prepositions that make it an attack
     blame_verbs: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
@@ -87,6 +88,7 @@ class EventLexicon:
     unrealised_killings: frozenset[str] = frozenset()  # "the planned execution": a killing not done
     death_verbs: frozenset[str] = frozenset()  # "died in the attack": the dead are its toll and target
     death_generic_nouns: frozenset[str] = frozenset()  # "died in the incident": no attack told
+    later_deaths: dict[str, frozenset[str]] | None = None  # "later died of his wounds": verbs, times, causes, places, one_words
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
@@ -202,6 +204,8 @@ def load_event_lexicon() -> EventLexicon:
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
         request_phrasals=_request_phrasals(raw),
+        later_deaths={k: frozenset(v) for k, v in (raw.get("later_deaths") or {}).items()},
+        aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},
         blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
         claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),
         deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),

@@ -1,0 +1,80 @@
+"""A denial of an act ("Police denied firing on the protesters", "The army denied blocking the
+aid convoy") is a claim, with modality denied, on the act denied, not a REJECT; when another
+source tells the act as done, the event is contested. Shots aimed by a preposition ("fired on
+the crowd", "opened fire at a bus") are attacks. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.extract.lexicon import load_event_lexicon
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+
+
+def _types(report) -> list[str]:
+    return [e.event for e in report.events]
+
+
+@pytest.mark.parametrize("text, kind, victim", [
+    ("Police fired on protesters in Lagos on Monday.", "ASSAULT", "protesters"),
+    ("Soldiers fired at the crowd outside the stadium.", "ASSAULT", "the crowd"),
+    ("Troops opened fire on the marchers near the bridge.", "ASSAULT", "the marchers"),
+])
+def test_fire_aimed_by_a_preposition_is_an_attack_on_its_object(analyze, text, kind, victim):
+    (ev,) = analyze(text).events
+    assert ev.event == kind and ev.mode == "firearms"
+    assert [r.text for r in ev.target] == [victim]
+
+
+@pytest.mark.parametrize("text", [
+    "The president fired the minister on Monday.",  # dismissed, and "on Monday" is a time
+    "The company fired workers at the plant.",  # an object of its own: no one fired on
+])
+def test_fire_with_an_object_or_a_time_is_no_attack(analyze, text):
+    assert "ASSAULT" not in _types(analyze(text))
+
+
+@pytest.mark.parametrize("text, kind, denier", [
+    ("Police denied firing on the protesters.", "ASSAULT", "Police"),
+    ("The army denied blocking the aid convoy.", "PROTEST", "The army"),
+    ("Police denied detaining the journalist.", "COERCE", "Police"),
+])
+def test_an_act_denied_is_an_event_claimed_denied_not_a_rejection(analyze, text, kind, denier):
+    report = analyze(text)
+    assert "REJECT" not in _types(report)
+    (ev,) = [e for e in report.events if e.event == kind]
+    told = [c for c in ev.claims if c.field == "event"]
+    assert told and all(c.modality == "denied" for c in told)
+    assert {c.claimed_by.text for c in told} == {denier}
+    assert ev.source == []  # the denier is not the doer on record
+
+
+def test_an_act_told_by_witnesses_and_denied_is_contested(analyze):
+    report = analyze("Police fired on protesters in Lagos on Monday, witnesses said. "
+                     "Police denied firing on the protesters.")
+    assert _types(report) == ["ASSAULT"]
+    (ev,) = report.events
+    (contested,) = [c for c in ev.contested if c.field == "event"]
+    positions = {p.value: [getattr(x, "text", x) for x in p.claimed_by] for p in contested.positions}
+    assert positions == {"ASSAULT": ["witnesses"], "not ASSAULT": ["Police"]}
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry rejected the proposal.",  # a proposal refused: a REJECT
+    "The government denied the accusations.",  # what was said, no act named
+    "The minister denied saying that the talks had failed.",  # a statement denied, no act
+])
+def test_denials_of_no_act_stay_rejections(analyze, text):
+    assert _types(analyze(text)) == ["REJECT"]
+
+
+def test_an_act_told_once_is_not_contested(analyze):
+    (ev,) = analyze("Police fired on protesters in Lagos on Monday, witnesses said.").events
+    assert ev.contested == []
+
+
+def test_the_aimed_fire_frames_are_data():
+    assert load_event_lexicon().aimed_fire == {"fire": frozenset({"on", "at", "upon"})}
