@@ -52,3 +52,56 @@ def test_armed_men_driven_out_of_a_place_lose_it(analyze, text, source, target, 
 ])
 def test_people_driven_out_who_are_no_armed_side_is_no_battle(analyze, text):
     assert _assaults(analyze(text)) == []
+
+
+# -- supporters: civilians, or the opposition's when told so -----------------------------------
+@pytest.mark.parametrize("text, sector", [
+    ("Five supporters of the candidate were executed by soldiers in Conakry on Friday.", "CVL"),
+    ("Gunmen executed three supporters of the ruling party in Harare on Friday.", "CVL"),
+    ("Five opposition supporters were executed by soldiers in Conakry on Friday.", "OPP"),
+])
+def test_supporters_acted_on_are_the_target(analyze, text, sector):
+    (ev,) = _assaults(analyze(text))
+    assert [r.sector for r in ev.target] == [sector] and ev.acled_sub_event_type == "Attack"
+
+
+def test_supporters_of_the_opposition_are_the_oppositions(analyze):
+    (ev,) = [e for e in analyze("Police fired tear gas at supporters of the opposition leader in Kampala on Monday.").events
+             if e.event == "COERCE"]
+    assert [(r.text, r.sector) for r in ev.target] == [("supporters", "OPP")]
+    assert ev.acled_sub_event_type == "Other"  # no one detained: people of the opposition are civilians to ACLED
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Clashes between supporters of rival parties killed four people in Nairobi on Sunday.", "KEN"),
+    ("Clashes between supporters of rival candidates left three people dead in Abidjan on Sunday.", "CIV"),
+])
+def test_clashing_supporters_are_the_sides(analyze, text, code):
+    (ev,) = _assaults(analyze(text))
+    assert [(r.text, r.code, r.sector) for r in ev.source] == [("supporters", code, "CVL")]
+
+
+def test_fighting_between_two_named_sides_keeps_both(analyze):
+    (ev,) = _assaults(analyze("Fighting between herders and farmers killed 12 people in Benue state on Monday."))
+    assert [r.text for r in ev.source] == ["herders", "farmers"]
+
+
+# -- the ruling party: the state's ---------------------------------------------------------------
+@pytest.mark.parametrize("text, target", [
+    ("Zimbabwe's opposition accused the ruling party of rigging the election on Monday.", ("ZWE", "GOV")),
+    ("Opposition leaders in Zimbabwe accused the government of rigging the 2018 election.", ("ZWE", "GOV")),
+])
+def test_an_accusation_of_rigging_is_made_against_the_ruling_party(analyze, text, target):
+    (ev,) = [e for e in analyze(text).events if e.event == "ACCUSE"]
+    assert [(r.code, r.sector) for r in ev.source] == [("ZWE", "OPP")]
+    assert [(r.code, r.sector) for r in ev.target] == [target]
+
+
+def test_members_of_the_ruling_party_arrested_are_the_target(analyze):
+    (ev,) = [e for e in analyze("Police arrested 20 members of the ruling party in Harare on Monday.").events if e.event == "COERCE"]
+    assert [(r.code, r.sector) for r in ev.target] == [("ZWE", "GOV")]  # not the town
+
+
+def test_a_party_that_is_no_body_is_no_actor(analyze):
+    a = analyze("The ruling party held a party for its donors in Lusaka on Monday.")
+    assert [(m.text, x.sector) for x in a.actors for m in x.mentions if "party" in m.text] == [("The ruling party", "GOV")]

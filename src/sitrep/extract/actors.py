@@ -152,11 +152,15 @@ class ActorStage:
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
-        if hs is None or hs == "GOV" or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
+        follower = head.lemma_.lower() in lex.follower_heads
+        if hs is None or hs == "GOV" or follower or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
                 q = lex.qualifiers.get(low[j]) or (j > 0 and lex.qualifiers.get(f"{low[j-1]} {low[j]}")) or None
                 if q:
                     return q
+        if follower:  # "supporters of the opposition leader": the opposition's
+            led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+            return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
 
     def _state_of(self, head: Token, by_tok) -> Entry | None:

@@ -319,7 +319,7 @@ class EventStage:
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                if not protest and ((ev.mode == "restrict" and any(r.sector == "CVL" for r in ev.target))
+                if not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
                                     or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
                     sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
                 else:
