@@ -105,3 +105,25 @@ def test_members_of_the_ruling_party_arrested_are_the_target(analyze):
 def test_a_party_that_is_no_body_is_no_actor(analyze):
     a = analyze("The ruling party held a party for its donors in Lusaka on Monday.")
     assert [(m.text, x.sector) for x in a.actors for m in x.mentions if "party" in m.text] == [("The ruling party", "GOV")]
+
+
+# -- a person named again by part of the name ----------------------------------------------------
+@pytest.mark.parametrize("text, said", [
+    ("Ethiopian Prime Minister Abiy Ahmed met Sudanese leaders in Khartoum on Tuesday. On Wednesday Abiy condemned the attack on the border.", "Abiy"),
+    ("Kenyan President Uhuru Kenyatta was in Mombasa on Monday. Kenyatta condemned the attack on police.", "Kenyatta"),
+    ("Kenyan President Uhuru Kenyatta was in Mombasa on Monday. Mr Kenyatta condemned the attack on police.", "Kenyatta"),
+])
+def test_a_person_named_again_by_part_of_the_name_keeps_the_code(analyze, text, said):
+    (ev,) = [e for e in analyze(text).events if e.event == "ACCUSE"]
+    (src,) = ev.source
+    assert said in src.text and src.code in ("ETH", "KEN") and src.sector == "GOV" and " " in src.name
+
+
+def test_a_given_name_quoted_is_the_speaker_named_in_full(analyze):
+    a = analyze('Ethiopian Prime Minister Abiy Ahmed visited Kenya on Tuesday. "We will not negotiate with them," Abiy said.')
+    assert [(q.speaker.name, q.speaker.code) for q in a.quotes] == [("Abiy Ahmed", "ETH")]
+
+
+def test_a_given_name_two_people_share_links_neither(analyze):
+    a = analyze("Joe Biden met Joe Manchin in Washington on Monday. Joe praised the deal.")
+    assert not any(m.text == "Joe" for x in a.actors if x.name in ("Joe Biden", "Joe Manchin") for m in x.mentions)
