@@ -27,6 +27,7 @@ from sitrep.annotate.tokens import doc_ents, doc_tokens
 from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.dates import is_weekday
 from sitrep.extract.places import dateline_spans
 from sitrep.model import Actor, Span
 
@@ -152,11 +153,15 @@ class ActorStage:
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
-        if hs is None or hs == "GOV" or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
+        follower = head.lemma_.lower() in lex.follower_heads
+        if hs is None or hs == "GOV" or follower or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
                 q = lex.qualifiers.get(low[j]) or (j > 0 and lex.qualifiers.get(f"{low[j-1]} {low[j]}")) or None
                 if q:
                     return q
+        if follower:  # "supporters of the opposition leader": the opposition's
+            led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+            return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
 
     def _state_of(self, head: Token, by_tok) -> Entry | None:
@@ -322,8 +327,9 @@ class ActorStage:
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end
-            while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
-                s += 1
+            while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or is_weekday(doc[s])
+                             or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
+                s += 1  # ("On Wednesday Abiy said": the day is no part of the name)
             if s < e:
                 cands.append(doc[s:e])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
@@ -393,10 +399,10 @@ class ActorStage:
         # persons and their roles
         persons = self._persons(doc, matches, by_tok)
         surnames: dict[str, tuple] = {}
-        full = {name[-1].text: (name.text, code, sector) for name, code, sector, _ in persons if len(name) > 1}
+        full = _part_names(persons)
         for name, code, sector, role in persons:
             key = ("person", name.text)
-            if len(name) == 1 and name.text in full and role is None:  # "Petrov said": the person named in full
+            if len(name) == 1 and name.text in full and role is None:  # "Petrov said", "Abiy said": the person named in full
                 fname, code, sector = full[name.text]
                 key = ("person", fname)
                 cands.append(_Cand(name.start_char, name.end_char, "person", code, sector, key, fname, "person", head=name.text))
@@ -409,6 +415,8 @@ class ActorStage:
                 used.update(range(role.start, role.end))
             used.update(range(name.start, name.end))
             surnames.setdefault(name[-1].text, key)
+        for part, (fname, _, _) in full.items():  # and given names alone ("Abiy" after "Abiy Ahmed")
+            surnames.setdefault(part, ("person", fname))
         for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
             if t.i in by_tok and len(by_tok[t.i][0]) > 1 and by_tok[t.i][1].kind != "leader":
                 continue  # a word of a longer name the codebook knows ("Tigray" in "Tigray People's Liberation Front")
@@ -667,6 +675,26 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
+    """One word of a person named in full that names that person alone later: the surname
+    ("Kenyatta" after "Uhuru Kenyatta"), or the given name ("Abiy" after "Abiy Ahmed": reports
+    name some people by it) where no other person named in full has that word as either. The
+    quote stage takes its speakers from these mentions, so one rule links both."""
+    names = {name.text: (name.text, code, sector) for name, code, sector, _ in persons if len(name) > 1}
+    out: dict[str, tuple[str, str | None, str | None]] = {}
+    for name, code, sector, _ in persons:
+        if len(name) > 1:
+            out.setdefault(name[-1].text, names[name.text])  # the first person told keeps a shared surname
+    given: dict[str, set[str]] = {}
+    for name, _, _, _ in persons:
+        if len(name) > 1:
+            given.setdefault(name[0].text, set()).add(name.text)
+    for word, owners in given.items():
+        if len(owners) == 1 and word not in out and not any(word in n.split()[1:] for n in names):
+            out[word] = names[next(iter(owners))]
+    return out
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:

@@ -162,6 +162,11 @@ def _temporal_words() -> frozenset[str]:
     return frozenset(lex["temporal_words"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
 
 
+def is_weekday(token) -> bool:
+    """Whether a word names a day of the week in full ("Wednesday"; dates_lexicon.yaml weekdays)."""
+    return len(token.text) > 3 and token.lower_ in _lexicon()["weekdays"]
+
+
 def is_future(token) -> bool:
     """Whether the verb governing ``token`` (a spaCy Token) is in future tense."""
     lex = _lexicon()

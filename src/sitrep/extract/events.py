@@ -47,6 +47,9 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
+DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
+TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
+ARMED_SECTORS = {"MIL", "REB", "POL"}
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -317,7 +320,7 @@ class EventStage:
                 from sitrep.extract.eventtypes import acled_sub_type
 
                 protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                if not protest and ((ev.mode == "restrict" and any(r.sector == "CVL" for r in ev.target))
+                if not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
                                     or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
                     sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
                 else:
@@ -582,6 +585,8 @@ class EventStage:
                     spec = REDUCE_RELATIONS
                 elif (place := self._territory_taken(tok, ctx)) is not None:
                     spec, taken = TAKES_TERRITORY, place
+                elif spec is None and self._drives_out(ctx, tok):
+                    spec = DRIVES_OUT
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
@@ -614,6 +619,8 @@ class EventStage:
                     cand = self._verb(ctx, tok, spec, sent, used)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
+                    if cand is not None and spec.event == "ASSAULT" and cand.acled in TERRITORY_SUB_TYPES and (lost := self._taken_from(ctx, tok)):
+                        cand.target = lost  # "seized X from government forces": the losers, not the place
                     if cand is not None and spec is HELD_RESPONSIBLE and not cand.target:  # "holds Moscow responsible" (a small clause)
                         cand.target = [a for o in _held_responsible(tok, self.lex) for a in self._actors(ctx, o, tok) if not _same(a, cand.source)][:1]
                     if cand is not None and spec.event == "ASSAULT" and not cand.target and spec.mode == "firearms":
@@ -699,6 +706,32 @@ class EventStage:
         resolved = [(pl.start, pl.end) for pl in ctx.analysis.places if pl.resolved] if places else []
         return next((p for p in places if p.lemma_.lower() in self.territory_words or p.ent_type_ in ("GPE", "LOC", "FAC")
                      or any(a <= p.idx < b for a, b in resolved)), None)
+
+    def _taken_from(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """The side a place was taken from ("seized Kidal from government forces", "recaptured the town
+        of X from insurgents"; events.yaml territory_control loser_preps): actors with a sector only, so
+        a place in the phrase ("chased them from X") is where, not whom."""
+        preps = (self.lex.territory_control or {}).get("loser_preps", ())
+        heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+        pobjs = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
+        return [a for g in pobjs for a in self._actors(ctx, g, verb, unnamed=True) if a.sector]
+
+    def _drives_out(self, ctx: _Doc, tok: Token) -> bool:
+        """"Soldiers drove the militants out of the town", "chased the rebels from X": armed men driven
+        from a place (events.yaml territory_control drive_verbs): territory taken from them. People
+        driven out who are no armed side ("drove residents out of their homes") are no battle."""
+        terr = self.lex.territory_control or {}
+        if tok.lemma_.lower() not in terr.get("drive_verbs", ()):
+            return False
+        out = any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in terr.get("drive_particles", ()) for c in tok.children)
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        resolved = [(pl.start, pl.end) for pl in ctx.analysis.places if pl.resolved]
+        from_place = any(c.dep_ == "prep" and c.lower_ in terr.get("drive_preps", ()) and (
+            g.lemma_.lower() in self.territory_words or g.ent_type_ in ("GPE", "LOC", "FAC") or any(a <= g.idx < b for a, b in resolved))
+            for h in (tok, *objs) for c in h.children for g in c.children if g.dep_ == "pobj")  # ("from X" parsed under the object)
+        if not (out or from_place):
+            return False
+        return any(a.sector in ARMED_SECTORS for o in objs for a in self._actors(ctx, o, tok, unnamed=True))
 
     def _labour_strike(self, tok: Token) -> bool:
         """"Teachers struck for better pay", "workers are expected to strike": strike with no object
@@ -2772,6 +2805,8 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
     for _ in range(4):
         if cur.head.i == trigger.i and cur.dep_ in ("dobj", "nsubjpass"):
             return True
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ == "out" and cur.head.head.head.i == trigger.i:
+            return True  # "drove the rebels out of X"
         if cur.dep_ in ("compound", "appos"):
             cur = cur.head
         elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"control"}:
@@ -2949,7 +2984,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.mode = cand.mode or "shelling"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
-    if cand.acled in ("Non-state actor overtakes territory", "Government regains territory") and any(
+    if cand.acled in TERRITORY_SUB_TYPES and cand.spec is not DRIVES_OUT and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")
             and c.lemma_.lower() not in territory_words for c in cand.trigger.children):
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
