@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
-from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, people_nouns
 from sitrep.gazetteer import haversine_km
@@ -462,6 +462,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
+    _characterized_attacks(events, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     _civilians_struck(events)
     published = analysis.article.published or analysis.options.published
@@ -652,6 +653,40 @@ def _accusations_of_intent(events, candidates, owner, analysis: Analysis, lex: E
                 claimer = cand.source[0] if cand.source else REPORTER
                 a.claims.append(Claim(field="intent", value="deliberate", claimed_by=claimer, modality="alleged", evidence=_evidence(cand)))
                 break
+
+
+def _characterized_attacks(events, analysis: Analysis, lex: EventLexicon) -> None:
+    """"X called the strike a 'blatant attack on X and its army'": a name given to an attack told
+    before that calls it deliberate (events.yaml deliberate_accusation_cues) is X's claim, alleged,
+    that the attack was deliberate. The attack is the first told before by another side than X's,
+    of the noun's own kind where the noun names one ("the airstrike")."""
+    assaults = [e for e in events if e.event == "ASSAULT" and e.source]
+    if not assaults:
+        return
+    for q in analysis.quotes:
+        if q.stance != "characterize" or q.cue is None or not (q.speaker.code or q.speaker.name):
+            continue
+        content = q.content.text.lower()
+        hit = next((m for w in lex.deliberate_accusation_cues if (m := re.search(rf"\b{re.escape(w)}\b", content))), None)
+        if hit is None or re.search(r"\b(not|never|no)\b[\w\s]{0,20}$", content[: hit.start()]):
+            continue
+        cue = analysis.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        obj = next((c for c in cue.root.children if c.dep_ == "dobj"), None) if cue is not None else None
+        spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if spec is None or spec.event != "ASSAULT":
+            continue  # "called the move a blatant provocation": no attack named
+        speaker = speaker_ref(q.speaker)
+        own = _codes([speaker])
+        told = [e for e in assaults if (e.trigger or e.evidence).start < q.cue.start and not _codes(e.source) & own]
+        kind = [e for e in told if spec.mode and e.mode == spec.mode]
+        if not told:
+            continue
+        ev = (kind or told)[0]
+        if any(c.field == "intent" and _claimer_key(c.claimed_by) == _claimer_key(speaker) for c in ev.claims):
+            continue  # already taken from the accusation the quote made
+        sent = cue.root.sent
+        ev.claims.append(Claim(field="intent", value="deliberate", claimed_by=speaker, modality="alleged",
+                               evidence=Span(start=sent.start_char, end=sent.end_char, text=span_text(sent))))
 
 
 def _loose_intent(events, candidates, analysis: Analysis, lex: EventLexicon) -> None:

@@ -2518,7 +2518,31 @@ class EventStage:
             if tok is not None and tok.root.dep_ in SUBJ and m.sector != "REB":
                 return a.ref(m)
         states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
+        if not states and (backed := self._backed_group(ctx, q)) is not None:
+            # "proof of the French support of the jihadists": the one backing is accused, not the group backed
+            doers = [t for c in backed.children for t in ([c] if c.dep_ in ("poss", "amod", "compound", "nsubj") else
+                                                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else [])]
+            backer = next((r for t in doers for r in (self._demonym(t), self._actor(ctx, t, backed))
+                           if r is not None and r.code and r.code not in own_codes), None)
+            if backer is not None or all(m.sector == "REB" for m in mentions):
+                return backer
         return a.ref((states or mentions)[0])
+
+    def _backed_group(self, ctx: _Doc, q: Quote) -> Token | None:
+        """The word of support of a quote whose object names an armed group ("support of Daesh",
+        "is arming the rebels"), or None."""
+        a = ctx.analysis
+        span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None:
+            return None
+        groups = [m for m in a.mentions_in(q.content.start, q.content.end) if m.sector == "REB"]
+        for t in span:
+            if not ((t.lower_ in self.lex.support_verbs or t.lemma_.lower() == "support") and t.pos_ in ("VERB", "NOUN")):
+                continue
+            objs = [g for c in t.children if c.dep_ in ("dobj", "nsubjpass", "prep") for g in ([c] if c.dep_ != "prep" else c.children)]
+            if any(m.start <= o.idx < m.end or o.left_edge.idx <= m.start <= o.right_edge.idx for o in objs for m in groups):
+                return t
+        return None
 
 
 def _held_responsible(verb: Token, lex: EventLexicon) -> list[Token]:

@@ -1,0 +1,64 @@
+"""Defects found by running the pipeline on altered copies of a strike report and on short
+wire reports written for these tests (other states, towns, tolls, outlets): a speaker quoted
+through a broadcaster, an attack called deliberate by its victims, the backer of an armed
+group accused rather than the group backed."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.model import Event, Report
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 5, 24)
+
+STRIKE = "Ethiopian drones struck Eritrean troops near Badme on Friday, killing 12 soldiers. "
+AMBUSH = "Rebels ambushed a Ugandan army convoy near Kasese on Friday. "
+
+
+def _events(report: Report, event: str) -> list[Event]:
+    return [e for e in report.events if e.event == event]
+
+
+def _intent(ev: Event) -> list[tuple[str, str, str]]:
+    return [(c.value, getattr(c.claimed_by, "text", c.claimed_by), c.modality) for c in ev.claims if c.field == "intent"]
+
+
+# -- an attack called deliberate by those it hit -----------------------------------------------
+
+
+def test_an_attack_called_a_blatant_attack_is_alleged_deliberate(analyze):
+    ev = _events(analyze(STRIKE + "The Eritreans called the strike a “blatant attack on Eritrea and its army.”"), "ASSAULT")
+    assert len(ev) == 1 and ("deliberate", "The Eritreans", "alleged") in _intent(ev[0])
+
+
+@pytest.mark.parametrize("said", [
+    "The Eritreans called the strike a “tragic accident.”",  # a name that calls it no deliberate act
+    "Eritrea called the deployment a “blatant provocation.”",  # no attack named: the deployment
+    "The Eritreans called the strike “not a deliberate attack.”",  # the word denied
+])
+def test_a_name_given_that_is_no_charge_of_intent_adds_none(analyze, said):
+    ev = _events(analyze(STRIKE + said), "ASSAULT")
+    assert len(ev) == 1 and not [c for c in _intent(ev[0]) if c[0] == "deliberate"]
+
+
+# -- who backs an armed group is accused, not the group backed ---------------------------------
+
+
+def test_the_backer_of_an_armed_group_is_the_accused(analyze):
+    report = analyze(AMBUSH + "Uganda said the ambush was “firm proof of the Congolese support of the ADF rebels.”")
+    accuse = _events(report, "ACCUSE")
+    assert [r.code for e in accuse for r in e.target] == ["COD"]
+    assert not _intent(_events(report, "ASSAULT")[0])  # the rebels' ambush is not what Uganda calls deliberate
+
+
+def test_support_of_a_group_with_no_backer_named_accuses_no_one(analyze):
+    report = analyze(AMBUSH + "Uganda said the ambush was “firm proof of the support of the ADF rebels.”")
+    assert not _events(report, "ACCUSE")
+
+
+def test_an_armed_group_condemned_in_a_quote_stays_accused(analyze):
+    report = analyze(AMBUSH + "Uganda said the ambush was “a crime committed by the ADF rebels.”")
+    assert [r.code for e in _events(report, "ACCUSE") for r in e.target] == ["ADF"]
+
