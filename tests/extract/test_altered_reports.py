@@ -62,3 +62,20 @@ def test_an_armed_group_condemned_in_a_quote_stays_accused(analyze):
     report = analyze(AMBUSH + "Uganda said the ambush was “a crime committed by the ADF rebels.”")
     assert [r.code for e in _events(report, "ACCUSE") for r in e.target] == ["ADF"]
 
+
+# -- a participle after a relative clause tells the outcome of the main clause ---------------
+
+
+def test_a_participle_after_a_relative_clause_is_no_act_of_its_noun(analyze):
+    text = "The army said the airstrike hit a border post that is surrounded by militants, allowing the militants to advance."
+    assert not _events(analyze(text), "CONCEDE")  # the post let no one advance
+
+
+def test_a_participle_after_a_relative_clause_has_the_main_clause_doer(analyze):
+    ev = _events(analyze("Troops shelled a village that is held by the rebels, forcing hundreds of families to flee."), "COERCE")
+    assert [r.text for e in ev for r in e.source] == ["Troops"]
+
+
+def test_a_relative_clause_own_participle_keeps_its_doer(analyze):
+    ev = _events(analyze("Soldiers who were guarding the bridge opened fire on protesters, killing two students."), "ASSAULT")
+    assert ev and any(r.text.startswith("Soldiers") for e in ev for r in e.source)

@@ -1730,6 +1730,12 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                    # "hit a post that is surrounded by X, allowing Y to advance": a participle set off after a
+                    # relative clause tells the outcome of the clause that holds its noun, not of the relative clause
+                    head = head.head
+                    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                        head = head.head
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
