@@ -79,3 +79,23 @@ def test_a_participle_after_a_relative_clause_has_the_main_clause_doer(analyze):
 def test_a_relative_clause_own_participle_keeps_its_doer(analyze):
     ev = _events(analyze("Soldiers who were guarding the bridge opened fire on protesters, killing two students."), "ASSAULT")
     assert ev and any(r.text.startswith("Soldiers") for e in ev for r in e.source)
+
+
+# -- regret of another's decision is a criticism, not an apology -------------------------------
+
+
+def test_regret_of_anothers_decision_criticises_its_maker(analyze):
+    report = analyze("Algeria expelled four French diplomats on Wednesday. France regretted the decision.")
+    assert not _events(report, "CONCEDE")
+    assert [(r.code for r in e.source).__next__() for e in _events(report, "ACCUSE")] == ["FRA"]
+    assert [r.code for e in _events(report, "ACCUSE") for r in e.target] == ["DZA"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army regretted the loss of life in the raid.",  # regret for harm done: a concession
+    "Ghana regretted its decision to close the border.",  # its own decision
+])
+def test_regret_of_a_loss_or_of_ones_own_decision_stays_a_concession(analyze, text):
+    report = analyze(text)
+    assert _events(report, "CONCEDE") and not _events(report, "ACCUSE")
+

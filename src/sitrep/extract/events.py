@@ -45,6 +45,7 @@ OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal 
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
+REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regretted the decision": another's act criticised (CAMEO 111)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
@@ -605,6 +606,8 @@ class EventStage:
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
                     spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
+                if spec is not None and spec.mode == "apologize" and self._regrets_others_act(tok):
+                    spec = REGRETTED_ACT
                 if spec is not None and spec.event == "ASSAULT" and self._labour_strike(tok):
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
@@ -649,6 +652,14 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _regrets_others_act(self, tok: Token) -> bool:
+        """"France regretted the decision": regret of an act (events.yaml act_nouns) not the
+        regretter's own ("regretted its decision" stays a concession) is a criticism of its doer."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
+            return False
+        return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
 
     def _holds_responsible(self, tok: Token) -> bool:
         """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
