@@ -99,3 +99,25 @@ def test_regret_of_a_loss_or_of_ones_own_decision_stays_a_concession(analyze, te
     report = analyze(text)
     assert _events(report, "CONCEDE") and not _events(report, "ACCUSE")
 
+
+# -- ACLED sub-types that need their own words; rape is sexual violence ------------------------
+
+
+def test_violence_that_names_no_weapon_or_rape_gets_no_such_sub_type(analyze):
+    ev = _events(analyze("Five killed as violence mars Kenyan election day"), "ASSAULT")
+    assert ev and ev[0].acled_sub_event_type not in ("Sexual violence", "Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def test_shelling_told_keeps_its_sub_type(analyze):
+    ev = _events(analyze("Artillery shells killed five people in a village near Goma on Sunday."), "ASSAULT")
+    assert ev and ev[0].acled_sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_rape_by_soldiers_is_sexual_violence(analyze):
+    ev = _events(analyze("Soldiers raped three women in a village near Goma on Sunday."), "ASSAULT")
+    assert [(e.mode, e.acled_sub_event_type) for e in ev] == [("sexual", "Sexual violence")]
+    assert [r.code for r in ev[0].source] == ["COD"]
+
+
+def test_a_rape_charge_is_no_incident(analyze):
+    assert not _events(analyze("A court in Goma jailed a man convicted of raping a girl."), "ASSAULT")

@@ -323,7 +323,8 @@ class EventStage:
                 else:
                     sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
                                                            parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                        alignment_mode="expand")), ev)
+                                                                                        alignment_mode="expand"),
+                                                           cue_required=self.lex.acled_cue_required), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
