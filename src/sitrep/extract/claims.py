@@ -728,8 +728,11 @@ def _claimer_key(c: ActorRef | str) -> str:
 
 def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     """Fields whose claims disagree, each with its positions and their claimers."""
+    from sitrep.merge.reconcile import figure_interval
+
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}
+    spans: dict[str, dict[str, tuple[float, float, float]]] = {}  # a figure's position -> the values it allows, its lowest told
     coded = {c.value["code"] for c in claims if c.field == "perpetrator" and isinstance(c.value, dict) and c.value.get("code")}
     for c in claims:
         if c.modality == "hypothetical":
@@ -739,6 +742,7 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
         elif c.field in ("dead", "injured", "size") and isinstance(c.value, (dict, Magnitude)):
             v = c.value if isinstance(c.value, Magnitude) else Magnitude(c.value["min"], c.value["max"], c.value["qualifier"], "")
             pos = f"{v.min}-{v.max} ({v.qualifier})"
+            spans.setdefault(c.field, {})[pos] = (*figure_interval(v), float(v.min or 0))
         else:
             continue
         if pos is None:
@@ -751,9 +755,19 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             if not _disputed_perpetrator(positions, coded):
                 continue  # descriptions ("gunmen", "a suicide bomber") are no side of a dispute over coded attackers
             positions = {v: cl for v, cl in positions.items() if v.removeprefix("not ") in coded}
+        if fld in spans and _compatible_figures(list(spans[fld].values())):
+            continue  # "41 killed" and "at least 40 killed", "27" and "at least 27": figures that agree are no dispute
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
     return out
+
+
+def _compatible_figures(figures: list[tuple[float, float, float]]) -> bool:
+    """Whether every two figures (low, high, number told) tell one toll: they allow a common value
+    and their numbers are within a tenth of each other ("41" and "at least 40", "27" and "at least
+    27"). "At least 12" against "20" allow a common value yet are two tolls told: a dispute."""
+    return all(max(a[0], b[0]) <= min(a[1], b[1]) and abs(a[2] - b[2]) <= 0.1 * max(a[2], b[2])
+               for i, a in enumerate(figures) for b in figures[i + 1:])
 
 
 def _disputed_perpetrator(positions: dict[str, list], coded: set[str]) -> bool:
