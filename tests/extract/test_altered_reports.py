@@ -121,3 +121,21 @@ def test_rape_by_soldiers_is_sexual_violence(analyze):
 
 def test_a_rape_charge_is_no_incident(analyze):
     assert not _events(analyze("A court in Goma jailed a man convicted of raping a girl."), "ASSAULT")
+
+
+# -- what an attacker uses is no target --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,target", [
+    ("A suicide bomber detonated his explosives vest inside a mosque in Peshawar on Friday, killing 27 worshippers.", "27 worshippers"),
+    ("Youths set fire to ballot boxes at a polling station in Kisumu on Tuesday.", "ballot boxes"),
+])
+def test_the_thing_used_is_no_target(analyze, text, target):
+    ev = [e for e in analyze(text).events if e.event in ("ASSAULT", "COERCE")]
+    assert [r.text for e in ev for r in e.target] == [target]
+
+
+def test_what_a_weapon_is_fired_at_is_the_target(analyze):
+    ev = _events(analyze("Militants fired rockets at an army base near Kandahar on Friday."), "ASSAULT")
+    assert [r.text for e in ev for r in e.target] == ["an army base"]
+

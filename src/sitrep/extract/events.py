@@ -880,6 +880,10 @@ class EventStage:
             source_tok, target_toks = subj, []
         else:
             source_tok, target_toks = subj, objs
+            if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs:
+                # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
+                # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
+                target_toks = []
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
