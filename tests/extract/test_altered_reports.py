@@ -139,3 +139,14 @@ def test_what_a_weapon_is_fired_at_is_the_target(analyze):
     ev = _events(analyze("Militants fired rockets at an army base near Kandahar on Friday."), "ASSAULT")
     assert [r.text for e in ev for r in e.target] == ["an army base"]
 
+
+# -- diplomats ordered to leave are expelled ---------------------------------------------------
+
+
+def test_diplomats_ordered_to_leave_are_expelled(analyze):
+    ev = _events(analyze("Algeria ordered four French diplomats to leave the country within 48 hours."), "SANCTION")
+    assert [(e.mode, [r.code for r in e.source], [r.code for r in e.target]) for e in ev] == [("expel", ["DZA"], ["FRA"])]
+
+
+def test_protesters_ordered_to_leave_are_not_expelled(analyze):
+    assert not _events(analyze("Police ordered protesters to leave the square in Algiers on Wednesday."), "SANCTION")
