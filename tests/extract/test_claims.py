@@ -55,6 +55,18 @@ def test_same_toll_from_two_claimers_is_not_contested_but_different_ones_are():
     assert got[0].field == "dead" and {p.value for p in got[0].positions} == {"9-9 (exact)", "14-14 (exact)"}
 
 
+def test_tolls_that_agree_are_not_contested_but_disjoint_ones_are():
+    fig = lambda lo, hi, q: {"min": lo, "max": hi, "qualifier": q, "text": str(lo)}  # noqa: E731
+    police, medics = _ref(None, "police"), _ref(None, "medics")
+    # "41 soldiers killed" and "at least 40 killed", "27" and "at least 27": one toll told two ways
+    assert contested_fields([_claim("dead", fig(41, 41, "exact"), REPORTER), _claim("dead", fig(40, None, "at_least"), REPORTER, start=4)]) == []
+    assert contested_fields([_claim("dead", fig(27, 27, "exact"), police), _claim("dead", fig(27, None, "at_least"), medics, start=4)]) == []
+    # "9 killed" against "at least 12 killed": no value both allow; "at least 12" against "20": two tolls told
+    for other in (fig(9, 9, "exact"), fig(20, 20, "exact")):
+        got = contested_fields([_claim("dead", other, police), _claim("dead", fig(12, None, "at_least"), medics, start=4)])
+        assert [c.field for c in got] == ["dead"] and len(got[0].positions) == 2
+
+
 # -- the pipeline on written reports -----------------------------------------------------
 def _report(pipeline, text: str) -> Report:
     report = pipeline.analyze(Article(id="t", text=text, title=None, published=PUB))

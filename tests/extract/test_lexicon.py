@@ -99,3 +99,11 @@ def test_venue_types_and_pair_descriptions_are_data():
 def test_warned_acts_are_data():
     lex = load_event_lexicon()
     assert "punish" in lex.warned_acts and all(w.islower() and " " not in w for w in lex.warned_acts)
+
+
+def test_acled_labels_that_need_a_cue_have_cues():
+    from sitrep.extract.eventtypes import load_cue_lexicon
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    need = load_event_lexicon().acled_cue_required
+    assert "SEX_VIOL" in need and need <= set(load_cue_lexicon().labels)

@@ -953,3 +953,23 @@ def test_a_participle_cue_after_a_closing_mark_is_a_second_statement(nlp):
     # the participle hung on the cue verb itself, after an object frame's content
     quotes = _quotes(nlp, 'The mayor urged the council to suspend open-carry rights downtown, saying, "The fewer guns, the better."')
     assert "fewer guns" not in _find(quotes, "open-carry rights").content.text
+
+
+@pytest.mark.model
+def test_quoted_as_saying_when_the_parse_hangs_it_under_the_agent(nlp):
+    """"was quoted by the state broadcaster ORTM as saying": the small model hangs "as saying" under
+    the broadcaster's name (parsed as a verb coordinated with "quoted"); the one quoted still speaks."""
+    text = ("In Nairobi, Interior Minister Peter Kamau was quoted by the state broadcaster ORTM as saying that "
+            "“after today’s attack on the Kenyan army, we conclude that Kampala is arming the rebels.” "
+            "Grace Wanjiru said the minister should be “ashamed” of the remark.")
+    quotes = _quotes(nlp, text, PROTEST_PEOPLE)
+    said = {q.speaker.text: q.content.text for q in quotes}
+    assert said["Interior Minister Peter Kamau"].startswith("after today’s attack")
+    assert said["Grace Wanjiru"].startswith("the minister should be")
+
+
+@pytest.mark.model
+def test_as_phrase_of_a_noun_under_another_verb_names_no_speaker(nlp):
+    """Climbing from "as" through a noun reaches "criticised", no quoting verb: no one is quoted as saying."""
+    text = "Grace Wanjiru criticised the state broadcaster KTN as saying little about the raid on Monday."
+    assert not any("Kamau" in q.speaker.text for q in _quotes(nlp, text, PROTEST_PEOPLE))

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
-from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, people_nouns
 from sitrep.gazetteer import haversine_km
@@ -548,6 +548,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
+    _characterized_attacks(events, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     _civilians_struck(events)
     published = analysis.article.published or analysis.options.published
@@ -740,6 +741,40 @@ def _accusations_of_intent(events, candidates, owner, analysis: Analysis, lex: E
                 break
 
 
+def _characterized_attacks(events, analysis: Analysis, lex: EventLexicon) -> None:
+    """"X called the strike a 'blatant attack on X and its army'": a name given to an attack told
+    before that calls it deliberate (events.yaml deliberate_accusation_cues) is X's claim, alleged,
+    that the attack was deliberate. The attack is the first told before by another side than X's,
+    of the noun's own kind where the noun names one ("the airstrike")."""
+    assaults = [e for e in events if e.event == "ASSAULT" and e.source]
+    if not assaults:
+        return
+    for q in analysis.quotes:
+        if q.stance != "characterize" or q.cue is None or not (q.speaker.code or q.speaker.name):
+            continue
+        content = q.content.text.lower()
+        hit = next((m for w in lex.deliberate_accusation_cues if (m := re.search(rf"\b{re.escape(w)}\b", content))), None)
+        if hit is None or re.search(r"\b(not|never|no)\b[\w\s]{0,20}$", content[: hit.start()]):
+            continue
+        cue = analysis.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
+        obj = next((c for c in cue.root.children if c.dep_ == "dobj"), None) if cue is not None else None
+        spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
+        if spec is None or spec.event != "ASSAULT":
+            continue  # "called the move a blatant provocation": no attack named
+        speaker = speaker_ref(q.speaker)
+        own = _codes([speaker])
+        told = [e for e in assaults if (e.trigger or e.evidence).start < q.cue.start and not _codes(e.source) & own]
+        kind = [e for e in told if spec.mode and e.mode == spec.mode]
+        if not told:
+            continue
+        ev = (kind or told)[0]
+        if any(c.field == "intent" and _claimer_key(c.claimed_by) == _claimer_key(speaker) for c in ev.claims):
+            continue  # already taken from the accusation the quote made
+        sent = cue.root.sent
+        ev.claims.append(Claim(field="intent", value="deliberate", claimed_by=speaker, modality="alleged",
+                               evidence=Span(start=sent.start_char, end=sent.end_char, text=span_text(sent))))
+
+
 def _loose_intent(events, candidates, analysis: Analysis, lex: EventLexicon) -> None:
     """Intent words in sentences without an attack ("regret for the unintentional loss of life")."""
     assault = next((e for e in events if e.event == "ASSAULT" and e.source), None)
@@ -779,8 +814,11 @@ def _claimer_key(c: ActorRef | str) -> str:
 
 def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     """Fields whose claims disagree, each with its positions and their claimers."""
+    from sitrep.merge.reconcile import figure_interval
+
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}
+    spans: dict[str, dict[str, tuple[float, float, float]]] = {}  # a figure's position -> the values it allows, its lowest told
     coded = {c.value["code"] for c in claims if c.field == "perpetrator" and isinstance(c.value, dict) and c.value.get("code")}
     # a toll its own claimer revised later ("killed two ... a third later died", "the toll has risen to
     # five") is superseded, no rival position
@@ -797,6 +835,7 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
         elif c.field in ("dead", "injured", "size") and isinstance(c.value, (dict, Magnitude)):
             v = c.value if isinstance(c.value, Magnitude) else Magnitude(c.value["min"], c.value["max"], c.value["qualifier"], "")
             pos = f"{v.min}-{v.max} ({v.qualifier})"
+            spans.setdefault(c.field, {})[pos] = (*figure_interval(v), float(v.min or 0))
         else:
             continue
         if pos is None:
@@ -809,9 +848,19 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             if not _disputed_perpetrator(positions, coded):
                 continue  # descriptions ("gunmen", "a suicide bomber") are no side of a dispute over coded attackers
             positions = {v: cl for v, cl in positions.items() if v.removeprefix("not ") in coded}
+        if fld in spans and _compatible_figures(list(spans[fld].values())):
+            continue  # "41 killed" and "at least 40 killed", "27" and "at least 27": figures that agree are no dispute
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
     return out
+
+
+def _compatible_figures(figures: list[tuple[float, float, float]]) -> bool:
+    """Whether every two figures (low, high, number told) tell one toll: they allow a common value
+    and their numbers are within a tenth of each other ("41" and "at least 40", "27" and "at least
+    27"). "At least 12" against "20" allow a common value yet are two tolls told: a dispute."""
+    return all(max(a[0], b[0]) <= min(a[1], b[1]) and abs(a[2] - b[2]) <= 0.1 * max(a[2], b[2])
+               for i, a in enumerate(figures) for b in figures[i + 1:])
 
 
 def _disputed_perpetrator(positions: dict[str, list], coded: set[str]) -> bool:

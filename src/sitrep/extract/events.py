@@ -46,6 +46,7 @@ OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal 
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
+REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regretted the decision": another's act criticised (CAMEO 111)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
@@ -326,7 +327,8 @@ class EventStage:
                 else:
                     sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
                                                            parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                        alignment_mode="expand")), ev)
+                                                                                        alignment_mode="expand"),
+                                                           cue_required=self.lex.acled_cue_required), ev)
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
@@ -613,6 +615,8 @@ class EventStage:
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
                     spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
+                if spec is not None and spec.mode == "apologize" and self._regrets_others_act(tok):
+                    spec = REGRETTED_ACT
                 if spec is not None and spec.event == "ASSAULT" and self._labour_strike(tok):
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
@@ -679,6 +683,14 @@ class EventStage:
             return False
         return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
                    for c in tok.children)
+
+    def _regrets_others_act(self, tok: Token) -> bool:
+        """"France regretted the decision": regret of an act (events.yaml act_nouns) not the
+        regretter's own ("regretted its decision" stays a concession) is a criticism of its doer."""
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
+            return False
+        return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
 
     def _holds_responsible(self, tok: Token) -> bool:
         """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
@@ -930,6 +942,10 @@ class EventStage:
             source_tok, target_toks = subj, []
         else:
             source_tok, target_toks = subj, objs
+            if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs:
+                # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
+                # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
+                target_toks = []
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
@@ -1796,6 +1812,12 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
+                if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
+                    # "hit a post that is surrounded by X, allowing Y to advance": a participle set off after a
+                    # relative clause tells the outcome of the clause that holds its noun, not of the relative clause
+                    head = head.head
+                    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
+                        head = head.head
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
@@ -2592,7 +2614,31 @@ class EventStage:
             if tok is not None and tok.root.dep_ in SUBJ and m.sector != "REB":
                 return a.ref(m)
         states = [m for m in mentions if m.sector != "REB" and len(m.code or "") == 3 and m.code != "IGO"]
+        if not states and (backed := self._backed_group(ctx, q)) is not None:
+            # "proof of the French support of the jihadists": the one backing is accused, not the group backed
+            doers = [t for c in backed.children for t in ([c] if c.dep_ in ("poss", "amod", "compound", "nsubj") else
+                                                          [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "agent" else [])]
+            backer = next((r for t in doers for r in (self._demonym(t), self._actor(ctx, t, backed))
+                           if r is not None and r.code and r.code not in own_codes), None)
+            if backer is not None or all(m.sector == "REB" for m in mentions):
+                return backer
         return a.ref((states or mentions)[0])
+
+    def _backed_group(self, ctx: _Doc, q: Quote) -> Token | None:
+        """The word of support of a quote whose object names an armed group ("support of Daesh",
+        "is arming the rebels"), or None."""
+        a = ctx.analysis
+        span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None:
+            return None
+        groups = [m for m in a.mentions_in(q.content.start, q.content.end) if m.sector == "REB"]
+        for t in span:
+            if not ((t.lower_ in self.lex.support_verbs or t.lemma_.lower() == "support") and t.pos_ in ("VERB", "NOUN")):
+                continue
+            objs = [g for c in t.children if c.dep_ in ("dobj", "nsubjpass", "prep") for g in ([c] if c.dep_ != "prep" else c.children)]
+            if any(m.start <= o.idx < m.end or o.left_edge.idx <= m.start <= o.right_edge.idx for o in objs for m in groups):
+                return t
+        return None
 
 
 def _held_responsible(verb: Token, lex: EventLexicon) -> list[Token]:

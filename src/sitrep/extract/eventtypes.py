@@ -374,30 +374,37 @@ def load_case_labels() -> dict[str, str | None]:
 
 
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
-                   *, protest: bool = True, parse: Any = None) -> str | None:
+                   *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = ()) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
     sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
-    sentence's spaCy Span, whose who-does-what features the model reads."""
+    sentence's spaCy Span, whose who-does-what features the model reads. ``cue_required``:
+    see :func:`best_acled_sub_type`."""
     allowed = ACLED_FOR_PLOVER.get(plover)
     if allowed and not protest:
         allowed = allowed - {"Protests", "Riots"}
     if not allowed:
         return None
-    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse)
+    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required)
 
 
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
-                        model: EventTypeModel | None = None, *, parse: Any = None) -> str | None:
+                        model: EventTypeModel | None = None, *, parse: Any = None,
+                        cue_required: Collection[str] = ()) -> str | None:
     """The model's most probable ACLED sub-event type for ``text`` whose event type is in
     ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
-    Doc or Span when there is one (without it the who-does-what features are absent)."""
+    Doc or Span when there is one (without it the who-does-what features are absent).
+    ``cue_required``: CASE labels taken only when one of their own cues (event_type_cues.yaml)
+    is in the text ("violence mars the vote" tells of no sexual violence)."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     scores = model.decision([text], [parse])[0]
+    cued = load_cue_lexicon().scores(text) if cue_required else {}
     best, best_score = None, -math.inf
     for lab, sc in zip(model.labels, scores):
         sub = labels.get(lab)
+        if lab in cue_required and lab not in cued:
+            continue
         if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
             best, best_score = sub, float(sc)
     return best

@@ -119,6 +119,8 @@ class EventLexicon:
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
     background_age_days: int = 0  # a day this many days or more before the report is well before it
     venue_types: frozenset[str] = frozenset()  # "signed a ceasefire in X": event types whose place on the trigger is a venue
+    instrument_verbs: frozenset[str] = frozenset()  # "detonated a bomb", "set fire to X": verbs whose object is what is used
+    acled_cue_required: frozenset[str] = frozenset()  # CASE labels the type model gives only with one of their own cues in the text
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -257,4 +259,6 @@ def load_event_lexicon() -> EventLexicon:
         venue_types=frozenset(raw.get("venue_types", [])),
         warned_acts=frozenset(raw.get("warned_acts", [])),
         pair_descriptions={k: (v if k == "reach" else frozenset(v)) for k, v in (raw.get("pair_descriptions") or {}).items()},
+        acled_cue_required=frozenset(raw.get("acled_cue_required", [])),
+        instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
     )

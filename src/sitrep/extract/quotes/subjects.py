@@ -57,6 +57,8 @@ class SubjectFinder(TextView):
         if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
             if h.lower_ == "as":  # "was quoted (by Y) as saying"
                 h = h.head
+                while (h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("agent", "conj")) and h.head is not h:
+                    h = h.head  # the parse hung "as saying" under the agent: "quoted by the state broadcaster X as saying"
                 if h.lemma_.lower() in self.cues.quoted_as:
                     for c in h.children:
                         if c.dep_ == "nsubjpass":
