@@ -55,3 +55,8 @@ def test_active_and_purpose_clauses_keep_their_roles(analyze, text, doer, victim
     else:
         (ev,) = evs
         assert [r.text for r in ev.source] == [doer] and [r.text for r in ev.target] == [victim]
+
+
+def test_people_found_shot_dead_are_its_toll(analyze):
+    (ev,) = _assaults(analyze, "Three men were found shot dead in a forest near Goma on Sunday.")
+    assert ev.dead is not None and ev.dead.min == 3 and ev.dead.text == "Three"
