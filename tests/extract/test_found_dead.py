@@ -9,6 +9,8 @@ import datetime as dt
 
 import pytest
 
+from sitrep.extract.lexicon import load_event_lexicon
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
 
@@ -55,3 +57,34 @@ def test_active_and_purpose_clauses_keep_their_roles(analyze, text, doer, victim
     else:
         (ev,) = evs
         assert [r.text for r in ev.source] == [doer] and [r.text for r in ev.target] == [victim]
+
+
+def test_people_found_shot_dead_are_its_toll(analyze):
+    (ev,) = _assaults(analyze, "Three men were found shot dead in a forest near Goma on Sunday.")
+    assert ev.dead is not None and ev.dead.min == 3 and ev.dead.text == "Three"
+
+
+@pytest.mark.parametrize("text, victims, dead", [
+    ("Five bodies with gunshot wounds were found in a river near Beni on Wednesday.", [], 5),
+    ("Police recovered the bodies of three men who had been tortured near Goma on Sunday.", ["men"], 3),
+    ("The bodies of four farmers with machete wounds were discovered near Beni.", ["four farmers"], 4),
+])
+def test_bodies_found_with_marks_of_violence_are_an_attack(analyze, text, victims, dead):
+    (ev,) = _assaults(analyze, text)
+    assert [r.text for r in ev.target] == victims and ev.dead is not None and ev.dead.min == dead
+    assert ev.acled_sub_event_type == "Attack"
+    assert not any(r.text == "Police" for r in ev.source)  # who found them did not kill them
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers recovered the bodies of two hikers after the storm.",
+    "The body of a fisherman was found on the beach near Mombasa.",
+    "Police found no bodies with gunshot wounds at the site.",
+])
+def test_bodies_found_with_no_violence_told_are_no_event(analyze, text):
+    assert _assaults(analyze, text) == []
+
+
+def test_the_words_of_bodies_found_are_data():
+    words = load_event_lexicon().bodies_found
+    assert "find" in words["verbs"] and "bodies" in words["nouns"] and "gunshot" in words["violence"]

@@ -662,6 +662,8 @@ class EventStage:
             out.append(cand)
         if not background:
             out.extend(self._obligations(ctx, sent))
+            if not aggregate_sentence and not any(c.spec.event == "ASSAULT" for c in out):
+                out.extend(c for c in self._bodies_found(ctx, sent) if not self._act_not_done(c))
         ctx.triggers = {c.trigger.i: c.spec.event for c in out if c.trigger.pos_ == "VERB"}
         for cand in out:
             self._recode(cand)
@@ -669,6 +671,27 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _bodies_found(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
+        """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
+        a killing, its victims the "of" phrase of the bodies ("the bodies of three men")."""
+        words = self.lex.bodies_found or {}
+        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in sent):
+            return []
+        kill = self.lex.verbs.get("kill")
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
+                continue
+            body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
+            if body is None or kill is None:
+                continue
+            cand = Candidate(trigger=verb, spec=kill, sent=sent, start=verb.idx, end=verb.idx + len(verb))
+            victims = [g for c in body.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            cand.target = [a for g in victims for a in self._actors(ctx, g, verb, unnamed=True)]
+            if not any(r.sector in ("MIL", "POL", "REB") for r in cand.target):
+                cand.acled = "Attack"  # people found killed, no fighters told: violence against civilians, as ACLED codes it
+            return [cand]
+        return []
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""

@@ -88,6 +88,7 @@ class EventLexicon:
     unrealised_killings: frozenset[str] = frozenset()  # "the planned execution": a killing not done
     death_verbs: frozenset[str] = frozenset()  # "died in the attack": the dead are its toll and target
     death_generic_nouns: frozenset[str] = frozenset()  # "died in the incident": no attack told
+    bodies_found: dict[str, frozenset[str]] | None = None  # "bodies with gunshot wounds were found": verbs, nouns, violence
     later_deaths: dict[str, frozenset[str]] | None = None  # "later died of his wounds": verbs, times, causes, places, one_words
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
@@ -207,6 +208,7 @@ def load_event_lexicon() -> EventLexicon:
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
         request_phrasals=_request_phrasals(raw),
         later_deaths={k: frozenset(v) for k, v in (raw.get("later_deaths") or {}).items()},
+        bodies_found={k: frozenset(v) for k, v in (raw.get("bodies_found") or {}).items()},
         aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},
         blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
         claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),

@@ -473,6 +473,8 @@ class MagnitudeStage:
         for c in list(head.children) + ([c for c in head.head.children if c.dep_ == "oprd"] if head.dep_ in ("dobj", "nsubjpass") else []):
             if c.dep_ in ("amod", "acl", "oprd", "relcl") and c.lemma_.lower() in self._unit_of:
                 return self._unit_of[c.lemma_.lower()], noun
+        if head.dep_ == "nsubjpass" and any(c.dep_ == "xcomp" and killing_phrase(c) for c in head.head.children):
+            return "killed", noun  # "three men were found shot dead": the participle tells what was done to them
         tok = head
         for _ in range(4):  # climb through "including 5 children", appositions, conjuncts
             if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.lower_ in ("including", "among", "of"):
