@@ -150,3 +150,17 @@ def test_diplomats_ordered_to_leave_are_expelled(analyze):
 
 def test_protesters_ordered_to_leave_are_not_expelled(analyze):
     assert not _events(analyze("Police ordered protesters to leave the square in Algiers on Wednesday."), "SANCTION")
+
+
+# -- a border is where a clash is, not a party to it ------------------------------------------
+
+
+def test_a_border_clashed_on_is_no_target(analyze):
+    ev = _events(analyze("Indian and Chinese soldiers clashed on the disputed Himalayan border on Friday."), "ASSAULT")
+    assert ev and not any("border" in (r.text or "") for e in ev for r in e.target)
+    assert {r.code for e in ev for r in e.source} == {"IND", "CHN"}
+
+
+def test_what_is_attacked_near_a_border_stays_the_target(analyze):
+    ev = _events(analyze("Rebels attacked an army post on the border with Niger on Friday."), "ASSAULT")
+    assert [r.text for e in ev for r in e.target] == ["an army post"]
