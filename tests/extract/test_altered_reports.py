@@ -164,3 +164,18 @@ def test_a_border_clashed_on_is_no_target(analyze):
 def test_what_is_attacked_near_a_border_stays_the_target(analyze):
     ev = _events(analyze("Rebels attacked an army post on the border with Niger on Friday."), "ASSAULT")
     assert [r.text for e in ev for r in e.target] == ["an army post"]
+
+
+# -- a suicide bomber is an armed group's man, never an aircraft --------------------------------
+
+
+def test_a_suicide_bomber_is_no_military(analyze):
+    report = analyze("A suicide bomber blew himself up inside a mosque in Peshawar on Friday, killing 27 worshippers. "
+                     "The prime minister condemned the attack.")
+    assert [r.sector for e in _events(report, "ASSAULT") for r in e.source] == ["REB"]
+    assert [r.sector for e in _events(report, "ACCUSE") for r in e.target] == ["REB"]
+
+
+def test_a_bomber_aircraft_stays_military(analyze):
+    ev = _events(analyze("A Russian bomber struck rebel positions near Idlib on Friday."), "ASSAULT")
+    assert [r.sector for e in ev for r in e.source] == ["MIL"]
