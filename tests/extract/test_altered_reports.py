@@ -166,6 +166,25 @@ def test_what_is_attacked_near_a_border_stays_the_target(analyze):
     assert [r.text for e in ev for r in e.target] == ["an army post"]
 
 
+# -- an abduction condemned accuses the abductors ----------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["abduction", "kidnapping"])
+def test_a_condemned_abduction_accuses_the_abductors(analyze, noun):
+    report = analyze(f"Gunmen abducted 14 aid workers near Damasak on Tuesday. The United Nations condemned the {noun}.")
+    assert [r.text for e in _events(report, "ACCUSE") for r in e.target] == ["Gunmen"]
+    assert len(_events(report, "ASSAULT")) == 1  # the noun is the abduction told, no second one
+
+
+def test_a_condemned_detention_accuses_the_detainers_not_the_detained(analyze):
+    report = analyze("Police arrested three journalists in Harare on Monday. Amnesty condemned the detention of the journalists.")
+    assert [r.text for e in _events(report, "ACCUSE") for r in e.target] == ["Police"]
+
+
+def test_kidnappings_over_years_are_no_incident(analyze):
+    assert not analyze("Kidnappings for ransom have surged in the region over the past five years.").events
+
+
 # -- a suicide bomber is an armed group's man, never an aircraft --------------------------------
 
 

@@ -2553,7 +2553,7 @@ class EventStage:
         return a.ref((states or mentions)[0])
 
     def _backed_group(self, ctx: _Doc, q: Quote) -> Token | None:
-        """The word of support of a quote whose object names an armed group ("support of Daesh",
+        """The word of support of a quote whose object names an armed group ("support of the rebels",
         "is arming the rebels"), or None."""
         a = ctx.analysis
         span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
