@@ -150,3 +150,51 @@ def test_diplomats_ordered_to_leave_are_expelled(analyze):
 
 def test_protesters_ordered_to_leave_are_not_expelled(analyze):
     assert not _events(analyze("Police ordered protesters to leave the square in Algiers on Wednesday."), "SANCTION")
+
+
+# -- a border is where a clash is, not a party to it ------------------------------------------
+
+
+def test_a_border_clashed_on_is_no_target(analyze):
+    ev = _events(analyze("Indian and Chinese soldiers clashed on the disputed Himalayan border on Friday."), "ASSAULT")
+    assert ev and not any("border" in (r.text or "") for e in ev for r in e.target)
+    assert {r.code for e in ev for r in e.source} == {"IND", "CHN"}
+
+
+def test_what_is_attacked_near_a_border_stays_the_target(analyze):
+    ev = _events(analyze("Rebels attacked an army post on the border with Niger on Friday."), "ASSAULT")
+    assert [r.text for e in ev for r in e.target] == ["an army post"]
+
+
+# -- an abduction condemned accuses the abductors ----------------------------------------------
+
+
+@pytest.mark.parametrize("noun", ["abduction", "kidnapping"])
+def test_a_condemned_abduction_accuses_the_abductors(analyze, noun):
+    report = analyze(f"Gunmen abducted 14 aid workers near Damasak on Tuesday. The United Nations condemned the {noun}.")
+    assert [r.text for e in _events(report, "ACCUSE") for r in e.target] == ["Gunmen"]
+    assert len(_events(report, "ASSAULT")) == 1  # the noun is the abduction told, no second one
+
+
+def test_a_condemned_detention_accuses_the_detainers_not_the_detained(analyze):
+    report = analyze("Police arrested three journalists in Harare on Monday. Amnesty condemned the detention of the journalists.")
+    assert [r.text for e in _events(report, "ACCUSE") for r in e.target] == ["Police"]
+
+
+def test_kidnappings_over_years_are_no_incident(analyze):
+    assert not analyze("Kidnappings for ransom have surged in the region over the past five years.").events
+
+
+# -- a suicide bomber is an armed group's man, never an aircraft --------------------------------
+
+
+def test_a_suicide_bomber_is_no_military(analyze):
+    report = analyze("A suicide bomber blew himself up inside a mosque in Peshawar on Friday, killing 27 worshippers. "
+                     "The prime minister condemned the attack.")
+    assert [r.sector for e in _events(report, "ASSAULT") for r in e.source] == ["REB"]
+    assert [r.sector for e in _events(report, "ACCUSE") for r in e.target] == ["REB"]
+
+
+def test_a_bomber_aircraft_stays_military(analyze):
+    ev = _events(analyze("A Russian bomber struck rebel positions near Idlib on Friday."), "ASSAULT")
+    assert [r.sector for e in ev for r in e.source] == ["MIL"]

@@ -574,7 +574,9 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
         if spec is None and obj is not None and (killing := (lex.killing_nouns or {}).get(obj.lemma_.lower())):
             spec = lex.verbs.get(killing)  # "condemned the execution of X": the killer is accused, not the killed
         freed = ev.event == "SUPPORT" and obj is not None and obj.lemma_.lower() in lex.release_nouns
-        if ev.target and (spec is not None or freed):  # (an act word's "of" is its doer: "the decision of X"; a release's is who was freed)
+        # ("condemned the abduction (of X)": an act done to someone, events.yaml role_nouns, whose doer is accused)
+        done_to = ev.event == "ACCUSE" and obj is not None and obj.lemma_.lower() in lex.role_nouns
+        if ev.target and (spec is not None or freed or done_to):  # (an act word's "of" is its doer: "the decision of X"; a release's is who was freed)
             ev.target = _not_the_sufferer(ev.target, obj, analysis)
         if ev.target:
             continue
@@ -583,7 +585,7 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
             if attack is not None:
                 ev.target = [r for r in attack.source if not _codes([r]) & _codes(ev.source)][:1]
         if (not ev.target and obj is not None and (spec is not None or obj.lemma_.lower() in lex.act_nouns or obj.lower_ in lex.act_nouns
-                                                   or freed)
+                                                   or freed or done_to)
                 and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
             # (not a condemnation not made: "accused X of never taking action to condemn the raid")
             ev.target = _act_doer(ev, cand, events, spec)

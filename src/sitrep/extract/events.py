@@ -977,7 +977,9 @@ class EventStage:
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
-            target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children if g.dep_ == "pobj"]
+            # (a border is where, never whom: "clashed on the disputed border")
+            target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children
+                           if g.dep_ == "pobj" and g.lemma_.lower() not in BORDER_NOUNS]
         # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
         subject_event = None
         if source_tok is not None and source_tok.pos_ == "NOUN":
@@ -2648,7 +2650,7 @@ class EventStage:
         return a.ref((states or mentions)[0])
 
     def _backed_group(self, ctx: _Doc, q: Quote) -> Token | None:
-        """The word of support of a quote whose object names an armed group ("support of Daesh",
+        """The word of support of a quote whose object names an armed group ("support of the rebels",
         "is arming the rebels"), or None."""
         a = ctx.analysis
         span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
