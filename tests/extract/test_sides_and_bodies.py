@@ -163,3 +163,22 @@ def test_each_sides_release_keeps_its_own_doer_and_prisoners(analyze):
 
 def test_an_exchange_of_views_is_no_release(analyze):
     assert [e for e in analyze("The two ministers exchanged views on the crisis in Geneva on Monday.").events if e.event == "RETREAT"] == []
+
+
+# -- goods seized ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police seized two tonnes of cocaine from smugglers in Guayaquil on Monday.",
+    "Customs officers confiscated 500 kg of ivory at the port of Mombasa on Monday.",
+])
+def test_goods_seized_are_a_confiscation_not_a_battle(analyze, text):
+    evs = analyze(text).events
+    assert _assaults(analyze(text)) == [] and [(e.event, e.mode, e.acled_sub_event_type) for e in evs] == [("COERCE", "seize", None)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Islamist fighters seized the town of Mora on Tuesday.", "Non-state actor overtakes territory"),
+    ("Rebels seized weapons from soldiers in Kidal on Sunday.", "Armed clash"),
+])
+def test_a_place_or_arms_seized_by_force_stays_an_assault(analyze, text, sub):
+    (ev,) = _assaults(analyze(text))
+    assert ev.acled_sub_event_type == sub
