@@ -127,3 +127,58 @@ def test_a_given_name_quoted_is_the_speaker_named_in_full(analyze):
 def test_a_given_name_two_people_share_links_neither(analyze):
     a = analyze("Joe Biden met Joe Manchin in Washington on Monday. Joe praised the deal.")
     assert not any(m.text == "Joe" for x in a.actors if x.name in ("Joe Biden", "Joe Manchin") for m in x.mentions)
+
+
+# -- aid convoys, prisoner swaps -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "An aid convoy was attacked by gunmen in Darfur on Monday.",
+    "Gunmen attacked an aid convoy near Goma on Monday.",
+])
+def test_an_aid_convoy_attacked_is_no_military_target(analyze, text):
+    (ev,) = _assaults(analyze(text))
+    assert [r.sector for r in ev.target] == ["NGO"] and ev.acled_sub_event_type == "Attack"
+
+
+def test_an_army_convoy_stays_military(analyze):
+    (ev,) = _assaults(analyze("Fighters attacked an army convoy near Gao on Sunday."))
+    assert [r.sector for r in ev.target] == ["MIL"] and ev.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Armenia and Azerbaijan swapped prisoners of war on Monday.", ["ARM", "AZE"]),
+    ("Russia and Ukraine exchanged 50 prisoners on Sunday.", ["RUS", "UKR"]),
+])
+def test_a_prisoner_swap_is_a_release_by_both_sides(analyze, text, sources):
+    (ev,) = [e for e in analyze(text).events if e.event == "RETREAT"]
+    assert ev.mode == "release" and [r.code for r in ev.source] == sources
+    assert [r.text for r in ev.target][0].endswith("prisoners") and all(r.sector != "GOV" for r in ev.target)
+
+
+def test_each_sides_release_keeps_its_own_doer_and_prisoners(analyze):
+    evs = [e for e in analyze("Russia released 50 Ukrainian soldiers and Ukraine freed 50 Russian soldiers on Sunday.").events
+           if e.event == "RETREAT"]
+    assert sorted(([r.code for r in e.source], [(r.code, r.sector) for r in e.target]) for e in evs) == [
+        (["RUS"], [("UKR", "MIL")]), (["UKR"], [("RUS", "MIL")])]
+
+
+def test_an_exchange_of_views_is_no_release(analyze):
+    assert [e for e in analyze("The two ministers exchanged views on the crisis in Geneva on Monday.").events if e.event == "RETREAT"] == []
+
+
+# -- goods seized ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police seized two tonnes of cocaine from smugglers in Guayaquil on Monday.",
+    "Customs officers confiscated 500 kg of ivory at the port of Mombasa on Monday.",
+])
+def test_goods_seized_are_a_confiscation_not_a_battle(analyze, text):
+    evs = analyze(text).events
+    assert _assaults(analyze(text)) == [] and [(e.event, e.mode, e.acled_sub_event_type) for e in evs] == [("COERCE", "seize", None)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Islamist fighters seized the town of Mora on Tuesday.", "Non-state actor overtakes territory"),
+    ("Rebels seized weapons from soldiers in Kidal on Sunday.", "Armed clash"),
+])
+def test_a_place_or_arms_seized_by_force_stays_an_assault(analyze, text, sub):
+    (ev,) = _assaults(analyze(text))
+    assert ev.acled_sub_event_type == sub

@@ -216,6 +216,12 @@ class ActorStage:
         return any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in owner.children) and not any(
             c.dep_ in ("amod", "compound") for c in owner.children)
 
+    def _phrased(self, tokens: list[Token], head: Token) -> bool:
+        """Whether the words up to the head make a sector phrase ("aid convoy": sectors.yaml phrases)."""
+        low = [t.lower_ for t in tokens]
+        hi = next((i for i, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
+        return any(" ".join(low[j:hi + 1]) in self.book.sectors.phrases for j in range(hi))
+
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
 
@@ -495,8 +501,9 @@ class ActorStage:
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
-            if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)):
-                continue
+            if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
+                                  and not self._phrased(toks, head)):
+                continue  # (a weak head in a sector phrase stands: "an aid convoy")
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:

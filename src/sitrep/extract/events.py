@@ -1811,6 +1811,8 @@ class EventStage:
                 if c is not None:
                     return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
+                if (stray := _stray_subject(verb)) is not None:
+                    return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
                 verb = verb.head
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
@@ -1862,7 +1864,7 @@ class EventStage:
         if pair:
             return pair
         out: list[ActorRef] = []
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i]]:
+        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
@@ -2740,6 +2742,25 @@ def _reciprocal(tok: Token) -> bool:
     return bool({pair, pair_on} & {("each", "other"), ("one", "another")})
 
 
+def _stray_subject(verb: Token) -> Token | None:
+    """"Russia released 50 soldiers and Ukraine freed 50": the parse makes "Ukraine" a conjunct of
+    the first verb's object and leaves the second, finite verb with no subject. A noun or name
+    right before such a verb, in the first verb's object, is the second verb's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
+        return None
+    first = next((a for a in prev.ancestors if a.dep_ != "conj"), None)
+    return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A conjunct that is the subject of the verb after it (see _stray_subject), no co-object."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.dep_ == "conj" and getattr(_stray_subject(nxt), "i", None) == tok.i
+
+
 def _relative_pronoun(tok: Token) -> bool:
     """"teachers who had marched": the subject "who" of a relative clause stands for the noun
     the clause modifies."""
@@ -3062,7 +3083,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if cand.acled is None:
-        if tgt_sector == "CVL":
+        if tgt_sector in ("CVL", "NGO"):  # aid workers and their convoys are civilians (ACLED)
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
