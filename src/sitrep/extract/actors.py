@@ -40,7 +40,8 @@ _LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "throughout", "wi
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
 _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
-                 "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO"}
+                 "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
+                 "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 
 
