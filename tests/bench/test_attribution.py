@@ -299,3 +299,20 @@ def test_raising_verb_with_a_modal_or_adverb_keeps_its_subject_in_the_content():
     plan, count = to_polnear(text, out)
     assert plan["source"] == [] and [text[s:e] for s, e in plan["content"]] == ["The plan", "risky"]
     assert count["source"] == [] and [text[s:e] for s, e in count["content"]] == ["The count", "to be late"]
+
+
+def test_mixed_content_ending_inside_its_quotation_takes_the_closing_mark():
+    text = 'He said it was \u201ca fight from start to finish.\u201d Then he left. She said it was over.'
+    he, said = 0, text.index("said")
+    k = text.index("it was")
+    end = text.index("finish") + len("finish")
+    q = Quote(speaker=Speaker(text="He", name=None, code=None, sector=None, start=he, end=2),
+              cue=Span(said, said + 4, "said"), content=Span(k, end, text[k:end]), kind="mixed")
+    (a,) = to_polnear(text, [q])
+    assert text[a["content"][0][0]:a["content"][0][1]].endswith("finish.\u201d")
+    she = text.index("She")
+    k2 = text.index("it was over")
+    plain = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=she, end=she + 3),
+                  cue=Span(she + 4, she + 8, "said"), content=Span(k2, k2 + 11, "it was over"), kind="indirect")
+    (b,) = to_polnear(text, [plain])
+    assert text[b["content"][0][0]:b["content"][0][1]] == "it was over"

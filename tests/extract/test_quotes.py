@@ -569,6 +569,17 @@ def test_continuation_finished_by_a_few_words_is_mixed(nlp):
 
 
 @pytest.mark.model
+def test_next_paragraph_quotation_its_sentence_goes_on_from_is_no_continuation(nlp):
+    text = ("\u201cThe budget is fair,\u201d the finance minister said.\n\n"
+            "\u201cIt is basically a tax increase\u201d for the top bracket, one banner read.")
+    quotes = _quotes(nlp, text)
+    assert not any("basically a tax increase" in q.content.text and q.cue is None for q in quotes)
+    text = "\u201cThe budget is fair,\u201d the finance minister said.\n\n\u201cWe will vote against it.\u201d"
+    whole = _find(_quotes(nlp, text), "We will vote against it")  # a whole-sentence quotation still continues
+    assert whole.cue is None and whole.speaker.text == "the finance minister"
+
+
+@pytest.mark.model
 def test_possessive_noun_cue_attributes_to_the_owner(nlp):
     from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
 

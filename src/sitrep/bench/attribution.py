@@ -38,6 +38,7 @@ ROLES = ("source", "cue", "content")
 PEERS = ("textacy", "none")
 _OPENING = "\"'“‘«„"
 _CLOSING = "\"'”’»"
+_END_CLOSE = re.compile(r"[.?!]+(?:''|[\"”])")  # a sentence end inside a closing quotation mark
 _THAT = re.compile(r"(?:^|\s)([Tt]hat[ \u00a0]*(?:,[ \u00a0]*)?)\Z")  # "said that ", "said that, "
 _RELATIVE = re.compile(r"\b(which|who|whom|what)\s+$")
 # "in which he said ...", "during which she called ...": the relative is the object of a preposition
@@ -168,6 +169,17 @@ def _widen_marks(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _close_quotation(text: str, s: int, e: int) -> int:
+    """Mixed content that ends inside a quotation it opened ('in "places like coal country.""')
+    takes in the sentence's end and the closing mark, as a direct quote does."""
+    seg = text[s:e]
+    if seg.count("“") > seg.count("”") or seg.count('"') % 2 or seg.count("''") % 2:
+        m = _END_CLOSE.match(text, e)
+        if m:
+            return m.end()
+    return e
+
+
 def _widen_that(text: str, s: int) -> int:
     """Indirect content with its complementizer ("said that ..."): PolNeAR includes it."""
     m = _THAT.search(text, max(0, s - 12), s)
@@ -202,6 +214,8 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
         if q.kind == "direct":
             s, e = _widen_marks(text, s, e)
         s = _widen_that(text, s)
+        if q.kind != "direct":
+            e = _close_quotation(text, s, e)
         if q.stance == "characterize" and q.cue is not None and q.cue.end < s and not text[q.cue.end:s].strip(" ,:\n").count("\n"):
             gap = text[q.cue.end:s]
             if len(gap) < 120 and not any(c in gap for c in ".!?;"):

@@ -229,8 +229,6 @@ def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: st
           f"sent_start={tk.sent_start[i]}"]
     if i > 0:
         f += [f"prev={tk.word[i - 1]}", f"prev={tk.word[i - 1]}&w={w}"]
-        if lemma:  # what a cue keeps for itself: "declined to comment on | X", "claimed allegiance to | X"
-            f.append(f"cue={lemma}&prev={tk.word[i - 1]}")
     if cue is not None and cue[0] <= tk.idx[i] < cue[1]:
         f.append("in_cue")
     if i > i0:

@@ -266,6 +266,8 @@ class Run(Asides, Hedges):
             prev = _outer_speaker(ordered[k], ordered)
             if self._para(q.open) - self._para(prev.content[1]) > 1:
                 continue
+            if tail != q.close and self._para(q.open) != self._para(prev.content[1]):
+                continue  # a new paragraph's quotation that its sentence goes on from ('"X," read one') has its own source
             if any(s <= q.open < e for s, e in (c.content for c in ordered)):
                 continue
             self.used.add(q)
