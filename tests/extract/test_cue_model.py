@@ -49,7 +49,7 @@ def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
 @pytest.mark.parametrize("text, cue, content", [
     ("The senator took a shot at the governor during the debate.\n", "took a shot at", "the governor"),
     ("The council voted against the budget on Tuesday.\n", "voted against", "the budget"),
-    ("The minister expressed concern about the rising prices.\n", "expressed concern about", "the rising prices"),
+    ("The governor made the case for a new tax on fuel.\n", "made the case for", "a new tax on fuel"),
 ])
 def test_cue_phrases_the_lemma_table_misses_are_proposed_with_their_object(nlp, text, cue, content):
     """Verbs that are cues only in some frames ('took a shot at', 'voted against'): the model
@@ -62,6 +62,7 @@ def test_cue_phrases_the_lemma_table_misses_are_proposed_with_their_object(nlp, 
 @pytest.mark.parametrize("text", [
     "The senator took a walk in the park after lunch.\n",
     "The company made a profit of ten million dollars.\n",
+    "Protesters threw stones at police in Nairobi on Tuesday.\n",  # verb and object never a cue in the training news
 ])
 def test_the_same_verbs_in_other_frames_are_not_cues(nlp, text):
     assert _proposed(nlp, text) == []

@@ -136,12 +136,18 @@ class VerbFrames(SubjectFinder):
                 out.append(make(direct_span(self.text, before), "direct", segs=[before], frame="quote-before"))
         self._frame = ""
         if v.i in self.model_cues:
-            # the model's cues (outside both cue tables) take a quotation next to them or the object of
-            # their phrase only: their clause and rest frames bound content poorly (PolNeAR train)
+            # the model's cues (outside both cue tables) take a quotation next to them, a clause opened by
+            # "that", "whether" or "if", or the object of their phrase only: their other frames bound
+            # content poorly (PolNeAR train)
             after = self._segment_after(v, region[1]) if not out else None
+            clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+            if clause is not None and not any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in clause.children):
+                clause = None  # a bare complement ("allowed the farmers to sell") is seldom a statement
             if after is not None:
                 self.used.add(after)
                 out.append(make(direct_span(self.text, after), "direct", segs=[after], frame="quote-after"))
+            elif not out and clause is not None and takes_clause(v) and (span := self._clause(clause)):
+                out.append(make(*self._typed(span, stance), "ccomp"))  # "made the case that S"
             elif not out and (phrase := self._phrase_object(v)) is not None:
                 span, cue_end = phrase
                 sp, kd, st, sg = self._typed(span, stance)
@@ -182,6 +188,9 @@ class VerbFrames(SubjectFinder):
             return None  # "the release of X", "a series of X": the object phrase is the content
         if dobj is not None and self.learned_nouns.get(dobj.lemma_.lower(), 0.0) >= NOUN_RATE:
             return None  # "have serious doubts about X": the noun cue's own frame speaks for the subject
+        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}" if dobj is not None else ""
+        if dobj is not None and (self.cue_model is None or self.cue_model.weights.get(pair, 0.0) <= 0.0):
+            return None  # a verb and object the training news never used as a cue ("threw stones at")
         span = self._tokens(pobj.left_edge.i, pobj.right_edge.i + 1, v.idx)
         return (span, prep.idx + len(prep)) if span else None
 
