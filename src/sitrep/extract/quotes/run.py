@@ -6,6 +6,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from sitrep.extract.content_bounds import ContentBounds, Tokens
+from sitrep.extract.cue_model import load_cue_model, verb_features
 from sitrep.extract.learned_cues import CUE_RATE, FILTERED_CUE_RATE
 from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
@@ -45,6 +46,8 @@ class Run(Asides, Hedges):
         self.cues = cues
         self.lent: dict[int, "Token"] = {}  # subjects lent to participial cues (token index -> subject)
         self.hedge_cues = load_hedge_cues()  # source-less cues ("reportedly", "is expected to"), proposed in filtered runs
+        self.cue_model = load_cue_model()  # verbs that are cues in their context only ("made clear that"), filtered runs
+        self.model_cues: set[int] = set()  # token indices of the verbs the cue model proposed
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -56,7 +59,7 @@ class Run(Asides, Hedges):
                 out.extend(self._according(tok))
             else:
                 got = self._verb(tok)
-                if not got and self.keep_nested:  # filtered runs: content outside the cue's own clause
+                if not got and self.keep_nested and tok.i not in self.model_cues:  # filtered runs: content outside the cue's own clause
                     got = self._asides(tok)
                 out.extend(got)
         out.extend(self._colon_lines())
@@ -95,10 +98,22 @@ class Run(Asides, Hedges):
             kind=c.kind,
             stance=c.stance,
             nested=c.nested,
-            rate=1.0 if lemma == "according" else {"noun": self.learned_nouns, "adjective": self.learned_adjs}.get(c.frame, self.learned).get(lemma, 0.0),
+            rate=self._rate(c, lemma),
             in_lexicon=lemma in self.cues.verbs or lemma in self.cues.label_verbs,
             frame=c.frame,
         )
+
+    def _rate(self, c: Candidate, lemma: str) -> float:
+        """How likely the cue word is a cue: its lemma's learned rate, or, for a verb the lexicon
+        and the table leave out, the cue model's probability for it in this context."""
+        if lemma == "according":
+            return 1.0
+        rate = {"noun": self.learned_nouns, "adjective": self.learned_adjs}.get(c.frame, self.learned).get(lemma, 0.0)
+        cue = c.cue
+        if (self.cue_model is not None and cue is not None and cue.pos_ == "VERB" and c.frame not in ("noun", "adjective")
+                and rate < self.cue_rate and lemma not in self.cues.verbs and lemma not in self.cues.label_verbs):
+            return self.cue_model.probability(verb_features(cue))
+        return rate
 
     def _cue_words(self, cands: list[Candidate], cue_tokens: "list[Token] | None" = None) -> list[int]:
         """Token indices of every cue word: cue verbs, phrase verbs ("expressed regret"), proposed cues."""

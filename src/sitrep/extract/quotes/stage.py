@@ -7,6 +7,7 @@ from typing import ClassVar
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
+from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.places import dateline_spans
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
@@ -44,6 +45,7 @@ class QuoteStage:
         self.learned_nouns = load_learned_cues(pos="NOUN") if learned is None else {}
         self.learned_adjs = load_learned_cues(pos="ADJ") if learned is None else {}
         self.learned_clauses = load_learned_cues(pos="CLAUSE") if learned is None else {}
+        self.cue_model = load_cue_model() if learned is None else None  # a given table (tests: {}) stands alone
         # True: the packaged filter; False/None: none (every candidate that passes the rules)
         self.filter = load_quote_filter() if quote_filter is True else (quote_filter or None)
         # True: the packaged boundary model (with the packaged filter only); False/None: the parse's edges
@@ -58,6 +60,7 @@ class QuoteStage:
         run.learned_nouns = self.learned_nouns
         run.learned_adjs = self.learned_adjs
         run.learned_clauses = self.learned_clauses
+        run.cue_model = self.cue_model
         run.bounds = self.bounds
         cands = run.candidates()
         resolver = SpeakerResolver(analysis, self.cues, paras)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
-from sitrep.extract.learned_cues import CLAUSE_RATE, OBJECT_RATE
+from sitrep.extract.learned_cues import CLAUSE_RATE, NOUN_RATE, OBJECT_RATE
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.subjects import SubjectFinder
@@ -15,6 +15,8 @@ from sitrep.extract.speakers import speaker_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from sitrep.extract.cue_model import CueModel
 
 __all__ = ["OBJECT_PREPS", "VerbFrames", "takes_clause"]
 
@@ -25,6 +27,8 @@ _SEPARATORS = frozenset({":", ";", "—", "–", "--", "-"})  # clause separator
 _NO_OBJECT = frozenset({"say", "tell", "add", "continue", "reply", "respond", "ask"})  # their object is no claim
 LEAD_IN_MAX = 8  # tokens before a quotation that may still belong to its content
 LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sentence before its marks
+# prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
+_TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 
 
@@ -40,6 +44,9 @@ class VerbFrames(SubjectFinder):
 
     learned: dict[str, float]
     learned_clauses: dict[str, float]
+    cue_model: "CueModel | None"
+    learned_nouns: dict[str, float]
+    model_cues: set[int]
     cue_rate: float
     keep_nested: bool
     _phrase_verbs: frozenset[str]
@@ -59,6 +66,9 @@ class VerbFrames(SubjectFinder):
                     yield tok  # the hand lexicon owns its phrase verbs ("expressed regret" marks a stance)
                 elif self.keep_nested and self.learned_clauses.get(lemma, 0.0) >= CLAUSE_RATE and takes_clause(tok):
                     yield tok  # an attitude verb over a clause ("X thinks S"), for the filter to judge
+                elif self.keep_nested and self.cue_model is not None and not self._inside_quote(tok.idx) and self.cue_model.is_cue(tok):
+                    self.model_cues.add(tok.i)
+                    yield tok  # a verb that is a cue in this context ("made clear that", "called for"), for the filter to judge
 
     def _verb(self, v: "Token") -> list[Candidate]:
         lemma = v.lemma_.lower()
@@ -67,7 +77,7 @@ class VerbFrames(SubjectFinder):
         if self.cues.verbs.get(lemma) == "deny" and any(c.dep_ == "dobj" and self._person_object(c) for c in v.children):
             return []  # "dismissed the prime minister": an official removed, nothing said denied
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
-            return self._passive(v) if self.keep_nested else []
+            return self._passive(v) if self.keep_nested and v.i not in self.model_cues else []
         subject = self._subject(v)
         if subject is None and v.dep_ in ("ROOT", "ccomp") and v.i > 0 and self.doc[v.i - 1].pos_ in ("PROPN", "NOUN"):
             subject = self._fallback_subject(v)  # the parser missed the subject right before the verb
@@ -109,7 +119,7 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
         if ccomp is not None and ccomp.i < v.i and before is None and self._separated(ccomp.right_edge.i, min(subj_span[0], k)):
             ccomp = None  # 'The story never ran; my editor argued ...': a clause before a colon, semicolon or dash is not what the cue reports
-        if ccomp is not None and ccomp.i < v.i and before is None:
+        if ccomp is not None and ccomp.i < v.i and before is None and v.i not in self.model_cues:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
@@ -125,6 +135,24 @@ class VerbFrames(SubjectFinder):
             else:
                 out.append(make(direct_span(self.text, before), "direct", segs=[before], frame="quote-before"))
         self._frame = ""
+        if v.i in self.model_cues:
+            # the model's cues (outside both cue tables) take a quotation next to them, a clause opened by
+            # "that", "whether" or "if", or the object of their phrase only: their other frames bound
+            # content poorly (PolNeAR train)
+            after = self._segment_after(v, region[1]) if not out else None
+            clause = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+            if clause is not None and not any(g.dep_ == "mark" and g.lower_ in ("that", "whether", "if") for g in clause.children):
+                clause = None  # a bare complement ("allowed the farmers to sell") is seldom a statement
+            if after is not None:
+                self.used.add(after)
+                out.append(make(direct_span(self.text, after), "direct", segs=[after], frame="quote-after"))
+            elif not out and clause is not None and takes_clause(v) and (span := self._clause(clause)):
+                out.append(make(*self._typed(span, stance), "ccomp"))  # "made the case that S"
+            elif not out and (phrase := self._phrase_object(v)) is not None:
+                span, cue_end = phrase
+                sp, kd, st, sg = self._typed(span, stance)
+                out.append(Candidate(v, (cue[0], cue_end), subject, subj_span, sp, kd, st, None, sg, "phrase-object"))
+            return [c for c in out if c.content[1] <= v.idx] if inverted else out
         content = self._content(v, lemma, region)
         if content is not None:
             out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
@@ -142,6 +170,29 @@ class VerbFrames(SubjectFinder):
                     sp, kd, st, sg = self._typed(span, stance)
                     out.append(make(sp, kd, st, sg, "rest"))
         return out
+
+    def _phrase_object(self, v: "Token") -> tuple[tuple[int, int], int] | None:
+        """A cue phrase of verb, object and preposition ('took a shot at X', 'made the case for
+        X') or verb and preposition ('would vote for X'): the preposition's object as content,
+        and where the phrase ends (PolNeAR annotates the whole phrase as the cue). None when the
+        verb has an object without a target preposition right after it."""
+        dobj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        # the preposition right after the verb or its object ("vote for", "a shot at"; not "... in 1999"),
+        # hung on the object or on the verb
+        after = dobj.right_edge.i + 1 if dobj is not None else v.i + 1
+        prep = next((c for c in (dobj.children if dobj is not None else ()) if c.dep_ == "prep" and c.i == dobj.i + 1), None)
+        if prep is None:
+            prep = next((c for c in v.children if c.dep_ == "prep" and c.i == after), None)
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if pobj is None or (dobj is not None and prep.lower_ not in _TARGET_PREPS):
+            return None  # "the release of X", "a series of X": the object phrase is the content
+        if dobj is not None and self.learned_nouns.get(dobj.lemma_.lower(), 0.0) >= NOUN_RATE:
+            return None  # "have serious doubts about X": the noun cue's own frame speaks for the subject
+        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}" if dobj is not None else ""
+        if dobj is not None and (self.cue_model is None or self.cue_model.weights.get(pair, 0.0) <= 0.0):
+            return None  # a verb and object the training news never used as a cue ("threw stones at")
+        span = self._tokens(pobj.left_edge.i, pobj.right_edge.i + 1, v.idx)
+        return (span, prep.idx + len(prep)) if span else None
 
     def _lead_in(self, q: Quoted) -> int | None:
         """Where the sentence starts when a few words of it lead into quotation ``q`` (its
