@@ -103,3 +103,30 @@ def test_a_suicide_bomber_is_a_suicide_bomb(analyze):
 def test_bombers_that_strike_stay_aircraft(analyze):
     (ev,) = _assaults(analyze, "Russian bombers struck a market in Idlib on Monday, killing nine people.")
     assert (ev.mode, ev.acled_sub_event_type) == ("aerial", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, doers", [
+    ("Militants planted a roadside bomb that killed three soldiers near Mosul on Monday.", ["Militants"]),
+    ("A roadside bomb killed three soldiers near Mosul on Monday.", None),
+])
+def test_a_bomb_that_kills_is_a_remote_explosive(analyze, text, doers):
+    (ev,) = _assaults(analyze, text)
+    assert (ev.mode, ev.acled_sub_event_type) == ("explosives", "Remote explosive/landmine/IED")
+    if doers is not None:
+        assert [r.text for r in ev.source] == doers
+    assert [r.text for r in ev.target] == ["three soldiers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed three supporters of the opposition in Kinshasa on Monday.",
+    "Troops shot dead two opposition activists in Kinshasa on Monday.",
+    "The mine workers were killed by soldiers near Kolwezi on Monday.",
+])
+def test_unarmed_opposition_and_workers_struck_are_civilians(analyze, text):
+    (ev,) = _assaults(analyze, text)
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_armed_opposition_struck_is_a_clash(analyze):
+    (ev,) = _assaults(analyze, "Soldiers clashed with opposition militiamen in Kinshasa on Monday.")
+    assert ev.acled_sub_event_type == "Armed clash"

@@ -1008,6 +1008,9 @@ class EventStage:
                 # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
                 # military); "the US airstrike" names its owner and keeps it
                 cand.source = []
+        if (source_tok is not None and tok.dep_ == "relcl" and source_tok.i == tok.head.i and source_tok.dep_ == "dobj"
+                and source_tok.lemma_.lower() in self.lex.explosive_words and (outer := self._subject(source_tok.head)) is not None):
+            cand.source = self._actors(ctx, outer, source_tok.head, unnamed=True)  # "militants planted a bomb that killed ...": the planters
         if fight_forced:
             cand.source = self._fight_sides(ctx, source_tok)  # "fighting between X and Y forced thousands to flee"
         if (spec.event == "ASSAULT" or fight_forced) and source_tok is not None and (
@@ -3093,6 +3096,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
                                  or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = cand.mode or "shelling"
+    elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
+        cand.acled = "Remote explosive/landmine/IED"
+        cand.mode = cand.mode or "explosives"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
     if cand.acled in TERRITORY_SUB_TYPES and cand.spec is not DRIVES_OUT and any(
@@ -3104,7 +3110,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
-        if tgt_sector in ("CVL", "NGO", "MED"):  # aid workers, journalists and their convoys are civilians (ACLED)
+        if tgt_sector in ("CVL", "NGO", "MED", "OPP", "LAB"):  # aid workers, journalists, opposition activists, workers and their convoys are civilians (ACLED)
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
@@ -3146,6 +3152,8 @@ def _weapon_subject(trigger: Token) -> set[str]:
     """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck;
     also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline)."""
     words = {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
+        words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}  # "a roadside bomb that killed ..."
     if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
     return words
