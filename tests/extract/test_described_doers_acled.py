@@ -42,6 +42,8 @@ def test_journalists_and_aid_workers_struck_are_civilians(analyze, text, doer):
     "Rebels attacked an army base near Goma on Sunday, killing five soldiers.",
     # armed men among the doers: not a crowd's violence
     "Clashes between soldiers and supporters of a warlord left two dead in Goma on Sunday.",
+    # supporters told by an armed group's name are its fighters
+    "Al-Shabaab supporters attacked a base in Mogadishu on Sunday.",
     # armed youths are a militia, not a crowd
     "Armed youths attacked an army post in Bor on Sunday.",
 ])

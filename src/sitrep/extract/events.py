@@ -3136,8 +3136,9 @@ def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
         return words[-1] if words and "armed" not in words else ""  # "armed youths": a militia, not a crowd
 
     heads = [head(r) for r in source]
-    mob = [h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers) for h in heads]
-    return any(mob) and not any(r.sector in ("MIL", "REB") for r, m in zip(source, mob) if not m)
+    mob = [(h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers)) and r.sector not in ("MIL", "REB")
+           for h, r in zip(heads, source)]  # "Al-Shabaab supporters": the group's fighters, not a crowd
+    return any(mob) and not any(r.sector in ("MIL", "REB") for r in source)
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
