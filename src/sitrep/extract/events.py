@@ -310,7 +310,7 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
-            if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (ev.dead or ev.injured)
+            if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (_harm(ev.dead) or _harm(ev.injured))
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in executions)  # the executed were held
                     and _protesters_struck(analysis.doc, ev)):
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
@@ -997,6 +997,7 @@ class EventStage:
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
             if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)
+                    and not _hand_bomber(source_tok.lemma_.lower(), tok, self.lex)  # "a bomber detonated a car bomb": a person
                     and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in source_tok.children)):
                 # "a drone struck ...": a weapon does not act; its operator does ("a drone operated by X"),
                 # else the doer is unknown, not a nameless military ("coalition jets", "army helicopters" name theirs)
@@ -1007,6 +1008,9 @@ class EventStage:
                 # "the deadly airstrike hit X": the act itself is the subject, not a doer (a nameless
                 # military); "the US airstrike" names its owner and keeps it
                 cand.source = []
+        if (source_tok is not None and tok.dep_ == "relcl" and source_tok.i == tok.head.i and source_tok.dep_ == "dobj"
+                and source_tok.lemma_.lower() in self.lex.explosive_words and (outer := self._subject(source_tok.head)) is not None):
+            cand.source = self._actors(ctx, outer, source_tok.head, unnamed=True)  # "militants planted a bomb that killed ...": the planters
         if fight_forced:
             cand.source = self._fight_sides(ctx, source_tok)  # "fighting between X and Y forced thousands to flee"
         if (spec.event == "ASSAULT" or fight_forced) and source_tok is not None and (
@@ -1092,6 +1096,8 @@ class EventStage:
                 # not name, and no country's people are guessed for them
                 done_to = [a for c in act.children if c.dep_ == "nsubjpass" for a in self._actors(ctx, c, act, unnamed=True)]
                 cand.target = [a for a in done_to if not _same(a, cand.source)] or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
+        if not cand.target and spec.event == "COERCE":
+            cand.target = self._dispersed(ctx, tok, cand)  # "fired tear gas to disperse traders": those dispersed
         if not cand.target and not passive and spec.event != "ASSAULT":
             cand.target = self._place_object(ctx, objs, cand)
         if own_object:  # and none of its own people it gives them to ("offered its troops to X's new president")
@@ -1194,6 +1200,15 @@ class EventStage:
         return tok.lemma_.lower() not in self.lex.verbs and any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             and (c.lemma_.lower() in self.lex.verbs or self._verb_object_event(c) is not None) for c in tok.children)
+
+    def _dispersed(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """People a means is used to disperse ("fired tear gas to disperse traders", events.yaml
+        dispersal verbs): the object of the purpose clause is whom the act is on, not the place."""
+        verbs = (self.lex.dispersal or {}).get("verbs", ())
+        return [a for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in verbs
+                and any(x.dep_ == "aux" and x.tag_ == "TO" for x in c.children)
+                for o in c.children if o.dep_ == "dobj"
+                for a in self._actors(ctx, o, c, unnamed=bool(cand.source)) if not _same(a, cand.source)][:1]
 
     def _aimed_at(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
         """People a means is used on ("fired tear gas at protesters", "sprayed pepper spray on
@@ -2959,9 +2974,15 @@ def _government(code: str | None) -> ActorRef:
 def _unharmed_protest(sub: str | None, ev: Event) -> str | None:
     """ACLED codes force against protesters as excessive only when it kills or seriously
     injures; tear gas or arrests with no one killed or hurt is a protest with intervention."""
-    if sub == "Excessive force against protesters" and ev.dead is None and ev.injured is None:
+    if sub == "Excessive force against protesters" and not _harm(ev.dead) and not _harm(ev.injured):
         return "Protest with intervention"
     return sub
+
+
+def _harm(mag: Magnitude | None) -> bool:
+    """A toll that tells someone killed or hurt: "nobody was hurt", "no one was killed" (a toll
+    of zero) tells no harm."""
+    return mag is not None and not (mag.max == 0 or (mag.max is None and mag.min == 0))
 
 
 def _coded_copies(events: list[Event]) -> None:
@@ -3064,9 +3085,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
         return
-    if any(w in source_text.split() or w in source_text for w in lex.aerial_words if " " in w) or any(w in source_text.split() for w in lex.aerial_words):
+    aerial_words = lex.aerial_words - {w for w in lex.aerial_words if _hand_bomber(w, cand.trigger, lex)}
+    if any(w in source_text.split() or w in source_text for w in aerial_words if " " in w) or any(w in source_text.split() for w in aerial_words):
         cand.mode = "aerial"
-    elif _weapon_subject(cand.trigger) & lex.aerial_words or _strike_modifiers(cand.trigger) & lex.aerial_words:
+    elif _weapon_subject(cand.trigger) & aerial_words or _strike_modifiers(cand.trigger) & aerial_words:
         cand.mode = "aerial"  # "a drone strike killed 12", "a drone strike on the house": what struck flew
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
@@ -3074,6 +3096,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
                                  or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = cand.mode or "shelling"
+    elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
+        cand.acled = "Remote explosive/landmine/IED"
+        cand.mode = cand.mode or "explosives"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
     tgt_sector = next((r.sector for r in cand.target if r.sector), None)
     if cand.acled in TERRITORY_SUB_TYPES and cand.spec is not DRIVES_OUT and any(
@@ -3082,14 +3107,38 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
+    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex):
+        cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
-        if tgt_sector in ("CVL", "NGO"):  # aid workers and their convoys are civilians (ACLED)
+        if tgt_sector in ("CVL", "NGO", "MED", "OPP", "LAB"):  # aid workers, journalists, opposition activists, workers and their convoys are civilians (ACLED)
             cand.acled = "Attack"
         elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
+
+
+def _hand_bomber(word: str, trigger: Token, lex: EventLexicon) -> bool:
+    """A bomber that sets off or plants a bomb ("a bomber detonated a car bomb", events.yaml
+    hand_bombs) is a person, not an aircraft."""
+    hb = lex.hand_bombs or {}
+    acts = hb.get("acts", ())
+    by_hand = trigger.lemma_.lower() in acts or (trigger.dep_ in ("advcl", "xcomp", "conj") and trigger.head.lemma_.lower() in acts)
+    return (word in hb.get("doers", ()) or word.rstrip("s") in hb.get("doers", ())) and by_hand  # "..., killing four": the act it tells
+
+
+def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
+    """Doers that are an unorganised crowd (events.yaml mob_doers: "supporters of the president",
+    "a mob", "youths"), with no armed group or forces among them: their violence is mob violence."""
+    def head(ref: ActorRef) -> str:
+        words = (ref.text or "").lower().split(" of ")[0].split()
+        return words[-1] if words and "armed" not in words else ""  # "armed youths": a militia, not a crowd
+
+    heads = [head(r) for r in source]
+    mob = [(h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers)) and r.sector not in ("MIL", "REB")
+           for h, r in zip(heads, source)]  # "Al-Shabaab supporters": the group's fighters, not a crowd
+    return any(mob) and not any(r.sector in ("MIL", "REB") for r in source)
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -3104,6 +3153,8 @@ def _weapon_subject(trigger: Token) -> set[str]:
     """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck;
     also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline)."""
     words = {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
+    if trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
+        words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}  # "a roadside bomb that killed ..."
     if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
     return words
@@ -3156,13 +3207,25 @@ def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in tokens)
 
 
+def _protester_ref(ref: ActorRef) -> bool:
+    """A party struck described as protesters ("protesters", "a crowd of demonstrators")."""
+    words = (ref.text or "").lower().replace("-", " ").split()
+    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
+
+
 def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
     people struck are civilians, the sentence tells of protesters (or a protest) that are not
     the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
-    if cand.acled != "Attack" or not (cand.dead or cand.injured or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
+    if cand.acled != "Attack":
+        return
+    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
+        # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
+        # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
+        if any(_protester_ref(r) for r in cand.target):
+            cand.acled = "Protest with intervention"
         return
     if _tells_protesters(cand.sent, cand.source):
         cand.acled = "Excessive force against protesters"

@@ -82,6 +82,9 @@ class EventLexicon:
     charge_frames: frozenset[str] = frozenset()  # "convicted of killing": a charge, not an incident told
     executions: frozenset[str] = frozenset()  # "executed two men": a killing of people held, ACLED Attack
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
+    hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
+    mob_doers: frozenset[str] = frozenset()
+    explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
@@ -177,6 +180,9 @@ def load_event_lexicon() -> EventLexicon:
         charge_frames=frozenset(raw.get("charge_frames", [])),
         executions=frozenset(raw.get("executions", [])),
         security_posts=frozenset(raw.get("security_posts", [])),
+        mob_doers=frozenset(raw.get("mob_doers", [])),
+        explosive_words=frozenset(raw.get("explosive_words", [])),
+        hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
         territory_control={k: frozenset(v) for k, v in (raw.get("territory_control") or {}).items()},
