@@ -403,6 +403,10 @@ class Gazetteer:
             return self.record(country)
         return self.record(best[1]) if best else None
 
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """The countries that border a country (ISO3 codes)."""
+        return frozenset(self._neighbours.get(iso3, ()))
+
     def country(self, iso3_or_name: str) -> GazRecord | None:
         """A country by ISO3 code, name or common alias ("US", "Britain")."""
         code = iso3_or_name.strip()

@@ -734,3 +734,14 @@ def test_a_group_named_as_the_doer_stays_the_perpetrator(analyze, text):
 def test_no_group_claiming_an_attack_is_no_toll(analyze):
     [ev] = _events(analyze("Gunmen killed 10 people in Niger on Sunday. No group claimed responsibility."), "ASSAULT")
     assert [(c.value.min) for c in ev.claims if c.field == "dead"] == [10]
+
+
+def test_a_headline_does_not_swap_who_expels_whom(analyze):
+    report = analyze("Algeria recalls ambassador to France, expels French diplomats\n\n"
+                     "Algeria on Sunday recalled its ambassador to France and expelled French diplomats "
+                     "after a row over visas, the foreign ministry said.")
+    expulsions = [e for e in report.events if e.event == "SANCTION"]
+    assert expulsions
+    for e in expulsions:
+        assert [a.code for a in e.source] == ["DZA"], e.source
+        assert "FRA" in [a.code for a in e.target]

@@ -107,3 +107,12 @@ def test_acled_labels_that_need_a_cue_have_cues():
 
     need = load_event_lexicon().acled_cue_required
     assert "SEX_VIOL" in need and need <= set(load_cue_lexicon().labels)
+
+
+def test_proof_lists_load_and_name_only_hostile_types():
+    lex = load_event_lexicon()
+    assert {"proof", "evidence"} <= lex.proof_nouns and "want" in lex.hostile_intent_verbs
+    assert lex.hostile_types and lex.hostile_types <= PLOVER
+    assert not lex.hostile_types & {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
+    # a war noun is no event noun of a cooperative type
+    assert all(lex.nouns[w].event in lex.hostile_types for w in lex.war_nouns if w in lex.nouns)

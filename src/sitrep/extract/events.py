@@ -2545,12 +2545,15 @@ class EventStage:
                 continue
             hits = self._evaluations(ctx, q)
             supports = self._supports_armed_group(ctx, q)
-            if not hits and not supports and q.stance not in ("accuse", "condemn"):
+            shown = self._shown_hostile(ctx, q)
+            if not hits and not supports and shown is None and q.stance not in ("accuse", "condemn"):
                 continue
             if self._is_request(ctx, q):
                 continue  # "asking the Council to condemn X": the event is the request
             speakers = self._speakers(ctx, q)
-            target = self._accused(ctx, q, {r.code for r in speakers if r.code})
+            own = {r.code for r in speakers if r.code}
+            shown_ref = self._actor(ctx, shown, shown.head) if shown is not None else None
+            target = shown_ref if shown_ref is not None and shown_ref.code and shown_ref.code not in own else self._accused(ctx, q, own)
             if target is None:
                 continue
             span = a.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
@@ -2566,6 +2569,40 @@ class EventStage:
             cand.evidence_extra = q.content.text
             out.append(cand)
         return out
+
+    def _shown_hostile(self, ctx: _Doc, q: Quote) -> Token | None:
+        """The subject of a clause that a quote calls proof (evidence, a sign) of a hostile act
+        or aim ("it was proof the Indian government wants a war", "a sign that X is preparing
+        to attack"; events.yaml ``proof``), or None ("proof that X wants peace")."""
+        lex = self.lex
+        span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
+        if span is None or not lex.proof_nouns:
+            return None
+        for noun in span:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.proof_nouns:
+                continue
+            # the noun's clause, or the clause that follows it where the parser hung it elsewhere
+            # ("claimed it was proof the government wants a war": "wants" on "claimed", and
+            # the quote's content then stops at "proof")
+            clauses = [c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl")]
+            clauses += [t for t in noun.doc[noun.i + 1:noun.sent.end] if t.dep_ == "ccomp" and t.left_edge.i == noun.i + 1 and t not in clauses]
+            for verb in clauses:
+                if verb.pos_ not in ("VERB", "AUX"):
+                    continue
+                subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is None or subj.lower_ in ("that", "which") or any(c.dep_ == "neg" for c in verb.children):
+                    continue
+                if self._hostile(verb) or (verb.lemma_.lower() in lex.hostile_intent_verbs and any(
+                        self._hostile(c) for c in verb.children if c.dep_ in ("dobj", "xcomp"))):
+                    return subj
+        return None
+
+    def _hostile(self, tok: Token) -> bool:
+        """A word for a hostile act: a verb or noun of a hostile event type, or a war noun."""
+        lemma = tok.lemma_.lower()
+        spec = self.lex.verbs.get(lemma) if tok.pos_ == "VERB" else self.lex.nouns.get(lemma)
+        return (spec is not None and spec.event in self.lex.hostile_types) or lemma in self.lex.war_nouns \
+            or (tok.pos_ == "NOUN" and lemma in self.lex.fight_nouns)
 
     def _evaluations(self, ctx: _Doc, q: Quote) -> list[str]:
         """Condemning words of a quote: negative adjectives and nouns of condemnation."""

@@ -112,6 +112,10 @@ class EventLexicon:
     onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
     future_frame_modals: frozenset[str] = frozenset()  # "there will be a protest": the modals of an event announced to come
     future_heads: frozenset[str] = frozenset()  # "plan to march": verbs whose open clause is an act to come (hypothetical)
+    proof_nouns: frozenset[str] = frozenset()  # "it was proof that X wants war": nouns whose clause tells what a claim shows
+    hostile_intent_verbs: frozenset[str] = frozenset()  # "X wants a war", "X seeks to attack": verbs of a party's aim
+    hostile_types: frozenset[str] = frozenset()  # event types that are hostile acts (a proof that X does one accuses X)
+    war_nouns: frozenset[str] = frozenset()  # "wants a war": nouns of hostility that no event noun lists
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
@@ -257,6 +261,10 @@ def load_event_lexicon() -> EventLexicon:
         onset_frames=frozenset(raw.get("onset_frames", [])),
         future_frame_modals=frozenset(raw.get("future_frame_modals", [])),
         future_heads=frozenset(raw.get("future_heads", [])),
+        proof_nouns=frozenset(raw.get("proof", {}).get("nouns", [])),
+        hostile_intent_verbs=frozenset(raw.get("proof", {}).get("intent_verbs", [])),
+        hostile_types=frozenset(raw.get("proof", {}).get("hostile_types", [])),
+        war_nouns=frozenset(raw.get("proof", {}).get("war_nouns", [])),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),

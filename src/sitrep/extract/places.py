@@ -214,6 +214,7 @@ class PlaceStage:
         spans = self._repeated_names(analysis, spans)
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
         places = self._people_names(analysis, places)
+        places = self._far_homonyms(analysis, places)
         places = self._read_in_context(text, places, analysis.article.published)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
@@ -259,6 +260,28 @@ class PlaceStage:
             if others and p.country not in others:
                 places[i] = _place(analysis.article.text, p.start, p.end, None, False)
         return places
+
+    def _far_homonyms(self, analysis: Analysis, places: list[Place]) -> list[Place]:
+        """A town read in a country the report names nowhere else (by no other place, actor
+        or demonym, nor a neighbour), in a report whose other places (two names or more, one
+        a town or an area) all lie in one other country, is a local place of that name the
+        gazetteer lacks, not that far-away town ("recaptured Palma" in a report on Cabo
+        Delgado is not the Spanish city): left unresolved, so it does not make its sentence
+        that far country's. A capital stays (a venue or a destination abroad); actors'
+        countries are no evidence of where the story is (foreign troops in a local town)."""
+        actors = self._actor_countries(analysis)
+        out = list(places)
+        for i, p in enumerate(places):
+            if not p.resolved or p.kind != "city" or not p.country or p.feature == "PPLC" or p.country in actors:
+                continue
+            others = {fold(q.text): q for q in places if q.resolved and q.country and fold(q.text) != fold(p.text)}
+            states = {q.country for q in others.values()}
+            if len(states) != 1 or len(others) < 2 or not any(q.kind in ("city", "admin") for q in others.values()):
+                continue
+            home = next(iter(states))
+            if home != p.country and p.country not in self.gazetteer.neighbours(home):
+                out[i] = _place(analysis.article.text, p.start, p.end, None, False)
+        return out
 
     def resolve_spans(self, analysis: Analysis, spans: Sequence[tuple[int, int]]) -> list[Place]:
         """A Place for each given span (e.g. gold toponyms), resolved with the article's evidence.
