@@ -984,3 +984,17 @@ def test_as_phrase_of_a_noun_under_another_verb_names_no_speaker(nlp):
     """Climbing from "as" through a noun reaches "criticised", no quoting verb: no one is quoted as saying."""
     text = "Grace Wanjiru criticised the state broadcaster KTN as saying little about the raid on Monday."
     assert not any("Kamau" in q.speaker.text for q in _quotes(nlp, text, PROTEST_PEOPLE))
+
+
+@pytest.mark.model
+def test_a_request_to_stay_unnamed_is_no_quote(nlp):
+    """"who asked not to be named" is a condition of the reporting (cues.yaml anonymity); what the
+    source then says is its quote, and a request about anything else stays one."""
+    text = ("A local doctor, who asked not to be named, said the death toll could rise. "
+            "An official who requested not to be identified said talks had stalled. "
+            "The governor asked residents to stay indoors.")
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if "not to be" in q.content.text]
+    assert _find(quotes, "the death toll could rise").speaker.text != "who"
+    _find(quotes, "talks had stalled")
+    assert _find(quotes, "residents to stay indoors").stance == "request"

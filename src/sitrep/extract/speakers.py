@@ -52,6 +52,7 @@ class Cues:
     group_pronouns: frozenset[str]
     quoted_as: frozenset[str]
     body_nouns: frozenset[str] = frozenset()  # "the group said": a body referred to as "it" would be
+    anonymity: frozenset[str] = frozenset()  # "asked not to be named": a condition of reporting, no claim
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -74,6 +75,7 @@ class Cues:
             group_pronouns=frozenset(w.lower() for w in pronouns.get("group", [])),
             quoted_as=low("quoted_as"),
             body_nouns=low("body_nouns"),
+            anonymity=low("anonymity"),
         )
 
 

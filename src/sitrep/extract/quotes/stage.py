@@ -82,7 +82,14 @@ class QuoteStage:
             cs, ce = cand.content
             # "DHAKA, Oct 29 (Reuters) - Police arrested ..., officials said": the dateline is the filing's, not said
             cs = next((e for s, e in datelines if s <= cs < e and e < ce), cs)
+            if _anonymity(text[cs:ce], self.cues):
+                continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
             analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=cand.stance))  # type: ignore[arg-type]
         log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))
         return analysis
+
+
+def _anonymity(content: str, cues: Cues) -> bool:
+    """Whether a content only asks that its source stay unnamed (cues.yaml ``anonymity``)."""
+    return " ".join(content.lower().strip(" .,;:\"'\u201c\u201d").split()) in cues.anonymity
