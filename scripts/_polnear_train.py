@@ -34,7 +34,7 @@ def train_args(out: Path) -> argparse.Namespace:
 
 def load_train(args: argparse.Namespace):
     """The pipeline's nlp, the records and their parses, in the same order."""
-    from sitrep.annotate.nlp import load_nlp
+    from sitrep.annotate.nlp import annotate, load_nlp
 
     nlp = load_nlp()
     records = [json.loads(line) for line in open(args.path, encoding="utf-8") if line.strip()]
@@ -43,7 +43,7 @@ def load_train(args: argparse.Namespace):
 
         docs = list(DocBin().from_disk(args.docs).get_docs(nlp.vocab))
     else:
-        docs = list(nlp.pipe((r["text"] for r in records), batch_size=32))
+        docs = list(annotate(nlp, [r["text"] for r in records], batch_size=32))  # parsed as the pipeline parses
     return nlp, records, docs
 
 
