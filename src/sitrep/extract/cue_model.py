@@ -14,11 +14,11 @@ Weights (``data/cue_model.tsv``) are fitted on PolNeAR's train split by
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.quote_filter import logistic, read_weights
 from sitrep.resources import data_text
 
 if TYPE_CHECKING:
@@ -89,8 +89,7 @@ class CueModel:
     threshold: float = CUE_MODEL_RATE
 
     def probability(self, features: list[str]) -> float:
-        z = sum(self.weights.get(name, 0.0) for name in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, features)
 
     def is_cue(self, tok: "Token") -> bool:
         return self.probability(verb_features(tok)) >= self.threshold
@@ -102,14 +101,4 @@ def load_cue_model(path: str | None = None) -> CueModel | None:
     text = data_text("cue_model.tsv", path)
     if text is None:
         return None
-    weights: dict[str, float] = {}
-    threshold = CUE_MODEL_RATE
-    for line in text.splitlines():
-        if line.startswith("# threshold\t"):
-            threshold = float(line.split("\t")[1])
-        if not line or line.startswith("#"):
-            continue
-        name, _, value = line.rpartition("\t")
-        if name and name != "feature":
-            weights[name] = float(value)
-    return CueModel(weights, threshold)
+    return CueModel(*read_weights(text, CUE_MODEL_RATE))

@@ -17,7 +17,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["QuoteFilter", "candidate_features", "load_quote_filter"]
+__all__ = ["QuoteFilter", "candidate_features", "load_quote_filter", "logistic", "read_weights"]
 
 THRESHOLD = 0.5  # keep a candidate whose probability of being an attribution reaches this
 
@@ -82,8 +82,7 @@ class QuoteFilter:
     threshold: float = THRESHOLD
 
     def probability(self, features: list[str]) -> float:
-        z = sum(self.weights.get(name, 0.0) for name in features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return logistic(self.weights, features)
 
     def keep(self, features: list[str]) -> bool:
         return self.probability(features) >= self.threshold
@@ -94,8 +93,19 @@ def load_quote_filter(path: str | None = None) -> QuoteFilter | None:
     text = data_text("quote_filter.tsv", path)
     if text is None:
         return None
+    return QuoteFilter(*read_weights(text, THRESHOLD))
+
+
+def logistic(weights: dict[str, float], features: list[str]) -> float:
+    """The probability that a sum of feature weights gives (clipped: no overflow)."""
+    z = sum(weights.get(name, 0.0) for name in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def read_weights(text: str, threshold: float) -> tuple[dict[str, float], float]:
+    """Weights by feature name from a table a training script wrote (``feature<TAB>weight``
+    lines), and the threshold of its ``# threshold`` line, else ``threshold``."""
     weights: dict[str, float] = {}
-    threshold = THRESHOLD
     for line in text.splitlines():
         if line.startswith("# threshold\t"):
             threshold = float(line.split("\t")[1])
@@ -104,4 +114,4 @@ def load_quote_filter(path: str | None = None) -> QuoteFilter | None:
         name, _, value = line.rpartition("\t")
         if name and name != "feature":
             weights[name] = float(value)
-    return QuoteFilter(weights, threshold)
+    return weights, threshold
