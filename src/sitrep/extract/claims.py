@@ -744,7 +744,7 @@ def _accusations_of_intent(events, candidates, owner, analysis: Analysis, lex: E
 
 
 def _characterized_attacks(events, analysis: Analysis, lex: EventLexicon) -> None:
-    """"X called the strike a 'blatant attack on X and its army'": a name given to an attack told
+    """"X called the shelling 'a deliberate assault on our villages'": a name given to an attack told
     before that calls it deliberate (events.yaml deliberate_accusation_cues) is X's claim, alleged,
     that the attack was deliberate. The attack is the first told before by another side than X's,
     of the noun's own kind where the noun names one ("the airstrike")."""
