@@ -14,7 +14,7 @@ from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.extract.magnitudes import count_words, people_nouns
+from sitrep.extract.magnitudes import count_words, figure_interval, people_nouns
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -816,7 +816,6 @@ def _claimer_key(c: ActorRef | str) -> str:
 
 def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     """Fields whose claims disagree, each with its positions and their claimers."""
-    from sitrep.merge.reconcile import figure_interval
 
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}

@@ -26,9 +26,9 @@ import yaml
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.model import Magnitude
+from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
+__all__ = ["MagnitudeStage", "count_words", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
 
 log = logging.getLogger(__name__)
 
@@ -546,3 +546,12 @@ class MagnitudeStage:
                 continue
             break
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self._lex["materiel_verbs"]
+
+
+def figure_interval(f: Magnitude | Figure) -> tuple[float, float]:
+    """The values a figure allows: "at least 12" is [12, inf), "up to 5" is [0, 5]."""
+    lo = f.min if f.min is not None else 0
+    hi: float = f.max if f.max is not None else (float("inf") if f.qualifier in ("at_least", "more_than") or f.min is None else f.min)
+    if f.qualifier == "about" and f.min is not None:
+        lo, hi = f.min * 0.9, (f.max or f.min) * 1.1
+    return lo, hi

@@ -17,22 +17,14 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 
+from sitrep.extract.magnitudes import figure_interval
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
                           IncidentMention, Location, Party, Position)
 
-__all__ = ["reconcile", "casualties", "figure_interval", "EXCESSIVE_FORCE"]
+__all__ = ["reconcile", "casualties", "EXCESSIVE_FORCE"]
 
 EXCESSIVE_FORCE = "Excessive force against protesters"
 _STATE_SECTORS = {"POL", "MIL", "GOV"}
-
-
-def figure_interval(f: Figure) -> tuple[float, float]:
-    """The values a figure allows: "at least 12" is [12, inf), "up to 5" is [0, 5]."""
-    lo = f.min if f.min is not None else 0
-    hi: float = f.max if f.max is not None else (float("inf") if f.qualifier in ("at_least", "more_than") or f.min is None else f.min)
-    if f.qualifier == "about" and f.min is not None:
-        lo, hi = f.min * 0.9, (f.max or f.min) * 1.1
-    return lo, hi
 
 
 def _point(f: Figure) -> float:
