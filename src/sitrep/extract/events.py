@@ -194,6 +194,7 @@ class EventStage:
         # an armed group's home country (a group counts as its country where states are counted)
         self.book = load_codebook()  # the actor codebook, read once (demonyms, sector heads, groups)
         self.homes = {g.code: g.country for g in self.book.groups if g.country}
+        self.lex = _with_gathered(self.lex, self.book.sectors.heads)
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
@@ -3217,6 +3218,19 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
+
+
+def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexicon:
+    """The lexicon with the people a dispersal is of widened to the heads of the dispersal
+    sectors (events.yaml dispersal: "dispersed students" as "dispersed the crowd"), both where a
+    dispersal tells of protest and in the verb-object pairs whose verbs are the dispersal verbs."""
+    disp = dict(lex.dispersal or {})
+    verbs = disp.get("verbs", frozenset())
+    gathered = disp.get("objects", frozenset()) | {w for w, s in sector_heads.items() if s in disp.get("sectors", ())}
+    disp["objects"] = frozenset(gathered)
+    pairs = tuple((v, part, objs | gathered if v and v <= verbs else objs, comp, spec)
+                  for v, part, objs, comp, spec in lex.verb_object_events)
+    return replace(lex, dispersal=disp, verb_object_events=pairs)
 
 
 def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
