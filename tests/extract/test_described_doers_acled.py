@@ -154,3 +154,33 @@ def test_people_of_the_street_dispersed_were_gathered(analyze, text, whom):
 ])
 def test_no_dispersal_of_a_gathering(analyze, text):
     assert not [e for e in analyze(text).events if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Youths set fire to a bus in Kisumu on Monday.",
+    "Supporters of the president set fire to a bus in Kampala on Monday.",
+])
+def test_arson_by_a_crowd_is_mob_violence(analyze, text):
+    """A crowd's destruction in unrest is a riot (Riots / Mob violence), as its violence on people is."""
+    evs = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert [(e.mode, e.acled_event_type, e.acled_sub_event_type) for e in evs] == [("destroy", "Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers set fire to homes in the village on Monday.",
+    "Al-Shabaab supporters set fire to a school on Monday.",
+    "Supporters of Islamic State set fire to a school on Monday.",
+])
+def test_arson_by_armed_men_stays_property_destruction(analyze, text):
+    evs = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert [e.acled_sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Supporters of Islamic State attacked a church in the north on Monday.", "Attack"),
+    ("Followers of Boko Haram attacked a village in Borno on Monday.", "Attack"),
+    ("Supporters of the president attacked journalists in Kampala on Monday.", "Mob violence"),
+])
+def test_supporters_of_an_armed_group_are_its_fighters(analyze, text, sub):
+    (ev,) = _assaults(analyze, text)
+    assert ev.acled_sub_event_type == sub

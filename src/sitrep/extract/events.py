@@ -317,6 +317,12 @@ class EventStage:
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
+            if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
+                    and _mob_doers(ev.source, self.lex, analysis.doc)):
+                # "youths set fire to a bus", "a mob torched cars": a crowd's destruction in unrest is a riot
+                # (ACLED Riots / Mob violence, as its violence on people is), not a strategic development
+                ev.acled_sub_event_type = "Mob violence"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 from sitrep.extract.eventtypes import acled_sub_type
@@ -3145,7 +3151,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
-    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex):
+    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
         if tgt_sector in ("CVL", "NGO", "MED", "OPP", "LAB"):  # aid workers, journalists, opposition activists, workers and their convoys are civilians (ACLED)
@@ -3166,9 +3172,13 @@ def _hand_bomber(word: str, trigger: Token, lex: EventLexicon) -> bool:
     return (word in hb.get("doers", ()) or word.rstrip("s") in hb.get("doers", ())) and by_hand  # "..., killing four": the act it tells
 
 
-def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
+def _mob_doers(source: list[ActorRef], lex: EventLexicon, doc=None) -> bool:
     """Doers that are an unorganised crowd (events.yaml mob_doers: "supporters of the president",
-    "a mob", "youths"), with no armed group or forces among them: their violence is mob violence."""
+    "a mob", "youths"), with no armed group or forces among them: their violence is mob violence.
+    Supporters of an armed group or forces ("supporters of Islamic State", the "of" phrase in
+    ``doc``) are its fighters, as "Al-Shabaab supporters" are."""
+    if doc is not None and any(_of_armed(doc, r) for r in source):
+        return False
     def head(ref: ActorRef) -> str:
         words = (ref.text or "").lower().split(" of ")[0].split()
         return words[-1] if words and "armed" not in words else ""  # "armed youths": a militia, not a crowd
@@ -3177,6 +3187,30 @@ def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
     mob = [(h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers)) and r.sector not in ("MIL", "REB")
            for h, r in zip(heads, source)]  # "Al-Shabaab supporters": the group's fighters, not a crowd
     return any(mob) and not any(r.sector in ("MIL", "REB") for r in source)
+
+
+def _of_armed(doc, ref: ActorRef) -> bool:
+    """The doers' head is followed by an "of" phrase naming an armed group or forces
+    ("supporters of Islamic State", "followers of the militia")."""
+    from sitrep.codebook import load_codebook
+    from sitrep.extract.eventroles import argument_sector
+
+    if ref.start is None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    book = load_codebook()
+
+    def armed(g) -> bool:
+        if g.pos_ == "PROPN":  # a name first ("Islamic State": the head word alone reads as a state)
+            entry = book.lookup(" ".join(t.text for t in g.subtree if t.i <= g.i and t.dep_ not in ("det", "poss", "case")))
+            if entry is not None and entry.sector:
+                return entry.sector in ("MIL", "REB")
+        return argument_sector(g, book.sectors, book.lookup) in ("MIL", "REB")
+
+    return any(armed(g) for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
