@@ -1103,6 +1103,8 @@ class EventStage:
                 # not name, and no country's people are guessed for them
                 done_to = [a for c in act.children if c.dep_ == "nsubjpass" for a in self._actors(ctx, c, act, unnamed=True)]
                 cand.target = [a for a in done_to if not _same(a, cand.source)] or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
+        if not cand.target and spec.event == "THREATEN" and spec.mode == "violence" and not spec.speech and not passive:
+            cand.target = self._held(ctx, tok, cand)  # "held the staff at gunpoint": those held, not the town
         if not cand.target and spec.event == "COERCE":
             cand.target = self._dispersed(ctx, tok, cand)  # "fired tear gas to disperse traders": those dispersed
         if not cand.target and not passive and spec.event != "ASSAULT":
@@ -1207,6 +1209,24 @@ class EventStage:
         return tok.lemma_.lower() not in self.lex.verbs and any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             and (c.lemma_.lower() in self.lex.verbs or self._verb_object_event(c) is not None) for c in tok.children)
+
+    def _held(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """People held or robbed at gunpoint (the verb-object pairs of THREATEN violence with an
+        "at" particle: "held the staff at gunpoint") described by a word with no sector ("staff",
+        "the suspect"): whom the threat is to, people (CVL) until the place codes them, and not the
+        place named in the clause."""
+        if not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "at" for c in verb.children):
+            return []
+        out = []
+        for o in verb.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in PLACE_NOUNS or o.ent_type_:
+                continue
+            start = min([o.idx] + [c.idx for c in o.lefts if c.dep_ in ("amod", "compound", "det")])
+            ref = ActorRef(text=ctx.analysis.article.text[start:o.idx + len(o)], name=o.lemma_.lower(), code=None,
+                           sector="CVL", start=start, end=o.idx + len(o))
+            if not _same(ref, cand.source):
+                out.append(ref)
+        return out[:1]
 
     def _dispersed(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
         """People a means is used to disperse ("fired tear gas to disperse traders", events.yaml
