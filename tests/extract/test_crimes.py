@@ -53,3 +53,20 @@ def test_criminals_are_a_sector_of_their_own():
     sectors = load_codebook().sectors
     assert {sectors.head(w) for w in ("robber", "thief", "smuggler", "trafficker")} == {"CRM"}
     assert sectors.head("gunman") == "REB" and sectors.head("looter") == "CVL"  # armed men and rioting crowds stay theirs
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, held", [
+    ("Robbers held the staff at gunpoint in Nairobi on Monday.", "the staff"),
+    ("Police held the suspect at gunpoint in Lagos on Monday.", "the suspect"),
+    ("Gunmen held passengers at gunpoint in Lagos on Monday.", "passengers"),
+])
+def test_those_held_at_gunpoint_are_threatened_not_the_town(analyze, text, held):
+    (ev,) = [e for e in analyze(text).events if e.event == "THREATEN"]
+    assert [r.text for r in ev.target] == [held]
+
+
+@pytest.mark.model
+def test_a_place_held_at_gunpoint_is_no_person(analyze):
+    (ev,) = [e for e in analyze("Gunmen held the village at gunpoint in Borno on Monday.").events if e.event == "THREATEN"]
+    assert "the village" not in [r.text for r in ev.target]

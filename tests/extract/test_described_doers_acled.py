@@ -132,3 +132,55 @@ def test_unarmed_opposition_and_workers_struck_are_civilians(analyze, text):
 def test_armed_opposition_struck_is_a_clash(analyze):
     (ev,) = _assaults(analyze, "Soldiers clashed with opposition militiamen in Kinshasa on Monday.")
     assert ev.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text, whom", [
+    ("Police dispersed students with tear gas in Lagos on Monday.", "students"),
+    ("Police fired tear gas to disperse traders in Accra on Monday.", "traders"),
+    ("Soldiers dispersed striking miners outside the company offices on Tuesday.", "miners"),
+])
+def test_people_of_the_street_dispersed_were_gathered(analyze, text, whom):
+    """Civilians, workers or activists dispersed (events.yaml dispersal sectors) were a gathering:
+    force used on them is met by a protest type, as for "dispersed the crowd"."""
+    evs = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert [(e.acled_event_type, e.acled_sub_event_type) for e in evs] == [("Protests", "Protest with intervention")]
+    assert whom in evs[0].target[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "Police dispersed the rebels near the border on Monday.",
+    "Soldiers scattered leaflets over the town on Monday.",
+    "The crowd dispersed peacefully on Monday.",
+])
+def test_no_dispersal_of_a_gathering(analyze, text):
+    assert not [e for e in analyze(text).events if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Youths set fire to a bus in Kisumu on Monday.",
+    "Supporters of the president set fire to a bus in Kampala on Monday.",
+])
+def test_arson_by_a_crowd_is_mob_violence(analyze, text):
+    """A crowd's destruction in unrest is a riot (Riots / Mob violence), as its violence on people is."""
+    evs = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert [(e.mode, e.acled_event_type, e.acled_sub_event_type) for e in evs] == [("destroy", "Riots", "Mob violence")]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers set fire to homes in the village on Monday.",
+    "Al-Shabaab supporters set fire to a school on Monday.",
+    "Supporters of Islamic State set fire to a school on Monday.",
+])
+def test_arson_by_armed_men_stays_property_destruction(analyze, text):
+    evs = [e for e in analyze(text).events if e.event == "COERCE"]
+    assert [e.acled_sub_event_type for e in evs] == ["Looting/property destruction"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Supporters of Islamic State attacked a church in the north on Monday.", "Attack"),
+    ("Followers of Boko Haram attacked a village in Borno on Monday.", "Attack"),
+    ("Supporters of the president attacked journalists in Kampala on Monday.", "Mob violence"),
+])
+def test_supporters_of_an_armed_group_are_its_fighters(analyze, text, sub):
+    (ev,) = _assaults(analyze, text)
+    assert ev.acled_sub_event_type == sub

@@ -194,6 +194,7 @@ class EventStage:
         # an armed group's home country (a group counts as its country where states are counted)
         self.book = load_codebook()  # the actor codebook, read once (demonyms, sector heads, groups)
         self.homes = {g.code: g.country for g in self.book.groups if g.country}
+        self.lex = _with_gathered(self.lex, self.book.sectors.heads)
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
@@ -315,6 +316,12 @@ class EventStage:
                     and _protesters_struck(analysis.doc, ev)):
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
                 ev.acled_sub_event_type = "Excessive force against protesters"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
+            if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
+                    and _mob_doers(ev.source, self.lex, analysis.doc)):
+                # "youths set fire to a bus", "a mob torched cars": a crowd's destruction in unrest is a riot
+                # (ACLED Riots / Mob violence, as its violence on people is), not a strategic development
+                ev.acled_sub_event_type = "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
@@ -1096,6 +1103,8 @@ class EventStage:
                 # not name, and no country's people are guessed for them
                 done_to = [a for c in act.children if c.dep_ == "nsubjpass" for a in self._actors(ctx, c, act, unnamed=True)]
                 cand.target = [a for a in done_to if not _same(a, cand.source)] or [ActorRef(text="", name=UNNAMED, code=None, sector=None)]
+        if not cand.target and spec.event == "THREATEN" and spec.mode == "violence" and not spec.speech and not passive:
+            cand.target = self._held(ctx, tok, cand)  # "held the staff at gunpoint": those held, not the town
         if not cand.target and spec.event == "COERCE":
             cand.target = self._dispersed(ctx, tok, cand)  # "fired tear gas to disperse traders": those dispersed
         if not cand.target and not passive and spec.event != "ASSAULT":
@@ -1200,6 +1209,24 @@ class EventStage:
         return tok.lemma_.lower() not in self.lex.verbs and any(
             c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
             and (c.lemma_.lower() in self.lex.verbs or self._verb_object_event(c) is not None) for c in tok.children)
+
+    def _held(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
+        """People held or robbed at gunpoint (the verb-object pairs of THREATEN violence with an
+        "at" particle: "held the staff at gunpoint") described by a word with no sector ("staff",
+        "the suspect"): whom the threat is to, people (CVL) until the place codes them, and not the
+        place named in the clause."""
+        if not any(c.dep_ in ("prep", "prt", "advmod") and c.lower_ == "at" for c in verb.children):
+            return []
+        out = []
+        for o in verb.children:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in PLACE_NOUNS or o.ent_type_:
+                continue
+            start = min([o.idx] + [c.idx for c in o.lefts if c.dep_ in ("amod", "compound", "det")])
+            ref = ActorRef(text=ctx.analysis.article.text[start:o.idx + len(o)], name=o.lemma_.lower(), code=None,
+                           sector="CVL", start=start, end=o.idx + len(o))
+            if not _same(ref, cand.source):
+                out.append(ref)
+        return out[:1]
 
     def _dispersed(self, ctx: _Doc, verb: Token, cand: Candidate) -> list[ActorRef]:
         """People a means is used to disperse ("fired tear gas to disperse traders", events.yaml
@@ -3144,7 +3171,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
-    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex):
+    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
         if tgt_sector in ("CVL", "NGO", "MED", "OPP", "LAB"):  # aid workers, journalists, opposition activists, workers and their convoys are civilians (ACLED)
@@ -3165,9 +3192,13 @@ def _hand_bomber(word: str, trigger: Token, lex: EventLexicon) -> bool:
     return (word in hb.get("doers", ()) or word.rstrip("s") in hb.get("doers", ())) and by_hand  # "..., killing four": the act it tells
 
 
-def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
+def _mob_doers(source: list[ActorRef], lex: EventLexicon, doc=None) -> bool:
     """Doers that are an unorganised crowd (events.yaml mob_doers: "supporters of the president",
-    "a mob", "youths"), with no armed group or forces among them: their violence is mob violence."""
+    "a mob", "youths"), with no armed group or forces among them: their violence is mob violence.
+    Supporters of an armed group or forces ("supporters of Islamic State", the "of" phrase in
+    ``doc``) are its fighters, as "Al-Shabaab supporters" are."""
+    if doc is not None and any(_of_armed(doc, r) for r in source):
+        return False
     def head(ref: ActorRef) -> str:
         words = (ref.text or "").lower().split(" of ")[0].split()
         return words[-1] if words and "armed" not in words else ""  # "armed youths": a militia, not a crowd
@@ -3176,6 +3207,30 @@ def _mob_doers(source: list[ActorRef], lex: EventLexicon) -> bool:
     mob = [(h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers)) and r.sector not in ("MIL", "REB")
            for h, r in zip(heads, source)]  # "Al-Shabaab supporters": the group's fighters, not a crowd
     return any(mob) and not any(r.sector in ("MIL", "REB") for r in source)
+
+
+def _of_armed(doc, ref: ActorRef) -> bool:
+    """The doers' head is followed by an "of" phrase naming an armed group or forces
+    ("supporters of Islamic State", "followers of the militia")."""
+    from sitrep.codebook import load_codebook
+    from sitrep.extract.eventroles import argument_sector
+
+    if ref.start is None:
+        return False
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    book = load_codebook()
+
+    def armed(g) -> bool:
+        if g.pos_ == "PROPN":  # a name first ("Islamic State": the head word alone reads as a state)
+            entry = book.lookup(" ".join(t.text for t in g.subtree if t.i <= g.i and t.dep_ not in ("det", "poss", "case")))
+            if entry is not None and entry.sector:
+                return entry.sector in ("MIL", "REB")
+        return argument_sector(g, book.sectors, book.lookup) in ("MIL", "REB")
+
+    return any(armed(g) for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj")
 
 
 def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -3217,6 +3272,19 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
+
+
+def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexicon:
+    """The lexicon with the people a dispersal is of widened to the heads of the dispersal
+    sectors (events.yaml dispersal: "dispersed students" as "dispersed the crowd"), both where a
+    dispersal tells of protest and in the verb-object pairs whose verbs are the dispersal verbs."""
+    disp = dict(lex.dispersal or {})
+    verbs = disp.get("verbs", frozenset())
+    gathered = disp.get("objects", frozenset()) | {w for w, s in sector_heads.items() if s in disp.get("sectors", ())}
+    disp["objects"] = frozenset(gathered)
+    pairs = tuple((v, part, objs | gathered if v and v <= verbs else objs, comp, spec)
+                  for v, part, objs, comp, spec in lex.verb_object_events)
+    return replace(lex, dispersal=disp, verb_object_events=pairs)
 
 
 def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
