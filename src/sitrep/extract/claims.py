@@ -387,6 +387,8 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
     doc = analysis.doc
     told = {c.sent.start_char for c in candidates if c.spec.event == "ASSAULT"}
     assaults = [e for e in events if e.event == "ASSAULT" and not e.hypothetical]
+    if not assaults:
+        return taken  # no attack told: no toll to add to, and no need to walk the tokens
     for verb in doc:
         if (verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or verb.sent.start_char in told
                 or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
