@@ -18,11 +18,12 @@ def nlp():
 
 @pytest.fixture(scope="module")
 def pipeline(request):
-    """The full pipeline, dated by the test module's ``PUB`` (its publication date)."""
+    """The full pipeline, dated by the test module's ``PUB`` (its publication date); undated
+    where the module sets none."""
     from sitrep.config import Options
     from sitrep.pipeline import Pipeline
 
-    return Pipeline(Options(published=request.module.PUB))
+    return Pipeline(Options(published=getattr(request.module, "PUB", None)))
 
 
 @pytest.fixture(scope="module")

@@ -29,18 +29,6 @@ def test_analyze_text_rejects_bad_input_before_loading_a_model():
     assert e.value.code == "E001"
 
 
-@pytest.fixture(scope="module")
-def pipeline():
-    from sitrep.config import Options
-    from sitrep.pipeline import Pipeline, default_stages
-
-    try:
-        stages = default_stages(Options())
-    except ImportError:
-        stages = []
-    return Pipeline(Options(), stages=stages)
-
-
 @pytest.mark.model
 def test_analyze_text(pipeline):
     report = sitrep.analyze_text(

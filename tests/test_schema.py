@@ -14,19 +14,6 @@ from sitrep.schema import load_schema  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def pipeline():
-    """The real pipeline; with no extraction stages while those have not landed."""
-    from sitrep.config import Options
-    from sitrep.pipeline import Pipeline, default_stages
-
-    try:
-        stages = default_stages(Options())
-    except ImportError:
-        stages = []
-    return Pipeline(Options(), stages=stages)
-
-
-@pytest.fixture(scope="module")
 def validator():
     schema = load_schema()
     jsonschema.Draft202012Validator.check_schema(schema)

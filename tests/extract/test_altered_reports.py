@@ -8,17 +8,14 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import Event, Report
+from sitrep.model import Event
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 5, 24)
 
 STRIKE = "Ethiopian drones struck Eritrean troops near Badme on Friday, killing 12 soldiers. "
 AMBUSH = "Rebels ambushed a Ugandan army convoy near Kasese on Friday. "
-
-
-def _events(report: Report, event: str) -> list[Event]:
-    return [e for e in report.events if e.event == event]
 
 
 def _intent(ev: Event) -> list[tuple[str, str, str]]:

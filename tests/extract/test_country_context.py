@@ -9,14 +9,10 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import Event, Report
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2023, 3, 6)
-
-
-def _events(report: Report, event: str) -> list[Event]:
-    return [e for e in report.events if e.event == event]
 
 
 def _code(refs, text: str) -> str | None:

@@ -8,12 +8,10 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import analysed_assaults as _assaults
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
-
-
-def _assaults(analyze, text):
-    return [e for e in analyze(text).events if e.event == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text", [

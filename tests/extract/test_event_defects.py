@@ -9,14 +9,10 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.events import UNNAMED
-from sitrep.model import Event, Report
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 5, 24)
-
-
-def _events(report: Report, event: str) -> list[Event]:
-    return [e for e in report.events if e.event == event]
 
 
 def _codes(refs) -> set[str | None]:

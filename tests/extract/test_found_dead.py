@@ -10,13 +10,10 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.lexicon import load_event_lexicon
+from tests._helpers import analysed_assaults as _assaults
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
-
-
-def _assaults(analyze, text):
-    return [e for e in analyze(text).events if e.event == "ASSAULT"]
 
 
 def test_perishing_in_an_attack_is_its_toll_and_target(analyze):

@@ -8,14 +8,11 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.magnitudes import killing_phrase
-from sitrep.model import Article, Event, Report
+from sitrep.model import Article
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 5, 24)
-
-
-def _events(report: Report, event: str) -> list[Event]:
-    return [e for e in report.events if e.event == event]
 
 
 def _verb(nlp, text: str):

@@ -9,16 +9,13 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.lexicon import load_event_lexicon
-from sitrep.model import Article, Report
+from sitrep.model import Report
+from tests._helpers import analysed as _run
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
 
 LEAD = "Soldiers shot dead three protesters in the capital on Monday. "
-
-
-def _run(pipeline, text: str) -> Report:
-    return pipeline.analyze(Article(id="t", text=text, published=PUB))
 
 
 def _types(report: Report) -> list[str]:

@@ -9,15 +9,14 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.magnitudes import dates_a_record
-from sitrep.model import Article
+from tests._helpers import analysed, assaults
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)
 
 
 def _assaults(pipeline, text: str):
-    report = pipeline.analyze(Article(id="t", text=text, published=PUB))
-    return [e for e in report.events if e.event == "ASSAULT"]
+    return assaults(analysed(pipeline, text))
 
 
 @pytest.mark.parametrize("text, dead", [

@@ -8,13 +8,10 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.lexicon import load_event_lexicon
+from tests._helpers import of_kind as _of
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
-
-
-def _of(events, kind):
-    return [e for e in events if e.event == kind]
 
 
 @pytest.mark.parametrize("text, doer, mode", [

@@ -8,12 +8,10 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import assaults as _assaults
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
-
-
-def _assaults(analysis):
-    return [e for e in analysis.events if e.event == "ASSAULT"]
 
 
 # -- the side a place is taken from, armed men driven out ---------------------------------------

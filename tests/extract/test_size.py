@@ -12,15 +12,12 @@ import io
 import jsonschema
 import pytest
 
-from sitrep.model import REPORTER, Article, Event, Report
+from sitrep.model import REPORTER, Event, Report
 from sitrep.present.jsonout import report_dict
 from sitrep.schema import load_schema
+from tests._helpers import analysed as _report
 
 PUB = dt.date(2023, 5, 14)
-
-
-def _report(pipeline, text: str) -> Report:
-    return pipeline.analyze(Article(id="t", text=text, title=None, published=PUB))
 
 
 def _one(report: Report, kind: str) -> Event:

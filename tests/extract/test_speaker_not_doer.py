@@ -7,14 +7,10 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import Event, Report
+from tests._helpers import assaults as _assaults
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
-
-
-def _assaults(report: Report) -> list[Event]:
-    return [e for e in report.events if e.event == "ASSAULT"]
 
 
 @pytest.mark.parametrize("text, country", [

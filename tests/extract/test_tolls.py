@@ -14,13 +14,10 @@ import pytest
 
 from sitrep.config import Options
 from sitrep.model import Article, Event, Magnitude, Report
+from tests._helpers import analysed as _report
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2024, 5, 10)
-
-
-def _report(pipeline, text: str) -> Report:
-    return pipeline.analyze(Article(id="t", text=text, published=PUB))
 
 
 def _by_trigger(report: Report, word: str) -> Event:

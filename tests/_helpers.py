@@ -1,0 +1,40 @@
+"""Small helpers the test modules share: picking events of one kind out of a report, and
+analysing a short text written for a test.
+
+Test modules import them under the short names they have always used, e.g.
+``from tests._helpers import of_kind as _of``; a helper that only one module needs stays in
+that module."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sitrep.model import Article, Event, Report
+
+__all__ = ["analysed", "analysed_assaults", "assaults", "events_of", "of_kind"]
+
+
+def of_kind(events: Iterable[Event], kind: str) -> list[Event]:
+    """The events of one kind (``"ASSAULT"``, ``"PROTEST"``...), in their order."""
+    return [e for e in events if e.event == kind]
+
+
+def events_of(report: Report, kind: str) -> list[Event]:
+    """The events of one kind in a report (or an Analysis: anything with ``.events``)."""
+    return of_kind(report.events, kind)
+
+
+def assaults(report: Report) -> list[Event]:
+    """The ASSAULT events of a report (or an Analysis)."""
+    return of_kind(report.events, "ASSAULT")
+
+
+def analysed_assaults(analyze: Callable[[str], Report], text: str) -> list[Event]:
+    """The ASSAULT events of a text run through the ``analyze`` fixture of conftest.py."""
+    return assaults(analyze(text))
+
+
+def analysed(pipeline, text: str) -> Report:
+    """A text analysed as an untitled report published on the pipeline's date (the ``pipeline``
+    fixture dates it by the module's ``PUB``)."""
+    return pipeline.analyze(Article(id="t", text=text, published=pipeline.options.published))
+
