@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from sitrep.annotate.tokens import doc_text, span_text
 from sitrep.extract.base import Analysis
+from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, figure_interval, people_nouns
@@ -119,9 +120,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
 
 def _told_apart(cand: Candidate) -> bool:
     """Whether the candidate's sentence says it tells another incident ("in a separate attack",
-    "separately", "in another raid"; the merge stage's other_incident_cues)."""
-    from sitrep.merge.cues import other_incident_re
-
+    "separately", "in another raid"; merge_cues.yaml other_incident_cues)."""
     return other_incident_re().search(span_text(cand.sent)) is not None
 
 
@@ -494,9 +493,7 @@ def _anaphoric_toll(cand: Candidate, events: list[Event], analysis: Analysis, le
     lo, hi = fight.left_edge.idx, fight.right_edge.idx + len(fight.right_edge)
     if cand.other_time and any(cand.sent.start_char <= d.start < cand.sent.end_char and d.date is None and not lo <= d.start < hi for d in analysis.dates):
         return None  # "15 were killed in the fighting last year"
-    from sitrep.merge.cues import _elsewhere_res
-
-    if any(r.search(span_text(cand.sent)) for r in _elsewhere_res()):
+    if any(r.search(span_text(cand.sent)) for r in elsewhere_res()):
         return None  # "separately", "in another attack", a background total
     return ev
 

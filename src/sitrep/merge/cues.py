@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.magnitudes import parse_quantity
 from sitrep.resources import data_text
 
@@ -98,19 +99,6 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
-@cache
-def other_incident_re() -> re.Pattern[str]:
-    """A sentence that tells of another incident ("in a separate attack", "last week")."""
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in cues()["other_incident_cues"]), re.I)
-
-
-@cache
-def _elsewhere_res() -> tuple[re.Pattern[str], ...]:
-    """Sentence cues of a background total (magnitudes' own list) or of another incident."""
-    aggregate = [re.compile(p, re.I) for p in _numbers()["aggregate_cues"]]
-    return (*aggregate, other_incident_re())
-
-
 def _sentence(text: str, pos: int) -> str:
     left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
@@ -125,7 +113,7 @@ def find_figures(text: str) -> list[TextFigure]:
     attack", "last week") are left out.
     """
     found: list[TextFigure] = []
-    elsewhere = _elsewhere_res()
+    elsewhere = elsewhere_res()
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
     for field, rx in _patterns():
