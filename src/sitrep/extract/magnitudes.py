@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -325,20 +326,12 @@ class MagnitudeStage:
         number already read as a toll of the same verb. A part with no count ("a soldier
         and civilians") leaves the figures as they are. The part tolls are replaced by the sum.
         """
-        lex = self._lex
         nouns = people_nouns()
         for tok in sent:
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN") or not tok.conjuncts:
                 continue
-            verb = tok.head
-            lemma = verb.lemma_.lower()
-            unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" else None
-            if tok.dep_ in ("dobj", "nsubjpass") and killing_phrase(verb):
-                unit = "killed"
-            unit = unit or self._left_unit(tok, verb)
-            if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
-                continue
-            if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
+            unit = self._victim_unit(tok, killing_deps=("dobj", "nsubjpass"))
+            if unit is None:
                 continue
             parts, counts = [tok, *tok.conjuncts], []
             for part in parts:
@@ -404,17 +397,10 @@ class MagnitudeStage:
         for tok in sent:
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            verb = tok.head
-            lemma = verb.lemma_.lower()
-            unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" and lemma not in lex["single_skip_verbs"] else None
-            if tok.dep_ == "dobj" and killing_phrase(verb):
-                unit = "killed"
-            unit = unit or self._left_unit(tok, verb)
-            if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+            unit = self._victim_unit(tok, killing_deps=("dobj",), skip=lex["single_skip_verbs"])
+            if unit is None:
                 continue
-            if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in lex["intransitive"])):
-                continue
-            if tok.dep_ == "dobj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            if tok.dep_ == "dobj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
                 continue
             if tok.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in tok.children):
                 continue  # "a soldier and two civilians": a sum this rule does not make
@@ -429,6 +415,24 @@ class MagnitudeStage:
             out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
                                  aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))
         return out
+
+    def _victim_unit(self, tok, *, killing_deps: tuple[str, ...], skip: Collection[str] = ()) -> str | None:
+        """"killed" or "injured" when ``tok`` is a victim of the harm its head verb tells, else None:
+        the object of an active verb or a passive subject, or the subject of an intransitive one
+        ("died"), the verb not negated. The unit is the verb's (unless it is in ``skip``), "killed"
+        for a killing phrase when ``tok``'s relation is in ``killing_deps``, else the state "leave"
+        puts ``tok`` in."""
+        verb = tok.head
+        lemma = verb.lemma_.lower()
+        unit = self._unit_of.get(lemma) if verb.pos_ == "VERB" and lemma not in skip else None
+        if tok.dep_ in killing_deps and killing_phrase(verb):
+            unit = "killed"
+        unit = unit or self._left_unit(tok, verb)
+        if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in self._lex["intransitive"])):
+            return None
+        return unit
 
     def _left_unit(self, tok, verb) -> str | None:
         """"Clashes left a policeman (and a protester) dead", "the blast left a child wounded": the
