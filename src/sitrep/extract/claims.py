@@ -394,10 +394,10 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
                 or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        counted = _late_dead(subj, analysis, words) if subj is not None else None
         sent = verb.sent
         before = [e for e in assaults if e.evidence.start < sent.start_char]
-        if counted is None or not before:
+        counted = _late_dead(subj, analysis, words, before[-1].injured) if subj is not None and before else None
+        if counted is None:
             continue
         ev, (mag, lo, hi) = before[-1], counted
         refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
@@ -411,8 +411,11 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
             total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
         else:
             top = old.max + mag.max if old.max is not None and mag.max is not None else None
+            # a sum of two figures: no one span of the text; each part's span says where it is told
+            first = old.parts or ([Span(old.start, old.end, analysis.article.text[old.start:old.end])]
+                                  if old.start is not None and old.end is not None else [])
             total = Magnitude(min=old.min + (mag.min or 0), max=top, qualifier=old.qualifier, text=f"{old.text} + {text}",
-                              unit="killed", update=True)  # a sum of two figures: no one span of the text
+                              unit="killed", update=True, parts=[*first, Span(lo, hi, text)])
         ev.dead = total
         span = doc.char_span(lo, hi, alignment_mode="expand")
         claimer = _toll_claimer(Magnitude(mag.min, mag.max, mag.qualifier, text, lo, hi), span, analysis) if span is not None else REPORTER
@@ -443,14 +446,26 @@ def _late_death_cue(verb, words: dict[str, frozenset[str]], lex: EventLexicon) -
     return False
 
 
-def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]]) -> tuple[Magnitude, int, int] | None:
+def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]],
+               wounded: Magnitude | None = None) -> tuple[Magnitude, int, int] | None:
     """Who died late, counted: a figure read there ("two more soldiers"), else one person ("he",
-    "a third officer", "another policeman", "one of the wounded"); "they" and the uncounted give none."""
+    "a third officer", "another policeman", "one of the wounded"), else the attack's wounded
+    referred back ("they", "all of them", "both", "both soldiers"; events.yaml
+    ``later_deaths.wounded_refs``): as many as were wounded ("both": two of them), when the
+    attack told a wounded count. "They" with no wounded told, and the uncounted, give none."""
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     mag = next((m for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi and m.unit in ("killed", "dead")
                 and m.min is not None), None)
     if mag is not None:
         return mag, lo, hi
+    if wounded is not None and wounded.min is not None and wounded.min == wounded.max and not _vague(wounded):
+        refs, pairs = words.get("wounded_refs", frozenset()), words.get("pair_words", frozenset())
+        word = next((w for w in (subj, *(c for c in subj.children if c.dep_ in ("det", "predet")))
+                     if w.lower_ in refs and (w is not subj or w.pos_ in ("PRON", "DET", "NOUN"))), None)
+        if word is not None:
+            n = 2 if word.lower_ in pairs else wounded.min
+            if n <= wounded.min and (word is subj or subj.lower_ in people_nouns() or subj.lemma_.lower() in people_nouns()):
+                return Magnitude(min=n, max=n, qualifier="exact", text=""), lo, hi
     one = Magnitude(min=1, max=1, qualifier="exact", text="")
     if subj.lower_ in words.get("one_words", ()) and subj.pos_ in ("PRON", "NUM"):
         return one, lo, hi
