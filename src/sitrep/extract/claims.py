@@ -89,6 +89,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
                 clauses: set[_Clause] = frozenset(), facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
     if ev.event != cand.spec.event:
         return False
+    if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
+        return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
     if cand.clause is not None and facts:
         mine = (cand.sent.start_char, cand.clause)
         here = [k for k in clauses if k[0] == mine[0]]
@@ -174,12 +176,23 @@ def _new_event(cand: Candidate, n: int) -> Event:
     )
 
 
+def _denied_only(ev: Event) -> bool:
+    """Whether every telling of the event so far is a denial (its doer known only from one)."""
+    told = [c for c in ev.claims if c.field == "event"]
+    return bool(told) and all(c.modality == "denied" for c in told)
+
+
 def _absorb(ev: Event, cand: Candidate) -> None:
     """Fold a candidate's facts into an event and record who claims them."""
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"):
         ev.acled_sub_event_type = cand.acled
-    if cand.modality != "denied":  # "X denied shelling the market": X is not the attacker on record
+    if cand.modality == "denied":
+        if not ev.source:  # "Police denied firing on the protesters": the denied act's doer is the denier (its claim says denied)
+            ev.source = list(cand.source)
+    elif cand.source:
+        if _denied_only(ev):
+            ev.source = []  # a doer told as such replaces one known only from a denial
         for ref in cand.source:
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
@@ -285,7 +298,7 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
         if ev is None or value is None:
             continue
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
-        if r.modality != "denied" and not _codes(ev.source) and r.accused.code:
+        if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
 
 
