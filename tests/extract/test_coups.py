@@ -55,3 +55,15 @@ def test_the_coup_words_are_data():
     lex = load_event_lexicon()
     assert lex.nouns["coup"].event == "COERCE" and lex.nouns["coup"].acled == "Other"
     assert any("power" in objects and "seize" in verbs for verbs, _, objects, _, _ in lex.verb_object_events)
+
+
+def test_a_coup_denied_is_the_coup_denied_by_its_doer_not_a_rejection(analyze):
+    report = analyze("The army denied staging a coup.")
+    assert _types(report) == ["COERCE"]
+    (ev,) = report.events
+    assert [c.modality for c in ev.claims if c.field == "event"] == ["denied"]
+    assert [r.text for r in ev.source] == ["The army"]
+
+
+def _types(report) -> list[str]:
+    return [e.event for e in report.events]

@@ -66,6 +66,13 @@ def test_talks_or_a_deal_denied_are_that_act_denied_by_its_doer(analyze, text, k
     assert [r.text for r in ev.source] == [denier] and [r.text for r in ev.target] == [other]
 
 
+def test_a_meeting_denied_has_no_perpetrator_claim(analyze):
+    (ev,) = analyze("The minister denied meeting the opposition leader.").events
+    assert ev.event == "CONSULT" and [r.text for r in ev.source] == ["The minister"]
+    assert [c.modality for c in ev.claims if c.field == "event"] == ["denied"]
+    assert not [c for c in ev.claims if c.field == "perpetrator"]
+
+
 def test_a_doer_told_replaces_the_denier_of_the_act(analyze):
     report = analyze("The army denied shelling the village on Monday. Witnesses said rebels shelled the village on Monday.")
     (ev,) = [e for e in report.events if e.event == "ASSAULT"]

@@ -295,8 +295,8 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
     for r in responsibilities:
         ev = _attack_of(events, r, trigger_owner)
         value = _who(r.accused)
-        if ev is None or value is None:
-            continue
+        if ev is None or value is None or ev.event not in MATERIAL:
+            continue  # (a meeting or a deal denied has no perpetrator: its event claim says denied)
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
         if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]

@@ -1511,7 +1511,7 @@ class EventStage:
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
             or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.deny_verbs and any(  # "denied holding talks", parsed as a modifier
-                c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in self.lex.light_verbs for c in tok.children))
+                c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
@@ -2153,7 +2153,7 @@ class EventStage:
         if tok is None or tok.pos_ != "VERB":
             return None
         spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
-        if spec is None and tok.lemma_.lower() in self.lex.light_verbs:
+        if spec is None and verb_lemma(tok, self.lex.light_verbs) in self.lex.light_verbs:
             # "denied holding talks with X", "denied reaching a deal": the act its object names
             return next((o for o in tok.children if o.dep_ == "dobj" and self._act_noun(o)), None)
         return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
@@ -2239,7 +2239,7 @@ class EventStage:
                     attack = self._attack_word(comp) or self._denied_act(comp)
                     # ("denied holding talks", the light verb parsed as a modifier of its object)
                     held = next((o for o in objs if self._act_noun(o) and any(
-                        c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and c.lemma_.lower() in lex.light_verbs for c in o.children)), None)
+                        c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
                     elif comp is None and held is not None:
@@ -2264,7 +2264,10 @@ class EventStage:
                 if accusation and accused_tok.lower_ in ("them", "him", "her") and tok.dep_ in ("advcl", "conj"):
                     # "arrested the men, accusing them of attacking X": the pronoun is the people the clause acted on
                     accused_tok = next((c for c in tok.head.children if c.dep_ == "dobj"), accused_tok)
-                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation)
+                # (and the denier of an act it is said to have done: "the army denied staging a coup")
+                act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is accused_tok and not any(
+                    o.lemma_.lower() in lex.responsibility_objects for o in objs)
+                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
                 if not accused:
                     continue
                 claimer = self._statement_claimer(ctx, tok, claimer_tok)
