@@ -114,3 +114,11 @@ def test_an_act_told_once_is_not_contested(analyze):
 
 def test_the_aimed_fire_frames_are_data():
     assert load_event_lexicon().aimed_fire == {"fire": frozenset({"on", "at", "upon"})}
+
+
+def test_a_denier_is_no_doer_of_an_act_others_told_without_one(analyze):
+    report = analyze("Shells struck a market in the town on Monday, killing four people. "
+                     "The army denied shelling the market.")
+    (ev,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert ev.source == []
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("The army", "denied")]

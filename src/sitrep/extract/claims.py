@@ -188,7 +188,10 @@ def _absorb(ev: Event, cand: Candidate) -> None:
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"):
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
-        if not ev.source:  # "Police denied firing on the protesters": the denied act's doer is the denier (its claim says denied)
+        told = [c for c in ev.claims if c.field == "event"]
+        if not ev.source and all(c.modality == "denied" for c in told):
+            # "Police denied firing on the protesters": an act told only as denied has the denier as
+            # its doer (its claim says denied); one told as done by others keeps its own doer, or none
             ev.source = list(cand.source)
     elif cand.source:
         if _denied_only(ev):
