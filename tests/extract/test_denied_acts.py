@@ -122,3 +122,10 @@ def test_a_denier_is_no_doer_of_an_act_others_told_without_one(analyze):
     (ev,) = [e for e in report.events if e.event == "ASSAULT"]
     assert ev.source == []
     assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("The army", "denied")]
+
+
+def test_a_denier_told_first_is_no_doer_of_an_act_then_told_as_done(analyze):
+    report = analyze("The army denied shelling the market. "
+                     "Shells struck a market in the town on Monday, killing four people, medics said.")
+    (ev,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert ev.source == []

@@ -193,9 +193,9 @@ def _absorb(ev: Event, cand: Candidate) -> None:
             # "Police denied firing on the protesters": an act told only as denied has the denier as
             # its doer (its claim says denied); one told as done by others keeps its own doer, or none
             ev.source = list(cand.source)
-    elif cand.source:
+    else:
         if _denied_only(ev):
-            ev.source = []  # a doer told as such replaces one known only from a denial
+            ev.source = []  # told as done: the doer is whom this telling names (or none), not the denier
         for ref in cand.source:
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
