@@ -189,9 +189,10 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         told = [c for c in ev.claims if c.field == "event"]
-        if not ev.source and all(c.modality == "denied" for c in told):
-            # "Police denied firing on the protesters": an act told only as denied has the denier as
-            # its doer (its claim says denied); one told as done by others keeps its own doer, or none
+        if not ev.source and cand.claimer != REPORTER and all(c.modality == "denied" for c in told):
+            # "Police denied firing on the protesters": an act told only as denied by a speaker has the
+            # denier as its doer (its claim says denied); one told as done by others keeps its own doer,
+            # or none; the reporter's own negation ("protesters did not gather") tells no act
             ev.source = list(cand.source)
     else:
         if _denied_only(ev):
