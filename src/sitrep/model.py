@@ -140,6 +140,9 @@ class Magnitude:
     aggregate: bool = False  # a multi-year / background total, not one incident
     update: bool = False  # stated as a revision of an earlier toll ("the toll has risen to 17")
     counted: str | None = None  # who or what is counted, as written ("Houthi fighters"), when the parse names it
+    # a figure summed from parts told apart ("two" + "a third officer later died"): no one span
+    # (start/end None, text "two + a third officer"), the span of each part here, in text order
+    parts: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -49,7 +49,43 @@ def test_an_act_denied_is_an_event_claimed_denied_not_a_rejection(analyze, text,
     told = [c for c in ev.claims if c.field == "event"]
     assert told and all(c.modality == "denied" for c in told)
     assert {c.claimed_by.text for c in told} == {denier}
-    assert ev.source == []  # the denier is not the doer on record
+    assert [r.text for r in ev.source] == [denier]  # the doer the denial speaks of (its claim says denied)
+
+
+@pytest.mark.parametrize("text, kind, denier, other", [
+    ("Hamas denied holding talks with Israel on Monday.", "CONSULT", "Hamas", "Israel"),
+    ("Iran denied holding secret talks with the United States.", "CONSULT", "Iran", "United States"),
+    ("The government denied that it had held talks with the rebels.", "CONSULT", "The government", "the rebels"),
+    ("Russia denied reaching a deal with Turkey over Syria.", "AGREE", "Russia", "Turkey"),
+])
+def test_talks_or_a_deal_denied_are_that_act_denied_by_its_doer(analyze, text, kind, denier, other):
+    report = analyze(text)
+    assert _types(report) == [kind]
+    (ev,) = report.events
+    assert [c.modality for c in ev.claims if c.field == "event"] == ["denied"]
+    assert [r.text for r in ev.source] == [denier] and [r.text for r in ev.target] == [other]
+
+
+def test_a_meeting_denied_has_no_perpetrator_claim(analyze):
+    (ev,) = analyze("The minister denied meeting the opposition leader.").events
+    assert ev.event == "CONSULT" and [r.text for r in ev.source] == ["The minister"]
+    assert [c.modality for c in ev.claims if c.field == "event"] == ["denied"]
+    assert not [c for c in ev.claims if c.field == "perpetrator"]
+
+
+def test_a_doer_told_replaces_the_denier_of_the_act(analyze):
+    report = analyze("The army denied shelling the village on Monday. Witnesses said rebels shelled the village on Monday.")
+    (ev,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert [r.text for r in ev.source] == ["rebels"]
+
+
+def test_a_role_denied_in_an_attack_told_only_there_keeps_the_attack_without_a_doer(analyze):
+    report = analyze("The Taliban denied any role in the bombing of a market in Kabul on Sunday.")
+    assert _types(report) == ["ASSAULT"]
+    (ev,) = report.events
+    assert not any(r.text == "The Taliban" or r.code == "TAL" for r in ev.source)
+    assert [c.modality for c in ev.claims if c.field == "event"] == ["asserted"]
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("Taliban", "denied")]
 
 
 def test_an_act_told_by_witnesses_and_denied_is_contested(analyze):
@@ -78,3 +114,18 @@ def test_an_act_told_once_is_not_contested(analyze):
 
 def test_the_aimed_fire_frames_are_data():
     assert load_event_lexicon().aimed_fire == {"fire": frozenset({"on", "at", "upon"})}
+
+
+def test_a_denier_is_no_doer_of_an_act_others_told_without_one(analyze):
+    report = analyze("Shells struck a market in the town on Monday, killing four people. "
+                     "The army denied shelling the market.")
+    (ev,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert ev.source == []
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("The army", "denied")]
+
+
+def test_a_denier_told_first_is_no_doer_of_an_act_then_told_as_done(analyze):
+    report = analyze("The army denied shelling the market. "
+                     "Shells struck a market in the town on Monday, killing four people, medics said.")
+    (ev,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert ev.source == []

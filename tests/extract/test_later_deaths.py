@@ -36,8 +36,30 @@ def test_a_pronoun_dying_in_the_attack_is_a_toll_of_one(analyze):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, dead", [
+    ("Gunmen attacked a checkpoint near Dori on Sunday. Two soldiers were wounded in the attack. They later died in hospital.", 2),
+    ("Militants ambushed an army convoy on Tuesday, wounding two soldiers. Both later died of their injuries.", 2),
+    ("Militants ambushed an army convoy on Tuesday, wounding two soldiers. Both soldiers later died of their injuries.", 2),
+    ("Rebels shelled the town on Monday, injuring three civilians. All of them later died in hospital.", 3),
+    ("Rebels shelled the town on Monday, killing one man and injuring three civilians. They later died in hospital.", 4),
+])
+def test_the_wounded_referred_back_who_later_died_add_to_the_toll(analyze, text, dead):
+    (ev,) = [e for e in analyze(text).events if e.event == "ASSAULT"]
+    assert ev.dead is not None and ev.dead.min == ev.dead.max == dead
+
+
+@pytest.mark.model
+def test_a_summed_toll_lists_the_span_of_each_part(analyze):
+    text = ATTACK + "A third officer later died of his wounds."
+    (ev,) = analyze(text).events
+    assert ev.dead.min == 3 and ev.dead.start is None  # no one span of the text holds the sum
+    assert [p.text for p in ev.dead.parts] == ["two", "A third officer"]
+    assert all(text[p.start:p.end] == p.text for p in ev.dead.parts)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("later", [
-    "They later died of their wounds.",  # not counted
+    "They later died of their wounds.",  # none wounded told: "they" counts no one
     "A soldier died in hospital on February 20.",  # a day before the attack
     "A soldier died of his wounds last year.",  # a time that is no day
     "The officer did not die of his wounds.",  # negated
@@ -74,3 +96,4 @@ def test_two_tolls_of_one_claimer_unrevised_stay_contested():
 def test_the_words_of_late_deaths_are_data():
     words = load_event_lexicon().later_deaths
     assert {"die", "succumb"} <= words["verbs"] and "wounds" in words["causes"] and "hospital" in words["places"]
+    assert {"they", "both"} <= words["wounded_refs"] and words["pair_words"] == {"both"}

@@ -90,6 +90,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
                 clauses: set[_Clause] = frozenset(), facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
     if ev.event != cand.spec.event:
         return False
+    if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
+        return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
     if cand.clause is not None and facts:
         mine = (cand.sent.start_char, cand.clause)
         here = [k for k in clauses if k[0] == mine[0]]
@@ -173,12 +175,27 @@ def _new_event(cand: Candidate, n: int) -> Event:
     )
 
 
+def _denied_only(ev: Event) -> bool:
+    """Whether every telling of the event so far is a denial (its doer known only from one)."""
+    told = [c for c in ev.claims if c.field == "event"]
+    return bool(told) and all(c.modality == "denied" for c in told)
+
+
 def _absorb(ev: Event, cand: Candidate) -> None:
     """Fold a candidate's facts into an event and record who claims them."""
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"):
         ev.acled_sub_event_type = cand.acled
-    if cand.modality != "denied":  # "X denied shelling the market": X is not the attacker on record
+    if cand.modality == "denied":
+        told = [c for c in ev.claims if c.field == "event"]
+        if not ev.source and cand.claimer != REPORTER and all(c.modality == "denied" for c in told):
+            # "Police denied firing on the protesters": an act told only as denied by a speaker has the
+            # denier as its doer (its claim says denied); one told as done by others keeps its own doer,
+            # or none; the reporter's own negation ("protesters did not gather") tells no act
+            ev.source = list(cand.source)
+    else:
+        if _denied_only(ev):
+            ev.source = []  # told as done: the doer is whom this telling names (or none), not the denier
         for ref in cand.source:
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
@@ -281,10 +298,10 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
     for r in responsibilities:
         ev = _attack_of(events, r, trigger_owner)
         value = _who(r.accused)
-        if ev is None or value is None:
-            continue
+        if ev is None or value is None or ev.event not in MATERIAL:
+            continue  # (a meeting or a deal denied has no perpetrator: its event claim says denied)
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
-        if r.modality != "denied" and not _codes(ev.source) and r.accused.code:
+        if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
 
 
@@ -393,10 +410,10 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
                 or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        counted = _late_dead(subj, analysis, words) if subj is not None else None
         sent = verb.sent
         before = [e for e in assaults if e.evidence.start < sent.start_char]
-        if counted is None or not before:
+        counted = _late_dead(subj, analysis, words, before[-1].injured) if subj is not None and before else None
+        if counted is None:
             continue
         ev, (mag, lo, hi) = before[-1], counted
         refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
@@ -410,8 +427,11 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
             total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
         else:
             top = old.max + mag.max if old.max is not None and mag.max is not None else None
+            # a sum of two figures: no one span of the text; each part's span says where it is told
+            first = old.parts or ([Span(old.start, old.end, analysis.article.text[old.start:old.end])]
+                                  if old.start is not None and old.end is not None else [])
             total = Magnitude(min=old.min + (mag.min or 0), max=top, qualifier=old.qualifier, text=f"{old.text} + {text}",
-                              unit="killed", update=True)  # a sum of two figures: no one span of the text
+                              unit="killed", update=True, parts=[*first, Span(lo, hi, text)])
         ev.dead = total
         span = doc.char_span(lo, hi, alignment_mode="expand")
         claimer = _toll_claimer(Magnitude(mag.min, mag.max, mag.qualifier, text, lo, hi), span, analysis) if span is not None else REPORTER
@@ -442,14 +462,26 @@ def _late_death_cue(verb, words: dict[str, frozenset[str]], lex: EventLexicon) -
     return False
 
 
-def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]]) -> tuple[Magnitude, int, int] | None:
+def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]],
+               wounded: Magnitude | None = None) -> tuple[Magnitude, int, int] | None:
     """Who died late, counted: a figure read there ("two more soldiers"), else one person ("he",
-    "a third officer", "another policeman", "one of the wounded"); "they" and the uncounted give none."""
+    "a third officer", "another policeman", "one of the wounded"), else the attack's wounded
+    referred back ("they", "all of them", "both", "both soldiers"; events.yaml
+    ``later_deaths.wounded_refs``): as many as were wounded ("both": two of them), when the
+    attack told a wounded count. "They" with no wounded told, and the uncounted, give none."""
     lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     mag = next((m for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi and m.unit in ("killed", "dead")
                 and m.min is not None), None)
     if mag is not None:
         return mag, lo, hi
+    if wounded is not None and wounded.min is not None and wounded.min == wounded.max and not _vague(wounded):
+        refs, pairs = words.get("wounded_refs", frozenset()), words.get("pair_words", frozenset())
+        word = next((w for w in (subj, *(c for c in subj.children if c.dep_ in ("det", "predet")))
+                     if w.lower_ in refs and (w is not subj or w.pos_ in ("PRON", "DET", "NOUN"))), None)
+        if word is not None:
+            n = 2 if word.lower_ in pairs else wounded.min
+            if n <= wounded.min and (word is subj or subj.lower_ in people_nouns() or subj.lemma_.lower() in people_nouns()):
+                return Magnitude(min=n, max=n, qualifier="exact", text=""), lo, hi
     one = Magnitude(min=1, max=1, qualifier="exact", text="")
     if subj.lower_ in words.get("one_words", ()) and subj.pos_ in ("PRON", "NUM"):
         return one, lo, hi

@@ -1510,6 +1510,8 @@ class EventStage:
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
+            or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.deny_verbs and any(  # "denied holding talks", parsed as a modifier
+                c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
@@ -2151,7 +2153,15 @@ class EventStage:
         if tok is None or tok.pos_ != "VERB":
             return None
         spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
+        if spec is None and verb_lemma(tok, self.lex.light_verbs) in self.lex.light_verbs:
+            # "denied holding talks with X", "denied reaching a deal": the act its object names
+            return next((o for o in tok.children if o.dep_ == "dobj" and self._act_noun(o)), None)
         return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
+
+    def _act_noun(self, tok: Token) -> bool:
+        """A noun that names an act of its own ("talks", "a deal", "a meeting"), not a statement."""
+        spec = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
+        return tok.pos_ == "NOUN" and spec is not None and not spec.speech and spec.event != "REJECT"
 
     def _prep_attack(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
         for c in tok.children:
@@ -2222,13 +2232,18 @@ class EventStage:
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects), None)
                 if obj is None and (denied := self._denied_accusation(ctx, tok, subj, objs, out)) is not None:
                     found.append((subj, denied, "denied", subj))  # "Armenia denied the claim"
-                elif obj is not None:
-                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")), "denied", subj))
+                elif obj is not None:  # ("denied any role in the bombing", the phrase parsed under the verb)
+                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")) or self._prep_attack(tok, ("in",)), "denied", subj))
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
                     attack = self._attack_word(comp) or self._denied_act(comp)
+                    # ("denied holding talks", the light verb parsed as a modifier of its object)
+                    held = next((o for o in objs if self._act_noun(o) and any(
+                        c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                    elif comp is None and held is not None:
+                        found.append((subj, held, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
                         # "denied that its jets (had) targeted the building": the denier speaks for its own
                         inner = next((c for c in comp.children if c.dep_ in SUBJ), None)
@@ -2249,7 +2264,10 @@ class EventStage:
                 if accusation and accused_tok.lower_ in ("them", "him", "her") and tok.dep_ in ("advcl", "conj"):
                     # "arrested the men, accusing them of attacking X": the pronoun is the people the clause acted on
                     accused_tok = next((c for c in tok.head.children if c.dep_ == "dobj"), accused_tok)
-                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation)
+                # (and the denier of an act it is said to have done: "the army denied staging a coup")
+                act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is accused_tok and not any(
+                    o.lemma_.lower() in lex.responsibility_objects for o in objs)
+                accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
                 if not accused:
                     continue
                 claimer = self._statement_claimer(ctx, tok, claimer_tok)
@@ -2275,7 +2293,11 @@ class EventStage:
         out: list[Candidate] = []
         by_trigger = {c.trigger.i: c for c in candidates}
         for r in responsibilities:
-            if r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs):
+            # "X denied any role in the bombing of a market": the attack is told as done (the
+            # reporter's), its doer left open; the denial is a claim on who did it (claims stage)
+            role = (r.modality == "denied" and r.attack is not None and r.attack.pos_ == "NOUN" and r.attack.i not in by_trigger
+                    and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.responsibility_objects for o in r.verb.children))
+            if not role and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -2300,6 +2322,9 @@ class EventStage:
                 self._fill_context(ctx, cand)
                 out.append(cand)
                 by_trigger[attack.i] = cand
+            if role:
+                cand.source, cand.claimer, cand.modality = [], REPORTER, "asserted"
+                continue
             if not _same(r.accused, cand.source):
                 cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
             cand.claimer, cand.modality = r.claimer, "alleged"
