@@ -587,7 +587,9 @@ class EventStage:
             if tok.i in used:
                 continue
             cand, taken = None, None
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or _coordinated_verb_as_modifier(tok) is not None \
+                    or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+                # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
@@ -935,6 +937,8 @@ class EventStage:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
+        elif (obj := _coordinated_verb_as_modifier(tok)) is not None:  # ... or as a noun before its object
+            objs, subj = [obj], self._subject(obj)
         if self._requested(tok):
             return None
         if self._in_charge(tok):
@@ -2767,15 +2771,32 @@ def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
     return len(span) > 0 and any(charged(t, lex) for t in span.root.ancestors)
 
 
+def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
+    """The object of a verb the parser took for a noun modifier after "and": in "to advance and
+    overrun militia positions" the small model may tag "overrun" a NOUN compound of "positions",
+    and "positions" a conjunct of "advance". Then the object ("positions"); else None. Only a word
+    the event lexicon lists as a verb, right after the conjunction, is read so."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc":
+        return None
+    if tok.lower_ not in load_event_lexicon().verbs:
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head is not obj:
+        obj = obj.head
+    return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
+
+
 def verb_lemma(tok: Token, known) -> str:
     """The lemma of a verb, mending the small model's misses ("staged" -> "stag"): when its
     lemma is not in ``known``, the first of the word's regular stems that is."""
     lemma = tok.lemma_.lower()
-    if lemma in known or not tok.tag_.startswith("VB"):
-        return lemma
     w = tok.lower_
+    if lemma in known:
+        return lemma
     if (repaired := (load_event_lexicon().lemma_repairs or {}).get(w)) is not None:
-        return repaired  # "retook": the lemmatizer's miss
+        return repaired  # "retook": the lemmatizer's miss (also under a wrong tag: "overran" as an adjective)
+    if not tok.tag_.startswith("VB"):
+        return lemma
     for stem in (w[:-3] + "e", w[:-3], w[:-1], w[:-2], w[:-4] if w.endswith(("pped", "tted", "gged", "nned", "bbed", "rred")) else ""):
         if len(stem) > 2 and stem in known and (w.endswith(("ed", "es", "s", "ing"))):
             return stem
@@ -3157,7 +3178,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
-                                 or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
+                                 or _weapon_subject(cand.trigger) & lex.shelling_words  # "artillery fire killed four"
+                                 or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words):
+        # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired from afar
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = cand.mode or "shelling"
     elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
@@ -3257,6 +3280,21 @@ def _strike_modifiers(trigger: Token) -> set[str]:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i}
+
+
+def _means_words(trigger: Token, lex: EventLexicon) -> set[str]:
+    """The words of the strike a verb trigger says it was done in or with ("killed 40 in an
+    artillery strike", "hit the port with gunboats"): a strike noun of no set kind (events.yaml
+    nouns with no ACLED type: "strike", "attack") or a weapon, and the words before it. A fight
+    told ("killed in a tank battle", "in an ambush") says no weapon struck from afar."""
+    words: set[str] = set()
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+            for g in c.children:
+                spec = lex.nouns.get(g.lemma_.lower())
+                if g.dep_ == "pobj" and ((spec is not None and spec.event == "ASSAULT" and spec.acled is None) or g.lower_ in lex.shelling_words):
+                    words |= {g.lower_} | {m.lower_ for m in g.children if m.dep_ in ("compound", "amod", "nmod") and m.i < g.i}
+    return words
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
