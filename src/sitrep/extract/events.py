@@ -38,6 +38,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: their marches and roadblocks are no protests
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
@@ -980,6 +981,15 @@ class EventStage:
                 # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
                 # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
                 target_toks = []
+        if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and source_tok is not None
+                and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
+                and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
+                and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
+                and any(o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words
+                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")])):
+            # "their vehicle struck a landmine", "a soldier stepped on a mine": the mine's victim is the subject;
+            # who laid it is not told
+            source_tok, target_toks = None, [source_tok]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
@@ -1145,8 +1155,24 @@ class EventStage:
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
-        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced \
+                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
+            return None  # (a crowd counted marches: "tens of thousands marched through X")
+        if spec.event == "PROTEST" and spec.mode == "demonstrate" and (
+                any(r.sector in ARMED_SECTORS for r in cand.source) or _people_object(tok)):
+            # "troops marched into the town", "marched the hostages into the forest": forces on the move,
+            # or people made to move, are no protest
             return None
+        if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
+            # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
+            cand.acled, cand.spec = None, replace(spec, no_acled=True)
+        if spec.event == "AGREE" and cand.mode is None:  # "agreed to a ceasefire", "agreed on a truce": the deal's kind
+            agreed = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+            kinds = [n for o in agreed if (key := self._noun_key(o)[0]) and (n := self.lex.nouns.get(key)) is not None
+                     and n.event == "AGREE" and n.mode]
+            if kinds:
+                cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
         return cand
 
     def _in_charge(self, tok: Token) -> bool:
@@ -2093,7 +2119,8 @@ class EventStage:
         subject). None when the last parties told are not two: no pair is guessed."""
         words = self.lex.pair_descriptions or {}
         lemma = tok.lemma_.lower()
-        if tok.tag_ != "NNS" or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
+        each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)  # "each side accused the other"
+        if (tok.tag_ != "NNS" and not each) or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
             return None
         mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss", "prep", "relcl", "acl")]
         marked = any(c.lower_ in words.get("markers", ()) for c in mods)
@@ -2105,6 +2132,9 @@ class EventStage:
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
         prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
+        sent = sents[here]  # "X and Y agreed to a truce, but each side accused the other": a conjoined subject of this sentence
+        prior += [parties for t in sent if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
+                  if len(parties := self._actors(ctx, t, t.head, unnamed=True)) >= 2 and all(r.code or r.sector for r in parties)]
         if not prior or len(prior[-1]) != 2:
             return None
         return list(prior[-1])
@@ -2839,7 +2869,12 @@ def _reciprocal(tok: Token) -> bool:
     doc = tok.doc
     pair = (doc[tok.i - 1].lower_, tok.lower_) if tok.i > 0 else None
     pair_on = (tok.lower_, doc[tok.i + 1].lower_) if tok.i + 1 < len(doc) else None  # ("one" the head of "one another")
-    return bool({pair, pair_on} & {("each", "other"), ("one", "another")})
+    if {pair, pair_on} & {("each", "other"), ("one", "another")}:
+        return True
+    # "each side accused the other": "the other" as the object of a verb whose subject is "each ..."
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    return (pair == ("the", "other") and subj is not None
+            and any(c.dep_ == "det" and c.lower_ == "each" for c in subj.children))
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -3182,7 +3217,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
                                  or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words):
         # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired from afar
         cand.acled = "Shelling/artillery/missile attack"
-        cand.mode = cand.mode or "shelling"
+        cand.mode = "shelling" if cand.mode in (None, "firearms") else cand.mode  # ("howitzers firing on X": no small arms)
     elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
         cand.acled = "Remote explosive/landmine/IED"
         cand.mode = cand.mode or "explosives"
