@@ -181,10 +181,17 @@ def _denied_only(ev: Event) -> bool:
     return bool(told) and all(c.modality == "denied" for c in told)
 
 
+# ACLED sub-types told by the weapon (Explosions/Remote violence): they say more of an act than a
+# clash or an attack told by its verb alone
+_REMOTE_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"})
+
+
 def _absorb(ev: Event, cand: Candidate) -> None:
     """Fold a candidate's facts into an event and record who claims them."""
     ev.mode = ev.mode or cand.mode
-    if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"):
+    if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"
+                       or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))):
+        # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit)
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         told = [c for c in ev.claims if c.field == "event"]

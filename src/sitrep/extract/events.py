@@ -38,6 +38,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
+ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: their marches and roadblocks are no protests
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
@@ -587,7 +588,9 @@ class EventStage:
             if tok.i in used:
                 continue
             cand, taken = None, None
-            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")):
+            if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or _coordinated_verb_as_modifier(tok) is not None \
+                    or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
+                # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                 if tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
@@ -935,6 +938,8 @@ class EventStage:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
+        elif (obj := _coordinated_verb_as_modifier(tok)) is not None:  # ... or as a noun before its object
+            objs, subj = [obj], self._subject(obj)
         if self._requested(tok):
             return None
         if self._in_charge(tok):
@@ -976,6 +981,15 @@ class EventStage:
                 # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
                 # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
                 target_toks = []
+        if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and source_tok is not None
+                and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
+                and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
+                and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
+                and any(o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words
+                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")])):
+            # "their vehicle struck a landmine", "a soldier stepped on a mine": the mine's victim is the subject;
+            # who laid it is not told
+            source_tok, target_toks = None, [source_tok]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
@@ -1141,8 +1155,24 @@ class EventStage:
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
-        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced:
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced \
+                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
+            return None  # (a crowd counted marches: "tens of thousands marched through X")
+        if spec.event == "PROTEST" and spec.mode == "demonstrate" and (
+                any(r.sector in ARMED_SECTORS for r in cand.source) or _people_object(tok)):
+            # "troops marched into the town", "marched the hostages into the forest": forces on the move,
+            # or people made to move, are no protest
             return None
+        if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
+            # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
+            cand.acled, cand.spec = None, replace(spec, no_acled=True)
+        if spec.event == "AGREE" and cand.mode is None:  # "agreed to a ceasefire", "agreed on a truce": the deal's kind
+            agreed = [c for c in tok.children if c.dep_ == "dobj"] + [
+                g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
+            kinds = [n for o in agreed if (key := self._noun_key(o)[0]) and (n := self.lex.nouns.get(key)) is not None
+                     and n.event == "AGREE" and n.mode]
+            if kinds:
+                cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
         return cand
 
     def _in_charge(self, tok: Token) -> bool:
@@ -2091,7 +2121,8 @@ class EventStage:
         subject). None when the last parties told are not two: no pair is guessed."""
         words = self.lex.pair_descriptions or {}
         lemma = tok.lemma_.lower()
-        if tok.tag_ != "NNS" or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
+        each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)  # "each side accused the other"
+        if (tok.tag_ != "NNS" and not each) or not (lemma in words.get("heads", ()) or lemma in words.get("counted_heads", ())):
             return None
         mods = [c for c in tok.children if c.dep_ in ("det", "nummod", "amod", "predet", "compound", "poss", "prep", "relcl", "acl")]
         marked = any(c.lower_ in words.get("markers", ()) for c in mods)
@@ -2103,6 +2134,9 @@ class EventStage:
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
         prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
+        sent = sents[here]  # "X and Y agreed to a truce, but each side accused the other": a conjoined subject of this sentence
+        prior += [parties for t in sent if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
+                  if len(parties := self._actors(ctx, t, t.head, unnamed=True)) >= 2 and all(r.code or r.sector for r in parties)]
         if not prior or len(prior[-1]) != 2:
             return None
         return list(prior[-1])
@@ -2792,15 +2826,32 @@ def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
     return len(span) > 0 and any(charged(t, lex) for t in span.root.ancestors)
 
 
+def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
+    """The object of a verb the parser took for a noun modifier after "and": in "to advance and
+    overrun militia positions" the small model may tag "overrun" a NOUN compound of "positions",
+    and "positions" a conjunct of "advance". Then the object ("positions"); else None. Only a word
+    the event lexicon lists as a verb, right after the conjunction, is read so."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc":
+        return None
+    if tok.lower_ not in load_event_lexicon().verbs:
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head is not obj:
+        obj = obj.head
+    return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
+
+
 def verb_lemma(tok: Token, known) -> str:
     """The lemma of a verb, mending the small model's misses ("staged" -> "stag"): when its
     lemma is not in ``known``, the first of the word's regular stems that is."""
     lemma = tok.lemma_.lower()
-    if lemma in known or not tok.tag_.startswith("VB"):
-        return lemma
     w = tok.lower_
+    if lemma in known:
+        return lemma
     if (repaired := (load_event_lexicon().lemma_repairs or {}).get(w)) is not None:
-        return repaired  # "retook": the lemmatizer's miss
+        return repaired  # "retook": the lemmatizer's miss (also under a wrong tag: "overran" as an adjective)
+    if not tok.tag_.startswith("VB"):
+        return lemma
     for stem in (w[:-3] + "e", w[:-3], w[:-1], w[:-2], w[:-4] if w.endswith(("pped", "tted", "gged", "nned", "bbed", "rred")) else ""):
         if len(stem) > 2 and stem in known and (w.endswith(("ed", "es", "s", "ing"))):
             return stem
@@ -2843,7 +2894,12 @@ def _reciprocal(tok: Token) -> bool:
     doc = tok.doc
     pair = (doc[tok.i - 1].lower_, tok.lower_) if tok.i > 0 else None
     pair_on = (tok.lower_, doc[tok.i + 1].lower_) if tok.i + 1 < len(doc) else None  # ("one" the head of "one another")
-    return bool({pair, pair_on} & {("each", "other"), ("one", "another")})
+    if {pair, pair_on} & {("each", "other"), ("one", "another")}:
+        return True
+    # "each side accused the other": "the other" as the object of a verb whose subject is "each ..."
+    subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None) if tok.dep_ == "dobj" else None
+    return (pair == ("the", "other") and subj is not None
+            and any(c.dep_ == "det" and c.lower_ == "each" for c in subj.children))
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -3182,9 +3238,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
-                                 or _weapon_subject(cand.trigger) & lex.shelling_words):  # "artillery fire killed four"
+                                 or _weapon_subject(cand.trigger) & lex.shelling_words  # "artillery fire killed four"
+                                 or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words):
+        # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired from afar
         cand.acled = "Shelling/artillery/missile attack"
-        cand.mode = cand.mode or "shelling"
+        cand.mode = "shelling" if cand.mode in (None, "firearms") else cand.mode  # ("howitzers firing on X": no small arms)
     elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
         cand.acled = "Remote explosive/landmine/IED"
         cand.mode = cand.mode or "explosives"
@@ -3282,6 +3340,21 @@ def _strike_modifiers(trigger: Token) -> set[str]:
     if trigger.pos_ not in ("NOUN", "PROPN"):
         return set()
     return {c.lower_ for c in trigger.children if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i}
+
+
+def _means_words(trigger: Token, lex: EventLexicon) -> set[str]:
+    """The words of the strike a verb trigger says it was done in or with ("killed 40 in an
+    artillery strike", "hit the port with gunboats"): a strike noun of no set kind (events.yaml
+    nouns with no ACLED type: "strike", "attack") or a weapon, and the words before it. A fight
+    told ("killed in a tank battle", "in an ambush") says no weapon struck from afar."""
+    words: set[str] = set()
+    for c in trigger.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "with"):
+            for g in c.children:
+                spec = lex.nouns.get(g.lemma_.lower())
+                if g.dep_ == "pobj" and ((spec is not None and spec.event == "ASSAULT" and spec.acled is None) or g.lower_ in lex.shelling_words):
+                    words |= {g.lower_} | {m.lower_ for m in g.children if m.dep_ in ("compound", "amod", "nmod") and m.i < g.i}
+    return words
 
 
 def _told_violent(trigger: Token, lex: EventLexicon) -> bool:

@@ -449,6 +449,8 @@ class MagnitudeStage:
         """(unit, counted noun or None) for a number token, from the parse."""
         lex = self._lex
         noun = None
+        while num.dep_ == "conj" and _is_number(num.head) and num.head.i < num.i:
+            num = num.head  # "between 50 and 70 fighters": the range's last number hangs on its first
         if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN"):
             noun = num.head
         else:
