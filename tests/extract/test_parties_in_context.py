@@ -44,6 +44,7 @@ def test_a_named_ministry_keeps_its_state(analyze):
 @pytest.mark.model
 @pytest.mark.parametrize("text, doers", [
     ("Fighting erupted on Monday and government troops shelled the rebel-held town of Douma.", "government troops"),
+    ("Heavy clashes broke out on Monday and government troops killed five rebels.", "government troops"),
     ("Clashes broke out on Sunday and police fired on protesters in Lagos.", "police"),
 ])
 def test_a_day_joined_to_the_doers_is_no_part_of_them(analyze, text, doers):

@@ -2907,6 +2907,9 @@ def _stray_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.head.i == verb.head.i and any(
+            c.dep_ in ("nmod", "compound") and c.ent_type_ in ("DATE", "TIME") and any(g.dep_ == "cc" for g in c.children) for c in prev.children):
+        return prev  # "clashes broke out on Monday and government troops killed five": the day and the doers parsed as one phrase
     if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
         return None
     first = next((a for a in prev.ancestors if a.dep_ != "conj"), None)
