@@ -446,6 +446,9 @@ class ActorStage:
                 toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
             while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
                 toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
+            joined = next((k for k, t in enumerate(toks) if t.dep_ == "cc" or t.ent_type_ not in ("DATE", "TIME")), 0)
+            if 0 < joined < len(toks) - 1 and toks[joined].dep_ == "cc":
+                toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
             if not toks:
                 continue
             sector = self._sector(toks, head)

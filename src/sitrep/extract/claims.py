@@ -560,8 +560,12 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     owner: dict[int, Event] = {}
     facts = _clause_facts(candidates)
     clauses: dict[int, set[_Clause]] = {}  # id(event) -> the attack clauses it holds
+    mutual: set[int] = set()  # id(event) of the events that hold an act done by both sides ("exchanged prisoners")
     for cand in candidates:
-        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)), None)
+        # a swap told after one side's own release ("X freed five soldiers. Later the two sides swapped
+        # prisoners") is another act, not that release (releases told after a swap tell the swap itself)
+        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)
+                       and not (cand.spec.mutual and id(e) not in mutual)), None)
         target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)
@@ -569,6 +573,8 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
             speakers[target.id] = cand.speaker_key
         if cand.clause is not None:
             clauses.setdefault(id(target), set()).add((cand.sent.start_char, cand.clause))
+        if cand.spec.mutual:
+            mutual.add(id(target))
         _absorb(target, cand)
         if cand.spec.event == "ASSAULT":
             _intent_claims(target, cand, lex)

@@ -226,14 +226,18 @@ class EventStage:
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
         unclassed = {(c.start, c.end) for c in candidates if c.spec.no_acled}  # acts ACLED does not code ("sentenced X")
+        mutual = {(c.start, c.end) for c in candidates if c.spec.mutual}  # acts both sides do to each other ("swapped prisoners")
         executions = {(c.start, c.end) for c in candidates if self._execution(c.trigger, c.spec)}
         ctx.guests = self._guests(ctx, analysis.events)
         for ev in analysis.events:
+            # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
+            swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
             ev.target = [r for r in ev.target if r not in unnamed]
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
             if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
-                    and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))):
+                    and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))
+                    and not (swapped and ev.target)):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them)
                 protest = self._protest_like(ev)
@@ -247,6 +251,8 @@ class EventStage:
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 elif ev.event in self.lex.venue_types:
                     clause = [r for r in clause if not self._venue(ctx, ev, r)]
+                elif ev.mode in self.lex.located_modes:  # "seized drugs in X": where they were seized, not from whom
+                    clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
@@ -288,19 +294,20 @@ class EventStage:
                      for r in refs] for refs in (ev.source, ev.target))
             ev.source, ev.target = ([self._resident(ctx, r) for r in refs] for refs in (ev.source, ev.target))
             ev.source, ev.target = ([self._named_after_place(ctx, r) for r in refs] for refs in (ev.source, ev.target))
-            sole = self._sole_country(ctx, ev)
+            sole = self._sole_country(ctx, ev) if not swapped else None
             if sole is not None:
                 # people named or described with no country, in a sentence that names one country
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not self._transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
-            if home is not None and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
+            if home is not None and not swapped and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
                     and not any(self._hosts(ctx, ev, ev.target, r) for r in ev.source):  # "Kenyan President X visited the premier"
                 # a state's act on people described only, with no place named ("police dispersed the
                 # demonstrators", "the government lifted the state of emergency"): its own people
                 ev.target = [replace(r, code=home) for r in ev.target]
-            if self._domestic_act(ev) and not ev.target and home is not None and not self._people_acted_on(ctx, ev):
+            if (self._domestic_act(ev) and not ev.target and home is not None and not self._people_acted_on(ctx, ev)
+                    and ev.mode not in self.lex.located_modes):  # goods seized are taken from someone unknown, not from the people
                 # a curfew, ban or siege a state imposes (or threatens) at home with no one named acts on its own people
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
@@ -340,8 +347,41 @@ class EventStage:
                 if sub is not None:
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
         self._one_country_report(ctx, analysis.events)
+        self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
+        """An unnamed state unit doing an act ("the foreign ministry condemned the attack", events.yaml
+        ``speaking_units``) speaks for the state whose officials spoke nearest before it, else for the
+        dateline's country, else for none known; never for the party it acts on (the rules that code
+        people by the country a sentence or report names would give it the accused's code)."""
+        for ev in events:
+            if not any(self._unnamed_unit(ctx, r) for r in ev.source):
+                continue
+            against = {r.code for r in ev.target if r.code}
+            ev.source = [replace(r, code=code if (code := self._speaking_state(ctx, r.start)) not in against else None)
+                         if self._unnamed_unit(ctx, r) else r for r in ev.source]
+
+    def _unnamed_unit(self, ctx: _Doc, ref: ActorRef) -> bool:
+        """A state's unit told by its kind alone ("the foreign ministry", "the defence ministry"),
+        whose mention the actor stage could give no country."""
+        words = (ref.text or "").lower().split()
+        if ref.start is None or ref.end is None or ref.sector not in STATE_SECTORS or len(words) < 2 or words[0] != "the" \
+                or words[-1] not in self.lex.speaking_units:
+            return False
+        m = ctx.analysis.mention_at(ref.start, ref.end)
+        return m is not None and not m.code
+
+    def _speaking_state(self, ctx: _Doc, at: int) -> str | None:
+        """The state of the nearest speaker told before offset ``at`` whose state is named, else the
+        dateline's country, else None."""
+        spoken = [q.speaker for q in ctx.analysis.quotes if q.speaker.start is not None and q.speaker.start < at
+                  and q.speaker.code and len(q.speaker.code) == 3 and q.speaker.code not in NON_STATE_CODES]
+        if spoken:
+            return max(spoken, key=lambda s: s.start).code
+        lines = _datelines(ctx.analysis.doc)
+        return next((p.country for p in ctx.analysis.places if p.country and any(s <= p.start < e for s, e in lines)), None)
 
     def _protest_like(self, ev: Event) -> bool:
         """A protest, or one announced to come (a THREATEN in a protest's mode: "students will
@@ -601,6 +641,9 @@ class EventStage:
                     spec = DRIVES_OUT
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
+                    forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
+                    if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
+                        spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
                         objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
                                 for g in ([c] if c.dep_ == "dobj" else c.children)]
@@ -672,6 +715,8 @@ class EventStage:
             out.append(cand)
         if not background:
             out.extend(self._obligations(ctx, sent))
+            if not out and not aggregate_sentence:
+                out.extend(c for c in self._verbless_acts(ctx, sent) if not self._act_not_done(c))
             if not aggregate_sentence and not any(c.spec.event == "ASSAULT" for c in out):
                 out.extend(c for c in self._bodies_found(ctx, sent) if not self._act_not_done(c))
         ctx.triggers = {c.trigger.i: c.spec.event for c in out if c.trigger.pos_ == "VERB"}
@@ -681,6 +726,31 @@ class EventStage:
         for cand in out:
             self._fill_context(ctx, cand)
         return out
+
+    def _verbless_acts(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
+        """A sentence the parser made one noun phrase ("Supporters of the opposition set fire to a
+        police station", "set" parsed as a modifier of "fire"): a verb of events.yaml ``verb_object_events``
+        followed by one of its objects ("set fire") is the act, the noun at the root before it its
+        doers, and the object of the preposition after it the one acted on."""
+        doc = sent.doc
+        root = sent.root
+        if root.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for tok in span_tokens(sent):
+            if tok.i + 1 >= sent.end or root.i >= tok.i or tok.dep_ not in ("compound", "amod", "nmod", "npadvmod"):
+                continue
+            obj = doc[tok.i + 1]
+            spec = next((sp for verbs, particle, objects, complements, sp in self.lex.verb_object_events
+                         if tok.lower_ in verbs and not particle and not complements and (obj.lower_ in objects or obj.lemma_.lower() in objects)), None)
+            if spec is None:
+                continue
+            cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+            cand.source = self._actors(ctx, root, tok)
+            prep = doc[tok.i + 2] if tok.i + 2 < sent.end else None
+            if prep is not None and prep.pos_ == "ADP":
+                cand.target = [a for g in prep.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok)][:1]
+            return [cand] if cand.source else []
+        return []
 
     def _bodies_found(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
@@ -702,6 +772,15 @@ class EventStage:
                 cand.acled = "Attack"  # people found killed, no fighters told: violence against civilians, as ACLED codes it
             return [cand]
         return []
+
+    def _taken_by_force(self, ctx: _Doc, verb: Token) -> bool:
+        """Things seized by an armed group ("militants seized weapons and vehicles") or from armed men
+        ("seized rifles from soldiers"): taken in a raid, a fight; a state's forces seizing goods or
+        arms confiscate them (CAMEO 1711)."""
+        taker = self._subject(verb)
+        if taker is not None and any(r.sector == "REB" for r in self._actors(ctx, taker, verb)):
+            return True
+        return any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h))
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
@@ -2909,6 +2988,9 @@ def _stray_subject(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.head.i == verb.head.i and any(
+            c.dep_ in ("nmod", "compound") and c.ent_type_ in ("DATE", "TIME") and any(g.dep_ == "cc" for g in c.children) for c in prev.children):
+        return prev  # "clashes broke out on Monday and government troops killed five": the day and the doers parsed as one phrase
     if prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") or prev.head.i >= prev.i:
         return None
     first = next((a for a in prev.ancestors if a.dep_ != "conj"), None)

@@ -19,6 +19,7 @@ class Trigger:
     needs_actor: bool = False  # only an event with a source or target actor
     needs_target: bool = False  # only an event with a target actor
     no_acled: bool = False  # the act is none of ACLED's sub-event types: the classifier does not fill one
+    mutual: bool = False  # done by both sides to each other ("exchanged prisoners"): not one side's own act told before
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +130,8 @@ class EventLexicon:
     venue_types: frozenset[str] = frozenset()  # "signed a ceasefire in X": event types whose place on the trigger is a venue
     instrument_verbs: frozenset[str] = frozenset()  # "detonated a bomb", "set fire to X": verbs whose object is what is used
     acled_cue_required: frozenset[str] = frozenset()  # CASE labels the type model gives only with one of their own cues in the text
+    located_modes: frozenset[str] = frozenset()  # "seized drugs in X": modes whose place is where the act was done, never whom
+    speaking_units: frozenset[str] = frozenset()  # "the foreign ministry": unnamed state units that speak for the state speaking there
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -238,7 +241,8 @@ def load_event_lexicon() -> EventLexicon:
         domestic_modes={k: frozenset(v) for k, v in (raw.get("domestic_modes") or {}).items()},
         verb_object_events=tuple(
             (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), frozenset(e.get("complements", ())),
-             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, no_acled=e.get("no_acled", False)))
+             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, no_acled=e.get("no_acled", False),
+                     mutual=e.get("mutual", False)))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
         act_nouns=frozenset(raw.get("act_nouns", [])),
@@ -277,4 +281,6 @@ def load_event_lexicon() -> EventLexicon:
         pair_descriptions={k: (v if k == "reach" else frozenset(v)) for k, v in (raw.get("pair_descriptions") or {}).items()},
         acled_cue_required=frozenset(raw.get("acled_cue_required", [])),
         instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
+        located_modes=frozenset(raw.get("located_modes", [])),
+        speaking_units=frozenset(raw.get("speaking_units", [])),
     )
