@@ -7,6 +7,8 @@ data/event_type_examples.yaml (not benchmark data). With the optional ``embed`` 
 gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). The
 texts are parsed with the pipeline's spaCy model for the who-does-what features (extract/eventroles.py). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
+The model also records which labels the pipeline's event rules give reliably enough on the dev
+snippets to be taken over the classifier (`--rules`; eventtypes.RULE_TRUST).
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
 """
@@ -16,11 +18,12 @@ import argparse
 import json
 import logging
 import warnings
+from dataclasses import replace
 from pathlib import Path
 
-from sitrep.bench.event_types import extra_training_rows, load_records, parse_texts
+from sitrep.bench.event_types import extra_training_rows, load_records, parse_texts, rule_labels
 from sitrep.extract.embeddings import load_encoder, snippet_vectors
-from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model
+from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model, trusted_rule_labels
 
 log = logging.getLogger("build_event_types")
 
@@ -46,9 +49,11 @@ def main() -> None:
         warnings.simplefilter("ignore")
         model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,
                             sample_weight=[1.0] * len(rows) + extra_weights, parses=parses, **params)
+    model = replace(model, trusted_rules=trusted_rule_labels(rule_labels([r["text"] for r in rows]), [r["label"] for r in rows]))
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
-                               "features": len(model.vocab), "embeddings": model.has_embeddings, "roles": model.role_scale, "bytes": args.out.stat().st_size}))
+                               "features": len(model.vocab), "embeddings": model.has_embeddings, "roles": model.role_scale,
+                               "trusted_rules": sorted(model.trusted_rules), "bytes": args.out.stat().st_size}))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.bench.event_types import run_event_types, score
+from sitrep.bench.event_types import rule_labels, rules_first, run_event_types, score
 
 DEV = Path(__file__).resolve().parents[2] / "../shared/bench/case2021_event_types/dev.jsonl"
 
@@ -75,3 +75,17 @@ def test_cv_takes_a_fold_seed(tmp_path):
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     m = run_event_types(path, method="sparse", cv=2, cv_seed=1)
     assert m["n"] == 8 and m["cv_folds"] == 2 and m["cv_seed"] == 1
+
+
+def test_rules_first_takes_only_trusted_rule_labels():
+    assert rules_first(["A", "B", None], ["X", "Y", "Z"], {"A"}) == ["A", "Y", "Z"]
+    with pytest.raises(ValueError):
+        rules_first(["A"], ["X", "Y"], {"A"})
+
+
+def test_rule_labels_read_the_pipelines_rules():
+    # texts written for this test; the event rules code these sub-types without the classifier
+    got = rule_labels(["A suicide bomber blew himself up at an army checkpoint, killing seven soldiers.",
+                       "Government troops recaptured the town from the rebels on Sunday.",
+                       "The two leaders discussed trade over dinner."])
+    assert got == ["SUIC_BOMB", "GOV_REGAINS_TERIT", None]

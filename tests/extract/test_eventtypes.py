@@ -13,6 +13,7 @@ from sitrep.extract.eventtypes import (
     load_event_type_model,
     text_hash,
     train_model,
+    trusted_rule_labels,
 )
 
 CASE_LABELS = {
@@ -59,6 +60,28 @@ def test_train_save_load_round_trip(tmp_path):
     assert back.predict(new) == ["ART_MISS_ATTACK", "PEACE_PROTEST", "NATURAL_DISASTER"]
     assert "ARREST" not in back.predict(texts)  # never seen in training, never predicted
     np.testing.assert_allclose(back.predict_proba(new).sum(axis=1), 1.0, rtol=1e-6)
+
+    assert back.trusted_rules == frozenset()  # a model saved without the rules' trust reads back without it
+    from dataclasses import replace
+
+    replace(model, trusted_rules=frozenset({"ART_MISS_ATTACK"})).save(path)
+    assert EventTypeModel.load(path).trusted_rules == {"ART_MISS_ATTACK"}
+
+
+def test_trusted_rule_labels_need_enough_right_snippets():
+    rules = ["A", "A", "A", "B", "B", "B", "B", "C", "C", None]
+    gold = ["A", "A", "A", "B", "B", "X", "X", "C", "C", "A"]
+    # A: 3/3 right; B: 2/4 right; C: right but given only twice; None gives nothing
+    assert trusted_rule_labels(rules, gold, precision=0.8, min_count=3) == {"A"}
+    assert trusted_rule_labels(rules, gold, precision=0.5, min_count=2) == {"A", "B", "C"}
+    with pytest.raises(ValueError):
+        trusted_rule_labels(rules, gold[:-1])
+
+
+def test_shipped_model_trusts_only_some_rule_labels():
+    trusted = load_event_type_model().trusted_rules
+    assert trusted <= CASE_LABELS
+    assert "ARMED_CLASH" not in trusted  # the rules' fallback for any fighting is right too rarely
 
 
 # Texts written for these tests (not from any benchmark), one per family of events.

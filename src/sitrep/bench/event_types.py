@@ -13,20 +13,31 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
   model for the who-does-what features (``"roles": true``; extract/eventroles.py).
 * ``--cv K``: K-fold stratified cross-validation of the training recipe on the file
   itself (the honest figure on the file the shipped model was trained on).
+* ``--rules``: score what the pipeline codes, rules first. Each text goes through the
+  pipeline with the classifier switched off (``Options(classify_acled=False)``, so no
+  trained part is read); where its main event (bench plover's: the earliest word trigger)
+  gets an ACLED sub-type from the event rules (territory taken by the state or by a group,
+  air strikes, shelling, suicide bombs, abductions, ...) whose label is *trusted*, that
+  label is the answer, and the classifier's fills the rest. A label is trusted when the
+  rules gave it to at least 3 training snippets and were right on at least 80% of them
+  (``eventtypes.RULE_TRUST``): the shipped model carries the set learnt on the whole file,
+  and ``--cv`` learns it again on each fold's training snippets only. Trusting every rule
+  label, as the pipeline does, scores far lower: its fallback "Armed clash" is given to
+  grenade, IED, chemical-weapon and foiled attacks alike.
 """
 from __future__ import annotations
 
 import json
 import logging
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
 
 from sitrep.bench.data import read_jsonl as load_records
 
 __all__ = ["score", "load_records", "run_event_types", "cross_validate", "label_descriptions", "extra_training_rows",
-           "parse_texts"]
+           "parse_texts", "rule_labels", "rules_first"]
 
 log = logging.getLogger(__name__)
 
@@ -82,13 +93,14 @@ def extra_training_rows(path: Path, example_weight: float = 1.0) -> tuple[list[t
 
 def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, extra: Sequence[tuple[str, str]] = (),
                    seed: int = 0, embeddings: Any = None, extra_weights: Sequence[float] | None = None,
-                   parses: Sequence[Any] | None = None, **train_kw: Any) -> list[str]:
+                   parses: Sequence[Any] | None = None, rules: Sequence[str | None] | None = None, **train_kw: Any) -> list[str]:
     """Out-of-fold predictions of the training recipe (``extra`` pairs join every training fold).
 
     ``embeddings``: one vector per text and then per extra pair (texts first), to train and
     apply the embedding part fold by fold. ``extra_weights``: the sparse-part weight of each
     extra pair (the snippets weigh 1). ``parses``: one spaCy Doc per text and then per extra
-    pair, for the who-does-what features."""
+    pair, for the who-does-what features. ``rules``: the rules' label (or None) per text; the
+    trusted ones, learnt on each fold's training texts, replace the model's predictions."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -114,7 +126,13 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
             parses_te = [parses[i] for i in te]
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
                             all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr, **train_kw)
-        for i, p in zip(te, model.predict([texts[i] for i in te], emb_te, parses_te)):
+        fold_pred = model.predict([texts[i] for i in te], emb_te, parses_te)
+        if rules is not None:
+            from sitrep.extract.eventtypes import trusted_rule_labels
+
+            trusted = trusted_rule_labels([rules[i] for i in tr], [labels[i] for i in tr])
+            fold_pred = rules_first([rules[i] for i in te], fold_pred, trusted)
+        for i, p in zip(te, fold_pred):
             pred[i] = p
     return pred
 
@@ -126,10 +144,44 @@ def parse_texts(texts: Sequence[str]) -> list[Any]:
     return list(annotate(load_nlp(), texts, batch_size=64))
 
 
+def rule_labels(texts: Sequence[str]) -> list[str | None]:
+    """Per text, the CASE label of the ACLED sub-type that the pipeline's event rules give its
+    main event (the earliest word trigger, as in bench plover), with the classifier off; None
+    where the text has no event or the rules leave the sub-type open."""
+    from sitrep.annotate.nlp import annotate
+    from sitrep.api import get_pipeline
+    from sitrep.bench.plover import main_event
+    from sitrep.config import Options
+    from sitrep.extract.eventtypes import load_case_labels
+    from sitrep.ingest.readers import make_article
+
+    options = Options(classify_acled=False, incidents=False, require_english=False)
+    by_sub: dict[str, str] = {}
+    for label, sub in load_case_labels().items():
+        if sub is not None:
+            by_sub.setdefault(sub, label)
+    pipeline = get_pipeline(options)
+    articles = [make_article(t, options=options) for t in texts]
+    out: list[str | None] = []
+    for article, doc in zip(articles, annotate(pipeline.nlp, [a.text for a in articles], batch_size=64)):
+        ev = main_event(pipeline.extract(article, doc).events)
+        out.append(by_sub.get(ev.acled_sub_event_type) if ev is not None and ev.acled_sub_event_type else None)
+    return out
+
+
+def rules_first(rules: Sequence[str | None], pred: Sequence[str], trusted: Collection[str]) -> list[str]:
+    """The rules' label where there is one and it is ``trusted``, else the classifier's."""
+    if len(rules) != len(pred):
+        raise ValueError(f"rule labels and predictions differ in length: {len(rules)} != {len(pred)}")
+    return [r if r is not None and r in trusted else p for r, p in zip(rules, pred)]
+
+
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
-                    predictions: Path | None = None, cv_seed: int = 0) -> dict[str, Any]:
+                    predictions: Path | None = None, cv_seed: int = 0, rules: bool = False) -> dict[str, Any]:
     """Score a method on a CASE-format file; optionally write the predictions as JSON Lines.
-    ``cv_seed`` shuffles the folds of ``cv``, so a change can be checked on more than one split."""
+    ``cv_seed`` shuffles the folds of ``cv``, so a change can be checked on more than one split.
+    ``rules``: the pipeline's rule sub-types first, the method's labels for the rest (see the
+    module docstring)."""
     from sitrep.extract.embeddings import load_encoder, snippet_vectors
     from sitrep.extract.eventtypes import TRAIN_PARAMS, load_cue_lexicon, load_event_type_model, text_hash
 
@@ -153,11 +205,12 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
         else:
             params["emb_mix"] = 0.0
         parses = parse_texts(texts + [t for t, _ in descriptions]) if params.get("role_scale") else None
+        ruled = rule_labels(texts) if rules else None
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # sklearn warns when a label has fewer members than folds
             pred = cross_validate(texts, gold, k=cv, extra=descriptions, embeddings=vectors, extra_weights=weights, seed=cv_seed,
-                                  parses=parses, **params)
-        extra = {"cv_folds": cv, "cv_seed": cv_seed, "embeddings": vectors is not None, "roles": parses is not None}
+                                  parses=parses, rules=ruled, **params)
+        extra = {"cv_folds": cv, "cv_seed": cv_seed, "embeddings": vectors is not None, "roles": parses is not None, "rules": rules}
     elif method == "cues":
         cues = load_cue_lexicon()
         pred = [cues.predict(t) for t in texts]
@@ -167,6 +220,10 @@ def run_event_types(path: Path, *, method: str = "model", cv: int | None = None,
         parses = parse_texts(texts) if model.role_scale else None
         pred = model.predict(texts, snippet_vectors(encoder, texts) if use_emb else None, parses)
         extra = {"in_training": sum(text_hash(t) in model.trained_on for t in texts), "embeddings": use_emb, "roles": parses is not None}
+        if rules:
+            ruled = rule_labels(texts)
+            pred = rules_first(ruled, pred, model.trusted_rules)
+        extra.update({"rules": rules, "trusted_rules": sorted(model.trusted_rules)} if rules else {"rules": False})
     if predictions is not None:
         with predictions.open("w", encoding="utf-8") as fh:
             for r, p in zip(rows, pred):

@@ -45,6 +45,8 @@ __all__ = [
     "load_case_labels",
     "acled_sub_type",
     "load_event_type_examples",
+    "trusted_rule_labels",
+    "RULE_TRUST",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -146,6 +148,9 @@ class EventTypeModel:
     # who-does-what features of the parse (extract/eventroles.py), weighing ``role_scale``
     # times one n-gram; a text given without its parse simply lacks them
     role_scale: float = 0.0
+    # CASE labels whose ACLED sub-type, when the pipeline's event rules give it, was right often
+    # enough on the training snippets to be taken over the classifier (bench event-types --rules)
+    trusted_rules: frozenset[str] = frozenset()
 
     def _row(self, feats: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -218,6 +223,7 @@ class EventTypeModel:
             use_cues=np.array(self.use_cues),
             cue_scale=np.array(self.cue_scale),
             role_scale=np.array(self.role_scale),
+            **({"trusted_rules": np.array(sorted(self.trusted_rules))} if self.trusted_rules else {}),
             **({"emb_coef": self.emb_coef.astype(np.float16), "emb_intercept": self.emb_intercept.astype(np.float32),
                 "emb_mix": np.array(self.emb_mix)} if self.has_embeddings else {}),
         )
@@ -239,6 +245,7 @@ class EventTypeModel:
                 emb_intercept=z["emb_intercept"].astype(np.float64) if "emb_intercept" in z else None,
                 emb_mix=float(z["emb_mix"]) if "emb_mix" in z else 0.0,
                 role_scale=float(z["role_scale"]) if "role_scale" in z else 0.0,
+                trusted_rules=frozenset(str(x) for x in z["trusted_rules"]) if "trusted_rules" in z else frozenset(),
             )
 
 
@@ -356,6 +363,22 @@ TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "mi
                                                "role_scale": 3.0,
                                                # weight of a hand-written example row in the sparse part (build script, --cv)
                                                "example_weight": 0.3}
+
+
+# When a rule-given label is trusted over the classifier: right on at least this share of at
+# least this many training snippets it was given to (round values set before measuring; see README)
+RULE_TRUST: dict[str, float] = {"precision": 0.8, "min_count": 3}
+
+
+def trusted_rule_labels(rules: Sequence[str | None], gold: Sequence[str], *, precision: float = RULE_TRUST["precision"],
+                        min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels that the rules (one label or None per training text) gave to at least
+    ``min_count`` texts, with at least ``precision`` of them right."""
+    if len(rules) != len(gold):
+        raise ValueError(f"rule labels and gold labels differ in length: {len(rules)} != {len(gold)}")
+    given: Counter[str] = Counter(r for r in rules if r is not None)
+    right: Counter[str] = Counter(r for r, g in zip(rules, gold) if r is not None and r == g)
+    return frozenset(lab for lab, n in given.items() if n >= min_count and right[lab] / n >= precision)
 
 
 # Which ACLED event types a PLOVER event may take (the classifier chooses among these).
