@@ -29,7 +29,7 @@ bench: $(STAMP)
 	$(BIN)/sitrep bench event-types --method cues --json
 	$(BIN)/sitrep bench event-types --cv 5 --json
 	$(BIN)/sitrep bench event-types --method sparse --cv 5 --json
-	$(BIN)/sitrep bench event-types --cv 5 --rules --json
+	$(BIN)/sitrep bench event-types --cv 5 --no-rules --json
 	$(BIN)/sitrep bench plover --json
 	$(BIN)/sitrep bench geoparse --json
 	$(BIN)/sitrep bench speed --n 500 --json

@@ -177,11 +177,11 @@ def rules_first(rules: Sequence[str | None], pred: Sequence[str], trusted: Colle
 
 
 def run_event_types(path: Path, *, method: str = "model", cv: int | None = None, limit: int | None = None,
-                    predictions: Path | None = None, cv_seed: int = 0, rules: bool = False) -> dict[str, Any]:
+                    predictions: Path | None = None, cv_seed: int = 0, rules: bool = True) -> dict[str, Any]:
     """Score a method on a CASE-format file; optionally write the predictions as JSON Lines.
     ``cv_seed`` shuffles the folds of ``cv``, so a change can be checked on more than one split.
-    ``rules``: the pipeline's rule sub-types first, the method's labels for the rest (see the
-    module docstring)."""
+    ``rules`` (the default, as the command's): the pipeline's rule sub-types first, the method's
+    labels for the rest (see the module docstring); the cue lexicon baseline ignores it."""
     from sitrep.extract.embeddings import load_encoder, snippet_vectors
     from sitrep.extract.eventtypes import TRAIN_PARAMS, load_cue_lexicon, load_event_type_model, text_hash
 
