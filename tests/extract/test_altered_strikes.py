@@ -43,6 +43,16 @@ def test_a_strike_by_guns_or_ships_is_a_shelling(analyze, text):
     assert len(ev) == 1 and ev[0].acled_sub_event_type == "Shelling/artillery/missile attack"
 
 
+@pytest.mark.parametrize("text", [
+    "The aerial bombardments on the militants' positions in the province left scores of fighters dead.",
+    "An aerial bombardment of the rebel-held town killed 12 civilians on Tuesday.",
+    "Aerial attacks on the village killed five people, residents said.",
+])
+def test_an_aerial_bombardment_is_an_air_strike(analyze, text):
+    ev = _events(analyze(text), "ASSAULT")
+    assert len(ev) == 1 and ev[0].acled_sub_event_type == "Air/drone strike" and ev[0].mode == "aerial"
+
+
 def test_a_battle_with_tanks_is_no_shelling(analyze):
     ev = _events(analyze("Soldiers were killed in a tank battle near the town on Friday."), "ASSAULT")
     assert len(ev) == 1 and ev[0].acled_sub_event_type != "Shelling/artillery/missile attack"
