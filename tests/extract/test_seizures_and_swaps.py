@@ -6,11 +6,11 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import events_of as _of
+
 PUB = dt.date(2021, 3, 9)
 
 
-def _of(report, event):
-    return [e for e in report.events if e.event == event]
 
 
 @pytest.mark.model

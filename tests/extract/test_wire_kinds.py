@@ -7,14 +7,12 @@ import datetime as dt
 
 import pytest
 
-from sitrep.model import Event, Report
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 10)
 
 
-def _events(report: Report, event: str) -> list[Event]:
-    return [e for e in report.events if e.event == event]
 
 
 # -- a crowd counted marches ---------------------------------------------------------------------
