@@ -1,0 +1,74 @@
+"""Places: a capital described, not named ("the Belarusian capital", "the capital of Mali",
+"Kenya's capital", "the country's capital" in a report about one country) is that country's
+capital city, and events there take it as their location; "capital" in other senses, a
+provincial capital and a description followed by the name are left alone.
+Texts written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 4, 5)
+
+
+def _places(report) -> dict[str, tuple[str | None, str | None]]:
+    return {p.text: (p.name, p.country) for p in report.places}
+
+
+@pytest.mark.parametrize("text,span,city,country", [
+    ("Police detained more than 200 protesters in the Belarusian capital on Sunday, a rights group said.",
+     "Belarusian capital", "Minsk", "BLR"),
+    ("A car bomb exploded near a checkpoint in the Afghan capital on Tuesday, killing four people.",
+     "Afghan capital", "Kabul", "AFG"),
+    ("Thousands of people marched through the capital of Mali on Friday to demand elections.",
+     "capital of Mali", "Bamako", "MLI"),
+    ("Gunmen attacked a hotel in Kenya's capital on Monday, police said.",
+     "Kenya's capital", "Nairobi", "KEN"),
+    ("Hundreds of students protested in the Venezuelan capital on Saturday against the cost of food.",
+     "Venezuelan capital", "Caracas", "VEN"),
+])
+def test_a_described_capital_is_the_capital_city(analyze, text, span, city, country):
+    report = analyze(text)
+    assert _places(report).get(span) == (city, country), _places(report)
+    place = next(p for p in report.places if p.text == span)
+    assert text[place.start:place.end] == span
+    assert any(e.location is not None and e.location.name == city for e in report.events), [
+        (e.event, e.location) for e in report.events]
+
+
+def test_the_unnamed_people_there_take_its_country(analyze):
+    report = analyze("Police detained more than 200 protesters in the Belarusian capital on Sunday, a rights group said.")
+    arrest = next(e for e in report.events if e.mode == "arrest")
+    assert [r.code for r in arrest.source] == ["BLR"], arrest.source
+
+
+def test_the_countrys_capital_in_a_report_about_one_country(analyze):
+    report = analyze("Security forces clashed with protesters in Harare and Bulawayo in Zimbabwe on Monday. "
+                     "On Tuesday police arrested 30 people in the country's capital, officials said.")
+    assert _places(report).get("the country's capital") == ("Harare", "ZWE"), _places(report)
+
+
+def test_the_countrys_capital_is_left_when_the_report_names_several_countries(analyze):
+    report = analyze("Ministers from Kenya and Uganda met in Nairobi on Monday. "
+                     "Police later arrested 30 people in the country's capital, officials said.")
+    assert "the country's capital" not in _places(report), _places(report)
+
+
+def test_the_name_beside_the_description_wins(analyze):
+    report = analyze("A bomb exploded in the Ethiopian capital Addis Ababa on Sunday, wounding six people.")
+    places = _places(report)
+    assert "Ethiopian capital" not in places, places
+    assert places.get("Addis Ababa") == ("Addis Ababa", "ETH"), places
+
+
+@pytest.mark.parametrize("text", [
+    "Rights groups urged the Nigerian government to abolish capital punishment on Monday.",
+    "The ruling party has lost political capital since the strikes began in March.",
+    "Foreign investors pulled money out of Kenyan capital markets last week, analysts said.",
+    "Gunmen killed three traders in a provincial capital in northern Burkina Faso on Sunday.",
+])
+def test_other_senses_of_capital_are_no_place(analyze, text):
+    report = analyze(text)
+    assert not any("capital" in p.text for p in report.places), _places(report)
