@@ -269,8 +269,9 @@ class PlaceStage:
         """A country's capital described, not named: "the Belarusian capital", "Mali's capital",
         "the capital of Mali", and "the country's capital" where the report's resolved places
         all lie in one country. Each is a Place at that capital, spanning the description
-        (a country named inside it gives way). Not when the name follows ("the Ethiopian
-        capital Addis Ababa", "the Afghan capital, Kabul": the name is the place), nor when
+        (a country named inside it gives way). Not when the name stands beside it ("the Ethiopian
+        capital Addis Ababa", "the Afghan capital, Kabul", "Nairobi, the capital of Kenya": the
+        name is the place), nor when
         "capital" modifies another noun ("Kenyan capital markets") or another word stands
         between ("the Afghan provincial capital": no particular city)."""
         from sitrep.codebook import load_codebook
@@ -280,6 +281,7 @@ class PlaceStage:
         homes = {p.country for p in places if p.resolved and p.country}
         home = next(iter(homes)) if len(homes) == 1 else None
         starts = {p.start for p in places}
+        ends = {p.end for p in places}
         found: list[Place] = []
         for m in (m for rx in _capital_regexes() for m in rx.finditer(text)):
             groups = m.groupdict()
@@ -306,6 +308,9 @@ class PlaceStage:
             after = re.match(r",?\s+", text[m.end("cap"):])
             if after and m.end("cap") + after.end() in starts:
                 continue  # the name follows: it is the place
+            before = text[:m.start()].rstrip()
+            if before.endswith(",") and len(before) - 1 in ends:
+                continue  # the name comes first ("Nairobi, the capital of Kenya")
             if any(p.start < e and s < p.end and not (s <= p.start and p.end <= e) for p in places) or any(f.start < e and s < f.end for f in found):
                 continue
             found.append(replace(_place(text, s, e, rec, False), feature="PPLC"))
