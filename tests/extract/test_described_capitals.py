@@ -19,21 +19,23 @@ def _places(report) -> dict[str, tuple[str | None, str | None]]:
 
 @pytest.mark.parametrize("text,span,city,country", [
     ("Police detained more than 200 protesters in the Belarusian capital on Sunday, a rights group said.",
-     "Belarusian capital", "Minsk", "BLR"),
+     "capital", "Minsk", "BLR"),
     ("A car bomb exploded near a checkpoint in the Afghan capital on Tuesday, killing four people.",
-     "Afghan capital", "Kabul", "AFG"),
+     "capital", "Kabul", "AFG"),
     ("Thousands of people marched through the capital of Mali on Friday to demand elections.",
-     "capital of Mali", "Bamako", "MLI"),
+     "capital", "Bamako", "MLI"),
     ("Gunmen attacked a hotel in Kenya's capital on Monday, police said.",
-     "Kenya's capital", "Nairobi", "KEN"),
+     "capital", "Nairobi", "KEN"),
     ("Hundreds of students protested in the Venezuelan capital on Saturday against the cost of food.",
-     "Venezuelan capital", "Caracas", "VEN"),
+     "capital", "Caracas", "VEN"),
 ])
 def test_a_described_capital_is_the_capital_city(analyze, text, span, city, country):
     report = analyze(text)
     assert _places(report).get(span) == (city, country), _places(report)
     place = next(p for p in report.places if p.text == span)
     assert text[place.start:place.end] == span
+    if "Mali" in text:  # the country named stays its own place
+        assert _places(report).get("Mali") == ("Mali", "MLI"), _places(report)
     assert any(e.location is not None and e.location.name == city for e in report.events), [
         (e.event, e.location) for e in report.events]
 
@@ -47,13 +49,13 @@ def test_the_unnamed_people_there_take_its_country(analyze):
 def test_the_countrys_capital_in_a_report_about_one_country(analyze):
     report = analyze("Security forces clashed with protesters in Harare and Bulawayo in Zimbabwe on Monday. "
                      "On Tuesday police arrested 30 people in the country's capital, officials said.")
-    assert _places(report).get("the country's capital") == ("Harare", "ZWE"), _places(report)
+    assert _places(report).get("capital") == ("Harare", "ZWE"), _places(report)
 
 
 def test_the_countrys_capital_is_left_when_the_report_names_several_countries(analyze):
     report = analyze("Ministers from Kenya and Uganda met in Nairobi on Monday. "
                      "Police later arrested 30 people in the country's capital, officials said.")
-    assert "the country's capital" not in _places(report), _places(report)
+    assert "capital" not in _places(report), _places(report)
 
 
 @pytest.mark.parametrize("text,name,country", [

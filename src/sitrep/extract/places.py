@@ -268,8 +268,9 @@ class PlaceStage:
     def _described_capitals(self, analysis: Analysis, places: list[Place]) -> list[Place]:
         """A country's capital described, not named: "the Belarusian capital", "Mali's capital",
         "the capital of Mali", and "the country's capital" where the report's resolved places
-        all lie in one country. Each is a Place at that capital, spanning the description
-        (a country named inside it gives way). Not when the name stands beside it ("the Ethiopian
+        all lie in one country. Each is a Place at that capital spanning the noun "capital":
+        the words that say whose stay what they are (a country named is its own place, a
+        demonym an actor mention). Not when the name stands beside it ("the Ethiopian
         capital Addis Ababa", "the Afghan capital, Kabul", "Nairobi, the capital of Kenya": the
         name is the place), nor when
         "capital" modifies another noun ("Kenyan capital markets") or another word stands
@@ -290,34 +291,28 @@ class PlaceStage:
                 code = next((p.country for p in places if p.resolved and p.kind == "country" and p.start == m.start("country")), None)
                 entry = book.lookup(country)
                 code = code or (entry.country if entry is not None and entry.kind == "country" else None)
-                s = m.start("cap")
             elif groups.get("demonym") is not None:
-                entry = book.lookup(m.group("demonym"))
+                entry = book.lookup(groups["demonym"])
                 code = entry.country if entry is not None and entry.kind == "demonym" else None
-                s = m.start("demonym")
             elif groups.get("owner") is not None:
-                entry = book.lookup(m.group("owner"))
+                entry = book.lookup(groups["owner"])
                 code = entry.country if entry is not None and entry.kind == "country" else None
-                s = m.start("owner")
             else:
-                code, s = home, m.start("home")
-            e = m.end()
+                code = home
+            s, e = m.span("cap")
             rec = self.gazetteer.capital(code) if code and len(code) == 3 else None
-            if rec is None or not _capital_head(analysis.doc, m.start("cap"), m.end("cap")):
+            if rec is None or not _capital_head(analysis.doc, s, e):
                 continue
-            after = re.match(r",?\s+", text[m.end("cap"):])
-            if after and m.end("cap") + after.end() in starts:
+            after = re.match(r",?\s+", text[e:])
+            if after and e + after.end() in starts:
                 continue  # the name follows: it is the place
             before = text[:m.start()].rstrip()
             if before.endswith(",") and len(before) - 1 in ends:
                 continue  # the name comes first ("Nairobi, the capital of Kenya")
-            if any(p.start < e and s < p.end and not (s <= p.start and p.end <= e) for p in places) or any(f.start < e and s < f.end for f in found):
+            if any(p.start < e and s < p.end for p in [*places, *found]):
                 continue
             found.append(replace(_place(text, s, e, rec, False), feature="PPLC"))
-        if not found:
-            return places
-        kept = [p for p in places if not any(f.start <= p.start and p.end <= f.end for f in found)]
-        return sorted(kept + found, key=lambda p: p.start)
+        return sorted(places + found, key=lambda p: p.start) if found else places
 
     def _people_names(self, analysis: Analysis, places: list[Place]) -> list[Place]:
         """A name that modifies a noun for people ("X rebels", "X refugees") and is read as a
