@@ -78,3 +78,15 @@ def test_the_name_beside_the_description_wins(analyze, text, name, country):
 def test_other_senses_of_capital_are_no_place(analyze, text):
     report = analyze(text)
     assert not any("capital" in p.text for p in report.places), _places(report)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("MINSK (Reuters) - Police detained more than 200 protesters on Sunday, a rights group said.", "BLR"),
+    ("HARARE (AP) - Soldiers arrested 40 vendors at a market on Friday, witnesses said.", "ZWE"),
+])
+def test_a_datelines_agency_names_no_state_of_the_story(analyze, text, country):
+    """The report names one country (its dateline's place): the forces described with no
+    country are that country's, the news agency of the dateline counting for no state."""
+    report = analyze(text)
+    arrest = next(e for e in report.events if e.mode == "arrest")
+    assert [r.code for r in arrest.source] == [country], arrest.source
