@@ -26,6 +26,8 @@ def _places(report) -> dict[str, tuple[str | None, str | None]]:
      "capital", "Bamako", "MLI"),
     ("Gunmen attacked a hotel in Kenya's capital on Monday, police said.",
      "capital", "Nairobi", "KEN"),
+    ("Thousands of people rallied in the U.S. capital on Saturday against the war.",
+     "capital", "Washington", "USA"),
     ("Hundreds of students protested in the Venezuelan capital on Saturday against the cost of food.",
      "capital", "Caracas", "VEN"),
 ])
@@ -73,6 +75,7 @@ def test_the_name_beside_the_description_wins(analyze, text, name, country):
     "Rights groups urged the Nigerian government to abolish capital punishment on Monday.",
     "The ruling party has lost political capital since the strikes began in March.",
     "Foreign investors pulled money out of Kenyan capital markets last week, analysts said.",
+    "Russian capital flight rose sharply in March, the central bank said.",
     "Gunmen killed three traders in a provincial capital in northern Burkina Faso on Sunday.",
 ])
 def test_other_senses_of_capital_are_no_place(analyze, text):

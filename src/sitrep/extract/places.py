@@ -293,7 +293,7 @@ class PlaceStage:
                 code = code or (entry.country if entry is not None and entry.kind == "country" else None)
             elif groups.get("demonym") is not None:
                 entry = book.lookup(groups["demonym"])
-                code = entry.country if entry is not None and entry.kind == "demonym" else None
+                code = entry.country if entry is not None and entry.kind in ("demonym", "country") else None  # "the U.S. capital"
             elif groups.get("owner") is not None:
                 entry = book.lookup(groups["owner"])
                 code = entry.country if entry is not None and entry.kind == "country" else None
