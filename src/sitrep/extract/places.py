@@ -24,7 +24,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -110,6 +110,35 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     if text[end : end + 1] == "." and _is_abbreviation(text[start : end + 1]):
         end += 1  # the NER left the period out
     return start, end
+
+
+@cache
+def _capital_regexes() -> tuple[re.Pattern[str], ...]:
+    """"the <demonym> capital", "<country>'s capital", "the capital of <country>", "the
+    country's capital" (group cap: the noun; demonym, owner, country or home: the words
+    that say whose)."""
+    p = _patterns()
+    alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    word = r"[A-Z][\w.'’-]*"
+    name = rf"{word}(?: (?:of |the )?{word}){{0,3}}"
+    cap = rf"(?P<cap>{alt(p['capital_nouns'])})\b"
+    return (
+        re.compile(rf"\b[Tt]he (?P<demonym>{word}(?: {word})?) {cap}"),
+        re.compile(rf"\b(?P<owner>{name})['’]s? {cap}"),
+        re.compile(rf"\b[Tt]he {cap} of (?:the )?(?P<country>{name})"),
+        re.compile(rf"\b(?P<home>[Tt]he (?:{alt(p['home_country_nouns'])})['’]s) {cap}"),
+    )
+
+
+def _capital_head(doc, start: int, end: int) -> bool:
+    """The word "capital" heads its phrase ("in the Afghan capital", "the capital's airport"),
+    not a modifier of another noun ("capital markets", "capital punishment")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    tok = span[0]
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ not in ("compound", "amod") and not (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and nxt.lower_ != "city")
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -216,6 +245,7 @@ class PlaceStage:
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
         places = self._read_in_context(text, places, analysis.article.published)
+        places = self._described_capitals(analysis, places)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
@@ -234,6 +264,55 @@ class PlaceStage:
             rec = self.gazetteer.country(other) if other is not None and p.kind == "country" and p.country == default else None
             out.append(_place(text, p.start, p.end, rec, False) if rec is not None else p)
         return out
+
+    def _described_capitals(self, analysis: Analysis, places: list[Place]) -> list[Place]:
+        """A country's capital described, not named: "the Belarusian capital", "Mali's capital",
+        "the capital of Mali", and "the country's capital" where the report's resolved places
+        all lie in one country. Each is a Place at that capital spanning the noun "capital":
+        the words that say whose stay what they are (a country named is its own place, a
+        demonym an actor mention). Not when the name stands beside it ("the Ethiopian
+        capital Addis Ababa", "the Afghan capital, Kabul", "Nairobi, the capital of Kenya": the
+        name is the place), nor when
+        "capital" modifies another noun ("Kenyan capital markets") or another word stands
+        between ("the Afghan provincial capital": no particular city)."""
+        from sitrep.codebook import load_codebook
+
+        text = analysis.article.text
+        book = load_codebook()
+        homes = {p.country for p in places if p.resolved and p.country}
+        home = next(iter(homes)) if len(homes) == 1 else None
+        starts = {p.start for p in places}
+        ends = {p.end for p in places}
+        found: list[Place] = []
+        for m in (m for rx in _capital_regexes() for m in rx.finditer(text)):
+            groups = m.groupdict()
+            country = groups.get("country")
+            if country is not None:
+                code = next((p.country for p in places if p.resolved and p.kind == "country" and p.start == m.start("country")), None)
+                entry = book.lookup(country)
+                code = code or (entry.country if entry is not None and entry.kind == "country" else None)
+            elif groups.get("demonym") is not None:
+                entry = book.lookup(groups["demonym"])
+                code = entry.country if entry is not None and entry.kind in ("demonym", "country") else None  # "the U.S. capital"
+            elif groups.get("owner") is not None:
+                entry = book.lookup(groups["owner"])
+                code = entry.country if entry is not None and entry.kind == "country" else None
+            else:
+                code = home
+            s, e = m.span("cap")
+            rec = self.gazetteer.capital(code) if code and len(code) == 3 else None
+            if rec is None or not _capital_head(analysis.doc, s, e):
+                continue
+            after = re.match(r",?\s+", text[e:])
+            if after and e + after.end() in starts:
+                continue  # the name follows: it is the place
+            before = text[:m.start()].rstrip()
+            if before.endswith(",") and len(before) - 1 in ends:
+                continue  # the name comes first ("Nairobi, the capital of Kenya")
+            if any(p.start < e and s < p.end for p in [*places, *found]):
+                continue
+            found.append(replace(_place(text, s, e, rec, False), feature="PPLC"))
+        return sorted(places + found, key=lambda p: p.start) if found else places
 
     def _people_names(self, analysis: Analysis, places: list[Place]) -> list[Place]:
         """A name that modifies a noun for people ("X rebels", "X refugees") and is read as a
