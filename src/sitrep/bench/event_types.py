@@ -13,7 +13,7 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
   model for the who-does-what features (``"roles": true``; extract/eventroles.py).
 * ``--cv K``: K-fold stratified cross-validation of the training recipe on the file
   itself (the honest figure on the file the shipped model was trained on).
-* ``--rules``: score what the pipeline codes, rules first. Each text goes through the
+* Rules first (the default; ``--no-rules`` scores the method alone). Each text goes through the
   pipeline with the classifier switched off (``Options(classify_acled=False)``, so no
   trained part is read); where its main event (bench plover's: the earliest word trigger)
   gets an ACLED sub-type from the event rules (territory taken by the state or by a group,
