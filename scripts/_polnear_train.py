@@ -47,6 +47,31 @@ def load_train(args: argparse.Namespace):
     return nlp, records, docs
 
 
+def unfiltered_proposer(bounds: bool = True):
+    """A function ``(text, doc) -> Run`` giving the quote proposer of a filtered run (every
+    learned cue table, nested cues kept, the packaged boundary model when ``bounds``) with no
+    filter, as the reading scripts inspect it: the tables are loaded once."""
+    from sitrep.extract.content_bounds import load_content_bounds
+    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
+    from sitrep.extract.quotes import find_quoted, paragraph_starts
+    from sitrep.extract.quotes.run import Run
+    from sitrep.extract.speakers import load_cues
+
+    cues, learned = load_cues(), load_learned_cues()
+    nouns, adjs, clauses = (load_learned_cues(pos=p) for p in ("NOUN", "ADJ", "CLAUSE"))
+    model = load_content_bounds() if bounds else None
+
+    def run_of(text: str, doc) -> Run:
+        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
+        run.cue_rate = FILTERED_CUE_RATE
+        run.keep_nested = True
+        run.learned_nouns, run.learned_adjs, run.learned_clauses = nouns, adjs, clauses
+        run.bounds = model
+        return run
+
+    return run_of
+
+
 def cue_rates(records, docs, keys, counts_cue) -> tuple[Counter, Counter]:
     """How often each key is seen over the train tokens, and how often the token is inside an
     annotated cue. ``keys(tok, quoted)`` gives a token's keys (``quoted``: the (open, close)

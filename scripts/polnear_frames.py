@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from _polnear_train import load_train, parse_train_args, train_parser
+from _polnear_train import load_train, parse_train_args, train_parser, unfiltered_proposer
 
 OUTCOMES = ("exact", "overlap", "cue-miss", "none")
 
@@ -83,24 +83,12 @@ def main() -> None:
     ap.add_argument("--compare", default=None, help="rows saved from another version of the code")
     ap.add_argument("--examples", type=int, default=0, help="print this many changed utterances with --compare")
     args = parse_train_args(ap)
-    from sitrep.extract.content_bounds import load_content_bounds
-    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
-    from sitrep.extract.quotes import find_quoted, paragraph_starts
-    from sitrep.extract.quotes.run import Run
-    from sitrep.extract.speakers import load_cues
-
     _, records, docs = load_train(args)
-    cues, learned, bounds = load_cues(), load_learned_cues(), load_content_bounds()
-    nouns, adjs, clauses = (load_learned_cues(pos=p) for p in ("NOUN", "ADJ", "CLAUSE"))
+    run_of = unfiltered_proposer()
     rows: list[dict] = []
     for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
         text = rec["text"]
-        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
-        run.cue_rate = FILTERED_CUE_RATE
-        run.keep_nested = True
-        run.learned_nouns, run.learned_adjs, run.learned_clauses = nouns, adjs, clauses
-        run.bounds = bounds
-        rows.extend(utterance_rows(k, text, run.candidates(), rec["attributions"]))
+        rows.extend(utterance_rows(k, text, run_of(text, doc).candidates(), rec["attributions"]))
     table: Counter[tuple[str, str]] = Counter()
     for r in rows:
         table[(r["frame"].split("+")[0], r["outcome"])] += 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from _polnear_train import load_train, parse_train_args, train_parser
+from _polnear_train import load_train, parse_train_args, train_parser, unfiltered_proposer
 
 
 def relation(doc, att: dict, cue_toks: list, in_quote: bool, headline: bool) -> str:
@@ -85,29 +85,16 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0, help="print this many misses whose cue was proposed")
     args = parse_train_args(ap)
     from sitrep.bench.attribution import _widen_marks, _widen_that
-    from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
-    from sitrep.extract.quotes import find_quoted, paragraph_starts
-    from sitrep.extract.quotes.run import Run
-    from sitrep.extract.speakers import load_cues
-
     _, records, docs = load_train(args)
-    cues, learned = load_cues(), load_learned_cues()
-    from sitrep.extract.content_bounds import load_content_bounds
-
-    bounds = load_content_bounds() if args.bounds else None
+    run_of = unfiltered_proposer(bounds=args.bounds)
     framed: Counter[tuple[str, str]] = Counter()
     shown: list[str] = []
-    nouns, adjs, clauses = (load_learned_cues(pos=p) for p in ("NOUN", "ADJ", "CLAUSE"))
     groups: Counter[tuple[str, str]] = Counter()
     lemmas: Counter[tuple[str, str, str]] = Counter()
     n_gold = n_covered = 0
     for rec, doc in zip(records, docs):
         text = rec["text"]
-        run = Run(text, doc, cues, paragraph_starts(text), find_quoted(text), learned, None)
-        run.cue_rate = FILTERED_CUE_RATE
-        run.keep_nested = True
-        run.learned_nouns, run.learned_adjs, run.learned_clauses = nouns, adjs, clauses
-        run.bounds = bounds
+        run = run_of(text, doc)
         cands = run.candidates()
         cue_at = {c.cue.i for c in cands if c.cue is not None}
         # the candidates sharing a cue are one attribution to the benchmark ('"A," she said, "B."')
