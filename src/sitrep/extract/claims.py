@@ -194,8 +194,7 @@ def _absorb(ev: Event, cand: Candidate) -> None:
         # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit)
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
-        told = [c for c in ev.claims if c.field == "event"]
-        if not ev.source and cand.claimer != REPORTER and all(c.modality == "denied" for c in told):
+        if not ev.source and cand.claimer != REPORTER and (_denied_only(ev) or not any(c.field == "event" for c in ev.claims)):
             # "Police denied firing on the protesters": an act told only as denied by a speaker has the
             # denier as its doer (its claim says denied); one told as done by others keeps its own doer,
             # or none; the reporter's own negation ("protesters did not gather") tells no act
