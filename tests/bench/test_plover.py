@@ -84,9 +84,9 @@ def test_size_accuracy_counts_participant_sizes_that_read_as_numbers():
         rec("PROTEST", [], []),  # no gold size: not scored
     ]
     preds = [
-        Prediction("PROTEST", size=(1000, None)),
+        Prediction("PROTEST", size=(2000, None)),
         Prediction("PROTEST", size=(None, 100)),
-        Prediction("PROTEST", size=(1000, None)),  # thousands, not tens of thousands
+        Prediction("PROTEST", size=(2000, None)),  # thousands, not tens of thousands
         Prediction("PROTEST", size=(5, 5)),
         Prediction("COERCE", size=(100, 100)),
         Prediction("PROTEST", size=(7, 7)),

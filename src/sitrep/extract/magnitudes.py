@@ -9,8 +9,8 @@ a background cue ("since March 2011", "over the past two years", "the conflict h
 killed") marks its counts ``aggregate=True``.
 
 Conventions: "more than N" -> (N+1, None); "up to N" -> (None, N, up_to): only the
-upper bound is known; vague plurals take ACLED's lower bounds ("dozens" 12,
-"hundreds" 100, "thousands" 1000) with qualifier ``at_least``. For materiel the span
+upper bound is known; a vague plural is at least two of its unit ("dozens" 24,
+"hundreds" 200, "tens of thousands" 20,000) with qualifier ``at_least``. For materiel the span
 covers the count and the item ("three tanks", "an anti-aircraft gun"); otherwise
 just the count.
 """
@@ -158,7 +158,7 @@ def _number(words: list[str]) -> tuple[int, bool] | None:
     # "tens of thousands", "hundreds of thousands"
     m = re.fullmatch(r"(tens|hundreds|dozens) of (thousands|millions)", phrase)
     if m:
-        return nums["vague"][m[1]] * nums["vague"][m[2]], True
+        return nums["vague"][m[1]] * nums["scales"][m[2][:-1]], True  # two tens of one thousand
     total, current, seen = 0, 0.0, False
     for w in phrase.replace("-", " ").split():
         w = w.replace(",", "")
