@@ -269,7 +269,7 @@ def incidents(
     """List the incidents in a store, in order of first report."""
     from sitrep.present.incident_detail import render_incident_list
     from sitrep.present.incidents import incident_dict
-    from sitrep.store.duck import write_incidents_geojson
+    from sitrep.store.geojson import write_incidents_geojson
 
     try:
         day = _date(since)
