@@ -1,6 +1,7 @@
 """The Python API: lazy package imports, analyze_text, analyze_paths."""
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -79,3 +80,29 @@ def test_ingest_resumes_after_a_crash(tmp_path):
         assert kept == 2  # the first batch; the third document's batch was rolled back
         summary = ingest_paths([folder()], store=store, options=options, pipeline=pipe)
     assert (summary.read, summary.unchanged, summary.stored) == (6, 2, 4)
+
+
+def test_merge_inputs_pass_reports_through_and_analyse_articles_in_batches(tmp_path):
+    """What `sitrep merge` reads: a report is used as it is, articles go to the pipeline in batches."""
+    from sitrep.api import analyze_merge_inputs
+    from sitrep.config import Options
+    from sitrep.model import Article, Report, to_dict
+
+    class Recorder:  # a pipeline that builds no model and records the batches it is given
+        def __init__(self) -> None:
+            self.options = Options(batch_size=2)
+            self.batches: list[list[str]] = []
+
+        def run(self, items):
+            self.batches.append([a.title for a in items])
+            yield from (Report(article=a) for a in items)
+
+    done = Report(article=Article(id="r1", text="Analysed before.", title="done"))
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in (
+        {"text": "Troops shelled a village.", "title": "a"}, {"text": "Police arrested ten men.", "title": "b"},
+        to_dict(done), {"text": "Rebels seized a town.", "title": "c"}, ["not an object"])) + "\n", encoding="utf-8")
+    pipeline = Recorder()
+    out = list(analyze_merge_inputs([path], pipeline=pipeline))
+    assert pipeline.batches == [["a", "b"], ["c"]]
+    assert [getattr(o, "code", None) or o.article.title for o in out] == ["a", "b", "done", "E007", "c"]

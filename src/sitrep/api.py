@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from sitrep.pipeline import Pipeline
     from sitrep.store.duck import Store
 
-__all__ = ["analyze_text", "analyze_paths", "ingest_paths", "IngestSummary", "get_pipeline"]
+__all__ = ["analyze_text", "analyze_paths", "analyze_merge_inputs", "ingest_paths", "IngestSummary", "get_pipeline"]
 
 Outcome = Literal["stored", "unchanged", "skipped"]
 
@@ -72,6 +72,32 @@ def analyze_paths(
 
     options = options or (pipeline.options if pipeline else Options())
     yield from _run_lazily(read_paths(paths, options, stdin=stdin), options=options, pipeline=pipeline)
+
+
+def analyze_merge_inputs(
+    paths: Sequence[str | Path], *, options: Options | None = None, pipeline: Pipeline | None = None
+) -> Iterator[Report | Skip]:
+    """Reports for what ``sitrep merge`` reads (:mod:`sitrep.merge.inputs`): reports pass
+    through, articles are analysed in batches of ``options.batch_size`` (the model is
+    loaded only when the first article arrives, so a merge of reports loads none)."""
+    from sitrep.merge.inputs import read_merge_inputs
+
+    options = options or (pipeline.options if pipeline else Options())
+    pending: list[Article] = []
+
+    def flush() -> Iterator[Report | Skip]:
+        if pending:
+            yield from (pipeline or get_pipeline(options)).run(list(pending))
+            pending.clear()
+
+    for item in read_merge_inputs(paths, options):
+        if isinstance(item, Article):
+            pending.append(item)
+            if len(pending) >= max(1, options.batch_size):
+                yield from flush()
+        else:
+            yield item
+    yield from flush()
 
 
 @dataclass(slots=True)

@@ -269,7 +269,7 @@ def incidents(
     """List the incidents in a store, in order of first report."""
     from sitrep.present.incident_detail import render_incident_list
     from sitrep.present.incidents import incident_dict
-    from sitrep.store.duck import write_incidents_geojson
+    from sitrep.store.geojson import write_incidents_geojson
 
     try:
         day = _date(since)
@@ -505,8 +505,8 @@ def merge(
     verbose: Verbose = False,
 ) -> None:
     """Merge reports of the same incident across outlets, without a database."""
+    from sitrep.api import analyze_merge_inputs
     from sitrep.merge import merge_reports
-    from sitrep.merge.inputs import analyze_merge_inputs
     from sitrep.model import Report, Skip
     from sitrep.present.incident_detail import render_incident_detail
     from sitrep.present.incidents import incident_dict, incidents_geojson
@@ -517,7 +517,7 @@ def merge(
     reports: list[Report] = []
     try:
         options = _options(model=model, require_english=False if any_language else None)
-        for item in analyze_merge_inputs(paths, options):
+        for item in analyze_merge_inputs(paths, options=options):
             if isinstance(item, Skip):
                 err.print(render_skip(item))
             else:

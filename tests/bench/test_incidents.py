@@ -42,6 +42,7 @@ def test_perfect_prediction():
     assert s["event_type_accuracy"] == s["date_accuracy"] == s["place_accuracy"] == 1.0
     assert s["killed_figure_recall"] == 1.0 and s["contested_recall"] == 1.0 and s["claim_recall"] == 1.0
     assert s["injured_figure_recall"] is None
+    assert s["claims_missing"] == []
 
 
 def test_everything_merged_costs_precision_and_wrong_claimer_costs_recall():
@@ -53,6 +54,8 @@ def test_everything_merged_costs_precision_and_wrong_claimer_costs_recall():
     assert s["bcubed_recall"] == 1.0
     assert s["bcubed_precision"] == pytest.approx((2 / 3 * 2 + 1 / 3) / 3, abs=1e-4)
     assert s["killed_figure_recall"] == 0.0 and s["contested_recall"] == 0.0 and s["claim_recall"] == 0.0
+    assert s["claims_missing"] == ['u1: killed {"min": 4, "max": 4} claimed by \'Health Ministry\'',
+                                   "u2: date \"2022-01-05\" claimed by 'reporter'"]
     assert s["place_accuracy"] == 0.0  # 111 km off G1, 1,500 km off G2
     assert s["date_accuracy"] == 0.0
 

@@ -998,3 +998,28 @@ def test_a_request_to_stay_unnamed_is_no_quote(nlp):
     assert _find(quotes, "the death toll could rise").speaker.text != "who"
     _find(quotes, "talks had stalled")
     assert _find(quotes, "residents to stay indoors").stance == "request"
+
+
+@pytest.mark.model
+def test_a_characterisation_nested_in_another_speakers_words_is_kept(nlp):
+    """A label verb with its subject says who calls what what, also inside another speaker's
+    content (where the filter scores it below its threshold)."""
+    for text, speaker, label in [
+        ("Officials said the convoy, which the rebels described as a humanitarian mission, was carrying weapons.",
+         "the rebels", "a humanitarian mission"),
+        ("The charity called for an inquiry into the raid, which it has described as an operation against a bomb factory.",
+         "it", "an operation against a bomb factory"),
+    ]:
+        assert [(q.speaker.text, q.stance) for q in _quotes(nlp, text) if q.content.text == label] == [(speaker, "characterize")]
+
+
+@pytest.mark.model
+def test_a_characterisation_does_not_hang_on_the_filter_threshold(nlp):
+    """Whatever threshold a retrained filter picks, the label frame stays; other cues follow it."""
+    from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+
+    strict = QuoteFilter(load_quote_filter().weights, threshold=0.99)
+    text = ("Aid groups urged an inquiry into the bombing, which the air force described as a strike on an arms depot. "
+            "The mayor hinted that the market would reopen.")
+    quotes = QuoteStage(Options(), quote_filter=strict)(_analysis(nlp, text, [])).quotes
+    assert [(q.speaker.text, q.content.text) for q in quotes] == [("the air force", "a strike on an arms depot")]

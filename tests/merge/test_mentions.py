@@ -150,3 +150,25 @@ def test_a_quote_that_names_no_source_gives_no_claimer():
     five, three = text.index("5"), text.index("3")
     assert _claimer_at(five, five + 1, text, report, claimers) == "Police"
     assert _claimer_at(three, three + 1, text, report, claimers) == REPORTER
+
+
+def test_a_characterisers_framing_of_the_target_does_not_hang_on_the_quote_filter(nlp):
+    """'which X described as Y' is X's claim about what was hit, however strictly a retrained
+    quote filter judges cues nested in another speaker's words."""
+    from sitrep.config import Options
+    from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+    from sitrep.extract.quotes import QuoteStage
+    from sitrep.ingest.readers import make_article
+    from sitrep.pipeline import Pipeline, default_stages
+
+    options = Options()
+    stages = [QuoteStage(options, quote_filter=QuoteFilter(load_quote_filter().weights, threshold=0.9))
+              if isinstance(s, QuoteStage) else s for s in default_stages(options)]
+    strict = Pipeline(options, stages=stages)
+    text = ("An air strike hit a convoy near Marib on Sunday, killing six people, local officials said.\n\n"
+            "Relatives called for an inquiry into the strike, which the coalition described as a raid on a column of "
+            "armed fighters.")
+    report = strict.analyze(make_article(text, options=options, published="2024-05-13", url="https://example.org/c"))
+    (m,) = mentions_from_report(report)
+    framed = [(c.claimed_by, c.normalized) for c in m.claims if c.field == "target"]
+    assert ("coalition", "military target") in framed and not any(who == "Relatives" for who, _ in framed)

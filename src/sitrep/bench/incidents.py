@@ -21,7 +21,8 @@ and the incidents are scored against the gold by :func:`score`:
   perpetrator, target and date; found when the incident holding that article has a
   claim from that article with the same field, a matching claimer, the same polarity
   (denied or not) and a matching value (numbers: same min and max; dates: same day;
-  names and phrases such as a denied "reports of fatalities": :func:`names_match`).
+  names and phrases such as a denied "reports of fatalities": :func:`names_match`);
+  ``claims_missing`` lists the gold claims not found, one line each.
 
 Claimer (and name) matching, :func:`names_match`: both strings lowercased, cut into
 alphanumeric tokens, stop words (the, a, an, of, for, on, and, via, s) dropped; they
@@ -156,6 +157,7 @@ def score(gold_incidents: Sequence[dict[str, Any]], predicted: Sequence[dict[str
     n = len(gold_incidents)
     type_ok = date_ok = place_ok = 0
     counts = {"killed": [0, 0], "injured": [0, 0], "contested": [0, 0], "claims": [0, 0]}
+    missing: list[str] = []
     for g in gold_incidents:
         gi = g["gold_incident"]
         urls = [_url_key(a["url"]) for a in g["articles"]]
@@ -184,11 +186,14 @@ def score(gold_incidents: Sequence[dict[str, Any]], predicted: Sequence[dict[str
                 if gc["field"] not in CLAIM_FIELDS:
                     continue
                 counts["claims"][1] += 1
-                counts["claims"][0] += any(
+                found = any(
                     c.get("field") == gc["field"] and names_match(str(c.get("claimed_by", "")), gc["claimed_by"])
                     and _value_match(gc["field"], gc["value"], c.get("value"))
                     and (c.get("modality") == "denied") == (gc.get("polarity") == "denied")
                     for c in mine)
+                counts["claims"][0] += found
+                if not found:
+                    missing.append(_claim_label(a["url"], gc))
 
     def ratio(k: str) -> float | None:
         found, total = counts[k]
@@ -209,7 +214,15 @@ def score(gold_incidents: Sequence[dict[str, Any]], predicted: Sequence[dict[str
         "contested_recall": ratio("contested"),
         "claim_recall": ratio("claims"),
         "counts": {k: {"found": v[0], "total": v[1]} for k, v in counts.items()},
+        "claims_missing": missing,
     }
+
+
+def _claim_label(url: str, claim: dict[str, Any]) -> str:
+    """A gold claim no predicted claim matched, as one line: where, what, whose."""
+    denied = " (denied)" if claim.get("polarity") == "denied" else ""
+    value = json.dumps(claim.get("value"), ensure_ascii=False)
+    return f"{url}: {claim['field']} {value}{denied} claimed by {claim.get('claimed_by')!r}"
 
 
 def load_incidents(path: Path) -> list[dict[str, Any]]:

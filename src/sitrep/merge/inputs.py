@@ -4,8 +4,9 @@ A ``.jsonl`` line or an element of a ``.json`` array is a report when it carries
 ``"schema": "sitrep.report/..."`` (as ``sitrep analyze --format json|jsonl`` prints
 it) and an article when it carries ``text`` (with optional ``title``, ``url``,
 ``outlet``, ``published`` or ``date``). Other files (.txt, .html) go through the
-ordinary readers. Articles are analysed by the pipeline; reports are used as they
-are, so a merge of analysed files loads no language model.
+ordinary readers. Nothing here analyses: :func:`sitrep.api.analyze_merge_inputs` runs
+the articles through the pipeline and uses reports as they are, so a merge of analysed
+files loads no language model (and the merge stage imports no later one).
 """
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from sitrep.config import Options
 from sitrep.errors import InputError
 from sitrep.model import Article, Report, Skip, from_dict
 
-__all__ = ["read_merge_inputs", "analyze_merge_inputs"]
+__all__ = ["read_merge_inputs"]
 
 log = logging.getLogger(__name__)
 
@@ -73,24 +74,3 @@ def read_merge_inputs(paths: Sequence[str | Path], options: Options) -> Iterator
                     yield Skip(origin=f"{path}:{i}", reason=f"malformed JSON on line {i}: {err}", code="E006")
                     continue
                 yield _record(obj, f"{path}:{i}", options)
-
-
-def analyze_merge_inputs(paths: Sequence[str | Path], options: Options) -> Iterator[Report | Skip]:
-    """Reports for every input: reports pass through, articles are analysed (model loaded lazily)."""
-    from sitrep.api import get_pipeline
-
-    pending: list[Article] = []
-
-    def flush() -> Iterator[Report | Skip]:
-        if pending:
-            yield from get_pipeline(options).run(list(pending))
-            pending.clear()
-
-    for item in read_merge_inputs(paths, options):
-        if isinstance(item, Article):
-            pending.append(item)
-            if len(pending) >= max(1, options.batch_size):
-                yield from flush()
-        else:
-            yield item
-    yield from flush()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sitrep.model import Incident, to_dict
+from sitrep.store.geojson import incident_feature
 
 __all__ = ["incident_dict", "incidents_geojson"]
 
@@ -20,13 +21,5 @@ def incident_dict(incident: Incident) -> dict[str, Any]:
 
 
 def incidents_geojson(incidents: Sequence[Incident]) -> dict[str, Any]:
-    """A FeatureCollection: one feature per incident."""
-    features = []
-    for inc in incidents:
-        props = to_dict(inc)
-        loc = inc.location
-        geometry = None
-        if loc is not None and loc.lat is not None and loc.lon is not None:
-            geometry = {"type": "Point", "coordinates": [loc.lon, loc.lat]}
-        features.append({"type": "Feature", "id": inc.id, "geometry": geometry, "properties": props})
-    return {"type": "FeatureCollection", "features": features}
+    """A FeatureCollection: one feature per incident (the features the store exports)."""
+    return {"type": "FeatureCollection", "features": [incident_feature(inc) for inc in incidents]}

@@ -17,7 +17,7 @@ import csv
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,8 +27,9 @@ from sitrep.errors import ConfigError, StoreError
 from sitrep.ingest.clean import content_hash
 from sitrep.model import SCHEMA_ID, Incident, Magnitude, Place, Report, Skip, to_dict
 from sitrep.store import incidents as _incidents
+from sitrep.store.geojson import row_feature, write_features, write_incidents_geojson
 
-__all__ = ["Store", "TABLES", "FORMATS", "write_incidents_geojson"]
+__all__ = ["Store", "TABLES", "FORMATS"]
 
 log = logging.getLogger(__name__)
 
@@ -381,27 +382,4 @@ class Store:
         """A FeatureCollection, one Feature per row; rows without coordinates keep a null geometry."""
         if table == "incidents":
             return write_incidents_geojson(self.incidents(), fh)
-        n = 0
-        fh.write('{"type": "FeatureCollection", "features": [')
-        for row in self.rows(table):
-            lat, lon = row.pop("lat"), row.pop("lon")
-            geometry = {"type": "Point", "coordinates": [lon, lat]} if lat is not None and lon is not None else None
-            feature = {"type": "Feature", "geometry": geometry, "properties": row}
-            fh.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
-            n += 1
-        fh.write("\n]}\n")
-        return n
-
-
-def write_incidents_geojson(incidents: Iterable[Incident], fh: IO[str]) -> int:
-    """Incidents as a FeatureCollection streamed to ``fh`` (the shape of ``sitrep merge --format geojson``)."""
-    from sitrep.present.incidents import incidents_geojson
-
-    n = 0
-    fh.write('{"type": "FeatureCollection", "features": [')
-    for inc in incidents:
-        (feature,) = incidents_geojson([inc])["features"]
-        fh.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
-        n += 1
-    fh.write("\n]}\n")
-    return n
+        return write_features(map(row_feature, self.rows(table)), fh)

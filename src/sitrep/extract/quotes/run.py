@@ -75,7 +75,7 @@ class Run(Asides, Hedges):
         self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
         out = self._drop_nested(out)
         if self.filter is not None:
-            out = [c for c in out if self.filter.keep(self.features(c))]
+            out = [c for c in out if self._characterised(c) or self.filter.keep(self.features(c))]
             out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
@@ -83,6 +83,17 @@ class Run(Asides, Hedges):
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
+
+    @staticmethod
+    def _characterised(c: Candidate) -> bool:
+        """A label verb of the lexicon with its subject and its label after "as" ("which the
+        army has described as a strike on a depot", "rebels branded the raid as a massacre"):
+        the grammar says who calls what what, so the filter does not judge it. Its score for
+        such a cue nested in another speaker's content sits at the threshold (0.30), and a
+        retrain moves it across. "Call X Y" stays with the filter: it also names ("a group
+        called X", "what he called a hoax" is often not annotated as an attribution)."""
+        return (c.frame == "label" and c.subject is not None and c.cue is not None
+                and any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in c.cue.children))
 
     def features(self, c: Candidate) -> list[str]:
         """The learned filter's view of a candidate."""
