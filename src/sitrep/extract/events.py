@@ -328,7 +328,7 @@ class EventStage:
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
-                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source))):
+                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, analysis.doc))):
                 # "youths set fire to a bus", "a mob torched cars", "villagers torched the homes": a crowd's
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
@@ -3407,9 +3407,12 @@ def _allied(source: list[ActorRef], markers: frozenset[str]) -> list[ActorRef]:
             for r in source]
 
 
-def _crowd_of_civilians(source: list[ActorRef]) -> bool:
+def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
     """Doers that are civilians told as a group ("students", "angry residents", "villagers"), with no
-    forces, armed group or official among them: a crowd, not one person ("a man") nor a body."""
+    forces, armed group or official among them: a crowd, not one person ("a man") nor a body, nor the
+    followers of an armed group ("supporters of Islamic State", the "of" phrase in ``doc``)."""
+    if doc is not None and any(_of_armed(doc, r) for r in source):
+        return False
     def plural(ref: ActorRef) -> bool:
         words = (ref.text or "").lower().split(" of ")[0].split()
         return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
