@@ -113,7 +113,9 @@ def test_an_act_told_once_is_not_contested(analyze):
 
 
 def test_the_aimed_fire_frames_are_data():
-    assert load_event_lexicon().aimed_fire == {"fire": frozenset({"on", "at", "upon"})}
+    lex = load_event_lexicon()
+    assert lex.aimed_fire == {"fire": frozenset({"on", "at", "upon", "across", "into"})}
+    assert {"air", "sky"} <= lex.aimless_fire
 
 
 def test_a_denier_is_no_doer_of_an_act_others_told_without_one(analyze):

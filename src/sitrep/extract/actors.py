@@ -28,7 +28,7 @@ from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday
-from sitrep.extract.places import dateline_spans
+from sitrep.extract.places import dateline_spans, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -98,10 +98,12 @@ class ActorStage:
         readings = country_readings(doc.text, published)
         towns = self._state_re
         matched = filter_spans(spans)
+        seas = water_spans(doc.text)
         for span in matched:
             entry = self.book.lookup(span.text)
             if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)) \
-                    and not self._inside_foreign_name(span, entry, matched):
+                    and not self._inside_foreign_name(span, entry, matched) \
+                    and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
                 out.append((span, self._reading(entry, span, readings)))
         return out
 

@@ -42,6 +42,7 @@ ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: the
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
+MUNITION_LANDED = Trigger(event="ASSAULT", mode="shelling", needs_actor=True)  # "shells landed inside X" (events.yaml munition_landing)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
@@ -300,6 +301,7 @@ class EventStage:
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not self._transnational_body(r) else r for r in refs]
                                         if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
+            ev.source = _allied(ev.source, self.lex.allied_markers)
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and not swapped and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
                     and not any(self._hosts(ctx, ev, ev.target, r) for r in ev.source):  # "Kenyan President X visited the premier"
@@ -326,10 +328,13 @@ class EventStage:
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
-                    and _mob_doers(ev.source, self.lex, analysis.doc)):
-                # "youths set fire to a bus", "a mob torched cars": a crowd's destruction in unrest is a riot
-                # (ACLED Riots / Mob violence, as its violence on people is), not a strategic development
-                ev.acled_sub_event_type = "Mob violence"
+                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, analysis.doc))):
+                # "youths set fire to a bus", "a mob torched cars", "villagers torched the homes": a crowd's
+                # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
+                # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
+                # protest turned violent (Violent demonstration)
+                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                ev.acled_sub_event_type = "Violent demonstration" if protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
@@ -661,6 +666,8 @@ class EventStage:
                     spec = CALL_FOR
                 elif spec is None and self._fired_on(tok):
                     spec = FIRED_ON
+                elif spec is None and self._munition_landed(tok):
+                    spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
@@ -796,8 +803,18 @@ class EventStage:
         preps = (self.lex.aimed_fire or {}).get(tok.lemma_.lower())
         if not preps or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
             return False
-        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
+        return any(c.dep_ == "prep" and c.lower_ in preps and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME")
+                                                                  and g.lemma_.lower() not in self.lex.aimless_fire for g in c.children)
                    for c in tok.children)
+
+    def _munition_landed(self, tok: Token) -> bool:
+        """"Syrian shells landed inside Turkey", "rockets fell on the town" (events.yaml munition_landing):
+        a fired munition (shelling_words, not a warship or tank) coming down somewhere is a shelling."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.munition_landing:
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return (subj is not None and subj.lower_ in self.lex.shelling_words and subj.lemma_.lower() not in self.lex.aerial_words
+                and subj.lemma_.lower() not in ("tank", "warship", "gunboat", "frigate"))
 
     def _regrets_others_act(self, tok: Token) -> bool:
         """"France regretted the decision": regret of an act (events.yaml act_nouns) not the
@@ -2646,6 +2663,8 @@ class EventStage:
         region: set[int] = set()
         # the town taken is where the fighting for it was ("recaptured X", "took control of X")
         taking = cand.spec.acled in ("Non-state actor overtakes territory", "Government regains territory")
+        # ... and so is the town an attack struck ("shelled X", "a missile struck Ukraine's capital X")
+        taking = taking or (cand.spec.event == "ASSAULT" and cand.trigger.pos_ == "VERB")
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -3375,6 +3394,30 @@ def _mob_doers(source: list[ActorRef], lex: EventLexicon, doc=None) -> bool:
     mob = [(h in lex.mob_doers or (h.endswith("s") and h[:-1] in lex.mob_doers)) and r.sector not in ("MIL", "REB")
            for h, r in zip(heads, source)]  # "Al-Shabaab supporters": the group's fighters, not a crowd
     return any(mob) and not any(r.sector in ("MIL", "REB") for r in source)
+
+
+def _allied(source: list[ActorRef], markers: frozenset[str]) -> list[ActorRef]:
+    """"Government forces and allied militiamen", "Russian troops and pro-government militias": an armed
+    group told as allied to the state forces it acts with (events.yaml allied_markers) is on their side
+    and takes their country, not the place's nor the enemy's."""
+    force = next((r.code for r in source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in ("MIL", "POL", "GOV")), None)
+    if force is None:
+        return source
+    return [replace(r, code=force) if r.sector == "REB" and r.code != force and markers & set((r.text or "").lower().split()) else r
+            for r in source]
+
+
+def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
+    """Doers that are civilians told as a group ("students", "angry residents", "villagers"), with no
+    forces, armed group or official among them: a crowd, not one person ("a man") nor a body, nor the
+    followers of an armed group ("supporters of Islamic State", the "of" phrase in ``doc``)."""
+    if doc is not None and any(_of_armed(doc, r) for r in source):
+        return False
+    def plural(ref: ActorRef) -> bool:
+        words = (ref.text or "").lower().split(" of ")[0].split()
+        return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
+
+    return bool(source) and all(r.sector == "CVL" and plural(r) for r in source)
 
 
 def _of_armed(doc, ref: ActorRef) -> bool:

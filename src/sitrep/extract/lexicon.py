@@ -52,6 +52,9 @@ class EventLexicon:
     request_preps: frozenset[str] = frozenset()
     request_phrasals: dict[str, frozenset[str]] | None = None  # verb -> prepositions that make it a request
     aimed_fire: dict[str, frozenset[str]] | None = None  # "fired on protesters": verb -> prepositions that make it an attack
+    aimless_fire: frozenset[str] = frozenset()  # "fired into the air": no one fired on
+    munition_landing: frozenset[str] = frozenset()  # "shells landed inside X": verbs of a munition coming down
+    allied_markers: frozenset[str] = frozenset()  # "government forces and allied militiamen": the militia's side
     blame_verbs: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()
     deny_verbs: frozenset[str] = frozenset()
@@ -223,6 +226,9 @@ def load_event_lexicon() -> EventLexicon:
         later_deaths={k: frozenset(v) for k, v in (raw.get("later_deaths") or {}).items()},
         bodies_found={k: frozenset(v) for k, v in (raw.get("bodies_found") or {}).items()},
         aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},
+        aimless_fire=frozenset(raw.get("aimless_fire", [])),
+        munition_landing=frozenset(raw.get("munition_landing", [])),
+        allied_markers=frozenset(raw.get("allied_markers", [])),
         blame_verbs=frozenset(raw.get("responsibility", {}).get("blame_verbs", [])),
         claim_verbs=frozenset(raw.get("responsibility", {}).get("claim_verbs", [])),
         deny_verbs=frozenset(raw.get("responsibility", {}).get("deny_verbs", [])),

@@ -37,7 +37,7 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "dateline_spans", "find_toponyms"]
+__all__ = ["PlaceStage", "dateline_spans", "find_toponyms", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,8 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
     # "Butler, Warren and Clark counties": every name of the list is an area
     list_re = re.compile(rf"(?P<name>{name}(?:, {name})*,? (?:and|or) {name}) (?:{alt(p['admin_plurals'])})\b")
-    appos_re = re.compile(rf"\bthe (?:[\w-]+ )?(?:{alt(p['appositive_nouns'])}) (?P<name>{name})")
+    # ... and "Ukraine's capital Kyiv": a country's possessive stands for "the"
+    appos_re = re.compile(rf"(?:\bthe (?:[\w-]+ )?|\b[A-Z][\w.-]*['’]s )(?:{alt(p['appositive_nouns'])}) (?P<name>{name})")
     return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name), appos_re
 
 
@@ -388,7 +389,7 @@ class PlaceStage:
         """Two passes: every name alone to learn the article's countries and admin areas, then
         every name again with them as context (the countries named as actors stand in where
         no other name gives a country: "Israeli jets struck Gaza")."""
-        named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context]]
+        named = [(fold(text[s:e]), adm) for s, e, adm in [*spans, *context] if adm or not _water(text, s, e)]
         mentions = Counter(n for n, _ in named)
         # a name read as an area everywhere ("X County") is looked up as one; a name that
         # is sometimes an area ("DeKalb" in "DeKalb County Coroner") as the town it also is
@@ -424,7 +425,7 @@ class PlaceStage:
         out = []
         for s, e, adm in spans:
             rec = picks.get(fold(text[s:e])) if not adm else self._with_context(fold(text[s:e]), adm, picks, ev)
-            out.append(_place(text, s, e, rec, adm))
+            out.append(_place(text, s, e, None if not adm and _water(text, s, e) else rec, adm))
         return out
 
     @staticmethod
@@ -728,6 +729,34 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def _water(text: str, start: int, end: int) -> bool:
+    """A body of water ("the Red Sea", "the Gulf of Aden", "the Strait of Hormuz", "in the
+    Mediterranean"), not the state or county of that name, which is told with its area word
+    ("Sudan's Red Sea state", "Gulf County")."""
+    p = _patterns()
+    words = text[start:end].split()
+    after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+    if not words or (after and after.group(1).lower() in {*p["admin_suffixes"], *(w.lower() for w in p["area_name_words"])}):
+        return False
+    if words[-1] in p["water_words"] or (len(words) > 2 and words[0] in p["water_of_words"] and words[1] == "of"):
+        return True
+    return len(words) == 1 and words[0] in p["water_names"] and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+@cache
+def _water_name() -> re.Pattern[str]:
+    p = _patterns()
+    alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
+    word = r"[A-Z][\w-]*"
+    return re.compile(rf"(?<=\b[Tt]he )(?:(?:{word} ){{1,3}}(?:{alt(p['water_words'])})|(?:{alt(p['water_of_words'])}) of (?:the )?{word}(?: {word})?)\b")
+
+
+def water_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each body of water named after "the" ("the South China Sea", "the Gulf
+    of Oman"): a country or people named inside is part of a sea's name, no actor."""
+    return [m.span() for m in _water_name().finditer(text) if _water(text, *m.span())]
 
 
 def _org_place_parts(ent) -> list[tuple[int, int]]:
