@@ -121,6 +121,22 @@ def test_a_yielding_rule_sub_type_gives_way_only_where_the_classifier_could_give
     assert not rule_yields("Mob violence", "PROTEST", acled_types, model, protest=False)  # no protest told: no Riots
 
 
+@pytest.mark.model
+def test_a_yielding_rule_sub_type_stays_unless_a_cued_type_beats_it(nlp):
+    from sitrep.extract.eventtypes import acled_sub_type
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    acled_types = load_event_lexicon().acled_types
+    text = "A militant threw a grenade at a police patrol in the main market, wounding three officers."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Armed clash") == "Grenade"
+    # an act told only as a condemnation's object: nothing in the sentence tells an abduction
+    text = "Amnesty condemned the execution of two activists."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Attack") == "Attack"
+    # an IED is a type the rules give themselves: a cue ("mine") does not make the classifier's guess win over them
+    text = "The mine workers were killed by soldiers near the town on Monday."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Attack") == "Attack"
+
+
 def test_shipped_model_yields_only_measured_unreliable_rule_labels():
     model = load_event_type_model()
     assert "ARMED_CLASH" in model.yielding_rules  # the fallback for any fighting, said of grenade and one-sided attacks alike

@@ -343,7 +343,8 @@ class EventStage:
         """The classifier's ACLED sub-type (eventtypes.acled_sub_type, among the types the PLOVER type
         allows) where the rules left it open, or where they gave one whose label they were measured
         to give unreliably (eventtypes.rule_yields: the fallback "Armed clash" of any fight between
-        armed parties told with no weapon word, said of grenade, IED and one-sided attacks alike)."""
+        armed parties told with no weapon word, said of grenade and chemical attacks alike), then
+        only for a type the rules have no reading for, whose own cue the sentence carries."""
         from sitrep.extract.eventtypes import acled_sub_type, rule_yields
 
         ruled = ev.acled_sub_event_type
@@ -357,7 +358,7 @@ class EventStage:
             sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
                                                    parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
                                                                                 alignment_mode="expand"),
-                                                   cue_required=self.lex.acled_cue_required), ev)
+                                                   cue_required=self.lex.acled_cue_required, ruled=ruled), ev)
         if sub is not None:
             ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
 

@@ -51,6 +51,7 @@ __all__ = [
     "rule_tally",
     "trusted_labels",
     "yielding_labels",
+    "measured_labels",
     "case_label_of",
     "rule_yields",
 ]
@@ -165,6 +166,11 @@ class EventTypeModel:
         """The labels the rules give reliably enough to be taken over the classifier (bench
         event-types --rules)."""
         return trusted_labels(self.rule_tally or {})
+
+    @property
+    def measured_rules(self) -> frozenset[str]:
+        """The labels the rules gave often enough to be measured (see :func:`measured_labels`)."""
+        return measured_labels(self.rule_tally or {})
 
     @property
     def yielding_rules(self) -> frozenset[str]:
@@ -420,6 +426,11 @@ def _measured(tally: dict[str, RuleCount], min_count: float) -> dict[str, float]
     return {lab: c.right / c.given for lab, c in tally.items() if c.given and c.given >= min_count}
 
 
+def measured_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels the rules gave to at least ``min_count`` texts: types the rules have a reading for."""
+    return frozenset(_measured(tally, min_count))
+
+
 def trusted_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
                    min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
     """The labels given to at least ``min_count`` texts, with at least ``precision`` of them right."""
@@ -492,26 +503,40 @@ def rule_yields(sub: str, plover: str, acled_types: dict[str, str], model: Event
 
 
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
-                   *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = ()) -> str | None:
+                   *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = (),
+                   ruled: str | None = None) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
     sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
     sentence's spaCy Span, whose who-does-what features the model reads. ``cue_required``:
-    see :func:`best_acled_sub_type`."""
+    see :func:`best_acled_sub_type`. ``ruled``: the rules' sub-type that yields (see
+    :func:`rule_yields`); it gives way only to a type the rules have no reading for (one they
+    gave too rarely to measure: a grenade, a chemical weapon, a protest broken up), one of whose
+    own cues is in the sentence. Between two types the rules both give (a clash or an attack on
+    civilians, an IED, a place taken) their reading of the parse stands ("captured three
+    soldiers" took no territory), and the model's guess for a sentence that tells the act only
+    as a condemnation's object ("condemned the execution of two activists") has no words to go by."""
     allowed = _allowed(plover, protest)
     if not allowed:
         return None
-    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required)
+    exclude: frozenset[str] = frozenset()
+    if ruled is not None:
+        model = model or load_event_type_model()
+        own = case_label_of(ruled)
+        cue_required = frozenset(model.labels) - {own}
+        exclude = model.measured_rules - {own}
+    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude)
 
 
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
                         model: EventTypeModel | None = None, *, parse: Any = None,
-                        cue_required: Collection[str] = ()) -> str | None:
+                        cue_required: Collection[str] = (), exclude: Collection[str] = ()) -> str | None:
     """The model's most probable ACLED sub-event type for ``text`` whose event type is in
     ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
     Doc or Span when there is one (without it the who-does-what features are absent).
     ``cue_required``: CASE labels taken only when one of their own cues (event_type_cues.yaml)
-    is in the text ("violence mars the vote" tells of no sexual violence)."""
+    is in the text ("violence mars the vote" tells of no sexual violence). ``exclude``: CASE
+    labels never taken."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     scores = model.decision([text], [parse])[0]
@@ -519,7 +544,7 @@ def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[s
     best, best_score = None, -math.inf
     for lab, sc in zip(model.labels, scores):
         sub = labels.get(lab)
-        if lab in cue_required and lab not in cued:
+        if (lab in cue_required and lab not in cued) or lab in exclude:
             continue
         if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
             best, best_score = sub, float(sc)
