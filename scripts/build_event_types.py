@@ -7,8 +7,11 @@ data/event_type_examples.yaml (not benchmark data). With the optional ``embed`` 
 gets its sentence-embedding part (without it, or with --no-embeddings, only the sparse part). The
 texts are parsed with the pipeline's spaCy model for the who-does-what features (extract/eventroles.py). Because the model is trained on dev, figures on dev must
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
-The model also records which labels the pipeline's event rules give reliably enough on the dev
-snippets to be taken over the classifier (`--rules`; eventtypes.RULE_TRUST).
+The model also records, per label, how often the pipeline's event rules gave it to a dev snippet,
+how often rightly, and how often the classifier (out of fold, the folds of `--cv 5`) was right on
+those snippets: the labels the rules give reliably enough are taken over the classifier (`--rules`;
+eventtypes.RULE_TRUST), and the pipeline's rule sub-types measured unreliable, where the
+classifier did better, yield to it (eventtypes.yielding_labels).
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
 """
@@ -21,11 +24,14 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
-from sitrep.bench.event_types import extra_training_rows, load_records, parse_texts, rule_labels
+from sitrep.bench.event_types import cross_validate, extra_training_rows, load_records, parse_texts, rule_labels
 from sitrep.extract.embeddings import load_encoder, snippet_vectors
-from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, train_model, trusted_rule_labels
+from sitrep.extract.eventtypes import MODEL_FILE, TRAIN_PARAMS, rule_tally, train_model
 
 log = logging.getLogger("build_event_types")
+
+# the out-of-fold predictions the rules are compared with: the folds of `bench event-types --cv 5` (seed 0)
+RULE_CV = {"k": 5, "seed": 0}
 
 
 def main() -> None:
@@ -49,11 +55,15 @@ def main() -> None:
         warnings.simplefilter("ignore")
         model = train_model(texts, labels, all_labels=sorted(set(labels)), embeddings=vectors,
                             sample_weight=[1.0] * len(rows) + extra_weights, parses=parses, **params)
-    model = replace(model, trusted_rules=trusted_rule_labels(rule_labels([r["text"] for r in rows]), [r["label"] for r in rows]))
+        dev = len(rows)
+        held_out = cross_validate(texts[:dev], labels[:dev], extra=extra, extra_weights=extra_weights, embeddings=vectors,
+                                  parses=parses, **RULE_CV, **params)
+    model = replace(model, rule_tally=rule_tally(rule_labels(texts[:dev]), labels[:dev], held_out))
     model.save(args.out)
     log.info("%s", json.dumps({"out": str(args.out), "texts": len(texts), "labels": len(model.labels),
                                "features": len(model.vocab), "embeddings": model.has_embeddings, "roles": model.role_scale,
-                               "trusted_rules": sorted(model.trusted_rules), "bytes": args.out.stat().st_size}))
+                               "trusted_rules": sorted(model.trusted_rules), "yielding_rules": sorted(model.yielding_rules),
+                               "bytes": args.out.stat().st_size}))
 
 
 if __name__ == "__main__":

@@ -31,7 +31,7 @@ class Options:
     max_chars: int = field(default=200_000, metadata={"help": "cleaned texts longer than this are skipped"})
     require_english: bool = field(default=True, metadata={"help": "skip documents that are not English"})
     cache_dir: Path = field(default_factory=_default_cache_dir, metadata={"help": "where built indexes (gazetteer) are cached"})
-    classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open with the event-type classifier"})
+    classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open, or give with a label measured unreliable, with the event-type classifier"})
     incidents: bool = field(default=True, metadata={"help": "ingest attaches each new report to the stored incident it describes, or opens one"})
 
 

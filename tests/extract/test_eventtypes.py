@@ -8,12 +8,17 @@ import pytest
 
 from sitrep.extract.eventtypes import (
     EventTypeModel,
+    RuleCount,
     featurize,
     load_cue_lexicon,
     load_event_type_model,
+    rule_tally,
+    rule_yields,
     text_hash,
     train_model,
+    trusted_labels,
     trusted_rule_labels,
+    yielding_labels,
 )
 
 CASE_LABELS = {
@@ -61,11 +66,14 @@ def test_train_save_load_round_trip(tmp_path):
     assert "ARREST" not in back.predict(texts)  # never seen in training, never predicted
     np.testing.assert_allclose(back.predict_proba(new).sum(axis=1), 1.0, rtol=1e-6)
 
-    assert back.trusted_rules == frozenset()  # a model saved without the rules' trust reads back without it
+    assert back.trusted_rules == frozenset() and back.rule_tally is None  # saved without the rules' tally, read back without it
     from dataclasses import replace
 
-    replace(model, trusted_rules=frozenset({"ART_MISS_ATTACK"})).save(path)
-    assert EventTypeModel.load(path).trusted_rules == {"ART_MISS_ATTACK"}
+    tally = {"ART_MISS_ATTACK": RuleCount(5, 5, 3), "ARMED_CLASH": RuleCount(10, 4, 8), "ATTACK": RuleCount(4, 1, None)}
+    replace(model, rule_tally=tally).save(path)
+    back = EventTypeModel.load(path)
+    assert back.rule_tally == tally
+    assert back.trusted_rules == {"ART_MISS_ATTACK"} and back.yielding_rules == {"ARMED_CLASH"}
 
 
 def test_trusted_rule_labels_need_enough_right_snippets():
@@ -76,6 +84,64 @@ def test_trusted_rule_labels_need_enough_right_snippets():
     assert trusted_rule_labels(rules, gold, precision=0.5, min_count=2) == {"A", "B", "C"}
     with pytest.raises(ValueError):
         trusted_rule_labels(rules, gold[:-1])
+
+
+def test_rule_tally_counts_the_rules_and_the_classifier_on_the_same_texts():
+    rules = ["A", "A", "B", None]
+    gold = ["A", "X", "X", "A"]
+    assert rule_tally(rules, gold) == {"A": RuleCount(2, 1, None), "B": RuleCount(1, 0, None)}
+    assert rule_tally(rules, gold, ["X", "X", "X", "A"]) == {"A": RuleCount(2, 1, 1), "B": RuleCount(1, 0, 1)}
+    with pytest.raises(ValueError):
+        rule_tally(rules, gold, ["X"])
+
+
+def test_a_rule_label_yields_only_when_measured_untrusted_and_the_classifier_did_better():
+    tally = {"A": RuleCount(10, 4, 8),  # unreliable, the classifier better: yields
+             "B": RuleCount(5, 3, 3),  # unreliable, the classifier no better: stays
+             "C": RuleCount(2, 0, 2),  # too rare to measure: stays
+             "D": RuleCount(10, 9, 10),  # trusted
+             "E": RuleCount(6, 1, None)}  # the classifier not measured
+    assert yielding_labels(tally) == {"A"}
+    assert trusted_labels(tally) == {"D"}
+    assert trusted_rule_labels(["D"] * 4 + ["A"] * 3, ["D"] * 4 + ["A", "X", "X"]) == {"D"}  # the bench's --cv reads the same rule
+
+
+def test_a_yielding_rule_sub_type_gives_way_only_where_the_classifier_could_give_it():
+    from dataclasses import replace
+
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    acled_types = load_event_lexicon().acled_types
+    model = replace(load_event_type_model(), rule_tally={"MOB_VIOL": RuleCount(5, 1, 4), "ARMED_CLASH": RuleCount(5, 1, 4)})
+    assert rule_yields("Armed clash", "ASSAULT", acled_types, model)
+    assert not rule_yields("Agreement", "AGREE", acled_types, model)  # not measured, and AGREE takes no classifier type
+    # a mob's arson (COERCE) coded Mob violence is a Riot, which a COERCE event's classifier cannot give
+    assert not rule_yields("Mob violence", "COERCE", acled_types, model)
+    assert rule_yields("Mob violence", "PROTEST", acled_types, model)
+    assert not rule_yields("Mob violence", "PROTEST", acled_types, model, protest=False)  # no protest told: no Riots
+
+
+@pytest.mark.model
+def test_a_yielding_rule_sub_type_stays_unless_a_cued_type_beats_it(nlp):
+    from sitrep.extract.eventtypes import acled_sub_type
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    acled_types = load_event_lexicon().acled_types
+    text = "A militant threw a grenade at a police patrol in the main market, wounding three officers."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Armed clash") == "Grenade"
+    # an act told only as a condemnation's object: nothing in the sentence tells an abduction
+    text = "Amnesty condemned the execution of two activists."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Attack") == "Attack"
+    # an IED is a type the rules give themselves: a cue ("mine") does not make the classifier's guess win over them
+    text = "The mine workers were killed by soldiers near the town on Monday."
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Attack") == "Attack"
+
+
+def test_shipped_model_yields_only_measured_unreliable_rule_labels():
+    model = load_event_type_model()
+    assert "ARMED_CLASH" in model.yielding_rules  # the fallback for any fighting, said of grenade and one-sided attacks alike
+    assert not model.yielding_rules & model.trusted_rules
+    assert all(model.rule_tally[lab].given >= 3 for lab in model.yielding_rules)
 
 
 def test_shipped_model_trusts_only_some_rule_labels():

@@ -22,8 +22,10 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
   rules gave it to at least 3 training snippets and were right on at least 80% of them
   (``eventtypes.RULE_TRUST``): the shipped model carries the set learnt on the whole file,
   and ``--cv`` learns it again on each fold's training snippets only. Trusting every rule
-  label, as the pipeline does, scores far lower: its fallback "Armed clash" is given to
-  grenade, IED, chemical-weapon and foiled attacks alike.
+  label scores far lower: its fallback "Armed clash" is given to grenade, IED,
+  chemical-weapon and foiled attacks alike. The pipeline reads the same tally
+  (``EventTypeModel.yielding_rules``): its rule labels measured untrusted, where the
+  classifier did better, give way to the classifier.
 """
 from __future__ import annotations
 
@@ -152,20 +154,16 @@ def rule_labels(texts: Sequence[str]) -> list[str | None]:
     from sitrep.api import get_pipeline
     from sitrep.bench.plover import main_event
     from sitrep.config import Options
-    from sitrep.extract.eventtypes import load_case_labels
+    from sitrep.extract.eventtypes import case_label_of
     from sitrep.ingest.readers import make_article
 
     options = Options(classify_acled=False, incidents=False, require_english=False)
-    by_sub: dict[str, str] = {}
-    for label, sub in load_case_labels().items():
-        if sub is not None:
-            by_sub.setdefault(sub, label)
     pipeline = get_pipeline(options)
     articles = [make_article(t, options=options) for t in texts]
     out: list[str | None] = []
     for article, doc in zip(articles, annotate(pipeline.nlp, [a.text for a in articles], batch_size=64)):
         ev = main_event(pipeline.extract(article, doc).events)
-        out.append(by_sub.get(ev.acled_sub_event_type) if ev is not None and ev.acled_sub_event_type else None)
+        out.append(case_label_of(ev.acled_sub_event_type) if ev is not None else None)
     return out
 
 

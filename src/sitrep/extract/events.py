@@ -336,25 +336,36 @@ class EventStage:
                 protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
                 ev.acled_sub_event_type = "Violent demonstration" if protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            if (self.options.classify_acled and ev.acled_sub_event_type is None and not ev.hypothetical
+            if (self.options.classify_acled and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
-                from sitrep.extract.eventtypes import acled_sub_type
-
-                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                if not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
-                                    or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
-                    sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
-                else:
-                    sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
-                                                           parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                        alignment_mode="expand"),
-                                                           cue_required=self.lex.acled_cue_required), ev)
-                if sub is not None:
-                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+                self._classify(analysis, ev)
         self._one_country_report(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
+
+    def _classify(self, analysis: Analysis, ev: Event) -> None:
+        """The classifier's ACLED sub-type (eventtypes.acled_sub_type, among the types the PLOVER type
+        allows) where the rules left it open, or where they gave one whose label they were measured
+        to give unreliably (eventtypes.rule_yields: the fallback "Armed clash" of any fight between
+        armed parties told with no weapon word, said of grenade and chemical attacks alike), then
+        only for a type the rules have no reading for, whose own cue the sentence carries."""
+        from sitrep.extract.eventtypes import acled_sub_type, rule_yields
+
+        ruled = ev.acled_sub_event_type
+        protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+        if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
+            return
+        if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
+                                              or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
+            sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
+        else:
+            sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
+                                                   parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
+                                                                                alignment_mode="expand"),
+                                                   cue_required=self.lex.acled_cue_required, ruled=ruled), ev)
+        if sub is not None:
+            ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
         """An unnamed state unit doing an act ("the foreign ministry condemned the attack", events.yaml

@@ -27,7 +27,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import yaml
@@ -47,6 +47,13 @@ __all__ = [
     "load_event_type_examples",
     "trusted_rule_labels",
     "RULE_TRUST",
+    "RuleCount",
+    "rule_tally",
+    "trusted_labels",
+    "yielding_labels",
+    "measured_labels",
+    "case_label_of",
+    "rule_yields",
 ]
 
 _WORD = re.compile(r"[a-z0-9]+(?:[-'][a-z0-9]+)*")
@@ -148,9 +155,28 @@ class EventTypeModel:
     # who-does-what features of the parse (extract/eventroles.py), weighing ``role_scale``
     # times one n-gram; a text given without its parse simply lacks them
     role_scale: float = 0.0
-    # CASE labels whose ACLED sub-type, when the pipeline's event rules give it, was right often
-    # enough on the training snippets to be taken over the classifier (bench event-types --rules)
-    trusted_rules: frozenset[str] = frozenset()
+    # per CASE label, how often the pipeline's event rules gave its ACLED sub-type to a training
+    # snippet's main event, how often rightly, and how often the classifier (out of fold) was right
+    # on those snippets (scripts/build_event_types.py measures it): what decides which rule labels
+    # are trusted over the classifier and which yield to it
+    rule_tally: dict[str, RuleCount] | None = None  # None: nothing measured
+
+    @property
+    def trusted_rules(self) -> frozenset[str]:
+        """The labels the rules give reliably enough to be taken over the classifier (bench
+        event-types --rules)."""
+        return trusted_labels(self.rule_tally or {})
+
+    @property
+    def measured_rules(self) -> frozenset[str]:
+        """The labels the rules gave often enough to be measured (see :func:`measured_labels`)."""
+        return measured_labels(self.rule_tally or {})
+
+    @property
+    def yielding_rules(self) -> frozenset[str]:
+        """The labels whose rule sub-types give way to the classifier in the pipeline (see
+        :func:`yielding_labels`)."""
+        return yielding_labels(self.rule_tally or {})
 
     def _row(self, feats: Counter[str]) -> tuple[np.ndarray, np.ndarray]:
         idx = [self.vocab[f] for f in feats if f in self.vocab]
@@ -223,7 +249,10 @@ class EventTypeModel:
             use_cues=np.array(self.use_cues),
             cue_scale=np.array(self.cue_scale),
             role_scale=np.array(self.role_scale),
-            **({"trusted_rules": np.array(sorted(self.trusted_rules))} if self.trusted_rules else {}),
+            **({"rule_labels": np.array(sorted(self.rule_tally)),
+                "rule_counts": np.array([[-1 if x is None else x for x in self.rule_tally[k]] for k in sorted(self.rule_tally)],
+                                        dtype=np.int32).reshape(-1, 3)}
+               if self.rule_tally else {}),
             **({"emb_coef": self.emb_coef.astype(np.float16), "emb_intercept": self.emb_intercept.astype(np.float32),
                 "emb_mix": np.array(self.emb_mix)} if self.has_embeddings else {}),
         )
@@ -245,7 +274,8 @@ class EventTypeModel:
                 emb_intercept=z["emb_intercept"].astype(np.float64) if "emb_intercept" in z else None,
                 emb_mix=float(z["emb_mix"]) if "emb_mix" in z else 0.0,
                 role_scale=float(z["role_scale"]) if "role_scale" in z else 0.0,
-                trusted_rules=frozenset(str(x) for x in z["trusted_rules"]) if "trusted_rules" in z else frozenset(),
+                rule_tally={str(k): RuleCount(int(n), int(r), int(c) if c >= 0 else None)
+                            for k, (n, r, c) in zip(z["rule_labels"], z["rule_counts"])} if "rule_labels" in z else None,
             )
 
 
@@ -370,15 +400,59 @@ TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "mi
 RULE_TRUST: dict[str, float] = {"precision": 0.8, "min_count": 3}
 
 
+class RuleCount(NamedTuple):
+    """What the pipeline's event rules did with one label on the training snippets."""
+
+    given: int  # snippets whose main event the rules gave the label to
+    right: int  # of those, the ones the label was right for
+    classifier_right: int | None = None  # of those, the ones the classifier got right out of fold (None: not measured)
+
+
+def rule_tally(rules: Sequence[str | None], gold: Sequence[str], predicted: Sequence[str] | None = None) -> dict[str, RuleCount]:
+    """Per label the rules gave (one label or None per training text): to how many texts, how
+    many of them rightly, and, given the classifier's out-of-fold ``predicted`` labels, how many
+    of those texts it got right."""
+    if len(rules) != len(gold) or (predicted is not None and len(predicted) != len(gold)):
+        raise ValueError(f"rule labels, gold labels and predictions differ in length: {len(rules)}, {len(gold)}, "
+                         f"{len(predicted) if predicted is not None else '-'}")
+    given: Counter[str] = Counter(r for r in rules if r is not None)
+    right: Counter[str] = Counter(r for r, g in zip(rules, gold) if r is not None and r == g)
+    clf: Counter[str] = Counter(r for r, g, p in zip(rules, gold, predicted) if r is not None and p == g) if predicted is not None else Counter()
+    return {lab: RuleCount(n, right[lab], clf[lab] if predicted is not None else None) for lab, n in sorted(given.items())}
+
+
+def _measured(tally: dict[str, RuleCount], min_count: float) -> dict[str, float]:
+    """The precision of each label the rules gave to at least ``min_count`` texts."""
+    return {lab: c.right / c.given for lab, c in tally.items() if c.given and c.given >= min_count}
+
+
+def measured_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels the rules gave to at least ``min_count`` texts: types the rules have a reading for."""
+    return frozenset(_measured(tally, min_count))
+
+
+def trusted_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
+                   min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels given to at least ``min_count`` texts, with at least ``precision`` of them right."""
+    return frozenset(lab for lab, p in _measured(tally, min_count).items() if p >= precision)
+
+
+def yielding_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
+                    min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels measured untrusted (given to at least ``min_count`` texts, fewer than
+    ``precision`` of them right) on whose texts the classifier was right more often than the
+    rules. A label given too rarely to measure is kept (nothing says the classifier does better),
+    and so is one where the classifier did no better (the rules read the parse: who took a
+    place from whom, whatever weapon the sentence also tells of)."""
+    return frozenset(lab for lab, p in _measured(tally, min_count).items()
+                     if p < precision and tally[lab].classifier_right is not None and tally[lab].classifier_right > tally[lab].right)
+
+
 def trusted_rule_labels(rules: Sequence[str | None], gold: Sequence[str], *, precision: float = RULE_TRUST["precision"],
                         min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
     """The labels that the rules (one label or None per training text) gave to at least
     ``min_count`` texts, with at least ``precision`` of them right."""
-    if len(rules) != len(gold):
-        raise ValueError(f"rule labels and gold labels differ in length: {len(rules)} != {len(gold)}")
-    given: Counter[str] = Counter(r for r in rules if r is not None)
-    right: Counter[str] = Counter(r for r, g in zip(rules, gold) if r is not None and r == g)
-    return frozenset(lab for lab, n in given.items() if n >= min_count and right[lab] / n >= precision)
+    return trusted_labels(rule_tally(rules, gold), precision=precision, min_count=min_count)
 
 
 # Which ACLED event types a PLOVER event may take (the classifier chooses among these).
@@ -396,29 +470,73 @@ def load_case_labels() -> dict[str, str | None]:
     return {str(k): v for k, v in (yaml.safe_load(text) or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def _case_label_by_sub() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for label, sub in load_case_labels().items():
+        if sub is not None:
+            out.setdefault(sub, label)
+    return out
+
+
+def case_label_of(sub: str | None) -> str | None:
+    """The CASE 2021 label of an ACLED sub-event type (None for None or a type CASE lacks)."""
+    return _case_label_by_sub().get(sub) if sub is not None else None
+
+
+def _allowed(plover: str, protest: bool) -> frozenset[str]:
+    """The ACLED event types the classifier may choose among for an event of PLOVER type ``plover``."""
+    allowed = ACLED_FOR_PLOVER.get(plover, frozenset())
+    return allowed - {"Protests", "Riots"} if not protest else allowed
+
+
+def rule_yields(sub: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
+                *, protest: bool = True) -> bool:
+    """Whether the event rules' ACLED sub-type ``sub`` for an event of PLOVER type ``plover``
+    gives way to the classifier's: its CASE label is one of the model's ``yielding_rules``
+    (measured untrusted on the training snippets, by the tally and threshold that decide the
+    trusted labels, and the classifier did better there), and the classifier chooses among
+    types that include it (a mob's arson coded "Mob violence" is a Riot, which a COERCE event's
+    classifier could not give)."""
+    model = model or load_event_type_model()
+    return case_label_of(sub) in model.yielding_rules and acled_types.get(sub) in _allowed(plover, protest)
+
+
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
-                   *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = ()) -> str | None:
+                   *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = (),
+                   ruled: str | None = None) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
     sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
     sentence's spaCy Span, whose who-does-what features the model reads. ``cue_required``:
-    see :func:`best_acled_sub_type`."""
-    allowed = ACLED_FOR_PLOVER.get(plover)
-    if allowed and not protest:
-        allowed = allowed - {"Protests", "Riots"}
+    see :func:`best_acled_sub_type`. ``ruled``: the rules' sub-type that yields (see
+    :func:`rule_yields`); it gives way only to a type the rules have no reading for (one they
+    gave too rarely to measure: a grenade, a chemical weapon, a protest broken up), one of whose
+    own cues is in the sentence. Between two types the rules both give (a clash or an attack on
+    civilians, an IED, a place taken) their reading of the parse stands ("captured three
+    soldiers" took no territory), and the model's guess for a sentence that tells the act only
+    as a condemnation's object ("condemned the execution of two activists") has no words to go by."""
+    allowed = _allowed(plover, protest)
     if not allowed:
         return None
-    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required)
+    exclude: frozenset[str] = frozenset()
+    if ruled is not None:
+        model = model or load_event_type_model()
+        own = case_label_of(ruled)
+        cue_required = frozenset(model.labels) - {own}
+        exclude = model.measured_rules - {own}
+    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude)
 
 
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
                         model: EventTypeModel | None = None, *, parse: Any = None,
-                        cue_required: Collection[str] = ()) -> str | None:
+                        cue_required: Collection[str] = (), exclude: Collection[str] = ()) -> str | None:
     """The model's most probable ACLED sub-event type for ``text`` whose event type is in
     ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
     Doc or Span when there is one (without it the who-does-what features are absent).
     ``cue_required``: CASE labels taken only when one of their own cues (event_type_cues.yaml)
-    is in the text ("violence mars the vote" tells of no sexual violence)."""
+    is in the text ("violence mars the vote" tells of no sexual violence). ``exclude``: CASE
+    labels never taken."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     scores = model.decision([text], [parse])[0]
@@ -426,7 +544,7 @@ def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[s
     best, best_score = None, -math.inf
     for lab, sc in zip(model.labels, scores):
         sub = labels.get(lab)
-        if lab in cue_required and lab not in cued:
+        if (lab in cue_required and lab not in cued) or lab in exclude:
             continue
         if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
             best, best_score = sub, float(sc)
