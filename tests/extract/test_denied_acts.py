@@ -129,3 +129,21 @@ def test_a_denier_told_first_is_no_doer_of_an_act_then_told_as_done(analyze):
                      "Shells struck a market in the town on Monday, killing four people, medics said.")
     (ev,) = [e for e in report.events if e.event == "ASSAULT"]
     assert ev.source == []
+
+
+@pytest.mark.parametrize("text, denier, met", [
+    ("The army denied meeting officials of the opposition on Monday.", "The army", "officials"),
+    ("The minister denied meeting rebel leaders in Nairobi.", "The minister", "rebel leaders"),
+])
+def test_a_meeting_denied_whose_gerund_the_parser_made_a_modifier_is_the_meeting_denied(analyze, text, denier, met):
+    # "meeting" parsed as a noun before its object: still the act denied, not a rejection
+    report = analyze(text)
+    assert _types(report) == ["CONSULT"]
+    (ev,) = report.events
+    assert ev.mode == "meet"
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "event"] == [(denier, "denied")]
+    assert [r.text for r in ev.source] == [denier] and [r.text for r in ev.target] == [met]
+
+
+def test_a_denial_of_reports_of_a_meeting_is_no_meeting(analyze):
+    assert "CONSULT" not in _types(analyze("The ministry denied meeting reports."))  # reports denied, no act

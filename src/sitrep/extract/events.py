@@ -699,6 +699,8 @@ class EventStage:
                                        for a in self._actors(ctx, said, c) if not _same(a, cand.source)][:1]
                 if spec is None and tok.lemma_.lower() in self.lex.death_verbs:
                     cand = self._died_in_attack(ctx, tok, sent)
+            elif tok.pos_ == "NOUN" and (cand := self._denied_gerund(ctx, tok, sent)) is not None:
+                pass  # "denied meeting officials of X": the act denied, its gerund parsed as a modifier of its object
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
@@ -2276,6 +2278,36 @@ class EventStage:
             return next((o for o in tok.children if o.dep_ == "dobj" and self._act_noun(o)), None)
         return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
 
+    def _gerund_denied(self, tok: Token) -> Trigger | None:
+        """The act of a gerund the parser made a modifier of a denial's object ("denied meeting
+        officials of X": "meeting" a noun before "officials"): the verb trigger of its stem, when the
+        object is no act of its own ("denied holding talks" is read by its noun)."""
+        obj = tok.head
+        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.i == obj.left_edge.i and obj.dep_ == "dobj"
+                and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
+            return None
+        w = tok.lower_[:-3]
+        stem = next((s for s in (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "") if s in self.lex.verbs), None)
+        spec = self.lex.verbs.get(stem) if stem else None
+        return spec if spec is not None and not spec.speech and spec.event != "REJECT" else None
+
+    def _denied_gerund(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> Candidate | None:
+        """"The army denied meeting officials of the opposition": the act denied (its claim says so,
+        see :meth:`_responsibilities`), done by the denier to the object the gerund modifies."""
+        spec = self._gerund_denied(tok)
+        if spec is None:
+            return None
+        deny = tok.head.head
+        subj = self._subject(deny)
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        cand.source = self._actors(ctx, subj, deny) if subj is not None else []
+        after = doc_tokens(tok.doc)[tok.i + 1].idx
+        cand.target = [a if a.start is None or a.start >= after else replace(a, text=a.text[after - a.start:], start=after)
+                       for a in self._actors(ctx, tok.head, tok, unnamed=True) if not _same(a, cand.source)][:1]  # not "meeting officials"
+        if cand.source:
+            cand.claimer = cand.source[0]
+        return cand if cand.source and (cand.target or not spec.needs_target) else None
+
     def _act_noun(self, tok: Token) -> bool:
         """A noun that names an act of its own ("talks", "a deal", "a meeting"), not a statement."""
         spec = self.lex.nouns.get(tok.lemma_.lower()) or self.lex.nouns.get(tok.lower_)
@@ -2358,8 +2390,11 @@ class EventStage:
                     # ("denied holding talks", the light verb parsed as a modifier of its object)
                     held = next((o for o in objs if self._act_noun(o) and any(
                         c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
+                    gerund = next((c for o in objs for c in o.children if self._gerund_denied(c) is not None), None)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                    elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
+                        found.append((subj, gerund, "denied", subj))
                     elif comp is None and held is not None:
                         found.append((subj, held, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
@@ -2675,6 +2710,8 @@ class EventStage:
             heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        if tok.pos_ == "NOUN" and self._gerund_denied(tok) is not None:
+            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
