@@ -229,6 +229,9 @@ class EventStage:
         mutual = {(c.start, c.end) for c in candidates if c.spec.mutual}  # acts both sides do to each other ("swapped prisoners")
         executions = {(c.start, c.end) for c in candidates if self._execution(c.trigger, c.spec)}
         ctx.guests = self._guests(ctx, analysis.events)
+        # who brokered or mediated a deal ("a truce brokered by Qatar") does that (CONSULT, mode mediate), and is
+        # no party the other acts of its sentence are done to
+        mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
         for ev in analysis.events:
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
@@ -242,6 +245,8 @@ class EventStage:
                 # target and take that place's country below; the clause's place does not replace them)
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
+                if ev.mode != "mediate":
+                    clause = [r for r in clause if (r.start, r.end) not in mediators]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -1021,6 +1026,8 @@ class EventStage:
             # tells what was done to those found (described people: its victims), by its own "by" phrase if any
             passive = True
             subj = tok.head if tok.dep_ == "acl" else subj
+        if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None and spec.event in self.lex.intent_types:
+            passive, subj = True, None  # "a truce brokered by Egypt", "talks mediated by X": the agent's act; the deal is no party
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
@@ -1045,7 +1052,8 @@ class EventStage:
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
-        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
+        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and not (
+                tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None):  # ("a truce brokered by Egypt": an act told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
@@ -1164,7 +1172,9 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
                            if not _same(a, cand.source) and a.code not in own][:1]
         if not cand.target:  # "prevented the demonstration staged by students": the doers of the event acted on
+            # (not the one who brokered it: "signed a deal mediated by X", see mediators in __call__)
             cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() in self.lex.nouns for v in o.children if v.dep_ == "acl"
+                           and getattr(self.lex.verbs.get(v.lemma_.lower()), "mode", None) != "mediate"
                            for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, tok, unnamed=True) if not _same(a, cand.source)][:1]
         if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):

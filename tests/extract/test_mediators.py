@@ -1,0 +1,42 @@
+"""A mediator's act: brokering or mediating a deal or talks is CONSULT, mode mediate (CAMEO 045,
+PLOVER CONSULT), done by the mediator, whether told by the verb ("Qatar brokered a truce") or by
+a participle after the deal ("a truce brokered by Qatar"); the mediator is no party the deal is
+made with. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of as _events
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+
+
+@pytest.mark.parametrize("text, mediators", [
+    ("Qatar brokered a ceasefire between the two sides on Monday.", ["Qatar"]),
+    ("A ceasefire brokered by Qatar took effect on Monday.", ["Qatar"]),
+    ("Talks mediated by Egypt resumed in Cairo on Monday.", ["Egypt"]),
+    ("The truce, brokered by Egypt and Qatar, collapsed on Monday.", ["Egypt", "Qatar"]),
+    ("The deal was brokered by the African Union.", ["African Union"]),
+    ("Egypt mediated talks between Israel and Hamas on Monday.", ["Egypt"]),
+])
+def test_brokering_or_mediating_is_the_mediators_consultation(analyze, text, mediators):
+    consults = _events(analyze(text), "CONSULT")
+    assert [(e.mode, [r.text for r in e.source]) for e in consults] == [("mediate", mediators)]
+
+
+@pytest.mark.parametrize("text, mediator", [
+    ("A ceasefire brokered by Qatar took effect on Monday.", "Qatar"),
+    ("The truce, brokered by Egypt and Qatar, collapsed on Monday.", "Egypt"),
+    ("The rebels and the government signed a peace deal mediated by Uganda on Friday.", "Uganda"),
+])
+def test_the_mediator_is_no_party_to_the_deal(analyze, text, mediator):
+    (deal,) = _events(analyze(text), "AGREE")
+    assert mediator not in [r.text for r in deal.target]
+
+
+def test_mediation_as_a_noun_is_mediation(analyze):
+    (ev,) = _events(analyze("Norway launched a mediation effort between the government and the rebels on Monday."), "CONSULT")
+    assert ev.mode == "mediate" and [r.text for r in ev.source] == ["Norway"]
