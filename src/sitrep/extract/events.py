@@ -218,7 +218,7 @@ class EventStage:
             ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates = self._past_background(ctx, candidates)
         candidates.extend(self._accusations(ctx))
-        responsibilities = self._responsibilities(ctx)
+        responsibilities = self._referred_acts(candidates, self._responsibilities(ctx))
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
         denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
@@ -2277,6 +2277,27 @@ class EventStage:
                     return found
         return None
 
+    def _prep_act(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        """A forcible act other than an attack named by the noun of a prepositional phrase under the
+        word ("any role in the coup", "involvement in the arrests"): a noun of a COERCE event."""
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+                     and g.pos_ == "NOUN" and getattr(self.lex.nouns.get(g.lemma_.lower()) or self.lex.nouns.get(g.lower_), "event", None) == "COERCE"), None)
+
+    def _referred_acts(self, candidates: list[Candidate], responsibilities: list[Responsibility]) -> list[Responsibility]:
+        """A denial of a role in a forcible act other than an attack ("the army denied any role in the
+        coup"), named by a noun that tells no event of its own: about the last act of that kind told
+        before it (the coup told in an earlier sentence), whose trigger it takes. An attack's noun is
+        found by the claims stage (the attack told in or before the sentence)."""
+        out = []
+        for r in responsibilities:
+            spec = self.lex.nouns.get(r.attack.lemma_.lower()) if r.attack is not None and r.attack.pos_ == "NOUN" else None
+            if spec is not None and spec.event != "ASSAULT" and not any(c.trigger.i == r.attack.i for c in candidates):
+                told = [c for c in candidates if c.start < r.sent.start_char and c.spec.event == spec.event and c.mode == spec.mode]
+                if told:
+                    r = replace(r, attack=told[-1].trigger)
+            out.append(r)
+        return out
+
     def _denied_act(self, tok: Token | None) -> Token | None:
         """An act other than an attack named as the content of a denial ("denied blocking the aid
         convoy", "denied detaining the journalist"): a verb that is an event of its own, not a statement."""
@@ -2393,7 +2414,8 @@ class EventStage:
                 if obj is None and (denied := self._denied_accusation(ctx, tok, subj, objs, out)) is not None:
                     found.append((subj, denied, "denied", subj))  # "Armenia denied the claim"
                 elif obj is not None:  # ("denied any role in the bombing", the phrase parsed under the verb)
-                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")) or self._prep_attack(tok, ("in",)), "denied", subj))
+                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")) or self._prep_attack(tok, ("in",))
+                                  or self._prep_act(obj, ("in", "of")), "denied", subj))  # ("... in the coup": a forcible act)
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
                     attack = self._attack_word(comp) or self._denied_act(comp)
@@ -2472,8 +2494,8 @@ class EventStage:
                     spec = self.lex.nouns.get(attack.lemma_.lower())
                 else:
                     continue
-                if spec is None or spec.event != "ASSAULT":
-                    continue
+                if spec is None or not (spec.event == "ASSAULT" or (role and spec.event == "COERCE" and attack.pos_ == "NOUN")):
+                    continue  # ("denied any role in the coup", none told before: the coup, its doer left open)
                 cand = Candidate(trigger=attack, spec=spec, sent=r.sent, start=attack.idx, end=attack.idx + len(attack), mode=spec.mode, acled=spec.acled)
                 objs = [c for c in attack.children if c.dep_ == "dobj"]
                 objs += [g for c in attack.children if c.dep_ == "prep" and (c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" or c.lower_ in ("at", "on", "against"))
