@@ -40,3 +40,13 @@ def test_the_mediator_is_no_party_to_the_deal(analyze, text, mediator):
 def test_mediation_as_a_noun_is_mediation(analyze):
     (ev,) = _events(analyze("Norway launched a mediation effort between the government and the rebels on Monday."), "CONSULT")
     assert ev.mode == "mediate" and [r.text for r in ev.source] == ["Norway"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Rebel leaders agreed to a truce after talks mediated by the African Union in the lakeside city of Goma.", "CONSULT"),
+    ("The two sides signed a ceasefire in the city of Mopti on Monday.", "AGREE"),
+    ("The two sides signed a ceasefire in the town of Bunia on Monday.", "AGREE"),
+])
+def test_a_place_told_as_the_city_of_x_is_the_venue_not_a_party(analyze, text, kind):
+    (ev,) = _events(analyze(text), kind)
+    assert not any(r.text in ("Goma", "Mopti", "Bunia") for r in ev.target)

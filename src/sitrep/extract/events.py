@@ -417,6 +417,8 @@ class EventStage:
         cur = span.root
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head  # "in the lakeside city of X": the place noun stands in the phrase
         return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
 
     def _people_acted_on(self, ctx: _Doc, ev: Event) -> bool:
