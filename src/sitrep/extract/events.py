@@ -2537,6 +2537,12 @@ class EventStage:
         published = a.article.published or a.options.published or dateline_date(a.article.text)
         if published is None:
             return cands
+        described = [c for c in cands if self._described_before(ctx, c, published)]
+        if described:
+            log.debug("told in a description, dated well before the report: %s", [c.sent.text[:60] for c in described])
+            cands = [c for c in cands if c not in described]
+            if not cands:
+                return cands
         lead = cands[0].sent.start_char
         if all(self._dated_before(ctx, c, published) for c in cands if c.sent.start_char == lead):
             return cands  # the lead tells no recent act: what is dated is the news
@@ -2544,6 +2550,34 @@ class EventStage:
         if len(kept) < len(cands):
             log.debug("dated well before the report, background: %s", [c.sent.text[:60] for c in cands if c not in kept])
         return kept
+
+    def _described_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
+        """An act told in a clause that describes a party or sets the time of the sentence's act
+        ("the junta that seized power in 2021 said ...", "the military, which took power in a 2021
+        coup, released ...", "since seizing power in 2020, the junta has ..."), dated by its own clause
+        well before the report: background of the report (in its lead too), not an incident."""
+        tok = cand.trigger
+        if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+            return False
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        doc = ctx.analysis.doc
+        for d in ctx.analysis.dates:
+            if not (lo <= d.start < hi):
+                continue
+            if d.date is not None and (published - d.date).days < self.lex.background_age_days:
+                return False  # "the soldiers who seized power on Monday": a recent day, the news
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            gov = (span.root.head.head if span.root.dep_ == "pobj" else span.root.head) if span is not None else None
+            if gov is not None and gov.pos_ == "NOUN" and gov.i not in range(span.start, span.end):
+                spec = self.lex.nouns.get(gov.lemma_.lower())
+                if spec is None or spec.event != cand.spec.event:
+                    continue  # "who protested against the 2019 election": a time of a thing named ("a 2021 coup" dates the coup)
+            low = d.text.lower()
+            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            if ((d.date is not None and (published - d.date).days >= self.lex.background_age_days)
+                    or any(t in low for t in self.lex.background_times) or (years and max(years) < published.year)):
+                return True
+        return False
 
     def _dated_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
         """The sentence of `cand` dates it well before `published` and tells no recent day."""
