@@ -107,5 +107,20 @@ def test_power_taken_without_a_coup_is_no_coup(analyze, text):
     assert not any(e.acled_sub_event_type == "Other" and e.mode == "seize" for e in analyze(text).events)
 
 
+@pytest.mark.parametrize("text", [
+    "Loyal troops crushed a coup attempt in the capital on Monday.",
+    "The government said it foiled a coup attempt on Monday.",
+    "A putsch was thwarted on Sunday, the presidency said.",
+])
+def test_a_coup_stopped_is_a_coup_attempt_told_with_its_plotters_unnamed(analyze, text):
+    events = analyze(text).events
+    assert [(e.event, e.mode, e.acled_sub_event_type) for e in events] == [("COERCE", "seize", "Other")]
+    assert not events[0].source  # who stopped it did not do it
+
+
+def test_a_coup_not_stopped_is_not_told_by_the_stopping(analyze):
+    assert not analyze("The army did not crush the coup on Monday.").events
+
+
 def _types(report) -> list[str]:
     return [e.event for e in report.events]

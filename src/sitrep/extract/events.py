@@ -1616,6 +1616,10 @@ class EventStage:
                and self.lex.nouns.get(self._noun_key(frame_tok.head)[0] or "") is None):
             frame_tok = frame_tok.head  # "imposed a state of emergency and a curfew": the curfew stands where the first does
         head = frame_tok.head
+        if self._stopped(frame_tok, head, tok):
+            # "crushed a coup attempt": the attempt told as made, its plotters not named here
+            return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
+                             mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
         framing = self._framing_verb(frame_tok)
         if framing is not None:
             return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
@@ -1902,6 +1906,14 @@ class EventStage:
         verb = tok.head if tok.dep_ == "dobj" else None
         subj = self._subject(verb) if verb is not None else None
         return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
+
+    def _stopped(self, frame_tok: Token, head: Token, tok: Token) -> bool:
+        """A noun of events.yaml ``stopped_acts`` as the object of a verb of stopping ("foiled a
+        coup attempt", "crushed the putsch"), not negated ("failed to stop a coup" is no stopping
+        either way; the coup is then told by its own words)."""
+        stopped = self.lex.stopped_acts or {}
+        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in stopped.get("verbs", ())
+                and tok.lemma_.lower() in stopped.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
