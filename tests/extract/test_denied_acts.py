@@ -166,3 +166,11 @@ def test_a_denied_role_in_a_coup_told_nowhere_else_tells_the_coup_with_its_doer_
     (ev,) = analyze("The army denied any role in the coup.").events
     assert (ev.event, ev.mode) == ("COERCE", "seize") and not ev.source
     assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("The army", "denied")]
+
+
+def test_an_arrest_denied_whose_gerund_the_parser_made_a_modifier_is_the_arrest_denied(analyze):
+    report = analyze("Police denied arresting protesters on Monday.")
+    assert _types(report) == ["COERCE"]
+    (ev,) = report.events
+    assert ev.mode == "arrest" and [r.text for r in ev.source] == ["Police"] and [r.text for r in ev.target] == ["protesters"]
+    assert {c.modality for c in ev.claims if c.field == "event"} == {"denied"}

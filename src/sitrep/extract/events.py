@@ -1035,6 +1035,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         elif (obj := _coordinated_verb_as_modifier(tok)) is not None:  # ... or as a noun before its object
             objs, subj = [obj], self._subject(obj)
+        elif tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
+            objs, subj = [tok.head], self._subject(tok.head.head)  # "denied arresting protesters", the gerund parsed as a modifier
         if self._requested(tok):
             return None
         if self._in_charge(tok):
@@ -1153,6 +1155,8 @@ class EventStage:
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
                                                                     or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+        if tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
+            cand.target = _after_word(tok, cand.target)  # "arresting protesters" parsed as one phrase: the protesters
         if found and not cand.target and subj is not None:
             cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
@@ -2346,9 +2350,7 @@ class EventStage:
         subj = self._subject(deny)
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         cand.source = self._actors(ctx, subj, deny) if subj is not None else []
-        after = doc_tokens(tok.doc)[tok.i + 1].idx
-        cand.target = [a if a.start is None or a.start >= after else replace(a, text=a.text[after - a.start:], start=after)
-                       for a in self._actors(ctx, tok.head, tok, unnamed=True) if not _same(a, cand.source)][:1]  # not "meeting officials"
+        cand.target = _after_word(tok, [a for a in self._actors(ctx, tok.head, tok, unnamed=True) if not _same(a, cand.source)][:1])
         if cand.source:
             cand.claimer = cand.source[0]
         return cand if cand.source and (cand.target or not spec.needs_target) else None
@@ -2790,7 +2792,7 @@ class EventStage:
             heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
-        if tok.pos_ == "NOUN" and self._gerund_denied(tok) is not None:
+        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
@@ -3040,6 +3042,14 @@ def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     while obj.dep_ == "compound" and obj.head is not obj:
         obj = obj.head
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
+
+
+def _after_word(tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
+    """Actors of a phrase that begins with the act's own word ("meeting officials", "arresting
+    protesters", a gerund parsed as a modifier), cut to what follows the word."""
+    after = doc_tokens(tok.doc)[tok.i + 1].idx
+    return [r if r.start is None or r.start > tok.idx or r.start >= after else replace(r, text=r.text[after - r.start:], start=after)
+            for r in refs]
 
 
 def verb_lemma(tok: Token, known) -> str:
