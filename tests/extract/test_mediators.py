@@ -50,3 +50,9 @@ def test_mediation_as_a_noun_is_mediation(analyze):
 def test_a_place_told_as_the_city_of_x_is_the_venue_not_a_party(analyze, text, kind):
     (ev,) = _events(analyze(text), kind)
     assert not any(r.text in ("Goma", "Mopti", "Bunia") for r in ev.target)
+
+
+def test_the_mediators_country_does_not_code_the_parties(analyze):
+    # the deal is between the rebels and the government of a country not named; Uganda only mediated
+    (deal,) = _events(analyze("The rebels and the government signed a peace deal mediated by Uganda on Friday."), "AGREE")
+    assert [(r.text, r.code) for r in deal.source] == [("The rebels", None), ("the government", None)]

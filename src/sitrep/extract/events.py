@@ -134,6 +134,7 @@ class _Doc:
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
+        self.mediators: set[tuple[int, int]] = set()  # spans of those who brokered a deal: no party to it, nor its country
         self.pairs: list[tuple[int, int, list[ActorRef]]] = []  # (sentence start, end, parties): the parties told together, in text order
         for q in analysis.quotes:
             if q.cue is not None:
@@ -231,7 +232,7 @@ class EventStage:
         ctx.guests = self._guests(ctx, analysis.events)
         # who brokered or mediated a deal ("a truce brokered by Qatar") does that (CONSULT, mode mediate), and is
         # no party the other acts of its sentence are done to
-        mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
+        mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
         for ev in analysis.events:
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
@@ -565,9 +566,10 @@ class EventStage:
         found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)
                  and not any(s <= m.start < e for s, e in lines)
                  and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests
+                 and (m.start, m.end) not in ctx.mediators  # "a deal mediated by X": X's country is not the parties'
                  and not self._destination(doc, m.start, m.end)}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)
-                  and not self._destination(doc, p.start, p.end)}
+                  and not self._destination(doc, p.start, p.end) and not any(s <= p.start < e for s, e in ctx.mediators)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _defied(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
