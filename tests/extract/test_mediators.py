@@ -56,3 +56,9 @@ def test_the_mediators_country_does_not_code_the_parties(analyze):
     # the deal is between the rebels and the government of a country not named; Uganda only mediated
     (deal,) = _events(analyze("The rebels and the government signed a peace deal mediated by Uganda on Friday."), "AGREE")
     assert [(r.text, r.code) for r in deal.source] == [("The rebels", None), ("the government", None)]
+
+
+def test_a_person_described_by_a_participle_with_an_agent_is_no_act(analyze):
+    # only a nominal event ("a truce brokered by X") is acted on by the participle's agent
+    report = analyze("A doctor sent to Gaza by a Norwegian charity said on Monday that the clinic was full.")
+    assert not _events(report, "AID") and not _events(report, "CONSULT")

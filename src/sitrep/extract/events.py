@@ -1030,7 +1030,8 @@ class EventStage:
             # tells what was done to those found (described people: its victims), by its own "by" phrase if any
             passive = True
             subj = tok.head if tok.dep_ == "acl" else subj
-        if not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None and spec.event in self.lex.intent_types:
+        acted_on_event = tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None and self._noun_key(tok.head)[0] in self.lex.nouns
+        if not passive and acted_on_event and spec.event in self.lex.intent_types:
             passive, subj = True, None  # "a truce brokered by Egypt", "talks mediated by X": the agent's act; the deal is no party
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
@@ -1059,7 +1060,7 @@ class EventStage:
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and not (
-                tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None):  # ("a truce brokered by Egypt": an act told, with its doer)
+                acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
