@@ -65,5 +65,62 @@ def test_a_coup_denied_is_the_coup_denied_by_its_doer_not_a_rejection(analyze):
     assert [r.text for r in ev.source] == ["The army"]
 
 
+@pytest.mark.parametrize("text, doer", [
+    ("The military took power in a coup on Monday.", "The military"),
+    ("The army took control in a coup on Tuesday.", "The army"),
+    ("Soldiers seized control of the country in a coup on Tuesday.", "Soldiers"),
+    ("The generals assumed power in a bloodless putsch overnight.", "The generals"),
+])
+def test_power_or_control_taken_in_a_coup_is_the_coup(analyze, text, doer):
+    report = analyze(text)
+    assert [(e.event, e.mode, e.acled_sub_event_type) for e in report.events] == [("COERCE", "seize", "Other")]
+    assert [r.text for r in report.events[0].source] == [doer]
+    assert not report.events[0].target  # neither "power" nor "control" is a party
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("Officers attempted a coup on Monday.", "Officers"),
+    ("Renegade soldiers attempted a coup against the president on Sunday.", "soldiers"),
+    ("A group of colonels attempted a putsch in the capital on Friday.", "colonels"),
+])
+def test_an_attempted_coup_is_told_as_a_coup(analyze, text, doer):
+    events = analyze(text).events
+    assert [(e.event, e.mode, e.acled_sub_event_type) for e in events] == [("COERCE", "seize", "Other")]
+    assert [r.text for r in events[0].source] == [doer]
+
+
+@pytest.mark.parametrize("text", [
+    "Military seizes power in Niger coup.",  # "seizes" parsed as a modifier of "power"
+    "Army seizes power in coup, detains president.",
+])
+def test_a_headline_coup_whose_verb_the_parser_made_a_modifier_is_no_battle(analyze, text):
+    events = analyze(text).events
+    assert not any(e.event == "ASSAULT" for e in events)
+    assert [(e.event, e.acled_sub_event_type) for e in events if e.mode == "seize"] == [("COERCE", "Other")]
+
+
+@pytest.mark.parametrize("text", [
+    "The new government took power after elections in May.",  # power taken without force
+    "Rebels seized control of the town on Tuesday.",  # territory taken: a battle, not a coup
+])
+def test_power_taken_without_a_coup_is_no_coup(analyze, text):
+    assert not any(e.acled_sub_event_type == "Other" and e.mode == "seize" for e in analyze(text).events)
+
+
+@pytest.mark.parametrize("text", [
+    "Loyal troops crushed a coup attempt in the capital on Monday.",
+    "The government said it foiled a coup attempt on Monday.",
+    "A putsch was thwarted on Sunday, the presidency said.",
+])
+def test_a_coup_stopped_is_a_coup_attempt_told_with_its_plotters_unnamed(analyze, text):
+    events = analyze(text).events
+    assert [(e.event, e.mode, e.acled_sub_event_type) for e in events] == [("COERCE", "seize", "Other")]
+    assert not events[0].source  # who stopped it did not do it
+
+
+def test_a_coup_not_stopped_is_not_told_by_the_stopping(analyze):
+    assert not analyze("The army did not crush the coup on Monday.").events
+
+
 def _types(report) -> list[str]:
     return [e.event for e in report.events]

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from sitrep.extract.lexicon import load_event_lexicon
+from tests._helpers import events_of as _events
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
@@ -131,3 +132,47 @@ def test_a_denier_told_first_is_no_doer_of_an_act_then_told_as_done(analyze):
                      "Shells struck a market in the town on Monday, killing four people, medics said.")
     (ev,) = [e for e in report.events if e.event == "ASSAULT"]
     assert ev.source == []
+
+
+@pytest.mark.parametrize("text, denier, met", [
+    ("The army denied meeting officials of the opposition on Monday.", "The army", "officials"),
+    ("The minister denied meeting rebel leaders in Nairobi.", "The minister", "rebel leaders"),
+])
+def test_a_meeting_denied_whose_gerund_the_parser_made_a_modifier_is_the_meeting_denied(analyze, text, denier, met):
+    # "meeting" parsed as a noun before its object: still the act denied, not a rejection
+    report = analyze(text)
+    assert _types(report) == ["CONSULT"]
+    (ev,) = report.events
+    assert ev.mode == "meet"
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "event"] == [(denier, "denied")]
+    assert [r.text for r in ev.source] == [denier] and [r.text for r in ev.target] == [met]
+
+
+def test_a_denial_of_reports_of_a_meeting_is_no_meeting(analyze):
+    assert "CONSULT" not in _types(analyze("The ministry denied meeting reports."))  # reports denied, no act
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Soldiers seized power in a coup on Monday. The army denied any role in the coup.", "The army"),
+    ("Officers staged a coup on Monday. The navy denied any involvement in the putsch.", "The navy"),
+    ("Police arrested ten protesters on Monday. The army denied any role in the arrests.", "The army"),
+])
+def test_a_denied_role_in_a_forcible_act_told_before_is_a_denied_doer_of_that_act(analyze, text, denier):
+    report = analyze(text)
+    (ev,) = _events(report, "COERCE")
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [(denier, "denied")]
+    assert denier not in [r.text for r in ev.source]
+
+
+def test_a_denied_role_in_a_coup_told_nowhere_else_tells_the_coup_with_its_doer_open(analyze):
+    (ev,) = analyze("The army denied any role in the coup.").events
+    assert (ev.event, ev.mode) == ("COERCE", "seize") and not ev.source
+    assert [(c.claimed_by.text, c.modality) for c in ev.claims if c.field == "perpetrator"] == [("The army", "denied")]
+
+
+def test_an_arrest_denied_whose_gerund_the_parser_made_a_modifier_is_the_arrest_denied(analyze):
+    report = analyze("Police denied arresting protesters on Monday.")
+    assert _types(report) == ["COERCE"]
+    (ev,) = report.events
+    assert ev.mode == "arrest" and [r.text for r in ev.source] == ["Police"] and [r.text for r in ev.target] == ["protesters"]
+    assert {c.modality for c in ev.claims if c.field == "event"} == {"denied"}

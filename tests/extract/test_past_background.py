@@ -73,3 +73,23 @@ def test_a_sanction_on_people_no_actor_was_made_of_guesses_no_target(pipeline, t
 def test_a_curfew_named_on_no_one_is_on_the_doers_own_people(pipeline):
     [ev] = [e for e in _run(pipeline, "The French government imposed a curfew in Paris.").events if e.event == "COERCE"]
     assert [(r.code, r.sector) for r in ev.target] == [("FRA", "CVL")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The junta that seized power in 2019 said on Monday it would hold elections.", []),
+    ("The military, which seized power in a coup in 2018, said on Monday it would hold elections.", []),
+    ("The junta, which took power in a 2019 coup, released 100 prisoners on Monday.", ["RETREAT"]),
+    ("Since seizing power in 2019, the junta has expelled foreign troops.", ["SANCTION"]),
+    ("Rebels who attacked the town last year killed five soldiers on Monday.", ["ASSAULT"]),
+])
+def test_an_act_describing_a_party_dated_years_back_is_background_even_in_the_lead(pipeline, text, expected):
+    # the coup told in a relative or time clause describes who acts now: not an incident of the report
+    assert _types(_run(pipeline, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The soldiers who seized power on Wednesday dissolved parliament.", ["COERCE"]),  # a recent day: the news
+    ("Police arrested four students who protested against the 2019 election result.", ["COERCE", "PROTEST"]),  # a time of a thing
+])
+def test_a_described_act_told_recently_or_undated_stays(pipeline, text, expected):
+    assert _types(_run(pipeline, text)) == expected

@@ -469,6 +469,11 @@ class ActorStage:
             s_char = toks[0].idx
             span_text_start = toks[0].i
             lemma = head.lemma_.lower()
+            if entry is None and leader is None and (state := self._described_state(toks, head, matches)) is not None:
+                # "the kingdom said", "the island nation banned ...": the report's one state
+                cands.append(_Cand(s_char, head.idx + len(head), "country", state.code, "GOV", (state.code, "GOV", None, None), state.name, "country"))
+                used.update(t.i for t in toks)
+                continue
             if entry is not None:
                 if entry.kind in _NAME_KINDS:
                     if sector is None:
@@ -577,6 +582,22 @@ class ActorStage:
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)})
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
+
+    def _described_state(self, toks: list[Token], head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
+        """The state a description by its kind refers to ("the kingdom", "the Gulf kingdom", "this
+        island nation"; sectors.yaml ``state_descriptions``): the one country the report names
+        (as a country, capital or demonym), when it names exactly one; not a place ("across the
+        country", "in the kingdom")."""
+        if head.lemma_.lower() not in self.book.sectors.state_descriptions or toks[0].lower_ not in ("the", "this"):
+            return None
+        if head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE:
+            return None
+        codes = {e.code for _, e in matches if e.kind in ("country", "capital", "demonym") and not e.regional}
+        if len(codes) != 1:
+            return None
+        (code,) = codes
+        return next((e for _, e in matches if e.kind == "country" and e.code == code), None) or self.book.lookup(
+            getattr(self.book.country(code), "name", "") or "")
 
     def _loose_nominal(self, span: SpacySpan, entry: Entry, by_tok, used: set[int], cands: list[_Cand]) -> bool:
         """A demonym before sector nouns that the parser left out of any noun chunk

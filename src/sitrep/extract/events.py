@@ -135,6 +135,7 @@ class _Doc:
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
+        self.mediators: set[tuple[int, int]] = set()  # spans of those who brokered a deal: no party to it, nor its country
         self.pairs: list[tuple[int, int, list[ActorRef]]] = []  # (sentence start, end, parties): the parties told together, in text order
         for q in analysis.quotes:
             if q.cue is not None:
@@ -219,7 +220,7 @@ class EventStage:
             ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates = self._past_background(ctx, candidates)
         candidates.extend(self._accusations(ctx))
-        responsibilities = self._responsibilities(ctx)
+        responsibilities = self._referred_acts(candidates, self._responsibilities(ctx))
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
         denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
@@ -230,6 +231,9 @@ class EventStage:
         mutual = {(c.start, c.end) for c in candidates if c.spec.mutual}  # acts both sides do to each other ("swapped prisoners")
         executions = {(c.start, c.end) for c in candidates if self._execution(c.trigger, c.spec)}
         ctx.guests = self._guests(ctx, analysis.events)
+        # who brokered or mediated a deal ("a truce brokered by Qatar") does that (CONSULT, mode mediate), and is
+        # no party the other acts of its sentence are done to
+        mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
         for ev in analysis.events:
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
@@ -243,6 +247,8 @@ class EventStage:
                 # target and take that place's country below; the clause's place does not replace them)
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
+                if ev.mode != "mediate":
+                    clause = [r for r in clause if (r.start, r.end) not in mediators]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -428,6 +434,8 @@ class EventStage:
         cur = span.root
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head  # "in the lakeside city of X": the place noun stands in the phrase
         return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
 
     def _people_acted_on(self, ctx: _Doc, ev: Event) -> bool:
@@ -574,9 +582,10 @@ class EventStage:
         found = {self.homes.get(m.code, m.code) for m in ctx.analysis.mentions if lo <= m.start < hi and m.code and not _across_border(doc, m.start, m.end)
                  and not any(s <= m.start < e for s, e in lines)
                  and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests
+                 and (m.start, m.end) not in ctx.mediators  # "a deal mediated by X": X's country is not the parties'
                  and not self._destination(doc, m.start, m.end)}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)
-                  and not self._destination(doc, p.start, p.end)}
+                  and not self._destination(doc, p.start, p.end) and not any(s <= p.start < e for s, e in ctx.mediators)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
 
     def _defied(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
@@ -717,6 +726,8 @@ class EventStage:
                                        for a in self._actors(ctx, said, c) if not _same(a, cand.source)][:1]
                 if spec is None and tok.lemma_.lower() in self.lex.death_verbs:
                     cand = self._died_in_attack(ctx, tok, sent)
+            elif tok.pos_ == "NOUN" and (cand := self._denied_gerund(ctx, tok, sent)) is not None:
+                pass  # "denied meeting officials of X": the act denied, its gerund parsed as a modifier of its object
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
@@ -965,6 +976,8 @@ class EventStage:
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
+                objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
@@ -1045,11 +1058,16 @@ class EventStage:
             # tells what was done to those found (described people: its victims), by its own "by" phrase if any
             passive = True
             subj = tok.head if tok.dep_ == "acl" else subj
+        acted_on_event = tok.dep_ == "acl" and tok.tag_ == "VBN" and agent is not None and self._noun_key(tok.head)[0] in self.lex.nouns
+        if not passive and acted_on_event and spec.event in self.lex.intent_types:
+            passive, subj = True, None  # "a truce brokered by Egypt", "talks mediated by X": the agent's act; the deal is no party
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")] or _up_to_objects(tok)
         if tok.dep_ == "amod" and tok.tag_ == "VB":  # "advance and overrun army positions" misparsed as a modifier
             objs, subj = [tok.head], self._subject(tok.head)
         elif (obj := _coordinated_verb_as_modifier(tok)) is not None:  # ... or as a noun before its object
             objs, subj = [obj], self._subject(obj)
+        elif tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
+            objs, subj = [tok.head], self._subject(tok.head.head)  # "denied arresting protesters", the gerund parsed as a modifier
         if self._requested(tok):
             return None
         if self._in_charge(tok):
@@ -1069,7 +1087,8 @@ class EventStage:
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
-        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN":
+        if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and not (
+                acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
@@ -1167,6 +1186,8 @@ class EventStage:
         # the object of an act by a known doer may be described only ("dispersed the demonstrators")
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
                                                                     or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+        if tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
+            cand.target = _after_word(tok, cand.target)  # "arresting protesters" parsed as one phrase: the protesters
         if found and not cand.target and subj is not None:
             cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
@@ -1188,7 +1209,9 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
                            if not _same(a, cand.source) and a.code not in own][:1]
         if not cand.target:  # "prevented the demonstration staged by students": the doers of the event acted on
+            # (not the one who brokered it: "signed a deal mediated by X", see mediators in __call__)
             cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() in self.lex.nouns for v in o.children if v.dep_ == "acl"
+                           and getattr(self.lex.verbs.get(v.lemma_.lower()), "mode", None) != "mediate"
                            for p in v.children if p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, tok, unnamed=True) if not _same(a, cand.source)][:1]
         if not cand.target and not spec.speech and subject_event is None and any(r.code or r.sector for r in cand.source):
@@ -1628,6 +1651,10 @@ class EventStage:
                and self.lex.nouns.get(self._noun_key(frame_tok.head)[0] or "") is None):
             frame_tok = frame_tok.head  # "imposed a state of emergency and a curfew": the curfew stands where the first does
         head = frame_tok.head
+        if self._stopped(frame_tok, head, tok):
+            # "crushed a coup attempt": the attempt told as made, its plotters not named here
+            return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
+                             mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
         framing = self._framing_verb(frame_tok)
         if framing is not None:
             return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
@@ -1914,6 +1941,14 @@ class EventStage:
         verb = tok.head if tok.dep_ == "dobj" else None
         subj = self._subject(verb) if verb is not None else None
         return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
+
+    def _stopped(self, frame_tok: Token, head: Token, tok: Token) -> bool:
+        """A noun of events.yaml ``stopped_acts`` as the object of a verb of stopping ("foiled a
+        coup attempt", "crushed the putsch"), not negated ("failed to stop a coup" is no stopping
+        either way; the coup is then told by its own words)."""
+        stopped = self.lex.stopped_acts or {}
+        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in stopped.get("verbs", ())
+                and tok.lemma_.lower() in stopped.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
@@ -2291,6 +2326,27 @@ class EventStage:
                     return found
         return None
 
+    def _prep_act(self, tok: Token, preps: tuple[str, ...]) -> Token | None:
+        """A forcible act other than an attack named by the noun of a prepositional phrase under the
+        word ("any role in the coup", "involvement in the arrests"): a noun of a COERCE event."""
+        return next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"
+                     and g.pos_ == "NOUN" and getattr(self.lex.nouns.get(g.lemma_.lower()) or self.lex.nouns.get(g.lower_), "event", None) == "COERCE"), None)
+
+    def _referred_acts(self, candidates: list[Candidate], responsibilities: list[Responsibility]) -> list[Responsibility]:
+        """A denial of a role in a forcible act other than an attack ("the army denied any role in the
+        coup"), named by a noun that tells no event of its own: about the last act of that kind told
+        before it (the coup told in an earlier sentence), whose trigger it takes. An attack's noun is
+        found by the claims stage (the attack told in or before the sentence)."""
+        out = []
+        for r in responsibilities:
+            spec = self.lex.nouns.get(r.attack.lemma_.lower()) if r.attack is not None and r.attack.pos_ == "NOUN" else None
+            if spec is not None and spec.event != "ASSAULT" and not any(c.trigger.i == r.attack.i for c in candidates):
+                told = [c for c in candidates if c.start < r.sent.start_char and c.spec.event == spec.event and c.mode == spec.mode]
+                if told:
+                    r = replace(r, attack=told[-1].trigger)
+            out.append(r)
+        return out
+
     def _denied_act(self, tok: Token | None) -> Token | None:
         """An act other than an attack named as the content of a denial ("denied blocking the aid
         convoy", "denied detaining the journalist"): a verb that is an event of its own, not a statement."""
@@ -2301,6 +2357,34 @@ class EventStage:
             # "denied holding talks with X", "denied reaching a deal": the act its object names
             return next((o for o in tok.children if o.dep_ == "dobj" and self._act_noun(o)), None)
         return tok if spec is not None and not spec.speech and spec.event != "REJECT" else None
+
+    def _gerund_denied(self, tok: Token) -> Trigger | None:
+        """The act of a gerund the parser made a modifier of a denial's object ("denied meeting
+        officials of X": "meeting" a noun before "officials"): the verb trigger of its stem, when the
+        object is no act of its own ("denied holding talks" is read by its noun)."""
+        obj = tok.head
+        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.i == obj.left_edge.i and obj.dep_ == "dobj"
+                and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
+            return None
+        w = tok.lower_[:-3]
+        stem = next((s for s in (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "") if s in self.lex.verbs), None)
+        spec = self.lex.verbs.get(stem) if stem else None
+        return spec if spec is not None and not spec.speech and spec.event != "REJECT" else None
+
+    def _denied_gerund(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> Candidate | None:
+        """"The army denied meeting officials of the opposition": the act denied (its claim says so,
+        see :meth:`_responsibilities`), done by the denier to the object the gerund modifies."""
+        spec = self._gerund_denied(tok)
+        if spec is None:
+            return None
+        deny = tok.head.head
+        subj = self._subject(deny)
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
+        cand.source = self._actors(ctx, subj, deny) if subj is not None else []
+        cand.target = _after_word(tok, [a for a in self._actors(ctx, tok.head, tok, unnamed=True) if not _same(a, cand.source)][:1])
+        if cand.source:
+            cand.claimer = cand.source[0]
+        return cand if cand.source and (cand.target or not spec.needs_target) else None
 
     def _act_noun(self, tok: Token) -> bool:
         """A noun that names an act of its own ("talks", "a deal", "a meeting"), not a statement."""
@@ -2377,15 +2461,19 @@ class EventStage:
                 if obj is None and (denied := self._denied_accusation(ctx, tok, subj, objs, out)) is not None:
                     found.append((subj, denied, "denied", subj))  # "Armenia denied the claim"
                 elif obj is not None:  # ("denied any role in the bombing", the phrase parsed under the verb)
-                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")) or self._prep_attack(tok, ("in",)), "denied", subj))
+                    found.append((subj, self._prep_attack(obj, ("for", "in", "of", "to")) or self._prep_attack(tok, ("in",))
+                                  or self._prep_act(obj, ("in", "of")), "denied", subj))  # ("... in the coup": a forcible act)
                 else:  # "denied shelling the market", "denied carrying out the attack"
                     comp = next((c for c in kids if c.dep_ in ("xcomp", "dobj", "ccomp", "pcomp") and c.pos_ in ("VERB", "AUX")), None)
                     attack = self._attack_word(comp) or self._denied_act(comp)
                     # ("denied holding talks", the light verb parsed as a modifier of its object)
                     held = next((o for o in objs if self._act_noun(o) and any(
                         c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
+                    gerund = next((c for o in objs for c in o.children if self._gerund_denied(c) is not None), None)
                     if attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                    elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
+                        found.append((subj, gerund, "denied", subj))
                     elif comp is None and held is not None:
                         found.append((subj, held, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
@@ -2453,8 +2541,8 @@ class EventStage:
                     spec = self.lex.nouns.get(attack.lemma_.lower())
                 else:
                     continue
-                if spec is None or spec.event != "ASSAULT":
-                    continue
+                if spec is None or not (spec.event == "ASSAULT" or (role and spec.event == "COERCE" and attack.pos_ == "NOUN")):
+                    continue  # ("denied any role in the coup", none told before: the coup, its doer left open)
                 cand = Candidate(trigger=attack, spec=spec, sent=r.sent, start=attack.idx, end=attack.idx + len(attack), mode=spec.mode, acled=spec.acled)
                 objs = [c for c in attack.children if c.dep_ == "dobj"]
                 objs += [g for c in attack.children if c.dep_ == "prep" and (c.lower_ in ("of", "on", "against") and attack.pos_ == "NOUN" or c.lower_ in ("at", "on", "against"))
@@ -2494,6 +2582,12 @@ class EventStage:
         published = a.article.published or a.options.published or dateline_date(a.article.text)
         if published is None:
             return cands
+        described = [c for c in cands if self._described_before(ctx, c, published)]
+        if described:
+            log.debug("told in a description, dated well before the report: %s", [c.sent.text[:60] for c in described])
+            cands = [c for c in cands if c not in described]
+            if not cands:
+                return cands
         lead = cands[0].sent.start_char
         if all(self._dated_before(ctx, c, published) for c in cands if c.sent.start_char == lead):
             return cands  # the lead tells no recent act: what is dated is the news
@@ -2501,6 +2595,34 @@ class EventStage:
         if len(kept) < len(cands):
             log.debug("dated well before the report, background: %s", [c.sent.text[:60] for c in cands if c not in kept])
         return kept
+
+    def _described_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
+        """An act told in a clause that describes a party or sets the time of the sentence's act
+        ("the junta that seized power in 2021 said ...", "the military, which took power in a 2021
+        coup, released ...", "since seizing power in 2020, the junta has ..."), dated by its own clause
+        well before the report: background of the report (in its lead too), not an incident."""
+        tok = cand.trigger
+        if tok.pos_ != "VERB" or tok.dep_ not in ("relcl", "acl", "advcl", "pcomp"):
+            return False
+        lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        doc = ctx.analysis.doc
+        for d in ctx.analysis.dates:
+            if not (lo <= d.start < hi):
+                continue
+            if d.date is not None and (published - d.date).days < self.lex.background_age_days:
+                return False  # "the soldiers who seized power on Monday": a recent day, the news
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            gov = (span.root.head.head if span.root.dep_ == "pobj" else span.root.head) if span is not None else None
+            if gov is not None and gov.pos_ == "NOUN" and gov.i not in range(span.start, span.end):
+                spec = self.lex.nouns.get(gov.lemma_.lower())
+                if spec is None or spec.event != cand.spec.event:
+                    continue  # "who protested against the 2019 election": a time of a thing named ("a 2021 coup" dates the coup)
+            low = d.text.lower()
+            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            if ((d.date is not None and (published - d.date).days >= self.lex.background_age_days)
+                    or any(t in low for t in self.lex.background_times) or (years and max(years) < published.year)):
+                return True
+        return False
 
     def _dated_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
         """The sentence of `cand` dates it well before `published` and tells no recent day."""
@@ -2703,6 +2825,8 @@ class EventStage:
             heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
+            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -2951,6 +3075,14 @@ def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     while obj.dep_ == "compound" and obj.head is not obj:
         obj = obj.head
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
+
+
+def _after_word(tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
+    """Actors of a phrase that begins with the act's own word ("meeting officials", "arresting
+    protesters", a gerund parsed as a modifier), cut to what follows the word."""
+    after = doc_tokens(tok.doc)[tok.i + 1].idx
+    return [r if r.start is None or r.start > tok.idx or r.start >= after else replace(r, text=r.text[after - r.start:], start=after)
+            for r in refs]
 
 
 def verb_lemma(tok: Token, known) -> str:
