@@ -174,6 +174,23 @@ def test_a_protest_with_stones_thrown_is_a_violent_demonstration(rules, text):
     assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Riots", "Violent demonstration")
 
 
+@pytest.mark.parametrize("text, sub", [
+    ("Thousands protested in the capital on Monday amid tear gas and water cannon.", "Protest with intervention"),
+    ("Hundreds of students marched on parliament on Tuesday, some of them hurling stones at the gates.", "Violent demonstration"),
+])
+def test_a_protest_told_with_force_or_violence_in_words_takes_that_sub_type(rules, text, sub):
+    (ev,) = events_of(rules(text), "PROTEST")
+    assert ev.acled_sub_event_type == sub
+
+
+@pytest.mark.parametrize("text", [
+    "Two civilians were killed on Monday when unknown assailants hurled a grenade at a shop.",
+    "Three people were wounded on Monday when a grenade exploded near a bus stop.",
+])
+def test_a_grenade_told_in_the_when_clause_of_a_toll_is_a_grenade(rules, text):
+    assert _sub(assaults(rules(text))) == ["Grenade"]
+
+
 def test_a_peaceful_protest_stays_peaceful(rules):
     (ev,) = events_of(rules("Thousands of people protested peacefully in the capital on Saturday."), "PROTEST")
     assert ev.acled_sub_event_type == "Peaceful protest"

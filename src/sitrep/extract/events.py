@@ -359,7 +359,8 @@ class EventStage:
         force on peaceful protesters); one told with an intervention ("protested ...; police fired tear
         gas and arrested 20") is a Protest with intervention, or excessive force where that killed or
         hurt. Only a peaceful protest or excessive force is re-coded, from the sub-types of the other
-        events of the same sentence."""
+        events of the same sentence, or from the words of force or violence it tells no event of
+        (events.yaml protest_told_with: "protested amid tear gas", "marched, hurling stones")."""
         by_sentence: dict[int, list[Event]] = {}
         for ev in events:
             by_sentence.setdefault(ev.evidence.start, []).append(ev)
@@ -374,6 +375,9 @@ class EventStage:
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
+            if "Peaceful protest" in subs:
+                words = f" {re.sub(r'[^a-z-]+', ' ', told[0].evidence.text.lower())} "
+                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
             if whole is None:
                 continue
@@ -3446,9 +3450,15 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
         out.extend(trigger.head.lefts)  # "a grenade that exploded in a market"
         out.append(trigger.head)
     users = lex.instrument_verbs | lex.use_verbs
-    for verb in (trigger, trigger.head if trigger.dep_ in ("advcl", "xcomp", "conj") else None):
-        if verb is not None and verb_lemma(verb, users) in users:
+    blasts = (lex.accidental_blasts or {}).get("blasts", frozenset())
+    told_with = [c for c in trigger.children if c.dep_ == "advcl"]  # "were killed when men hurled a grenade", "... when a grenade exploded"
+    for verb in (trigger, trigger.head if trigger.dep_ in ("advcl", "xcomp", "conj") else None, *told_with):
+        if verb is None:
+            continue
+        if verb_lemma(verb, users) in users:
             out.extend(t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        if verb is not trigger and verb.lemma_.lower() in blasts:
+            out.extend(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     return out
 
 
