@@ -67,7 +67,8 @@ def test_the_pipeline_gives_the_acled_classifier_the_event_sentence_parse(analyz
         return real(text, plover, acled_types, model, **kw)
 
     monkeypatch.setattr(et, "acled_sub_type", spy)
-    analyze("Police fired tear gas at protesters in the capital on Monday. Two people were injured.")
+    # (an attack whose target the rules do not type: no armed side and no civilians struck are told)
+    analyze("Militants attacked the town on Monday. Two people were injured.")
     assert seen, "no event was given an ACLED sub-type"
     text, parse = seen[0]
     assert parse is not None and parse.text == text  # the evidence sentence's own tokens

@@ -164,9 +164,8 @@ def test_protest_and_arrests(pipeline):
     assert protest.date == dt.date(2016, 9, 15)
     assert protest.location is not None and protest.location.country == "KEN"
     arrest = _find(report, "COERCE", "KEN")
-    # ACLED codes arrests in a protest setting as the protest's intervention, not as "Arrests"
-    # (the rules' "Arrests" yields to the classifier: eventtypes.rule_yields)
-    assert arrest.acled_sub_event_type == "Protest with intervention"
+    # arrests at a protest are its intervention, not ACLED "Arrests" (detentions outside a protest setting)
+    assert arrest.acled_sub_event_type == protest.acled_sub_event_type == "Protest with intervention"
 
 
 def test_no_publication_date_means_no_relative_date():

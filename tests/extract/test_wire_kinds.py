@@ -20,9 +20,8 @@ PUB = dt.date(2021, 3, 10)
 
 @pytest.mark.parametrize("text, sub", [
     ("Tens of thousands marched through Tbilisi on Sunday to demand the resignation of the president.", "Peaceful protest"),
-    # a march met with detentions is one authorities disrupted (ACLED)
-    ("Police detained more than 300 people on Sunday as thousands marched through Yerevan, a rights group said.",
-     "Protest with intervention"),
+    # people detained at the march: ACLED codes the protest as met by an intervention
+    ("Police detained more than 300 people on Sunday as thousands marched through Yerevan, a rights group said.", "Protest with intervention"),
 ])
 def test_a_counted_crowd_that_marches_protests(analyze, text, sub):
     ev = _events(analyze(text), "PROTEST")

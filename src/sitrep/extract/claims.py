@@ -183,15 +183,18 @@ def _denied_only(ev: Event) -> bool:
 
 # ACLED sub-types told by the weapon (Explosions/Remote violence): they say more of an act than a
 # clash or an attack told by its verb alone
-_REMOTE_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb"})
+_REMOTE_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Suicide bomb",
+                               "Grenade", "Chemical weapon"})
 
 
 def _absorb(ev: Event, cand: Candidate) -> None:
     """Fold a candidate's facts into an event and record who claims them."""
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"
-                       or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))):
-        # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit)
+                       or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))
+                       or (cand.acled == "Violent demonstration" and ev.acled_sub_event_type == "Peaceful protest")):
+        # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit;
+        # "thousands marched ... and some threw stones at police": the protest turned violent is one violent demonstration)
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         if not ev.source and cand.claimer != REPORTER and (_denied_only(ev) or not any(c.field == "event" for c in ev.claims)):

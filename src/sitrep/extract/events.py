@@ -345,6 +345,7 @@ class EventStage:
             if (self.options.classify_acled and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 self._classify(analysis, ev)
+        self._protest_as_a_whole(analysis.events, unclassed)
         self._one_country_report(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
@@ -372,6 +373,42 @@ class EventStage:
                                                    cue_required=self.lex.acled_cue_required, ruled=ruled), ev)
         if sub is not None:
             ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+
+    def _protest_as_a_whole(self, events: list[Event], unclassed: set[tuple[int, int]]) -> None:
+        """ACLED codes a demonstration once, by what happened at it: a protest told with the
+        protesters' violence in its sentence ("protested ... and threw stones at police") is a Violent
+        demonstration, and so is force used on them there ("police opened fire, killing two" is no
+        force on peaceful protesters); one told with an intervention ("protested ...; police fired tear
+        gas and arrested 20") is a Protest with intervention, or excessive force where that killed or
+        hurt. Only a peaceful protest or excessive force is re-coded, from the sub-types of the other
+        events of the same sentence, or from the words of force or violence it tells no event of
+        (events.yaml protest_told_with: "protested amid tear gas", "marched, hurling stones")."""
+        by_sentence: dict[int, list[Event]] = {}
+        for ev in events:
+            by_sentence.setdefault(ev.evidence.start, []).append(ev)
+        order = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
+        for told in by_sentence.values():
+            protesters = [r for ev in told if ev.event == "PROTEST" and not ev.hypothetical for r in ev.source]
+            for ev in told:
+                if (protesters and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                        and ev.acled_sub_event_type in (None, "Arrests") and not any(_same(r, protesters) for r in ev.source)
+                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
+                    # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
+                    sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
+                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+            subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
+            if "Peaceful protest" in subs:
+                words = f" {re.sub(r'[^a-z-]+', ' ', told[0].evidence.text.lower())} "
+                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
+            whole = next((sub for sub in order if sub in subs), None)
+            if whole is None:
+                continue
+            for ev in told:
+                if ev.hypothetical or ev.acled_sub_event_type == whole:
+                    continue
+                if (ev.event == "PROTEST" and ev.acled_sub_event_type == "Peaceful protest") or (
+                        whole == "Violent demonstration" and ev.acled_sub_event_type == "Excessive force against protesters"):
+                    ev.acled_sub_event_type, ev.acled_event_type = whole, self.lex.acled_types.get(whole)
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
         """An unnamed state unit doing an act ("the foreign ministry condemned the attack", events.yaml
@@ -1323,9 +1360,29 @@ class EventStage:
     def _accident(self, tok: Token | None) -> bool:
         """A mishap named ("a fire at a plant", "a bus crash", "a stampede"; events.yaml accident_heads),
         not a fire told as weapons' fire ("sniper fire", "heavy fire")."""
-        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.accident_heads:
+        if tok is None:
             return False
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.accident_heads:
+            return self._accidental_blast(tok)
         return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.weapon_fire_modifiers for c in tok.children)
+
+    def _accidental_blast(self, tok: Token) -> bool:
+        """An explosion that is a mishap (events.yaml accidental_blasts): ``tok`` is the blast ("a boiler
+        explosion", "an explosion at a fireworks factory") or what exploded ("a gas cylinder exploded"),
+        with a source or a place of industry told and no weapon ("a bomb exploded at a factory")."""
+        ab = self.lex.accidental_blasts or {}
+        blasts = ab.get("blasts", frozenset())
+        blast = tok if tok.lemma_.lower() in blasts else tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in blasts else None
+        if blast is None:
+            return False
+        words = [t for c in blast.children if c.dep_ in ("nsubj", "compound", "amod", "nmod") for t in c.subtree]
+        places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "of") for g in c.children if g.dep_ == "pobj"]
+        words += [t for g in places for t in g.subtree]
+        weapons = self.lex.explosive_words | self.lex.grenade_words | self.lex.shelling_words | self.lex.aerial_words | {"suicide"}
+        if any(t.lower_ in weapons or t.lemma_.lower() in weapons for t in words):
+            return False
+        return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
+                or any(g.lemma_.lower() in ab.get("sites", ()) for g in places))
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -1688,6 +1745,8 @@ class EventStage:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
+        if spec.event == "ASSAULT" and self._accidental_blast(tok):
+            return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
                          told_by_place=tok.dep_ == "attr" or planned or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
@@ -2711,7 +2770,9 @@ class EventStage:
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
-        _refine_types(cand, self.lex, self.territory_words)
+        hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
+                   and _harm(mag) for mag in a.magnitudes)
+        _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -3466,16 +3527,29 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
-def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str]) -> None:
-    """PLOVER mode and ACLED sub-type from the actors and weapons named."""
+def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str], *, hurt: bool = False) -> None:
+    """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
+    people killed or injured."""
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"
+    if cand.spec.event == "PROTEST" and cand.mode == "riot" and cand.acled is None:
+        # "threw stones at police" (CAMEO 145, riot): by a crowd with no demonstrative purpose a mob's violence
+        cand.acled = "Mob violence" if _mob_doers(cand.source, lex, cand.trigger.doc) else "Violent demonstration"
+    if (cand.spec.event == "COERCE" and cand.mode in lex.protest_handling_modes and cand.acled in (None, "Arrests")
+            and not cand.spec.no_acled and cand.trigger.lemma_.lower() not in lex.protest_bans and _at_protest(cand)):
+        # "arrested 30 protesters", "broke up the rally and detained dozens"; "fired tear gas at the
+        # protesters, injuring 12": force that hurt them is excessive
+        cand.acled = "Excessive force against protesters" if hurt or _harm(cand.dead) or _harm(cand.injured) else "Protest with intervention"
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
+        return
+    weapons = _weapon_tokens(cand.trigger, lex)
+    if any(_chemical(t, lex) for t in weapons):
+        cand.mode, cand.acled = "explosives" if cand.mode in (None, "firearms") else cand.mode, "Chemical weapon"  # "a sarin attack killed ..."
         return
     aerial_words = lex.aerial_words - {w for w in lex.aerial_words if _hand_bomber(w, cand.trigger, lex)}
     if any(w in source_text.split() or w in source_text for w in aerial_words if " " in w) or any(w in source_text.split() for w in aerial_words):
@@ -3484,6 +3558,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.mode = "aerial"  # "a drone strike killed 12", "a drone strike on the house": what struck flew
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
+    elif cand.acled in (None, "Remote explosive/landmine/IED", "Armed clash", "Attack") and any(_grenade(t, lex) for t in weapons):
+        cand.mode, cand.acled = "explosives", "Grenade"  # "threw a grenade at a patrol, wounding two", "a hand grenade exploded"
+        return
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
                                  or _weapon_subject(cand.trigger) & lex.shelling_words  # "artillery fire killed four"
                                  or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words):
@@ -3494,23 +3571,80 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.acled = "Remote explosive/landmine/IED"
         cand.mode = cand.mode or "explosives"
     src_sector = next((r.sector for r in cand.source if r.sector), None)
-    tgt_sector = next((r.sector for r in cand.target if r.sector), None)
+    taken = False
     if cand.acled in TERRITORY_SUB_TYPES and cand.spec is not DRIVES_OUT and any(
             c.dep_ in ("dobj", "nsubjpass") and c.pos_ != "PROPN" and c.ent_type_ not in ("GPE", "LOC", "FAC")
             and c.lemma_.lower() not in territory_words for c in cand.trigger.children):
         cand.acled = None  # "captured two soldiers", "seized weapons": people or things taken, not territory
+        taken = True
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
-        if tgt_sector in ("CVL", "NGO", "MED", "OPP", "LAB"):  # aid workers, journalists, opposition activists, workers and their convoys are civilians (ACLED)
+        tgt_sectors = {r.sector for r in cand.target if r.sector}
+        if tgt_sectors & lex.armed_sectors or any(_security_post(r, lex) for r in cand.target):
+            cand.acled = "Armed clash"  # forces, fighters or police (or a post they hold) struck: two armed sides
+        elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
-        elif src_sector in ("MIL", "REB", "GOV", "POL") or tgt_sector in ("MIL", "REB") or any(_security_post(r, lex) for r in cand.target):
-            cand.acled = "Armed clash"
+        elif taken and src_sector in lex.armed_sectors:
+            cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
+
+
+def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
+    """The words of an attack's own frame that can name its weapon: the trigger's subject ("a hand
+    grenade exploded", "a sarin attack killed ..."), the noun a relative or participle trigger hangs
+    on, the words before a noun trigger ("a grenade attack"), what it was done with, in or by
+    ("killed in a chemical attack", "wounded by a grenade"), and what was thrown, fired or used, by
+    the trigger or by the verb it hangs from ("threw a grenade at a patrol, wounding two", "used
+    chlorine gas against the town, killing 12"). Not the rest of the sentence: a weapon found or
+    named in passing is not the one that struck."""
+    out: list[Token] = []
+    for c in trigger.children:
+        if c.dep_ == "nsubj" or (c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i and trigger.pos_ in ("NOUN", "PROPN")):
+            out.extend(c.subtree)
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "with", "by")):
+            out.extend(t for g in c.children if g.dep_ == "pobj" for t in g.subtree)
+    if trigger.dep_ in ("relcl", "acl") and trigger.head.i < trigger.i:
+        out.extend(trigger.head.lefts)  # "a grenade that exploded in a market"
+        out.append(trigger.head)
+    users = lex.instrument_verbs | lex.use_verbs
+    blasts = (lex.accidental_blasts or {}).get("blasts", frozenset())
+    told_with = [c for c in trigger.children if c.dep_ == "advcl"]  # "were killed when men hurled a grenade", "... when a grenade exploded"
+    for verb in (trigger, trigger.head if trigger.dep_ in ("advcl", "xcomp", "conj") else None, *told_with):
+        if verb is None:
+            continue
+        if verb_lemma(verb, users) in users:
+            out.extend(t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        if verb is not trigger and verb.lemma_.lower() in blasts:
+            out.extend(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
+    return out
+
+
+def _grenade(tok: Token, lex: EventLexicon) -> bool:
+    """A grenade (events.yaml grenade_words), not one fired from a launcher ("a rocket-propelled grenade")."""
+    if tok.lower_ not in lex.grenade_words:
+        return False
+    before = tok.doc[max(tok.i - 3, 0):tok.i]
+    return not any(t.lower_ in lex.grenade_launched for t in (*before, *tok.children))
+
+
+def _chemical(tok: Token, lex: EventLexicon) -> bool:
+    """A chemical agent ("sarin", "chlorine") or a word of one on a weapon's head ("chemical weapons",
+    "toxic gas", "a nerve agent"; events.yaml chemical_*), not crowd-control gas nor "a chemical plant"."""
+    if tok.lower_ in lex.chemical_agents:
+        return True
+    if tok.lower_ not in lex.chemical_modifiers:
+        return False
+    head = tok.head
+    while head.dep_ == "compound" and head.head.i != head.i and head.i < head.head.i:
+        if head.lower_ in lex.chemical_heads:
+            return True
+        head = head.head  # "a toxic gas attack": gas, then attack
+    return head.i != tok.i and head.lower_ in lex.chemical_heads
 
 
 def _hand_bomber(word: str, trigger: Token, lex: EventLexicon) -> bool:
@@ -3685,6 +3819,34 @@ def _protester_ref(ref: ActorRef) -> bool:
     """A party struck described as protesters ("protesters", "a crowd of demonstrators")."""
     words = (ref.text or "").lower().replace("-", " ").split()
     return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
+
+
+def _at_protest(cand: Candidate) -> bool:
+    """A coercion done to a protest: its target is protesters ("detained 15 protesters"), or the
+    trigger (or the verb it is joined to) has a protest as its object or in a phrase of time or place
+    ("arrested dozens during a demonstration", "broke up a protest and detained dozens"). A protest
+    told elsewhere in the sentence ("arrested the man who organised last week's protest") is not."""
+    if any(_protester_ref(r) for r in cand.target):
+        return True
+    trig = cand.trigger
+    doers = [(r.start, r.end) for r in cand.source if r.start is not None]
+
+    def protest(t: Token) -> bool:
+        return t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers)
+
+    for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
+        if verb is None:
+            continue
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass") and (protest(c) or any(protest(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                                          for g in p.children)):
+                return True
+            if c.dep_ == "prep" and c.lower_ in PROTEST_SETTING_PREPS and any(protest(g) for g in c.children if g.dep_ == "pobj"):
+                return True
+    return False
+
+
+PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
 def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
