@@ -3608,6 +3608,9 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
             out.extend(c.subtree)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "with", "by")):
             out.extend(t for g in c.children if g.dep_ == "pobj" for t in g.subtree)
+        if c.dep_ == "dobj":  # "attacked rebel positions with toxic gas": the parser hangs the means on the object
+            out.extend(t for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for g in p.children if g.dep_ == "pobj" for t in g.subtree)
     if trigger.dep_ in ("relcl", "acl") and trigger.head.i < trigger.i:
         out.extend(trigger.head.lefts)  # "a grenade that exploded in a market"
         out.append(trigger.head)
