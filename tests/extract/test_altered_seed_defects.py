@@ -25,3 +25,22 @@ def test_a_verb_after_and_parsed_as_an_adjective_of_its_object_is_the_event(anal
     # demonyms follow it ("French", "Nigerian"), and a verb for others ("Kenyan")
     ev = [e for e in _events(analyze(text), "ASSAULT") if e.acled_sub_event_type == "Non-state actor overtakes territory"]
     assert len(ev) == 1 and {r.code for r in ev[0].target} == {code}
+
+
+# -- a hyphenated given name ("Soo-jin", "Jean-Marc", "Ana-Maria") ------------------------------
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Canada's envoy to the UN Soo-jin Varga said Canada is investigating the incident. "
+     "Varga said the Peruvian envoy should be embarrassed.", "Soo-jin Varga", "CAN"),
+    ("Canada's envoy to the UN Jean-Marc Leclerc said Canada is investigating the incident. "
+     "Leclerc said the Peruvian envoy should be embarrassed.", "Jean-Marc Leclerc", "CAN"),
+    ("US Ambassador to the UN Ana-Maria Popescu said the US is investigating the incident. "
+     "Popescu said the Peruvian envoy should be embarrassed.", "Ana-Maria Popescu", "USA"),
+])
+def test_a_hyphenated_given_name_after_a_title_is_the_speaker_and_its_surname_follows(analyze, text, name, code):
+    # the tokenizer splits "Soo-jin" in three and the NER reads "the UN Soo-jin Varga" as an
+    # organisation (or keeps "Maria Popescu" only): the whole name, then "Varga said", must
+    # still be that person of that country
+    quotes = analyze(text).quotes
+    assert len(quotes) == 2 and all(q.speaker.name == name and q.speaker.code == code for q in quotes)

@@ -344,12 +344,17 @@ class ActorStage:
         for t in [*doc_tokens(doc), None]:  # one pass over the tokens
             ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \
                 and (t.i not in by_tok or by_tok[t.i][1].kind == "leader")
-            if ok:
+            if ok or (t is not None and run and (
+                    (_hyphen_joint(t) and run[-1].i == t.i - 1 and run[-1].is_alpha)  # "Soo-jin", "Jean-Marc"
+                    or (run[-1].text == "-" and t.i == run[-1].i + 1 and t.is_alpha))):
                 run.append(t)
                 continue
+            while run and run[-1].text == "-":
+                run.pop()
             while run and any(doc[max(run[0].i - k, 0):run[0].i + 1].text.lower() in lex.phrases for k in (2, 3)):
                 run = run[1:]  # "Secretary of State Antony Blinken": the title's last word is no part of the name
-            if 2 <= len(run) <= 4 and self._role_before(doc, run[0].i) is not None:
+            words = [r for r in run if r.text != "-" and not (r.i > 0 and doc[r.i - 1].text == "-" and doc[r.i - 1] in run)]
+            if 2 <= len(words) <= 4 and self._role_before(doc, run[0].i) is not None:
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
         out = []
@@ -750,6 +755,11 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in AFFILIATION_WORDS:
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _hyphen_joint(t: Token) -> bool:
+    """A hyphen written inside a word ("Soo-jin"), which the tokenizer splits off."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _possessive(span: SpacySpan) -> bool:
