@@ -44,3 +44,13 @@ def test_a_hyphenated_given_name_after_a_title_is_the_speaker_and_its_surname_fo
     # still be that person of that country
     quotes = analyze(text).quotes
     assert len(quotes) == 2 and all(q.speaker.name == name and q.speaker.code == code for q in quotes)
+
+
+# -- "the French", "the Swiss": a people named by a demonym that is its own plural ------------------
+
+
+@pytest.mark.parametrize(("people", "code"), [("The French", "FRA"), ("The Swiss", "CHE")])
+def test_a_demonym_that_is_its_own_plural_names_the_people_who_speak(analyze, people, code):
+    report = analyze(f"Drones struck a convoy near the border on Friday. {people} condemned the strike.")
+    assert [r.code for e in _events(report, "ACCUSE") for r in e.source] == [code]
+    assert [q.speaker.code for q in report.quotes if q.speaker.text == people] == [code]

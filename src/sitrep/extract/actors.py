@@ -553,7 +553,7 @@ class ActorStage:
                 if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
                     continue
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
-            elif entry.kind == "demonym" and span.root.tag_ in ("NNS", "NNPS") and span.root.pos_ != "ADJ":
+            elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and (span.root.tag_ in ("NNS", "NNPS") or _invariant_people(span.root)):
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
                 sector = "CVL" if nummod or entry.regional else "GOV"  # ("Tigrayans fled": a people, not its state)
                 cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
@@ -755,6 +755,14 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in AFFILIATION_WORDS:
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _invariant_people(tok: Token) -> bool:
+    """"The French", "the Swiss", "the Lebanese" as a people: a demonym whose plural is the
+    word itself (ending in -ch, -sh, -ss or -ese), which the tagger leaves singular, heading
+    its own noun phrase after "the"."""
+    return (tok.tag_ in ("NNP", "NN") and tok.dep_ in _ARG_DEPS and tok.lower_.endswith(("ch", "sh", "ss", "ese"))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
 
 
 def _hyphen_joint(t: Token) -> bool:
