@@ -244,9 +244,17 @@ def _needs(old: Country, text: str) -> dict[str, Any]:
     }
 
 
+def _takes_the(name: str) -> bool:
+    """Whether English writes the country's name with "the" ("the Central African Republic",
+    "the Philippines"): such a stand-in would read wrong where the old name had none."""
+    words = name.split()
+    return words[0] in ("United", "Democratic") or any(w in ("Republic", "Kingdom", "Islands", "Emirates", "Federation") for w in words) \
+        or name.endswith(("ines", "ands", "ives", "elles", "amas"))
+
+
 def _carries(new: Country, needs: dict[str, Any]) -> bool:
     return (
-        bool(new.demonyms) and "," not in new.name and "(" not in new.name
+        bool(new.demonyms) and "," not in new.name and "(" not in new.name and not _takes_the(new.name)
         and new.population >= MIN_COUNTRY_POPULATION and len(new.towns) >= 2
         and (not needs["abbreviation"] or new.abbreviation is not None)
         and (not needs["leader"] or bool(new.leaders))
