@@ -54,3 +54,14 @@ def test_a_demonym_that_is_its_own_plural_names_the_people_who_speak(analyze, pe
     report = analyze(f"Drones struck a convoy near the border on Friday. {people} condemned the strike.")
     assert [r.code for e in _events(report, "ACCUSE") for r in e.source] == [code]
     assert [q.speaker.code for q in report.quotes if q.speaker.text == people] == [code]
+
+
+# -- "in Chile and Uzbekistan": a conjunct the NER left untagged --------------------------------
+
+
+@pytest.mark.parametrize(("text", "iso3"), [
+    ("The coalition has carried out thousands of airstrikes against rebels in Chile and Uzbekistan over the past two years.", "UZB"),
+    ("The coalition has carried out thousands of airstrikes against rebels in Palestine and Tajikistan over the past two years.", "TJK"),
+])
+def test_a_country_conjoined_to_a_place_after_in_is_a_place(analyze, text, iso3):
+    assert iso3 in {p.country for p in analyze(text).places if p.kind == "country"}
