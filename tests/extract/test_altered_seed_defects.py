@@ -19,9 +19,10 @@ PUB = dt.date(2020, 5, 4)
     ("The governor said the bombing of the bridge allowed the militants to advance and overrun French army positions in the valley.", "FRA"),
     ("Officials said the jihadists were able to advance and overrun Nigerian army positions near the lake on Tuesday.", "NGA"),
     ("The ministry said the gunmen managed to advance and overrun Chilean navy positions on the coast.", "CHL"),
+    ("Witnesses said the fog allowed the insurgents to advance and overrun Pakistani army positions near the pass.", "PAK"),
 ])
 def test_a_verb_after_and_parsed_as_an_adjective_of_its_object_is_the_event(analyze, text, code):
-    # the small model tags "overrun" an adjective (or a noun) modifying "positions" when some
+    # the small model tags "overrun" an adjective (or a noun, or a name) modifying "positions" when some
     # demonyms follow it ("French", "Nigerian"), and a verb for others ("Kenyan")
     ev = [e for e in _events(analyze(text), "ASSAULT") if e.acled_sub_event_type == "Non-state actor overtakes territory"]
     assert len(ev) == 1 and {r.code for r in ev[0].target} == {code}
