@@ -66,3 +66,17 @@ def test_a_demonym_that_is_its_own_plural_names_the_people_who_speak(analyze, pe
 ])
 def test_a_country_conjoined_to_a_place_after_in_is_a_place(analyze, text, iso3):
     assert iso3 in {p.country for p in analyze(text).places if p.kind == "country"}
+
+
+# -- a leader's surname of more than one word owning a state body --------------------------------
+
+
+@pytest.mark.parametrize(("text", "owned", "code"), [
+    ("Canada's envoy condemned Peru while never taking action against López Obrador's regime for its atrocities.",
+     "López Obrador's regime", "MEX"),
+    ("Rights groups said Le Drian's ministry had ignored the warnings.", "Le Drian's ministry", "FRA"),
+])
+def test_a_leaders_surname_of_several_words_codes_the_body_it_owns(analyze, text, owned, code):
+    # "Assad's regime" was coded by its one-word surname; "López Obrador" is two words
+    actors = [a for a in analyze(text).actors if any(m.text == owned for m in a.mentions)]
+    assert [(a.code, a.sector) for a in actors] == [(code, "GOV")]

@@ -466,9 +466,12 @@ class ActorStage:
                 if e.kind != "capital" or _possessive(ms):  # "Moscow's envoy": the capital speaks for its state
                     entry = e
                     break
-            leader = None
+            leader, named = None, frozenset()
             if entry is None:
-                leader = next((self.book.surname(t.text) for t in toks if t.i < head.i and self.book.surname(t.text)), None)
+                # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
+                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
+                                      if t.i + n <= head.i and (hit := self.book.surname(doc[t.i:t.i + n].text)) is not None),
+                                     (None, frozenset()))
             s_char = toks[0].idx
             span_text_start = toks[0].i
             lemma = head.lemma_.lower()
@@ -504,7 +507,7 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if leader is not None and sector is not None:
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
                 key = (leader.code, sector, None, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", leader.code, sector, key,
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
