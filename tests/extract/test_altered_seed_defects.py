@@ -80,3 +80,15 @@ def test_a_leaders_surname_of_several_words_codes_the_body_it_owns(analyze, text
     # "Assad's regime" was coded by its one-word surname; "López Obrador" is two words
     actors = [a for a in analyze(text).actors if any(m.text == owned for m in a.mentions)]
     assert [(a.code, a.sector) for a in actors] == [(code, "GOV")]
+
+
+# -- 'called the raid "A," and "B"': the second label hung on the verb --------------------------
+
+
+@pytest.mark.parametrize(("text", "second", "code"), [
+    ("Police raided the offices on Monday. The Sudanese called the raid a “shameful assault on Sudan and its press,” "
+     "and “clear proof of a campaign against its reporters,” according to a statement.", "clear proof of a campaign", "SDN"),
+])
+def test_a_second_quoted_label_is_quoted_too(analyze, text, second, code):
+    quotes = analyze(text).quotes
+    assert [q.speaker.code for q in quotes if q.content.text.startswith(second)] == [code]

