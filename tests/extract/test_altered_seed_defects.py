@@ -92,3 +92,12 @@ def test_a_leaders_surname_of_several_words_codes_the_body_it_owns(analyze, text
 def test_a_second_quoted_label_is_quoted_too(analyze, text, second, code):
     quotes = analyze(text).quotes
     assert [q.speaker.code for q in quotes if q.content.text.startswith(second)] == [code]
+
+
+# -- "The Zimbabweans": a plural demonym the tagger took for a singular name --------------------
+
+
+@pytest.mark.parametrize(("people", "code"), [("The Zimbabweans", "ZWE")])
+def test_a_plural_demonym_tagged_singular_names_the_people_who_speak(analyze, people, code):
+    report = analyze(f"Drones struck a convoy near the border on Friday. {people} condemned the strike.")
+    assert [r.code for e in _events(report, "ACCUSE") for r in e.source] == [code]

@@ -556,7 +556,7 @@ class ActorStage:
                 if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
                     continue
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
-            elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and (span.root.tag_ in ("NNS", "NNPS") or _invariant_people(span.root)):
+            elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and self._people(span.root, entry):
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
                 sector = "CVL" if nummod or entry.regional else "GOV"  # ("Tigrayans fled": a people, not its state)
                 cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
@@ -619,6 +619,17 @@ class ActorStage:
     @staticmethod
     def _akind(entry: Entry) -> str:
         return {"group": "group", "igo": "igo"}.get(entry.kind, "org")
+
+    def _people(self, tok: Token, entry: Entry) -> bool:
+        """A demonym naming a people ("the Syrians", "the French"): tagged plural, or its own
+        plural (see _invariant_people), or an "-s" plural of a demonym of the same country that
+        the tagger took for a singular name ("The Zimbabweans called ...")."""
+        if tok.tag_ in ("NNS", "NNPS") or _invariant_people(tok):
+            return True
+        if tok.tag_ not in ("NNP", "NN") or tok.dep_ not in _ARG_DEPS or not tok.text.endswith("s"):
+            return False
+        single = self.book.lookup(tok.text[:-1])
+        return single is not None and single.kind == "demonym" and single.code == entry.code
 
     def _unit(self, toks: list[Token], head: Token, by_tok) -> str | None:
         """A state unit ("foreign ministry", "regime") or a single titled person ("spokesman")."""
