@@ -10,8 +10,8 @@ What is replaced, each choice drawn from ``random.Random(seed)``:
 
 - countries: every ISO3 code the gold uses (events, places, actors, quotes) by another
   country from ``countries.tsv`` that is not named in the article and can carry what the
-  article says of the old one (its abbreviation, a head of state named by surname, a named
-  institution of the same sector, a news agency, its capital): name, aliases, demonyms
+  article says of the old one (its abbreviation, a leader named by surname, a named
+  institution of the same sector, a news agency, its capital, its name without "the"): name, aliases, demonyms
   ("Syrian"/"Syrians" style adjective and plural), leaders, institutions, outlets and codes.
   A country no other can stand in for is kept, and said so;
 - people: the gold's person names (actor mentions and quote speakers that spaCy's NER
@@ -40,6 +40,7 @@ import json
 import logging
 import random
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
@@ -49,6 +50,7 @@ import yaml
 
 from sitrep.config import Options
 from sitrep.errors import InputError
+from sitrep.gazetteer import haversine_km
 
 __all__ = ["Alteration", "alter_gold", "run_altered_seed", "summarise"]
 
@@ -59,6 +61,7 @@ MAX_SHIFT_DAYS = 1500  # dates move up to about four years either way
 MIN_COUNTRY_POPULATION = 3_000_000  # stand-in countries with towns enough to pick from
 MIN_TOWN_POPULATION = 100_000
 AMBIGUITY_RATIO = 3  # a stand-in town outnumbers any namesake this many times
+DISTRICT_KM = 15  # a town this close to a bigger one is taken for its district
 FEMALE = re.compile(r"\b(?:she|her|hers|herself|spokeswoman|woman|Ms|Mrs)\b", re.I)
 MALE = re.compile(r"\b(?:he|his|him|himself|spokesman|man|Mr)\b", re.I)
 CODE_KEYS = ("code", "country", "speaker_code")
@@ -88,7 +91,7 @@ class Country:
     population: int
     capital: tuple[str, float, float] | None  # name, lat, lon
     towns: tuple[tuple[str, float, float], ...]  # other towns of MIN_TOWN_POPULATION, most populous first
-    leaders: tuple[tuple[str, str], ...]  # heads of state whose surname alone names them: (full name, surname)
+    leaders: tuple[tuple[str, str], ...]  # heads of state or government whose surname alone names them: (full name, surname)
     institutions: tuple[tuple[str, str, tuple[str, ...]], ...]  # (name, sector, aliases)
     outlets: tuple[tuple[str, tuple[str, ...]], ...]  # (name, aliases)
 
@@ -127,13 +130,23 @@ def _countries() -> dict[str, Country]:
     plain = {n for n in plain if all(w[:1].isupper() for w in re.split(r"[\s-]+", n) if w)}
     country_names = {c["name"] for c in gc.get_countries().values()}
     country_names |= {n for row in _tsv("countries.tsv") for n in (row["name"], *(row["aliases"] or "").split("|")) if n}
-    cities: dict[str, list[dict]] = {}
+    big: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
-        if c["population"] >= MIN_TOWN_POPULATION and c["name"] in plain and c["population"] == max(pops[c["name"]]) and c["name"] not in country_names:
-            cities.setdefault(c["countrycode"], []).append(c)
+        if c["population"] >= MIN_TOWN_POPULATION:
+            big.setdefault(c["countrycode"], []).append(c)
+    cities: dict[str, list[dict]] = {}
+    for iso2, towns in big.items():
+        for c in towns:
+            if c["name"] not in plain or c["population"] != max(pops[c["name"]]) or c["name"] in country_names:
+                continue
+            # a district of a bigger city ("Nor Nork" in Yerevan) is no town of its own
+            if any(o["population"] > c["population"] and haversine_km(o["latitude"], o["longitude"], c["latitude"], c["longitude"]) < DISTRICT_KM
+                   for o in towns):
+                continue
+            cities.setdefault(iso2, []).append(c)
     leaders: dict[str, list[tuple[str, str]]] = {}
     for row in _tsv("leaders.tsv"):
-        if row["role"] == "head of state" and row["alone"] == "yes":
+        if row["role"] in ("head of state", "head of government") and row["alone"] == "yes":
             leaders.setdefault(row["code"], []).append((row["name"], row["surname"]))
     inst: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
     for e in yaml.safe_load(_data_text("institutions.yaml"))["institutions"]:
@@ -153,13 +166,24 @@ def _countries() -> dict[str, Country]:
             aliases=tuple(a for a in (row["aliases"] or "").split("|") if a),
             demonyms=tuple(d for d in (row["demonyms"] or "").split("|") if d),
             population=int(geo.get("population") or 0),
-            capital=(cap["name"], cap["latitude"], cap["longitude"]) if cap else None,
-            towns=tuple((c["name"], c["latitude"], c["longitude"]) for c in towns if c is not cap),
+            capital=(_english(cap), cap["latitude"], cap["longitude"]) if cap else None,
+            towns=tuple((_english(c), c["latitude"], c["longitude"]) for c in towns if c is not cap),
             leaders=tuple(leaders.get(row["iso3"], ())),
             institutions=tuple(inst.get(row["iso3"], ())),
             outlets=tuple(outlets.get(row["iso3"], ())),
         )
     return out
+
+
+def _english(city: dict) -> str:
+    """A town's name as English news writes it: without the transliteration marks GeoNames
+    keeps ("Kalyān"), where GeoNames also lists the plain spelling."""
+    name = city["name"]
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+    alternates = city.get("alternatenames") or ()
+    if isinstance(alternates, str):
+        alternates = alternates.split(",")
+    return plain if plain != name and plain in alternates else name
 
 
 @functools.cache
@@ -253,12 +277,15 @@ def _needs(old: Country, text: str) -> dict[str, Any]:
         "sectors": sorted({sec for _, sec, al in old.institutions if any(_present(text, a) for a in al)}),
         "outlet": any(_present(text, n) or any(_present(text, a) for a in al) for n, al in old.outlets),
         "capital": bool(old.capital and _present(text, old.capital[0])),
+        # the name written without "the" ("in Syria and Iraq"): a stand-in must not need one
+        "bare": any(re.search(rf"(?<![Tt]he )(?<!\w){re.escape(n)}(?!\w)", text) for n in old.names()
+                    if not n.startswith("the ") and n != old.abbreviation),
     }
 
 
 def _takes_the(name: str) -> bool:
     """Whether English writes the country's name with "the" ("the Central African Republic",
-    "the Philippines"): such a stand-in would read wrong where the old name had none."""
+    "the Philippines"): such a stand-in reads wrong where the old name stood bare."""
     words = name.split()
     return words[0] in ("United", "Democratic") or any(w in ("Republic", "Kingdom", "Islands", "Emirates", "Federation") for w in words) \
         or name.endswith(("ines", "ands", "ives", "elles", "amas"))
@@ -266,7 +293,8 @@ def _takes_the(name: str) -> bool:
 
 def _carries(new: Country, needs: dict[str, Any]) -> bool:
     return (
-        bool(new.demonyms) and "," not in new.name and "(" not in new.name and not _takes_the(new.name)
+        bool(new.demonyms) and "," not in new.name and "(" not in new.name
+        and not (needs["bare"] and _takes_the(new.name))
         and new.population >= MIN_COUNTRY_POPULATION and len(new.towns) >= 2
         and (not needs["abbreviation"] or new.abbreviation is not None)
         and (not needs["leader"] or bool(new.leaders))
@@ -285,7 +313,7 @@ def _country_map(old: Country, new: Country, text: str, rng: random.Random) -> d
         if s == old.abbreviation or (s.replace(".", "").isupper() and len(s.replace(".", "")) <= 4):
             out[s] = new.abbreviation or new.name
         elif s.startswith("the "):
-            out[s] = new.name if not new.name.startswith("United") else f"the {new.name}"
+            out[s] = f"the {new.name}" if _takes_the(new.name) else new.name
             out["T" + s[1:]] = out[s][0].upper() + out[s][1:]
         else:
             out[s] = new.name
@@ -302,7 +330,8 @@ def _country_map(old: Country, new: Country, text: str, rng: random.Random) -> d
             if _present(text, a):
                 name, _, nal = rng.choice([i for i in new.institutions if i[1] == sector])
                 bare = a[4:] if a.startswith("the ") else a
-                out.setdefault(bare, name)
+                # as the text would write it: not a table key ("Ministry of Defence (UK)")
+                out.setdefault(bare, next((n for n in (name, *nal) if "(" not in n), nal[0] if nal else name))
     for name, aliases in old.outlets:
         for a in (name, *aliases):
             if _present(text, a):
@@ -370,6 +399,17 @@ def _sub_all(s: str, mapping: dict[str, str]) -> str:
         return s
     alt = "|".join(re.escape(k) for k in sorted(mapping, key=len, reverse=True))
     return re.sub(rf"(?<!\w)(?:{alt})(?!\w)", lambda m: mapping[m.group(0)], s)
+
+
+def _articles(text: str, new: set[str]) -> str:
+    """"a"/"an" agreeing with the words put in after them ("a Syrian" -> "an Armenian")."""
+    for v in new:
+        vowel = v[:1] in "AEIO" or (v[:1] == "U" and v[1:2] in ("n", "z"))
+        if vowel:
+            text = re.sub(rf"(?<!\w)([Aa]) (?={re.escape(v)}(?!\w))", r"\1n ", text)
+        else:
+            text = re.sub(rf"(?<!\w)([Aa])n (?={re.escape(v)}(?!\w))", r"\1 ", text)
+    return text
 
 
 def _rewrite(node: Any, strings: dict[str, str], codes: dict[str, str], key: str | None = None) -> Any:
@@ -440,7 +480,7 @@ def alter_gold(text: str, gold: dict[str, Any], *, published: dt.date, seed: int
     shift = rng.randrange(-MAX_SHIFT_DAYS, MAX_SHIFT_DAYS + 1)
     day_map = {w: WEEKDAYS[(i + shift) % 7] for i, w in enumerate(WEEKDAYS)}
     text_map = {**strings, **{(f"{k:,}" if k >= 10_000 else str(k)): (f"{v:,}" if v >= 10_000 else str(v)) for k, v in numbers.items()}, **day_map}
-    new_text = _sub_all(text, text_map)
+    new_text = _articles(_sub_all(text, text_map), set(text_map.values()))
     new_gold = _rewrite(gold, {**strings, **day_map}, codes)
     _move(new_gold, numbers, shift)
     return Alteration(seed=seed, text=new_text, gold=new_gold, published=published + dt.timedelta(days=shift),
