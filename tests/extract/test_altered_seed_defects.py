@@ -21,6 +21,7 @@ PUB = dt.date(2020, 5, 4)
     ("The ministry said the gunmen managed to advance and overrun Chilean navy positions on the coast.", "CHL"),
     ("Witnesses said the fog allowed the insurgents to advance and overrun Pakistani army positions near the pass.", "PAK"),
     ("The mayor said the jihadists were able to regroup and overrun Nigerien army positions outside the town.", "NER"),
+    ("Witnesses said the fog allowed the insurgents to advance and overrun South Sudanese army positions near the pass.", "SSD"),
 ])
 def test_a_verb_after_and_parsed_as_an_adjective_of_its_object_is_the_event(analyze, text, code):
     # the small model tags "overrun" an adjective (or a noun, or a name) modifying "positions" when some
