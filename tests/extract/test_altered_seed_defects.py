@@ -103,3 +103,13 @@ def test_a_second_quoted_label_is_quoted_too(analyze, text, second, code):
 def test_a_plural_demonym_tagged_singular_names_the_people_who_speak(analyze, people, code):
     report = analyze(f"Drones struck a convoy near the border on Friday. {people} condemned the strike.")
     assert [r.code for e in _events(report, "ACCUSE") for r in e.source] == [code]
+
+
+# -- a title the parser cut from the name by a sentence break ------------------------------------
+
+
+def test_a_title_cut_from_its_name_by_a_wrong_sentence_break_still_names_the_speaker(analyze):
+    # with some names the small model ends a sentence after "to the UN", mid-phrase, with no stop
+    quotes = analyze("Canada's envoy to the UN Elif Novak said Canada is investigating the incident. "
+                     "Novak said the Peruvian envoy should be embarrassed.").quotes
+    assert [(q.speaker.name, q.speaker.code) for q in quotes] == [("Elif Novak", "CAN")] * 2

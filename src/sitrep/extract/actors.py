@@ -231,6 +231,8 @@ class ActorStage:
         """The title phrase right before a name ("US Ambassador to the UN")."""
         i = start - 1
         sent_start = doc[start].sent.start
+        while sent_start > 0 and _split_midway(doc[sent_start - 1]):
+            sent_start = doc[sent_start - 1].sent.start  # "... to the UN | Elif Novak said": the parser's split, no stop
         while i >= sent_start:
             t = doc[i]
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
@@ -777,6 +779,11 @@ def _invariant_people(tok: Token) -> bool:
     its own noun phrase after "the"."""
     return (tok.tag_ in ("NNP", "NN") and tok.dep_ in _ARG_DEPS and tok.lower_.endswith(("ch", "sh", "ss", "ese"))
             and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def _split_midway(last: Token) -> bool:
+    """Whether a sentence the parser ended at ``last`` goes on: no stop, no line break there."""
+    return not (last.is_punct or last.is_space or "\n" in last.whitespace_)
 
 
 def _hyphen_joint(t: Token) -> bool:
