@@ -361,14 +361,23 @@ def bench_seed(
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotations of the seed article (a gold.json, or its folder).")] = Path("../shared/seed/gold.json"),
     published: Annotated[str, typer.Option("--published", help="Publication date of the seed article.")] = "2016-09-18",
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Also write the system output in the gold file's own schema to this file.")] = None,
+    alter: Annotated[int, typer.Option("--alter", help="Score this many altered copies instead (names, places, numbers, dates changed; see sitrep.bench.alter).")] = 0,
+    alter_seed: Annotated[int, typer.Option("--alter-seed", help="Seed of the first altered copy (copies use seeds alter-seed .. alter-seed + alter - 1).")] = 0,
+    alter_out: Annotated[Optional[Path], typer.Option("--alter-out", help="Also write each altered copy's text and gold to this folder.")] = None,
     model: Model = None,
     as_json: AsJson = False,
 ) -> None:
-    """Score the pipeline on the seed article."""
+    """Score the pipeline on the seed article (or, with --alter N, on N altered copies of it)."""
     from sitrep.bench.seed import run_seed
 
     if gold.is_dir():
         gold = gold / "gold.json"
+    if alter > 0:
+        from sitrep.bench.alter import run_altered_seed
+
+        _bench(lambda: run_altered_seed(gold, n=alter, seed=alter_seed, published=_date(published),
+                                        options=_options(model=model), out_dir=alter_out), as_json)
+        return
     _bench(lambda: run_seed(gold, published=_date(published), predictions=predictions, options=_options(model=model)), as_json)
 
 

@@ -105,13 +105,15 @@ def score_report(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
             checks["materiel"] = all(any(item["item"].lower() in u or u in item["item"].lower() for u, n in have.items() if n == item["count"]) for item in g["materiel"])
         field_checks[gid] = checks
     # quotes ----------------------------------------------------------------
-    q_hit, q_ok_pred = 0, set()
+    q_hit, q_ok_pred, q_missing = 0, set(), []
     for g in gold.get("quotes", []):
         for i, q in enumerate(report.quotes):
             if _norm(g["content_contains"]) in _norm(q.content.text) and _speaker_ok(g, q.speaker.name):
                 q_hit += 1
                 q_ok_pred.add(i)
                 break
+        else:
+            q_missing.append(g.get("id", g["content_contains"]))
     q_precise = sum(1 for i, q in enumerate(report.quotes) if any(_norm(g["content_contains"]) in _norm(q.content.text) and _speaker_ok(g, q.speaker.name) for g in gold.get("quotes", [])))
     # places ----------------------------------------------------------------
     place_hits = []
@@ -152,6 +154,7 @@ def score_report(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
         "events_predicted": len(events),
         "required_event_recall": round(req_hit / len(required), 4) if required else None,
         "required_events_matched": f"{req_hit}/{len(required)}",
+        "events_missing": [g["id"] for g in required if g["id"] not in matched],
         "event_precision": round(any_match / len(events), 4) if events else 0.0,
         "non_events_produced": len(non_events),
         "matched": {gid: ev.id for gid, ev in matched.items()},
@@ -159,6 +162,7 @@ def score_report(report: Report, gold: dict[str, Any]) -> dict[str, Any]:
         "e1_fully_right": bool(e1) and all(e1.values()) and "E1" in matched,
         "quotes_recall": round(q_hit / len(gold.get("quotes", [])), 4) if gold.get("quotes") else None,
         "quotes_matched": f"{q_hit}/{len(gold.get('quotes', []))}",
+        "quotes_missing": q_missing,
         "quotes_precision": round(q_precise / len(report.quotes), 4) if report.quotes else 0.0,
         "places_resolved": f"{sum(ok for _, ok in place_hits)}/{len(place_hits)}",
         "places_missing": [n for n, ok in place_hits if not ok],

@@ -233,6 +233,8 @@ class ActorStage:
         """The title phrase right before a name ("US Ambassador to the UN")."""
         i = start - 1
         sent_start = doc[start].sent.start
+        while sent_start > 0 and _split_midway(doc[sent_start - 1]):
+            sent_start = doc[sent_start - 1].sent.start  # "... to the UN | Elif Novak said": the parser's split, no stop
         while i >= sent_start:
             t = doc[i]
             if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
@@ -346,12 +348,17 @@ class ActorStage:
         for t in [*doc_tokens(doc), None]:  # one pass over the tokens
             ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \
                 and (t.i not in by_tok or by_tok[t.i][1].kind == "leader")
-            if ok:
+            if ok or (t is not None and run and (
+                    (_hyphen_joint(t) and run[-1].i == t.i - 1 and run[-1].is_alpha)  # "Soo-jin", "Jean-Marc"
+                    or (run[-1].text == "-" and t.i == run[-1].i + 1 and t.is_alpha))):
                 run.append(t)
                 continue
+            while run and run[-1].text == "-":
+                run.pop()
             while run and any(doc[max(run[0].i - k, 0):run[0].i + 1].text.lower() in lex.phrases for k in (2, 3)):
                 run = run[1:]  # "Secretary of State Antony Blinken": the title's last word is no part of the name
-            if 2 <= len(run) <= 4 and self._role_before(doc, run[0].i) is not None:
+            words = [r for r in run if r.text != "-" and not (r.i > 0 and doc[r.i - 1].text == "-" and doc[r.i - 1] in run)]
+            if 2 <= len(words) <= 4 and self._role_before(doc, run[0].i) is not None:
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
         out = []
@@ -463,9 +470,12 @@ class ActorStage:
                 if e.kind != "capital" or _possessive(ms):  # "Moscow's envoy": the capital speaks for its state
                     entry = e
                     break
-            leader = None
+            leader, named = None, frozenset()
             if entry is None:
-                leader = next((self.book.surname(t.text) for t in toks if t.i < head.i and self.book.surname(t.text)), None)
+                # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
+                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
+                                      if t.i + n <= head.i and (hit := self.book.surname(doc[t.i:t.i + n].text)) is not None),
+                                     (None, frozenset()))
             s_char = toks[0].idx
             span_text_start = toks[0].i
             lemma = head.lemma_.lower()
@@ -506,7 +516,7 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if leader is not None and sector is not None:
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
                 key = (leader.code, sector, None, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", leader.code, sector, key,
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
@@ -555,7 +565,7 @@ class ActorStage:
                 if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
                     continue
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
-            elif entry.kind == "demonym" and span.root.tag_ in ("NNS", "NNPS") and span.root.pos_ != "ADJ":
+            elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and self._people(span.root, entry):
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
                 sector = "CVL" if nummod or entry.regional else "GOV"  # ("Tigrayans fled": a people, not its state)
                 cands.append(_Cand(span.start_char, span.end_char, "demonym", entry.code, sector, (entry.code, sector, None, None), entry.name, "country" if sector == "GOV" else "nominal"))
@@ -634,6 +644,17 @@ class ActorStage:
     @staticmethod
     def _akind(entry: Entry) -> str:
         return {"group": "group", "igo": "igo"}.get(entry.kind, "org")
+
+    def _people(self, tok: Token, entry: Entry) -> bool:
+        """A demonym naming a people ("the Syrians", "the French"): tagged plural, or its own
+        plural (see _invariant_people), or an "-s" plural of a demonym of the same country that
+        the tagger took for a singular name ("The Zimbabweans called ...")."""
+        if tok.tag_ in ("NNS", "NNPS") or _invariant_people(tok):
+            return True
+        if tok.tag_ not in ("NNP", "NN") or tok.dep_ not in _ARG_DEPS or not tok.text.endswith("s"):
+            return False
+        single = self.book.lookup(tok.text[:-1])
+        return single is not None and single.kind == "demonym" and single.code == entry.code
 
     def _unit(self, toks: list[Token], head: Token, by_tok) -> str | None:
         """A state unit ("foreign ministry", "regime") or a single titled person ("spokesman")."""
@@ -773,6 +794,24 @@ def _backed(doc: Doc, span: SpacySpan) -> bool:
     if span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in AFFILIATION_WORDS:
         return True
     return span.start >= 1 and doc[span.start - 1].lower_ in ("pro-", "anti-")
+
+
+def _invariant_people(tok: Token) -> bool:
+    """"The French", "the Swiss", "the Lebanese" as a people: a demonym whose plural is the
+    word itself (ending in -ch, -sh, -ss or -ese), which the tagger leaves singular, heading
+    its own noun phrase after "the"."""
+    return (tok.tag_ in ("NNP", "NN") and tok.dep_ in _ARG_DEPS and tok.lower_.endswith(("ch", "sh", "ss", "ese"))
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children))
+
+
+def _split_midway(last: Token) -> bool:
+    """Whether a sentence the parser ended at ``last`` goes on: no stop, no line break there."""
+    return not (last.is_punct or last.is_space or "\n" in last.whitespace_)
+
+
+def _hyphen_joint(t: Token) -> bool:
+    """A hyphen written inside a word ("Soo-jin"), which the tokenizer splits off."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_
 
 
 def _possessive(span: SpacySpan) -> bool:

@@ -3125,15 +3125,17 @@ def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
 
 def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     """The object of a verb the parser took for a noun modifier after "and": in "to advance and
-    overrun militia positions" the small model may tag "overrun" a NOUN compound of "positions",
-    and "positions" a conjunct of "advance". Then the object ("positions"); else None. Only a word
-    the event lexicon lists as a verb, right after the conjunction, is read so."""
-    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc":
+    overrun militia positions" the small model may make "overrun" a compound, adjective or noun
+    modifier (tagged ADJ, NOUN or PROPN; which one turns on the words after it, as "Kenyan" or
+    "French army positions") of "positions", and "positions" a conjunct of "advance". Then the
+    object ("positions"); else None. Only a word the event lexicon lists as a verb, right after
+    the conjunction, is read so."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
         return None
-    if tok.lower_ not in load_event_lexicon().verbs:
+    if tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc" or tok.lower_ not in load_event_lexicon().verbs:
         return None
     obj = tok.head
-    while obj.dep_ == "compound" and obj.head is not obj:
+    while obj.dep_ in ("compound", "amod") and obj.head is not obj:
         obj = obj.head
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
 

@@ -605,8 +605,8 @@ class PlaceStage:
         return sorted(out)
 
     def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-        """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X")
-        and are known to the gazetteer."""
+        """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X",
+        "in Y and X") and are known to the gazetteer."""
         out = list(spans)
         object_verbs = frozenset(_patterns().get("place_object_verbs", ()))
         # tokens of a DATE or TIME entity that tells no time: a name the NER took for a date ("in Niger on
@@ -618,7 +618,10 @@ class PlaceStage:
             # the object of "shelled", "captured" (parsed as an object or an adverbial noun)
             acted_on = (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
                         and tok.head.lemma_.lower() in object_verbs and not any(c.dep_ == "det" for c in tok.children))  # "captured the Best in Show award"
-            if not acted_on and (tok.pos_ != "PROPN" or tok.dep_ != "pobj" or tok.head.lower_ not in LOCATIVE_PREPS):
+            first = tok
+            while first.dep_ == "conj" and first.head is not first:
+                first = first.head  # "in Chile and X": X shares the first conjunct's preposition
+            if not acted_on and (tok.pos_ != "PROPN" or first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE_PREPS):
                 continue
             # a name the NER took for a group or a person ("in Kidal", "near Khan Younis") counts
             # only when it names a sizeable place (so does any object of a verb)
@@ -630,7 +633,7 @@ class PlaceStage:
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
                 continue
-            min_population = EXTRA_MIN_POPULATION if mistaken else 0
+            min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
             if self.gazetteer.is_place_name(analysis.article.text[s:e], min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)

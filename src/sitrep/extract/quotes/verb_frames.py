@@ -337,7 +337,9 @@ class VerbFrames(SubjectFinder):
                 label = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
             # the object may be the noun the clause describes ("a move his opponents called a coup")
             if label is not None and (any(c.dep_ == "dobj" for c in children) or v.dep_ == "relcl"):
-                return self._label(label, self.cues.label_verbs[lemma])
+                # a second label the parser hung on the verb ('called it "A," and "B"'): a noun conjunct
+                last = max([label, *(c for c in children if c.dep_ == "conj" and c.i > label.i and c.pos_ in ("NOUN", "PROPN"))], key=lambda t: t.i)
+                return self._label(label, self.cues.label_verbs[lemma], last)
         dobj = next((c for c in children if c.dep_ in ("dobj", "dative") and c.i > v.i), None)
         if dobj is not None:
             phrase = self.cues.phrases.get((lemma, dobj.lemma_.lower()))
@@ -376,9 +378,11 @@ class VerbFrames(SubjectFinder):
         """A person or an office as the object ("dismissed the prime minister"): no statement."""
         return obj.ent_type_ == "PERSON" or obj.lemma_.lower() in self.cues.person_roles
 
-    def _label(self, label: "Token", stance: str) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
-        """'called the strike "A" and "B"': each quoted label is a direct quote, else the label phrase."""
-        s, e = label.left_edge.idx, label.right_edge.idx + len(label.right_edge)
+    def _label(self, label: "Token", stance: str, last: "Token | None" = None) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """'called the strike "A" and "B"': each quoted label is a direct quote, else the label
+        phrase (``last``: the last of the labels, where the parser did not join them)."""
+        right = (last if last is not None else label).right_edge
+        s, e = label.left_edge.idx, right.idx + len(right)
         segs = [q for q in self._overlapping(s, e) if q not in self.used and q.open >= s - 2]
         if segs:
             self.used.update(segs)
