@@ -22,6 +22,9 @@ PUB = dt.date(2020, 5, 4)
     ("Witnesses said the fog allowed the insurgents to advance and overrun Pakistani army positions near the pass.", "PAK"),
     ("The mayor said the jihadists were able to regroup and overrun Nigerien army positions outside the town.", "NER"),
     ("Witnesses said the fog allowed the insurgents to advance and overrun South Sudanese army positions near the pass.", "SSD"),
+    # tagged a verb but made a noun modifier of its object
+    ("Witnesses said the fog allowed the insurgents to advance and overrun Turkish army positions near the pass.", "TUR"),
+    ("The governor said the bombing of the bridge allowed the militants to advance and overrun Turkish army positions in the valley.", "TUR"),
 ])
 def test_a_verb_after_and_parsed_as_an_adjective_of_its_object_is_the_event(analyze, text, code):
     # the small model tags "overrun" an adjective (or a noun, or a name) modifying "positions" when some

@@ -3126,11 +3126,11 @@ def charge_figure(span: SpacySpan, lex: EventLexicon) -> bool:
 def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     """The object of a verb the parser took for a noun modifier after "and": in "to advance and
     overrun militia positions" the small model may make "overrun" a compound, adjective or noun
-    modifier (tagged ADJ, NOUN or PROPN; which one turns on the words after it, as "Kenyan" or
-    "French army positions") of "positions", and "positions" a conjunct of "advance". Then the
-    object ("positions"); else None. Only a word the event lexicon lists as a verb, right after
-    the conjunction, is read so."""
-    if tok.dep_ not in ("compound", "amod", "nmod") or tok.pos_ not in ("ADJ", "NOUN", "PROPN"):
+    modifier (tagged ADJ, NOUN or PROPN, or even VERB as a noun modifier; which one turns on the
+    words after it, as "Kenyan", "Turkish" or "French army positions") of "positions", and
+    "positions" a conjunct of "advance". Then the object ("positions"); else None. Only a word the
+    event lexicon lists as a verb, right after the conjunction, is read so."""
+    if tok.dep_ not in ("compound", "amod", "nmod") or tok.pos_ not in ("ADJ", "NOUN", "PROPN", "VERB"):
         return None
     if tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc" or tok.lower_ not in load_event_lexicon().verbs:
         return None
