@@ -69,3 +69,14 @@ def test_the_classifier_switched_off_keeps_every_rule_sub_type():
     text = "Militiamen attacked villagers and raped women in Ituri."
     (ev,) = _of(pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB)).events, "ASSAULT")
     assert ev.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "The Eastern Liberation Army, a rebel group that holds the valley, accused government forces of firing the rounds from positions near the dam.",
+    "The Popular Liberation Front accused the army of firing the shots from the hills above the market.",
+])
+def test_a_cue_inside_a_name_or_no_one_taken_gives_no_territory_or_abduction_type(analyze, text):
+    # "Liberation" in a group's name tells of no place liberated, and firing tells of no one abducted:
+    # the cue-required types (events.yaml acled_cue_required) stay out
+    subs = {e.acled_sub_event_type for e in analyze(text).events}
+    assert not subs & {"Government regains territory", "Non-state actor overtakes territory", "Abduction/forced disappearance"}

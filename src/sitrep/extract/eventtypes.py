@@ -528,6 +528,19 @@ def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: E
     return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude)
 
 
+def _names_blanked(text: str, parse: Any) -> str:
+    """``text`` with the proper nouns of ``parse`` (its Doc or Span, when it is one of ``text``)
+    blanked out, so that a cue word in a name is no cue."""
+    if parse is None or parse.text != text:
+        return text
+    chars = list(text)
+    base = parse[0].idx if len(parse) else 0
+    for tok in parse:
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            chars[tok.idx - base:tok.idx - base + len(tok.text)] = " " * len(tok.text)
+    return "".join(chars)
+
+
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
                         model: EventTypeModel | None = None, *, parse: Any = None,
                         cue_required: Collection[str] = (), exclude: Collection[str] = ()) -> str | None:
@@ -535,12 +548,13 @@ def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[s
     ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
     Doc or Span when there is one (without it the who-does-what features are absent).
     ``cue_required``: CASE labels taken only when one of their own cues (event_type_cues.yaml)
-    is in the text ("violence mars the vote" tells of no sexual violence). ``exclude``: CASE
-    labels never taken."""
+    is in the text ("violence mars the vote" tells of no sexual violence), outside the names of
+    the parse ("the Northern Liberation Front accused ..." tells of no place liberated). ``exclude``:
+    CASE labels never taken."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     scores = model.decision([text], [parse])[0]
-    cued = load_cue_lexicon().scores(text) if cue_required else {}
+    cued = load_cue_lexicon().scores(_names_blanked(text, parse)) if cue_required else {}
     best, best_score = None, -math.inf
     for lab, sc in zip(model.labels, scores):
         sub = labels.get(lab)
