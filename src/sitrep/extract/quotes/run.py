@@ -80,6 +80,13 @@ class Run(Asides, Hedges):
         if self.bounds is not None:
             for c in out:
                 self._refine(c, self.bounds)
+        if self.filter is not None:
+            # a kept indirect quote whose cue and content lie inside another kept quote's content is
+            # part of what that quote reports ('officials said rebels claimed the attack'). On PolNeAR
+            # train 478 such inner contents are exact annotated contents 27% of the time (under the
+            # ~30% a content must reach to pay its way) and overlap one only 13%: all five F1s gain.
+            # A quotation keeps its own cue ('Rebels called it "a crime", according to ...').
+            out = [c for c in out if c.kind == "direct" or not any(_within(c, o) for o in out)]
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
@@ -301,6 +308,12 @@ def _outer_speaker(prev: Candidate, cands: list[Candidate]) -> Candidate:
         if c is not prev and c.subject is not None and c.subject.is_ancestor(prev.cue):
             return c
     return prev
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    """``inner``'s cue and content lie inside ``outer``'s content (and the contents differ)."""
+    s, e = outer.content
+    return _inside(inner, outer) and s <= inner.content[0] and inner.content[1] <= e and inner.content != outer.content
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:
