@@ -81,6 +81,22 @@ def test_direct_quote_content_widened_to_its_marks():
     assert a["source"] == [[0, 2]] and a["cue"] == [[3, 7]]
 
 
+def test_direct_quote_ending_on_an_inner_quotation_takes_the_outer_mark():
+    text = 'He said, "They call it \'a safe bet,\' " and left. She said, "Call it \'luck.\'" Then she left.'
+    first = text.index("They")
+    second = text.index("Call")
+    quotes = [
+        Quote(speaker=Speaker(text="He", name=None, code=None, sector=None, start=0, end=2),
+              cue=Span(3, 7, "said"), content=Span(first, text.index(" \" and"), ""), kind="direct"),
+        Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=text.index("She"), end=text.index("She") + 3),
+              cue=Span(text.index("said,", first), text.index("said,", first) + 4, "said"),
+              content=Span(second, text.index("\" Then"), ""), kind="direct"),
+    ]
+    a, b = to_polnear(text, quotes)
+    assert text[a["content"][0][0]:a["content"][0][1]] == '"They call it \'a safe bet,\' "'
+    assert text[b["content"][0][0]:b["content"][0][1]] == '"Call it \'luck.\'"'
+
+
 def test_indirect_content_kept_as_is():
     text = "She said the talks failed."
     q = Quote(speaker=Speaker(text="She", name=None, code=None, sector=None, start=0, end=3),

@@ -289,6 +289,22 @@ def test_left_complement_does_not_cross_a_colon_semicolon_or_dash(nlp, text, con
 
 
 @pytest.mark.model
+def test_a_learned_cue_inside_another_quote_is_part_of_its_content(nlp):
+    """An indirect quote under a cue word the hand lexicon lacks, with its content inside another
+    quote's content ('reported ... the mayor proposed a ban'): the filtered run keeps the outer
+    quote only (PolNeAR train: such inner contents are rarely annotated). A lexicon speech verb
+    inside keeps its own quote ('announced'), as a quotation does
+    (test_label_frame_and_according_to_with_inner_cue)."""
+    text = "The newspaper reported the letter came hours after the mayor proposed a ban on cars in the old town.\n"
+    quotes = _quotes(nlp, text)
+    assert [q.cue.text for q in quotes] == ["reported"]
+    assert quotes[0].content.text.endswith("in the old town")
+    text = ("The council says the rules would not have stopped any of the floods that the mayor mentioned when he "
+            "announced the plan at the town hall.\n")
+    assert sorted(q.cue.text for q in _quotes(nlp, text)) == ["announced", "says"]
+
+
+@pytest.mark.model
 def test_headlines_and_quotes_inside_quotes_are_not_cues(nlp):
     text = "Minister accuses rebels of massacre\n\n“They said we would be safe,” a survivor told reporters.\n"
     quotes = _quotes(nlp, text)

@@ -80,6 +80,8 @@ class Run(Asides, Hedges):
         if self.bounds is not None:
             for c in out:
                 self._refine(c, self.bounds)
+        if self.filter is not None:
+            out = self._drop_reported_inside(out)
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
@@ -191,6 +193,27 @@ class Run(Asides, Hedges):
                 h.frame = "according-host"
             return cands
         return [c for c in inner if not c.nested]
+
+    def _drop_reported_inside(self, cands: list[Candidate]) -> list[Candidate]:
+        """A kept indirect quote whose cue and content lie inside another kept quote's content,
+        under a cue word the hand lexicon lacks ('The paper reported the letter came after the
+        mayor proposed a ban'), is part of what that quote reports, not an attribution of its
+        own. On PolNeAR train nested predictions were annotated contents exactly 136 times in
+        480 (28%, under the ~30% a content must reach to pay its way); the ~210 that go here cost
+        ~40 exact and ~30 overlapping matches, and every attribution F1 gains. A speech verb of
+        the lexicon ('the minister said', 'rebels claimed'), a quotation, and a verb speaking for
+        the outer quote's own subject (a coordinated verb the parse hung inside its content:
+        'complained X had attacked him and questioned why ...') keep their own attribution."""
+        verbs = self.cues.verbs
+
+        def own(c: Candidate) -> bool:
+            return c.kind == "direct" or (c.cue is not None and c.cue.lemma_.lower() in verbs)
+
+        def reported(c: Candidate, o: Candidate) -> bool:  # the same speaker's second statement stays
+            same = c.subject is not None and o.subject is not None and c.subject.i == o.subject.i
+            return not same and _within(c, o)
+
+        return [c for c in cands if own(c) or not any(reported(c, o) for o in cands)]
 
     def _split_participles(self, cands: list[Candidate], cue_tokens: "list[Token]") -> None:
         """'X said A, noting B': a participial cue set off by a comma at the end of another
@@ -312,6 +335,12 @@ def _outer_speaker(prev: Candidate, cands: list[Candidate]) -> Candidate:
         if c is not prev and c.subject is not None and c.subject.is_ancestor(prev.cue):
             return c
     return prev
+
+
+def _within(inner: Candidate, outer: Candidate) -> bool:
+    """``inner``'s cue and content lie inside ``outer``'s content (and the contents differ)."""
+    s, e = outer.content
+    return _inside(inner, outer) and s <= inner.content[0] and inner.content[1] <= e and inner.content != outer.content
 
 
 def _inside(inner: Candidate, outer: Candidate) -> bool:
