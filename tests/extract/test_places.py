@@ -422,3 +422,10 @@ def test_a_name_that_opens_with_a_marked_capital_follows_its_cue(nlp, stage):
     text = "Residents fled the city of \u015eanl\u0131urfa after the clashes, officials said."
     place = by_text(run(nlp, stage, text))["\u015eanl\u0131urfa"]
     assert place.resolved and place.country == "TUR"
+
+
+def test_a_country_after_and_in_a_locative_list_the_parser_hangs_the_list_on_is_a_place(nlp, stage):
+    # parsed "[Chile and Burkina] Faso": the list hangs on the last word; the NER misses the country
+    text = "France has carried out hundreds of strikes against militants in Chile and Burkina Faso over the past two years."
+    place = by_text(run(nlp, stage, text))["Burkina Faso"]
+    assert place.resolved and place.country == "BFA"

@@ -224,14 +224,15 @@ def _not_appositive_name(doc, start: int, end: int) -> bool:
 
 def _proper(doc, start: int, end: int, *, cued: bool = False) -> bool:
     """The span's capitalised tokens are proper nouns (not a sentence-initial word). A name's
-    opening particle ("As Sinbillawayn", "El Fasher") is part of it whatever its tag; after a
+    opening particle inside a sentence ("in As Sinbillawayn", not "An Olmsted County man") is
+    part of it whatever its tag; after a
     cue noun ("the city of X") a capitalised word inside the sentence is a name even where the
     tagger, not knowing it, calls it a common noun."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     particles = _patterns()["name_particles"]
-    caps = [t for t in span if t.text[:1].isupper() and not (t.i == span.start and len(span) > 1 and t.lower_ in particles)]
+    caps = [t for t in span if t.text[:1].isupper() and not (t.i == span.start and len(span) > 1 and t.lower_ in particles and not t.is_sent_start)]
     return bool(caps) and all(t.pos_ == "PROPN" or (cued and t.pos_ == "NOUN" and not t.is_sent_start) for t in caps)
 
 
@@ -652,7 +653,10 @@ class PlaceStage:
             mistaken = tok.ent_type_ in ("NORP", "PERSON") or tok.i in misdated or acted_on
             if tok.ent_type_ not in ("", *NER_LABELS) and not mistaken:
                 continue
-            s, e = tok.left_edge.idx, tok.idx + len(tok)
+            # (from after the last "and" or comma of its left edge: "in Chile and Burkina Faso"
+            # parsed with "Chile and Burkina" hung on "Faso")
+            opening = max((t.i + 1 for t in analysis.doc[tok.left_edge.i:tok.i] if t.dep_ == "cc" or t.text == ","), default=tok.left_edge.i)
+            s, e = analysis.doc[opening].idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
