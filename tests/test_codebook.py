@@ -79,6 +79,7 @@ def test_misspelt_country_names_fold(book, word, code):
     "Ethoipoa",   # two edits in a word under ten letters
     "ETHOPIA",    # capitals: an acronym, not a name
     "ethopia",    # lower case: a word, not a name
+    "Hollande",   # a leader's surname (France), one edit from Holland
 ])
 def test_misspelt_is_conservative(book, word):
     assert book.misspelt(word) is None

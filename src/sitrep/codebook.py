@@ -254,8 +254,8 @@ class Codebook:
 
         if len(word) < MISSPELT_MIN_LEN or not word.isalpha() or not word[0].isupper() or word.isupper():
             return None
-        if self.lookup(word) is not None:
-            return None
+        if self.lookup(word) is not None or self.surname(word) is not None:
+            return None  # (a leader's surname one edit from a country, "Hollande", is the leader)
         limit = 2 if len(word) >= 10 else 1
         near = [(form, d) for form, d, _ in process.extract(word, self._spellings.keys(), scorer=OSA.distance,
                                                             score_cutoff=limit, limit=None)

@@ -287,6 +287,7 @@ class Gazetteer:
         anchors: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = frozenset(),
         nearby_squares: Mapping[tuple[int, int], float] | None = None,
         admin: bool = False,
+        town: bool = False,
     ) -> GazRecord | None:
         """The most plausible record for ``name`` given the article's evidence.
 
@@ -314,7 +315,8 @@ class Gazetteer:
           ``anchors``: a county the article names together with a town inside it;
           for towns and counties, 2 per vote in ``nearby_squares`` (the other names' towns
           in the same or a neighbouring half-degree square; at most 3)
-        + 3 for admin areas when ``admin`` (the text said "X province"); - 1 for a
+        + 3 for admin areas when ``admin`` (the text said "X province"), for towns when
+          ``town`` (the text said "the city of X"); - 1 for a
           loose-tier hit.
         A country's name or English byname ("Macedonia", "Burma") is that country, not a
         town of the name that wins only by its country's context, unless the town has
@@ -391,7 +393,7 @@ class Gazetteer:
             local[idx] = bonus
             bonus += base
             score += bonus / 2 if tier == ALTERNATE else bonus  # (demonyms rank as alternates)
-            score += 3.0 if admin and r[6] == "admin" else 0.0
+            score += 3.0 if (admin and r[6] == "admin") or (town and r[6] == "city") else 0.0
             score -= 0.0 if exact else 1.0
             if best is None or score > best[0]:
                 best = (score, idx)

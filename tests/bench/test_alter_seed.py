@@ -91,3 +91,10 @@ def test_altered_seeds_keep_the_required_events():
     missed = {r["seed"]: [f for f in r["failed"] if f.startswith("event ")] for r in out["alterations"]}
     assert missed == {0: [], 1: [], 2: []}
     assert out["summary"]["no_non_events"] == 3
+
+
+def test_stand_in_towns_are_written_as_english_news_writes_them():
+    from sitrep.bench.alter import _countries
+
+    towns = [t for c in _countries().values() for t, _, _ in c.towns]
+    assert towns and all(re.fullmatch(r"[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*", t) for t in towns)  # no "Qo‘qon", "Cox’s Bāzār"

@@ -394,3 +394,38 @@ def test_a_town_context_keeps_the_town_reading(nlp, stage, text, name):
 def test_a_state_among_other_states_stays_the_state(nlp, stage):
     places = by_text(run(nlp, stage, "Storms hit Ohio, Florida and Georgia, the National Weather Service said."))
     assert places["Georgia"].country == "USA", places["Georgia"]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the tagger, not knowing the name, calls it a common noun; the cue says it is a name
+    ("Residents fled the city of Edea after the clashes, officials said.", "Edea", "CMR"),
+    ("Residents fled the city of Chust after the clashes, officials said.", "Chust", "UZB"),
+    # a name opening with the article particle ("As", "El") that the tagger reads as a preposition
+    ("Residents fled the city of As Sinbillawayn after the clashes, officials said.", "As Sinbillawayn", "EGY"),
+    # the NER takes the second half of a hyphenated name for a date: the name is not cut there
+    ("Residents fled the city of Xai-Xai after the clashes, officials said.", "Xai-Xai", "MOZ"),
+])
+def test_a_name_after_a_town_cue_is_a_place_whatever_the_tagger_says(nlp, stage, text, name, country):
+    place = by_text(run(nlp, stage, text))[name]
+    assert place.resolved and place.country == country
+
+
+def test_a_name_the_text_calls_a_town_is_the_town_not_an_area_of_the_name(nlp, stage):
+    # Parana is a Brazilian state and an Argentine city: "the city of" says which
+    text = "Argentine police said flooding cut off the city of Parana on Monday."
+    place = by_text(run(nlp, stage, text))["Parana"]
+    assert (place.country, place.kind) == ("ARG", "city")
+
+
+def test_a_name_that_opens_with_a_marked_capital_follows_its_cue(nlp, stage):
+    # the NER takes the name for an organisation; the cue pattern must read a capital beyond A-Z
+    text = "Residents fled the city of \u015eanl\u0131urfa after the clashes, officials said."
+    place = by_text(run(nlp, stage, text))["\u015eanl\u0131urfa"]
+    assert place.resolved and place.country == "TUR"
+
+
+def test_a_country_after_and_in_a_locative_list_the_parser_hangs_the_list_on_is_a_place(nlp, stage):
+    # parsed "[Chile and Burkina] Faso": the list hangs on the last word; the NER misses the country
+    text = "France has carried out hundreds of strikes against militants in Chile and Burkina Faso over the past two years."
+    place = by_text(run(nlp, stage, text))["Burkina Faso"]
+    assert place.resolved and place.country == "BFA"

@@ -66,6 +66,7 @@ FEMALE = re.compile(r"\b(?:she|her|hers|herself|spokeswoman|woman|Ms|Mrs)\b", re
 MALE = re.compile(r"\b(?:he|his|him|himself|spokesman|man|Mr)\b", re.I)
 CODE_KEYS = ("code", "country", "speaker_code")
 NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$")
+PLAIN_NAME = re.compile(r"^[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*$")  # a town's name as English news writes it
 
 
 # -- tables ---------------------------------------------------------------------------------------
@@ -167,7 +168,8 @@ def _countries() -> dict[str, Country]:
             demonyms=tuple(d for d in (row["demonyms"] or "").split("|") if d),
             population=int(geo.get("population") or 0),
             capital=(_english(cap), cap["latitude"], cap["longitude"]) if cap else None,
-            towns=tuple((_english(c), c["latitude"], c["longitude"]) for c in towns if c is not cap),
+            # (a town English news has no plain spelling for, "Qo‘qon", "Şanlıurfa", is no stand-in)
+            towns=tuple((_english(c), c["latitude"], c["longitude"]) for c in towns if c is not cap and PLAIN_NAME.match(_english(c))),
             leaders=tuple(leaders.get(row["iso3"], ())),
             institutions=tuple(inst.get(row["iso3"], ())),
             outlets=tuple(outlets.get(row["iso3"], ())),

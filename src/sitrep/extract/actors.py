@@ -91,8 +91,9 @@ class ActorStage:
             for _, s, e in matcher(doc):
                 span = doc[s:e]
                 txt = span.text
-                if not (txt[0].isupper() or txt.lower().startswith(("al-", "al "))):
-                    continue  # "turkey", "chad" in lower case are words, not countries
+                if not (txt[0].isupper() or txt.lower().startswith(("al-", "al ")) or matcher is self._exact):
+                    continue  # "turkey", "chad" in lower case are words, not countries (a name the table
+                    # writes in lower case itself, "dpa", matches in that case only, and stands)
                 spans.append(span)
         out = []
         readings = country_readings(doc.text, published)
@@ -338,6 +339,8 @@ class ActorStage:
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end
+            while e > s and doc[e - 1].lower_ in ("'s", "’s"):
+                e -= 1  # "Hun Sen’s" tagged with its possessive: the name ends before it
             while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or is_weekday(doc[s])
                              or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
                 s += 1  # ("On Wednesday Abiy said": the day is no part of the name)
@@ -364,8 +367,11 @@ class ActorStage:
         out = []
         for name in filter_spans(cands):
             root = name.root
-            if root.dep_ in ("compound", "poss") and root.head.i >= name.end:
-                head = root.head
+            owned = root.head if root.dep_ in ("compound", "poss") and root.head.i >= name.end else None
+            if owned is None and _possessive(name) and name.end + 1 < len(doc) and doc[name.end + 1].pos_ == "NOUN":
+                owned = doc[name.end + 1]  # "condemn Hun Sen's regime" parsed with the name and "regime" as two objects
+            if owned is not None:
+                head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             role = self._role_before(doc, name.start) or self._role_appos(name)
@@ -471,6 +477,13 @@ class ActorStage:
                     entry = e
                     break
             leader, named = None, frozenset()
+            if entry is None and toks[0].i == chunk.start and chunk.start >= 2 and doc[chunk.start - 1].lower_ in ("'s", "’s"):
+                # the owner the parser split off the chunk ("condemn Hun Sen's regime" read as two objects)
+                owner = next((doc[p:chunk.start - 1] for n in (3, 2, 1) if (p := chunk.start - 1 - n) >= 0
+                              and all(t.pos_ == "PROPN" and t.i not in used for t in doc[p:chunk.start - 1])
+                              and self.book.surname(doc[p:chunk.start - 1].text) is not None), None)
+                if owner is not None:
+                    toks = [*owner, doc[chunk.start - 1], *toks]
             if entry is None:
                 # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
                 leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
@@ -660,7 +673,7 @@ class ActorStage:
         """A state unit ("foreign ministry", "regime") or a single titled person ("spokesman")."""
         lemma = head.lemma_.lower()
         if lemma in self.book.sectors.unit_heads:
-            return " ".join(t.lower_ for t in toks if t.i not in by_tok and t.pos_ != "DET" and t.dep_ != "case" and not self.book.surname(t.text))
+            return " ".join(t.lower_ for t in toks if t.i not in by_tok and t.pos_ != "DET" and t.dep_ != "case" and t.lower_ not in ("'s", "’s") and not self.book.surname(t.text))
         if lemma in self.book.sectors.person_titles and head.tag_ in ("NN", "NNP"):
             return "title:" + lemma
         return None

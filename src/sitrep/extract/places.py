@@ -69,7 +69,8 @@ def _patterns() -> dict[str, list[str]]:
 def _regexes() -> tuple[re.Pattern[str], ...]:
     p = _patterns()
     particles = "|".join(map(re.escape, p["name_particles"]))
-    word = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+    upper = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())  # Latin capitals: "Şanlıurfa", "Édéa" too
+    word = rf"[{upper}][\w'’]*(?:-[A-Za-z][\w'’]*)*"
     name = rf"{word}(?:[ -](?:(?:{particles})[ -])?{word})*"
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{name})")
@@ -83,6 +84,20 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     # ... and "Ukraine's capital Kyiv": a country's possessive stands for "the"
     appos_re = re.compile(rf"(?:\bthe (?:[\w-]+ )?|\b[A-Z][\w.-]*['’]s )(?:{alt(p['appositive_nouns'])}) (?P<name>{name})")
     return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name), appos_re
+
+
+@cache
+def _town_cue() -> re.Pattern[str]:
+    """"the city of X", "the town X": the text calls the name a town, not an area."""
+    p = _patterns()
+    name = _regexes()[6].pattern
+    nouns = "|".join(sorted(map(re.escape, p["town_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) (?:of )?(?P<name>{name})")
+
+
+def _named_towns(text: str) -> frozenset[str]:
+    """The folded names the text calls towns."""
+    return frozenset(fold(text[slice(*_trim(text, m.start("name"), m.end("name")))]) for m in _town_cue().finditer(text))
 
 
 @cache
@@ -169,7 +184,7 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
     for rx, is_admin in ((of_re, False), (suffix_re, True), (direction_re, False), (area_re, True), (street_re, False), (appos_re, False)):
         for m in rx.finditer(text):
             s, e = _trim(text, m.start("name"), _before_date(doc, m.start("name"), m.end("name")))
-            if e > s and _proper(doc, s, e) and not (rx is appos_re and _not_appositive_name(doc, s, e)):
+            if e > s and _proper(doc, s, e, cued=rx is of_re or rx is appos_re) and not (rx is appos_re and _not_appositive_name(doc, s, e)):
                 spans.append((s, e, is_admin))
     for m in list_re.finditer(text):
         for item in name_re.finditer(text, m.start("name"), m.end("name")):
@@ -194,7 +209,8 @@ def _before_date(doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return end
-    cut = next((t for t in span[1:] if t.ent_type_ in ("DATE", "TIME")), None)
+    # (a word that opens after a space: the NER may take the second half of "Xai-Xai" for a date)
+    cut = next((t for t in span[1:] if t.ent_type_ in ("DATE", "TIME") and span.doc[t.i - 1].whitespace_), None)
     return min(end, cut.idx) if cut is not None else end
 
 
@@ -206,13 +222,18 @@ def _not_appositive_name(doc, start: int, end: int) -> bool:
     return span is None or not len(span) or tells_a_date(span[:1]) or span[-1].lower_ in {*_patterns()["facility_words"], *_patterns()["appositive_body_words"]}
 
 
-def _proper(doc, start: int, end: int) -> bool:
-    """The span's capitalised tokens are proper nouns (not a sentence-initial word)."""
+def _proper(doc, start: int, end: int, *, cued: bool = False) -> bool:
+    """The span's capitalised tokens are proper nouns (not a sentence-initial word). A name's
+    opening particle inside a sentence ("in As Sinbillawayn", not "An Olmsted County man") is
+    part of it whatever its tag; after a
+    cue noun ("the city of X") a capitalised word inside the sentence is a name even where the
+    tagger, not knowing it, calls it a common noun."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    caps = [t for t in span if t.text[:1].isupper()]
-    return bool(caps) and all(t.pos_ == "PROPN" for t in caps)
+    particles = _patterns()["name_particles"]
+    caps = [t for t in span if t.text[:1].isupper() and not (t.i == span.start and len(span) > 1 and t.lower_ in particles and not t.is_sent_start)]
+    return bool(caps) and all(t.pos_ == "PROPN" or (cued and t.pos_ == "NOUN" and not t.is_sent_start) for t in caps)
 
 
 class PlaceStage:
@@ -242,7 +263,7 @@ class PlaceStage:
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
-        places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis))
+        places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
         places = self._read_in_context(text, places, analysis.article.published)
@@ -385,7 +406,7 @@ class PlaceStage:
         return frozenset(c for c in codes if self.gazetteer.country(c) is not None)
 
     def _resolve(self, text: str, spans: Sequence[tuple[int, int, bool]], *, context: Sequence[tuple[int, int, bool]] = (),
-                 actor_countries: frozenset[str] = frozenset()) -> list[Place]:
+                 actor_countries: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()) -> list[Place]:
         """Two passes: every name alone to learn the article's countries and admin areas, then
         every name again with them as context (the countries named as actors stand in where
         no other name gives a country: "Israeli jets struck Gaza")."""
@@ -394,7 +415,9 @@ class PlaceStage:
         # a name read as an area everywhere ("X County") is looked up as one; a name that
         # is sometimes an area ("DeKalb" in "DeKalb County Coroner") as the town it also is
         is_admin = {n: all(a for m, a in named if m == n) for n in mentions}
-        picks = {n: self._lookup(n, admin=adm) for n, adm in is_admin.items()}
+        # a name the text calls a town ("the city of X") is looked up as one
+        is_town = {n: not adm and n in towns for n, adm in is_admin.items()}
+        picks = {n: self._lookup(n, admin=adm, town=is_town[n]) for n, adm in is_admin.items()}
         # the areas each name may lie in: a town in an area where other names also may lie
         # is likelier ("Kent" among towns that all have namesakes in Connecticut); likewise
         # the map squares its towns and counties lie in, across state lines
@@ -417,7 +440,7 @@ class PlaceStage:
         for _ in range(ROUNDS):
             changed = False
             for n, adm in is_admin.items():
-                rec = self._with_context(n, adm, picks, ev)
+                rec = self._with_context(n, adm, picks, ev, town=is_town[n])
                 changed |= rec != picks.get(n)
                 picks[n] = rec
             if not changed:
@@ -450,7 +473,8 @@ class PlaceStage:
                 rec = self.gazetteer.resolve(short, admin=True, **context)
         return rec
 
-    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None], ev: "_Evidence") -> GazRecord | None:
+    def _with_context(self, name: str, admin: bool, picks: dict[str, GazRecord | None], ev: "_Evidence", *,
+                      town: bool = False) -> GazRecord | None:
         """Resolve ``name`` with the evidence of the *other* names: their current choices'
         countries and admin areas, the areas and map squares any of them may lie in, and the
         counties named with a town inside them."""
@@ -485,6 +509,7 @@ class PlaceStage:
             anchors=ev.anchors,
             nearby_squares=close,
             admin=admin,
+            town=town,
         )
 
     def _mislabelled_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]], surnames: set[str]) -> list[tuple[int, int, bool]]:
@@ -628,7 +653,10 @@ class PlaceStage:
             mistaken = tok.ent_type_ in ("NORP", "PERSON") or tok.i in misdated or acted_on
             if tok.ent_type_ not in ("", *NER_LABELS) and not mistaken:
                 continue
-            s, e = tok.left_edge.idx, tok.idx + len(tok)
+            # (from after the last "and" or comma of its left edge: "in Chile and Burkina Faso"
+            # parsed with "Chile and Burkina" hung on "Faso")
+            opening = max((t.i + 1 for t in analysis.doc[tok.left_edge.i:tok.i] if t.dep_ == "cc" or t.text == ","), default=tok.left_edge.i)
+            s, e = analysis.doc[opening].idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
