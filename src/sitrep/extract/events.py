@@ -989,7 +989,10 @@ class EventStage:
         if q is None:
             return False
         span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        # a verb inside the cue's own prepositional phrase ("protested against rising prices", "over
+        # the law that bans X") is part of the topic, not a clause said
+        topic = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and t.i not in topic for t in span)
 
     def _relation_object(self, obj: Token) -> bool:
         """A relation word as object, or as the kind of a generic effort ("mediation efforts")."""
@@ -1310,8 +1313,9 @@ class EventStage:
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
-                and any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")])):
-            # "X and Y accused each other of ...", "both sides accused one another": each acts on the
+                and (spec.mutual or any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]))):
+            # "X and Y accused each other of ...", "both sides accused one another", "traded accusations"
+            # (an act both sides do, events.yaml verb_object_events mutual): each acts on the
             # other, one event with both as its doers and both as the ones acted on (the parties of
             # a meeting, a deal or a fight stand as doers alone, see mutual_types); the parties of a
             # speaker told as one ("the two sides", "the army and the rebels") are each a doer

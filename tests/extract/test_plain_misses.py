@@ -1,0 +1,47 @@
+"""Acts told in plain sentences that were missed: a crowd protesting "against" something whose
+phrase holds a verb ("against rising prices": a topic, not a clause said), and two parties who
+"traded accusations" (each accusing the other, CAMEO 112). Sentences written for these tests,
+about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of as _events
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands protested in the capital against rising petrol prices on Monday.",
+    "Students protested against rising bread prices on Monday.",
+    "Hundreds protested over soaring food costs outside parliament.",
+])
+def test_a_protest_against_a_topic_with_a_verb_is_a_demonstration(analyze, text):
+    (ev,) = _events(analyze(text), "PROTEST")
+    assert ev.mode == "demonstrate" and ev.trigger.text == "protested"
+
+
+def test_a_protest_that_says_a_clause_stays_verbal(analyze):
+    assert _events(analyze("Peru protested that Chile is violating the rights of migrants."), "PROTEST") == []
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Iran and Saudi Arabia traded accusations on Monday.", ["IRN", "SAU"]),
+    ("India and Pakistan exchanged accusations over the border incident.", ["IND", "PAK"]),
+    ("Armenia and Azerbaijan traded charges of shelling villages.", ["ARM", "AZE"]),
+])
+def test_parties_trading_accusations_each_accuse_the_other(analyze, text, codes):
+    (ev,) = _events(analyze(text), "ACCUSE")
+    assert sorted(r.code for r in ev.source) == codes and sorted(r.code for r in ev.target) == codes
+
+
+def test_accusations_traded_with_one_party_target_it(analyze):
+    (ev,) = _events(analyze("Iran traded accusations with Saudi Arabia on Monday."), "ACCUSE")
+    assert [r.code for r in ev.source] == ["IRN"] and [r.code for r in ev.target] == ["SAU"]
+
+
+def test_goods_traded_are_no_accusation(analyze):
+    assert _events(analyze("Iran and Iraq traded oil and grain on Monday."), "ACCUSE") == []
