@@ -45,3 +45,26 @@ def test_accusations_traded_with_one_party_target_it(analyze):
 
 def test_goods_traded_are_no_accusation(analyze):
     assert _events(analyze("Iran and Iraq traded oil and grain on Monday."), "ACCUSE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers repelled an attack on their base on Friday.",
+    "The attack on the police station was repelled by officers on Friday.",
+])
+def test_an_attack_repelled_is_told_on_those_who_repelled_it(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Armed clash" and ev.source == []
+    assert [r.sector for r in ev.target] in (["MIL"], ["POL"])
+
+
+def test_the_doers_named_on_a_repelled_attack_are_its_doers(analyze):
+    (ev,) = _events(analyze("Nigerian troops repelled an attack by Boko Haram fighters on Monday."), "ASSAULT")
+    assert [r.code for r in ev.target] == ["NGA"] and ev.source and ev.source[0].code != "NGA"
+
+
+@pytest.mark.parametrize("text", [
+    "Police foiled an attack on a church on Friday.",  # prevented before it was made: no attack told
+    "The company repelled a takeover attempt.",
+])
+def test_an_attack_foiled_or_a_bid_repelled_is_none(analyze, text):
+    assert _events(analyze(text), "ASSAULT") == []

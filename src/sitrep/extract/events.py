@@ -1716,6 +1716,8 @@ class EventStage:
             # "crushed a coup attempt": the attempt told as made, its plotters not named here
             return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
                              mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
+        if self._repelled(frame_tok, head, tok):
+            return self._repelled_attack(ctx, tok, spec, sent, start, head)
         framing = self._framing_verb(frame_tok)
         if framing is not None:
             return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
@@ -2012,6 +2014,29 @@ class EventStage:
         stopped = self.lex.stopped_acts or {}
         return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in stopped.get("verbs", ())
                 and tok.lemma_.lower() in stopped.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
+
+    def _repelled(self, frame_tok: Token, head: Token, tok: Token) -> bool:
+        """An attack noun of events.yaml ``repelled_acts`` as the object of a verb of fighting back
+        ("repelled an attack", "an offensive was repulsed"), not negated ("failed to repel" tells no
+        stopping; the attack is then told by its own words, if any)."""
+        repelled = self.lex.repelled_acts or {}
+        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in repelled.get("verbs", ())
+                and tok.lemma_.lower() in repelled.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
+
+    def _repelled_attack(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int, verb: Token) -> Candidate:
+        """"Soldiers repelled an attack on their base": the attack made and met (an armed clash), by the
+        doers named on the noun ("a rebel attack", "an attack by X") or by none named, on those who
+        repelled it (the subject, or the passive's agent)."""
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, tok.idx), end=tok.idx + len(tok),
+                         mode=spec.mode, acled="Armed clash", told_by_place=True)
+        cand.source = ([a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+                       or [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
+                       or [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)])
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        defenders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
+                     else [s] if (s := self._subject(verb)) is not None else [])
+        cand.target = [a for d in defenders for a in self._actors(ctx, d, verb, unnamed=True) if not _same(a, cand.source)]
+        return cand
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
