@@ -68,3 +68,21 @@ def test_the_doers_named_on_a_repelled_attack_are_its_doers(analyze):
 ])
 def test_an_attack_foiled_or_a_bid_repelled_is_none(analyze, text):
     assert _events(analyze(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "A coup attempt failed on Sunday.",
+    "A failed coup attempt left the capital tense on Monday.",
+    "A coup collapsed within hours on Sunday.",
+])
+def test_a_coup_told_as_a_subject_was_attempted(analyze, text):
+    (ev,) = _events(analyze(text), "COERCE")
+    assert ev.mode == "seize" and ev.acled_sub_event_type == "Other" and ev.source == []
+
+
+@pytest.mark.parametrize("text", [
+    "A coup could happen at any time, analysts said.",
+    "No coup took place on Sunday.",
+])
+def test_a_coup_guessed_or_denied_is_none(analyze, text):
+    assert _events(analyze(text), "COERCE") == []

@@ -1735,6 +1735,7 @@ class EventStage:
                            if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
             return cand if cand.source and not spec.needs_target else None
         event_end = tok.idx + len(tok)
+        act = tok.lemma_.lower()
         tok = frame_tok
         start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
         framed = (
@@ -1745,6 +1746,11 @@ class EventStage:
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
+        # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
+        # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named
+        coup = (act in (self.lex.stopped_acts or {}).get("nouns", ()) and tok.dep_ in SUBJ
+                and head.pos_ == "VERB" and self._told_as_happened(tok, head))
+        framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
         if not framed:
@@ -1754,7 +1760,7 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or self._onset(tok, head, spec))
+                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
