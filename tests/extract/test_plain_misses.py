@@ -86,3 +86,21 @@ def test_a_coup_told_as_a_subject_was_attempted(analyze, text):
 ])
 def test_a_coup_guessed_or_denied_is_none(analyze, text):
     assert _events(analyze(text), "COERCE") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Missiles struck the city on Sunday.", "Shelling/artillery/missile attack"),
+    ("Rockets hit Kharkiv on Monday.", "Shelling/artillery/missile attack"),
+    ("Drones hit Odesa on Sunday.", "Air/drone strike"),
+])
+def test_a_weapon_striking_a_place_is_an_attack_no_one_is_named_for(analyze, text, sub):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == sub and ev.source == []
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the city on Sunday.",  # no weapon
+    "Missiles struck the city.",  # no place found, no date: nothing to stand on
+])
+def test_no_weapon_or_nothing_told_is_no_attack(analyze, text):
+    assert _events(analyze(text), "ASSAULT") == []

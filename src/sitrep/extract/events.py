@@ -1329,7 +1329,12 @@ class EventStage:
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
-        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced \
+        if (spec.event == "ASSAULT" and not passive and not (cand.source or cand.target) and source_tok is not None
+                and source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and self._place_struck(ctx, objs)):
+            # "missiles struck the city", "drones hit X overnight": a weapon's strike on a place is told with no one
+            # named, and stands with that place or its date as an attack told by its noun does
+            cand.told_by_place = True
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
             return None  # (a crowd counted marches: "tens of thousands marched through X")
         if spec.event == "PROTEST" and spec.mode == "demonstrate" and (
@@ -1348,6 +1353,12 @@ class EventStage:
             if kinds:
                 cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
         return cand
+
+    def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
+        """An object that is a place: a place noun ("the city"), a place found, or a proper name that
+        is no actor (a city the NER took for a person)."""
+        return any(o.lemma_.lower() in PLACE_NOUNS or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
+                   or (o.pos_ == "PROPN" and ctx.mention_for_token(o) is None) for o in objs)
 
     def _in_charge(self, tok: Token) -> bool:
         """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
