@@ -104,3 +104,25 @@ def test_a_weapon_striking_a_place_is_an_attack_no_one_is_named_for(analyze, tex
 ])
 def test_no_weapon_or_nothing_told_is_no_attack(analyze, text):
     assert _events(analyze(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen took 20 people hostage on Monday.",
+    "Rebels are holding three hostages in the forest.",
+    "Gunmen seized ten hostages on Monday.",
+])
+def test_hostages_taken_or_held_are_an_abduction(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.mode == "abduct" and ev.acled_sub_event_type == "Abduction/forced disappearance"
+
+
+def test_holding_hostages_denied_is_the_abduction_denied_not_a_rejection(analyze):
+    report = analyze("Rebels denied holding hostages on Monday.")
+    assert _events(report, "REJECT") == []
+    (ev,) = _events(report, "ASSAULT")
+    assert ev.mode == "abduct" and [r.text for r in ev.source] == ["Rebels"]
+    assert {c.modality for c in ev.claims if c.field == "event"} == {"denied"}
+
+
+def test_talks_held_are_no_abduction(analyze):
+    assert _events(analyze("The rebels held talks with the army on Monday."), "ASSAULT") == []

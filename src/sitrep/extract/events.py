@@ -1018,6 +1018,9 @@ class EventStage:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
+            elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
+                  and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
+                objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
@@ -2472,8 +2475,13 @@ class EventStage:
                 and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
             return None
         w = tok.lower_[:-3]
-        stem = next((s for s in (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "") if s in self.lex.verbs), None)
+        stems = (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "")
+        stem = next((s for s in stems if s in self.lex.verbs), None)
         spec = self.lex.verbs.get(stem) if stem else None
+        if spec is None:  # "denied holding hostages": a verb that is an act with this object (verb_object_events)
+            spec = next((t for verbs, particle, objects, complements, t in self.lex.verb_object_events
+                         if not particle and not complements and any(s in verbs for s in stems)
+                         and (obj.lemma_.lower() in objects or obj.lower_ in objects)), None)
         return spec if spec is not None and not spec.speech and spec.event != "REJECT" else None
 
     def _denied_gerund(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> Candidate | None:
