@@ -2037,8 +2037,8 @@ class EventStage:
 
     def _repelled(self, frame_tok: Token, head: Token, tok: Token) -> bool:
         """An attack noun of events.yaml ``repelled_acts`` as the object of a verb of fighting back
-        ("repelled an attack", "an offensive was repulsed"), not negated ("failed to repel" tells no
-        stopping; the attack is then told by its own words, if any)."""
+        ("repelled an attack", "an offensive was repulsed"), not negated ("did not repel the attack": the
+        attack is then told by its own words, if any; "failed to repel it" still tells it made and met)."""
         repelled = self.lex.repelled_acts or {}
         return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in repelled.get("verbs", ())
                 and tok.lemma_.lower() in repelled.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
