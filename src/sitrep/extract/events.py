@@ -989,7 +989,10 @@ class EventStage:
         if q is None:
             return False
         span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
-        return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+        # a verb inside the cue's own prepositional phrase ("protested against rising prices", "over
+        # the law that bans X") is part of the topic, not a clause said
+        topic = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        return span is not None and any(t.pos_ in ("VERB", "AUX") and t.i not in topic for t in span)
 
     def _relation_object(self, obj: Token) -> bool:
         """A relation word as object, or as the kind of a generic effort ("mediation efforts")."""
@@ -1015,6 +1018,9 @@ class EventStage:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
+            elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
+                  and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
+                objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
@@ -1310,8 +1316,9 @@ class EventStage:
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
         if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
-                and any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")])):
-            # "X and Y accused each other of ...", "both sides accused one another": each acts on the
+                and (spec.mutual or any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]))):
+            # "X and Y accused each other of ...", "both sides accused one another", "traded accusations"
+            # (an act both sides do, events.yaml verb_object_events mutual): each acts on the
             # other, one event with both as its doers and both as the ones acted on (the parties of
             # a meeting, a deal or a fight stand as doers alone, see mutual_types); the parties of a
             # speaker told as one ("the two sides", "the army and the rebels") are each a doer
@@ -1325,7 +1332,12 @@ class EventStage:
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
-        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced \
+        if (spec.event == "ASSAULT" and not passive and not (cand.source or cand.target) and source_tok is not None
+                and source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and self._place_struck(ctx, objs)):
+            # "missiles struck the city", "drones hit X overnight": a weapon's strike on a place is told with no one
+            # named, and stands with that place or its date as an attack told by its noun does
+            cand.told_by_place = True
+        if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
             return None  # (a crowd counted marches: "tens of thousands marched through X")
         if spec.event == "PROTEST" and spec.mode == "demonstrate" and (
@@ -1344,6 +1356,12 @@ class EventStage:
             if kinds:
                 cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
         return cand
+
+    def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
+        """An object that is a place: a place noun ("the city"), a place found, or a proper name that
+        is no actor (a city the NER took for a person)."""
+        return any(o.lemma_.lower() in PLACE_NOUNS or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
+                   or (o.pos_ == "PROPN" and ctx.mention_for_token(o) is None) for o in objs)
 
     def _in_charge(self, tok: Token) -> bool:
         """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
@@ -1712,6 +1730,8 @@ class EventStage:
             # "crushed a coup attempt": the attempt told as made, its plotters not named here
             return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
                              mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
+        if self._repelled(frame_tok, head, tok):
+            return self._repelled_attack(ctx, tok, spec, sent, start, head)
         framing = self._framing_verb(frame_tok)
         if framing is not None:
             return self._framed_by_verb(ctx, tok, spec, sent, start, *framing)
@@ -1729,6 +1749,7 @@ class EventStage:
                            if g.dep_ == "pobj" for a in (self._actors(ctx, g, verb) or self._place_actor(ctx, g)) if not _same(a, cand.source)][:1]
             return cand if cand.source and not spec.needs_target else None
         event_end = tok.idx + len(tok)
+        act = tok.lemma_.lower()
         tok = frame_tok
         start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
         framed = (
@@ -1739,6 +1760,11 @@ class EventStage:
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
+        # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
+        # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named
+        coup = (act in (self.lex.stopped_acts or {}).get("nouns", ()) and tok.dep_ in SUBJ
+                and head.pos_ == "VERB" and self._told_as_happened(tok, head))
+        framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
         if not framed:
@@ -1748,7 +1774,7 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or self._onset(tok, head, spec))
+                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -2008,6 +2034,29 @@ class EventStage:
         stopped = self.lex.stopped_acts or {}
         return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in stopped.get("verbs", ())
                 and tok.lemma_.lower() in stopped.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
+
+    def _repelled(self, frame_tok: Token, head: Token, tok: Token) -> bool:
+        """An attack noun of events.yaml ``repelled_acts`` as the object of a verb of fighting back
+        ("repelled an attack", "an offensive was repulsed"), not negated ("did not repel the attack": the
+        attack is then told by its own words, if any; "failed to repel it" still tells it made and met)."""
+        repelled = self.lex.repelled_acts or {}
+        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in repelled.get("verbs", ())
+                and tok.lemma_.lower() in repelled.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
+
+    def _repelled_attack(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int, verb: Token) -> Candidate:
+        """"Soldiers repelled an attack on their base": the attack made and met (an armed clash), by the
+        doers named on the noun ("a rebel attack", "an attack by X") or by none named, on those who
+        repelled it (the subject, or the passive's agent)."""
+        cand = Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, tok.idx), end=tok.idx + len(tok),
+                         mode=spec.mode, acled="Armed clash", told_by_place=True)
+        cand.source = ([a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+                       or [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
+                       or [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)])
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        defenders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
+                     else [s] if (s := self._subject(verb)) is not None else [])
+        cand.target = [a for d in defenders for a in self._actors(ctx, d, verb, unnamed=True) if not _same(a, cand.source)]
+        return cand
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
@@ -2426,8 +2475,13 @@ class EventStage:
                 and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
             return None
         w = tok.lower_[:-3]
-        stem = next((s for s in (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "") if s in self.lex.verbs), None)
+        stems = (w, w + "e", w[:-1] if len(w) > 3 and w[-1] == w[-2] else "")
+        stem = next((s for s in stems if s in self.lex.verbs), None)
         spec = self.lex.verbs.get(stem) if stem else None
+        if spec is None:  # "denied holding hostages": a verb that is an act with this object (verb_object_events)
+            spec = next((t for verbs, particle, objects, complements, t in self.lex.verb_object_events
+                         if not particle and not complements and any(s in verbs for s in stems)
+                         and (obj.lemma_.lower() in objects or obj.lower_ in objects)), None)
         return spec if spec is not None and not spec.speech and spec.event != "REJECT" else None
 
     def _denied_gerund(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> Candidate | None:

@@ -64,6 +64,7 @@ class EventLexicon:
     suicide_heads: frozenset[str] = frozenset()
     motion_frames: frozenset[str] = frozenset()
     generic_event_heads: frozenset[str] = frozenset()
+    repelled_acts: dict[str, frozenset[str]] | None = None  # verbs of fighting back -> attack nouns told as made ("repelled an attack")
     stopped_acts: dict[str, frozenset[str]] | None = None  # verbs of stopping -> nouns of acts told as attempted ("crushed a coup attempt")
     participation_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject does
     subjection_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject undergoes
@@ -264,6 +265,7 @@ def load_event_lexicon() -> EventLexicon:
         motion_frames=frozenset(raw.get("motion_frames", [])),
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
         stopped_acts={k: frozenset(v) for k, v in (raw.get("stopped_acts") or {}).items()},
+        repelled_acts={k: frozenset(v) for k, v in (raw.get("repelled_acts") or {}).items()},
         participation_frames={k: frozenset(v) for k, v in (raw.get("participation_frames") or {}).items()},
         subjection_frames={k: frozenset(v) for k, v in (raw.get("subjection_frames") or {}).items()},
         declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
