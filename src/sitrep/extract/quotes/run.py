@@ -203,11 +203,13 @@ class Run(Asides, Hedges):
         ~40 exact and ~30 overlapping matches, and every attribution F1 gains. A speech verb of
         the lexicon ('the minister said', 'rebels claimed'), a quotation, and a verb speaking for
         the outer quote's own subject (a coordinated verb the parse hung inside its content:
-        'complained X had attacked him and questioned why ...') keep their own attribution."""
+        'complained X had attacked him and questioned why ...') keep their own attribution, and so
+        does a characterisation ('the convoy, which the rebels described as a humanitarian mission':
+        :meth:`_characterised`), whose grammar says who calls what what."""
         verbs = self.cues.verbs
 
         def own(c: Candidate) -> bool:
-            return c.kind == "direct" or (c.cue is not None and c.cue.lemma_.lower() in verbs)
+            return c.kind == "direct" or (c.cue is not None and c.cue.lemma_.lower() in verbs) or self._characterised(c)
 
         def reported(c: Candidate, o: Candidate) -> bool:  # the same speaker's second statement stays
             same = c.subject is not None and o.subject is not None and c.subject.i == o.subject.i
