@@ -90,3 +90,18 @@ def cue_rates(records, docs, keys, counts_cue) -> tuple[Counter, Counter]:
                 if tok.idx in inside:
                     cue[key] += 1
     return seen, cue
+
+
+def train_predictions(args: argparse.Namespace):
+    """The records, their parses, ``bench attribution``'s metrics on the train file and its
+    per-record predictions (the reading scripts compare them with the gold)."""
+    import tempfile
+
+    from sitrep.bench.attribution import run_attribution
+
+    _, records, docs = load_train(args)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "pred.jsonl"
+        metrics = run_attribution(Path(args.path), peer="none", docs=docs, predictions=out)
+        preds = [json.loads(line) for line in out.open(encoding="utf-8")]
+    return records, docs, metrics, preds

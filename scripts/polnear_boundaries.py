@@ -20,11 +20,10 @@ from __future__ import annotations
 import json
 import random
 import re
-import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from _polnear_train import load_train, parse_train_args, train_parser
+from _polnear_train import parse_train_args, train_parser, train_predictions
 
 MARKS = "\"'“”‘’«»„"
 _WORD = re.compile(r"\w+|[^\w\s]")
@@ -159,13 +158,9 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0, help="print this many examples of each of the largest kinds")
     ap.add_argument("--kind", default=None, help="print examples only of kinds containing this text")
     args = parse_train_args(ap)
-    from sitrep.bench.attribution import _chars, _match, run_attribution
+    from sitrep.bench.attribution import _chars, _match
 
-    _, records, docs = load_train(args)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "pred.jsonl"
-        metrics = run_attribution(Path(args.path), peer="none", docs=docs, predictions=out)
-        preds = [json.loads(line) for line in out.open(encoding="utf-8")]
+    records, docs, metrics, preds = train_predictions(args)
     kinds: Counter[str] = Counter()
     shown: dict[str, list[str]] = defaultdict(list)
     pair_kinds: Counter[str] = Counter()

@@ -19,11 +19,10 @@ from __future__ import annotations
 import json
 import random
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
-from _polnear_train import load_train, parse_train_args, train_parser
+from _polnear_train import parse_train_args, train_parser, train_predictions
 
 MARKS = "\"'“”‘’«»"
 
@@ -61,13 +60,9 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--examples", type=int, default=0, help="print this many pairs of each of the five largest edge groups")
     args = parse_train_args(ap)
-    from sitrep.bench.attribution import _chars, _match, run_attribution
+    from sitrep.bench.attribution import _chars, _match
 
-    _, records, docs = load_train(args)
-    with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / "pred.jsonl"
-        metrics = run_attribution(Path(args.path), peer="none", docs=docs, predictions=out)
-        preds = [json.loads(line) for line in out.open(encoding="utf-8")]
+    records, docs, metrics, preds = train_predictions(args)
     cue_table: Counter[tuple[str, bool]] = Counter()
     parts: Counter[str] = Counter()
     edges: Counter[tuple[str, ...]] = Counter()
