@@ -38,7 +38,7 @@ PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "are
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
-ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: their marches and roadblocks are no protests
+ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: their marches and roadblocks are no protests; an attack on them is an Armed clash
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
@@ -52,7 +52,6 @@ REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regr
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
-ARMED_SECTORS = {"MIL", "REB", "POL"}
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -1726,11 +1725,11 @@ class EventStage:
                and self.lex.nouns.get(self._noun_key(frame_tok.head)[0] or "") is None):
             frame_tok = frame_tok.head  # "imposed a state of emergency and a curfew": the curfew stands where the first does
         head = frame_tok.head
-        if self._stopped(frame_tok, head, tok):
+        if self._stopped(self.lex.stopped_acts, frame_tok, head, tok):
             # "crushed a coup attempt": the attempt told as made, its plotters not named here
             return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
                              mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
-        if self._repelled(frame_tok, head, tok):
+        if self._stopped(self.lex.repelled_acts, frame_tok, head, tok):
             return self._repelled_attack(ctx, tok, spec, sent, start, head)
         framing = self._framing_verb(frame_tok)
         if framing is not None:
@@ -2027,21 +2026,16 @@ class EventStage:
         subj = self._subject(verb) if verb is not None else None
         return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
 
-    def _stopped(self, frame_tok: Token, head: Token, tok: Token) -> bool:
-        """A noun of events.yaml ``stopped_acts`` as the object of a verb of stopping ("foiled a
-        coup attempt", "crushed the putsch"), not negated ("failed to stop a coup" is no stopping
-        either way; the coup is then told by its own words)."""
-        stopped = self.lex.stopped_acts or {}
-        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in stopped.get("verbs", ())
-                and tok.lemma_.lower() in stopped.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
-
-    def _repelled(self, frame_tok: Token, head: Token, tok: Token) -> bool:
-        """An attack noun of events.yaml ``repelled_acts`` as the object of a verb of fighting back
-        ("repelled an attack", "an offensive was repulsed"), not negated ("did not repel the attack": the
-        attack is then told by its own words, if any; "failed to repel it" still tells it made and met)."""
-        repelled = self.lex.repelled_acts or {}
-        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in repelled.get("verbs", ())
-                and tok.lemma_.lower() in repelled.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
+    @staticmethod
+    def _stopped(acts: dict | None, frame_tok: Token, head: Token, tok: Token) -> bool:
+        """A noun of ``acts`` (events.yaml ``stopped_acts``, ``repelled_acts``) as the object of one of
+        its verbs ("foiled a coup attempt", "crushed the putsch"; "repelled an attack", "an offensive
+        was repulsed"), not negated ("failed to stop a coup" is no stopping either way, and "did not
+        repel the attack" tells the attack by its own words, if any; "failed to repel it" still tells
+        it made and met)."""
+        acts = acts or {}
+        return (frame_tok.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in acts.get("verbs", ())
+                and tok.lemma_.lower() in acts.get("nouns", ()) and not any(c.dep_ == "neg" for c in head.children))
 
     def _repelled_attack(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int, verb: Token) -> Candidate:
         """"Soldiers repelled an attack on their base": the attack made and met (an armed clash), by the
@@ -3639,11 +3633,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:
         tgt_sectors = {r.sector for r in cand.target if r.sector}
-        if tgt_sectors & lex.armed_sectors or any(_security_post(r, lex) for r in cand.target):
+        if tgt_sectors & ARMED_SECTORS or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"  # forces, fighters or police (or a post they hold) struck: two armed sides
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
-        elif taken and src_sector in lex.armed_sectors:
+        elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
@@ -3888,10 +3882,9 @@ def _at_protest(cand: Candidate) -> bool:
     if any(_protester_ref(r) for r in cand.target):
         return True
     trig = cand.trigger
-    doers = [(r.start, r.end) for r in cand.source if r.start is not None]
 
     def protest(t: Token) -> bool:
-        return t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers)
+        return _tells_protesters((t,), cand.source)
 
     for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
         if verb is None:

@@ -98,7 +98,6 @@ class EventLexicon:
     use_verbs: frozenset[str] = frozenset()  # "used chlorine gas against X, killing 12": the object is the weapon
     accidental_blasts: dict[str, frozenset[str]] | None = None  # "a gas cylinder exploded": blasts, sources, sites; no event
     civilian_sectors: frozenset[str] = frozenset()  # targets of an ACLED Attack
-    armed_sectors: frozenset[str] = frozenset()  # targets of an ACLED Armed clash
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
@@ -214,7 +213,6 @@ def load_event_lexicon() -> EventLexicon:
         use_verbs=frozenset(raw.get("use_verbs", [])),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
-        armed_sectors=frozenset(raw.get("armed_sectors", [])),
         hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
