@@ -187,7 +187,9 @@ class SpeakerResolver:
         text = self.text[start:end]
         words = [t.lower_ for t in doc[i:j]]
         gender = self._gender(words)
-        plural = head.tag_ in ("NNS", "NNPS") or any(t.dep_ == "conj" for t in head.children) or head.lower_ in ("they", "we")
+        # a proper name's number is its own ("the United States says", "the Philippines has"): only
+        # a common plural, a conjunction and "they"/"we" are plural antecedents
+        plural = head.tag_ == "NNS" or any(t.dep_ == "conj" for t in head.children) or head.lower_ in ("they", "we")
         low = head.lower_
 
         if head.pos_ == "PRON" or low in self.cues.person_pronouns or low in self.cues.group_pronouns:
@@ -325,8 +327,10 @@ class SpeakerResolver:
             if para - s.paragraph <= _WINDOW_PARAGRAPHS and s.speaker.start is not None and s.speaker.start < start
             and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)
         ]
-        # a speaker whose gender is known to match beats a more recent one of unknown gender
-        best = next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
+        # a speaker whose gender is known to match beats a more recent one of unknown gender, except
+        # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...")
+        best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
+            next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
         if best is not None:
             return self._copy(best.speaker, text, start, end)
         own = self.analysis.mention_at(start, end)
@@ -347,13 +351,23 @@ class SpeakerResolver:
                 return self._from_mention(text, start, end, m)
         return self._unresolved(text, start, end)
 
+    def _same_sentence(self, a: int | None, b: int) -> bool:
+        """Character offsets ``a`` and ``b`` lie in one sentence of the parse."""
+        if a is None:
+            return False
+        ta = self.doc.char_span(a, a + 1, alignment_mode="expand")
+        tb = self.doc.char_span(b, b + 1, alignment_mode="expand")
+        return ta is not None and tb is not None and len(ta) > 0 and len(tb) > 0 and ta[0].sent.start == tb[0].sent.start
+
     @staticmethod
     def _compatible(kind: str, gender: str | None, plural: bool, want: str, want_gender: str | None, want_plural: bool) -> bool:
+        """Number and kind agree: "he"/"she" a single person, "they"/"we" a body or a plural,
+        "it" a single body ("Rescuers said the strike, which it described as ...": not the rescuers)."""
         if want == "person":
             return kind in ("person", "any") and (gender is None or want_gender is None or gender == want_gender) and not plural
         if want_plural:  # they / we: an organisation, a country or a group of people
             return kind in ("group", "any") or plural
-        return kind in ("group", "any") and not (kind == "any" and plural)
+        return kind in ("group", "any") and not plural
 
     def _kind_of(self, head: "Token", mention: "Mention | None") -> str:
         if mention is not None:

@@ -1,0 +1,58 @@
+"""Quote defects: acts told with a verb that can also report speech, and pronoun speakers that
+must agree with their antecedent in number and prefer the speaker of their own sentence.
+Sentences written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2022, 5, 9)
+
+
+def _said(report, needle: str):
+    hits = [q for q in report.quotes if needle in q.content.text]
+    assert hits, f"no quote holds {needle!r}: {[q.content.text for q in report.quotes]}"
+    return min(hits, key=lambda q: len(q.content.text))  # the innermost
+
+
+# -- pronouns agree with their antecedent ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Rescuers said the strike, which it described as a massacre, killed 12 people in the village.",
+    "Paramedics said the raid, which it described as a war crime, left nine people dead.",
+])
+def test_it_does_not_take_a_plural_speaker(analyze, text):
+    report = analyze(text)
+    inner = _said(report, "massacre" if "massacre" in text else "war crime")
+    assert inner.speaker.text == "it"
+    assert inner.speaker.name not in ("Rescuers", "Paramedics")
+
+
+def test_it_takes_the_last_single_body(analyze):
+    report = analyze("The army said the convoy had been hit by mistake. Rescuers said the strike, which it "
+                     "described as a regrettable accident, killed 12 people.")
+    assert _said(report, "regrettable accident").speaker.name.lower() in ("army", "the army")
+
+
+def test_they_does_not_take_a_single_person(analyze):
+    report = analyze("Jane Okoro said the vote had been fair. They added that the count would be repeated.")
+    they = _said(report, "count would be repeated")
+    assert they.speaker.text == "They" and they.speaker.name != "Jane Okoro"
+
+
+def test_a_pronoun_takes_the_speaker_of_its_own_sentence(analyze):
+    """The speaker two paragraphs back is known to be a man by his title; the minister is not,
+    but "he" in the minister's own sentence is the minister."""
+    report = analyze("A police spokesman said the crowd had dispersed by nightfall.\n\n"
+                     "Finance Minister Tomas Berger told reporters that the government would not cancel the tax, "
+                     "which he said was needed to balance the budget.")
+    he = _said(report, "balance the budget")
+    assert he.speaker.text == "he" and he.speaker.name == "Tomas Berger"
+
+
+def test_a_proper_plural_name_is_it(analyze):
+    report = analyze("The United States said the talks had failed. It added that more sanctions would follow.")
+    assert _said(report, "more sanctions").speaker.code == "USA"
