@@ -56,3 +56,27 @@ def test_a_pronoun_takes_the_speaker_of_its_own_sentence(analyze):
 def test_a_proper_plural_name_is_it(analyze):
     report = analyze("The United States said the talks had failed. It added that more sanctions would follow.")
     assert _said(report, "more sanctions").speaker.code == "USA"
+
+
+# -- a crowd's protest is an act, not a statement ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands protested against rising petrol prices in the capital on Sunday.",
+    "About 2,000 workers protested over unpaid wages in the port city on Monday.",
+    "Crowds protested against the curfew in the old city.",
+])
+def test_a_crowd_protesting_against_something_says_nothing(analyze, text):
+    report = analyze(text)
+    assert report.quotes == []
+    assert [e.event for e in report.events] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lawyers protested that the court had ignored the evidence.", "the court had ignored the evidence"),
+    ("Demonstrators protested that the police had used excessive force.", "the police had used excessive force"),
+    ("Thousands protested, chanting that the president must resign.", "the president must resign"),
+])
+def test_a_protest_that_reports_a_clause_is_speech(analyze, text, content):
+    (q,) = analyze(text).quotes
+    assert q.content.text == content

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.learned_cues import CLAUSE_RATE, NOUN_RATE, OBJECT_RATE
+from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.subjects import SubjectFinder
@@ -30,7 +31,25 @@ LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sent
 # prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
 _TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
+# what a crowd's protest verb may still report: a clause ("Lawyers protested that ...") or a quotation
+_SPOKEN_FRAMES = frozenset({"ccomp", "ccomp-left", "quote-before", "quote-after", "label-quote"})
 
+
+
+def crowd_act(v: "Token", subject: "Token") -> bool:
+    """A protest verb of the event lexicon ("protested", "demonstrated", "rallied") done by a crowd:
+    a count ("thousands", "hundreds of students", "2,000 workers") or protesters, a mob or supporters
+    (events.yaml ``plural_count_words``, ``protest_doers``, ``mob_doers``). "Thousands protested against
+    rising prices" tells a protest, which the event stage codes; it is nobody's statement."""
+    lex = load_event_lexicon()
+    trigger = lex.verbs.get(v.lemma_.lower())
+    if trigger is None or trigger.event != "PROTEST":
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.like_num or subject.lower_ in lex.plural_count_words or lemma in (lex.protest_doers or {}) or lemma in lex.mob_doers:
+        return True
+    return subject.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and c.like_num) or c.lower_ in lex.plural_count_words for c in subject.children)
 
 
 def takes_clause(tok: "Token") -> bool:
@@ -148,14 +167,17 @@ class VerbFrames(SubjectFinder):
                 out.append(make(direct_span(self.text, after), "direct", segs=[after], frame="quote-after"))
             elif not out and clause is not None and takes_clause(v) and (span := self._clause(clause)):
                 out.append(make(*self._typed(span, stance), "ccomp"))  # "made the case that S"
-            elif not out and (phrase := self._phrase_object(v)) is not None:
+            elif not out and not crowd_act(v, subject) and (phrase := self._phrase_object(v)) is not None:
                 span, cue_end = phrase
                 sp, kd, st, sg = self._typed(span, stance)
                 out.append(Candidate(v, (cue[0], cue_end), subject, subj_span, sp, kd, st, None, sg, "phrase-object"))
             return [c for c in out if c.content[1] <= v.idx] if inverted else out
+        crowd = crowd_act(v, subject)
         content = self._content(v, lemma, region)
-        if content is not None:
+        if content is not None and not (crowd and self._frame not in _SPOKEN_FRAMES):
             out.extend(make(span, kind, st, segs, self._frame) for span, kind, st, segs in content)
+        if crowd:  # a crowd's protest reports only a clause or a quotation, never what it protested against
+            return out
         if not out:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
