@@ -172,3 +172,29 @@ def test_a_characterisers_framing_of_the_target_does_not_hang_on_the_quote_filte
     (m,) = mentions_from_report(report)
     framed = [(c.claimed_by, c.normalized) for c in m.claims if c.field == "target"]
     assert ("coalition", "military target") in framed and not any(who == "Relatives" for who, _ in framed)
+
+
+def test_own_words_blank_only_the_nested_quote():
+    """'Rescuers said the strike, which the army described as a raid on a depot, killed 12
+    children': the army's words are not the rescuers', and the words after them are again."""
+    from sitrep.merge.mentions import _own_words, _stance_claims
+    from sitrep.model import Article, Quote, Report, Span, Speaker
+
+    text = "Rescuers said the strike, which the army described as a raid on a depot, killed 12 children."
+    at = text.index
+
+    def span(words: str) -> Span:
+        return Span(at(words), at(words) + len(words), words)
+
+    outer_content = span("the strike, which the army described as a raid on a depot, killed 12 children")
+    rescuers = Speaker(text="Rescuers", name="Rescuers", code=None, sector=None, start=0, end=8)
+    army = Speaker(text="the army", name="army", code=None, sector="MIL", start=at("the army"), end=at("the army") + 8)
+    outer = Quote(speaker=rescuers, cue=span("said"), content=outer_content, kind="indirect")
+    inner = Quote(speaker=army, cue=span("described"), content=span("a raid on a depot"), kind="indirect")
+    own = _own_words(outer, [outer, inner])
+    assert len(own) == len(outer_content.text)
+    assert "killed 12 children" in own and "army" not in own and "depot" not in own
+    assert own.startswith("the strike, which ")
+    report = Report(article=Article(id="t", text=text), quotes=[outer, inner])
+    framed = {(c.claimed_by, c.normalized) for c in _stance_claims(report, "u", []) if c.field == "target"}
+    assert framed == {("Rescuers", "civilians"), ("army", "military target")}

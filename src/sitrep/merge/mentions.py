@@ -312,18 +312,31 @@ def _parties(refs: Iterable[ActorRef], claimer: str, places: Sequence[Place] = (
 
 def _own_words(q: Quote, quotes: list[Quote]) -> str:
     """A quote's content without what it reports others as saying (a nested quote,
-    "which the coalition has described as a strike on a weapons convoy")."""
+    "which the coalition has described as a strike on a weapons convoy"): the nested speaker,
+    cue and content are blanked, and the words after them are this speaker's again
+    ("Rescuers said the strike, which the army described as a raid on a depot, killed 12 children")."""
     text = q.content.text
-    base = q.content.start
-    for other in quotes:
-        s, e = other.content.start, other.content.end
-        if other is not q and base <= s and e <= q.content.end and (s, e) != (base, q.content.end):
+    base, end = q.content.start, q.content.end
+
+    def blank(s: int, e: int) -> None:
+        nonlocal text
+        s, e = max(s, base), min(e, end)
+        if s < e:
             text = text[:s - base] + " " * (e - s) + text[e - base:]
-        cue = other.cue
-        if other is not q and cue is not None and base <= other.speaker.start <= q.content.end if other.speaker.start is not None else False:
+
+    for other in quotes:
+        if other is q:
+            continue
+        s, e = other.content.start, other.content.end
+        if base <= s and e <= end and (s, e) != (base, end):
+            blank(s, e)
+        who = other.speaker.start
+        if other.cue is not None and who is not None and base <= who <= end:
             # "which X has described as ...": the other speaker's clause is not this one's
-            cut = other.speaker.start - base
-            text = text[:cut] + " " * (len(text) - cut)
+            edges = [who, other.speaker.end or who, other.cue.start, other.cue.end]
+            if s < end and base < e:  # its content, where it overlaps this one (not a continuation far off)
+                edges += [s, e]
+            blank(min(edges), max(edges))
     return text
 
 
