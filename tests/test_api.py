@@ -105,4 +105,32 @@ def test_merge_inputs_pass_reports_through_and_analyse_articles_in_batches(tmp_p
     pipeline = Recorder()
     out = list(analyze_merge_inputs([path], pipeline=pipeline))
     assert pipeline.batches == [["a", "b"], ["c"]]
-    assert [getattr(o, "code", None) or o.article.title for o in out] == ["a", "b", "done", "E007", "c"]
+    assert [getattr(o, "code", None) or o.article.title for o in out] == ["a", "b", "done", "c", "E007"]  # input order
+
+
+def test_merge_inputs_keep_the_input_order_across_reports_and_article_files(tmp_path):
+    """`sitrep merge r1.json a.txt r2.json b.txt`: the rows come back in the order of the files,
+    however the articles are batched."""
+    from sitrep.api import analyze_merge_inputs
+    from sitrep.config import Options
+    from sitrep.model import Article, Report, to_dict
+
+    class Recorder:  # a pipeline that builds no model
+        def __init__(self) -> None:
+            self.options = Options(batch_size=8)
+
+        def run(self, items):
+            yield from (Report(article=a) for a in items)
+
+    paths = []
+    for k, name in enumerate(["r1", "a", "r2", "b", "r3"]):
+        if name.startswith("r"):
+            path = tmp_path / f"{k}{name}.json"
+            path.write_text(json.dumps(to_dict(Report(article=Article(id=name, text="Analysed before.", title=name)))))
+        else:
+            path = tmp_path / f"{k}{name}.txt"
+            path.write_text(f"Story {name}\n\nTroops shelled a village near the border on Sunday, killing three people, "
+                            "local officials said.\n", encoding="utf-8")
+        paths.append(path)
+    out = list(analyze_merge_inputs(paths, pipeline=Recorder()))
+    assert [o.article.title for o in out] == ["r1", "Story a", "r2", "Story b", "r3"]

@@ -77,26 +77,31 @@ def analyze_paths(
 def analyze_merge_inputs(
     paths: Sequence[str | Path], *, options: Options | None = None, pipeline: Pipeline | None = None
 ) -> Iterator[Report | Skip]:
-    """Reports for what ``sitrep merge`` reads (:mod:`sitrep.merge.inputs`): reports pass
-    through, articles are analysed in batches of ``options.batch_size`` (the model is
-    loaded only when the first article arrives, so a merge of reports loads none)."""
+    """Reports for what ``sitrep merge`` reads (:mod:`sitrep.merge.inputs`), in input order:
+    reports pass through, articles are analysed in batches of ``options.batch_size`` (the
+    model is loaded only when the first article arrives, so a merge of reports loads none).
+    A report or skip read while articles wait for their batch waits with them, so the rows
+    come out in the order of the inputs (users match them to their files)."""
     from sitrep.merge.inputs import read_merge_inputs
 
     options = options or (pipeline.options if pipeline else Options())
-    pending: list[Article] = []
+    size = max(1, options.batch_size)
+    held: list[Report | Article | Skip] = []  # in input order, from the first article not yet analysed
 
     def flush() -> Iterator[Report | Skip]:
-        if pending:
-            yield from (pipeline or get_pipeline(options)).run(list(pending))
-            pending.clear()
+        articles = [x for x in held if isinstance(x, Article)]
+        done = iter((pipeline or get_pipeline(options)).run(articles) if articles else ())
+        for x in held:
+            yield next(done) if isinstance(x, Article) else x
+        held.clear()
 
     for item in read_merge_inputs(paths, options):
-        if isinstance(item, Article):
-            pending.append(item)
-            if len(pending) >= max(1, options.batch_size):
-                yield from flush()
-        else:
+        if not held and not isinstance(item, Article):
             yield item
+            continue
+        held.append(item)
+        if len(held) >= size:
+            yield from flush()
     yield from flush()
 
 
