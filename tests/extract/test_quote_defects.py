@@ -80,3 +80,46 @@ def test_a_crowd_protesting_against_something_says_nothing(analyze, text):
 def test_a_protest_that_reports_a_clause_is_speech(analyze, text, content):
     (q,) = analyze(text).quotes
     assert q.content.text == content
+
+
+# -- no statement from a disaster, a summons, or a relative pronoun -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The blast claimed the lives of 12 people in the market.",
+    "The floods have claimed more than 30 lives since Monday.",
+    "The war has claimed more than 10,000 lives.",
+    "Troops called in air strikes on the rebel positions near the town on Monday.",
+])
+def test_tolls_and_summons_are_no_statements(analyze, text):
+    assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The militants claimed responsibility for the bombing.", "responsibility for the bombing"),
+    ("The opposition called in a statement for calm.", "calm"),
+])
+def test_claims_and_calls_that_speak_stay(analyze, text, content):
+    (q,) = analyze(text).quotes
+    assert q.content.text == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The strike, which residents said hit a school, killed nine people.", "residents", "hit a school"),
+    ("The convoy, which witnesses said carried food, was hit on Sunday.", "witnesses", "carried food"),
+])
+def test_the_speaker_of_a_relative_clause_is_not_the_relative_pronoun(analyze, text, speaker, content):
+    q = _said(analyze(text), content)
+    assert q.speaker.text == speaker and q.speaker.resolved
+
+
+def test_a_participle_after_a_parenthetical_cue_is_not_its_content(analyze):
+    report = analyze("Government forces fired on the protesters, the group said, adding that it had documented 15 deaths.")
+    said = sorted(q.content.text for q in report.quotes)
+    assert said == ["Government forces fired on the protesters", "it had documented 15 deaths"]
+
+
+def test_she_after_an_envoy_of_an_organisation(analyze):
+    report = analyze("The UN envoy condemned the attack. She said those responsible must be held to account.")
+    she = _said(report, "held to account")
+    assert she.speaker.text == "She" and she.speaker.resolved

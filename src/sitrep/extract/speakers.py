@@ -53,6 +53,8 @@ class Cues:
     quoted_as: frozenset[str]
     body_nouns: frozenset[str] = frozenset()  # "the group said": a body referred to as "it" would be
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": a condition of reporting, no claim
+    phrasal_acts: frozenset[str] = frozenset()  # "call in" (air strikes, an ambassador): a cue verb and particle that act
+    mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -76,6 +78,8 @@ class Cues:
             quoted_as=low("quoted_as"),
             body_nouns=low("body_nouns"),
             anonymity=low("anonymity"),
+            phrasal_acts=low("phrasal_acts"),
+            mute_subjects=low("mute_subjects"),
         )
 
 
@@ -370,6 +374,8 @@ class SpeakerResolver:
         return kind in ("group", "any") and not plural
 
     def _kind_of(self, head: "Token", mention: "Mention | None") -> str:
+        if head.lemma_.lower() in self.cues.person_roles and head.pos_ == "NOUN":
+            return "person"  # "the UN envoy": a person, though the mention is the organisation's
         if mention is not None:
             actor = self.analysis.actor(mention.actor_id)
             if mention.kind == "person" or (actor is not None and actor.kind in _PERSON_KINDS):

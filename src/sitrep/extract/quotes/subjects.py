@@ -43,6 +43,10 @@ class SubjectFinder(TextView):
         if v.i in self.lent:
             return self.lent[v.i]
         subjects = [c for c in v.children if c.dep_ in _SUBJECT_DEPS]
+        if len(subjects) > 1 and any(c.tag_ in ("WDT", "WP") for c in subjects):
+            # "the strike, which residents said hit a school": the relative pronoun is the subject of the
+            # clause reported, which the parse hung on the cue beside the speaker
+            subjects = [c for c in subjects if c.tag_ not in ("WDT", "WP")] or subjects
         if len(subjects) > 1 and subjects[-1].i > v.i and v.i > 0 and (self.doc[v.i - 1].text == "," or self.doc[v.i - 1].text in _CLOSING):
             return subjects[-1]  # 'The rejection of the treaty signals the end, said Jane Roe': the parse took the clause's subject too
         if subjects:

@@ -4,6 +4,7 @@ parenthetical quotations, passives with an agent)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
@@ -34,6 +35,23 @@ _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "clai
 # what a crowd's protest verb may still report: a clause ("Lawyers protested that ...") or a quotation
 _SPOKEN_FRAMES = frozenset({"ccomp", "ccomp-left", "quote-before", "quote-after", "label-quote"})
 
+
+
+@cache
+def _harm_nouns() -> frozenset[str]:
+    """Words for violence, disasters and accidents (events.yaml: attack nouns, fight nouns, natural
+    hazards, accident heads): "the blast", "the floods", "the fighting" speak for nobody."""
+    lex = load_event_lexicon()
+    return frozenset({k for k, t in lex.nouns.items() if t.event == "ASSAULT"} | lex.fight_nouns
+                     | lex.natural_hazards | lex.accident_heads)
+
+
+def mute_subject(subject: "Token", also: frozenset[str] = frozenset()) -> bool:
+    """A common noun of violence or disaster as the subject of a cue verb ("the blast claimed the
+    lives of 12 people", "the floods have claimed 30 lives"): a toll or an effect, no statement
+    (``also``: cues.yaml ``mute_subjects``, "the war")."""
+    lemma = subject.lemma_.lower()
+    return subject.pos_ == "NOUN" and not subject.ent_type_ and (lemma in _harm_nouns() or lemma in also)
 
 
 def crowd_act(v: "Token", subject: "Token") -> bool:
@@ -91,8 +109,8 @@ class VerbFrames(SubjectFinder):
 
     def _verb(self, v: "Token") -> list[Candidate]:
         lemma = v.lemma_.lower()
-        if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children):
-            return []
+        if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children) or self._phrasal_act(v, lemma):
+            return []  # "called off", "called in air strikes": an act, not a statement
         if self.cues.verbs.get(lemma) == "deny" and any(c.dep_ == "dobj" and self._person_object(c) for c in v.children):
             return []  # "dismissed the prime minister": an official removed, nothing said denied
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
@@ -110,6 +128,8 @@ class VerbFrames(SubjectFinder):
             if subject is None:
                 return []
         subject = self._displaced(subject, v) or subject
+        if mute_subject(subject, self.cues.mute_subjects):
+            return []
         # a partitive pronoun speaks with its phrase ("some of the delegates", "both of whom")
         partitive = subject.pos_ == "PRON" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" or partitive else (subject.i, subject.i + 1)
@@ -192,6 +212,22 @@ class VerbFrames(SubjectFinder):
                     sp, kd, st, sg = self._typed(span, stance)
                     out.append(make(sp, kd, st, sg, "rest"))
         return out
+
+    def _phrasal_act(self, v: "Token", lemma: str) -> bool:
+        """The verb and the particle right after it act (cues.yaml ``phrasal_acts``: "called in air
+        strikes", "called in the ambassador"). The parse often takes the particle for a preposition;
+        as one it still opens the place or the statement a cue speaks in ("called in a speech for
+        calm", "in the statement"), which keeps the cue."""
+        doc = self.doc
+        nxt = doc[v.i + 1] if v.i + 1 < len(doc) else None
+        if nxt is None or nxt.head.i != v.i or f"{lemma} {nxt.lower_}" not in self.cues.phrasal_acts:
+            return False
+        if nxt.dep_ == "prt" or nxt.tag_ == "RP":
+            return True
+        obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+        return (nxt.dep_ == "prep" and obj is not None and obj.lemma_.lower() not in self.cues.statement_nouns
+                and obj.ent_type_ not in ("GPE", "LOC", "FAC", "ORG")
+                and not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children))
 
     def _phrase_object(self, v: "Token") -> tuple[tuple[int, int], int] | None:
         """A cue phrase of verb, object and preposition ('took a shot at X', 'made the case for
@@ -298,7 +334,11 @@ class VerbFrames(SubjectFinder):
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
         left = self._tokens(start, k) if k > start else None
         right = None
-        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not self._describes(subj_span, hi + 1, sent.end):
+        # '..., the group said, adding that ...': a participle hung on the cue is the speaker's next act
+        # (a cue of its own, or how the speaker spoke: "citing witnesses"), not more of this content
+        participle = hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG" and doc[hi + 1].head.i == v.i
+        if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
+                and not self._describes(subj_span, hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end)
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
