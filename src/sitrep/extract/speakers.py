@@ -55,6 +55,7 @@ class Cues:
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": a condition of reporting, no claim
     phrasal_acts: frozenset[str] = frozenset()  # "call in" (air strikes, an ambassador): a cue verb and particle that act
     mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
+    act_phrases: frozenset[tuple[str, str]] = frozenset()  # (verb, object lemma): "claimed the lives of", no statement
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -80,6 +81,7 @@ class Cues:
             anonymity=low("anonymity"),
             phrasal_acts=low("phrasal_acts"),
             mute_subjects=low("mute_subjects"),
+            act_phrases=frozenset((p["verb"].lower(), p["noun"].lower()) for p in data.get("act_phrases", [])),
         )
 
 

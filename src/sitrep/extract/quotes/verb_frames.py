@@ -111,6 +111,8 @@ class VerbFrames(SubjectFinder):
         lemma = v.lemma_.lower()
         if any(c.dep_ == "prt" and c.lower_ not in _SPEECH_PARTICLES for c in v.children) or self._phrasal_act(v, lemma):
             return []  # "called off", "called in air strikes": an act, not a statement
+        if any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in self.cues.act_phrases for c in v.children):
+            return []  # "claimed the lives of five villagers": a toll
         if self.cues.verbs.get(lemma) == "deny" and any(c.dep_ == "dobj" and self._person_object(c) for c in v.children):
             return []  # "dismissed the prime minister": an official removed, nothing said denied
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
