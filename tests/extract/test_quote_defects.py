@@ -124,3 +124,12 @@ def test_she_after_an_envoy_of_an_organisation(analyze):
     report = analyze("The UN envoy condemned the attack. She said those responsible must be held to account.")
     she = _said(report, "held to account")
     assert she.speaker.text == "She" and she.speaker.resolved
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry issued a statement saying the attack had been repelled.",
+    "The army put out a statement saying that two soldiers had been wounded.",
+])
+def test_a_statement_saying_is_one_quote(analyze, text):
+    (q,) = analyze(text).quotes
+    assert q.content.text in ("the attack had been repelled", "two soldiers had been wounded")

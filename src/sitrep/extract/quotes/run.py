@@ -294,6 +294,12 @@ class Run(Asides, Hedges):
                     a.content, a.kind, a.segments = b.content, b.kind, b.segments
                     drop.add(id(b))
                     break
+                if v.dep_ == "acl" and u.pos_ == "NOUN" and b.content[0] < a.content[1] and a.content[0] < b.content[1]:
+                    # "issued a statement saying ...": the participle's content under the noun and the participle
+                    a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
+                    a.content, a.kind, a.segments = b.content, b.kind, b.segments
+                    drop.add(id(b))
+                    break
                 if same:
                     lexical = v.lemma_.lower() in self.cues.verbs and u.lemma_.lower() not in self.cues.verbs
                     drop.add(id(a) if lexical else id(b))
