@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
-from sitrep.annotate.tokens import doc_ents, doc_tokens
+from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
@@ -96,13 +96,14 @@ class ActorStage:
                     # writes in lower case itself, "dpa", matches in that case only, and stands)
                 spans.append(span)
         out = []
-        readings = country_readings(doc.text, published)
+        text = doc_text(doc)
+        readings = country_readings(text, published)
         towns = self._state_re
         matched = filter_spans(spans)
-        seas = water_spans(doc.text)
+        seas = water_spans(text)
         for span in matched:
             entry = self.book.lookup(span.text)
-            if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)) \
+            if entry is not None and not (entry.kind == "country" and towns.match(text, span.end_char)) \
                     and not self._inside_foreign_name(span, entry, matched) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
                 out.append((span, self._reading(entry, span, readings)))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
+from sitrep.annotate.tokens import doc_text, doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
@@ -3299,7 +3299,7 @@ def _datelines(doc) -> list[tuple[int, int]]:
     if spans is None:
         from sitrep.extract.places import dateline_spans
 
-        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc.text)
+        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc_text(doc))
     return spans
 
 
