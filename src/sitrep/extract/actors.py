@@ -487,8 +487,10 @@ class ActorStage:
                     toks = [*owner, doc[chunk.start - 1], *toks]
             if entry is None:
                 # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
+                words, said = doc_tokens(doc), doc_text(doc)  # the words' text sliced, not a Span made per try
                 leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
-                                      if t.i + n <= head.i and (hit := self.book.surname(doc[t.i:t.i + n].text)) is not None),
+                                      if t.i + n <= head.i
+                                      and (hit := self.book.surname(said[t.idx:words[t.i + n - 1].idx + len(words[t.i + n - 1])])) is not None),
                                      (None, frozenset()))
             s_char = toks[0].idx
             span_text_start = toks[0].i
