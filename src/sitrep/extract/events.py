@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.annotate.tokens import doc_text, doc_tokens, span_text, span_tokens
+from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
@@ -824,10 +824,10 @@ class EventStage:
         """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
         a killing, its victims the "of" phrase of the bodies ("the bodies of three men")."""
         words = self.lex.bodies_found or {}
-        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in sent):
+        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent)):
             return []
         kill = self.lex.verbs.get("kill")
-        for verb in sent:
+        for verb in span_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
@@ -2320,7 +2320,7 @@ class EventStage:
                     parties.append(ref)
             if len(parties) >= 2:
                 told.append((cand.start, parties))
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ in SUBJ and any(c.dep_ == "conj" for c in tok.children):
                 parties = self._actors(ctx, tok, tok.head, unnamed=True)
                 if len(parties) >= 2 and all(r.code or r.sector for r in parties):
@@ -2377,12 +2377,12 @@ class EventStage:
             return None  # "the opposition parties", "both sides of the border": a description of its own
         if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
             return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
-        sents = list(tok.doc.sents)
+        sents = doc_sents(tok.doc)
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
         prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
         sent = sents[here]  # "X and Y agreed to a truce, but each side accused the other": a conjoined subject of this sentence
-        prior += [parties for t in sent if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
+        prior += [parties for t in span_tokens(sent) if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
                   if len(parties := self._actors(ctx, t, t.head, unnamed=True)) >= 2 and all(r.code or r.sector for r in parties)]
         if not prior or len(prior[-1]) != 2:
             return None
