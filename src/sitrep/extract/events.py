@@ -199,6 +199,8 @@ class EventStage:
         self.lex = _with_gathered(self.lex, self.book.sectors.heads)
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        # every verb of the verb-object pairs, for mending a verb's lemma before looking it up there
+        self.object_verbs = frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
@@ -1002,7 +1004,7 @@ class EventStage:
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
-        lemma = verb_lemma(tok, set().union(*(v for v, _, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
+        lemma = verb_lemma(tok, self.object_verbs)
         if any(c.dep_ == "oprd" for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
@@ -1065,7 +1067,7 @@ class EventStage:
 
     def _noun_key(self, tok: Token) -> tuple[str | None, Token, int]:
         """Lexicon key for a nominal trigger, joining "cease-fire" and "air strike"."""
-        doc = tok.doc
+        doc = doc_tokens(tok.doc)  # asked of every noun: the shared tokens, not a new Token per look
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
             key = f"{tok.text.lower()}-{doc[tok.i + 2].lemma_.lower()}"
             if key in self.lex.nouns:
