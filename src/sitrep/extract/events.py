@@ -201,6 +201,8 @@ class EventStage:
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # every verb of the verb-object pairs, for mending a verb's lemma before looking it up there
         self.object_verbs = frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))
+        self.object_events_of: dict[str, tuple] = {  # verb -> its pairs, in the table's order
+            v: tuple(e for e in self.lex.verb_object_events if v in e[0]) for v in self.object_verbs}
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
@@ -1004,12 +1006,10 @@ class EventStage:
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
-        lemma = verb_lemma(tok, self.object_verbs)
-        if any(c.dep_ == "oprd" for c in tok.children):
+        pairs = self.object_events_of.get(verb_lemma(tok, self.object_verbs), ())
+        if not pairs or any(c.dep_ == "oprd" for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
-        for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
-            if lemma not in verbs:
-                continue
+        for _verbs, particle, objects, complements, spec in pairs:
             # "forced thousands to flee": the infinitive after the object says what they were made to do
             if complements and not any(c.dep_ == "xcomp" and c.lemma_.lower() in complements for c in tok.children):
                 continue
