@@ -1,5 +1,5 @@
 """The per-document token and text caches give what spaCy gives, built once."""
-from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens, remember_text, span_text, span_tokens
+from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens, remember_text, span_text, span_tokens
 
 TEXT = "Rebels shelled the town on Monday.  Officials said 12 people died.\n\nTalks resume today."
 
@@ -42,3 +42,12 @@ def test_remember_text_only_takes_the_text_parsed(nlp):
     doc3 = nlp(TEXT)
     remember_text(doc3, TEXT)
     assert doc_text(doc3) == TEXT
+
+
+def test_doc_sents_match_spacy_and_are_shared(nlp):
+    doc = nlp(TEXT)
+    sents = doc_sents(doc)
+    assert [(s.start, s.end) for s in sents] == [(s.start, s.end) for s in doc.sents]
+    assert len(sents) >= 3 and sents[-1].end == len(doc)
+    assert doc_sents(doc) is sents  # built once
+    assert doc_sents(nlp(TEXT)) is not sents

@@ -318,3 +318,75 @@ def test_shipped_model_on_the_contrastive_codebook_probe():
     pred = model.predict([t for t, _ in probe])
     right = sum(p == g for p, (_, g) in zip(pred, probe))
     assert right >= 58, right
+
+
+def _full_argmax(text, allowed, acled_types, parse=None, cue_required=(), exclude=()):
+    """best_acled_sub_type as it read before it skipped the model: every label scored, then filtered."""
+    from sitrep.extract.eventtypes import _names_blanked, load_case_labels
+
+    model, labels = load_event_type_model(), load_case_labels()
+    scores = model.decision([text], [parse])[0]
+    cued = load_cue_lexicon().scores(_names_blanked(text, parse)) if cue_required else {}
+    best, best_score = None, -np.inf
+    for lab, sc in zip(model.labels, scores):
+        sub = labels.get(lab)
+        if (lab in cue_required and lab not in cued) or lab in exclude:
+            continue
+        if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
+            best, best_score = sub, float(sc)
+    return best
+
+
+def test_cue_scores_for_some_labels_are_those_labels_scores():
+    cues = load_cue_lexicon()
+    text = "Police fired tear gas at protesters and arrested 20 after a grenade exploded."
+    full = cues.scores(text)
+    assert cues.scores(text, {"ARREST", "GRENADE", "AIR_STRIKE"}) == {k: v for k, v in full.items() if k in {"ARREST", "GRENADE", "AIR_STRIKE"}}
+    assert cues.scores(text, ()) == {}
+
+
+@pytest.mark.model
+def test_the_model_is_not_asked_when_one_sub_type_is_left(nlp, monkeypatch):
+    from sitrep.extract.eventtypes import acled_sub_type
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    acled_types = load_event_lexicon().acled_types
+    text = "The mine workers were killed by soldiers near the town on Monday."
+    parse = nlp(text)
+    expected = acled_sub_type(text, "ASSAULT", acled_types, parse=parse, ruled="Attack")
+
+    def refuse(*_a, **_k):
+        raise AssertionError("the model was asked with nothing to choose between")
+
+    monkeypatch.setattr(EventTypeModel, "decision", refuse)
+    # a yielding rule type with no other type's cue in the sentence: only the rules' own type is left
+    assert acled_sub_type(text, "ASSAULT", acled_types, parse=parse, ruled="Attack") == expected == "Attack"
+
+
+@pytest.mark.model
+def test_skipping_the_model_changes_no_answer(nlp):
+    from sitrep.extract.eventtypes import _allowed, acled_sub_type, best_acled_sub_type, case_label_of
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    acled_types = lex.acled_types
+    model = load_event_type_model()
+    texts = ["Soldiers raped three women in the village on Monday.",
+             "A militant threw a grenade at a police patrol in the main market, wounding three officers.",
+             "Students marched to parliament, and police fired tear gas and arrested 20 of them.",
+             "Rebels overran an army base and took control of the town after heavy fighting.",
+             "A mob set fire to shops and looted a warehouse in the capital.",
+             "The two sides signed a ceasefire agreement in the capital on Tuesday."]
+    for text in texts:
+        parse = nlp(text)
+        for plover, protest in (("ASSAULT", False), ("PROTEST", True), ("COERCE", True), ("COERCE", False)):
+            allowed = _allowed(plover, protest)
+            for cue_required in ((), lex.acled_cue_required):
+                assert best_acled_sub_type(text, allowed, acled_types, parse=parse, cue_required=cue_required) == \
+                    _full_argmax(text, allowed, acled_types, parse, cue_required)
+            for ruled in ("Armed clash", "Attack", "Arrests", "Peaceful protest", "Remote explosive/landmine/IED"):
+                own = case_label_of(ruled)
+                got = acled_sub_type(text, plover, acled_types, parse=parse, protest=protest, ruled=ruled)
+                want = _full_argmax(text, allowed, acled_types, parse, frozenset(model.labels) - {own},
+                                    model.measured_rules - {own}) if allowed else None
+                assert got == want, (text, plover, ruled)

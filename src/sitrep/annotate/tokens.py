@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["doc_tokens", "span_tokens", "doc_text", "span_text", "doc_ents", "remember_text"]
+__all__ = ["doc_tokens", "span_tokens", "doc_text", "span_text", "doc_ents", "doc_sents", "remember_text"]
 
 _CACHE: "weakref.WeakKeyDictionary[Doc, list[Token]]" = weakref.WeakKeyDictionary()
 
@@ -74,3 +74,15 @@ def doc_ents(doc: "Doc") -> "tuple[Span, ...]":
     if ents is None:
         ents = _ENTS[doc] = doc.ents
     return ents
+
+
+_SENTS: "weakref.WeakKeyDictionary[Doc, tuple[Span, ...]]" = weakref.WeakKeyDictionary()
+
+
+def doc_sents(doc: "Doc") -> "tuple[Span, ...]":
+    """``doc.sents`` as a tuple, built once per document (spaCy makes new spans on each pass);
+    rebuilt if the token count changes."""
+    sents = _SENTS.get(doc)
+    if sents is None or (sents and sents[-1].end != len(doc)):
+        sents = _SENTS[doc] = tuple(doc.sents)
+    return sents

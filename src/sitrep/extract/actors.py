@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
-from sitrep.annotate.tokens import doc_ents, doc_tokens
+from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
@@ -96,13 +96,14 @@ class ActorStage:
                     # writes in lower case itself, "dpa", matches in that case only, and stands)
                 spans.append(span)
         out = []
-        readings = country_readings(doc.text, published)
+        text = doc_text(doc)
+        readings = country_readings(text, published)
         towns = self._state_re
         matched = filter_spans(spans)
-        seas = water_spans(doc.text)
+        seas = water_spans(text)
         for span in matched:
             entry = self.book.lookup(span.text)
-            if entry is not None and not (entry.kind == "country" and towns.match(doc.text, span.end_char)) \
+            if entry is not None and not (entry.kind == "country" and towns.match(text, span.end_char)) \
                     and not self._inside_foreign_name(span, entry, matched) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
                 out.append((span, self._reading(entry, span, readings)))
@@ -486,8 +487,10 @@ class ActorStage:
                     toks = [*owner, doc[chunk.start - 1], *toks]
             if entry is None:
                 # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
+                words, said = doc_tokens(doc), doc_text(doc)  # the words' text sliced, not a Span made per try
                 leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
-                                      if t.i + n <= head.i and (hit := self.book.surname(doc[t.i:t.i + n].text)) is not None),
+                                      if t.i + n <= head.i
+                                      and (hit := self.book.surname(said[t.idx:words[t.i + n - 1].idx + len(words[t.i + n - 1])])) is not None),
                                      (None, frozenset()))
             s_char = toks[0].idx
             span_text_start = toks[0].i

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from sitrep.annotate.tokens import doc_text, span_text
+from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
 from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
@@ -292,7 +292,7 @@ def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, 
         return None
     # "X claimed the attack. Its spokesman said 20 soldiers were killed": an attack referred to before
     # it is told is the next one told, within the next two sentences, when no other doer is named for it
-    sents = list(r.sent.doc.sents)
+    sents = doc_sents(r.sent.doc)
     here = next((i for i, s in enumerate(sents) if s.start_char == r.sent.start_char), None)
     if here is None:
         return None
@@ -414,7 +414,7 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
     assaults = [e for e in events if e.event == "ASSAULT" and not e.hypothetical]
     if not assaults:
         return taken  # no attack told: no toll to add to, and no need to walk the tokens
-    for verb in doc:
+    for verb in doc_tokens(doc):
         if (verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or verb.sent.start_char in told
                 or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
             continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.annotate.tokens import doc_tokens, span_text, span_tokens
+from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
@@ -199,6 +199,10 @@ class EventStage:
         self.lex = _with_gathered(self.lex, self.book.sectors.heads)
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        # every verb of the verb-object pairs, for mending a verb's lemma before looking it up there
+        self.object_verbs = frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))
+        self.object_events_of: dict[str, tuple] = {  # verb -> its pairs, in the table's order
+            v: tuple(e for e in self.lex.verb_object_events if v in e[0]) for v in self.object_verbs}
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
@@ -824,10 +828,10 @@ class EventStage:
         """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
         a killing, its victims the "of" phrase of the bodies ("the bodies of three men")."""
         words = self.lex.bodies_found or {}
-        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in sent):
+        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent)):
             return []
         kill = self.lex.verbs.get("kill")
-        for verb in sent:
+        for verb in span_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
@@ -1002,12 +1006,10 @@ class EventStage:
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
-        lemma = verb_lemma(tok, set().union(*(v for v, _, _, _, _ in self.lex.verb_object_events)) if self.lex.verb_object_events else set())
-        if any(c.dep_ == "oprd" for c in tok.children):
+        pairs = self.object_events_of.get(verb_lemma(tok, self.object_verbs), ())
+        if not pairs or any(c.dep_ == "oprd" for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
-        for verbs, particle, objects, complements, spec in self.lex.verb_object_events:
-            if lemma not in verbs:
-                continue
+        for _verbs, particle, objects, complements, spec in pairs:
             # "forced thousands to flee": the infinitive after the object says what they were made to do
             if complements and not any(c.dep_ == "xcomp" and c.lemma_.lower() in complements for c in tok.children):
                 continue
@@ -1065,7 +1067,7 @@ class EventStage:
 
     def _noun_key(self, tok: Token) -> tuple[str | None, Token, int]:
         """Lexicon key for a nominal trigger, joining "cease-fire" and "air strike"."""
-        doc = tok.doc
+        doc = doc_tokens(tok.doc)  # asked of every noun: the shared tokens, not a new Token per look
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_:
             key = f"{tok.text.lower()}-{doc[tok.i + 2].lemma_.lower()}"
             if key in self.lex.nouns:
@@ -2320,7 +2322,7 @@ class EventStage:
                     parties.append(ref)
             if len(parties) >= 2:
                 told.append((cand.start, parties))
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ in SUBJ and any(c.dep_ == "conj" for c in tok.children):
                 parties = self._actors(ctx, tok, tok.head, unnamed=True)
                 if len(parties) >= 2 and all(r.code or r.sector for r in parties):
@@ -2377,12 +2379,12 @@ class EventStage:
             return None  # "the opposition parties", "both sides of the border": a description of its own
         if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
             return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
-        sents = list(tok.doc.sents)
+        sents = doc_sents(tok.doc)
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
         prior = [parties for start, at, parties in ctx.pairs if lo <= start and at < tok.idx]
         sent = sents[here]  # "X and Y agreed to a truce, but each side accused the other": a conjoined subject of this sentence
-        prior += [parties for t in sent if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
+        prior += [parties for t in span_tokens(sent) if t.i < tok.i and t.dep_ in SUBJ and any(c.dep_ == "conj" for c in t.children)
                   if len(parties := self._actors(ctx, t, t.head, unnamed=True)) >= 2 and all(r.code or r.sector for r in parties)]
         if not prior or len(prior[-1]) != 2:
             return None
@@ -3299,7 +3301,7 @@ def _datelines(doc) -> list[tuple[int, int]]:
     if spans is None:
         from sitrep.extract.places import dateline_spans
 
-        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc.text)
+        spans = doc.user_data["sitrep.datelines"] = dateline_spans(doc_text(doc))
     return spans
 
 

@@ -76,11 +76,14 @@ class CueLexicon:
     def labels(self) -> tuple[str, ...]:
         return tuple(self.cues)
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Sum of the weights of the cues found, per label (labels with no hit omitted)."""
+    def scores(self, text: str, labels: Collection[str] | None = None) -> dict[str, float]:
+        """Sum of the weights of the cues found, per label (labels with no hit omitted);
+        ``labels``: only these are looked for."""
         low = text.lower()
         out: dict[str, float] = {}
         for label, pats in self.cues.items():
+            if labels is not None and label not in labels:
+                continue
             s = sum(w for pat, w in pats if pat.search(low))
             if s:
                 out[label] = s
@@ -553,13 +556,17 @@ def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[s
     CASE labels never taken."""
     model = model or load_event_type_model()
     labels = load_case_labels()
+    open_labels = [i for i, lab in enumerate(model.labels)
+                   if lab not in exclude and (sub := labels.get(lab)) is not None and acled_types.get(sub) in allowed]
+    needs_cue = {model.labels[i] for i in open_labels if model.labels[i] in cue_required}
+    cued = load_cue_lexicon().scores(_names_blanked(text, parse), needs_cue) if needs_cue else {}
+    candidates = [i for i in open_labels if model.labels[i] not in needs_cue or model.labels[i] in cued]
+    subs = {labels[model.labels[i]] for i in candidates}
+    if len(subs) < 2:  # nothing to choose between: the model's scores cannot change the answer
+        return next(iter(subs), None)
     scores = model.decision([text], [parse])[0]
-    cued = load_cue_lexicon().scores(_names_blanked(text, parse)) if cue_required else {}
     best, best_score = None, -math.inf
-    for lab, sc in zip(model.labels, scores):
-        sub = labels.get(lab)
-        if (lab in cue_required and lab not in cued) or lab in exclude:
-            continue
-        if sub is not None and acled_types.get(sub) in allowed and sc > best_score:
-            best, best_score = sub, float(sc)
+    for i in candidates:
+        if scores[i] > best_score:
+            best, best_score = labels[model.labels[i]], float(scores[i])
     return best

@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.annotate.tokens import doc_tokens, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
@@ -267,7 +268,7 @@ class MagnitudeStage:
             analysis.magnitudes.extend(zeros)
             analysis.magnitudes.extend(m for m in self._singles(sent, text, aggregate)
                                        if not any(o.start is not None and o.start <= m.start < o.end for o in analysis.magnitudes))
-            for tok in sent:  # "an anti-aircraft gun" among destroyed materiel
+            for tok in span_tokens(sent):  # "an anti-aircraft gun" among destroyed materiel
                 if tok.lower_ in ("a", "an", "one") and tok.dep_ in ("det", "nummod") and tok.head.pos_ in ("NOUN", "PROPN"):
                     item = self._materiel(tok.head)
                     if item and self._materiel_verb(tok.head) and not any(m.start == tok.idx for m in analysis.magnitudes):
@@ -279,25 +280,25 @@ class MagnitudeStage:
     def _quantities(self, sent, text: str):
         """(start, end, anchor token, (min, max, qualifier)) for each count in a sentence."""
         i = sent.start
-        doc = sent.doc
+        toks = doc_tokens(sent.doc)  # the shared Token list: doc[i] makes a new Token each time
         while i < sent.end:
-            tok = doc[i]
+            tok = toks[i]
             if not _is_number(tok) or tok.ent_type_ in _SKIP_ENTS or (tok.like_num and re.fullmatch(r"(?:19|20)\d\d", tok.text)):
                 i += 1
                 continue
             j = i + 1
-            while j < sent.end and (_is_number(doc[j]) or (doc[j].lower_ in ("-", "to", "and", "of") and j + 1 < sent.end and _is_number(doc[j + 1]))):
-                if doc[j].lower_ == "and" and not any(t.lower_ == "between" for t in doc[max(sent.start, i - 2):i]) and not doc[j + 1].lower_ in _data("numbers")["words"]:
+            while j < sent.end and (_is_number(toks[j]) or (toks[j].lower_ in ("-", "to", "and", "of") and j + 1 < sent.end and _is_number(toks[j + 1]))):
+                if toks[j].lower_ == "and" and not any(t.lower_ == "between" for t in toks[max(sent.start, i - 2):i]) and not toks[j + 1].lower_ in _data("numbers")["words"]:
                     break
                 j += 1
-            start, end = tok.idx, doc[j - 1].idx + len(doc[j - 1])
+            start, end = tok.idx, toks[j - 1].idx + len(toks[j - 1])
             prefix = text[max(sent.start_char, start - 30):start].lower()
             m = re.search(r"(?:\b(?:between|from|" + "|".join(re.escape(p) for p in sorted(_qualifier_of(), key=len, reverse=True)) + r"))\s+$", prefix)
             if m:
                 start -= len(prefix) - m.start()
-            anchor = doc[j - 1]
-            if anchor.lower_ in ("thousands", "millions") and j - 1 > i and doc[j - 2].lower_ == "of" and doc[i].head.i != anchor.i:
-                anchor = doc[i]  # unless "tens" modifies "thousands": then "thousands" heads the phrase
+            anchor = toks[j - 1]
+            if anchor.lower_ in ("thousands", "millions") and j - 1 > i and toks[j - 2].lower_ == "of" and toks[i].head.i != anchor.i:
+                anchor = toks[i]  # unless "tens" modifies "thousands": then "thousands" heads the phrase
             value = parse_quantity(text[start:end])
             if value is not None:
                 yield start, end, anchor, value
@@ -327,7 +328,7 @@ class MagnitudeStage:
         and civilians") leaves the figures as they are. The part tolls are replaced by the sum.
         """
         nouns = people_nouns()
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN") or not tok.conjuncts:
                 continue
             unit = self._victim_unit(tok, killing_deps=("dobj", "nsubjpass"))
@@ -363,7 +364,7 @@ class MagnitudeStage:
         """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact)."""
         out: list[Magnitude] = []
         zero_words = self._lex["zero_subjects"]
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
             unit = self._unit_of.get(tok.head.lemma_.lower())
@@ -394,7 +395,7 @@ class MagnitudeStage:
         out: list[Magnitude] = []
         lex = self._lex
         nouns = people_nouns()
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
             unit = self._victim_unit(tok, killing_deps=("dobj",), skip=lex["single_skip_verbs"])

@@ -24,6 +24,7 @@ import csv
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.text import TextView
 from sitrep.resources import data_text
@@ -92,7 +93,7 @@ class Hedges(TextView):
             return []
         out: list[Candidate] = []
         words = _cue_words(self.hedge_cues)
-        for tok in self.doc:
+        for tok in doc_tokens(self.doc):
             if tok.lower_ not in words and tok.lemma_.lower() not in words:
                 continue  # no row of the table can take it (the test below is the costly part)
             key = hedge_cue(tok)
