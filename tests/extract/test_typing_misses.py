@@ -235,3 +235,23 @@ def test_a_condemnation_not_made_is_no_accusation(analyze, text):
 def test_a_condemnation_made_stays(analyze, text):
     assert [e.event for e in analyze(text).events if e.event == "ACCUSE"] == ["ACCUSE"]
 
+
+# -- one list of chemical agents ----------------------------------------------------------------
+
+def test_the_chemical_weapon_row_fires_the_agents_of_the_one_list():
+    lex = load_event_lexicon()
+    (objects,) = [objects for _, _, objects, _, spec in lex.verb_object_events if spec.acled == "Chemical weapon"]
+    assert objects == lex.chemical_agents
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces fired mustard gas at the village on Monday.",  # a modifier on a chemical head
+    "Government helicopters dropped barrels of chlorine on the town on Monday.",
+])
+def test_chemical_munitions_fired_are_a_chemical_weapon_attack(analyze, text):
+    (ev,) = analyze(text).events
+    assert (ev.event, ev.acled_sub_event_type) == ("ASSAULT", "Chemical weapon")
+
+
+def test_a_programme_dropped_is_no_chemical_attack(analyze):
+    assert analyze("Syria dropped its chemical weapons programme.").events == []

@@ -236,6 +236,7 @@ class EventStage:
         # no party the other acts of its sentence are done to
         mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
         for ev in analysis.events:
+            told_protest = None  # whether the event's sentence tells of a protest, once asked (_tells_of_protest)
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -340,28 +341,30 @@ class EventStage:
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
                 # protest turned violent (Violent demonstration)
-                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                ev.acled_sub_event_type = "Violent demonstration" if protest else "Mob violence"
+                told_protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                ev.acled_sub_event_type = "Violent demonstration" if told_protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
-                self._classify(analysis, ev)
+                self._classify(analysis, ev, told_protest)
         self._protest_as_a_whole(analysis.events, unclassed)
         self._one_country_report(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
 
-    def _classify(self, analysis: Analysis, ev: Event) -> None:
+    def _classify(self, analysis: Analysis, ev: Event, protest: bool | None = None) -> None:
         """The classifier's ACLED sub-type (eventtypes.acled_sub_type, among the types the PLOVER type
         allows) where the rules left it open, or where they gave one whose label they were measured
         to give unreliably (eventtypes.rule_yields: the fallback "Armed clash" of any fight between
         armed parties told with no weapon word, said of grenade and chemical attacks alike), then
-        only for a type the rules have no reading for, whose own cue the sentence carries."""
+        only for a type the rules have no reading for, whose own cue the sentence carries. ``protest``:
+        whether the event's sentence tells of a protest, when the caller has asked already."""
         from sitrep.extract.eventtypes import acled_sub_type, rule_yields
 
         ruled = ev.acled_sub_event_type
-        protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+        if protest is None:
+            protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
         if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
@@ -1044,6 +1047,8 @@ class EventStage:
                   and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
                 objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
+            if spec.acled == "Chemical weapon" and any(_chemical(k, self.lex) for o in objs for k in (o, *o.children)):
+                return spec  # "fired mustard gas", "dropped chemical munitions" (events.yaml chemical_*; not "a chemical plant")
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
