@@ -55,6 +55,12 @@ def test_a_coup_attempt_told_by_its_failure_or_survival_is_reported(analyze, tex
     assert coup.source == []  # no plotter named (the survivor is none of them)
 
 
+def test_the_coup_told_after_a_coup_in_the_background_is_that_one(analyze):
+    report = analyze("Troops shot dead two protesters on Monday. The army seized power in a coup in 2012. "
+                     "The coup was condemned by the African Union.")
+    assert _coups(report) == []
+
+
 @pytest.mark.parametrize("text", [
     "No coup attempt took place.",
     "The president did not survive the plot.",

@@ -1782,7 +1782,8 @@ class EventStage:
         if self._stopped(self.lex.stopped_acts, frame_tok, head, tok):
             # "crushed a coup attempt": the attempt told as made, its plotters not named here
             return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
-                             mode=spec.mode, acled=spec.acled, told_by_place=True, news_alone=True)  # (kept with no doer named)
+                             mode=spec.mode, acled=spec.acled, told_by_place=True,
+                             news_alone=not self._coup_told_before(tok))  # (kept with no doer named)
         if self._stopped(self.lex.repelled_acts, frame_tok, head, tok):
             return self._repelled_attack(ctx, tok, spec, sent, start, head)
         framing = self._framing_verb(frame_tok)
@@ -1815,9 +1816,10 @@ class EventStage:
         )
         # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
         # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named, and
-        # "the coup attempt failed" tells one too (told before, it is that one; a coup is no listing)
+        # "the coup attempt failed" tells one too when no coup was told before (else it is that one, an
+        # event already or background: "seized power in 2012. The coup was condemned")
         coup = (act in (self.lex.stopped_acts or {}).get("nouns", ()) and tok.dep_ in SUBJ
-                and head.pos_ == "VERB" and self._told_as_happened(tok, head, listing=False))
+                and head.pos_ == "VERB" and self._told_as_happened(tok, head, listing=self._coup_told_before(tok)))
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
@@ -1828,7 +1830,8 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec), news_alone=coup)
+                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec),
+                         news_alone=coup and not self._coup_told_before(tok))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -2080,6 +2083,15 @@ class EventStage:
         verb = tok.head if tok.dep_ == "dobj" else None
         subj = self._subject(verb) if verb is not None else None
         return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
+
+    def _coup_told_before(self, tok: Token) -> bool:
+        """Whether a coup was told before the sentence of ``tok``: a coup noun (events.yaml ``stopped_acts``
+        ``nouns``), or an object of a coup's verb-object rows ("seized power")."""
+        rows = [(verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
+                if spec.event == "COERCE" and spec.mode == "seize" and spec.acled == "Other"]
+        coups = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+        return any(t.lemma_.lower() in coups or any(t.lemma_.lower() in objects and t.head.lemma_.lower() in verbs for verbs, objects in rows)
+                   for t in tok.doc[:tok.sent.start])
 
     def _coup_told_with(self, cand: Candidate) -> Candidate | None:
         """"Coup plotters stormed the presidential palace", "soldiers attacked the palace in a coup
