@@ -750,7 +750,7 @@ class EventStage:
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
-                    if cand is not None and vo is not None and spec is vo:
+                    if cand is not None and vo is not None and spec is vo and vo.mode == "abduct":
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
@@ -1057,15 +1057,16 @@ class EventStage:
         return None
 
     def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
-        """"Took 20 people hostage", "took three aid workers hostage": the object word of a verb-object
-        event (events.yaml ``verb_object_events``) told beside the people it is said of (a second
-        object, or the noun the parser hung on it) says what they were made, no party: the people are
-        whom the act is done to (when they are actors: "took the crew hostage" has no party the codebook
+        """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
+        verb-object row (events.yaml ``verb_object_events``, mode abduct: "hostage", "captive") told
+        beside the people it is said of (a second object, or a plural the parser hung on it as a
+        compound) says what they were made, no party: the people are whom the act is done to (when they are actors: "took the crew hostage" has no party the codebook
         knows). An object word alone ("are holding three hostages") stays the target."""
         objects = next((o for _, _, o, _, s in self.lex.verb_object_events if s is spec), frozenset())
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         words = [o for o in objs if o.lemma_.lower() in objects or o.lower_ in objects]
-        people = [o for o in objs if o not in words] + [k for o in words for k in o.children if k.dep_ == "compound" and k.pos_ in ("NOUN", "PROPN")]
+        people = [o for o in objs if o not in words] + [k for o in words for k in o.children
+                                                        if k.dep_ == "compound" and k.pos_ in ("NOUN", "PROPN") and k.tag_ in ("NNS", "NNPS")]
         if not words or not people:
             return cand.target
         text = ctx.analysis.article.text
