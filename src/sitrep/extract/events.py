@@ -1060,8 +1060,9 @@ class EventStage:
         """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
         verb-object row (events.yaml ``verb_object_events``, mode abduct: "hostage", "captive") told
         beside the people it is said of (a second object, or a plural the parser hung on it as a
-        compound) says what they were made, no party: the people are whom the act is done to (when they are actors: "took the crew hostage" has no party the codebook
-        knows). An object word alone ("are holding three hostages") stays the target."""
+        compound) says what they were made, no party: the people are whom the act is done to, when
+        they are actors ("took the crew hostage" has none the codebook knows). An object word alone
+        ("are holding three hostages") stays the target."""
         objects = next((o for _, _, o, _, s in self.lex.verb_object_events if s is spec), frozenset())
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         words = [o for o in objs if o.lemma_.lower() in objects or o.lower_ in objects]
@@ -2125,7 +2126,7 @@ class EventStage:
         if spec is None:
             return None
         coup = Candidate(trigger=word, spec=spec, sent=cand.sent, start=word.idx, end=word.idx + len(word), mode=spec.mode,
-                         acled=spec.acled, told_by_place=True, news_alone=True)
+                         acled=spec.acled, told_by_place=True, news_alone=not self._coup_told_before(word))
         coup.source = list(cand.source)
         return coup
 
