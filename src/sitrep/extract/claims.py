@@ -192,9 +192,12 @@ def _absorb(ev: Event, cand: Candidate) -> None:
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"
                        or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))
-                       or (cand.acled == "Violent demonstration" and ev.acled_sub_event_type == "Peaceful protest")):
+                       or (cand.acled == "Violent demonstration" and ev.acled_sub_event_type == "Peaceful protest")
+                       or (cand.acled == "Sexual violence" and ev.acled_sub_event_type in ("Armed clash", "Attack"))):
         # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit;
-        # "thousands marched ... and some threw stones at police": the protest turned violent is one violent demonstration)
+        # "thousands marched ... and some threw stones at police": the protest turned violent is one violent demonstration;
+        # "gunmen stormed the village and raped women": ACLED codes violence against civilians that includes
+        # rape as Sexual violence, as "attacked the town and raped women" is coded when the attack gives none)
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         if not ev.source and cand.claimer != REPORTER and (_denied_only(ev) or not any(c.field == "event" for c in ev.claims)):
@@ -589,7 +592,8 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _orphan_tolls(events, candidates, analysis, lex, late)
     # an event told by its noun alone ("there was an explosion at a market in X") stands with a place or a date
     placed = {id(owner[id(c)]) for c in candidates if c.told_by_place and id(c) in owner}
-    events = [e for e in events if _keep(e) or (id(e) in placed and (e.location is not None or e.date is not None))]
+    alone = {id(owner[id(c)]) for c in candidates if c.news_alone and id(c) in owner}  # ("the coup attempt failed")
+    events = [e for e in events if _keep(e) or id(e) in alone or (id(e) in placed and (e.location is not None or e.date is not None))]
     # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)

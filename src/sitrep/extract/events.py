@@ -54,6 +54,7 @@ DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
+VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
 # saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
 PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
@@ -97,6 +98,7 @@ class Candidate:
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
+    news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
 
 
 @dataclass(slots=True)
@@ -238,6 +240,7 @@ class EventStage:
         # no party the other acts of its sentence are done to
         mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
         for ev in analysis.events:
+            told_protest = None  # whether the event's sentence tells of a protest, once asked (_tells_of_protest)
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -342,28 +345,30 @@ class EventStage:
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
                 # protest turned violent (Violent demonstration)
-                protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
-                ev.acled_sub_event_type = "Violent demonstration" if protest else "Mob violence"
+                told_protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                ev.acled_sub_event_type = "Violent demonstration" if told_protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
-                self._classify(analysis, ev)
+                self._classify(analysis, ev, told_protest)
         self._protest_as_a_whole(analysis.events, unclassed)
         self._one_country_report(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
 
-    def _classify(self, analysis: Analysis, ev: Event) -> None:
+    def _classify(self, analysis: Analysis, ev: Event, protest: bool | None = None) -> None:
         """The classifier's ACLED sub-type (eventtypes.acled_sub_type, among the types the PLOVER type
         allows) where the rules left it open, or where they gave one whose label they were measured
         to give unreliably (eventtypes.rule_yields: the fallback "Armed clash" of any fight between
         armed parties told with no weapon word, said of grenade and chemical attacks alike), then
-        only for a type the rules have no reading for, whose own cue the sentence carries."""
+        only for a type the rules have no reading for, whose own cue the sentence carries. ``protest``:
+        whether the event's sentence tells of a protest, when the caller has asked already."""
         from sitrep.extract.eventtypes import acled_sub_type, rule_yields
 
         ruled = ev.acled_sub_event_type
-        protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+        if protest is None:
+            protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
         if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
@@ -391,9 +396,11 @@ class EventStage:
             by_sentence.setdefault(ev.evidence.start, []).append(ev)
         order = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
         for told in by_sentence.values():
-            protesters = [r for ev in told if ev.event == "PROTEST" and not ev.hypothetical for r in ev.source]
+            # (a protest told with no one named, "as thousands protested fuel prices", is one all the same)
+            protests = [ev for ev in told if ev.event == "PROTEST" and not ev.hypothetical]
+            protesters = [r for ev in protests for r in ev.source]
             for ev in told:
-                if (protesters and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                if (protests and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
                         and ev.acled_sub_event_type in (None, "Arrests") and not any(_same(r, protesters) for r in ev.source)
                         and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                     # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
@@ -695,8 +702,9 @@ class EventStage:
         for tok in span_tokens(sent):
             if tok.i in used:
                 continue
-            cand, taken = None, None
+            cand, taken, vo = None, None, None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or _coordinated_verb_as_modifier(tok) is not None \
+                    or _counted_doers_verb(tok) is not None \
                     or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
                 # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
@@ -735,6 +743,8 @@ class EventStage:
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
+                if spec is None and self._vowed_harm(tok):
+                    spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
                     spec = None  # "executed the plan", "hung banners": only people are executed
                 spec = self._protesters_act(tok, spec)
@@ -744,6 +754,8 @@ class EventStage:
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and vo is not None and spec is vo and vo.mode == "abduct":
+                        cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
                     if cand is not None and spec.event == "ASSAULT" and cand.acled in TERRITORY_SUB_TYPES and (lost := self._taken_from(ctx, tok)):
@@ -785,6 +797,9 @@ class EventStage:
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
+            if (coup := self._coup_told_with(cand)) is not None:
+                used.add(coup.trigger.i)
+                out.append(coup)
         if not background:
             out.extend(self._obligations(ctx, sent))
             if not out and not aggregate_sentence:
@@ -885,6 +900,17 @@ class EventStage:
         if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
             return False
         return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
+
+    def _vowed_harm(self, tok: Token) -> bool:
+        """"The president vowed to punish the attackers", "swore to avenge them": a harm that is no
+        event on its own (events.yaml ``warned_acts``), promised in the open clause of a verb of
+        threat (``threat`` ``heads``), is a threat (CAMEO 13, PLOVER THREATEN) to its object, as
+        "vowed to fight" is; not "did not vow to punish", nor "vowed not to retaliate"."""
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in self.lex.warned_acts:
+            return False
+        controlled = tok.dep_ == "xcomp" or (tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children))
+        return (controlled and tok.head.lemma_.lower() in self.lex.threat_heads
+                and not any(c.dep_ == "neg" for t in (tok, tok.head) for c in t.children))
 
     def _holds_responsible(self, tok: Token) -> bool:
         """"held the rebels responsible (for X)", "holds Moscow responsible": an accusation of the
@@ -1023,12 +1049,36 @@ class EventStage:
                   and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
                 objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
             objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", particle) for g in c.children if g.dep_ == "pobj"]
+            if spec.acled == "Chemical weapon" and any(_chemical(k, self.lex) for o in objs for k in (o, *o.children)):
+                return spec  # "fired mustard gas", "dropped chemical munitions" (events.yaml chemical_*; not "a chemical plant")
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
         return None
+
+    def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
+        """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
+        verb-object row (events.yaml ``verb_object_events``, mode abduct: "hostage", "captive") told
+        beside the people it is said of (a second object, or a plural the parser hung on it as a
+        compound) says what they were made, no party: the people are whom the act is done to, when
+        they are actors ("took the crew hostage" has none the codebook knows). An object word alone
+        ("are holding three hostages") stays the target."""
+        objects = next((o for _, _, o, _, s in self.lex.verb_object_events if s is spec), frozenset())
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        words = [o for o in objs if o.lemma_.lower() in objects or o.lower_ in objects]
+        people = [o for o in objs if o not in words] + [k for o in words for k in o.children
+                                                        if k.dep_ == "compound" and k.pos_ in ("NOUN", "PROPN") and k.tag_ in ("NNS", "NNPS")]
+        if not words or not people:
+            return cand.target
+        text = ctx.analysis.article.text
+        # ("three aid workers hostage" found as one mention: the people, up to the word hung on)
+        found = [replace(a, text=text[a.start:p.idx + len(p)], end=p.idx + len(p))
+                 if p.head in words and a.start is not None and a.end is not None and a.start <= p.idx < a.end and a.end > p.idx + len(p) else a
+                 for p in people for a in self._actors(ctx, p, verb, unnamed=True)]
+        kept = [r for r in cand.target if r.start is None or r.end is None or not any(r.start <= w.idx < r.end for w in words)]
+        return kept + [a for a in found if not any(_key(a) == _key(r) for r in kept)]
 
     def _obligations(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         """'X said (that) Y must do Z', 'a reminder to Y that it must ...': a demand of Y by X (CAMEO 10)."""
@@ -1110,6 +1160,8 @@ class EventStage:
             objs, subj = [tok.head], self._subject(tok.head)
         elif (obj := _coordinated_verb_as_modifier(tok)) is not None:  # ... or as a noun before its object
             objs, subj = [obj], self._subject(obj)
+        elif (obj := _counted_doers_verb(tok)) is not None:  # "as thousands protest fuel prices" (a headline)
+            objs, subj = [obj], tok.doc[tok.i - 1]
         elif tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
             objs, subj = [tok.head], self._subject(tok.head.head)  # "denied arresting protesters", the gerund parsed as a modifier
         if self._requested(tok):
@@ -1304,9 +1356,11 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy") and target_toks and (not passive or cand.source):
+        if (not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy" or (spec.event == "COERCE" and spec.needs_target))
+                and target_toks and (not passive or cand.source)):
             # "struck vehicles near X": the target is what was struck, not the place it stood
-            # (so is what was destroyed: "blew up power lines", "torched the offices")
+            # (so is what was destroyed: "blew up power lines", "torched the offices"; and what a coercion
+            # told only of someone is done to: "gunboats harassed a British tanker")
             # (a munition fired is no target: "fired rockets at a base" targets the base)
             weapons = self.lex.aerial_words | self.lex.shelling_words
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
@@ -1549,6 +1603,8 @@ class EventStage:
             return True
         if cand.spec.event in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and _content_unsaid(verb):
             return True  # "did not say what they were charged with": what was said is not told
+        if cand.spec.event == "ACCUSE" and _not_made(verb):
+            return True  # "has never condemned the raids", "did not condemn X", "neither X nor Y condemned Z": no accusation made
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
@@ -1730,7 +1786,8 @@ class EventStage:
         if self._stopped(self.lex.stopped_acts, frame_tok, head, tok):
             # "crushed a coup attempt": the attempt told as made, its plotters not named here
             return Candidate(trigger=tok, spec=spec, sent=sent, start=min(start, frame_tok.idx), end=max(tok.idx + len(tok), frame_tok.idx + len(frame_tok)),
-                             mode=spec.mode, acled=spec.acled, told_by_place=True)  # (kept with no doer named, by its place or date)
+                             mode=spec.mode, acled=spec.acled, told_by_place=True,
+                             news_alone=not self._coup_told_before(tok))  # (kept with no doer named)
         if self._stopped(self.lex.repelled_acts, frame_tok, head, tok):
             return self._repelled_attack(ctx, tok, spec, sent, start, head)
         framing = self._framing_verb(frame_tok)
@@ -1762,9 +1819,11 @@ class EventStage:
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
         )
         # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
-        # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named
+        # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named, and
+        # "the coup attempt failed" tells one too when no coup was told before (else it is that one, an
+        # event already or background: "seized power in 2012. The coup was condemned")
         coup = (act in (self.lex.stopped_acts or {}).get("nouns", ()) and tok.dep_ in SUBJ
-                and head.pos_ == "VERB" and self._told_as_happened(tok, head))
+                and head.pos_ == "VERB" and self._told_as_happened(tok, head, listing=self._coup_told_before(tok)))
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
@@ -1775,7 +1834,8 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec))
+                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec),
+                         news_alone=coup and not self._coup_told_before(tok))
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -1862,17 +1922,17 @@ class EventStage:
             return False  # a question
         return self._told_as_happened(noun, be) or self._told_as_future(noun, be)
 
-    def _told_as_happened(self, noun: Token, verb: Token, *, future: bool = False) -> bool:
+    def _told_as_happened(self, noun: Token, verb: Token, *, future: bool = False, listing: bool = True) -> bool:
         """The existential and onset frames' shared test: the verb is not negated, modal,
         conditional ("if", "whether") or in the present perfect ("there have been attacks on X":
-        a record, no incident), and the noun is no "no attack" nor a definite listing.
+        a record, no incident), and the noun is no "no attack" nor (``listing``) a definite listing.
         ``future``: the one modal allowed is that of the future (see :meth:`_told_as_future`)."""
         if any(c.dep_ == "neg" or (c.tag_ == "MD" and not (future and c.lower_ in self.lex.future_frame_modals))
                or (c.dep_ == "mark" and c.lower_ in self.lex.existential_unsaid_marks)
                or (c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve"))
                for c in verb.children):
             return False
-        return not any(c.dep_ == "det" and (c.lower_ == "no" or c.lower_ in self.lex.existential_listing_determiners)
+        return not any(c.dep_ == "det" and (c.lower_ == "no" or (listing and c.lower_ in self.lex.existential_listing_determiners))
                        for c in noun.children)
 
     def _told_as_future(self, noun: Token, verb: Token) -> bool:
@@ -2027,6 +2087,50 @@ class EventStage:
         verb = tok.head if tok.dep_ == "dobj" else None
         subj = self._subject(verb) if verb is not None else None
         return subj is not None and (bool(subj.conjuncts) or any(c.dep_ in ("amod", "compound") and c.conjuncts for c in subj.children))
+
+    def _coup_told_before(self, tok: Token) -> bool:
+        """Whether a coup was told before the sentence of ``tok``: a coup noun (events.yaml ``stopped_acts``
+        ``nouns``), or an object of a coup's verb-object rows ("seized power")."""
+        rows = [(verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
+                if spec.event == "COERCE" and spec.mode == "seize" and spec.acled == "Other"]
+        coups = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+        return any(t.lemma_.lower() in coups or any(t.lemma_.lower() in objects and t.head.lemma_.lower() in verbs for verbs, objects in rows)
+                   for t in tok.doc[:tok.sent.start])
+
+    def _coup_told_with(self, cand: Candidate) -> Candidate | None:
+        """"Coup plotters stormed the presidential palace", "soldiers attacked the palace in a coup
+        attempt": an attack by doers named for a coup, or made in one (a noun of events.yaml
+        ``stopped_acts`` ``nouns``, or a generic head of one), is also the coup attempt: COERCE seize,
+        coded by ACLED as a coup is (Strategic developments / Other), by the attack's doers; the
+        attack stays an event of its own, as ACLED codes a coup's violence. None for the attack's
+        sufferers ("soldiers killed coup plotters")."""
+        tok = cand.trigger
+        if cand.spec.event != "ASSAULT" or tok.pos_ != "VERB":
+            return None
+        coups = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+
+        def coup_word(noun: Token) -> Token | None:
+            if noun.lemma_.lower() in coups:
+                return noun
+            if noun.lemma_.lower() in self.lex.generic_event_heads:  # "a coup attempt", "a coup bid"
+                return next((k for k in noun.children if k.dep_ in ("compound", "amod") and k.lemma_.lower() in coups), None)
+            return None
+
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        subj = None if passive else self._subject(tok)
+        word = None
+        if subj is not None:  # "coup plotters", "coup leaders"
+            word = next((k for k in subj.children if k.dep_ in ("compound", "amod") and k.lemma_.lower() in coups), None)
+        if word is None:  # "in a failed coup", "during the coup attempt"
+            word = next((w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
+                         for g in c.children if g.dep_ == "pobj" and (w := coup_word(g)) is not None), None)
+        spec = self.lex.nouns.get(word.lemma_.lower()) if word is not None else None
+        if spec is None:
+            return None
+        coup = Candidate(trigger=word, spec=spec, sent=cand.sent, start=word.idx, end=word.idx + len(word), mode=spec.mode,
+                         acled=spec.acled, told_by_place=True, news_alone=not self._coup_told_before(word))
+        coup.source = list(cand.source)
+        return coup
 
     @staticmethod
     def _stopped(acts: dict | None, frame_tok: Token, head: Token, tok: Token) -> bool:
@@ -2715,6 +2819,8 @@ class EventStage:
             return False
         lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
         doc = ctx.analysis.doc
+        if not any(lo <= d.start < hi for d in ctx.analysis.dates) and self._how_it_rules(cand):
+            return True  # "the junta, which seized power in a coup, announced ...": undated, how the ruler came to be
         for d in ctx.analysis.dates:
             if not (lo <= d.start < hi):
                 continue
@@ -2732,6 +2838,17 @@ class EventStage:
                     or any(t in low for t in self.lex.background_times) or (years and max(years) < published.year)):
                 return True
         return False
+
+    def _how_it_rules(self, cand: Candidate) -> bool:
+        """A coup (COERCE seize, ACLED Other: events.yaml ``coup``, "seized power") told in a relative
+        clause on its own doer ("the junta, which seized power in a coup", "the military that took power
+        in a coup"): it says how the party came to rule, a description, told in the past as a dated one
+        is; no incident of the report (a recent day in the clause makes it one, see _described_before)."""
+        tok = cand.trigger
+        if tok.dep_ != "relcl" or cand.spec.event != "COERCE" or cand.mode != "seize" or (cand.acled or cand.spec.acled) != "Other":
+            return False
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and _relative_pronoun(subj) and tok.tag_ in ("VBD", "VBN")
 
     def _dated_before(self, ctx: _Doc, cand: Candidate, published) -> bool:
         """The sentence of `cand` dates it well before `published` and tells no recent day."""
@@ -2983,6 +3100,9 @@ class EventStage:
                 continue
             if self._is_request(ctx, q):
                 continue  # "asking the Council to condemn X": the event is the request
+            cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
+            if cue is not None and _not_made(cue.root):
+                continue  # "X has never condemned the raids": a condemnation not made is none
             speakers = self._speakers(ctx, q)
             own = {r.code for r in speakers if r.code}
             shown_ref = self._actor(ctx, shown, shown.head) if shown is not None else None
@@ -3190,6 +3310,26 @@ def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
 
 
+def _counted_doers_verb(tok: Token) -> Token | None:
+    """The object of a verb a headline's present tense made a noun modifier: in "Police arrest
+    dozens as thousands protest fuel prices" the small model makes "protest" a compound of
+    "prices", after "thousands" hung on the same noun. A count word ("thousands", "hundreds") right
+    before a word the event lexicon lists as a verb of protest cannot open a noun phrase with it
+    ("thousands of protesters" would), so the count is the subject and the noun the object; else None."""
+    if tok.dep_ != "compound" or tok.pos_ != "NOUN" or tok.i == 0 or tok.tag_ != "NN":
+        return None
+    spec = load_event_lexicon().verbs.get(tok.lower_)
+    if spec is None or spec.event != "PROTEST":
+        return None
+    count = tok.doc[tok.i - 1]
+    if count.lower_ not in ("thousands", "hundreds", "dozens", "scores", "tens") or count.head.i != tok.head.i:
+        return None
+    obj = tok.head
+    while obj.dep_ == "compound" and obj.head is not obj:
+        obj = obj.head
+    return obj
+
+
 def _after_word(tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
     """Actors of a phrase that begins with the act's own word ("meeting officials", "arresting
     protesters", a gerund parsed as a modifier), cut to what follows the word."""
@@ -3216,6 +3356,14 @@ def verb_lemma(tok: Token, known) -> str:
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
+
+
+def _not_made(verb: Token) -> bool:
+    """A statement the sentence says was not made: its verb negated ("did not condemn", "has never
+    condemned") or every one of its subjects denied ("neither X nor Y condemned", "no country condemned")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for s in verb.children if s.dep_ in SUBJ for c in s.children)
 
 
 def _open_question(verb: Token) -> bool:
@@ -3549,7 +3697,9 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
     tok = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
     subj = None
-    for _ in range(3):
+    if _counted_doers_verb(trigger) is not None:
+        tok, subj = None, trigger.doc[trigger.i - 1]  # "as thousands protest fuel prices": the count before the verb
+    for _ in range(3 if subj is None else 0):
         if tok is None:
             return None
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
