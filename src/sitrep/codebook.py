@@ -127,6 +127,7 @@ class SectorLexicon:
     spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
     follower_heads: frozenset[str] = frozenset()  # "supporters of X": coded by a qualifier of theirs or of X
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
+    foreign_heads: frozenset[str] = frozenset()  # "settlers", "migrants": people not of the country where they are
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -338,6 +339,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         spokesperson_titles=frozenset(w.lower() for w in raw.get("spokesperson_titles", [])),
         follower_heads=frozenset(w.lower() for w in raw.get("follower_heads", [])),
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),
+        foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
     )
 
 
