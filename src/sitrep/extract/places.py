@@ -658,10 +658,13 @@ class PlaceStage:
             s, e = analysis.doc[opening].idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
-            if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
+            name = analysis.article.text[s:e]
+            # ("raided Jenin": a well-known town's English name, which the NER may take for a person)
+            byname = acted_on and self.gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
+            if s >= e or any(a < e and s < b for a, b, _ in out) or (self._is_actor(analysis, s, e) and not byname):
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
-            if self.gazetteer.is_place_name(analysis.article.text[s:e], min_population=min_population):  # a primary name: "Passover" is only a byname of a town
+            if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)
 
