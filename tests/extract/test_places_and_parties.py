@@ -138,3 +138,14 @@ def test_a_well_known_towns_english_name_struck_is_the_place(analyze, text, town
     assert town not in [a.name for a in report.actors], report.actors
     (ev,) = _events(report, "ASSAULT")
     assert ev.location is not None and ev.location.country == country
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Ukraine's second city Kharkiv came under fire on Monday.", "Kharkiv"),
+    ("The mayor of Kharkiv said two people were killed.", "Kharkiv"),
+    ("Residents of Kherson said the shelling continued.", "Kherson"),
+])
+def test_a_town_told_by_its_phrase_is_a_place_not_a_person(analyze, text, town):
+    report = analyze(text)
+    assert (town, "UKR") in [(p.text, p.country) for p in report.places if p.resolved], report.places
+    assert not any(town in a.name or a.kind == "country" for a in report.actors), report.actors

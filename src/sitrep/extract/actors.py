@@ -238,6 +238,9 @@ class ActorStage:
         owned = root.head
         if owned.lemma_.lower() in place_nouns():
             return True
+        if self.book.sectors.head(owned.lemma_) is None and any(  # "X's second city Y" (not "X's state media")
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in owned.children):
+            return True
         for t in (owned, *(c for c in owned.children if c.dep_ == "compound" and c.pos_ == "PROPN")):
             hit = by_tok.get(t.i)
             if t.ent_type_ in ("GPE", "LOC", "FAC") or (hit is not None and hit[1].kind == "capital"):
