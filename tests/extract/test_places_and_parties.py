@@ -149,3 +149,14 @@ def test_a_town_told_by_its_phrase_is_a_place_not_a_person(analyze, text, town):
     report = analyze(text)
     assert (town, "UKR") in [(p.text, p.country) for p in report.places if p.resolved], report.places
     assert not any(town in a.name or a.kind == "country" for a in report.actors), report.actors
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Lebanon's Hezbollah fired rockets at northern Israel.", "HEZ"),
+    ("Saudi jets struck positions of Yemen's Houthis on Monday.", "HOU"),
+])
+def test_a_country_owning_an_armed_group_is_its_home_not_an_actor(analyze, text, group):
+    report = analyze(text)
+    owner = "LBN" if group == "HEZ" else "YEM"
+    assert not any(a.code == owner for a in report.actors), report.actors
+    assert any(r.code == group for e in report.events for r in (*e.source, *e.target)), report.events

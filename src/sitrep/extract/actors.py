@@ -643,6 +643,8 @@ class ActorStage:
                     continue  # "in Cochabamba, Bolivia": the country of the place named, no actor
                 if entry.kind == "country" and self._owns_a_place(root, by_tok):
                     continue  # "Ukraine's capital Kyiv", "Yemen's Hodeidah port": where, not who
+                if root.dep_ == "poss" and (owned := by_tok.get(root.head.i)) is not None and owned[1].kind == "group":
+                    continue  # "Lebanon's Hezbollah": the armed group's home, no act of the state
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
             elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and self._people(span.root, entry):
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
