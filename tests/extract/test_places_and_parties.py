@@ -160,3 +160,13 @@ def test_a_country_owning_an_armed_group_is_its_home_not_an_actor(analyze, text,
     owner = "LBN" if group == "HEZ" else "YEM"
     assert not any(a.code == owner for a in report.actors), report.actors
     assert any(r.code == group for e in report.events for r in (*e.source, *e.target)), report.events
+
+
+@pytest.mark.parametrize("text", [
+    "Rockets hit Dnipro on Monday.",
+    "Rockets struck Kherson overnight.",
+])
+def test_a_town_shelled_names_no_doer_of_its_own_country(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.location is not None and ev.location.country == "UKR"
+    assert ev.source == [], ev.source  # who fires at a town from afar is not known from the town

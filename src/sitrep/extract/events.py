@@ -267,13 +267,13 @@ class EventStage:
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
-                # (not an air strike: who flies over a place is not known from the place), and a protest
-                # nobody is named for is by protesters there
+                # (not an air strike or shelling: who flies over a place or fires at it from afar is not
+                # known from the place), and a protest nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in executions:
                     ev.source = [_government(ev.location.country)]  # "two men were executed in X": by the state there
-                elif ev.event == "ASSAULT" and ev.mode != "aerial":
+                elif ev.event == "ASSAULT" and ev.mode not in ("aerial", "shelling"):
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
                 elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
                     ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
