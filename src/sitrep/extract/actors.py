@@ -28,7 +28,7 @@ from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday
-from sitrep.extract.places import dateline_spans, water_spans
+from sitrep.extract.places import dateline_spans, place_nouns, place_strike_subjects, struck_name, told_as_town, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 # Prepositions after which a country is a place, not an actor ("strikes in Syria").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "throughout", "within", "from", "into", "around", "outside", "over", "to", "toward", "towards", "via", "through", "between", "along", "of"})
+# Prepositions after which a one-word town name is a place whatever the NER calls it ("in X",
+# "near X"; not "from X" or "at X", which also take people: "a call from X").
+_TOWN_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "through", "throughout", "within", "toward", "towards"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
 _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
@@ -227,6 +230,59 @@ class ActorStage:
         hi = next((i for i, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
         return any(" ".join(low[j:hi + 1]) in self.book.sectors.phrases for j in range(hi))
 
+    def _owns_a_place(self, root: Token, by_tok) -> bool:
+        """A country named as the owner of a place ("Ukraine's capital Kyiv", "Syria's capital",
+        "Yemen's Hodeidah port", "Nigeria's Borno state"): part of the place's name, no actor
+        (an act on the place is on the place, as ACLED codes strikes on a city, not on the state)."""
+        if root.dep_ != "poss" or root.head is root:
+            return False
+        owned = root.head
+        if owned.lemma_.lower() in place_nouns():
+            return True
+        if self.book.sectors.head(owned.lemma_) is None and any(  # "X's second city Y" (not "X's state media")
+                c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in owned.children):
+            return True
+        for t in (owned, *(c for c in owned.children if c.dep_ == "compound" and c.pos_ == "PROPN")):
+            hit = by_tok.get(t.i)
+            if t.ent_type_ in ("GPE", "LOC", "FAC") or (hit is not None and hit[1].kind == "capital"):
+                return True
+        return False
+
+    def _town_named(self, tok: Token) -> bool:
+        """A one-word name of a town (not of a known leader) where towns stand: in a locative
+        phrase ("in X", "near X"), told as one ("X, a town in Y", "X's mayor"), or struck or taken
+        ("drones hit X", "troops captured X"): a place, whatever the NER calls it."""
+        from sitrep.codebook import place_names, town_bynames
+
+        if self.book.surname(tok.text) is not None:
+            return False
+        if tok.text not in place_names():
+            return tok.text in town_bynames() and self._struck_by_arms(tok)  # "raided Jenin": a well-known town's English name
+        first = tok
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head  # "in X and Y": Y shares X's preposition
+        prep = first.head if first.dep_ == "pobj" else None
+        if prep is not None and (prep.lower_ in _TOWN_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns())):
+            return True  # "in X", "the towns of X and Y"
+        return told_as_town(tok) or self._struck_by_arms(tok)
+
+    def _struck_by_arms(self, tok: Token) -> bool:
+        """A name struck or taken ("drones hit X", "troops captured X") by a weapon, a blast or an
+        armed party, or with no subject told ("critics attacked X" is no strike on a town)."""
+        if not struck_name(tok):
+            return False
+        verb = tok.head
+        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
+            verb = verb.head  # "drones hit Y and struck X": the first verb's subject
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            return True
+        words = place_strike_subjects()
+        by = self.book.sectors.heads.get(subj.lemma_.lower()) or self.book.sectors.heads.get(subj.lower_)
+        entry = self.book.lookup(subj.text)
+        return (subj.lemma_.lower() in words or by in ("MIL", "REB", "POL")
+                or (entry is not None and entry.kind in ("country", "demonym", "group", "capital")))
+
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
 
@@ -376,6 +432,8 @@ class ActorStage:
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             role = self._role_before(doc, name.start) or self._role_appos(name)
+            if role is None and len(name) == 1 and self._town_named(name[0]):
+                continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
             code = sector = None
             if role is not None:
                 entry = self._code_in(role, by_tok)
@@ -467,6 +525,10 @@ class ActorStage:
                 toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
             if not toks:
                 continue
+            if head.lemma_.lower() in place_nouns() and any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" and (c.i not in by_tok or by_tok[c.i][1].kind not in ("country", "demonym"))
+                    for c in head.children):
+                continue  # "Borno state", "Idlib province": an area by its name, no state body
             sector = self._sector(toks, head)
             if sector is not None and self._armed_group_owned(head, by_tok):
                 sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
@@ -580,6 +642,12 @@ class ActorStage:
                 root = span.root
                 if root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE:
                     continue
+                if root.dep_ == "appos" and root.head.dep_ == "pobj" and root.head.head.lower_ in _LOCATIVE:
+                    continue  # "in Cochabamba, Bolivia": the country of the place named, no actor
+                if entry.kind == "country" and self._owns_a_place(root, by_tok):
+                    continue  # "Ukraine's capital Kyiv", "Yemen's Hodeidah port": where, not who
+                if root.dep_ == "poss" and (owned := by_tok.get(root.head.i)) is not None and owned[1].kind == "group":
+                    continue  # "Lebanon's Hezbollah": the armed group's home, no act of the state
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
             elif entry.kind == "demonym" and span.root.pos_ != "ADJ" and self._people(span.root, entry):
                 nummod = any(c.dep_ == "nummod" for c in span.root.children)
@@ -600,6 +668,8 @@ class ActorStage:
                     cands.append(_Cand(ent.start_char, ent.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
                     continue
                 toks = [t for t in ent if t.pos_ != "DET"]
+                if len(toks) == 1 and self._town_named(toks[0]):
+                    continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = self._sector(toks, toks[-1])
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))

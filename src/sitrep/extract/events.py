@@ -274,13 +274,13 @@ class EventStage:
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
-                # (not an air strike: who flies over a place is not known from the place), and a protest
-                # nobody is named for is by protesters there
+                # (not an air strike or shelling: who flies over a place or fires at it from afar is not
+                # known from the place), and a protest nobody is named for is by protesters there
                 if ev.source:
                     ev.source = [replace(r, code=ev.location.country) for r in ev.source]
                 elif ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in executions:
                     ev.source = [_government(ev.location.country)]  # "two men were executed in X": by the state there
-                elif ev.event == "ASSAULT" and ev.mode != "aerial":
+                elif ev.event == "ASSAULT" and ev.mode not in ("aerial", "shelling"):
                     ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
                 elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
                     ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
@@ -296,7 +296,8 @@ class EventStage:
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
                 state = next((r.code for r in ev.target if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS
                               and not self._hosts(ctx, ev, ev.source, r)
-                              and not (r.start is not None and r.end is not None and self._destination(analysis.doc, r.start, r.end))), None)
+                              and not (r.start is not None and r.end is not None and (self._destination(analysis.doc, r.start, r.end)
+                                                                                      or self._expelled(analysis.doc, r.start, r.end)))), None)
                 if state is not None and self._countries(ctx, ev) <= {state}:
                     ev.source = [replace(r, code=state) if not self._transnational_body(r) else r for r in ev.source]
             if ev.location is not None and ev.location.country:
@@ -353,6 +354,7 @@ class EventStage:
                 self._classify(analysis, ev, told_protest)
         self._protest_as_a_whole(analysis.events, unclassed)
         self._one_country_report(ctx, analysis.events)
+        self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
         return analysis
@@ -529,6 +531,28 @@ class EventStage:
                                      for r in refs]
                                     for refs in (ev.source, ev.target))
 
+    def _foreigners(self, ctx: _Doc, events: list[Event]) -> None:
+        """People who are not of the country where they are ("settlers", "migrants"; sectors.yaml
+        ``foreign_heads``) keep only a country their own words name ("Israeli settlers"): the place,
+        the sentence's or the report's one country, or the other party's, is not theirs."""
+        heads = self.book.sectors.foreign_heads
+        doc = ctx.analysis.doc
+
+        def foreign(r: ActorRef) -> bool:
+            if not r.code or r.start is None or r.end is None:
+                return False
+            span = doc.char_span(r.start, r.end, alignment_mode="expand")
+            m = ctx.analysis.mention_at(r.start, r.end)
+            if span is None or not len(span) or (m is not None and m.code):  # coded by the actor stage: its own words
+                return False
+            root = span.root
+            if root.lemma_.lower() not in heads and root.lower_ not in heads:
+                return False
+            return not any((e := self.book.lookup(t.text)) is not None and e.kind in ("country", "demonym") for t in span)
+
+        for ev in events:
+            ev.source, ev.target = ([replace(r, code=None) if foreign(r) else r for r in refs] for refs in (ev.source, ev.target))
+
     def _named_after_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
         """An uncoded body whose name holds a place ("Baghdad University Medical School",
         "the Cairo police") belongs to that place's country."""
@@ -575,6 +599,18 @@ class EventStage:
         prep = tok.head
         return (tok.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head.i != prep.i
                 and prep.head.lemma_.lower() in self.lex.destination_words)
+
+    def _expelled(self, doc, start: int, end: int) -> bool:
+        """A party sent out of the country ("expelled French troops", "the French ambassador was
+        expelled"; events.yaml ``foreigner_object_verbs``): a foreigner there, whose country is not
+        that of the sentence's other parties."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tok = span.root
+        while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
+            tok = tok.head  # "French" in "French troops": the phrase's head
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.foreigner_object_verbs
 
     def _transnational_body(self, ref: ActorRef) -> bool:
         """An uncoded body whose name says it is transnational (events.yaml ``transnational_name_words``)."""
@@ -630,7 +666,7 @@ class EventStage:
                  and not any(s <= m.start < e for s, e in lines)
                  and not _representative(doc, m) and m.actor_id not in ctx.guests and (m.start, m.end) not in ctx.guests
                  and (m.start, m.end) not in ctx.mediators  # "a deal mediated by X": X's country is not the parties'
-                 and not self._destination(doc, m.start, m.end)}
+                 and not self._destination(doc, m.start, m.end) and not self._expelled(doc, m.start, m.end)}
         found |= {p.country for p in ctx.analysis.places if lo <= p.start < hi and p.country and not _across_border(doc, p.start, p.end)
                   and not self._destination(doc, p.start, p.end) and not any(s <= p.start < e for s, e in ctx.mediators)}
         return {c for c in found if c and len(c) == 3 and c.isalpha() and c not in NON_STATE_CODES}
@@ -678,6 +714,7 @@ class EventStage:
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
+                 and not _owns_place(t, ctx.analysis.places)  # "struck Ukraine's capital Kyiv": the city, not the state
                  and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
         for t in words:
             refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
@@ -2291,7 +2328,7 @@ class EventStage:
         if pair:
             return pair
         out: list[ActorRef] = []
-        for t in [tok, *[c for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
+        for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
@@ -3423,6 +3460,17 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
+def _modified_conjunct(tok: Token) -> Token:
+    """A conjunct noun whose participle the parser took for a verb ("troops and allied Amhara
+    militiamen" read as "troops and [allied [militiamen]]"): the noun, not the participle (a
+    verb with no subject, conjoined to a noun, its object right after it)."""
+    if tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBN") or tok.head.pos_ not in ("NOUN", "PROPN") \
+            or any(c.dep_ in SUBJ or c.dep_ == "aux" for c in tok.children):
+        return tok
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return obj if obj is not None and obj.left_edge.i == tok.i + 1 else tok
+
+
 def _opens_clause(tok: Token) -> bool:
     """A conjunct that is the subject of the verb after it (see _stray_subject), no co-object."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -3489,6 +3537,15 @@ def _across_border(doc, start: int, end: int) -> bool:
     the Mali border"): a place reference, not the country of the actors in the sentence."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and len(span) > 0 and span.root.pos_ == "PROPN" and _border_side(span.root)
+
+
+def _owns_place(tok: Token, places) -> bool:
+    """The possessor of a place named ("Ukraine's capital Kyiv", "Nigeria's Borno state"): part of
+    where, no party of its own."""
+    if tok.dep_ != "poss" or tok.head is tok:
+        return False
+    owned = [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "appos"))]  # "Syria's capital, Damascus"
+    return any(p.start <= t.idx < p.end for t in owned for p in places if p.resolved)
 
 
 def _border_side(tok: Token) -> bool:

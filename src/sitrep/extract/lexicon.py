@@ -122,6 +122,7 @@ class EventLexicon:
     transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
     destination_words: frozenset[str] = frozenset()  # "flew to Ethiopia", "a trip to Chad": where one goes
     destination_object_verbs: frozenset[str] = frozenset()  # "would visit Kenya"
+    foreigner_object_verbs: frozenset[str] = frozenset()  # "expelled French troops": those acted on are foreigners
     existential_events: frozenset[str] = frozenset()  # "there was an attack": event types a noun tells after "there be"
     existential_unsaid_marks: frozenset[str] = frozenset()  # "if there is an attack": not told as happened
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
@@ -305,6 +306,7 @@ def load_event_lexicon() -> EventLexicon:
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),
+        foreigner_object_verbs=frozenset(raw.get("foreigner_object_verbs", [])),
         role_nouns=frozenset(raw.get("role_nouns", [])),
         protest_doers=dict(raw.get("protest_doers") or {}),
         protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),

@@ -37,7 +37,7 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "dateline_spans", "find_toponyms", "water_spans"]
+__all__ = ["PlaceStage", "dateline_spans", "find_toponyms", "place_nouns", "place_strike_subjects", "struck_name", "told_as_town", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ class PlaceStage:
             if (s, e) in named_as_place or (not self._is_actor(analysis, s, e) and text[s:e] not in surnames)
         ]
         spans = [self._core(text, s, e, adm) for s, e, adm in spans]
-        spans = self._locative_names(analysis, spans)
+        spans = self._locative_names(analysis, spans, surnames)
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
@@ -559,6 +559,7 @@ class PlaceStage:
                     or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
                     or (prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", "."))
                     or (nxt is not None and nxt.lower_ in pat["place_modifier_nouns"])
+                    or told_as_town(tok)
                 )
                 if placed and free(s, e) and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION):
                     out.append((s, e, False))
@@ -629,20 +630,18 @@ class PlaceStage:
                 out.append((s, e, False))
         return sorted(out)
 
-    def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    def _locative_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]], surnames: set[str]) -> list[tuple[int, int, bool]]:
         """Add proper names the NER missed that sit in a locative phrase ("areas of X", "near X",
-        "in Y and X") and are known to the gazetteer."""
+        "in Y and X") or are struck or taken ("drones hit X"; not the surname of a person named
+        in full), and are known to the gazetteer."""
         out = list(spans)
-        object_verbs = frozenset(_patterns().get("place_object_verbs", ()))
         # tokens of a DATE or TIME entity that tells no time: a name the NER took for a date ("in Niger on
         # Sunday"); and a one-word "work of art" ("marched in Niger on Sunday")
         misdated = {t.i for ent in doc_ents(analysis.doc)
                     if (ent.label_ in ("DATE", "TIME") and not tells_a_date(ent)) or (ent.label_ == "WORK_OF_ART" and len(ent) == 1)
                     for t in ent}
         for tok in doc_tokens(analysis.doc):
-            # the object of "shelled", "captured" (parsed as an object or an adverbial noun)
-            acted_on = (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
-                        and tok.head.lemma_.lower() in object_verbs and not any(c.dep_ == "det" for c in tok.children))  # "captured the Best in Show award"
+            acted_on = struck_name(tok) and tok.text not in surnames
             first = tok
             while first.dep_ == "conj" and first.head is not first:
                 first = first.head  # "in Chile and X": X shares the first conjunct's preposition
@@ -659,10 +658,13 @@ class PlaceStage:
             s, e = analysis.doc[opening].idx, tok.idx + len(tok)
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
-            if s >= e or any(a < e and s < b for a, b, _ in out) or self._is_actor(analysis, s, e):
+            name = analysis.article.text[s:e]
+            # ("raided Jenin": a well-known town's English name, which the NER may take for a person)
+            byname = acted_on and self.gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
+            if s >= e or any(a < e and s < b for a, b, _ in out) or (self._is_actor(analysis, s, e) and not byname):
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
-            if self.gazetteer.is_place_name(analysis.article.text[s:e], min_population=min_population):  # a primary name: "Passover" is only a byname of a town
+            if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)
 
@@ -685,6 +687,45 @@ class PlaceStage:
             return not (within and self.gazetteer.is_place_name(analysis.article.text[start:end], min_population=EXTRA_MIN_POPULATION))
         code = m.code or (actor.code if actor else None)
         return bool(code) and m.kind not in ("country", "demonym") and self.gazetteer.country(code) is None
+
+
+def struck_name(tok) -> bool:
+    """A proper noun that is the object of a verb of attack or capture ("rebels shelled X",
+    "troops captured X", "drones hit X"; places_patterns.yaml ``place_object_verbs``), parsed
+    as an object or an adverbial noun, with no determiner ("captured the Best in Show award"):
+    where a name the NER missed or took for a person stands for a place."""
+    return (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
+            and tok.head.lemma_.lower() in _place_object_verbs() and not any(c.dep_ == "det" for c in tok.children))
+
+
+@cache
+def _place_object_verbs() -> frozenset[str]:
+    return frozenset(_patterns().get("place_object_verbs", ()))
+
+
+def told_as_town(tok) -> bool:
+    """A name its own phrase tells as a place: "X, a town in Y", "X, the provincial capital",
+    "the second city X" (a place noun in apposition or before the name), "X's mayor", "X's main
+    square", "residents of X" (what a town owns or holds; places_patterns.yaml
+    ``possessed_place_nouns``)."""
+    owned = _patterns()["possessed_place_nouns"]
+    return (any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in tok.children)
+            or (tok.dep_ == "poss" and tok.head.lemma_.lower() in owned)
+            or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in owned and tok.head.head.i < tok.i))
+
+
+@cache
+def place_nouns() -> frozenset[str]:
+    """Nouns for a kind of place ("city", "capital", "province", "port"; places_patterns.yaml
+    ``of_nouns`` and ``appositive_nouns``): "Ukraine's capital" names a place."""
+    p = _patterns()
+    return frozenset(w for w in (*p["of_nouns"], *p["appositive_nouns"]) if " " not in w)
+
+
+@cache
+def place_strike_subjects() -> frozenset[str]:
+    """What strikes a town (places_patterns.yaml ``strike_subjects``): "drones hit X"."""
+    return frozenset(_patterns().get("strike_subjects", ()))
 
 
 def _named_body_countries(mentions) -> set[str]:
