@@ -53,6 +53,7 @@ class Cues:
     quoted_as: frozenset[str]
     body_nouns: frozenset[str] = frozenset()  # "the group said": a body referred to as "it" would be
     anonymity: frozenset[str] = frozenset()  # "asked not to be named": a condition of reporting, no claim
+    means_verbs: frozenset[str] = frozenset()  # "used the briefing to warn": the object is a means, the subject acts
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -76,6 +77,7 @@ class Cues:
             quoted_as=low("quoted_as"),
             body_nouns=low("body_nouns"),
             anonymity=low("anonymity"),
+            means_verbs=low("means_verbs"),
         )
 
 
