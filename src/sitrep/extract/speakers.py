@@ -56,6 +56,7 @@ class Cues:
     phrasal_acts: frozenset[str] = frozenset()  # "call in" (air strikes, an ambassador): a cue verb and particle that act
     mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
     act_phrases: frozenset[tuple[str, str]] = frozenset()  # (verb, object lemma): "claimed the lives of", no statement
+    means_verbs: frozenset[str] = frozenset()  # "used the briefing to warn": the object is a means, the subject acts
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -82,6 +83,7 @@ class Cues:
             phrasal_acts=low("phrasal_acts"),
             mute_subjects=low("mute_subjects"),
             act_phrases=frozenset((p["verb"].lower(), p["noun"].lower()) for p in data.get("act_phrases", [])),
+            means_verbs=low("means_verbs"),
         )
 
 

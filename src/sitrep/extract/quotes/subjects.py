@@ -75,11 +75,27 @@ class SubjectFinder(TextView):
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
                 return self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
-            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.lower_ in _GERUND_PREPS and h.head.pos_ in ("VERB", "AUX"):
-                return self._own_subject(h.head)  # "opened by stressing that", "left after saying"
-        if v.dep_ == "xcomp" and h.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in h.children):
-            return self._own_subject(h)  # "began to argue that", "wants to tell"
+            if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
+                if h.lower_ in _GERUND_PREPS:
+                    return self._subject(h.head)  # "opened by stressing that", "left after saying", "... and hit back by accusing"
+                return self._controller(h.head, h)  # "refrained from attacking X"; "accused X of implying", "faulted X for saying"
+        if v.dep_ == "xcomp" and h.pos_ == "VERB":
+            return self._controller(h, v)  # "began to argue that", "wants to tell"; "led X to declare", "urged X to say"
+        if v.dep_ == "advcl" and v.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
         return None
+
+    def _controller(self, h: "Token", before: "Token") -> "Token | None":
+        """Who does the act of a verb or gerund hung on ``h`` (through ``before``, its own token or
+        its preposition): ``h``'s object when it has one before it (object control: "urged X to
+        say", "the vote led X to declare", "accused X of implying"), unless ``h`` takes its object
+        as a means (cues.yaml ``means_verbs``: "used the briefing to warn"); else ``h``'s subject
+        (subject control: "began to argue", "refrained from attacking", through a coordination:
+        "... and moved to stress")."""
+        obj = next((c for c in h.children if c.dep_ == "dobj" and c.i < before.i), None)
+        if obj is not None and h.lemma_.lower() not in self.cues.means_verbs:
+            return obj if obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.lower_ not in ("it", "this", "that", "what") else None
+        return self._subject(h)
 
     def _displaced(self, subject: "Token", v: "Token") -> "Token | None":
         """The speaker written between a quotation or a dateline and the cue when the parse
