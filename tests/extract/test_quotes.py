@@ -1039,3 +1039,32 @@ def test_a_characterisation_does_not_hang_on_the_filter_threshold(nlp):
             "The mayor hinted that the market would reopen.")
     quotes = QuoteStage(Options(), quote_filter=strict)(_analysis(nlp, text, [])).quotes
     assert [(q.speaker.text, q.content.text) for q in quotes] == [("the air force", "a strike on an arms depot")]
+
+
+@pytest.mark.model
+def test_a_cue_clause_interrupting_its_sentence_splits_one_content(nlp):
+    """'That, the panel said, "would help."': a quotation on one side of a cue clause set in the
+    middle of its sentence, and the words on the other side that make one clause with it, are
+    both what the speaker said."""
+    for text, speaker, part in [
+        ('That, the commission said, "would be helpful in avoiding uncertainty."', "the commission", "That"),
+        ('An economic downturn, the mayor said, "could be a good time to borrow."', "the mayor", "An economic downturn"),
+        ('In cases of abortion, he said, "the woman is a victim."', "he", "In cases of abortion"),
+        ('"Only you, Dinesh," she said, would use the occasion of a harsh sentence to reaffirm your love of country.',
+         "she", "would use the occasion of a harsh sentence to reaffirm your love of country"),
+    ]:
+        quotes = _quotes(nlp, text)
+        assert part in [q.content.text for q in quotes if q.speaker.text == speaker], text
+
+
+@pytest.mark.model
+def test_an_interrupting_cue_leaves_a_full_sentence_and_an_adjunct_alone(nlp):
+    """A quotation that opens a sentence of its own ('At the same time, she said, "We ..."'),
+    a connective before a quotation ('However, he said, "the party ..."') and a phrase of the
+    speaker's after the cue ('she said, after the count ended') stay out."""
+    for text, outside in [
+        ('At the same time, the senator said, "We will not back down."', "At the same time"),
+        ('However, the senator said, "the party will not back down."', "However"),
+        ('"Not a single vote," the senator said, after the count in the capital ended.', "after the count"),
+    ]:
+        assert not [q for q in _quotes(nlp, text) if outside in q.content.text], text

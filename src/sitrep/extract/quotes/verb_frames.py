@@ -159,6 +159,8 @@ class VerbFrames(SubjectFinder):
         if not out:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
+        elif not inverted and v.dep_ == "parataxis" and len(out) == 1 and out[0].frame in ("quote-before", "quote-after"):
+            out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in self._other_side(v, subj_span, region, out[0]))
         if inverted:  # the words after the verb are the speaker's, only the quotation before it is content
             return [c for c in out if c.content[1] <= v.idx]
         if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
@@ -287,6 +289,46 @@ class VerbFrames(SubjectFinder):
             if right is None:
                 return []
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _other_side(self, v: "Token", subj_span: tuple[int, int], region: tuple[int, int],
+                    quote: Candidate) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """A cue clause that interrupts its sentence (the parser hangs it on the host's verb as
+        parataxis) splits one content in two: 'That, the panel said, "would help."', '"Only
+        you," she said, would do that.' A quotation on one side is taken by the quote frames;
+        the words on the other side, to the sentence's edge, are the rest of the content when the
+        two are one clause: the words before hang on a verb inside a quotation that goes on
+        from them in lowercase (not a connective: 'Still, he said, "we ..."' is a sentence and
+        its link to the last), or the quotation before hangs on a verb of the words after."""
+        parts = self._parenthetical(v, subj_span, skip_left=False)
+        qs, qe = quote.content
+        if quote.frame == "quote-after":
+            first = next((ch for ch in self.text[qs:qe] if ch.isalpha()), "")
+            if not first.islower():
+                return []
+            return [p for p in parts if p[0][1] <= min(region[0], qs) and self._hangs_into(p[0], (qs, qe)) and not self._connective(p[0])]
+        return [p for p in parts if p[0][0] >= max(region[1], qe) and self._hangs_into((qs, qe), p[0]) and not self._adjunct(p[0])]
+
+    def _connective(self, span: tuple[int, int]) -> bool:
+        """Words that only link the sentence to the one before ("Still", "However", "And yet")."""
+        a = self.doc.char_span(*span, alignment_mode="expand")
+        tops = [t for t in a or [] if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        return bool(tops) and all(t.dep_ in ("advmod", "cc", "intj") for t in tops)
+
+    def _adjunct(self, span: tuple[int, int]) -> bool:
+        """Words opening with a participle, a preposition or a subordinator ("meaning that ...",
+        "after X said ..."): a phrase of their own, not the predicate of a quotation before them."""
+        a = self.doc.char_span(*span, alignment_mode="expand")
+        first = next((t for t in a or [] if not (t.is_punct or t.is_space)), None)
+        return first is None or first.tag_ in ("VBG", "VBN", "IN", "TO")
+
+    def _hangs_into(self, inner: tuple[int, int], host: tuple[int, int]) -> bool:
+        """The words of characters ``inner`` hang from outside themselves only on words of ``host``."""
+        a = self.doc.char_span(*inner, alignment_mode="expand")
+        b = self.doc.char_span(*host, alignment_mode="expand")
+        if a is None or b is None:
+            return False
+        tops = [t for t in a if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        return bool(tops) and all(b.start <= t.head.i < b.end for t in tops)
 
     def _describes(self, subj_span: tuple[int, int], i: int, j: int) -> bool:
         """Tokens [i, j) open with a phrase hung on the speaker ('..., said Jane Roe, director of
