@@ -39,6 +39,31 @@ def takes_clause(tok: "Token") -> bool:
                for c in tok.children)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "MD"})  # not VBP: the tagger confuses it with the bare infinitive
+
+
+def _second_act(t: "Token") -> bool:
+    """A verb coordinated, with no subject of its own, to an infinitive or a participle it
+    cannot share ("vowed to keep X legal | and celebrated the ruling", "proposed banning X |
+    and has gone further"): a finite verb is the speaker's next act, not more of the content.
+    Asked of the cue's own infinitive or participle only: inside a complement clause the verb
+    may share the clause's subject ("said she would like X to explain it but supports Y")."""
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    host = t.head
+    infinitive = host.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children)
+    participle = host.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in host.children)
+    finite = t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+    return (infinitive or participle) and finite
+
+
+def _act_end(xcomp: "Token | None", end: int) -> int:
+    """``end``, or earlier: where the speaker's next act coordinated inside ``xcomp`` starts."""
+    if xcomp is None:
+        return end
+    return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and _second_act(t)])
+
+
 class VerbFrames(SubjectFinder):
     """Candidates proposed by cue verbs."""
 
@@ -394,7 +419,7 @@ class VerbFrames(SubjectFinder):
         if objects:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
-                span = self._tokens(dobj.left_edge.i, end + 1)
+                span = self._tokens(dobj.left_edge.i, _act_end(xcomp, end + 1))
                 self._frame = "object-x"
                 return [self._typed(span, stance)] if span else []
             if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of", "about", "over"))):
@@ -402,7 +427,7 @@ class VerbFrames(SubjectFinder):
                 if xcomp is not None:
                     first = min(first, xcomp.left_edge.i)
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
-                span = self._tokens(first, end + 1)
+                span = self._tokens(first, _act_end(xcomp, end + 1))
                 self._frame = "prep"
                 return [self._typed(span, stance)] if span else []
         after = self._segment_after(v, region[1])
