@@ -1083,3 +1083,20 @@ def test_the_speakers_next_act_is_no_part_of_an_infinitive_content(nlp):
         ("He said he wanted to cut taxes and raise spending.", "he wanted to cut taxes and raise spending"),
     ]:
         assert content in [q.content.text for q in _quotes(nlp, text)], text
+
+
+@pytest.mark.model
+def test_a_title_named_before_the_speaker_is_no_quotation_of_theirs(nlp):
+    """'Speaking on ABC's "This Week," Trump said that ...': a quotation that is the object of a
+    preposition is a title the sentence names, not words before the cue; a quotation before
+    the speaker that is a clause of its own stays a quote."""
+    for text, title, content in [
+        ('Speaking Sunday on ABC\'s "This Week," the senator said that the course name in his book was wrong.',
+         "This Week", "the course name in his book was wrong"),
+        ('In an appearance on "Morning Joe," the governor said he would handle the issue differently.',
+         "Morning Joe", "he would handle the issue differently"),
+    ]:
+        quotes = _quotes(nlp, text)
+        assert not [q for q in quotes if title in q.content.text], text
+        _find(quotes, content)
+    _find(_quotes(nlp, '"We will win this race," the senator said on Monday.'), "We will win this race")

@@ -138,7 +138,7 @@ class VerbFrames(SubjectFinder):
             return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
-        if before is not None and before in self.used:
+        if before is not None and (before in self.used or self._named(before)):
             before = None
         # a complement the parser hung on the cue from an earlier paragraph (often a quote closing it) is no content
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
@@ -314,6 +314,15 @@ class VerbFrames(SubjectFinder):
             if right is None:
                 return []
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _named(self, q: Quoted) -> bool:
+        """A quotation that is the object of a preposition before it ('on ABC's "This Week,"
+        Trump said'): a title named in the sentence, not words the speaker says."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tops = [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
+        return bool(tops) and all(t.dep_ == "pobj" and t.head.i < span.start for t in tops)
 
     def _other_side(self, v: "Token", subj_span: tuple[int, int], region: tuple[int, int],
                     quote: Candidate) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
