@@ -29,12 +29,12 @@ L2 = float(__import__("os").environ.get("BOUNDS_L2", "3.0"))  # weight of the sq
 def examples(text, doc, run, cands, gold):
     """Groups (edge, [(features, label), ...]) of one document's candidates."""
     from sitrep.bench.attribution import _widen_that
-    from sitrep.extract.content_bounds import Tokens, cue_lemma, end_features, end_positions, start_features, start_positions
+    from sitrep.extract.content_bounds import Tokens, cue_root, end_features, end_positions, start_features, start_positions
     from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 
     singles = [(g["content"][0], {k for a, b in g["cue"] for k in range(a, b)}) for g in gold if len(g["content"]) == 1]
     groups = []
-    tk = Tokens(doc)
+    tk = Tokens(doc, text, run.learned)
     for c in cands:
         if c.kind == "direct" or c.frame == "continuation":
             continue  # the stage leaves their edges alone
@@ -48,8 +48,9 @@ def examples(text, doc, run, cands, gold):
             ends = [max(b for _, b in g["content"]) for g in gold if g["content"] and cue & {k for a, b in g["cue"] for k in range(a, b)}]
             ends = [ge for ge in ends if s < ge and ge - e < 400]
             if ends:
-                lemma = cue_lemma(tk, c.cue_span)
-                rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(tk.end[j - 1] == ends[0]))
+                root = cue_root(tk, c.cue_span)
+                lemma = "" if root is None else tk.lemma[root]
+                rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma, root=root), int(tk.end[j - 1] == ends[0]))
                         for j in end_positions(tk, i0, j0, hi)]
                 if any(y for _, y in rows):
                     groups.append(("end", rows))
@@ -66,13 +67,14 @@ def examples(text, doc, run, cands, gold):
         if best is None:
             continue
         gs, ge = best
-        lemma = cue_lemma(tk, c.cue_span)
+        root = cue_root(tk, c.cue_span)
+        lemma = "" if root is None else tk.lemma[root]
         if c.stance != "characterize":
-            rows = [(start_features(tk, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(_widen_that(text, doc[i].idx) == gs))
+            rows = [(start_features(tk, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma, root=root), int(_widen_that(text, doc[i].idx) == gs))
                     for i in start_positions(tk, i0, j0, lo)]
             if any(y for _, y in rows):
                 groups.append(("start", rows))
-        rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma), int(tk.end[j - 1] == ge))
+        rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma, root=root), int(tk.end[j - 1] == ge))
                 for j in end_positions(tk, i0, j0, hi)]
         if any(y for _, y in rows):
             groups.append(("end", rows))

@@ -86,3 +86,19 @@ def test_refine_picks_the_best_scoring_position(nlp):
     # a fixed start (characterize content) only moves the end
     i, j = bounds.refine(tk, i0, j0, lo=0, hi=len(doc), frame="parenthetical", kind="indirect", cue=cue, fixed_start=True)
     assert i == i0 and doc[i:j].text == "However, the budget was balanced"
+
+
+@pytest.mark.model
+def test_a_piece_says_whether_it_holds_a_reporting_verb_a_date_or_the_speakers_next_act(nlp):
+    """The pieces cut from an edge tell a reporting verb (by its learned cue rate), a date or
+    time, and a conjunction opening a verb with no subject whose form matches the cue's."""
+    doc = nlp("The senator noted that the vote was close and quoted the speaker on Monday.")
+    tk = Tokens(doc, rates={"quote": 0.6, "note": 0.9})
+    i0 = next(t.i for t in doc if t.text == "that") + 1
+    j0 = len(doc) - 1  # proposed: to the sentence's end
+    cue = (doc[2].idx, doc[2].idx + len(doc[2]))
+    cut = next(t.i for t in doc if t.text == "and")
+    feats = end_features(tk, cut, i0, j0, frame="ccomp", kind="indirect", cue=cue, root=2)
+    assert {"cut:pcue=high", "cut:pent=DATE", "cut:pconj=vp", "cut:pconj_cue_tag=True"} <= set(feats)
+    plain = end_features(Tokens(doc), cut, i0, j0, frame="ccomp", kind="indirect", cue=cue)
+    assert "cut:pcue=0.02" in plain and not any(f.startswith("cut:pconj_cue") for f in plain)

@@ -1039,3 +1039,64 @@ def test_a_characterisation_does_not_hang_on_the_filter_threshold(nlp):
             "The mayor hinted that the market would reopen.")
     quotes = QuoteStage(Options(), quote_filter=strict)(_analysis(nlp, text, [])).quotes
     assert [(q.speaker.text, q.content.text) for q in quotes] == [("the air force", "a strike on an arms depot")]
+
+
+@pytest.mark.model
+def test_a_cue_clause_interrupting_its_sentence_splits_one_content(nlp):
+    """'That, the panel said, "would help."': a quotation on one side of a cue clause set in the
+    middle of its sentence, and the words on the other side that make one clause with it, are
+    both what the speaker said."""
+    for text, speaker, part in [
+        ('That, the commission said, "would be helpful in avoiding uncertainty."', "the commission", "That"),
+        ('An economic downturn, the mayor said, "could be a good time to borrow."', "the mayor", "An economic downturn"),
+        ('In cases of abortion, he said, "the woman is a victim."', "he", "In cases of abortion"),
+        ('"Only you, Dinesh," she said, would use the occasion of a harsh sentence to reaffirm your love of country.',
+         "she", "would use the occasion of a harsh sentence to reaffirm your love of country"),
+    ]:
+        quotes = _quotes(nlp, text)
+        assert part in [q.content.text for q in quotes if q.speaker.text == speaker], text
+
+
+@pytest.mark.model
+def test_an_interrupting_cue_leaves_a_full_sentence_and_an_adjunct_alone(nlp):
+    """A quotation that opens a sentence of its own ('At the same time, she said, "We ..."'),
+    a connective before a quotation ('However, he said, "the party ..."') and a phrase of the
+    speaker's after the cue ('she said, after the count ended') stay out."""
+    for text, outside in [
+        ('At the same time, the senator said, "We will not back down."', "At the same time"),
+        ('However, the senator said, "the party will not back down."', "However"),
+        ('"Not a single vote," the senator said, after the count in the capital ended.', "after the count"),
+    ]:
+        assert not [q for q in _quotes(nlp, text) if outside in q.content.text], text
+
+
+@pytest.mark.model
+def test_the_speakers_next_act_is_no_part_of_an_infinitive_content(nlp):
+    """A finite verb coordinated to the cue's infinitive or participle cannot share it ("urged
+    voters to reject the plan | and signed a petition"): the content ends before it; a second
+    infinitive, or a verb under a complement clause's own subject, stays in."""
+    for text, content in [
+        ("The senator proposed temporarily banning foreign donations and has gone so far as to demand an inquiry.",
+         "temporarily banning foreign donations"),
+        ("She urged voters to reject the plan and signed a petition against it.", "voters to reject the plan"),
+        ("The mayor promised to build a new school and to repair the old bridge.", "to build a new school and to repair the old bridge"),
+        ("He said he wanted to cut taxes and raise spending.", "he wanted to cut taxes and raise spending"),
+    ]:
+        assert content in [q.content.text for q in _quotes(nlp, text)], text
+
+
+@pytest.mark.model
+def test_a_title_named_before_the_speaker_is_no_quotation_of_theirs(nlp):
+    """'Speaking on ABC's "This Week," Trump said that ...': a quotation that is the object of a
+    preposition is a title the sentence names, not words before the cue; a quotation before
+    the speaker that is a clause of its own stays a quote."""
+    for text, title, content in [
+        ('Speaking Sunday on ABC\'s "This Week," the senator said that the course name in his book was wrong.',
+         "This Week", "the course name in his book was wrong"),
+        ('In an appearance on "Morning Joe," the governor said he would handle the issue differently.',
+         "Morning Joe", "he would handle the issue differently"),
+    ]:
+        quotes = _quotes(nlp, text)
+        assert not [q for q in quotes if title in q.content.text], text
+        _find(quotes, content)
+    _find(_quotes(nlp, '"We will win this race," the senator said on Monday.'), "We will win this race")

@@ -5,7 +5,9 @@ sentence around a parenthetical cue). Its edges are often off by a constituent: 
 sentence adverbial in front ("However, ..."), a prepositional phrase that belongs to the
 cue but was attached to the object ("... her support of the raid during a forum"). For
 indirect and mixed content the stage scores every token boundary near each edge and keeps
-the best: a logistic model over a few parse features of the position, weights
+the best: a logistic model over a few parse features of the position and of the words it
+adds or cuts (their relation to the cue, a reporting verb among them by its learned cue rate,
+a date or time, a conjunction opening the speaker's next act), weights
 (``data/content_bounds.tsv``) fitted on PolNeAR's train split by
 ``scripts/train_content_bounds.py``. Direct quotes keep the edges their marks give.
 Scoring is a sum of weights; no model library at run time.
@@ -22,7 +24,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ContentBounds", "Tokens", "cue_lemma", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
+__all__ = ["ContentBounds", "Tokens", "cue_lemma", "cue_root", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
 
 START_BACK, START_FORWARD = 3, 8  # token positions scored around the proposed start
 END_BACK, END_FORWARD = 14, 3  # ... and around the proposed end (every token)
@@ -46,11 +48,14 @@ class Tokens:
     """What the boundary features read from a parse, read once per document into plain lists
     (with running counts, so a piece's counts cost two look-ups)."""
 
-    def __init__(self, doc: "Doc", text: str | None = None) -> None:
-        """``text`` is ``doc.text`` when the caller has it (rebuilding it walks every token)."""
+    def __init__(self, doc: "Doc", text: str | None = None, rates: dict[str, float] | None = None) -> None:
+        """``text`` is ``doc.text`` when the caller has it (rebuilding it walks every token);
+        ``rates``: the learned cue rate of verb lemmas (``learned_cues``), so that a piece can
+        say whether it holds a reporting verb ("declined | to comment on | the report")."""
         self.doc = doc
         from spacy.attrs import (
             DEP,
+            ENT_TYPE,
             HEAD,
             IDX,
             IS_PUNCT,
@@ -64,7 +69,7 @@ class Tokens:
         )
 
         n = len(doc)
-        cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START, TAG]) if n else None
+        cols = doc.to_array([IDX, LENGTH, HEAD, DEP, POS, LEMMA, LOWER, IS_SPACE, IS_PUNCT, SENT_START, TAG, ENT_TYPE]) if n else None
         strings = doc.vocab.strings
 
         def small(k: int) -> list[int]:
@@ -92,6 +97,9 @@ class Tokens:
         self.punct = [bool(x) for x in small(8)]
         self.sent_start = [x == 1 or k == 0 for k, x in enumerate(small(9))]
         self.tag = names(10)
+        self.ent = names(11)
+        rates = rates or {}
+        self.rate = [rates.get(lem, 0.0) if pos == "VERB" else 0.0 for lem, pos in zip(self.lemma, self.pos)]
         self.word = [low if (low in _FUNCTION or _is_mark(text)) else pos for low, text, pos in zip(lower, self.text, self.pos)]
         starts, ends = [0] * n, [n] * n
         for sent in doc.sents:
@@ -116,9 +124,9 @@ class Tokens:
         return table[hi] - table[lo]
 
 
-def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] | None) -> list[str]:
+def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] | None, root: int | None = None) -> list[str]:
     """Features of the tokens [lo, hi) added to or cut from a content edge; [c0, c1): the
-    proposed content's tokens, ``cue``: the cue's characters."""
+    proposed content's tokens, ``cue``: the cue's characters, ``root``: its head token."""
     if lo >= hi:
         return []
     n = tk.count(tk.n_word, lo, hi)
@@ -149,6 +157,9 @@ def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] 
         f"pfirst_lemma={tk.lemma[first]}",
         f"plast_lemma={tk.lemma[last]}",
     ]
+    f.append(f"pcue={_rate_bucket(max(tk.rate[lo:hi]))}")  # a reporting verb in the piece: cue words, not content
+    f += [f"pent={e}" for e in sorted({tk.ent[k] for k in range(lo, hi) if tk.ent[k]})]  # "on Tuesday", "in 2012", "on CNN"
+    f += _coordination(tk, lo, hi, root)
     if tk.punct[first] and not _is_mark(tk.text[first]):  # ", limiting ...", "- not from ...": what the punctuation opens
         second = next((k for k in range(first + 1, hi) if not tk.space[k]), None)
         if second is not None:
@@ -160,6 +171,31 @@ def _piece(tk: Tokens, lo: int, hi: int, c0: int, c1: int, cue: tuple[int, int] 
         f.append(f"ptop={tk.dep[k]}|{tk.word[k]}")
         f.append(f"ptop={tk.dep[k]}|{where}")
     return f
+
+
+def _coordination(tk: Tokens, lo: int, hi: int, root: int | None) -> list[str]:
+    """A piece that opens with a conjunction and a coordinated verb ("and quoted Reagan",
+    "and Mr. Trump has disparaged immigrants"): whether the verb has a subject of its own,
+    and whether its form matches its host's and the cue's (a second act of the cue's
+    speaker, "noted that X and quoted Y", vs. a second part of the content)."""
+    words = [k for k in range(lo, hi) if not tk.space[k] and not (tk.punct[k] and not _is_mark(tk.text[k]))]
+    if not words or tk.dep[words[0]] != "cc":
+        return []
+    conj = next((k for k in words[1:] if tk.dep[k] == "conj" and tk.pos[k] in ("VERB", "AUX")), None)
+    if conj is None:
+        return ["pconj=other"]
+    own = any(tk.head[k] == conj and tk.dep[k] in ("nsubj", "nsubjpass", "expl") for k in range(lo, hi))
+    f = [f"pconj={'clause' if own else 'vp'}", f"pconj_host_tag={tk.tag[conj] == tk.tag[tk.head[conj]]}"]
+    if root is not None:
+        f += [f"pconj_cue_tag={tk.tag[conj] == tk.tag[root]}", f"pconj_cue={'clause' if own else 'vp'}&{tk.tag[conj] == tk.tag[root]}"]
+    return f
+
+
+def _rate_bucket(r: float) -> str:
+    for e in (0.02, 0.1, 0.25, 0.5):
+        if r < e:
+            return str(e)
+    return "high"
 
 
 def _len_bucket(n: int) -> str:
@@ -213,15 +249,22 @@ def _common(frame: str, kind: str, d: int, cue_lemma: str) -> list[str]:
     return f
 
 
+def cue_root(tk: Tokens, cue: tuple[int, int] | None) -> int | None:
+    """The token index of the cue's syntactic head (None when there is no cue)."""
+    if cue is None:
+        return None
+    span = tk.doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else None
+
+
 def cue_lemma(tk: Tokens, cue: tuple[int, int] | None) -> str:
     """The lemma of the cue's syntactic head ("" when there is no cue)."""
-    if cue is None:
-        return ""
-    span = tk.doc.char_span(cue[0], cue[1], alignment_mode="expand")
-    return span.root.lemma_.lower() if span is not None and len(span) else ""
+    root = cue_root(tk, cue)
+    return "" if root is None else tk.lemma[root]
 
 
-def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "") -> list[str]:
+def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "",
+                   root: int | None = None) -> list[str]:
     """Features of starting the content [i0, j0) at token ``i`` instead."""
     f = _common(frame, kind, i - i0, lemma)
     w = tk.word[i]
@@ -232,15 +275,16 @@ def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: st
     if cue is not None and cue[0] <= tk.idx[i] < cue[1]:
         f.append("in_cue")
     if i > i0:
-        f += ["cut:" + x for x in _piece(tk, i0, i, i0, j0, cue)]
+        f += ["cut:" + x for x in _piece(tk, i0, i, i0, j0, cue, root)]
     elif i < i0:
-        f += ["add:" + x for x in _piece(tk, i, i0, i0, j0, cue)]
+        f += ["add:" + x for x in _piece(tk, i, i0, i0, j0, cue, root)]
         if cue is not None and any(cue[0] <= tk.idx[x] < cue[1] for x in range(i, i0)):
             f.append("add_cue")
     return f
 
 
-def end_features(tk: Tokens, j: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "") -> list[str]:
+def end_features(tk: Tokens, j: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "",
+                   root: int | None = None) -> list[str]:
     """Features of ending the content [i0, j0) before token ``j`` instead."""
     f = _common(frame, kind, j - j0, lemma)
     last = tk.word[j - 1]
@@ -252,9 +296,9 @@ def end_features(tk: Tokens, j: int, i0: int, j0: int, *, frame: str, kind: str,
     else:
         f.append("next=END")
     if j < j0:
-        f += ["cut:" + x for x in _piece(tk, j, j0, i0, j0, cue)]
+        f += ["cut:" + x for x in _piece(tk, j, j0, i0, j0, cue, root)]
     elif j > j0:
-        f += ["add:" + x for x in _piece(tk, j0, j, i0, j0, cue)]
+        f += ["add:" + x for x in _piece(tk, j0, j, i0, j0, cue, root)]
         if cue is not None and any(cue[0] <= tk.idx[x] < cue[1] for x in range(j0, j)):
             f.append("add_cue")
     return f
@@ -278,12 +322,13 @@ class ContentBounds:
     def refine(self, tk: Tokens, i0: int, j0: int, *, lo: int, hi: int, frame: str, kind: str,
                cue: tuple[int, int] | None, fixed_start: bool = False) -> tuple[int, int]:
         """The best token range for a content proposed as [i0, j0), within [lo, hi)."""
-        lemma = cue_lemma(tk, cue)
+        root = cue_root(tk, cue)
+        lemma = "" if root is None else tk.lemma[root]
         i = i0
         if not fixed_start:
-            starts = [(k, start_features(tk, k, i0, j0, frame=frame, kind=kind, cue=cue, lemma=lemma)) for k in start_positions(tk, i0, j0, lo)]
+            starts = [(k, start_features(tk, k, i0, j0, frame=frame, kind=kind, cue=cue, lemma=lemma, root=root)) for k in start_positions(tk, i0, j0, lo)]
             i = self._best(self.start, starts, i0) if starts else i0
-        ends = [(j, end_features(tk, j, i, j0, frame=frame, kind=kind, cue=cue, lemma=lemma)) for j in end_positions(tk, i, j0, hi)]
+        ends = [(j, end_features(tk, j, i, j0, frame=frame, kind=kind, cue=cue, lemma=lemma, root=root)) for j in end_positions(tk, i, j0, hi)]
         j = self._best(self.end, ends, j0) if ends else j0
         return (i, j) if i < j else (i0, j0)
 

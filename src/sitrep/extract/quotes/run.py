@@ -138,7 +138,7 @@ class Run(Asides, Hedges):
 
     def _token_info(self) -> Tokens:
         if self._tokens_info is None:
-            self._tokens_info = Tokens(self.doc, self.text)
+            self._tokens_info = Tokens(self.doc, self.text, self.learned)
         return self._tokens_info
 
     def edges(self, c: Candidate) -> tuple[int, int, int, int] | None:

@@ -76,6 +76,31 @@ def takes_clause(tok: "Token") -> bool:
                for c in tok.children)
 
 
+_FINITE = frozenset({"VBD", "VBZ", "MD"})  # not VBP: the tagger confuses it with the bare infinitive
+
+
+def _second_act(t: "Token") -> bool:
+    """A verb coordinated, with no subject of its own, to an infinitive or a participle it
+    cannot share ("vowed to keep X legal | and celebrated the ruling", "proposed banning X |
+    and has gone further"): a finite verb is the speaker's next act, not more of the content.
+    Asked of the cue's own infinitive or participle only: inside a complement clause the verb
+    may share the clause's subject ("said she would like X to explain it but supports Y")."""
+    if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+        return False
+    host = t.head
+    infinitive = host.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in host.children)
+    participle = host.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in host.children)
+    finite = t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+    return (infinitive or participle) and finite
+
+
+def _act_end(xcomp: "Token | None", end: int) -> int:
+    """``end``, or earlier: where the speaker's next act coordinated inside ``xcomp`` starts."""
+    if xcomp is None:
+        return end
+    return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and _second_act(t)])
+
+
 class VerbFrames(SubjectFinder):
     """Candidates proposed by cue verbs."""
 
@@ -154,7 +179,7 @@ class VerbFrames(SubjectFinder):
             return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         before = self._segment_before(region[0])
-        if before is not None and before in self.used:
+        if before is not None and (before in self.used or self._named(before)):
             before = None
         # a complement the parser hung on the cue from an earlier paragraph (often a quote closing it) is no content
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
@@ -203,6 +228,8 @@ class VerbFrames(SubjectFinder):
         if not out:
             parts = self._parenthetical(v, subj_span, skip_left=False)
             out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in parts)
+        elif not inverted and v.dep_ == "parataxis" and len(out) == 1 and out[0].frame in ("quote-before", "quote-after"):
+            out.extend(make(span, kind, st, segs, "parenthetical") for span, kind, st, segs in self._other_side(v, subj_span, region, out[0]))
         if inverted:  # the words after the verb are the speaker's, only the quotation before it is content
             return [c for c in out if c.content[1] <= v.idx]
         if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
@@ -352,6 +379,55 @@ class VerbFrames(SubjectFinder):
                 return []
         return [self._typed(span, stance) for span in (left, right) if span]
 
+    def _named(self, q: Quoted) -> bool:
+        """A quotation that is the object of a preposition before it ('on ABC's "This Week,"
+        Trump said'): a title named in the sentence, not words the speaker says."""
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        tops = [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
+        return bool(tops) and all(t.dep_ == "pobj" and t.head.i < span.start for t in tops)
+
+    def _other_side(self, v: "Token", subj_span: tuple[int, int], region: tuple[int, int],
+                    quote: Candidate) -> list[tuple[tuple[int, int], str, str, list[Quoted]]]:
+        """A cue clause that interrupts its sentence (the parser hangs it on the host's verb as
+        parataxis) splits one content in two: 'That, the panel said, "would help."', '"Only
+        you," she said, would do that.' A quotation on one side is taken by the quote frames;
+        the words on the other side, to the sentence's edge, are the rest of the content when the
+        two are one clause: the words before hang on a verb inside a quotation that goes on
+        from them in lowercase (not a connective: 'Still, he said, "we ..."' is a sentence and
+        its link to the last), or the quotation before hangs on a verb of the words after."""
+        parts = self._parenthetical(v, subj_span, skip_left=False)
+        qs, qe = quote.content
+        if quote.frame == "quote-after":
+            first = next((ch for ch in self.text[qs:qe] if ch.isalpha()), "")
+            if not first.islower():
+                return []
+            return [p for p in parts if p[0][1] <= min(region[0], qs) and self._hangs_into(p[0], (qs, qe)) and not self._connective(p[0])]
+        return [p for p in parts if p[0][0] >= max(region[1], qe) and self._hangs_into((qs, qe), p[0]) and not self._adjunct(p[0])]
+
+    def _connective(self, span: tuple[int, int]) -> bool:
+        """Words that only link the sentence to the one before ("Still", "However", "And yet")."""
+        a = self.doc.char_span(*span, alignment_mode="expand")
+        tops = [t for t in a or [] if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        return bool(tops) and all(t.dep_ in ("advmod", "cc", "intj") for t in tops)
+
+    def _adjunct(self, span: tuple[int, int]) -> bool:
+        """Words opening with a participle, a preposition or a subordinator ("meaning that ...",
+        "after X said ..."): a phrase of their own, not the predicate of a quotation before them."""
+        a = self.doc.char_span(*span, alignment_mode="expand")
+        first = next((t for t in a or [] if not (t.is_punct or t.is_space)), None)
+        return first is None or first.tag_ in ("VBG", "VBN", "IN", "TO")
+
+    def _hangs_into(self, inner: tuple[int, int], host: tuple[int, int]) -> bool:
+        """The words of characters ``inner`` hang from outside themselves only on words of ``host``."""
+        a = self.doc.char_span(*inner, alignment_mode="expand")
+        b = self.doc.char_span(*host, alignment_mode="expand")
+        if a is None or b is None:
+            return False
+        tops = [t for t in a if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        return bool(tops) and all(b.start <= t.head.i < b.end for t in tops)
+
     def _describes(self, subj_span: tuple[int, int], i: int, j: int) -> bool:
         """Tokens [i, j) open with a phrase hung on the speaker ('..., said Jane Roe, director of
         the institute'; '..., who chairs the committee'): the speaker's description, not content."""
@@ -416,7 +492,7 @@ class VerbFrames(SubjectFinder):
         if objects:
             if dobj is not None and (xcomp is not None or preps):
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
-                span = self._tokens(dobj.left_edge.i, end + 1)
+                span = self._tokens(dobj.left_edge.i, _act_end(xcomp, end + 1))
                 self._frame = "object-x"
                 return [self._typed(span, stance)] if span else []
             if dobj is None and (xcomp is not None or (preps and preps[0].lower_ in ("for", "on", "against", "of", "about", "over"))):
@@ -424,7 +500,7 @@ class VerbFrames(SubjectFinder):
                 if xcomp is not None:
                     first = min(first, xcomp.left_edge.i)
                 end = max([xcomp.right_edge.i if xcomp is not None else 0] + [p.right_edge.i for p in preps])
-                span = self._tokens(first, end + 1)
+                span = self._tokens(first, _act_end(xcomp, end + 1))
                 self._frame = "prep"
                 return [self._typed(span, stance)] if span else []
         after = self._segment_after(v, region[1])
