@@ -151,6 +151,7 @@ def test_shipped_model_yields_only_measured_unreliable_rule_labels():
     model = load_event_type_model()
     assert "ARMED_CLASH" in model.yielding_rules  # the fallback for any fighting, said of grenade and one-sided attacks alike
     assert not model.yielding_rules & model.trusted_rules
+    assert model.yielding_rules | model.trusted_rules == model.measured_rules  # one comparison: each measured label goes one way
     assert all(model.rule_tally[lab].given >= 3 for lab in model.yielding_rules)
 
 
