@@ -9,9 +9,9 @@ texts are parsed with the pipeline's spaCy model for the who-does-what features 
 come from `sitrep bench event-types --cv 5`, which re-runs this recipe fold by fold.
 The model also records, per label, how often the pipeline's event rules gave it to a dev snippet,
 how often rightly, and how often the classifier (out of fold, the folds of `--cv 5`) was right on
-those snippets: where the rules were right at least as often, their label is taken over the
-classifier's (`--rules`; eventtypes.trusted_labels), and where the classifier did better, the
-pipeline's rule sub-type yields to it (eventtypes.yielding_labels).
+those snippets: the labels the rules give reliably enough are taken over the classifier (`--rules`;
+eventtypes.RULE_TRUST), and the pipeline's rule sub-types measured unreliable, where the
+classifier did better, yield to it (eventtypes.yielding_labels).
 
 Usage: python scripts/build_event_types.py [--data ../shared/bench/case2021_event_types]
 """

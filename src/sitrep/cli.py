@@ -404,7 +404,7 @@ def bench_event_types(
     cv_seed: Annotated[int, typer.Option("--cv-seed", help="Shuffle seed of the --cv folds (check a change on more than one split).")] = 0,
     limit: Annotated[Optional[int], typer.Option("--limit", help="Score only the first N records.")] = None,
     predictions: Annotated[Optional[Path], typer.Option("--predictions", help="Write id, gold and predicted label per record (JSON Lines).")] = None,
-    rules: Annotated[bool, typer.Option("--rules/--no-rules", help="Take the pipeline's rule sub-type of the main event where its label is trusted (on >= 3 training snippets, right at least as often as the classifier out of fold); the method codes the rest. --no-rules scores the method alone.")] = True,
+    rules: Annotated[bool, typer.Option("--rules/--no-rules", help="Take the pipeline's rule sub-type of the main event where its label is trusted (right on >= 80% of >= 3 training snippets); the method codes the rest. --no-rules scores the method alone.")] = True,
     as_json: AsJson = False,
 ) -> None:
     """Score fine-grained event-type classification (micro/macro/weighted F1, per label)."""

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.bench.event_types import cross_validate, rule_labels, rules_first, run_event_types, score
+from sitrep.bench.event_types import rule_labels, rules_first, run_event_types, score
 
 DEV = Path(__file__).resolve().parents[2] / "../shared/bench/case2021_event_types/dev.jsonl"
 
@@ -73,33 +73,8 @@ def test_cv_takes_a_fold_seed(tmp_path):
     rows = [{"id": f"{lab}{i}", "text": t, "label": lab} for lab, ts in texts.items() for i, t in enumerate(ts)]
     path = tmp_path / "mini.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    m = run_event_types(path, method="sparse", cv=3, cv_seed=1)
-    assert m["n"] == 8 and m["cv_folds"] == 3 and m["cv_seed"] == 1
-
-
-def test_cv_trusts_a_rule_label_that_beats_the_classifier_however_low_its_precision():
-    pytest.importorskip("sklearn")
-    # one wording for both labels: the classifier can only guess the majority label B; the
-    # rules give A to 6 of the 8 A texts and to 4 B texts (precision 0.6, under any fixed bar
-    # of 0.8), and are right more often than the classifier's out-of-fold guesses there
-    texts = ["Something happened in the town on Monday."] * 24
-    gold = ["A"] * 8 + ["B"] * 16
-    rules = ["A"] * 6 + [None] * 2 + ["A"] * 4 + [None] * 12
-    pred = cross_validate(texts, gold, k=3, rules=rules, min_df=1)
-    assert [p for p, r in zip(pred, rules) if r is not None] == ["A"] * 10
-    assert [p for p, r in zip(pred, rules) if r is None] == ["B"] * 14
-    assert cross_validate(texts, gold, k=3, min_df=1) == ["B"] * 24  # the classifier alone
-
-
-def test_cv_leaves_a_rule_label_the_classifier_beats_to_the_classifier():
-    pytest.importorskip("sklearn")
-    # the rules give A to 2 A texts and 8 B texts: the classifier's guess (B) was right more often
-    texts = ["Something happened in the town on Monday."] * 24
-    gold = ["A"] * 8 + ["B"] * 16
-    rules = ["A"] * 2 + [None] * 6 + ["A"] * 8 + [None] * 8
-    assert cross_validate(texts, gold, k=3, rules=rules, min_df=1) == ["B"] * 24
-    with pytest.raises(ValueError):
-        cross_validate(texts, gold, k=2, rules=rules, min_df=1)  # no inner folds to measure the classifier on
+    m = run_event_types(path, method="sparse", cv=2, cv_seed=1)
+    assert m["n"] == 8 and m["cv_folds"] == 2 and m["cv_seed"] == 1
 
 
 def test_rules_first_takes_only_trusted_rule_labels():

@@ -19,15 +19,13 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
   gets an ACLED sub-type from the event rules (territory taken by the state or by a group,
   air strikes, shelling, suicide bombs, abductions, ...) whose label is *trusted*, that
   label is the answer, and the classifier's fills the rest. A label is trusted when the
-  rules gave it to at least 3 training snippets and were right on them at least as often as
-  the classifier out of fold (``eventtypes.trusted_labels``; a fixed precision bar near a
-  label's precision flipped with one snippet in ten): the shipped model carries the tally
-  measured on the whole file (the classifier's answers from the folds of ``--cv 5``), and
-  ``--cv`` measures it again on each fold's training snippets only, the classifier's answers
-  there from an inner cross-validation. Trusting every rule label scores far lower: its
-  fallback "Armed clash" is given to grenade, IED, chemical-weapon and foiled attacks alike.
-  The pipeline reads the same tally (``EventTypeModel.yielding_rules``): its rule labels on
-  whose snippets the classifier did better give way to the classifier.
+  rules gave it to at least 3 training snippets and were right on at least 80% of them
+  (``eventtypes.RULE_TRUST``): the shipped model carries the set learnt on the whole file,
+  and ``--cv`` learns it again on each fold's training snippets only. Trusting every rule
+  label scores far lower: its fallback "Armed clash" is given to grenade, IED,
+  chemical-weapon and foiled attacks alike. The pipeline reads the same tally
+  (``EventTypeModel.yielding_rules``): its rule labels measured untrusted, where the
+  classifier did better, give way to the classifier.
 """
 from __future__ import annotations
 
@@ -103,39 +101,29 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
     ``embeddings``: one vector per text and then per extra pair (texts first), to train and
     apply the embedding part fold by fold. ``extra_weights``: the sparse-part weight of each
     extra pair (the snippets weigh 1). ``parses``: one spaCy Doc per text and then per extra
-    pair, for the who-does-what features. ``rules``: the rules' label (or None) per text; per
-    fold, the labels the rules got right at least as often as the classifier on the fold's
-    training texts (``eventtypes.trusted_labels``) replace the model's predictions. The
-    classifier's answers on those training texts come from an inner cross-validation whose folds
-    are the other outer folds: seen from fold f, a text of fold g is predicted by a model trained
-    on the folds other than f and g (one model per pair of folds, k(k-1)/2 more fits, needing
-    k >= 3), so the held-out fold never informs the choice."""
-    from itertools import combinations
-
+    pair, for the who-does-what features. ``rules``: the rules' label (or None) per text; the
+    trusted ones, learnt on each fold's training texts, replace the model's predictions."""
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
-    from sitrep.extract.eventtypes import text_features, train_model, trusted_rule_labels
+    from sitrep.extract.eventtypes import text_features, train_model
 
-    if rules is not None and k < 3:
-        raise ValueError(f"rules need an inner cross-validation: at least 3 folds, not {k}")
     all_labels = sorted(set(labels) | {lab for _, lab in extra})
+    pred: list[str] = [""] * len(texts)
     min_count = min(Counter(labels).values())
-    splitter = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed) if min_count >= 2 else None
-    if splitter is None:
+    folds = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed) if min_count >= 2 else None
+    if folds is None:
         from sklearn.model_selection import KFold
-        splitter = KFold(n_splits=k, shuffle=True, random_state=seed)
+        folds = KFold(n_splits=k, shuffle=True, random_state=seed)
     n = len(texts)
-    folds = [te for _, te in splitter.split(list(texts), list(labels))]
     # every fit reads the same texts: their features are computed once (train_model's defaults)
     features = text_features(list(texts) + [t for t, _ in extra], parses, use_cues=bool(train_kw.get("use_cues", True)),
                              role_scale=float(train_kw.get("role_scale", 0.0)))
-
-    def fit_predict(tr: Sequence[int], te: Sequence[int]) -> list[str]:
+    for tr, te in folds.split(list(texts), list(labels)):
         emb_tr = emb_te = None
         if embeddings is not None:
-            emb_tr = np.vstack([embeddings[list(tr)], embeddings[n:]])
-            emb_te = embeddings[list(te)]
+            emb_tr = np.vstack([embeddings[tr], embeddings[n:]])
+            emb_te = embeddings[te]
         weights = None if extra_weights is None else [1.0] * len(tr) + list(extra_weights)
         parses_tr = parses_te = None
         if parses is not None:
@@ -144,26 +132,13 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
                             all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr,
                             features=[features[i] for i in tr] + features[n:], **train_kw)
-        return model.predict([texts[i] for i in te], emb_te, parses_te)
+        fold_pred = model.predict([texts[i] for i in te], emb_te, parses_te)
+        if rules is not None:
+            from sitrep.extract.eventtypes import trusted_rule_labels
 
-    def training_part(*held: int) -> list[int]:
-        return sorted(int(i) for f, te in enumerate(folds) if f not in held for i in te)
-
-    pred: list[str] = [""] * n
-    for f, te in enumerate(folds):
-        for i, p in zip(te, fit_predict(training_part(f), te)):
-            pred[i] = p
-    if rules is None:
-        return pred
-    inner: dict[tuple[int, int], str] = {}  # (outer fold, text of its training part) -> the inner model's label
-    for f, g in combinations(range(k), 2):
-        both = [int(i) for i in folds[f]] + [int(i) for i in folds[g]]
-        for j, p in enumerate(fit_predict(training_part(f, g), both)):
-            inner[(g if j < len(folds[f]) else f, both[j])] = p  # a text of fold f is in fold g's training part
-    for f, te in enumerate(folds):
-        tr = training_part(f)
-        trusted = trusted_rule_labels([rules[i] for i in tr], [labels[i] for i in tr], [inner[(f, i)] for i in tr])
-        for i, p in zip(te, rules_first([rules[i] for i in te], [pred[i] for i in te], trusted)):
+            trusted = trusted_rule_labels([rules[i] for i in tr], [labels[i] for i in tr])
+            fold_pred = rules_first([rules[i] for i in te], fold_pred, trusted)
+        for i, p in zip(te, fold_pred):
             pred[i] = p
     return pred
 

@@ -410,11 +410,9 @@ TRAIN_PARAMS: dict[str, float | int | bool] = {"c": 100.0, "cue_scale": 6.0, "mi
                                                "example_weight": 0.3}
 
 
-# Which of the rules and the classifier answers for a label the rules gave: the one that was right
-# more often on the training snippets the rules gave it to (the classifier's answers there taken out
-# of fold), a tie going to the rules; a label the rules gave to fewer than ``min_count`` training
-# snippets is not measured (a round value set before measuring; see README)
-RULE_TRUST: dict[str, float] = {"min_count": 3}
+# When a rule-given label is trusted over the classifier: right on at least this share of at
+# least this many training snippets it was given to (round values set before measuring; see README)
+RULE_TRUST: dict[str, float] = {"precision": 0.8, "min_count": 3}
 
 
 class RuleCount(NamedTuple):
@@ -438,39 +436,38 @@ def rule_tally(rules: Sequence[str | None], gold: Sequence[str], predicted: Sequ
     return {lab: RuleCount(n, right[lab], clf[lab] if predicted is not None else None) for lab, n in sorted(given.items())}
 
 
+def _measured(tally: dict[str, RuleCount], min_count: float) -> dict[str, float]:
+    """The precision of each label the rules gave to at least ``min_count`` texts."""
+    return {lab: c.right / c.given for lab, c in tally.items() if c.given and c.given >= min_count}
+
+
 def measured_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
     """The labels the rules gave to at least ``min_count`` texts: types the rules have a reading for."""
-    return frozenset(lab for lab, c in tally.items() if c.given and c.given >= min_count)
+    return frozenset(_measured(tally, min_count))
 
 
-def _compared(tally: dict[str, RuleCount], min_count: float) -> dict[str, RuleCount]:
-    """The measured labels whose texts the classifier was also scored on."""
-    return {lab: tally[lab] for lab in measured_labels(tally, min_count=min_count) if tally[lab].classifier_right is not None}
+def trusted_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
+                   min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels given to at least ``min_count`` texts, with at least ``precision`` of them right."""
+    return frozenset(lab for lab, p in _measured(tally, min_count).items() if p >= precision)
 
 
-def trusted_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
-    """The labels given to at least ``min_count`` texts on which the rules were right at least as
-    often as the classifier out of fold. Measured against the classifier on the same texts rather
-    than against a fixed precision: a bar near a label's precision flips with one snippet of ten,
-    while what matters is which of the two answers better where the rules speak."""
-    return frozenset(lab for lab, c in _compared(tally, min_count).items() if c.right >= c.classifier_right)
+def yielding_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
+                    min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels measured untrusted (given to at least ``min_count`` texts, fewer than
+    ``precision`` of them right) on whose texts the classifier was right more often than the
+    rules. A label given too rarely to measure is kept (nothing says the classifier does better),
+    and so is one where the classifier did no better (the rules read the parse: who took a
+    place from whom, whatever weapon the sentence also tells of)."""
+    return frozenset(lab for lab, p in _measured(tally, min_count).items()
+                     if p < precision and tally[lab].classifier_right is not None and tally[lab].classifier_right > tally[lab].right)
 
 
-def yielding_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
-    """The measured labels that are not trusted: on their texts the classifier was right more
-    often than the rules (the same decision as :func:`trusted_labels`, from the other side). A
-    label given too rarely to measure is kept (nothing says the classifier does better), and so
-    is one where the classifier did no better (the rules read the parse: who took a place from
-    whom, whatever weapon the sentence also tells of)."""
-    return frozenset(lab for lab, c in _compared(tally, min_count).items() if c.classifier_right > c.right)
-
-
-def trusted_rule_labels(rules: Sequence[str | None], gold: Sequence[str], predicted: Sequence[str], *,
+def trusted_rule_labels(rules: Sequence[str | None], gold: Sequence[str], *, precision: float = RULE_TRUST["precision"],
                         min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
     """The labels that the rules (one label or None per training text) gave to at least
-    ``min_count`` texts and got right at least as often as the classifier's out-of-fold
-    ``predicted`` labels on the same texts."""
-    return trusted_labels(rule_tally(rules, gold, predicted), min_count=min_count)
+    ``min_count`` texts, with at least ``precision`` of them right."""
+    return trusted_labels(rule_tally(rules, gold), precision=precision, min_count=min_count)
 
 
 # Which ACLED event types a PLOVER event may take (the classifier chooses among these).
@@ -512,8 +509,8 @@ def rule_yields(sub: str, plover: str, acled_types: dict[str, str], model: Event
                 *, protest: bool = True) -> bool:
     """Whether the event rules' ACLED sub-type ``sub`` for an event of PLOVER type ``plover``
     gives way to the classifier's: its CASE label is one of the model's ``yielding_rules``
-    (on the training snippets the rules gave it to, the classifier was right more often: the
-    tally that decides the trusted labels), and the classifier chooses among
+    (measured untrusted on the training snippets, by the tally and threshold that decide the
+    trusted labels, and the classifier did better there), and the classifier chooses among
     types that include it (a mob's arson coded "Mob violence" is a Riot, which a COERCE event's
     classifier could not give)."""
     model = model or load_event_type_model()
