@@ -76,6 +76,20 @@ def test_train_save_load_round_trip(tmp_path):
     assert back.trusted_rules == {"ART_MISS_ATTACK"} and back.yielding_rules == {"ARMED_CLASH"}
 
 
+def test_train_model_takes_the_texts_features_computed_once():
+    pytest.importorskip("sklearn")
+    from sitrep.extract.eventtypes import text_features
+
+    texts = ["rebels shelled the town with mortars", "artillery pounded the city", "students held a peaceful rally",
+             "thousands marched in protest"]
+    labels = ["ART_MISS_ATTACK", "ART_MISS_ATTACK", "PEACE_PROTEST", "PEACE_PROTEST"]
+    plain = train_model(texts, labels, min_df=1, cue_scale=6.0)
+    cached = train_model(texts, labels, min_df=1, cue_scale=6.0, features=text_features(texts))
+    assert cached.vocab == plain.vocab and np.array_equal(cached.coef, plain.coef)
+    with pytest.raises(ValueError):
+        train_model(texts, labels, min_df=1, features=text_features(texts[:2]))
+
+
 def test_trusted_rule_labels_need_enough_right_snippets():
     rules = ["A", "A", "A", "B", "B", "B", "B", "C", "C", None]
     gold = ["A", "A", "A", "B", "B", "X", "X", "C", "C", "A"]

@@ -106,7 +106,7 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
-    from sitrep.extract.eventtypes import train_model
+    from sitrep.extract.eventtypes import text_features, train_model
 
     all_labels = sorted(set(labels) | {lab for _, lab in extra})
     pred: list[str] = [""] * len(texts)
@@ -116,6 +116,9 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
         from sklearn.model_selection import KFold
         folds = KFold(n_splits=k, shuffle=True, random_state=seed)
     n = len(texts)
+    # every fit reads the same texts: their features are computed once (train_model's defaults)
+    features = text_features(list(texts) + [t for t, _ in extra], parses, use_cues=bool(train_kw.get("use_cues", True)),
+                             role_scale=float(train_kw.get("role_scale", 0.0)))
     for tr, te in folds.split(list(texts), list(labels)):
         emb_tr = emb_te = None
         if embeddings is not None:
@@ -127,7 +130,8 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
             parses_tr = [parses[i] for i in tr] + list(parses[n:])
             parses_te = [parses[i] for i in te]
         model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
-                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr, **train_kw)
+                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr,
+                            features=[features[i] for i in tr] + features[n:], **train_kw)
         fold_pred = model.predict([texts[i] for i in te], emb_te, parses_te)
         if rules is not None:
             from sitrep.extract.eventtypes import trusted_rule_labels

@@ -39,6 +39,7 @@ __all__ = [
     "load_event_type_model",
     "featurize",
     "train_model",
+    "text_features",
     "text_hash",
     "TRAIN_PARAMS",
     "ACLED_FOR_PLOVER",
@@ -320,6 +321,18 @@ def load_event_type_model() -> EventTypeModel:
         return EventTypeModel.load(p)
 
 
+def text_features(texts: Sequence[str], parses: Sequence[Any] | None = None, *, use_cues: bool = True,
+                  role_scale: float = 0.0) -> list[Counter[str]]:
+    """The raw feature counts :func:`train_model` fits on: :func:`featurize` of each text, with the
+    who-does-what features of its parse when ``role_scale`` is set and there are parses."""
+    cues = load_cue_lexicon() if use_cues else None
+    if parses is None or not role_scale:
+        return [featurize(t, cues) for t in texts]
+    from sitrep.extract.eventroles import role_features
+
+    return [featurize(t, cues, role_features(p)) for t, p in zip(texts, parses, strict=True)]
+
+
 def train_model(
     texts: Sequence[str],
     labels: Sequence[str],
@@ -336,23 +349,25 @@ def train_model(
     sample_weight: Sequence[float] | None = None,
     parses: Sequence[Any] | None = None,
     role_scale: float = 0.0,
+    features: Sequence[Counter[str]] | None = None,
 ) -> EventTypeModel:
     """Fit the linear model (needs scikit-learn). ``all_labels`` fixes the label order;
     ``embeddings`` (one row per text) add the embedding classifier, mixed in at ``emb_mix``;
     ``sample_weight`` (one per text) weighs the rows of the sparse part only; ``parses`` (one
-    spaCy Doc per text) add the who-does-what features, weighing ``role_scale``."""
+    spaCy Doc per text) add the who-does-what features, weighing ``role_scale``. ``features``:
+    the texts' :func:`text_features` with the same settings, when the caller has them already
+    (a cross-validation fits many models on the same texts)."""
     from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
 
-    cues = load_cue_lexicon() if use_cues else None
     if parses is None:
         role_scale = 0.0
-    if role_scale:
-        from sitrep.extract.eventroles import role_features
-
-        feats = [featurize(t, cues, role_features(p)) for t, p in zip(texts, parses, strict=True)]
+    if features is None:
+        feats = text_features(texts, parses, use_cues=use_cues, role_scale=role_scale)
+    elif len(features) != len(texts):
+        raise ValueError(f"features and texts differ in length: {len(features)} != {len(texts)}")
     else:
-        feats = [featurize(t, cues) for t in texts]
+        feats = list(features)
     df: Counter[str] = Counter()
     for f in feats:
         df.update(f.keys())
