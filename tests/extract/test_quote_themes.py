@@ -47,10 +47,3 @@ def test_a_comma_aside_after_the_theme_is_the_reporters_own(nlp):
 def test_no_theme_without_a_subject_said_of(nlp, text, word):
     tok = next(t for t in nlp(text) if t.text == word)
     assert (hedge_cue(tok) or ("", ""))[0] != "theme"
-
-
-@pytest.mark.model
-def test_a_bare_subject_is_reported_only_by_a_verb_of_saying(nlp):
-    # "signed" is a learned cue of the training news, but "the deal was signed" says nothing anyone said
-    text = "The deal was signed in Doha on Tuesday."
-    assert not [q for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "was signed"]

@@ -185,9 +185,6 @@ class Hedges(TextView):
             span = self._tokens(told.left_edge.i, told.right_edge.i + 1, v.idx)
             return (cue, span) if span else None
         comp = [c for c in after if c.dep_ in _THEME_DEPS or (c.dep_ == "prep" and c.lower_ in _THEME_PREPS and c.i == v.i + 1)]
-        lemma = v.lemma_.lower()
-        if not comp and lemma not in self.cues.verbs and lemma not in self.cues.label_verbs:
-            return None  # "the deal was signed", "the hostages were released": only a verb of saying reports its bare subject
         j = max([subj.right_edge.i] + [c.right_edge.i for c in comp]) + 1
         doc = self.doc
         # "criticised for the raid, which killed five": an aside set off by a comma is the reporter's own telling
