@@ -10,11 +10,7 @@ Three constructions carry them, each cued by one word:
   "was said to VP", "it was announced that S"); the content is the subject and the
   infinitive, or the complement clause after an expletive "it";
 - ``participle``: a subjectless past participle with a complement ("Asked whether S",
-  "when asked about X"); the content is what was asked, the asker is the unnamed reporter;
-- ``theme``: an agentless passive with no clause ("the deal was announced", "X was
-  criticised as sloppy", "X was asked about Y"): the content is what was said of whom, the
-  subject with the complement after the verb ("as sloppy", "of lying", a label), or only
-  the complement when the subject was spoken to ("was asked about Y", "was told the news").
+  "when asked about X"); the content is what was asked, the asker is the unnamed reporter.
 
 Which words cue them is learned, not listed: ``scripts/train_hedge_cues.py`` counts on
 PolNeAR's train split how often each (construction, word) is annotated as the cue of an
@@ -41,17 +37,10 @@ if TYPE_CHECKING:
 __all__ = ["HEDGE_FRAMES", "HEDGE_RATE", "Hedges", "hedge_cue", "load_hedge_cues"]
 
 HEDGE_RATE = 0.2  # a (construction, word) this often a source-less cue in the training news is proposed
-HEDGE_FRAMES = frozenset({"hedge-adverb", "hedge-passive", "hedge-participle", "hedge-theme"})
+HEDGE_FRAMES = frozenset({"hedge-adverb", "hedge-passive", "hedge-participle"})
 _CONTENT_DEPS = ("ccomp", "xcomp")
 _ASKED_DEPS = ("ccomp", "xcomp", "prep", "dobj")
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-# what the subject of an agentless passive is told or asked ("was asked about X", "was told the news"):
-# the words after the verb, the subject only the addressee
-_ADDRESSED = ("dobj", "dative")
-_ADDRESS_PREPS = frozenset({"about", "regarding"})  # not "on", "over": "was announced on Monday"
-# complements that say what the subject is said to be or to have done ("criticised as sloppy", "accused of lying")
-_THEME_DEPS = frozenset({"oprd", "attr", "acomp"})
-_THEME_PREPS = frozenset({"as", "of", "for"})
 
 
 def hedge_cue(tok: "Token") -> tuple[str, str] | None:
@@ -69,10 +58,6 @@ def hedge_cue(tok: "Token") -> tuple[str, str] | None:
         if any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in tok.children) and "xcomp" not in deps:
             return None  # "he's said he will ...": "'s" is "has", the subject speaks
         return "passive", tok.lemma_.lower()
-    if "auxpass" in deps and "nsubjpass" in deps and not deps & {"ccomp", "xcomp", "csubjpass"}:
-        subj = next(c for c in tok.children if c.dep_ == "nsubjpass")
-        if subj.i < tok.i and subj.lower_ not in ("it", "there") and not (tok.dep_ == "relcl" and subj.lower_ in ("who", "which", "that")):
-            return "theme", tok.lemma_.lower()
     if (tok.tag_ == "VBN" and tok.dep_ == "advcl" and not deps & (_SUBJECTS | {"aux", "auxpass"})
             and any(c.dep_ in _ASKED_DEPS and c.i > tok.i for c in tok.children)):
         return "participle", tok.lemma_.lower()
@@ -118,8 +103,7 @@ class Hedges(TextView):
                 continue
             if key[0] == "adverb" and tok.head.i in taken and tok.head.lemma_.lower() in self.cues.verbs:
                 continue  # "X reportedly said S": the speech verb's own attribution names X
-            got = {"adverb": self._hedge_adverb, "passive": self._hedge_passive, "participle": self._hedge_participle,
-                   "theme": self._hedge_theme}[key[0]](tok)
+            got = {"adverb": self._hedge_adverb, "passive": self._hedge_passive, "participle": self._hedge_participle}[key[0]](tok)
             if got is None:
                 continue
             cue, span = got
@@ -165,29 +149,4 @@ class Hedges(TextView):
                 cue = (v.idx, comp.idx + len(comp))  # "asked about": the preposition is part of the cue
             i = obj.left_edge.i
         span = self._tokens(i, comp.right_edge.i + 1, v.idx)
-        return (cue, span) if span else None
-
-    def _hedge_theme(self, v: "Token") -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """'the deal was announced' -> content 'the deal'; 'X was criticised as sloppy' -> 'X was
-        criticised as sloppy' (the cue inside is cut out when scored); 'X was asked about Y' -> 'Y'."""
-        subj = next(c for c in v.children if c.dep_ == "nsubjpass")
-        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < v.i]
-        cue = (min([v] + aux, key=lambda t: t.i).idx, v.idx + len(v))
-        after = [c for c in v.children if c.i > v.i]
-        told = next((c for c in after if c.dep_ in _ADDRESSED), None)
-        about = next((c for c in after if c.dep_ == "prep" and c.lower_ in _ADDRESS_PREPS and c.i == v.i + 1), None)
-        if told is not None or about is not None:
-            if told is None:
-                told = next((c for c in about.children if c.dep_ == "pobj"), None)  # type: ignore[union-attr]
-                if told is None:
-                    return None
-                cue = (cue[0], about.idx + len(about))  # type: ignore[union-attr]  # "asked about": the preposition is part of the cue
-            span = self._tokens(told.left_edge.i, told.right_edge.i + 1, v.idx)
-            return (cue, span) if span else None
-        comp = [c for c in after if c.dep_ in _THEME_DEPS or (c.dep_ == "prep" and c.lower_ in _THEME_PREPS and c.i == v.i + 1)]
-        j = max([subj.right_edge.i] + [c.right_edge.i for c in comp]) + 1
-        doc = self.doc
-        # "criticised for the raid, which killed five": an aside set off by a comma is the reporter's own telling
-        j = min([j] + [t.left_edge.i - 1 for t in doc[v.i + 1:j] if t.dep_ == "relcl" and doc[t.left_edge.i - 1].text == ","])
-        span = self._tokens(subj.left_edge.i, j, v.idx)
         return (cue, span) if span else None
