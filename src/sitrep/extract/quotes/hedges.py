@@ -168,8 +168,9 @@ class Hedges(TextView):
         return (cue, span) if span else None
 
     def _hedge_theme(self, v: "Token") -> tuple[tuple[int, int], tuple[int, int]] | None:
-        """'the deal was announced' -> content 'the deal'; 'X was criticised as sloppy' -> 'X was
-        criticised as sloppy' (the cue inside is cut out when scored); 'X was asked about Y' -> 'Y'."""
+        """'the deal was announced' -> content 'the deal'; 'X was criticised as sloppy' -> cue 'was
+        criticised as', content 'X was criticised as sloppy' (the cue inside is cut out when scored);
+        'X was asked about Y' -> 'Y'."""
         subj = next(c for c in v.children if c.dep_ == "nsubjpass")
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and subj.i < c.i < v.i]
         cue = (min([v] + aux, key=lambda t: t.i).idx, v.idx + len(v))
@@ -188,6 +189,9 @@ class Hedges(TextView):
         lemma = v.lemma_.lower()
         if not comp and lemma not in self.cues.verbs and lemma not in self.cues.label_verbs:
             return None  # "the deal was signed", "the hostages were released": only a verb of saying reports its bare subject
+        prep = next((c for c in comp if c.dep_ == "prep"), None)
+        if prep is not None:  # "was criticised as", "is known for", "is accused of": the preposition is part of the cue
+            cue = (cue[0], prep.idx + len(prep))
         j = max([subj.right_edge.i] + [c.right_edge.i for c in comp]) + 1
         doc = self.doc
         # "criticised for the raid, which killed five": an aside set off by a comma is the reporter's own telling
