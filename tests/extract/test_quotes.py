@@ -476,6 +476,18 @@ def test_a_title_closing_the_according_phrase_leaves_no_space_on_the_content(nlp
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ('Marta Lind, the blogger known as "Nightjar," said the vote was rigged.', 'Marta Lind, the blogger known as "Nightjar,"'),
+    ('According to his memoir "Hard Roads," the general left the army in 1998.', 'his memoir "Hard Roads,"'),
+])
+def test_a_speaker_phrase_keeps_the_closing_mark_of_its_quotation(nlp, text, speaker):
+    found = [q.speaker.text for q in _quotes(nlp, text)]
+    assert found == [speaker]
+    q = _quotes(nlp, text)[0]
+    assert text[q.speaker.start:q.speaker.end] == speaker
+
+
+@pytest.mark.model
 def test_complement_hung_across_a_paragraph_break_is_not_the_content(nlp):
     """A hand-set parse with the attachment error seen in news: the quote ending the paragraph
     before is parsed as the cue verb's complement; the clause after the cue is the content."""
