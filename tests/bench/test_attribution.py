@@ -125,6 +125,22 @@ def test_a_quote_that_names_no_source_is_written_with_no_source_span():
     assert score([gold], [[first]])["attribution_recall"] == 1.0
 
 
+@pytest.mark.parametrize("text, cue, parts", [
+    # the comma closes an aside the subject opened: it stays with the subject
+    ("The new levy, drafted by two aides in May, is widely seen as a burden on farmers.", "is widely seen as",
+     ["The new levy, drafted by two aides in May,", "a burden on farmers"]),
+    # a lone comma before the cue is no part of it
+    ("In the end the new levy, is widely seen as a burden on farmers.", "is widely seen as",
+     ["In the end the new levy", "a burden on farmers"]),
+])
+def test_a_sourceless_subject_keeps_the_comma_closing_its_aside(text, cue, parts):
+    c0 = text.index(cue)
+    q = Quote(speaker=Speaker(text="", name=None, code=None, sector=None),
+              cue=Span(c0, c0 + len(cue), cue), content=Span(0, len(text) - 1, text[:-1]), kind="indirect")
+    (a,) = to_polnear(text, [q])
+    assert [text[s:e] for s, e in a["content"]] == parts
+
+
 def test_content_running_over_a_paragraph_break_is_one_part_per_paragraph():
     text = 'She said: "We will win.\n\nWe always do." Then she left.'
     inside = text.index("We")

@@ -464,6 +464,30 @@ def test_according_to_stands_when_the_cue_inside_its_clause_is_filtered_out(nlp)
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ('According to his memoir "Hard Roads," the general left the army in 1998.', "the general left the army in 1998"),
+    ('According to the daily "Morning Post," the strike will go ahead on Friday.', "the strike will go ahead on Friday"),
+])
+def test_a_title_closing_the_according_phrase_leaves_no_space_on_the_content(nlp, text, content):
+    """The closing mark of a quoted title in the source phrase is cut from the content as a stray
+    mark; the space after it is no part of the content either."""
+    found = [q.content.text for q in _quotes(nlp, text) if q.cue is not None and q.cue.text == "According to"]
+    assert found == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker", [
+    ('Marta Lind, the blogger known as "Nightjar," said the vote was rigged.', 'Marta Lind, the blogger known as "Nightjar,"'),
+    ('According to his memoir "Hard Roads," the general left the army in 1998.', 'his memoir "Hard Roads,"'),
+])
+def test_a_speaker_phrase_keeps_the_closing_mark_of_its_quotation(nlp, text, speaker):
+    found = [q.speaker.text for q in _quotes(nlp, text)]
+    assert found == [speaker]
+    q = _quotes(nlp, text)[0]
+    assert text[q.speaker.start:q.speaker.end] == speaker
+
+
+@pytest.mark.model
 def test_complement_hung_across_a_paragraph_break_is_not_the_content(nlp):
     """A hand-set parse with the attachment error seen in news: the quote ending the paragraph
     before is parsed as the cue verb's complement; the clause after the cue is the content."""
@@ -952,7 +976,7 @@ def test_hedge_cue_table_loads_learned_rows():
 
     table = load_hedge_cues()
     assert table, "data/hedge_cues.tsv is shipped"
-    assert {kind for kind, _ in table} <= {"adverb", "passive", "participle", "theme"}
+    assert {kind for kind, _ in table} <= {"adverb", "passive", "participle"}
     assert all(0.0 < rate <= 1.0 for rate in table.values())
     # learned on train, not listed: the commonest source-less cue of PolNeAR passes the threshold
     assert table[("passive", "expect")] >= HEDGE_RATE

@@ -24,6 +24,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z
                        r"\s*(?:\([A-Za-z ]+\))?\s*(?:—|–|--|-|―)\s*(?=\S)")
 _CLOSING = frozenset({"\"", "'", "”", "’", "»", "''"})  # a closing mark before an inverted cue
 _NAME_POS = frozenset({"PROPN", "NOUN", "ADJ", "NUM"})
+_CLOSES_PHRASE = re.compile(r"[,.]?[”\"]")  # the closing mark of a quotation a speaker phrase opened, with the comma it shut
 _PRONOUN_PHRASE_DEPS = frozenset({"conj", "relcl", "acl"})
 _PRONOUN_PHRASE_PREPS = frozenset({"of", "but", "in", "among", "around", "from", "at"})
 
@@ -219,6 +220,11 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
         if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
             j += 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    # a quotation the phrase opened closes with it ('the hacker known as "Guccifer," said'): its mark is no stray
+    phrase = text[start:end]
+    if phrase.count("“") > phrase.count("”") or phrase.count('"') % 2:
+        m = _CLOSES_PHRASE.match(text, end)
+        end = m.end() if m else end
     if speaker.start == start and speaker.end == end:
         return speaker
     return Speaker(text=text[start:end], name=speaker.name, code=speaker.code, sector=speaker.sector,

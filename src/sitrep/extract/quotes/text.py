@@ -16,6 +16,7 @@ __all__ = ["TextView"]
 _TERMINAL = ".!?:;\"'”’»)…"
 _GAP_BEFORE = re.compile(r"^[\s,;—–-]*$")  # between a closing mark and the cue clause
 _GAP_AFTER = re.compile(r"^[\s,:;—–-]*$")  # between the cue clause and an opening mark
+_BARE_EDGE = " \n\t\u00a0,;:"  # never an edge of a content: what is left when a token or a stray mark is cut
 
 
 
@@ -86,13 +87,20 @@ class TextView:
                 s = q.open
             if s <= q.open < e < q.close:
                 e = q.close
-        # a stray mark at an edge whose partner lies outside
-        while e > s and self.text[e - 1] in MARKS and not any(q.close == e for q in self._overlapping(s, e)):
-            e -= 1
-        while s < e and self.text[s] in MARKS and not any(q.open == s for q in self._overlapping(s, e)):
-            s += 1
-        while e > s and self.text[e - 1] in " \n\t,;:":
-            e -= 1
+        # a stray mark at an edge whose partner lies outside, and the space or comma it leaves bare
+        # ('According to his book "The Deal," a jet ...': the closing mark of the phrase, then a space)
+        while True:
+            s0, e0 = s, e
+            while e > s and self.text[e - 1] in MARKS and not any(q.close == e for q in self._overlapping(s, e)):
+                e -= 1
+            while s < e and self.text[s] in MARKS and not any(q.open == s for q in self._overlapping(s, e)):
+                s += 1
+            while e > s and self.text[e - 1] in _BARE_EDGE:
+                e -= 1
+            while s < e and self.text[s] in _BARE_EDGE:
+                s += 1
+            if (s, e) == (s0, e0):
+                break
         return (s, e) if s < e else None
 
     def _typed(self, span: tuple[int, int], stance: str) -> tuple[tuple[int, int], str, str, list[Quoted]]:
