@@ -205,6 +205,10 @@ class EventStage:
         self.object_verbs = frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))
         self.object_events_of: dict[str, tuple] = {  # verb -> its pairs, in the table's order
             v: tuple(e for e in self.lex.verb_object_events if v in e[0]) for v in self.object_verbs}
+        # a coup told: the nouns of a coup (events.yaml stopped_acts nouns) and the (verbs, objects) of its verb-object rows ("seized power")
+        self.coup_nouns = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+        self.coup_rows = tuple((verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
+                               if spec.event == "COERCE" and spec.mode == "seize" and spec.acled == "Other")
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
@@ -1859,8 +1863,9 @@ class EventStage:
         # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named, and
         # "the coup attempt failed" tells one too when no coup was told before (else it is that one, an
         # event already or background: "seized power in 2012. The coup was condemned")
-        coup = (act in (self.lex.stopped_acts or {}).get("nouns", ()) and tok.dep_ in SUBJ
-                and head.pos_ == "VERB" and self._told_as_happened(tok, head, listing=self._coup_told_before(tok)))
+        coup_subject = act in self.coup_nouns and tok.dep_ in SUBJ and head.pos_ == "VERB"
+        coup_before = coup_subject and self._coup_told_before(tok)  # asked once, for both uses below
+        coup = coup_subject and self._told_as_happened(tok, head, listing=coup_before)
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
@@ -1872,7 +1877,7 @@ class EventStage:
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
                          told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec),
-                         news_alone=coup and not self._coup_told_before(tok))
+                         news_alone=coup and not coup_before)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -2128,11 +2133,9 @@ class EventStage:
     def _coup_told_before(self, tok: Token) -> bool:
         """Whether a coup was told before the sentence of ``tok``: a coup noun (events.yaml ``stopped_acts``
         ``nouns``), or an object of a coup's verb-object rows ("seized power")."""
-        rows = [(verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
-                if spec.event == "COERCE" and spec.mode == "seize" and spec.acled == "Other"]
-        coups = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+        coups, rows = self.coup_nouns, self.coup_rows
         return any(t.lemma_.lower() in coups or any(t.lemma_.lower() in objects and t.head.lemma_.lower() in verbs for verbs, objects in rows)
-                   for t in tok.doc[:tok.sent.start])
+                   for t in doc_tokens(tok.doc)[:tok.sent.start])
 
     def _coup_told_with(self, cand: Candidate) -> Candidate | None:
         """"Coup plotters stormed the presidential palace", "soldiers attacked the palace in a coup
@@ -2144,7 +2147,7 @@ class EventStage:
         tok = cand.trigger
         if cand.spec.event != "ASSAULT" or tok.pos_ != "VERB":
             return None
-        coups = (self.lex.stopped_acts or {}).get("nouns", frozenset())
+        coups = self.coup_nouns
 
         def coup_word(noun: Token) -> Token | None:
             if noun.lemma_.lower() in coups:
