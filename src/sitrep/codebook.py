@@ -128,7 +128,7 @@ class SectorLexicon:
     spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
     follower_heads: frozenset[str] = frozenset()  # "supporters of X": coded by a qualifier of theirs or of X
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
-    foreign_heads: frozenset[str] = frozenset()  # "settlers", "migrants": people not of the country where they are
+    foreign_heads: frozenset[str] = frozenset()  # "settlers", "expatriates": people not of the country where they are
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())

@@ -536,21 +536,25 @@ class EventStage:
                                     for refs in (ev.source, ev.target))
 
     def _foreigners(self, ctx: _Doc, events: list[Event]) -> None:
-        """People who are not of the country where they are ("settlers", "migrants"; sectors.yaml
+        """People who are not of the country where they are ("settlers", "expatriates"; sectors.yaml
         ``foreign_heads``) keep only a country their own words name ("Israeli settlers"): the place,
         the sentence's or the report's one country, or the other party's, is not theirs."""
         heads = self.book.sectors.foreign_heads
+        if not heads:
+            return
         doc = ctx.analysis.doc
 
         def foreign(r: ActorRef) -> bool:
             if not r.code or r.start is None or r.end is None:
                 return False
             span = doc.char_span(r.start, r.end, alignment_mode="expand")
-            m = ctx.analysis.mention_at(r.start, r.end)
-            if span is None or not len(span) or (m is not None and m.code):  # coded by the actor stage: its own words
+            if span is None or not len(span):
                 return False
-            root = span.root
+            root = span.root  # the cheap test first: most refs are no foreigners
             if root.lemma_.lower() not in heads and root.lower_ not in heads:
+                return False
+            m = ctx.analysis.mention_at(r.start, r.end)
+            if m is not None and m.code:  # coded by the actor stage: its own words
                 return False
             return not any((e := self.book.lookup(t.text)) is not None and e.kind in ("country", "demonym") for t in span)
 
