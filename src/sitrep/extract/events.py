@@ -201,10 +201,10 @@ class EventStage:
         self.lex = _with_gathered(self.lex, self.book.sectors.heads)
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
-        # every verb of the verb-object pairs, for mending a verb's lemma before looking it up there
-        self.object_verbs = frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))
-        self.object_events_of: dict[str, tuple] = {  # verb -> its pairs, in the table's order
-            v: tuple(e for e in self.lex.verb_object_events if v in e[0]) for v in self.object_verbs}
+        # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
+        self.object_events_of: dict[str, tuple] = {
+            v: tuple(e for e in self.lex.verb_object_events if v in e[0])
+            for v in frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))}
         # a coup told: the nouns of a coup (events.yaml stopped_acts nouns) and the (verbs, objects) of its verb-object rows ("seized power")
         self.coup_nouns = (self.lex.stopped_acts or {}).get("nouns", frozenset())
         self.coup_rows = tuple((verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
@@ -799,7 +799,7 @@ class EventStage:
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
-                    if cand is not None and vo is not None and spec is vo and vo.mode == "abduct":
+                    if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
                         cand.target = self._actors(ctx, taken, tok) or [r for r in cand.target if (r.text or "").lower() != "control"]
@@ -1077,7 +1077,7 @@ class EventStage:
 
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
-        pairs = self.object_events_of.get(verb_lemma(tok, self.object_verbs), ())
+        pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
         if not pairs or any(c.dep_ == "oprd" for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for _verbs, particle, objects, complements, spec in pairs:
