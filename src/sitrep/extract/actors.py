@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
-from sitrep.codebook import Codebook, Entry, country_readings, load_codebook
+from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names, town_bynames
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday
@@ -252,8 +252,6 @@ class ActorStage:
         """A one-word name of a town (not of a known leader) where towns stand: in a locative
         phrase ("in X", "near X"), told as one ("X, a town in Y", "X's mayor"), or struck or taken
         ("drones hit X", "troops captured X"): a place, whatever the NER calls it."""
-        from sitrep.codebook import place_names, town_bynames
-
         if self.book.surname(tok.text) is not None:
             return False
         if tok.text not in place_names():
@@ -278,7 +276,7 @@ class ActorStage:
         if subj is None:
             return True
         words = place_strike_subjects()
-        by = self.book.sectors.heads.get(subj.lemma_.lower()) or self.book.sectors.heads.get(subj.lower_)
+        by = self.book.sectors.head(subj.lemma_) or self.book.sectors.head(subj.lower_)
         entry = self.book.lookup(subj.text)
         return (subj.lemma_.lower() in words or by in ("MIL", "REB", "POL")
                 or (entry is not None and entry.kind in ("country", "demonym", "group", "capital")))
@@ -332,8 +330,6 @@ class ActorStage:
         a capitalised name no codebook form matched, that the language model never saw and
         that names no town, one edit from one country's name (:meth:`Codebook.misspelt`).
         Words inside a person's full name ("Nigel Farage") are left alone."""
-        from sitrep.codebook import MISSPELT_MIN_LEN, place_names
-
         out: list[tuple[SpacySpan, Entry]] = []
         if self._known is None:
             return out
