@@ -703,12 +703,17 @@ def _place_object_verbs() -> frozenset[str]:
     return frozenset(_patterns().get("place_object_verbs", ()))
 
 
+@cache
+def _possessed_place_nouns() -> frozenset[str]:
+    return frozenset(_patterns()["possessed_place_nouns"])
+
+
 def told_as_town(tok) -> bool:
     """A name its own phrase tells as a place: "X, a town in Y", "X, the provincial capital",
     "the second city X" (a place noun in apposition or before the name), "X's mayor", "X's main
     square", "residents of X" (what a town owns or holds; places_patterns.yaml
     ``possessed_place_nouns``)."""
-    owned = _patterns()["possessed_place_nouns"]
+    owned = _possessed_place_nouns()
     return (any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in tok.children)
             or (tok.dep_ == "poss" and tok.head.lemma_.lower() in owned)
             or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in owned and tok.head.head.i < tok.i))
