@@ -32,8 +32,9 @@ LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sent
 # prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
 _TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
-# what a crowd's protest verb may still report: a clause ("Lawyers protested that ...") or a quotation
-_SPOKEN_FRAMES = frozenset({"ccomp", "ccomp-left", "quote-before", "quote-after", "label-quote"})
+# the frames of ``_content`` a crowd's protest verb may still report: a clause ("Lawyers protested
+# that ...") or a quotation (a quotation before the verb is taken before ``_content`` runs)
+_SPOKEN_FRAMES = frozenset({"ccomp", "quote-after", "label-quote"})
 
 
 
