@@ -2,9 +2,10 @@
 
 Runs the benchmark's own path (actor and quote stages, packaged filter and boundary model,
 the PolNeAR convention mapping) over the training texts, pairs each annotated attribution
-with the prediction whose content overlaps it most (the benchmark's overlap match), and
-groups the pairs whose sources do not overlap: by what the predicted source is (none, a
-pronoun, a possessive, a relative pronoun ...) against the annotated one (a name, a
+with its best prediction, chosen per gold on its own (of the predictions sharing at least
+half of the annotated content, the one sharing the most characters; not the benchmark's
+one-to-one match), and groups the pairs whose sources do not overlap: by what the predicted
+source is (none, a pronoun, a possessive, a relative pronoun ...) against the annotated one (a name, a
 description, a pronoun, in another sentence than the cue, after the cue ...). Also counts the
 annotated sources no predicted source overlaps at all (the ``source_recall`` misses) by
 whether a predicted content overlaps their content.
@@ -20,16 +21,9 @@ from collections import Counter
 
 from _polnear_train import parse_train_args, train_parser, train_predictions
 
+from sitrep.bench.attribution import _chars, _overlaps
+
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "his", "her", "their", "its"})
-
-
-def _chars(spans) -> set[int]:
-    return {i for s, e in spans for i in range(s, e)}
-
-
-def _overlaps(g: set[int], p: set[int]) -> bool:
-    shared = len(g & p)
-    return shared > 0 and 2 * shared >= len(g)
 
 
 def _kind(doc, text: str, spans) -> str:
@@ -53,7 +47,7 @@ def _kind(doc, text: str, spans) -> str:
     return f"description:{root.pos_}"
 
 
-def _where(doc, gsrc: set[int], cue: set[int], pred_src: set[int]) -> str:
+def _where(doc, gsrc: frozenset[int], cue: frozenset[int], pred_src: frozenset[int]) -> str:
     """Where the annotated source lies: against the cue's sentence and against the predicted source."""
     if not gsrc or not cue:
         return "?"

@@ -29,7 +29,7 @@ L2 = float(__import__("os").environ.get("BOUNDS_L2", "3.0"))  # weight of the sq
 def examples(text, doc, run, cands, gold):
     """Groups (edge, [(features, label), ...]) of one document's candidates."""
     from sitrep.bench.attribution import _widen_that
-    from sitrep.extract.content_bounds import Tokens, cue_root, end_features, end_positions, start_features, start_positions
+    from sitrep.extract.content_bounds import Tokens, cue_head, end_features, end_positions, start_features, start_positions
     from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 
     singles = [(g["content"][0], {k for a, b in g["cue"] for k in range(a, b)}) for g in gold if len(g["content"]) == 1]
@@ -48,8 +48,7 @@ def examples(text, doc, run, cands, gold):
             ends = [max(b for _, b in g["content"]) for g in gold if g["content"] and cue & {k for a, b in g["cue"] for k in range(a, b)}]
             ends = [ge for ge in ends if s < ge and ge - e < 400]
             if ends:
-                root = cue_root(tk, c.cue_span)
-                lemma = "" if root is None else tk.lemma[root]
+                root, lemma = cue_head(tk, c.cue_span)
                 rows = [(end_features(tk, j, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma, root=root), int(tk.end[j - 1] == ends[0]))
                         for j in end_positions(tk, i0, j0, hi)]
                 if any(y for _, y in rows):
@@ -67,8 +66,7 @@ def examples(text, doc, run, cands, gold):
         if best is None:
             continue
         gs, ge = best
-        root = cue_root(tk, c.cue_span)
-        lemma = "" if root is None else tk.lemma[root]
+        root, lemma = cue_head(tk, c.cue_span)
         if c.stance != "characterize":
             rows = [(start_features(tk, i, i0, j0, frame=c.frame, kind=c.kind, cue=c.cue_span, lemma=lemma, root=root), int(_widen_that(text, doc[i].idx) == gs))
                     for i in start_positions(tk, i0, j0, lo)]

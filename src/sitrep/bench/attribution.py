@@ -263,7 +263,7 @@ def to_polnear(text: str, quotes: Iterable[Quote]) -> list[Attribution]:
 def _around(text: str, s: int, e: int, cs: int, ce: int) -> list[list[int]]:
     """Content [s, e) without the cue [cs, ce) inside it, each part trimmed of spaces and commas;
     a comma closing an aside the part before the cue opened stays ("The plan, drafted in May, is
-    widely seen as ...": PolNeAR train, 18 of 22 source-less gold parts with an inner comma; no part
+    expected to ...": PolNeAR train, 18 of 22 source-less gold parts with an inner comma; no part
     without one keeps it, 0 of 15)."""
     parts = []
     for a, b in ((s, cs), (ce, e)):

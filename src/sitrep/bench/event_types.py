@@ -116,9 +116,10 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
         from sklearn.model_selection import KFold
         folds = KFold(n_splits=k, shuffle=True, random_state=seed)
     n = len(texts)
-    # every fit reads the same texts: their features are computed once (train_model's defaults)
-    features = text_features(list(texts) + [t for t, _ in extra], parses, use_cues=bool(train_kw.get("use_cues", True)),
-                             role_scale=float(train_kw.get("role_scale", 0.0)))
+    # every fit reads the same texts: their features are computed once, with the fits' feature settings
+    # (text_features and train_model share their defaults)
+    feature_kw = {key: train_kw[key] for key in ("use_cues", "role_scale") if key in train_kw}
+    features = text_features(list(texts) + [t for t, _ in extra], parses, **feature_kw)
     for tr, te in folds.split(list(texts), list(labels)):
         emb_tr = emb_te = None
         if embeddings is not None:

@@ -24,7 +24,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["ContentBounds", "Tokens", "cue_lemma", "cue_root", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
+__all__ = ["ContentBounds", "Tokens", "cue_head", "cue_root", "load_content_bounds", "start_positions", "end_positions", "start_features", "end_features"]
 
 START_BACK, START_FORWARD = 3, 8  # token positions scored around the proposed start
 END_BACK, END_FORWARD = 14, 3  # ... and around the proposed end (every token)
@@ -257,10 +257,10 @@ def cue_root(tk: Tokens, cue: tuple[int, int] | None) -> int | None:
     return span.root.i if span is not None and len(span) else None
 
 
-def cue_lemma(tk: Tokens, cue: tuple[int, int] | None) -> str:
-    """The lemma of the cue's syntactic head ("" when there is no cue)."""
+def cue_head(tk: Tokens, cue: tuple[int, int] | None) -> tuple[int | None, str]:
+    """The cue's syntactic head: its token index and lemma ((None, "") when there is no cue)."""
     root = cue_root(tk, cue)
-    return "" if root is None else tk.lemma[root]
+    return root, ("" if root is None else tk.lemma[root])
 
 
 def start_features(tk: Tokens, i: int, i0: int, j0: int, *, frame: str, kind: str, cue: tuple[int, int] | None, lemma: str = "",
@@ -322,8 +322,7 @@ class ContentBounds:
     def refine(self, tk: Tokens, i0: int, j0: int, *, lo: int, hi: int, frame: str, kind: str,
                cue: tuple[int, int] | None, fixed_start: bool = False) -> tuple[int, int]:
         """The best token range for a content proposed as [i0, j0), within [lo, hi)."""
-        root = cue_root(tk, cue)
-        lemma = "" if root is None else tk.lemma[root]
+        root, lemma = cue_head(tk, cue)
         i = i0
         if not fixed_start:
             starts = [(k, start_features(tk, k, i0, j0, frame=frame, kind=kind, cue=cue, lemma=lemma, root=root)) for k in start_positions(tk, i0, j0, lo)]

@@ -288,14 +288,10 @@ class Run(Asides, Hedges):
                         a.content, a.kind, a.segments = b.content, b.kind, b.segments
                     drop.add(id(b))
                     break
-                if v.dep_ == "dobj" and v.pos_ == "NOUN" and b.content[0] < a.content[1] and a.content[0] < b.content[1]:
-                    # "voiced confidence that ...", "issued statements condemning ...": the noun's content under both words
-                    a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
-                    a.content, a.kind, a.segments = b.content, b.kind, b.segments
-                    drop.add(id(b))
-                    break
-                if v.dep_ == "acl" and u.pos_ == "NOUN" and b.content[0] < a.content[1] and a.content[0] < b.content[1]:
-                    # "issued a statement saying ...": the participle's content under the noun and the participle
+                noun_link = (v.dep_ == "dobj" and v.pos_ == "NOUN") or (v.dep_ == "acl" and u.pos_ == "NOUN")
+                if noun_link and b.content[0] < a.content[1] and a.content[0] < b.content[1]:
+                    # dobj: "voiced confidence that ...", "issued statements condemning ...": the noun's content under both words;
+                    # acl: "issued a statement saying ...": the participle's content under the noun and the participle
                     a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
                     a.content, a.kind, a.segments = b.content, b.kind, b.segments
                     drop.add(id(b))

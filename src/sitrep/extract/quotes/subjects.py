@@ -141,9 +141,6 @@ class SubjectFinder(TextView):
         last = doc[j - 1] if j > v.i + 1 else None
         return last if last is not None and (last.pos_ in ("PROPN", "NOUN") or _mistagged_name(last)) else None
 
-    def _own_subject(self, h: "Token") -> "Token | None":
-        return next((c for c in h.children if c.dep_ == "nsubj"), None)
-
     def _is_cue(self, t: "Token") -> bool:
         return t.pos_ == "VERB" and t.lemma_.lower() in self.cues.verbs
 

@@ -16,7 +16,7 @@ from sitrep.extract.quotes.subjects import SubjectFinder
 from sitrep.extract.speakers import speaker_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from sitrep.extract.cue_model import CueModel
 
@@ -32,8 +32,9 @@ LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sent
 # prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
 _TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
-# what a crowd's protest verb may still report: a clause ("Lawyers protested that ...") or a quotation
-_SPOKEN_FRAMES = frozenset({"ccomp", "ccomp-left", "quote-before", "quote-after", "label-quote"})
+# the frames of ``_content`` a crowd's protest verb may still report: a clause ("Lawyers protested
+# that ...") or a quotation (a quotation before the verb is taken before ``_content`` runs)
+_SPOKEN_FRAMES = frozenset({"ccomp", "quote-after", "label-quote"})
 
 
 
@@ -92,6 +93,11 @@ def _second_act(t: "Token") -> bool:
     participle = host.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in host.children)
     finite = t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
     return (infinitive or participle) and finite
+
+
+def _tops(span: "Span") -> list["Token"]:
+    """The span's words (no punctuation or space) whose heads lie outside it: where it hangs on the sentence."""
+    return [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
 
 
 def _act_end(xcomp: "Token | None", end: int) -> int:
@@ -385,7 +391,7 @@ class VerbFrames(SubjectFinder):
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        tops = [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
+        tops = _tops(span)
         return bool(tops) and all(t.dep_ == "pobj" and t.head.i < span.start for t in tops)
 
     def _other_side(self, v: "Token", subj_span: tuple[int, int], region: tuple[int, int],
@@ -409,7 +415,7 @@ class VerbFrames(SubjectFinder):
     def _connective(self, span: tuple[int, int]) -> bool:
         """Words that only link the sentence to the one before ("Still", "However", "And yet")."""
         a = self.doc.char_span(*span, alignment_mode="expand")
-        tops = [t for t in a or [] if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        tops = _tops(a) if a is not None else []
         return bool(tops) and all(t.dep_ in ("advmod", "cc", "intj") for t in tops)
 
     def _adjunct(self, span: tuple[int, int]) -> bool:
@@ -425,7 +431,7 @@ class VerbFrames(SubjectFinder):
         b = self.doc.char_span(*host, alignment_mode="expand")
         if a is None or b is None:
             return False
-        tops = [t for t in a if not (t.is_punct or t.is_space) and not a.start <= t.head.i < a.end]
+        tops = _tops(a)
         return bool(tops) and all(b.start <= t.head.i < b.end for t in tops)
 
     def _describes(self, subj_span: tuple[int, int], i: int, j: int) -> bool:
