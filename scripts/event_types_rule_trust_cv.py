@@ -4,14 +4,15 @@ For each fold seed, the `bench event-types --cv K` folds are re-run, and each ou
 choice of trusted rule labels is learnt on its training part only. Variants (declared before
 measuring but bar_and_beats; README, "Rule trust measured against the classifier"):
 
-* ``bar``: the shipped rule, eventtypes.trusted_labels (right on >= 80% of >= 3 training snippets);
+* ``bar``: right on >= 80% of >= 3 training snippets (the rule shipped until fold seeds 5-9 were run);
 * ``beats``: trusted when the rules were right on the label's training snippets at least as
   often as the classifier's inner out-of-fold answers (a tie to the rules);
 * ``beats_strict``: the same, a tie to the classifier;
 * ``bonus``: a per-label bonus added to the rule label's log-probability, chosen from
   0, 0.5, 1, 2, 4 or infinite on the inner out-of-fold answers (a tie to the smaller).
 * ``bar_and_beats`` (post hoc, defined after seeing fold seeds 0 and 1): both ``bar`` and
-  ``beats`` must hold.
+  ``beats`` must hold. Adopted by a rule fixed before running fold seeds 5-9 (README); it is
+  now eventtypes.trusted_labels, the shipped rule.
 
 Inner folds are the other outer folds: seen from outer fold f, a text of fold g is predicted by a
 model trained on the folds other than f and g (K(K-1)/2 fits), so the held-out fold never informs
@@ -99,7 +100,7 @@ def main() -> None:
             tr = part(f)
             tally = rule_tally([ruled[i] for i in tr], [gold[i] for i in tr], [labels[int(inner[(f, i)].argmax())] for i in tr])
             measured = {lab for lab, c in tally.items() if c.given >= RULE_TRUST["min_count"]}
-            trusted = {"bar": trusted_labels(tally),
+            trusted = {"bar": trusted_labels(rule_tally([ruled[i] for i in tr], [gold[i] for i in tr])),
                        "beats": {lab for lab in measured if tally[lab].right >= tally[lab].classifier_right},
                        "beats_strict": {lab for lab in measured if tally[lab].right > tally[lab].classifier_right}}
             trusted["bar_and_beats"] = trusted["bar"] & trusted["beats"]

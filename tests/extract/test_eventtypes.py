@@ -109,14 +109,16 @@ def test_rule_tally_counts_the_rules_and_the_classifier_on_the_same_texts():
         rule_tally(rules, gold, ["X"])
 
 
-def test_a_rule_label_yields_only_when_measured_untrusted_and_the_classifier_did_better():
+def test_a_rule_label_yields_where_the_classifier_did_better_and_is_trusted_only_over_the_bar_and_no_worse():
     tally = {"A": RuleCount(10, 4, 8),  # unreliable, the classifier better: yields
              "B": RuleCount(5, 3, 3),  # unreliable, the classifier no better: stays
              "C": RuleCount(2, 0, 2),  # too rare to measure: stays
-             "D": RuleCount(10, 9, 10),  # trusted
-             "E": RuleCount(6, 1, None)}  # the classifier not measured
-    assert yielding_labels(tally) == {"A"}
+             "D": RuleCount(10, 9, 9),  # trusted: over the bar, the classifier no better
+             "E": RuleCount(6, 1, None),  # the classifier not measured
+             "F": RuleCount(10, 9, 10)}  # over the bar, but the classifier better: not trusted, yields
+    assert yielding_labels(tally) == {"A", "F"}
     assert trusted_labels(tally) == {"D"}
+    assert trusted_labels({"F": RuleCount(10, 9, None)}) == {"F"}  # without the classifier's answers, the bar alone
     assert trusted_rule_labels(["D"] * 4 + ["A"] * 3, ["D"] * 4 + ["A", "X", "X"]) == {"D"}  # the bench's --cv reads the same rule
 
 

@@ -19,9 +19,11 @@ Input: JSON Lines ``{"id", "text", "label"}``. Methods:
   gets an ACLED sub-type from the event rules (territory taken by the state or by a group,
   air strikes, shelling, suicide bombs, abductions, ...) whose label is *trusted*, that
   label is the answer, and the classifier's fills the rest. A label is trusted when the
-  rules gave it to at least 3 training snippets and were right on at least 80% of them
-  (``eventtypes.RULE_TRUST``): the shipped model carries the set learnt on the whole file,
-  and ``--cv`` learns it again on each fold's training snippets only. Trusting every rule
+  rules gave it to at least 3 training snippets, were right on at least 80% of them
+  (``eventtypes.RULE_TRUST``) and no less often than the classifier's out-of-fold answers on
+  the same snippets: the shipped model carries the set learnt on the whole file, and ``--cv``
+  learns it again on each fold's training snippets only (the classifier's answers there from
+  an inner cross-validation, one more fit per pair of folds). Trusting every rule
   label scores far lower: its fallback "Armed clash" is given to grenade, IED,
   chemical-weapon and foiled attacks alike. The pipeline reads the same tally
   (``EventTypeModel.yielding_rules``): its rule labels measured untrusted, where the
@@ -32,6 +34,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import Counter
+from itertools import combinations
 from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Any
@@ -104,42 +107,51 @@ def cross_validate(texts: Sequence[str], labels: Sequence[str], *, k: int = 5, e
     pair, for the who-does-what features. ``rules``: the rules' label (or None) per text; the
     trusted ones, learnt on each fold's training texts, replace the model's predictions."""
     import numpy as np
-    from sklearn.model_selection import StratifiedKFold
+    from sklearn.model_selection import KFold, StratifiedKFold
 
-    from sitrep.extract.eventtypes import text_features, train_model
+    from sitrep.extract.eventtypes import rule_tally, text_features, train_model, trusted_labels
 
     all_labels = sorted(set(labels) | {lab for _, lab in extra})
-    pred: list[str] = [""] * len(texts)
     min_count = min(Counter(labels).values())
-    folds = StratifiedKFold(n_splits=k, shuffle=True, random_state=seed) if min_count >= 2 else None
-    if folds is None:
-        from sklearn.model_selection import KFold
-        folds = KFold(n_splits=k, shuffle=True, random_state=seed)
+    splitter = (StratifiedKFold if min_count >= 2 else KFold)(n_splits=k, shuffle=True, random_state=seed)
+    folds = [sorted(int(i) for i in te) for _, te in splitter.split(list(texts), list(labels))]
     n = len(texts)
     # every fit reads the same texts: their features are computed once, with the fits' feature settings
     # (text_features and train_model share their defaults)
     feature_kw = {key: train_kw[key] for key in ("use_cues", "role_scale") if key in train_kw}
     features = text_features(list(texts) + [t for t, _ in extra], parses, **feature_kw)
-    for tr, te in folds.split(list(texts), list(labels)):
-        emb_tr = emb_te = None
-        if embeddings is not None:
-            emb_tr = np.vstack([embeddings[tr], embeddings[n:]])
-            emb_te = embeddings[te]
-        weights = None if extra_weights is None else [1.0] * len(tr) + list(extra_weights)
-        parses_tr = parses_te = None
-        if parses is not None:
-            parses_tr = [parses[i] for i in tr] + list(parses[n:])
-            parses_te = [parses[i] for i in te]
-        model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
-                            all_labels=all_labels, embeddings=emb_tr, sample_weight=weights, parses=parses_tr,
-                            features=[features[i] for i in tr] + features[n:], **train_kw)
-        fold_pred = model.predict([texts[i] for i in te], emb_te, parses_te)
-        if rules is not None:
-            from sitrep.extract.eventtypes import trusted_rule_labels
 
-            trusted = trusted_rule_labels([rules[i] for i in tr], [labels[i] for i in tr])
-            fold_pred = rules_first([rules[i] for i in te], fold_pred, trusted)
-        for i, p in zip(te, fold_pred):
+    def fit_predict(tr: list[int], te: list[int]) -> list[str]:
+        model = train_model([texts[i] for i in tr] + [t for t, _ in extra], [labels[i] for i in tr] + [lab for _, lab in extra],
+                            all_labels=all_labels, embeddings=None if embeddings is None else np.vstack([embeddings[tr], embeddings[n:]]),
+                            sample_weight=None if extra_weights is None else [1.0] * len(tr) + list(extra_weights),
+                            parses=None if parses is None else [parses[i] for i in tr] + list(parses[n:]),
+                            features=[features[i] for i in tr] + features[n:], **train_kw)
+        return model.predict([texts[i] for i in te], None if embeddings is None else embeddings[te],
+                             None if parses is None else [parses[i] for i in te])
+
+    def rest(*held: int) -> list[int]:
+        return sorted(i for f, te in enumerate(folds) if f not in held for i in te)
+
+    pred: list[str] = [""] * n
+    for f, te in enumerate(folds):
+        for i, p in zip(te, fit_predict(rest(f), te)):
+            pred[i] = p
+    if rules is None:
+        return pred
+    # Which rule labels a fold trusts is learnt from its training part alone, as the build script
+    # learns it from the whole file: the rules' precision there, against the classifier's own
+    # out-of-fold answers on the same texts. Seen from fold f, a text of fold g is answered by a
+    # model trained without f and g, so the held-out fold never informs the choice.
+    inner: dict[tuple[int, int], str] = {}
+    for f, g in combinations(range(k), 2):
+        both = folds[f] + folds[g]
+        for j, p in enumerate(fit_predict(rest(f, g), both)):
+            inner[(g if j < len(folds[f]) else f, both[j])] = p
+    for f, te in enumerate(folds):
+        tr = rest(f)
+        trusted = trusted_labels(rule_tally([rules[i] for i in tr], [labels[i] for i in tr], [inner[(f, i)] for i in tr]))
+        for i, p in zip(te, rules_first([rules[i] for i in te], [pred[i] for i in te], trusted)):
             pred[i] = p
     return pred
 

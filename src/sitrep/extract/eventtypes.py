@@ -451,19 +451,22 @@ def measured_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUS
 
 def trusted_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
                    min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
-    """The labels given to at least ``min_count`` texts, with at least ``precision`` of them right."""
-    return frozenset(lab for lab, p in _measured(tally, min_count).items() if p >= precision)
-
-
-def yielding_labels(tally: dict[str, RuleCount], *, precision: float = RULE_TRUST["precision"],
-                    min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
-    """The labels measured untrusted (given to at least ``min_count`` texts, fewer than
-    ``precision`` of them right) on whose texts the classifier was right more often than the
-    rules. A label given too rarely to measure is kept (nothing says the classifier does better),
-    and so is one where the classifier did no better (the rules read the parse: who took a
-    place from whom, whatever weapon the sentence also tells of)."""
+    """The labels given to at least ``min_count`` texts, with at least ``precision`` of them right
+    and, where the classifier's out-of-fold answers were measured, right at least as often as
+    the classifier on the same texts (README, "Rule trust measured against the classifier")."""
     return frozenset(lab for lab, p in _measured(tally, min_count).items()
-                     if p < precision and tally[lab].classifier_right is not None and tally[lab].classifier_right > tally[lab].right)
+                     if p >= precision and (tally[lab].classifier_right is None or tally[lab].right >= tally[lab].classifier_right))
+
+
+def yielding_labels(tally: dict[str, RuleCount], *, min_count: float = RULE_TRUST["min_count"]) -> frozenset[str]:
+    """The labels measured untrusted (given to at least ``min_count`` texts, and not trusted by
+    :func:`trusted_labels`) on whose texts the classifier was right more often than the rules.
+    A label given too rarely to measure is kept (nothing says the classifier does better), and
+    so is one where the classifier did no better (the rules read the parse: who took a place
+    from whom, whatever weapon the sentence also tells of). A label the classifier beats is never
+    trusted, whatever its precision."""
+    return frozenset(lab for lab in _measured(tally, min_count)
+                     if tally[lab].classifier_right is not None and tally[lab].classifier_right > tally[lab].right)
 
 
 def trusted_rule_labels(rules: Sequence[str | None], gold: Sequence[str], *, precision: float = RULE_TRUST["precision"],
