@@ -6,7 +6,9 @@ with its best prediction, chosen per gold on its own (of the predictions sharing
 half of the annotated content, the one sharing the most characters; not the benchmark's
 one-to-one match), and groups the pairs whose sources do not overlap: by what the predicted
 source is (none, a pronoun, a possessive, a relative pronoun ...) against the annotated one (a name, a
-description, a pronoun, in another sentence than the cue, after the cue ...). Also counts the
+description, a pronoun, in another sentence than the cue, after the cue ...), and, where the cue
+agrees and the sources overlap but differ, by what either side has beyond the other's edges
+(an appositive after a comma, a title, a determiner, a possessive 's). Also counts the
 annotated sources no predicted source overlaps at all (the ``source_recall`` misses) by
 whether a predicted content overlaps their content.
 A reading aid for source work: it trains nothing and writes nothing but its report.
@@ -64,6 +66,30 @@ def _where(doc, gsrc: frozenset[int], cue: frozenset[int], pred_src: frozenset[i
     return rel
 
 
+def _edges(text: str, gold, pred) -> str:
+    """How a predicted source that overlaps the annotated one differs at its edges: what the
+    annotation has beyond it on each side (an appositive or relative clause after a comma, a
+    title or determiner before, a possessive 's), or what the prediction has beyond it."""
+    g0, g1 = min(a for a, _ in gold), max(b for _, b in gold)
+    p0, p1 = min(a for a, _ in pred), max(b for _, b in pred)
+    out = []
+    if g0 < p0:
+        left = text[g0:p0].strip().lower()
+        first = left.split()[0] if left.split() else ""
+        out.append("gold starts earlier:" + ("determiner" if first in ("the", "a", "an") and len(left.split()) == 1
+                                             else "comma phrase" if "," in left else "words"))
+    elif p0 < g0:
+        out.append("pred starts earlier:" + ("comma phrase" if "," in text[p0:g0] else "words"))
+    if p1 < g1:
+        right = text[p1:g1]
+        out.append("gold ends later:" + ("'s" if right.strip() in ("'s", "’s", "'", "’") else
+                                         "relative clause" if right.lstrip(" ,").lower().startswith(("who ", "which ", "that "))
+                                         else "comma phrase" if right.lstrip().startswith(",") else "words"))
+    elif g1 < p1:
+        out.append("pred ends later:" + ("comma phrase" if "," in text[g1:p1] else "words"))
+    return ", ".join(out) or "same edges"
+
+
 def main() -> None:
     ap = train_parser()
     ap.add_argument("--top", type=int, default=40)
@@ -74,6 +100,7 @@ def main() -> None:
     print({k: v for k, v in metrics.items() if k != "counts"})
     groups: Counter[str] = Counter()
     lost: Counter[str] = Counter()
+    edges: Counter[str] = Counter()  # same cue, sources overlapping but not exactly: by edge
     shown: list[tuple[str, str]] = []
     for rec, doc, pred in zip(records, docs, preds, strict=True):
         text = rec["text"]
@@ -90,6 +117,11 @@ def main() -> None:
                     lost["source lost, content not found"] += 1
                 continue
             psrc = _chars(best["source"])
+            if gsrc & psrc and gsrc != psrc and _chars(att["cue"]) & _chars(best["cue"]):
+                ekey = f"{'matched' if _overlaps(gsrc, psrc) else 'missed '} | {_edges(text, att['source'], best['source'])}"
+                edges[ekey] += 1
+                shown.append((f"edge {ekey}", f"[edge {ekey}]\n    gold source {' | '.join(text[a:b] for a, b in att['source'])!r};"
+                                              f" predicted {' | '.join(text[a:b] for a, b in best['source'])!r}"))
             if _overlaps(gsrc, psrc):
                 continue
             if not any(_overlaps(gsrc, _chars(p["source"])) for p in patts):
@@ -107,6 +139,9 @@ def main() -> None:
                                f"    {sent[0].sent.text.strip()[:240] if sent is not None and len(sent) else ''}"))
     print(f"\ncontent found, source wrong: {sum(groups.values())}")
     for key, n in groups.most_common(args.top):
+        print(f"{n:6d}  {key}")
+    print(f"\nsame cue, sources overlapping but not exactly: {sum(edges.values())} (matched: at least half the annotated source)")
+    for key, n in edges.most_common(args.top):
         print(f"{n:6d}  {key}")
     print()
     for key, n in lost.most_common():

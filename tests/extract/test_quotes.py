@@ -1125,3 +1125,26 @@ def test_a_title_named_before_the_speaker_is_no_quotation_of_theirs(nlp):
         assert not [q for q in quotes if title in q.content.text], text
         _find(quotes, content)
     _find(_quotes(nlp, '"We will win this race," the senator said on Monday.'), "We will win this race")
+
+
+@pytest.mark.model
+def test_a_run_judges_its_proposals_again_as_a_fresh_run_would(nlp):
+    """The filter's training script scores thresholds by judging one run's proposals under each
+    filter in turn: the second judgement must not inherit the first one's state (the
+    quotations a kept quote or a continuation took up), nor its edits to the candidates."""
+    from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+
+    text = ("\u201cThe bridge will reopen in May,\u201d the minister said on Monday. \u201cWe are ahead of schedule.\u201d\n\n"
+            "Officials said the repairs had cost more than planned, adding that traffic would be limited.")
+    packaged = load_quote_filter()
+    stage = QuoteStage(Options(), quote_filter=packaged)
+    fresh = [(q.speaker.text, q.content.text, q.kind) for q in stage(_analysis(nlp, text, [])).quotes]
+    assert any(q[1] == "We are ahead of schedule." for q in fresh)  # the continuation
+    an = _analysis(nlp, text, [])
+    run = stage.run_of(an)
+    proposals = run.proposals()
+    run.filter = QuoteFilter(packaged.weights, 0.0)  # keeps every proposal
+    run.judge(proposals)
+    run.filter = packaged
+    again = stage.attribute(an, run.judge(proposals), run.paras).quotes
+    assert [(q.speaker.text, q.content.text, q.kind) for q in again] == fresh

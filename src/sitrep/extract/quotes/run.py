@@ -3,6 +3,7 @@ let the learned filter judge, add cue-less continuations, link shared speakers."
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.content_bounds import ContentBounds, Tokens
@@ -48,8 +49,13 @@ class Run(Asides, Hedges):
         self.hedge_cues = load_hedge_cues()  # source-less cues ("reportedly", "is expected to"), proposed in filtered runs
         self.cue_model = load_cue_model()  # verbs that are cues in their context only ("made clear that"), filtered runs
         self.model_cues: set[int] = set()  # token indices of the verbs the cue model proposed
+        self._proposed_used: frozenset[Quoted] = frozenset()  # quotations the proposals took up
 
     def candidates(self) -> list[Candidate]:
+        return self.judge(self.proposals())
+
+    def proposals(self) -> list[Candidate]:
+        """Every candidate the rules propose, nested ones marked, before the filter judges them."""
         out: list[Candidate] = []
         cue_tokens = list(self._cue_tokens())
         for tok in cue_tokens:
@@ -73,7 +79,15 @@ class Run(Asides, Hedges):
             out.extend(self._hedges({c.cue.i for c in out if c.cue is not None}))
         self._split_participles(out, cue_tokens)
         self._cue_at = self._cue_words(out, cue_tokens) if self.bounds is not None else None
-        out = self._drop_nested(out)
+        self._proposed_used = frozenset(self.used)
+        return self._drop_nested(out)
+
+    def judge(self, proposals: list[Candidate]) -> list[Candidate]:
+        """The proposals the filter keeps, with their learned edges, continuations and shared
+        speakers. It works on copies from the state the proposals left, so one run may judge its
+        proposals again under another filter (the filter's training script scores thresholds so)."""
+        self.used = set(self._proposed_used)
+        out = [replace(c, segments=list(c.segments)) for c in proposals]
         if self.filter is not None:
             out = [c for c in out if self._characterised(c) or self.filter.keep(self.features(c))]
             out = self._one_utterance(out)

@@ -11,6 +11,7 @@ from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.places import dateline_spans
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
+from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
@@ -52,17 +53,23 @@ class QuoteStage:
         self.bounds = (load_content_bounds() if self.filter is not None else None) if content_bounds is True else (content_bounds or None)
 
     def __call__(self, analysis: Analysis) -> Analysis:
+        run = self.run_of(analysis)
+        return self.attribute(analysis, run.candidates(), run.paras)
+
+    def run_of(self, analysis: Analysis) -> Run:
+        """The candidate run of one article, with this stage's tables, filter and edge model."""
         text = analysis.article.text
-        doc = analysis.doc
-        paras = paragraph_starts(text)
-        quoted = find_quoted(text)
-        run = Run(text, doc, self.cues, paras, quoted, self.learned, self.filter)
+        run = Run(text, analysis.doc, self.cues, paragraph_starts(text), find_quoted(text), self.learned, self.filter)
         run.learned_nouns = self.learned_nouns
         run.learned_adjs = self.learned_adjs
         run.learned_clauses = self.learned_clauses
         run.cue_model = self.cue_model
         run.bounds = self.bounds
-        cands = run.candidates()
+        return run
+
+    def attribute(self, analysis: Analysis, cands: list[Candidate], paras: list[int]) -> Analysis:
+        """The quotes of the judged candidates, their speakers resolved, added to ``analysis``."""
+        text = analysis.article.text
         resolver = SpeakerResolver(analysis, self.cues, paras)
         datelines = dateline_spans(text)
         speakers = []
