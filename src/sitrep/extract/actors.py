@@ -28,7 +28,7 @@ from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings,
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday
-from sitrep.extract.places import dateline_spans, place_nouns, place_strike_subjects, struck_name, told_as_town, water_spans
+from sitrep.extract.places import area_by_name, dateline_spans, place_nouns, place_strike_subjects, struck_name, told_as_town, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -521,9 +521,7 @@ class ActorStage:
                 toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
             if not toks:
                 continue
-            if head.lemma_.lower() in place_nouns() and any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" and (c.i not in by_tok or by_tok[c.i][1].kind not in ("country", "demonym"))
-                    for c in head.children):
+            if area_by_name(head, lambda c: c.i in by_tok and by_tok[c.i][1].kind in ("country", "demonym")):
                 continue  # "Borno state", "Idlib province": an area by its name, no state body
             sector = self._sector(toks, head)
             if sector is not None and self._armed_group_owned(head, by_tok):

@@ -37,7 +37,7 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "dateline_spans", "find_toponyms", "place_nouns", "place_strike_subjects", "struck_name", "told_as_town", "water_spans"]
+__all__ = ["PlaceStage", "area_by_name", "dateline_spans", "find_toponyms", "place_nouns", "place_strike_subjects", "struck_name", "told_as_town", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -260,6 +260,7 @@ class PlaceStage:
         ]
         spans = [self._core(text, s, e, adm) for s, e, adm in spans]
         spans = self._locative_names(analysis, spans, surnames)
+        spans = self._country_names(analysis, spans)
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
@@ -668,6 +669,23 @@ class PlaceStage:
                 out.append((s, e, False))
         return sorted(out)
 
+    def _country_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """Add the countries the actor stage found by their name in the codebook where the NER
+        saw none ("in Poland and Palestinian Territory" with "Palestinian" read as a people): a
+        country's name is a place name, as the NER's countries are, whatever it does in the
+        sentence (a described state, "the kingdom", is not its name)."""
+        from sitrep.codebook import load_codebook
+
+        book = load_codebook()
+        out = list(spans)
+        for m in analysis.mentions:
+            if m.kind != "country" or any(a < m.end and m.start < b for a, b, _ in out):
+                continue
+            entry = book.lookup(m.text)
+            if entry is not None and entry.kind == "country" and self.gazetteer.country(entry.code) is not None:
+                out.append((*_trim(analysis.article.text, m.start, m.end), False))
+        return sorted(out)
+
     def _is_actor(self, analysis: Analysis, start: int, end: int) -> bool:
         """The actor stage says this span is a person or a non-state group."""
         m = analysis.mention_at(start, end)
@@ -693,9 +711,20 @@ def struck_name(tok) -> bool:
     """A proper noun that is the object of a verb of attack or capture ("rebels shelled X",
     "troops captured X", "drones hit X"; places_patterns.yaml ``place_object_verbs``), parsed
     as an object or an adverbial noun, with no determiner ("captured the Best in Show award"):
-    where a name the NER missed or took for a person stands for a place."""
-    return (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
+    where a name the NER missed or took for a person stands for a place. A name the tagger
+    took for an adverb ("shelled X on Friday" read with X as "heavily" is) counts too."""
+    return (_name_word(tok) and tok.dep_ in ("dobj", "npadvmod", "advmod") and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() in _place_object_verbs() and not any(c.dep_ == "det" for c in tok.children))
+
+
+def _name_word(tok) -> bool:
+    """A proper noun, or a capitalised word inside the sentence that the tagger took for another
+    part of speech while the NER read it as (part of) a name: an unknown name ("Bakhmut" tagged an
+    adverb)."""
+    if tok.pos_ == "PROPN":
+        return True
+    return (tok.pos_ in ("ADV", "ADJ", "NOUN", "X") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"))
 
 
 @cache
@@ -717,6 +746,14 @@ def told_as_town(tok) -> bool:
     return (any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in tok.children)
             or (tok.dep_ == "poss" and tok.head.lemma_.lower() in owned)
             or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in owned and tok.head.head.i < tok.i))
+
+
+def area_by_name(tok, stands_for_a_state=lambda t: False) -> bool:
+    """A place noun named by a proper noun before it ("Borno state", "Idlib province", "Nigeria's
+    Borno state"): an area by its name, no body of a state, whether it acts or is acted on. A
+    compound that ``stands_for_a_state`` (a country or demonym the caller knows) is no such name."""
+    return tok.lemma_.lower() in place_nouns() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children)
 
 
 @cache
