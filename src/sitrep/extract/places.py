@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -37,12 +38,17 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "area_by_name", "dateline_spans", "find_toponyms", "place_nouns", "place_strike_subjects", "struck_name", "told_as_town", "water_spans"]
+__all__ = ["PlaceStage", "area_by_name", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
+           "struck_name", "told_as_town", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
 NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
+# Prepositions after which a one-word name the NER took for a person or an organisation is a
+# town ("in X", "near X"; not "from X", "at X" or "over X", which also take people: "a call from
+# X", "a row over X").
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "through", "throughout", "within", "toward", "towards"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
@@ -245,7 +251,7 @@ class PlaceStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.gazetteer = Gazetteer.load(options.cache_dir)
+        self.gazetteer = shared_gazetteer(options.cache_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
@@ -548,21 +554,15 @@ class PlaceStage:
                     continue  # "Andrew Jackson" is a person whatever the gazetteer says
                 tok = toks[0]
                 s, e = tok.idx, tok.idx + len(tok)
-                prev = doc[tok.i - 1] if tok.i > 0 else None
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 m = analysis.mention_at(s, e)
-                before = doc[tok.i - 2] if tok.i > 1 else None
-                placed = (
-                    tok.text in found
-                    or conjoined(toks)
-                    or (m is not None and m.kind == "country")
-                    or (prev is not None and prev.lower_ in pat["person_label_preps"])
-                    or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
-                    or (prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", "."))
-                    or (nxt is not None and nxt.lower_ in pat["place_modifier_nouns"])
-                    or told_as_town(tok)
-                )
-                if placed and free(s, e) and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION):
+                # the sentence's reading is the actor stage's too (town_named); what the rest of the
+                # article says (the name found as a place elsewhere, a conjunct of a place) counts
+                # where that stage made no person or group of it
+                placed = town_named(tok, self.gazetteer) or (
+                    (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
+                    and not self._is_actor(analysis, s, e)
+                    and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
+                if placed and free(s, e):
                     out.append((s, e, False))
                     found.add(tok.text)
             elif ent.label_ == "ORG":
@@ -660,9 +660,16 @@ class PlaceStage:
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             name = analysis.article.text[s:e]
-            # ("raided Jenin": a well-known town's English name, which the NER may take for a person)
-            byname = acted_on and self.gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
-            if s >= e or any(a < e and s < b for a, b, _ in out) or (self._is_actor(analysis, s, e) and not byname):
+            if s >= e or any(a < e and s < b for a, b, _ in out):
+                continue
+            if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
+                # a one-word name the NER took for a person or an organisation: a town exactly when
+                # the actor stage, asking the same question, made no actor of it ("raided Jenin")
+                if town_named(tok, self.gazetteer):
+                    out.append((s, e, False))
+                continue
+            byname = acted_on and town_named(tok, self.gazetteer, name)
+            if self._is_actor(analysis, s, e) and not byname:
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
             if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
@@ -725,6 +732,75 @@ def _name_word(tok) -> bool:
         return True
     return (tok.pos_ in ("ADV", "ADJ", "NOUN", "X") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
             and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"))
+
+
+@cache
+def shared_gazetteer(cache_dir: Path) -> Gazetteer:
+    """The gazetteer loaded once per process and cache dir: the actor and the place stages ask it
+    the same questions (:func:`town_named`)."""
+    return Gazetteer.load(cache_dir)
+
+
+def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
+    """Whether a one-word name the NER took for a person or an organisation is a town: the one
+    answer both stages take (the actor stage then makes no actor of it, the place stage a place).
+
+    The name is a place the gazetteer knows by its own name (a town of ``EXTRA_MIN_POPULATION``
+    or more, an area or a country) and stands where towns stand: after a preposition of place
+    (``TOWN_PREPS``: "in X", "near X and Y"; any of ``LOCATIVE_PREPS`` for a name the NER took
+    for an organisation: "aid arrived from X"), as "the towns of X", told as a town ("X, a town in
+    Y", "X's mayor", "residents of X"), before a noun for its people or bodies ("an X man", "X
+    police"; places_patterns.yaml ``place_modifier_nouns``), in an address ("Jane Doe, 19, of X"),
+    or struck or taken by arms ("troops
+    captured X"; :func:`struck_by_arms`). A well-known town's other name ("Jenin" for Janin) counts
+    only when struck by arms. A known leader's surname is the leader. (``name``: the whole name
+    ending at ``tok``, "Khan Younis", where it has more words.)"""
+    from sitrep.codebook import load_codebook
+
+    name = name or tok.text
+    if load_codebook().surname(name) is not None:
+        return False
+    if not gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION):
+        return (gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
+                and struck_by_arms(tok))
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "in X and Y": Y shares X's preposition
+    prep = first.head if first.dep_ == "pobj" else None
+    # (after "from", "to", "at", "of" a name the NER took for an organisation, not a person, or a
+    # country's name, which the actor stage never reads as a person: "aid arrived from X", "the
+    # withdrawal of its troops from X")
+    preps = TOWN_PREPS if tok.ent_type_ == "PERSON" and gazetteer.country(name) is None else TOWN_PREPS | LOCATIVE_PREPS
+    if prep is not None and (prep.lower_ in preps or (prep.lower_ == "of" and (prep.head.lemma_.lower() in place_nouns() or prep.head.lower_ == "out"))
+                             or (prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _patterns()["motion_verbs"])):
+        return True  # "in X", "the towns of X and Y", "out of X", "fled to X"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _patterns()["place_modifier_nouns"] and tok.dep_ in ("compound", "amod", "nmod"):
+        return True  # "an X man", "X police"
+    if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "of" and tok.doc[tok.i - 2].text == ",":
+        return True  # an address: "Jane Doe, 19, of X"
+    return told_as_town(tok) or struck_by_arms(tok)
+
+
+def struck_by_arms(tok) -> bool:
+    """A name struck or taken ("drones hit X", "troops captured X"; :func:`struck_name`) by a
+    weapon, a blast or an armed party, or with no subject told: "critics attacked X" is no strike
+    on a town."""
+    from sitrep.codebook import load_codebook
+
+    if not struck_name(tok):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
+        verb = verb.head  # "drones hit Y and struck X": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    book = load_codebook()
+    by = book.sectors.head(subj.lemma_) or book.sectors.head(subj.lower_)
+    entry = book.lookup(subj.text)
+    return (subj.lemma_.lower() in place_strike_subjects() or by in ("MIL", "REB", "POL")
+            or (entry is not None and entry.kind in ("country", "demonym", "group", "capital")))
 
 
 @cache
