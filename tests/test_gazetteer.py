@@ -303,3 +303,22 @@ def test_capital_is_the_countrys_capital_city(gaz, iso3, city):
 
 def test_capital_of_an_unknown_code_is_none(gaz):
     assert gaz.capital("XXX") is None
+
+
+@pytest.mark.parametrize("name, iso, near", [
+    ("Ituri", "COD", (1.56, 30.25)),  # Bunia, its seat; once part of the Eastern Province
+    ("Tshopo", "COD", (0.52, 25.2)),  # Kisangani
+    ("Haut-Katanga", "COD", (-11.66, 27.48)),  # Lubumbashi
+    ("West Kordofan", "SDN", (11.7, 28.35)),  # Al-Fula; once part of (North) Kordofan's record
+])
+def test_first_level_areas_split_since_are_each_their_own(gaz, name, iso, near):
+    rec = gaz.resolve(name, admin=True)
+    assert rec is not None and rec.feature == "ADM1" and rec.name == name and rec.country == iso, rec
+    assert km((rec.lat, rec.lon), near) < 300
+
+
+def test_a_former_first_level_name_reads_as_one_of_its_parts(gaz):
+    rec = gaz.resolve("Katanga", admin=True)
+    assert rec is not None and rec.country == "COD" and rec.feature == "ADM1"
+    town = gaz.resolve("Bunia")
+    assert town is not None and town.admin1 == "Ituri"

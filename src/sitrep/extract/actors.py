@@ -24,11 +24,11 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names, town_bynames
+from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday
-from sitrep.extract.places import dateline_spans, place_nouns, place_strike_subjects, struck_name, told_as_town, water_spans
+from sitrep.extract.places import area_by_name, dateline_spans, place_nouns, shared_gazetteer, town_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -37,9 +37,6 @@ log = logging.getLogger(__name__)
 
 # Prepositions after which a country is a place, not an actor ("strikes in Syria").
 _LOCATIVE = frozenset({"in", "at", "near", "across", "inside", "throughout", "within", "from", "into", "around", "outside", "over", "to", "toward", "towards", "via", "through", "between", "along", "of"})
-# Prepositions after which a one-word town name is a place whatever the NER calls it ("in X",
-# "near X"; not "from X" or "at X", which also take people: "a call from X").
-_TOWN_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "through", "throughout", "within", "toward", "towards"})
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
 _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
@@ -86,6 +83,7 @@ class ActorStage:
         self._folded.add("CB", folded)
         self._known = _model_words(nlp)
         self._state_re = self._town_of_a_state()
+        self.gazetteer = shared_gazetteer(options.cache_dir)
 
     # ------------------------------------------------------------------ matching
     def _matches(self, doc: Doc, published: dt.date | None = None) -> list[tuple[SpacySpan, Entry]]:
@@ -249,37 +247,9 @@ class ActorStage:
         return False
 
     def _town_named(self, tok: Token) -> bool:
-        """A one-word name of a town (not of a known leader) where towns stand: in a locative
-        phrase ("in X", "near X"), told as one ("X, a town in Y", "X's mayor"), or struck or taken
-        ("drones hit X", "troops captured X"): a place, whatever the NER calls it."""
-        if self.book.surname(tok.text) is not None:
-            return False
-        if tok.text not in place_names():
-            return tok.text in town_bynames() and self._struck_by_arms(tok)  # "raided Jenin": a well-known town's English name
-        first = tok
-        while first.dep_ == "conj" and first.head is not first:
-            first = first.head  # "in X and Y": Y shares X's preposition
-        prep = first.head if first.dep_ == "pobj" else None
-        if prep is not None and (prep.lower_ in _TOWN_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in place_nouns())):
-            return True  # "in X", "the towns of X and Y"
-        return told_as_town(tok) or self._struck_by_arms(tok)
-
-    def _struck_by_arms(self, tok: Token) -> bool:
-        """A name struck or taken ("drones hit X", "troops captured X") by a weapon, a blast or an
-        armed party, or with no subject told ("critics attacked X" is no strike on a town)."""
-        if not struck_name(tok):
-            return False
-        verb = tok.head
-        while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
-            verb = verb.head  # "drones hit Y and struck X": the first verb's subject
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None:
-            return True
-        words = place_strike_subjects()
-        by = self.book.sectors.head(subj.lemma_) or self.book.sectors.head(subj.lower_)
-        entry = self.book.lookup(subj.text)
-        return (subj.lemma_.lower() in words or by in ("MIL", "REB", "POL")
-                or (entry is not None and entry.kind in ("country", "demonym", "group", "capital")))
+        """A one-word name of a town where towns stand ("in X", "X's mayor", "drones hit X"): a
+        place, whatever the NER calls it; the place stage asks the same (places.town_named)."""
+        return town_named(tok, self.gazetteer)
 
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
@@ -521,9 +491,7 @@ class ActorStage:
                 toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
             if not toks:
                 continue
-            if head.lemma_.lower() in place_nouns() and any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" and (c.i not in by_tok or by_tok[c.i][1].kind not in ("country", "demonym"))
-                    for c in head.children):
+            if area_by_name(head, lambda c: c.i in by_tok and by_tok[c.i][1].kind in ("country", "demonym")):
                 continue  # "Borno state", "Idlib province": an area by its name, no state body
             sector = self._sector(toks, head)
             if sector is not None and self._armed_group_owned(head, by_tok):

@@ -22,6 +22,7 @@ from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
+from sitrep.extract.places import area_by_name
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -2439,6 +2440,8 @@ class EventStage:
             tok = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok)
         if tok.pos_ != "NOUN" or tok.i == trigger.i:
             return None
+        if area_by_name(tok, lambda c: getattr(self.book.lookup(c.text), "kind", None) in ("country", "demonym")):
+            return None  # "attacked Nigeria's Borno state": an area by its name is where, no government
         sectors = self.book.sectors
         lemma = tok.lemma_.lower()
         sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
@@ -3624,10 +3627,11 @@ def _locative(tok: Token) -> bool:
 
 def _taken_place(tok: Token, trigger: Token) -> bool:
     """Whether a place's head word is what a territory verb took: its object ("recaptured X",
-    "X was retaken"), also told as "the town of X" or "control of X"."""
+    "X was retaken"), also told as "the town of X" or "control of X"; a name the tagger took for
+    an adverb ("shelled X on Friday" parsed with X as an adverb) is that object too."""
     cur = tok
     for _ in range(4):
-        if cur.head.i == trigger.i and cur.dep_ in ("dobj", "nsubjpass"):
+        if cur.head.i == trigger.i and (cur.dep_ in ("dobj", "nsubjpass") or (cur is tok and cur.dep_ in ("advmod", "npadvmod") and cur.text[:1].isupper())):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ == "out" and cur.head.head.head.i == trigger.i:
             return True  # "drove the rebels out of X"

@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
+from pathlib import Path
 
 import yaml
 
@@ -37,12 +38,17 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "dateline_spans", "find_toponyms", "place_nouns", "place_strike_subjects", "struck_name", "told_as_town", "water_spans"]
+__all__ = ["PlaceStage", "area_by_name", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
+           "struck_name", "told_as_town", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
 NER_LABELS = ("GPE", "LOC", "FAC")
 LOCATIVE_PREPS = {"in", "near", "outside", "around", "of", "at", "from", "to", "into", "towards", "toward", "through", "across"}
+# Prepositions after which a one-word name the NER took for a person or an organisation is a
+# town ("in X", "near X"; not "from X", "at X" or "over X", which also take people: "a call from
+# X", "a row over X").
+TOWN_PREPS = frozenset({"in", "near", "outside", "around", "into", "across", "through", "throughout", "within", "toward", "towards"})
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
@@ -245,7 +251,7 @@ class PlaceStage:
 
     def __init__(self, options: Options) -> None:
         self.options = options
-        self.gazetteer = Gazetteer.load(options.cache_dir)
+        self.gazetteer = shared_gazetteer(options.cache_dir)
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
@@ -260,6 +266,7 @@ class PlaceStage:
         ]
         spans = [self._core(text, s, e, adm) for s, e, adm in spans]
         spans = self._locative_names(analysis, spans, surnames)
+        spans = self._country_names(analysis, spans)
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
@@ -547,21 +554,15 @@ class PlaceStage:
                     continue  # "Andrew Jackson" is a person whatever the gazetteer says
                 tok = toks[0]
                 s, e = tok.idx, tok.idx + len(tok)
-                prev = doc[tok.i - 1] if tok.i > 0 else None
-                nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
                 m = analysis.mention_at(s, e)
-                before = doc[tok.i - 2] if tok.i > 1 else None
-                placed = (
-                    tok.text in found
-                    or conjoined(toks)
-                    or (m is not None and m.kind == "country")
-                    or (prev is not None and prev.lower_ in pat["person_label_preps"])
-                    or (prev is not None and prev.lower_ == "of" and before is not None and before.text == ",")
-                    or (prev is not None and prev.text == "," and nxt is not None and nxt.text in (",", "."))
-                    or (nxt is not None and nxt.lower_ in pat["place_modifier_nouns"])
-                    or told_as_town(tok)
-                )
-                if placed and free(s, e) and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION):
+                # the sentence's reading is the actor stage's too (town_named); what the rest of the
+                # article says (the name found as a place elsewhere, a conjunct of a place) counts
+                # where that stage made no person or group of it
+                placed = town_named(tok, self.gazetteer) or (
+                    (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
+                    and not self._is_actor(analysis, s, e)
+                    and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
+                if placed and free(s, e):
                     out.append((s, e, False))
                     found.add(tok.text)
             elif ent.label_ == "ORG":
@@ -659,13 +660,37 @@ class PlaceStage:
             while s < e and not analysis.article.text[s].isupper():
                 s = analysis.article.text.find(" ", s, e) + 1 or e
             name = analysis.article.text[s:e]
-            # ("raided Jenin": a well-known town's English name, which the NER may take for a person)
-            byname = acted_on and self.gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
-            if s >= e or any(a < e and s < b for a, b, _ in out) or (self._is_actor(analysis, s, e) and not byname):
+            if s >= e or any(a < e and s < b for a, b, _ in out):
+                continue
+            if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
+                # a one-word name the NER took for a person or an organisation: a town exactly when
+                # the actor stage, asking the same question, made no actor of it ("raided Jenin")
+                if town_named(tok, self.gazetteer):
+                    out.append((s, e, False))
+                continue
+            byname = acted_on and town_named(tok, self.gazetteer, name)
+            if self._is_actor(analysis, s, e) and not byname:
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
             if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
+        return sorted(out)
+
+    def _country_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+        """Add the countries the actor stage found by their name in the codebook where the NER
+        saw none ("in Poland and Palestinian Territory" with "Palestinian" read as a people): a
+        country's name is a place name, as the NER's countries are, whatever it does in the
+        sentence (a described state, "the kingdom", is not its name)."""
+        from sitrep.codebook import load_codebook
+
+        book = load_codebook()
+        out = list(spans)
+        for m in analysis.mentions:
+            if m.kind != "country" or any(a < m.end and m.start < b for a, b, _ in out):
+                continue
+            entry = book.lookup(m.text)
+            if entry is not None and entry.kind == "country" and self.gazetteer.country(entry.code) is not None:
+                out.append((*_trim(analysis.article.text, m.start, m.end), False))
         return sorted(out)
 
     def _is_actor(self, analysis: Analysis, start: int, end: int) -> bool:
@@ -693,9 +718,89 @@ def struck_name(tok) -> bool:
     """A proper noun that is the object of a verb of attack or capture ("rebels shelled X",
     "troops captured X", "drones hit X"; places_patterns.yaml ``place_object_verbs``), parsed
     as an object or an adverbial noun, with no determiner ("captured the Best in Show award"):
-    where a name the NER missed or took for a person stands for a place."""
-    return (tok.pos_ == "PROPN" and tok.dep_ in ("dobj", "npadvmod") and tok.head.pos_ == "VERB"
+    where a name the NER missed or took for a person stands for a place. A name the tagger
+    took for an adverb ("shelled X on Friday" read with X as "heavily" is) counts too."""
+    return (_name_word(tok) and tok.dep_ in ("dobj", "npadvmod", "advmod") and tok.head.pos_ == "VERB"
             and tok.head.lemma_.lower() in _place_object_verbs() and not any(c.dep_ == "det" for c in tok.children))
+
+
+def _name_word(tok) -> bool:
+    """A proper noun, or a capitalised word inside the sentence that the tagger took for another
+    part of speech while the NER read it as (part of) a name: an unknown name ("Bakhmut" tagged an
+    adverb)."""
+    if tok.pos_ == "PROPN":
+        return True
+    return (tok.pos_ in ("ADV", "ADJ", "NOUN", "X") and tok.is_alpha and tok.text[:1].isupper() and not tok.is_sent_start
+            and tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "PERSON", "NORP"))
+
+
+@cache
+def shared_gazetteer(cache_dir: Path) -> Gazetteer:
+    """The gazetteer loaded once per process and cache dir: the actor and the place stages ask it
+    the same questions (:func:`town_named`)."""
+    return Gazetteer.load(cache_dir)
+
+
+def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
+    """Whether a one-word name the NER took for a person or an organisation is a town: the one
+    answer both stages take (the actor stage then makes no actor of it, the place stage a place).
+
+    The name is a place the gazetteer knows by its own name (a town of ``EXTRA_MIN_POPULATION``
+    or more, an area or a country) and stands where towns stand: after a preposition of place
+    (``TOWN_PREPS``: "in X", "near X and Y"; any of ``LOCATIVE_PREPS`` for a name the NER took
+    for an organisation: "aid arrived from X"), as "the towns of X", told as a town ("X, a town in
+    Y", "X's mayor", "residents of X"), before a noun for its people or bodies ("an X man", "X
+    police"; places_patterns.yaml ``place_modifier_nouns``), in an address ("Jane Doe, 19, of X"),
+    or struck or taken by arms ("troops
+    captured X"; :func:`struck_by_arms`). A well-known town's other name ("Jenin" for Janin) counts
+    only when struck by arms. A known leader's surname is the leader. (``name``: the whole name
+    ending at ``tok``, "Khan Younis", where it has more words.)"""
+    from sitrep.codebook import load_codebook
+
+    name = name or tok.text
+    if load_codebook().surname(name) is not None:
+        return False
+    if not gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION):
+        return (gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
+                and struck_by_arms(tok))
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head  # "in X and Y": Y shares X's preposition
+    prep = first.head if first.dep_ == "pobj" else None
+    # (after "from", "to", "at", "of" a name the NER took for an organisation, not a person, or a
+    # country's name, which the actor stage never reads as a person: "aid arrived from X", "the
+    # withdrawal of its troops from X")
+    preps = TOWN_PREPS if tok.ent_type_ == "PERSON" and gazetteer.country(name) is None else TOWN_PREPS | LOCATIVE_PREPS
+    if prep is not None and (prep.lower_ in preps or (prep.lower_ == "of" and (prep.head.lemma_.lower() in place_nouns() or prep.head.lower_ == "out"))
+                             or (prep.lower_ in ("to", "from") and prep.head.lemma_.lower() in _patterns()["motion_verbs"])):
+        return True  # "in X", "the towns of X and Y", "out of X", "fled to X"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in _patterns()["place_modifier_nouns"] and tok.dep_ in ("compound", "amod", "nmod"):
+        return True  # "an X man", "X police"
+    if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "of" and tok.doc[tok.i - 2].text == ",":
+        return True  # an address: "Jane Doe, 19, of X"
+    return told_as_town(tok) or struck_by_arms(tok)
+
+
+def struck_by_arms(tok) -> bool:
+    """A name struck or taken ("drones hit X", "troops captured X"; :func:`struck_name`) by a
+    weapon, a blast or an armed party, or with no subject told: "critics attacked X" is no strike
+    on a town."""
+    from sitrep.codebook import load_codebook
+
+    if not struck_name(tok):
+        return False
+    verb = tok.head
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
+        verb = verb.head  # "drones hit Y and struck X": the first verb's subject
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    book = load_codebook()
+    by = book.sectors.head(subj.lemma_) or book.sectors.head(subj.lower_)
+    entry = book.lookup(subj.text)
+    return (subj.lemma_.lower() in place_strike_subjects() or by in ("MIL", "REB", "POL")
+            or (entry is not None and entry.kind in ("country", "demonym", "group", "capital")))
 
 
 @cache
@@ -717,6 +822,14 @@ def told_as_town(tok) -> bool:
     return (any(c.dep_ in ("appos", "compound") and c.pos_ == "NOUN" and c.lemma_.lower() in place_nouns() for c in tok.children)
             or (tok.dep_ == "poss" and tok.head.lemma_.lower() in owned)
             or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in owned and tok.head.head.i < tok.i))
+
+
+def area_by_name(tok, stands_for_a_state=lambda t: False) -> bool:
+    """A place noun named by a proper noun before it ("Borno state", "Idlib province", "Nigeria's
+    Borno state"): an area by its name, no body of a state, whether it acts or is acted on. A
+    compound that ``stands_for_a_state`` (a country or demonym the caller knows) is no such name."""
+    return tok.lemma_.lower() in place_nouns() and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children)
 
 
 @cache
