@@ -105,7 +105,8 @@ def test_merge_inputs_pass_reports_through_and_analyse_articles_in_batches(tmp_p
     pipeline = Recorder()
     out = list(analyze_merge_inputs([path], pipeline=pipeline))
     assert pipeline.batches == [["a", "b"], ["c"]]
-    assert [getattr(o, "code", None) or o.article.title for o in out] == ["a", "b", "done", "c", "E007"]  # input order
+    # input order; a line that is no object is E006, as for `sitrep ingest` (the same line reader)
+    assert [getattr(o, "code", None) or o.article.title for o in out] == ["a", "b", "done", "c", "E006"]
 
 
 def test_merge_inputs_keep_the_input_order_across_reports_and_article_files(tmp_path):
@@ -134,3 +135,47 @@ def test_merge_inputs_keep_the_input_order_across_reports_and_article_files(tmp_
         paths.append(path)
     out = list(analyze_merge_inputs(paths, pipeline=Recorder()))
     assert [o.article.title for o in out] == ["r1", "Story a", "r2", "Story b", "r3"]
+
+
+@pytest.mark.parametrize("text, code", [(42, "E016"), (None, "E016"), (["a"], "E016"), ("https://example.com/a-story", "E015")])
+def test_analyze_text_rejects_what_is_no_story_before_loading_a_model(text, code):
+    with pytest.raises(InputError) as e:
+        sitrep.analyze_text(text)
+    assert e.value.code == code
+
+
+@pytest.mark.parametrize("published, code", [("2999-01-01", "E017"), ("0001-01-01", "E017"), ("last week", "E011")])
+def test_analyze_text_rejects_a_bad_publication_date(published, code, monkeypatch):
+    """One story: a date that cannot be its publication date is an error, not a warning."""
+    import sitrep.api
+    from sitrep.errors import ConfigError
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", lambda options: pytest.fail("no model for a bad argument"))
+    with pytest.raises(ConfigError) as e:
+        sitrep.analyze_text("Police arrested 40 protesters outside parliament on Tuesday.", published=published)
+    assert e.value.code == code
+
+
+def test_merge_inputs_survive_hostile_files(tmp_path):
+    """What `sitrep merge` reads goes through the ingest reader: encodings, wrong types, broken
+    reports and empty files are skips with a reason, and the other records are read."""
+    from sitrep.config import Options
+    from sitrep.merge.inputs import read_merge_inputs
+    from sitrep.model import Article, Skip
+
+    story = "Troops shelled a village near the border on Sunday, killing three people, local officials said."
+    (tmp_path / "latin.jsonl").write_bytes(json.dumps({"text": story + " Café."}, ensure_ascii=False).encode("cp1252") + b"\n")
+    (tmp_path / "u16.jsonl").write_bytes((json.dumps({"text": story + " Two."}) + "\n").encode("utf-16"))
+    (tmp_path / "types.jsonl").write_text("\n".join(json.dumps(r) for r in (
+        {"text": 42}, {"schema": "sitrep.report/1", "article": 5}, {"schema": "sitrep.report/1", "events": "x"},
+        {"text": story + " Three."})) + "\n", encoding="utf-8")
+    (tmp_path / "arr.json").write_bytes(json.dumps([{"text": story + " Four, café."}, 5, {"text": ["x"]}], ensure_ascii=False).encode("cp1252"))
+    (tmp_path / "empty.jsonl").write_bytes(b"")
+    (tmp_path / "cut.json").write_text('[{"text": "Troops', encoding="utf-8")
+    names = ["latin.jsonl", "u16.jsonl", "types.jsonl", "arr.json", "empty.jsonl", "cut.json", "missing.jsonl"]
+    out = [(type(x).__name__, getattr(x, "code", None)) for x in read_merge_inputs([tmp_path / n for n in names], Options())]
+    assert out == [("Article", None), ("Article", None),
+                   ("Skip", "E016"), ("Skip", "E019"), ("Skip", "E019"), ("Article", None),
+                   ("Article", None), ("Skip", "E007"), ("Skip", "E016"),
+                   ("Skip", "E001"), ("Skip", "E006"), ("Skip", "E009")]
+    assert isinstance(next(read_merge_inputs(tmp_path / "latin.jsonl", Options())), Article)  # one path as a string

@@ -198,3 +198,44 @@ def test_bench_event_types_and_plover_commands(monkeypatch, tmp_path):
     monkeypatch.setitem(sys.modules, "sitrep.bench.plover", plover)
     result = runner.invoke(app, ["bench", "plover", "r.jsonl", "--limit", "5", "--json"])
     assert last_json(result.stdout) == {"benchmark": "plover", "path": "r.jsonl", "limit": 5}
+
+
+# Bad input on every command: a clear coded message, the right exit code, never a traceback.
+
+def test_an_implausible_published_flag_is_a_usage_error(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    for cmd in (["analyze", str(tmp_path / "empty.txt")], ["ingest", str(tmp_path / "empty.txt"), "--db", str(tmp_path / "s.duckdb")]):
+        result = runner.invoke(app, [*cmd, "--published", "2999-01-01"])
+        assert result.exit_code == 2 and "E017" in result.stderr and "Traceback" not in result.output
+
+
+def test_export_to_a_place_that_cannot_be_written(tmp_path):
+    from sitrep.store.duck import Store
+
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    result = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "csv", "--out", str(tmp_path / "no" / "x.csv")])
+    assert result.exit_code == 1 and "E038" in result.stderr
+    assert isinstance(result.exception, SystemExit)  # an exit code, not an exception
+
+
+def test_merge_of_hostile_files_reports_skips_without_a_model(tmp_path, monkeypatch):
+    import sitrep.api
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", lambda options: pytest.fail("every record is a skip: no model"))
+    (tmp_path / "bad.jsonl").write_text("\n".join([json.dumps({"text": 42}), "{broken", json.dumps([1]),
+                                                   json.dumps({"schema": "sitrep.report/1", "article": 5})]) + "\n")
+    (tmp_path / "u16.jsonl").write_bytes((json.dumps({"text": None}) + "\n").encode("utf-16") + b"A")  # a byte cut off
+    result = runner.invoke(app, ["merge", str(tmp_path / "bad.jsonl"), str(tmp_path / "u16.jsonl")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    for code in ("E016", "E006", "E019", "E007"):
+        assert code in result.stderr
+    assert json.loads(result.stdout) == []
+
+
+def test_broken_html_logs_no_extractor_noise(tmp_path):
+    (tmp_path / "empty.html").write_bytes(b"")
+    (tmp_path / "scripts.html").write_text("<html><body><script>var a = 1;</script></body></html>")
+    result = runner.invoke(app, ["analyze", str(tmp_path / "empty.html"), str(tmp_path / "scripts.html")])
+    assert result.exit_code == 1 and result.stderr.count("E008") == 2
+    assert "ERROR" not in result.stderr and "lxml" not in result.stderr.replace("E008", "")

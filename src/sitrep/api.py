@@ -52,12 +52,14 @@ def analyze_text(
     pipeline: Pipeline | None = None,
     external_id: str | None = None,
 ) -> Report:
-    """The report of one story (raises InputError when the text cannot be analysed);
-    ``external_id`` is the caller's own id for it, kept on the report's article."""
-    from sitrep.ingest.readers import make_article
+    """The report of one story (raises InputError when the text cannot be analysed, ConfigError
+    for a ``published`` that is no date or cannot be one); ``external_id`` is the caller's own
+    id for it, kept on the report's article."""
+    from sitrep.ingest.readers import make_article, published_date
 
     options = options or (pipeline.options if pipeline else Options())
-    article = make_article(text, options=options, title=title, published=published, outlet=outlet, url=url, external=external_id)
+    day = published_date(published)  # one story: a bad date is an error here, not a warning
+    article = make_article(text, options=options, title=title, published=day, outlet=outlet, url=url, external=external_id)
     return (pipeline or get_pipeline(options)).analyze(article)
 
 
@@ -170,13 +172,16 @@ def ingest_paths(
     else:
         results = _run_lazily(items, options=options, pipeline=pipeline)
     for result in results:
+        stored = _write(store, result, written, options) if isinstance(result, Report) else None
+        if isinstance(stored, Skip):
+            result = stored
         if isinstance(result, Skip):
             summary.skipped += 1
             summary.reasons[f"{result.code} {result.reason}"] += 1
             if store.write_skip(result):
                 written.append(result)
             notify("skipped", result)
-        elif store.write(result):
+        elif stored:
             written.append(result)
             if options.incidents:
                 _attach(store, result)
@@ -213,6 +218,30 @@ def _commit(store: Store, written: list[Report | Skip]) -> None:
                 store.write(item)
         store.commit()
     written.clear()
+
+
+def _write(store: Store, report: Report, written: list[Report | Skip], options: Options) -> bool | Skip:
+    """Store one report (False when it is stored already); a Skip (E039) when the store
+    cannot hold it (a bug, not bad input): the failed statement aborts the open
+    transaction, so the batch is rolled back and its stored items are written again, and
+    the run goes on without this report."""
+    try:
+        return store.write(report)
+    except Exception as err:  # noqa: BLE001 - one unstorable report must not cost the batch or stop the run
+        from sitrep.errors import E
+
+        origin = report.article.origin or report.article.id
+        log.error("[E039] %s: %s", origin, E.E039.format(detail=f"{type(err).__name__}: {err}"), exc_info=err)
+        store.rollback()
+        for item in written:
+            if isinstance(item, Skip):
+                store.write_skip(item)
+            else:
+                store.write(item)
+                if options.incidents:
+                    _attach(store, item)
+        detail = str(err).splitlines()[0] if str(err) else type(err).__name__
+        return Skip(origin=origin, reason=E.E039.format(detail=detail), code="E039")
 
 
 def _attach(store: Store, report: Report) -> None:

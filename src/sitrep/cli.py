@@ -62,11 +62,18 @@ def _stderr() -> Console:
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+_CHATTY = ("trafilatura", "htmldate", "courlan", "justext")
+
+
 def _setup_logging(verbose: bool) -> None:
     from rich.logging import RichHandler
 
     handler = RichHandler(console=_stderr(), show_time=False, show_path=False, markup=False)
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s", force=True)
+    # The HTML extractor logs its own parse failures as errors; sitrep reports the page as a
+    # skip (E008) or reads it with its fallback, so those lines are noise unless asked for.
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(logging.INFO if verbose else logging.CRITICAL)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -76,6 +83,13 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise ConfigError("E011", value=value) from None
+
+
+def _published(value: str | None) -> dt.date | None:
+    """``--published``: a day that can be a publication date (ConfigError E011, E017)."""
+    from sitrep.ingest.readers import published_date
+
+    return published_date(_date(value))
 
 
 def _options(**flags: Any) -> Options:
@@ -120,7 +134,7 @@ def analyze(
     out = Console(highlight=False, soft_wrap=False)
     analysed = 0
     try:
-        options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
+        options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            require_english=False if any_language else None)
         wrote_open = False
         for item in analyze_paths(paths, options=options):
@@ -179,7 +193,7 @@ def ingest(
     _setup_logging(verbose)
     err = _stderr()
     try:
-        options = _options(published=_date(published), outlet=outlet, model=model, max_bytes=max_bytes,
+        options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            batch_size=batch_size, workers=workers, scheduler=scheduler,
                            require_english=False if any_language else None, incidents=False if no_incidents else None)
         total = count_documents(paths)

@@ -28,14 +28,22 @@ class E:
     E036 = "article {article} is stored but could not be attached to an incident: {detail}"
     E037 = ("incident rows of a batch could not be written ({detail}); its {n} stored articles are kept without"
             " incidents: attach them later with `sitrep incidents --backfill`")
+    E038 = "cannot write {path}: {detail}"
+    E039 = "the report could not be stored: {detail}"
     E040 = "benchmark data not found: {path}"
     E012 = "not valid UTF-8 at byte {pos}; decoded as {encoding}"
     E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"
     E033 = "format {fmt!r} needs an output file: add --out FILE"
     E014 = "invalid request: {detail}"
+    E015 = "the text is only a web address ({url}): sitrep does not fetch pages; pass the story's text or the saved .html page"
+    E016 = "{field!r} must be a string, not {kind}"
+    E017 = "implausible publication date {value}: {why}"
+    E018 = "not valid UTF-16 at byte {pos}; decoded with replacement characters"
+    E019 = "not a sitrep report: {detail}"
     E034 = "table {table!r} has no coordinates: geojson exports one of {choices}"
     E045 = "unknown attribution peer {peer!r}: choose one of {choices}"
     E046 = "the {peer} peer is not installed: pip install 'sitrep[bench]'"
+    E099 = "internal error: {detail}"
 
 
 class SitrepError(Exception):

@@ -9,13 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from sitrep.annotate.nlp import annotate, load_nlp
 from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
-from sitrep.errors import SitrepError
+from sitrep.errors import E, SitrepError
 from sitrep.extract.base import Analysis, Stage
 from sitrep.model import Article, Report, Skip
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = ["Pipeline", "default_stages", "check_stage_order"]
 
@@ -73,12 +77,16 @@ class Pipeline:
         size = max(1, self.options.batch_size)
         while chunk := list(islice(it, size)):
             articles = [a for a in chunk if isinstance(a, Article)]
-            docs = iter(annotate(self.nlp, (a.text for a in articles), batch_size=size, n_process=self.options.n_process))
+            docs = iter(self._parse(articles, size))
             for item in chunk:
                 if isinstance(item, Skip):
                     yield item
                     continue
                 doc = next(docs)
+                if isinstance(doc, Exception):
+                    log.error("parsing failed on %s", item.origin or item.id, exc_info=doc)
+                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(doc).__name__}: {doc}"), code="E099")
+                    continue
                 try:
                     yield self._extract(item, doc)
                 except SitrepError as err:
@@ -86,6 +94,22 @@ class Pipeline:
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
                     log.exception("extraction failed on %s", item.origin or item.id)
                     yield Skip(origin=item.origin or item.id, reason=f"internal error: {type(err).__name__}: {err}", code="E099")
+
+    def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception]:
+        """The docs of a chunk; when the parser fails on the chunk (a text longer than
+        spaCy's ``max_length``, which ``max_chars`` may allow), each article is parsed
+        alone and a failure stands in its place, so the rest of the chunk survives."""
+        try:
+            return list(annotate(self.nlp, (a.text for a in articles), batch_size=size, n_process=self.options.n_process))
+        except Exception as err:  # noqa: BLE001 - find the one text, keep the others
+            log.warning("parsing a batch of %d failed (%s: %s); parsing its articles one by one", len(articles), type(err).__name__, err)
+        out: list[Doc | Exception] = []
+        for a in articles:
+            try:
+                out.append(next(annotate(self.nlp, [a.text])))
+            except Exception as err:  # noqa: BLE001 - recorded as this article's skip
+                out.append(err)
+        return out
 
     def extract(self, article: Article, doc) -> Report:
         """Run the extraction stages on an article already parsed into ``doc``."""

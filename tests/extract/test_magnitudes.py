@@ -155,3 +155,12 @@ def test_the_victims_of_a_killing_verb_are_its_toll_whatever_describes_them(nlp,
     got = units(run(nlp, text))
     assert (unit, n, n, "exact", False) in got
     assert not any(u[1] == n and u[0] != unit for u in got)
+
+
+def test_a_number_too_long_for_a_float_is_no_count():
+    """Four hundred digits overflow to infinity: no figure, not a crash of the document."""
+    from sitrep.extract.magnitudes import parse_quantity
+
+    assert parse_quantity("1" * 400) is None
+    assert parse_quantity("1" * 400 + " dozens") is None
+    assert parse_quantity("1,000,000") == (1_000_000, 1_000_000, "exact")

@@ -429,3 +429,20 @@ def test_a_country_after_and_in_a_locative_list_the_parser_hangs_the_list_on_is_
     text = "France has carried out hundreds of strikes against militants in Chile and Burkina Faso over the past two years."
     place = by_text(run(nlp, stage, text))["Burkina Faso"]
     assert place.resolved and place.country == "BFA"
+
+
+def test_a_capitalised_hyphenated_slug_is_matched_in_linear_time():
+    """"Ab-Cd-Ef-..." once split two ways at every hyphen (word or separator): 2^n tries before
+    a failing match gave up, so a URL slug in a story hung the place stage."""
+    import time
+
+    from sitrep.extract.places import _regexes
+
+    slug = "https://example.com/" + "-".join(["Ab1"] * 24) + "/"
+    t = time.perf_counter()
+    for rx in _regexes():
+        list(rx.finditer(f"Police said {slug} was down."))
+    assert time.perf_counter() - t < 5
+    suffix = _regexes()[1]
+    assert suffix.search("in Stratford-upon-Avon district").group("name") == "Stratford-upon-Avon"
+    assert suffix.search("near Foo-Édéa province").group("name") == "Foo-Édéa"

@@ -78,3 +78,76 @@ def test_tables_read_what_ingest_stored(db):
     unknown = client.get("/api/tables/nope")
     assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "E031"
     assert client.get("/api/tables/events", params={"limit": 0}).status_code == 400
+
+
+# Hostile requests: every answer is a typed error in the same JSON shape, never a bare 500.
+
+def _error(resp):
+    body = resp.json()
+    assert set(body) == {"error"}, body
+    return resp.status_code, body["error"]["code"]
+
+
+def test_a_body_over_the_limit_is_refused_before_it_is_read():
+    from sitrep.config import Options
+
+    client = TestClient(create_app(Options(max_bytes=1000)))
+    assert _error(client.post("/api/analyze", json={"text": "x " * 2500})) == (413, "E003")
+
+    def chunks():  # no Content-Length: counted as it streams in
+        for _ in range(10):
+            yield b"x" * 300
+
+    resp = client.post("/api/analyze", content=chunks(), headers={"content-type": "application/json"})
+    assert _error(resp) == (413, "E003") and "more than 1000" in resp.json()["error"]["message"]
+
+
+@pytest.mark.parametrize("body, headers", [
+    (b'{"text": "Police \xff\xfe arrested"}', {"content-type": "application/json"}),  # not UTF-8
+    (b'{"text": ', {"content-type": "application/json"}),  # cut
+    (STORY.encode(), {"content-type": "text/plain"}),  # not JSON at all
+    (b"[1, 2]", {"content-type": "application/json"}),  # not an object
+])
+def test_a_body_that_is_no_json_object_is_a_400(client, body, headers):
+    resp = client.post("/api/analyze", content=body, headers=headers)
+    assert _error(resp) == (400, "E014")
+
+
+def test_routes_and_methods_that_do_not_exist_answer_in_the_error_shape(client):
+    assert _error(client.get("/api/nope")) == (404, "E014")
+    assert _error(client.get("/api/analyze")) == (405, "E014")
+
+
+@pytest.mark.parametrize("published", ["2999-01-01", "0001-01-01"])
+def test_an_implausible_publication_date_is_a_400(client, published):
+    resp = client.post("/api/analyze", json={"text": STORY, "published": published})
+    assert _error(resp) == (400, "E017")
+
+
+def test_a_web_address_instead_of_a_story_is_a_422(client):
+    assert _error(client.post("/api/analyze", json={"text": "https://example.com/news/a-story"})) == (422, "E015")
+
+
+def test_an_offset_past_any_table_is_a_400(db):
+    client = TestClient(create_app(db=db))
+    assert _error(client.get("/api/tables/events", params={"offset": 10**20})) == (400, "E014")
+    assert _error(client.get("/api/incidents", params={"offset": 10**20})) == (400, "E014")
+
+
+def test_a_bug_is_a_typed_500(monkeypatch):
+    import sitrep.api
+
+    def broken(options):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", broken)
+    client = TestClient(create_app(), raise_server_exceptions=False)
+    assert _error(client.post("/api/analyze", json={"text": STORY})) == (500, "E099")
+
+
+@pytest.mark.model
+def test_unpaired_surrogates_in_the_json_are_replaced_not_a_500(client):
+    body = '{"text": "Police arrested 14 protesters \\ud800 in Nairobi on Tuesday.", "title": "A\\udc00B"}'
+    resp = client.post("/api/analyze", content=body, headers={"content-type": "application/json"})
+    assert resp.status_code == 200
+    assert "\ufffd" in resp.json()["article"]["text"] and resp.json()["article"]["title"] == "A\ufffdB"

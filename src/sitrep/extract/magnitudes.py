@@ -17,6 +17,7 @@ just the count.
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections.abc import Collection
 from functools import cache
@@ -174,11 +175,12 @@ def _number(words: list[str]) -> tuple[int, bool] | None:
             if nums["scales"][w] >= 1000:
                 total, current = total + current, 0
         elif w in nums["vague"]:
-            return int(max(current, 1) * nums["vague"][w]), True
+            value = max(current, 1) * nums["vague"][w]
+            return (int(value), True) if math.isfinite(value) else None
         else:
             return None
         seen = True
-    return (int(total + current), False) if seen else None
+    return (int(total + current), False) if seen and math.isfinite(total + current) else None  # 400 digits: no count
 
 
 def parse_quantity(text: str) -> Quantity | None:

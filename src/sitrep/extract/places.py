@@ -77,7 +77,10 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     particles = "|".join(map(re.escape, p["name_particles"]))
     upper = "".join(chr(c) for c in range(0x41, 0x250) if chr(c).isupper())  # Latin capitals: "Şanlıurfa", "Édéa" too
     word = rf"[{upper}][\w'’]*(?:-[A-Za-z][\w'’]*)*"
-    name = rf"{word}(?:[ -](?:(?:{particles})[ -])?{word})*"
+    # A hyphen before an ASCII letter belongs to the word ("Guinea-Bissau", "Stratford-upon-Avon"),
+    # so the separator takes only the others ("Foo-Édéa"): one way to split "A-B-C-...", not 2^n
+    # (a capitalised URL slug made the matching exponential).
+    name = rf"{word}(?:(?: |-(?![A-Za-z]))(?:(?:{particles})[ -])?{word})*"
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{name})")
     suffix_re = re.compile(rf"(?P<name>{name}) (?:{alt(p['admin_suffixes'])})\b")

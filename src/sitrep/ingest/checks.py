@@ -8,9 +8,17 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   warning (E012/E004) so the caller can log it; the article is kept.
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged.
+* A text that is only a web address (or a few) is no story: sitrep does not fetch
+  pages, so it says so (E015) instead of analysing the address.
+* A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
+  placeholder (0001-01-01, 9999-12-31): ``published_problem`` names it, and the readers
+  leave such a date empty rather than resolve "on Saturday" against it.
+* Unpaired surrogates (a JSON ``"\ud800"`` escape) cannot be written as UTF-8 anywhere
+  downstream: ``replace_surrogates`` turns each into U+FFFD, so offsets keep their place.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
@@ -24,7 +32,10 @@ __all__ = [
     "check_suffix",
     "check_english",
     "check_length",
+    "check_not_url",
     "decode",
+    "published_problem",
+    "replace_surrogates",
     "english_score",
     "guess_language",
 ]
@@ -34,6 +45,10 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
+MIN_PUBLISHED = dt.date(1900, 1, 1)
+_URL = r"(?:https?://|www\.)\S+"
+_URLS = re.compile(rf"\A\s*{_URL}(?:\s+{_URL})*\s*\Z", re.IGNORECASE)  # separators are whitespace: no backtracking
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _ENGLISH = frozenset(
     """the of and to a in is was that for on with as at by from it its he she they his her their
@@ -91,9 +106,12 @@ def check_text(text: str) -> None:
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning message when it was not clean UTF-8."""
+    """Text of ``data`` and a warning message when it was not clean UTF-8 (or UTF-16 with a BOM)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), None
+        try:
+            return data.decode("utf-16"), None
+        except UnicodeDecodeError as err:  # odd length, unpaired surrogate: keep what reads
+            return data.decode("utf-16", errors="replace"), E.E018.format(pos=err.start)
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
@@ -143,6 +161,28 @@ def check_english(text: str) -> None:
     score = sum(w in _ENGLISH for w in words) / len(words)
     if score < MIN_ENGLISH_SCORE:
         raise InputError("E005", lang=guess_language(text), score=score)
+
+
+def check_not_url(text: str) -> None:
+    """E015 when the whole text is one or more web addresses."""
+    if len(text) <= 4096 and _URLS.match(text):
+        first = text.split()[0]
+        raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")
+
+
+def published_problem(day: dt.date, today: dt.date | None = None) -> str | None:
+    """Why ``day`` cannot be a publication date (later than tomorrow, before 1900), or None."""
+    today = today or dt.date.today()
+    if day > today + dt.timedelta(days=1):
+        return f"it is in the future (today is {today.isoformat()})"
+    if day < MIN_PUBLISHED:
+        return f"it is before {MIN_PUBLISHED.isoformat()}"
+    return None
+
+
+def replace_surrogates(text: str) -> tuple[str, int]:
+    """``text`` with each unpaired surrogate replaced by U+FFFD, and how many there were."""
+    return _SURROGATE.subn("\ufffd", text)
 
 
 def check_length(text: str, max_chars: int) -> None:

@@ -13,25 +13,37 @@ Formats:
   ``url``, ``published``, ``outlet`` and ``id`` (the caller's own id, kept on the
   article as ``external_id``; sitrep's ``id`` is a hash of the content).
 * ``-``: standard input, read as ``.txt``.
+
+A JSON Lines file may start with a UTF-16 byte order mark; a file whose first line is
+no JSON and whose first bytes are binary (an archive or image renamed) is one skip, not
+one per line; a file with no records at all is one skip (E001), so nothing passes
+unreported. A folder that cannot be listed and an entry that cannot be read (a broken
+link, a pipe) are skips with their path (E009). Anything unexpected while reading one
+document becomes a skip with code E099 and the batch goes on.
 """
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import logging
+import os
 import re
+import stat
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from sitrep.config import Options
-from sitrep.errors import E, InputError
+from sitrep.errors import E, ConfigError, InputError
 from sitrep.ingest import checks
 from sitrep.ingest.clean import clean_text, content_hash
 from sitrep.model import Article, Skip
 
-__all__ = ["read_paths", "read_path", "make_article", "parse_published", "split_title", "count_documents", "external_id"]
+__all__ = ["read_paths", "read_path", "make_article", "parse_published", "published_date", "split_title", "count_documents", "external_id",
+           "jsonl_records", "JsonRecord"]
 
 log = logging.getLogger(__name__)
 
@@ -40,22 +52,39 @@ _DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 _CHUNK = 1 << 20
 
 
-def parse_published(value: Any, origin: str = "") -> dt.date | None:
-    """A date from YYYY-MM-DD or an ISO timestamp; None (with a warning) otherwise."""
+def published_date(value: Any) -> dt.date | None:
+    """A publication date from YYYY-MM-DD, an ISO timestamp or a date; None for none.
+
+    Raises ConfigError E011 for a value that is no date, E017 for a day that cannot be a
+    publication date (``checks.published_problem``: later than tomorrow, before 1900).
+    """
     if value is None or value == "":
         return None
+    day: dt.date | None = None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    m = _DATE.match(str(value))
-    if m:
+        day = value.date()
+    elif isinstance(value, dt.date):
+        day = value
+    elif m := _DATE.match(str(value)):
         try:
-            return dt.date.fromisoformat(m.group(1))
+            day = dt.date.fromisoformat(m.group(1))
         except ValueError:
             pass
-    log.warning("%s: %s; publication date left empty", origin, E.E011.format(value=value))
-    return None
+    if day is None:
+        raise ConfigError("E011", value=value)
+    if why := checks.published_problem(day):
+        raise ConfigError("E017", value=day.isoformat(), why=why)
+    return day
+
+
+def parse_published(value: Any, origin: str = "") -> dt.date | None:
+    """The publication date of a record (``published_date``); None, with a warning, for one
+    that is no date or cannot be one: the record is kept without it."""
+    try:
+        return published_date(value)
+    except ConfigError as err:
+        log.warning("%s: %s; publication date left empty", origin, err.message)
+        return None
 
 
 def split_title(text: str) -> tuple[str | None, str]:
@@ -91,23 +120,43 @@ def make_article(
     external: Any = None,
 ) -> Article:
     """Clean and check one story and wrap it as an Article (raises InputError)."""
+    if not isinstance(story, str):
+        raise InputError("E016", field="text", kind=_kind(story))
+    story = _no_surrogates(story, origin)
     checks.check_text(story)
     cleaned, removed = clean_text(story)
     checks.check_length(cleaned, options.max_chars)
+    checks.check_not_url(cleaned)
     if options.require_english:
         checks.check_english(cleaned)
-    title = " ".join(title.split()) if isinstance(title, str) and title.strip() else None
+    title = " ".join(_no_surrogates(title, origin).split()) if isinstance(title, str) and title.strip() else None
+    outlet = _no_surrogates(outlet, origin).strip() if isinstance(outlet, str) else None
+    url = _no_surrogates(url, origin).strip() if isinstance(url, str) else None
+    ext = external_id(external, origin)
     return Article(
         id=content_hash(title, cleaned),
         text=cleaned,
         title=title,
-        outlet=(outlet.strip() if isinstance(outlet, str) and outlet.strip() else None) or options.outlet,
-        url=url if isinstance(url, str) and url else None,
+        outlet=outlet or options.outlet,
+        url=url or None,
         published=parse_published(published, origin) or options.published,
         origin=origin,
         removed=removed,
-        external_id=external_id(external, origin),
+        external_id=_no_surrogates(ext, origin) if ext else None,
     )
+
+
+def _kind(value: Any) -> str:
+    """How a JSON value that should have been a string reads in an error message."""
+    names = {bool: "a boolean", int: "a number", float: "a number", list: "a list", dict: "an object", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
+
+
+def _no_surrogates(text: str, origin: str) -> str:
+    fixed, n = checks.replace_surrogates(text)
+    if n:
+        log.warning("%s: %d unpaired surrogate code point(s) replaced by U+FFFD", origin, n)
+    return fixed
 
 
 def _decode(data: bytes, origin: str) -> str:
@@ -118,8 +167,16 @@ def _decode(data: bytes, origin: str) -> str:
     return text
 
 
+def _regular_file(path: Path) -> os.stat_result:
+    """The file's status; E009 for a pipe, a device or a folder (reading one could block or mislead)."""
+    st = path.stat()
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError("E009", path=path, detail="is a folder" if stat.S_ISDIR(st.st_mode) else "not a regular file")
+    return st
+
+
 def _read_bytes(path: Path, limit: int) -> bytes:
-    checks.check_size(path.stat().st_size, limit)
+    checks.check_size(_regular_file(path).st_size, limit)
     return path.read_bytes()
 
 
@@ -173,7 +230,7 @@ def _from_html(data: bytes, origin: str, options: Options) -> Article:
     )
 
 
-def _read_line(fh: IO[bytes], limit: int) -> tuple[bytes, int] | None:
+def _read_line(fh: Any, limit: int) -> tuple[bytes, int] | None:
     """The next line (at most ``limit`` + 1 bytes kept) and its full length; None at EOF."""
     line = fh.readline(limit + 1)
     if not line:
@@ -187,39 +244,118 @@ def _read_line(fh: IO[bytes], limit: int) -> tuple[bytes, int] | None:
     return line, size
 
 
-def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
+class _Utf16Lines:
+    """Lines of a UTF-16 file (it starts with a byte order mark) as UTF-8 bytes, for ``_read_line``."""
+
+    def __init__(self, fh: IO[bytes]) -> None:
+        self._text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+
+    def readline(self, size: int = -1) -> bytes:
+        return self._text.readline(size).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class JsonRecord:
+    """One object of a JSON Lines file, with where it was read."""
+
+    origin: str
+    line: int
+    value: dict[str, Any]
+
+
+def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
+    """The objects of a JSON Lines file, one per non-blank line, or a Skip for a line that holds none.
+
+    Streams one line at a time, each at most ``options.max_bytes`` (E003); lines are
+    decoded like files (UTF-8, UTF-16 with a BOM, Windows-1252), so one bad line costs
+    only itself. A binary file (its first line no JSON) is one E002 skip; a file with
+    no records is one E001 skip. Used by ``read_path`` and by ``sitrep merge``.
+    """
     with path.open("rb") as fh:
+        head = fh.read(checks.SNIFF_BYTES)
+        fh.seek(0)
+        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        lines: Any = _Utf16Lines(fh) if utf16 else fh
         lineno = 0
-        while (item := _read_line(fh, options.max_bytes)) is not None:
+        found = False
+        pending: Skip | None = None  # the first line's skip while the whole file may be binary
+        while (item := _read_line(lines, options.max_bytes)) is not None:
             raw, size = item
             lineno += 1
             origin = f"{path}:{lineno}"
             if not raw.strip():
                 continue
+            first, found = not found, True
             try:
                 checks.check_size(size, options.max_bytes)
-                text = _decode(raw, origin)
                 try:
-                    record = json.loads(text)
+                    value = json.loads(_decode(raw, origin))
                 except json.JSONDecodeError as err:
                     raise InputError("E006", line=lineno, detail=err.msg) from err
-                if not isinstance(record, dict):
-                    raise InputError("E006", line=lineno, detail=f"expected an object, got {type(record).__name__}")
-                story = record.get("text")
-                if not isinstance(story, str):
-                    raise InputError("E007", line=lineno)
-                yield make_article(
-                    story,
-                    options=options,
-                    title=record.get("title"),
-                    published=record.get("published"),
-                    outlet=record.get("outlet"),
-                    url=record.get("url"),
-                    origin=origin,
-                    external=record.get("id"),
-                )
+                if not isinstance(value, dict):
+                    raise InputError("E006", line=lineno, detail=f"expected an object, got {_kind(value)}")
             except InputError as err:
-                yield Skip(origin=origin, reason=err.message, code=err.code)
+                skip = Skip(origin=origin, reason=err.message, code=err.code)
+                unreadable = err.code in ("E002", "E006")
+                if first and unreadable and not utf16 and _binary(head):
+                    pending = skip  # an image or archive renamed, or one corrupt line? the next line tells
+                    continue
+                if pending is not None and unreadable:
+                    yield Skip(origin=str(path), reason=_binary(head) or err.message, code="E002")
+                    return
+                if pending is not None:
+                    yield pending
+                    pending = None
+                yield skip
+                continue
+            if pending is not None:
+                yield pending
+                pending = None
+            yield JsonRecord(origin, lineno, value)
+    if pending is not None:  # one line, and it is binary
+        yield Skip(origin=str(path), reason=pending.reason, code="E002")
+    elif not found:
+        yield Skip(origin=str(path), reason=E.E001, code="E001")
+
+
+def _binary(head: bytes) -> str | None:
+    """The E002 message when ``head`` (a file's first bytes) is not text, else None."""
+    try:
+        checks.check_binary(head)
+    except InputError as err:
+        return err.message
+    return None
+
+
+def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
+    for item in jsonl_records(path, options):
+        if isinstance(item, Skip):
+            yield item
+            continue
+        record = item.value
+        try:
+            if record.get("text") is None:
+                raise InputError("E007", line=item.line)
+            yield make_article(
+                record["text"],
+                options=options,
+                title=record.get("title"),
+                published=record.get("published"),
+                outlet=record.get("outlet"),
+                url=record.get("url"),
+                origin=item.origin,
+                external=record.get("id"),
+            )
+        except InputError as err:
+            yield Skip(origin=item.origin, reason=err.message, code=err.code)
+        except Exception as err:  # noqa: BLE001 - one record must not end the file
+            yield _internal(item.origin, err)
+
+
+def _internal(origin: str, err: Exception) -> Skip:
+    """A skip for a failure nobody foresaw (a bug, logged with its traceback): the batch goes on."""
+    log.error("reading %s failed", origin, exc_info=err)
+    return Skip(origin=origin, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
 
 
 def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
@@ -228,9 +364,7 @@ def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
     try:
         suffix = checks.check_suffix(path.suffix)
         if suffix == ".jsonl":
-            if not path.is_file():
-                path.stat()  # raises FileNotFoundError with a clear message
-                raise IsADirectoryError(f"not a file: {path}")
+            _regular_file(path)
             yield from _from_jsonl(path, options)
             return
         data = _read_bytes(path, options.max_bytes)
@@ -239,12 +373,16 @@ def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
         yield Skip(origin=origin, reason=err.message, code=err.code)
     except OSError as err:
         yield Skip(origin=origin, reason=E.E009.format(path=path, detail=err.strerror or str(err)), code="E009")
+    except ValueError as err:  # a path with a NUL character
+        yield Skip(origin=origin, reason=E.E009.format(path=path, detail=str(err)), code="E009")
+    except Exception as err:  # noqa: BLE001 - one file must not end the batch
+        yield _internal(origin, err)
 
 
 def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Article | Skip:
     stream = stdin if stdin is not None else sys.stdin.buffer
-    data = stream.read(options.max_bytes + 1)
     try:
+        data = stream.read(options.max_bytes + 1)
         if len(data) > options.max_bytes:
             size = len(data)
             while chunk := stream.read(_CHUNK):
@@ -253,42 +391,72 @@ def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Article | Skip:
         return _from_txt(data, "stdin", options)
     except InputError as err:
         return Skip(origin="stdin", reason=err.message, code=err.code)
+    except OSError as err:
+        return Skip(origin="stdin", reason=E.E009.format(path="stdin", detail=err.strerror or str(err)), code="E009")
+    except Exception as err:  # noqa: BLE001 - as for a file
+        return _internal("stdin", err)
 
 
-def _expand(paths: Sequence[str | Path]) -> Iterator[str | Path]:
+def _walk(folder: Path) -> Iterator[Path | Skip]:
+    """Supported files under ``folder`` (recursively, symlinked folders not followed), sorted,
+    and a skip for each folder that cannot be listed: its files are not silently lost."""
+    found: list[Path | Skip] = []
+
+    def unreadable(err: OSError) -> None:
+        where = err.filename or folder
+        found.append(Skip(origin=str(where), reason=E.E009.format(path=where, detail=err.strerror or str(err)), code="E009"))
+
+    for root, _dirs, names in os.walk(folder, onerror=unreadable):
+        found.extend(Path(root, n) for n in names if Path(n).suffix.lower() in checks.SUPPORTED_SUFFIXES)
+    if not found:
+        log.warning("%s: no .txt, .html or .jsonl files in this folder", folder)
+    yield from sorted(found, key=lambda x: x if isinstance(x, Path) else Path(x.origin))
+
+
+def _expand(paths: Sequence[str | Path] | str | Path) -> Iterator[str | Path | Skip]:
+    if isinstance(paths, (str, Path)):  # one path, not a sequence of its characters
+        paths = [paths]
     for p in paths:
-        if p != "-" and Path(p).is_dir():
-            found = sorted(f for f in Path(p).rglob("*") if f.is_file() and f.suffix.lower() in checks.SUPPORTED_SUFFIXES)
-            if not found:
-                log.warning("%s: no .txt, .html or .jsonl files in this folder", p)
-            yield from found
+        try:
+            folder = p != "-" and Path(p).is_dir()
+        except (OSError, ValueError):  # a name too long, a NUL character: read_path says so
+            folder = False
+        if folder:
+            yield from _walk(Path(p))
         else:
             yield p
 
 
-def read_paths(paths: Sequence[str | Path], options: Options, *, stdin: IO[bytes] | None = None) -> Iterator[Article | Skip]:
+def read_paths(
+    paths: Sequence[str | Path] | str | Path, options: Options, *, stdin: IO[bytes] | None = None
+) -> Iterator[Article | Skip]:
     """Stream Articles and Skips for files, folders (recursively) and ``-`` (stdin)."""
     for p in _expand(paths):
-        if p == "-":
+        if isinstance(p, Skip):
+            yield p
+        elif p == "-":
             yield _read_stdin(options, stdin)
         else:
             yield from read_path(Path(p), options)
 
 
-def count_documents(paths: Sequence[str | Path]) -> int | None:
+def count_documents(paths: Sequence[str | Path] | str | Path) -> int | None:
     """A cheap estimate of how many documents ``read_paths`` will yield (for progress bars)."""
     total = 0
     for p in _expand(paths):
         if p == "-":
             return None
-        path = Path(p)
-        if path.suffix.lower() != ".jsonl":
+        if isinstance(p, Skip):
             total += 1
             continue
+        path = Path(p)
         try:
+            if path.suffix.lower() != ".jsonl" or not path.is_file():
+                total += 1
+                continue
             with path.open("rb") as fh:
                 while chunk := fh.read(_CHUNK):
                     total += chunk.count(b"\n")
-        except OSError:
+        except (OSError, ValueError):
             total += 1
     return total

@@ -15,14 +15,17 @@ Routes (JSON unless said otherwise):
   order of first report) and ``GET /api/incidents/{id}`` one of them (404 when unknown).
 
 Errors are typed and rendered for the client: ``{"error": {"code", "message"}}`` with
-400 for a bad argument or request body, 404 for an unknown table or no database, 422 for a document that
-cannot be analysed. As in Datasette, the server only reads the database: every request
+400 for a bad argument or request body (not JSON, not UTF-8, a field of the wrong type), 404
+for an unknown table or no database, 413 for a body larger than ``options.max_bytes``
+(E003, refused before it is read), 422 for a document that cannot be analysed; a route
+that does not exist, a wrong method and even a bug (500, E099) answer in the same shape. As in Datasette, the server only reads the database: every request
 opens its own read-only connection, and ``sitrep ingest`` stays the single writer.
 """
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from importlib import resources
 from itertools import islice
 from pathlib import Path
@@ -32,13 +35,18 @@ from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sitrep.config import Options
 from sitrep.errors import ConfigError, InputError, SitrepError, StoreError
 
-__all__ = ["create_app", "AnalyzeRequest"]
+__all__ = ["create_app", "AnalyzeRequest", "BodyLimit"]
+
+log = logging.getLogger(__name__)
 
 MAX_ROWS = 1000
+MAX_OFFSET = 10**12  # past any table; keeps islice within its bounds
 
 
 class AnalyzeRequest(BaseModel):
@@ -58,6 +66,57 @@ def _status(err: SitrepError) -> int:
     return 500 if not isinstance(err, StoreError) else 503
 
 
+def _describe(problem: dict[str, Any]) -> str:
+    """One validation problem in words a client can act on."""
+    where = ".".join(str(x) for x in problem["loc"][1:])
+    if problem["type"] == "json_invalid":
+        return f"the body is not valid JSON: {problem.get('ctx', {}).get('error', problem['msg'])} (at character {where})"
+    if not where and problem["loc"][:1] == ("body",):  # not an object, or none (wrong content type)
+        return f"the body must be a JSON object with a 'text' field, sent as application/json ({problem['msg']})"
+    return f"{where}: {problem['msg']}"
+
+
+def _error(err: SitrepError, status: int) -> JSONResponse:
+    return JSONResponse({"error": {"code": err.code, "message": err.message}}, status_code=status)
+
+
+class _TooLarge(HTTPException):
+    """A request body over the limit, found while it streams in (no Content-Length given)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, detail=f"more than {limit}")
+        self.error = InputError("E003", size=f"more than {limit}", limit=limit)
+
+
+class BodyLimit:
+    """ASGI middleware: a request body larger than ``limit`` bytes is refused with 413 (E003)
+    before it is read into memory, whether it declares its length or streams in chunks."""
+
+    def __init__(self, app: ASGIApp, limit: int) -> None:
+        self.app = app
+        self.limit = limit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope["headers"]).get(b"content-length", b"")
+        if declared.isdigit() and int(declared) > self.limit:
+            await _error(InputError("E003", size=int(declared), limit=self.limit), 413)(scope, receive, send)
+            return
+        seen = 0
+
+        async def counted() -> Message:
+            nonlocal seen
+            message = await receive()
+            seen += len(message.get("body", b""))
+            if seen > self.limit:
+                raise _TooLarge(self.limit)  # an HTTPException: FastAPI passes it on to the handler below
+            return message
+
+        await self.app(scope, counted, send)
+
+
 def create_app(options: Options | None = None, *, db: Path | None = None) -> FastAPI:
     """The application; the language model loads on the first analysis, not here."""
     from sitrep import __version__
@@ -71,12 +130,25 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
 
     @app.exception_handler(RequestValidationError)
     async def _bad_request(request: Request, err: RequestValidationError) -> JSONResponse:
-        detail = "; ".join(f"{'.'.join(str(x) for x in e['loc'][1:])}: {e['msg']}" for e in err.errors())
+        detail = "; ".join(_describe(e) for e in err.errors())
         return await _sitrep_error(request, ConfigError("E014", detail=detail))
 
     @app.exception_handler(SitrepError)
     async def _sitrep_error(request: Request, err: SitrepError) -> JSONResponse:
-        return JSONResponse({"error": {"code": err.code, "message": err.message}}, status_code=_status(err))
+        return _error(err, _status(err))
+
+    @app.exception_handler(HTTPException)
+    async def _http_error(request: Request, err: HTTPException) -> JSONResponse:
+        # unknown route, wrong method, a body that is not UTF-8 or too large: the same shape as every error
+        sitrep_err = getattr(err, "error", None) or ConfigError("E014", detail=str(err.detail))
+        return _error(sitrep_err, err.status_code)
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, err: Exception) -> JSONResponse:
+        log.error("%s %s failed", request.method, request.url.path, exc_info=err)
+        return _error(SitrepError("E099", detail=type(err).__name__), 500)
+
+    app.add_middleware(BodyLimit, limit=options.max_bytes)
 
     @app.get("/", response_class=HTMLResponse, include_in_schema=False)
     def page() -> str:
@@ -110,7 +182,7 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
             return store.counts()
 
     @app.get("/api/tables/{table}")
-    def rows(table: str, limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+    def rows(table: str, limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         if table not in TABLES:
             raise ConfigError("E031", table=table, choices=", ".join(TABLES))
         with _store() as store:
@@ -120,7 +192,7 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
 
     @app.get("/api/incidents")
     def incidents(since: dt.date | None = Query(None, description="Only incidents on or after this day (YYYY-MM-DD)."),
-                  limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0)) -> dict[str, Any]:
+                  limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         from sitrep.present.incidents import incident_dict
 
         with _store() as store:

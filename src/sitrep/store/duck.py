@@ -114,7 +114,7 @@ def _names(refs: list[Any], attr: str) -> str | None:
 
 
 def _mag(m: Magnitude | None) -> tuple[Any, Any, Any]:
-    return (m.min, m.max, m.qualifier) if m else (None, None, None)
+    return (_incidents.int_column(m.min), _incidents.int_column(m.max), m.qualifier) if m else (None, None, None)
 
 
 def _place(p: Place | None) -> tuple[Any, ...]:
@@ -348,13 +348,17 @@ class Store:
         n = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if isinstance(out, (str, Path)):
             out = Path(out)
-            if fmt in ("csv", "parquet"):
-                opts = "FORMAT csv, HEADER" if fmt == "csv" else "FORMAT parquet"
-                target = str(out).replace("'", "''")
-                self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {_ORDER[table]}) TO '{target}' ({opts})")
-                return n
-            with out.open("w", encoding="utf-8") as fh:
-                return self._write_geojson(table, fh) if fmt == "geojson" else self._write_json(table, fh)
+            try:
+                if fmt in ("csv", "parquet"):
+                    opts = "FORMAT csv, HEADER" if fmt == "csv" else "FORMAT parquet"
+                    target = str(out).replace("'", "''")
+                    self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {_ORDER[table]}) TO '{target}' ({opts})")
+                    return n
+                with out.open("w", encoding="utf-8") as fh:
+                    return self._write_geojson(table, fh) if fmt == "geojson" else self._write_json(table, fh)
+            except (OSError, duckdb.IOException, duckdb.PermissionException) as err:  # no such folder, a folder, read-only
+                detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
+                raise StoreError("E038", path=out, detail=detail) from err
         if fmt == "parquet":
             raise ConfigError("E033", fmt=fmt)
         if fmt == "json":

@@ -32,7 +32,7 @@ from sitrep.model import Incident, IncidentMention, Report, from_dict, to_dict
 if TYPE_CHECKING:
     import duckdb
 
-__all__ = ["DDL", "IncidentWriter", "attach_mention", "attach_report", "count_incidents", "incident_row", "iter_incidents", "load_incident"]
+__all__ = ["DDL", "IncidentWriter", "attach_mention", "attach_report", "count_incidents", "incident_row", "int_column", "iter_incidents", "load_incident"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,15 @@ def _names(parties: list[Any]) -> str | None:
     return "; ".join(dict.fromkeys(names)) if names else None
 
 
+INT32 = 2**31 - 1
+
+
+def int_column(value: int | None) -> int | None:
+    """``value`` for an INTEGER column, None when it does not fit (a figure of ten billion):
+    the full value stays in the row's JSON, and the row is still written."""
+    return value if value is None or -INT32 - 1 <= value <= INT32 else None
+
+
 def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
     """The ``incidents`` row of a reconciled incident (column order of ``DDL``)."""
     loc = inc.location
@@ -72,8 +81,8 @@ def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
         inc.id, seq, inc.event_type, inc.acled_event_type, inc.event_type if inc.acled_event_type else None, inc.event,
         inc.date, low, high,
         *((loc.name, loc.country, loc.admin1, loc.lat, loc.lon) if loc else (None,) * 5),
-        *((k.low, k.high, k.conservative, k.best) if k else (None,) * 4),
-        *((i.low, i.high, i.conservative, i.best) if i else (None,) * 4),
+        *(map(int_column, (k.low, k.high, k.conservative, k.best)) if k else (None,) * 4),
+        *(map(int_column, (i.low, i.high, i.conservative, i.best)) if i else (None,) * 4),
         _names(inc.perpetrators), _names(inc.targets),
         len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.field for c in inc.contested)) or None,
         min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.UTC).replace(tzinfo=None),

@@ -1,0 +1,19 @@
+"""Pipeline.run: one document the pipeline cannot take never ends the batch."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.model
+def test_a_text_the_parser_refuses_is_a_skip_and_its_batch_survives(pipeline, monkeypatch):
+    """A text longer than spaCy's max_length (max_chars may allow one) made nlp.pipe raise for
+    the whole chunk and ended the run; now that article alone is an E099 skip."""
+    from sitrep.model import Article, Report, Skip
+
+    monkeypatch.setattr(pipeline.nlp, "max_length", 200)
+    short = "Police arrested 40 protesters outside parliament on Tuesday, witnesses said."
+    items = [Article(id="a", text=short, origin="a"), Article(id="b", text=short + " More." * 40, origin="b"),
+             Article(id="c", text=short + " Again.", origin="c")]
+    out = list(pipeline.run(items))
+    assert [type(x) for x in out] == [Report, Skip, Report]
+    assert out[1].code == "E099" and out[1].origin == "b" and "E088" in out[1].reason
