@@ -57,6 +57,9 @@ class Cues:
     mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
     act_phrases: frozenset[tuple[str, str]] = frozenset()  # (verb, object lemma): "claimed the lives of", no statement
     means_verbs: frozenset[str] = frozenset()  # "used the briefing to warn": the object is a means, the subject acts
+    claim_nouns: frozenset[str] = frozenset()  # "a claim the army denied": what a stance cue takes through its relative clause
+    place_verbs: frozenset[str] = frozenset()  # "rebels claimed the town": with a place as object, the verb takes ground
+    place_nouns: frozenset[str] = frozenset()  # ... the common nouns of such places
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -84,6 +87,9 @@ class Cues:
             mute_subjects=low("mute_subjects"),
             act_phrases=frozenset((p["verb"].lower(), p["noun"].lower()) for p in data.get("act_phrases", [])),
             means_verbs=low("means_verbs"),
+            claim_nouns=low("claim_nouns"),
+            place_verbs=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("verbs", [])),
+            place_nouns=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("nouns", [])),
         )
 
 
