@@ -57,6 +57,9 @@ class Cues:
     mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
     act_phrases: frozenset[tuple[str, str]] = frozenset()  # (verb, object lemma): "claimed the lives of", no statement
     means_verbs: frozenset[str] = frozenset()  # "used the briefing to warn": the object is a means, the subject acts
+    claim_nouns: frozenset[str] = frozenset()  # "a claim the army denied": what a stance cue takes through its relative clause
+    place_verbs: frozenset[str] = frozenset()  # "rebels claimed the town": with a place as object, the verb takes ground
+    place_nouns: frozenset[str] = frozenset()  # ... the common nouns of such places
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -84,6 +87,9 @@ class Cues:
             mute_subjects=low("mute_subjects"),
             act_phrases=frozenset((p["verb"].lower(), p["noun"].lower()) for p in data.get("act_phrases", [])),
             means_verbs=low("means_verbs"),
+            claim_nouns=low("claim_nouns"),
+            place_verbs=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("verbs", [])),
+            place_nouns=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("nouns", [])),
         )
 
 
@@ -225,6 +231,8 @@ class SpeakerResolver:
         mention = self._pick_mention(head, start, end)
         if (found := self._body_described(head, i, j, start, mention)) is not None:
             return self._copy(found, text, start, end), "group", None, False
+        if (found := self._role_described(head, i, j, start, end, text, mention)) is not None:
+            return found, "person", gender, plural
         if mention is not None and mention.actor_id is not None:
             kind = self._kind_of(head, mention)
             return self._from_mention(text, start, end, mention), kind, gender, plural
@@ -312,9 +320,71 @@ class SpeakerResolver:
                 actor is not None and actor.kind == "nominal" and actor.name.lower() == self.text[start:head.idx + len(head)].lower()):
             return None
         para = self._paragraph(start)
-        return next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
-                     and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
-                     and s.speaker.resolved and s.speaker.name), None)
+        spoke = next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
+                      and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
+                      and s.speaker.resolved and s.speaker.name), None)
+        return spoke if spoke is not None else self._named_body(start, head.i)
+
+    def _named_body(self, start: int, head_i: int) -> Speaker | None:
+        """The one organisation named (not as a speaker) in the paragraphs before ``start`` ("The
+        Free Farmers Union held a rally. The group said ..."); None when none or several were
+        (never a guess between two bodies)."""
+        lo = self._paragraphs[max(0, self._paragraph(start) - _WINDOW_PARAGRAPHS)]
+        bodies: dict[str, "Mention"] = {}
+        for m in self._mentions:
+            if m.start >= start:
+                break
+            if m.start < lo or m.actor_id is None or m.kind != "name":
+                continue
+            actor = self.analysis.actor(m.actor_id)
+            if actor is not None and actor.kind in ("org", "group", "igo"):
+                bodies.setdefault(m.actor_id, m)
+        if len(bodies) != 1:
+            return None
+        (m,) = bodies.values()
+        return self._from_mention(m.text, m.start, m.end, m)
+
+    def _role_described(self, head: "Token", i: int, j: int, start: int, end: int, text: str,
+                        mention: "Mention | None") -> Speaker | None:
+        """"The general said", "the finance minister added": a definite description by a person's
+        title (cues.yaml person_roles), unnamed or only an actor of its own words to the actor
+        stage, is the one person told before under that title (:meth:`_role_holder`)."""
+        doc = self.doc
+        if doc[i].lower_ not in ("the", "this") or head.pos_ != "NOUN" or head.tag_ != "NN" or head.lemma_.lower() not in self.cues.person_roles:
+            return None
+        words = [t for t in doc[i + 1:j] if not t.is_punct]
+        if not words or any(t.pos_ == "PROPN" or t.ent_type_ or t.pos_ not in ("NOUN", "ADJ") for t in words):
+            return None
+        if mention is not None and mention.actor_id is not None:
+            actor = self.analysis.actor(mention.actor_id)
+            if actor is None or actor.kind != "nominal" or actor.name.lower() != text.lower():
+                return None
+        if self._description(text, start, end, [t.lemma_.lower() for t in words], head) is not None:
+            return None  # an earlier speaker's own words ("the minister" after "the minister said") come first
+        return self._role_holder(text, start, end, [t.lower_ for t in words])
+
+    def _role_holder(self, text: str, start: int, end: int, words: list[str]) -> Speaker | None:
+        """'The general said' after 'General Ali Hassan visited ...': the one person told before
+        whose title holds every word of the description ("the general", "the finance minister");
+        None when none or several do (never a guess between two)."""
+        holders: dict[str, "Mention"] = {}
+        for m in self._mentions:
+            if m.start >= start:
+                break
+            if m.actor_id is None or m.kind in ("pronoun", "nominal") or m.actor_id in holders:
+                continue
+            actor = self.analysis.actor(m.actor_id)
+            if actor is None or actor.kind != "person":
+                continue
+            titles = {w.lower().strip(".,") for w in (actor.role or "").split()}
+            titles.update(w.lower().strip(".,") for x in self._mentions
+                          if x.actor_id == actor.id and x.start < start and x.kind != "pronoun" for w in x.text.split())
+            if all(w in titles for w in words):
+                holders[m.actor_id] = m
+        if len(holders) != 1:
+            return None
+        (m,) = holders.values()
+        return self._copy(self._from_mention(m.text, m.start, m.end, m), text, start, end)
 
     def _description(self, text: str, start: int, end: int, lemmas: list[str], head: "Token") -> Speaker | None:
         """'the ministry' -> an earlier speaker whose phrase holds every word of the description."""

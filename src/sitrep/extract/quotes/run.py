@@ -50,6 +50,7 @@ class Run(Asides, Hedges):
         self.cue_model = load_cue_model()  # verbs that are cues in their context only ("made clear that"), filtered runs
         self.model_cues: set[int] = set()  # token indices of the verbs the cue model proposed
         self._proposed_used: frozenset[Quoted] = frozenset()  # quotations the proposals took up
+        self.closed: set[int] = set()  # token indices of relative cues whose content ends with their clause
 
     def candidates(self) -> list[Candidate]:
         return self.judge(self.proposals())
@@ -89,7 +90,7 @@ class Run(Asides, Hedges):
         self.used = set(self._proposed_used)
         out = [replace(c, segments=list(c.segments)) for c in proposals]
         if self.filter is not None:
-            out = [c for c in out if self._characterised(c) or self.filter.keep(self.features(c))]
+            out = [c for c in out if self._characterised(c) or self._claim_answered(c) or self.filter.keep(self.features(c))]
             out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
@@ -110,6 +111,13 @@ class Run(Asides, Hedges):
         called X", "what he called a hoax" is often not annotated as an attribution)."""
         return (c.frame == "label" and c.subject is not None and c.cue is not None
                 and any(ch.dep_ == "prep" and ch.lower_ == "as" for ch in c.cue.children))
+
+    def _claim_answered(self, c: Candidate) -> bool:
+        """A claim denied, confirmed or rejected through a relative clause on the noun that names
+        it ("a claim the army denied", "an accusation that the ministry rejected"; cues.yaml
+        ``claim_nouns``): the grammar says who answers what, and the filter, which has seen few of
+        these on PolNeAR train, does not judge it."""
+        return c.frame == "relative-object" and c.cue is not None and c.cue.head.lemma_.lower() in self.cues.claim_nouns
 
     def features(self, c: Candidate) -> list[str]:
         """The learned filter's view of a candidate."""
@@ -183,6 +191,8 @@ class Run(Asides, Hedges):
         if edges is None:
             return
         i0, j0, lo, hi = edges
+        if c.cue is not None and c.cue.i in self.closed:
+            hi = j0  # "the plan, which the minister said would cut costs, was rejected": the clause's end is the content's
         # a source-less candidate starts where its construction does (the subject of "is expected to" included)
         i, j = bounds.refine(self._token_info(), i0, j0, lo=lo, hi=hi, frame=c.frame, kind=c.kind, cue=c.cue_span,
                              fixed_start=c.stance == "characterize" or c.frame in HEDGE_FRAMES)

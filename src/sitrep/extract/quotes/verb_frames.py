@@ -31,6 +31,7 @@ LEAD_IN_MAX = 8  # tokens before a quotation that may still belong to its conten
 LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sentence before its marks
 # prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
 _TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "for", "over"})  # prepositions that can date a statement
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 # the frames of ``_content`` a crowd's protest verb may still report: a clause ("Lawyers protested
 # that ...") or a quotation (a quotation before the verb is taken before ``_content`` runs)
@@ -95,6 +96,30 @@ def _second_act(t: "Token") -> bool:
     return (infinitive or participle) and finite
 
 
+def _dated(prep: "Token") -> bool:
+    """A preposition of time whose object is a date or a time ("on Tuesday", "in March", "for
+    years"; not "about the decades they had spent")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    return prep.lower_ in _TIME_PREPS and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+def _predicate(t: "Token") -> "Token | None":
+    """The verb of the predicate ``t`` opens: a finite verb ("stalled"), or the verb of a finite
+    auxiliary ("was rejected", "will open"), an adverb before either ("also stalled"); else None."""
+    if t.pos_ == "ADV" and t.i + 1 < len(t.doc):
+        t = t.doc[t.i + 1]
+    if t.pos_ not in ("VERB", "AUX") or t.tag_ not in ("VBD", "VBZ", "VBP", "MD", "VBN"):
+        return None
+    return t.head if t.dep_ in ("aux", "auxpass") else t
+
+
+def _closed_relative(v: "Token") -> bool:
+    """``v`` heads a relative clause set off by a comma ("the plan, which the minister said would
+    cut costs, ..."): what it reports ends where the clause does."""
+    first = v.left_edge.i
+    return v.dep_ == "relcl" and first > 0 and v.doc[first - 1].text == ","
+
+
 def _tops(span: "Span") -> list["Token"]:
     """The span's words (no punctuation or space) whose heads lie outside it: where it hangs on the sentence."""
     return [t for t in span if not (t.is_punct or t.is_space) and not span.start <= t.head.i < span.end]
@@ -115,6 +140,7 @@ class VerbFrames(SubjectFinder):
     cue_model: "CueModel | None"
     learned_nouns: dict[str, float]
     model_cues: set[int]
+    closed: set[int]  # relative cues whose content ends with their clause (``_relative_close``)
     cue_rate: float
     keep_nested: bool
     _phrase_verbs: frozenset[str]
@@ -144,6 +170,9 @@ class VerbFrames(SubjectFinder):
             return []  # "called off", "called in air strikes": an act, not a statement
         if any(c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in self.cues.act_phrases for c in v.children):
             return []  # "claimed the lives of five villagers": a toll
+        if (lemma in self.cues.place_verbs and any(c.dep_ == "dobj" and self._place_object(c) for c in v.children)
+                and not any(c.dep_ == "prep" and c.lower_ == "as" for c in v.children)):
+            return []  # "rebels claimed the town": ground taken, nothing said (not "claims the island as its own")
         if self.cues.verbs.get(lemma) == "deny" and any(c.dep_ == "dobj" and self._person_object(c) for c in v.children):
             return []  # "dismissed the prime minister": an official removed, nothing said denied
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children):
@@ -240,7 +269,7 @@ class VerbFrames(SubjectFinder):
             return [c for c in out if c.content[1] <= v.idx]
         if not out and self.keep_nested:  # filtered runs: the rest of the predicate, for the filter to judge
             right = [c for c in v.children if c.dep_ not in ("punct", "advmod", "npadvmod", "cc", "conj", "dep", "prt", "dative")
-                     and c.idx >= region[1]]
+                     and c.idx >= region[1] and not (c.dep_ == "prep" and _dated(c))]  # (a date is when, not what)
             if right:
                 span = self._tokens(min(c.left_edge.i for c in right), max(c.right_edge.i for c in right) + 1, v.idx)
                 if span:
@@ -468,6 +497,9 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i), None)
         if ccomp is not None:
             span = self._clause(ccomp)
+            if span and v.dep_ == "relcl":  # "the plan, which the minister said would cut costs, was rejected"
+                self._frame = "ccomp"
+                return [self._typed(self._relative_close(v, ccomp, span), stance)]
             # a clause the parser split in two complements ('say they do | n't yet know ...') is one content
             nxt = next((c for c in children if c.dep_ == "ccomp" and c.i > ccomp.i), None)
             if span and nxt is not None and nxt.left_edge.i == ccomp.right_edge.i + 1 and not any(c.dep_ == "nsubj" for c in nxt.children):
@@ -493,6 +525,8 @@ class VerbFrames(SubjectFinder):
                 stance = phrase
         xcomp = next((c for c in children if c.dep_ == "xcomp" and c.i > v.i), None)
         preps = [c for c in children if c.dep_ == "prep" and c.i > v.i and c.lower_ in OBJECT_PREPS and list(c.children)]
+        if xcomp is None and dobj is None and preps and all(_dated(p) for p in preps):
+            preps = []  # a date or time alone is when it was said, not what ("confirmed on Tuesday", "talked for years")
         # a learned cue outside the hand lexicon may take its object as content ("praised X")
         objects = stance != "neutral" or (lemma not in _NO_OBJECT and self.learned.get(lemma, 0.0) >= OBJECT_RATE)
         if objects:
@@ -509,6 +543,10 @@ class VerbFrames(SubjectFinder):
                 span = self._tokens(first, _act_end(xcomp, end + 1))
                 self._frame = "prep"
                 return [self._typed(span, stance)] if span else []
+        if (gap := self._relative_object(v, dobj, xcomp, preps, stance)) is not None:
+            span = self._tokens(*speaker_tokens(gap))
+            self._frame = "relative-object"
+            return [self._typed(span, stance)] if span else []
         after = self._segment_after(v, region[1])
         if after is not None:
             self.used.add(after)
@@ -519,6 +557,65 @@ class VerbFrames(SubjectFinder):
             self._frame = "object"
             return [self._typed(span, stance)] if span else []
         return []
+
+    def _relative_object(self, v: "Token", dobj: "Token | None", xcomp: "Token | None", preps: list["Token"], stance: str) -> "Token | None":
+        """The noun of a statement (cues.yaml ``claim_nouns``) a cue of stance (deny, confirm,
+        accuse...) takes as its object through the relative clause it heads ("a claim the army
+        denied", "an accusation that the ministry rejected", "the report which officials
+        confirmed"): the noun is what was denied. Not when
+        the relative pronoun is the cue's subject ("the soldiers who denied"), nor when the cue
+        has an object or a clause of its own."""
+        noun = v.head
+        if v.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.i > v.i or stance not in _OBJECT_ONLY:
+            return None
+        if noun.lemma_.lower() not in self.cues.claim_nouns:
+            return None  # "the services he demanded", "the regret he acknowledged": PolNeAR train annotates few
+        if xcomp is not None or any(not _dated(p) for p in preps) or (dobj is not None and dobj.tag_ not in ("WDT", "WP")):
+            return None
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.tag_ in ("WDT", "WP") or subj.lower_ in ("who", "which", "that"):
+            return None
+        return noun
+
+    def _relative_close(self, v: "Token", clause: "Token", span: tuple[int, int]) -> tuple[int, int]:
+        """The content of a cue that heads a relative clause ends with that clause. The parser
+        often hangs the rest of the sentence on the reported verb: the main predicate ('The
+        offensive, which the general said would end the war, stalled') as a clause of it, or as a
+        second complement of the cue ('The plan which the minister said would cut costs was
+        rejected'). A clause opened by a comma closes at the comma, dash or semicolon that the
+        main predicate follows (a verb with no subject of its own in the clause), not at one
+        inside the content ('would cut costs, create jobs and raise wages'; 'runs the risk of
+        leaving millions of voters, especially his supporters, disenfranchised': PolNeAR annotates
+        a relative clause that ends the sentence to its end); a clause with no comma before it
+        ends with its complement's own words, not a second complement (``_content`` joins none
+        for a relative cue). The cues so closed are kept in ``closed``: the boundary model does
+        not move their end."""
+        doc = self.doc
+        if not _closed_relative(v):
+            return span
+        s, e = span
+        for t in doc[v.i + 1:]:
+            if t.idx >= e:
+                break
+            if t.idx < s or t.text not in (",", ";", "—", "–", "--"):
+                continue
+            nxt = next((u for u in doc[t.i + 1:] if not (u.is_punct or u.is_space)), None)
+            verb = _predicate(nxt) if nxt is not None else None
+            if verb is None or verb.i == clause.i or clause.i > t.i or (verb.dep_ == "conj" and verb.head.i < t.i):
+                continue  # the content goes on ("would cut costs, create jobs and raise wages"; ", especially ...";
+                # 'that the two men, and Mr. Cruz in particular, must do more': the clause's own verb)
+            cut = self._tokens(doc.char_span(s, e, alignment_mode="expand").start, t.i, v.idx)
+            if cut:
+                self.closed.add(v.i)
+            return cut or span
+        return span
+
+    def _place_object(self, obj: "Token") -> bool:
+        """A place as the object (cues.yaml ``place_acts``: "the town", "the northern ridge", a
+        named place): not a claim of responsibility or of fact."""
+        if obj.pos_ == "PROPN":
+            return obj.ent_type_ in ("GPE", "LOC", "FAC")
+        return obj.pos_ == "NOUN" and obj.lemma_.lower() in self.cues.place_nouns
 
     def _person_object(self, obj: "Token") -> bool:
         """A person or an office as the object ("dismissed the prime minister"): no statement."""
