@@ -57,6 +57,7 @@ class Cues:
     mute_subjects: frozenset[str] = frozenset()  # "the war has claimed ...": nouns that speak for nobody
     act_phrases: frozenset[tuple[str, str]] = frozenset()  # (verb, object lemma): "claimed the lives of", no statement
     means_verbs: frozenset[str] = frozenset()  # "used the briefing to warn": the object is a means, the subject acts
+    kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -84,6 +85,7 @@ class Cues:
             mute_subjects=low("mute_subjects"),
             act_phrases=frozenset((p["verb"].lower(), p["noun"].lower()) for p in data.get("act_phrases", [])),
             means_verbs=low("means_verbs"),
+            kickers=low("kickers"),
         )
 
 
