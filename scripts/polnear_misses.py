@@ -119,9 +119,10 @@ def main() -> None:
             toks = [t for t in doc if t.idx in cue_chars and not t.is_punct]
             first = toks[0].idx if toks else None
             rel = relation(doc, att, toks, first is not None and run._inside_quote(first), first is not None and run._headline(first))
-            proposed = "cue proposed" if any(t.i in cue_at for t in toks) else "cue not proposed"
+            marks = [t for t in doc if t.idx in cue_chars]  # a colon or dash can be the whole cue ("Name: words")
+            proposed = "cue proposed" if any(t.i in cue_at for t in marks) else "cue not proposed"
             groups[(rel, proposed)] += 1
-            hit = next((t.i for t in toks if t.i in cue_at), None)
+            hit = next((t.i for t in marks if t.i in cue_at), None)
             if hit is not None and hit in frames:
                 where = _where(doc, att, frames[hit], hit)
                 framed[(where, frames[hit][0][2])] += 1

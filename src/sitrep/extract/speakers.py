@@ -60,6 +60,7 @@ class Cues:
     claim_nouns: frozenset[str] = frozenset()  # "a claim the army denied": what a stance cue takes through its relative clause
     place_verbs: frozenset[str] = frozenset()  # "rebels claimed the town": with a place as object, the verb takes ground
     place_nouns: frozenset[str] = frozenset()  # ... the common nouns of such places
+    kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -90,6 +91,7 @@ class Cues:
             claim_nouns=low("claim_nouns"),
             place_verbs=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("verbs", [])),
             place_nouns=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("nouns", [])),
+            kickers=low("kickers"),
         )
 
 

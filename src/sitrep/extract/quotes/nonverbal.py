@@ -111,7 +111,9 @@ class NonVerbalFrames(VerbFrames):
         return out
 
     def _colon_lines(self) -> list[Candidate]:
-        """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words."""
+        """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words.
+        The name is capitalised words ("McCain", "TAPPER"); a genre label ("Analysis:", "Factbox:";
+        cues.yaml ``kickers``) names nobody."""
         doc = self.doc
         out: list[Candidate] = []
         for k, ps in enumerate(self.paras):
@@ -127,10 +129,12 @@ class NonVerbalFrames(VerbFrames):
             if toks is None or not 1 <= len(toks) <= 6 or toks.end >= len(doc) or doc[toks.end].text != ":":
                 continue
             words = [t for t in toks if t.is_alpha]
-            if not words or not all(t.is_title or t.is_upper for t in words):
+            if not words or not all(t.text[0].isupper() for t in words):  # "McCain", "HuffPollster", "TAPPER"
                 continue
             if any(t.pos_ in ("VERB", "AUX", "ADP", "PRON", "SCONJ") for t in toks):
                 continue
+            if " ".join(t.lower_ for t in toks) in self.cues.kickers:
+                continue  # "Analysis: ...", "Factbox: ...": a genre label, no speaker
             heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue
