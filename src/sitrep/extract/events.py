@@ -3460,7 +3460,7 @@ def _content_unsaid(verb: Token) -> bool:
 def _semicolon_between(clause: Token, verb: Token) -> bool:
     """A clause the parser hung on ``verb`` as its complement across a semicolon ("police arrested 12
     people; farmers protested outside parliament"): a clause of its own, not what the verb says."""
-    lo, hi = sorted((clause.right_edge.i, verb.i)) if clause.i < verb.i else sorted((verb.i, clause.left_edge.i))
+    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
     return any(t.text == ";" for t in verb.doc[lo:hi + 1])
 
 
