@@ -217,3 +217,26 @@ def test_a_protest_after_a_semicolon_is_a_protest_not_a_complaint(analyze, text)
 def test_a_protest_that_says_something_stays_a_complaint(analyze):
     report = analyze("The farmers protested that the new tax would ruin them.")
     assert _events(report, "PROTEST") == []
+
+
+# -- a raid, an ambush or a storming on civilians alone is an attack on them -------------------------
+
+@pytest.mark.parametrize("text", [
+    "Gunmen stormed a church during Sunday mass, killing 12 worshippers.",
+    "Gunmen raided a mosque on Friday, killing nine worshippers.",
+    "Bandits stormed a hospital on Monday, killing two nurses.",
+    "Gunmen stormed a school and abducted 20 students on Friday.",
+])
+def test_a_one_sided_attack_on_civilians_is_an_attack(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants ambushed an army patrol in the district on Thursday, killing four soldiers.",
+    "Gunmen stormed a police station on Sunday.",
+    "Troops raided a rebel camp on Monday.",
+])
+def test_a_one_sided_attack_on_armed_men_stays_a_clash(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Armed clash"
