@@ -21,7 +21,8 @@ def _coups(report):
 # -- a coup told by the attack its plotters made, or made in one ------------------------------
 
 @pytest.mark.parametrize("text, doers", [
-    ("Coup plotters stormed the presidential palace on Sunday.", []),
+    ("Coup plotters stormed the presidential palace on Sunday.", ["Coup plotters"]),  # armed opposition (sectors.yaml REB)
+    ("Putschists stormed the state broadcaster on Sunday.", ["Putschists"]),  # named for the coup they make (coup_doers)
     ("Mutinous soldiers stormed the state broadcaster in a coup attempt on Sunday.", ["Mutinous soldiers"]),
     ("Rebel troops attacked the presidential guard during a failed coup on Friday.", ["Rebel troops"]),
 ])
@@ -244,10 +245,11 @@ def test_a_condemnation_made_stays(analyze, text):
 
 # -- one list of chemical agents ----------------------------------------------------------------
 
-def test_the_chemical_weapon_row_fires_the_agents_of_the_one_list():
+def test_the_chemical_weapon_rows_fire_the_agents_of_the_one_list():
     lex = load_event_lexicon()
-    (objects,) = [objects for _, _, objects, _, spec in lex.verb_object_events if spec.acled == "Chemical weapon"]
-    assert objects == lex.chemical_agents
+    rows = [objects for _, _, objects, _, spec in lex.verb_object_events if spec.acled == "Chemical weapon"]
+    assert len(rows) == 2  # fired or dropped, and used (with a target)
+    assert all(objects == lex.chemical_agents for objects in rows)
 
 
 @pytest.mark.parametrize("text", [

@@ -52,6 +52,7 @@ HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held 
 REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regretted the decision": another's act criticised (CAMEO 111)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
+CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
@@ -371,7 +372,7 @@ class EventStage:
         armed parties told with no weapon word, said of grenade and chemical attacks alike), then
         only for a type the rules have no reading for, whose own cue the sentence carries. ``protest``:
         whether the event's sentence tells of a protest, when the caller has asked already."""
-        from sitrep.extract.eventtypes import acled_sub_type, rule_yields
+        from sitrep.extract.eventtypes import acled_sub_type, case_label_of, rule_yields
 
         ruled = ev.acled_sub_event_type
         if protest is None:
@@ -382,10 +383,12 @@ class EventStage:
                                               or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
             sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
         else:
-            sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest,
-                                                   parse=analysis.doc.char_span(ev.evidence.start, ev.evidence.end,
-                                                                                alignment_mode="expand"),
-                                                   cue_required=self.lex.acled_cue_required, ruled=ruled), ev)
+            parse = analysis.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+            # a chemical weapon only where the rules' own test finds an agent or a chemical weapon word
+            # ("chlorine", "toxic gas"), not a chemical word that names no weapon ("fired on a chemical plant")
+            unarmed = {case_label_of(CHEMICAL)} if parse is not None and not any(_chemical(t, self.lex) for t in parse) else set()
+            sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest, parse=parse,
+                                                   cue_required=self.lex.acled_cue_required, ruled=ruled, exclude=unarmed), ev)
         if sub is not None:
             ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
 
@@ -785,7 +788,7 @@ class EventStage:
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
                 if spec is not None and spec.event == "PROTEST" and (
-                        any(c.dep_ == "ccomp" for c in tok.children) or self._says_clause(ctx, tok)):
+                        any(c.dep_ == "ccomp" and not _semicolon_between(c, tok) for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
@@ -1220,10 +1223,10 @@ class EventStage:
             return None  # "beat the deadline", "beat its rivals in the final": a win, not force
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
-        if tok.lemma_.lower() in ("send", "dispatch") and any(
+        if tok.lemma_.lower() in ("send", "dispatch", "call") and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                 and c.lemma_.lower() in self.lex.verbs for c in tok.children):
-            return None  # "sent experts to investigate", "dispatched an envoy to negotiate": the purpose is the act
+            return None  # "sent experts to investigate", "dispatched an envoy to negotiate", "called in jets to strike": the purpose is the act
         if spec.event == "COERCE" and self._means_of_purpose(tok):
             return None  # "used tear gas to disperse protesters": the dispersal is the act
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
@@ -1248,7 +1251,8 @@ class EventStage:
             source_tok, target_toks = subj, []
         else:
             source_tok, target_toks = subj, objs
-            if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs:
+            if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs or (
+                    spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs):  # ("used chlorine gas against X")
                 # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
                 # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
                 target_toks = []
@@ -1286,13 +1290,16 @@ class EventStage:
             if q is not None and (q.speaker.code or q.speaker.name):
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
+        weapon_words = self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
             if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)
                     and not _hand_bomber(source_tok.lemma_.lower(), tok, self.lex)  # "a bomber detonated a car bomb": a person
-                    and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON") for c in source_tok.children)):
+                    and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                and c.lemma_.lower() not in weapon_words and c.lower_ not in weapon_words for c in source_tok.children)):
                 # "a drone struck ...": a weapon does not act; its operator does ("a drone operated by X"),
-                # else the doer is unknown, not a nameless military ("coalition jets", "army helicopters" name theirs)
+                # else the doer is unknown, not a nameless military ("coalition jets", "army helicopters" name theirs;
+                # "artillery shells", "mortar rounds" name only the weapon)
                 cand.source = self._operator(ctx, source_tok, tok)
                 if source_tok.lemma_.lower() in self.lex.aerial_words:
                     cand.mode = cand.mode or "aerial"
@@ -1434,13 +1441,23 @@ class EventStage:
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if (spec.event == "ASSAULT" and not passive and not (cand.source or cand.target) and source_tok is not None
-                and source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and self._place_struck(ctx, objs)):
+                and source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words
+                and self._place_struck(ctx, [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+                                                      for g in c.children if g.dep_ == "pobj")])):  # ("dropped chlorine barrels on the town")
             # "missiles struck the city", "drones hit X overnight": a weapon's strike on a place is told with no one
             # named, and stands with that place or its date as an attack told by its noun does
             cand.told_by_place = True
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
             return None  # (a crowd counted marches: "tens of thousands marched through X")
+        if verb_lemma(tok, self.lex.armed_doer_verbs) in self.lex.armed_doer_verbs and not (
+                any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
+                or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
+            return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
+        if spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs - self.lex.instrument_verbs and not (
+                any(r.sector in ARMED_SECTORS | {"GOV"} for r in cand.source)
+                or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
+            return None  # "cleaners used chlorine on the floors": an agent used is a weapon when forces use it, or against someone
         if spec.event == "PROTEST" and spec.mode == "demonstrate" and (
                 any(r.sector in ARMED_SECTORS for r in cand.source) or _people_object(tok)):
             # "troops marched into the town", "marched the hostages into the forest": forces on the move,
@@ -2170,6 +2187,8 @@ class EventStage:
             word = next((w for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during")
                          for g in c.children if g.dep_ == "pobj" and (w := coup_word(g)) is not None), None)
         spec = self.lex.nouns.get(word.lemma_.lower()) if word is not None else None
+        if spec is None and subj is not None and (named := (self.lex.coup_doers or {}).get(subj.lemma_.lower())):
+            word, spec = subj, self.lex.nouns.get(named)  # "putschists stormed the broadcaster"
         if spec is None:
             return None
         coup = Candidate(trigger=word, spec=spec, sent=cand.sent, start=word.idx, end=word.idx + len(word), mode=spec.mode,
@@ -3441,6 +3460,13 @@ def _content_unsaid(verb: Token) -> bool:
                for t in verb.subtree)
 
 
+def _semicolon_between(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung on ``verb`` as its complement across a semicolon ("police arrested 12
+    people; farmers protested outside parliament"): a clause of its own, not what the verb says."""
+    lo, hi = (clause.right_edge.i, verb.i) if clause.i < verb.i else (verb.i, clause.left_edge.i)
+    return any(t.text == ";" for t in verb.doc[lo:hi + 1])
+
+
 def _reciprocal(tok: Token) -> bool:
     """"each other", "one another": the parties of a plural subject act on one another."""
     doc = tok.doc
@@ -3817,6 +3843,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
         return
+    if any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in cand.trigger.children):
+        cand.mode, cand.acled = "sexual", "Sexual violence"  # "sexually assaulted three women" (CAMEO 1821)
+        return
     weapons = _weapon_tokens(cand.trigger, lex)
     if any(_chemical(t, lex) for t in weapons):
         cand.mode, cand.acled = "explosives" if cand.mode in (None, "firearms") else cand.mode, "Chemical weapon"  # "a sarin attack killed ..."
@@ -3849,6 +3878,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         taken = True
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
+    if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
+            and all(r.sector in lex.civilian_sectors for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
+        cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
     if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
     if cand.acled is None:

@@ -525,7 +525,7 @@ def rule_yields(sub: str, plover: str, acled_types: dict[str, str], model: Event
 
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
                    *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = (),
-                   ruled: str | None = None) -> str | None:
+                   ruled: str | None = None, exclude: Collection[str] = ()) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
     sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
@@ -536,16 +536,17 @@ def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: E
     own cues is in the sentence. Between two types the rules both give (a clash or an attack on
     civilians, an IED, a place taken) their reading of the parse stands ("captured three
     soldiers" took no territory), and the model's guess for a sentence that tells the act only
-    as a condemnation's object ("condemned the execution of two activists") has no words to go by."""
+    as a condemnation's object ("condemned the execution of two activists") has no words to go by.
+    ``exclude``: CASE labels the caller rules out (the rules' own test found no sign of them)."""
     allowed = _allowed(plover, protest)
     if not allowed:
         return None
-    exclude: frozenset[str] = frozenset()
+    exclude = frozenset(exclude)
     if ruled is not None:
         model = model or load_event_type_model()
         own = case_label_of(ruled)
         cue_required = frozenset(model.labels) - {own}
-        exclude = model.measured_rules - {own}
+        exclude |= model.measured_rules - {own}
     return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude)
 
 

@@ -96,6 +96,10 @@ class EventLexicon:
     chemical_modifiers: frozenset[str] = frozenset()  # "chemical", "toxic" ... on one of chemical_heads
     chemical_heads: frozenset[str] = frozenset()  # "chemical weapons", "poison gas"
     use_verbs: frozenset[str] = frozenset()  # "used chlorine gas against X, killing 12": the object is the weapon
+    sexual_modifiers: frozenset[str] = frozenset()  # "sexually assaulted": a sexual assault (ACLED Sexual violence)
+    armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
+    one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
+    coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
     accidental_blasts: dict[str, frozenset[str]] | None = None  # "a gas cylinder exploded": blasts, sources, sites; no event
     civilian_sectors: frozenset[str] = frozenset()  # targets of an ACLED Attack
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
@@ -212,6 +216,10 @@ def load_event_lexicon() -> EventLexicon:
         chemical_modifiers=frozenset(raw.get("chemical_modifiers", [])),
         chemical_heads=frozenset(raw.get("chemical_heads", [])),
         use_verbs=frozenset(raw.get("use_verbs", [])),
+        sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
+        armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
+        one_sided_attacks=frozenset(raw.get("one_sided_attacks", [])),
+        coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
         hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
@@ -274,7 +282,8 @@ def load_event_lexicon() -> EventLexicon:
         domestic_modes={k: frozenset(v) for k, v in (raw.get("domestic_modes") or {}).items()},
         verb_object_events=tuple(
             (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), frozenset(e.get("complements", ())),
-             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, no_acled=e.get("no_acled", False),
+             Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, needs_target=e.get("needs_target", False),
+                     no_acled=e.get("no_acled", False),
                      mutual=e.get("mutual", False)))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
