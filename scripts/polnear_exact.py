@@ -9,6 +9,12 @@ added or lost), and, for single-part contents, by edge, direction, quote kind, t
 relation of the characters in between ("dobj->cue": the cue's object, "punct->out": a
 comma phrase hanging outside) and their length in tokens (the boundary model scores
 START_FORWARD/END_BACK tokens near the proposed edge, further only at clause boundaries).
+Last, for every pair (exact or not) whose predicted content opens with the cue verb's object
+and that object takes a complement ("a critique of X", "a plan to S", "his claim that S") or
+with the verb's infinitive ("refused to back X"): where the annotated content starts there,
+by complement and by whether the noun is a speech noun (learned NOUN cues, cues.yaml
+statement_nouns) or the infinitive a learned cue verb. It says how consistently PolNeAR
+moves a light verb's noun (or a cue's infinitive) into the cue before any rule does.
 A reading aid for the exact-match work: it trains nothing and writes nothing but its report.
 
     python scripts/polnear_exact.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
@@ -50,6 +56,37 @@ def _relation(doc, lo: int, hi: int, cue_tokens: set[int]) -> str:
     return f"{top.dep_}->{where}" + ("+more" if len(tops) > 1 else "")
 
 
+def _opening(doc, pa: dict, ps: int, nouns: dict[str, float], verbs: dict[str, float],
+             statement: frozenset[str]) -> tuple[str, str, int, int] | None:
+    """(frame, detail, start inside, start after) where a predicted content starting at ``ps``
+    opens with the cue verb's object and the object's complement ("a critique | of | X": the
+    preposition or "that"/"to", then the first word after it), or with the cue verb's
+    infinitive ("to back | X"); None otherwise."""
+    toks = [t for s, e in pa["cue"] for t in (doc.char_span(s, e, alignment_mode="expand") or [])]
+    verbs_in_cue = [t for t in toks if t.pos_ in ("VERB", "AUX")]
+    if not verbs_in_cue:
+        return None
+    v = verbs_in_cue[-1]
+    x = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and c.left_edge.idx == ps), None)
+    if x is not None and x.i + 1 < len(doc):
+        rate = verbs.get(x.lemma_.lower(), 0.0)
+        return ("infinitive", "cue verb" if rate >= 0.3 else "other verb", x.idx, doc[x.i + 1].idx)
+    d = next((c for c in v.children if c.dep_ == "dobj" and c.left_edge.idx == ps), None)
+    if d is None:
+        return None
+    lemma = d.lemma_.lower()
+    noun = "speech noun" if nouns.get(lemma, 0.0) >= 0.15 or lemma in statement else "other noun"
+    for c in d.children:
+        if c.i <= d.i or c.i + 1 >= len(doc):
+            continue
+        if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in c.children):
+            return ("object", f"{noun}, {c.lower_ if c.lower_ in ('of', 'for', 'on', 'about', 'against', 'in', 'to') else 'other'}",
+                    c.idx, doc[c.i + 1].idx)
+        if c.dep_ == "acl" and c.left_edge.lower_ in ("that", "to") and c.left_edge.dep_ in ("mark", "aux"):
+            return ("object", f"{noun}, {c.left_edge.lower_}", c.left_edge.idx, doc[c.left_edge.i + 1].idx)
+    return None
+
+
 def _length(text: str) -> str:
     n = len(re.findall(r"\w+|[^\w\s]", text))
     return "<=3" if n <= 3 else "<=8" if n <= 8 else "<=14" if n <= 14 else ">14"
@@ -61,8 +98,12 @@ def main() -> None:
     ap.add_argument("--examples", type=int, default=0, help="print this many pairs of each of the five largest edge groups")
     args = parse_train_args(ap)
     from sitrep.bench.attribution import _chars, _match
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.speakers import load_cues
 
     records, docs, metrics, preds = train_predictions(args)
+    nouns, verbs, statement = load_learned_cues(pos="NOUN"), load_learned_cues(), load_cues().statement_nouns
+    openings: Counter[tuple[str, str, str]] = Counter()
     cue_table: Counter[tuple[str, bool]] = Counter()
     parts: Counter[str] = Counter()
     edges: Counter[tuple[str, ...]] = Counter()
@@ -80,6 +121,11 @@ def main() -> None:
             gc, pc = _chars(ga["cue"]), _chars(pa["cue"])
             agree = "same cue" if gc == pc else "overlapping cue" if gc & pc else "no annotated cue" if not gc else "another cue"
             cue_table[(agree, exact)] += 1
+            if len(pa["content"]) == 1 and (o := _opening(doc, pa, min(P), nouns, verbs, statement)):
+                gs = min(G)
+                where = ("at the object (as predicted)" if o[0] == "object" else "at 'to' (as predicted)") if gs == min(P) else (
+                    "at the preposition/that/to" if gs == o[2] else "after it" if gs == o[3] else "elsewhere")
+                openings[(o[0], o[1], where)] += 1
             if exact:
                 continue
             gp, pp = _parts(ga), _parts(pa)
@@ -127,6 +173,18 @@ def main() -> None:
     print("\n... by direction and length:")
     for k, n in sorted(sides.items()):
         print(f"{n:6d}  {' | '.join(k)}")
+    print("\npredicted content opening with the cue verb's object + complement, or its infinitive: where the annotated content starts")
+    for frame, detail in sorted({k[:2] for k in openings}, key=lambda k: (k[0], -sum(n for x, n in openings.items() if x[:2] == k))):
+        row = {w: n for (f, d, w), n in openings.items() if (f, d) == (frame, detail)}
+        total = sum(row.values())
+        print(f"{total:6d}  {frame} | {detail}: " + ", ".join(f"{w} {n} ({n / total:.0%})" for w, n in sorted(row.items(), key=lambda x: -x[1])))
+    for frame in sorted({k[0] for k in openings}):
+        row = Counter()
+        for (f, _, w), n in openings.items():
+            if f == frame:
+                row[w] += n
+        total = sum(row.values())
+        print(f"{total:6d}  {frame}, all: " + ", ".join(f"{w} {n} ({n / total:.0%})" for w, n in row.most_common()))
     if args.examples:
         rng = random.Random(0)
         big: Counter[tuple[str, ...]] = Counter()
