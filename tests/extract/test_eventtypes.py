@@ -143,9 +143,9 @@ def test_a_yielding_rule_sub_type_stays_unless_a_cued_type_beats_it(nlp):
     from sitrep.extract.lexicon import load_event_lexicon
 
     acled_types = load_event_lexicon().acled_types
-    # a type the rules give too rarely to be measured (sexual violence), with its own cue in the sentence
-    text = "Soldiers raped three women in the village on Monday."
-    assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Armed clash") == "Sexual violence"
+    # a type the rules give too rarely to be measured (looting), with its own cue in the sentence
+    text = "Militiamen looted shops and torched houses in the market town on Sunday."
+    assert acled_sub_type(text, "COERCE", acled_types, parse=nlp(text), ruled="Arrests") == "Looting/property destruction"
     # a type the rules give themselves (grenades, events.yaml grenade_words): their reading stands
     text = "A militant threw a grenade at a police patrol in the main market, wounding three officers."
     assert acled_sub_type(text, "ASSAULT", acled_types, parse=nlp(text), ruled="Armed clash") == "Armed clash"
