@@ -97,6 +97,16 @@ def test_a_sexual_assault_is_sexual_violence(analyze, text, target):
     assert [r.text for r in ev.target] == [target] or target.endswith(ev.target[0].text)
 
 
+@pytest.mark.parametrize("text", [
+    # the second verb taken by the parser for a modifier of its object ("sexually assaulted women")
+    "Militiamen attacked villagers and sexually assaulted women in the province.",
+    "Soldiers raided the camp and sexually assaulted girls on Friday.",
+])
+def test_an_attack_told_with_a_sexual_assault_is_sexual_violence(analyze, text):
+    (ev,) = _events(analyze(text), "ASSAULT")
+    assert (ev.mode, ev.acled_sub_event_type) == ("sexual", "Sexual violence")
+
+
 def test_an_assault_told_without_sex_is_no_sexual_violence(analyze):
     (ev,) = _events(analyze("Police assaulted journalists covering the vote on Monday."), "ASSAULT")
     assert ev.mode != "sexual" and ev.acled_sub_event_type != "Sexual violence"

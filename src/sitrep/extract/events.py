@@ -3823,6 +3823,11 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
+def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
+    """An assault verb told with "sexually"/"sexual" on it."""
+    return any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in tok.children)
+
+
 def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str], *, hurt: bool = False) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
     people killed or injured."""
@@ -3843,8 +3848,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
         return
-    if any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in cand.trigger.children):
-        cand.mode, cand.acled = "sexual", "Sexual violence"  # "sexually assaulted three women" (CAMEO 1821)
+    if _told_sexual(cand.trigger, lex) or any(t.dep_ == "amod" and t.tag_ == "VBN" and _told_sexual(t, lex)
+                                              for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children):
+        # "sexually assaulted three women" (CAMEO 1821); "attacked villagers and sexually assaulted women", whose
+        # second verb the parser takes for a modifier of "women": ACLED codes the attack with rape as Sexual violence
+        cand.mode, cand.acled = "sexual", "Sexual violence"
         return
     weapons = _weapon_tokens(cand.trigger, lex)
     if any(_chemical(t, lex) for t in weapons):
