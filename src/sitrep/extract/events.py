@@ -1082,7 +1082,9 @@ class EventStage:
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
-        if not pairs or any(c.dep_ == "oprd" for c in tok.children):
+        # a state the object is put in that is itself a row's object ("set the houses ablaze") tells the act
+        states = [c for c in tok.children if c.dep_ in ("oprd", "advmod", "acomp", "ccomp") and any(c.lower_ in o for _, _, o, _, _ in pairs)]
+        if not pairs or any(c.dep_ == "oprd" and c not in states for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for _verbs, particle, objects, complements, spec in pairs:
             # "forced thousands to flee": the infinitive after the object says what they were made to do
@@ -1091,7 +1093,7 @@ class EventStage:
             # the particle as the parse gives it: "called off", "forced X out of" (a preposition there)
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + states
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -1254,8 +1256,14 @@ class EventStage:
             if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs or (
                     spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs):  # ("used chlorine gas against X")
                 # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
-                # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
-                target_toks = []
+                # used is no target; whom or what it is aimed at is ("at", "on", "to" below); what is set
+                # ablaze is what burns ("set the houses ablaze", events.yaml arson_states)
+                # (or on fire: "set houses on fire")
+                burnt = any((c.dep_ in ("oprd", "advmod", "acomp", "ccomp", "dobj") and c.lower_ in self.lex.arson_states)
+                            or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)) for c in tok.children)
+                # (the thing parsed as a modifier of the state: "set two churches alight")
+                target_toks = [k for o in objs for k in ([o] if o.lower_ not in self.lex.arson_states else
+                                                         [c for c in o.children if c.dep_ == "compound"])] if burnt else []
         if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and source_tok is not None
                 and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
                 and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
@@ -3879,7 +3887,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
-            and all(r.sector in lex.civilian_sectors for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
+            and all(_civilian_target(r, lex) for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
         cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
     if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
@@ -3894,6 +3902,12 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
+
+
+def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
+    """People of a civilian sector, or a vehicle that carries civilians with no sector of its own
+    ("ambushed a bus": events.yaml ``civilian_vehicles``)."""
+    return ref.sector in lex.civilian_sectors or (ref.sector is None and (ref.name or "").lower() in lex.civilian_vehicles)
 
 
 def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:

@@ -1,0 +1,47 @@
+"""Events still missed (issue 4), told in our own sentences: property set ablaze or alight is
+destroyed (CAMEO 1741-like arson, PLOVER COERCE destroy / ACLED Looting/property destruction), what
+was set so is its target; a vehicle of civilians ambushed is a civilian target (ACLED Attack)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+PUB = dt.date(2022, 6, 14)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Armed men set ablaze several shops in the town on Sunday.", "shop"),
+    ("Gunmen set the granaries ablaze overnight.", "granary"),
+    ("The attackers set two churches alight on Sunday.", "church"),
+    ("Gunmen set the vehicles on fire.", "vehicle"),
+])
+def test_property_set_ablaze_is_destroyed(analyze, text, target):
+    (ev,) = analyze(text).events
+    assert ev.event == "COERCE" and ev.mode == "destroy"
+    assert ev.acled_sub_event_type in ("Looting/property destruction", "Mob violence")
+    assert ev.source
+    assert [r.name for r in ev.target] == [target]
+
+
+@pytest.mark.model
+def test_setting_a_date_is_no_arson(analyze):
+    assert not analyze("The commission set the date for the vote on Sunday.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Bandits ambushed a bus carrying traders on the road on Sunday.",
+    "Militants raided a minibus near the town on Sunday.",
+])
+def test_a_civilian_vehicle_ambushed_is_an_attack(analyze, text):
+    ev = analyze(text).events[0]
+    assert ev.event == "ASSAULT"
+    assert ev.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.model
+def test_an_army_convoy_ambushed_stays_a_clash(analyze):
+    ev = analyze("Insurgents ambushed an army convoy on the road on Sunday.").events[0]
+    assert ev.acled_sub_event_type == "Armed clash"
