@@ -45,3 +45,13 @@ def test_a_civilian_vehicle_ambushed_is_an_attack(analyze, text):
 def test_an_army_convoy_ambushed_stays_a_clash(analyze):
     ev = analyze("Insurgents ambushed an army convoy on the road on Sunday.").events[0]
     assert ev.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses protested outside parliament on Tuesday.",
+    "Dozens of farmers protested outside parliament over land reform.",
+])
+def test_where_a_protest_was_held_is_not_its_target(analyze, text):
+    (ev,) = [e for e in analyze(text).events if e.event == "PROTEST"]
+    assert not any("outside" in (r.text or "") for r in ev.target)

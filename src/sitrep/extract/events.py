@@ -1215,6 +1215,11 @@ class EventStage:
             objs, subj = [obj], tok.doc[tok.i - 1]
         elif tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
             objs, subj = [tok.head], self._subject(tok.head.head)  # "denied arresting protesters", the gerund parsed as a modifier
+        if spec.event == "PROTEST":
+            # "protested outside parliament" parsed with "outside" as a modifier of its object: a place
+            # phrase, where the protest was held, not whom it was against (as "protested outside the parliament")
+            objs = [o for o in objs if not any(c.dep_ == "amod" and c.i == tok.i + 1 and c.i < o.i and c.lower_ in LOCATIVE_PREPS
+                                               for c in o.children)]
         if self._requested(tok):
             return None
         if self._in_charge(tok):
