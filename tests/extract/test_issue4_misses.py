@@ -55,3 +55,41 @@ def test_an_army_convoy_ambushed_stays_a_clash(analyze):
 def test_where_a_protest_was_held_is_not_its_target(analyze, text):
     (ev,) = [e for e in analyze(text).events if e.event == "PROTEST"]
     assert not any("outside" in (r.text or "") for r in ev.target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("A supply convoy was targeted by drones near the border on Sunday.", "convoy"),
+    ("A fuel depot was struck by missiles on Sunday.", "depot"),
+])
+def test_a_thing_struck_by_a_weapon_in_the_passive_is_an_attack(analyze, text, target):
+    (ev,) = analyze(text).events
+    assert ev.event == "ASSAULT"
+    assert [r.name for r in ev.target] == [target]
+
+
+@pytest.mark.model
+def test_a_passive_with_a_doer_that_is_no_weapon_stays_no_attack(analyze):
+    assert not analyze("The reform was targeted by critics on Sunday.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Mortar shells killed four people in the market on Sunday.",
+    "Artillery shells hit the bus station, killing four people.",
+])
+def test_victims_of_a_weapon_need_no_known_doer(analyze, text):
+    (ev,) = analyze(text).events
+    assert ev.event == "ASSAULT"
+    assert any(r.sector == "CVL" for r in ev.target)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target", [
+    ("Fighter jets bombed an insurgent hideout in the hills on Sunday.", "an insurgent hideout"),
+    ("Helicopters bombed the rebel hideout in the forest on Sunday.", "the rebel hideout"),
+])
+def test_a_hideout_struck_is_the_target_not_its_owner_alone(analyze, text, target):
+    (ev,) = analyze(text).events
+    assert [r.text for r in ev.target] == [target]
+    assert [r.sector for r in ev.target] == ["REB"]

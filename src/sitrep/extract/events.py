@@ -1345,11 +1345,17 @@ class EventStage:
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
-        # the object of an act by a known doer may be described only ("dispersed the demonstrators")
+        # the object of an act by a known doer may be described only ("dispersed the demonstrators"); so may
+        # the victims of a weapon's strike, whoever fired it ("tank shells killed three people")
+        armed_weapon = spec.event == "ASSAULT" and source_tok is not None and (
+            source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
-                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced
+                                                                    or armed_weapon)]
         if tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
             cand.target = _after_word(tok, cand.target)  # "arresting protesters" parsed as one phrase: the protesters
+        if spec.event == "ASSAULT" and not passive:
+            cand.target = _held_place(tok, cand.target, self.lex)  # "bombed an insurgent hideout": the hideout of insurgents
         if found and not cand.target and subj is not None:
             cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
@@ -1423,7 +1429,9 @@ class EventStage:
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy" or (spec.event == "COERCE" and spec.needs_target))
-                and target_toks and (not passive or cand.source)):
+                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is agent
+                                                                    and agent.lemma_.lower() in weapon_words))):
+            # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
             # (so is what was destroyed: "blew up power lines", "torched the offices"; and what a coercion
             # told only of someone is done to: "gunboats harassed a British tanker")
@@ -3407,6 +3415,23 @@ def _counted_doers_verb(tok: Token) -> Token | None:
     while obj.dep_ == "compound" and obj.head is not obj:
         obj = obj.head
     return obj
+
+
+def _held_place(verb: Token, refs: list[ActorRef], lex: EventLexicon) -> list[ActorRef]:
+    """Actors struck that the parser cut from the place they hold ("bombed an insurgent hideout" read as
+    "bombed an insurgent" with "hideout" a modifier of the verb; events.yaml ``held_places``): the
+    phrase runs on to the place, the target being that place of theirs, as "a militant hideout" is."""
+    doc = verb.doc
+    out = []
+    for r in refs:
+        if r.start is not None and r.end is not None and (span := doc.char_span(r.start, r.end, alignment_mode="expand")) is not None \
+                and span.end < len(doc) and (nxt := doc[span.end]).head.i == verb.i and nxt.dep_ in ("advmod", "npadvmod") \
+                and nxt.lower_ in lex.held_places:
+            end = nxt.idx + len(nxt)
+            text = doc.text[r.start:end]
+            r = replace(r, text=text, end=end, name=text if r.name == r.text else r.name)
+        out.append(r)
+    return out
 
 
 def _after_word(tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
