@@ -93,3 +93,22 @@ def test_a_hideout_struck_is_the_target_not_its_owner_alone(analyze, text, targe
     (ev,) = analyze(text).events
     assert [r.text for r in ev.target] == [target]
     assert [r.sector for r in ev.target] == ["REB"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "The two countries agreed to resume direct flights on Sunday.",
+    "Both sides signed a peace agreement in Doha on Sunday.",
+    "The warring parties agreed to a truce on Sunday.",
+])
+def test_an_agreement_of_a_pair_not_named_before_is_kept_uncoded(analyze, text):
+    (ev,) = [e for e in analyze(text).events if e.event == "AGREE"]
+    assert len(ev.source) == 1 and ev.source[0].text.lower().startswith(("the", "both"))
+    assert ev.source[0].code is None  # no place or party codes a pair not named
+
+
+@pytest.mark.model
+def test_a_pair_named_before_is_still_resolved(analyze):
+    report = analyze("Kenya and Somalia held talks on Saturday. The two countries agreed to reopen the border on Sunday.")
+    (ev,) = [e for e in report.events if e.event == "AGREE"]
+    assert sorted(r.code for r in ev.source) == ["KEN", "SOM"]

@@ -46,6 +46,7 @@ FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired
 MUNITION_LANDED = Trigger(event="ASSAULT", mode="shelling", needs_actor=True)  # "shells landed inside X" (events.yaml munition_landing)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
+UNNAMED_PAIR = "unnamed parties"  # "the two sides signed a truce" with no two parties told before: the pair, uncoded
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
@@ -363,6 +364,8 @@ class EventStage:
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
+        for ev in analysis.events:  # an unnamed pair is of no one country, whatever place or party the rules saw
+            ev.source = [replace(r, code=None) if r.name == UNNAMED_PAIR else r for r in ev.source]
         return analysis
 
     def _classify(self, analysis: Analysis, ev: Event, protest: bool | None = None) -> None:
@@ -1334,6 +1337,9 @@ class EventStage:
         if attack_subject and not any(r.code for r in cand.source):
             # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
             cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
+        if (not cand.source and source_tok is not None and not passive
+                and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ())):
+            cand.source = self._unnamed_pair(ctx, source_tok)  # "the two countries agreed to ...", none named before
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1934,6 +1940,8 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
+                if not cand.source and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ()):
+                    cand.source = self._unnamed_pair(ctx, subj)  # "the two sides signed a ceasefire agreement", none named before
         elif planned:  # "a strike was planned by the unions": who plans it will do it
             cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, head, unnamed=True)]
@@ -2554,11 +2562,17 @@ class EventStage:
                                 sector=sector, start=start, end=end))
         return out
 
-    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
-        """"The two sides", "both sides", "the parties", "the warring parties", "the two
-        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
-        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
-        subject). None when the last parties told are not two: no pair is guessed."""
+    def _unnamed_pair(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"The two countries", "both sides" that no parties told before resolve (events.yaml
+        ``pair_descriptions`` ``unnamed_types``): the pair as one unnamed doer, coded by no country."""
+        if self._pair_words(tok) is None:
+            return []
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        return [ActorRef(text=ctx.analysis.article.text[start:end], name=UNNAMED_PAIR, code=None, sector=None, start=start, end=end)]
+
+    def _pair_words(self, tok: Token) -> dict | None:
+        """The pair_descriptions lexicon where ``tok`` heads a description of a pair ("the two sides",
+        "both countries", "the parties"), else None."""
         words = self.lex.pair_descriptions or {}
         lemma = tok.lemma_.lower()
         each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)  # "each side accused the other"
@@ -2570,6 +2584,16 @@ class EventStage:
             return None  # "the opposition parties", "both sides of the border": a description of its own
         if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
             return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
+        return words
+
+    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
+        """"The two sides", "both sides", "the parties", "the warring parties", "the two
+        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
+        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
+        subject). None when the last parties told are not two: no pair is guessed."""
+        words = self._pair_words(tok)
+        if words is None:
+            return None
         sents = doc_sents(tok.doc)
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
