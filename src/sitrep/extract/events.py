@@ -46,6 +46,7 @@ FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired
 MUNITION_LANDED = Trigger(event="ASSAULT", mode="shelling", needs_actor=True)  # "shells landed inside X" (events.yaml munition_landing)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
+UNNAMED_PAIR = "unnamed parties"  # "the two sides signed a truce" with no two parties told before: the pair, uncoded
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
@@ -363,6 +364,8 @@ class EventStage:
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
+        for ev in analysis.events:  # an unnamed pair is of no one country, whatever place or party the rules saw
+            ev.source = [replace(r, code=None) if r.name == UNNAMED_PAIR else r for r in ev.source]
         return analysis
 
     def _classify(self, analysis: Analysis, ev: Event, protest: bool | None = None) -> None:
@@ -1082,7 +1085,9 @@ class EventStage:
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
-        if not pairs or any(c.dep_ == "oprd" for c in tok.children):
+        # a state the object is put in that is itself a row's object ("set the houses ablaze") tells the act
+        states = [c for c in tok.children if c.dep_ in ("oprd", "advmod", "acomp", "ccomp") and any(c.lower_ in o for _, _, o, _, _ in pairs)]
+        if not pairs or any(c.dep_ == "oprd" and c not in states for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for _verbs, particle, objects, complements, spec in pairs:
             # "forced thousands to flee": the infinitive after the object says what they were made to do
@@ -1091,7 +1096,7 @@ class EventStage:
             # the particle as the parse gives it: "called off", "forced X out of" (a preposition there)
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + states
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -1213,6 +1218,11 @@ class EventStage:
             objs, subj = [obj], tok.doc[tok.i - 1]
         elif tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
             objs, subj = [tok.head], self._subject(tok.head.head)  # "denied arresting protesters", the gerund parsed as a modifier
+        if spec.event == "PROTEST":
+            # "protested outside parliament" parsed with "outside" as a modifier of its object: a place
+            # phrase, where the protest was held, not whom it was against (as "protested outside the parliament")
+            objs = [o for o in objs if not any(c.dep_ == "amod" and c.i == tok.i + 1 and c.i < o.i and c.lower_ in LOCATIVE_PREPS
+                                               for c in o.children)]
         if self._requested(tok):
             return None
         if self._in_charge(tok):
@@ -1254,8 +1264,14 @@ class EventStage:
             if verb_lemma(tok, self.lex.instrument_verbs) in self.lex.instrument_verbs or (
                     spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs):  # ("used chlorine gas against X")
                 # "detonated his explosives vest", "set fire to ballot boxes", "fired rockets at a base": what is
-                # used is no target; whom or what it is aimed at is ("at", "on", "to" below)
-                target_toks = []
+                # used is no target; whom or what it is aimed at is ("at", "on", "to" below); what is set
+                # ablaze is what burns ("set the houses ablaze", events.yaml arson_states)
+                # (or on fire: "set houses on fire")
+                burnt = any((c.dep_ in ("oprd", "advmod", "acomp", "ccomp", "dobj") and c.lower_ in self.lex.arson_states)
+                            or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)) for c in tok.children)
+                # (the thing parsed as a modifier of the state: "set two churches alight")
+                target_toks = [k for o in objs for k in ([o] if o.lower_ not in self.lex.arson_states else
+                                                         [c for c in o.children if c.dep_ == "compound"])] if burnt else []
         if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and source_tok is not None
                 and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
                 and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
@@ -1321,6 +1337,9 @@ class EventStage:
         if attack_subject and not any(r.code for r in cand.source):
             # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
             cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
+        if (not cand.source and source_tok is not None and not passive
+                and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ())):
+            cand.source = self._unnamed_pair(ctx, source_tok)  # "the two countries agreed to ...", none named before
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1332,11 +1351,17 @@ class EventStage:
             outer = self._subject(tok.head.head)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head.head)
-        # the object of an act by a known doer may be described only ("dispersed the demonstrators")
+        # the object of an act by a known doer may be described only ("dispersed the demonstrators"); so may
+        # the victims of a weapon's strike, whoever fired it ("tank shells killed three people")
+        armed_weapon = spec.event == "ASSAULT" and source_tok is not None and (
+            source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words)
         cand.target = [a for t in target_toks for a in self._actors(ctx, t, tok, unnamed=bool(cand.source) and (not passive or agent is not None)
-                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced)]
+                                                                    or self._by_authorities(tok, spec, passive, agent) or fight_forced
+                                                                    or armed_weapon)]
         if tok.dep_ in ("amod", "compound") and self._gerund_denied(tok) is not None:
             cand.target = _after_word(tok, cand.target)  # "arresting protesters" parsed as one phrase: the protesters
+        if spec.event == "ASSAULT" and not passive:
+            cand.target = _held_place(tok, cand.target, self.lex)  # "bombed an insurgent hideout": the hideout of insurgents
         if found and not cand.target and subj is not None:
             cand.target = self._actors(ctx, subj, tok, unnamed=True)
         own = {r.code for r in cand.source if r.code}
@@ -1410,7 +1435,9 @@ class EventStage:
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy" or (spec.event == "COERCE" and spec.needs_target))
-                and target_toks and (not passive or cand.source)):
+                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is agent
+                                                                    and agent.lemma_.lower() in weapon_words))):
+            # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
             # (so is what was destroyed: "blew up power lines", "torched the offices"; and what a coercion
             # told only of someone is done to: "gunboats harassed a British tanker")
@@ -1913,6 +1940,8 @@ class EventStage:
             subj = self._subject(head)
             if subj is not None:
                 cand.source = self._actors(ctx, subj, head, unnamed=True)
+                if not cand.source and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ()):
+                    cand.source = self._unnamed_pair(ctx, subj)  # "the two sides signed a ceasefire agreement", none named before
         elif planned:  # "a strike was planned by the unions": who plans it will do it
             cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, head, unnamed=True)]
@@ -2533,11 +2562,17 @@ class EventStage:
                                 sector=sector, start=start, end=end))
         return out
 
-    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
-        """"The two sides", "both sides", "the parties", "the warring parties", "the two
-        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
-        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
-        subject). None when the last parties told are not two: no pair is guessed."""
+    def _unnamed_pair(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
+        """"The two countries", "both sides" that no parties told before resolve (events.yaml
+        ``pair_descriptions`` ``unnamed_types``): the pair as one unnamed doer, coded by no country."""
+        if self._pair_words(tok) is None:
+            return []
+        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        return [ActorRef(text=ctx.analysis.article.text[start:end], name=UNNAMED_PAIR, code=None, sector=None, start=start, end=end)]
+
+    def _pair_words(self, tok: Token) -> dict | None:
+        """The pair_descriptions lexicon where ``tok`` heads a description of a pair ("the two sides",
+        "both countries", "the parties"), else None."""
         words = self.lex.pair_descriptions or {}
         lemma = tok.lemma_.lower()
         each = tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "each" for c in tok.children)  # "each side accused the other"
@@ -2549,6 +2584,16 @@ class EventStage:
             return None  # "the opposition parties", "both sides of the border": a description of its own
         if not (marked or (lemma in words.get("heads", ()) and any(c.lower_ == "the" for c in mods))):
             return None  # "the two governments", "both countries"; "the parties"; not bare "governments"
+        return words
+
+    def _pair_described(self, ctx: _Doc, tok: Token) -> list[ActorRef] | None:
+        """"The two sides", "both sides", "the parties", "the warring parties", "the two
+        governments" (events.yaml ``pair_descriptions``): the two parties told together last, in
+        this sentence or the few before (an event's doers and the ones acted on, or a conjoined
+        subject). None when the last parties told are not two: no pair is guessed."""
+        words = self._pair_words(tok)
+        if words is None:
+            return None
         sents = doc_sents(tok.doc)
         here = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
         lo = sents[max(0, here - int(words.get("reach", 3)))].start_char
@@ -3396,6 +3441,23 @@ def _counted_doers_verb(tok: Token) -> Token | None:
     return obj
 
 
+def _held_place(verb: Token, refs: list[ActorRef], lex: EventLexicon) -> list[ActorRef]:
+    """Actors struck that the parser cut from the place they hold ("bombed an insurgent hideout" read as
+    "bombed an insurgent" with "hideout" a modifier of the verb; events.yaml ``held_places``): the
+    phrase runs on to the place, the target being that place of theirs, as "a militant hideout" is."""
+    doc = verb.doc
+    out = []
+    for r in refs:
+        if r.start is not None and r.end is not None and (span := doc.char_span(r.start, r.end, alignment_mode="expand")) is not None \
+                and span.end < len(doc) and (nxt := doc[span.end]).head.i == verb.i and nxt.dep_ in ("advmod", "npadvmod") \
+                and nxt.lower_ in lex.held_places:
+            end = nxt.idx + len(nxt)
+            text = doc.text[r.start:end]
+            r = replace(r, text=text, end=end, name=text if r.name == r.text else r.name)
+        out.append(r)
+    return out
+
+
 def _after_word(tok: Token, refs: list[ActorRef]) -> list[ActorRef]:
     """Actors of a phrase that begins with the act's own word ("meeting officials", "arresting
     protesters", a gerund parsed as a modifier), cut to what follows the word."""
@@ -3887,7 +3949,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
     if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
-            and all(r.sector in lex.civilian_sectors for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
+            and all(_civilian_target(r, lex) for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
         cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
     if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
         cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
@@ -3902,6 +3964,12 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
+
+
+def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
+    """People of a civilian sector, or a vehicle that carries civilians with no sector of its own
+    ("ambushed a bus": events.yaml ``civilian_vehicles``)."""
+    return ref.sector in lex.civilian_sectors or (ref.sector is None and (ref.name or "").lower() in lex.civilian_vehicles)
 
 
 def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:

@@ -102,6 +102,9 @@ class EventLexicon:
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
     accidental_blasts: dict[str, frozenset[str]] | None = None  # "a gas cylinder exploded": blasts, sources, sites; no event
     civilian_sectors: frozenset[str] = frozenset()  # targets of an ACLED Attack
+    held_places: frozenset[str] = frozenset()  # "bombed an insurgent hideout" misparsed: the hideout is the target
+    arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
+    civilian_vehicles: frozenset[str] = frozenset()  # "ambushed a bus": a vehicle of civilians struck (ACLED Attack)
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
@@ -222,6 +225,9 @@ def load_event_lexicon() -> EventLexicon:
         coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
+        civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
+        arson_states=frozenset(raw.get("arson_states", [])),
+        held_places=frozenset(raw.get("held_places", [])),
         hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
         strike_verbs=frozenset(raw.get("strike_verbs", [])),
         labour_doers=frozenset(raw.get("labour_doers", [])),
