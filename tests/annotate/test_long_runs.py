@@ -35,16 +35,16 @@ def test_no_sentence_of_a_text_without_sentence_ends_is_longer_than_the_cap(nlp,
 
 @pytest.mark.model
 def test_no_sentence_is_longer_than_the_window_where_the_parser_joins_the_pieces(nlp):
-    doc = nlp("! " * 3000)
+    doc = nlp("! " * 5000)
     assert max(len(s) for s in doc.sents) <= MAX_WINDOW
 
 
 @pytest.mark.model
 def test_real_sentences_keep_the_parsers_boundaries(nlp):
-    text = " ".join(f"Police said {i} people were hurt in the clashes on Friday." for i in range(60))
+    text = " ".join(f"Police said {i} people were hurt in the clashes on Friday." for i in range(200))
     doc = nlp(text)
     assert len(doc) > MAX_WINDOW
-    assert [s.text.strip() for s in doc.sents] == [f"Police said {i} people were hurt in the clashes on Friday." for i in range(60)]
+    assert [s.text.strip() for s in doc.sents] == [f"Police said {i} people were hurt in the clashes on Friday." for i in range(200)]
 
 
 @pytest.mark.model
