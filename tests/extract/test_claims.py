@@ -284,3 +284,25 @@ def test_an_attribution_without_a_named_source_is_the_reporters_hedged_claim(pip
     assert not q.speaker.named
     (ev,) = _attacks(report)
     assert ev.claims and all(c.claimed_by == REPORTER and c.modality == "hypothetical" for c in ev.claims) and ev.hypothetical
+
+
+def test_a_candidate_is_compared_with_the_clauses_of_its_own_sentence_only(monkeypatch):
+    """20k characters of "killed ": thousands of attack clauses merge into one event; comparing
+    each candidate with every clause the event holds cost square time (minutes at 200k)."""
+    from sitrep.annotate.nlp import MAX_WINDOW
+    from sitrep.config import Options
+    from sitrep.extract import claims
+    from sitrep.model import Article
+    from sitrep.pipeline import Pipeline
+
+    scanned: list[int] = []
+    real = claims._compatible
+
+    def counting(ev, cand, ev_speaker, clauses=None, facts=None):
+        here = clauses.get(cand.sent.start_char, ()) if isinstance(clauses, dict) else (clauses or ())
+        scanned.append(len(here))
+        return real(ev, cand, ev_speaker, clauses, facts)
+
+    monkeypatch.setattr(claims, "_compatible", counting)
+    Pipeline(Options()).analyze(Article(id="t", text="killed " * 3000, title="Report"))
+    assert scanned and max(scanned) <= MAX_WINDOW

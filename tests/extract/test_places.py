@@ -446,3 +446,16 @@ def test_a_capitalised_hyphenated_slug_is_matched_in_linear_time():
     suffix = _regexes()[1]
     assert suffix.search("in Stratford-upon-Avon district").group("name") == "Stratford-upon-Avon"
     assert suffix.search("near Foo-Édéa province").group("name") == "Foo-Édéa"
+
+
+def test_a_name_without_a_cue_before_it_has_at_most_max_name_words():
+    """In a long run of capitalised words ("A A A ... province") a pattern that opens with the name
+    tries each capital and runs to the end of the run: square time. The name is bounded."""
+    from sitrep.extract.places import MAX_NAME_WORDS, _regexes
+
+    suffix_re, area_re = _regexes()[1], _regexes()[3]
+    for rx, text, name in ((suffix_re, "in Idlib province", "Idlib"), (area_re, "in Laurel County", "Laurel County")):
+        m = rx.search("A " * 3000 + text.split()[-1])
+        assert m is not None and len(m.group("name").split()) <= MAX_NAME_WORDS + 1  # (area_re keeps "County")
+        m = rx.search(f"Residents {text} said")
+        assert m is not None and m.group("name") == name

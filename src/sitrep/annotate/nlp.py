@@ -3,22 +3,24 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from sitrep.errors import E, ModelError
 
-__all__ = ["load_nlp", "annotate", "MODEL_FALLBACKS"]
+__all__ = ["load_nlp", "annotate", "sentence_caps", "MODEL_FALLBACKS", "MAX_RUN", "MAX_WINDOW"]
 
 log = logging.getLogger(__name__)
 
 PARAGRAPHS = "sitrep_paragraphs"
+SENTENCE_CAP = "sitrep_sentence_cap"
 
 
 @Language.component(PARAGRAPHS)
@@ -33,6 +35,101 @@ def paragraph_breaks(doc: Doc) -> Doc:
         if doc[int(i)].text.count("\n") >= 2:
             doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+# A run of this many tokens with no place a sentence could start (after ".", "!", "?" with any
+# closing quotes, or after a line break) is cut into pieces of this length. The longest such run
+# in PolNeAR train (840 reports) is 222 tokens (a list of names), in the speed corpus and the
+# bundled examples 36; its longest parsed sentence is 223 tokens.
+MAX_RUN = 256
+# A stretch between preset sentence starts longer than this is cut at the last place a sentence
+# could start, so no sentence is longer, even where the parser would join every piece ("! ! !",
+# "killed\n" repeated). The parser does not always start a sentence there ('said. "A leader',
+# 'better."\nBut'): at 512 tokens 4 of 28 such cuts in PolNeAR train and dev were no sentence
+# start of the parser, at 1024 1 of 7, at 2048 none of 2 (stories that break lines, not paragraphs).
+MAX_WINDOW = 2048
+_ENDS = (".", "!", "?", "?!", "!?", "!!", "??")
+_CLOSERS = ('"', "'", "\u201d", "\u2019", ")", "]")
+
+
+def sentence_caps(n: int, starts: Iterable[int], candidates: Iterable[int], *,
+                  max_run: int = MAX_RUN, max_window: int = MAX_WINDOW) -> list[int]:
+    """Token indices, not already in ``starts``, that must start a sentence so that no stretch
+    between starts is longer than ``max_window`` tokens and no run without a ``candidate``
+    (a place a sentence could start) is longer than ``max_run``.
+
+    Why: the parser and several extraction loops cost the square of a sentence's length, so a
+    text with no sentence ends (20k characters of "killed " or of capital letters) took
+    minutes; real sentences are far shorter than the caps, and where a stretch is long only
+    because the paragraph is (a story without blank lines) the cut falls where a sentence ends.
+    """
+    preset = set(starts) | {0}
+    breaks = sorted(preset | set(candidates) | {n})
+    cuts = {i for a, b in zip(breaks, breaks[1:]) for i in range(a + max_run, b, max_run)}
+    cands = sorted(set(candidates) | cuts)
+    fixed = sorted(preset | cuts | {n})
+    for a, b in zip(fixed, fixed[1:]):
+        pos = a
+        while b - pos > max_window:
+            k = bisect_right(cands, pos + max_window) - 1
+            pos = cands[k] if k >= 0 and cands[k] > pos else pos + max_window
+            cuts.add(pos)
+    return sorted(c for c in cuts if 0 < c < n and c not in preset)
+
+
+@Language.component(SENTENCE_CAP)
+def cap_sentences(doc: Doc) -> Doc:
+    """No sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
+    tokens (``sentence_caps``); runs before the parser, after the blank-line breaks."""
+    if len(doc) <= MAX_RUN:
+        return doc
+    arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
+    strings = doc.vocab.strings
+    ends = np.isin(arr[:, 0], [strings.add(t) for t in _ENDS])
+    closers = np.isin(arr[:, 0], [strings.add(t) for t in _CLOSERS])
+    space = arr[:, 1].astype(bool)
+    candidates = []
+    for i in np.flatnonzero(ends | space).tolist():
+        if space[i] and "\n" in doc[i].text:
+            candidates.append(i + 1)
+        elif ends[i]:
+            j = i + 1
+            while j < len(doc) and closers[j]:
+                j += 1
+            candidates.append(j)
+    candidates = [c for c in candidates if c < len(doc) and not space[c]]
+    starts = np.flatnonzero(arr[:, 2] == 1).tolist()
+    for i in sentence_caps(len(doc), starts, candidates):
+        doc[i].is_sent_start = True
+    return doc
+
+
+# spaCy's tokenizer strips prefixes and suffixes off a run of characters without spaces one at a
+# time, searching the rest again each time: 10k characters of "!" or '"' took 7 s. Runs longer
+# than this are tokenized in pieces of this many characters (real words and URLs are shorter).
+MAX_CHUNK = 300
+_LONG_RUN = re.compile(rf"\S{{{MAX_CHUNK + 1},}}")
+
+
+class ChunkedTokenizer:
+    """The pipeline's tokenizer, applied to pieces of at most ``MAX_CHUNK`` characters inside runs
+    without whitespace that are longer than that (the text and its offsets are unchanged; a text
+    without such runs is tokenized exactly as before)."""
+
+    def __init__(self, tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        cuts = [i for m in _LONG_RUN.finditer(text) for i in range(m.start() + MAX_CHUNK, m.end(), MAX_CHUNK)]
+        if not cuts:
+            return self.tokenizer(text)
+        bounds = [0, *cuts, len(text)]
+        return Doc.from_docs([self.tokenizer(text[a:b]) for a, b in zip(bounds, bounds[1:])], ensure_whitespace=False)
+
+    def __getattr__(self, name: str):
+        if name == "tokenizer":  # not set yet (unpickling)
+            raise AttributeError(name)
+        return getattr(self.tokenizer, name)
 
 
 # The official name first, so users who installed the official package get it.
@@ -50,6 +147,10 @@ def load_nlp(name: str = "en_core_web_sm") -> Language:
             continue
         if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
             nlp.add_pipe(PARAGRAPHS, before="parser")
+        if not isinstance(nlp.tokenizer, ChunkedTokenizer):
+            nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
+        if "parser" in nlp.pipe_names and SENTENCE_CAP not in nlp.pipe_names:
+            nlp.add_pipe(SENTENCE_CAP, before="parser")
         log.info("loaded spaCy pipeline %s", candidate)
         return nlp
     raise ModelError("E020", names=", ".join(tried))

@@ -8,7 +8,7 @@ whose claims disagree become ``contested`` entries.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
 from sitrep.extract.base import Analysis
@@ -87,14 +87,16 @@ def _far_apart(a: Place | None, b: Place | None) -> bool:
 
 
 def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
-                clauses: set[_Clause] = frozenset(), facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
+                clauses: Mapping[int, set[_Clause]] | None = None, facts: dict[_Clause, dict[str, set]] | None = None) -> bool:
+    """Whether the candidate may tell the event; ``clauses``: the event's attack clauses by the
+    start of their sentence (only that sentence's are compared: a lookup, not a scan of all)."""
     if ev.event != cand.spec.event:
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
     if cand.clause is not None and facts:
         mine = (cand.sent.start_char, cand.clause)
-        here = [k for k in clauses if k[0] == mine[0]]
+        here = clauses.get(mine[0], ()) if clauses else ()
         if here and mine not in here and any(_other_attack(facts[k], facts[mine]) for k in here):
             return False
     if cand.spec.event in STATEMENTS:
@@ -564,12 +566,12 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     speakers: dict[str, str | None] = {}
     owner: dict[int, Event] = {}
     facts = _clause_facts(candidates)
-    clauses: dict[int, set[_Clause]] = {}  # id(event) -> the attack clauses it holds
+    clauses: dict[int, dict[int, set[_Clause]]] = {}  # id(event) -> sentence start -> the attack clauses it holds there
     mutual: set[int] = set()  # id(event) of the events that hold an act done by both sides ("exchanged prisoners")
     for cand in candidates:
         # a swap told after one side's own release ("X freed five soldiers. Later the two sides swapped
         # prisoners") is another act, not that release (releases told after a swap tell the swap itself)
-        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e), set()), facts)
+        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e)), facts)
                        and not (cand.spec.mutual and id(e) not in mutual)), None)
         target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
@@ -577,7 +579,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
             events.append(target)
             speakers[target.id] = cand.speaker_key
         if cand.clause is not None:
-            clauses.setdefault(id(target), set()).add((cand.sent.start_char, cand.clause))
+            clauses.setdefault(id(target), {}).setdefault(cand.sent.start_char, set()).add((cand.sent.start_char, cand.clause))
         if cand.spec.mutual:
             mutual.add(id(target))
         _absorb(target, cand)

@@ -71,6 +71,9 @@ def _patterns() -> dict[str, list[str]]:
     return yaml.safe_load(text)
 
 
+MAX_NAME_WORDS = 16  # the most words a name that no cue word opens may have (see _regexes)
+
+
 @cache
 def _regexes() -> tuple[re.Pattern[str], ...]:
     p = _patterns()
@@ -81,15 +84,19 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     # so the separator takes only the others ("Foo-Édéa"): one way to split "A-B-C-...", not 2^n
     # (a capitalised URL slug made the matching exponential).
     name = rf"{word}(?:(?: |-(?![A-Za-z]))(?:(?:{particles})[ -])?{word})*"
+    # A pattern that opens with a name has no cue before it, so the search tries every capital
+    # of the text and each try runs to the end of the capitalised words: square time in a long
+    # run of them (5k capital letters took 8 s). There a name has at most MAX_NAME_WORDS words.
+    lead = rf"(?<![\w'’]){word}(?:(?: |-(?![A-Za-z]))(?:(?:{particles})[ -])?{word}){{0,{MAX_NAME_WORDS - 1}}}"
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{name})")
-    suffix_re = re.compile(rf"(?P<name>{name}) (?:{alt(p['admin_suffixes'])})\b")
+    suffix_re = re.compile(rf"(?P<name>{lead}) (?:{alt(p['admin_suffixes'])})\b")
     direction_re = re.compile(rf"\b(?:{alt(p['directions'])}) (?P<name>{name})")
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
-    area_re = re.compile(rf"(?P<name>{name} (?:{alt(p['area_name_words'])}))\b")
-    street_re = re.compile(rf"(?P<name>{name} (?:{alt(p['street_words'])}))(?![\w'’])")
+    area_re = re.compile(rf"(?P<name>{lead} (?:{alt(p['area_name_words'])}))\b")
+    street_re = re.compile(rf"(?P<name>{lead} (?:{alt(p['street_words'])}))(?![\w'’])")
     # "Butler, Warren and Clark counties": every name of the list is an area
-    list_re = re.compile(rf"(?P<name>{name}(?:, {name})*,? (?:and|or) {name}) (?:{alt(p['admin_plurals'])})\b")
+    list_re = re.compile(rf"(?P<name>{lead}(?:, {lead}){{0,{MAX_NAME_WORDS - 1}}},? (?:and|or) {lead}) (?:{alt(p['admin_plurals'])})\b")
     # ... and "Ukraine's capital Kyiv": a country's possessive stands for "the"
     appos_re = re.compile(rf"(?:\bthe (?:[\w-]+ )?|\b[A-Z][\w.-]*['’]s )(?:{alt(p['appositive_nouns'])}) (?P<name>{name})")
     return of_re, suffix_re, direction_re, area_re, street_re, list_re, re.compile(name), appos_re
