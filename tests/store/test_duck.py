@@ -7,24 +7,11 @@ import duckdb
 import pytest
 
 from sitrep.errors import ConfigError, StoreError
-from sitrep.examples import sample_report
 from sitrep.ingest.clean import content_hash
-from sitrep.model import Place, Report, Skip
+from sitrep.model import Place, Skip
 from sitrep.store.duck import TABLES, Store
 
 
-@pytest.fixture
-def report() -> Report:
-    r = sample_report()
-    r.article.id = content_hash(r.article.title, r.article.text)
-    return r
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.duckdb")
-    yield s
-    s.close()
 
 
 def test_write_and_counts(store, report):

@@ -14,22 +14,9 @@ from sitrep.config import Options
 from sitrep.errors import StoreError
 from sitrep.examples import sample_report
 from sitrep.ingest.clean import content_hash
-from sitrep.model import Report
 from sitrep.store.duck import Store
 
 
-@pytest.fixture
-def report() -> Report:
-    r = sample_report()
-    r.article.id = content_hash(r.article.title, r.article.text)
-    return r
-
-
-@pytest.fixture
-def store(tmp_path):
-    s = Store(tmp_path / "t.duckdb")
-    yield s
-    s.close()
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "json", "geojson"])
