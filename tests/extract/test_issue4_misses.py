@@ -108,6 +108,13 @@ def test_an_agreement_of_a_pair_not_named_before_is_kept_uncoded(analyze, text):
 
 
 @pytest.mark.model
+def test_a_pair_not_named_before_stays_uncoded_as_a_statements_object(analyze):
+    text = "The warring parties agreed to a truce in Khartoum on Sunday. The UN welcomed the truce."
+    targets = [r for e in analyze(text).events if e.event != "AGREE" for r in e.target if r.name == "unnamed parties"]
+    assert targets and all(r.code is None for r in targets)
+
+
+@pytest.mark.model
 def test_a_pair_named_before_is_still_resolved(analyze):
     report = analyze("Kenya and Somalia held talks on Saturday. The two countries agreed to reopen the border on Sunday.")
     (ev,) = [e for e in report.events if e.event == "AGREE"]

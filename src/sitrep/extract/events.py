@@ -364,8 +364,10 @@ class EventStage:
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
         _coded_copies(analysis.events)
-        for ev in analysis.events:  # an unnamed pair is of no one country, whatever place or party the rules saw
+        for ev in analysis.events:  # an unnamed pair is of no one country, whatever place or party the rules saw,
+            # as a doer or as the object of a statement about it ("the UN welcomed the truce")
             ev.source = [replace(r, code=None) if r.name == UNNAMED_PAIR else r for r in ev.source]
+            ev.target = [replace(r, code=None) if r.name == UNNAMED_PAIR else r for r in ev.target]
         return analysis
 
     def _classify(self, analysis: Analysis, ev: Event, protest: bool | None = None) -> None:
