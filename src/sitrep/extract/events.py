@@ -202,6 +202,7 @@ class EventStage:
         self.book = load_codebook()  # the actor codebook, read once (demonyms, sector heads, groups)
         self.homes = {g.code: g.country for g in self.book.groups if g.country}
         self.lex = _with_gathered(self.lex, self.book.sectors.heads)
+        self.weapon_words = frozenset(self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words)  # built once
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
@@ -1308,7 +1309,7 @@ class EventStage:
             if q is not None and (q.speaker.code or q.speaker.name):
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
-        weapon_words = self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words
+        weapon_words = self.weapon_words
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
             if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)

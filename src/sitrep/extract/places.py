@@ -730,7 +730,7 @@ def struck_name(tok) -> bool:
     as an object or an adverbial noun, with no determiner ("captured the Best in Show award"):
     where a name the NER missed or took for a person stands for a place. A name the tagger
     took for an adverb ("shelled X on Friday" read with X as "heavily" is) counts too."""
-    return (_name_word(tok) and tok.dep_ in ("dobj", "npadvmod", "advmod") and tok.head.pos_ == "VERB"
+    return (tok.dep_ in ("dobj", "npadvmod", "advmod") and tok.head.pos_ == "VERB" and _name_word(tok)
             and tok.head.lemma_.lower() in _place_object_verbs() and not any(c.dep_ == "det" for c in tok.children))
 
 
