@@ -195,6 +195,17 @@ def ingest_paths(
     return summary
 
 
+def _replay(store: Store, written: list[Report | Skip], *, attach: bool) -> None:
+    """Write a rolled-back batch's items again (``attach``: each report joins its incident too)."""
+    for item in written:
+        if isinstance(item, Skip):
+            store.write_skip(item)
+        else:
+            store.write(item)
+            if attach:
+                _attach(store, item)
+
+
 def _commit(store: Store, written: list[Report | Skip]) -> None:
     """Commit a batch; if its incident rows cannot be written, keep its articles without them.
 
@@ -211,11 +222,7 @@ def _commit(store: Store, written: list[Report | Skip]) -> None:
         store.rollback()
         n = sum(isinstance(r, Report) for r in written)
         log.error("[E037] %s", E.E037.format(detail=f"{type(err).__name__}: {err}", n=n), exc_info=err)
-        for item in written:
-            if isinstance(item, Skip):
-                store.write_skip(item)
-            else:
-                store.write(item)
+        _replay(store, written, attach=False)
         store.commit()
     written.clear()
 
@@ -233,13 +240,7 @@ def _write(store: Store, report: Report, written: list[Report | Skip], options: 
         origin = report.article.origin or report.article.id
         log.error("[E039] %s: %s", origin, E.E039.format(detail=f"{type(err).__name__}: {err}"), exc_info=err)
         store.rollback()
-        for item in written:
-            if isinstance(item, Skip):
-                store.write_skip(item)
-            else:
-                store.write(item)
-                if options.incidents:
-                    _attach(store, item)
+        _replay(store, written, attach=options.incidents)
         detail = str(err).splitlines()[0] if str(err) else type(err).__name__
         return Skip(origin=origin, reason=E.E039.format(detail=detail), code="E039")
 

@@ -93,7 +93,7 @@ class Pipeline:
                     yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
                     log.exception("extraction failed on %s", item.origin or item.id)
-                    yield Skip(origin=item.origin or item.id, reason=f"internal error: {type(err).__name__}: {err}", code="E099")
+                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
 
     def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception]:
         """The docs of a chunk; when the parser fails on the chunk (a text longer than
