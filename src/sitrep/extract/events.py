@@ -413,7 +413,17 @@ class EventStage:
         order = ("Violent demonstration", "Excessive force against protesters", "Protest with intervention")
         for told in by_sentence.values():
             # (a protest told with no one named, "as thousands protested fuel prices", is one all the same)
-            protests = [ev for ev in told if ev.event == "PROTEST" and not ev.hypothetical]
+            # (a mob's violence is no demonstration: "arrested looters who ransacked shops" is done to no protest)
+            protests = [ev for ev in told if ev.event == "PROTEST" and not ev.hypothetical and ev.acled_sub_event_type != "Mob violence"]
+            riots = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "riot" and not ev.hypothetical
+                     and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
+            for ev in told:
+                if (ev.event == "ASSAULT" and ev.acled_sub_event_type in ("Attack", "Excessive force against protesters") and ev.target
+                        and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
+                    # "police shot dead two rioters who were attacking a police station": force met by a riot is coded
+                    # with the riot (ACLED Riots), not as violence against civilians
+                    ev.acled_sub_event_type = riot.acled_sub_event_type
+                    ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             protesters = [r for ev in protests for r in ev.source]
             for ev in told:
                 if (protests and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
@@ -1286,6 +1296,8 @@ class EventStage:
             source_tok, target_toks = None, [source_tok]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
+        if spec.event == "ASSAULT" and target_toks and all(t.lemma_.lower() in self.lex.pests or t.lower_ in self.lex.pests for t in target_toks):
+            return None  # "farmers use toxic gas to kill rats": pests killed are no one attacked
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
                 self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
             return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
@@ -1539,16 +1551,36 @@ class EventStage:
         ab = self.lex.accidental_blasts or {}
         blasts = ab.get("blasts", frozenset())
         blast = tok if tok.lemma_.lower() in blasts else tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in blasts else None
+        if blast is None and tok.dep_ == "nsubj":  # "an oil tanker overturned and exploded": the subject of both verbs
+            blast = next((c for c in tok.head.children if c.dep_ == "conj" and c.lemma_.lower() in blasts), None)
         if blast is None:
             return False
         words = [t for c in blast.children if c.dep_ in ("nsubj", "compound", "amod", "nmod") for t in c.subtree]
+        if blast.dep_ == "conj" and blast.pos_ == "VERB" and not any(c.dep_ in SUBJ for c in blast.children):
+            words += [t for c in blast.head.children if c.dep_ == "nsubj" for t in c.subtree]  # "a tanker overturned and exploded"
         places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "of") for g in c.children if g.dep_ == "pobj"]
         words += [t for g in places for t in g.subtree]
         weapons = self.lex.explosive_words | self.lex.grenade_words | self.lex.shelling_words | self.lex.aerial_words | {"suicide"}
-        if any(t.lower_ in weapons or t.lemma_.lower() in weapons for t in words):
+        # (a site named by what is dug or made there is no weapon: "a coal mine")
+        if any((t.lower_ in weapons or t.lemma_.lower() in weapons) and not (t in places and self._industry_site(t)) for t in words):
             return False
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in ab.get("told", ()) for c in blast.children):
+            return True  # "an accidental explosion at a depot", "exploded accidentally"
+        # set off by a mishap: "a fire at a depot set off explosions", "a fire broke out and caused an explosion"
+        verb = blast.head if blast.dep_ == "dobj" else None
+        causes = [] if verb is None else [c for v in (verb, verb.head if verb.dep_ == "conj" else None) if v is not None
+                                          for c in v.children if c.dep_ == "nsubj"]
+        if causes and self._accident(causes[0]):
+            return True
         return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
-                or any(g.lemma_.lower() in ab.get("sites", ()) for g in places))
+                or any(g.lemma_.lower() in ab.get("sites", ()) or self._industry_site(g) for g in places))
+
+    def _industry_site(self, tok: Token) -> bool:
+        """A place of industry named with what is dug or made there ("a coal mine", "a gold mine";
+        events.yaml accidental_blasts ``mined``), not a landmine."""
+        ab = self.lex.accidental_blasts or {}
+        return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ab.get("mined", ())
+                                                             for c in tok.children)
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -1866,6 +1898,13 @@ class EventStage:
         return controlled and verb.head.lemma_.lower() in heads
 
     def _noun(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, start: int) -> Candidate | None:
+        if spec.event == "AGREE" and spec.mode is None:
+            # "signed a ceasefire agreement", "a truce deal": the deal's kind told by the noun before it
+            kinds = [n for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+                     and (n := self.lex.nouns.get(c.lemma_.lower()) or self.lex.nouns.get(c.lower_)) is not None
+                     and n.event == "AGREE" and n.mode]
+            if kinds:
+                spec = replace(spec, mode=kinds[0].mode, acled=spec.acled or kinds[0].acled)
         frame_tok = tok
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
             frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
@@ -3888,6 +3927,19 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
+def _suicide_told(sent, lex: EventLexicon) -> bool:
+    """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
+    "detonated an explosive vest", "an attacker wearing an explosives belt"."""
+    told = lex.suicide_told or {}
+    for t in sent:
+        if (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_verbs", ())
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children)):
+            return True
+        if t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children):
+            return True
+    return False
+
+
 def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
     """An assault verb told with "sexually"/"sexual" on it."""
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in tok.children)
@@ -3906,15 +3958,24 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # "arrested 30 protesters", "broke up the rally and detained dozens"; "fired tear gas at the
         # protesters, injuring 12": force that hurt them is excessive
         cand.acled = "Excessive force against protesters" if hurt or _harm(cand.dead) or _harm(cand.injured) else "Protest with intervention"
+    if (cand.spec.event == "COERCE" and cand.mode == "arrest" and cand.acled == "Arrests" and cand.target
+            and all(r.sector == "CRM" for r in cand.target)):
+        # "police arrested three drug traffickers": ACLED codes arrests of people of political significance, not
+        # of criminal suspects (labels.json Arrests); their arrest has no ACLED type
+        cand.acled, cand.spec = None, replace(cand.spec, no_acled=True)
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
-    if "suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent):
-        cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest"
+    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent)
+            or _suicide_told(cand.sent, lex)):
+        cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return
+    joined = [cand.trigger.head] if cand.trigger.dep_ == "conj" else []
+    joined += [c for c in cand.trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     if _told_sexual(cand.trigger, lex) or any(t.dep_ == "amod" and t.tag_ == "VBN" and _told_sexual(t, lex)
-                                              for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children):
+                                              for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children) or any(
+            _told_sexual(v, lex) for v in joined):  # "sexually assaulted and killed a woman": one act, told by both verbs
         # "sexually assaulted three women" (CAMEO 1821); "attacked villagers and sexually assaulted women", whose
         # second verb the parser takes for a modifier of "women": ACLED codes the attack with rape as Sexual violence
         cand.mode, cand.acled = "sexual", "Sexual violence"
@@ -3935,8 +3996,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
                                  or _weapon_subject(cand.trigger) & lex.shelling_words  # "artillery fire killed four"
-                                 or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words):
-        # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired from afar
+                                 or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words
+                                 or {t.lower_ for t in weapons if _struck_with(t, cand.trigger)} & lex.shelling_words):
+        # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired
+        # from afar; so was what the object was struck with ("targeted a checkpoint with rockets", parsed on the object)
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = "shelling" if cand.mode in (None, "firearms") else cand.mode  # ("howitzers firing on X": no small arms)
     elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
@@ -3966,7 +4029,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
-        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}))  # "the killing of protesters"
+        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
+                             violent=lex.violent_protester_words)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -3989,8 +4053,9 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
             out.extend(c.subtree)
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("in", "with", "by")):
             out.extend(t for g in c.children if g.dep_ == "pobj" for t in g.subtree)
-        if c.dep_ == "dobj":  # "attacked rebel positions with toxic gas": the parser hangs the means on the object
-            out.extend(t for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+        if c.dep_ == "dobj":  # "attacked rebel positions with toxic gas": the parser hangs the means on the object,
+            # or on a noun inside it ("attacked the home of a lawmaker with grenades")
+            out.extend(t for p in c.subtree if p.dep_ == "prep" and p.lower_ == "with"
                        for g in p.children if g.dep_ == "pobj" for t in g.subtree)
     if trigger.dep_ in ("relcl", "acl") and trigger.head.i < trigger.i:
         out.extend(trigger.head.lefts)  # "a grenade that exploded in a market"
@@ -4006,6 +4071,17 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
         if verb is not trigger and verb.lemma_.lower() in blasts:
             out.extend(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     return out
+
+
+def _struck_with(tok: Token, trigger: Token) -> bool:
+    """A word of a "with" phrase under the trigger or its object ("targeted a checkpoint with
+    rockets"), not of a fight it was done in ("killed in a tank battle")."""
+    for a in tok.ancestors:
+        if a.i == trigger.i:
+            return False
+        if a.dep_ == "prep" and a.lower_ == "with":
+            return True
+    return False
 
 
 def _grenade(tok: Token, lex: EventLexicon) -> bool:
@@ -4232,7 +4308,7 @@ def _at_protest(cand: Candidate) -> bool:
 PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
-def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
+def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozenset[str] = frozenset()) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
@@ -4247,4 +4323,6 @@ def _force_on_protesters(cand: Candidate, killing: bool = False) -> None:
             cand.acled = "Protest with intervention"
         return
     if _tells_protesters(cand.sent, cand.source):
-        cand.acled = "Excessive force against protesters"
+        rioting = [r for r in cand.target if _protester_ref(r) and set((r.text or "").lower().split()) & violent]
+        # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)
+        cand.acled = "Violent demonstration" if rioting else "Excessive force against protesters"

@@ -62,6 +62,7 @@ class EventLexicon:
     responsible_words: frozenset[str] = frozenset()
     denied_acts: frozenset[str] = frozenset()
     suicide_heads: frozenset[str] = frozenset()
+    suicide_told: dict[str, frozenset[str]] | None = None  # "blew himself up", "an explosive vest": self_verbs, reflexives, devices
     motion_frames: frozenset[str] = frozenset()
     generic_event_heads: frozenset[str] = frozenset()
     repelled_acts: dict[str, frozenset[str]] | None = None  # verbs of fighting back -> attack nouns told as made ("repelled an attack")
@@ -82,6 +83,7 @@ class EventLexicon:
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
+    pests: frozenset[str] = frozenset()  # "kill rats": animals killed are no one attacked
     territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
     strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
     labour_doers: frozenset[str] = frozenset()
@@ -90,6 +92,7 @@ class EventLexicon:
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
+    violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
     grenade_launched: frozenset[str] = frozenset()  # "a rocket-propelled grenade": fired, not thrown
     chemical_agents: frozenset[str] = frozenset()  # "sarin", "chlorine": ACLED Chemical weapon
@@ -202,6 +205,7 @@ def load_event_lexicon() -> EventLexicon:
         aerial_words=frozenset(raw["aerial_words"]),
         shelling_words=frozenset(raw["shelling_words"]),
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
+        pests=frozenset(raw.get("pests", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
         death_verbs=frozenset(raw.get("death_verbs", [])),
         killing_nouns=dict(raw.get("killing_nouns") or {}),
@@ -212,6 +216,7 @@ def load_event_lexicon() -> EventLexicon:
         executions=frozenset(raw.get("executions", [])),
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
+        violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
         grenade_words=frozenset(raw.get("grenade_words", [])),
         grenade_launched=frozenset(raw.get("grenade_launched", [])),
@@ -275,6 +280,7 @@ def load_event_lexicon() -> EventLexicon:
         responsible_words=frozenset(raw.get("responsibility", {}).get("responsible_words", [])),
         denied_acts=frozenset(raw.get("responsibility", {}).get("denied_acts", [])),
         suicide_heads=frozenset(raw.get("suicide_heads", [])),
+        suicide_told={k: frozenset(v) for k, v in (raw.get("suicide_told") or {}).items()},
         motion_frames=frozenset(raw.get("motion_frames", [])),
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
         stopped_acts={k: frozenset(v) for k, v in (raw.get("stopped_acts") or {}).items()},
