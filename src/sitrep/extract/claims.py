@@ -189,23 +189,18 @@ _REMOTE_SUB_TYPES = frozenset({"Air/drone strike", "Shelling/artillery/missile a
                                "Grenade", "Chemical weapon"})
 
 
-_TERRITORY_SUB_TYPES = frozenset({"Non-state actor overtakes territory", "Government regains territory"})
-
-
 def _absorb(ev: Event, cand: Candidate) -> None:
     """Fold a candidate's facts into an event and record who claims them."""
     ev.mode = ev.mode or cand.mode
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"
                        or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))
                        or (cand.acled == "Violent demonstration" and ev.acled_sub_event_type == "Peaceful protest")
-                       or (cand.acled == "Sexual violence" and ev.acled_sub_event_type in ("Armed clash", "Attack", "Abduction/forced disappearance"))
-                       or (cand.acled in _TERRITORY_SUB_TYPES and ev.acled_sub_event_type == "Armed clash")):
+                       or (cand.acled == "Sexual violence" and ev.acled_sub_event_type in ("Armed clash", "Attack", "Abduction/forced disappearance"))):
         # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit;
         # "thousands marched ... and some threw stones at police": the protest turned violent is one violent demonstration;
         # "gunmen stormed the village and raped women": ACLED codes violence against civilians that includes
         # rape as Sexual violence, as "attacked the town and raped women" is coded when the attack gives none, and so
-        # "abducted and raped three girls"; "clashed with troops and seized the town": a fight in which a side took
-        # the place is coded by the territory taken (labels.json: an Armed clash is one with no change of control told)
+        # "abducted and raped three girls"
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         if not ev.source and cand.claimer != REPORTER and (_denied_only(ev) or not any(c.field == "event" for c in ev.claims)):

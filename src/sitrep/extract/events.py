@@ -3929,13 +3929,14 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
 def _suicide_told(sent, lex: EventLexicon) -> bool:
     """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
-    "detonated an explosive vest", "an attacker wearing an explosives belt"."""
+    "detonated an explosive vest" (not "fighters wearing explosive vests")."""
     told = lex.suicide_told or {}
     for t in sent:
         if (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_verbs", ())
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children)):
             return True
-        if t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children):
+        if (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
+                and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.lemma_.lower() in told.get("device_blasts", ())):
             return True
     return False
 
