@@ -208,3 +208,51 @@ def test_where_a_protest_was_held_opens_no_actor_name(analyze, text):
 def test_explosive_vests_only_worn_tell_no_suicide_attack(analyze):
     text = "Troops clashed with militants wearing explosive vests near the border on Sunday."
     assert all(e.acled_sub_event_type != "Suicide bomb" for e in analyze(text).events)
+
+
+@pytest.mark.model
+def test_a_killing_after_a_rape_is_sexual_violence(analyze):
+    assert _main(analyze("Soldiers killed a woman after raping her, her family said.")).acled_sub_event_type == "Sexual violence"
+
+
+@pytest.mark.model
+def test_a_killing_after_a_raid_stays_an_attack(analyze):
+    ev = _main(analyze("Gunmen killed a farmer after storming his house, his family said."))
+    assert ev.acled_sub_event_type != "Sexual violence"
+
+
+@pytest.mark.model
+def test_people_lynched_with_no_one_named_are_a_mobs_victims(analyze):
+    ev = _main(analyze("Two suspected thieves were lynched in the market on Sunday."))
+    assert ev.acled_sub_event_type == "Mob violence"
+
+
+@pytest.mark.model
+def test_people_killed_when_police_fired_during_a_protest(analyze):
+    ev = _main(analyze("Two people were killed when police opened fire during a protest."))
+    assert ev.acled_sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.model
+def test_people_killed_when_police_fired_with_no_protest_told(analyze):
+    ev = _main(analyze("Two people were killed when police opened fire at a checkpoint."))
+    assert ev.acled_sub_event_type != "Excessive force against protesters"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Protesters blocked roads with burning tyres in the capital on Monday.",
+    "Students protested on Monday, blocking roads with burning tyres.",
+])
+def test_roads_blocked_with_burning_tyres_are_a_violent_demonstration(analyze, text):
+    (ev,) = _events(analyze(text), "PROTEST")
+    assert ev.acled_sub_event_type == "Violent demonstration"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Protesters blocked roads in the capital on Monday.",
+    "Gunmen blocked the road with burning tyres.",
+])
+def test_roads_blocked_with_no_protesters_violence_told(analyze, text):
+    assert all(e.acled_sub_event_type != "Violent demonstration" for e in analyze(text).events)

@@ -433,7 +433,11 @@ class EventStage:
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
-            if "Peaceful protest" in subs:
+            # a road blocked by protesters is a protest of no set type until the sentence tells how ("blocking
+            # roads with burning tyres": ACLED's violent demonstration)
+            blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
+                       and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
+            if "Peaceful protest" in subs or blocked:
                 words = f" {re.sub(r'[^a-z-]+', ' ', told[0].evidence.text.lower())} "
                 subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
@@ -443,7 +447,7 @@ class EventStage:
                 if ev.hypothetical or ev.acled_sub_event_type == whole:
                     continue
                 if (ev.event == "PROTEST" and ev.acled_sub_event_type == "Peaceful protest") or (
-                        whole == "Violent demonstration" and ev.acled_sub_event_type == "Excessive force against protesters"):
+                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters" or ev in blocked)):
                     ev.acled_sub_event_type, ev.acled_event_type = whole, self.lex.acled_types.get(whole)
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
@@ -3973,10 +3977,12 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return
     joined = [cand.trigger.head] if cand.trigger.dep_ == "conj" else []
-    joined += [c for c in cand.trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    joined += [c for c in cand.trigger.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
+    joined += [g for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before") for g in c.children if g.dep_ == "pcomp"]
     if _told_sexual(cand.trigger, lex) or any(t.dep_ == "amod" and t.tag_ == "VBN" and _told_sexual(t, lex)
                                               for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children) or any(
-            _told_sexual(v, lex) for v in joined):  # "sexually assaulted and killed a woman": one act, told by both verbs
+            _told_sexual(v, lex) or getattr(lex.verbs.get(verb_lemma(v, lex.verbs)), "mode", None) == "sexual" for v in joined):
+        # "sexually assaulted and killed a woman", "killed a woman after raping her": one act, told by both verbs
         # "sexually assaulted three women" (CAMEO 1821); "attacked villagers and sexually assaulted women", whose
         # second verb the parser takes for a modifier of "women": ACLED codes the attack with rape as Sexual violence
         cand.mode, cand.acled = "sexual", "Sexual violence"
@@ -4018,8 +4024,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
             and all(_civilian_target(r, lex) for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
         cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
-    if cand.acled in (None, "Armed clash", "Attack") and _mob_doers(cand.source, lex, cand.trigger.doc):
-        cand.acled = "Mob violence"  # "supporters of X attacked journalists", "clashes between supporters of rival candidates"
+    if cand.acled in (None, "Armed clash", "Attack") and (_mob_doers(cand.source, lex, cand.trigger.doc) or (
+            cand.trigger.lemma_.lower() in lex.mob_acts and not any(r.sector in ARMED_SECTORS for r in cand.source))):
+        # "supporters of X attacked journalists", "clashes between supporters of rival candidates", "two suspected
+        # thieves were lynched"
+        cand.acled = "Mob violence"
     if cand.acled is None:
         tgt_sectors = {r.sector for r in cand.target if r.sector}
         if tgt_sectors & ARMED_SECTORS or any(_security_post(r, lex) for r in cand.target):
@@ -4031,7 +4040,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
-                             violent=lex.violent_protester_words)
+                             violent=lex.violent_protester_words, hurt=hurt)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -4309,15 +4318,18 @@ def _at_protest(cand: Candidate) -> bool:
 PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
-def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozenset[str] = frozenset()) -> None:
+def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozenset[str] = frozenset(), hurt: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
     people struck are civilians, the sentence tells of protesters (or a protest) that are not
-    the attackers, and someone is killed or hurt. Rioters are not peaceful protesters."""
-    if cand.acled != "Attack":
+    the attackers, and someone is killed or hurt. Rioters are not peaceful protesters. Forces that
+    killed with no one named struck ("two people were killed when police opened fire during a
+    protest") used it on the protest."""
+    unnamed = cand.acled is None and not cand.target and any(r.sector in ("POL", "MIL") for r in cand.source)
+    if cand.acled != "Attack" and not unnamed:
         return
-    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS):
+    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS or (unnamed and hurt)):
         # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
         # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
         if any(_protester_ref(r) for r in cand.target):

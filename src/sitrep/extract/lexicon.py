@@ -92,6 +92,7 @@ class EventLexicon:
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
+    mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
     grenade_launched: frozenset[str] = frozenset()  # "a rocket-propelled grenade": fired, not thrown
@@ -216,6 +217,7 @@ def load_event_lexicon() -> EventLexicon:
         executions=frozenset(raw.get("executions", [])),
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
+        mob_acts=frozenset(raw.get("mob_acts", [])),
         violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
         grenade_words=frozenset(raw.get("grenade_words", [])),
