@@ -256,3 +256,18 @@ def test_roads_blocked_with_burning_tyres_are_a_violent_demonstration(analyze, t
 ])
 def test_roads_blocked_with_no_protesters_violence_told(analyze, text):
     assert all(e.acled_sub_event_type != "Violent demonstration" for e in analyze(text).events)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, sub", [
+    ("Demonstrators pelted police with stones in the city centre.", "Violent demonstration"),
+    ("Angry villagers pelted the police convoy with stones.", "Mob violence"),
+])
+def test_people_pelted_with_stones(analyze, text, sub):
+    (ev,) = _events(analyze(text), "PROTEST")
+    assert ev.mode == "riot" and ev.acled_sub_event_type == sub
+
+
+@pytest.mark.model
+def test_questions_pelted_are_no_riot(analyze):
+    assert not analyze("Reporters pelted the minister with questions about the budget.").events

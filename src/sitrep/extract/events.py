@@ -1208,6 +1208,11 @@ class EventStage:
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
+        thrown = self.lex.thrown_missiles or {}
+        if tok.lemma_.lower() in thrown.get("verbs", ()) and any(
+                g.lemma_.lower() not in thrown.get("missiles", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"):
+            return None  # "critics pelted the minister with questions": nothing thrown
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)

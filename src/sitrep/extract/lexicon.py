@@ -92,6 +92,7 @@ class EventLexicon:
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
+    thrown_missiles: dict[str, frozenset[str]] | None = None  # "pelted police with stones": verbs, missiles
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
@@ -218,6 +219,7 @@ def load_event_lexicon() -> EventLexicon:
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
+        thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
         violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
         grenade_words=frozenset(raw.get("grenade_words", [])),
