@@ -271,3 +271,24 @@ def test_people_pelted_with_stones(analyze, text, sub):
 @pytest.mark.model
 def test_questions_pelted_are_no_riot(analyze):
     assert not analyze("Reporters pelted the minister with questions about the budget.").events
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Troops raided a house in the city and arrested three suspected militants.",
+    "Police raided the offices of an opposition party and detained five officials.",
+])
+def test_a_raid_told_as_the_way_to_an_arrest_is_the_arrest(analyze, text):
+    report = analyze(text)
+    assert not _events(report, "ASSAULT")
+    (ev,) = _events(report, "COERCE")
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Troops raided a rebel camp and arrested three fighters after a gunfight that killed two.",
+    "Troops raided a militant hideout, killing four fighters.",
+])
+def test_a_raid_with_a_fight_stays_an_attack(analyze, text):
+    assert _events(analyze(text), "ASSAULT")

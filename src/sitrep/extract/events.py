@@ -881,7 +881,25 @@ class EventStage:
         out = self._one_rejection_per_refusal(out)
         for cand in out:
             self._fill_context(ctx, cand)
-        return out
+        return self._raids_for_arrests(out)
+
+    def _raids_for_arrests(self, cands: list[Candidate]) -> list[Candidate]:
+        """A raid by forces told as the way to an arrest of its own clause ("troops raided a house and
+        arrested three suspects", events.yaml ``arrest_raids``) with no one killed or hurt and no armed
+        side struck is the arrest (ACLED codes the operation as Arrests), not a clash of its own."""
+        raids = (self.lex.arrest_raids or frozenset())
+        arrests = [c for c in cands if c.spec.event == "COERCE" and c.mode == "arrest"]
+        if not arrests or not raids or any(_harm(c.dead) or _harm(c.injured) for c in cands):
+            return cands
+
+        def linked(a: Token, b: Token) -> bool:
+            return (a.dep_ == "conj" and a.head.i == b.i) or (b.dep_ == "conj" and b.head.i == a.i) or (
+                a.dep_ == "conj" and b.dep_ == "conj" and a.head.i == b.head.i)
+
+        return [c for c in cands if not (
+            c.spec.event == "ASSAULT" and c.trigger.lemma_.lower() in raids and c.source
+            and all(r.sector in STATE_SECTORS for r in c.source) and not any(r.sector in ARMED_SECTORS for r in c.target)
+            and any(linked(c.trigger, a.trigger) for a in arrests))]
 
     def _verbless_acts(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
         """A sentence the parser made one noun phrase ("Supporters of the opposition set fire to a

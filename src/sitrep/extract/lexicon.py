@@ -93,6 +93,7 @@ class EventLexicon:
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
     thrown_missiles: dict[str, frozenset[str]] | None = None  # "pelted police with stones": verbs, missiles
+    arrest_raids: frozenset[str] = frozenset()  # "raided a house and arrested three": the arrest's way
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
@@ -219,6 +220,7 @@ def load_event_lexicon() -> EventLexicon:
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
+        arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
         violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
