@@ -17,3 +17,12 @@ def test_a_text_the_parser_refuses_is_a_skip_and_its_batch_survives(pipeline, mo
     out = list(pipeline.run(items))
     assert [type(x) for x in out] == [Report, Skip, Report]
     assert out[1].code == "E099" and out[1].origin == "b" and "E088" in out[1].reason
+
+
+def test_every_unforeseen_failure_is_the_same_e099_skip():
+    """Reading, parsing and extracting build their E099 skips with one helper (Skip.internal)."""
+    from sitrep.errors import E
+    from sitrep.model import Skip
+
+    skip = Skip.internal("a.txt", ValueError("bad value"))
+    assert skip == Skip(origin="a.txt", reason=E.E099.format(detail="ValueError: bad value"), code="E099")

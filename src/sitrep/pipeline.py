@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.annotate.nlp import annotate, load_nlp
 from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
-from sitrep.errors import E, SitrepError
+from sitrep.errors import SitrepError
 from sitrep.extract.base import Analysis, Stage
 from sitrep.model import Article, Report, Skip
 
@@ -85,7 +85,7 @@ class Pipeline:
                 doc = next(docs)
                 if isinstance(doc, Exception):
                     log.error("parsing failed on %s", item.origin or item.id, exc_info=doc)
-                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(doc).__name__}: {doc}"), code="E099")
+                    yield Skip.internal(item.origin or item.id, doc)
                     continue
                 try:
                     yield self._extract(item, doc)
@@ -93,7 +93,7 @@ class Pipeline:
                     yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
                     log.exception("extraction failed on %s", item.origin or item.id)
-                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
+                    yield Skip.internal(item.origin or item.id, err)
 
     def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception]:
         """The docs of a chunk; when the parser fails on the chunk (a text longer than
