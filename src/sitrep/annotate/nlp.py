@@ -19,22 +19,7 @@ __all__ = ["load_nlp", "annotate", "sentence_caps", "MODEL_FALLBACKS", "MAX_RUN"
 
 log = logging.getLogger(__name__)
 
-PARAGRAPHS = "sitrep_paragraphs"
-SENTENCE_CAP = "sitrep_sentence_cap"
-
-
-@Language.component(PARAGRAPHS)
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: the word after it starts one.
-
-    The small English parser often runs a headline, a byline or a one-line paragraph
-    into the next paragraph's first sentence; every stage after it reads sentences.
-    Runs before the parser, which keeps boundaries that are already set.
-    """
-    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # whitespace tokens only, not a Token per word
-        if doc[int(i)].text.count("\n") >= 2:
-            doc[int(i) + 1].is_sent_start = True
-    return doc
+SENTENCE_STARTS = "sitrep_sentence_starts"
 
 
 # A run of this many tokens with no place a sentence could start (after ".", "!", "?" with any
@@ -77,29 +62,43 @@ def sentence_caps(n: int, starts: Iterable[int], candidates: Iterable[int], *,
     return sorted(c for c in cuts if 0 < c < n and c not in preset)
 
 
-@Language.component(SENTENCE_CAP)
-def cap_sentences(doc: Doc) -> Doc:
-    """No sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
-    tokens (``sentence_caps``); runs before the parser, after the blank-line breaks."""
-    if len(doc) <= MAX_RUN:
-        return doc
+@Language.component(SENTENCE_STARTS)
+def sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts set before the parser (which keeps boundaries that are already set),
+    from one scan of the whitespace tokens:
+
+    * a blank line ends a sentence: the word after it starts one. The small English parser
+      often runs a headline, a byline or a one-line paragraph into the next paragraph's first
+      sentence; every stage after it reads sentences.
+    * no sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
+      tokens (``sentence_caps``). A sentence could start after a line break, or after ".", "!",
+      "?" and the closing marks after it.
+    """
+    n = len(doc)
+    capped = n > MAX_RUN
     arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
+    space = arr[:, 1].astype(bool)
+    starts = np.flatnonzero(arr[:, 2] == 1).tolist() if capped else []
+    candidates = []
+    for i in np.flatnonzero(space[:-1]).tolist():  # whitespace tokens only, not a Token per word
+        text = doc[i].text
+        if text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
+            starts.append(i + 1)
+        if capped and "\n" in text:
+            candidates.append(i + 1)
+    if not capped:
+        return doc
     strings = doc.vocab.strings
     ends = np.isin(arr[:, 0], [strings.add(t) for t in _ENDS])
     closers = np.isin(arr[:, 0], [strings.add(t) for t in _CLOSERS])
-    space = arr[:, 1].astype(bool)
-    candidates = []
-    for i in np.flatnonzero(ends | space).tolist():
-        if space[i] and "\n" in doc[i].text:
-            candidates.append(i + 1)
-        elif ends[i]:
-            j = i + 1
-            while j < len(doc) and closers[j]:
-                j += 1
-            candidates.append(j)
-    candidates = [c for c in candidates if c < len(doc) and not space[c]]
-    starts = np.flatnonzero(arr[:, 2] == 1).tolist()
-    for i in sentence_caps(len(doc), starts, candidates):
+    for i in np.flatnonzero(ends).tolist():
+        j = i + 1
+        while j < n and closers[j]:
+            j += 1
+        candidates.append(j)
+    candidates = [c for c in candidates if c < n and not space[c]]
+    for i in sentence_caps(n, starts, candidates):
         doc[i].is_sent_start = True
     return doc
 
@@ -145,12 +144,10 @@ def load_nlp(name: str = "en_core_web_sm") -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPHS, before="parser")
+        if "parser" in nlp.pipe_names and SENTENCE_STARTS not in nlp.pipe_names:
+            nlp.add_pipe(SENTENCE_STARTS, before="parser")
         if not isinstance(nlp.tokenizer, ChunkedTokenizer):
             nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
-        if "parser" in nlp.pipe_names and SENTENCE_CAP not in nlp.pipe_names:
-            nlp.add_pipe(SENTENCE_CAP, before="parser")
         log.info("loaded spaCy pipeline %s", candidate)
         return nlp
     raise ModelError("E020", names=", ".join(tried))
