@@ -35,6 +35,7 @@ MAX_RUN = 256
 MAX_WINDOW = 2048
 _ENDS = (".", "!", "?", "?!", "!?", "!!", "??")
 _CLOSERS = ('"', "'", "\u201d", "\u2019", ")", "]")
+_STRAIGHT = ('"', "'")  # close a sentence when attached to it ('said."'), open the next after a space ('said. "We')
 
 
 def sentence_caps(n: int, starts: Iterable[int], candidates: Iterable[int], *,
@@ -72,7 +73,8 @@ def sentence_starts(doc: Doc) -> Doc:
       sentence; every stage after it reads sentences.
     * no sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
       tokens (``sentence_caps``). A sentence could start after a line break, or after ".", "!",
-      "?" and the closing marks after it.
+      "?" and the closing marks after it; an opening straight quote ('said. "We') belongs to the
+      sentence it opens, so a cut there falls before the mark.
     """
     n = len(doc)
     capped = n > MAX_RUN
@@ -92,9 +94,10 @@ def sentence_starts(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     ends = np.isin(arr[:, 0], [strings.add(t) for t in _ENDS])
     closers = np.isin(arr[:, 0], [strings.add(t) for t in _CLOSERS])
+    straight = np.isin(arr[:, 0], [strings.add(t) for t in _STRAIGHT])
     for i in np.flatnonzero(ends).tolist():
         j = i + 1
-        while j < n and closers[j]:
+        while j < n and closers[j] and not (straight[j] and doc[j - 1].whitespace_):
             j += 1
         candidates.append(j)
     candidates = [c for c in candidates if c < n and not space[c]]
