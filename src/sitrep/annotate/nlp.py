@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -78,31 +78,34 @@ def sentence_starts(doc: Doc) -> Doc:
     """
     n = len(doc)
     capped = n > MAX_RUN
-    arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
-    space = arr[:, 1].astype(bool)
-    starts = np.flatnonzero(arr[:, 2] == 1).tolist() if capped else []
-    candidates = []
+    arr = doc.to_array([ORTH, IS_SPACE, SPACY, SENT_START])
+    orth, space = arr[:, 0], arr[:, 1].astype(bool)
+    strings = doc.vocab.strings
+    paragraphs, candidates = [], []
     for i in np.flatnonzero(space[:-1]).tolist():  # whitespace tokens only, not a Token per word
-        text = doc[i].text
+        text = strings[int(orth[i])]
         if text.count("\n") >= 2:
-            doc[i + 1].is_sent_start = True
-            starts.append(i + 1)
+            paragraphs.append(i + 1)
         if capped and "\n" in text:
             candidates.append(i + 1)
-    if not capped:
-        return doc
-    strings = doc.vocab.strings
-    ends = np.isin(arr[:, 0], [strings.add(t) for t in _ENDS])
-    closers = np.isin(arr[:, 0], [strings.add(t) for t in _CLOSERS])
-    straight = np.isin(arr[:, 0], [strings.add(t) for t in _STRAIGHT])
-    for i in np.flatnonzero(ends).tolist():
-        j = i + 1
-        while j < n and closers[j] and not (straight[j] and doc[j - 1].whitespace_):
-            j += 1
-        candidates.append(j)
-    candidates = [c for c in candidates if c < n and not space[c]]
-    for i in sentence_caps(n, starts, candidates):
-        doc[i].is_sent_start = True
+    new = paragraphs
+    if capped:
+        spaced = arr[:, 2].astype(bool)  # the token is followed by a space
+        ends = np.isin(orth, [strings.add(t) for t in _ENDS])
+        closers = np.isin(orth, [strings.add(t) for t in _CLOSERS])
+        straight = np.isin(orth, [strings.add(t) for t in _STRAIGHT])
+        for i in np.flatnonzero(ends).tolist():
+            j = i + 1
+            while j < n and closers[j] and not (straight[j] and spaced[j - 1]):
+                j += 1
+            candidates.append(j)
+        candidates = [c for c in candidates if c < n and not space[c]]
+        new = paragraphs + sentence_caps(n, np.flatnonzero(arr[:, 3] == 1).tolist() + paragraphs, candidates)
+    if new:
+        # written as one column: setting Token.is_sent_start checks the whole doc for a parse each time
+        starts = arr[:, 3].copy()
+        starts[new] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 
