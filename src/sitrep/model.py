@@ -12,6 +12,8 @@ import functools
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from sitrep.errors import E
+
 __all__ = [
     "Article",
     "Skip",
@@ -74,6 +76,12 @@ class Skip:
     origin: str
     reason: str
     code: str  # error code from sitrep.errors
+
+    @classmethod
+    def internal(cls, origin: str, err: BaseException) -> Skip:
+        """The E099 skip of a failure nobody foresaw (a bug): reading, parsing or extracting
+        one document, which the caller logs with its traceback; the batch goes on."""
+        return cls(origin=origin, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
 
 
 @dataclass(slots=True)

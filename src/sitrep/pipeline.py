@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sitrep.annotate.nlp import annotate, load_nlp
 from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
-from sitrep.errors import E, SitrepError
+from sitrep.errors import SitrepError
 from sitrep.extract.base import Analysis, Stage
 from sitrep.model import Article, Report, Skip
 
@@ -85,7 +85,7 @@ class Pipeline:
                 doc = next(docs)
                 if isinstance(doc, Exception):
                     log.error("parsing failed on %s", item.origin or item.id, exc_info=doc)
-                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(doc).__name__}: {doc}"), code="E099")
+                    yield Skip.internal(item.origin or item.id, doc)
                     continue
                 try:
                     yield self._extract(item, doc)
@@ -93,23 +93,37 @@ class Pipeline:
                     yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
                     log.exception("extraction failed on %s", item.origin or item.id)
-                    yield Skip(origin=item.origin or item.id, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
+                    yield Skip.internal(item.origin or item.id, err)
 
     def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception]:
-        """The docs of a chunk; when the parser fails on the chunk (a text longer than
-        spaCy's ``max_length``, which ``max_chars`` may allow), each article is parsed
-        alone and a failure stands in its place, so the rest of the chunk survives."""
+        """The docs of a chunk, in order; a failure stands in the place of its article's doc.
+
+        A text longer than spaCy's ``max_length`` (which ``max_chars`` may allow) makes
+        ``nlp.pipe`` raise for the whole batch: such a text is parsed alone, before batching,
+        so the rest of the chunk is parsed once, in one batch. Should the batch still fail
+        (nothing known does), each of its articles is parsed alone."""
+        out: list[Doc | Exception | None] = [None] * len(articles)
+        batch = []
+        for k, a in enumerate(articles):
+            if len(a.text) > self.nlp.max_length:
+                out[k] = self._parse_one(a)
+            else:
+                batch.append(k)
         try:
-            return list(annotate(self.nlp, (a.text for a in articles), batch_size=size, n_process=self.options.n_process))
+            docs = list(annotate(self.nlp, (articles[k].text for k in batch), batch_size=size, n_process=self.options.n_process))
         except Exception as err:  # noqa: BLE001 - find the one text, keep the others
-            log.warning("parsing a batch of %d failed (%s: %s); parsing its articles one by one", len(articles), type(err).__name__, err)
-        out: list[Doc | Exception] = []
-        for a in articles:
-            try:
-                out.append(next(annotate(self.nlp, [a.text])))
-            except Exception as err:  # noqa: BLE001 - recorded as this article's skip
-                out.append(err)
+            log.warning("parsing a batch of %d failed (%s: %s); parsing its articles one by one", len(batch), type(err).__name__, err)
+            docs = [self._parse_one(articles[k]) for k in batch]
+        for k, doc in zip(batch, docs):
+            out[k] = doc
         return out
+
+    def _parse_one(self, article: Article) -> Doc | Exception:
+        """The doc of one article, or the exception that parsing it raised (its skip)."""
+        try:
+            return next(annotate(self.nlp, [article.text]))
+        except Exception as err:  # noqa: BLE001 - recorded as this article's skip
+            return err
 
     def extract(self, article: Article, doc) -> Report:
         """Run the extraction stages on an article already parsed into ``doc``."""

@@ -66,3 +66,29 @@ def test_a_long_run_without_spaces_is_tokenized_in_bounded_pieces(nlp, text):
 def test_text_without_long_runs_is_tokenized_as_before(nlp):
     text = "Read it at https://example.org/news/2024/03/02/a-long-story-about-shelling?id=12345 today, officials said."
     assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in nlp.tokenizer.tokenizer(text)]
+
+
+@pytest.mark.model
+def test_a_cut_after_a_sentence_end_leaves_an_opening_straight_quote_to_the_sentence_it_opens(nlp):
+    """A story over ``MAX_WINDOW`` tokens without blank lines is cut where a sentence could start:
+    after 'met on Monday.' that is before the opening mark of '"Talks go on', not after it (a
+    closing mark, attached to the sentence it ends, stays: 'go on."')."""
+    from sitrep.annotate.nlp import sentence_starts
+
+    text = " ".join(f'Officials met on day {i}. "Talks go on," one said.' for i in range(300))
+    doc = sentence_starts(nlp.make_doc(text))
+    cuts = [t for t in doc if t.i and t.is_sent_start]
+    assert len(doc) > MAX_WINDOW and cuts
+    assert all(t.text in ('"', "Officials") for t in cuts)
+    assert any(t.text == '"' for t in cuts)
+
+
+@pytest.mark.model
+def test_a_closing_straight_quote_stays_with_the_sentence_it_ends(nlp):
+    from sitrep.annotate.nlp import sentence_starts
+
+    text = " ".join(f'One said: "Talks went on until day {i}." Officials left.' for i in range(300))
+    doc = sentence_starts(nlp.make_doc(text))
+    cuts = [t for t in doc if t.i and t.is_sent_start]
+    assert len(doc) > MAX_WINDOW and cuts
+    assert all(t.text in ("Officials", "One") for t in cuts)

@@ -102,3 +102,27 @@ def test_town_named_is_the_one_answer(nlp):
     doc = nlp("Critics attacked Jenin. Troops raided Jenin. Fighting raged near Jackson. A letter from Jackson arrived.")
     read = [town_named(t, gaz) for t in doc if t.text in ("Jenin", "Jackson")]
     assert read == [False, True, True, False]
+
+
+def test_town_named_is_answered_once_per_token_and_name(nlp):
+    """Both stages ask it of the same tokens (the place stage twice): the gazetteer is asked once
+    per document, token and name; another name ending at the token is another question."""
+    from sitrep.extract.places import town_named
+
+    class Counting:
+        def __init__(self):
+            self.asked: list[str] = []
+
+        def is_place_name(self, name, **kw):
+            self.asked.append(name)
+            return False
+
+        def is_known_town_byname(self, name, **kw):
+            return False
+
+    gaz = Counting()
+    doc = nlp("Troops raided Khan Younis on Monday.")
+    tok = next(t for t in doc if t.text == "Younis")
+    assert [town_named(tok, gaz) for _ in range(3)] == [False, False, False]
+    assert town_named(tok, gaz, "Younis") is False and town_named(tok, gaz, "Khan Younis") is False
+    assert gaz.asked == ["Younis", "Khan Younis"]

@@ -306,3 +306,25 @@ def test_a_candidate_is_compared_with_the_clauses_of_its_own_sentence_only(monke
     monkeypatch.setattr(claims, "_compatible", counting)
     Pipeline(Options()).analyze(Article(id="t", text="killed " * 3000, title="Report"))
     assert scanned and max(scanned) <= MAX_WINDOW
+
+
+@pytest.mark.model
+def test_a_candidate_is_compared_only_with_the_events_it_may_tell(analyze, monkeypatch):
+    """build_events asks whether a candidate tells an event only of the events of its type (and of
+    its speaker, for a statement), not of every event opened before it (quadratic in the events)."""
+    from sitrep.extract import claims
+
+    asked: list[tuple[str, str, bool]] = []
+    compatible = claims._compatible
+
+    def counted(ev, cand, speaker, *args, **kwargs):
+        asked.append((ev.event, cand.spec.event, speaker == cand.speaker_key))
+        return compatible(ev, cand, speaker, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "_compatible", counted)
+    report = analyze("Rebels attacked an army base near the border on Monday, killing four soldiers. "
+                     "The defence ministry condemned the attack. Police arrested 20 protesters in the capital. "
+                     "The opposition denounced the arrests. Rebels later shelled the town.")
+    assert len({e.event for e in report.events}) >= 3
+    assert asked and all(a == b for a, b, _ in asked)
+    assert all(same for a, _, same in asked if a in claims.STATEMENTS)

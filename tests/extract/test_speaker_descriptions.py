@@ -46,3 +46,30 @@ def test_the_title_is_the_one_person_who_holds_it(analyze, text, name):
 def test_a_title_two_people_hold_is_no_guess(analyze, text):
     q = analyze(text).quotes[-1]
     assert q.speaker.name not in ("Ali Hassan", "Omar Said", "Tomas Berger", "Ana Ruiz")
+
+
+def test_the_title_holder_is_found_in_one_pass_over_the_mentions(analyze, monkeypatch):
+    """Finding the one holder of a title reads the mentions told before once, not once more for
+    each person named before it (that was quadratic in the mentions of a long report)."""
+    from sitrep.extract import speakers
+
+    passes: list[int] = []
+
+    class Counting(list):
+        def __iter__(self):
+            passes[-1] += 1
+            return super().__iter__()
+
+    holder = speakers.SpeakerResolver._role_holder
+
+    def counted(self, *args, **kwargs):
+        passes.append(0)
+        self._mentions = Counting(self._mentions)
+        return holder(self, *args, **kwargs)
+
+    monkeypatch.setattr(speakers.SpeakerResolver, "_role_holder", counted)
+    text = ("President Mary Okafor met Foreign Minister John Adeyemi and Senator Paul Brandt on Monday. "
+            "General Ali Hassan visited the front. The general said the offensive would continue.")
+    q = analyze(text).quotes[-1]
+    assert q.speaker.name == "Ali Hassan"
+    assert passes and all(n == 1 for n in passes)

@@ -194,3 +194,25 @@ def test_a_grenade_told_in_the_when_clause_of_a_toll_is_a_grenade(rules, text):
 def test_a_peaceful_protest_stays_peaceful(rules):
     (ev,) = events_of(rules("Thousands of people protested peacefully in the capital on Saturday."), "PROTEST")
     assert ev.acled_sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize("text", [
+    "The foreign ministry condemned the decision on Monday.",
+    "The president met the prime minister in Paris on Tuesday.",
+])
+def test_no_chemical_agent_is_looked_for_where_the_type_allows_no_chemical_weapon(analyze, monkeypatch, text):
+    """The classifier's Chemical weapon is ruled out unless the sentence names an agent; that scan is
+    made only where the event's PLOVER type allows a chemical weapon at all (a statement or a meeting does not)."""
+    from sitrep.extract import events
+
+    asked: list[str] = []
+    chemical = events._chemical
+
+    def counted(tok, lex):
+        asked.append(tok.text)
+        return chemical(tok, lex)
+
+    monkeypatch.setattr(events, "_chemical", counted)
+    report = analyze(text)
+    assert report.events and all(e.event in ("ACCUSE", "CONSULT") for e in report.events)
+    assert asked == []

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import numpy as np
 import spacy
-from spacy.attrs import IS_SPACE, ORTH, SENT_START
+from spacy.attrs import IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -19,22 +19,7 @@ __all__ = ["load_nlp", "annotate", "sentence_caps", "MODEL_FALLBACKS", "MAX_RUN"
 
 log = logging.getLogger(__name__)
 
-PARAGRAPHS = "sitrep_paragraphs"
-SENTENCE_CAP = "sitrep_sentence_cap"
-
-
-@Language.component(PARAGRAPHS)
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: the word after it starts one.
-
-    The small English parser often runs a headline, a byline or a one-line paragraph
-    into the next paragraph's first sentence; every stage after it reads sentences.
-    Runs before the parser, which keeps boundaries that are already set.
-    """
-    for i in np.flatnonzero(doc.to_array(IS_SPACE)[:-1]):  # whitespace tokens only, not a Token per word
-        if doc[int(i)].text.count("\n") >= 2:
-            doc[int(i) + 1].is_sent_start = True
-    return doc
+SENTENCE_STARTS = "sitrep_sentence_starts"
 
 
 # A run of this many tokens with no place a sentence could start (after ".", "!", "?" with any
@@ -50,6 +35,7 @@ MAX_RUN = 256
 MAX_WINDOW = 2048
 _ENDS = (".", "!", "?", "?!", "!?", "!!", "??")
 _CLOSERS = ('"', "'", "\u201d", "\u2019", ")", "]")
+_STRAIGHT = ('"', "'")  # close a sentence when attached to it ('said."'), open the next after a space ('said. "We')
 
 
 def sentence_caps(n: int, starts: Iterable[int], candidates: Iterable[int], *,
@@ -77,30 +63,49 @@ def sentence_caps(n: int, starts: Iterable[int], candidates: Iterable[int], *,
     return sorted(c for c in cuts if 0 < c < n and c not in preset)
 
 
-@Language.component(SENTENCE_CAP)
-def cap_sentences(doc: Doc) -> Doc:
-    """No sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
-    tokens (``sentence_caps``); runs before the parser, after the blank-line breaks."""
-    if len(doc) <= MAX_RUN:
-        return doc
-    arr = doc.to_array([ORTH, IS_SPACE, SENT_START])
+@Language.component(SENTENCE_STARTS)
+def sentence_starts(doc: Doc) -> Doc:
+    """Sentence starts set before the parser (which keeps boundaries that are already set),
+    from one scan of the whitespace tokens:
+
+    * a blank line ends a sentence: the word after it starts one. The small English parser
+      often runs a headline, a byline or a one-line paragraph into the next paragraph's first
+      sentence; every stage after it reads sentences.
+    * no sentence runs past ``MAX_RUN`` tokens without a sentence end, nor past ``MAX_WINDOW``
+      tokens (``sentence_caps``). A sentence could start after a line break, or after ".", "!",
+      "?" and the closing marks after it; an opening straight quote ('said. "We') belongs to the
+      sentence it opens, so a cut there falls before the mark.
+    """
+    n = len(doc)
+    capped = n > MAX_RUN
+    arr = doc.to_array([ORTH, IS_SPACE, SPACY, SENT_START])
+    orth, space = arr[:, 0], arr[:, 1].astype(bool)
     strings = doc.vocab.strings
-    ends = np.isin(arr[:, 0], [strings.add(t) for t in _ENDS])
-    closers = np.isin(arr[:, 0], [strings.add(t) for t in _CLOSERS])
-    space = arr[:, 1].astype(bool)
-    candidates = []
-    for i in np.flatnonzero(ends | space).tolist():
-        if space[i] and "\n" in doc[i].text:
+    paragraphs, candidates = [], []
+    for i in np.flatnonzero(space[:-1]).tolist():  # whitespace tokens only, not a Token per word
+        text = strings[int(orth[i])]
+        if text.count("\n") >= 2:
+            paragraphs.append(i + 1)
+        if capped and "\n" in text:
             candidates.append(i + 1)
-        elif ends[i]:
+    new = paragraphs
+    if capped:
+        spaced = arr[:, 2].astype(bool)  # the token is followed by a space
+        ends = np.isin(orth, [strings.add(t) for t in _ENDS])
+        closers = np.isin(orth, [strings.add(t) for t in _CLOSERS])
+        straight = np.isin(orth, [strings.add(t) for t in _STRAIGHT])
+        for i in np.flatnonzero(ends).tolist():
             j = i + 1
-            while j < len(doc) and closers[j]:
+            while j < n and closers[j] and not (straight[j] and spaced[j - 1]):
                 j += 1
             candidates.append(j)
-    candidates = [c for c in candidates if c < len(doc) and not space[c]]
-    starts = np.flatnonzero(arr[:, 2] == 1).tolist()
-    for i in sentence_caps(len(doc), starts, candidates):
-        doc[i].is_sent_start = True
+        candidates = [c for c in candidates if c < n and not space[c]]
+        new = paragraphs + sentence_caps(n, np.flatnonzero(arr[:, 3] == 1).tolist() + paragraphs, candidates)
+    if new:
+        # written as one column: setting Token.is_sent_start checks the whole doc for a parse each time
+        starts = arr[:, 3].copy()
+        starts[new] = 1
+        doc.from_array([SENT_START], starts)
     return doc
 
 
@@ -145,12 +150,10 @@ def load_nlp(name: str = "en_core_web_sm") -> Language:
             nlp = spacy.load(candidate)
         except OSError:
             continue
-        if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
-            nlp.add_pipe(PARAGRAPHS, before="parser")
+        if "parser" in nlp.pipe_names and SENTENCE_STARTS not in nlp.pipe_names:
+            nlp.add_pipe(SENTENCE_STARTS, before="parser")
         if not isinstance(nlp.tokenizer, ChunkedTokenizer):
             nlp.tokenizer = ChunkedTokenizer(nlp.tokenizer)
-        if "parser" in nlp.pipe_names and SENTENCE_CAP not in nlp.pipe_names:
-            nlp.add_pipe(SENTENCE_CAP, before="parser")
         log.info("loaded spaCy pipeline %s", candidate)
         return nlp
     raise ModelError("E020", names=", ".join(tried))

@@ -569,15 +569,20 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     facts = _clause_facts(candidates)
     clauses: dict[int, dict[int, set[_Clause]]] = {}  # id(event) -> sentence start -> the attack clauses it holds there
     mutual: set[int] = set()  # id(event) of the events that hold an act done by both sides ("exchanged prisoners")
+    # the events a candidate may tell, in the order they were opened: those of its type, and of its
+    # speaker for a statement (``_compatible`` asks both first), not every event of the report
+    kin: dict[tuple[str, str | None], list[Event]] = {}
     for cand in candidates:
+        key = (cand.spec.event, cand.speaker_key if cand.spec.event in STATEMENTS else None)
         # a swap told after one side's own release ("X freed five soldiers. Later the two sides swapped
         # prisoners") is another act, not that release (releases told after a swap tell the swap itself)
-        target = next((e for e in events if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e)), facts)
+        target = next((e for e in kin.get(key, ()) if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e)), facts)
                        and not (cand.spec.mutual and id(e) not in mutual)), None)
         target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)
             events.append(target)
+            kin.setdefault(key, []).append(target)
             speakers[target.id] = cand.speaker_key
         if cand.clause is not None:
             clauses.setdefault(id(target), {}).setdefault(cand.sent.start_char, set()).add((cand.sent.start_char, cand.clause))

@@ -378,7 +378,7 @@ class EventStage:
         armed parties told with no weapon word, said of grenade and chemical attacks alike), then
         only for a type the rules have no reading for, whose own cue the sentence carries. ``protest``:
         whether the event's sentence tells of a protest, when the caller has asked already."""
-        from sitrep.extract.eventtypes import acled_sub_type, case_label_of, rule_yields
+        from sitrep.extract.eventtypes import ACLED_FOR_PLOVER, acled_sub_type, case_label_of, rule_yields
 
         ruled = ev.acled_sub_event_type
         if protest is None:
@@ -391,8 +391,10 @@ class EventStage:
         else:
             parse = analysis.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
             # a chemical weapon only where the rules' own test finds an agent or a chemical weapon word
-            # ("chlorine", "toxic gas"), not a chemical word that names no weapon ("fired on a chemical plant")
-            unarmed = {case_label_of(CHEMICAL)} if parse is not None and not any(_chemical(t, self.lex) for t in parse) else set()
+            # ("chlorine", "toxic gas"), not a chemical word that names no weapon ("fired on a chemical plant");
+            # asked only where the event's type allows a chemical weapon at all (an attack, not a protest)
+            chemical_open = self.lex.acled_types.get(CHEMICAL) in ACLED_FOR_PLOVER.get(ev.event, ())
+            unarmed = {case_label_of(CHEMICAL)} if chemical_open and parse is not None and not any(_chemical(t, self.lex) for t in parse) else set()
             sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest, parse=parse,
                                                    cue_required=self.lex.acled_cue_required, ruled=ruled, exclude=unarmed), ev)
         if sub is not None:

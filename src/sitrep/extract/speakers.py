@@ -369,23 +369,29 @@ class SpeakerResolver:
         """'The general said' after 'General Ali Hassan visited ...': the one person told before
         whose title holds every word of the description ("the general", "the finance minister");
         None when none or several do (never a guess between two)."""
-        holders: dict[str, "Mention"] = {}
+        # one pass over the mentions told before: each actor's first mention by name, and the words
+        # of all its mentions but pronouns (a description, "the army general", adds its title)
+        named: dict[str, "Mention"] = {}
+        told: dict[str, set[str]] = {}
         for m in self._mentions:
             if m.start >= start:
                 break
-            if m.actor_id is None or m.kind in ("pronoun", "nominal") or m.actor_id in holders:
+            if m.actor_id is None or m.kind == "pronoun":
                 continue
-            actor = self.analysis.actor(m.actor_id)
+            told.setdefault(m.actor_id, set()).update(w.lower().strip(".,") for w in m.text.split())
+            if m.kind != "nominal":
+                named.setdefault(m.actor_id, m)
+        holders = []
+        for actor_id, m in named.items():
+            actor = self.analysis.actor(actor_id)
             if actor is None or actor.kind != "person":
                 continue
-            titles = {w.lower().strip(".,") for w in (actor.role or "").split()}
-            titles.update(w.lower().strip(".,") for x in self._mentions
-                          if x.actor_id == actor.id and x.start < start and x.kind != "pronoun" for w in x.text.split())
+            titles = told[actor_id] | {w.lower().strip(".,") for w in (actor.role or "").split()}
             if all(w in titles for w in words):
-                holders[m.actor_id] = m
+                holders.append(m)
         if len(holders) != 1:
             return None
-        (m,) = holders.values()
+        (m,) = holders
         return self._copy(self._from_mention(m.text, m.start, m.end, m), text, start, end)
 
     def _description(self, text: str, start: int, end: int, lemmas: list[str], head: "Token") -> Speaker | None:

@@ -355,7 +355,7 @@ def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
 def _internal(origin: str, err: Exception) -> Skip:
     """A skip for a failure nobody foresaw (a bug, logged with its traceback): the batch goes on."""
     log.error("reading %s failed", origin, exc_info=err)
-    return Skip(origin=origin, reason=E.E099.format(detail=f"{type(err).__name__}: {err}"), code="E099")
+    return Skip.internal(origin, err)
 
 
 def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
