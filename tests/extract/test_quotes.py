@@ -125,6 +125,17 @@ def test_find_quoted_closes_on_a_mark_of_the_other_style(text, inners):
     assert [text[q.start:q.end] for q in find_quoted(text)] == inners
 
 
+@pytest.mark.parametrize("text", [
+    '“The council ignored every letter we sent," Jane Roe said. "We want answers."\n',
+    '"The council ignored every letter we sent,” Jane Roe said. “We want answers.”\n',
+])
+def test_a_quotation_closed_by_a_mark_of_the_other_style_keeps_its_speaker(nlp, text):
+    quotes = _quotes(nlp, text, [("Jane Roe", ["Jane Roe"], "USA", "CVL")])
+    first = _find(quotes, "ignored every letter")
+    assert first.speaker.name == "Jane Roe" and first.cue is not None and first.cue.text == "said"
+    assert "Jane Roe" not in first.content.text
+
+
 @pytest.mark.parametrize("text, inners", [
     ('“He called it "a hoax" and left,” she said.', ['He called it "a hoax" and left,']),
     ('"She called it “a hoax” and left," he said.', ["She called it “a hoax” and left,"]),
