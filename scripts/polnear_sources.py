@@ -10,7 +10,13 @@ description, a pronoun, in another sentence than the cue, after the cue ...), an
 agrees and the sources overlap but differ, by what either side has beyond the other's edges
 (an appositive after a comma, a title, a determiner, a possessive 's). Also counts the
 annotated sources no predicted source overlaps at all (the ``source_recall`` misses) by
-whether a predicted content overlaps their content.
+whether a predicted content overlaps their content. Last, the same pairs grouped by cause
+(:func:`_cause`): the annotated cue predicted with this content but another source (a
+subject error), predicted with another content, or lost at one step of the quote run
+(never proposed, dropped by the filter, merged into one utterance, dropped as reported
+inside another quote), and where it lies against the predicted cue (nested inside the
+prediction's content, holding the predicted cue inside its own content, a cue of the
+same clause, a cue elsewhere in the sentence).
 A reading aid for source work: it trains nothing and writes nothing but its report.
 
     python scripts/polnear_sources.py [../shared/bench/polnear/train.jsonl] [--docs train.spacy]
@@ -90,6 +96,81 @@ def _edges(text: str, gold, pred) -> str:
     return ", ".join(out) or "same edges"
 
 
+def _run_steps(text: str, doc, stage) -> dict[str, list[frozenset[int]]]:
+    """The cue character sets of the quote run after each of its steps (what the quote stage
+    does in ``judge``, step by step): proposed, kept by the filter, kept as one utterance,
+    kept when not reported inside another quote."""
+    run = stage.run_of(_Analysis(text, doc))
+    props = run.proposals()
+    run.used = set(run._proposed_used)
+    steps = {"proposed": props}
+    kept = [c for c in props if run._characterised(c) or run._claim_answered(c) or run.filter.keep(run.features(c))]
+    steps["filtered"] = kept
+    kept = run._one_utterance(list(kept))
+    steps["one utterance"] = kept
+    if run.bounds is not None:
+        for c in kept:
+            run._refine(c, run.bounds)
+    steps["reported inside"] = run._drop_reported_inside(kept)
+    return {k: [frozenset(range(*c.cue_span)) for c in v if c.cue_span] for k, v in steps.items()}
+
+
+class _Analysis:
+    """What ``QuoteStage.run_of`` reads of an analysis: the text and the parse."""
+
+    def __init__(self, text: str, doc) -> None:
+        self.doc = doc
+        self.article = type("A", (), {"text": text})()
+
+
+def _cause(doc, att, best, patts, steps) -> str:
+    """Why the best prediction for an annotated attribution has another source."""
+    gcue, pcue = _chars(att["cue"]), _chars(best["cue"])
+    gsrc, gcon, pcon = _chars(att["source"]), _chars(att["content"]), _chars(best["content"])
+    if gcue and gcue & pcue:
+        psrc = _chars(best["source"])
+        if not psrc:
+            return "same cue, no source predicted"
+        if gsrc & psrc:
+            return "same cue, source overlapping: " + ("pred inside gold" if psrc < gsrc else "gold inside pred" if gsrc < psrc else "crossing")
+        c = doc.char_span(min(pcue), max(pcue) + 1, alignment_mode="expand")
+        g = doc.char_span(min(gsrc), max(gsrc) + 1, alignment_mode="expand")
+        verb = max((t for t in c if t.pos_ in ("VERB", "AUX")), key=lambda t: t.i, default=c.root) if c is not None and len(c) else None
+        dep = f"{verb.dep_}:{verb.tag_}" if verb is not None else "?"
+        gdep = g.root.dep_ if g is not None and len(g) else "?"
+        if verb is not None and g is not None and len(g) and g.root.head.i == verb.i:
+            gdep += " of cue"
+        return f"same cue, other subject / cue {dep} / gold source {gdep}"
+    if not gcue:
+        return "gold without cue"
+    own = [p for p in patts if _chars(p["cue"]) & gcue]
+    if own:
+        where = "its source right" if any(_overlaps(gsrc, _chars(p["source"])) for p in own) else "its source wrong too"
+        return f"gold cue predicted with another content, {where}"
+    lost = next((k for k in ("proposed", "filtered", "one utterance", "reported inside")
+                 if not any(c & gcue for c in steps[k])), "kept, lost in mapping")
+    lost = {"proposed": "never proposed", "filtered": "dropped by filter", "one utterance": "merged as one utterance",
+            "reported inside": "dropped as reported inside"}.get(lost, lost)
+    if not pcue:
+        rel = "pred has no cue"
+    elif gcue <= pcon:
+        rel = "gold cue nested in pred content"
+    elif pcue <= gcon:
+        rel = "pred cue nested in gold content"
+    else:
+        g = doc.char_span(min(gcue), max(gcue) + 1, alignment_mode="expand")
+        p = doc.char_span(min(pcue), max(pcue) + 1, alignment_mode="expand")
+        if g is None or p is None or not len(g) or not len(p):
+            rel = "?"
+        elif g[0].sent.start != p[0].sent.start:
+            rel = "cues in other sentences"
+        elif g.root.head.i == p.root.i or p.root.head.i == g.root.i or g.root.head.i == p.root.head.i:
+            rel = "cues linked in the parse"
+        else:
+            rel = "cues apart in one sentence"
+    return f"gold cue {lost} / {rel}"
+
+
 def main() -> None:
     ap = train_parser()
     ap.add_argument("--top", type=int, default=40)
@@ -97,6 +178,11 @@ def main() -> None:
     ap.add_argument("--group", default="", help="print examples only from groups whose name holds this")
     args = parse_train_args(ap)
     records, docs, metrics, preds = train_predictions(args)
+    from sitrep.config import Options
+    from sitrep.extract.quotes import QuoteStage
+
+    stage = QuoteStage(Options())
+    causes: Counter[str] = Counter()
     print({k: v for k, v in metrics.items() if k != "counts"})
     groups: Counter[str] = Counter()
     lost: Counter[str] = Counter()
@@ -105,6 +191,7 @@ def main() -> None:
     for rec, doc, pred in zip(records, docs, preds, strict=True):
         text = rec["text"]
         patts = pred["attributions"]
+        steps = None
         for att in rec["attributions"]:
             g = _chars(att["content"])
             gsrc = _chars(att["source"])
@@ -130,18 +217,24 @@ def main() -> None:
                    f" / {_where(doc, gsrc, _chars(att['cue']), psrc)}"
                    f" / cue {'same' if _chars(att['cue']) & _chars(best['cue']) else 'other'}")
             groups[key] += 1
+            steps = steps or _run_steps(text, doc, stage)
+            cause = _cause(doc, att, best, patts, steps)
+            causes[cause] += 1
             gtext = " | ".join(text[s:e] for s, e in att["source"])
             ptext = " | ".join(text[s:e] for s, e in best["source"])
             cues = " | ".join(text[s:e] for s, e in att["cue"]), " | ".join(text[s:e] for s, e in best["cue"])
             c0 = min(s for s, _ in att["content"])
             sent = doc.char_span(c0, c0 + 1, alignment_mode="expand")
-            shown.append((key, f"[{key}]\n    gold source {gtext!r} cue {cues[0]!r}; predicted source {ptext!r} cue {cues[1]!r}\n"
+            shown.append((f"{key} {cause}", f"[{key}] [{cause}]\n    gold source {gtext!r} cue {cues[0]!r}; predicted source {ptext!r} cue {cues[1]!r}\n"
                                f"    {sent[0].sent.text.strip()[:240] if sent is not None and len(sent) else ''}"))
     print(f"\ncontent found, source wrong: {sum(groups.values())}")
     for key, n in groups.most_common(args.top):
         print(f"{n:6d}  {key}")
     print(f"\nsame cue, sources overlapping but not exactly: {sum(edges.values())} (matched: at least half the annotated source)")
     for key, n in edges.most_common(args.top):
+        print(f"{n:6d}  {key}")
+    print(f"\nthe same by cause: {sum(causes.values())}")
+    for key, n in causes.most_common(args.top):
         print(f"{n:6d}  {key}")
     print()
     for key, n in lost.most_common():

@@ -112,6 +112,38 @@ def test_find_quoted_mark_styles(text, inner):
     assert text[q.open] in "\"“«‘" and text[q.close - 1] in "\"”»’"
 
 
+@pytest.mark.parametrize("text, inners", [
+    ('“It is shameful," the mother said.', ["It is shameful,"]),
+    ('"It is only the floor,” she said. “We need more.”', ["It is only the floor,", "We need more."]),
+    ("“It is unusual,“ said a lawyer. “Very unusual.”", ["It is unusual,", "Very unusual."]),
+    ('“Our roads are crumbling," she said. "Families wait.”', ["Our roads are crumbling,", "Families wait."]),
+])
+def test_find_quoted_closes_on_a_mark_of_the_other_style(text, inners):
+    """A double mark of the other style in closing position is a typing slip that closes the
+    quotation; left open, the quotation swallowed the cue after it ('..., she said') and its
+    speaker (PolNeAR train: 53 annotated cues inside such quotations)."""
+    assert [text[q.start:q.end] for q in find_quoted(text)] == inners
+
+
+@pytest.mark.parametrize("text", [
+    '“The council ignored every letter we sent," Jane Roe said. "We want answers."\n',
+    '"The council ignored every letter we sent,” Jane Roe said. “We want answers.”\n',
+])
+def test_a_quotation_closed_by_a_mark_of_the_other_style_keeps_its_speaker(nlp, text):
+    quotes = _quotes(nlp, text, [("Jane Roe", ["Jane Roe"], "USA", "CVL")])
+    first = _find(quotes, "ignored every letter")
+    assert first.speaker.name == "Jane Roe" and first.cue is not None and first.cue.text == "said"
+    assert "Jane Roe" not in first.content.text
+
+
+@pytest.mark.parametrize("text, inners", [
+    ('“He called it "a hoax" and left,” she said.', ['He called it "a hoax" and left,']),
+    ('"She called it “a hoax” and left," he said.', ["She called it “a hoax” and left,"]),
+])
+def test_find_quoted_keeps_a_quotation_inside_a_quotation(text, inners):
+    assert [text[q.start:q.end] for q in find_quoted(text)] == inners
+
+
 def test_find_quoted_ignores_apostrophes():
     assert find_quoted("Russia’s envoy and the rebels’ leader didn’t speak.") == []
 

@@ -82,6 +82,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     or (c == '"' and fam == "straight")
                     or (c == "'" and fam == "straight-single" and not nxt.isalpha() and not prev.isspace())
                     or (c == "“" and fam == "double" and text[o] == "„")
+                    or _mismatched_close(text, i, para_end, fam, prev, nxt)
                 )
                 if closes:
                     out.append(_quoted(text, o, i, i + 1))
@@ -99,6 +100,26 @@ def find_quoted(text: str) -> list[Quoted]:
                 log.debug("unclosed quotation at %d ends with its paragraph", opened[0])
                 out.append(_quoted(text, opened[0], para_end, para_end, width=2 if opened[1] == "twosingle" else 1))
     return out
+
+
+def _mismatched_close(text: str, i: int, para_end: int, fam: str, prev: str, nxt: str) -> bool:
+    """A double mark of the other style in closing position (after a word or punctuation,
+    before a space or punctuation) closes a double quotation when no mark of the quotation's
+    own style closes it before the next quotation opens: '“It is shameful," she said.',
+    '"It is late,” he said.', '“It is late,“ he said.' are typing slips, while in '“He called it
+    "a hoax" and left.”' the straight marks quote inside the quotation."""
+    c = text[i]
+    if prev.isspace() or not (nxt.isspace() or nxt in ",.;:?!)—–-"):
+        return False
+    if not ((fam == "double" and c in '"“') or (fam == "straight" and c in "”“")):
+        return False
+    own = "”" if fam == "double" else '"'
+    for j in range(i + 1, para_end):
+        if text[j] in own and not text[j - 1].isspace():
+            return False
+        if text[j] in '"“' and text[j - 1].isspace() and not text[j + 1:j + 2].isspace():
+            return True  # the next quotation opens first
+    return True
 
 
 def _quoted(text: str, open_: int, end: int, close: int, *, width: int = 1) -> Quoted:
