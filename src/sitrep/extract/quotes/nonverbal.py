@@ -14,9 +14,38 @@ from sitrep.extract.speakers import speaker_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NonVerbalFrames"]
+__all__ = ["NonVerbalFrames", "per_source"]
 
 _ADJ_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "in"})  # "critical of", "upbeat about"
+_NOT_SOURCES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+_DISTRIBUTIVE = frozenset({"cent", "centum", "capita", "annum", "se", "diem", "head"})
+# plurals that name sources after "per" ("per officials", "per reports"): people and statements
+_PER_PLURALS = frozenset({"official", "report", "source", "witness", "resident", "police", "authority",
+                          "statement", "document", "record", "figure", "data", "estimate", "account"})
+
+
+def per_source(tok: "Token") -> bool:
+    """"per" used as "according to": its phrase names a source (a name, a phrase with a determiner
+    or a possessive, or a plural of statements or people: "per CTV News", "per a police statement",
+    "per officials") and is set off by a comma at a clause's edge ("Per X, ...", "..., per X.",
+    "..., per X, ..."). Distributive "per" ("$5 per day", "50 km per hour", "per capita") takes a bare
+    noun and is never set off so."""
+    if tok.lower_ != "per":
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in _NOT_SOURCES or pobj.lower_ in _DISTRIBUTIVE:
+        return False
+    named = pobj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in pobj.children) or (
+        pobj.tag_ in ("NN", "NNS") and pobj.lemma_.lower() in _PER_PLURALS)
+    if not named:
+        return False
+    doc, sent = tok.doc, tok.sent
+    end = tok.right_edge.i + 1
+    opens = tok.i == sent.start or (tok.i - 1 == sent.start and doc[sent.start].pos_ == "CCONJ")
+    before = tok.i > sent.start and doc[tok.i - 1].text == ","
+    after = end < len(doc) and doc[end].text == ","
+    closes = end >= sent.end or all(t.is_punct or t.is_space for t in doc[end:sent.end])
+    return (opens and after) or (before and (closes or after))
 
 
 class NonVerbalFrames(VerbFrames):
@@ -25,9 +54,15 @@ class NonVerbalFrames(VerbFrames):
     learned_nouns: dict[str, float]
     learned_adjs: dict[str, float]
 
+    def _per_phrases(self) -> list[Candidate]:
+        """'Per CTV News, ...', '..., per a police statement.': "per" as "according to" (see
+        :func:`per_source`)."""
+        return [c for tok in doc_tokens(self.doc) if per_source(tok) and not self._inside_quote(tok.idx)
+                and not self._headline(tok.idx) for c in self._according(tok)]
+
     def _according(self, tok: "Token") -> list[Candidate]:
-        """'..., according to X.' -> X said the clause the phrase hangs on."""
-        to = self.doc[tok.i + 1]
+        """'..., according to X.' (or '..., per X.') -> X said the clause the phrase hangs on."""
+        to = self.doc[tok.i + 1] if tok.lower_ == "according" else tok
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return []
