@@ -107,3 +107,30 @@ def test_a_refusal_claims_no_toll(analyze, refusal):
 def test_a_refusal_of_an_act_is_no_refusal_to_speak(analyze):
     report = analyze("The ministry declined an invitation to the talks, saying the timing was wrong.")
     assert all(q.stance != "refuse" for q in report.quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "The army has not commented on the incident.",
+    "Police did not say how many people had been arrested.",
+    "The army did not confirm that 20 soldiers were killed.",
+])
+def test_a_statement_withheld_is_a_refusal(analyze, text):
+    report = analyze(text)
+    assert report.quotes and all(q.stance == "refuse" for q in report.quotes), [(q.content.text, q.stance) for q in report.quotes]
+
+
+# -- a place heading a headline is no speaker --------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Nigeria: Gunmen kill 12 in attack on village\n\nGunmen killed 12 people in an attack on a village, police said.",
+    "Mali: Army says 40 militants killed in air strikes\n\nThe army said 40 militants were killed.",
+])
+def test_a_country_before_a_headline_colon_says_nothing(analyze, text):
+    report = analyze(text)
+    assert not [q for q in report.quotes if q.cue is not None and q.cue.text == ":"], [(q.speaker.text, q.content.text) for q in report.quotes]
+
+
+def test_a_name_before_a_headline_colon_still_speaks(analyze):
+    report = analyze("McCain: We must act now on Syria\n\nThe senator spoke on Monday.")
+    assert [q.speaker.text for q in report.quotes if q.cue is not None and q.cue.text == ":"] == ["McCain"]

@@ -48,6 +48,14 @@ def per_source(tok: "Token") -> bool:
     return (opens and after) or (before and (closes or after))
 
 
+def _country(name: str) -> bool:
+    """``name`` is a country's name in the codebook ("Mali", the NER often takes it for a person in a headline)."""
+    from sitrep.codebook import load_codebook
+
+    entry = load_codebook().lookup(name)
+    return entry is not None and entry.kind == "country"
+
+
 class NonVerbalFrames(VerbFrames):
     """Candidates proposed by phrases, nouns and colons."""
 
@@ -148,7 +156,7 @@ class NonVerbalFrames(VerbFrames):
     def _colon_lines(self) -> list[Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words.
         The name is capitalised words ("McCain", "TAPPER"); a genre label ("Analysis:", "Factbox:";
-        cues.yaml ``kickers``) names nobody."""
+        cues.yaml ``kickers``) or a place ("Nigeria: Gunmen kill 12") names nobody."""
         doc = self.doc
         out: list[Candidate] = []
         for k, ps in enumerate(self.paras):
@@ -170,6 +178,8 @@ class NonVerbalFrames(VerbFrames):
                 continue
             if " ".join(t.lower_ for t in toks) in self.cues.kickers:
                 continue  # "Analysis: ...", "Factbox: ...": a genre label, no speaker
+            if all(t.ent_type_ in ("GPE", "LOC") for t in words) or _country(toks.text):
+                continue  # "Nigeria: Gunmen kill 12 ...", "Iowa: (a list)": where the news is, no speaker (PolNeAR train: 0 of 5)
             heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue

@@ -110,7 +110,8 @@ _COMMENT_NOUNS = frozenset({"comment", "request", "call", "message", "question",
 def refusal(cue: "Token | None") -> bool:
     """A cue that only refuses to speak: a refusal verb over a statement withheld ("declined to
     comment", "refused to say whether ...", "declined to elaborate"; events.yaml ``refusal_heads``
-    and ``withheld_statements``), "declined comment", or a request for comment left unanswered
+    and ``withheld_statements``), such a statement negated ("did not say how many", "has not
+    commented", "did not confirm that ..."), "declined comment", or a request for comment left unanswered
     ("did not respond to a request for comment", "could not be reached for comment"). Such a source
     says nothing: what follows is the question, not its claim. PolNeAR annotates these as
     attributions ("declined" with "to comment", 30 times on train), so the quote stays, with the
@@ -124,6 +125,8 @@ def refusal(cue: "Token | None") -> bool:
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.withheld_verbs for c in kids):
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
+    if lemma in lex.withheld_verbs and any(c.dep_ == "neg" for c in kids):
+        return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died"
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
         asked = [g for c in kids if c.dep_ in ("prep", "dobj") for g in ([c] if c.dep_ == "dobj" else c.children)
