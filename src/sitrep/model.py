@@ -236,7 +236,7 @@ class Quote:
     cue: Span | None
     content: Span
     kind: QuoteKind
-    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ...
+    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing)
 
 
 @dataclass(slots=True)

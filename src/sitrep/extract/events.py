@@ -135,13 +135,13 @@ class _Doc:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.quotes = analysis.quotes
+        self.quotes = [q for q in analysis.quotes if q.stance != "refuse"]  # a refusal to comment claims nothing
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
         self.mediators: set[tuple[int, int]] = set()  # spans of those who brokered a deal: no party to it, nor its country
         self.pairs: list[tuple[int, int, list[ActorRef]]] = []  # (sentence start, end, parties): the parties told together, in text order
-        for q in analysis.quotes:
+        for q in self.quotes:
             if q.cue is not None:
                 self.cue_quote[q.cue.start] = q
 

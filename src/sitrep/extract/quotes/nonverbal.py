@@ -14,9 +14,46 @@ from sitrep.extract.speakers import speaker_tokens
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["NonVerbalFrames"]
+__all__ = ["NonVerbalFrames", "per_source"]
 
 _ADJ_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "in"})  # "critical of", "upbeat about"
+_NOT_SOURCES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+_DISTRIBUTIVE = frozenset({"cent", "centum", "capita", "annum", "se", "diem", "head"})
+# plurals that name sources after "per" ("per officials", "per reports"): people and statements
+_PER_PLURALS = frozenset({"official", "report", "source", "witness", "resident", "police", "authority",
+                          "statement", "document", "record", "figure", "data", "estimate", "account"})
+
+
+def per_source(tok: "Token") -> bool:
+    """"per" used as "according to": its phrase names a source (a name, a phrase with a determiner
+    or a possessive, or a plural of statements or people: "per CTV News", "per a police statement",
+    "per officials") and is set off by a comma at a clause's edge ("Per X, ...", "..., per X.",
+    "..., per X, ..."). Distributive "per" ("$5 per day", "50 km per hour", "per capita") takes a bare
+    noun and is never set off so."""
+    if tok.lower_ != "per":
+        return False
+    pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.ent_type_ in _NOT_SOURCES or pobj.lower_ in _DISTRIBUTIVE:
+        return False
+    named = pobj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in pobj.children) or (
+        pobj.tag_ in ("NN", "NNS") and pobj.lemma_.lower() in _PER_PLURALS)
+    if not named:
+        return False
+    doc, sent = tok.doc, tok.sent
+    end = tok.right_edge.i + 1
+    opens = tok.i == sent.start or (tok.i - 1 == sent.start and doc[sent.start].pos_ == "CCONJ")
+    before = tok.i > sent.start and doc[tok.i - 1].text == ","
+    after = end < len(doc) and doc[end].text == ","
+    closes = end >= sent.end or all(t.is_punct or t.is_space for t in doc[end:sent.end])
+    return (opens and after) or (before and (closes or after))
+
+
+def _country(name: str) -> bool:
+    """``name`` is a country's name in the codebook ("Mali", the NER often takes it for a person in a headline)."""
+    from sitrep.codebook import load_codebook
+
+    entry = load_codebook().lookup(name)
+    return entry is not None and entry.kind == "country"
 
 
 class NonVerbalFrames(VerbFrames):
@@ -25,9 +62,15 @@ class NonVerbalFrames(VerbFrames):
     learned_nouns: dict[str, float]
     learned_adjs: dict[str, float]
 
+    def _per_phrases(self) -> list[Candidate]:
+        """'Per CTV News, ...', '..., per a police statement.': "per" as "according to" (see
+        :func:`per_source`)."""
+        return [c for tok in doc_tokens(self.doc) if per_source(tok) and not self._inside_quote(tok.idx)
+                and not self._headline(tok.idx) for c in self._according(tok)]
+
     def _according(self, tok: "Token") -> list[Candidate]:
-        """'..., according to X.' -> X said the clause the phrase hangs on."""
-        to = self.doc[tok.i + 1]
+        """'..., according to X.' (or '..., per X.') -> X said the clause the phrase hangs on."""
+        to = self.doc[tok.i + 1] if tok.lower_ == "according" else tok
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return []
@@ -113,7 +156,7 @@ class NonVerbalFrames(VerbFrames):
     def _colon_lines(self) -> list[Candidate]:
         """'Name: words' at the start of a paragraph (headlines, transcripts): Name says the words.
         The name is capitalised words ("McCain", "TAPPER"); a genre label ("Analysis:", "Factbox:";
-        cues.yaml ``kickers``) names nobody."""
+        cues.yaml ``kickers``) or a place ("Nigeria: Gunmen kill 12") names nobody."""
         doc = self.doc
         out: list[Candidate] = []
         for k, ps in enumerate(self.paras):
@@ -135,6 +178,8 @@ class NonVerbalFrames(VerbFrames):
                 continue
             if " ".join(t.lower_ for t in toks) in self.cues.kickers:
                 continue  # "Analysis: ...", "Factbox: ...": a genre label, no speaker
+            if all(t.ent_type_ in ("GPE", "LOC") for t in words) or _country(toks.text):
+                continue  # "Nigeria: Gunmen kill 12 ...", "Iowa: (a list)": where the news is, no speaker (PolNeAR train: 0 of 5)
             heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue

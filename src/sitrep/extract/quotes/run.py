@@ -70,6 +70,7 @@ class Run(Asides, Hedges):
                     got = self._asides(tok)
                 out.extend(got)
         out.extend(self._colon_lines())
+        out.extend(self._per_phrases())
         if self.keep_nested:
             out.extend(self._signatures())
         if self.keep_nested and self.learned_nouns:
@@ -90,7 +91,7 @@ class Run(Asides, Hedges):
         self.used = set(self._proposed_used)
         out = [replace(c, segments=list(c.segments)) for c in proposals]
         if self.filter is not None:
-            out = [c for c in out if self._characterised(c) or self._claim_answered(c) or self.filter.keep(self.features(c))]
+            out = [c for c in out if self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))]
             out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
@@ -208,7 +209,7 @@ class Run(Asides, Hedges):
         it; filtered runs mark it nested and let the filter judge)."""
         # "according to X, Y said ...": Y's own cue is the better attribution, unless a filter judges
         # both (PolNeAR annotates the nested pair: X reported that Y said ...); the host's frame tells it apart
-        hosts = [c for c in cands if c.cue is not None and c.cue.lower_ == "according" and any(_inside(o, c) for o in cands)]
+        hosts = [c for c in cands if c.cue is not None and c.frame == "according" and any(_inside(o, c) for o in cands)]
         inner = [c for c in cands if c not in hosts]
         for c in inner:
             c.nested = any(_inside(c, o) for o in inner)
@@ -351,6 +352,12 @@ class Run(Asides, Hedges):
             content, kind = (direct_span(self.text, q), "direct") if tail == q.close else ((q.open, tail), "mixed")
             out.append(Candidate(None, None, prev.subject, prev.subject_span, content, kind, "neutral", None, [q], "continuation"))
         return out
+
+
+def _per(c: Candidate) -> bool:
+    """"Per X" set off at a clause's edge (``nonverbal.per_source``): "according to X" in other words,
+    which the filter, trained on news that hardly uses it, has not learned; the grammar decides."""
+    return c.frame in ("according", "according-host") and c.cue is not None and c.cue.lower_ == "per"
 
 
 def _outer_speaker(prev: Candidate, cands: list[Candidate]) -> Candidate:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import logging
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
+from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.places import dateline_spans
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.candidate import Candidate
@@ -19,7 +20,10 @@ from sitrep.extract.quotes.subjects import as_written
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
 from sitrep.model import Quote, Span, Speaker
 
-__all__ = ["QuoteStage"]
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["QuoteStage", "REFUSE", "refusal"]
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +95,44 @@ class QuoteStage:
             cs = next((e for s, e in datelines if s <= cs < e and e < ce), cs)
             if _anonymity(text[cs:ce], self.cues):
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
+            # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
+            stance = REFUSE if refusal(cand.cue) else cand.stance
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
-            analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=cand.stance))  # type: ignore[arg-type]
+            analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=stance))  # type: ignore[arg-type]
         log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))
         return analysis
+
+
+REFUSE = "refuse"  # the stance of a refusal to speak: an attribution (PolNeAR annotates it) that claims nothing
+_COMMENT_NOUNS = frozenset({"comment", "request", "call", "message", "question", "inquiry", "enquiry"})
+
+
+def refusal(cue: "Token | None") -> bool:
+    """A cue that only refuses to speak: a refusal verb over a statement withheld ("declined to
+    comment", "refused to say whether ...", "declined to elaborate"; events.yaml ``refusal_heads``
+    and ``withheld_statements``), such a statement negated ("did not say how many", "has not
+    commented", "did not confirm that ..."), "declined comment", or a request for comment left unanswered
+    ("did not respond to a request for comment", "could not be reached for comment"). Such a source
+    says nothing: what follows is the question, not its claim. PolNeAR annotates these as
+    attributions ("declined" with "to comment", 30 times on train), so the quote stays, with the
+    stance ``refuse``, and no later stage takes its speaker for the claimer of its content.)"""
+    if cue is None or cue.pos_ != "VERB":
+        return False
+    lex = load_event_lexicon()
+    lemma = cue.lemma_.lower()
+    kids = list(cue.children)
+    if lemma in lex.refusal_heads and lemma != "reject":
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.withheld_verbs for c in kids):
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
+    if lemma in lex.withheld_verbs and any(c.dep_ == "neg" for c in kids):
+        return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died"
+    if lemma in ("respond", "reply", "answer", "return", "reach"):
+        negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
+        asked = [g for c in kids if c.dep_ in ("prep", "dobj") for g in ([c] if c.dep_ == "dobj" else c.children)
+                 if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _COMMENT_NOUNS]
+        return negated and bool(asked)
+    return False
 
 
 def _anonymity(content: str, cues: Cues) -> bool:

@@ -13,6 +13,7 @@ from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.subjects import SubjectFinder
+from sitrep.extract.quotes.violence import physical_act
 from sitrep.extract.speakers import speaker_tokens
 
 if TYPE_CHECKING:
@@ -154,6 +155,8 @@ class VerbFrames(SubjectFinder):
                 yield tok
             elif tok.pos_ == "VERB":
                 lemma = tok.lemma_.lower()
+                if physical_act(tok):
+                    continue  # "gunmen attacked a police post", "a missile slammed into": a blow, no statement
                 if lemma in verbs or lemma in labels:
                     yield tok
                 elif lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate:

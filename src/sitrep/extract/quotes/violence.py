@@ -1,0 +1,135 @@
+"""Speech verbs told in their violent literal sense: "gunmen attacked a police post", "a missile
+slammed into a block", "police fired on the crowd" strike a blow and say nothing, while "critics
+attacked the plan" and "the union slammed the deal" report speech (cues.yaml ``violent_senses``)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+import yaml
+
+from sitrep.resources import data_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from sitrep.codebook import Codebook
+
+__all__ = ["physical_act"]
+
+ARMED = frozenset({"MIL", "REB", "POL"})
+_AIM_PREPS = frozenset({"at", "on", "upon", "into", "against"})  # what a blow is aimed at: "fired on", "slammed into"
+_SPEECH_PARTICLES = frozenset({"out", "back"})  # "hit out at", "lashed out at", "fired back": speech
+_CRITICISM_PREPS = frozenset({"as", "for", "over"})  # "attacked the plan as reckless", "slammed X for Y"
+
+
+@dataclass(frozen=True, slots=True)
+class _Senses:
+    verbs: frozenset[str]  # every verb with a violent sense
+    attack_verbs: frozenset[str]  # the event lexicon's attack verbs: an armed doer makes them physical
+    aimed: dict[str, frozenset[str]]  # verbs physical only with an aiming preposition ("fire": at, on ...)
+    weapons: frozenset[str]
+    struck: frozenset[str]
+    said: frozenset[str]  # nouns of statements and decisions: what criticism attacks
+
+
+@cache
+def _senses() -> _Senses:
+    from sitrep.extract.lexicon import load_event_lexicon
+    from sitrep.extract.speakers import load_cues
+
+    raw = (yaml.safe_load(data_text("cues.yaml") or "") or {}).get("violent_senses", {})
+    low = lambda key: frozenset(str(w).lower() for w in raw.get(key, []))  # noqa: E731
+    lex = load_event_lexicon()
+    cues = load_cues()
+    attack = frozenset(k for k, t in lex.verbs.items() if t.event == "ASSAULT")
+    aimed = {k: frozenset(v) for k, v in lex.aimed_fire.items()}
+    weapons = low("weapons") | lex.shelling_words | lex.explosive_words | lex.aerial_words | lex.grenade_words
+    struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles)
+    said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns
+    return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, attack, aimed, weapons, struck, said)
+
+
+@cache
+def _book() -> "Codebook":
+    from sitrep.codebook import load_codebook
+
+    return load_codebook()
+
+
+def _phrase(t: "Token") -> str:
+    """The words of the noun phrase up to its head, lower case ("a police post" -> "police post")."""
+    return " ".join(w.lower_ for w in t.subtree if t.left_edge.i <= w.i <= t.i and w.dep_ not in ("det", "poss", "nummod", "punct"))
+
+
+def _in(t: "Token", words: frozenset[str]) -> bool:
+    """The phrase headed by ``t`` ends with one of ``words`` ("police post", "post", "bombs")."""
+    phrase = _phrase(t)
+    return t.lemma_.lower() in words or t.lower_ in words or any(phrase.endswith(" " + w) or phrase == w for w in words if " " in w)
+
+
+def _armed(t: "Token") -> bool:
+    """A military, police or armed-group phrase ("gunmen", "suspected rebels", "armed men", "the army",
+    a named armed group); not a weak head alone ("the group", "the network")."""
+    from sitrep.extract.eventroles import argument_sector
+
+    if t.pos_ == "PRON":
+        return False
+    book = _book()
+    lex = book.sectors
+    if argument_sector(t, lex, book.lookup) not in ARMED:
+        return False
+    if t.lemma_.lower() not in lex.weak and t.lower_ not in lex.weak:
+        return True
+    return any(lex.qualifiers.get(w.lower_) in ARMED for w in t.lefts)  # "armed men", "militant group"
+
+
+def _subject(v: "Token") -> "Token | None":
+    """Who does the act: the subject, a passive's agent, the noun a relative clause hangs on, or a
+    conjoined verb's subject."""
+    while True:
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            agent = next((c for c in v.children if c.dep_ == "agent"), None)
+            subj = next((g for g in agent.children if g.dep_ == "pobj"), None) if agent is not None else None
+        if subj is not None:
+            if subj.tag_ in ("WDT", "WP") and v.dep_ == "relcl":
+                return v.head
+            return subj
+        if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
+            return v.head  # "gunmen who attacked"
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+            v = v.head
+            continue
+        return None
+
+
+def physical_act(v: "Token") -> bool:
+    """``v`` is a verb of ``violent_senses`` told as a blow struck: a weapon as the doer, a place,
+    facility, vehicle or armed body as what it strikes, or, for an attack verb, an armed doer with no
+    statement or decision attacked."""
+    lemma = v.lemma_.lower()
+    s = _senses()
+    if v.pos_ != "VERB" or lemma not in s.verbs:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ in _SPEECH_PARTICLES for c in v.children):
+        return False
+    preps = [c for c in v.children if c.dep_ == "prep"]
+    aimed = s.aimed.get(lemma)
+    targets = [g for p in preps if p.lower_ in (aimed or _AIM_PREPS) for g in p.children if g.dep_ == "pobj"]
+    objects = [c for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if aimed is None:
+        targets += objects
+    elif not targets and not any(_in(o, s.weapons) for o in objects):
+        return False  # "fired his police chief": dismissed, no shot
+    subject = _subject(v)
+    if subject is not None and _in(subject, s.weapons):
+        return True
+    if any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed(t)) for t in targets):
+        return True
+    if lemma not in s.attack_verbs and aimed is None:
+        return False
+    if any(_in(t, s.said) for t in targets) or any(p.lower_ in _CRITICISM_PREPS for p in preps):
+        return False
+    return subject is not None and _armed(subject)
