@@ -406,6 +406,8 @@ class VerbFrames(SubjectFinder):
             right = self._tokens(hi + 1, sent.end)
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
+        if left is None and right is not None:
+            return [self._typed(right, stance)]  # 'But, he said, it is ...': a conjunction alone before the cue clause
         if left is None or (right is None and k - start < 3):
             return []
         if self._modifies(v, start, k):  # 'Asked if ..., he said no': the cue's own adverbial, not its content
