@@ -52,3 +52,18 @@ def test_the_subject_of_a_copular_adjective_speaks_through_its_infinitive(nlp, t
 @pytest.mark.model
 def test_the_it_of_a_hard_to_say_speaks_for_nobody(nlp):
     assert not _quotes(nlp, "It is hard to say whether the truce will hold.")
+
+
+@pytest.mark.model
+def test_a_cue_with_a_clause_after_it_reports_that_clause_not_the_adverbial_before(nlp):
+    # the parse takes the fronted "as" clause for a second complement of "told"
+    text = "Two weeks ago, as rebels were closing in on the capital, the president told his aides that he would not leave."
+    contents = [q.content.text for q in _quotes(nlp, text)]
+    assert "he would not leave" in contents
+    assert not any("rebels were closing in" in c for c in contents)
+
+
+@pytest.mark.model
+def test_a_clause_before_a_cue_with_no_clause_after_stays_its_content(nlp):
+    q = _quote(nlp, "The talks have failed, the minister told reporters.", "The talks have failed")
+    assert q.speaker.text == "the minister"
