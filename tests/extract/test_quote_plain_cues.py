@@ -67,3 +67,12 @@ def test_a_cue_with_a_clause_after_it_reports_that_clause_not_the_adverbial_befo
 def test_a_clause_before_a_cue_with_no_clause_after_stays_its_content(nlp):
     q = _quote(nlp, "The talks have failed, the minister told reporters.", "The talks have failed")
     assert q.speaker.text == "the minister"
+
+
+@pytest.mark.model
+def test_according_to_takes_its_content_from_its_own_paragraph(nlp):
+    # a title line with no closing point: the parser runs one sentence across the line break
+    text = "Fuel Shortage Worsens\nLines at the pumps are growing longer, according to the ministry."
+    contents = [q.content.text for q in _quotes(nlp, text)]
+    assert "Lines at the pumps are growing longer" in contents
+    assert not any("Fuel Shortage" in c for c in contents)
