@@ -76,3 +76,11 @@ def test_according_to_takes_its_content_from_its_own_paragraph(nlp):
     contents = [q.content.text for q in _quotes(nlp, text)]
     assert "Lines at the pumps are growing longer" in contents
     assert not any("Fuel Shortage" in c for c in contents)
+
+
+@pytest.mark.model
+def test_a_parenthetical_cue_takes_its_content_from_its_own_paragraph(nlp):
+    text = "Border Talks Resume\nThe border, the minister said, will stay closed to trucks until June."
+    contents = [q.content.text for q in _quotes(nlp, text)]
+    assert "The border" in contents
+    assert not any("Talks Resume" in c for c in contents)

@@ -401,14 +401,14 @@ class VerbFrames(SubjectFinder):
         while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
             start -= 1
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
-        left = self._tokens(start, k) if k > start else None
+        left = self._tokens(start, k, v.idx) if k > start else None  # (in the cue's paragraph: the parser may run a sentence across a line break)
         right = None
         # '..., the group said, adding that ...': a participle hung on the cue is the speaker's next act
         # (a cue of its own, or how the speaker spoke: "citing witnesses"), not more of this content
         participle = hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG" and doc[hi + 1].head.i == v.i
         if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
                 and not self._describes(subj_span, hi + 1, sent.end):
-            right = self._tokens(hi + 1, sent.end)
+            right = self._tokens(hi + 1, sent.end, v.idx)
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
         if left is None and right is not None:
