@@ -77,12 +77,13 @@ class NonVerbalFrames(VerbFrames):
         phrase_end = to.right_edge.i + 1
         sent = tok.sent
         lo, hi = sent.start, sent.end
+        # the content stays in the phrase's paragraph (a sentence the parser ran across a line break)
         if tok.i - lo <= 1:  # "According to X, clause."
-            span = self._tokens(phrase_end, hi)
+            span = self._tokens(phrase_end, hi, tok.idx)
         elif phrase_end >= hi - 1:  # "Clause, according to X."
-            span = self._tokens(lo, tok.i)
+            span = self._tokens(lo, tok.i, tok.idx)
         else:
-            left, right = self._tokens(lo, tok.i), self._tokens(phrase_end, hi)
+            left, right = self._tokens(lo, tok.i, tok.idx), self._tokens(phrase_end, hi, tok.idx)
             span = max((left, right), key=lambda s: (s[1] - s[0]) if s else -1)
         if not span:
             return []

@@ -223,6 +223,11 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
         if ccomp is not None and ccomp.i < v.i and before is None and self._separated(ccomp.right_edge.i, min(subj_span[0], k)):
             ccomp = None  # 'The story never ran; my editor argued ...': a clause before a colon, semicolon or dash is not what the cue reports
+        if ccomp is not None and ccomp.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i for c in v.children):
+            # 'This spring, as he took over the campaign, X told friends that S': the cue reports the clause after it; the
+            # one before is an adverbial the parse took for a second complement (PolNeAR train: the clause after is the
+            # annotated content 104 times in 147, the one before 25)
+            ccomp = None
         if ccomp is not None and ccomp.i < v.i and before is None and v.i not in self.model_cues:
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
@@ -399,16 +404,18 @@ class VerbFrames(SubjectFinder):
         while start > 0 and doc[start - 1].idx >= ps and not self._ends_sentence(doc[start - 1]):
             start -= 1
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
-        left = self._tokens(start, k) if k > start else None
+        left = self._tokens(start, k, v.idx) if k > start else None  # (in the cue's paragraph: the parser may run a sentence across a line break)
         right = None
         # '..., the group said, adding that ...': a participle hung on the cue is the speaker's next act
         # (a cue of its own, or how the speaker spoke: "citing witnesses"), not more of this content
         participle = hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG" and doc[hi + 1].head.i == v.i
         if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
                 and not self._describes(subj_span, hi + 1, sent.end):
-            right = self._tokens(hi + 1, sent.end)
+            right = self._tokens(hi + 1, sent.end, v.idx)
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
+        if left is None and right is not None:
+            return [self._typed(right, stance)]  # 'But, he said, it is ...': a conjunction alone before the cue clause
         if left is None or (right is None and k - start < 3):
             return []
         if self._modifies(v, start, k):  # 'Asked if ..., he said no': the cue's own adverbial, not its content
