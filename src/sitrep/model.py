@@ -230,6 +230,9 @@ class Speaker:
         return bool(self.text)
 
 
+REFUSE = "refuse"  # the stance of a refusal to speak
+
+
 @dataclass(slots=True)
 class Quote:
     speaker: Speaker
@@ -237,6 +240,12 @@ class Quote:
     content: Span
     kind: QuoteKind
     stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing)
+
+    @property
+    def claims_nothing(self) -> bool:
+        """A refusal to speak ("declined to comment on reports that ..."): an attribution, as PolNeAR
+        annotates it, whose content no stage may credit to its speaker."""
+        return self.stance == REFUSE
 
 
 @dataclass(slots=True)

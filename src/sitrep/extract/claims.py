@@ -330,7 +330,7 @@ def _toll_claimer(mag, span, analysis: Analysis) -> ActorRef | str:
     # the closest saying verb above the figure first: in "the army said 15 were hurt, while
     # medics said 60 were", each figure has its own speaker
     for t in span.root.ancestors:
-        q = next((q for q in analysis.quotes if q.cue is not None and q.cue.start <= t.idx < q.cue.end and q.stance != "refuse"), None)
+        q = next((q for q in analysis.quotes if q.cue is not None and q.cue.start <= t.idx < q.cue.end and not q.claims_nothing), None)
         if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
             return speaker(q)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in TOLL_VERBS:
@@ -343,7 +343,7 @@ def _toll_claimer(mag, span, analysis: Analysis) -> ActorRef | str:
                 lo, hi = words[0].idx, words[-1].idx + len(words[-1])
                 return ActorRef(text=analysis.article.text[lo:hi], name=None, code=None, sector=None, start=lo, end=hi)
     # a refusal ("declined to comment on reports that 20 died") claims nothing
-    q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end and q.stance != "refuse"), None)
+    q = next((q for q in analysis.quotes if q.content.start <= mag.start < q.content.end and not q.claims_nothing), None)
     if q is not None and (q.speaker.code or q.speaker.name or q.speaker.text):
         return speaker(q)
     return REPORTER

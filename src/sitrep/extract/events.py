@@ -135,7 +135,7 @@ class _Doc:
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
-        self.quotes = [q for q in analysis.quotes if q.stance != "refuse"]  # a refusal to comment claims nothing
+        self.quotes = [q for q in analysis.quotes if not q.claims_nothing]  # a refusal to comment claims nothing
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only

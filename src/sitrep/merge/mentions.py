@@ -99,7 +99,7 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
     org_nouns = set(cues()["org_nouns"])
     # a quote that names no source gives no claimer: what it holds falls to the other rules (a
     # named quote around it, a toll-setter, else the reporter)
-    quotes = sorted((q for q in report.quotes if q.speaker.named and q.stance != "refuse"), key=lambda q: q.content.start)
+    quotes = sorted((q for q in report.quotes if q.speaker.named and not q.claims_nothing), key=lambda q: q.content.start)
     out: list[tuple[int, int, str]] = []
     for i, q in enumerate(quotes):
         label = speaker_label(q.speaker.text, q.speaker.name)
@@ -163,7 +163,7 @@ def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tu
         pass
     if setter is not None:
         return _DETERMINER.sub("", setter.group("who")).strip()
-    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and q.stance != "refuse"]
+    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and not q.claims_nothing]
     if cued:
         q = min(cued, key=lambda q: abs((q.speaker.start or 0) - start))
         return dict(((s, e), c) for s, e, c in quotes).get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
@@ -347,7 +347,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]])
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
     for q in report.quotes:
-        if q.stance == "refuse":
+        if q.claims_nothing:
             continue  # "declined to comment on reports that no one died": no claim
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)

@@ -82,7 +82,7 @@ def find_quoted(text: str) -> list[Quoted]:
                     or (c == '"' and fam == "straight")
                     or (c == "'" and fam == "straight-single" and not nxt.isalpha() and not prev.isspace())
                     or (c == "“" and fam == "double" and text[o] == "„")
-                    or _mismatched_close(text, i, para_end, fam, prev, nxt)
+                    or _mismatched_close(text, o, i, para_end, fam, prev, nxt)
                 )
                 if closes:
                     out.append(_quoted(text, o, i, i + 1))
@@ -102,10 +102,10 @@ def find_quoted(text: str) -> list[Quoted]:
     return out
 
 
-def _mismatched_close(text: str, i: int, para_end: int, fam: str, prev: str, nxt: str) -> bool:
+def _mismatched_close(text: str, o: int, i: int, para_end: int, fam: str, prev: str, nxt: str) -> bool:
     """A double mark of the other style in closing position (after a word or punctuation,
     before a space or punctuation) closes a double quotation when no mark of the quotation's
-    own style closes it before the next quotation opens: '“It is shameful," she said.',
+    own style closes it before the next quotation opens, and no quotation inside it is open: '“It is shameful," she said.',
     '"It is late,” he said.', '“It is late,“ he said.' are typing slips, while in '“He called it
     "a hoax" and left.”' the straight marks quote inside the quotation."""
     c = text[i]
@@ -113,6 +113,9 @@ def _mismatched_close(text: str, i: int, para_end: int, fam: str, prev: str, nxt
         return False
     if not ((fam == "double" and c in '"“') or (fam == "straight" and c in "”“")):
         return False
+    inside = text[o + 1:i]
+    if (fam == "double" and inside.count('"') % 2) or (fam == "straight" and inside.count("“") > inside.count("”")):
+        return False  # it closes a quotation inside the quotation: '“a "hoax" and a "lie",” he said'
     own = "”" if fam == "double" else '"'
     for j in range(i + 1, para_end):
         if text[j] in own and not text[j - 1].isspace():

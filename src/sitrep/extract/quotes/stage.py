@@ -18,12 +18,12 @@ from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
 from sitrep.extract.quotes.subjects import as_written
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
-from sitrep.model import Quote, Span, Speaker
+from sitrep.model import REFUSE, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["QuoteStage", "REFUSE", "refusal"]
+__all__ = ["QuoteStage", "refusal"]
 
 log = logging.getLogger(__name__)
 
@@ -103,15 +103,17 @@ class QuoteStage:
         return analysis
 
 
-REFUSE = "refuse"  # the stance of a refusal to speak: an attribution (PolNeAR annotates it) that claims nothing
 _COMMENT_NOUNS = frozenset({"comment", "request", "call", "message", "question", "inquiry", "enquiry"})
+
+
+_UNABLE = frozenset({"unable", "unwilling", "reluctant", "loath", "hesitant"})
 
 
 def refusal(cue: "Token | None") -> bool:
     """A cue that only refuses to speak: a refusal verb over a statement withheld ("declined to
     comment", "refused to say whether ...", "declined to elaborate"; events.yaml ``refusal_heads``
-    and ``withheld_statements``), such a statement negated ("did not say how many", "has not
-    commented", "did not confirm that ..."), "declined comment", or a request for comment left unanswered
+    and ``withheld_statements``), such a statement negated or not possible ("did not say how many",
+    "has not commented", "did not confirm that ...", "was unable to confirm"), "declined comment", or a request for comment left unanswered
     ("did not respond to a request for comment", "could not be reached for comment"). Such a source
     says nothing: what follows is the question, not its claim. PolNeAR annotates these as
     attributions ("declined" with "to comment", 30 times on train), so the quote stays, with the
@@ -127,6 +129,8 @@ def refusal(cue: "Token | None") -> bool:
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
     if lemma in lex.withheld_verbs and any(c.dep_ == "neg" for c in kids):
         return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died"
+    if lemma in lex.withheld_verbs and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
+        return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
         asked = [g for c in kids if c.dep_ in ("prep", "dobj") for g in ([c] if c.dep_ == "dobj" else c.children)

@@ -22,6 +22,11 @@ ARMED = frozenset({"MIL", "REB", "POL"})
 _AIM_PREPS = frozenset({"at", "on", "upon", "into", "against"})  # what a blow is aimed at: "fired on", "slammed into"
 _SPEECH_PARTICLES = frozenset({"out", "back"})  # "hit out at", "lashed out at", "fired back": speech
 _CRITICISM_PREPS = frozenset({"as", "for", "over"})  # "attacked the plan as reckless", "slammed X for Y"
+_TIME_NOUNS = frozenset({"time", "times", "weekend", "hour", "day", "night", "week", "month", "year", "morning",
+                         "evening", "afternoon", "dawn", "while"})  # "for the second time", "over the weekend"
+_STANDS = frozenset({"position", "positions", "base", "bases"})
+_PERSON_TITLES = frozenset({"chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "general",
+                            "commander", "minister", "official", "officer", "colonel", "major"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +51,9 @@ def _senses() -> _Senses:
     attack = frozenset(k for k, t in lex.verbs.items() if t.event == "ASSAULT")
     aimed = {k: frozenset(v) for k, v in lex.aimed_fire.items()}
     weapons = low("weapons") | lex.shelling_words | lex.explosive_words | lex.aerial_words | lex.grenade_words
-    struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles)
+    # a word that is also a stand or a following ("Clinton's position", "the party's base") is struck
+    # only in a military phrase ("army positions", "a military base": ``struck`` lists those)
+    struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles) - _STANDS
     said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns
     return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, attack, aimed, weapons, struck, said)
 
@@ -74,8 +81,8 @@ def _armed(t: "Token") -> bool:
     a named armed group); not a weak head alone ("the group", "the network")."""
     from sitrep.extract.eventroles import argument_sector
 
-    if t.pos_ == "PRON":
-        return False
+    if t.pos_ == "PRON" or t.lemma_.lower() in _PERSON_TITLES:
+        return False  # "the army chief attacked the president": one person, who may speak
     book = _book()
     lex = book.sectors
     if argument_sector(t, lex, book.lookup) not in ARMED:
@@ -105,10 +112,21 @@ def _subject(v: "Token") -> "Token | None":
         return None
 
 
+def _criticism(p: "Token", said: frozenset[str]) -> bool:
+    """A preposition that tells speech: "slammed X for Y", "attacked the plan as reckless", "blasted
+    the army over the killings", "attacked the government in a statement"; not a time ("for the
+    second time", "over the weekend")."""
+    objs = [g for g in p.children if g.dep_ == "pobj"]
+    if any(_in(g, said) for g in objs):
+        return True
+    return p.lower_ in _CRITICISM_PREPS and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS for g in objs)
+
+
 def physical_act(v: "Token") -> bool:
-    """``v`` is a verb of ``violent_senses`` told as a blow struck: a weapon as the doer, a place,
-    facility, vehicle or armed body as what it strikes, or, for an attack verb, an armed doer with no
-    statement or decision attacked."""
+    """``v`` is a verb of ``violent_senses`` told as a blow struck: a weapon as the doer; else, unless
+    a statement or decision is struck or a preposition tells criticism, a place, facility or vehicle
+    struck, an armed body struck by an armed doer or none told, or, for an attack verb, an armed doer.
+    A civilian who "slammed the police for their slow response" speaks."""
     lemma = v.lemma_.lower()
     s = _senses()
     if v.pos_ != "VERB" or lemma not in s.verbs:
@@ -126,10 +144,13 @@ def physical_act(v: "Token") -> bool:
     subject = _subject(v)
     if subject is not None and _in(subject, s.weapons):
         return True
-    if any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed(t)) for t in targets):
+    if any(_in(t, s.said) and not _in(t, s.struck) for t in targets) or any(_criticism(p, s.said) for p in preps):
+        return False
+    armed_doer = subject is not None and _armed(subject)
+    if any(t.pos_ == "NOUN" and _in(t, s.struck) for t in targets):
+        return True
+    if any(t.pos_ == "NOUN" and _armed(t) for t in targets) and (subject is None or armed_doer):
         return True
     if lemma not in s.attack_verbs and aimed is None:
         return False
-    if any(_in(t, s.said) for t in targets) or any(p.lower_ in _CRITICISM_PREPS for p in preps):
-        return False
-    return subject is not None and _armed(subject)
+    return armed_doer
