@@ -28,6 +28,8 @@ def _cued(report, cue: str):
     ("Jihadists attacked two military positions near the border, killing nine soldiers.", "attack"),
     ("Bandits attacked travellers on the road to the market town.", "attack"),
     ("Troops fired on a crowd of demonstrators outside the parliament.", "fire"),
+    ("Gunmen attacked worshippers for the second time this month.", "attack"),  # a time, not a reason
+    ("Militants attacked a military base in the north overnight.", "attack"),
 ])
 def test_an_armed_attack_is_no_quote(analyze, text, cue):
     report = analyze(text)
@@ -49,6 +51,13 @@ def test_a_weapon_says_nothing(analyze, text, cue):
     ("Rights groups slammed the government's crackdown on journalists.", "slam", "crackdown"),
     ("The union blasted the company for cutting wages.", "blast", "company"),
     ("The opposition leader attacked the budget as reckless.", "attack", "budget"),
+    # an armed body criticised by civilians, a stand, a chamber: speech (second read)
+    ("Residents slammed the police for their slow response.", "slam", "police"),
+    ("Rights groups blasted the army over the killings of civilians.", "blast", "army"),
+    ("Republicans slammed the senator's position on trade.", "slam", "position"),
+    ("The mayor slammed the station for its coverage of the strike.", "slam", "station"),
+    ("The Taliban attacked the government in a statement.", "attack", "government"),
+    ("The army chief attacked the president, saying he had betrayed the troops.", "attack", "president"),
 ])
 def test_criticism_stays_speech(analyze, text, cue, content):
     report = analyze(text)
@@ -113,6 +122,8 @@ def test_a_refusal_of_an_act_is_no_refusal_to_speak(analyze):
     "The army has not commented on the incident.",
     "Police did not say how many people had been arrested.",
     "The army did not confirm that 20 soldiers were killed.",
+    "Police were unable to confirm reports that 20 soldiers were killed.",
+    "The spokesman was unwilling to say whether talks would resume.",
 ])
 def test_a_statement_withheld_is_a_refusal(analyze, text):
     report = analyze(text)

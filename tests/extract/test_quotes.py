@@ -139,6 +139,9 @@ def test_a_quotation_closed_by_a_mark_of_the_other_style_keeps_its_speaker(nlp, 
 @pytest.mark.parametrize("text, inners", [
     ('“He called it "a hoax" and left,” she said.', ['He called it "a hoax" and left,']),
     ('"She called it “a hoax” and left," he said.', ["She called it “a hoax” and left,"]),
+    # two inner quotations: each inner mark closes its own, not the outer one (second read)
+    ('“They call it a "hoax" and a "lie" and move on,” he said.', ['They call it a "hoax" and a "lie" and move on,']),
+    ('“We said "no", and they said "yes".”', ['We said "no", and they said "yes".']),
 ])
 def test_find_quoted_keeps_a_quotation_inside_a_quotation(text, inners):
     assert [text[q.start:q.end] for q in find_quoted(text)] == inners
