@@ -1270,7 +1270,7 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
-        if tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found or not any(c.dep_ == "nsubj" for c in tok.children)):
+        if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
             return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
         if self._in_charge(tok):
             # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
@@ -3215,9 +3215,15 @@ class EventStage:
             owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
             if owner is not None:
                 return owner
-        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
+        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind
+                  and not self._counts_only(t)]  # (", injuring three": the hurt of this act, no trigger of its own)
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
+
+    def _counts_only(self, verb: Token) -> bool:
+        """A verb of events.yaml active_only_verbs told with no subject of its own ("12 were injured",
+        "..., injuring 12"): it counts the hurt of an act told by another word and tells none itself."""
+        return verb.lemma_.lower() in self.lex.active_only_verbs and not any(c.dep_ == "nsubj" for c in verb.children)
 
     def _location(self, ctx: _Doc, cand: Candidate) -> Place | None:
         a = ctx.analysis
