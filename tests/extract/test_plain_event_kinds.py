@@ -235,7 +235,9 @@ def test_a_protest_that_says_something_stays_a_complaint(analyze):
     "Gunmen stormed a church during Sunday mass, killing 12 worshippers.",
     "Gunmen raided a mosque on Friday, killing nine worshippers.",
     "Bandits stormed a hospital on Monday, killing two nurses.",
-    "Gunmen stormed a school and abducted 20 students on Friday.",
+    # (one that only took people, "stormed a school and abducted 20 students", is an abduction:
+    # test_issue4_unseen_acts.py; one that also killed stays an attack)
+    "Gunmen stormed a village on Friday, killing three farmers and abducting 20 others.",
 ])
 def test_a_one_sided_attack_on_civilians_is_an_attack(analyze, text):
     (ev,) = _events(analyze(text), "ASSAULT")

@@ -195,12 +195,15 @@ def _absorb(ev: Event, cand: Candidate) -> None:
     if cand.acled and (ev.acled_sub_event_type is None or cand.mode == "aerial"
                        or (cand.acled in _REMOTE_SUB_TYPES and ev.acled_sub_event_type in ("Armed clash", "Attack"))
                        or (cand.acled == "Violent demonstration" and ev.acled_sub_event_type == "Peaceful protest")
-                       or (cand.acled == "Sexual violence" and ev.acled_sub_event_type in ("Armed clash", "Attack", "Abduction/forced disappearance"))):
+                       or (cand.acled == "Sexual violence" and ev.acled_sub_event_type in ("Armed clash", "Attack", "Abduction/forced disappearance"))
+                       or (cand.acled == "Abduction/forced disappearance" and ev.acled_sub_event_type in ("Armed clash", "Attack")
+                           and ev.dead is None and cand.dead is None)):
         # ("five soldiers were killed when their vehicle struck a landmine": the weapon told says how they were hit;
         # "thousands marched ... and some threw stones at police": the protest turned violent is one violent demonstration;
         # "gunmen stormed the village and raped women": ACLED codes violence against civilians that includes
         # rape as Sexual violence, as "attacked the town and raped women" is coded when the attack gives none, and so
-        # "abducted and raped three girls"
+        # "abducted and raped three girls"; "gunmen raided a house and abducted two women": a raid or attack told
+        # only by the people it took (no one killed) is an abduction (ACLED Abduction/forced disappearance)
         ev.acled_sub_event_type = cand.acled
     if cand.modality == "denied":
         if not ev.source and cand.claimer != REPORTER and (_denied_only(ev) or not any(c.field == "event" for c in ev.claims)):

@@ -55,6 +55,8 @@ TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes terr
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
+# prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
+TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
@@ -202,7 +204,8 @@ class EventStage:
         self.book = load_codebook()  # the actor codebook, read once (demonyms, sector heads, groups)
         self.homes = {g.code: g.country for g in self.book.groups if g.country}
         self.lex = _with_gathered(self.lex, self.book.sectors.heads)
-        self.weapon_words = frozenset(self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words)  # built once
+        self.weapon_words = frozenset(self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words
+                                      | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
@@ -1267,6 +1270,8 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
+        if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
+            return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
         if self._in_charge(tok):
             # "convicted of killing an officer", "jailed for attacking": the charge, not an incident told
             # (nor its outcome: "convicted of attacking a checkpoint, killing four officers")
@@ -1506,8 +1511,12 @@ class EventStage:
                 cand.source, cand.target = list(parties), list(parties)
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
+        if spec.acled == CHEMICAL and not cand.target and not passive and self._place_struck(ctx, _aimed_places(tok)):
+            # "used chlorine gas on the town", "used sarin in an attack on the district": a place struck with
+            # a chemical agent is told with no one named, as a weapon's strike on a place is (below)
+            cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
-                and not self._approves_an_act(tok, spec, cand):
+                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
@@ -1989,6 +1998,9 @@ class EventStage:
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
+        turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head)
+        if turned:  # "protests turned violent": the demonstration told is a riot
+            framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
         if spec.event != "REQUEST" and self._at_request(tok):
@@ -1996,7 +2008,7 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or self._onset(tok, head, spec),
+                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or self._onset(tok, head, spec),
                          news_alone=coup and not coup_before)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2058,6 +2070,12 @@ class EventStage:
         if spec.mode == "exercise" and self._joint(cand, tok):
             cand.spec = replace(spec, event="COOPERATE")  # CAMEO 062: joint exercises are military cooperation
         return cand
+
+    def _turned_violent(self, verb: Token) -> bool:
+        """A verb of turning with a state of violence ("turned violent", "became unruly"; events.yaml violent_turns)."""
+        turns = self.lex.violent_turns or {}
+        return verb.lemma_.lower() in turns.get("verbs", ()) and any(
+            c.dep_ in ("acomp", "oprd") and c.lower_ in turns.get("states", ()) for c in verb.children)
 
     def _onset(self, noun: Token, verb: Token, spec: Trigger) -> bool:
         """"Protests erupted in X", "clashes broke out", "a rally was held": a noun of the
@@ -2412,8 +2430,11 @@ class EventStage:
             if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX", "ADJ"):
                 # "are guilty of violating", "retaliated by shelling": the doer of the governing word;
                 # "accused X of violating", "blamed X for attacking": its object
+                # (not a time phrase: "killed a woman after raping her", "raided the house before abducting
+                # two men": the doer of the clause does the act told before or after)
                 head = verb.head.head
-                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+                obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None) \
+                    if verb.head.lower_ not in TIME_PREPOSITIONS else None
                 if obj is not None and not _reciprocal(obj):  # ("accused each other of violating": both did)
                     return obj
                 verb = head
@@ -3194,9 +3215,15 @@ class EventStage:
             owner = self._owner(ctx, cand, mag, ctx.analysis.doc)
             if owner is not None:
                 return owner
-        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind]
+        others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind
+                  and not self._counts_only(t)]  # (", injuring three": the hurt of this act, no trigger of its own)
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
+
+    def _counts_only(self, verb: Token) -> bool:
+        """A verb of events.yaml active_only_verbs told with no subject of its own ("12 were injured",
+        "..., injuring 12"): it counts the hurt of an act told by another word and tells none itself."""
+        return verb.lemma_.lower() in self.lex.active_only_verbs and not any(c.dep_ == "nsubj" for c in verb.children)
 
     def _location(self, ctx: _Doc, cand: Candidate) -> Place | None:
         a = ctx.analysis
@@ -4222,6 +4249,16 @@ def _security_post(ref: ActorRef, lex: EventLexicon) -> bool:
     words = (ref.text or "").lower().split()
     return bool(words) and (words[-1] in lex.security_posts or " ".join(words[-2:]) in lex.security_posts
                             or (ref.name or "") in lex.security_posts)
+
+
+def _aimed_places(verb: Token) -> list[Token]:
+    """What a verb's act is aimed at: the object of its "on"/"against" phrase, or of one under a
+    noun of the act it is done in ("used sarin in an attack on the town")."""
+    aimed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS for g in c.children if g.dep_ == "pobj"]
+    acts = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    return aimed + [g for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def _weapon_subject(trigger: Token) -> set[str]:

@@ -141,6 +141,8 @@ class EventLexicon:
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
     existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
     onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
+    active_only_verbs: frozenset[str] = frozenset()  # "gunmen injured three villagers"; not "three were injured"
+    violent_turns: dict[str, frozenset[str]] | None = None  # "protests turned violent": verbs, states (a riot)
     future_frame_modals: frozenset[str] = frozenset()  # "there will be a protest": the modals of an event announced to come
     future_heads: frozenset[str] = frozenset()  # "plan to march": verbs whose open clause is an act to come (hypothetical)
     proof_nouns: frozenset[str] = frozenset()  # "it was proof that X wants war": nouns whose clause tells what a claim shows
@@ -323,6 +325,8 @@ def load_event_lexicon() -> EventLexicon:
         existential_nouns=_triggers(raw.get("existential_nouns") or {}),
         existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
         onset_frames=frozenset(raw.get("onset_frames", [])),
+        active_only_verbs=frozenset(raw.get("active_only_verbs", [])),
+        violent_turns={k: frozenset(v) for k, v in (raw.get("violent_turns") or {}).items()},
         future_frame_modals=frozenset(raw.get("future_frame_modals", [])),
         future_heads=frozenset(raw.get("future_heads", [])),
         proof_nouns=frozenset(raw.get("proof", {}).get("nouns", [])),
