@@ -205,6 +205,21 @@ def test_where_a_protest_was_held_opens_no_actor_name(analyze, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bomber blew himself up at a mosque, and gunmen later attacked a police station.",
+    "Troops shot dead a would-be bomber before he could blow himself up.",
+    "Police killed a gunman as he tried to blow himself up.",
+    "The suspect blew himself up when police stormed the flat.",
+])
+def test_a_blast_of_another_clause_makes_no_attack_a_suicide_bomb(analyze, text):
+    """The self-blast tells a suicide attack only of the attack it is or that hangs on it; not of
+    another clause's attack, nor when it was only tried or forestalled."""
+    evs = _events(analyze(text), "ASSAULT")
+    assert evs
+    assert all(e.acled_sub_event_type != "Suicide bomb" for e in evs)
+
+
+@pytest.mark.model
 def test_explosive_vests_only_worn_tell_no_suicide_attack(analyze):
     text = "Troops clashed with militants wearing explosive vests near the border on Sunday."
     assert all(e.acled_sub_event_type != "Suicide bomb" for e in analyze(text).events)

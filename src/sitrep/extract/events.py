@@ -3956,18 +3956,46 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
-def _suicide_told(sent, lex: EventLexicon) -> bool:
+def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
-    "detonated an explosive vest" (not "fighters wearing explosive vests")."""
+    "detonated an explosive vest" (not "fighters wearing explosive vests"), told of this attack: the
+    blast is the trigger, or one of them hangs on the other with no subject of its own ("blew himself
+    up outside the ministry, killing six"); not a blast of another clause ("..., and gunmen later
+    attacked a police station", "blew himself up when police stormed the flat") nor one only tried,
+    planned or forestalled ("shot dead a bomber before he could blow himself up")."""
     told = lex.suicide_told or {}
-    for t in sent:
+    for t in trigger.sent:
         if (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_verbs", ())
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children)):
-            return True
-        if (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
+            blast = t.head
+        elif (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.lemma_.lower() in told.get("device_blasts", ())):
+            blast = t.head
+        else:
+            continue
+        if _blast_of(blast, trigger) and not _blast_unreal(blast):
             return True
     return False
+
+
+def _blast_of(blast: Token, trigger: Token) -> bool:
+    """The blast is the attack's trigger, or one hangs on the other as a clause with no subject of its own."""
+    if blast.i == trigger.i:
+        return True
+    for head, dep in ((blast, trigger), (trigger, blast)):
+        if (dep.head.i == head.i and dep.dep_ in ("advcl", "conj")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dep.children)):
+            return True
+    return False
+
+
+def _blast_unreal(blast: Token) -> bool:
+    """A blast tried, planned, prevented or only possible: "tried to blow himself up", "before he
+    could blow himself up", "did not detonate his vest"."""
+    if blast.dep_ == "xcomp":
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "can", "will", "should"))
+               or (c.dep_ == "mark" and c.lower_ in ("before", "if", "unless")) for c in blast.children)
 
 
 def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
@@ -3998,7 +4026,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
     if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent)
-            or _suicide_told(cand.sent, lex)):
+            or _suicide_told(cand.trigger, lex)):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return
     joined = [cand.trigger.head] if cand.trigger.dep_ == "conj" else []
