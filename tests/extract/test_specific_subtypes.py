@@ -80,6 +80,16 @@ def test_a_weapon_the_parser_hangs_on_the_object(analyze, text, sub):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in clashes with rocket-armed militants.",
+    "Two soldiers died in fighting with rebels armed with mortars.",
+])
+def test_the_other_sides_weapons_are_no_means_of_the_attack(analyze, text):
+    """A "with" phrase past a fight's noun names who was fought, not what struck."""
+    assert _main(analyze(text)).acled_sub_event_type != "Shelling/artillery/missile attack"
+
+
+@pytest.mark.model
 def test_a_tank_battle_is_no_shelling(analyze):
     ev = _main(analyze("Three soldiers were killed in a tank battle with rebels near the town."))
     assert ev.acled_sub_event_type != "Shelling/artillery/missile attack"

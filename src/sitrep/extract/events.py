@@ -4138,13 +4138,28 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
 
 def _struck_with(tok: Token, trigger: Token) -> bool:
     """A word of a "with" phrase under the trigger or its object ("targeted a checkpoint with
-    rockets"), not of a fight it was done in ("killed in a tank battle")."""
+    rockets"), not of a fight it was done in ("killed in a tank battle") nor of the other side of it
+    ("killed in clashes with rocket-armed militants", "fighting with rebels armed with mortars")."""
     for a in tok.ancestors:
         if a.i == trigger.i:
             return False
         if a.dep_ == "prep" and a.lower_ == "with":
-            return True
+            return _means_head(a.head, trigger)
     return False
+
+
+def _means_head(head: Token, trigger: Token) -> bool:
+    """A "with" phrase's head that makes it the means of the trigger's act: the trigger, or a word of
+    its object ("attacked the home of a lawmaker with grenades"), not past the object of another
+    preposition ("in clashes with ...")."""
+    t = head
+    while t.i != trigger.i:
+        if t.dep_ == "dobj" and t.head.i == trigger.i:
+            return True
+        if (t.dep_ == "pobj" and t.head.lower_ != "of") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _grenade(tok: Token, lex: EventLexicon) -> bool:
