@@ -126,3 +126,13 @@ def test_town_named_is_answered_once_per_token_and_name(nlp):
     assert [town_named(tok, gaz) for _ in range(3)] == [False, False, False]
     assert town_named(tok, gaz, "Younis") is False and town_named(tok, gaz, "Khan Younis") is False
     assert gaz.asked == ["Younis", "Khan Younis"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested over 200 protesters on Monday.", "over 200 protesters"),
+    ("Gunmen abducted around 30 villagers on Monday.", "around 30 villagers"),
+])
+def test_a_counts_qualifier_is_no_locative_to_strip(analyze, text, name):
+    """"over"/"around" before a count qualifies the number; it is kept in the mention."""
+    (ev,) = [e for e in analyze(text).events if e.target]
+    assert [r.text for r in ev.target] == [name]
