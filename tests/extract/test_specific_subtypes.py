@@ -287,6 +287,9 @@ def test_roads_blocked_with_no_protesters_violence_told(analyze, text):
 @pytest.mark.parametrize("text, sub", [
     ("Demonstrators pelted police with stones in the city centre.", "Violent demonstration"),
     ("Angry villagers pelted the police convoy with stones.", "Mob violence"),
+    ("Protesters pelted police with petrol bombs outside the ministry.", "Violent demonstration"),
+    ("Demonstrators pelted the riot police with Molotov cocktails.", "Violent demonstration"),
+    ("Protesters pelted police with chunks of concrete.", "Violent demonstration"),
 ])
 def test_people_pelted_with_stones(analyze, text, sub):
     (ev,) = _events(analyze(text), "PROTEST")
