@@ -241,6 +241,22 @@ def test_a_killing_after_a_rape_is_sexual_violence(analyze):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police shot dead a man after the soldiers raped a girl.",
+    "Villagers beat a man to death after he raped a girl.",
+])
+def test_a_rape_by_another_doer_makes_no_killing_sexual(analyze, text):
+    """A rape joined to the trigger with a subject of its own, not the trigger's, is another act."""
+    ev = _main(analyze(text))
+    assert ev.mode != "sexual" and ev.acled_sub_event_type != "Sexual violence"
+
+
+@pytest.mark.model
+def test_a_killing_after_the_doers_own_rape_is_sexual_violence(analyze):
+    assert _main(analyze("Soldiers killed a woman after they raped her.")).acled_sub_event_type == "Sexual violence"
+
+
+@pytest.mark.model
 def test_a_killing_after_a_raid_stays_an_attack(analyze):
     ev = _main(analyze("Gunmen killed a farmer after storming his house, his family said."))
     assert ev.acled_sub_event_type != "Sexual violence"

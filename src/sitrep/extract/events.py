@@ -3998,6 +3998,28 @@ def _blast_unreal(blast: Token) -> bool:
                or (c.dep_ == "mark" and c.lower_ in ("before", "if", "unless")) for c in blast.children)
 
 
+def _same_doer(verb: Token, trigger: Token) -> bool:
+    """A verb joined to the trigger told of its doer: with no subject of its own, or the trigger's
+    ("killed a woman after raping her", "raped and killed a woman"; not "shot dead a man after he
+    raped a girl"). A pronoun is the trigger's subject when its number is that subject's and not
+    that of the trigger's object ("Soldiers killed a woman after they raped her")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return True
+    own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own and trigger.dep_ == "conj":
+        own = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objs = [c for c in trigger.children if c.dep_ == "dobj"]
+    for s in subj:
+        if any(s.i == o.i or s.lower_ == o.lower_ for o in own):
+            return True
+        if s.pos_ == "PRON" and s.morph.get("Number"):
+            number = s.morph.get("Number")
+            if any(o.morph.get("Number") == number for o in own) and not any(o.morph.get("Number") == number for o in objs):
+                return True
+    return False
+
+
 def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
     """An assault verb told with "sexually"/"sexual" on it."""
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in tok.children)
@@ -4032,6 +4054,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     joined = [cand.trigger.head] if cand.trigger.dep_ == "conj" else []
     joined += [c for c in cand.trigger.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
     joined += [g for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before") for g in c.children if g.dep_ == "pcomp"]
+    joined = [v for v in joined if _same_doer(v, cand.trigger)]  # not "shot dead a man after he raped a girl"
     if _told_sexual(cand.trigger, lex) or any(t.dep_ == "amod" and t.tag_ == "VBN" and _told_sexual(t, lex)
                                               for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children) or any(
             _told_sexual(v, lex) or getattr(lex.verbs.get(verb_lemma(v, lex.verbs)), "mode", None) == "sexual" for v in joined):
