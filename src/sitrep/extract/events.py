@@ -449,7 +449,8 @@ class EventStage:
                 if ev.hypothetical or ev.acled_sub_event_type == whole:
                     continue
                 if (ev.event == "PROTEST" and ev.acled_sub_event_type == "Peaceful protest") or (
-                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters" or ev in blocked)):
+                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters"
+                                                              or any(ev is b for b in blocked))):
                     ev.acled_sub_event_type, ev.acled_event_type = whole, self.lex.acled_types.get(whole)
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
