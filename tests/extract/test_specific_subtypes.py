@@ -252,8 +252,12 @@ def test_a_rape_by_another_doer_makes_no_killing_sexual(analyze, text):
 
 
 @pytest.mark.model
-def test_a_killing_after_the_doers_own_rape_is_sexual_violence(analyze):
-    assert _main(analyze("Soldiers killed a woman after they raped her.")).acled_sub_event_type == "Sexual violence"
+@pytest.mark.parametrize("text", [
+    "Soldiers killed a woman after they raped her.",
+    "A soldier killed a woman after he raped her.",
+])
+def test_a_killing_after_the_doers_own_rape_is_sexual_violence(analyze, text):
+    assert _main(analyze(text)).acled_sub_event_type == "Sexual violence"
 
 
 @pytest.mark.model
