@@ -126,3 +126,18 @@ def test_town_named_is_answered_once_per_token_and_name(nlp):
     assert [town_named(tok, gaz) for _ in range(3)] == [False, False, False]
     assert town_named(tok, gaz, "Younis") is False and town_named(tok, gaz, "Khan Younis") is False
     assert gaz.asked == ["Younis", "Khan Younis"]
+    # kept on the document itself (as the datelines are), not in a module-level table
+    assert len(doc.user_data["sitrep.town_named"]) == 2
+    again = nlp("Troops raided Khan Younis on Monday.")
+    town_named(next(t for t in again if t.text == "Younis"), gaz)
+    assert gaz.asked == ["Younis", "Khan Younis", "Younis"]  # another document is asked afresh
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested over 200 protesters on Monday.", "over 200 protesters"),
+    ("Gunmen abducted around 30 villagers on Monday.", "around 30 villagers"),
+])
+def test_a_counts_qualifier_is_no_locative_to_strip(analyze, text, name):
+    """"over"/"around" before a count qualifies the number; it is kept in the mention."""
+    (ev,) = [e for e in analyze(text).events if e.target]
+    assert [r.text for r in ev.target] == [name]

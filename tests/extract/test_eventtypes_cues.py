@@ -65,6 +65,15 @@ CASES = [
     ("HQ_ESTABLISHED", "The court opened the hearing and postponed the verdict.", "The rebels established a base in the hills."),
     ("MOB_VIOL", "Police arrested a mob boss in the port.", "A mob burned the police station."),
     ("CHANGE_TO_GROUP_ACT", "Engineers found defects in the bridge.", "Two commanders defected to the army."),
+    # a lookaround leaves out only the other sense: a distance is no market figure, "illegal" a
+    # protest is still a protest, "that afternoon" no "showed that", and a listed word is a whole word
+    ("MAN_MADE_DISASTER", "Shares sank 5 percent on Monday.", "A boat carrying migrants sank 20 km off the coast."),
+    ("FORCE_AGAINST_PROTEST", "Police launched a crackdown on illegal mining.", "The crackdown on the illegal demonstrations left dozens hurt."),
+    ("PEACE_PROTEST", "The study demonstrated that the drug was safe.", "Thousands demonstrated that afternoon in the capital."),
+    ("NON_VIOL_TERRIT_TRANSFER", "The president withdrew from the race.", "Troops withdrew from the racecourse."),
+    ("NON_VIOL_TERRIT_TRANSFER", "The firm pulled out of the deal.", "The army pulled out of the contested district."),
+    ("NON_VIOL_TERRIT_TRANSFER", "The withdrawal from the race surprised no one.", "The withdrawal from the racecourse was completed."),
+    ("DISR_WEAP", "The senate shot down the reports.", "The army shot down the reporters' drone."),
 ]
 
 

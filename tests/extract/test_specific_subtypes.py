@@ -80,6 +80,16 @@ def test_a_weapon_the_parser_hangs_on_the_object(analyze, text, sub):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Three soldiers were killed in clashes with rocket-armed militants.",
+    "Two soldiers died in fighting with rebels armed with mortars.",
+])
+def test_the_other_sides_weapons_are_no_means_of_the_attack(analyze, text):
+    """A "with" phrase past a fight's noun names who was fought, not what struck."""
+    assert _main(analyze(text)).acled_sub_event_type != "Shelling/artillery/missile attack"
+
+
+@pytest.mark.model
 def test_a_tank_battle_is_no_shelling(analyze):
     ev = _main(analyze("Three soldiers were killed in a tank battle with rebels near the town."))
     assert ev.acled_sub_event_type != "Shelling/artillery/missile attack"
@@ -205,6 +215,21 @@ def test_where_a_protest_was_held_opens_no_actor_name(analyze, text):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "A bomber blew himself up at a mosque, and gunmen later attacked a police station.",
+    "Troops shot dead a would-be bomber before he could blow himself up.",
+    "Police killed a gunman as he tried to blow himself up.",
+    "The suspect blew himself up when police stormed the flat.",
+])
+def test_a_blast_of_another_clause_makes_no_attack_a_suicide_bomb(analyze, text):
+    """The self-blast tells a suicide attack only of the attack it is or that hangs on it; not of
+    another clause's attack, nor when it was only tried or forestalled."""
+    evs = _events(analyze(text), "ASSAULT")
+    assert evs
+    assert all(e.acled_sub_event_type != "Suicide bomb" for e in evs)
+
+
+@pytest.mark.model
 def test_explosive_vests_only_worn_tell_no_suicide_attack(analyze):
     text = "Troops clashed with militants wearing explosive vests near the border on Sunday."
     assert all(e.acled_sub_event_type != "Suicide bomb" for e in analyze(text).events)
@@ -213,6 +238,26 @@ def test_explosive_vests_only_worn_tell_no_suicide_attack(analyze):
 @pytest.mark.model
 def test_a_killing_after_a_rape_is_sexual_violence(analyze):
     assert _main(analyze("Soldiers killed a woman after raping her, her family said.")).acled_sub_event_type == "Sexual violence"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Police shot dead a man after the soldiers raped a girl.",
+    "Villagers beat a man to death after he raped a girl.",
+])
+def test_a_rape_by_another_doer_makes_no_killing_sexual(analyze, text):
+    """A rape joined to the trigger with a subject of its own, not the trigger's, is another act."""
+    ev = _main(analyze(text))
+    assert ev.mode != "sexual" and ev.acled_sub_event_type != "Sexual violence"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Soldiers killed a woman after they raped her.",
+    "A soldier killed a woman after he raped her.",
+])
+def test_a_killing_after_the_doers_own_rape_is_sexual_violence(analyze, text):
+    assert _main(analyze(text)).acled_sub_event_type == "Sexual violence"
 
 
 @pytest.mark.model
@@ -262,6 +307,9 @@ def test_roads_blocked_with_no_protesters_violence_told(analyze, text):
 @pytest.mark.parametrize("text, sub", [
     ("Demonstrators pelted police with stones in the city centre.", "Violent demonstration"),
     ("Angry villagers pelted the police convoy with stones.", "Mob violence"),
+    ("Protesters pelted police with petrol bombs outside the ministry.", "Violent demonstration"),
+    ("Demonstrators pelted the riot police with Molotov cocktails.", "Violent demonstration"),
+    ("Protesters pelted police with chunks of concrete.", "Violent demonstration"),
 ])
 def test_people_pelted_with_stones(analyze, text, sub):
     (ev,) = _events(analyze(text), "PROTEST")

@@ -484,8 +484,10 @@ class ActorStage:
             toks = [t for t in chunk if t.i not in used]
             while len(toks) > 1 and toks[0].pos_ == "ADJ" and toks[1].dep_ == "nummod":
                 toks = toks[1:]  # "shot dead two protesters" parsed with "dead" on the noun: the count opens the mention
-            while len(toks) > 1 and toks[0].pos_ in ("ADJ", "ADV", "ADP") and toks[0].lower_ in _LOCATIVE and toks[0].dep_ != "nummod":
+            while (len(toks) > 1 and toks[0].pos_ in ("ADJ", "ADV", "ADP") and toks[0].lower_ in _LOCATIVE
+                   and toks[0].dep_ not in ("nummod", "quantmod") and not toks[0].head.like_num):
                 toks = toks[1:]  # "protested outside parliament", the preposition parsed as a modifier: no part of the body's name
+                # (but "arrested over 200 protesters": a count's qualifier stays)
             while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
                 toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
             joined = next((k for k, t in enumerate(toks) if t.dep_ == "cc" or t.ent_type_ not in ("DATE", "TIME")), 0)

@@ -452,7 +452,8 @@ class EventStage:
                 if ev.hypothetical or ev.acled_sub_event_type == whole:
                     continue
                 if (ev.event == "PROTEST" and ev.acled_sub_event_type == "Peaceful protest") or (
-                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters" or ev in blocked)):
+                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters"
+                                                              or any(ev is b for b in blocked))):
                     ev.acled_sub_event_type, ev.acled_event_type = whole, self.lex.acled_types.get(whole)
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
@@ -3983,17 +3984,66 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
     return Magnitude(min=lo, max=hi, qualifier=qual, text=text[start:end], start=start, end=end, unit="crowd")  # type: ignore[arg-type]
 
 
-def _suicide_told(sent, lex: EventLexicon) -> bool:
+def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
-    "detonated an explosive vest" (not "fighters wearing explosive vests")."""
+    "detonated an explosive vest" (not "fighters wearing explosive vests"), told of this attack: the
+    blast is the trigger, or one of them hangs on the other with no subject of its own ("blew himself
+    up outside the ministry, killing six"); not a blast of another clause ("..., and gunmen later
+    attacked a police station", "blew himself up when police stormed the flat") nor one only tried,
+    planned or forestalled ("shot dead a bomber before he could blow himself up")."""
     told = lex.suicide_told or {}
-    for t in sent:
+    for t in trigger.sent:
         if (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_verbs", ())
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in t.head.children)):
-            return True
-        if (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
+            blast = t.head
+        elif (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.lemma_.lower() in told.get("device_blasts", ())):
+            blast = t.head
+        else:
+            continue
+        if _blast_of(blast, trigger) and not _blast_unreal(blast):
             return True
+    return False
+
+
+def _blast_of(blast: Token, trigger: Token) -> bool:
+    """The blast is the attack's trigger, or one hangs on the other as a clause with no subject of its own."""
+    if blast.i == trigger.i:
+        return True
+    for head, dep in ((blast, trigger), (trigger, blast)):
+        if (dep.head.i == head.i and dep.dep_ in ("advcl", "conj")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in dep.children)):
+            return True
+    return False
+
+
+def _blast_unreal(blast: Token) -> bool:
+    """A blast tried, planned, prevented or only possible: "tried to blow himself up", "before he
+    could blow himself up", "did not detonate his vest"."""
+    if blast.dep_ == "xcomp":
+        return True
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may", "can", "will", "should"))
+               or (c.dep_ == "mark" and c.lower_ in ("before", "if", "unless")) for c in blast.children)
+
+
+def _same_doer(verb: Token, trigger: Token) -> bool:
+    """A verb joined to the trigger told of its doer: with no subject of its own, or the trigger's
+    ("killed a woman after raping her", "raped and killed a woman"; not "shot dead a man after he
+    raped a girl"). A pronoun is the trigger's subject when its number is that subject's ("Soldiers
+    killed a woman after they raped her"; not "Villagers beat a man to death after he raped a girl")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj:
+        return True
+    own = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not own and trigger.dep_ == "conj":
+        own = [c for c in trigger.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subj:
+        if any(s.i == o.i or s.lower_ == o.lower_ for o in own):
+            return True
+        if s.pos_ == "PRON" and s.morph.get("Number"):
+            number = s.morph.get("Number")
+            if any(o.morph.get("Number") == number for o in own):
+                return True  # (both may agree, "a soldier killed a woman after he raped her": the doer's reading kept)
     return False
 
 
@@ -4025,12 +4075,13 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
     if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent)
-            or _suicide_told(cand.sent, lex)):
+            or _suicide_told(cand.trigger, lex)):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return
     joined = [cand.trigger.head] if cand.trigger.dep_ == "conj" else []
     joined += [c for c in cand.trigger.children if c.dep_ in ("conj", "advcl") and c.pos_ == "VERB"]
     joined += [g for c in cand.trigger.children if c.dep_ == "prep" and c.lower_ in ("after", "before") for g in c.children if g.dep_ == "pcomp"]
+    joined = [v for v in joined if _same_doer(v, cand.trigger)]  # not "shot dead a man after he raped a girl"
     if _told_sexual(cand.trigger, lex) or any(t.dep_ == "amod" and t.tag_ == "VBN" and _told_sexual(t, lex)
                                               for o in cand.trigger.children if o.dep_ in ("dobj", "conj") for t in o.children) or any(
             _told_sexual(v, lex) or getattr(lex.verbs.get(verb_lemma(v, lex.verbs)), "mode", None) == "sexual" for v in joined):
@@ -4137,13 +4188,28 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
 
 def _struck_with(tok: Token, trigger: Token) -> bool:
     """A word of a "with" phrase under the trigger or its object ("targeted a checkpoint with
-    rockets"), not of a fight it was done in ("killed in a tank battle")."""
+    rockets"), not of a fight it was done in ("killed in a tank battle") nor of the other side of it
+    ("killed in clashes with rocket-armed militants", "fighting with rebels armed with mortars")."""
     for a in tok.ancestors:
         if a.i == trigger.i:
             return False
         if a.dep_ == "prep" and a.lower_ == "with":
-            return True
+            return _means_head(a.head, trigger)
     return False
+
+
+def _means_head(head: Token, trigger: Token) -> bool:
+    """A "with" phrase's head that makes it the means of the trigger's act: the trigger, or a word of
+    its object ("attacked the home of a lawmaker with grenades"), not past the object of another
+    preposition ("in clashes with ...")."""
+    t = head
+    while t.i != trigger.i:
+        if t.dep_ == "dobj" and t.head.i == trigger.i:
+            return True
+        if (t.dep_ == "pobj" and t.head.lower_ != "of") or t.head.i == t.i:
+            return False
+        t = t.head
+    return True
 
 
 def _grenade(tok: Token, lex: EventLexicon) -> bool:

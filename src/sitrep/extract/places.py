@@ -22,7 +22,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import weakref
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -752,11 +751,6 @@ def shared_gazetteer(cache_dir: Path) -> Gazetteer:
     return Gazetteer.load(cache_dir)
 
 
-# town_named's answers per document: the actor stage asks of a token, the place stage asks again
-# of the same token (its named entities, then its place objects); the answer is the doc's to give once
-_TOWNS: "weakref.WeakKeyDictionary[object, dict[tuple[Gazetteer, int, str], bool]]" = weakref.WeakKeyDictionary()
-
-
 def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
     """Whether a one-word name the NER took for a person or an organisation is a town: the one
     answer both stages take (the actor stage then makes no actor of it, the place stage a place).
@@ -773,10 +767,10 @@ def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
     ending at ``tok``, "Khan Younis", where it has more words.) Answered once per document, token
     and name: both stages ask it of the same tokens."""
     name = name or tok.text
-    answers = _TOWNS.get(tok.doc)
-    if answers is None:
-        answers = _TOWNS[tok.doc] = {}
-    key = (gazetteer, tok.i, name)
+    # kept on the doc, as events.py keeps "sitrep.datelines": the actor stage asks of a token, the
+    # place stage asks again of the same token; the answers go with the doc, not a module-level table
+    answers = tok.doc.user_data.setdefault("sitrep.town_named", {})
+    key = (id(gazetteer), tok.i, name)
     if key not in answers:
         answers[key] = _town_named(tok, gazetteer, name)
     return answers[key]
