@@ -37,6 +37,17 @@ def test_an_armed_attack_is_no_quote(analyze, text, cue):
     assert assaults(report), "the attack is still an event"
 
 
+@pytest.mark.parametrize("text", [
+    "Protesters attacked police with stones near the square.",
+    "A mob attacked police officers in the market.",
+])
+def test_civilians_striking_an_armed_body_say_nothing(analyze, text):
+    # a criticism of the police says why ("slammed the police for ...", test_criticism_stays_speech)
+    report = analyze(text)
+    assert not _cued(report, "attack"), [(q.speaker.text, q.content.text) for q in report.quotes]
+    assert report.events, "the riot is still an event"
+
+
 @pytest.mark.parametrize(("text", "cue"), [
     ("A missile slammed into an apartment block in the city.", "slam"),
     ("Unknown assailants were seen as a rocket slammed into the barracks.", "slam"),
@@ -58,6 +69,7 @@ def test_a_weapon_says_nothing(analyze, text, cue):
     ("The mayor slammed the station for its coverage of the strike.", "slam", "station"),
     ("The Taliban attacked the government in a statement.", "attack", "government"),
     ("The army chief attacked the president, saying he had betrayed the troops.", "attack", "president"),
+    ("Lawmakers attacked the military's budget request on Tuesday.", "attack", "request"),
 ])
 def test_criticism_stays_speech(analyze, text, cue, content):
     report = analyze(text)

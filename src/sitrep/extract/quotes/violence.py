@@ -26,7 +26,7 @@ _TIME_NOUNS = frozenset({"time", "times", "weekend", "hour", "day", "night", "we
                          "evening", "afternoon", "dawn", "while"})  # "for the second time", "over the weekend"
 _STANDS = frozenset({"position", "positions", "base", "bases"})
 _PERSON_TITLES = frozenset({"chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "general",
-                            "commander", "minister", "official", "officer", "colonel", "major"})
+                            "commander", "minister", "colonel"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,8 +81,8 @@ def _armed(t: "Token") -> bool:
     a named armed group); not a weak head alone ("the group", "the network")."""
     from sitrep.extract.eventroles import argument_sector
 
-    if t.pos_ == "PRON" or t.lemma_.lower() in _PERSON_TITLES:
-        return False  # "the army chief attacked the president": one person, who may speak
+    if t.pos_ == "PRON":
+        return False
     book = _book()
     lex = book.sectors
     if argument_sector(t, lex, book.lookup) not in ARMED:
@@ -90,6 +90,18 @@ def _armed(t: "Token") -> bool:
     if t.lemma_.lower() not in lex.weak and t.lower_ not in lex.weak:
         return True
     return any(lex.qualifiers.get(w.lower_) in ARMED for w in t.lefts)  # "armed men", "militant group"
+
+
+def _armed_body(t: "Token") -> bool:
+    """An armed body struck ("police", "soldiers", "police officers"); not a thing of one told by a
+    possessive ("the military's budget request")."""
+    return not any(c.dep_ == "poss" for c in t.children) and _armed(t)
+
+
+def _armed_doer(t: "Token") -> bool:
+    """An armed doer; not one person named by a title, who may speak ("the army chief attacked the
+    president")."""
+    return t.lemma_.lower() not in _PERSON_TITLES and _armed(t)
 
 
 def _subject(v: "Token") -> "Token | None":
@@ -124,9 +136,9 @@ def _criticism(p: "Token", said: frozenset[str]) -> bool:
 
 def physical_act(v: "Token") -> bool:
     """``v`` is a verb of ``violent_senses`` told as a blow struck: a weapon as the doer; else, unless
-    a statement or decision is struck or a preposition tells criticism, a place, facility or vehicle
-    struck, an armed body struck by an armed doer or none told, or, for an attack verb, an armed doer.
-    A civilian who "slammed the police for their slow response" speaks."""
+    a statement or decision is struck or a preposition tells criticism, a place, facility, vehicle or
+    armed body struck, or, for an attack verb, an armed doer. "Residents slammed the police for their
+    slow response" speaks; "protesters attacked police" strikes."""
     lemma = v.lemma_.lower()
     s = _senses()
     if v.pos_ != "VERB" or lemma not in s.verbs:
@@ -146,11 +158,8 @@ def physical_act(v: "Token") -> bool:
         return True
     if any(_in(t, s.said) and not _in(t, s.struck) for t in targets) or any(_criticism(p, s.said) for p in preps):
         return False
-    armed_doer = subject is not None and _armed(subject)
-    if any(t.pos_ == "NOUN" and _in(t, s.struck) for t in targets):
-        return True
-    if any(t.pos_ == "NOUN" and _armed(t) for t in targets) and (subject is None or armed_doer):
-        return True
+    if any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed_body(t)) for t in targets):
+        return True  # "protesters attacked police with stones": criticism of the police says why (above)
     if lemma not in s.attack_verbs and aimed is None:
         return False
-    return armed_doer
+    return subject is not None and _armed_doer(subject)
