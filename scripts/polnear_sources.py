@@ -104,7 +104,7 @@ def _run_steps(text: str, doc, stage) -> dict[str, list[frozenset[int]]]:
     props = run.proposals()
     run.used = set(run._proposed_used)
     steps = {"proposed": props}
-    kept = [c for c in props if run._characterised(c) or run._claim_answered(c) or run.filter.keep(run.features(c))]
+    kept = [c for c in props if run.keeps(c)]
     steps["filtered"] = kept
     kept = run._one_utterance(list(kept))
     steps["one utterance"] = kept

@@ -152,12 +152,13 @@ def tells_a_date(span) -> bool:
     """Whether a span the NER labelled DATE or TIME holds a word of time or a year ("on
     Sunday", "last week", "in 2019"); the NER also labels some place names DATE ("in Niger
     on Sunday"), and those tell none."""
-    temporal = _temporal_words()
+    temporal = temporal_words()
     return any(t.lower_.rstrip(".") in temporal for t in span) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", span.text))
 
 
 @cache
-def _temporal_words() -> frozenset[str]:
+def temporal_words() -> frozenset[str]:
+    """The words of time of the dates lexicon: units, parts of the day, weekdays, months."""
     lex = _lexicon()
     return frozenset(lex["temporal_words"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
 

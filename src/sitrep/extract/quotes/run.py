@@ -91,7 +91,7 @@ class Run(Asides, Hedges):
         self.used = set(self._proposed_used)
         out = [replace(c, segments=list(c.segments)) for c in proposals]
         if self.filter is not None:
-            out = [c for c in out if self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))]
+            out = [c for c in out if self.keeps(c)]
             out = self._one_utterance(out)
         if self.bounds is not None:
             for c in out:
@@ -101,6 +101,11 @@ class Run(Asides, Hedges):
         out.extend(self._continuations(out))
         out.sort(key=lambda c: c.content[0])
         return renumber(out)
+
+    def keeps(self, c: Candidate) -> bool:
+        """Whether the filter step of :meth:`judge` keeps a proposal: the grammar decides a label
+        verb's, an answered claim's and a "per X" source's; the filter the rest."""
+        return self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
 
     @staticmethod
     def _characterised(c: Candidate) -> bool:

@@ -22,8 +22,7 @@ ARMED = frozenset({"MIL", "REB", "POL"})
 _AIM_PREPS = frozenset({"at", "on", "upon", "into", "against"})  # what a blow is aimed at: "fired on", "slammed into"
 _SPEECH_PARTICLES = frozenset({"out", "back"})  # "hit out at", "lashed out at", "fired back": speech
 _CRITICISM_PREPS = frozenset({"as", "for", "over"})  # "attacked the plan as reckless", "slammed X for Y"
-_TIME_NOUNS = frozenset({"time", "times", "weekend", "hour", "day", "night", "week", "month", "year", "morning",
-                         "evening", "afternoon", "dawn", "while"})  # "for the second time", "over the weekend"
+_TIME_NOUNS = frozenset({"time", "times", "while"})  # "for the second time"; units and days: dates.temporal_words
 _STANDS = frozenset({"position", "positions", "base", "bases"})
 _PERSON_TITLES = frozenset({"chief", "head", "leader", "spokesman", "spokeswoman", "spokesperson", "general",
                             "commander", "minister", "colonel"})
@@ -131,7 +130,13 @@ def _criticism(p: "Token", said: frozenset[str]) -> bool:
     objs = [g for g in p.children if g.dep_ == "pobj"]
     if any(_in(g, said) for g in objs):
         return True
-    return p.lower_ in _CRITICISM_PREPS and not any(g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS for g in objs)
+    return p.lower_ in _CRITICISM_PREPS and not any(g.ent_type_ in ("DATE", "TIME") or _time_word(g) for g in objs)
+
+
+def _time_word(t: "Token") -> bool:
+    from sitrep.extract.dates import temporal_words
+
+    return t.lemma_.lower() in _TIME_NOUNS or t.lemma_.lower() in temporal_words()
 
 
 def physical_act(v: "Token") -> bool:
