@@ -27,8 +27,8 @@ from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import is_weekday
-from sitrep.extract.places import area_by_name, dateline_spans, place_nouns, shared_gazetteer, town_named, water_spans
+from sitrep.extract.dates import is_weekday, temporal_words
+from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -43,6 +43,9 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 @dataclass(slots=True)
@@ -248,8 +251,9 @@ class ActorStage:
 
     def _town_named(self, tok: Token) -> bool:
         """A one-word name of a town where towns stand ("in X", "X's mayor", "drones hit X"): a
-        place, whatever the NER calls it; the place stage asks the same (places.town_named)."""
-        return town_named(tok, self.gazetteer)
+        place, whatever the NER calls it; the place stage asks the same (places.town_named); and
+        so is such a name wherever else the article names it (places.town_elsewhere)."""
+        return town_named(tok, self.gazetteer) or town_elsewhere(tok, self.gazetteer)
 
     def _weak(self, head: Token) -> bool:
         return head.lemma_.lower() in self.book.sectors.weak or head.lower_ in self.book.sectors.weak
@@ -326,7 +330,8 @@ class ActorStage:
             toks = [t for t in head.subtree if t.i < name.start and not t.is_punct]
             while toks and toks[0].pos_ == "DET":
                 toks.pop(0)
-            return name.doc[toks[0].i:head.i + 1] if toks else None
+            # the whole title, what it heads too: "the head of the U.N. mission, Jane Doe,"
+            return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
         return None
 
     def _code_in(self, span: SpacySpan, by_tok: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
@@ -346,18 +351,32 @@ class ActorStage:
             return entry
         return None
 
-    def _place_code(self, doc: Doc, start: int, matches: list[tuple[SpacySpan, Entry]]) -> str | None:
-        """Country of a capital or country named earlier in the sentence ("In Moscow, ...")."""
+    def _place_code(self, doc: Doc, start: int, matches: list[tuple[SpacySpan, Entry]], role: SpacySpan | None = None) -> str | None:
+        """Country of a capital or country named earlier in the sentence ("In Moscow, ..."), not
+        inside the words the person is quoted as saying ("'Russia is shelling our towns,'
+        Foreign Minister Jane Doe said": a quotation mark between them), else of a place the
+        title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one country only."""
         sent = doc[start].sent
+        text = doc_text(doc)
         best = None
         for span, entry in matches:
-            if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country"):
+            if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country") \
+                    and not any(q in text[span.end_char:doc[start].idx] for q in _QUOTE_MARKS):
                 best = entry.code
+        if best is None and role is not None:
+            for t in role:
+                if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "") and t.text[:1].isupper():
+                    countries = {r.country for r in self.gazetteer.candidates(t.text)
+                                 if r.kind in ("city", "admin") and self.gazetteer.is_place_name(t.text)}
+                    if len(countries) == 1:
+                        best = countries.pop()
         return best
+
 
     def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention."""
         lex = self.book.sectors
+        outlets = dateline_outlets(doc_text(doc))
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         cands: list[SpacySpan] = []
         for ent in person_ents:
@@ -397,6 +416,8 @@ class ActorStage:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
+            if name.text in outlets:
+                continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is None and len(name) == 1 and self._town_named(name[0]):
                 continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
@@ -412,7 +433,7 @@ class ActorStage:
                     elif entry.kind == "group":
                         sector = entry.sector
                 else:
-                    code = self._place_code(doc, role.start, matches)
+                    code = self._place_code(doc, role.start, matches, role)
                 if code is None:  # "President Museveni": a title with no country, a known leader's name
                     leader = self.book.lookup(name.text)
                     if leader is not None and leader.kind == "leader":
@@ -475,6 +496,7 @@ class ActorStage:
 
         # noun chunks whose head is a sector word or a codebook name
         lines = dateline_spans(text)
+        told_time = temporal_words()
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.pos_ == "PRON" or head.i in used:
@@ -490,6 +512,11 @@ class ActorStage:
                 # (but "arrested over 200 protesters": a count's qualifier stays)
             while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
                 toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
+            dated = next((k for k, t in enumerate(toks) if t.ent_type_ not in ("DATE", "TIME")), 0)
+            if 0 < dated < len(toks) and any(t.lower_ in told_time for t in toks[:dated]):
+                toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
+            if toks[0].lower_ in ("least", "most") and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "at":
+                toks = [doc[toks[0].i - 1], *toks]  # "at least seven civilians", as "more than 30 soldiers": the whole qualifier
             joined = next((k for k, t in enumerate(toks) if t.dep_ == "cc" or t.ent_type_ not in ("DATE", "TIME")), 0)
             if 0 < joined < len(toks) - 1 and toks[joined].dep_ == "cc":
                 toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
@@ -625,6 +652,17 @@ class ActorStage:
                 continue
             used.update(range(span.start, span.end))
 
+        # the outlet of the dateline ("(Westwire) -"), named again ("residents told Westwire"), is a
+        # medium whatever the NER calls it; in the dateline itself it is no actor
+        outlets = dateline_outlets(text)
+        for ent in doc_ents(doc):
+            toks = [t for t in ent if t.pos_ != "DET"]
+            if toks and doc[toks[0].i:ent.end].text in outlets and not any(i in used for i in range(ent.start, ent.end)):
+                used.update(range(ent.start, ent.end))
+                if not any(s <= ent.start_char < e for s, e in lines):
+                    name = doc[toks[0].i:ent.end].text
+                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, "MED", ("org", name), name, "org", head=toks[-1].lemma_.lower()))
+
         # unmatched NER organisations keep a name mention without a code
         for ent in doc_ents(doc):
             if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
@@ -635,6 +673,8 @@ class ActorStage:
                     entry = known[1]
                     cands.append(_Cand(ent.start_char, ent.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
                     continue
+                if any(s <= ent.start_char < e for s, e in lines):
+                    continue  # "HARARE, May 4 (Reuters) -" tagged an organisation: the dateline is no actor
                 toks = [t for t in ent if t.pos_ != "DET"]
                 if len(toks) == 1 and self._town_named(toks[0]):
                     continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation

@@ -38,8 +38,8 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "area_by_name", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
-           "struck_name", "told_as_town", "town_named", "water_spans"]
+__all__ = ["PlaceStage", "area_by_name", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
+           "struck_name", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,9 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
-_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-))")
+_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?(?:--|—|–|-))")
 # a whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- " (the dash then a space)
-_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,12}\)\s*)?(?:--|—|–|-)\s")
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\((?P<agency>[A-Z][\w ]{0,30})\)\s*)?(?:--|—|–|-)\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
@@ -280,6 +280,8 @@ class PlaceStage:
         spans = self._mislabelled_names(analysis, spans, surnames)
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
+        outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
+        spans = [(s, e, adm) for s, e, adm in spans if text[s:e] not in outlets]
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
@@ -776,6 +778,38 @@ def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
     return answers[key]
 
 
+def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
+    """One sense per article (the actor stage asks it with :func:`town_named`; the place stage
+    has its own, the names it found as places): a one-word name that stands as a town in the
+    text (a place name the NER tags as such, alone: "shelling hit X"; or by :func:`town_named`:
+    "the town of X") is that town here too ("X, which had 27,000 people, was occupied", "troops
+    were sent to X"), where the NER took it for a person or an organisation. Not a known leader's
+    surname, and only a name the gazetteer knows as a town (by its own name, or a well-known town's
+    other name: "Kupiansk" for Kupyansk)."""
+    from sitrep.codebook import load_codebook
+
+    seen = tok.doc.user_data.setdefault("sitrep.town_elsewhere", {})
+    key = (id(gazetteer), tok.text)
+    if key not in seen:
+        name = tok.text
+        seen[key] = load_codebook().surname(name) is None and (
+                gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION)
+                or gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)) and any(
+                other.text == name and _alone(other)
+                and (other.ent_type_ in ("GPE", "LOC") or (other.ent_type_ in ("PERSON", "ORG") and town_named(other, gazetteer)))
+                for other in doc_tokens(tok.doc))
+    return seen[key]
+
+
+def _alone(tok) -> bool:
+    """A token that is a whole entity by itself (not "Gao" in "Gao Xingjian")."""
+    if not tok.ent_type_:
+        return False
+    before = tok.i > 0 and tok.doc[tok.i - 1].ent_iob_ != "O" and tok.ent_iob_ == "I"
+    after = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I"
+    return not before and not after
+
+
 def _town_named(tok, gazetteer: Gazetteer, name: str) -> bool:
     """:func:`town_named`, computed."""
     from sitrep.codebook import load_codebook
@@ -997,6 +1031,14 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
     ambushed ..."): the place and agency of the filing, no actor."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     return [m.span() for s in starts if (m := _DATELINE_LINE.match(text, s))]
+
+
+def dateline_outlets(text: str) -> frozenset[str]:
+    """The agencies named in brackets in the report's datelines ("NIAMEY, Jan 11 (Westwire) -"):
+    the outlet that files the report, wherever the text names it again ("residents told
+    Westwire"), whether a codebook knows it or not: a medium, never a person nor a place."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return frozenset(m.group("agency") for s in starts if (m := _DATELINE_LINE.match(text, s)) and m.group("agency"))
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
