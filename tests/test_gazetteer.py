@@ -122,6 +122,16 @@ def test_admin_areas_worldwide_and_us_counties(gaz):
     assert gaz.resolve("Zaporizhzhia").feature == "PPL"  # the city, not the oblast's alias
 
 
+def test_an_area_with_few_towns_is_not_dragged_by_one_misfiled_town(gaz):
+    # GeoNames files a "Bamba" of southern Mali under the Gao region: the centre of the range of
+    # six towns took it in and lay 700 km south-west of Gao; one stray town is trimmed now
+    from sitrep.gazetteer import _centre
+
+    assert km(_centre([(16.3, 0.0), (17.0, -0.3), (15.7, 0.5), (15.5, -0.5), (16.1, 0.2), (10.4, -7.2)]), (16.2, 0.0)) < 60
+    gao = gaz.resolve("Gao", admin=True, context_countries=["MLI"])
+    assert (gao.country, gao.feature) == ("MLI", "ADM1") and km((gao.lat, gao.lon), (16.27, -0.04)) < 161
+
+
 def test_area_named_after_its_town_yields_unless_said(gaz):
     assert gaz.resolve("Idlib").kind == "city"
     assert gaz.resolve("Idlib", admin=True).kind == "admin"

@@ -494,12 +494,14 @@ def _usable_alt(name: str) -> bool:
 
 
 def _centre(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the range of a set of points, outer 2 % trimmed on each side: the
-    geographic centre of an area sampled by its towns (a population-weighted mean would
-    drift towards its biggest city)."""
+    """Middle of the range of a set of points, outer 2 % trimmed on each side, and at least
+    the outermost point on each side where there are three or more: the geographic centre of
+    an area sampled by its towns (a population-weighted mean would drift towards its biggest
+    city), which one town filed under the wrong area in GeoNames does not drag hundreds of
+    kilometres away (Mali's Gao region had a "Bamba" 700 km south-west of it)."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
-    k = len(lats) // 50
+    k = max(len(lats) // 50, 1 if len(lats) >= 3 else 0)
     return (lats[k] + lats[-1 - k]) / 2, (lons[k] + lons[-1 - k]) / 2
 
 
