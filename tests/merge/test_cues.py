@@ -22,6 +22,11 @@ def test_lexicon_loads_with_every_section():
     ("More than 40 people were injured.", [("injured", 41, None, "more_than")]),
     ("Police said nobody was killed in the clashes.", [("killed", 0, 0, "exact")]),
     ("Doctors received the bodies of three men.", [("killed", 3, 3, "exact")]),
+    # a part of a toll told elsewhere is no toll; a part that died is
+    ("A nurse said four of the dead had gunshot wounds.", []),
+    ("Two of those wounded were police officers.", []),
+    ("Two of the wounded died in hospital.", [("killed", 2, 2, "exact")]),
+    ("Three of them were killed.", [("killed", 3, 3, "exact")]),
 ])
 def test_figures(text, expected):
     assert _figs(text) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sitrep.merge.mentions import mentions_from_report
-from sitrep.model import REPORTER, Article, Claim, Event, Magnitude, Place, Report, Span
+from sitrep.model import REPORTER, Article, Claim, Event, Magnitude, Place, Quote, Report, Span, Speaker
 
 TEXT = ("Gunmen killed 12 villagers near Jos on Sunday. Hospital staff said the toll had risen to 15 by Monday. "
         "Rescuers recovered two bodies from the river.")
@@ -67,3 +67,45 @@ def test_the_toll_of_another_attack_in_the_report_stays_out_of_the_main_incident
     # the text patterns read "killing seven" too, but that span is the other attack's claim
     assert [(f.field, f.min) for f in m.figures] == [("killed", 4)]
     assert {c.value for c in m.claims if c.field == "location"} <= {"Kidal"}
+
+
+ELSEWHERE = ("Gunmen killed five traders at a market in Dori on Sunday, police said. "
+             "Last week suspected jihadists killed 14 herders in a village nearby, residents said. "
+             "Last year, a rights group accused the army of killing 40 people in a raid. "
+             "The traders' union accused the gunmen of targeting its members.")
+
+
+def _toll_event(eid: str, sentence: str, count: str, value: int, acled: str = "Violence against civilians") -> Event:
+    at = ELSEWHERE.index(sentence)
+    s = ELSEWHERE.index(count, at)
+    mag = Magnitude(min=value, max=value, qualifier="exact", text=count, start=s, end=s + len(count), unit="killed")
+    ev = Span(at, at + len(sentence), sentence)
+    return Event(id=eid, event="ASSAULT", evidence=ev, acled_event_type=acled, acled_sub_event_type="Attack", dead=mag,
+                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=ev)])
+
+
+def _speaker(text: str) -> Speaker:
+    at = ELSEWHERE.index(text)
+    return Speaker(text=text, name=text, code=None, sector=None, start=at, end=at + len(text), resolved=True)
+
+
+def _accusation(who: str, content: str) -> Quote:
+    c = ELSEWHERE.index(content)
+    cue = ELSEWHERE.index("accused", ELSEWHERE.index(who))
+    return Quote(speaker=_speaker(who), cue=Span(cue, cue + 7, "accused"), content=Span(c, c + len(content), content),
+                 kind="indirect", stance="accuse")
+
+
+def test_what_a_sentence_of_another_incident_tells_stays_out_of_the_main_one():
+    # no place resolved to tell the two attacks apart: "last week", "last year" do
+    main = _toll_event("E1", "Gunmen killed five traders at a market in Dori on Sunday, police said.", "five", 5)
+    herders = _toll_event("E2", "Last week suspected jihadists killed 14 herders in a village nearby, residents said.", "14", 14)
+    raid = _toll_event("E3", "Last year, a rights group accused the army of killing 40 people in a raid.", "40", 40)
+    quotes = [_accusation("a rights group", "the army of killing 40 people in a raid"),
+              _accusation("The traders' union", "the gunmen of targeting its members")]
+    art = Article(id="a3", text=ELSEWHERE, url="https://example.net/dori", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[main, herders, raid], quotes=quotes))
+    assert [(f.field, f.min) for f in m.figures] == [("killed", 5)]
+    accused = sorted(c.value for c in m.claims if c.field == "perpetrator" and c.modality == "alleged")
+    # the union's accusation names who it blames, not what they are blamed for; the rights group's is of another raid
+    assert accused == ["gunmen"], accused

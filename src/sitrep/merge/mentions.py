@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
+from sitrep.extract.elsewhere import elsewhere_res
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -235,16 +236,24 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
 
 
 def _other_attack(main: Event | None, e: Event) -> bool:
-    """An event the report tells beside its main incident, not part of it: one at a
-    resolved place more than 10 km from the main one ("shelled A, killing 3, and bombed
-    B, where 5 died": the 5 are B's). Dates are no test: within one report the dates of
+    """An event the report tells beside its main incident, not part of it: one told in a
+    sentence of another incident or of a background total (:func:`elsewhere_res`, the cues the
+    text patterns of :func:`find_figures` heed: "last week", "in a separate attack", "since
+    2011") that the main event's is not; or one at a resolved place more than 10 km from the
+    main one ("shelled A, killing 3, and bombed B, where 5 died": the 5 are B's). Dates are no test: within one report the dates of
     one incident's events often disagree (a statement's day taken for the event's)."""
     if main is None or e is main:
         return False
+    if _told_elsewhere(e.evidence.text) and not _told_elsewhere(main.evidence.text):
+        return True  # "Last week militants killed 12 farmers ...", "Last year, a report accused troops of killing 500"
     a, b = main.location, e.location
     if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
+
+
+def _told_elsewhere(sentence: str) -> bool:
+    return any(rx.search(sentence) for rx in elsewhere_res())
 
 
 def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[TextFigure], list[tuple[str, int, int]]]:
@@ -340,20 +349,35 @@ def _own_words(q: Quote, quotes: list[Quote]) -> str:
     return text
 
 
-def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]]) -> list[IncidentClaim]:
-    """Accusations, denials and target framings made by quoted speakers."""
+_ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
+
+
+def _accused(content: str) -> str:
+    """Who an accusation names: the words before what they are blamed for ("the police for
+    the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ...")."""
+    return _DETERMINER.sub("", _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]).strip()
+
+
+def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
+    """Accusations, denials and target framings made by quoted speakers; not those told in a
+    sentence of another incident or of a background total that the main event's sentence is not
+    ("Last year, a U.N. report accused troops of killing 500 people in X")."""
     out: list[IncidentClaim] = []
+    text = report.article.text
+    main_elsewhere = main is not None and _told_elsewhere(main.evidence.text)
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
     for q in report.quotes:
         if q.claims_nothing:
             continue  # "declined to comment on reports that no one died": no claim
+        first = min(q.content.start, q.speaker.start if q.speaker.start is not None else q.content.start)
+        if main is not None and not main_elsewhere and _told_elsewhere(text[_sentence_bounds(text, first)[0]:_sentence_bounds(text, q.content.end)[1]]):
+            continue  # (from the speaker or the content on: "U.N." holds a sentence's end to the splitter)
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)
         if q.stance == "accuse":
-            out.append(IncidentClaim("perpetrator", _DETERMINER.sub("", content.split(" for ")[0]).strip(), claimer, url,
-                                     "alleged", content))
+            out.append(IncidentClaim("perpetrator", _accused(content), claimer, url, "alleged", content))
         elif q.stance == "deny" and deny_rx.search(content):
             out.append(IncidentClaim("perpetrator", claimer, claimer, url, "denied", content))
         denied = casualty_denial(content)
@@ -443,7 +467,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         # the report places its incident in time in its own voice (its dateline resolves "on Thursday"),
         # whoever else is quoted giving the day
         claims.append(IncidentClaim("date", date.isoformat(), REPORTER, key))
-    claims.extend(_stance_claims(report, key, quotes))
+    claims.extend(_stance_claims(report, key, quotes, main))
     perpetrators: list[Party] = []
     targets: list[Party] = []
     if main is not None:
