@@ -82,3 +82,34 @@ def test_a_title_told_before_the_name_is_whole(analyze):
     report = analyze("The head of the U.N. mission, Maria Lopez Ortega, welcomed the agreement on Sunday.")
     (person,) = [a for a in report.actors if a.name == "Maria Lopez Ortega"]
     assert person.role == "head of the U.N. mission" and (person.code, person.sector) == ("IGO", "IGO"), person
+
+
+@pytest.mark.parametrize("text, name, code, sector", [
+    ("Abu Karim, a spokesman for Hamas, said the talks had failed on Sunday.", "Abu Karim", "HAM", "REB"),
+    ("Jane Kamau, a spokeswoman for Amnesty International, said the arrests were unlawful.", "Jane Kamau", "NGO", "NGO"),
+    # the CPJ is an NGO in the codebook of international bodies: its own sector, not IGO
+    ("Lin Mei, the CPJ's Asia programme coordinator, said the arrests were unlawful.", "Lin Mei", "NGO", "NGO"),
+    # a body no codebook knows: who the person speaks for is unknown, not a government
+    ("Ibrahima Sarr, a spokesman for Front for Change, said nine people were killed.", "Ibrahima Sarr", None, None),
+])
+def test_a_person_speaks_for_the_body_the_title_names(analyze, text, name, code, sector):
+    report = analyze(text)
+    (person,) = [a for a in report.actors if a.name == name]
+    assert (person.code, person.sector) == (code, sector), person
+
+
+def test_a_name_set_off_after_a_title_is_a_person(analyze):
+    report = analyze("The prime minister, Aissatou Fall, said on Friday that the increase was unavoidable.")
+    (person,) = [a for a in report.actors if a.name == "Aissatou Fall"]
+    assert person.kind == "person" and person.role == "prime minister" and person.sector == "GOV", person
+
+
+def test_a_body_after_a_title_is_no_person(analyze):
+    report = analyze("Omar Diallo, the head of the Interior Ministry, said nine people were killed.")
+    assert not [a for a in report.actors if a.kind == "person" and "Ministry" in a.name], report.actors
+
+
+def test_a_village_the_text_names_is_no_organisation(analyze):
+    report = analyze("The strike hit a gathering in the village of Tinhama on Friday evening.")
+    assert not [a for a in report.actors if a.name == "Tinhama"], report.actors
+    assert "Tinhama" in [p.text for p in report.places], report.places

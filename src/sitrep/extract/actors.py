@@ -28,7 +28,7 @@ from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings,
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, town_elsewhere, town_named, water_spans
+from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -334,6 +334,27 @@ class ActorStage:
             return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
         return None
 
+    def _titled_appos(self, run: SpacySpan) -> bool:
+        """Whether a run of proper names is set off by commas after a title it names ("The prime
+        minister, Jane Doe, said", the name tagged an organisation): a person."""
+        role = self._role_appos(run)
+        return role is not None and role.end < run.start and run.doc[run.start - 1].text == "," \
+            and all(t.is_punct for t in run.doc[role.end:run.start])
+
+    def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
+        """Whether a title names the body it serves, an organisation no codebook knows and no
+        sector word tells ("a spokesman for the Front for Change"): then who the person speaks
+        for is unknown, not a government."""
+        lex = self.book.sectors
+        after = False
+        for t in role:
+            if t.lower_ in ("for", "of"):
+                after = True
+            elif after and t.ent_type_ == "ORG" and t.i not in by_tok:
+                ent = _ent_of(t)
+                return not any(lex.head(w.lemma_) or lex.head(w.lower_) for w in ent)
+        return False
+
     def _code_in(self, span: SpacySpan, by_tok: dict[int, tuple[SpacySpan, Entry]]) -> Entry | None:
         """First codebook entry in a role, skipping objects of to/in/at ("envoy to Syria")."""
         seen = set()
@@ -344,8 +365,9 @@ class ActorStage:
             seen.add(id(hit[0]))
             ms, entry = hit
             prev = [p for p in span.doc[span.start:ms.start] if p.lower_ != "the"]
-            if prev and prev[-1].lower_ in ("to", "in", "at", "for"):
-                continue
+            if prev and prev[-1].lower_ in ("to", "in", "at", "for") and not (
+                    prev[-1].lower_ == "for" and entry.kind in ("group", "igo", "institution", "media")):
+                continue  # ("envoy to Syria", "ambassador in Kabul"; but "a spokesman for Hamas" speaks for it)
             if entry.kind == "leader" or (entry.kind == "capital" and not _possessive(ms)):
                 continue  # (a capital that owns the role speaks for its state: "Beijing's foreign ministry spokeswoman")
             return entry
@@ -403,7 +425,9 @@ class ActorStage:
             while run and any(doc[max(run[0].i - k, 0):run[0].i + 1].text.lower() in lex.phrases for k in (2, 3)):
                 run = run[1:]  # "Secretary of State Antony Blinken": the title's last word is no part of the name
             words = [r for r in run if r.text != "-" and not (r.i > 0 and doc[r.i - 1].text == "-" and doc[r.i - 1] in run)]
-            if 2 <= len(words) <= 4 and self._role_before(doc, run[0].i) is not None:
+            body = lex.head(run[-1].lemma_.lower()) if run else None  # "the head of the Interior Ministry": a body, no name
+            if 2 <= len(words) <= 4 and body is None and (self._role_before(doc, run[0].i) is not None
+                                                          or self._titled_appos(doc[run[0].i:run[-1].i + 1])):
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
         out = []
@@ -426,10 +450,12 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root)
                 sector = self._sector(list(role), title) or "GOV"
+                if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
+                    sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is not None:
                     code = entry.code
-                    if entry.kind == "igo":
-                        sector = "IGO" if sector == "GOV" else sector
+                    if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
+                        sector = (entry.sector or "IGO") if sector == "GOV" else sector
                     elif entry.kind == "group":
                         sector = entry.sector
                 else:
@@ -655,6 +681,7 @@ class ActorStage:
         # the outlet of the dateline ("(Westwire) -"), named again ("residents told Westwire"), is a
         # medium whatever the NER calls it; in the dateline itself it is no actor
         outlets = dateline_outlets(text)
+        placed = told_as_place(text)
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.pos_ != "DET"]
             if toks and doc[toks[0].i:ent.end].text in outlets and not any(i in used for i in range(ent.start, ent.end)):
@@ -676,6 +703,8 @@ class ActorStage:
                 if any(s <= ent.start_char < e for s, e in lines):
                     continue  # "HARARE, May 4 (Reuters) -" tagged an organisation: the dateline is no actor
                 toks = [t for t in ent if t.pos_ != "DET"]
+                if toks and (toks[0].idx, ent.end_char) in placed:
+                    continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):
                     continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation
                 if toks and toks[-1].pos_ == "PROPN":

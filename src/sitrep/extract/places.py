@@ -39,7 +39,7 @@ from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "area_by_name", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
-           "struck_name", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
+           "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -109,6 +109,14 @@ def _town_cue() -> re.Pattern[str]:
     name = _regexes()[6].pattern
     nouns = "|".join(sorted(map(re.escape, p["town_nouns"]), key=len, reverse=True))
     return re.compile(rf"\b(?:{nouns}) (?:of )?(?P<name>{name})")
+
+
+def told_as_place(text: str) -> frozenset[tuple[int, int]]:
+    """(start, end) of each name the text itself calls a place ("the village of X", "the town X",
+    "Ukraine's capital X"), known to a gazetteer or not: a place, whatever the NER calls it (the
+    actor stage makes no actor of it)."""
+    rx = _regexes()
+    return frozenset(_trim(text, m.start("name"), m.end("name")) for r in (rx[0], rx[7]) for m in r.finditer(text))
 
 
 def _named_towns(text: str) -> frozenset[str]:
@@ -267,8 +275,7 @@ class PlaceStage:
         text = analysis.article.text
         surnames = {t.text for ent in doc_ents(analysis.doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent[1:]}
         # "the town of X" names a place even where the NER took X for a person
-        rx = _regexes()
-        named_as_place = {_trim(text, m.start("name"), m.end("name")) for r in (rx[0], rx[7]) for m in r.finditer(text)}
+        named_as_place = told_as_place(text)
         spans = [
             (s, e, adm)
             for s, e, adm in find_toponyms(analysis.doc)
