@@ -113,3 +113,29 @@ def test_a_village_the_text_names_is_no_organisation(analyze):
     report = analyze("The strike hit a gathering in the village of Tinhama on Friday evening.")
     assert not [a for a in report.actors if a.name == "Tinhama"], report.actors
     assert "Tinhama" in [p.text for p in report.places], report.places
+
+
+def test_an_opposition_coalition_named_is_the_opposition_not_a_military_coalition(analyze):
+    report = analyze("The march, called by the opposition coalition Front for Change, set off from the square on Saturday.")
+    (body,) = [a for a in report.actors if a.name.startswith("the opposition coalition")]
+    assert body.sector == "OPP", body
+
+
+def test_two_press_freedom_groups_are_two_actors(analyze):
+    report = analyze("Reporters Without Borders and the Committee to Protect Journalists condemned the arrests on Sunday.")
+    names = sorted(a.name for a in report.actors if a.code == "NGO")
+    assert names == ["Committee to Protect Journalists", "Reporters Without Borders"], report.actors
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Federal Investigation Agency (FIA) detained a reporter on Sunday. The FIA said he was questioned.", "Federal Investigation Agency"),
+    # an acronym of the name in another language: its letters in another order
+    ("The Coordination of Azawad Movements (CMA) accused the army on Sunday. The CMA said it would respond.",
+     "Coordination of Azawad Movements"),
+])
+def test_an_acronym_in_brackets_is_the_name_it_follows(analyze, text, name):
+    report = analyze(text)
+    (body,) = [a for a in report.actors if a.name == name]
+    acronym = text[text.index("(") + 1:text.index(")")]
+    assert [m.text for m in body.mentions].count(acronym) == 2, body
+    assert not [a for a in report.actors if a.name == acronym], report.actors

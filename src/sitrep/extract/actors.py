@@ -165,7 +165,9 @@ class ActorStage:
         follower = head.lemma_.lower() in lex.follower_heads
         if hs is None or hs == "GOV" or follower or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
-                q = lex.qualifiers.get(low[j]) or (j > 0 and lex.qualifiers.get(f"{low[j-1]} {low[j]}")) or None
+                pair = f"{low[j-1]} {low[j]}" if j > 0 else ""
+                # the two words first: "the opposition coalition X" is the opposition's, not a military coalition
+                q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
         if follower:  # "supporters of the opposition leader": the opposition's
@@ -333,6 +335,23 @@ class ActorStage:
             # the whole title, what it heads too: "the head of the U.N. mission, Jane Doe,"
             return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
         return None
+
+    @staticmethod
+    def _bracketed_acronym(doc: Doc, ent: SpacySpan, cands: list[_Cand]) -> _Cand | None:
+        """The coded name an acronym in brackets right after it abbreviates ("the Coordination of
+        Azawad Movements (CMA)"): the acronym's letters are the name's capitals."""
+        word = ent.text
+        if not (2 <= len(word) <= 8 and word.isalpha() and word.isupper()) or ent.start < 2 or ent.end >= len(doc):
+            return None
+        if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
+            return None
+        end = doc[ent.start - 2].idx + len(doc[ent.start - 2])
+        named = next((c for c in cands if c.end == end and c.actor_kind in ("group", "igo", "org")), None)
+        if named is None:
+            return None
+        capitals = "".join(w[0] for w in doc_text(doc)[named.start:named.end].split() if w[:1].isupper())
+        # (in any order: an acronym of the name in another language, "CMA" for the Coordination des Mouvements de l'Azawad)
+        return named if capitals.endswith(word) or sorted(capitals) == sorted(word) else None
 
     def _titled_appos(self, run: SpacySpan) -> bool:
         """Whether a run of proper names is set off by commas after a title it names ("The prime
@@ -691,6 +710,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, "MED", ("org", name), name, "org", head=toks[-1].lemma_.lower()))
 
         # unmatched NER organisations keep a name mention without a code
+        acronyms: dict[str, _Cand] = {}
         for ent in doc_ents(doc):
             if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
                 known = by_tok.get(ent.end - 1)
@@ -702,6 +722,12 @@ class ActorStage:
                     continue
                 if any(s <= ent.start_char < e for s, e in lines):
                     continue  # "HARARE, May 4 (Reuters) -" tagged an organisation: the dateline is no actor
+                bare = [t for t in ent if t.pos_ != "DET"]
+                named = self._bracketed_acronym(doc, ent, cands) or (acronyms.get(bare[-1].text) if len(bare) == 1 else None)
+                if named is not None:  # "the Coordination of Azawad Movements (CMA)": the name just given; "the CMA" later
+                    acronyms[bare[-1].text] = named
+                    cands.append(replace(named, start=bare[0].idx, end=ent.end_char, head=ent.text, role=None, definite=False))
+                    continue
                 toks = [t for t in ent if t.pos_ != "DET"]
                 if toks and (toks[0].idx, ent.end_char) in placed:
                     continue  # "the village of X": a place the text names, known to no gazetteer
