@@ -27,6 +27,9 @@ def test_lexicon_loads_with_every_section():
     ("Two of those wounded were police officers.", []),
     ("Two of the wounded died in hospital.", [("killed", 2, 2, "exact")]),
     ("Three of them were killed.", [("killed", 3, 3, "exact")]),
+    # the killed verb's object, then the wounded verb's: no count of the wounded before "and wounded"
+    ("Shelling killed at least seven civilians and wounded 19 in the town.",
+     [("killed", 7, None, "at_least"), ("injured", 19, 19, "exact")]),
 ])
 def test_figures(text, expected):
     assert _figs(text) == expected

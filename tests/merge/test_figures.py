@@ -109,3 +109,19 @@ def test_what_a_sentence_of_another_incident_tells_stays_out_of_the_main_one():
     accused = sorted(c.value for c in m.claims if c.field == "perpetrator" and c.modality == "alleged")
     # the union's accusation names who it blames, not what they are blamed for; the rights group's is of another raid
     assert accused == ["gunmen"], accused
+
+
+OLDER = ("Gunmen killed three guards at a depot in Dori on Sunday, police said. "
+         "Talks with the group collapsed in 2019 after it bombed an academy, killing 22 cadets.")
+
+
+def test_a_toll_told_in_a_sentence_of_an_earlier_year_stays_out():
+    first = OLDER[:OLDER.index(".") + 1]
+    s = OLDER.index("three")
+    mag = Magnitude(min=3, max=3, qualifier="exact", text="three", start=s, end=s + 5, unit="killed")
+    ev = Event(id="E1", event="ASSAULT", evidence=Span(0, len(first), first), acled_event_type="Violence against civilians",
+               acled_sub_event_type="Attack", dead=mag,
+               claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=Span(0, len(first), first))])
+    art = Article(id="a4", text=OLDER, url="https://example.net/depot", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[ev]))
+    assert [(f.field, f.min) for f in m.figures] == [("killed", 3)]

@@ -133,6 +133,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", m.group("q") if field != "killed0" else "x"):
                 continue  # a year, not a count
+            if re.search(r"\sand$", (m.groupdict().get("of") or "").rstrip(), re.I):
+                continue  # "killed seven civilians and wounded 19": the verb's object, not a count of the wounded
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))

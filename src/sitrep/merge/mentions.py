@@ -256,6 +256,19 @@ def _told_elsewhere(sentence: str) -> bool:
     return any(rx.search(sentence) for rx in elsewhere_res())
 
 
+_YEAR_TOLD = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+
+
+def _earlier_year(sentence: str, published: dt.date | None, main: Event | None) -> bool:
+    """Whether a sentence tells of a year before the report's ("collapsed in 2019 after the group
+    bombed a police academy, killing 22 cadets"), one the main event's own sentence does not name:
+    another, older incident."""
+    if published is None:
+        return False
+    told = main.evidence.text if main is not None else ""
+    return any(int(y) < published.year and y not in told for y in _YEAR_TOLD.findall(sentence))
+
+
 def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[TextFigure], list[tuple[str, int, int]]]:
     """The casualty figures the extract stage claims on the report's events (every toll,
     update and zero of a denial it reads), with their spans; and the spans of every
@@ -264,7 +277,7 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
     spans: list[tuple[str, int, int]] = []
     seen: set[tuple[str, int]] = set()
     for e in report.events:
-        other = _other_attack(main, e)
+        other = _other_attack(main, e) or (e is not main and _earlier_year(e.evidence.text, report.article.published, main))
         for c in e.claims:
             if c.field not in MAGNITUDE_CLAIMS or c.modality == "hypothetical":
                 continue
@@ -284,10 +297,13 @@ def _figures(report: Report, main: Event | None = None) -> list[TextFigure]:
     """Every casualty figure of the report's main incident, in text order: those the
     extract stage claims on it (not those of another attack the report tells), then what
     the text patterns of :func:`find_figures` read that no claim covers (a follow-up with
-    no attack told, "the toll has risen to 17"; "bodies of two")."""
+    no attack told, "the toll has risen to 17"; "bodies of two"), not in a sentence of an
+    earlier year (:func:`_earlier_year`)."""
     claimed, spans = _claimed_figures(report, main)
-    extra = [tf for tf in find_figures(report.article.text)
-             if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)]
+    text = report.article.text
+    extra = [tf for tf in find_figures(text)
+             if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)
+             and not _earlier_year(text[slice(*_sentence_bounds(text, tf.start))], report.article.published, main)]
     return sorted(claimed + extra, key=lambda f: f.start)
 
 
@@ -443,7 +459,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
-        if _other_attack(main, e):
+        if _other_attack(main, e) or (e is not main and _earlier_year(e.evidence.text, art.published, main)):
             continue  # another attack the report tells: its claims are not on this incident
         for c in e.claims:
             fld = _CLAIM_FIELDS.get(c.field)
