@@ -139,3 +139,19 @@ def test_an_acronym_in_brackets_is_the_name_it_follows(analyze, text, name):
     acronym = text[text.index("(") + 1:text.index(")")]
     assert [m.text for m in body.mentions].count(acronym) == 2, body
     assert not [a for a in report.actors if a.name == acronym], report.actors
+
+
+def test_a_body_named_by_its_own_name_is_not_another_coded_one(analyze):
+    report = analyze("The prosecutor said the attack was linked to a feud between the Santa Rosa de Lima Cartel "
+                     "and the Jalisco New Generation Cartel.")
+    (rival,) = [a for a in report.actors if a.name == "the Santa Rosa de Lima Cartel"]
+    assert rival.code is None and len(rival.mentions) == 1, rival
+
+
+@pytest.mark.parametrize("text", [
+    "Police opened fire on a crowd in the northeastern Indian state of Manipur on Monday.",
+    "Police opened fire on a crowd in the Nigerian state of Kano on Monday.",
+])
+def test_a_state_of_a_country_named_after_it_is_where_not_its_government(analyze, text):
+    report = analyze(text)
+    assert not [a for a in report.actors if a.sector == "GOV"], report.actors

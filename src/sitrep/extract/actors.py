@@ -557,18 +557,19 @@ class ActorStage:
                 # (but "arrested over 200 protesters": a count's qualifier stays)
             while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
                 toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
-            dated = next((k for k, t in enumerate(toks) if t.ent_type_ not in ("DATE", "TIME")), 0)
-            if 0 < dated < len(toks) and any(t.lower_ in told_time for t in toks[:dated]):
-                toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
             if toks[0].lower_ in ("least", "most") and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "at":
                 toks = [doc[toks[0].i - 1], *toks]  # "at least seven civilians", as "more than 30 soldiers": the whole qualifier
             joined = next((k for k, t in enumerate(toks) if t.dep_ == "cc" or t.ent_type_ not in ("DATE", "TIME")), 0)
             if 0 < joined < len(toks) - 1 and toks[joined].dep_ == "cc":
                 toks = toks[joined + 1:]  # "broke out on Monday and government troops shelled": the day is no part of the doers
+            dated = next((k for k, t in enumerate(toks) if t.ent_type_ not in ("DATE", "TIME")), 0)
+            if 0 < dated < len(toks) and toks[dated].dep_ != "cc" and any(t.lower_ in told_time for t in toks[:dated]):
+                toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
             if not toks:
                 continue
             if area_by_name(head, lambda c: c.i in by_tok and by_tok[c.i][1].kind in ("country", "demonym")):
-                continue  # "Borno state", "Idlib province": an area by its name, no state body
+                used.update(t.i for t in toks if t.i in by_tok and by_tok[t.i][1].kind == "demonym")
+                continue  # "Borno state", "Idlib province", "the Indian state of X": an area by its name, no state body
             sector = self._sector(toks, head)
             if sector is not None and self._armed_group_owned(head, by_tok):
                 sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
@@ -835,6 +836,11 @@ class ActorStage:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
                 continue
+            if _proper_named(c.name):
+                # "the Santa Rosa de Lima Cartel": a body named by its own name, not an earlier or later
+                # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
+                c.key = ("named", c.name.lower().removeprefix("the "))
+                continue
             before = [d for d in coded if d.start < c.start][::-1]
             after = [d for d in coded if d.start > c.start]
             target = None
@@ -899,6 +905,16 @@ def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
         if len(owners) == 1 and word not in out and not any(word in n.split()[1:] for n in names):
             out[word] = names[next(iter(owners))]
     return out
+
+
+def _proper_named(name: str) -> bool:
+    """Whether a nominal is a proper name ("the Santa Rosa de Lima Cartel", "the People's Front"):
+    its head capitalised and a capitalised word before it (not a sentence's first word alone:
+    "The militants")."""
+    words = name.split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:

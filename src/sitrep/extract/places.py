@@ -889,10 +889,15 @@ def told_as_town(tok) -> bool:
 
 def area_by_name(tok, stands_for_a_state=lambda t: False) -> bool:
     """A place noun named by a proper noun before it ("Borno state", "Idlib province", "Nigeria's
-    Borno state"): an area by its name, no body of a state, whether it acts or is acted on. A
+    Borno state") or after it ("the Indian state of Manipur"): an area by its name, no body of a state, whether it acts or is acted on. A
     compound that ``stands_for_a_state`` (a country or demonym the caller knows) is no such name."""
-    return tok.lemma_.lower() in place_nouns() and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children)
+    if tok.lemma_.lower() not in place_nouns():
+        return False
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children):
+        return True
+    # "the northeastern Indian state of Manipur", "the province of Idlib" (not "the State of Israel")
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not stands_for_a_state(o)
+                                                           for o in p.children) for p in tok.children)
 
 
 @cache
