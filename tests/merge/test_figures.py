@@ -125,3 +125,27 @@ def test_a_toll_told_in_a_sentence_of_an_earlier_year_stays_out():
     art = Article(id="a4", text=OLDER, url="https://example.net/depot", published=dt.date(2024, 3, 4))
     (m,) = mentions_from_report(Report(article=art, events=[ev]))
     assert [(f.field, f.min) for f in m.figures] == [("killed", 3)]
+
+
+DENIED = "Rebels shelled the town of Dori, the ministry said. The rebel command denied attacking civilians."
+
+
+def test_a_denial_told_in_the_reporters_voice_is_not_the_sources_who_named_the_doer():
+    from sitrep.model import ActorRef
+
+    lead = DENIED[:DENIED.index(".") + 1]
+    second = DENIED[len(lead) + 1:]
+    rebels = ActorRef(text="Rebels", name="Rebels", code="REB", sector="REB", start=0, end=6)
+    claims = [Claim(field="perpetrator", value={"code": "REB", "name": "Rebels"}, claimed_by=REPORTER, modality="denied",
+                    evidence=Span(len(lead) + 1, len(DENIED), second))]
+    ev = Event(id="E1", event="ASSAULT", evidence=Span(0, len(lead), lead), acled_event_type="Explosions/Remote violence",
+               acled_sub_event_type="Shelling/artillery/missile attack", source=[rebels], claims=claims)
+    ministry = Speaker(text="the ministry", name="the ministry", code=None, sector="GOV", start=DENIED.index("the ministry"),
+                       end=DENIED.index("the ministry") + 12, resolved=True)
+    said = DENIED.index("said")
+    quote = Quote(speaker=ministry, cue=Span(said, said + 4, "said"), content=Span(0, DENIED.index(","), DENIED[:DENIED.index(",")]),
+                  kind="indirect")
+    art = Article(id="a5", text=DENIED, url="https://example.net/dori-shelling", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[ev], quotes=[quote]))
+    denied = [c for c in m.claims if c.field == "perpetrator" and c.modality == "denied"]
+    assert denied and all(c.claimed_by != "ministry" for c in denied), denied

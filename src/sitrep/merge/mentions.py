@@ -470,8 +470,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             if fld == "perpetrator" and isinstance(value, dict):
                 actor = _written_ref(e, value)
                 value = _DETERMINER.sub("", actor.text).strip() if actor is not None and actor.text else value.get("name")
-                if claimer == REPORTER and actor is not None and actor.start is not None:
-                    # the outlet repeats what a quoted source says: the source claims it
+                if claimer == REPORTER and actor is not None and actor.start is not None and c.evidence.start <= actor.start < c.evidence.end:
+                    # the outlet repeats what a quoted source says: the source claims it (where the
+                    # claim is told: not "Moscow denied striking civilians", the doer named in a
+                    # ministry's words sentences before)
                     claimer = _claimer_in_quote(actor.start, actor.end or actor.start, quotes) or claimer
             elif isinstance(value, dict) and "name" in value:
                 value = value["name"]
