@@ -149,3 +149,10 @@ def test_a_denial_told_in_the_reporters_voice_is_not_the_sources_who_named_the_d
     (m,) = mentions_from_report(Report(article=art, events=[ev], quotes=[quote]))
     denied = [c for c in m.claims if c.field == "perpetrator" and c.modality == "denied"]
     assert denied and all(c.claimed_by != "ministry" for c in denied), denied
+
+
+def test_an_accusation_names_who_is_blamed_without_quotation_marks():
+    from sitrep.merge.mentions import _accused
+
+    assert _accused('"hired thugs" for the violence') == "hired thugs"
+    assert _accused('the police of firing "directly at the crowd"') == "police"

@@ -370,8 +370,9 @@ _ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
 
 def _accused(content: str) -> str:
     """Who an accusation names: the words before what they are blamed for ("the police for
-    the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ...")."""
-    return _DETERMINER.sub("", _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]).strip()
+    the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ..."),
+    without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence")."""
+    return _DETERMINER.sub("", _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0].strip().strip('"“”')).strip()
 
 
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
