@@ -54,6 +54,8 @@ REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regr
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
+DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
+LOOTING = "Looting/property destruction"  # ACLED sub-event type
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -1138,6 +1140,10 @@ class EventStage:
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + states
+            if spec.acled == DISRUPTED and not objs:
+                # "IED recovered near school", "Bomb defused at station": a headline's weapon, parsed as the subject
+                # (a weapon finds and defuses nothing)
+                objs = [c for c in tok.children if c.dep_ == "nsubj"]
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -1516,6 +1522,14 @@ class EventStage:
             # "used chlorine gas on the town", "used sarin in an attack on the district": a place struck with
             # a chemical agent is told with no one named, as a weapon's strike on a place is (below)
             cand.told_by_place = True
+        if spec.acled == DISRUPTED and not cand.source:
+            # "a bomb was found near the market", "the bomb squad defused an IED", "IED recovered near school": the
+            # weapon stopped is news told with no one named, as a coup attempt is
+            cand.told_by_place = cand.news_alone = True
+        if spec.acled == LOOTING and passive and not cand.source:
+            # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
+            # one named, and stands with its place or date as an attack told by its noun does
+            cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
                 and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
@@ -1554,7 +1568,28 @@ class EventStage:
                      and n.event == "AGREE" and n.mode]
             if kinds:
                 cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
+        if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
+            cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _settles(self, tok: Token) -> bool:
+        """Whether what is agreed at ``tok`` (an AGREE trigger: the verb's objects and clauses, or the deal noun's
+        own words and those its light verb adds) tells a conflict settled (events.yaml ``settlement_words``):
+        "agreed on a cessation of hostilities", "reached a deal with the rebels to end the fighting"."""
+        words = self.lex.settlement_words
+        scopes = [tok]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            scopes.append(tok.head)  # "reached an agreement with the rebels to end the fighting": the clause on the verb
+        for scope in scopes:
+            # not the doers, nor a time told ("agreed to merge after a price war"), nor a war of a kind ("a trade war")
+            aside = {t.i for c in scope.children if c.dep_ in SUBJ or (c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS | {"amid", "following"})
+                     for t in c.subtree}
+            for t in scope.subtree:
+                hyphened = t.doc[max(t.i - 2, 0):t.i + 1].text.lower() if t.i >= 2 and t.nbor(-1).text == "-" else ""
+                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words)
+                                         and not any(c.dep_ == "compound" for c in t.children)):
+                    return True
+        return False
 
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
         """An object that is a place: a place noun ("the city"), a place found, or a proper name that
@@ -1944,6 +1979,8 @@ class EventStage:
                      and n.event == "AGREE" and n.mode]
             if kinds:
                 spec = replace(spec, mode=kinds[0].mode, acled=spec.acled or kinds[0].acled)
+        if spec.event == "AGREE" and spec.acled is None and self._settles(tok):
+            spec = replace(spec, acled="Agreement")  # "a power-sharing deal", "signed a deal to end the war"
         frame_tok = tok
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
             frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
@@ -4055,6 +4092,11 @@ def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
 def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str], *, hurt: bool = False) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
     people killed or injured."""
+    if (cand.spec.event == "AGREE" and cand.acled is None and not cand.spec.no_acled and cand.mode is None
+            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)):
+        # "the rebels signed the deal in Doha", "the government reached an agreement with the militants": a deal an
+        # armed group is party to settles its conflict (ACLED Agreement)
+        cand.acled = "Agreement"
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"
     if cand.spec.event == "PROTEST" and cand.mode == "riot" and cand.acled is None:
@@ -4140,6 +4182,13 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
+        elif (cand.trigger.lemma_.lower() in lex.property_destruction_verbs and cand.mode is None and not hurt and src_sector in ARMED_SECTORS
+              and not (_harm(cand.dead) or _harm(cand.injured)) and cand.target and all(_is_thing(r) for r in cand.target)
+              and not any((r.name or "") in lex.held_places | lex.security_posts for r in cand.target)):
+            # "militants destroyed a telecommunications mast", "rebels destroyed a bridge": property an armed side
+            # destroyed with no weapon, clash or casualty told (ACLED Looting/property destruction); a camp or a
+            # checkpoint destroyed is one of the armed side that held it, and a strike's weapon tells its own type
+            cand.acled = LOOTING
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"

@@ -1,0 +1,141 @@
+"""The ACLED strategic developments and remote-violence sub-types the event rules give on their own
+(labels.json definitions, issue 4): a weapon stopped before it does harm (a bomb defused, arms or
+explosives found, a missile or drone intercepted or shot down, a bombing foiled) is Disrupted weapons
+use, told with its doer or with none; a deal that settles a conflict (its words, or an armed group as
+a party) is an Agreement, a trade or wage deal none; property an armed side destroyed with no weapon,
+clash or casualty told is Looting/property destruction. The rules alone are read here (the sub-type
+classifier off), on sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2021, 3, 8)  # a Monday
+DISRUPTED = "Disrupted weapons use"
+
+
+@pytest.fixture(scope="module")
+def rules():
+    """The pipeline with the sub-type classifier off: what the rules give, and nothing else."""
+    from sitrep.config import Options
+    from sitrep.model import Article
+    from sitrep.pipeline import Pipeline
+
+    pipe = Pipeline(Options(published=PUB, classify_acled=False))
+
+    def run(text: str):
+        return pipe.analyze(Article(id="t", text=text, title="Report", published=PUB))
+    return run
+
+
+def _subs(report) -> list[str | None]:
+    return [e.acled_sub_event_type for e in report.events]
+
+
+# -- 1. a weapon stopped ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police defused a bomb planted near the market in Kano on Monday.",
+    "Security forces found a cache of weapons in a house in the capital on Sunday.",
+    "Troops discovered an arms depot belonging to the rebels near Gao on Saturday.",
+    "Security forces defused three IEDs planted along the road leading to the camp.",
+    "Soldiers neutralised an explosive device planted under a bridge in Kismayo on Sunday.",
+    "Soldiers cleared four landmines from the road to the airport on Monday.",
+    "Air defences intercepted a ballistic missile fired at the port city on Thursday.",
+    "The army said its air defences shot down an armed drone over the airbase on Sunday.",
+    "Security forces foiled a bomb attack on a church in the capital on Sunday.",
+])
+def test_a_weapon_stopped_by_its_doer_is_disrupted_weapons_use(rules, text):
+    coerce = events_of(rules(text), "COERCE")
+    assert [e.acled_sub_event_type for e in coerce][:1] == [DISRUPTED]
+    assert coerce[0].source  # whoever stopped it
+
+
+@pytest.mark.parametrize("text", [
+    "A crude bomb was found near the school in Kano on Monday and later defused.",
+    "Two pipe bombs were found outside the temple in Amritsar on Sunday morning.",
+    "An unexploded mortar shell was discovered in a field near Mogadishu on Sunday.",
+    "The bomb was later defused by the bomb disposal squad.",
+    "IED recovered near school in Kaduna.",
+    "Bomb defused near bus stand.",
+    "Police disposed of a hand grenade found in a drain in Srinagar on Sunday.",
+])
+def test_a_weapon_stopped_told_with_no_doer_stands(rules, text):
+    assert _subs(rules(text))[:1] == [DISRUPTED]
+
+
+@pytest.mark.parametrize("text", [
+    "Police defused the tension between the two communities on Monday.",
+    "Police found the body of a journalist in the river on Sunday.",
+    "The army found the missing soldiers alive in the forest on Sunday.",
+    "The company shot down rumours of a merger on Monday.",
+    "Militants detonated an IED near a police van in Bijapur, killing five officers.",
+    "Seized weapons are often sold back to armed groups.",
+    "Jets destroyed a rocket launcher near the border on Sunday.",
+])
+def test_no_weapon_stopped(rules, text):
+    assert DISRUPTED not in _subs(rules(text))
+
+
+# -- 2. an agreement that settles a conflict --------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The government signed a power-sharing deal with the opposition alliance on Monday.",
+    "Both sides signed an accord to end the conflict in the region on Sunday.",
+    "The rival militias agreed on a cessation of hostilities starting at midnight on Sunday.",
+    "The government and the armed group signed a deal on the release of prisoners on Monday.",
+    "The government said it had reached an agreement with the rebels to end the fighting.",
+    "The rebels struck a peace deal with the government on Friday.",
+    "The government and the rebel movement concluded a peace deal in Juba on Sunday.",
+    "The rebels signed the deal in Doha on Saturday.",
+])
+def test_a_settlement_is_an_agreement(rules, text):
+    agree = events_of(rules(text), "AGREE")
+    assert agree and agree[0].acled_sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text", [
+    "The two countries signed a trade agreement in Beijing on Monday.",
+    "The government and the union reached a deal on wages on Sunday.",
+    "The two companies agreed to merge after a price war.",
+    "The militia pledged to protect the aid convoys on Monday.",
+])
+def test_a_deal_settling_no_conflict_is_no_agreement(rules, text):
+    assert "Agreement" not in _subs(rules(text))
+
+
+def test_a_deal_struck_is_no_blow(rules):
+    report = rules("The rebels struck a peace deal with the government on Friday.")
+    assert not events_of(report, "ASSAULT")
+
+
+# -- 3. property destroyed --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Militants destroyed a telecommunications mast in Bakool on Sunday.",
+    "Suspected rebels destroyed a bridge linking the two towns on Monday.",
+    "Militants set fire to a telecommunications mast in the district on Sunday.",
+    "Several houses were torched in the village of Kalam on Monday night.",
+])
+def test_property_destroyed_is_property_destruction(rules, text):
+    assert "Looting/property destruction" in _subs(rules(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops destroyed a rebel camp in the forest on Sunday.",
+    "Gunmen destroyed a church and killed the priest on Sunday.",
+    "The minister destroyed the documents before the inquiry.",
+    "Soldiers set fire to the village on Sunday, killing twelve people.",
+])
+def test_a_camp_destroyed_or_people_killed_is_no_mere_property_destruction(rules, text):
+    subs = _subs(rules(text))
+    assert subs.count("Looting/property destruction") <= ("set fire" in text)  # the arson is one, the killing its own
+    if "killing" in text or "killed" in text:
+        assert "Attack" in subs
