@@ -139,3 +139,56 @@ def test_a_camp_destroyed_or_people_killed_is_no_mere_property_destruction(rules
     assert subs.count("Looting/property destruction") <= ("set fire" in text)  # the arson is one, the killing its own
     if "killing" in text or "killed" in text:
         assert "Attack" in subs
+
+
+def test_a_deal_agreed_to_by_warring_parties_is_an_agreement(rules):
+    agree = events_of(rules("The warring parties agreed to a 72-hour humanitarian pause on Monday."), "AGREE")
+    assert agree and agree[0].acled_sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("A ceasefire was agreed between the army and the rebels on Sunday.", 2),
+    ("On 20 March 2019, a peace agreement was signed between the two tribes in Khartoum.", 0),
+    ("The ceasefire was signed in Addis Ababa on Friday by both parties.", 0),
+])
+def test_a_deal_told_as_signed_or_agreed_is_one(rules, text, parties):
+    agree = events_of(rules(text), "AGREE")
+    assert agree and agree[0].acled_sub_event_type == "Agreement"
+    assert len(agree[0].source) >= parties
+
+
+def test_a_deal_told_as_not_signed_is_none(rules):
+    assert not events_of(rules("The ceasefire was not signed in Addis Ababa on Friday."), "AGREE")
+
+
+# -- 4. territory changing hands with no fight ------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Troops took over the town without a fight after the insurgents left.",
+    "The rebels captured the town without resistance on Sunday.",
+])
+def test_territory_taken_without_a_fight_is_a_non_violent_transfer(rules, text):
+    assert _subs(rules(text))[:1] == ["Non-violent transfer of territory"]
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Government forces seized the town after heavy fighting on Sunday.", "Government regains territory"),
+    ("The rebels captured the town on Sunday.", "Non-state actor overtakes territory"),
+])
+def test_territory_fought_for_stays_taken(rules, text, sub):
+    assert _subs(rules(text))[:1] == [sub]
+
+
+def test_a_withdrawal_called_for_is_no_transfer(rules):
+    text = "The agreement calls for fighters to withdraw from the disputed district of Upper Kalam within 28 days."
+    assert "Non-violent transfer of territory" not in _subs(rules(text))
+
+
+# -- 5. doers not seen are no crowd -----------------------------------------------------------
+
+
+def test_arson_by_unidentified_persons_is_no_mob_violence(rules):
+    text = "Unidentified persons burnt down a house belonging to a local official in Kasese on Sunday."
+    assert _subs(rules(text))[:1] == ["Looting/property destruction"]
+    assert _subs(rules("Youths set fire to a police post in the town on Sunday."))[:1] == ["Mob violence"]

@@ -56,6 +56,7 @@ DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
 LOOTING = "Looting/property destruction"  # ACLED sub-event type
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -1584,6 +1585,8 @@ class EventStage:
             # not the doers, nor a time told ("agreed to merge after a price war"), nor a war of a kind ("a trade war")
             aside = {t.i for c in scope.children if c.dep_ in SUBJ or (c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS | {"amid", "following"})
                      for t in c.subtree}
+            if any(t.lower_ in self.lex.warring_words for c in scope.children if c.dep_ in SUBJ for t in c.subtree):
+                return True  # "the warring parties agreed to a pause": parties told as at war
             for t in scope.subtree:
                 hyphened = t.doc[max(t.i - 2, 0):t.i + 1].text.lower() if t.i >= 2 and t.nbor(-1).text == "-" else ""
                 if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words)
@@ -2036,6 +2039,12 @@ class EventStage:
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
+        # "a peace agreement was signed between X and Y", "a ceasefire was agreed on Sunday": a deal told as made, by
+        # the parties between whom or by whom it was (the mediator who brokered it is none)
+        agreed = (spec.event == "AGREE" and tok.dep_ == "nsubjpass" and head.pos_ == "VERB"
+                  and not any(c.dep_ == "neg" for c in head.children)
+                  and (verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs or head.lemma_.lower() in self.lex.settlement_acts))
+        framed = framed or agreed
         turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head)
         if turned:  # "protests turned violent": the demonstration told is a riot
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
@@ -2046,7 +2055,7 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or self._onset(tok, head, spec),
+                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or agreed or self._onset(tok, head, spec),
                          news_alone=coup and not coup_before)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2066,6 +2075,9 @@ class EventStage:
         elif planned:  # "a strike was planned by the unions": who plans it will do it
             cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, head, unnamed=True)]
+        elif agreed:
+            cand.source = [a for c in [*head.children, *tok.children] if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between")
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source and spec.event == "ASSAULT":
@@ -4112,6 +4124,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # "police arrested three drug traffickers": ACLED codes arrests of people of political significance, not
         # of criminal suspects (labels.json Arrests); their arrest has no ACLED type
         cand.acled, cand.spec = None, replace(cand.spec, no_acled=True)
+    terr = lex.territory_control or {}
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
@@ -4166,6 +4179,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         taken = True
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
+    if cand.acled in TERRITORY_SUB_TYPES and any(g.lemma_.lower() in terr.get("unfought", ()) for c in cand.trigger.children
+                                                 if c.dep_ == "prep" and c.lower_ == "without" for g in c.children if g.dep_ == "pobj"):
+        cand.acled = NON_VIOLENT_TRANSFER  # "took over the town without a fight"
     if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
             and all(_civilian_target(r, lex) for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
         cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
@@ -4329,7 +4345,9 @@ def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
         return False
     def plural(ref: ActorRef) -> bool:
         words = (ref.text or "").lower().split(" of ")[0].split()
-        return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
+        # "unidentified persons", "unknown men": doers not seen, no crowd told
+        return (bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
+                and not {"unidentified", "unknown"} & set(words))
 
     return bool(source) and all(r.sector == "CVL" and plural(r) for r in source)
 

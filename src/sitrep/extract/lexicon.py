@@ -125,6 +125,7 @@ class EventLexicon:
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     settlement_words: frozenset[str] = frozenset()  # "signed a deal to end the fighting": a deal that settles a conflict (ACLED Agreement)
     property_destruction_verbs: frozenset[str] = frozenset()  # "destroyed a bridge": a thing destroyed with no weapon told
+    warring_words: frozenset[str] = frozenset()  # "the warring parties agreed ...": parties told as in conflict
     settlement_acts: frozenset[str] = frozenset()  # "the rebels signed the deal": an agreement made, whose armed party makes it a settlement
     dispersal: dict[str, frozenset[str]] | None = None  # "disperse crowds": verbs, objects (a gathering met with force)
     restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
@@ -320,6 +321,7 @@ def load_event_lexicon() -> EventLexicon:
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
         settlement_words=frozenset(raw.get("settlement_words", [])),
         settlement_acts=frozenset(raw.get("settlement_acts", [])),
+        warring_words=frozenset(raw.get("warring_words", [])),
         property_destruction_verbs=frozenset(raw.get("property_destruction_verbs", [])),
         withheld_types=frozenset(raw.get("withheld_statements", {}).get("types", [])),
         withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
