@@ -192,3 +192,23 @@ def test_arson_by_unidentified_persons_is_no_mob_violence(rules):
     text = "Unidentified persons burnt down a house belonging to a local official in Kasese on Sunday."
     assert _subs(rules(text))[:1] == ["Looting/property destruction"]
     assert _subs(rules("Youths set fire to a police post in the town on Sunday."))[:1] == ["Mob violence"]
+
+
+# -- 6. strikes told by "pounded" and "strafed" -----------------------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Military jets pounded insurgent hideouts in the mountains on Sunday.", "Air/drone strike"),
+    ("Helicopter gunships strafed rebel positions near the airport on Sunday.", "Air/drone strike"),
+    ("Government artillery pounded the town for hours on Monday.", "Shelling/artillery/missile attack"),
+])
+def test_a_pounding_by_aircraft_or_guns_is_a_strike(rules, text, sub):
+    assert _subs(rules(text))[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Critics pounded the minister over the budget on Monday.",
+    "Heavy rain pounded the capital on Sunday.",
+])
+def test_a_pounding_by_no_armed_doer_is_no_attack(rules, text):
+    assert not events_of(rules(text), "ASSAULT")
