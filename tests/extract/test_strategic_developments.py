@@ -212,3 +212,25 @@ def test_a_pounding_by_aircraft_or_guns_is_a_strike(rules, text, sub):
 ])
 def test_a_pounding_by_no_armed_doer_is_no_attack(rules, text):
     assert not events_of(rules(text), "ASSAULT")
+
+
+# -- 7. property damaged by someone -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Unidentified men damaged a telecommunications tower in the district on Sunday.", "Looting/property destruction"),
+    ("Police said the attackers damaged the church before fleeing.", "Looting/property destruction"),
+    ("Protesters damaged shops and cars in the city centre on Saturday.", "Violent demonstration"),
+])
+def test_property_damaged_by_someone_is_destroyed(rules, text, sub):
+    assert _subs(rules(text))[:1] == [sub]
+
+
+@pytest.mark.parametrize("text", [
+    "Floods damaged 300 homes in the district on Sunday.",
+    "The shelling damaged several houses in the town on Monday.",
+    "The fire burned 20 homes in the village on Sunday.",
+    "The scandal damaged the company's reputation.",
+])
+def test_property_damaged_by_no_one_is_no_destruction(rules, text):
+    assert "Looting/property destruction" not in _subs(rules(text))

@@ -1527,6 +1527,8 @@ class EventStage:
             # "a bomb was found near the market", "the bomb squad defused an IED", "IED recovered near school": the
             # weapon stopped is news told with no one named, as a coup attempt is
             cand.told_by_place = cand.news_alone = True
+        if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
+            return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
         if spec.acled == LOOTING and passive and not cand.source:
             # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
             # one named, and stands with its place or date as an attack told by its noun does
