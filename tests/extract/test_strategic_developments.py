@@ -234,3 +234,20 @@ def test_property_damaged_by_someone_is_destroyed(rules, text, sub):
 ])
 def test_property_damaged_by_no_one_is_no_destruction(rules, text):
     assert "Looting/property destruction" not in _subs(rules(text))
+
+
+# -- 8. arrests told with other verbs ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police took three activists into custody in Harare on Sunday.",
+    "Security forces apprehended a suspected militant commander in Mosul on Tuesday.",
+    "Troops nabbed two suspected militants in the town on Friday.",
+])
+def test_people_taken_into_custody_are_arrested(rules, text):
+    coerce = events_of(rules(text), "COERCE")
+    assert coerce and (coerce[0].mode, coerce[0].acled_sub_event_type) == ("arrest", "Arrests")
+
+
+def test_a_thing_taken_into_account_is_no_arrest(rules):
+    assert not events_of(rules("The court took the evidence into account on Monday."), "COERCE")
