@@ -76,6 +76,8 @@ def test_a_weapon_stopped_told_with_no_doer_stands(rules, text):
     "The company shot down rumours of a merger on Monday.",
     "Militants detonated an IED near a police van in Bijapur, killing five officers.",
     "Seized weapons are often sold back to armed groups.",
+    "Police said no explosives were found in the car.",
+    "Weapons are often found in the area after the rains.",
     "Jets destroyed a rocket launcher near the border on Sunday.",
 ])
 def test_no_weapon_stopped(rules, text):

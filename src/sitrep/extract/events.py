@@ -57,6 +57,7 @@ CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
 LOOTING = "Looting/property destruction"  # ACLED sub-event type
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
+HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "sometimes", "frequently", "routinely", "rarely", "never", "seldom"})
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -1145,6 +1146,8 @@ class EventStage:
                 # "IED recovered near school", "Bomb defused at station": a headline's weapon, parsed as the subject
                 # (a weapon finds and defuses nothing)
                 objs = [c for c in tok.children if c.dep_ == "nsubj"]
+            if spec.acled == DISRUPTED and any(k.dep_ == "det" and k.lower_ == "no" for o in objs for k in o.children):
+                continue  # "no explosives were found": none stopped
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -1525,8 +1528,11 @@ class EventStage:
             cand.told_by_place = True
         if spec.acled == DISRUPTED and not cand.source:
             # "a bomb was found near the market", "the bomb squad defused an IED", "IED recovered near school": the
-            # weapon stopped is news told with no one named, as a coup attempt is
-            cand.told_by_place = cand.news_alone = True
+            # weapon stopped is news told with no one named, as a coup attempt is; what is found as a rule ("weapons
+            # are often found in the area") stands only with its place or date
+            cand.told_by_place = True
+            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") or c.lower_ in HABITUAL_WORDS
+                                      for c in tok.children)
         if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
             return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
         if spec.acled == LOOTING and passive and not cand.source:
