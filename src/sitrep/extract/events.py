@@ -54,6 +54,10 @@ REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regr
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
+DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
+LOOTING = "Looting/property destruction"  # ACLED sub-event type
+NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
+HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "sometimes", "frequently", "routinely", "rarely", "never", "seldom"})
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -1138,6 +1142,12 @@ class EventStage:
             if particle and not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == particle for c in tok.children):
                 continue
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + states
+            if spec.acled == DISRUPTED and not objs:
+                # "IED recovered near school", "Bomb defused at station": a headline's weapon, parsed as the subject
+                # (a weapon finds and defuses nothing)
+                objs = [c for c in tok.children if c.dep_ == "nsubj"]
+            if spec.acled == DISRUPTED and any(k.dep_ == "det" and k.lower_ == "no" for o in objs for k in o.children):
+                continue  # "no explosives were found": none stopped
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
@@ -1516,6 +1526,19 @@ class EventStage:
             # "used chlorine gas on the town", "used sarin in an attack on the district": a place struck with
             # a chemical agent is told with no one named, as a weapon's strike on a place is (below)
             cand.told_by_place = True
+        if spec.acled == DISRUPTED and not cand.source:
+            # "a bomb was found near the market", "the bomb squad defused an IED", "IED recovered near school": the
+            # weapon stopped is news told with no one named, as a coup attempt is; what is found as a rule ("weapons
+            # are often found in the area") stands only with its place or date
+            cand.told_by_place = True
+            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") or c.lower_ in HABITUAL_WORDS
+                                      for c in tok.children)
+        if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
+            return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
+        if spec.acled == LOOTING and passive and not cand.source:
+            # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
+            # one named, and stands with its place or date as an attack told by its noun does
+            cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
                 and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
@@ -1554,7 +1577,30 @@ class EventStage:
                      and n.event == "AGREE" and n.mode]
             if kinds:
                 cand.mode, cand.acled = kinds[0].mode, cand.acled or kinds[0].acled
+        if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
+            cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _settles(self, tok: Token) -> bool:
+        """Whether what is agreed at ``tok`` (an AGREE trigger: the verb's objects and clauses, or the deal noun's
+        own words and those its light verb adds) tells a conflict settled (events.yaml ``settlement_words``):
+        "agreed on a cessation of hostilities", "reached a deal with the rebels to end the fighting"."""
+        words = self.lex.settlement_words
+        scopes = [tok]
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+            scopes.append(tok.head)  # "reached an agreement with the rebels to end the fighting": the clause on the verb
+        for scope in scopes:
+            # not the doers, nor a time told ("agreed to merge after a price war"), nor a war of a kind ("a trade war")
+            aside = {t.i for c in scope.children if c.dep_ in SUBJ or (c.dep_ == "prep" and c.lower_ in TIME_PREPOSITIONS | {"amid", "following"})
+                     for t in c.subtree}
+            if any(t.lower_ in self.lex.warring_words for c in scope.children if c.dep_ in SUBJ for t in c.subtree):
+                return True  # "the warring parties agreed to a pause": parties told as at war
+            for t in scope.subtree:
+                hyphened = t.doc[max(t.i - 2, 0):t.i + 1].text.lower() if t.i >= 2 and t.nbor(-1).text == "-" else ""
+                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words)
+                                         and not any(c.dep_ == "compound" for c in t.children)):
+                    return True
+        return False
 
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
         """An object that is a place: a place noun ("the city"), a place found, or a proper name that
@@ -1944,6 +1990,8 @@ class EventStage:
                      and n.event == "AGREE" and n.mode]
             if kinds:
                 spec = replace(spec, mode=kinds[0].mode, acled=spec.acled or kinds[0].acled)
+        if spec.event == "AGREE" and spec.acled is None and self._settles(tok):
+            spec = replace(spec, acled="Agreement")  # "a power-sharing deal", "signed a deal to end the war"
         frame_tok = tok
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in self.lex.generic_event_heads:
             frame_tok = tok.head  # "launched a mediation effort": the effort stands in the frame
@@ -1999,6 +2047,12 @@ class EventStage:
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
+        # "a peace agreement was signed between X and Y", "a ceasefire was agreed on Sunday": a deal told as made, by
+        # the parties between whom or by whom it was (the mediator who brokered it is none)
+        agreed = (spec.event == "AGREE" and tok.dep_ == "nsubjpass" and head.pos_ == "VERB"
+                  and not any(c.dep_ == "neg" for c in head.children)
+                  and (verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs or head.lemma_.lower() in self.lex.settlement_acts))
+        framed = framed or agreed
         turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head)
         if turned:  # "protests turned violent": the demonstration told is a riot
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
@@ -2009,7 +2063,7 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or self._onset(tok, head, spec),
+                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or agreed or self._onset(tok, head, spec),
                          news_alone=coup and not coup_before)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2029,6 +2083,9 @@ class EventStage:
         elif planned:  # "a strike was planned by the unions": who plans it will do it
             cand.source = [a for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
                            for a in self._actors(ctx, g, head, unnamed=True)]
+        elif agreed:
+            cand.source = [a for c in [*head.children, *tok.children] if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between")
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
         if not cand.source and spec.event == "ASSAULT":
@@ -4055,6 +4112,11 @@ def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
 def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset[str], *, hurt: bool = False) -> None:
     """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
     people killed or injured."""
+    if (cand.spec.event == "AGREE" and cand.acled is None and not cand.spec.no_acled and cand.mode is None
+            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)):
+        # "the rebels signed the deal in Doha", "the government reached an agreement with the militants": a deal an
+        # armed group is party to settles its conflict (ACLED Agreement)
+        cand.acled = "Agreement"
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"
     if cand.spec.event == "PROTEST" and cand.mode == "riot" and cand.acled is None:
@@ -4070,6 +4132,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # "police arrested three drug traffickers": ACLED codes arrests of people of political significance, not
         # of criminal suspects (labels.json Arrests); their arrest has no ACLED type
         cand.acled, cand.spec = None, replace(cand.spec, no_acled=True)
+    terr = lex.territory_control or {}
     if cand.spec.event != "ASSAULT":
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
@@ -4124,6 +4187,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         taken = True
     if cand.acled in ("Non-state actor overtakes territory", "Government regains territory"):
         cand.acled = "Government regains territory" if src_sector in ("MIL", "GOV") else "Non-state actor overtakes territory"
+    if cand.acled in TERRITORY_SUB_TYPES and any(g.lemma_.lower() in terr.get("unfought", ()) for c in cand.trigger.children
+                                                 if c.dep_ == "prep" and c.lower_ == "without" for g in c.children if g.dep_ == "pobj"):
+        cand.acled = NON_VIOLENT_TRANSFER  # "took over the town without a fight"
     if (cand.acled == "Armed clash" and cand.trigger.lemma_.lower() in lex.one_sided_attacks and cand.target
             and all(_civilian_target(r, lex) for r in cand.target) and not any(_security_post(r, lex) for r in cand.target)):
         cand.acled = "Attack"  # "gunmen stormed a church, killing 12 worshippers": no armed side met them (ACLED Attack)
@@ -4140,6 +4206,13 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
+        elif (cand.trigger.lemma_.lower() in lex.property_destruction_verbs and cand.mode is None and not hurt and src_sector in ARMED_SECTORS
+              and not (_harm(cand.dead) or _harm(cand.injured)) and cand.target and all(_is_thing(r) for r in cand.target)
+              and not any((r.name or "") in lex.held_places | lex.security_posts for r in cand.target)):
+            # "militants destroyed a telecommunications mast", "rebels destroyed a bridge": property an armed side
+            # destroyed with no weapon, clash or casualty told (ACLED Looting/property destruction); a camp or a
+            # checkpoint destroyed is one of the armed side that held it, and a strike's weapon tells its own type
+            cand.acled = LOOTING
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
@@ -4280,7 +4353,9 @@ def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
         return False
     def plural(ref: ActorRef) -> bool:
         words = (ref.text or "").lower().split(" of ")[0].split()
-        return bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
+        # "unidentified persons", "unknown men": doers not seen, no crowd told
+        return (bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
+                and not {"unidentified", "unknown"} & set(words))
 
     return bool(source) and all(r.sector == "CVL" and plural(r) for r in source)
 

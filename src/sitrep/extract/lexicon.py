@@ -123,6 +123,10 @@ class EventLexicon:
     weapon_fire_modifiers: frozenset[str] = frozenset()  # "sniper fire", "heavy fire": a fire that is an attack
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
+    settlement_words: frozenset[str] = frozenset()  # "signed a deal to end the fighting": a deal that settles a conflict (ACLED Agreement)
+    property_destruction_verbs: frozenset[str] = frozenset()  # "destroyed a bridge": a thing destroyed with no weapon told
+    warring_words: frozenset[str] = frozenset()  # "the warring parties agreed ...": parties told as in conflict
+    settlement_acts: frozenset[str] = frozenset()  # "the rebels signed the deal": an agreement made, whose armed party makes it a settlement
     dispersal: dict[str, frozenset[str]] | None = None  # "disperse crowds": verbs, objects (a gathering met with force)
     restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
     protest_handling_modes: frozenset[str] = frozenset()  # "arrested 30 protesters": coercions at a protest (Protest with intervention)
@@ -315,6 +319,10 @@ def load_event_lexicon() -> EventLexicon:
         retaliation_words=frozenset(raw.get("retaliation_words", [])),
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
+        settlement_words=frozenset(raw.get("settlement_words", [])),
+        settlement_acts=frozenset(raw.get("settlement_acts", [])),
+        warring_words=frozenset(raw.get("warring_words", [])),
+        property_destruction_verbs=frozenset(raw.get("property_destruction_verbs", [])),
         withheld_types=frozenset(raw.get("withheld_statements", {}).get("types", [])),
         withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
         host_verbs=frozenset(raw["host_verbs"]),
