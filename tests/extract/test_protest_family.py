@@ -36,6 +36,7 @@ def _main(report):
     "Clashes erupted between protesters and police in the port city, with demonstrators burning tyres.",
     "Protesting students clashed with police and pelted them with stones on the campus.",
     "Farmers protesting the new law broke through police barricades and clashed with officers.",
+    "At least 20 police officers were wounded in clashes with stone-throwing protesters.",
     # force met by a riot is coded with the riot, even where it killed
     "Police fired tear gas at demonstrators who were throwing stones outside parliament.",
     "Two people were killed when police opened fire on protesters who had set fire to a government office.",
@@ -68,6 +69,7 @@ def test_force_that_killed_peaceful_protesters_is_excessive(analyze, text):
 
 @pytest.mark.parametrize("text", [
     "Police broke up a demonstration by nurses demanding unpaid wages.",
+    "Police used water cannon to break up a rally of opposition supporters in the capital.",
     "Farmers protested on the highway until police baton-charged them.",
 ])
 def test_a_protest_broken_up_unhurt_is_one_with_intervention(analyze, text):
@@ -87,6 +89,7 @@ def test_peaceful_protests_stay_peaceful(analyze, text):
 
 @pytest.mark.parametrize("text, sub", [
     ("Soldiers clashed with rebels near the border on Monday.", "Armed clash"),
+    ("Two soldiers were wounded in clashes with rebels on Sunday.", "Armed clash"),
     ("Gunmen killed three villagers on Sunday, prompting residents to protest.", "Attack"),
     ("A mob lynched a man accused of stealing a motorbike in the village.", "Mob violence"),
 ])

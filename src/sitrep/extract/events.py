@@ -433,7 +433,7 @@ class EventStage:
                 if not violent or ev.hypothetical or any(ev is p for p in protests):
                     continue
                 sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
-                if any(_protester_ref(r) for r in sides) or (ev.source and all(_same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(_same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
                                                                                  for r in ev.source)):
                     # "clashes between protesters and police", "supporters protesting the result clashed with police",
                     # "striking workers stoned buses and set a truck on fire":
@@ -4473,6 +4473,20 @@ def _untopical(doc, evidence) -> str:
                 lo, hi = c.left_edge.idx - span.start_char, c.right_edge.idx + len(c.right_edge) - span.start_char
                 chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
+
+
+CLASH_NOUNS = frozenset({"clash", "scuffle", "skirmish", "fight", "fighting"})
+
+
+def _clash_with_protesters(doc, ev: Event) -> bool:
+    """An attack told in a clash with protesters ("20 officers were wounded in clashes with
+    stone-throwing protesters"): a side of the clash is protesters, though no event names them."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(
+        t.lemma_.lower() in CLASH_NOUNS and t.pos_ == "NOUN" and _tells_protesters(
+            [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
+             for g in (p, *p.conjuncts)], [])
+        for t in span)
 
 
 def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
