@@ -2,6 +2,8 @@
 so identity never marks the root: the climb must compare indices or it never ends)."""
 from __future__ import annotations
 
+import pytest
+
 from sitrep.extract.dates import is_future
 
 
@@ -31,3 +33,10 @@ def test_noun_rooted_sentence_ends():
 def test_future_auxiliary_still_found():
     sent = [("they", "PRON", 2, "nsubj"), ("will", "AUX", 2, "aux"), ("meet", "VERB", 2, "ROOT"), ("tomorrow", "NOUN", 2, "npadvmod")]
     assert is_future(_Tok(sent, 3)) is True
+
+
+@pytest.mark.model
+def test_a_catenative_with_an_object_is_no_future(nlp):
+    """"had set fire to a bus" sets something; "is set to meet" is a future."""
+    assert is_future(nlp("Protesters who had set fire to a bus were arrested.")[3]) is False
+    assert is_future(nlp("The two leaders are set to meet on Friday.")[4]) is True

@@ -183,7 +183,9 @@ def is_future(token) -> bool:
                 # "organisers said there would be a march on Friday": the future of a past saying (not
                 # "said police would not comment on Friday", a refusal then)
                 return True
-        if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and not any(c.dep_ == "dobj" for c in verb.children):
+            # ("is set to meet", "are due on Friday"; not "had set fire to a bus": a catenative takes a clause, not an object)
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
             break

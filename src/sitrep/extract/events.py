@@ -349,6 +349,11 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             ev.target = ev.target or unnamed
+            if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Protest with intervention" and (_harm(ev.dead) or _harm(ev.injured)):
+                # "police fired live rounds at protesters ..., killing one": the fire, told with no toll of its own, and the
+                # killing are one act, and force that killed or hurt is excessive (labels.json; _unharmed_protest's converse)
+                ev.acled_sub_event_type = "Excessive force against protesters"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (_harm(ev.dead) or _harm(ev.injured))
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in executions)  # the executed were held
                     and _protesters_struck(analysis.doc, ev)):
@@ -367,7 +372,7 @@ class EventStage:
             if (self.options.classify_acled and not ev.hypothetical
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 self._classify(analysis, ev, told_protest)
-        self._protest_as_a_whole(analysis.events, unclassed)
+        self._protest_as_a_whole(analysis.events, unclassed, analysis.doc)
         self._one_country_report(ctx, analysis.events)
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
@@ -407,7 +412,7 @@ class EventStage:
         if sub is not None:
             ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
 
-    def _protest_as_a_whole(self, events: list[Event], unclassed: set[tuple[int, int]]) -> None:
+    def _protest_as_a_whole(self, events: list[Event], unclassed: set[tuple[int, int]], doc=None) -> None:
         """ACLED codes a demonstration once, by what happened at it: a protest told with the
         protesters' violence in its sentence ("protested ... and threw stones at police") is a Violent
         demonstration, and so is force used on them there ("police opened fire, killing two" is no
@@ -415,7 +420,8 @@ class EventStage:
         gas and arrested 20") is a Protest with intervention, or excessive force where that killed or
         hurt. Only a peaceful protest or excessive force is re-coded, from the sub-types of the other
         events of the same sentence, or from the words of force or violence it tells no event of
-        (events.yaml protest_told_with: "protested amid tear gas", "marched, hurling stones")."""
+        (events.yaml protest_told_with: "protested amid tear gas", "marched, hurling stones"), not in what
+        was protested against ("protested against the clashes in the north")."""
         by_sentence: dict[int, list[Event]] = {}
         for ev in events:
             by_sentence.setdefault(ev.evidence.start, []).append(ev)
@@ -424,16 +430,33 @@ class EventStage:
             # (a protest told with no one named, "as thousands protested fuel prices", is one all the same)
             # (a mob's violence is no demonstration: "arrested looters who ransacked shops" is done to no protest)
             protests = [ev for ev in told if ev.event == "PROTEST" and not ev.hypothetical and ev.acled_sub_event_type != "Mob violence"]
-            riots = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "riot" and not ev.hypothetical
+            protesters = [r for ev in protests for r in ev.source]
+            for ev in told:
+                violent = ((ev.event in ("ASSAULT", "PROTEST") and ev.acled_sub_event_type in ("Armed clash", "Attack", "Mob violence"))
+                           or (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")))
+                if not violent or ev.hypothetical or any(ev is p for p in protests):
+                    continue
+                sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
+                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(_same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                                                                                 for r in ev.source)):
+                    # "clashes between protesters and police", "supporters protesting the result clashed with police",
+                    # "striking workers stoned buses and set a truck on fire":
+                    # the protesters' own violence (ACLED Violent demonstration; protesters are no armed side of a
+                    # clash, and the crowd that protests is no mob); a state body or an armed group that blocks a road
+                    # and fights is no demonstrator
+                    ev.mode = ev.mode or "riot"
+                    ev.acled_sub_event_type = "Violent demonstration"
+                    ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
+            riots = [ev for ev in told if ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot" and not ev.hypothetical
                      and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
             for ev in told:
-                if (ev.event == "ASSAULT" and ev.acled_sub_event_type in ("Attack", "Excessive force against protesters") and ev.target
-                        and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
-                    # "police shot dead two rioters who were attacking a police station": force met by a riot is coded
-                    # with the riot (ACLED Riots), not as violence against civilians
+                if (ev.event in ("ASSAULT", "COERCE") and ev.acled_sub_event_type in ("Attack", "Excessive force against protesters", "Protest with intervention")
+                        and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
+                    # "police shot dead two rioters who were attacking a police station", "fired tear gas at demonstrators
+                    # who were throwing stones": force met by a riot is coded with the riot (ACLED Riots), not as violence
+                    # against civilians or an intervention in a peaceful protest
                     ev.acled_sub_event_type = riot.acled_sub_event_type
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            protesters = [r for ev in protests for r in ev.source]
             for ev in told:
                 if (protests and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
                         and ev.acled_sub_event_type in (None, "Arrests") and not any(_same(r, protesters) for r in ev.source)
@@ -447,7 +470,7 @@ class EventStage:
             blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
                        and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
             if "Peaceful protest" in subs or blocked:
-                words = f" {re.sub(r'[^a-z-]+', ' ', told[0].evidence.text.lower())} "
+                words = f" {re.sub(r'[^a-z-]+', ' ', _untopical(doc, told[0].evidence).lower())} "
                 subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
             if whole is None:
@@ -456,9 +479,18 @@ class EventStage:
                 if ev.hypothetical or ev.acled_sub_event_type == whole:
                     continue
                 if (ev.event == "PROTEST" and ev.acled_sub_event_type == "Peaceful protest") or (
-                        whole == "Violent demonstration" and (ev.acled_sub_event_type == "Excessive force against protesters"
-                                                              or any(ev is b for b in blocked))):
+                        whole == "Violent demonstration" and (ev.acled_sub_event_type in ("Excessive force against protesters", "Protest with intervention")
+                                                              or any(ev is b for b in blocked) or self._riot_met(ev, unclassed))):
                     ev.acled_sub_event_type, ev.acled_event_type = whole, self.lex.acled_types.get(whole)
+
+    def _riot_met(self, ev: Event, unclassed: set[tuple[int, int]]) -> bool:
+        """Force or arrests by police or troops with no type of their own, told in the sentence of a
+        violent demonstration ("police fired tear gas after protesters turned violent", "police arrested
+        20 after demonstrators torched a bus"): the riot met, which ACLED codes with the riot."""
+        return (ev.event in ("ASSAULT", "COERCE") and ev.acled_sub_event_type in (None, "Arrests") and bool(ev.source)
+                and all(r.sector in ("POL", "MIL") for r in ev.source)
+                and (ev.event == "ASSAULT" or ev.mode in self.lex.protest_handling_modes)
+                and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed))
 
     def _unit_speakers(self, ctx: _Doc, events: list[Event]) -> None:
         """An unnamed state unit doing an act ("the foreign ministry condemned the attack", events.yaml
@@ -1073,10 +1105,11 @@ class EventStage:
     def _protesters_act(self, tok: Token, spec: Trigger | None) -> Trigger | None:
         """An act done by protesters is a protest (events.yaml protest_doers): their violence or
         destruction ("protesters attacked a police post", "rioters looted shops") a riot, their
-        gathering ("demonstrators occupied the square") a peaceful protest. Acts done to them
-        ("protesters were beaten") and their statements or demands keep their own types."""
+        gathering ("demonstrators occupied the square") a peaceful protest; their turn to violence
+        ("protesters turned violent") a riot. Acts done to them ("protesters were beaten") and their
+        statements or demands keep their own types."""
         doers = self.lex.protest_doers or {}
-        violent = spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy")
+        violent = (spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy")) or (spec is None and self._turned_violent(tok))
         gathering = spec is None and tok.lemma_.lower() in self.lex.protest_gathering_acts
         if not (violent or gathering) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
             return spec  # (the subject is looked up only for the acts this can recode)
@@ -1088,6 +1121,9 @@ class EventStage:
         sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
         if sub is None:
             return spec
+        if violent and spec is not None and sub == "Violent demonstration" and (objs := [c for c in tok.children if c.dep_ == "dobj"]) \
+                and all(o.lemma_.lower() in self.lex.symbolic_objects for o in objs):
+            return PROTESTERS_GATHERING  # "protesters burned an effigy of the president": a gesture, no violence
         if violent:
             return Trigger(event="PROTEST", mode="riot", acled=sub)
         return PROTESTERS_GATHERING if sub == "Violent demonstration" else spec
@@ -1131,7 +1167,8 @@ class EventStage:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
         # a state the object is put in that is itself a row's object ("set the houses ablaze") tells the act
-        states = [c for c in tok.children if c.dep_ in ("oprd", "advmod", "acomp", "ccomp") and any(c.lower_ in o for _, _, o, _, _ in pairs)]
+        # ("set ablaze three buses", the state before the object, parsed as a particle)
+        states = [c for c in tok.children if c.dep_ in ("oprd", "advmod", "acomp", "ccomp", "prt") and any(c.lower_ in o for _, _, o, _, _ in pairs)]
         if not pairs or any(c.dep_ == "oprd" and c not in states for c in tok.children):
             return None  # "called the strike an attack", "declared the strike illegal": the object named, not done
         for _verbs, particle, objects, complements, spec in pairs:
@@ -1325,7 +1362,7 @@ class EventStage:
                 # used is no target; whom or what it is aimed at is ("at", "on", "to" below); what is set
                 # ablaze is what burns ("set the houses ablaze", events.yaml arson_states)
                 # (or on fire: "set houses on fire")
-                burnt = any((c.dep_ in ("oprd", "advmod", "acomp", "ccomp", "dobj") and c.lower_ in self.lex.arson_states)
+                burnt = any((c.dep_ in ("oprd", "advmod", "acomp", "ccomp", "dobj", "prt") and c.lower_ in self.lex.arson_states)
                             or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children)) for c in tok.children)
                 # (the thing parsed as a modifier of the state: "set two churches alight")
                 target_toks = [k for o in objs for k in ([o] if o.lower_ not in self.lex.arson_states else
@@ -1494,15 +1531,18 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if (not cand.target and (spec.event == "ASSAULT" or spec.mode == "destroy" or (spec.event == "COERCE" and spec.needs_target))
+        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target))
                 and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is agent
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
             # (so is what was destroyed: "blew up power lines", "torched the offices"; and what a coercion
-            # told only of someone is done to: "gunboats harassed a British tanker")
+            # told only of someone is done to: "gunboats harassed a British tanker"; and what a riot's stones hit:
+            # "protesters stoned buses")
             # (a munition fired is no target: "fired rockets at a base" targets the base)
             weapons = self.lex.aerial_words | self.lex.shelling_words
+            if spec.mode == "riot":  # (nor is what a riot throws: "pelted stones at the bus" hit the bus)
+                weapons = weapons | frozenset((self.lex.thrown_missiles or {}).get("missiles", ()))
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
             hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
@@ -2053,7 +2093,8 @@ class EventStage:
                   and not any(c.dep_ == "neg" for c in head.children)
                   and (verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs or head.lemma_.lower() in self.lex.settlement_acts))
         framed = framed or agreed
-        turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head)
+        # ("the protest turned violent" tells that one as it happened: no listing, as "there was the explosion" is)
+        turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head, listing=False)
         if turned:  # "protests turned violent": the demonstration told is a riot
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
@@ -2064,7 +2105,7 @@ class EventStage:
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
                          told_by_place=tok.dep_ == "attr" or planned or coup or turned or agreed or self._onset(tok, head, spec),
-                         news_alone=coup and not coup_before)
+                         news_alone=(coup and not coup_before) or turned)  # ("the protest turned violent": told as it happened)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
         if poss is not None:
@@ -4447,6 +4488,8 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
 
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
+PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
+PROTESTING_WORDS = frozenset({"protesting", "demonstrating", "striking", "marching"})  # people described by their protest
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
@@ -4482,16 +4525,61 @@ def _protesters_struck(doc, ev: Event) -> bool:
     return span is not None and _tells_protesters(span, ev.source)
 
 
+PROTEST_TOPIC_DEPS = frozenset({"dobj", "prep"})
+PROTEST_TOPIC_PREPS = frozenset({"against", "over", "about", "at"})
+PROTEST_BEFORE_PREPS = frozenset({"after", "following", "since"})  # ("protested peacefully after violent clashes": a time before it)
+
+
+def _untopical(doc, evidence) -> str:
+    """The evidence's text with what a protest in it is against, or what it came after, blanked out
+    ("protested against the clashes in the north", "a demonstration over police violence", "marched after
+    violent clashes"): words of force or violence there are its cause, not what happened at it."""
+    text = evidence.text
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.text != text:
+        return text
+    chars = list(text)
+    for t in span:
+        if t.lemma_.lower() not in PROTEST_VERBS | PROTEST_WORDS:
+            continue
+        for c in t.children:
+            if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in PROTEST_TOPIC_PREPS or (
+                    c.lower_ in PROTEST_BEFORE_PREPS and any(g.dep_ == "pobj" for g in c.children))):
+                lo, hi = c.left_edge.idx - span.start_char, c.right_edge.idx + len(c.right_edge) - span.start_char
+                chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+CLASH_NOUNS = frozenset({"clash", "scuffle", "skirmish", "fight", "fighting"})
+
+
+def _clash_with_protesters(doc, ev: Event) -> bool:
+    """An attack told in a clash with protesters ("20 officers were wounded in clashes with
+    stone-throwing protesters"): a side of the clash is protesters, though no event names them."""
+    span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand") if doc is not None else None
+    return span is not None and any(
+        t.lemma_.lower() in CLASH_NOUNS and t.pos_ == "NOUN" and _tells_protesters(
+            [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
+             for g in (p, *p.conjuncts)], [])
+        for t in span)
+
+
 def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
-    """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``."""
+    """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``: a
+    noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
+    protesting the coup", "students who were demonstrating", "striking miners")."""
     doers = [(r.start, r.end) for r in source if r.start is not None]
-    return any(t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+    return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
+                or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PROTEST_VERBS and t.head.pos_ in ("NOUN", "PRON"))
+                or (t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS))  # ("fired on striking miners")
+               and not any(s <= t.idx < e for s, e in doers) for t in tokens)
 
 
 def _protester_ref(ref: ActorRef) -> bool:
-    """A party struck described as protesters ("protesters", "a crowd of demonstrators")."""
+    """A party described as protesters ("protesters", "a crowd of demonstrators", "protesting students",
+    "striking miners": a strike is a protest, as ACLED codes it)."""
     words = (ref.text or "").lower().replace("-", " ").split()
-    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
+    return any(w in PROTEST_WORDS or w in PROTESTING_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
 
 
 def _at_protest(cand: Candidate) -> bool:

@@ -159,6 +159,7 @@ class EventLexicon:
     role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
     protest_doers: dict[str, str] | None = None  # "protesters torched cars": doers whose violence is a riot -> its ACLED sub-type
     protest_gathering_acts: frozenset[str] = frozenset()  # "protesters gathered outside parliament": a peaceful protest
+    symbolic_objects: frozenset[str] = frozenset()  # "protesters burned an effigy": a symbol destroyed, a peaceful protest
     pair_descriptions: dict | None = None  # "the two sides", "the parties": words that refer back to the last pair of parties
     warned_acts: frozenset[str] = frozenset()  # "warned that violators would be punished": harms to come that make a warning a threat
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
@@ -349,6 +350,7 @@ def load_event_lexicon() -> EventLexicon:
         role_nouns=frozenset(raw.get("role_nouns", [])),
         protest_doers=dict(raw.get("protest_doers") or {}),
         protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),
+        symbolic_objects=frozenset(raw.get("symbolic_objects", [])),
         venue_types=frozenset(raw.get("venue_types", [])),
         warned_acts=frozenset(raw.get("warned_acts", [])),
         pair_descriptions={k: (v if k == "reach" else frozenset(v)) for k, v in (raw.get("pair_descriptions") or {}).items()},
