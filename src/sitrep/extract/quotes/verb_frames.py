@@ -422,6 +422,9 @@ class VerbFrames(SubjectFinder):
             left = None
             if right is None:
                 return []
+        elif right is not None and v.dep_ == "parataxis" and v.head.i >= hi and self._modifies(v.head, start, k) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[start:k]):
+            left = None  # 'However, the minister said, S', 'In fact, she said, S': the host clause's adverb, no content of its own
         return [self._typed(span, stance) for span in (left, right) if span]
 
     def _named(self, q: Quoted) -> bool:
