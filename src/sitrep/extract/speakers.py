@@ -61,6 +61,7 @@ class Cues:
     place_verbs: frozenset[str] = frozenset()  # "rebels claimed the town": with a place as object, the verb takes ground
     place_nouns: frozenset[str] = frozenset()  # ... the common nouns of such places
     kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
+    norm_nouns: frozenset[str] = frozenset()  # "per the agreement": what "per" follows, no source
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -92,6 +93,7 @@ class Cues:
             place_verbs=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("verbs", [])),
             place_nouns=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("nouns", [])),
             kickers=low("kickers"),
+            norm_nouns=low("norm_nouns"),
         )
 
 

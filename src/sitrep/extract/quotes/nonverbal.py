@@ -12,7 +12,7 @@ from sitrep.extract.quotes.verb_frames import OBJECT_PREPS, VerbFrames
 from sitrep.extract.speakers import speaker_tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["NonVerbalFrames", "per_source"]
 
@@ -24,16 +24,17 @@ _PER_PLURALS = frozenset({"official", "report", "source", "witness", "resident",
                           "statement", "document", "record", "figure", "data", "estimate", "account"})
 
 
-def per_source(tok: "Token") -> bool:
+def per_source(tok: "Token", *, norms: frozenset[str] = frozenset()) -> bool:
     """"per" used as "according to": its phrase names a source (a name, a phrase with a determiner
     or a possessive, or a plural of statements or people: "per CTV News", "per a police statement",
     "per officials") and is set off by a comma at a clause's edge ("Per X, ...", "..., per X.",
     "..., per X, ..."). Distributive "per" ("$5 per day", "50 km per hour", "per capita") takes a bare
-    noun and is never set off so."""
+    noun and is never set off so; "per" as "in accordance with" takes an agreement, a rule or a plan
+    (``norms``, cues.yaml ``norm_nouns``: "Per the agreement, troops will withdraw"), which says nothing."""
     if tok.lower_ != "per":
         return False
     pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
-    if pobj is None or pobj.ent_type_ in _NOT_SOURCES or pobj.lower_ in _DISTRIBUTIVE:
+    if pobj is None or pobj.ent_type_ in _NOT_SOURCES or pobj.lower_ in _DISTRIBUTIVE or pobj.lemma_.lower() in norms:
         return False
     named = pobj.pos_ == "PROPN" or any(c.dep_ in ("det", "poss") for c in pobj.children) or (
         pobj.tag_ in ("NN", "NNS") and pobj.lemma_.lower() in _PER_PLURALS)
@@ -56,6 +57,25 @@ def _country(name: str) -> bool:
     return entry is not None and entry.kind == "country"
 
 
+def _reported_clause(doc: "Doc", start: int, line: "Span | None") -> bool:
+    """The words after a headline's colon, from token ``start`` to the end of ``line``, are a
+    clause in a tense that headlines keep for what someone says: a verb with its own subject in
+    the past, the perfect or with a modal ("Russia: Ukraine shelled Donetsk overnight", "China:
+    Taiwan must accept talks"). Headlines tell their own news in the present or with a bare
+    participle ("Nigeria: Gunmen kill 12", "Syria: 20 killed in blast"): a topic, no claim."""
+    if line is None or start >= line.end:
+        return False
+    for v in doc[start:line.end]:
+        if v.pos_ not in ("VERB", "AUX") or start <= v.head.i < line.end and v.head.i != v.i:
+            continue  # only the clause's top verb
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in v.children):
+            continue
+        aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i >= start]
+        if v.tag_ == "VBD" or any(c.tag_ == "MD" or c.lemma_.lower() == "have" for c in aux):
+            return True
+    return False
+
+
 class NonVerbalFrames(VerbFrames):
     """Candidates proposed by phrases, nouns and colons."""
 
@@ -65,7 +85,7 @@ class NonVerbalFrames(VerbFrames):
     def _per_phrases(self) -> list[Candidate]:
         """'Per CTV News, ...', '..., per a police statement.': "per" as "according to" (see
         :func:`per_source`)."""
-        return [c for tok in doc_tokens(self.doc) if per_source(tok) and not self._inside_quote(tok.idx)
+        return [c for tok in doc_tokens(self.doc) if per_source(tok, norms=self.cues.norm_nouns) and not self._inside_quote(tok.idx)
                 and not self._headline(tok.idx) for c in self._according(tok)]
 
     def _according(self, tok: "Token") -> list[Candidate]:
@@ -179,8 +199,9 @@ class NonVerbalFrames(VerbFrames):
                 continue
             if " ".join(t.lower_ for t in toks) in self.cues.kickers:
                 continue  # "Analysis: ...", "Factbox: ...": a genre label, no speaker
-            if all(t.ent_type_ in ("GPE", "LOC") for t in words) or _country(toks.text):
-                continue  # "Nigeria: Gunmen kill 12 ...", "Iowa: (a list)": where the news is, no speaker (PolNeAR train: 0 of 5)
+            if (all(t.ent_type_ in ("GPE", "LOC") for t in words) or _country(toks.text)) and not (
+                    _country(toks.text) and _reported_clause(doc, toks.end + 1, doc.char_span(ps, pe, alignment_mode="contract"))):
+                continue  # "Nigeria: Gunmen kill 12 ...", "Iowa: (a list)": where the news is, no speaker (PolNeAR train: 0 of 4)
             heads = [t for t in toks if t.pos_ in ("PROPN", "NOUN") and not (toks.start <= t.head.i < toks.end and t.head.i != t.i)]
             if not heads:
                 continue

@@ -133,6 +133,19 @@ def _act_end(xcomp: "Token | None", end: int) -> int:
     return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and _second_act(t)])
 
 
+def _connective(words: "Span") -> bool:
+    """A connective that links a sentence to the last: adverbs alone ("However", "Still", "Even so")
+    or a preposition with a bare common noun ("In fact", "In addition", "For example"). A phrase
+    with its own content ("In cases of abortion", "On Monday", "In Syria") is more than that."""
+    toks = [t for t in words if not (t.is_punct or t.is_space)]
+    if not toks:
+        return False
+    if all(t.pos_ in ("ADV", "CCONJ", "INTJ") for t in toks):
+        return True
+    return len(toks) == 2 and toks[0].pos_ == "ADP" and toks[1].pos_ == "NOUN" and toks[1].head.i == toks[0].i \
+        and not any(True for _ in toks[1].children)
+
+
 class VerbFrames(SubjectFinder):
     """Candidates proposed by cue verbs."""
 
@@ -422,6 +435,9 @@ class VerbFrames(SubjectFinder):
             left = None
             if right is None:
                 return []
+        elif right is not None and v.dep_ == "parataxis" and v.head.i >= hi and _connective(doc[start:k]) \
+                and self._modifies(v.head, start, k):
+            left = None  # 'However, the minister said, S', 'In fact, she said, S': the host clause's connective, no content of its own
         return [self._typed(span, stance) for span in (left, right) if span]
 
     def _named(self, q: Quoted) -> bool:
