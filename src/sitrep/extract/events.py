@@ -23,6 +23,7 @@ from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
+from sitrep.extract.quotes.violence import criticism
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -51,6 +52,7 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
 REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regretted the decision": another's act criticised (CAMEO 111)
+CRITICISM = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "lawmakers attacked the budget request" (CAMEO 111, quotes/violence.py)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
@@ -813,6 +815,8 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
+                if (spec is None or spec.event == "ASSAULT") and criticism(tok):
+                    spec = CRITICISM  # "lawmakers attacked the budget request", "slammed X for Y": words, no blow
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" and not _semicolon_between(c, tok) for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
@@ -4006,6 +4010,23 @@ def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself when it is one)."""
+    return tok if tok.pos_ in ("VERB", "AUX") else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
+
+
+def _told_of(word: Token, trigger: Token) -> bool:
+    """A word told of this attack: in its clause ("a suicide bomber struck a market", "killed in a suicide
+    attack"), or in a clause that hangs on it as an outcome with no subject ("..., killing 12") or as the
+    act of one told with no doer ("12 were killed when a suicide bomber blew himself up"); not in a clause
+    of another doer ("A suicide bomber struck a market, and troops shelled rebel positions")."""
+    own, other = _clause_verb(trigger), _clause_verb(word)
+    if own.i == other.i or _blast_of(other, trigger) or _blast_of(other, own):
+        return True
+    doerless = not any(c.dep_ in ("nsubj", "agent") for c in own.children)
+    return doerless and other.dep_ == "advcl" and other.head.i == own.i
+
+
 def _blast_of(blast: Token, trigger: Token) -> bool:
     """The blast is the attack's trigger, or one hangs on the other as a clause with no subject of its own."""
     if blast.i == trigger.i:
@@ -4074,7 +4095,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
-    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent)
+    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads and _told_of(t, cand.trigger)
+                                        for t in cand.sent)
             or _suicide_told(cand.trigger, lex)):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return

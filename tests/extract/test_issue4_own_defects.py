@@ -1,0 +1,93 @@
+"""Event defects found on our own sentences (issue 4): a speech verb told as criticism is no
+attack, a suicide bomber of one clause makes no other clause's attack a suicide bomb.
+Sentences written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import assaults, events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2023, 3, 14)
+
+
+# -- "attacked the plan": criticism, no blow (quotes/violence.py decides for both stages) ----------
+
+
+@pytest.mark.parametrize("text", [
+    "Critics attacked the plan on Monday.",
+    "Lawmakers attacked the budget request on Tuesday.",
+    "The union attacked the government over the pay deal.",
+    "The army chief attacked the president, saying he had betrayed the troops.",
+    "The rebel group attacked the government in a statement on Friday.",
+    "Rights groups attacked the new law as a threat to free speech.",
+])
+def test_criticism_is_no_attack(analyze, text):
+    report = analyze(text)
+    assert not assaults(report), [(e.trigger.text, e.acled_sub_event_type) for e in report.events]
+
+
+@pytest.mark.parametrize(("text", "source_sector", "target_sector"), [
+    ("The union attacked the government over the pay deal.", "LAB", "GOV"),
+    ("The opposition slammed the government's decision.", "OPP", "GOV"),
+    ("The army chief attacked the president, saying he had betrayed the troops.", "MIL", "GOV"),
+])
+def test_criticism_is_an_accusation(analyze, text, source_sector, target_sector):
+    (ev,) = events_of(analyze(text), "ACCUSE")
+    assert ev.mode == "disapprove"
+    assert [r.sector for r in ev.source] == [source_sector]
+    assert [r.sector for r in ev.target] == [target_sector]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a police post on Sunday.",
+    "Militants attacked a police post as part of an offensive.",  # a reason-like "as" does not unmake a blow
+    "Soldiers attacked the rebels over the border.",
+    "Villagers attacked the suspected thief with machetes.",
+    "Insurgents attacked a military base near the town, killing four soldiers.",
+])
+def test_a_blow_stays_an_attack(analyze, text):
+    report = analyze(text)
+    assert assaults(report) and not events_of(report, "ACCUSE")
+
+
+def test_one_decision_for_both_stages(nlp):
+    from sitrep.extract.quotes.violence import criticism, physical_act
+
+    def verb(text):
+        return next(t for t in nlp(text) if t.pos_ == "VERB")
+
+    spoken = verb("Lawmakers attacked the budget request.")
+    struck = verb("Gunmen attacked a police post.")
+    told_neither = verb("A mob attacked a man.")
+    assert criticism(spoken) and not physical_act(spoken)
+    assert physical_act(struck) and not criticism(struck)
+    assert not criticism(told_neither) and not physical_act(told_neither)
+    assert not criticism(verb("Police killed the suspect over the weekend."))  # no verb of speech
+
+
+# -- "suicide" tells of its own clause's attack ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A suicide bomber struck a market on Monday, and troops shelled rebel positions the next day.",
+    "Troops shelled rebel positions on Tuesday after a suicide bomber struck a market.",
+])
+def test_a_suicide_bomber_of_another_clause(analyze, text):
+    evs = assaults(analyze(text))
+    shelling = [e for e in evs if e.trigger.text == "shelled"]
+    assert shelling and shelling[0].acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert any(e.acled_sub_event_type == "Suicide bomb" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve people were killed when a suicide bomber blew himself up at a market.",
+    "A suicide bomber struck a market on Monday, killing 12 people.",
+    "Twelve people were killed in a suicide attack on a mosque.",
+    "A suicide car bomb killed 12 soldiers at a checkpoint.",
+])
+def test_a_suicide_attack_of_its_own_clause(analyze, text):
+    evs = assaults(analyze(text))
+    assert evs and all(e.acled_sub_event_type == "Suicide bomb" for e in evs)
