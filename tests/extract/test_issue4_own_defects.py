@@ -91,3 +91,36 @@ def test_a_suicide_bomber_of_another_clause(analyze, text):
 def test_a_suicide_attack_of_its_own_clause(analyze, text):
     evs = assaults(analyze(text))
     assert evs and all(e.acled_sub_event_type == "Suicide bomb" for e in evs)
+
+
+# -- two acts of a sentence by two doers stay two events -------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "first", "first_doer"), [
+    ("Police shot dead a man after he raped a girl.", "Attack", "POL"),
+    ("Villagers beat a man to death after he raped a girl.", "Mob violence", "CVL"),
+])
+def test_acts_of_two_doers_are_two_events(analyze, text, first, first_doer):
+    evs = assaults(analyze(text))
+    assert len(evs) == 2, [(e.trigger.text, e.acled_sub_event_type) for e in evs]
+    punished, rape = evs
+    assert punished.acled_sub_event_type == first and [r.sector for r in punished.source] == [first_doer]
+    assert [r.text for r in punished.target] == ["a man"]
+    assert rape.acled_sub_event_type == "Sexual violence" and rape.trigger.text == "raped"
+    assert [r.text for r in rape.source] == ["a man"] and [r.text for r in rape.target] == ["a girl"]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers killed a woman after they raped her.",
+    "A soldier killed a woman after he raped her.",
+])
+def test_acts_of_one_doer_are_one_event(analyze, text):
+    (ev,) = assaults(analyze(text))
+    assert ev.acled_sub_event_type == "Sexual violence"
+    assert [r.sector for r in ev.source] == ["MIL"]
+
+
+def test_a_pronoun_of_the_other_gender_is_left_unsaid(analyze):
+    evs = assaults(analyze("Police shot dead a woman after he raped a girl."))
+    rape = next(e for e in evs if e.trigger.text == "raped")
+    assert not rape.source  # "he" is not the woman

@@ -225,6 +225,10 @@ class EventStage:
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
+        from sitrep.extract.speakers import load_cues
+
+        cues = load_cues()
+        self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -2480,12 +2484,33 @@ class EventStage:
         pair = self._pair_described(ctx, tok) or self._officials_of_each(ctx, tok)
         if pair:
             return pair
+        if tok.pos_ == "PRON" and (ante := self._time_clause_antecedent(tok)) is not None and self._actor(ctx, tok, trigger) is None:
+            return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
         return out
+
+    def _time_clause_antecedent(self, pron: Token) -> Token | None:
+        """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a
+        man after he raped a girl"): the one object of that clause it agrees with in number (and
+        gender, cues.yaml female/male), when its subject does not ("soldiers killed two men after
+        they ..." is left unsaid: either may be meant)."""
+        clause = pron.head
+        number = pron.morph.get("Number")
+        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not number or not any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
+            return None
+        main = clause.head
+        subj = next((c for c in main.children if c.dep_ in SUBJ), None)
+        if subj is None or subj.morph.get("Number") in ([], number):
+            return None
+        unlike = self.genders.get("".join(pron.morph.get("Gender")), frozenset())
+        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.morph.get("Number") == number
+                and c.lemma_.lower() not in unlike]
+        return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
