@@ -124,3 +124,32 @@ def test_a_pronoun_of_the_other_gender_is_left_unsaid(analyze):
     evs = assaults(analyze("Police shot dead a woman after he raped a girl."))
     rape = next(e for e in evs if e.trigger.text == "raped")
     assert not rape.source  # "he" is not the woman
+
+
+# -- a demonstration that turned violent, whatever its determiner or word -----------------------
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The protest in the capital turned violent on Sunday.", None),
+    ("A march by teachers turned violent on Sunday.", "EDU"),
+    ("A procession of mourners turned violent in the capital on Sunday.", None),
+])
+def test_a_gathering_turned_violent(analyze, text, doer):
+    (ev,) = events_of(analyze(text), "PROTEST")
+    assert ev.acled_sub_event_type == "Violent demonstration"
+    if doer:
+        assert [r.sector for r in ev.source] == [doer]
+
+
+def test_the_protest_told_before_turned_violent(analyze):
+    (ev,) = events_of(analyze("Thousands of teachers marched in the capital on Monday. The protest turned violent."), "PROTEST")
+    assert ev.acled_sub_event_type == "Violent demonstration"
+    assert [r.sector for r in ev.source] == ["EDU"]
+
+
+@pytest.mark.parametrize("text", [
+    "The situation turned violent on Sunday.",
+    "The march was peaceful on Sunday.",
+])
+def test_no_gathering_turned_violent(analyze, text):
+    assert not events_of(analyze(text), "PROTEST")

@@ -868,6 +868,9 @@ class EventStage:
                 spec = self.lex.nouns.get(key) if key else None
                 if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
+                if (spec is None and tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._turned_violent(tok.head)
+                        and tok.lemma_.lower() in (self.lex.violent_turns or {}).get("subjects", ())):
+                    spec = PROTESTERS_GATHERING  # "a march by teachers turned violent": a gathering told by a word of no event alone
                 if spec is not None:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
@@ -2007,8 +2010,8 @@ class EventStage:
         framed = framed or coup
         planned = not framed and self._planned(tok, head, spec)  # "a general strike is planned for Monday"
         framed = framed or planned
-        turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head)
-        if turned:  # "protests turned violent": the demonstration told is a riot
+        turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head, listing=False)
+        if turned:  # "protests turned violent", "the protest turned violent": the demonstration told is a riot
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
@@ -2043,7 +2046,7 @@ class EventStage:
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
-        if not cand.source and spec.event == "ASSAULT":  # "there was an attack by rebels on a convoy"
+        if not cand.source and spec.event in ("ASSAULT", "PROTEST"):  # "there was an attack by rebels on a convoy", "a march by teachers"
             cand.source = [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)]
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
