@@ -153,3 +153,37 @@ def test_the_protest_told_before_turned_violent(analyze):
 ])
 def test_no_gathering_turned_violent(analyze, text):
     assert not events_of(analyze(text), "PROTEST")
+
+
+# -- an act told by its noun as what set something off happened ----------------------------------
+
+
+@pytest.mark.parametrize(("text", "sub_type", "doer", "victim"), [
+    ("The killing of a journalist by gunmen sparked protests.", "Attack", "REB", "MED"),
+    ("The rape of a girl by two soldiers sparked outrage.", "Sexual violence", "MIL", "CVL"),
+    ("The abduction of three aid workers by rebels sparked condemnation.", "Abduction/forced disappearance", "REB", "CVL"),
+    ("The shooting of a teenager by police provoked anger in the town.", "Attack", "POL", "CVL"),
+    ("The attack on a school by gunmen triggered outrage.", "Attack", "REB", "EDU"),
+])
+def test_an_act_that_set_something_off(analyze, text, sub_type, doer, victim):
+    (ev,) = assaults(analyze(text))
+    assert ev.acled_sub_event_type == sub_type
+    assert [r.sector for r in ev.source] == [doer] and [r.sector for r in ev.target] == [victim]
+
+
+def test_the_protest_it_set_off_is_one_too(analyze):
+    report = analyze("The killing of a journalist by gunmen sparked protests in Nairobi on Monday.")
+    (attack,) = assaults(report)
+    assert attack.acled_sub_event_type == "Attack"  # the journalist protested not: no force on protesters
+    (protest,) = events_of(report, "PROTEST")
+    assert protest.acled_sub_event_type == "Peaceful protest" and protest.location is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The killing could spark protests.",
+    "The killings threaten to spark unrest in the region.",
+    "The planned execution of two activists sparked protests.",
+    "Did the killing of the journalist spark protests?",
+])
+def test_no_act_told_as_done(analyze, text):
+    assert not assaults(analyze(text))

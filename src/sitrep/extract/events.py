@@ -225,6 +225,8 @@ class EventStage:
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
+        # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
+        self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
         from sitrep.extract.speakers import load_cues
 
         cues = load_cues()
@@ -875,8 +877,10 @@ class EventStage:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
                         used.add(head.i)
-                elif (killing := (self.lex.killing_nouns or {}).get(tok.lemma_.lower()) or (self.lex.killing_nouns or {}).get(tok.lower_)):
-                    cand = self._condemned_killing(ctx, tok, self.lex.verbs.get(killing), sent)
+                elif (killing := self.harm_nouns.get(tok.lemma_.lower()) or self.harm_nouns.get(tok.lower_)):
+                    act = self.lex.verbs.get(killing)
+                    condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
+                    cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
             if cand is None or self._act_not_done(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
@@ -1806,26 +1810,56 @@ class EventStage:
         if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
                for c in noun.children):
             return None
-        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
-        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
-        if not cand.target:
+        cand = self._harm_told_by_noun(ctx, noun, spec, sent, verb)
+        if cand is None:
             return None  # "condemned the killings": whose is not told here
-        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
-        # (or from the verb: "condemned the killings of protesters by security forces")
-        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
-                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
-        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
         subj = self._subject(verb)
         claimer = self._statement_claimer(ctx, verb, subj)
         if claimer == REPORTER:
             return None  # a condemnation by no one named tells no incident
         cand.claimer = claimer
+        return cand
+
+    def _harm_told_by_noun(self, ctx: _Doc, noun: Token, spec: Trigger, sent: SpacySpan, verb: Token) -> Candidate | None:
+        """An act done to people told by its noun ("the killing of three aid workers by gunmen"): its
+        target the "of" phrase (people; none told, no incident), its doer a "by" phrase or a possessor."""
+        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
+        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
+        if not cand.target:
+            return None
+        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
+        # (or from the verb: "condemned the killings of protesters by security forces")
+        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
+                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
         if cand.acled is None and not any(r.sector in ("MIL", "REB") for r in cand.target):
             # a killing of people told by itself is one-sided violence, as an execution (of protesters:
             # excessive force against them, see _refine_types; of fighters: a clash)
             cand.acled = "Attack"
         return cand
+
+    def _act_with_consequence(self, ctx: _Doc, noun: Token, spec: Trigger | None, sent: SpacySpan) -> Candidate | None:
+        """"The killing of a journalist by gunmen sparked protests", "the rape of a schoolgirl by two
+        soldiers caused outrage": an act done to people told by its noun (events.yaml ``killing_nouns``,
+        ``harm_nouns``) as the subject of a verb of consequence (``consequence_frames``) happened, as
+        one condemned did (:meth:`_condemned_killing`); not one to come, tried or charged, nor a
+        consequence only feared ("could spark", "threatens to spark")."""
+        verb = noun.head
+        if (spec is None or spec.event != "ASSAULT" or noun.dep_ != "nsubj" or verb.pos_ != "VERB"
+                or not self._consequence(noun, verb) or self._in_charge(noun)):
+            return None
+        if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
+               for c in noun.children):
+            return None
+        return self._harm_told_by_noun(ctx, noun, spec, sent, verb)
+
+    def _consequence(self, noun: Token, verb: Token) -> bool:
+        """A verb of consequence (events.yaml ``consequence_frames``: "sparked", "triggered") told as
+        happened: not negated, modal, conditional, an infinitive ("threatens to spark") nor a question."""
+        return (verb.lemma_.lower() in self.lex.consequence_frames and self._told_as_happened(noun, verb, listing=False)
+                and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+                and not span_text(noun.sent).rstrip().endswith("?"))
 
     def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
         """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
@@ -1999,6 +2033,8 @@ class EventStage:
                 c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
+            # "the attack on the school sparked outrage"; "... sparked protests in X": what it set off happened too
+            or (tok.dep_ in ("nsubj", "dobj") and spec.event in self.lex.existential_events and self._consequence(tok, head))
         )
         # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
         # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named, and
@@ -2020,7 +2056,8 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or self._onset(tok, head, spec),
+                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or self._onset(tok, head, spec)
+                         or (tok.dep_ == "dobj" and self._consequence(tok, head)),
                          news_alone=coup and not coup_before)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2047,7 +2084,9 @@ class EventStage:
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
         if not cand.source and spec.event in ("ASSAULT", "PROTEST"):  # "there was an attack by rebels on a convoy", "a march by teachers"
-            cand.source = [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)]
+            # (the "by" phrase at times hung from the aim: "the attack on a school by gunmen")
+            aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS for g in c.children if g.dep_ == "pobj"]
+            cand.source = [a for g in (*_noun_agents(tok), *(d for g in aims for d in _noun_agents(g))) for a in self._actors(ctx, g, tok, unnamed=True)]
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
             cand.target = self._noun_aim(ctx, tok, tok, cand)
@@ -4191,7 +4230,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
-    if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
+    # "the killing of a journalist sparked protests": the protest it set off came after; its victim protested not
+    set_off = cand.trigger.dep_ == "nsubj" and cand.trigger.head.lemma_.lower() in lex.consequence_frames and not any(
+        _protester_ref(r) for r in cand.target)
+    if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
                              violent=lex.violent_protester_words, hurt=hurt)
 
