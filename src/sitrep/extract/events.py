@@ -4082,16 +4082,23 @@ def _clause_verb(tok: Token) -> Token:
     return tok if tok.pos_ in ("VERB", "AUX") else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
 
 
-def _told_of(word: Token, trigger: Token) -> bool:
-    """A word told of this attack: in its clause ("a suicide bomber struck a market", "killed in a suicide
-    attack"), or in a clause that hangs on it as an outcome with no subject ("..., killing 12") or as the
-    act of one told with no doer ("12 were killed when a suicide bomber blew himself up"); not in a clause
-    of another doer ("A suicide bomber struck a market, and troops shelled rebel positions")."""
+def _told_of(word: Token, trigger: Token, lex: EventLexicon) -> bool:
+    """A word told of this attack: not one of a clause coordinated with the attack's, whose own subject
+    names another doer ("a suicide bomber struck a market, and troops shelled rebel positions the next
+    day"). A clause that tells how or after what the attack came ("stormed the base after a suicide
+    bomber rammed the gate", "12 were killed when a suicide bomber blew himself up"), a statement of it
+    ("claimed the attack, saying a suicide bomber ...") or an attack told by its noun or weapon as
+    subject ("the blast killed 12, and ...") is the one the word tells."""
     own, other = _clause_verb(trigger), _clause_verb(word)
-    if own.i == other.i or _blast_of(other, trigger) or _blast_of(other, own):
+    coordinated = (other.dep_ == "conj" and other.head.i == own.i) or (own.dep_ == "conj" and own.head.i == other.i) or (
+        own.dep_ == "conj" and other.dep_ == "conj" and own.head.i == other.head.i)
+    if own.i == other.i or not coordinated:
         return True
-    doerless = not any(c.dep_ in ("nsubj", "agent") for c in own.children)
-    return doerless and other.dep_ == "advcl" and other.head.i == own.i
+    subj = next((c for c in own.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == trigger.i or subj.pos_ == "PRON":
+        return True  # (a pronoun may be the bomber: "... and he blew himself up")
+    lemma = subj.lemma_.lower()
+    return lemma in lex.nouns or lemma in lex.explosive_words or subj.lower_ in lex.explosive_words or lemma in lex.aerial_words | lex.shelling_words
 
 
 def _blast_of(blast: Token, trigger: Token) -> bool:
@@ -4162,7 +4169,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
-    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads and _told_of(t, cand.trigger)
+    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads and _told_of(t, cand.trigger, lex)
                                         for t in cand.sent)
             or _suicide_told(cand.trigger, lex)):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
