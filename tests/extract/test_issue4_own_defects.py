@@ -190,3 +190,26 @@ def test_the_protest_it_set_off_is_one_too(analyze):
 ])
 def test_no_act_told_as_done(analyze, text):
     assert not assaults(analyze(text))
+
+
+# -- members are coded by the body they belong to --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Gang members raped two women in the town.", "REB"),
+    ("Gang members killed a shopkeeper on Sunday.", "REB"),
+    ("Militia members attacked the village on Sunday.", "REB"),
+])
+def test_members_of_an_armed_body_are_its_doers(analyze, text, sector):
+    (ev,) = assaults(analyze(text))
+    assert [r.sector for r in ev.source] == [sector]
+
+
+def test_members_of_a_chamber_criticise(analyze):
+    (ev,) = events_of(analyze("Members of parliament attacked the plan."), "ACCUSE")
+    assert [r.sector for r in ev.source] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", ["Group members met on Sunday.", "Members of the family were killed on Sunday."])
+def test_members_of_no_sector_body(analyze, text):
+    assert not any(r.sector == "REB" for e in analyze(text).events for r in e.source)
