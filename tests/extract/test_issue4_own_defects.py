@@ -53,6 +53,14 @@ def test_a_blow_stays_an_attack(analyze, text):
     assert assaults(report) and not events_of(report, "ACCUSE")
 
 
+@pytest.mark.parametrize("text", [
+    "The guard slapped the prisoner for talking.",
+    "A man punched a policeman for insulting him.",
+])
+def test_a_blow_by_hand_is_no_criticism(analyze, text):
+    assert not events_of(analyze(text), "ACCUSE")
+
+
 def test_one_decision_for_both_stages(nlp):
     from sitrep.extract.quotes.violence import criticism, physical_act
 
@@ -213,3 +221,4 @@ def test_members_of_a_chamber_criticise(analyze):
 @pytest.mark.parametrize("text", ["Group members met on Sunday.", "Members of the family were killed on Sunday."])
 def test_members_of_no_sector_body(analyze, text):
     assert not any(r.sector == "REB" for e in analyze(text).events for r in e.source)
+

@@ -33,7 +33,7 @@ _PERSON_TITLES = frozenset({"chief", "head", "leader", "spokesman", "spokeswoman
 @dataclass(frozen=True, slots=True)
 class _Senses:
     verbs: frozenset[str]  # every verb with a violent sense
-    spoken: frozenset[str]  # the verbs with both senses, a blow and a criticism ("attack", "slam")
+    spoken: frozenset[str]  # the verbs with both senses, a blow and a criticism ("attack", "slam"; not a blow by hand)
     attack_verbs: frozenset[str]  # the event lexicon's attack verbs: an armed doer makes them physical
     aimed: dict[str, frozenset[str]]  # verbs physical only with an aiming preposition ("fire": at, on ...)
     weapons: frozenset[str]
@@ -58,7 +58,7 @@ def _senses() -> _Senses:
     # only in a military phrase ("army positions", "a military base": ``struck`` lists those)
     struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles) - _STANDS
     said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns | low("said")
-    return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, low("verbs"), attack, aimed, weapons, struck, said,
+    return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, low("verbs") - low("hand_blows"), attack, aimed, weapons, struck, said,
                    frozenset(cues.verbs))
 
 
@@ -156,8 +156,9 @@ def criticism(v: "Token") -> bool:
     """``v`` is a verb with both senses (cues.yaml ``violent_senses`` verbs: "attack", "slam", "hit")
     told as criticism: a statement or decision attacked ("lawmakers attacked the budget request"),
     a reason or a statement given ("slammed X for Y", "attacked X in a statement", "..., saying ...")
-    or a speech particle ("hit out at"); not a blow (:func:`physical_act`), and not a verb whose
-    sense nothing tells ("a mob attacked a man")."""
+    or a speech particle ("hit out at"); not a blow (:func:`physical_act`), not a verb whose sense
+    nothing tells ("a mob attacked a man"), nor a blow by hand told with its reason (``hand_blows``:
+    "the guard slapped the prisoner for talking")."""
     return v.pos_ == "VERB" and v.lemma_.lower() in _senses().spoken and _sense(v) == "speech"
 
 
