@@ -222,3 +222,19 @@ def test_members_of_a_chamber_criticise(analyze):
 def test_members_of_no_sector_body(analyze, text):
     assert not any(r.sector == "REB" for e in analyze(text).events for r in e.source)
 
+
+
+# -- a stabbing is an assault (CAMEO 182) ----------------------------------------------------------
+
+
+def test_a_stabbing_is_an_assault(analyze):
+    (ev,) = assaults(analyze("A man stabbed two women in the market."))
+    assert [r.sector for r in ev.source] == ["CVL"] and [r.text for r in ev.target] == ["women"]
+
+
+def test_the_arrest_and_the_stabbing_it_followed(analyze):
+    report = analyze("Police arrested a man after he stabbed a woman.")
+    (arrest,) = events_of(report, "COERCE")
+    (stabbing,) = assaults(report)
+    assert [r.sector for r in arrest.source] == ["POL"]
+    assert [r.text for r in stabbing.source] == ["a man"] and [r.text for r in stabbing.target] == ["a woman"]
