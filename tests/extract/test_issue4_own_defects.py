@@ -238,3 +238,23 @@ def test_the_arrest_and_the_stabbing_it_followed(analyze):
     (stabbing,) = assaults(report)
     assert [r.sector for r in arrest.source] == ["POL"]
     assert [r.text for r in stabbing.source] == ["a man"] and [r.text for r in stabbing.target] == ["a woman"]
+
+
+# -- civilians by the words that name them -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("Soldiers raped a schoolgirl near the camp.", "a schoolgirl"),
+    ("Gang members killed a shopkeeper on Sunday.", "a shopkeeper"),
+    ("Gunmen shot dead a driver near the town.", "a driver"),
+])
+def test_civilians_struck_are_civilians(analyze, text, victim):
+    (ev,) = assaults(analyze(text))
+    assert [(r.text, r.sector) for r in ev.target] == [(victim, "CVL")]
+    assert ev.acled_sub_event_type in ("Attack", "Sexual violence")
+
+
+def test_the_rape_of_a_schoolgirl_that_set_off_outrage(analyze):
+    (ev,) = assaults(analyze("The rape of a schoolgirl by two soldiers sparked outrage."))
+    assert ev.acled_sub_event_type == "Sexual violence"
+    assert [r.sector for r in ev.source] == ["MIL"] and [r.sector for r in ev.target] == ["CVL"]
