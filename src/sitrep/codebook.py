@@ -126,6 +126,7 @@ class SectorLexicon:
     presence_words: frozenset[str] = frozenset()  # "is active in", "operate in": told only as present
     spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
     follower_heads: frozenset[str] = frozenset()  # "supporters of X": coded by a qualifier of theirs or of X
+    member_heads: frozenset[str] = frozenset()  # "gang members", "members of a militia": coded by the body they belong to
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
     foreign_heads: frozenset[str] = frozenset()  # "settlers", "expatriates": people not of the country where they are
 
@@ -347,6 +348,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         presence_words=frozenset(w.lower() for w in raw["presence_words"]),
         spokesperson_titles=frozenset(w.lower() for w in raw.get("spokesperson_titles", [])),
         follower_heads=frozenset(w.lower() for w in raw.get("follower_heads", [])),
+        member_heads=frozenset(w.lower() for w in raw.get("member_heads", [])),
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),
         foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
     )

@@ -170,6 +170,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
+        if hs is None and head.lemma_.lower() in lex.member_heads:
+            return member_sector(head, lex)  # "gang members", "members of a militia": the body's
         if follower:  # "supporters of the opposition leader": the opposition's
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
@@ -930,6 +932,21 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def member_sector(head: Token, lex) -> str | None:
+    """The sector of the body members belong to: a word of a sector before the head ("gang members",
+    "militia members") or the head of its "of" phrase ("members of a gang"); not a weak head alone
+    ("group members", "members of the family")."""
+    bodies = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    bodies += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for b in bodies:
+        lemma = b.lemma_.lower()
+        if lemma in lex.weak or b.lower_ in lex.weak:
+            continue
+        if (sector := lex.heads.get(lemma) or lex.heads.get(b.lower_)) is not None:
+            return sector
+    return None
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

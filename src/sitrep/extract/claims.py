@@ -52,7 +52,8 @@ def _clause_facts(candidates: Sequence[Candidate]) -> dict[_Clause, dict[str, se
     for c in candidates:
         if c.clause is None:
             continue
-        f = facts.setdefault((c.sent.start_char, c.clause), {"dead": set(), "injured": set(), "place": set(), "source": set()})
+        f = facts.setdefault((c.sent.start_char, c.clause), {"dead": set(), "injured": set(), "place": set(), "source": set(), "subject": set()})
+        f["subject"].update(_doer_word(s) for s in c.sent.doc[c.clause].children if s.dep_ == "nsubj")
         for fld in ("dead", "injured"):
             mag = getattr(c, fld)
             if mag is not None:
@@ -69,7 +70,24 @@ def _other_attack(a: dict[str, set], b: dict[str, set]) -> bool:
     where 5 died"; "the army shelled A while rebels fired at B")."""
     if (a["dead"] and b["dead"] and a["dead"] != b["dead"]) or (a["injured"] and b["injured"] and a["injured"] != b["injured"]):
         return True
+    if _other_doers(a["subject"], b["subject"]):
+        return True
     return any(a[k] and b[k] and not a[k] & b[k] for k in ("place", "source"))
+
+
+def _doer_word(tok) -> tuple[str, str, bool]:
+    """A clause's subject as (word, grammatical number, pronoun)."""
+    return tok.lower_, "".join(tok.morph.get("Number")), tok.pos_ == "PRON"
+
+
+def _other_doers(a: set[tuple[str, str, bool]], b: set[tuple[str, str, bool]]) -> bool:
+    """Subjects told by a pronoun that cannot be the other clause's ("police shot dead a man after he
+    raped a girl": "he" is not the police): two doers, two acts. A pronoun that agrees in number may
+    be the same doer ("soldiers killed a woman after they raped her"); two nouns are compared by the
+    actors they name (``source``)."""
+    if not a or not b or not any(p for _, _, p in a | b):
+        return False
+    return not any(w1 == w2 or (n1 and n1 == n2 and (p1 or p2)) for w1, n1, p1 in a for w2, n2, p2 in b)
 
 
 FAR_KM = 150.0  # two towns this far apart are two incidents, whatever else they share

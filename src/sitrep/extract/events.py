@@ -23,6 +23,7 @@ from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
+from sitrep.extract.quotes.violence import criticism
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -51,6 +52,7 @@ UNNAMED = "unidentified actor"  # the name of a party accused but not named ("co
 VERBAL_PROTEST = Trigger(event="ACCUSE", mode="disapprove", speech=True)
 HELD_RESPONSIBLE = Trigger(event="ACCUSE", mode="allege", speech=True)  # "held the rebels responsible" (CAMEO 112)
 REGRETTED_ACT = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "regretted the decision": another's act criticised (CAMEO 111)
+CRITICISM = Trigger(event="ACCUSE", mode="disapprove", speech=True)  # "lawmakers attacked the budget request" (CAMEO 111, quotes/violence.py)
 TAKES_TERRITORY = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "took control of X"
 DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory", needs_actor=True)  # "drove the rebels out of X"
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
@@ -227,6 +229,12 @@ class EventStage:
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
+        # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
+        self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
+        from sitrep.extract.speakers import load_cues
+
+        cues = load_cues()
+        self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -849,6 +857,8 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
+                if (spec is None or spec.event == "ASSAULT") and criticism(tok):
+                    spec = CRITICISM  # "lawmakers attacked the budget request", "slammed X for Y": words, no blow
                 if spec is not None and spec.event == "PROTEST" and (
                         any(c.dep_ == "ccomp" and not _semicolon_between(c, tok) for c in tok.children) or self._says_clause(ctx, tok)):
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
@@ -896,12 +906,17 @@ class EventStage:
                 spec = self.lex.nouns.get(key) if key else None
                 if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
+                if (spec is None and tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._turned_violent(tok.head)
+                        and tok.lemma_.lower() in (self.lex.violent_turns or {}).get("subjects", ())):
+                    spec = PROTESTERS_GATHERING  # "a march by teachers turned violent": a gathering told by a word of no event alone
                 if spec is not None:
                     cand = self._noun(ctx, head, spec, sent, start)
                     if head.i != tok.i:
                         used.add(head.i)
-                elif (killing := (self.lex.killing_nouns or {}).get(tok.lemma_.lower()) or (self.lex.killing_nouns or {}).get(tok.lower_)):
-                    cand = self._condemned_killing(ctx, tok, self.lex.verbs.get(killing), sent)
+                elif (killing := self.harm_nouns.get(tok.lemma_.lower()) or self.harm_nouns.get(tok.lower_)):
+                    act = self.lex.verbs.get(killing)
+                    condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
+                    cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
             if cand is None or self._act_not_done(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
@@ -1881,26 +1896,56 @@ class EventStage:
         if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
                for c in noun.children):
             return None
-        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
-        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
-        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
-        if not cand.target:
+        cand = self._harm_told_by_noun(ctx, noun, spec, sent, verb)
+        if cand is None:
             return None  # "condemned the killings": whose is not told here
-        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
-        # (or from the verb: "condemned the killings of protesters by security forces")
-        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
-                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
-        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
         subj = self._subject(verb)
         claimer = self._statement_claimer(ctx, verb, subj)
         if claimer == REPORTER:
             return None  # a condemnation by no one named tells no incident
         cand.claimer = claimer
+        return cand
+
+    def _harm_told_by_noun(self, ctx: _Doc, noun: Token, spec: Trigger, sent: SpacySpan, verb: Token) -> Candidate | None:
+        """An act done to people told by its noun ("the killing of three aid workers by gunmen"): its
+        target the "of" phrase (people; none told, no incident), its doer a "by" phrase or a possessor."""
+        victims = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        cand = Candidate(trigger=noun, spec=spec, sent=sent, start=noun.idx, end=noun.idx + len(noun), mode=spec.mode, acled=spec.acled)
+        cand.target = [a for g in victims for a in self._actors(ctx, g, noun, unnamed=True)]
+        if not cand.target:
+            return None
+        # its doers: "by police" (at times hung from the victims: "the killing of a protester by police")
+        # (or from the verb: "condemned the killings of protesters by security forces")
+        doers = [*_noun_agents(noun), *(d for v in (*victims, verb) for d in _noun_agents(v)),
+                 *(c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON")]
+        cand.source = [a for d in doers for a in self._actors(ctx, d, noun, unnamed=True)]
         if cand.acled is None and not any(r.sector in ("MIL", "REB") for r in cand.target):
             # a killing of people told by itself is one-sided violence, as an execution (of protesters:
             # excessive force against them, see _refine_types; of fighters: a clash)
             cand.acled = "Attack"
         return cand
+
+    def _act_with_consequence(self, ctx: _Doc, noun: Token, spec: Trigger | None, sent: SpacySpan) -> Candidate | None:
+        """"The killing of a journalist by gunmen sparked protests", "the rape of a schoolgirl by two
+        soldiers caused outrage": an act done to people told by its noun (events.yaml ``killing_nouns``,
+        ``harm_nouns``) as the subject of a verb of consequence (``consequence_frames``) happened, as
+        one condemned did (:meth:`_condemned_killing`); not one to come, tried or charged, nor a
+        consequence only feared ("could spark", "threatens to spark")."""
+        verb = noun.head
+        if (spec is None or spec.event != "ASSAULT" or noun.dep_ != "nsubj" or verb.pos_ != "VERB"
+                or not self._consequence(noun, verb) or self._in_charge(noun)):
+            return None
+        if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in self.lex.unrealised_killings or c.lower_ in self.lex.unrealised_killings)
+               for c in noun.children):
+            return None
+        return self._harm_told_by_noun(ctx, noun, spec, sent, verb)
+
+    def _consequence(self, noun: Token, verb: Token) -> bool:
+        """A verb of consequence (events.yaml ``consequence_frames``: "sparked", "triggered") told as
+        happened: not negated, modal, conditional, an infinitive ("threatens to spark") nor a question."""
+        return (verb.lemma_.lower() in self.lex.consequence_frames and self._told_as_happened(noun, verb, listing=False)
+                and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+                and not span_text(noun.sent).rstrip().endswith("?"))
 
     def _died_in_attack(self, ctx: _Doc, verb: Token, sent: SpacySpan) -> Candidate | None:
         """"Twelve soldiers died in the assault near X", "three civilians died during the attack on
@@ -2076,6 +2121,8 @@ class EventStage:
                 c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
             or (tok.dep_ == "pobj" and any(c.dep_ == "poss" and ctx.mention_for_token(c) is not None for c in tok.children))
             or (tok.dep_ == "attr" and spec.event in self.lex.existential_events and self._existential(tok, head))
+            # "the attack on the school sparked outrage"; "... sparked protests in X": what it set off happened too
+            or (tok.dep_ in ("nsubj", "dobj") and spec.event in self.lex.existential_events and self._consequence(tok, head))
         )
         # "a coup attempt failed on Sunday", "a failed coup left the capital tense": a coup told as the subject
         # of any verb happened (or was tried), as ACLED codes coup attempts; it needs no plotter named, and
@@ -2095,7 +2142,7 @@ class EventStage:
         framed = framed or agreed
         # ("the protest turned violent" tells that one as it happened: no listing, as "there was the explosion" is)
         turned = spec.event == "PROTEST" and tok.dep_ in SUBJ and self._turned_violent(head) and self._told_as_happened(tok, head, listing=False)
-        if turned:  # "protests turned violent": the demonstration told is a riot
+        if turned:  # "protests turned violent", "the protest turned violent": the demonstration told is a riot
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
@@ -2104,7 +2151,8 @@ class EventStage:
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
             return None  # "a blast at a chemical plant injured 30 workers": a mishap, no one's act
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=start, end=event_end, mode=spec.mode, acled=spec.acled,
-                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or agreed or self._onset(tok, head, spec),
+                         told_by_place=tok.dep_ == "attr" or planned or coup or turned or agreed or self._onset(tok, head, spec)
+                         or (tok.dep_ == "dobj" and self._consequence(tok, head)),
                          news_alone=(coup and not coup_before) or turned)  # ("the protest turned violent": told as it happened)
         # a possessive pronoun ("held their first meeting") points back to the subject
         poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
@@ -2133,8 +2181,10 @@ class EventStage:
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
             cand.source = [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
-        if not cand.source and spec.event == "ASSAULT":  # "there was an attack by rebels on a convoy"
-            cand.source = [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)]
+        if not cand.source and spec.event in ("ASSAULT", "PROTEST"):  # "there was an attack by rebels on a convoy", "a march by teachers"
+            # (the "by" phrase at times hung from the aim: "the attack on a school by gunmen")
+            aims = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in AIM_PREPS for g in c.children if g.dep_ == "pobj"]
+            cand.source = [a for g in (*_noun_agents(tok), *(d for g in aims for d in _noun_agents(g))) for a in self._actors(ctx, g, tok, unnamed=True)]
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
             cand.target = self._noun_aim(ctx, tok, tok, cand)
@@ -2574,12 +2624,33 @@ class EventStage:
         pair = self._pair_described(ctx, tok) or self._officials_of_each(ctx, tok)
         if pair:
             return pair
+        if tok.pos_ == "PRON" and (ante := self._time_clause_antecedent(tok)) is not None and self._actor(ctx, tok, trigger) is None:
+            return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
             if ref is not None and not any(_key(ref) == _key(r) for r in out):
                 out.append(ref)
         return out
+
+    def _time_clause_antecedent(self, pron: Token) -> Token | None:
+        """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a
+        man after he raped a girl"): the one object of that clause it agrees with in number (and
+        gender, cues.yaml female/male), when its subject does not ("soldiers killed two men after
+        they ..." is left unsaid: either may be meant)."""
+        clause = pron.head
+        number = pron.morph.get("Number")
+        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not number or not any(
+                c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
+            return None
+        main = clause.head
+        subj = next((c for c in main.children if c.dep_ in SUBJ), None)
+        if subj is None or subj.morph.get("Number") in ([], number):
+            return None
+        unlike = self.genders.get("".join(pron.morph.get("Gender")), frozenset())
+        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.morph.get("Number") == number
+                and c.lemma_.lower() not in unlike]
+        return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
@@ -4104,6 +4175,30 @@ def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     return False
 
 
+def _clause_verb(tok: Token) -> Token:
+    """The verb of the clause a word stands in (the word itself when it is one)."""
+    return tok if tok.pos_ in ("VERB", "AUX") else next((t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), tok)
+
+
+def _told_of(word: Token, trigger: Token, lex: EventLexicon) -> bool:
+    """A word told of this attack: not one of a clause coordinated with the attack's, whose own subject
+    names another doer ("a suicide bomber struck a market, and troops shelled rebel positions the next
+    day"). A clause that tells how or after what the attack came ("stormed the base after a suicide
+    bomber rammed the gate", "12 were killed when a suicide bomber blew himself up"), a statement of it
+    ("claimed the attack, saying a suicide bomber ...") or an attack told by its noun or weapon as
+    subject ("the blast killed 12, and ...") is the one the word tells."""
+    own, other = _clause_verb(trigger), _clause_verb(word)
+    coordinated = (other.dep_ == "conj" and other.head.i == own.i) or (own.dep_ == "conj" and own.head.i == other.i) or (
+        own.dep_ == "conj" and other.dep_ == "conj" and own.head.i == other.head.i)
+    if own.i == other.i or not coordinated:
+        return True
+    subj = next((c for c in own.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i == trigger.i or subj.pos_ == "PRON":
+        return True  # (a pronoun may be the bomber: "... and he blew himself up")
+    lemma = subj.lemma_.lower()
+    return lemma in lex.nouns or lemma in lex.explosive_words or subj.lower_ in lex.explosive_words or lemma in lex.aerial_words | lex.shelling_words
+
+
 def _blast_of(blast: Token, trigger: Token) -> bool:
     """The blast is the attack's trigger, or one hangs on the other as a clause with no subject of its own."""
     if blast.i == trigger.i:
@@ -4178,7 +4273,8 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         return
     source_text = " ".join((r.text or "").lower() for r in cand.source).replace("suicide bomber", "suicide attacker")
     sent_words = {t.lower_ for t in span_tokens(cand.sent)}
-    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads for t in cand.sent)
+    if ("suicide" in sent_words and any(t.lower_ == "suicide" and t.head.lemma_.lower() in lex.suicide_heads and _told_of(t, cand.trigger, lex)
+                                        for t in cand.sent)
             or _suicide_told(cand.trigger, lex)):
         cand.mode, cand.acled = "explosives", "Suicide bomb"  # "a suicide bomber", "a suicide attack", "suicide vest", "blew himself up"
         return
@@ -4255,7 +4351,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             # checkpoint destroyed is one of the armed side that held it, and a strike's weapon tells its own type
             cand.acled = LOOTING
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
-    if not executed:  # protesters executed are held, not protesting ("executed", "the execution of")
+    # "the killing of a journalist sparked protests": the protest it set off came after; its victim protested not
+    set_off = cand.trigger.dep_ == "nsubj" and cand.trigger.head.lemma_.lower() in lex.consequence_frames and not any(
+        _protester_ref(r) for r in cand.target)
+    if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
                              violent=lex.violent_protester_words, hurt=hurt)
 

@@ -1,6 +1,8 @@
 """Speech verbs told in their violent literal sense: "gunmen attacked a police post", "a missile
 slammed into a block", "police fired on the crowd" strike a blow and say nothing, while "critics
-attacked the plan" and "the union slammed the deal" report speech (cues.yaml ``violent_senses``)."""
+attacked the plan" and "the union slammed the deal" report speech (cues.yaml ``violent_senses``).
+One decision serves both stages: the quote stage proposes no cue for a blow (:func:`physical_act`),
+and the event stage reads a criticism told (:func:`criticism`) as one, not as an attack."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -16,7 +18,7 @@ if TYPE_CHECKING:
 
     from sitrep.codebook import Codebook
 
-__all__ = ["physical_act"]
+__all__ = ["criticism", "physical_act"]
 
 ARMED = frozenset({"MIL", "REB", "POL"})
 _AIM_PREPS = frozenset({"at", "on", "upon", "into", "against"})  # what a blow is aimed at: "fired on", "slammed into"
@@ -31,11 +33,13 @@ _PERSON_TITLES = frozenset({"chief", "head", "leader", "spokesman", "spokeswoman
 @dataclass(frozen=True, slots=True)
 class _Senses:
     verbs: frozenset[str]  # every verb with a violent sense
+    spoken: frozenset[str]  # the verbs with both senses, a blow and a criticism ("attack", "slam"; not a blow by hand)
     attack_verbs: frozenset[str]  # the event lexicon's attack verbs: an armed doer makes them physical
     aimed: dict[str, frozenset[str]]  # verbs physical only with an aiming preposition ("fire": at, on ...)
     weapons: frozenset[str]
     struck: frozenset[str]
     said: frozenset[str]  # nouns of statements and decisions: what criticism attacks
+    saying: frozenset[str]  # the cue verbs: "..., saying ..." tells speech
 
 
 @cache
@@ -53,8 +57,9 @@ def _senses() -> _Senses:
     # a word that is also a stand or a following ("Clinton's position", "the party's base") is struck
     # only in a military phrase ("army positions", "a military base": ``struck`` lists those)
     struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles) - _STANDS
-    said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns
-    return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, attack, aimed, weapons, struck, said)
+    said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns | low("said")
+    return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, low("verbs") - low("hand_blows"), attack, aimed, weapons, struck, said,
+                   frozenset(cues.verbs))
 
 
 @cache
@@ -144,12 +149,27 @@ def physical_act(v: "Token") -> bool:
     a statement or decision is struck or a preposition tells criticism, a place, facility, vehicle or
     armed body struck, or, for an attack verb, an armed doer. "Residents slammed the police for their
     slow response" speaks; "protesters attacked police" strikes."""
+    return _sense(v) == "blow"
+
+
+def criticism(v: "Token") -> bool:
+    """``v`` is a verb with both senses (cues.yaml ``violent_senses`` verbs: "attack", "slam", "hit")
+    told as criticism: a statement or decision attacked ("lawmakers attacked the budget request"),
+    a reason or a statement given ("slammed X for Y", "attacked X in a statement", "..., saying ...")
+    or a speech particle ("hit out at"); not a blow (:func:`physical_act`), not a verb whose sense
+    nothing tells ("a mob attacked a man"), nor a blow by hand told with its reason (``hand_blows``:
+    "the guard slapped the prisoner for talking")."""
+    return v.pos_ == "VERB" and v.lemma_.lower() in _senses().spoken and _sense(v) == "speech"
+
+
+def _sense(v: "Token") -> str | None:
+    """"blow", "speech" or None (not told) for a verb of ``violent_senses``."""
     lemma = v.lemma_.lower()
     s = _senses()
     if v.pos_ != "VERB" or lemma not in s.verbs:
-        return False
+        return None
     if any(c.dep_ == "prt" and c.lower_ in _SPEECH_PARTICLES for c in v.children):
-        return False
+        return "speech"
     preps = [c for c in v.children if c.dep_ == "prep"]
     aimed = s.aimed.get(lemma)
     targets = [g for p in preps if p.lower_ in (aimed or _AIM_PREPS) for g in p.children if g.dep_ == "pobj"]
@@ -157,14 +177,25 @@ def physical_act(v: "Token") -> bool:
     if aimed is None:
         targets += objects
     elif not targets and not any(_in(o, s.weapons) for o in objects):
-        return False  # "fired his police chief": dismissed, no shot
+        return None  # "fired his police chief": dismissed, no shot
     subject = _subject(v)
     if subject is not None and _in(subject, s.weapons):
-        return True
-    if any(_in(t, s.said) and not _in(t, s.struck) for t in targets) or any(_criticism(p, s.said) for p in preps):
-        return False
-    if any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed_body(t)) for t in targets):
-        return True  # "protesters attacked police with stones": criticism of the police says why (above)
+        return "blow"
+    if any(_in(t, s.said) and not _in(t, s.struck) for t in targets):
+        return "speech"
+    struck = any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed_body(t)) for t in targets)
+    armed_doer = subject is not None and _armed_doer(subject)
+    if (any(_criticism(p, s.said) for p in preps) or _saying(v)) and not (struck and armed_doer):
+        # ("militants attacked a police post as part of an offensive": an armed doer's blow still)
+        return "speech"
+    if struck:
+        return "blow"  # "protesters attacked police with stones": criticism of the police says why (above)
     if lemma not in s.attack_verbs and aimed is None:
-        return False
-    return subject is not None and _armed_doer(subject)
+        return None
+    return "blow" if armed_doer else None
+
+
+def _saying(v: "Token") -> bool:
+    """A participle of saying hangs on the verb: "attacked the president, saying he had betrayed ..."."""
+    verbs = _senses().saying
+    return any(c.dep_ in ("advcl", "xcomp") and c.tag_ == "VBG" and c.lemma_.lower() in verbs for c in v.children)
