@@ -82,12 +82,12 @@ def _doer_word(tok) -> tuple[str, str, bool]:
 
 def _other_doers(a: set[tuple[str, str, bool]], b: set[tuple[str, str, bool]]) -> bool:
     """Subjects told by a pronoun that cannot be the other clause's ("police shot dead a man after he
-    raped a girl": "he" is not the police): two doers, two acts. A pronoun that agrees in number may
-    be the same doer ("soldiers killed a woman after they raped her"); two nouns are compared by the
-    actors they name (``source``)."""
+    raped a girl": "he" is not the police): two doers, two acts. A pronoun that agrees in number, or
+    has none ("some of them"), may be the same doer ("soldiers killed a woman after they raped her");
+    two nouns are compared by the actors they name (``source``)."""
     if not a or not b or not any(p for _, _, p in a | b):
         return False
-    return not any(w1 == w2 or (n1 and n1 == n2 and (p1 or p2)) for w1, n1, p1 in a for w2, n2, p2 in b)
+    return not any(w1 == w2 or ((p1 or p2) and (not n1 or not n2 or n1 == n2)) for w1, n1, p1 in a for w2, n2, p2 in b)
 
 
 FAR_KM = 150.0  # two towns this far apart are two incidents, whatever else they share
