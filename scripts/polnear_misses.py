@@ -15,7 +15,11 @@ A reading aid for recall work: it trains nothing and writes nothing but its repo
         [--bounds] [--examples N]
 
 --bounds refines each candidate's content edges with the packaged boundary model first (as the
-stage does); --examples N prints N misses whose cue was proposed (the content frame missed), each
+stage does); --frames lists the misses whose cue word the proposer never took, grouped by the cue's
+lemma, part of speech and complement (a clause with its own subject, an infinitive, an object, a
+preposition, nothing), each group with how often that word in that construction occurs on train
+outside quotations and headlines and how often it is inside an annotated cue (where PolNeAR is
+consistent, a group is worth proposing); --examples N prints N misses whose cue was proposed (the content frame missed), each
 with the gold content and the frames the cue got, and counts those misses by where the gold
 content lies against the proposed content.
 """
@@ -58,6 +62,32 @@ def relation(doc, att: dict, cue_toks: list, in_quote: bool, headline: bool) -> 
     return f"{main.pos_} as {main.dep_}"
 
 
+def construction(tok) -> str:
+    """The complement a cue word takes: a clause with its own subject, an infinitive, an object, a
+    preposition (named), or nothing."""
+    kids = [c for c in tok.children if c.i > tok.i]
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        return "clause" if any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children) else "clause, no subject"
+    if tok.pos_ == "NOUN":
+        acl = next((c for c in kids if c.dep_ in ("acl", "relcl")), None)
+        if acl is not None:
+            to = any(g.dep_ == "aux" and g.lower_ == "to" for g in acl.children)
+            that = any(g.dep_ == "mark" and g.lower_ == "that" for g in acl.children)
+            return "infinitive" if to else "that-clause" if that else "relative/participle"
+    xcomp = next((c for c in kids if c.dep_ == "xcomp"), None)
+    if xcomp is not None:
+        return "infinitive" if any(g.dep_ == "aux" and g.lower_ == "to" for g in xcomp.children) else "xcomp"
+    if any(c.dep_ in ("dobj", "dative") for c in kids):
+        return "object"
+    prep = next((c for c in kids if c.dep_ == "prep"), None)
+    return f"prep {prep.lower_}" if prep is not None else "nothing"
+
+
+def _key(tok) -> tuple[str, str, str]:
+    return tok.lemma_.lower(), tok.pos_, construction(tok)
+
+
 def _where(doc, att: dict, frames: list[tuple[int, int, str]], cue_i: int) -> str:
     """Where an annotated content lies against the content proposed for its cue."""
     sent = doc[cue_i].sent
@@ -83,6 +113,7 @@ def main() -> None:
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--bounds", action="store_true", help="refine content edges with the packaged boundary model")
     ap.add_argument("--examples", type=int, default=0, help="print this many misses whose cue was proposed")
+    ap.add_argument("--frames", action="store_true", help="group unproposed cue words by construction, with their train cue rate")
     args = parse_train_args(ap)
     from sitrep.bench.attribution import _widen_marks, _widen_that
     _, records, docs = load_train(args)
@@ -92,11 +123,23 @@ def main() -> None:
     groups: Counter[tuple[str, str]] = Counter()
     lemmas: Counter[tuple[str, str, str]] = Counter()
     n_gold = n_covered = 0
+    unproposed: Counter[tuple[str, str, str]] = Counter()  # missed attributions whose cue word was never proposed
+    seen: Counter[tuple[str, str, str]] = Counter()  # words outside quotations and headlines, by construction
+    in_cue: Counter[tuple[str, str, str]] = Counter()  # ... inside an annotated cue
+    took: Counter[tuple[str, str, str]] = Counter()  # ... proposed as a cue
     for rec, doc in zip(records, docs):
         text = rec["text"]
         run = run_of(text, doc)
         cands = run.candidates()
         cue_at = {c.cue.i for c in cands if c.cue is not None}
+        if args.frames:
+            gold_cue = {i for att in rec["attributions"] for s, e in att["cue"] for i in range(s, e)}
+            for t in doc:
+                if t.pos_ in ("VERB", "NOUN", "ADJ") and not run._inside_quote(t.idx) and not run._headline(t.idx):
+                    k = _key(t)
+                    seen[k] += 1
+                    in_cue[k] += t.idx in gold_cue
+                    took[k] += t.i in cue_at
         # the candidates sharing a cue are one attribution to the benchmark ('"A," she said, "B."')
         utterances: dict[int, set[int]] = {}
         frames: dict[int, list[tuple[int, int, str]]] = {}
@@ -132,6 +175,9 @@ def main() -> None:
             main_tok = next((t for t in toks if t.pos_ == "VERB"), toks[0] if toks else None)
             if main_tok is not None:
                 lemmas[(rel, main_tok.lemma_.lower(), main_tok.pos_)] += 1
+            head = next((t for t in toks if t.pos_ == "VERB"), None) or next((t for t in toks if t.pos_ in ("NOUN", "ADJ")), None)
+            if head is not None and proposed == "cue not proposed" and rel not in ("headline", "cue inside a quotation"):
+                unproposed[_key(head)] += 1
     print(f"{n_gold} gold attributions, {n_covered} ({n_covered / max(1, n_gold):.3f}) half-covered by a candidate, {n_gold - n_covered} missed")
     print("\nmissed, by construction:")
     for (rel, proposed), n in groups.most_common(args.top):
@@ -142,6 +188,18 @@ def main() -> None:
             print(f"{n:6d}  {where}  ({frame})")
     for line in shown:
         print(line)
+    if args.frames:
+        print("\nmissed, cue word never proposed, by lemma/part of speech/complement: missed, seen on train, "
+              "share inside an annotated cue, share proposed")
+        for k, n in unproposed.most_common(args.top):
+            print(f"{n:6d}  {'/'.join(k):40s} seen {seen[k]:5d}  cue {in_cue[k] / max(1, seen[k]):.3f}  proposed {took[k] / max(1, seen[k]):.3f}")
+    if args.frames:
+        print("\nconsistent and seldom proposed: seen 15+ times, inside a cue 60%+ of them, proposed under half; "
+              "by the annotated cues not proposed")
+        rows = [(round(in_cue[k] - took[k] * in_cue[k] / seen[k]), k) for k in seen
+                if seen[k] >= 15 and in_cue[k] >= 0.6 * seen[k] and took[k] < 0.5 * seen[k]]
+        for n, k in sorted(rows, reverse=True)[:args.top]:
+            print(f"{n:6d}  {'/'.join(k):40s} seen {seen[k]:5d}  cue {in_cue[k] / seen[k]:.3f}  proposed {took[k] / seen[k]:.3f}")
     print("\nmissed, by construction and cue lemma:")
     for (rel, lemma, pos), n in lemmas.most_common(args.top):
         print(f"{n:6d}  {rel}  {lemma}/{pos}")
