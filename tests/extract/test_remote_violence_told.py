@@ -1,7 +1,7 @@
 """Remote violence told as the rules read it (issue 4, round 2): an attack made "with" a bomb is a
 Remote explosive/landmine/IED; a bomb's blast stands with its place or date though no one is named
 or hurt, and a blast set off by a fire or a pipeline is a mishap; a weapon stopped (a missile intercepted, a bombing plot foiled)
-is no attack by those who stopped it; an attack planned and stopped was not done. The rules alone are
+is no attack by those who stopped it, nor is any other attack planned and stopped (told, by no one named). The rules alone are
 read here (the sub-type classifier off), on sentences written for these tests."""
 from __future__ import annotations
 
@@ -70,8 +70,9 @@ def test_a_bombing_plot_foiled_is_disrupted_weapons_use(rules):
     "Police foiled a plot to kill the governor on Sunday.",
     "Police thwarted an attempt to attack the army base on Sunday.",
 ])
-def test_an_attack_planned_and_stopped_was_not_done(rules, text):
-    assert not events_of(rules(text), "ASSAULT")
+def test_an_attack_planned_and_stopped_is_no_act_of_who_stopped_it(rules, text):
+    attacks = events_of(rules(text), "ASSAULT")
+    assert attacks and not any(r.sector == "POL" for e in attacks for r in e.source)
 
 
 def test_an_attack_plotted_is_to_come(rules):

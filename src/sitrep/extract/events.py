@@ -1318,12 +1318,11 @@ class EventStage:
                 g.lemma_.lower() not in thrown.get("missiles", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"):
             return None  # "critics pelted the minister with questions": nothing thrown
-        if spec.event == "ASSAULT" and (stopper := self._stopped_plan(tok)) is not None:
+        stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
+        if stopper is not None and spec.mode == "explosives" and (stopped := self._disrupting(stopper)) is not None:
             # "police foiled a plot to bomb parliament": a bombing planned and stopped is the weapon stopped, by
-            # those who stopped it; any other attack planned and stopped was not done ("thwarted an attempt to attack")
-            if spec.mode != "explosives" or (stopped := self._disrupting(stopper)) is None:
-                return None
-            spec = stopped
+            # those who stopped it (any other attack planned and stopped stays the attempt, by no one named: below)
+            spec, stopper = stopped, None
         if (spec.event == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "nsubjpass")
                 and getattr(self._verb_object_event(tok.head.head), "acled", None) == DISRUPTED):
             return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
@@ -1634,6 +1633,10 @@ class EventStage:
             # "missiles struck the city", "drones hit X overnight": a weapon's strike on a place is told with no one
             # named, and stands with that place or its date as an attack told by its noun does
             cand.told_by_place = True
+        if stopper is not None:
+            # "police thwarted an attempt to kill the governor": the attempt is told (PLOVER codes an attempted
+            # assault as one), not by those who stopped it; its plotters are not named in the infinitive
+            cand.source = []
         if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and not (cand.source or cand.target)
                 and source_tok is not None and tok.lemma_.lower() in (self.lex.accidental_blasts or {}).get("blasts", ())
                 and (source_tok.lemma_.lower() in self.lex.explosive_words or source_tok.lower_ in self.lex.explosive_words)):
