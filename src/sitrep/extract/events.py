@@ -1178,6 +1178,25 @@ class EventStage:
         return obj.lemma_.lower() in self.lex.generic_event_heads and any(
             g.dep_ == "compound" and g.lemma_.lower() in self.lex.relation_objects for g in obj.children)
 
+    def _stopped_plan(self, tok: Token) -> Token | None:
+        """The verb of stopping (events.yaml ``stopped_plans``) whose object is a plan that ``tok``, its
+        infinitive, tells ("foiled a plot to bomb parliament", "thwarted an attempt to attack the base")."""
+        plans = self.lex.stopped_plans or {}
+        if not (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
+            return None
+        if tok.dep_ in ("xcomp", "advcl"):  # the infinitive parsed on the verb, after the plan its object ("foiled a plot to bomb X")
+            noun = next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+        else:
+            noun = tok.head
+        if noun is None or noun.lemma_.lower() not in plans.get("nouns", ()) or noun.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        return noun.head if verb_lemma(noun.head, plans.get("verbs", frozenset())) in plans.get("verbs", ()) else None
+
+    def _disrupting(self, verb: Token) -> Trigger | None:
+        """The Disrupted weapons use row (events.yaml verb_object_events) of a verb of stopping a weapon, if it has one."""
+        lemma = verb_lemma(verb, self.object_events_of)
+        return next((spec for _v, _p, _o, _c, spec in self.object_events_of.get(lemma, ()) if spec.acled == DISRUPTED), None)
+
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
@@ -1299,6 +1318,14 @@ class EventStage:
                 g.lemma_.lower() not in thrown.get("missiles", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"):
             return None  # "critics pelted the minister with questions": nothing thrown
+        stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
+        if stopper is not None and spec.mode == "explosives" and (stopped := self._disrupting(stopper)) is not None:
+            # "police foiled a plot to bomb parliament": a bombing planned and stopped is the weapon stopped, by
+            # those who stopped it (any other attack planned and stopped stays the attempt, by no one named: below)
+            spec, stopper = stopped, None
+        if (spec.event == "ASSAULT" and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ in ("dobj", "nsubjpass")
+                and getattr(self._verb_object_event(tok.head.head), "acled", None) == DISRUPTED):
+            return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
@@ -1606,6 +1633,16 @@ class EventStage:
             # "missiles struck the city", "drones hit X overnight": a weapon's strike on a place is told with no one
             # named, and stands with that place or its date as an attack told by its noun does
             cand.told_by_place = True
+        if stopper is not None:
+            # "police thwarted an attempt to kill the governor": the attempt is told (PLOVER codes an attempted
+            # assault as one), not by those who stopped it; its plotters are not named in the infinitive
+            cand.source = []
+        if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and not (cand.source or cand.target)
+                and source_tok is not None and tok.lemma_.lower() in (self.lex.accidental_blasts or {}).get("blasts", ())
+                and (source_tok.lemma_.lower() in self.lex.explosive_words or source_tok.lower_ in self.lex.explosive_words)):
+            # "a roadside bomb exploded near an army convoy in X on Monday": a bomb's blast is told with no one named
+            # or hurt, and stands with its place or date as a weapon's strike on a place does
+            cand.told_by_place = True
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
             return None  # (a crowd counted marches: "tens of thousands marched through X")
@@ -1711,6 +1748,13 @@ class EventStage:
         causes = [] if verb is None else [c for v in (verb, verb.head if verb.dep_ == "conj" else None) if v is not None
                                           for c in v.children if c.dep_ == "nsubj"]
         if causes and self._accident(causes[0]):
+            return True
+        # ... or after one: "an ammunition depot exploded after a fire broke out", "after the chemicals caught fire"
+        if blast.pos_ == "VERB" and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
+                and (any(k.dep_ == "nsubj" and k.lemma_.lower() in self.lex.accident_heads for k in c.children)
+                     or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in ("fire", "blaze") for k in c.children)))
+                for c in blast.children):
             return True
         return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
                 or any(g.lemma_.lower() in ab.get("sites", ()) or self._industry_site(g) for g in places))
@@ -4312,7 +4356,9 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # from afar; so was what the object was struck with ("targeted a checkpoint with rockets", parsed on the object)
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = "shelling" if cand.mode in (None, "firearms") else cand.mode  # ("howitzers firing on X": no small arms)
-    elif cand.acled is None and _weapon_subject(cand.trigger) & lex.explosive_words:  # "a roadside bomb (that) killed three soldiers"
+    elif cand.acled is None and (_weapon_subject(cand.trigger) & lex.explosive_words  # "a roadside bomb (that) killed three soldiers"
+                                 # "attacked a police post with an improvised explosive device": what it was struck with was set off
+                                 or {t.lower_ for t in weapons if _struck_with(t, cand.trigger)} & lex.explosive_words):
         cand.acled = "Remote explosive/landmine/IED"
         cand.mode = cand.mode or "explosives"
     src_sector = next((r.sector for r in cand.source if r.sector), None)

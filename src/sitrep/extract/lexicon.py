@@ -67,6 +67,7 @@ class EventLexicon:
     generic_event_heads: frozenset[str] = frozenset()
     repelled_acts: dict[str, frozenset[str]] | None = None  # verbs of fighting back -> attack nouns told as made ("repelled an attack")
     stopped_acts: dict[str, frozenset[str]] | None = None  # verbs of stopping -> nouns of acts told as attempted ("crushed a coup attempt")
+    stopped_plans: dict[str, frozenset[str]] | None = None  # verbs of stopping -> nouns of a plan whose act was not done ("foiled a plot to bomb")
     participation_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject does
     subjection_frames: dict[str, frozenset[str]] | None = None  # verb -> preps whose object event its subject undergoes
     declare_verbs: frozenset[str] = frozenset()
@@ -302,6 +303,7 @@ def load_event_lexicon() -> EventLexicon:
         generic_event_heads=frozenset(raw.get("generic_event_heads", [])),
         stopped_acts={k: frozenset(v) for k, v in (raw.get("stopped_acts") or {}).items()},
         repelled_acts={k: frozenset(v) for k, v in (raw.get("repelled_acts") or {}).items()},
+        stopped_plans={k: frozenset(v) for k, v in (raw.get("stopped_plans") or {}).items()},
         participation_frames={k: frozenset(v) for k, v in (raw.get("participation_frames") or {}).items()},
         subjection_frames={k: frozenset(v) for k, v in (raw.get("subjection_frames") or {}).items()},
         declare_verbs=frozenset(raw.get("retreat_recode", {}).get("declare_verbs", [])),
