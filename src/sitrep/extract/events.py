@@ -3120,8 +3120,13 @@ class EventStage:
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
+        told_in = ctx.quote_covering(cand.trigger.idx)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
+                continue
+            if told_in is not None and (other := ctx.quote_covering(mag.start)) is not None and other is not told_in:
+                # a figure in another source's words is that source's ("leaving four dead, according to the
+                # ministry, while organisers said nine had been killed": the organisers claim nine, not four)
                 continue
             if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
