@@ -39,3 +39,36 @@ def test_a_toll_is_claimed_by_the_source_that_tells_it(analyze, text, tolls):
     (ev,) = events_of(analyze(text), "ASSAULT")
     assert _tolls(ev) == tolls, ev.claims
     assert [c.field for c in ev.contested] == ["dead"], ev.contested
+
+
+@pytest.mark.parametrize("text, taken", [
+    ('The movement said its fighters had "captured six farmers" near the dam on Monday.', "six farmers"),
+    ("Militants seized four students from their dormitory on Monday, the school said.", "four students"),
+])
+def test_civilians_captured_by_an_armed_group_are_abducted(analyze, text, taken):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert (ev.mode, ev.acled_sub_event_type) == ("abduct", "Abduction/forced disappearance"), ev
+    assert taken in [r.text for r in ev.target], ev.target
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Rebels captured the town of Kamanyola on Monday.", "Non-state actor overtakes territory"),
+    ("Rebels captured two soldiers during the fighting on Monday.", "Armed clash"),
+])
+def test_a_town_or_soldiers_captured_are_no_abduction(analyze, text, sub_type):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == sub_type, ev
+
+
+def test_a_claim_of_responsibility_tells_an_act_told_nowhere_else(analyze):
+    report = analyze("A jihadist group claimed responsibility for the kidnapping of seven road workers on Sunday.")
+    (ev,) = events_of(report, "ASSAULT")
+    assert (ev.mode, ev.acled_sub_event_type) == ("abduct", "Abduction/forced disappearance"), ev
+    assert [r.text for r in ev.source] == ["A jihadist group"], ev.source
+    assert ev.date == dt.date(2025, 3, 9), ev.date
+    (told,) = [c for c in ev.claims if c.field == "event"]
+    assert (getattr(told.claimed_by, "text", told.claimed_by), told.modality) == ("A jihadist group", "asserted"), told
+
+
+def test_kidnapping_named_as_a_crime_in_general_is_no_event(analyze):
+    assert not events_of(analyze("The minister spoke about kidnapping as a growing business in the region."), "ASSAULT")

@@ -2946,7 +2946,11 @@ class EventStage:
             # reporter's), its doer left open; the denial is a claim on who did it (claims stage)
             role = (r.modality == "denied" and r.attack is not None and r.attack.pos_ == "NOUN" and r.attack.i not in by_trigger
                     and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.responsibility_objects for o in r.verb.children))
-            if not role and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
+            # "X claimed responsibility for the abduction of five aid workers": an act told only by the claim of
+            # the one who did it is its event, asserted by that claimant (one told before is the claims stage's)
+            claimed = (r.modality == "asserted" and r.attack is not None and r.claimer != REPORTER
+                       and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
+            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -2976,7 +2980,7 @@ class EventStage:
                 continue
             if not _same(r.accused, cand.source):
                 cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
-            cand.claimer, cand.modality = r.claimer, "alleged"
+            cand.claimer, cand.modality = r.claimer, "asserted" if claimed else "alleged"
         return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
@@ -4141,6 +4145,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         tgt_sectors = {r.sector for r in cand.target if r.sector}
         if tgt_sectors & ARMED_SECTORS or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"  # forces, fighters or police (or a post they hold) struck: two armed sides
+        elif (taken and cand.mode is None and cand.target and all(_civilian_target(r, lex) for r in cand.target)
+              and cand.source and not any(r.sector in STATE_SECTORS for r in cand.source)):
+            # "its fighters captured five aid workers": civilians taken by an armed group are abducted
+            # (CAMEO 181; ACLED Abduction/forced disappearance), not attacked (by the state: held, not coded here)
+            cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:
