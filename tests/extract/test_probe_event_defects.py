@@ -72,3 +72,19 @@ def test_a_claim_of_responsibility_tells_an_act_told_nowhere_else(analyze):
 
 def test_kidnapping_named_as_a_crime_in_general_is_no_event(analyze):
     assert not events_of(analyze("The minister spoke about kidnapping as a growing business in the region."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, toll, part", [
+    ("Rockets hit the port on Monday, killing five people, officials said. The regional governor later raised the "
+     "death toll to eight, saying rescuers had pulled three bodies from the rubble of a warehouse.", 8, 3),
+    ("Gunmen attacked the village on Monday, killing six people. Police later found two more bodies in the forest nearby.", 6, 2),
+])
+def test_bodies_recovered_are_part_of_a_toll_not_a_toll(analyze, text, toll, part):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    told = {c.value.min for c in ev.claims if c.field == "dead"}
+    assert toll in told and part not in told, ev.claims
+
+
+def test_bodies_found_alone_are_the_toll(analyze):
+    (ev,) = events_of(analyze("Gunmen attacked the village on Monday. Police found the bodies of four men on Tuesday."), "ASSAULT")
+    assert {c.value.min for c in ev.claims if c.field == "dead"} <= {4}, ev.claims
