@@ -88,3 +88,35 @@ def test_bodies_recovered_are_part_of_a_toll_not_a_toll(analyze, text, toll, par
 def test_bodies_found_alone_are_the_toll(analyze):
     (ev,) = events_of(analyze("Gunmen attacked the village on Monday. Police found the bodies of four men on Tuesday."), "ASSAULT")
     assert {c.value.min for c in ev.claims if c.field == "dead"} <= {4}, ev.claims
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead four men at a garage on Saturday. Police said the attack was probably linked to a feud "
+    "between two gangs, which have fought for control of the port for years.",
+    "Gunmen shot dead four men at a garage on Saturday. The two gangs have clashed over the port for decades.",
+])
+def test_a_fight_told_over_years_is_background(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.trigger.text == "shot", ev
+
+
+def test_a_fight_told_for_hours_is_an_incident(analyze):
+    (ev,) = events_of(analyze("Troops fought rebels for hours near the town on Monday."), "ASSAULT")
+    assert ev.trigger.text == "fought", ev
+
+
+def test_a_participle_after_a_relative_clause_on_a_root_noun_ends(analyze):
+    # the subject search climbed from "killing" past "clashed" to the root noun, and looped there forever
+    import signal
+
+    def stuck(*_):
+        raise TimeoutError("the analysis did not end")
+
+    old = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(60)
+    try:
+        report = analyze("Two clans that have clashed over grazing land for decades fought again on Sunday, killing four herders.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    assert len(events_of(report, "ASSAULT")) == 1, report.events

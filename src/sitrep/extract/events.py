@@ -868,7 +868,7 @@ class EventStage:
                     cand = self._condemned_killing(ctx, tok, self.lex.verbs.get(killing), sent)
             if cand is None or self._act_not_done(cand):
                 continue
-            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
+            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
@@ -2456,8 +2456,8 @@ class EventStage:
                     # "hit a post that is surrounded by X, allowing Y to advance": a participle set off after a
                     # relative clause tells the outcome of the clause that holds its noun, not of the relative clause
                     head = head.head
-                    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-                        head = head.head
+                    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # (by index: the root's
+                        head = head.head  # head is itself, but not always the same Token object, and "is" looped forever)
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
@@ -2991,6 +2991,18 @@ class EventStage:
             if p.start <= tok.idx < p.end and p.country:
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
+
+    def _told_over_span(self, cand: Candidate) -> bool:
+        """A fight or protest told as lasting years ("which have fought for control of the region for
+        years", "have clashed for more than a decade"): events.yaml ``background_spans``, the object of
+        the verb's own "for" (only these types: "jailed for ten years" tells a sentence's length)."""
+        trigger = cand.trigger
+        if trigger.pos_ != "VERB" or cand.spec.event not in ("ASSAULT", "PROTEST"):
+            return False
+        spans = self.lex.background_spans
+        return any(g.lemma_.lower() in spans or g.lower_ in spans or (g.lemma_.lower() == "decade")
+                   for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj")
 
     def _past_background(self, ctx: _Doc, cands: list[Candidate]) -> list[Candidate]:
         """Acts dated well before the report ("imposed sanctions last year", "in 2019 rebels seized

@@ -158,6 +158,7 @@ class EventLexicon:
     pair_descriptions: dict | None = None  # "the two sides", "the parties": words that refer back to the last pair of parties
     warned_acts: frozenset[str] = frozenset()  # "warned that violators would be punished": harms to come that make a warning a threat
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
+    background_spans: frozenset[str] = frozenset()  # "have fought for years": an act told over such a span is background
     background_age_days: int = 0  # a day this many days or more before the report is well before it
     venue_types: frozenset[str] = frozenset()  # "signed a ceasefire in X": event types whose place on the trigger is a venue
     instrument_verbs: frozenset[str] = frozenset()  # "detonated a bomb", "set fire to X": verbs whose object is what is used
@@ -255,6 +256,7 @@ def load_event_lexicon() -> EventLexicon:
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
         background_times=tuple(raw.get("background_times", [])),
+        background_spans=frozenset(raw.get("background_spans", [])),
         background_age_days=int(raw.get("background_age_days", 0)),
         plural_count_words=frozenset(raw["plural_count_words"]),
         negative_evaluation=frozenset(raw["negative_evaluation"]),
