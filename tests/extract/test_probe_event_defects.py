@@ -120,3 +120,10 @@ def test_a_participle_after_a_relative_clause_on_a_root_noun_ends(analyze):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert len(events_of(report, "ASSAULT")) == 1, report.events
+
+
+def test_a_denial_coordinated_with_a_statement_is_the_speakers(analyze):
+    report = analyze("Tehran said its drones had hit military targets and denied striking civilians.")
+    (ev,) = events_of(report, "ASSAULT")
+    denials = [c for c in ev.claims if c.field == "event" and c.modality == "denied"]
+    assert denials and all(getattr(c.claimed_by, "text", c.claimed_by) == "Tehran" for c in denials), ev.claims

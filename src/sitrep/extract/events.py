@@ -2992,6 +2992,17 @@ class EventStage:
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
 
+    def _coordinated_denier(self, ctx: _Doc, trigger: Token) -> ActorRef | None:
+        """"Moscow said its forces had hit military targets and denied striking civilians": a denial
+        coordinated with a verb of speech or with an act that speaker tells, with no subject of its own, is
+        that speaker's, not the reporter's (whether the parse joins "denied" to "said" or to "hit")."""
+        gov = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if (gov is None or gov.dep_ != "conj" or gov.lemma_.lower() not in self.lex.deny_verbs
+                or any(c.dep_ in SUBJ for c in gov.children)):
+            return None
+        q = ctx.quote_for_cue(gov.head) or ctx.quote_covering(gov.head.idx)
+        return self._speaker_actor(ctx, q) if q is not None else None
+
     def _told_over_span(self, cand: Candidate) -> bool:
         """A fight or protest told as lasting years ("which have fought for control of the region for
         years", "have clashed for more than a decade"): events.yaml ``background_spans``, the object of
@@ -3160,6 +3171,8 @@ class EventStage:
             cand.size = _doer_count(cand.trigger, a.article.text)
         q = ctx.quote_covering(cand.start)
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
+            cand.claimer = ref
+        elif q is None and (ref := self._coordinated_denier(ctx, cand.trigger)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
