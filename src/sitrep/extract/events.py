@@ -2972,6 +2972,8 @@ class EventStage:
                     cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o, attack)
                     if cand.target:
                         break
+                if claimed and not cand.target:
+                    continue  # "X claimed the attack": one known to the reader (a headline's), not told here
                 self._fill_context(ctx, cand)
                 out.append(cand)
                 by_trigger[attack.i] = cand
