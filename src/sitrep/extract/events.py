@@ -2722,12 +2722,17 @@ class EventStage:
         return self._described_group(ctx, span.root) if span is not None and len(span) else None
 
     # -- who carried out an attack -------------------------------------------
+    def _noun_spec(self, key: str) -> Trigger | None:
+        """The event a noun names: an event noun, or a role noun told by a verb ("the abduction of X":
+        events.yaml ``role_noun_verbs``)."""
+        return self.lex.nouns.get(key) or self.lex.verbs.get((self.lex.role_noun_verbs or {}).get(key, ""))
+
     def _attack_word(self, tok: Token | None) -> Token | None:
         """The attack a word names: an attack noun or verb, or the object of 'carry out'."""
         if tok is None:
             return None
         key = tok.lemma_.lower()
-        spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
+        spec = self._noun_spec(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
         if spec is not None and spec.event == "ASSAULT":
             return tok
         if tok.pos_ == "VERB" and spec is None and (getattr(self._verb_object_event(tok), "event", None) == "ASSAULT" or self._fired_on(tok)):
@@ -2959,7 +2964,7 @@ class EventStage:
                 if attack.pos_ == "VERB":
                     spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs)) or self._verb_object_event(attack)
                 elif not told and attack.tag_ == "NN" and not any(c.lower_ in ("previous", "past", "earlier", "other", "similar", "recent") for c in attack.children):
-                    spec = self.lex.nouns.get(attack.lemma_.lower())
+                    spec = self._noun_spec(attack.lemma_.lower())
                 else:
                     continue
                 if spec is None or not (spec.event == "ASSAULT" or (role and spec.event == "COERCE" and attack.pos_ == "NOUN")):

@@ -115,6 +115,7 @@ class EventLexicon:
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
+    role_noun_verbs: dict[str, str] | None = None  # "claimed the abduction of X": role noun -> the verb of its event
     unrealised_killings: frozenset[str] = frozenset()  # "the planned execution": a killing not done
     death_verbs: frozenset[str] = frozenset()  # "died in the attack": the dead are its toll and target
     death_generic_nouns: frozenset[str] = frozenset()  # "died in the incident": no attack told
@@ -215,6 +216,7 @@ def load_event_lexicon() -> EventLexicon:
         accident_heads=frozenset(raw.get("accident_heads", [])),
         death_verbs=frozenset(raw.get("death_verbs", [])),
         killing_nouns=dict(raw.get("killing_nouns") or {}),
+        role_noun_verbs=dict(raw.get("role_noun_verbs") or {}),
         unrealised_killings=frozenset(raw.get("unrealised_killings", [])),
         death_generic_nouns=frozenset(raw.get("death_generic_nouns", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
