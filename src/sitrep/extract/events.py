@@ -919,7 +919,7 @@ class EventStage:
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
             if cand is None or self._act_not_done(cand):
                 continue
-            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence):
+            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
@@ -2648,8 +2648,8 @@ class EventStage:
                     # "hit a post that is surrounded by X, allowing Y to advance": a participle set off after a
                     # relative clause tells the outcome of the clause that holds its noun, not of the relative clause
                     head = head.head
-                    while head.pos_ not in ("VERB", "AUX") and head.head is not head:
-                        head = head.head
+                    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # (by index: the root's
+                        head = head.head  # head is itself, but not always the same Token object, and "is" looped forever)
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
@@ -2935,12 +2935,17 @@ class EventStage:
         return self._described_group(ctx, span.root) if span is not None and len(span) else None
 
     # -- who carried out an attack -------------------------------------------
+    def _noun_spec(self, key: str) -> Trigger | None:
+        """The event a noun names: an event noun, or a role noun told by a verb ("the abduction of X":
+        events.yaml ``role_noun_verbs``)."""
+        return self.lex.nouns.get(key) or self.lex.verbs.get((self.lex.role_noun_verbs or {}).get(key, ""))
+
     def _attack_word(self, tok: Token | None) -> Token | None:
         """The attack a word names: an attack noun or verb, or the object of 'carry out'."""
         if tok is None:
             return None
         key = tok.lemma_.lower()
-        spec = self.lex.nouns.get(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
+        spec = self._noun_spec(key) if tok.pos_ in ("NOUN", "PROPN") else self.lex.verbs.get(key)
         if spec is not None and spec.event == "ASSAULT":
             return tok
         if tok.pos_ == "VERB" and spec is None and (getattr(self._verb_object_event(tok), "event", None) == "ASSAULT" or self._fired_on(tok)):
@@ -3159,7 +3164,11 @@ class EventStage:
             # reporter's), its doer left open; the denial is a claim on who did it (claims stage)
             role = (r.modality == "denied" and r.attack is not None and r.attack.pos_ == "NOUN" and r.attack.i not in by_trigger
                     and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.responsibility_objects for o in r.verb.children))
-            if not role and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
+            # "X claimed responsibility for the abduction of five aid workers": an act told only by the claim of
+            # the one who did it is its event, asserted by that claimant (one told before is the claims stage's)
+            claimed = (r.modality == "asserted" and r.attack is not None and r.claimer != REPORTER
+                       and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
+            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -3168,7 +3177,7 @@ class EventStage:
                 if attack.pos_ == "VERB":
                     spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs)) or self._verb_object_event(attack)
                 elif not told and attack.tag_ == "NN" and not any(c.lower_ in ("previous", "past", "earlier", "other", "similar", "recent") for c in attack.children):
-                    spec = self.lex.nouns.get(attack.lemma_.lower())
+                    spec = self._noun_spec(attack.lemma_.lower())
                 else:
                     continue
                 if spec is None or not (spec.event == "ASSAULT" or (role and spec.event == "COERCE" and attack.pos_ == "NOUN")):
@@ -3181,6 +3190,8 @@ class EventStage:
                     cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o, attack)
                     if cand.target:
                         break
+                if claimed and not cand.target:
+                    continue  # "X claimed the attack": one known to the reader (a headline's), not told here
                 self._fill_context(ctx, cand)
                 out.append(cand)
                 by_trigger[attack.i] = cand
@@ -3189,7 +3200,7 @@ class EventStage:
                 continue
             if not _same(r.accused, cand.source):
                 cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
-            cand.claimer, cand.modality = r.claimer, "alleged"
+            cand.claimer, cand.modality = r.claimer, "asserted" if claimed else "alleged"
         return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
@@ -3200,6 +3211,29 @@ class EventStage:
             if p.start <= tok.idx < p.end and p.country:
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
+
+    def _coordinated_denier(self, ctx: _Doc, trigger: Token) -> ActorRef | None:
+        """"Moscow said its forces had hit military targets and denied striking civilians": a denial
+        coordinated with a verb of speech or with an act that speaker tells, with no subject of its own, is
+        that speaker's, not the reporter's (whether the parse joins "denied" to "said" or to "hit")."""
+        gov = next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if (gov is None or gov.dep_ != "conj" or gov.lemma_.lower() not in self.lex.deny_verbs
+                or any(c.dep_ in SUBJ for c in gov.children)):
+            return None
+        q = ctx.quote_for_cue(gov.head) or ctx.quote_covering(gov.head.idx)
+        return self._speaker_actor(ctx, q) if q is not None else None
+
+    def _told_over_span(self, cand: Candidate) -> bool:
+        """A fight or protest told as lasting years ("which have fought for control of the region for
+        years", "have clashed for more than a decade"): events.yaml ``background_spans``, the object of
+        the verb's own "for" (only these types: "jailed for ten years" tells a sentence's length)."""
+        trigger = cand.trigger
+        if trigger.pos_ != "VERB" or cand.spec.event not in ("ASSAULT", "PROTEST"):
+            return False
+        spans = self.lex.background_spans
+        return any(g.lemma_.lower() in spans or g.lower_ in spans or (g.lemma_.lower() == "decade")
+                   for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"
+                   for g in c.children if g.dep_ == "pobj")
 
     def _past_background(self, ctx: _Doc, cands: list[Candidate]) -> list[Candidate]:
         """Acts dated well before the report ("imposed sanctions last year", "in 2019 rebels seized
@@ -3333,8 +3367,13 @@ class EventStage:
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
+        told_in = ctx.quote_covering(cand.trigger.idx)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
+                continue
+            if told_in is not None and (other := ctx.quote_covering(mag.start)) is not None and other is not told_in:
+                # a figure in another source's words is that source's ("leaving four dead, according to the
+                # ministry, while organisers said nine had been killed": the organisers claim nine, not four)
                 continue
             if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
@@ -3352,6 +3391,8 @@ class EventStage:
             cand.size = _doer_count(cand.trigger, a.article.text)
         q = ctx.quote_covering(cand.start)
         if q is not None and (ref := self._speaker_actor(ctx, q)) is not None:
+            cand.claimer = ref
+        elif q is None and (ref := self._coordinated_denier(ctx, cand.trigger)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
@@ -4385,6 +4426,11 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         tgt_sectors = {r.sector for r in cand.target if r.sector}
         if tgt_sectors & ARMED_SECTORS or any(_security_post(r, lex) for r in cand.target):
             cand.acled = "Armed clash"  # forces, fighters or police (or a post they hold) struck: two armed sides
+        elif (taken and cand.mode is None and cand.target and all(_civilian_target(r, lex) for r in cand.target)
+              and cand.source and not any(r.sector in STATE_SECTORS for r in cand.source)):
+            # "its fighters captured five aid workers": civilians taken by an armed group are abducted
+            # (CAMEO 181; ACLED Abduction/forced disappearance), not attacked (by the state: held, not coded here)
+            cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:

@@ -118,6 +118,7 @@ class EventLexicon:
     killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
     harm_nouns: dict[str, str] | None = None  # "the rape of X by Y sparked outrage": noun -> the verb of its event
     consequence_frames: frozenset[str] = frozenset()  # "the killing of X sparked protests": the act and what it set off happened
+    role_noun_verbs: dict[str, str] | None = None  # "claimed the abduction of X": role noun -> the verb of its event
     unrealised_killings: frozenset[str] = frozenset()  # "the planned execution": a killing not done
     death_verbs: frozenset[str] = frozenset()  # "died in the attack": the dead are its toll and target
     death_generic_nouns: frozenset[str] = frozenset()  # "died in the incident": no attack told
@@ -166,6 +167,7 @@ class EventLexicon:
     pair_descriptions: dict | None = None  # "the two sides", "the parties": words that refer back to the last pair of parties
     warned_acts: frozenset[str] = frozenset()  # "warned that violators would be punished": harms to come that make a warning a threat
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
+    background_spans: frozenset[str] = frozenset()  # "have fought for years": an act told over such a span is background
     background_age_days: int = 0  # a day this many days or more before the report is well before it
     venue_types: frozenset[str] = frozenset()  # "signed a ceasefire in X": event types whose place on the trigger is a venue
     instrument_verbs: frozenset[str] = frozenset()  # "detonated a bomb", "set fire to X": verbs whose object is what is used
@@ -224,6 +226,7 @@ def load_event_lexicon() -> EventLexicon:
         killing_nouns=dict(raw.get("killing_nouns") or {}),
         harm_nouns=dict(raw.get("harm_nouns") or {}),
         consequence_frames=frozenset(raw.get("consequence_frames") or ()),
+        role_noun_verbs=dict(raw.get("role_noun_verbs") or {}),
         unrealised_killings=frozenset(raw.get("unrealised_killings", [])),
         death_generic_nouns=frozenset(raw.get("death_generic_nouns", [])),
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
@@ -265,6 +268,7 @@ def load_event_lexicon() -> EventLexicon:
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
         background_times=tuple(raw.get("background_times", [])),
+        background_spans=frozenset(raw.get("background_spans", [])),
         background_age_days=int(raw.get("background_age_days", 0)),
         plural_count_words=frozenset(raw["plural_count_words"]),
         negative_evaluation=frozenset(raw["negative_evaluation"]),

@@ -447,6 +447,14 @@ class MagnitudeStage:
         states += [c for p in (tok, *tok.conjuncts) for c in p.children if c.dep_ in ("amod", "acl") and c.i > p.i]
         return next((u for c in states if (u := self._unit_of.get(c.lemma_.lower())) in ("killed", "injured")), None)
 
+    def _part_of_toll(self, num, noun) -> bool:
+        """Remains counted as part of a toll: "two more bodies", or bodies counted in a sentence that
+        states the toll itself ("raised the death toll to nine, saying rescuers had pulled two bodies
+        from the rubble"): the toll is the count of the dead, the bodies found so far are a part of it."""
+        if any(c.lower_ == "more" for t in (num, noun) for c in t.children):
+            return True
+        return any(t.lemma_.lower() == "toll" for t in num.sent)
+
     # -- units ---------------------------------------------------------------------
     def _unit(self, num) -> tuple[str, Any] | None:
         """(unit, counted noun or None) for a number token, from the parse."""
@@ -466,6 +474,8 @@ class MagnitudeStage:
             if item:
                 return item, noun
             if noun.lemma_.lower() in lex["dead_nouns"] or noun.lower_ in lex["dead_nouns"]:
+                if (noun.lemma_.lower() in lex["remains_nouns"] or noun.lower_ in lex["remains_nouns"]) and self._part_of_toll(num, noun):
+                    return None  # "raised the toll to nine, saying rescuers had pulled two bodies from the rubble"
                 return "killed", noun  # "put the toll at four dead", "two bodies", "five deaths"
             if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"]:
                 if noun.lemma_.lower() not in ("crowd",):
