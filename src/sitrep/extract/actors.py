@@ -239,7 +239,7 @@ class ActorStage:
         """A country named as the owner of a place ("Ukraine's capital Kyiv", "Syria's capital",
         "Yemen's Hodeidah port", "Nigeria's Borno state"): part of the place's name, no actor
         (an act on the place is on the place, as ACLED codes strikes on a city, not on the state)."""
-        if root.dep_ != "poss" or root.head is root:
+        if root.dep_ != "poss" or root.head == root:
             return False
         owned = root.head
         if owned.lemma_.lower() in place_nouns():

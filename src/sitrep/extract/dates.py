@@ -187,7 +187,7 @@ def is_future(token) -> bool:
                 and not any(c.dep_ == "dobj" for c in verb.children):
             # ("is set to meet", "are due on Friday"; not "had set fire to a bus": a catenative takes a clause, not an object)
             return True
-        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
             break
         verb = verb.head
     return False

@@ -93,7 +93,7 @@ def _arguments(verb: Token) -> tuple[list[Token], list[Token]]:
     subj += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     obj = [c for c in verb.children if c.dep_ in _PATIENT]
     hop = verb
-    while not subj and hop.dep_ in ("conj", "xcomp", "advcl") and hop.head is not hop:
+    while not subj and hop.dep_ in ("conj", "xcomp", "advcl") and hop.head != hop:
         hop = hop.head
         subj = [c for c in hop.children if c.dep_ in _SUBJ]
     return _with_conjuncts(subj), _with_conjuncts(obj)

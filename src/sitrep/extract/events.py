@@ -690,7 +690,7 @@ class EventStage:
         if span is None or not len(span):
             return False
         tok = span.root
-        while tok.dep_ in ("amod", "compound", "poss") and tok.head is not tok:
+        while tok.dep_ in ("amod", "compound", "poss") and tok.head != tok:
             tok = tok.head  # "French" in "French troops": the phrase's head
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.foreigner_object_verbs
 
@@ -2590,7 +2590,7 @@ class EventStage:
         """Whether a verb is the action asked for by a request ("asking X to condemn")."""
         cur = tok
         for _ in range(3):
-            if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head is cur:
+            if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
                 return False
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -2776,7 +2776,7 @@ class EventStage:
         if clause is None and (pron.dep_ not in SUBJ or pron.lower_ not in ("it", "they", "he", "she", "we")):
             return None
         clause = clause if clause is not None else pron.head
-        while clause.dep_ in ("xcomp", "conj") and clause.head is not clause:
+        while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
             clause = clause.head
         if clause.dep_ != "ccomp" or verb_lemma(clause.head, PRONOUN_REPORTING_VERBS) not in PRONOUN_REPORTING_VERBS:
             return None
@@ -3644,7 +3644,7 @@ class EventStage:
         reason or setting of another act ("sanctions over the forced landing of a jet",
         "killed 12 in a brutal raid"), is told, not judged."""
         w = word
-        while w.dep_ == "conj" and w.head is not w:
+        while w.dep_ == "conj" and w.head != w:
             w = w.head  # "brutal and unacceptable"
         if word.pos_ == "ADJ":
             if w.dep_ != "amod":
@@ -3658,7 +3658,7 @@ class EventStage:
             allowed = ("attr", "appos", "oprd", "ROOT", "nsubj", "nsubjpass", "dobj")
         while w.dep_ == "pobj" and w.head.lower_ == "of" and w.head.head.pos_ == "NOUN":
             w = w.head.head  # "an act of aggression"
-        while w.dep_ == "conj" and w.head is not w:
+        while w.dep_ == "conj" and w.head != w:
             w = w.head
         return w.dep_ in allowed
 
@@ -3769,7 +3769,7 @@ def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     if tok.i == 0 or tok.doc[tok.i - 1].dep_ != "cc" or tok.lower_ not in load_event_lexicon().verbs:
         return None
     obj = tok.head
-    while obj.dep_ in ("compound", "amod") and obj.head is not obj:
+    while obj.dep_ in ("compound", "amod") and obj.head != obj:
         obj = obj.head
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
 
@@ -3789,7 +3789,7 @@ def _counted_doers_verb(tok: Token) -> Token | None:
     if count.lower_ not in ("thousands", "hundreds", "dozens", "scores", "tens") or count.head.i != tok.head.i:
         return None
     obj = tok.head
-    while obj.dep_ == "compound" and obj.head is not obj:
+    while obj.dep_ == "compound" and obj.head != obj:
         obj = obj.head
     return obj
 
@@ -3993,7 +3993,7 @@ def _across_border(doc, start: int, end: int) -> bool:
 def _owns_place(tok: Token, places) -> bool:
     """The possessor of a place named ("Ukraine's capital Kyiv", "Nigeria's Borno state"): part of
     where, no party of its own."""
-    if tok.dep_ != "poss" or tok.head is tok:
+    if tok.dep_ != "poss" or tok.head == tok:
         return False
     owned = [tok.head, *(c for c in tok.head.children if c.dep_ in ("compound", "appos"))]  # "Syria's capital, Damascus"
     return any(p.start <= t.idx < p.end for t in owned for p in places if p.resolved)

@@ -663,7 +663,7 @@ class PlaceStage:
         for tok in doc_tokens(analysis.doc):
             acted_on = struck_name(tok) and tok.text not in surnames
             first = tok
-            while first.dep_ == "conj" and first.head is not first:
+            while first.dep_ == "conj" and first.head != first:
                 first = first.head  # "in Chile and X": X shares the first conjunct's preposition
             if not acted_on and (tok.pos_ != "PROPN" or first.dep_ != "pobj" or first.head.lower_ not in LOCATIVE_PREPS):
                 continue
@@ -827,7 +827,7 @@ def _town_named(tok, gazetteer: Gazetteer, name: str) -> bool:
         return (gazetteer.is_known_town_byname(name, min_population=EXTRA_MIN_POPULATION, min_names=KNOWN_TOWN_NAMES)
                 and struck_by_arms(tok))
     first = tok
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head != first:
         first = first.head  # "in X and Y": Y shares X's preposition
     prep = first.head if first.dep_ == "pobj" else None
     # (after "from", "to", "at", "of" a name the NER took for an organisation, not a person, or a
@@ -854,7 +854,7 @@ def struck_by_arms(tok) -> bool:
     if not struck_name(tok):
         return False
     verb = tok.head
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head is not verb:
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head != verb:
         verb = verb.head  # "drones hit Y and struck X": the first verb's subject
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None:

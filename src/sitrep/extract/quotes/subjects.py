@@ -61,7 +61,7 @@ class SubjectFinder(TextView):
             return subjects[0]
         h = v.head
         if v.dep_ == "conj" and h is not v:
-            while h.dep_ == "conj" and h.head is not h:
+            while h.dep_ == "conj" and h.head != h:
                 h = h.head
             if h.dep_ == "ccomp" and self._reports(h.head):  # "said X is ... and expressed regret", "complained X ... and questioned"
                 return self._subject(h.head)
@@ -69,7 +69,7 @@ class SubjectFinder(TextView):
         if v.tag_ == "VBG" and v.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
             if h.lower_ == "as":  # "was quoted (by Y) as saying"
                 h = h.head
-                while (h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("agent", "conj")) and h.head is not h:
+                while (h.pos_ in ("NOUN", "PROPN") or h.dep_ in ("agent", "conj")) and h.head != h:
                     h = h.head  # the parse hung "as saying" under the agent: "quoted by the state broadcaster X as saying"
                 if h.lemma_.lower() in self.cues.quoted_as:
                     for c in h.children:

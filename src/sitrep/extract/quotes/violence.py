@@ -122,7 +122,7 @@ def _subject(v: "Token") -> "Token | None":
             return subj
         if v.dep_ == "relcl" and v.head.pos_ in ("NOUN", "PROPN"):
             return v.head  # "gunmen who attacked"
-        if v.dep_ in ("conj", "xcomp", "advcl") and v.head is not v and v.head.pos_ in ("VERB", "AUX"):
+        if v.dep_ in ("conj", "xcomp", "advcl") and v.head != v and v.head.pos_ in ("VERB", "AUX"):
             v = v.head
             continue
         return None
