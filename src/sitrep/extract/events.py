@@ -445,13 +445,14 @@ class EventStage:
                 if not violent or ev.hypothetical or any(ev is p for p in protests):
                     continue
                 sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
-                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(_same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
                                                                                  for r in ev.source)):
                     # "clashes between protesters and police", "supporters protesting the result clashed with police",
                     # "striking workers stoned buses and set a truck on fire":
                     # the protesters' own violence (ACLED Violent demonstration; protesters are no armed side of a
                     # clash, and the crowd that protests is no mob); a state body or an armed group that blocks a road
-                    # and fights is no demonstrator
+                    # and fights is no demonstrator; a doer the text never names (the unidentified perpetrator given
+                    # to "the killing of a journalist sparked protests") is no protester because it shares their country
                     ev.mode = ev.mode or "riot"
                     ev.acled_sub_event_type = "Violent demonstration"
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
