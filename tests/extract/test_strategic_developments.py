@@ -96,6 +96,11 @@ def test_no_weapon_stopped(rules, text):
     "The rebels struck a peace deal with the government on Friday.",
     "The government and the rebel movement concluded a peace deal in Juba on Sunday.",
     "The rebels signed the deal in Doha on Saturday.",
+    # a conflict word or prisoners told as what is ended or exchanged (review 1, item 9: guards for the narrowed list)
+    "The two countries agreed to end the war on Sunday.",
+    "The two countries agreed on a prisoner swap on Monday.",
+    "The army and the rebels agreed to exchange prisoners on Monday.",
+    "The militias agreed to a halt to the fighting in the north.",
 ])
 def test_a_settlement_is_an_agreement(rules, text):
     agree = events_of(rules(text), "AGREE")
@@ -107,6 +112,13 @@ def test_a_settlement_is_an_agreement(rules, text):
     "The government and the union reached a deal on wages on Sunday.",
     "The two companies agreed to merge after a price war.",
     "The militia pledged to protect the aid convoys on Monday.",
+    # a conflict word or prisoners that is not what is ended (review 1, item 9)
+    "Ministers agreed on new measures to combat violence against women.",
+    "The government agreed to pay compensation to war veterans.",
+    "The ministry signed a deal to improve conditions for prisoners.",
+    # talks agreed to, even by an armed group, settle nothing yet
+    "The rebels agreed to talks with the government.",
+    "The rebels agreed to hold talks with the government on Monday.",
 ])
 def test_a_deal_settling_no_conflict_is_no_agreement(rules, text):
     assert "Agreement" not in _subs(rules(text))

@@ -1690,10 +1690,23 @@ class EventStage:
                 return True  # "the warring parties agreed to a pause": parties told as at war
             for t in scope.subtree:
                 hyphened = t.doc[max(t.i - 2, 0):t.i + 1].text.lower() if t.i >= 2 and t.nbor(-1).text == "-" else ""
-                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words)
+                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words
+                                                               or self._ended(t))
                                          and not any(c.dep_ == "compound" for c in t.children)):
                     return True
         return False
+
+    def _ended(self, tok: Token) -> bool:
+        """A conflict word or prisoners (events.yaml ``settlement_conflict_words``) told as what is ended, halted
+        or exchanged (``settlement_ending_words``): "end the war", "a cessation of hostilities", "a prisoner swap",
+        "the release of prisoners"; not "measures to combat violence", "compensation to war veterans"."""
+        if not {tok.lemma_.lower(), tok.lower_} & self.lex.settlement_conflict_words:
+            return False
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "to end the war and the insurgency"
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        return (tok.dep_ in ("dobj", "compound", "pobj", "nsubjpass") and head is not tok
+                and {head.lemma_.lower(), head.lower_} & self.lex.settlement_ending_words != set())
 
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
         """An object that is a place: a place noun ("the city"), a place found, or a proper name that
@@ -4285,6 +4298,16 @@ def _same_doer(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _agreed_to_talk(tok: Token, lex: EventLexicon) -> bool:
+    """What is agreed at ``tok`` is only a meeting or talks, a noun of a CONSULT event (events.yaml nouns):
+    "the rebels agreed to talks with the government", "agreed to hold negotiations"."""
+    agreed = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"] + [  # ("agreed to talks" parsed as "to talk")
+        g for c in tok.children
+        for g in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                  else [o for o in c.children if o.dep_ == "dobj"] if c.dep_ == "xcomp" and c.pos_ == "VERB" else [])]
+    return bool(agreed) and all((n := lex.nouns.get(g.lemma_.lower()) or lex.nouns.get(g.lower_)) is not None and n.event == "CONSULT" for g in agreed)
+
+
 def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
     """An assault verb told with "sexually"/"sexual" on it."""
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in tok.children)
@@ -4294,9 +4317,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
     people killed or injured."""
     if (cand.spec.event == "AGREE" and cand.acled is None and not cand.spec.no_acled and cand.mode is None
-            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)):
+            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)
+            and not _agreed_to_talk(cand.trigger, lex)):
         # "the rebels signed the deal in Doha", "the government reached an agreement with the militants": a deal an
-        # armed group is party to settles its conflict (ACLED Agreement)
+        # armed group is party to settles its conflict (ACLED Agreement); talks agreed to settle nothing yet
         cand.acled = "Agreement"
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"

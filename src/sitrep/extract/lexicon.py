@@ -127,6 +127,8 @@ class EventLexicon:
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     settlement_words: frozenset[str] = frozenset()  # "signed a deal to end the fighting": a deal that settles a conflict (ACLED Agreement)
+    settlement_conflict_words: frozenset[str] = frozenset()  # "war", "prisoners": settling only where ended or exchanged
+    settlement_ending_words: frozenset[str] = frozenset()  # "end", "cessation", "exchange": what settles a conflict word
     property_destruction_verbs: frozenset[str] = frozenset()  # "destroyed a bridge": a thing destroyed with no weapon told
     warring_words: frozenset[str] = frozenset()  # "the warring parties agreed ...": parties told as in conflict
     settlement_acts: frozenset[str] = frozenset()  # "the rebels signed the deal": an agreement made, whose armed party makes it a settlement
@@ -327,6 +329,8 @@ def load_event_lexicon() -> EventLexicon:
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
         settlement_words=frozenset(raw.get("settlement_words", [])),
+        settlement_conflict_words=frozenset(raw.get("settlement_conflict_words", [])),
+        settlement_ending_words=frozenset(raw.get("settlement_ending_words", [])),
         settlement_acts=frozenset(raw.get("settlement_acts", [])),
         warring_words=frozenset(raw.get("warring_words", [])),
         property_destruction_verbs=frozenset(raw.get("property_destruction_verbs", [])),
