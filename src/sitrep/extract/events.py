@@ -1182,6 +1182,11 @@ class EventStage:
     def _stopped_plan(self, tok: Token) -> Token | None:
         """The verb of stopping (events.yaml ``stopped_plans``) whose object is a plan that ``tok``, its
         infinitive, tells ("foiled a plot to bomb parliament", "thwarted an attempt to attack the base")."""
+        noun = self._stopped_plan_noun(tok)
+        return noun.head if noun is not None else None
+
+    def _stopped_plan_noun(self, tok: Token) -> Token | None:
+        """The plan noun of :meth:`_stopped_plan` ("a plot", "an attempt"), whose verb of stopping is its head."""
         plans = self.lex.stopped_plans or {}
         if not (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None
@@ -1191,7 +1196,7 @@ class EventStage:
             noun = tok.head
         if noun is None or noun.lemma_.lower() not in plans.get("nouns", ()) or noun.dep_ not in ("dobj", "nsubjpass"):
             return None
-        return noun.head if verb_lemma(noun.head, plans.get("verbs", frozenset())) in plans.get("verbs", ()) else None
+        return noun if verb_lemma(noun.head, plans.get("verbs", frozenset())) in plans.get("verbs", ()) else None
 
     def _disrupting(self, verb: Token) -> Trigger | None:
         """The Disrupted weapons use row (events.yaml verb_object_events) of a verb of stopping a weapon, if it has one."""
@@ -1636,8 +1641,18 @@ class EventStage:
             cand.told_by_place = True
         if stopper is not None:
             # "police thwarted an attempt to kill the governor": the attempt is told (PLOVER codes an attempted
-            # assault as one), not by those who stopped it; its plotters are not named in the infinitive
-            cand.source = []
+            # assault as one), not by those who stopped it; its plotters are named by the plan's own "by" phrase
+            # if at all ("foiled an attempt by rebels to seize the town"), never in the infinitive
+            plan = self._stopped_plan_noun(tok)
+            cand.source = [a for c in plan.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
+            if cand.acled in TERRITORY_SUB_TYPES:
+                # "the army foiled an attempt by rebels to seize the town": no territory changed hands; a takeover
+                # that fails is fought (ACLED Armed clash) with the forces that stopped it, if forces stopped it
+                subj = self._subject(stopper)
+                sides = [a for a in (self._actors(ctx, subj, stopper, unnamed=True) if subj is not None else [])
+                         if a.sector in ARMED_SECTORS]
+                cand.acled, cand.target = ("Armed clash", sides) if cand.source and sides else (None, cand.target)
         if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and not (cand.source or cand.target)
                 and source_tok is not None and tok.lemma_.lower() in (self.lex.accidental_blasts or {}).get("blasts", ())
                 and (source_tok.lemma_.lower() in self.lex.explosive_words or source_tok.lower_ in self.lex.explosive_words)):
@@ -3371,6 +3386,8 @@ class EventStage:
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
+        if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
+            cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -3496,6 +3513,8 @@ class EventStage:
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
             return "hypothetical"  # "plan to march", "intend to strike": planned, not done
+        if (plan := self._stopped_plan_noun(tok)) is not None and plan.lemma_.lower() in (self.lex.stopped_plans or {}).get("unmade", ()):
+            return "hypothetical"  # "police uncovered a plot to assassinate the president": plotted and stopped, never tried
         # "a soldier was not killed in the attack": the harm is denied (no victim, no toll), not the attack told
         harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
