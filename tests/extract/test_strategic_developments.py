@@ -137,6 +137,7 @@ def test_a_deal_struck_is_no_blow(rules):
     "Suspected rebels destroyed a bridge linking the two towns on Monday.",
     "Militants set fire to a telecommunications mast in the district on Sunday.",
     "Several houses were torched in the village of Kalam on Monday night.",
+    "Several shops were torched in Kalam during the night.",  # a time, no hazard: still told by its place
 ])
 def test_property_destroyed_is_property_destruction(rules, text):
     assert "Looting/property destruction" in _subs(rules(text))
@@ -150,7 +151,7 @@ def test_property_destroyed_is_property_destruction(rules, text):
 ])
 def test_a_camp_destroyed_or_people_killed_is_no_mere_property_destruction(rules, text):
     subs = _subs(rules(text))
-    assert subs.count("Looting/property destruction") <= ("set fire" in text)  # the arson is one, the killing its own
+    assert subs.count("Looting/property destruction") <= (1 if "set fire" in text else 0)  # the arson is one, the killing its own
     if "killing" in text or "killed" in text:
         assert "Attack" in subs
 
@@ -245,6 +246,10 @@ def test_property_damaged_by_someone_is_destroyed(rules, text, sub):
     "The shelling damaged several houses in the town on Monday.",
     "The fire burned 20 homes in the village on Sunday.",
     "The scandal damaged the company's reputation.",
+    # told in the passive with a hazard or a mishap as its cause (review 1, items 4, 14)
+    "Several houses were damaged in the floods in Sindh on Monday.",
+    "Dozens of homes were destroyed during the storm in the province on Sunday.",
+    "Several cars were burned in a blaze at the market on Monday.",
 ])
 def test_property_damaged_by_no_one_is_no_destruction(rules, text):
     assert "Looting/property destruction" not in _subs(rules(text))

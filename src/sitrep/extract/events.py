@@ -1623,6 +1623,8 @@ class EventStage:
                                       for c in tok.children)
         if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
             return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
+        if spec.acled == LOOTING and passive and not cand.source and self._mishap_told(tok):
+            return None  # "several houses were damaged in the floods": the harm of a hazard or a mishap, no one's act
         if spec.acled == LOOTING and passive and not cand.source:
             # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
             # one named, and stands with its place or date as an attack told by its noun does
@@ -1728,6 +1730,14 @@ class EventStage:
         is no actor (a city the NER took for a person)."""
         return any(o.lemma_.lower() in PLACE_NOUNS or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
                    or (o.pos_ == "PROPN" and ctx.mention_for_token(o) is None) for o in objs)
+
+    def _mishap_told(self, verb: Token) -> bool:
+        """A natural hazard or a mishap (events.yaml natural_hazards, accident_heads) told as the cause of what
+        ``verb`` tells, in a phrase on it: "damaged in the floods", "destroyed during the storm", "burned in a blaze"."""
+        causes = self.lex.natural_hazards | self.lex.accident_heads
+        return any(g.lemma_.lower() in causes or g.lower_ in causes
+                   for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after", "amid", "following")
+                   for g in c.children if g.dep_ == "pobj" for g in (g, *(k for k in g.conjuncts)))
 
     def _in_charge(self, tok: Token) -> bool:
         """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
