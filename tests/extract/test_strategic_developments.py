@@ -49,6 +49,9 @@ def _subs(report) -> list[str | None]:
     "Air defences intercepted a ballistic missile fired at the port city on Thursday.",
     "The army said its air defences shot down an armed drone over the airbase on Sunday.",
     "Security forces foiled a bomb attack on a church in the capital on Sunday.",
+    # a cache or stockpile by its weapon word (review 1, item 11: guards)
+    "Police found an arms cache near the border on Monday.",
+    "Troops seized a large stockpile of ammunition in the town on Sunday.",
 ])
 def test_a_weapon_stopped_by_its_doer_is_disrupted_weapons_use(rules, text):
     coerce = events_of(rules(text), "COERCE")
@@ -79,6 +82,9 @@ def test_a_weapon_stopped_told_with_no_doer_stands(rules, text):
     "Police said no explosives were found in the car.",
     "Weapons are often found in the area after the rains.",
     "Jets destroyed a rocket launcher near the border on Sunday.",
+    # a cache or stockpile of no weapon (review 1, item 11)
+    "Archaeologists unearthed a cache of Roman coins near the town.",
+    "Police found a stockpile of rice in the warehouse on Monday.",
 ])
 def test_no_weapon_stopped(rules, text):
     assert DISRUPTED not in _subs(rules(text))
