@@ -263,3 +263,25 @@ def test_the_rape_of_a_schoolgirl_that_set_off_outrage(analyze):
     (ev,) = assaults(analyze("The rape of a schoolgirl by two soldiers sparked outrage."))
     assert ev.acled_sub_event_type == "Sexual violence"
     assert [r.sector for r in ev.source] == ["MIL"] and [r.sector for r in ev.target] == ["CVL"]
+
+
+# -- a way barricaded: a protest only by civilians (review 1, item 8) -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police barricaded the streets around parliament on Monday.",
+    "Soldiers barricaded the road to the airport on Sunday.",
+    "The gunman barricaded himself inside a house in the city on Sunday.",
+    "Villagers barricaded themselves inside the church on Sunday.",
+])
+def test_a_place_secured_or_a_man_shut_in_is_no_protest(analyze, text):
+    assert not events_of(analyze(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents barricaded the road to protest the eviction on Monday.",
+    "Protesters barricaded the main road with burning tyres on Monday.",
+])
+def test_a_road_barricaded_by_civilians_is_a_protest(analyze, text):
+    (protest,) = events_of(analyze(text), "PROTEST")
+    assert protest.mode == "obstruct"

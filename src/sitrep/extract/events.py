@@ -1677,6 +1677,11 @@ class EventStage:
             # "troops marched into the town", "marched the hostages into the forest": forces on the move,
             # or people made to move, are no protest
             return None
+        if spec.event == "PROTEST" and spec.mode == "obstruct" and any(c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in tok.children):
+            return None  # "the gunman barricaded himself inside a house": shut in, no way barred to anyone
+        if (spec.event == "PROTEST" and spec.mode == "obstruct" and tok.lemma_.lower() in self.lex.civilian_obstructions
+                and any(r.sector in STATE_SECTORS | ARMED_SECTORS for r in cand.source)):
+            return None  # "police barricaded the streets around parliament": a place secured (events.yaml civilian_obstructions)
         if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
             # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
             cand.acled, cand.spec = None, replace(spec, no_acled=True)
