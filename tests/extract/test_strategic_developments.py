@@ -52,6 +52,7 @@ def _subs(report) -> list[str | None]:
     # a cache or stockpile by its weapon word (review 1, item 11: guards)
     "Police found an arms cache near the border on Monday.",
     "Troops seized a large stockpile of ammunition in the town on Sunday.",
+    "Police found a cache containing rifles and grenades in the house on Monday.",
 ])
 def test_a_weapon_stopped_by_its_doer_is_disrupted_weapons_use(rules, text):
     coerce = events_of(rules(text), "COERCE")

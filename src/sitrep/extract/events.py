@@ -1236,6 +1236,8 @@ class EventStage:
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
+            objs += [k for o in list(objs) if o.lemma_.lower() in self.lex.store_nouns for k in o.subtree]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
         return None

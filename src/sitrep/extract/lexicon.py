@@ -136,6 +136,7 @@ class EventLexicon:
     restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
     protest_handling_modes: frozenset[str] = frozenset()  # "arrested 30 protesters": coercions at a protest (Protest with intervention)
     protest_bans: frozenset[str] = frozenset()  # "banned protests": no intervention in a protest held
+    store_nouns: frozenset[str] = frozenset()  # "a cache containing rifles": a store is what its phrase says it holds
     civilian_obstructions: frozenset[str] = frozenset()  # "residents barricaded roads": a way barred as protest only by civilians
     protest_told_with: dict[str, tuple[str, ...]] | None = None  # "protested amid tear gas": ACLED sub-type -> phrases
     restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
@@ -264,6 +265,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_handling_modes=frozenset(raw.get("protest_handling_modes", [])),
         protest_bans=frozenset(raw.get("protest_bans", [])),
         civilian_obstructions=frozenset(raw.get("civilian_obstructions", [])),
+        store_nouns=frozenset(raw.get("store_nouns", [])),
         protest_told_with={k: tuple(v) for k, v in (raw.get("protest_told_with") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
