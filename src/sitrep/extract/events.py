@@ -24,6 +24,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
+from sitrep.extract.speakers import load_cues
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -59,7 +60,6 @@ CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
 LOOTING = "Looting/property destruction"  # ACLED sub-event type
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
-HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "sometimes", "frequently", "routinely", "rarely", "never", "seldom"})
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -231,8 +231,6 @@ class EventStage:
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
-        from sitrep.extract.speakers import load_cues
-
         cues = load_cues()
         self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
@@ -369,7 +367,7 @@ class EventStage:
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
-                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, analysis.doc))):
+                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, self.lex, analysis.doc))):
                 # "youths set fire to a bus", "a mob torched cars", "villagers torched the homes": a crowd's
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
@@ -1621,7 +1619,8 @@ class EventStage:
             # weapon stopped is news told with no one named, as a coup attempt is; what is found as a rule ("weapons
             # are often found in the area") stands only with its place or date
             cand.told_by_place = True
-            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") or c.lower_ in HABITUAL_WORDS
+            habitual = self.lex.habitual or {}
+            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in habitual.get("auxiliaries", ()) or c.lower_ in habitual.get("words", ())
                                       for c in tok.children)
         if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
             return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
@@ -1799,7 +1798,7 @@ class EventStage:
         if blast.pos_ == "VERB" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
                 and (any(k.dep_ == "nsubj" and k.lemma_.lower() in self.lex.accident_heads for k in c.children)
-                     or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in ("fire", "blaze") for k in c.children)))
+                     or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in (self.lex.accidental_blasts or {}).get("caught", ()) for k in c.children)))
                 for c in blast.children):
             return True
         return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
@@ -4592,7 +4591,7 @@ def _allied(source: list[ActorRef], markers: frozenset[str]) -> list[ActorRef]:
             for r in source]
 
 
-def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
+def _crowd_of_civilians(source: list[ActorRef], lex: EventLexicon, doc=None) -> bool:
     """Doers that are civilians told as a group ("students", "angry residents", "villagers"), with no
     forces, armed group or official among them: a crowd, not one person ("a man") nor a body, nor the
     followers of an armed group ("supporters of Islamic State", the "of" phrase in ``doc``)."""
@@ -4602,7 +4601,7 @@ def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
         words = (ref.text or "").lower().split(" of ")[0].split()
         # "unidentified persons", "unknown men": doers not seen, no crowd told
         return (bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
-                and not {"unidentified", "unknown"} & set(words))
+                and not lex.unseen_doer_words & set(words))  # (events.yaml unseen_doer_words)
 
     return bool(source) and all(r.sector == "CVL" and plural(r) for r in source)
 

@@ -137,6 +137,8 @@ class EventLexicon:
     protest_handling_modes: frozenset[str] = frozenset()  # "arrested 30 protesters": coercions at a protest (Protest with intervention)
     protest_bans: frozenset[str] = frozenset()  # "banned protests": no intervention in a protest held
     store_nouns: frozenset[str] = frozenset()  # "a cache containing rifles": a store is what its phrase says it holds
+    habitual: dict[str, frozenset[str]] | None = None  # "weapons are often found": auxiliaries, words of a rule, not news
+    unseen_doer_words: frozenset[str] = frozenset()  # "unidentified persons": doers not seen, no crowd
     civilian_obstructions: frozenset[str] = frozenset()  # "residents barricaded roads": a way barred as protest only by civilians
     protest_told_with: dict[str, tuple[str, ...]] | None = None  # "protested amid tear gas": ACLED sub-type -> phrases
     restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
@@ -265,6 +267,8 @@ def load_event_lexicon() -> EventLexicon:
         protest_handling_modes=frozenset(raw.get("protest_handling_modes", [])),
         protest_bans=frozenset(raw.get("protest_bans", [])),
         civilian_obstructions=frozenset(raw.get("civilian_obstructions", [])),
+        habitual={k: frozenset(v) for k, v in (raw.get("habitual") or {}).items()},
+        unseen_doer_words=frozenset(raw.get("unseen_doer_words", [])),
         store_nouns=frozenset(raw.get("store_nouns", [])),
         protest_told_with={k: tuple(v) for k, v in (raw.get("protest_told_with") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
