@@ -182,8 +182,13 @@ def test_an_act_that_set_something_off(analyze, text, sub_type, doer, victim):
     assert [r.sector for r in ev.source] == [doer] and [r.sector for r in ev.target] == [victim]
 
 
-def test_the_protest_it_set_off_is_one_too(analyze):
-    report = analyze("The killing of a journalist by gunmen sparked protests in Nairobi on Monday.")
+@pytest.mark.parametrize("text", [
+    "The killing of a journalist by gunmen sparked protests in Nairobi on Monday.",
+    # no doer named: the unidentified perpetrator of the killing is none of the protesters (review 1, item 2)
+    "The killing of a journalist sparked protests in Nairobi on Monday.",
+])
+def test_the_protest_it_set_off_is_one_too(analyze, text):
+    report = analyze(text)
     (attack,) = assaults(report)
     assert attack.acled_sub_event_type == "Attack"  # the journalist protested not: no force on protesters
     (protest,) = events_of(report, "PROTEST")
@@ -258,3 +263,25 @@ def test_the_rape_of_a_schoolgirl_that_set_off_outrage(analyze):
     (ev,) = assaults(analyze("The rape of a schoolgirl by two soldiers sparked outrage."))
     assert ev.acled_sub_event_type == "Sexual violence"
     assert [r.sector for r in ev.source] == ["MIL"] and [r.sector for r in ev.target] == ["CVL"]
+
+
+# -- a way barricaded: a protest only by civilians (review 1, item 8) -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Police barricaded the streets around parliament on Monday.",
+    "Soldiers barricaded the road to the airport on Sunday.",
+    "The gunman barricaded himself inside a house in the city on Sunday.",
+    "Villagers barricaded themselves inside the church on Sunday.",
+])
+def test_a_place_secured_or_a_man_shut_in_is_no_protest(analyze, text):
+    assert not events_of(analyze(text), "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents barricaded the road to protest the eviction on Monday.",
+    "Protesters barricaded the main road with burning tyres on Monday.",
+])
+def test_a_road_barricaded_by_civilians_is_a_protest(analyze, text):
+    (protest,) = events_of(analyze(text), "PROTEST")
+    assert protest.mode == "obstruct"

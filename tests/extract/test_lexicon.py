@@ -116,3 +116,15 @@ def test_proof_lists_load_and_name_only_hostile_types():
     assert not lex.hostile_types & {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"}
     # a war noun is no event noun of a cooperative type
     assert all(lex.nouns[w].event in lex.hostile_types for w in lex.war_nouns if w in lex.nouns)
+
+
+def test_review1_word_lists_are_data():
+    # settlement words split by what they need, stores, civilian-only obstructions, habit and unseen doers
+    # (review 1, items 9, 11, 8, 12): each read from events.yaml, none left in code
+    lex = load_event_lexicon()
+    assert "war" in lex.settlement_conflict_words and "war" not in lex.settlement_words
+    assert {"end", "exchange", "cessation"} <= lex.settlement_ending_words
+    assert "cache" in lex.store_nouns and "barricade" in lex.civilian_obstructions
+    assert "often" in (lex.habitual or {}).get("words", ()) and "are" in (lex.habitual or {}).get("auxiliaries", ())
+    assert "unidentified" in lex.unseen_doer_words and "fire" in (lex.accidental_blasts or {}).get("caught", ())
+    assert "plot" in (lex.stopped_plans or {}).get("unmade", ()) and "attempt" not in (lex.stopped_plans or {}).get("unmade", ())

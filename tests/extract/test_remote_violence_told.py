@@ -1,7 +1,8 @@
 """Remote violence told as the rules read it (issue 4, round 2): an attack made "with" a bomb is a
 Remote explosive/landmine/IED; a bomb's blast stands with its place or date though no one is named
 or hurt, and a blast set off by a fire or a pipeline is a mishap; a weapon stopped (a missile intercepted, a bombing plot foiled)
-is no attack by those who stopped it, nor is any other attack planned and stopped (told, by no one named). The rules alone are
+is no attack by those who stopped it, nor is any other attack planned and stopped (an attempt told, by its "by" phrase's doers
+if any; a plot told as never tried). The rules alone are
 read here (the sub-type classifier off), on sentences written for these tests."""
 from __future__ import annotations
 
@@ -73,6 +74,37 @@ def test_a_bombing_plot_foiled_is_disrupted_weapons_use(rules):
 def test_an_attack_planned_and_stopped_is_no_act_of_who_stopped_it(rules, text):
     attacks = events_of(rules(text), "ASSAULT")
     assert attacks and not any(r.sector == "POL" for e in attacks for r in e.source)
+    # a plot stopped was never tried; an attempt stopped is told, but no clash with no side named (review 1, items 6, 14)
+    assert [e.hypothetical for e in attacks] == ["plot" in text]
+    assert "Armed clash" not in [e.acled_sub_event_type for e in attacks]
+
+
+@pytest.mark.parametrize("text", [
+    "Police uncovered a plot to assassinate the president.",
+    "Police foiled a plot to kill the governor on Sunday.",
+    "Detectives uncovered a conspiracy to murder the judge.",
+])
+def test_a_plot_stopped_was_never_tried(rules, text):
+    attacks = events_of(rules(text), "ASSAULT")
+    assert attacks and all(e.hypothetical for e in attacks)
+
+
+def test_a_plan_stopped_is_by_its_by_phrase(rules):
+    attacks = events_of(rules("The army disrupted a plan by the rebels to attack the base."), "ASSAULT")
+    assert attacks and all(e.hypothetical for e in attacks)
+    assert [r.sector for r in attacks[0].source] == ["REB"]
+
+
+def test_a_takeover_stopped_is_fought_not_made(rules):
+    attacks = events_of(rules("The army foiled an attempt by rebels to seize the town of Kidal."), "ASSAULT")
+    assert [e.acled_sub_event_type for e in attacks] == ["Armed clash"]
+    assert [r.sector for r in attacks[0].source] == ["REB"] and [r.sector for r in attacks[0].target] == ["MIL"]
+
+
+def test_an_attempt_stopped_is_told_as_made(rules):
+    # PLOVER codes an attempted assault as one: "an attempt to assassinate ... was thwarted" stands
+    attacks = events_of(rules("An attempt to assassinate the president was thwarted on Sunday."), "ASSAULT")
+    assert attacks and not any(e.hypothetical for e in attacks)
 
 
 def test_an_attack_plotted_is_to_come(rules):
@@ -93,7 +125,7 @@ def test_an_attempt_not_stopped_keeps_its_act(rules, text):
     "An oil pipeline exploded in the delta on Sunday, killing 12 villagers.",
 ])
 def test_a_blast_set_off_by_a_mishap_is_no_attack(rules, text):
-    assert "Remote explosive/landmine/IED" not in [e.acled_sub_event_type for e in rules(text).events]
+    assert not events_of(rules(text), "ASSAULT")  # no attack of any kind, not only no bomb (review 1, item 14)
 
 
 def test_a_bomb_exploded_after_a_fire_is_still_told_with_its_bomb(rules):

@@ -49,6 +49,10 @@ def _subs(report) -> list[str | None]:
     "Air defences intercepted a ballistic missile fired at the port city on Thursday.",
     "The army said its air defences shot down an armed drone over the airbase on Sunday.",
     "Security forces foiled a bomb attack on a church in the capital on Sunday.",
+    # a cache or stockpile by its weapon word (review 1, item 11: guards)
+    "Police found an arms cache near the border on Monday.",
+    "Troops seized a large stockpile of ammunition in the town on Sunday.",
+    "Police found a cache containing rifles and grenades in the house on Monday.",
 ])
 def test_a_weapon_stopped_by_its_doer_is_disrupted_weapons_use(rules, text):
     coerce = events_of(rules(text), "COERCE")
@@ -79,6 +83,9 @@ def test_a_weapon_stopped_told_with_no_doer_stands(rules, text):
     "Police said no explosives were found in the car.",
     "Weapons are often found in the area after the rains.",
     "Jets destroyed a rocket launcher near the border on Sunday.",
+    # a cache or stockpile of no weapon (review 1, item 11)
+    "Archaeologists unearthed a cache of Roman coins near the town.",
+    "Police found a stockpile of rice in the warehouse on Monday.",
 ])
 def test_no_weapon_stopped(rules, text):
     assert DISRUPTED not in _subs(rules(text))
@@ -96,6 +103,11 @@ def test_no_weapon_stopped(rules, text):
     "The rebels struck a peace deal with the government on Friday.",
     "The government and the rebel movement concluded a peace deal in Juba on Sunday.",
     "The rebels signed the deal in Doha on Saturday.",
+    # a conflict word or prisoners told as what is ended or exchanged (review 1, item 9: guards for the narrowed list)
+    "The two countries agreed to end the war on Sunday.",
+    "The two countries agreed on a prisoner swap on Monday.",
+    "The army and the rebels agreed to exchange prisoners on Monday.",
+    "The militias agreed to a halt to the fighting in the north.",
 ])
 def test_a_settlement_is_an_agreement(rules, text):
     agree = events_of(rules(text), "AGREE")
@@ -107,6 +119,13 @@ def test_a_settlement_is_an_agreement(rules, text):
     "The government and the union reached a deal on wages on Sunday.",
     "The two companies agreed to merge after a price war.",
     "The militia pledged to protect the aid convoys on Monday.",
+    # a conflict word or prisoners that is not what is ended (review 1, item 9)
+    "Ministers agreed on new measures to combat violence against women.",
+    "The government agreed to pay compensation to war veterans.",
+    "The ministry signed a deal to improve conditions for prisoners.",
+    # talks agreed to, even by an armed group, settle nothing yet
+    "The rebels agreed to talks with the government.",
+    "The rebels agreed to hold talks with the government on Monday.",
 ])
 def test_a_deal_settling_no_conflict_is_no_agreement(rules, text):
     assert "Agreement" not in _subs(rules(text))
@@ -125,6 +144,7 @@ def test_a_deal_struck_is_no_blow(rules):
     "Suspected rebels destroyed a bridge linking the two towns on Monday.",
     "Militants set fire to a telecommunications mast in the district on Sunday.",
     "Several houses were torched in the village of Kalam on Monday night.",
+    "Several shops were torched in Kalam during the night.",  # a time, no hazard: still told by its place
 ])
 def test_property_destroyed_is_property_destruction(rules, text):
     assert "Looting/property destruction" in _subs(rules(text))
@@ -138,7 +158,7 @@ def test_property_destroyed_is_property_destruction(rules, text):
 ])
 def test_a_camp_destroyed_or_people_killed_is_no_mere_property_destruction(rules, text):
     subs = _subs(rules(text))
-    assert subs.count("Looting/property destruction") <= ("set fire" in text)  # the arson is one, the killing its own
+    assert subs.count("Looting/property destruction") <= (1 if "set fire" in text else 0)  # the arson is one, the killing its own
     if "killing" in text or "killed" in text:
         assert "Attack" in subs
 
@@ -233,6 +253,10 @@ def test_property_damaged_by_someone_is_destroyed(rules, text, sub):
     "The shelling damaged several houses in the town on Monday.",
     "The fire burned 20 homes in the village on Sunday.",
     "The scandal damaged the company's reputation.",
+    # told in the passive with a hazard or a mishap as its cause (review 1, items 4, 14)
+    "Several houses were damaged in the floods in Sindh on Monday.",
+    "Dozens of homes were destroyed during the storm in the province on Sunday.",
+    "Several cars were burned in a blaze at the market on Monday.",
 ])
 def test_property_damaged_by_no_one_is_no_destruction(rules, text):
     assert "Looting/property destruction" not in _subs(rules(text))

@@ -24,6 +24,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
+from sitrep.extract.speakers import load_cues
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -59,7 +60,6 @@ CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
 LOOTING = "Looting/property destruction"  # ACLED sub-event type
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
-HABITUAL_WORDS = frozenset({"often", "usually", "regularly", "sometimes", "frequently", "routinely", "rarely", "never", "seldom"})
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
@@ -231,8 +231,6 @@ class EventStage:
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
-        from sitrep.extract.speakers import load_cues
-
         cues = load_cues()
         self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
@@ -369,7 +367,7 @@ class EventStage:
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "COERCE" and ev.mode == "destroy" and ev.acled_sub_event_type in (None, "Looting/property destruction")
-                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, analysis.doc))):
+                    and (_mob_doers(ev.source, self.lex, analysis.doc) or _crowd_of_civilians(ev.source, self.lex, analysis.doc))):
                 # "youths set fire to a bus", "a mob torched cars", "villagers torched the homes": a crowd's
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
@@ -445,13 +443,14 @@ class EventStage:
                 if not violent or ev.hypothetical or any(ev is p for p in protests):
                     continue
                 sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
-                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(_same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
                                                                                  for r in ev.source)):
                     # "clashes between protesters and police", "supporters protesting the result clashed with police",
                     # "striking workers stoned buses and set a truck on fire":
                     # the protesters' own violence (ACLED Violent demonstration; protesters are no armed side of a
                     # clash, and the crowd that protests is no mob); a state body or an armed group that blocks a road
-                    # and fights is no demonstrator
+                    # and fights is no demonstrator; a doer the text never names (the unidentified perpetrator given
+                    # to "the killing of a journalist sparked protests") is no protester because it shares their country
                     ev.mode = ev.mode or "riot"
                     ev.acled_sub_event_type = "Violent demonstration"
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
@@ -1181,6 +1180,11 @@ class EventStage:
     def _stopped_plan(self, tok: Token) -> Token | None:
         """The verb of stopping (events.yaml ``stopped_plans``) whose object is a plan that ``tok``, its
         infinitive, tells ("foiled a plot to bomb parliament", "thwarted an attempt to attack the base")."""
+        noun = self._stopped_plan_noun(tok)
+        return noun.head if noun is not None else None
+
+    def _stopped_plan_noun(self, tok: Token) -> Token | None:
+        """The plan noun of :meth:`_stopped_plan` ("a plot", "an attempt"), whose verb of stopping is its head."""
         plans = self.lex.stopped_plans or {}
         if not (tok.dep_ in ("acl", "relcl", "xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None
@@ -1190,7 +1194,7 @@ class EventStage:
             noun = tok.head
         if noun is None or noun.lemma_.lower() not in plans.get("nouns", ()) or noun.dep_ not in ("dobj", "nsubjpass"):
             return None
-        return noun.head if verb_lemma(noun.head, plans.get("verbs", frozenset())) in plans.get("verbs", ()) else None
+        return noun if verb_lemma(noun.head, plans.get("verbs", frozenset())) in plans.get("verbs", ()) else None
 
     def _disrupting(self, verb: Token) -> Trigger | None:
         """The Disrupted weapons use row (events.yaml verb_object_events) of a verb of stopping a weapon, if it has one."""
@@ -1230,6 +1234,8 @@ class EventStage:
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
+            objs += [k for o in list(objs) if o.lemma_.lower() in self.lex.store_nouns for k in o.subtree]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 return spec
         return None
@@ -1613,10 +1619,13 @@ class EventStage:
             # weapon stopped is news told with no one named, as a coup attempt is; what is found as a rule ("weapons
             # are often found in the area") stands only with its place or date
             cand.told_by_place = True
-            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am") or c.lower_ in HABITUAL_WORDS
+            habitual = self.lex.habitual or {}
+            cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in habitual.get("auxiliaries", ()) or c.lower_ in habitual.get("words", ())
                                       for c in tok.children)
         if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
             return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
+        if spec.acled == LOOTING and passive and not cand.source and self._mishap_told(tok):
+            return None  # "several houses were damaged in the floods": the harm of a hazard or a mishap, no one's act
         if spec.acled == LOOTING and passive and not cand.source:
             # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
             # one named, and stands with its place or date as an attack told by its noun does
@@ -1635,8 +1644,18 @@ class EventStage:
             cand.told_by_place = True
         if stopper is not None:
             # "police thwarted an attempt to kill the governor": the attempt is told (PLOVER codes an attempted
-            # assault as one), not by those who stopped it; its plotters are not named in the infinitive
-            cand.source = []
+            # assault as one), not by those who stopped it; its plotters are named by the plan's own "by" phrase
+            # if at all ("foiled an attempt by rebels to seize the town"), never in the infinitive
+            plan = self._stopped_plan_noun(tok)
+            cand.source = [a for c in plan.children if c.dep_ == "prep" and c.lower_ == "by"
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
+            if cand.acled in TERRITORY_SUB_TYPES:
+                # "the army foiled an attempt by rebels to seize the town": no territory changed hands; a takeover
+                # that fails is fought (ACLED Armed clash) with the forces that stopped it, if forces stopped it
+                subj = self._subject(stopper)
+                sides = [a for a in (self._actors(ctx, subj, stopper, unnamed=True) if subj is not None else [])
+                         if a.sector in ARMED_SECTORS]
+                cand.acled, cand.target = ("Armed clash", sides) if cand.source and sides else (None, cand.target)
         if (spec.event == "ASSAULT" and spec.mode == "explosives" and not passive and not (cand.source or cand.target)
                 and source_tok is not None and tok.lemma_.lower() in (self.lex.accidental_blasts or {}).get("blasts", ())
                 and (source_tok.lemma_.lower() in self.lex.explosive_words or source_tok.lower_ in self.lex.explosive_words)):
@@ -1659,6 +1678,11 @@ class EventStage:
             # "troops marched into the town", "marched the hostages into the forest": forces on the move,
             # or people made to move, are no protest
             return None
+        if spec.event == "PROTEST" and spec.mode == "obstruct" and any(c.dep_ == "dobj" and "Yes" in c.morph.get("Reflex") for c in tok.children):
+            return None  # "the gunman barricaded himself inside a house": shut in, no way barred to anyone
+        if (spec.event == "PROTEST" and spec.mode == "obstruct" and tok.lemma_.lower() in self.lex.civilian_obstructions
+                and any(r.sector in STATE_SECTORS | ARMED_SECTORS for r in cand.source)):
+            return None  # "police barricaded the streets around parliament": a place secured (events.yaml civilian_obstructions)
         if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
             # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
             cand.acled, cand.spec = None, replace(spec, no_acled=True)
@@ -1689,16 +1713,37 @@ class EventStage:
                 return True  # "the warring parties agreed to a pause": parties told as at war
             for t in scope.subtree:
                 hyphened = t.doc[max(t.i - 2, 0):t.i + 1].text.lower() if t.i >= 2 and t.nbor(-1).text == "-" else ""
-                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words)
+                if t.i not in aside and (hyphened in words or (t.lemma_.lower() in words or t.lower_ in words
+                                                               or self._ended(t))
                                          and not any(c.dep_ == "compound" for c in t.children)):
                     return True
         return False
+
+    def _ended(self, tok: Token) -> bool:
+        """A conflict word or prisoners (events.yaml ``settlement_conflict_words``) told as what is ended, halted
+        or exchanged (``settlement_ending_words``): "end the war", "a cessation of hostilities", "a prisoner swap",
+        "the release of prisoners"; not "measures to combat violence", "compensation to war veterans"."""
+        if not {tok.lemma_.lower(), tok.lower_} & self.lex.settlement_conflict_words:
+            return False
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head  # "to end the war and the insurgency"
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
+        return (tok.dep_ in ("dobj", "compound", "pobj", "nsubjpass") and head is not tok
+                and {head.lemma_.lower(), head.lower_} & self.lex.settlement_ending_words != set())
 
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
         """An object that is a place: a place noun ("the city"), a place found, or a proper name that
         is no actor (a city the NER took for a person)."""
         return any(o.lemma_.lower() in PLACE_NOUNS or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
                    or (o.pos_ == "PROPN" and ctx.mention_for_token(o) is None) for o in objs)
+
+    def _mishap_told(self, verb: Token) -> bool:
+        """A natural hazard or a mishap (events.yaml natural_hazards, accident_heads) told as the cause of what
+        ``verb`` tells, in a phrase on it: "damaged in the floods", "destroyed during the storm", "burned in a blaze"."""
+        causes = self.lex.natural_hazards | self.lex.accident_heads
+        return any(g.lemma_.lower() in causes or g.lower_ in causes
+                   for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "after", "amid", "following")
+                   for g in c.children if g.dep_ == "pobj" for g in (g, *(k for k in g.conjuncts)))
 
     def _in_charge(self, tok: Token) -> bool:
         """A word of a charge ("convicted of attacking a checkpoint in X in 2019, killing four officers")."""
@@ -1753,7 +1798,7 @@ class EventStage:
         if blast.pos_ == "VERB" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in c.children)
                 and (any(k.dep_ == "nsubj" and k.lemma_.lower() in self.lex.accident_heads for k in c.children)
-                     or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in ("fire", "blaze") for k in c.children)))
+                     or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in (self.lex.accidental_blasts or {}).get("caught", ()) for k in c.children)))
                 for c in blast.children):
             return True
         return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
@@ -3398,6 +3443,8 @@ class EventStage:
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
+        if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
+            cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -3523,6 +3570,8 @@ class EventStage:
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
             return "hypothetical"  # "plan to march", "intend to strike": planned, not done
+        if (plan := self._stopped_plan_noun(tok)) is not None and plan.lemma_.lower() in (self.lex.stopped_plans or {}).get("unmade", ()):
+            return "hypothetical"  # "police uncovered a plot to assassinate the president": plotted and stopped, never tried
         # "a soldier was not killed in the attack": the harm is denied (no victim, no toll), not the attack told
         harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
@@ -4325,6 +4374,16 @@ def _same_doer(verb: Token, trigger: Token) -> bool:
     return False
 
 
+def _agreed_to_talk(tok: Token, lex: EventLexicon) -> bool:
+    """What is agreed at ``tok`` is only a meeting or talks, a noun of a CONSULT event (events.yaml nouns):
+    "the rebels agreed to talks with the government", "agreed to hold negotiations"."""
+    agreed = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "NOUN"] + [  # ("agreed to talks" parsed as "to talk")
+        g for c in tok.children
+        for g in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "prep" and c.lower_ in ("to", "on")
+                  else [o for o in c.children if o.dep_ == "dobj"] if c.dep_ == "xcomp" and c.pos_ == "VERB" else [])]
+    return bool(agreed) and all((n := lex.nouns.get(g.lemma_.lower()) or lex.nouns.get(g.lower_)) is not None and n.event == "CONSULT" for g in agreed)
+
+
 def _told_sexual(tok: Token, lex: EventLexicon) -> bool:
     """An assault verb told with "sexually"/"sexual" on it."""
     return any(c.dep_ in ("advmod", "amod") and c.lower_ in lex.sexual_modifiers for c in tok.children)
@@ -4334,9 +4393,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     """PLOVER mode and ACLED sub-type from the actors and weapons named; ``hurt``: the sentence tells
     people killed or injured."""
     if (cand.spec.event == "AGREE" and cand.acled is None and not cand.spec.no_acled and cand.mode is None
-            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)):
+            and cand.trigger.lemma_.lower() in lex.settlement_acts and any(r.sector == "REB" for r in cand.source + cand.target)
+            and not _agreed_to_talk(cand.trigger, lex)):
         # "the rebels signed the deal in Doha", "the government reached an agreement with the militants": a deal an
-        # armed group is party to settles its conflict (ACLED Agreement)
+        # armed group is party to settles its conflict (ACLED Agreement); talks agreed to settle nothing yet
         cand.acled = "Agreement"
     if cand.spec.event == "PROTEST" and cand.acled == "Peaceful protest" and _told_violent(cand.trigger, lex):
         cand.acled = "Violent demonstration"
@@ -4577,7 +4637,7 @@ def _allied(source: list[ActorRef], markers: frozenset[str]) -> list[ActorRef]:
             for r in source]
 
 
-def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
+def _crowd_of_civilians(source: list[ActorRef], lex: EventLexicon, doc=None) -> bool:
     """Doers that are civilians told as a group ("students", "angry residents", "villagers"), with no
     forces, armed group or official among them: a crowd, not one person ("a man") nor a body, nor the
     followers of an armed group ("supporters of Islamic State", the "of" phrase in ``doc``)."""
@@ -4587,7 +4647,7 @@ def _crowd_of_civilians(source: list[ActorRef], doc=None) -> bool:
         words = (ref.text or "").lower().split(" of ")[0].split()
         # "unidentified persons", "unknown men": doers not seen, no crowd told
         return (bool(words) and words[-1].endswith("s") and not words[-1].endswith("ss") and "armed" not in words
-                and not {"unidentified", "unknown"} & set(words))
+                and not lex.unseen_doer_words & set(words))  # (events.yaml unseen_doer_words)
 
     return bool(source) and all(r.sector == "CVL" and plural(r) for r in source)
 

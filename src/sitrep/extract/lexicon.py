@@ -128,6 +128,8 @@ class EventLexicon:
     said_nouns: dict[str, str] | None = None  # "rejected the criticism": noun -> the statement type it names
     fight_nouns: frozenset[str] = frozenset()  # "killed in the fighting": nouns that refer back to a fight told
     settlement_words: frozenset[str] = frozenset()  # "signed a deal to end the fighting": a deal that settles a conflict (ACLED Agreement)
+    settlement_conflict_words: frozenset[str] = frozenset()  # "war", "prisoners": settling only where ended or exchanged
+    settlement_ending_words: frozenset[str] = frozenset()  # "end", "cessation", "exchange": what settles a conflict word
     property_destruction_verbs: frozenset[str] = frozenset()  # "destroyed a bridge": a thing destroyed with no weapon told
     warring_words: frozenset[str] = frozenset()  # "the warring parties agreed ...": parties told as in conflict
     settlement_acts: frozenset[str] = frozenset()  # "the rebels signed the deal": an agreement made, whose armed party makes it a settlement
@@ -135,6 +137,10 @@ class EventLexicon:
     restriction_sub_type: str | None = None  # ACLED sub-type of civilians restricted where no protest is told
     protest_handling_modes: frozenset[str] = frozenset()  # "arrested 30 protesters": coercions at a protest (Protest with intervention)
     protest_bans: frozenset[str] = frozenset()  # "banned protests": no intervention in a protest held
+    store_nouns: frozenset[str] = frozenset()  # "a cache containing rifles": a store is what its phrase says it holds
+    habitual: dict[str, frozenset[str]] | None = None  # "weapons are often found": auxiliaries, words of a rule, not news
+    unseen_doer_words: frozenset[str] = frozenset()  # "unidentified persons": doers not seen, no crowd
+    civilian_obstructions: frozenset[str] = frozenset()  # "residents barricaded roads": a way barred as protest only by civilians
     protest_told_with: dict[str, tuple[str, ...]] | None = None  # "protested amid tear gas": ACLED sub-type -> phrases
     restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
@@ -263,6 +269,10 @@ def load_event_lexicon() -> EventLexicon:
         restriction_modes=frozenset(raw.get("restriction_modes", [])),
         protest_handling_modes=frozenset(raw.get("protest_handling_modes", [])),
         protest_bans=frozenset(raw.get("protest_bans", [])),
+        civilian_obstructions=frozenset(raw.get("civilian_obstructions", [])),
+        habitual={k: frozenset(v) for k, v in (raw.get("habitual") or {}).items()},
+        unseen_doer_words=frozenset(raw.get("unseen_doer_words", [])),
+        store_nouns=frozenset(raw.get("store_nouns", [])),
         protest_told_with={k: tuple(v) for k, v in (raw.get("protest_told_with") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
@@ -331,6 +341,8 @@ def load_event_lexicon() -> EventLexicon:
         said_nouns={w: kind for kind, words in (raw.get("said_nouns") or {}).items() for w in words},
         fight_nouns=frozenset(raw.get("fight_nouns", [])),
         settlement_words=frozenset(raw.get("settlement_words", [])),
+        settlement_conflict_words=frozenset(raw.get("settlement_conflict_words", [])),
+        settlement_ending_words=frozenset(raw.get("settlement_ending_words", [])),
         settlement_acts=frozenset(raw.get("settlement_acts", [])),
         warring_words=frozenset(raw.get("warring_words", [])),
         property_destruction_verbs=frozenset(raw.get("property_destruction_verbs", [])),
