@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names
+from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import is_weekday, temporal_words
@@ -838,7 +838,7 @@ class ActorStage:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
                 continue
-            if _proper_named(c.name):
+            if _proper_named(c.name, self.book.sectors):
                 # "the Santa Rosa de Lima Cartel": a body named by its own name, not an earlier or later
                 # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
                 c.key = ("named", c.name.lower().removeprefix("the "))
@@ -909,14 +909,21 @@ def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
-def _proper_named(name: str) -> bool:
+def _proper_named(name: str, lex: SectorLexicon) -> bool:
     """Whether a nominal is a proper name ("the Santa Rosa de Lima Cartel", "the People's Front"):
     its head capitalised and a capitalised word before it (not a sentence's first word alone:
-    "The militants")."""
+    "The militants"); where the head is a sector's word ("cartel", "ministry"), one of the
+    capitalised words before it is no sector word either: "the Defence Ministry", "the Interior
+    Ministry" are the coded ministry told again, by its sector's words in capitals."""
     words = name.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])
+    if not (len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])):
+        return False
+    if lex.head(words[-1]) is None and lex.head(words[-1].lower().removesuffix("s")) is None:
+        return True
+    sector_words = {w for phrase in (*lex.qualifiers, *lex.heads, *lex.phrases) for w in phrase.split()}
+    return any(w[:1].isupper() and re.sub(r"['’]s?$", "", w.lower()) not in sector_words for w in words[:-1])
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:

@@ -1,0 +1,24 @@
+"""Actor defects a reviewer found in the unseen-article probe's rules: a ministry told again by its
+sector's words in capitals, a country before a title across a quotation, members of a body, the
+outlet of a dateline. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2024, 2, 20)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Russian forces struck a power plant in Kharkiv, Russia's Defence Ministry said. "
+     "The Defence Ministry added that 30 drones were downed.", "RUS"),
+    ("Police dispersed a rally in Tbilisi, Georgia's Interior Ministry said. "
+     "The Interior Ministry added that 12 people were detained.", "GEO"),
+])
+def test_a_ministry_told_again_in_capitals_is_the_one_named_before(analyze, text, code):
+    report = analyze(text)
+    ministries = [a for a in report.actors if any("Ministry" in m.text for m in a.mentions)]
+    assert len(ministries) == 1 and ministries[0].code == code, [(a.name, a.code) for a in ministries]
+    assert len(ministries[0].mentions) == 2, ministries[0].mentions
