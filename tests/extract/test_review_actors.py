@@ -22,3 +22,25 @@ def test_a_ministry_told_again_in_capitals_is_the_one_named_before(analyze, text
     ministries = [a for a in report.actors if any("Ministry" in m.text for m in a.mentions)]
     assert len(ministries) == 1 and ministries[0].code == code, [(a.name, a.code) for a in ministries]
     assert len(ministries[0].mentions) == 2, ministries[0].mentions
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ('In Moscow, officials called the strike a "provocation", and Foreign Minister Ivan Petrov said talks were off.',
+     "Ivan Petrov", "RUS"),
+    ("In Kyiv, officials called the strike “barbaric”, and Interior Minister Oksana Marchenko said 40 people were hurt.",
+     "Oksana Marchenko", "UKR"),
+])
+def test_a_quotation_elsewhere_between_a_country_and_a_title_does_not_hide_the_country(analyze, text, name, code):
+    report = analyze(text)
+    (person,) = [a for a in report.actors if a.name == name]
+    assert person.code == code, person
+
+
+@pytest.mark.parametrize("text", [
+    "“We will answer. Russia is shelling our towns every night,” Foreign Minister Taras Melnyk said on Sunday.",
+    "'Russia is shelling our towns every night,' Foreign Minister Taras Melnyk said on Sunday.",
+])
+def test_a_country_inside_the_quoted_words_is_still_not_the_speakers(analyze, text):
+    report = analyze(text)
+    (person,) = [a for a in report.actors if a.name == "Taras Melnyk"]
+    assert person.code != "RUS", person

@@ -27,6 +27,7 @@ from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
 from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
@@ -45,7 +46,6 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 
 
-_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 @dataclass(slots=True)
@@ -397,14 +397,16 @@ class ActorStage:
     def _place_code(self, doc: Doc, start: int, matches: list[tuple[SpacySpan, Entry]], role: SpacySpan | None = None) -> str | None:
         """Country of a capital or country named earlier in the sentence ("In Moscow, ..."), not
         inside the words the person is quoted as saying ("'Russia is shelling our towns,'
-        Foreign Minister Jane Doe said": a quotation mark between them), else of a place the
-        title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one country only."""
+        Foreign Minister Jane Doe said"; a quotation elsewhere between them does not count: 'In
+        Moscow, officials called it a "provocation", and Foreign Minister X said'), else of a
+        place the title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one
+        country only."""
         sent = doc[start].sent
-        text = doc_text(doc)
+        quoted = _quotations(doc_text(doc), sent.start_char, doc[start].idx)
         best = None
         for span, entry in matches:
             if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country") \
-                    and not any(q in text[span.end_char:doc[start].idx] for q in _QUOTE_MARKS):
+                    and not any(a <= span.start_char and span.end_char <= b for a, b in quoted):
                 best = entry.code
         if best is None and role is not None:
             for t in role:
@@ -906,6 +908,29 @@ def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
     for word, owners in given.items():
         if len(owners) == 1 and word not in out and not any(word in n.split()[1:] for n in names):
             out[word] = names[next(iter(owners))]
+    return out
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``, by their paired marks: a mark opens after a
+    space or the start and closes before a space, a point or the end (an apostrophe inside a
+    word, "Russia's", does neither); a closing mark with none open closes a quotation begun
+    before ``start`` (a sentence inside a longer quotation)."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        if text[i] not in QUOTE_MARKS:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opened is not None and closes:
+            out.append((opened, i + 1))
+            opened = None
+        elif opened is None and (before.isspace() or before in "([") and not after.isspace():
+            opened = i
+        elif opened is None and closes:
+            out.append((start, i + 1))
     return out
 
 
