@@ -44,3 +44,18 @@ def test_a_country_inside_the_quoted_words_is_still_not_the_speakers(analyze, te
     report = analyze(text)
     (person,) = [a for a in report.actors if a.name == "Taras Melnyk"]
     assert person.code != "RUS", person
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Members of parliament condemned the attack.", "Members of parliament", "GOV"),
+    ("Members of a gang attacked the village on Sunday.", "Members of a gang", "REB"),
+    ("Gang members attacked the village on Sunday.", "Gang members", "REB"),
+])
+def test_members_are_named_with_the_body_that_gives_their_sector(analyze, text, name, sector):
+    report = analyze(text)
+    assert [(a.name, a.sector) for a in report.actors] == [(name, sector)], [(a.name, a.sector) for a in report.actors]
+
+
+def test_members_of_a_weak_head_alone_are_no_actor(analyze):
+    report = analyze("Group members attacked the village on Sunday.")
+    assert not [a for a in report.actors if "members" in a.name.lower()], report.actors

@@ -670,7 +670,11 @@ class ActorStage:
                                    doc[span_text_start:head.i + 1].text, "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
-            cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,
+            last = head
+            if sector is not None and lemma in self.book.sectors.member_heads and (body := member_body(head, self.book.sectors)) is not None and body.i > head.i:
+                last = body.right_edge  # "members of parliament", "members of a gang": the body that gives the sector is in the name
+                used.update(range(head.i + 1, last.i + 1))
+            cands.append(_Cand(s_char, last.idx + len(last), "nominal", None, sector, None, doc[span_text_start:last.i + 1].text,
                                "nominal", head=lemma, definite=definite))
             used.update(t.i for t in toks)
 
@@ -966,19 +970,25 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
 
 
-def member_sector(head: Token, lex) -> str | None:
-    """The sector of the body members belong to: a word of a sector before the head ("gang members",
-    "militia members") or the head of its "of" phrase ("members of a gang"); not a weak head alone
-    ("group members", "members of the family")."""
+def member_body(head: Token, lex: SectorLexicon) -> Token | None:
+    """The word of the body members belong to that gives them its sector: a word of a sector before
+    the head ("gang members", "militia members") or the head of its "of" phrase ("members of a
+    gang", "members of parliament"); not a weak head alone ("group members", "members of the family")."""
     bodies = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     bodies += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for b in bodies:
         lemma = b.lemma_.lower()
         if lemma in lex.weak or b.lower_ in lex.weak:
             continue
-        if (sector := lex.heads.get(lemma) or lex.heads.get(b.lower_)) is not None:
-            return sector
+        if lex.heads.get(lemma) or lex.heads.get(b.lower_):
+            return b
     return None
+
+
+def member_sector(head: Token, lex: SectorLexicon) -> str | None:
+    """The sector of the body members belong to (:func:`member_body`), else none."""
+    body = member_body(head, lex)
+    return None if body is None else lex.heads.get(body.lemma_.lower()) or lex.heads.get(body.lower_)
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:
