@@ -59,3 +59,13 @@ def test_members_are_named_with_the_body_that_gives_their_sector(analyze, text, 
 def test_members_of_a_weak_head_alone_are_no_actor(analyze):
     report = analyze("Group members attacked the village on Sunday.")
     assert not [a for a in report.actors if "members" in a.name.lower()], report.actors
+
+
+@pytest.mark.parametrize("text", [
+    "The state of Texas sued the federal government on Monday over the border wall.",
+    "The state of Ohio sued three drug companies on Friday over the opioid crisis.",
+])
+def test_a_state_or_city_of_a_name_that_acts_is_its_government(analyze, text):
+    report = analyze(text)
+    (accuse,) = [e for e in report.events if e.event == "ACCUSE"]
+    assert accuse.source and accuse.source[0].sector == "GOV", accuse.source

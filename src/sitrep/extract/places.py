@@ -889,13 +889,17 @@ def told_as_town(tok) -> bool:
 
 def area_by_name(tok, stands_for_a_state=lambda t: False) -> bool:
     """A place noun named by a proper noun before it ("Borno state", "Idlib province", "Nigeria's
-    Borno state") or after it ("the Indian state of Manipur"): an area by its name, no body of a state, whether it acts or is acted on. A
+    Borno state") or after it ("the Indian state of Manipur"): an area by its name, no body of a state, whether it acts or is
+    acted on; the "of" form only where it is acted on or told as where (a doer "the state of Texas" is Texas's government). A
     compound that ``stands_for_a_state`` (a country or demonym the caller knows) is no such name."""
     if tok.lemma_.lower() not in place_nouns():
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children):
         return True
-    # "the northeastern Indian state of Manipur", "the province of Idlib" (not "the State of Israel")
+    # "the northeastern Indian state of Manipur", "the province of Idlib" (not "the State of Israel");
+    # not the doer of an act: "The state of Texas sued ...", "The city of X agreed to pay" are their governments
+    if tok.dep_ in ("nsubj", "csubj", "agent") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return False
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not stands_for_a_state(o)
                                                            for o in p.children) for p in tok.children)
 
