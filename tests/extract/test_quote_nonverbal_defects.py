@@ -74,3 +74,12 @@ def test_a_country_before_a_colon_is_a_topic_otherwise(analyze, line):
 def test_a_fronted_connective_is_no_content(analyze, text, content):
     report = analyze(text)
     assert [q.content.text for q in report.quotes] == [content]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Only then, the minister said, will the talks resume.", "Only then"),
+    ("Never before, the mayor said, had the river risen so high.", "Never before"),
+])
+def test_an_adverb_that_inverts_the_clause_is_part_of_the_content(analyze, text, words):
+    report = analyze(text)
+    assert any(words in q.content.text for q in report.quotes), [q.content.text for q in report.quotes]
