@@ -737,7 +737,7 @@ class ActorStage:
                     acronyms[bare[-1].text] = named
                     cands.append(replace(named, start=bare[0].idx, end=ent.end_char, head=ent.text, role=None, definite=False))
                     continue
-                toks = [t for t in ent if t.pos_ != "DET"]
+                toks = bare
                 if toks and (toks[0].idx, ent.end_char) in placed:
                     continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -1042,19 +1042,25 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
     return parts
 
 
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, agency) of each dateline that opens a line, read once per text (the actor and
+    the place stages ask for its spans and its outlets)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return tuple((*m.span(), m.group("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dateline that opens a line ("NIAMEY, Jan 11 (Reuters) - Militants
     ambushed ..."): the place and agency of the filing, no actor."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return [m.span() for s in starts if (m := _DATELINE_LINE.match(text, s))]
+    return [(s, e) for s, e, _ in _datelines(text)]
 
 
 def dateline_outlets(text: str) -> frozenset[str]:
     """The agencies named in brackets in the report's datelines ("NIAMEY, Jan 11 (Westwire) -"):
     the outlet that files the report, wherever the text names it again ("residents told
     Westwire"), whether a codebook knows it or not: a medium, never a person nor a place."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return frozenset(m.group("agency") for s in starts if (m := _DATELINE_LINE.match(text, s)) and m.group("agency"))
+    return frozenset(agency for _, _, agency in _datelines(text) if agency)
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:

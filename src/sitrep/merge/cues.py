@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
+from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import parse_quantity
 from sitrep.resources import data_text
 
@@ -113,7 +113,6 @@ def find_figures(text: str) -> list[TextFigure]:
     attack", "last week") are left out.
     """
     found: list[TextFigure] = []
-    elsewhere = elsewhere_res()
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
     for field, rx in _patterns():
@@ -127,7 +126,7 @@ def find_figures(text: str) -> list[TextFigure]:
             if value is None:
                 continue
             sentence = _sentence(text, m.start())
-            if any(rx.search(sentence) for rx in elsewhere):
+            if told_elsewhere(sentence):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue

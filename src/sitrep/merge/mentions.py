@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
-from sitrep.extract.elsewhere import elsewhere_res
+from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -237,7 +237,7 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
 
 def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt.date | None = None) -> bool:
     """An event the report tells beside its main incident, not part of it: one told in a
-    sentence of another incident or of a background total (:func:`elsewhere_res`, the cues the
+    sentence of another incident or of a background total (:func:`told_elsewhere`, the cues the
     text patterns of :func:`find_figures` heed: "last week", "in a separate attack", "since
     2011") that the main event's is not; or one at a resolved place more than 10 km from the
     main one ("shelled A, killing 3, and bombed B, where 5 died": the 5 are B's). Dates are no test: within one report the dates of
@@ -250,16 +250,12 @@ def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt
         at = e.trigger.start if e.trigger is not None and e.trigger.start is not None else e.evidence.start
         if at is not None and _dated_earlier(text, at, ref, main):
             return True
-    if _told_elsewhere(e.evidence.text) and not _told_elsewhere(main.evidence.text):
+    if told_elsewhere(e.evidence.text) and not told_elsewhere(main.evidence.text):
         return True  # "Last week militants killed 12 farmers ...", "Last year, a report accused troops of killing 500"
     a, b = main.location, e.location
     if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
-
-
-def _told_elsewhere(sentence: str) -> bool:
-    return any(rx.search(sentence) for rx in elsewhere_res())
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -417,7 +413,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
     describes the speaker ("The army, which has fought bandits since 2019, blamed the bandits")."""
     out: list[IncidentClaim] = []
     text = report.article.text
-    main_elsewhere = main is not None and _told_elsewhere(main.evidence.text)
+    main_elsewhere = main is not None and told_elsewhere(main.evidence.text)
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
@@ -425,7 +421,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         if q.claims_nothing:
             continue  # "declined to comment on reports that no one died": no claim
         first = min(q.content.start, q.speaker.start if q.speaker.start is not None else q.content.start)
-        if main is not None and not main_elsewhere and _told_elsewhere(text[_sentence_bounds(text, first)[0]:first] + " " + q.content.text):
+        if main is not None and not main_elsewhere and told_elsewhere(text[_sentence_bounds(text, first)[0]:first] + " " + q.content.text):
             continue  # what the sentence fronts ("Last year, a U.N. report accused ...") and what is claimed, not
             # what the speaker's own words tell of it ("The army, which has fought bandits since 2019, blamed ...")
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
