@@ -139,7 +139,7 @@ _INVERTING = frozenset({"only", "never", "nowhere", "not", "rarely", "seldom", "
 
 def _connective(words: "Span | None") -> bool:
     """A connective that links a sentence to the last: adverbs or conjunctions alone ("However",
-    "Still", "Even so", "And yet", by their tags or their dependencies) or a preposition with a
+    "Still", "Even so", "And yet", by their tags) or a preposition with a
     bare common noun ("In fact", "In addition", "For example"). A phrase with its own content ("In
     cases of abortion", "On Monday", "In Syria") is more than that, and so is an adverb that
     inverts its clause ("Only then, the minister said, will the talks resume")."""
@@ -147,9 +147,6 @@ def _connective(words: "Span | None") -> bool:
     if not toks or any(t.lower_ in _INVERTING for t in toks):
         return False
     if all(t.pos_ in ("ADV", "CCONJ", "INTJ") for t in toks):
-        return True
-    tops = _tops(words)  # type: ignore[arg-type]
-    if tops and all(t.dep_ in ("advmod", "cc", "intj") for t in tops):
         return True
     return len(toks) == 2 and toks[0].pos_ == "ADP" and toks[1].pos_ == "NOUN" and toks[1].head.i == toks[0].i \
         and not any(True for _ in toks[1].children)
