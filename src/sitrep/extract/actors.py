@@ -671,8 +671,11 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             last = head
-            if sector is not None and lemma in self.book.sectors.member_heads and (body := member_body(head, self.book.sectors)) is not None and body.i > head.i:
-                last = body.right_edge  # "members of parliament", "members of a gang": the body that gives the sector is in the name
+            if sector is not None and lemma in self.book.sectors.member_heads and (body := member_body(head, self.book.sectors)) is not None \
+                    and body.i > head.i and not any(i in by_tok for i in range(head.i + 1, body.right_edge.i + 1)):
+                # "members of parliament", "members of a gang": the body that gives the sector is in the name
+                # (not one the codebook codes, "a member of the Kenyan parliament": that body's own mention codes it)
+                last = body.right_edge
                 used.update(range(head.i + 1, last.i + 1))
             cands.append(_Cand(s_char, last.idx + len(last), "nominal", None, sector, None, doc[span_text_start:last.i + 1].text,
                                "nominal", head=lemma, definite=definite))
