@@ -45,9 +45,10 @@ def test_a_town_is_a_town_wherever_the_article_names_it(analyze, text, town):
 
 
 def test_a_known_leaders_surname_stays_a_person(analyze):
-    # the gazetteer may know a surname as a town: the one-sense rule asks the codebook first
-    report = analyze("Putin met envoys in Moscow on Friday. Putin said the talks were useful.")
-    assert _actors_named(report, "Putin"), report.actors
+    # the gazetteer knows "Carney" as a town and the NER takes the first "Carney" for a place:
+    # the one-sense rule asks the codebook first (a surname with no town sense, "Putin", never reaches it)
+    report = analyze("Talks with Carney ended in Ottawa on Friday. Carney said the talks were useful.")
+    assert _actors_named(report, "Carney"), report.actors
 
 
 @pytest.mark.parametrize("text, name", [

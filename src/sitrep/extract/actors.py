@@ -24,9 +24,10 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, country_readings, load_codebook, place_names
+from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
 from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
@@ -45,7 +46,6 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 
 
-_QUOTE_MARKS = ('"', "“", "”", "«", "»")
 
 
 @dataclass(slots=True)
@@ -397,14 +397,16 @@ class ActorStage:
     def _place_code(self, doc: Doc, start: int, matches: list[tuple[SpacySpan, Entry]], role: SpacySpan | None = None) -> str | None:
         """Country of a capital or country named earlier in the sentence ("In Moscow, ..."), not
         inside the words the person is quoted as saying ("'Russia is shelling our towns,'
-        Foreign Minister Jane Doe said": a quotation mark between them), else of a place the
-        title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one country only."""
+        Foreign Minister Jane Doe said"; a quotation elsewhere between them does not count: 'In
+        Moscow, officials called it a "provocation", and Foreign Minister X said'), else of a
+        place the title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one
+        country only."""
         sent = doc[start].sent
-        text = doc_text(doc)
+        quoted = _quotations(doc_text(doc), sent.start_char, doc[start].idx)
         best = None
         for span, entry in matches:
             if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country") \
-                    and not any(q in text[span.end_char:doc[start].idx] for q in _QUOTE_MARKS):
+                    and not any(a <= span.start_char and span.end_char <= b for a, b in quoted):
                 best = entry.code
         if best is None and role is not None:
             for t in role:
@@ -668,7 +670,14 @@ class ActorStage:
                                    doc[span_text_start:head.i + 1].text, "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
-            cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, None, doc[span_text_start:head.i + 1].text,
+            last = head
+            if sector is not None and lemma in self.book.sectors.member_heads and (body := member_body(head, self.book.sectors)) is not None \
+                    and body.i > head.i and not any(i in by_tok for i in range(head.i + 1, body.right_edge.i + 1)):
+                # "members of parliament", "members of a gang": the body that gives the sector is in the name
+                # (not one the codebook codes, "a member of the Kenyan parliament": that body's own mention codes it)
+                last = body.right_edge
+                used.update(range(head.i + 1, last.i + 1))
+            cands.append(_Cand(s_char, last.idx + len(last), "nominal", None, sector, None, doc[span_text_start:last.i + 1].text,
                                "nominal", head=lemma, definite=definite))
             used.update(t.i for t in toks)
 
@@ -731,7 +740,7 @@ class ActorStage:
                     acronyms[bare[-1].text] = named
                     cands.append(replace(named, start=bare[0].idx, end=ent.end_char, head=ent.text, role=None, definite=False))
                     continue
-                toks = [t for t in ent if t.pos_ != "DET"]
+                toks = bare
                 if toks and (toks[0].idx, ent.end_char) in placed:
                     continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):
@@ -838,7 +847,7 @@ class ActorStage:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
                 continue
-            if _proper_named(c.name):
+            if _proper_named(c.name, self.book.sectors):
                 # "the Santa Rosa de Lima Cartel": a body named by its own name, not an earlier or later
                 # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
                 c.key = ("named", c.name.lower().removeprefix("the "))
@@ -909,14 +918,44 @@ def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
     return out
 
 
-def _proper_named(name: str) -> bool:
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The quoted stretches of ``text[start:end]``, by their paired marks: a mark opens after a
+    space or the start and closes before a space, a point or the end (an apostrophe inside a
+    word, "Russia's", does neither); a closing mark with none open closes a quotation begun
+    before ``start`` (a sentence inside a longer quotation)."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for i in range(start, end):
+        if text[i] not in QUOTE_MARKS:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        closes = not before.isspace() and (after.isspace() or not after.isalnum())
+        if opened is not None and closes:
+            out.append((opened, i + 1))
+            opened = None
+        elif opened is None and (before.isspace() or before in "([") and not after.isspace():
+            opened = i
+        elif opened is None and closes:
+            out.append((start, i + 1))
+    return out
+
+
+def _proper_named(name: str, lex: SectorLexicon) -> bool:
     """Whether a nominal is a proper name ("the Santa Rosa de Lima Cartel", "the People's Front"):
     its head capitalised and a capitalised word before it (not a sentence's first word alone:
-    "The militants")."""
+    "The militants"); where the head is a sector's word ("cartel", "ministry"), one of the
+    capitalised words before it is no sector word either: "the Defence Ministry", "the Interior
+    Ministry" are the coded ministry told again, by its sector's words in capitals."""
     words = name.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
-    return len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])
+    if not (len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])):
+        return False
+    if lex.head(words[-1]) is None and lex.head(words[-1].lower().removesuffix("s")) is None:
+        return True
+    sector_words = {w for phrase in (*lex.qualifiers, *lex.heads, *lex.phrases) for w in phrase.split()}
+    return any(w[:1].isupper() and re.sub(r"['’]s?$", "", w.lower()) not in sector_words for w in words[:-1])
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:
@@ -934,19 +973,25 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
 
 
-def member_sector(head: Token, lex) -> str | None:
-    """The sector of the body members belong to: a word of a sector before the head ("gang members",
-    "militia members") or the head of its "of" phrase ("members of a gang"); not a weak head alone
-    ("group members", "members of the family")."""
+def member_body(head: Token, lex: SectorLexicon) -> Token | None:
+    """The word of the body members belong to that gives them its sector: a word of a sector before
+    the head ("gang members", "militia members") or the head of its "of" phrase ("members of a
+    gang", "members of parliament"); not a weak head alone ("group members", "members of the family")."""
     bodies = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
     bodies += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for b in bodies:
         lemma = b.lemma_.lower()
         if lemma in lex.weak or b.lower_ in lex.weak:
             continue
-        if (sector := lex.heads.get(lemma) or lex.heads.get(b.lower_)) is not None:
-            return sector
+        if lex.heads.get(lemma) or lex.heads.get(b.lower_):
+            return b
     return None
+
+
+def member_sector(head: Token, lex: SectorLexicon) -> str | None:
+    """The sector of the body members belong to (:func:`member_body`), else none."""
+    body = member_body(head, lex)
+    return None if body is None else lex.heads.get(body.lemma_.lower()) or lex.heads.get(body.lower_)
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 __all__ = ["CUE_MODEL_RATE", "CueModel", "load_cue_model", "verb_features"]
 
 CUE_MODEL_RATE = 0.2  # propose a verb the model rates this likely to be a cue (2-fold on train: precision ~0.32, recall ~0.35)
-_MARKS = frozenset('"“”‘’\'«»')
+QUOTE_MARKS = frozenset('"“”‘’\'«»')  # quotation marks, straight and curly (also read by actors)
 _CLAUSE_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 
@@ -35,7 +35,7 @@ def _near(tok: "Token | None") -> str:
     """A neighbour as a feature value: the mark itself for punctuation, else its part of speech."""
     if tok is None:
         return "-"
-    if tok.text in _MARKS:
+    if tok.text in QUOTE_MARKS:
         return "quote"
     return tok.text if tok.is_punct else tok.pos_
 

@@ -16,7 +16,7 @@ import yaml
 
 from sitrep.resources import data_text
 
-__all__ = ["elsewhere_res", "other_incident_re"]
+__all__ = ["elsewhere_res", "other_incident_re", "told_elsewhere"]
 
 
 def _cue_list(name: str, key: str) -> list[str]:
@@ -34,3 +34,8 @@ def elsewhere_res() -> tuple[re.Pattern[str], ...]:
     """Sentence cues of a background total (magnitudes' own list) or of another incident."""
     aggregate = [re.compile(p, re.I) for p in _cue_list("magnitudes_numbers.yaml", "aggregate_cues")]
     return (*aggregate, other_incident_re())
+
+
+def told_elsewhere(sentence: str) -> bool:
+    """Whether a sentence tells of another incident or a background total (:func:`elsewhere_res`)."""
+    return any(rx.search(sentence) for rx in elsewhere_res())

@@ -25,7 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -889,13 +889,17 @@ def told_as_town(tok) -> bool:
 
 def area_by_name(tok, stands_for_a_state=lambda t: False) -> bool:
     """A place noun named by a proper noun before it ("Borno state", "Idlib province", "Nigeria's
-    Borno state") or after it ("the Indian state of Manipur"): an area by its name, no body of a state, whether it acts or is acted on. A
+    Borno state") or after it ("the Indian state of Manipur"): an area by its name, no body of a state, whether it acts or is
+    acted on; the "of" form only where it is acted on or told as where (a doer "the state of Texas" is Texas's government). A
     compound that ``stands_for_a_state`` (a country or demonym the caller knows) is no such name."""
     if tok.lemma_.lower() not in place_nouns():
         return False
     if any(c.dep_ == "compound" and c.pos_ == "PROPN" and not stands_for_a_state(c) for c in tok.children):
         return True
-    # "the northeastern Indian state of Manipur", "the province of Idlib" (not "the State of Israel")
+    # "the northeastern Indian state of Manipur", "the province of Idlib" (not "the State of Israel");
+    # not the doer of an act: "The state of Texas sued ...", "The city of X agreed to pay" are their governments
+    if tok.dep_ in ("nsubj", "csubj", "agent") or tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return False
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not stands_for_a_state(o)
                                                            for o in p.children) for p in tok.children)
 
@@ -1038,19 +1042,25 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
     return parts
 
 
+@lru_cache(maxsize=8)
+def _datelines(text: str) -> tuple[tuple[int, int, str | None], ...]:
+    """(start, end, agency) of each dateline that opens a line, read once per text (the actor and
+    the place stages ask for its spans and its outlets)."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    return tuple((*m.span(), m.group("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
+
+
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dateline that opens a line ("NIAMEY, Jan 11 (Reuters) - Militants
     ambushed ..."): the place and agency of the filing, no actor."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return [m.span() for s in starts if (m := _DATELINE_LINE.match(text, s))]
+    return [(s, e) for s, e, _ in _datelines(text)]
 
 
 def dateline_outlets(text: str) -> frozenset[str]:
     """The agencies named in brackets in the report's datelines ("NIAMEY, Jan 11 (Westwire) -"):
     the outlet that files the report, wherever the text names it again ("residents told
     Westwire"), whether a codebook knows it or not: a medium, never a person nor a place."""
-    starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return frozenset(m.group("agency") for s in starts if (m := _DATELINE_LINE.match(text, s)) and m.group("agency"))
+    return frozenset(agency for _, _, agency in _datelines(text) if agency)
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:

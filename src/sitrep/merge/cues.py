@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
+from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import parse_quantity
 from sitrep.resources import data_text
 
@@ -61,7 +61,9 @@ def _qnum() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)"
+    # what was counted, up to three words, not closed by a coordinator: "seven civilians and wounded 19"
+    # coordinates a second verb, it counts no one wounded
+    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)" + "".join(rf"(?<!\b{w})" for w in c["coordinators"])
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
@@ -113,7 +115,6 @@ def find_figures(text: str) -> list[TextFigure]:
     attack", "last week") are left out.
     """
     found: list[TextFigure] = []
-    elsewhere = elsewhere_res()
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
     for field, rx in _patterns():
@@ -127,14 +128,12 @@ def find_figures(text: str) -> list[TextFigure]:
             if value is None:
                 continue
             sentence = _sentence(text, m.start())
-            if any(rx.search(sentence) for rx in elsewhere):
+            if told_elsewhere(sentence):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", m.group("q") if field != "killed0" else "x"):
                 continue  # a year, not a count
-            if re.search(r"\sand$", (m.groupdict().get("of") or "").rstrip(), re.I):
-                continue  # "killed seven civilians and wounded 19": the verb's object, not a count of the wounded
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from sitrep.extract.dates import resolve_date
-from sitrep.extract.elsewhere import elsewhere_res
+from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -235,16 +235,22 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
     return out
 
 
-def _other_attack(main: Event | None, e: Event) -> bool:
+def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt.date | None = None) -> bool:
     """An event the report tells beside its main incident, not part of it: one told in a
-    sentence of another incident or of a background total (:func:`elsewhere_res`, the cues the
+    sentence of another incident or of a background total (:func:`told_elsewhere`, the cues the
     text patterns of :func:`find_figures` heed: "last week", "in a separate attack", "since
     2011") that the main event's is not; or one at a resolved place more than 10 km from the
     main one ("shelled A, killing 3, and bombed B, where 5 died": the 5 are B's). Dates are no test: within one report the dates of
-    one incident's events often disagree (a statement's day taken for the event's)."""
+    one incident's events often disagree (a statement's day taken for the event's). Given the
+    report's ``text`` and the main event's day ``ref``, also one whose act a year before it dates
+    (:func:`_dated_earlier`: "talks collapsed in 2019 after the group bombed an academy")."""
     if main is None or e is main:
         return False
-    if _told_elsewhere(e.evidence.text) and not _told_elsewhere(main.evidence.text):
+    if text is not None:
+        at = e.trigger.start if e.trigger is not None and e.trigger.start is not None else e.evidence.start
+        if at is not None and _dated_earlier(text, at, ref, main):
+            return True
+    if told_elsewhere(e.evidence.text) and not told_elsewhere(main.evidence.text):
         return True  # "Last week militants killed 12 farmers ...", "Last year, a report accused troops of killing 500"
     a, b = main.location, e.location
     if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
@@ -252,21 +258,44 @@ def _other_attack(main: Event | None, e: Event) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
 
 
-def _told_elsewhere(sentence: str) -> bool:
-    return any(rx.search(sentence) for rx in elsewhere_res())
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_YEAR_TOLD = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+# where a clause begins: a comma or a semicolon, or a word that opens a relative or adverbial clause
+_CLAUSE_OPENS = re.compile(r"[,;:\u2014]|\b(?:which|that|who|whom|whose|when|where|while|since|after|before|because|until|although)\b", re.I)
 
 
-_YEAR_TOLD = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|late|mid)[- ]?)?(?:[A-Z][a-z]+\s+)?((?:19|20)\d\d)\b")
+def _reference_day(report: Report, main: Event | None) -> dt.date | None:
+    """The day a year told in the report is compared with: the main event's, else the publication's."""
+    return main.date if main is not None and main.date is not None else report.article.published
 
 
-def _earlier_year(sentence: str, published: dt.date | None, main: Event | None) -> bool:
-    """Whether a sentence tells of a year before the report's ("collapsed in 2019 after the group
-    bombed a police academy, killing 22 cadets"), one the main event's own sentence does not name:
-    another, older incident."""
-    if published is None:
+def _dated_earlier(text: str, at: int, ref: dt.date | None, main: Event | None) -> bool:
+    """Whether the words at offset ``at`` lie in a clause that a time before the main event's day
+    ``ref`` dates: from where the clause naming the year opens ("since a raid in 2021 killed 40",
+    "talks collapsed in 2019 after the group bombed an academy, killing 22 cadets", "since 2021,
+    when at least 14 were killed") to the sentence's end, so that what the sentence tells before
+    it stays ("the toll rose to 18 on Monday, the worst since a raid in 2021 killed 40"; "18 died
+    in the raid, which a gang formed in 2020 carried out"). A year the main event's own sentence
+    names is its own; a month named with the year is compared by month ("late December 2025" is
+    no earlier than a main event of 31 December, nor, a month apart, than a report of 2 January)."""
+    if ref is None:
         return False
+    start, end = _sentence_bounds(text, at)
+    sentence = text[start:end]
     told = main.evidence.text if main is not None else ""
-    return any(int(y) < published.year and y not in told for y in _YEAR_TOLD.findall(sentence))
+    for m in _YEAR_TOLD.finditer(sentence):
+        year = int(m.group("year"))
+        month = m.group("month")
+        if m.group("year") in told:
+            continue
+        if year >= ref.year or month is not None and month.lower() in _MONTHS and \
+                ref.year * 12 + ref.month - (year * 12 + _MONTHS.index(month.lower()) + 1) < 2:
+            continue
+        opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, 0, m.start())]
+        if at - start >= (opens[-1] if opens else 0):
+            return True
+    return False
 
 
 def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[TextFigure], list[tuple[str, int, int]]]:
@@ -276,8 +305,9 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
     out: list[TextFigure] = []
     spans: list[tuple[str, int, int]] = []
     seen: set[tuple[str, int]] = set()
+    text, ref = report.article.text, _reference_day(report, main)
     for e in report.events:
-        other = _other_attack(main, e) or (e is not main and _earlier_year(e.evidence.text, report.article.published, main))
+        other = _other_attack(main, e)  # the year test is the figure's own: "the toll rose to 18, the worst since a raid in 2021 killed 40"
         for c in e.claims:
             if c.field not in MAGNITUDE_CLAIMS or c.modality == "hypothetical":
                 continue
@@ -286,7 +316,7 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
                 continue
             fld = "killed" if c.field == "dead" else "injured"
             spans.append((fld, m.start, m.end))
-            if (fld, m.start) in seen or other:
+            if (fld, m.start) in seen or other or _dated_earlier(text, m.start, ref, main):
                 continue
             seen.add((fld, m.start))
             out.append(TextFigure(fld, m.min, m.max, m.qualifier, m.start, m.end, m.counted, m.update))
@@ -297,13 +327,13 @@ def _figures(report: Report, main: Event | None = None) -> list[TextFigure]:
     """Every casualty figure of the report's main incident, in text order: those the
     extract stage claims on it (not those of another attack the report tells), then what
     the text patterns of :func:`find_figures` read that no claim covers (a follow-up with
-    no attack told, "the toll has risen to 17"; "bodies of two"), not in a sentence of an
-    earlier year (:func:`_earlier_year`)."""
+    no attack told, "the toll has risen to 17"; "bodies of two"), not in a
+    clause an earlier year dates (:func:`_dated_earlier`)."""
     claimed, spans = _claimed_figures(report, main)
     text = report.article.text
     extra = [tf for tf in find_figures(text)
              if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)
-             and not _earlier_year(text[slice(*_sentence_bounds(text, tf.start))], report.article.published, main)]
+             and not _dated_earlier(text, tf.start, _reference_day(report, main), main)]
     return sorted(claimed + extra, key=lambda f: f.start)
 
 
@@ -378,10 +408,12 @@ def _accused(content: str) -> str:
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
     """Accusations, denials and target framings made by quoted speakers; not those told in a
     sentence of another incident or of a background total that the main event's sentence is not
-    ("Last year, a U.N. report accused troops of killing 500 people in X")."""
+    ("Last year, a U.N. report accused troops of killing 500 people in X"): the cues are looked for
+    in what is claimed and in what the sentence puts before the speaker, not in a clause that
+    describes the speaker ("The army, which has fought bandits since 2019, blamed the bandits")."""
     out: list[IncidentClaim] = []
     text = report.article.text
-    main_elsewhere = main is not None and _told_elsewhere(main.evidence.text)
+    main_elsewhere = main is not None and told_elsewhere(main.evidence.text)
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
@@ -389,8 +421,9 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         if q.claims_nothing:
             continue  # "declined to comment on reports that no one died": no claim
         first = min(q.content.start, q.speaker.start if q.speaker.start is not None else q.content.start)
-        if main is not None and not main_elsewhere and _told_elsewhere(text[_sentence_bounds(text, first)[0]:_sentence_bounds(text, q.content.end)[1]]):
-            continue  # (from the speaker or the content on: "U.N." holds a sentence's end to the splitter)
+        if main is not None and not main_elsewhere and told_elsewhere(text[_sentence_bounds(text, first)[0]:first] + " " + q.content.text):
+            continue  # what the sentence fronts ("Last year, a U.N. report accused ...") and what is claimed, not
+            # what the speaker's own words tell of it ("The army, which has fought bandits since 2019, blamed ...")
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)
         if q.stance == "accuse":
@@ -460,7 +493,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
-        if _other_attack(main, e) or (e is not main and _earlier_year(e.evidence.text, art.published, main)):
+        if _other_attack(main, e, text, _reference_day(report, main)):
             continue  # another attack the report tells: its claims are not on this incident
         for c in e.claims:
             fld = _CLAIM_FIELDS.get(c.field)

@@ -60,9 +60,10 @@ def _country(name: str) -> bool:
 def _reported_clause(doc: "Doc", start: int, line: "Span | None") -> bool:
     """The words after a headline's colon, from token ``start`` to the end of ``line``, are a
     clause in a tense that headlines keep for what someone says: a verb with its own subject in
-    the past, the perfect or with a modal ("Russia: Ukraine shelled Donetsk overnight", "China:
-    Taiwan must accept talks"). Headlines tell their own news in the present or with a bare
-    participle ("Nigeria: Gunmen kill 12", "Syria: 20 killed in blast"): a topic, no claim."""
+    the perfect or with a modal ("Ukraine: Russian troops have left Kherson", "China: Taiwan must
+    accept talks"). Headlines tell their own news in the present, the plain past or with a bare
+    participle ("Nigeria: Gunmen kill 12", "Sudan: RSF killed hundreds", "Syria: 20 killed in
+    blast"): a topic, no claim; a past tense is no evidence of speech."""
     if line is None or start >= line.end:
         return False
     for v in doc[start:line.end]:
@@ -71,7 +72,7 @@ def _reported_clause(doc: "Doc", start: int, line: "Span | None") -> bool:
         if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i >= start for c in v.children):
             continue
         aux = [c for c in v.children if c.dep_ in ("aux", "auxpass") and c.i >= start]
-        if v.tag_ == "VBD" or any(c.tag_ == "MD" or c.lemma_.lower() == "have" for c in aux):
+        if any(c.tag_ == "MD" or c.lemma_.lower() == "have" for c in aux):
             return True
     return False
 

@@ -133,12 +133,18 @@ def _act_end(xcomp: "Token | None", end: int) -> int:
     return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and _second_act(t)])
 
 
-def _connective(words: "Span") -> bool:
-    """A connective that links a sentence to the last: adverbs alone ("However", "Still", "Even so")
-    or a preposition with a bare common noun ("In fact", "In addition", "For example"). A phrase
-    with its own content ("In cases of abortion", "On Monday", "In Syria") is more than that."""
-    toks = [t for t in words if not (t.is_punct or t.is_space)]
-    if not toks:
+# adverbs that invert the clause they open ("Only then will ...", "Never has ..."): a part of its content, no link
+_INVERTING = frozenset({"only", "never", "nowhere", "not", "rarely", "seldom", "hardly", "scarcely", "little", "neither", "nor"})
+
+
+def _connective(words: "Span | None") -> bool:
+    """A connective that links a sentence to the last: adverbs or conjunctions alone ("However",
+    "Still", "Even so", "And yet", by their tags) or a preposition with a
+    bare common noun ("In fact", "In addition", "For example"). A phrase with its own content ("In
+    cases of abortion", "On Monday", "In Syria") is more than that, and so is an adverb that
+    inverts its clause ("Only then, the minister said, will the talks resume")."""
+    toks = [t for t in words or [] if not (t.is_punct or t.is_space)]
+    if not toks or any(t.lower_ in _INVERTING for t in toks):
         return False
     if all(t.pos_ in ("ADV", "CCONJ", "INTJ") for t in toks):
         return True
@@ -464,14 +470,8 @@ class VerbFrames(SubjectFinder):
             first = next((ch for ch in self.text[qs:qe] if ch.isalpha()), "")
             if not first.islower():
                 return []
-            return [p for p in parts if p[0][1] <= min(region[0], qs) and self._hangs_into(p[0], (qs, qe)) and not self._connective(p[0])]
+            return [p for p in parts if p[0][1] <= min(region[0], qs) and self._hangs_into(p[0], (qs, qe)) and not _connective(self.doc.char_span(*p[0], alignment_mode="expand"))]
         return [p for p in parts if p[0][0] >= max(region[1], qe) and self._hangs_into((qs, qe), p[0]) and not self._adjunct(p[0])]
-
-    def _connective(self, span: tuple[int, int]) -> bool:
-        """Words that only link the sentence to the one before ("Still", "However", "And yet")."""
-        a = self.doc.char_span(*span, alignment_mode="expand")
-        tops = _tops(a) if a is not None else []
-        return bool(tops) and all(t.dep_ in ("advmod", "cc", "intj") for t in tops)
 
     def _adjunct(self, span: tuple[int, int]) -> bool:
         """Words opening with a participle, a preposition or a subordinator ("meaning that ...",
