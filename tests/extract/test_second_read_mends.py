@@ -55,3 +55,42 @@ def test_a_reason_for_a_blow_is_no_statement(nlp):
 
     verb = next(t for t in nlp("Israel attacked Iran in response to the missile barrage.") if t.pos_ == "VERB")
     assert not criticism(verb)
+
+
+# -- a collective noun and "they": one doer (agreement.may_refer, shared by events and claims) -----
+
+
+def test_a_collective_doer_and_they_are_one_attack(analyze):
+    report = analyze("The army shelled the town on Monday, and they killed 12 civilians.")
+    (ev,) = assaults(report)
+    assert [r.sector for r in ev.source] == ["MIL"]
+    assert ev.dead is not None and ev.dead.min == 12
+
+
+def test_they_after_a_collective_doer_is_not_its_victims(analyze):
+    report = analyze("The militia killed two soldiers after they raided the village.")
+    assert not any("soldier" in r.name.lower() for e in assaults(report) for r in e.source)
+
+
+@pytest.mark.parametrize(("text", "victim_doer"), [
+    ("Police shot dead a man after he raped a girl.", True),  # "he" is not the police
+    ("Villagers beat a man to death after he raped a girl.", True),
+    ("Soldiers killed a woman after they raped her.", False),
+    ("The army killed a woman after they raped her.", False),  # a collective doer may be "they"
+])
+def test_a_pronoun_finds_its_doer(analyze, text, victim_doer):
+    report = analyze(text)
+    doers = {r.name.lower() for e in assaults(report) for r in e.source}
+    assert any(w in d for d in doers for w in ("man", "woman")) is victim_doer, doers
+
+
+def test_agreement_of_collective_nouns(nlp):
+    from sitrep.extract.agreement import collective, may_refer
+
+    doc = nlp("The army said it shelled the town. Soldiers said they saw a man, and he ran. The police said she left.")
+    tok = {t.lower_: t for t in doc}
+    assert collective(tok["army"]) and collective(tok["police"]) and not collective(tok["soldiers"])
+    assert may_refer(tok["it"], tok["army"]) and may_refer(tok["they"], tok["army"])  # no number
+    assert may_refer(tok["they"], tok["soldiers"]) and not may_refer(tok["they"], tok["man"])
+    assert may_refer(tok["he"], tok["man"]) and not may_refer(tok["he"], tok["army"])  # no gender
+    assert not may_refer(tok["she"], tok["man"])

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
 from sitrep.config import Options
+from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -231,10 +232,6 @@ class EventStage:
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
-        from sitrep.extract.speakers import load_cues
-
-        cues = load_cues()
-        self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -2679,21 +2676,18 @@ class EventStage:
 
     def _time_clause_antecedent(self, pron: Token) -> Token | None:
         """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a
-        man after he raped a girl"): the one object of that clause it agrees with in number (and
-        gender, cues.yaml female/male), when its subject does not ("soldiers killed two men after
+        man after he raped a girl"): the one object of that clause it may stand for (agreement.may_refer:
+        number and gender), when its subject may not ("soldiers killed two men after
         they ..." is left unsaid: either may be meant)."""
         clause = pron.head
-        number = pron.morph.get("Number")
-        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not number or not any(
+        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
             return None
         main = clause.head
         subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-        if subj is None or subj.morph.get("Number") in ([], number):
+        if subj is None or may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
             return None
-        unlike = self.genders.get("".join(pron.morph.get("Gender")), frozenset())
-        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.morph.get("Number") == number
-                and c.lemma_.lower() not in unlike]
+        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and grammatical_number(c) and may_refer(pron, c)]
         return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
@@ -4277,10 +4271,8 @@ def _same_doer(verb: Token, trigger: Token) -> bool:
     for s in subj:
         if any(s.i == o.i or s.lower_ == o.lower_ for o in own):
             return True
-        if s.pos_ == "PRON" and s.morph.get("Number"):
-            number = s.morph.get("Number")
-            if any(o.morph.get("Number") == number for o in own):
-                return True  # (both may agree, "a soldier killed a woman after he raped her": the doer's reading kept)
+        if s.pos_ == "PRON" and grammatical_number(s) and any(may_refer(s, o) for o in own):
+            return True  # (both may agree, "a soldier killed a woman after he raped her": the doer's reading kept)
     return False
 
 
