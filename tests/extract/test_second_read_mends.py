@@ -94,3 +94,21 @@ def test_agreement_of_collective_nouns(nlp):
     assert may_refer(tok["they"], tok["soldiers"]) and not may_refer(tok["they"], tok["man"])
     assert may_refer(tok["he"], tok["man"]) and not may_refer(tok["he"], tok["army"])  # no gender
     assert not may_refer(tok["she"], tok["man"])
+
+
+# -- "a striking number" names no strikers ---------------------------------------------------------
+
+
+def test_a_striking_number_is_no_strikers(analyze):
+    report = analyze("Troops killed a striking number of civilians in the raid.")
+    (ev,) = assaults(report)
+    assert ev.acled_sub_event_type == "Attack"
+
+
+@pytest.mark.parametrize("text", [
+    "Police shot dead three striking miners.",
+    "Police fired on a crowd of striking workers, killing two.",
+])
+def test_striking_workers_are_protesters(analyze, text):
+    (ev,) = assaults(analyze(text))
+    assert ev.acled_sub_event_type == "Excessive force against protesters"

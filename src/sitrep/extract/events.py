@@ -4708,15 +4708,24 @@ def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PROTEST_VERBS and t.head.pos_ in ("NOUN", "PRON"))
-                or (t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS))  # ("fired on striking miners")
+                or _protesting_modifier(t))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+
+
+def _protesting_modifier(t: Token) -> bool:
+    """"striking", "marching" describing people ("striking miners"); not a measure's adjective ("a
+    striking number of civilians": the noun it modifies heads an "of" phrase)."""
+    return t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
 def _protester_ref(ref: ActorRef) -> bool:
     """A party described as protesters ("protesters", "a crowd of demonstrators", "protesting students",
     "striking miners": a strike is a protest, as ACLED codes it)."""
     words = (ref.text or "").lower().replace("-", " ").split()
-    return any(w in PROTEST_WORDS or w in PROTESTING_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
+    # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
+    # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
+    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
+               or (w in PROTESTING_WORDS and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
 def _at_protest(cand: Candidate) -> bool:
