@@ -112,3 +112,29 @@ def test_a_striking_number_is_no_strikers(analyze):
 def test_striking_workers_are_protesters(analyze, text):
     (ev,) = assaults(analyze(text))
     assert ev.acled_sub_event_type == "Excessive force against protesters"
+
+
+# -- violence of another clause makes no protest violent -------------------------------------------
+
+
+def _protest_subs(report):
+    return [e.acled_sub_event_type for e in events_of(report, "PROTEST") if e.mode == "demonstrate"]
+
+
+@pytest.mark.parametrize("text", [
+    "Thousands marched in the capital, as rival gangs clashed in the southern slums.",
+    "Thousands rallied peacefully in the capital, while clashes between troops and rebels continued in the north.",
+    "Students marched to parliament, where police smashed their tents.",
+])
+def test_others_violence_makes_no_protest_violent(analyze, text):
+    subs = _protest_subs(analyze(text))
+    assert subs and "Violent demonstration" not in subs, subs
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters marched on parliament, and clashes broke out.",
+    "Protesters rallied in the square and smashed shop windows.",
+    "Thousands marched in the capital and clashed with police.",
+])
+def test_the_protesters_violence_still_makes_it_violent(analyze, text):
+    assert _protest_subs(analyze(text)) == ["Violent demonstration"]

@@ -475,8 +475,12 @@ class EventStage:
             blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
                        and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
             if "Peaceful protest" in subs or blocked:
-                words = f" {re.sub(r'[^a-z-]+', ' ', _untopical(doc, told[0].evidence).lower())} "
-                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
+                text = _untopical(doc, told[0].evidence)
+                words = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
+                # the protesters' violence only in a clause of theirs ("marched, as rival gangs clashed in the slums")
+                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests).lower())} "
+                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items()
+                         if any(f" {p} " in (own if sub == "Violent demonstration" else words) for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
             if whole is None:
                 continue
@@ -4684,6 +4688,48 @@ def _untopical(doc, evidence) -> str:
                     c.lower_ in PROTEST_BEFORE_PREPS and any(g.dep_ == "pobj" for g in c.children))):
                 lo, hi = c.left_edge.idx - span.start_char, c.right_edge.idx + len(c.right_edge) - span.start_char
                 chars[lo:hi] = " " * (hi - lo)
+    return "".join(chars)
+
+
+def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event]) -> str:
+    """``text`` (the evidence's, as _untopical gives it) with the words of clauses told of others than
+    the protesters blanked out: a clause whose subject is a noun phrase naming none of them ("as rival
+    gangs clashed", "where police smashed their tents"), or whose subject is a clash between two sides
+    that are not them ("while clashes between troops and rebels continued"). A clause of the protest
+    itself, or of a pronoun, or a clash of no named sides ("clashes broke out"), is the protesters'."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.text != evidence.text or len(text) != len(span.text):
+        return text
+    refs = [(r.start, r.end) for ev in protests for r in ev.source if r.start is not None]
+    triggers = [(ev.trigger.start, ev.trigger.end) for ev in protests if ev.trigger is not None]
+
+    def protesters(t: Token) -> bool:
+        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
+                                                     or any(_protesting_modifier(m) for m in w.children)) for w in t.subtree)
+
+    def others(v: Token) -> bool:
+        if any(a <= v.idx < b for a, b in triggers):
+            return False
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
+            return False
+        parties = [subj, *(c for c in v.children if c.dep_ == "dobj"),
+                   *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+        if any(protesters(p) for p in parties):
+            return False
+        if subj.lemma_.lower() in CLASH_NOUNS:  # "clashes between troops and rebels": two sides named, or none
+            sides = [g for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            return bool(sides) and len([*sides, *(c for g in sides for c in g.conjuncts)]) >= 2
+        return True
+
+    chars = list(text)
+    for t in span:
+        v = t
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v.pos_ in ("VERB", "AUX") and others(v):
+            lo = t.idx - span.start_char
+            chars[lo:lo + len(t)] = " " * len(t)
     return "".join(chars)
 
 
