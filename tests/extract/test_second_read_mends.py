@@ -138,3 +138,15 @@ def test_others_violence_makes_no_protest_violent(analyze, text):
 ])
 def test_the_protesters_violence_still_makes_it_violent(analyze, text):
     assert _protest_subs(analyze(text)) == ["Violent demonstration"]
+
+
+# -- every object burned is read for symbols -------------------------------------------------------
+
+
+def test_a_symbol_and_a_car_burned_is_violence(analyze):
+    assert "Violent demonstration" in [e.acled_sub_event_type for e in events_of(analyze("Protesters burned flags and cars in the city centre."), "PROTEST")]
+
+
+def test_symbols_alone_burned_are_a_gesture(analyze):
+    subs = [e.acled_sub_event_type for e in events_of(analyze("Protesters burned flags and effigies in the city centre."), "PROTEST")]
+    assert subs and "Violent demonstration" not in subs

@@ -1137,9 +1137,9 @@ class EventStage:
         sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
         if sub is None:
             return spec
-        if violent and spec is not None and sub == "Violent demonstration" and (objs := [c for c in tok.children if c.dep_ == "dobj"]) \
+        if violent and spec is not None and sub == "Violent demonstration" and (objs := [k for c in tok.children if c.dep_ == "dobj" for k in (c, *c.conjuncts)]) \
                 and all(o.lemma_.lower() in self.lex.symbolic_objects for o in objs):
-            return PROTESTERS_GATHERING  # "protesters burned an effigy of the president": a gesture, no violence
+            return PROTESTERS_GATHERING  # "protesters burned an effigy of the president": a gesture, no violence ("flags and cars": some)
         if violent:
             return Trigger(event="PROTEST", mode="riot", acled=sub)
         return PROTESTERS_GATHERING if sub == "Violent demonstration" else spec
