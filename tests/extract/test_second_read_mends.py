@@ -135,6 +135,8 @@ def test_others_violence_makes_no_protest_violent(analyze, text):
     "Protesters marched on parliament, and clashes broke out.",
     "Protesters rallied in the square and smashed shop windows.",
     "Thousands marched in the capital and clashed with police.",
+    "Thousands marched in the capital, as youths pelted police with stones.",  # people at it, unnamed as protesters
+    "Thousands marched in the capital, and stones were thrown at police.",  # no doer told
 ])
 def test_the_protesters_violence_still_makes_it_violent(analyze, text):
     assert _protest_subs(analyze(text)) == ["Violent demonstration"]

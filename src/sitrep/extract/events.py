@@ -478,7 +478,7 @@ class EventStage:
                 text = _untopical(doc, told[0].evidence)
                 words = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
                 # the protesters' violence only in a clause of theirs ("marched, as rival gangs clashed in the slums")
-                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests).lower())} "
+                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads).lower())} "
                 subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items()
                          if any(f" {p} " in (own if sub == "Violent demonstration" else words) for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
@@ -4691,12 +4691,13 @@ def _untopical(doc, evidence) -> str:
     return "".join(chars)
 
 
-def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event]) -> str:
+def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads) -> str:
     """``text`` (the evidence's, as _untopical gives it) with the words of clauses told of others than
-    the protesters blanked out: a clause whose subject is a noun phrase naming none of them ("as rival
-    gangs clashed", "where police smashed their tents"), or whose subject is a clash between two sides
-    that are not them ("while clashes between troops and rebels continued"). A clause of the protest
-    itself, or of a pronoun, or a clash of no named sides ("clashes broke out"), is the protesters'."""
+    the protesters blanked out: a clause whose doer is a state or armed body (``heads``: the sector heads)
+    and names none of them ("as rival gangs clashed", "where police smashed their tents"), or whose subject
+    is a clash between two sides that are not them ("while clashes between troops and rebels continued").
+    A clause of the protest itself, of a pronoun, of no doer told ("stones were thrown", "tyres burned"),
+    or a clash of no named sides ("clashes broke out"), may be the protesters'."""
     span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
     if span is None or span.text != evidence.text or len(text) != len(span.text):
         return text
@@ -4710,14 +4711,19 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event]) -> 
     def others(v: Token) -> bool:
         if any(a <= v.idx < b for a, b in triggers):
             return False
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
             return False
+        clash = subj.lemma_.lower() in CLASH_NOUNS
+        if not clash and heads.get(subj.lemma_.lower()) not in STATE_SECTORS | ARMED_SECTORS:
+            return False  # ("youths pelted police with stones": people at the protest, unnamed as its protesters)
         parties = [subj, *(c for c in v.children if c.dep_ == "dobj"),
                    *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
         if any(protesters(p) for p in parties):
             return False
-        if subj.lemma_.lower() in CLASH_NOUNS:  # "clashes between troops and rebels": two sides named, or none
+        if clash:  # "clashes between troops and rebels": two sides named, or none
             sides = [g for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
             return bool(sides) and len([*sides, *(c for g in sides for c in g.conjuncts)]) >= 2
         return True
