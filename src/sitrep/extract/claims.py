@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
+from sitrep.extract.agreement import may_refer
 from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
@@ -54,7 +55,7 @@ def _clause_facts(candidates: Sequence[Candidate]) -> dict[_Clause, dict[str, se
             continue
         f = facts.setdefault((c.sent.start_char, c.clause), {"dead": set(), "injured": set(), "place": set(), "source": set(),
                                                              "subject": set(), "teller": set()})
-        f["subject"].update(_doer_word(s) for s in c.sent.doc[c.clause].children if s.dep_ == "nsubj")
+        f["subject"].update(s for s in c.sent.doc[c.clause].children if s.dep_ == "nsubj")
         f["teller"].add(_claimer_key(c.claimer))
         for fld in ("dead", "injured"):
             mag = getattr(c, fld)
@@ -80,19 +81,16 @@ def _other_attack(a: dict[str, set], b: dict[str, set]) -> bool:
     return any(a[k] and b[k] and not a[k] & b[k] for k in ("place", "source"))
 
 
-def _doer_word(tok) -> tuple[str, str, bool]:
-    """A clause's subject as (word, grammatical number, pronoun)."""
-    return tok.lower_, "".join(tok.morph.get("Number")), tok.pos_ == "PRON"
-
-
-def _other_doers(a: set[tuple[str, str, bool]], b: set[tuple[str, str, bool]]) -> bool:
-    """Subjects told by a pronoun that cannot be the other clause's ("police shot dead a man after he
-    raped a girl": "he" is not the police): two doers, two acts. A pronoun that agrees in number, or
-    has none ("some of them"), may be the same doer ("soldiers killed a woman after they raped her");
-    two nouns are compared by the actors they name (``source``)."""
-    if not a or not b or not any(p for _, _, p in a | b):
+def _other_doers(a: set, b: set) -> bool:
+    """Subjects (tokens) told by a pronoun that cannot be the other clause's ("police shot dead a man
+    after he raped a girl": "he" is not the police): two doers, two acts. A pronoun that may stand for
+    the other subject (agreement.may_refer: "soldiers killed a woman after they raped her", "the army
+    shelled the town, and they killed 12": a collective noun has no number) may be the same doer; two
+    nouns are compared by the actors they name (``source``)."""
+    if not a or not b or not any(t.pos_ == "PRON" for t in a | b):
         return False
-    return not any(w1 == w2 or ((p1 or p2) and (not n1 or not n2 or n1 == n2)) for w1, n1, p1 in a for w2, n2, p2 in b)
+    return not any(t1.lower_ == t2.lower_ or (t1.pos_ == "PRON" and may_refer(t1, t2)) or (t2.pos_ == "PRON" and may_refer(t2, t1))
+                   for t1 in a for t2 in b)
 
 
 FAR_KM = 150.0  # two towns this far apart are two incidents, whatever else they share

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
 from sitrep.config import Options
+from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
@@ -24,7 +25,6 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.extract.speakers import load_cues
 from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
@@ -231,8 +231,6 @@ class EventStage:
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
-        cues = load_cues()
-        self.genders = {"Masc": cues.female, "Fem": cues.male}  # a pronoun's gender -> the words it cannot stand for
 
     # -- public --------------------------------------------------------------
     def __call__(self, analysis: Analysis) -> Analysis:
@@ -477,8 +475,12 @@ class EventStage:
             blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
                        and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
             if "Peaceful protest" in subs or blocked:
-                words = f" {re.sub(r'[^a-z-]+', ' ', _untopical(doc, told[0].evidence).lower())} "
-                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items() if any(f" {p} " in words for p in phrases)}
+                text = _untopical(doc, told[0].evidence)
+                words = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
+                # the protesters' violence only in a clause of theirs ("marched, as rival gangs clashed in the slums")
+                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads).lower())} "
+                subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items()
+                         if any(f" {p} " in (own if sub == "Violent demonstration" else words) for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
             if whole is None:
                 continue
@@ -1135,9 +1137,9 @@ class EventStage:
         sub = next((doers[t.lemma_.lower()] for t in (subj, *subj.conjuncts) if t.lemma_.lower() in doers), None)
         if sub is None:
             return spec
-        if violent and spec is not None and sub == "Violent demonstration" and (objs := [c for c in tok.children if c.dep_ == "dobj"]) \
+        if violent and spec is not None and sub == "Violent demonstration" and (objs := [k for c in tok.children if c.dep_ == "dobj" for k in (c, *c.conjuncts)]) \
                 and all(o.lemma_.lower() in self.lex.symbolic_objects for o in objs):
-            return PROTESTERS_GATHERING  # "protesters burned an effigy of the president": a gesture, no violence
+            return PROTESTERS_GATHERING  # "protesters burned an effigy of the president": a gesture, no violence ("flags and cars": some)
         if violent:
             return Trigger(event="PROTEST", mode="riot", acled=sub)
         return PROTESTERS_GATHERING if sub == "Violent demonstration" else spec
@@ -2724,21 +2726,18 @@ class EventStage:
 
     def _time_clause_antecedent(self, pron: Token) -> Token | None:
         """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a
-        man after he raped a girl"): the one object of that clause it agrees with in number (and
-        gender, cues.yaml female/male), when its subject does not ("soldiers killed two men after
+        man after he raped a girl"): the one object of that clause it may stand for (agreement.may_refer:
+        number and gender), when its subject may not ("soldiers killed two men after
         they ..." is left unsaid: either may be meant)."""
         clause = pron.head
-        number = pron.morph.get("Number")
-        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not number or not any(
+        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
             return None
         main = clause.head
         subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-        if subj is None or subj.morph.get("Number") in ([], number):
+        if subj is None or may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
             return None
-        unlike = self.genders.get("".join(pron.morph.get("Gender")), frozenset())
-        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.morph.get("Number") == number
-                and c.lemma_.lower() not in unlike]
+        objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and grammatical_number(c) and may_refer(pron, c)]
         return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
@@ -4367,10 +4366,8 @@ def _same_doer(verb: Token, trigger: Token) -> bool:
     for s in subj:
         if any(s.i == o.i or s.lower_ == o.lower_ for o in own):
             return True
-        if s.pos_ == "PRON" and s.morph.get("Number"):
-            number = s.morph.get("Number")
-            if any(o.morph.get("Number") == number for o in own):
-                return True  # (both may agree, "a soldier killed a woman after he raped her": the doer's reading kept)
+        if s.pos_ == "PRON" and grammatical_number(s) and any(may_refer(s, o) for o in own):
+            return True  # (both may agree, "a soldier killed a woman after he raped her": the doer's reading kept)
     return False
 
 
@@ -4801,6 +4798,54 @@ def _untopical(doc, evidence) -> str:
     return "".join(chars)
 
 
+def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads) -> str:
+    """``text`` (the evidence's, as _untopical gives it) with the words of clauses told of others than
+    the protesters blanked out: a clause whose doer is a state or armed body (``heads``: the sector heads)
+    and names none of them ("as rival gangs clashed", "where police smashed their tents"), or whose subject
+    is a clash between two sides that are not them ("while clashes between troops and rebels continued").
+    A clause of the protest itself, of a pronoun, of no doer told ("stones were thrown", "tyres burned"),
+    or a clash of no named sides ("clashes broke out"), may be the protesters'."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand") if doc is not None else None
+    if span is None or span.text != evidence.text or len(text) != len(span.text):
+        return text
+    refs = [(r.start, r.end) for ev in protests for r in ev.source if r.start is not None]
+    triggers = [(ev.trigger.start, ev.trigger.end) for ev in protests if ev.trigger is not None]
+
+    def protesters(t: Token) -> bool:
+        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
+                                                     or any(_protesting_modifier(m) for m in w.children)) for w in t.subtree)
+
+    def others(v: Token) -> bool:
+        if any(a <= v.idx < b for a, b in triggers):
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None:
+            subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
+            return False
+        clash = subj.lemma_.lower() in CLASH_NOUNS
+        if not clash and heads.get(subj.lemma_.lower()) not in STATE_SECTORS | ARMED_SECTORS:
+            return False  # ("youths pelted police with stones": people at the protest, unnamed as its protesters)
+        parties = [subj, *(c for c in v.children if c.dep_ == "dobj"),
+                   *(g for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj")]
+        if any(protesters(p) for p in parties):
+            return False
+        if clash:  # "clashes between troops and rebels": two sides named, or none
+            sides = [g for p in subj.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            return bool(sides) and len([*sides, *(c for g in sides for c in g.conjuncts)]) >= 2
+        return True
+
+    chars = list(text)
+    for t in span:
+        v = t
+        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            v = v.head
+        if v.pos_ in ("VERB", "AUX") and others(v):
+            lo = t.idx - span.start_char
+            chars[lo:lo + len(t)] = " " * len(t)
+    return "".join(chars)
+
+
 CLASH_NOUNS = frozenset({"clash", "scuffle", "skirmish", "fight", "fighting"})
 
 
@@ -4822,15 +4867,24 @@ def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PROTEST_VERBS and t.head.pos_ in ("NOUN", "PRON"))
-                or (t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS))  # ("fired on striking miners")
+                or _protesting_modifier(t))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+
+
+def _protesting_modifier(t: Token) -> bool:
+    """"striking", "marching" describing people ("striking miners"); not a measure's adjective ("a
+    striking number of civilians": the noun it modifies heads an "of" phrase)."""
+    return t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
 def _protester_ref(ref: ActorRef) -> bool:
     """A party described as protesters ("protesters", "a crowd of demonstrators", "protesting students",
     "striking miners": a strike is a protest, as ACLED codes it)."""
     words = (ref.text or "").lower().replace("-", " ").split()
-    return any(w in PROTEST_WORDS or w in PROTESTING_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS) for w in words)
+    # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
+    # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
+    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
+               or (w in PROTESTING_WORDS and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
 def _at_protest(cand: Candidate) -> bool:

@@ -40,6 +40,7 @@ class _Senses:
     struck: frozenset[str]
     said: frozenset[str]  # nouns of statements and decisions: what criticism attacks
     saying: frozenset[str]  # the cue verbs: "..., saying ..." tells speech
+    reasons: frozenset[str]  # "in response to": a reason for a blow, no statement
 
 
 @cache
@@ -59,7 +60,7 @@ def _senses() -> _Senses:
     struck = (low("struck") | cues.place_nouns | lex.security_posts | lex.held_places | lex.civilian_vehicles) - _STANDS
     said = cues.claim_nouns | cues.statement_nouns | lex.act_nouns | low("said")
     return _Senses(low("verbs") | attack | frozenset(aimed) | lex.munition_landing, low("verbs") - low("hand_blows"), attack, aimed, weapons, struck, said,
-                   frozenset(cues.verbs))
+                   frozenset(cues.verbs), low("reasons"))
 
 
 @cache
@@ -128,13 +129,17 @@ def _subject(v: "Token") -> "Token | None":
         return None
 
 
-def _criticism(p: "Token", said: frozenset[str]) -> bool:
-    """A preposition that tells speech: "slammed X for Y", "attacked the plan as reckless", "blasted
-    the army over the killings", "attacked the government in a statement"; not a time ("for the
-    second time", "over the weekend")."""
+def _statement(p: "Token", s: _Senses) -> bool:
+    """A preposition whose object is a statement or decision: "attacked the government in a
+    statement", "slammed X for his remarks"; not a reason phrase ("in response to the barrage")."""
+    return any(_in(g, s.said) and not (p.lower_ == "in" and _in(g, s.reasons)) for g in p.children if g.dep_ == "pobj")
+
+
+def _reason(p: "Token") -> bool:
+    """A preposition that gives a reason, which criticism may give: "slammed X for Y", "attacked the
+    plan as reckless", "blasted the army over the killings"; not a time ("for the second time", "over
+    the weekend")."""
     objs = [g for g in p.children if g.dep_ == "pobj"]
-    if any(_in(g, said) for g in objs):
-        return True
     return p.lower_ in _CRITICISM_PREPS and not any(g.ent_type_ in ("DATE", "TIME") or _time_word(g) for g in objs)
 
 
@@ -159,11 +164,46 @@ def criticism(v: "Token") -> bool:
     or a speech particle ("hit out at"); not a blow (:func:`physical_act`), not a verb whose sense
     nothing tells ("a mob attacked a man"), nor a blow by hand told with its reason (``hand_blows``:
     "the guard slapped the prisoner for talking")."""
-    return v.pos_ == "VERB" and v.lemma_.lower() in _senses().spoken and _sense(v) == "speech"
+    if v.pos_ != "VERB" or v.lemma_.lower() not in (s := _senses()).spoken:
+        return False
+    sense = _sense(v)
+    if sense != "reason":
+        return sense == "speech"
+    # a reason alone ("for", "over", "as") tells criticism only from a doer who speaks, and for an attack
+    # verb only with no people struck: "a mob attacked a man for stealing", "villagers attacked the police
+    # for arresting ...", "sanctions hit banks for financing ..." are blows with their reason
+    subject = _subject(v)
+    if subject is None or not _speaker(subject):
+        return False
+    return v.lemma_.lower() not in s.attack_verbs or not _people_struck(v)
+
+
+def _speaker(t: "Token") -> bool:
+    """A doer who can speak: a named person, body or country, a pronoun of people, or a head noun of
+    an actor, a body or people ("the union", "residents", "the minister"); not a thing told with an
+    actor's word ("US sanctions", "the storm")."""
+    from sitrep.extract.magnitudes import people_nouns
+    from sitrep.extract.speakers import load_cues
+
+    if t.pos_ == "PRON":
+        return t.lower_ not in ("it", "this", "that", "which")
+    if t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    cues = load_cues()
+    words = {t.lemma_.lower(), t.lower_}
+    return any(w in _book().sectors.heads or w in people_nouns() or w in cues.body_nouns or w in cues.person_roles for w in words)
+
+
+def _people_struck(v: "Token") -> bool:
+    """People struck: the object names people ("a man", "farmers", "them") or an armed body ("the police")."""
+    from sitrep.extract.magnitudes import people_object
+
+    return people_object(v) or any(c.dep_ in ("dobj", "nsubjpass") and _armed_body(c) for c in v.children)
 
 
 def _sense(v: "Token") -> str | None:
-    """"blow", "speech" or None (not told) for a verb of ``violent_senses``."""
+    """"blow", "speech", "reason" (criticism told only by a reason given: "slammed X for Y") or None
+    (not told) for a verb of ``violent_senses``."""
     lemma = v.lemma_.lower()
     s = _senses()
     if v.pos_ != "VERB" or lemma not in s.verbs:
@@ -185,9 +225,11 @@ def _sense(v: "Token") -> str | None:
         return "speech"
     struck = any(t.pos_ == "NOUN" and (_in(t, s.struck) or _armed_body(t)) for t in targets)
     armed_doer = subject is not None and _armed_doer(subject)
-    if (any(_criticism(p, s.said) for p in preps) or _saying(v)) and not (struck and armed_doer):
-        # ("militants attacked a police post as part of an offensive": an armed doer's blow still)
-        return "speech"
+    if not (struck and armed_doer):  # ("militants attacked a police post as part of an offensive": an armed doer's blow still)
+        if any(_statement(p, s) for p in preps) or _saying(v):
+            return "speech"
+        if any(_reason(p) for p in preps):
+            return "reason"
     if struck:
         return "blow"  # "protesters attacked police with stones": criticism of the police says why (above)
     if lemma not in s.attack_verbs and aimed is None:
