@@ -1727,7 +1727,7 @@ class EventStage:
         "the release of prisoners"; not "measures to combat violence", "compensation to war veterans"."""
         if not {tok.lemma_.lower(), tok.lower_} & self.lex.settlement_conflict_words:
             return False
-        while tok.dep_ == "conj" and tok.head is not tok:
+        while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head  # "to end the war and the insurgency"
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
         return (tok.dep_ in ("dobj", "compound", "pobj", "nsubjpass") and head is not tok
@@ -4838,7 +4838,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
     chars = list(text)
     for t in span:
         v = t
-        while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
             v = v.head
         if v.pos_ in ("VERB", "AUX") and others(v):
             lo = t.idx - span.start_char
