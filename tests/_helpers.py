@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 
 from sitrep.model import Article, Event, Report
 
-__all__ = ["analysed", "analysed_assaults", "assaults", "events_of", "of_kind"]
+__all__ = ["analysed", "analysed_assaults", "assaults", "events_of", "of_kind", "rules_only"]
 
 
 def of_kind(events: Iterable[Event], kind: str) -> list[Event]:
@@ -38,3 +38,16 @@ def analysed(pipeline, text: str) -> Report:
     fixture dates it by the module's ``PUB``)."""
     return pipeline.analyze(Article(id="t", text=text, published=pipeline.options.published))
 
+
+
+def rules_only(published) -> Callable[[str], Report]:
+    """A text analysed (titled "Report", published on ``published``) by the pipeline with the
+    sub-type classifier off: what the event rules give, and nothing else."""
+    from sitrep.config import Options
+    from sitrep.pipeline import Pipeline
+
+    pipe = Pipeline(Options(published=published, classify_acled=False))
+
+    def run(text: str) -> Report:
+        return pipe.analyze(Article(id="t", text=text, title="Report", published=published))
+    return run

@@ -11,7 +11,7 @@ import datetime as dt
 
 import pytest
 
-from tests._helpers import events_of
+from tests._helpers import events_of, rules_only
 
 pytestmark = pytest.mark.model
 PUB = dt.date(2021, 3, 8)  # a Monday
@@ -21,15 +21,7 @@ DISRUPTED = "Disrupted weapons use"
 @pytest.fixture(scope="module")
 def rules():
     """The pipeline with the sub-type classifier off: what the rules give, and nothing else."""
-    from sitrep.config import Options
-    from sitrep.model import Article
-    from sitrep.pipeline import Pipeline
-
-    pipe = Pipeline(Options(published=PUB, classify_acled=False))
-
-    def run(text: str):
-        return pipe.analyze(Article(id="t", text=text, title="Report", published=PUB))
-    return run
+    return rules_only(PUB)
 
 
 def _subs(report) -> list[str | None]:
