@@ -137,6 +137,9 @@ def ingest_paths(
     cluster (``sitrep.scale``) and this process stays the only writer. With
     ``options.incidents`` each newly stored report is attached to the incident it
     describes (or opens one) here, in the writer, in the same transaction as its rows.
+    An article that an earlier run skipped for the time limit (E023) is not analysed again
+    (each try would cost the whole limit, and the pipeline is deterministic) unless
+    ``options.retry_timeouts``; it is counted as skipped.
     """
     from sitrep.ingest.readers import read_paths
 
@@ -160,6 +163,15 @@ def ingest_paths(
             if isinstance(item, Article) and store.has(item.id):
                 summary.unchanged += 1
                 notify("unchanged", item)
+                tick()
+                continue
+            if isinstance(item, Article) and not options.retry_timeouts and (
+                    reason := store.timed_out(item.origin or item.id, item.id)):
+                skip = Skip(origin=item.origin or item.id, reason=reason, code="E023")  # not analysed again
+                log.info("%s: skipped for the time limit before; not analysed again (--retry-timeouts to)", skip.origin)
+                summary.skipped += 1
+                summary.reasons[f"{skip.code} {skip.reason}"] += 1
+                notify("skipped", skip)
                 tick()
                 continue
             yield item

@@ -109,6 +109,8 @@ Outlet = Annotated[Optional[str], typer.Option("--outlet", help="Outlet name for
 Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to load.")]
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Skip documents larger than this many bytes.")]
 AnyLanguage = Annotated[bool, typer.Option("--any-language", help="Do not skip documents that look non-English.")]
+TimeLimit = Annotated[Optional[float], typer.Option(
+    "--time-limit", help="Seconds one article's analysis may take; over it the article is skipped (E023) and the batch goes on (0 = no limit).")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")]
 
 
@@ -121,6 +123,7 @@ def analyze(
     model: Model = None,
     max_bytes: MaxBytes = None,
     any_language: AnyLanguage = False,
+    time_limit: TimeLimit = None,
     verbose: Verbose = False,
 ) -> None:
     """Analyse articles and print their reports."""
@@ -135,7 +138,7 @@ def analyze(
     analysed = 0
     try:
         options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
-                           require_english=False if any_language else None)
+                           require_english=False if any_language else None, time_limit=time_limit)
         wrote_open = False
         for item in analyze_paths(paths, options=options):
             if isinstance(item, Skip):
@@ -178,6 +181,9 @@ def ingest(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Analyse on an existing Dask cluster (tcp://host:8786).")] = None,
     any_language: AnyLanguage = False,
     no_incidents: Annotated[bool, typer.Option("--no-incidents", help="Do not attach new reports to incidents (tables incidents, incident_mentions).")] = False,
+    time_limit: TimeLimit = None,
+    retry_timeouts: Annotated[bool, typer.Option(
+        "--retry-timeouts", help="Analyse again the articles an earlier run skipped for the time limit (E023); by default they are not retried.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on the last line.")] = False,
     verbose: Verbose = False,
 ) -> None:
@@ -195,7 +201,8 @@ def ingest(
     try:
         options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            batch_size=batch_size, workers=workers, scheduler=scheduler,
-                           require_english=False if any_language else None, incidents=False if no_incidents else None)
+                           require_english=False if any_language else None, incidents=False if no_incidents else None,
+                           time_limit=time_limit, retry_timeouts=True if retry_timeouts else None)
         total = count_documents(paths)
         progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err, transient=True)

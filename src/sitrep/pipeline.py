@@ -2,7 +2,8 @@
 
 ``Pipeline`` loads the spaCy model and the extraction stages once, then streams
 articles through them. A document that fails becomes a ``Skip`` with its reason;
-the batch goes on.
+the batch goes on. So does one whose analysis runs past ``options.time_limit``
+(E023, :mod:`sitrep.watchdog`).
 """
 from __future__ import annotations
 
@@ -14,14 +15,15 @@ from typing import TYPE_CHECKING
 from sitrep.annotate.nlp import annotate, load_nlp
 from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
-from sitrep.errors import SitrepError
+from sitrep.errors import E, InputError, SitrepError
 from sitrep.extract.base import Analysis, Stage
 from sitrep.model import Article, Report, Skip
+from sitrep.watchdog import TimeLimitExceeded, deadline
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Pipeline", "default_stages", "check_stage_order"]
+__all__ = ["Pipeline", "default_stages", "check_stage_order", "timeout_skip"]
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,14 @@ def check_stage_order(stages: Sequence[Stage]) -> None:
         available.update(stage.adds)
 
 
+def timeout_skip(article: Article, limit: float) -> Skip:
+    """The E023 skip of an article whose analysis ran past the time limit (logged here)."""
+    origin = article.origin or article.id
+    reason = E.E023.format(limit=limit, article=article.id)
+    log.error("%s: %s", origin, reason)
+    return Skip(origin=origin, reason=reason, code="E023")
+
+
 class Pipeline:
     """Analyse articles into reports. Build once, reuse for many articles."""
 
@@ -67,9 +77,15 @@ class Pipeline:
         check_stage_order(self.stages)
 
     def analyze(self, article: Article) -> Report:
-        """One article to its report (errors propagate)."""
-        doc = next(annotate(self.nlp, [article.text]))
-        return self._extract(article, doc)
+        """One article to its report (errors propagate; InputError E023 past the time limit)."""
+        limit = self.options.time_limit
+        try:
+            with deadline(limit):
+                doc = next(annotate(self.nlp, [article.text]))
+                return self._extract(article, doc)
+        except TimeLimitExceeded:
+            log.error("%s: %s", article.origin or article.id, E.E023.format(limit=limit, article=article.id))
+            raise InputError("E023", limit=limit, article=article.id) from None
 
     def run(self, items: Iterable[Article | Skip]) -> Iterator[Report | Skip]:
         """Stream reports (and skips) for a stream of articles, in input order."""
@@ -88,7 +104,11 @@ class Pipeline:
                     yield Skip.internal(item.origin or item.id, doc)
                     continue
                 try:
-                    yield self._extract(item, doc)
+                    with deadline(self.options.time_limit):
+                        report = self._extract(item, doc)
+                    yield report
+                except TimeLimitExceeded:
+                    yield timeout_skip(item, self.options.time_limit)
                 except SitrepError as err:
                     yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch

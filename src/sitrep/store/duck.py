@@ -251,6 +251,13 @@ class Store:
         self.con.execute("INSERT INTO skips (origin, code, reason) VALUES (?, ?, ?)", [skip.origin, skip.code, skip.reason])
         return True
 
+    def timed_out(self, origin: str, article_id: str) -> str | None:
+        """The recorded reason when this very article (same origin, same content id) was
+        skipped for the time limit (E023), else None."""
+        row = self.con.execute("SELECT reason FROM skips WHERE origin = ? AND code = 'E023' AND contains(reason, ?)",
+                               [origin, f"(article {article_id})"]).fetchone()
+        return row[0] if row else None
+
     def attach_incidents(self, report: Report) -> list[str]:
         """Attach a stored report's incident mentions to incidents (same transaction as its rows)."""
         self._begin()

@@ -1,0 +1,70 @@
+"""A per-article time limit: ``deadline(seconds)`` stops the code under it when it runs too long.
+
+Why: one sentence once made the event stage loop forever, and a batch (``sitrep analyze``
+over many files, ``sitrep ingest`` and its resume, the HTTP API, the Dask workers) stalled
+on it. Under ``deadline`` a timer thread raises :class:`TimeLimitExceeded` in the analysing
+thread when the time is up (``PyThreadState_SetAsyncExc``); the pipeline turns it into a
+skip (E023) and goes on with the next article.
+
+Why a timer thread and not a killable worker process: the same code path then serves every
+caller, in any thread (the HTTP API's threaded routes, a Dask worker's task thread, the main
+thread), at no cost per article but starting one short-lived timer thread; a forked worker
+would have to pickle each report back, would run the ONNX encoder (whose thread pool does
+not survive a fork) in the child, and cannot be forked at all from Dask's daemonic workers.
+The limit of the mechanism: the exception is delivered when the thread next runs Python
+bytecode, so a stall inside one long C call (a regular expression that backtracks for
+ever) is cut only when that call returns; every stall seen so far was a Python loop.
+``TimeLimitExceeded`` derives from ``BaseException`` so that no ``except Exception`` in a
+stage swallows it and keeps looping.
+"""
+from __future__ import annotations
+
+import ctypes
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+__all__ = ["TimeLimitExceeded", "deadline"]
+
+log = logging.getLogger(__name__)
+
+
+class TimeLimitExceeded(BaseException):
+    """Raised in the analysing thread when its time limit has passed (see module doc)."""
+
+
+def _raise_in(thread_id: int) -> None:
+    n = ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), ctypes.py_object(TimeLimitExceeded))
+    if n > 1:  # cannot happen for one live thread id; undo rather than hit several threads
+        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
+
+
+@contextmanager
+def deadline(seconds: float) -> Iterator[None]:
+    """Raise :class:`TimeLimitExceeded` in this thread if the block runs longer than
+    ``seconds`` (0 or less: no limit). The timer fires at most once and never after the
+    block has ended."""
+    if seconds <= 0:
+        yield
+        return
+    thread_id = threading.get_ident()
+    lock = threading.Lock()
+    armed = [True]
+
+    def fire() -> None:
+        with lock:
+            if armed[0]:
+                armed[0] = False
+                log.warning("time limit of %g s reached; stopping this article", seconds)
+                _raise_in(thread_id)
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            armed[0] = False
+        timer.cancel()

@@ -1,0 +1,134 @@
+"""The per-article time limit (E023): an article whose analysis runs too long becomes a skip,
+the batch goes on, and a resumed ingest does not try it again unless asked to.
+
+The slow stage is a fake that loops in Python until it is stopped (the kind of stall the event
+stage once had); the limits are short but the fast articles take microseconds, so no test
+depends on the machine's speed beyond a wide margin."""
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import replace
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+
+SLOW = "This story makes the fake stage loop for ever."
+
+
+class LoopingStage:
+    """Loops until stopped on any article whose text starts with SLOW; returns at once otherwise."""
+
+    name = "looping"
+    needs: tuple[str, ...] = ()
+    adds: tuple[str, ...] = ()
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        self.seen.append(analysis.article.id)
+        while analysis.article.text.startswith(SLOW):
+            try:
+                time.sleep(0.01)
+            except Exception:  # noqa: BLE001 - a stage that swallows errors must still be stopped
+                pass
+        return analysis
+
+
+@pytest.fixture(scope="module")
+def slow_pipeline():
+    from sitrep.pipeline import Pipeline
+
+    return Pipeline(replace(Options(), time_limit=0.5, batch_size=4), stages=[LoopingStage()])
+
+
+def _articles():
+    from sitrep.model import Article
+
+    return [Article(id="fast-1", text="Police arrested ten people on Monday.", origin="a.txt"),
+            Article(id="slow-2", text=SLOW + " Police arrested ten people.", origin="b.txt"),
+            Article(id="fast-3", text="Troops shelled the town on Tuesday.", origin="c.txt")]
+
+
+def test_an_article_over_the_limit_is_a_skip_and_the_next_one_is_analysed(slow_pipeline):
+    from sitrep.errors import E
+    from sitrep.model import Report, Skip
+
+    slow_pipeline.stages[0].seen.clear()
+    t0 = time.perf_counter()
+    out = list(slow_pipeline.run(_articles()))
+    assert time.perf_counter() - t0 < 60  # stopped, not looping for ever
+    assert [type(x) for x in out] == [Report, Skip, Report]
+    assert [x.article.id for x in out if isinstance(x, Report)] == ["fast-1", "fast-3"]
+    skip = out[1]
+    assert skip.code == "E023" and skip.origin == "b.txt"
+    assert skip.reason == E.E023.format(limit=0.5, article="slow-2")
+    assert "0.5 s" in skip.reason and "(article slow-2)" in skip.reason
+    assert slow_pipeline.stages[0].seen == ["fast-1", "slow-2", "fast-3"]
+
+
+def test_the_timer_never_fires_after_its_article(slow_pipeline):
+    """Fast articles leave no armed timer behind: a later wait in the same thread is not cut."""
+    from sitrep.model import Article
+
+    list(slow_pipeline.run([Article(id=f"f{i}", text="Police arrested ten people.") for i in range(20)]))
+    time.sleep(0.8)  # longer than the limit: a stray timer would raise here
+    assert threading.active_count() < 10
+
+
+def test_one_analysis_over_the_limit_is_an_input_error(slow_pipeline):
+    """The HTTP API analyses one story with Pipeline.analyze: past the limit it is E023 (a 422)."""
+    from sitrep.errors import InputError
+    from sitrep.model import Article
+
+    with pytest.raises(InputError) as err:
+        slow_pipeline.analyze(Article(id="slow", text=SLOW))
+    assert err.value.code == "E023"
+
+
+def test_no_limit_when_it_is_zero():
+    from sitrep.watchdog import deadline
+
+    with deadline(0):
+        time.sleep(0.05)
+    assert threading.active_count() >= 1
+
+
+def test_the_limit_is_an_option_from_the_environment_and_the_flag():
+    from sitrep.config import options_from_env
+
+    assert Options().time_limit > 0 and Options().retry_timeouts is False
+    assert options_from_env({"SITREP_TIME_LIMIT": "2.5", "SITREP_RETRY_TIMEOUTS": "1"}).time_limit == 2.5
+    assert options_from_env({"SITREP_RETRY_TIMEOUTS": "yes"}).retry_timeouts is True
+    assert options_from_env({"SITREP_TIME_LIMIT": "2.5"}, time_limit=0.0).time_limit == 0.0
+
+
+def test_a_resumed_ingest_does_not_retry_a_timed_out_article_unless_asked(tmp_path):
+    from sitrep.api import ingest_paths
+    from sitrep.pipeline import Pipeline
+    from sitrep.store.duck import Store
+
+    stage = LoopingStage()
+    for name, text in (("a.txt", "Police arrested ten people on Monday."), ("b.txt", SLOW + " Police arrested ten people."),
+                       ("c.txt", "Troops shelled the town on Tuesday.")):
+        (tmp_path / name).write_text("Title\n\n" + text + "\n", encoding="utf-8")
+    options = replace(Options(), time_limit=0.5, batch_size=2, incidents=False)
+    pipe = Pipeline(options, stages=[stage])
+    db = tmp_path / "r.duckdb"
+    with Store(db) as store:
+        first = ingest_paths([tmp_path], store=store, options=options, pipeline=pipe)
+        assert (first.stored, first.skipped) == (2, 1)
+        assert [k for k in first.reasons] and all(k.startswith("E023 ") for k in first.reasons)
+        assert len(stage.seen) == 3
+        stage.seen.clear()
+        again = ingest_paths([tmp_path], store=store, options=options, pipeline=pipe)
+        assert (again.unchanged, again.skipped, again.stored) == (2, 1, 0)
+        assert stage.seen == []  # nothing analysed again, the slow one neither
+        retry = replace(options, retry_timeouts=True)
+        forced = ingest_paths([tmp_path], store=store, options=retry, pipeline=Pipeline(retry, stages=[stage]))
+        assert (forced.unchanged, forced.skipped) == (2, 1)
+        assert len(stage.seen) == 1  # the slow one was tried again, and stopped again
+        assert store.counts()["skips"] == 1
