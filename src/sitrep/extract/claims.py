@@ -517,10 +517,10 @@ def _late_dead(subj, analysis: Analysis, words: dict[str, frozenset[str]],
     if wounded is not None and wounded.min is not None and wounded.min == wounded.max and not _vague(wounded):
         refs, pairs = words.get("wounded_refs", frozenset()), words.get("pair_words", frozenset())
         word = next((w for w in (subj, *(c for c in subj.children if c.dep_ in ("det", "predet")))
-                     if w.lower_ in refs and (w is not subj or w.pos_ in ("PRON", "DET", "NOUN"))), None)
+                     if w.lower_ in refs and (w.i != subj.i or w.pos_ in ("PRON", "DET", "NOUN"))), None)
         if word is not None:
             n = 2 if word.lower_ in pairs else wounded.min
-            if n <= wounded.min and (word is subj or subj.lower_ in people_nouns() or subj.lemma_.lower() in people_nouns()):
+            if n <= wounded.min and (word.i == subj.i or subj.lower_ in people_nouns() or subj.lemma_.lower() in people_nouns()):
                 return Magnitude(min=n, max=n, qualifier="exact", text=""), lo, hi
     one = Magnitude(min=1, max=1, qualifier="exact", text="")
     if subj.lower_ in words.get("one_words", ()) and subj.pos_ in ("PRON", "NUM"):

@@ -1455,7 +1455,7 @@ class EventStage:
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         weapon_words = self.weapon_words
         if not cand.source and source_tok is not None:
-            cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or source_tok is agent)
+            cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or (agent is not None and source_tok.i == agent.i))
             if (source_tok.lemma_.lower() in self.lex.aerial_words | self.lex.shelling_words and not any(r.code for r in cand.source)
                     and not _hand_bomber(source_tok.lemma_.lower(), tok, self.lex)  # "a bomber detonated a car bomb": a person
                     and not any(c.dep_ in ("compound", "poss", "nmod") and c.pos_ in ("NOUN", "PROPN", "PRON")
@@ -1582,7 +1582,7 @@ class EventStage:
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target))
-                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is agent
+                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
@@ -1730,7 +1730,7 @@ class EventStage:
         while tok.dep_ == "conj" and tok.head != tok:
             tok = tok.head  # "to end the war and the insurgency"
         head = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else tok.head
-        return (tok.dep_ in ("dobj", "compound", "pobj", "nsubjpass") and head is not tok
+        return (tok.dep_ in ("dobj", "compound", "pobj", "nsubjpass") and head.i != tok.i
                 and {head.lemma_.lower(), head.lower_} & self.lex.settlement_ending_words != set())
 
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
@@ -1910,7 +1910,7 @@ class EventStage:
                 cand.spec = replace(cand.spec, event="THREATEN", acled=None)
                 cand.acled = None
             return
-        if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb is tok and tok.pos_ in ("NOUN", "PROPN"):
+        if verb.pos_ not in ("VERB", "AUX", "ADJ") and verb.i == tok.i and tok.pos_ in ("NOUN", "PROPN"):
             return
         event = cand.spec.event
         coop = self.lex.intent_types | {"AGREE"}
@@ -3130,7 +3130,7 @@ class EventStage:
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
                 if obj is not None:
                     found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
-                elif lemma == "claim" and objs and self._attack_word(objs[0]) is objs[0] and objs[0].pos_ == "NOUN":
+                elif lemma == "claim" and objs and (w := self._attack_word(objs[0])) is not None and w.i == objs[0].i and objs[0].pos_ == "NOUN":
                     found.append((subj, objs[0], "denied" if negated else "asserted", subj))  # "the group claimed the attack"
             elif lemma in lex.light_verbs | {"carry"} and passive and agent is not None and subj is not None and self._attack_word(subj) is not None:
                 # "the attack was carried out by X"
@@ -3176,7 +3176,7 @@ class EventStage:
                     # "arrested the men, accusing them of attacking X": the pronoun is the people the clause acted on
                     accused_tok = next((c for c in tok.head.children if c.dep_ == "dobj"), accused_tok)
                 # (and the denier of an act it is said to have done: "the army denied staging a coup")
-                act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is accused_tok and not any(
+                act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is not None and claimer_tok.i == accused_tok.i and not any(
                     o.lemma_.lower() in lex.responsibility_objects for o in objs)
                 accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
                 if not accused:
@@ -4120,7 +4120,7 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
     an adverb ("shelled X on Friday" parsed with X as an adverb) is that object too."""
     cur = tok
     for _ in range(4):
-        if cur.head.i == trigger.i and (cur.dep_ in ("dobj", "nsubjpass") or (cur is tok and cur.dep_ in ("advmod", "npadvmod") and cur.text[:1].isupper())):
+        if cur.head.i == trigger.i and (cur.dep_ in ("dobj", "nsubjpass") or (cur.i == tok.i and cur.dep_ in ("advmod", "npadvmod") and cur.text[:1].isupper())):
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lower_ == "out" and cur.head.head.head.i == trigger.i:
             return True  # "drove the rebels out of X"
@@ -4543,7 +4543,7 @@ def _weapon_tokens(trigger: Token, lex: EventLexicon) -> list[Token]:
             continue
         if verb_lemma(verb, users) in users:
             out.extend(t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
-        if verb is not trigger and verb.lemma_.lower() in blasts:
+        if verb.i != trigger.i and verb.lemma_.lower() in blasts:
             out.extend(t for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
     return out
 

@@ -690,7 +690,7 @@ class PlaceStage:
             byname = acted_on and town_named(tok, self.gazetteer, name)
             if self._is_actor(analysis, s, e) and not byname:
                 continue
-            min_population = EXTRA_MIN_POPULATION if mistaken or first is not tok else 0
+            min_population = EXTRA_MIN_POPULATION if mistaken or first.i != tok.i else 0
             if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))
         return sorted(out)

@@ -60,7 +60,7 @@ class SubjectFinder(TextView):
         if subjects:
             return subjects[0]
         h = v.head
-        if v.dep_ == "conj" and h is not v:
+        if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
                 h = h.head
             if h.dep_ == "ccomp" and self._reports(h.head):  # "said X is ... and expressed regret", "complained X ... and questioned"
