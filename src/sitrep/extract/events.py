@@ -243,6 +243,8 @@ class EventStage:
             candidates.extend(found)
             ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates = self._past_background(ctx, candidates)
+        for c in candidates:
+            c.source = self._no_reporting_media(ctx, c)
         candidates.extend(self._accusations(ctx))
         responsibilities = self._referred_acts(candidates, self._responsibilities(ctx))
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
@@ -1492,8 +1494,10 @@ class EventStage:
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head, unnamed=True)
-        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") \
+        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") and not _dateline(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.head.children):
+            # (not an act the parser hung on the dateline, "KYIV (X) - Shelling killed two, police said, citing
+            # ...": the lead's verb made a clause of the city's name; the teller's subject did none of it)
             # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
             outer = self._subject(tok.head.head)
             if outer is not None:
@@ -2782,6 +2786,26 @@ class EventStage:
             return ref  # (a people, "Bosnian Serbs said their forces ...", is no state whose forces they are)
         found = self._actor(ctx, owner, trigger)
         return replace(ref, code=found.code) if found is not None and found.code and found.sector in STATE_SECTORS else ref
+
+    def _no_reporting_media(self, ctx: _Doc, cand: Candidate) -> list[ActorRef]:
+        """The doers of an act less a medium that only reports it: a MED doer whose word is the
+        subject of a verb of saying (events.yaml harm_doer_speech_verbs) above the act, not the
+        act itself nor a verb it is the conjunct of ("Shelling killed two, Westwire reported,
+        citing officials", parsed with the act below "reported"; the dateline's outlet is a
+        medium, actors.py). A speech act keeps its teller ("X reported, accusing Y of ...")."""
+        if not cand.source or cand.spec.speech:
+            return cand.source
+        speech = self.lex.harm_doer_speech_verbs
+        trigger = cand.trigger
+        keep = []
+        for r in cand.source:
+            span = ctx.analysis.doc.char_span(r.start, r.end, alignment_mode="expand") if r.sector == "MED" and r.start is not None else None
+            verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
+            if (verb is not None and verb.i != trigger.i and verb.is_ancestor(trigger) and verb_lemma(verb, speech) in speech
+                    and not (trigger.dep_ == "conj" and trigger.head.i == verb.i)):
+                continue
+            keep.append(r)
+        return keep
 
     def _operator(self, ctx: _Doc, weapon: Token, trigger: Token) -> list[ActorRef]:
         """Who uses a weapon named as doer: "a drone operated/fired/flown by X" (else nobody known;
