@@ -132,3 +132,39 @@ def test_a_resumed_ingest_does_not_retry_a_timed_out_article_unless_asked(tmp_pa
         assert (forced.unchanged, forced.skipped) == (2, 1)
         assert len(stage.seen) == 1  # the slow one was tried again, and stopped again
         assert store.counts()["skips"] == 1
+
+
+def test_the_limit_holds_in_a_worker_thread(slow_pipeline):
+    """The HTTP API's routes and Dask's tasks run in threads other than the main one."""
+    from sitrep.model import Report, Skip
+
+    out: list = []
+    worker = threading.Thread(target=lambda: out.extend(slow_pipeline.run(_articles())), daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    assert not worker.is_alive()
+    assert [type(x) for x in out] == [Report, Skip, Report] and out[1].code == "E023"
+
+
+def test_the_cli_flag_skips_the_slow_file_and_prints_the_others(tmp_path, monkeypatch):
+    import json
+
+    from typer.testing import CliRunner
+
+    import sitrep.api
+    import sitrep.pipeline
+    from sitrep.cli import app
+
+    monkeypatch.setattr(sitrep.pipeline, "default_stages", lambda options: [LoopingStage()])
+    sitrep.api.get_pipeline.cache_clear()
+    (tmp_path / "a.txt").write_text("Title\n\n" + SLOW + " Police arrested ten people.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title\n\nPolice arrested ten people on Monday.\n", encoding="utf-8")
+    try:
+        result = CliRunner().invoke(app, ["analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "jsonl",
+                                          "--time-limit", "0.5"])
+    finally:
+        sitrep.api.get_pipeline.cache_clear()
+    assert result.exit_code == 0
+    assert "E023" in result.output and "0.5 s" in result.output
+    reports = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert len(reports) == 1 and "ten people on Monday" in reports[0]["article"]["text"]
