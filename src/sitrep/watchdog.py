@@ -43,9 +43,9 @@ def _raise_in(thread_id: int) -> None:
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Raise :class:`TimeLimitExceeded` in this thread if the block runs longer than
-    ``seconds`` (0 or less: no limit). The timer fires at most once and never after the
-    block has ended."""
-    if seconds <= 0:
+    ``seconds`` (0 or less, or more than a timer can wait: no limit). The timer fires at
+    most once and never after the block has ended."""
+    if not 0 < seconds <= threading.TIMEOUT_MAX:  # (NaN and infinity too)
         yield
         return
     thread_id = threading.get_ident()
