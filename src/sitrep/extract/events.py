@@ -360,7 +360,7 @@ class EventStage:
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (_harm(ev.dead) or _harm(ev.injured))
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in executions)  # the executed were held
-                    and _protesters_struck(analysis.doc, ev)):
+                    and _protesters_struck(analysis.doc, ev, self.lex)):
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
@@ -441,7 +441,7 @@ class EventStage:
                 if not violent or ev.hypothetical or any(ev is p for p in protests):
                     continue
                 sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
-                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                if any(_protester_ref(r, self.lex) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev, self.lex)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
                                                                                  for r in ev.source)):
                     # "clashes between protesters and police", "supporters protesting the result clashed with police",
                     # "striking workers stoned buses and set a truck on fire":
@@ -475,10 +475,10 @@ class EventStage:
             blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
                        and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
             if "Peaceful protest" in subs or blocked:
-                text = _untopical(doc, told[0].evidence)
+                text = _untopical(doc, told[0].evidence, self.lex)
                 words = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
                 # the protesters' violence only in a clause of theirs ("marched, as rival gangs clashed in the slums")
-                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads).lower())} "
+                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads, self.lex).lower())} "
                 subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items()
                          if any(f" {p} " in (own if sub == "Violent demonstration" else words) for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
@@ -4401,7 +4401,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # "threw stones at police" (CAMEO 145, riot): by a crowd with no demonstrative purpose a mob's violence
         cand.acled = "Mob violence" if _mob_doers(cand.source, lex, cand.trigger.doc) else "Violent demonstration"
     if (cand.spec.event == "COERCE" and cand.mode in lex.protest_handling_modes and cand.acled in (None, "Arrests")
-            and not cand.spec.no_acled and cand.trigger.lemma_.lower() not in lex.protest_bans and _at_protest(cand)):
+            and not cand.spec.no_acled and cand.trigger.lemma_.lower() not in lex.protest_bans and _at_protest(cand, lex)):
         # "arrested 30 protesters", "broke up the rally and detained dozens"; "fired tear gas at the
         # protesters, injuring 12": force that hurt them is excessive
         cand.acled = "Excessive force against protesters" if hurt or _harm(cand.dead) or _harm(cand.injured) else "Protest with intervention"
@@ -4502,10 +4502,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     # "the killing of a journalist sparked protests": the protest it set off came after; its victim protested not
     set_off = cand.trigger.dep_ == "nsubj" and cand.trigger.head.lemma_.lower() in lex.consequence_frames and not any(
-        _protester_ref(r) for r in cand.target)
+        _protester_ref(r, lex) for r in cand.target)
     if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
-        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
-                             violent=lex.violent_protester_words, hurt=hurt)
+        _force_on_protesters(cand, lex, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
+                             hurt=hurt)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -4736,8 +4736,6 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
 
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
-PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
-PROTESTING_WORDS = frozenset({"protesting", "demonstrating", "striking", "marching"})  # people described by their protest
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
@@ -4766,19 +4764,17 @@ def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> b
         for t in span)
 
 
-def _protesters_struck(doc, ev: Event) -> bool:
+def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    return span is not None and _tells_protesters(span, ev.source)
+    return span is not None and _tells_protesters(span, ev.source, lex)
 
 
 PROTEST_TOPIC_DEPS = frozenset({"dobj", "prep"})
-PROTEST_TOPIC_PREPS = frozenset({"against", "over", "about", "at"})
-PROTEST_BEFORE_PREPS = frozenset({"after", "following", "since"})  # ("protested peacefully after violent clashes": a time before it)
 
 
-def _untopical(doc, evidence) -> str:
+def _untopical(doc, evidence, lex: EventLexicon) -> str:
     """The evidence's text with what a protest in it is against, or what it came after, blanked out
     ("protested against the clashes in the north", "a demonstration over police violence", "marched after
     violent clashes"): words of force or violence there are its cause, not what happened at it."""
@@ -4788,17 +4784,17 @@ def _untopical(doc, evidence) -> str:
         return text
     chars = list(text)
     for t in span:
-        if t.lemma_.lower() not in PROTEST_VERBS | PROTEST_WORDS:
+        if t.lemma_.lower() not in lex.protest_verbs | PROTEST_WORDS:
             continue
         for c in t.children:
-            if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in PROTEST_TOPIC_PREPS or (
-                    c.lower_ in PROTEST_BEFORE_PREPS and any(g.dep_ == "pobj" for g in c.children))):
+            if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in lex.protest_topic_preps or (
+                    c.lower_ in lex.protest_before_preps and any(g.dep_ == "pobj" for g in c.children))):
                 lo, hi = c.left_edge.idx - span.start_char, c.right_edge.idx + len(c.right_edge) - span.start_char
                 chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
 
-def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads) -> str:
+def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads, lex: EventLexicon) -> str:
     """``text`` (the evidence's, as _untopical gives it) with the words of clauses told of others than
     the protesters blanked out: a clause whose doer is a state or armed body (``heads``: the sector heads)
     and names none of them ("as rival gangs clashed", "where police smashed their tents"), or whose subject
@@ -4813,7 +4809,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
 
     def protesters(t: Token) -> bool:
         return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
-                                                     or any(_protesting_modifier(m) for m in w.children)) for w in t.subtree)
+                                                     or any(_protesting_modifier(m, lex) for m in w.children)) for w in t.subtree)
 
     def others(v: Token) -> bool:
         if any(a <= v.idx < b for a, b in triggers):
@@ -4823,7 +4819,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
             subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
             return False
-        clash = subj.lemma_.lower() in CLASH_NOUNS
+        clash = subj.lemma_.lower() in lex.clash_nouns
         if not clash and heads.get(subj.lemma_.lower()) not in STATE_SECTORS | ARMED_SECTORS:
             return False  # ("youths pelted police with stones": people at the protest, unnamed as its protesters)
         parties = [subj, *(c for c in v.children if c.dep_ == "dobj"),
@@ -4846,58 +4842,55 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
     return "".join(chars)
 
 
-CLASH_NOUNS = frozenset({"clash", "scuffle", "skirmish", "fight", "fighting"})
-
-
-def _clash_with_protesters(doc, ev: Event) -> bool:
+def _clash_with_protesters(doc, ev: Event, lex: EventLexicon) -> bool:
     """An attack told in a clash with protesters ("20 officers were wounded in clashes with
     stone-throwing protesters"): a side of the clash is protesters, though no event names them."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand") if doc is not None else None
     return span is not None and any(
-        t.lemma_.lower() in CLASH_NOUNS and t.pos_ == "NOUN" and _tells_protesters(
+        t.lemma_.lower() in lex.clash_nouns and t.pos_ == "NOUN" and _tells_protesters(
             [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
-             for g in (p, *p.conjuncts)], [])
+             for g in (p, *p.conjuncts)], [], lex)
         for t in span)
 
 
-def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
+def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool:
     """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``: a
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
-                or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PROTEST_VERBS and t.head.pos_ in ("NOUN", "PRON"))
-                or _protesting_modifier(t))  # ("fired on striking miners")
+                or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
+                or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
 
 
-def _protesting_modifier(t: Token) -> bool:
+def _protesting_modifier(t: Token, lex: EventLexicon) -> bool:
     """"striking", "marching" describing people ("striking miners"); not a measure's adjective ("a
     striking number of civilians": the noun it modifies heads an "of" phrase)."""
-    return t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
+    return t.dep_ == "amod" and t.lower_ in lex.protesting_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
-def _protester_ref(ref: ActorRef) -> bool:
+def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
     """A party described as protesters ("protesters", "a crowd of demonstrators", "protesting students",
     "striking miners": a strike is a protest, as ACLED codes it)."""
     words = (ref.text or "").lower().replace("-", " ").split()
     # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
     # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
     return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
-               or (w in PROTESTING_WORDS and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
+               or (w in lex.protesting_words and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
-def _at_protest(cand: Candidate) -> bool:
+def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     """A coercion done to a protest: its target is protesters ("detained 15 protesters"), or the
     trigger (or the verb it is joined to) has a protest as its object or in a phrase of time or place
     ("arrested dozens during a demonstration", "broke up a protest and detained dozens"). A protest
     told elsewhere in the sentence ("arrested the man who organised last week's protest") is not."""
-    if any(_protester_ref(r) for r in cand.target):
+    if any(_protester_ref(r, lex) for r in cand.target):
         return True
     trig = cand.trigger
 
     def protest(t: Token) -> bool:
-        return _tells_protesters((t,), cand.source)
+        return _tells_protesters((t,), cand.source, lex)
 
     for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
         if verb is None:
@@ -4914,7 +4907,7 @@ def _at_protest(cand: Candidate) -> bool:
 PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
-def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozenset[str] = frozenset(), hurt: bool = False) -> None:
+def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
@@ -4928,10 +4921,10 @@ def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozen
     if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS or (unnamed and hurt)):
         # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
         # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
-        if any(_protester_ref(r) for r in cand.target):
+        if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
-    if _tells_protesters(cand.sent, cand.source):
-        rioting = [r for r in cand.target if _protester_ref(r) and set((r.text or "").lower().split()) & violent]
+    if _tells_protesters(cand.sent, cand.source, lex):
+        rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)
         cand.acled = "Violent demonstration" if rioting else "Excessive force against protesters"

@@ -170,6 +170,11 @@ class EventLexicon:
     protest_doers: dict[str, str] | None = None  # "protesters torched cars": doers whose violence is a riot -> its ACLED sub-type
     protest_gathering_acts: frozenset[str] = frozenset()  # "protesters gathered outside parliament": a peaceful protest
     symbolic_objects: frozenset[str] = frozenset()  # "protesters burned an effigy": a symbol destroyed, a peaceful protest
+    protest_verbs: frozenset[str] = frozenset()  # "crowds protesting the coup": verbs that describe people as protesting
+    protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
+    clash_nouns: frozenset[str] = frozenset()  # "clashes with protesters": nouns of a clash, whose sides follow "with"/"between"
+    protest_topic_preps: frozenset[str] = frozenset()  # "protested against the clashes": what a protest is against
+    protest_before_preps: frozenset[str] = frozenset()  # "protested after violent clashes": a time before the protest
     pair_descriptions: dict | None = None  # "the two sides", "the parties": words that refer back to the last pair of parties
     warned_acts: frozenset[str] = frozenset()  # "warned that violators would be punished": harms to come that make a warning a threat
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
@@ -373,6 +378,11 @@ def load_event_lexicon() -> EventLexicon:
         protest_doers=dict(raw.get("protest_doers") or {}),
         protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),
         symbolic_objects=frozenset(raw.get("symbolic_objects", [])),
+        protest_verbs=frozenset(raw.get("protest_verbs", [])),
+        protesting_words=frozenset(raw.get("protesting_words", [])),
+        clash_nouns=frozenset(raw.get("clash_nouns", [])),
+        protest_topic_preps=frozenset(raw.get("protest_topic_preps", [])),
+        protest_before_preps=frozenset(raw.get("protest_before_preps", [])),
         venue_types=frozenset(raw.get("venue_types", [])),
         warned_acts=frozenset(raw.get("warned_acts", [])),
         pair_descriptions={k: (v if k == "reach" else frozenset(v)) for k, v in (raw.get("pair_descriptions") or {}).items()},
