@@ -1421,10 +1421,11 @@ class EventStage:
                 and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
                 and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
                 and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
-                and any(o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words
-                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")])):
-            # "their vehicle struck a landmine", "a soldier stepped on a mine": the mine's victim is the subject;
-            # who laid it is not told
+                and any(w.lemma_.lower() in self.lex.explosive_words or w.lower_ in self.lex.explosive_words
+                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
+                        for w in (o, *(k for k in o.children if k.dep_ in ("amod", "compound"))))):
+            # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
+            # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor

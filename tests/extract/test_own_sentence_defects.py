@@ -1,0 +1,32 @@
+"""Event defects found on short sentences written for these tests: a mine met by a vehicle
+that "ran over" it, an economic measure that "hits" someone, people "taken" when gunmen
+stopped them, and each toll told by its own teller."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of as _events
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2022, 9, 14)
+
+IED = "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers died when their vehicle ran over a landmine.",
+    "A minibus drove over a mine outside the village on Sunday.",
+    "Their convoy struck an improvised explosive device near the border.",
+])
+def test_a_mine_met_by_a_vehicle_is_a_remote_explosive(analyze, text):
+    # ACLED Remote explosive/landmine/IED: the vehicle that met the mine (ran or drove over it,
+    # struck it) is its victim; who laid it is not told
+    evs = [e for e in _events(analyze(text), "ASSAULT") if e.acled_sub_event_type == IED]
+    assert evs, text
+    assert not any("mine" in (r.text or "") or "device" in (r.text or "") for e in evs for r in e.target)
+
+
+def test_a_vehicle_that_ran_over_a_dog_is_no_attack(analyze):
+    assert not _events(analyze("The delivery truck ran over a dog on the motorway."), "ASSAULT")
