@@ -30,3 +30,21 @@ def test_a_mine_met_by_a_vehicle_is_a_remote_explosive(analyze, text):
 
 def test_a_vehicle_that_ran_over_a_dog_is_no_attack(analyze):
     assert not _events(analyze("The delivery truck ran over a dog on the motorway."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text, doer", [
+    ("US sanctions hit Iranian banks on Tuesday.", "USA"),
+    ("New EU sanctions hit Russian oil exports.", None),
+])
+def test_a_measure_that_hits_someone_is_that_measure_not_an_attack(analyze, text, doer):
+    # "hit" of an economic measure is its reach (CAMEO 16 SANCTION), no attack
+    rep = analyze(text)
+    assert not _events(rep, "ASSAULT")
+    sanctions = _events(rep, "SANCTION")
+    assert sanctions and sanctions[0].target
+    assert doer is None or doer in {r.code for r in sanctions[0].source}
+
+
+def test_an_attack_noun_that_hits_stays_an_attack(analyze):
+    evs = _events(analyze("An airstrike hit a hospital in the north on Friday."), "ASSAULT")
+    assert evs and evs[0].acled_sub_event_type == "Air/drone strike"

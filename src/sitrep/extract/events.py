@@ -1320,6 +1320,16 @@ class EventStage:
         lemma = tok.lemma_.lower()
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
+    def _measure_reaching(self, verb: Token, subj: Token | None) -> Trigger | None:
+        """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml
+        ``reach_verbs``) whose subject is a noun of an act of another kind than an attack (a sanction, a
+        protest) tells whom that act reached, not an attack: the noun's trigger, else None."""
+        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+            return None
+        key, _, _ = self._noun_key(subj)
+        spec = self.lex.nouns.get(key) if key else None
+        return spec if spec is not None and spec.event != "ASSAULT" else None
+
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         thrown = self.lex.thrown_missiles or {}
         if tok.lemma_.lower() in thrown.get("verbs", ()) and any(
@@ -1336,6 +1346,8 @@ class EventStage:
             return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
+        if self._measure_reaching(tok, subj) is not None:
+            return None  # "US sanctions hit Iranian banks": the sanctions' reach (their own event), no attack
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
@@ -2206,8 +2218,10 @@ class EventStage:
         act = tok.lemma_.lower()
         tok = frame_tok
         start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
+        reached = tok.dep_ in SUBJ and self._measure_reaching(head, tok) is not None  # "new sanctions hit Iranian banks"
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
+            or reached
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
             or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.deny_verbs and any(  # "denied holding talks", parsed as a modifier
                 c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
@@ -2280,6 +2294,8 @@ class EventStage:
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
             cand.target = self._noun_aim(ctx, tok, tok, cand)
+        if not cand.target and reached:  # "US sanctions hit Iranian banks": whom the measure reached
+            cand.target = [a for o in head.children if o.dep_ == "dobj" for a in self._actors(ctx, o, head, unnamed=True) if not _same(a, cand.source)]
         if not cand.target and spec.event == "ASSAULT" and tok.dep_ == "nsubj" and head.lemma_.lower() == "leave":
             # "clashes left a policeman and a protester dead": the people the attack left dead or hurt
             cand.target = [a for o in head.children if o.dep_ == "dobj" for a in self._actors(ctx, o, head, unnamed=True)]
