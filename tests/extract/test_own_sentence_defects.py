@@ -48,3 +48,20 @@ def test_a_measure_that_hits_someone_is_that_measure_not_an_attack(analyze, text
 def test_an_attack_noun_that_hits_stays_an_attack(analyze):
     evs = _events(analyze("An airstrike hit a hospital in the north on Friday."), "ASSAULT")
     assert evs and evs[0].acled_sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text", [
+    "The five were taken on Monday when gunmen stopped their vehicle.",
+    "Three aid workers were seized by gunmen near the camp on Monday.",
+])
+def test_people_taken_by_armed_men_are_abducted(analyze, text):
+    evs = [e for e in _events(analyze(text), "ASSAULT") if e.acled_sub_event_type == "Abduction/forced disappearance"]
+    assert evs and any("gunmen" in (r.text or "") for r in evs[0].source)
+
+
+@pytest.mark.parametrize("text", [
+    "The wounded were taken to hospital after gunmen fled the scene.",
+    "The town was taken by rebels on Monday.",
+])
+def test_people_taken_to_care_or_a_place_taken_is_no_abduction(analyze, text):
+    assert not any(e.acled_sub_event_type == "Abduction/forced disappearance" for e in analyze(text).events)

@@ -64,6 +64,7 @@ TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regain
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
+TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -865,6 +866,8 @@ class EventStage:
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
+                if spec is None and (takers := self._armed_takers(ctx, tok)):
+                    spec = TAKEN_CAPTIVE
                 if spec is None and self._vowed_harm(tok):
                     spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
@@ -876,6 +879,8 @@ class EventStage:
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and spec is TAKEN_CAPTIVE and not cand.source:
+                        cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1319,6 +1324,27 @@ class EventStage:
             return None, tok, tok.idx
         lemma = tok.lemma_.lower()
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
+
+    def _armed_takers(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """"The five were taken by gunmen", "three engineers were seized on Monday when gunmen stopped their
+        vehicle": people (a people word, a pronoun, a bare count) taken, in the passive, by a non-state armed
+        group (events.yaml ``armed_takings``: its agent, or the subject of a clause of time under the verb) are
+        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken to a place of
+        care or law ("taken to hospital", "taken into custody") are not."""
+        spec = self.lex.armed_takings or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()) or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not (_people_object(verb) or (subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children))):
+            return []
+        if any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in spec.get("not_to", ()) for c in verb.children for g in c.children):
+            return []
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
+                                                                          for m in c.children)
+                  if (d := self._subject(c)) is not None]
+        refs = [a for d in doers for a in self._actors(ctx, d, verb, unnamed=True)]
+        return refs if refs and all(r.sector in spec.get("doer_sectors", ()) for r in refs) else []
 
     def _measure_reaching(self, verb: Token, subj: Token | None) -> Trigger | None:
         """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml

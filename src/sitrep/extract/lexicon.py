@@ -172,6 +172,7 @@ class EventLexicon:
     symbolic_objects: frozenset[str] = frozenset()  # "protesters burned an effigy": a symbol destroyed, a peaceful protest
     protest_verbs: frozenset[str] = frozenset()  # "crowds protesting the coup": verbs that describe people as protesting
     protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
+    armed_takings: dict[str, frozenset[str]] | None = None  # "were taken when gunmen stopped them": people taken by armed men
     reach_verbs: frozenset[str] = frozenset()  # "sanctions hit Iranian banks": verbs of striking whose measure subject reaches, not attacks
     clash_nouns: frozenset[str] = frozenset()  # "clashes with protesters": nouns of a clash, whose sides follow "with"/"between"
     protest_topic_preps: frozenset[str] = frozenset()  # "protested against the clashes": what a protest is against
@@ -382,6 +383,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_verbs=frozenset(raw.get("protest_verbs", [])),
         protesting_words=frozenset(raw.get("protesting_words", [])),
         reach_verbs=frozenset(raw.get("reach_verbs", [])),
+        armed_takings={k: frozenset(v) for k, v in (raw.get("armed_takings") or {}).items()},
         clash_nouns=frozenset(raw.get("clash_nouns", [])),
         protest_topic_preps=frozenset(raw.get("protest_topic_preps", [])),
         protest_before_preps=frozenset(raw.get("protest_before_preps", [])),
