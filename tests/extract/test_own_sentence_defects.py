@@ -65,3 +65,17 @@ def test_people_taken_by_armed_men_are_abducted(analyze, text):
 ])
 def test_people_taken_to_care_or_a_place_taken_is_no_abduction(analyze, text):
     assert not any(e.acled_sub_event_type == "Abduction/forced disappearance" for e in analyze(text).events)
+
+
+@pytest.mark.parametrize("text, figure, teller, other", [
+    ("Police said three people died in the clashes in the capital on Monday, while activists said seven had been killed.",
+     7, "activists", "police"),
+    ("The army said two soldiers were wounded in the ambush near the border, while the rebels said 14 had been killed.",
+     14, "rebels", "army"),
+])
+def test_each_toll_goes_to_its_own_teller(analyze, text, figure, teller, other):
+    # the first teller's words, as the quote stage reads them, may run on over the second's: each
+    # figure is still the claim of the one who said it (the innermost saying)
+    tellers = {(c.claimed_by.text or "").lower() for ev in analyze(text).events for c in ev.claims
+               if c.field in ("dead", "injured") and not isinstance(c.claimed_by, str) and c.value.min == figure}
+    assert any(teller in t for t in tellers) and not any(other in t for t in tellers), tellers

@@ -155,15 +155,12 @@ class _Doc:
                 self.cue_quote[q.cue.start] = q
 
     def quote_covering(self, char: int) -> Quote | None:
-        """The first quote whose content holds ``char``; one with a named speaker before one that
-        names no source ("police said the gunmen reportedly fired": the police speak)."""
-        unnamed = None
-        for q in self.quotes:
-            if q.content.start <= char < q.content.end:
-                if q.speaker.named:
-                    return q
-                unnamed = unnamed or q
-        return unnamed
+        """The innermost quote whose content holds ``char`` ("police said three died, while activists
+        said seven had been killed": the seven are the activists', though the police's words run on
+        over theirs); one with a named speaker before one that names no source ("police said the
+        gunmen reportedly fired": the police speak)."""
+        covering = [q for q in self.quotes if q.content.start <= char < q.content.end]
+        return min(covering, key=lambda q: (not q.speaker.named, q.content.end - q.content.start), default=None)
 
     def quote_for_cue(self, tok: Token) -> Quote | None:
         q = self.cue_quote.get(tok.idx)
