@@ -79,3 +79,21 @@ def test_each_toll_goes_to_its_own_teller(analyze, text, figure, teller, other):
     tellers = {(c.claimed_by.text or "").lower() for ev in analyze(text).events for c in ev.claims
                if c.field in ("dead", "injured") and not isinstance(c.claimed_by, str) and c.value.min == figure}
     assert any(teller in t for t in tellers) and not any(other in t for t in tellers), tellers
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels have set up a base in the hills outside the town.",
+    "The militants established a new headquarters in the district last week.",
+])
+def test_a_base_an_armed_group_sets_up_is_headquarters_established(analyze, text):
+    # ACLED Headquarters or base established: an organised armed group sets up a base (a force posture, PLOVER MOBILIZE)
+    evs = [e for e in analyze(text).events if e.acled_sub_event_type == "Headquarters or base established"]
+    assert evs and evs[0].event == "MOBILIZE" and evs[0].source
+
+
+@pytest.mark.parametrize("text", [
+    "The company opened its headquarters in Nairobi last year.",
+    "Aid agencies set up a camp for the displaced families.",
+])
+def test_a_base_set_up_by_no_armed_body_is_no_event(analyze, text):
+    assert not any(e.acled_sub_event_type == "Headquarters or base established" for e in analyze(text).events)

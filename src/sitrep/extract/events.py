@@ -1707,6 +1707,8 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
+        if spec.acled in self.lex.armed_doer_sub_types and not any(r.sector in ARMED_SECTORS for r in cand.source):
+            return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
         if spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs - self.lex.instrument_verbs and not (
                 any(r.sector in ARMED_SECTORS | {"GOV"} for r in cand.source)
                 or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):

@@ -104,6 +104,7 @@ class EventLexicon:
     chemical_heads: frozenset[str] = frozenset()  # "chemical weapons", "poison gas"
     use_verbs: frozenset[str] = frozenset()  # "used chlorine gas against X, killing 12": the object is the weapon
     sexual_modifiers: frozenset[str] = frozenset()  # "sexually assaulted": a sexual assault (ACLED Sexual violence)
+    armed_doer_sub_types: frozenset[str] = frozenset()  # "rebels set up a base": ACLED sub-types only an armed body does
     armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
@@ -260,6 +261,7 @@ def load_event_lexicon() -> EventLexicon:
         use_verbs=frozenset(raw.get("use_verbs", [])),
         sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
         armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
+        armed_doer_sub_types=frozenset(raw.get("armed_doer_sub_types", [])),
         one_sided_attacks=frozenset(raw.get("one_sided_attacks", [])),
         coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
