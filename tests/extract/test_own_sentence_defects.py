@@ -1,6 +1,6 @@
 """Event defects found on short sentences written for these tests: a mine met by a vehicle
 that "ran over" it, an economic measure that "hits" someone, people "taken" when gunmen
-stopped them, and each toll told by its own teller."""
+stopped them, each toll told by its own teller, and a base an armed group sets up."""
 from __future__ import annotations
 
 import datetime as dt
