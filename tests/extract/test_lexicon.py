@@ -128,3 +128,10 @@ def test_review1_word_lists_are_data():
     assert "often" in (lex.habitual or {}).get("words", ()) and "are" in (lex.habitual or {}).get("auxiliaries", ())
     assert "unidentified" in lex.unseen_doer_words and "fire" in (lex.accidental_blasts or {}).get("caught", ())
     assert "plot" in (lex.stopped_plans or {}).get("unmade", ()) and "attempt" not in (lex.stopped_plans or {}).get("unmade", ())
+
+
+def test_protest_word_lists_load_from_the_lexicon():
+    # the words of protest, clash and a protest's topic live in events.yaml (they were literals in events.py)
+    lex = load_event_lexicon()
+    assert {"protest", "demonstrate"} <= lex.protest_verbs and "striking" in lex.protesting_words
+    assert "clash" in lex.clash_nouns and "against" in lex.protest_topic_preps and "after" in lex.protest_before_preps

@@ -64,6 +64,7 @@ TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regain
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
 TIME_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon", "during"})
 LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest")  # "teachers struck for better pay"
+TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
 REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
@@ -154,15 +155,12 @@ class _Doc:
                 self.cue_quote[q.cue.start] = q
 
     def quote_covering(self, char: int) -> Quote | None:
-        """The first quote whose content holds ``char``; one with a named speaker before one that
-        names no source ("police said the gunmen reportedly fired": the police speak)."""
-        unnamed = None
-        for q in self.quotes:
-            if q.content.start <= char < q.content.end:
-                if q.speaker.named:
-                    return q
-                unnamed = unnamed or q
-        return unnamed
+        """The innermost quote whose content holds ``char`` ("police said three died, while activists
+        said seven had been killed": the seven are the activists', though the police's words run on
+        over theirs); one with a named speaker before one that names no source ("police said the
+        gunmen reportedly fired": the police speak)."""
+        covering = [q for q in self.quotes if q.content.start <= char < q.content.end]
+        return min(covering, key=lambda q: (not q.speaker.named, q.content.end - q.content.start), default=None)
 
     def quote_for_cue(self, tok: Token) -> Quote | None:
         q = self.cue_quote.get(tok.idx)
@@ -362,7 +360,7 @@ class EventStage:
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (ev.event == "ASSAULT" and ev.acled_sub_event_type == "Attack" and (_harm(ev.dead) or _harm(ev.injured))
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in executions)  # the executed were held
-                    and _protesters_struck(analysis.doc, ev)):
+                    and _protesters_struck(analysis.doc, ev, self.lex)):
                 # "stormed a protest camp, killing 35 people": told of the whole event, once merged
                 ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
@@ -443,7 +441,7 @@ class EventStage:
                 if not violent or ev.hypothetical or any(ev is p for p in protests):
                     continue
                 sides = ev.source + (ev.target if ev.acled_sub_event_type == "Armed clash" else [])
-                if any(_protester_ref(r) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
+                if any(_protester_ref(r, self.lex) for r in sides) or (ev.acled_sub_event_type == "Armed clash" and _clash_with_protesters(doc, ev, self.lex)) or (ev.source and all(r.text and _same(r, protesters) and r.sector not in STATE_SECTORS | ARMED_SECTORS
                                                                                  for r in ev.source)):
                     # "clashes between protesters and police", "supporters protesting the result clashed with police",
                     # "striking workers stoned buses and set a truck on fire":
@@ -477,10 +475,10 @@ class EventStage:
             blocked = [ev for ev in told if ev.event == "PROTEST" and ev.mode == "obstruct" and ev.acled_sub_event_type is None
                        and not ev.hypothetical and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)]
             if "Peaceful protest" in subs or blocked:
-                text = _untopical(doc, told[0].evidence)
+                text = _untopical(doc, told[0].evidence, self.lex)
                 words = f" {re.sub(r'[^a-z-]+', ' ', text.lower())} "
                 # the protesters' violence only in a clause of theirs ("marched, as rival gangs clashed in the slums")
-                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads).lower())} "
+                own = f" {re.sub(r'[^a-z-]+', ' ', _others_clauses_blanked(doc, told[0].evidence, text, protests, self.book.sectors.heads, self.lex).lower())} "
                 subs |= {sub for sub, phrases in (self.lex.protest_told_with or {}).items()
                          if any(f" {p} " in (own if sub == "Violent demonstration" else words) for p in phrases)}
             whole = next((sub for sub in order if sub in subs), None)
@@ -867,6 +865,8 @@ class EventStage:
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
+                if spec is None and (takers := self._armed_takers(ctx, tok)):
+                    spec = TAKEN_CAPTIVE
                 if spec is None and self._vowed_harm(tok):
                     spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
@@ -878,6 +878,8 @@ class EventStage:
                     spec = LABOUR_STRIKE
                 if spec is not None and tok.pos_ != "AUX":
                     cand = self._verb(ctx, tok, spec, sent, used)
+                    if cand is not None and spec is TAKEN_CAPTIVE and not cand.source:
+                        cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1322,6 +1324,37 @@ class EventStage:
         lemma = tok.lemma_.lower()
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
+    def _armed_takers(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """"The five were taken by gunmen", "three engineers were seized on Monday when gunmen stopped their
+        vehicle": people (a people word, a pronoun, a bare count) taken, in the passive, by a non-state armed
+        group (events.yaml ``armed_takings``: its agent, or the subject of a clause of time under the verb) are
+        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken to a place of
+        care or law ("taken to hospital", "taken into custody") are not."""
+        spec = self.lex.armed_takings or {}
+        if verb.lemma_.lower() not in spec.get("verbs", ()) or not any(c.dep_ == "auxpass" for c in verb.children):
+            return []
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or not (_people_object(verb) or (subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children))):
+            return []
+        if any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in spec.get("not_to", ()) for c in verb.children for g in c.children):
+            return []
+        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
+                                                                          for m in c.children)
+                  if (d := self._subject(c)) is not None]
+        refs = [a for d in doers for a in self._actors(ctx, d, verb, unnamed=True)]
+        return refs if refs and all(r.sector in spec.get("doer_sectors", ()) for r in refs) else []
+
+    def _measure_reaching(self, verb: Token, subj: Token | None) -> Trigger | None:
+        """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml
+        ``reach_verbs``) whose subject is a noun of an act of another kind than an attack (a sanction, a
+        protest) tells whom that act reached, not an attack: the noun's trigger, else None."""
+        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+            return None
+        key, _, _ = self._noun_key(subj)
+        spec = self.lex.nouns.get(key) if key else None
+        return spec if spec is not None and spec.event != "ASSAULT" else None
+
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         thrown = self.lex.thrown_missiles or {}
         if tok.lemma_.lower() in thrown.get("verbs", ()) and any(
@@ -1338,6 +1371,8 @@ class EventStage:
             return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
+        if self._measure_reaching(tok, subj) is not None:
+            return None  # "US sanctions hit Iranian banks": the sanctions' reach (their own event), no attack
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
@@ -1423,10 +1458,11 @@ class EventStage:
                 and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
                 and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
                 and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
-                and any(o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words
-                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children if g.dep_ == "pobj")])):
-            # "their vehicle struck a landmine", "a soldier stepped on a mine": the mine's victim is the subject;
-            # who laid it is not told
+                and any(w.lemma_.lower() in self.lex.explosive_words or w.lower_ in self.lex.explosive_words
+                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
+                        for w in (o, *(k for k in o.children if k.dep_ in ("amod", "compound"))))):
+            # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
+            # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
@@ -1675,6 +1711,8 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
+        if spec.acled in self.lex.armed_doer_sub_types and not any(r.sector in ARMED_SECTORS for r in cand.source):
+            return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
         if spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs - self.lex.instrument_verbs and not (
                 any(r.sector in ARMED_SECTORS | {"GOV"} for r in cand.source)
                 or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
@@ -2209,8 +2247,10 @@ class EventStage:
         act = tok.lemma_.lower()
         tok = frame_tok
         start, event_end = min(start, tok.idx), max(event_end, tok.idx + len(tok))  # "a state of siege" spans both
+        reached = tok.dep_ in SUBJ and self._measure_reaching(head, tok) is not None  # "new sanctions hit Iranian banks"
         framed = (
             (tok.dep_ in SUBJ and head.lemma_.lower() in self.lex.subject_frames and head.lemma_.lower() not in self.lex.verbs)
+            or reached
             or (tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs)
             or (tok.dep_ == "dobj" and head.lemma_.lower() in self.lex.deny_verbs and any(  # "denied holding talks", parsed as a modifier
                 c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, self.lex.light_verbs) in self.lex.light_verbs for c in tok.children))
@@ -2283,6 +2323,8 @@ class EventStage:
         if not cand.target and spec.event == "ASSAULT":
             # "an attack (by rebels) on a convoy near X": the convoy, not the place it was near
             cand.target = self._noun_aim(ctx, tok, tok, cand)
+        if not cand.target and reached:  # "US sanctions hit Iranian banks": whom the measure reached
+            cand.target = [a for o in head.children if o.dep_ == "dobj" for a in self._actors(ctx, o, head, unnamed=True) if not _same(a, cand.source)]
         if not cand.target and spec.event == "ASSAULT" and tok.dep_ == "nsubj" and head.lemma_.lower() == "leave":
             # "clashes left a policeman and a protester dead": the people the attack left dead or hurt
             cand.target = [a for o in head.children if o.dep_ == "dobj" for a in self._actors(ctx, o, head, unnamed=True)]
@@ -4425,7 +4467,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         # "threw stones at police" (CAMEO 145, riot): by a crowd with no demonstrative purpose a mob's violence
         cand.acled = "Mob violence" if _mob_doers(cand.source, lex, cand.trigger.doc) else "Violent demonstration"
     if (cand.spec.event == "COERCE" and cand.mode in lex.protest_handling_modes and cand.acled in (None, "Arrests")
-            and not cand.spec.no_acled and cand.trigger.lemma_.lower() not in lex.protest_bans and _at_protest(cand)):
+            and not cand.spec.no_acled and cand.trigger.lemma_.lower() not in lex.protest_bans and _at_protest(cand, lex)):
         # "arrested 30 protesters", "broke up the rally and detained dozens"; "fired tear gas at the
         # protesters, injuring 12": force that hurt them is excessive
         cand.acled = "Excessive force against protesters" if hurt or _harm(cand.dead) or _harm(cand.injured) else "Protest with intervention"
@@ -4526,10 +4568,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     executed = cand.trigger.lemma_.lower() in lex.executions or (lex.killing_nouns or {}).get(cand.trigger.lemma_.lower()) in lex.executions
     # "the killing of a journalist sparked protests": the protest it set off came after; its victim protested not
     set_off = cand.trigger.dep_ == "nsubj" and cand.trigger.head.lemma_.lower() in lex.consequence_frames and not any(
-        _protester_ref(r) for r in cand.target)
+        _protester_ref(r, lex) for r in cand.target)
     if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
-        _force_on_protesters(cand, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
-                             violent=lex.violent_protester_words, hurt=hurt)
+        _force_on_protesters(cand, lex, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
+                             hurt=hurt)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -4760,8 +4802,6 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
 
 
 PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
-PROTEST_VERBS = frozenset({"protest", "demonstrate", "march", "rally"})
-PROTESTING_WORDS = frozenset({"protesting", "demonstrating", "striking", "marching"})  # people described by their protest
 HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
@@ -4790,19 +4830,17 @@ def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> b
         for t in span)
 
 
-def _protesters_struck(doc, ev: Event) -> bool:
+def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
-    return span is not None and _tells_protesters(span, ev.source)
+    return span is not None and _tells_protesters(span, ev.source, lex)
 
 
 PROTEST_TOPIC_DEPS = frozenset({"dobj", "prep"})
-PROTEST_TOPIC_PREPS = frozenset({"against", "over", "about", "at"})
-PROTEST_BEFORE_PREPS = frozenset({"after", "following", "since"})  # ("protested peacefully after violent clashes": a time before it)
 
 
-def _untopical(doc, evidence) -> str:
+def _untopical(doc, evidence, lex: EventLexicon) -> str:
     """The evidence's text with what a protest in it is against, or what it came after, blanked out
     ("protested against the clashes in the north", "a demonstration over police violence", "marched after
     violent clashes"): words of force or violence there are its cause, not what happened at it."""
@@ -4812,17 +4850,17 @@ def _untopical(doc, evidence) -> str:
         return text
     chars = list(text)
     for t in span:
-        if t.lemma_.lower() not in PROTEST_VERBS | PROTEST_WORDS:
+        if t.lemma_.lower() not in lex.protest_verbs | PROTEST_WORDS:
             continue
         for c in t.children:
-            if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in PROTEST_TOPIC_PREPS or (
-                    c.lower_ in PROTEST_BEFORE_PREPS and any(g.dep_ == "pobj" for g in c.children))):
+            if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in lex.protest_topic_preps or (
+                    c.lower_ in lex.protest_before_preps and any(g.dep_ == "pobj" for g in c.children))):
                 lo, hi = c.left_edge.idx - span.start_char, c.right_edge.idx + len(c.right_edge) - span.start_char
                 chars[lo:hi] = " " * (hi - lo)
     return "".join(chars)
 
 
-def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads) -> str:
+def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], heads, lex: EventLexicon) -> str:
     """``text`` (the evidence's, as _untopical gives it) with the words of clauses told of others than
     the protesters blanked out: a clause whose doer is a state or armed body (``heads``: the sector heads)
     and names none of them ("as rival gangs clashed", "where police smashed their tents"), or whose subject
@@ -4837,7 +4875,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
 
     def protesters(t: Token) -> bool:
         return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
-                                                     or any(_protesting_modifier(m) for m in w.children)) for w in t.subtree)
+                                                     or any(_protesting_modifier(m, lex) for m in w.children)) for w in t.subtree)
 
     def others(v: Token) -> bool:
         if any(a <= v.idx < b for a, b in triggers):
@@ -4847,7 +4885,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
             subj = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if subj is None or subj.pos_ == "PRON" or subj.tag_ in ("WDT", "WP"):
             return False
-        clash = subj.lemma_.lower() in CLASH_NOUNS
+        clash = subj.lemma_.lower() in lex.clash_nouns
         if not clash and heads.get(subj.lemma_.lower()) not in STATE_SECTORS | ARMED_SECTORS:
             return False  # ("youths pelted police with stones": people at the protest, unnamed as its protesters)
         parties = [subj, *(c for c in v.children if c.dep_ == "dobj"),
@@ -4870,58 +4908,55 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
     return "".join(chars)
 
 
-CLASH_NOUNS = frozenset({"clash", "scuffle", "skirmish", "fight", "fighting"})
-
-
-def _clash_with_protesters(doc, ev: Event) -> bool:
+def _clash_with_protesters(doc, ev: Event, lex: EventLexicon) -> bool:
     """An attack told in a clash with protesters ("20 officers were wounded in clashes with
     stone-throwing protesters"): a side of the clash is protesters, though no event names them."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand") if doc is not None else None
     return span is not None and any(
-        t.lemma_.lower() in CLASH_NOUNS and t.pos_ == "NOUN" and _tells_protesters(
+        t.lemma_.lower() in lex.clash_nouns and t.pos_ == "NOUN" and _tells_protesters(
             [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
-             for g in (p, *p.conjuncts)], [])
+             for g in (p, *p.conjuncts)], [], lex)
         for t in span)
 
 
-def _tells_protesters(tokens, source: list[ActorRef]) -> bool:
+def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool:
     """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``: a
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
-                or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in PROTEST_VERBS and t.head.pos_ in ("NOUN", "PRON"))
-                or _protesting_modifier(t))  # ("fired on striking miners")
+                or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
+                or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
 
 
-def _protesting_modifier(t: Token) -> bool:
+def _protesting_modifier(t: Token, lex: EventLexicon) -> bool:
     """"striking", "marching" describing people ("striking miners"); not a measure's adjective ("a
     striking number of civilians": the noun it modifies heads an "of" phrase)."""
-    return t.dep_ == "amod" and t.lower_ in PROTESTING_WORDS and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
+    return t.dep_ == "amod" and t.lower_ in lex.protesting_words and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.head.children)
 
 
-def _protester_ref(ref: ActorRef) -> bool:
+def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
     """A party described as protesters ("protesters", "a crowd of demonstrators", "protesting students",
     "striking miners": a strike is a protest, as ACLED codes it)."""
     words = (ref.text or "").lower().replace("-", " ").split()
     # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
     # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
     return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
-               or (w in PROTESTING_WORDS and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
+               or (w in lex.protesting_words and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
-def _at_protest(cand: Candidate) -> bool:
+def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     """A coercion done to a protest: its target is protesters ("detained 15 protesters"), or the
     trigger (or the verb it is joined to) has a protest as its object or in a phrase of time or place
     ("arrested dozens during a demonstration", "broke up a protest and detained dozens"). A protest
     told elsewhere in the sentence ("arrested the man who organised last week's protest") is not."""
-    if any(_protester_ref(r) for r in cand.target):
+    if any(_protester_ref(r, lex) for r in cand.target):
         return True
     trig = cand.trigger
 
     def protest(t: Token) -> bool:
-        return _tells_protesters((t,), cand.source)
+        return _tells_protesters((t,), cand.source, lex)
 
     for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
         if verb is None:
@@ -4938,7 +4973,7 @@ def _at_protest(cand: Candidate) -> bool:
 PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
-def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozenset[str] = frozenset(), hurt: bool = False) -> None:
+def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:
     """ACLED codes lethal or injurious force used on people protesting as "Excessive force
     against protesters" (event type Protests), not as an attack on civilians: "police shot
     dead three protesters", "troops opened fire on demonstrators, killing five people". The
@@ -4952,10 +4987,10 @@ def _force_on_protesters(cand: Candidate, killing: bool = False, violent: frozen
     if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS or (unnamed and hurt)):
         # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
         # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
-        if any(_protester_ref(r) for r in cand.target):
+        if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
-    if _tells_protesters(cand.sent, cand.source):
-        rioting = [r for r in cand.target if _protester_ref(r) and set((r.text or "").lower().split()) & violent]
+    if _tells_protesters(cand.sent, cand.source, lex):
+        rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)
         cand.acled = "Violent demonstration" if rioting else "Excessive force against protesters"

@@ -104,6 +104,7 @@ class EventLexicon:
     chemical_heads: frozenset[str] = frozenset()  # "chemical weapons", "poison gas"
     use_verbs: frozenset[str] = frozenset()  # "used chlorine gas against X, killing 12": the object is the weapon
     sexual_modifiers: frozenset[str] = frozenset()  # "sexually assaulted": a sexual assault (ACLED Sexual violence)
+    armed_doer_sub_types: frozenset[str] = frozenset()  # "rebels set up a base": ACLED sub-types only an armed body does
     armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
@@ -170,6 +171,13 @@ class EventLexicon:
     protest_doers: dict[str, str] | None = None  # "protesters torched cars": doers whose violence is a riot -> its ACLED sub-type
     protest_gathering_acts: frozenset[str] = frozenset()  # "protesters gathered outside parliament": a peaceful protest
     symbolic_objects: frozenset[str] = frozenset()  # "protesters burned an effigy": a symbol destroyed, a peaceful protest
+    protest_verbs: frozenset[str] = frozenset()  # "crowds protesting the coup": verbs that describe people as protesting
+    protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
+    armed_takings: dict[str, frozenset[str]] | None = None  # "were taken when gunmen stopped them": people taken by armed men
+    reach_verbs: frozenset[str] = frozenset()  # "sanctions hit Iranian banks": verbs of striking whose measure subject reaches, not attacks
+    clash_nouns: frozenset[str] = frozenset()  # "clashes with protesters": nouns of a clash, whose sides follow "with"/"between"
+    protest_topic_preps: frozenset[str] = frozenset()  # "protested against the clashes": what a protest is against
+    protest_before_preps: frozenset[str] = frozenset()  # "protested after violent clashes": a time before the protest
     pair_descriptions: dict | None = None  # "the two sides", "the parties": words that refer back to the last pair of parties
     warned_acts: frozenset[str] = frozenset()  # "warned that violators would be punished": harms to come that make a warning a threat
     background_times: tuple[str, ...] = ()  # "last year", "years ago": a time well before the report (its acts are background)
@@ -253,6 +261,7 @@ def load_event_lexicon() -> EventLexicon:
         use_verbs=frozenset(raw.get("use_verbs", [])),
         sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
         armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
+        armed_doer_sub_types=frozenset(raw.get("armed_doer_sub_types", [])),
         one_sided_attacks=frozenset(raw.get("one_sided_attacks", [])),
         coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
@@ -373,6 +382,13 @@ def load_event_lexicon() -> EventLexicon:
         protest_doers=dict(raw.get("protest_doers") or {}),
         protest_gathering_acts=frozenset(raw.get("protest_gathering_acts", [])),
         symbolic_objects=frozenset(raw.get("symbolic_objects", [])),
+        protest_verbs=frozenset(raw.get("protest_verbs", [])),
+        protesting_words=frozenset(raw.get("protesting_words", [])),
+        reach_verbs=frozenset(raw.get("reach_verbs", [])),
+        armed_takings={k: frozenset(v) for k, v in (raw.get("armed_takings") or {}).items()},
+        clash_nouns=frozenset(raw.get("clash_nouns", [])),
+        protest_topic_preps=frozenset(raw.get("protest_topic_preps", [])),
+        protest_before_preps=frozenset(raw.get("protest_before_preps", [])),
         venue_types=frozenset(raw.get("venue_types", [])),
         warned_acts=frozenset(raw.get("warned_acts", [])),
         pair_descriptions={k: (v if k == "reach" else frozenset(v)) for k, v in (raw.get("pair_descriptions") or {}).items()},
