@@ -983,6 +983,13 @@ def test_speaker_named_after_said_when_the_parse_gives_the_verb_no_subject(nlp):
      "The union is reportedly planning a strike at the port next month"),
     ("Asked whether the ceasefire would hold, the minister said he was hopeful.", "Asked",
      "whether the ceasefire would hold"),
+    ("Asked what the deal might look like, she said it would come later.", "Asked",
+     "what the deal might look like"),
+    ("The general is widely seen as a likely successor to the president.", "is widely seen as",
+     "The general is widely seen as a likely successor to the president"),
+    ("The minister was asked about the payments she received.", "was asked about",
+     "the payments she received"),
+    ("It's not clear that the ceasefire will hold.", "It's not clear", "that the ceasefire will hold"),
 ])
 def test_attribution_without_a_named_source_has_the_empty_speaker(nlp, text, cue, content):
     """Hedges the report attributes to no one: the quote has the empty speaker (text "",
