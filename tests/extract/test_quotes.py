@@ -1003,6 +1003,24 @@ def test_attribution_without_a_named_source_has_the_empty_speaker(nlp, text, cue
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, content", [
+    ("It seems that the plan will fail in the senate.", "the plan will fail in the senate"),
+    ("It appears that the talks have stalled over the border question.", "the talks have stalled over the border question"),
+])
+def test_the_expletive_it_of_a_raising_verb_is_no_speaker(nlp, text, content):
+    """"it seems that S": the reporter's hedge; the expletive "it" is nobody."""
+    quotes = _quotes(nlp, text)
+    assert all(not q.speaker.named for q in quotes), [(q.speaker.text, q.content.text) for q in quotes]
+    q = next((q for q in quotes if q.cue is not None and q.cue.text in ("seems", "appears")), None)
+    assert q is not None and q.speaker.text == "" and content in q.content.text
+
+
+@pytest.mark.model
+def test_a_raising_verb_without_its_complement_is_no_hedge(nlp):
+    assert not any(not q.speaker.named for q in _quotes(nlp, "The minister appeared in court on Monday."))
+
+
+@pytest.mark.model
 def test_a_named_speaker_is_not_replaced_by_a_hedge(nlp):
     """A verb with a subject is no source-less cue, and "said" after "Asked ..." keeps its speaker."""
     quotes = _quotes(nlp, "Asked about the budget, the mayor said the city would cut spending.")
