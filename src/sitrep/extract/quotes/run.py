@@ -96,6 +96,8 @@ class Run(Asides, Hedges):
         if self.bounds is not None:
             for c in out:
                 self._refine(c, self.bounds)
+        if self.keep_nested:
+            self._raising(out)  # after the filter, which judges the verb with its subject as it was trained
         if self.filter is not None:
             out = self._drop_reported_inside(out)
         out.extend(self._continuations(out))
