@@ -294,6 +294,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
+        places = _outside_their_area(text, places)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         starts = {p.start for p in places if p.resolved}
@@ -1044,6 +1045,31 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tail) and len(tail) <= 3:
             parts.append((tail[0].idx, tail[-1].idx + len(tail[-1])))
     return parts
+
+
+_IN_AREA = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)")
+
+
+def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
+    """A town the text sets inside an area ("X in Kaduna state", "X, Idlib province") or a
+    country ("a village of X in Nigeria"), read in another country, is a local place of that
+    name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
+    counts only before an area told by its area word ("Atlanta, Georgia" says no more than
+    the names)."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
+            continue
+        q = places[i + 1]
+        m = _IN_AREA.fullmatch(text, p.end, q.start)
+        if m is None or not q.resolved or not q.country or q.country == p.country:
+            continue
+        after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
+        told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
+                                           or (after is not None and _area_word().fullmatch(" " + after.group(1)) is not None))
+        if told_area or (q.kind == "country" and "in" in m.group(0)):
+            out[i] = _place(text, p.start, p.end, None, False)
+    return out
 
 
 @lru_cache(maxsize=8)
