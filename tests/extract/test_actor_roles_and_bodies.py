@@ -54,3 +54,21 @@ def test_a_definite_body_still_joins_its_own_countrys(stage, nlp):  # noqa: F811
     an = run(stage, nlp, text)
     start = text.rindex("the foreign ministry")
     assert an.actor(an.mention_at(start, start + len("the foreign ministry")).actor_id).code == "LVA"
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Observers said the presidential election had been marred by fraud in three provinces.", "election"),
+    ("Washington announced new military aid for the coast guard on Tuesday.", "aid"),
+    ("The minister said an armed attack on the ships would invoke the mutual defence treaty.", "treaty"),
+])
+def test_a_thing_qualified_by_a_sector_word_is_no_actor(stage, nlp, text, word):  # noqa: F811
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if word in a.name.lower() or "attack" in a.name.lower()], [(a.name, a.sector) for a in an.actors]
+
+
+def test_a_states_acts_still_stand_for_the_state(stage, nlp):  # noqa: F811
+    text = "Palestinians protested on Friday against the Israeli attacks on Gaza."
+    an = run(stage, nlp, text)
+    start = text.index("the Israeli attacks")
+    m = an.mention_at(start, start + len("the Israeli attacks"))
+    assert m is not None and m.code == "ISR", [(x.text, x.code) for x in an.mentions]
