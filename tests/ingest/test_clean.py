@@ -96,3 +96,13 @@ def test_keeps_story_lines_that_open_with_a_section_word():
     ):
         text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
         assert removed == [], line
+
+
+def test_the_datelines_agency_is_the_outlet_where_none_is_given():
+    from sitrep.config import Options
+    from sitrep.ingest.readers import make_article
+
+    story = "MAPUTO, Nov 8 (East Africa Dispatch) - Police fired tear gas at protesters on Friday, witnesses said."
+    assert make_article(story, options=Options()).outlet == "East Africa Dispatch"
+    assert make_article(story, options=Options(), outlet="Own Outlet").outlet == "Own Outlet"
+    assert make_article("Police fired tear gas at protesters (Reuters) - witnesses said on Friday.", options=Options()).outlet is None
