@@ -72,3 +72,17 @@ def test_a_states_acts_still_stand_for_the_state(stage, nlp):  # noqa: F811
     start = text.index("the Israeli attacks")
     m = an.mention_at(start, start + len("the Israeli attacks"))
     assert m is not None and m.code == "ISR", [(x.text, x.code) for x in an.mentions]
+
+
+@pytest.mark.parametrize("text,name,sector", [
+    ("Kenyan police arrested 17 people after overnight riots, Nairobi police commander Peter Mwangi said.", "Peter Mwangi", "POL"),
+    ("Security forces detained opposition campaign manager Rosa Delgado late on Tuesday, her party said.", "Rosa Delgado", "OPP"),
+])
+def test_a_persons_sector_follows_the_body_in_the_title(stage, nlp, text, name, sector):  # noqa: F811
+    an = run(stage, nlp, text)
+    assert _actor(an, name).sector == sector, [(a.name, a.sector, a.role) for a in an.actors]
+
+
+def test_an_army_commander_stays_military(stage, nlp):  # noqa: F811
+    an = run(stage, nlp, "Army commander John Okello said troops had retaken the town.")
+    assert _actor(an, "John Okello").sector == "MIL", [(a.name, a.sector, a.role) for a in an.actors]

@@ -164,6 +164,8 @@ class ActorStage:
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
+        if hs == "MIL" and any(lex.qualifiers.get(w) == "POL" for w in low[:hi]):
+            return "POL"  # "the police commander", "police forces": the police's, not the army's
         follower = head.lemma_.lower() in lex.follower_heads
         if hs is None or hs == "GOV" or follower or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
