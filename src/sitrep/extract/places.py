@@ -606,7 +606,8 @@ class PlaceStage:
         if " " not in name or self.gazetteer.is_place_name(name):
             return start, end, admin
         first, _, rest = name.partition(" ")
-        if first.lower() in _patterns()["directions"] and rest not in _patterns()["street_words"] and self.gazetteer.is_place_name(rest):
+        if (first.lower() in _patterns()["directions"] and rest not in _patterns()["street_words"] and self.gazetteer.is_place_name(rest)
+                and not self.gazetteer.is_area_name(name)):  # "North Kivu", "East Java": an area's own name
             return start + len(first) + 1, end, admin
         head, _, last = name.rpartition(" ")
         if last.lower() in ("city",) and self.gazetteer.is_place_name(head):
