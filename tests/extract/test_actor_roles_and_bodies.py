@@ -86,3 +86,13 @@ def test_a_persons_sector_follows_the_body_in_the_title(stage, nlp, text, name, 
 def test_an_army_commander_stays_military(stage, nlp):  # noqa: F811
     an = run(stage, nlp, "Army commander John Okello said troops had retaken the town.")
     assert _actor(an, "John Okello").sector == "MIL", [(a.name, a.sector, a.role) for a in an.actors]
+
+
+@pytest.mark.parametrize("text,phrase,sector", [
+    ("Air strikes killed 22 people in the city on Saturday, the civil defence agency said.", "the civil defence agency", "GOV"),
+])
+def test_rescuers_are_no_army(stage, nlp, text, phrase, sector):  # noqa: F811
+    from tests.extract.test_actors import coded
+
+    an = run(stage, nlp, text)
+    assert coded(an, phrase)[1] == sector, [(m.text, m.sector) for m in an.mentions]
