@@ -96,3 +96,10 @@ def test_rescuers_are_no_army(stage, nlp, text, phrase, sector):  # noqa: F811
 
     an = run(stage, nlp, text)
     assert coded(an, phrase)[1] == sector, [(m.text, m.sector) for m in an.mentions]
+
+
+def test_an_owners_decision_stands_for_the_owner(stage, nlp):  # noqa: F811
+    from tests.extract.test_actors import coded
+
+    an = run(stage, nlp, "The opposition condemned the government's decision to close the border.")
+    assert coded(an, "the government's decision")[1] == "GOV", [(m.text, m.sector) for m in an.mentions]

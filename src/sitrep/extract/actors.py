@@ -644,8 +644,9 @@ class ActorStage:
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, name, "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
-            if leader is None and lemma in self.book.sectors.thing_heads and not self._phrased(toks, head):
-                continue  # "the presidential election", "military aid": a thing, no party ("Israeli policy" stands for its state)
+            if (leader is None and lemma in self.book.sectors.thing_heads and not self._phrased(toks, head)
+                    and not any(t.dep_ == "poss" for t in toks if t.i < head.i)):
+                continue  # "the presidential election", "military aid": a thing, no party ("Israeli policy", "the government's decision": its owner's)
             if leader is not None and sector is not None:
                 unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
                 key = (leader.code, sector, None, unit)
