@@ -129,6 +129,7 @@ class SectorLexicon:
     member_heads: frozenset[str] = frozenset()  # "gang members", "members of a militia": coded by the body they belong to
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
     foreign_heads: frozenset[str] = frozenset()  # "settlers", "expatriates": people not of the country where they are
+    thing_heads: frozenset[str] = frozenset()  # "the presidential election", "military aid": a thing, never a party
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -351,6 +352,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         member_heads=frozenset(w.lower() for w in raw.get("member_heads", [])),
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),
         foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
+        thing_heads=frozenset(w.lower() for w in raw.get("thing_heads", [])),
     )
 
 

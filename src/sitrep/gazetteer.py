@@ -265,6 +265,16 @@ class Gazetteer:
                 return True
         return False
 
+    def is_area_name(self, name: str) -> bool:
+        """Whether ``name`` is exactly a name, primary or alternate, of a country or an admin area
+        ("North Kivu" for Nord Kivu, "East Java" for Jawa Timur): a whole name, whose direction word
+        is part of it."""
+        for h in _as_tuple(self._exact.get(fold(name))):
+            r = self._records[h >> 2]
+            if h & 3 in (PRIMARY, ALTERNATE) and r[6] in ("country", "admin"):
+                return True
+        return False
+
     def is_known_town_byname(self, name: str, *, min_population: int = 0, min_names: int = EXONYM_KNOWN_NAMES) -> bool:
         """Whether ``name`` is exactly an alternate name (an English exonym: "Jenin", "Qamishli",
         "Avdiivka") of a town of at least ``min_population`` that GeoNames names in at least

@@ -22,6 +22,9 @@ def test_drops_teasers():
         "See also",
         "Also read: Five things to know about the vote",
         "Most read",
+        "More: Manila and Hanoi trade blame over reef",
+        "Background: What is left of the border talks",
+        "Explainer | Why the port matters",
     ):
         text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
         assert removed == [" ".join(line.split())], line
@@ -84,3 +87,22 @@ def test_content_hash_is_stable_and_sensitive():
     assert content_hash("T", "x") != content_hash("T", "y")
     assert content_hash(None, "x") != content_hash("T", "x")
     assert len(content_hash("T", "x")) == 16
+
+
+def test_keeps_story_lines_that_open_with_a_section_word():
+    for line in (
+        "More: the army said 40 more soldiers had been sent to the border.",
+        "Analysis of the ballots showed irregularities in three districts.",
+    ):
+        text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
+        assert removed == [], line
+
+
+def test_the_datelines_agency_is_the_outlet_where_none_is_given():
+    from sitrep.config import Options
+    from sitrep.ingest.readers import make_article
+
+    story = "MAPUTO, Nov 8 (East Africa Dispatch) - Police fired tear gas at protesters on Friday, witnesses said."
+    assert make_article(story, options=Options()).outlet == "East Africa Dispatch"
+    assert make_article(story, options=Options(), outlet="Own Outlet").outlet == "Own Outlet"
+    assert make_article("Police fired tear gas at protesters (Reuters) - witnesses said on Friday.", options=Options()).outlet is None

@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span as SpacySpan, Token
 from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
-from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
+from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens
 from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
@@ -162,6 +164,8 @@ class ActorStage:
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
+        if hs == "MIL" and any(lex.qualifiers.get(w) == "POL" for w in low[:hi]):
+            return "POL"  # "the police commander", "police forces": the police's, not the army's
         follower = head.lemma_.lower() in lex.follower_heads
         if hs is None or hs == "GOV" or follower or head.lemma_.lower() in lex.weak or head.lower_ in lex.weak:
             for j in range(hi - 1, -1, -1):
@@ -275,6 +279,8 @@ class ActorStage:
                 break
             if t.pos_ == "ADP" and (t.lower_ not in _ROLE_LINKS or (t.lower_ == "to" and not self._title_link(doc, i))):
                 break
+            if t.lower_ in ("to", "for") and any(doc[j].lower_ in self.book.sectors.person_titles for j in range(i + 1, start)):
+                break  # "an adviser to President X", "spokesman for Governor X": X's title is the one after
             if t.pos_ == "DET" and t.lower_ != "the":
                 i -= 1
                 break
@@ -638,6 +644,9 @@ class ActorStage:
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, name, "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
+            if (leader is None and lemma in self.book.sectors.thing_heads and not self._phrased(toks, head)
+                    and not any(t.dep_ == "poss" for t in toks if t.i < head.i)):
+                continue  # "the presidential election", "military aid": a thing, no party ("Israeli policy", "the government's decision": its owner's)
             if leader is not None and sector is not None:
                 unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
                 key = (leader.code, sector, None, unit)
@@ -750,7 +759,9 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
-        self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)})
+        sent_starts = [sent.start_char for sent in doc_sents(doc)]
+        self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
+                     sentence_of=lambda pos: bisect_right(sent_starts, pos))
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -838,10 +849,17 @@ class ActorStage:
             return country.name
         return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
 
-    def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+    def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
+                sentence_of: Callable[[int], int] = lambda pos: 0) -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
-        told only to be active or present somewhere: see _merely_present)."""
+        told only to be active or present somewhere: see _merely_present). A definite body
+        ("the foreign ministry") in a sentence that names a country by its name ("Poland
+        ordered ..., the foreign ministry said") is not another country's body of that name."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
+        named_states: dict[int, set[str]] = {}
+        for d in coded:
+            if d.actor_kind == "country":
+                named_states.setdefault(sentence_of(d.start), set()).add(d.code)
         for i, c in enumerate(cands):
             if c.key is not None:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
@@ -861,7 +879,8 @@ class ActorStage:
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
-                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person"), None)
+                    states = named_states.get(sentence_of(c.start), set())
+                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
             if target is not None:

@@ -38,7 +38,7 @@ from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "area_by_name", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
+__all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
            "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
@@ -288,10 +288,13 @@ class PlaceStage:
         spans = self._datelines(analysis, spans)
         spans = self._repeated_names(analysis, spans)
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
-        spans = [(s, e, adm) for s, e, adm in spans if text[s:e] not in outlets]
+        brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
+        spans = [(s, e, adm) for s, e, adm in spans
+                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets)]
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
+        places = _outside_their_area(text, places)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         starts = {p.start for p in places if p.resolved}
@@ -603,7 +606,8 @@ class PlaceStage:
         if " " not in name or self.gazetteer.is_place_name(name):
             return start, end, admin
         first, _, rest = name.partition(" ")
-        if first.lower() in _patterns()["directions"] and rest not in _patterns()["street_words"] and self.gazetteer.is_place_name(rest):
+        if (first.lower() in _patterns()["directions"] and rest not in _patterns()["street_words"] and self.gazetteer.is_place_name(rest)
+                and not self.gazetteer.is_area_name(name)):  # "North Kivu", "East Java": an area's own name
             return start + len(first) + 1, end, admin
         head, _, last = name.rpartition(" ")
         if last.lower() in ("city",) and self.gazetteer.is_place_name(head):
@@ -612,6 +616,8 @@ class PlaceStage:
         if words[-1].lower() in _patterns()["facility_words"]:
             for n in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:n])
+                if prefix.lower() in _patterns()["generic_name_words"]:
+                    break  # "Independence Square", "Union Station": a name, no town in it
                 if self.gazetteer.is_place_name(prefix, min_population=EXTRA_MIN_POPULATION):
                     return start, start + len(prefix), admin
         return start, end, admin
@@ -1042,25 +1048,56 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
     return parts
 
 
+_IN_AREA = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)")
+
+
+def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
+    """A town the text sets inside an area ("X in Kaduna state", "X, Idlib province") or a
+    country ("a village of X in Nigeria"), read in another country, is a local place of that
+    name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
+    counts only before an area told by its area word ("Atlanta, Georgia" says no more than
+    the names)."""
+    out = list(places)
+    for i, p in enumerate(places):
+        if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
+            continue
+        q = places[i + 1]
+        m = _IN_AREA.fullmatch(text, p.end, q.start)
+        if m is None or not q.resolved or not q.country or q.country == p.country:
+            continue
+        after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
+        told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
+                                           or (after is not None and _area_word().fullmatch(" " + after.group(1)) is not None))
+        if told_area or (q.kind == "country" and "in" in m.group(0)):
+            out[i] = _place(text, p.start, p.end, None, False)
+    return out
+
+
 @lru_cache(maxsize=8)
-def _datelines(text: str) -> tuple[tuple[int, int, str | None], ...]:
-    """(start, end, agency) of each dateline that opens a line, read once per text (the actor and
+def _datelines(text: str) -> tuple[tuple[int, int, str | None, int, int], ...]:
+    """(start, end, agency, agency start, agency end) of each dateline that opens a line, read once per text (the actor and
     the place stages ask for its spans and its outlets)."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return tuple((*m.span(), m.group("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
+    return tuple((*m.span(), m.group("agency"), *m.span("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each dateline that opens a line ("NIAMEY, Jan 11 (Reuters) - Militants
     ambushed ..."): the place and agency of the filing, no actor."""
-    return [(s, e) for s, e, _ in _datelines(text)]
+    return [(s, e) for s, e, *_ in _datelines(text)]
 
 
 def dateline_outlets(text: str) -> frozenset[str]:
     """The agencies named in brackets in the report's datelines ("NIAMEY, Jan 11 (Westwire) -"):
     the outlet that files the report, wherever the text names it again ("residents told
     Westwire"), whether a codebook knows it or not: a medium, never a person nor a place."""
-    return frozenset(agency for _, _, agency in _datelines(text) if agency)
+    return frozenset(agency for _, _, agency, *_ in _datelines(text) if agency)
+
+
+def dateline_outlet_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the agency named in each dateline's brackets ("MANILA, Aug 20 (Asia Marine
+    News) -"): no word inside it is a place ("Asia") or an actor, whatever the NER makes of it."""
+    return [(s, e) for _, _, agency, s, e in _datelines(text) if agency]
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:

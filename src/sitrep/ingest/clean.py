@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["Rule", "Rules", "load_rules", "clean_text", "content_hash"]
+__all__ = ["Rule", "Rules", "load_rules", "clean_text", "content_hash", "dateline_agency"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -104,3 +104,14 @@ def content_hash(title: str | None, text: str) -> str:
     h.update(b"\n\n")
     h.update(text.encode("utf-8"))
     return h.hexdigest()[:16]
+
+
+# "NIAMEY, Jan 11 (Reuters) - ...": a dateline that opens the story, the agency in brackets
+_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*(?:--|—|–|-)\s")
+
+
+def dateline_agency(text: str) -> str | None:
+    """The agency a dateline at the head of the story names in brackets ("KYIV, Feb 20 (Eastern
+    Europe Wire) -" -> "Eastern Europe Wire"): the outlet that filed it, where the input names none."""
+    m = _DATELINE_AGENCY.match(text.lstrip())
+    return " ".join(m.group("agency").split()) if m else None

@@ -39,7 +39,7 @@ from typing import IO, Any
 from sitrep.config import Options
 from sitrep.errors import E, ConfigError, InputError
 from sitrep.ingest import checks
-from sitrep.ingest.clean import clean_text, content_hash
+from sitrep.ingest.clean import clean_text, content_hash, dateline_agency
 from sitrep.model import Article, Skip
 
 __all__ = ["read_paths", "read_path", "make_article", "parse_published", "published_date", "split_title", "count_documents", "external_id",
@@ -137,7 +137,7 @@ def make_article(
         id=content_hash(title, cleaned),
         text=cleaned,
         title=title,
-        outlet=outlet or options.outlet,
+        outlet=outlet or options.outlet or dateline_agency(cleaned),
         url=url or None,
         published=parse_published(published, origin) or options.published,
         origin=origin,

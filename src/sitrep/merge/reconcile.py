@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from sitrep.extract.magnitudes import figure_interval
+from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
                           IncidentMention, Location, Party, Position)
 
@@ -86,12 +87,29 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
 
 
+def _parts(live: Sequence[Figure]) -> list[Figure]:
+    """Figures that count a part of the toll another current figure gives in full: one side or
+    group named ("two officers were killed": ``of``, merge_cues.yaml ``part_groups``) below the
+    low end of a figure that names none ("at least 11 people were killed"). They stay among the
+    figures, not as a toll of their own."""
+    totals = [f.min for f in live if f.of is None and f.min is not None]
+    if not totals:
+        return []
+    top = max(totals)
+    groups = set(cues()["part_groups"])
+    return [f for f in live if f.of is not None and f.of.lower().split()[-1] in groups
+            and (f.max if f.max is not None else f.min) is not None and (f.max if f.max is not None else f.min) < top]
+
+
 def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
-    """Killed or injured of an incident: range, conservative and best views, all figures."""
+    """Killed or injured of an incident: range, conservative and best views, all figures (a
+    figure of a part of the toll, see _parts, sets none of them)."""
     figures = _merge_figures(mentions, field)
     if not figures:
         return None
     live = [f for f in figures if not f.superseded] or figures
+    parts = _parts(live)
+    live = [f for f in live if not any(f is p for p in parts)] or live
     lows = [f.min if f.min is not None else 0 for f in live]
     highs = [f.max if f.max is not None else f.min for f in live if (f.max if f.max is not None else f.min) is not None]
     low = min(lows) if lows else None
@@ -118,7 +136,9 @@ def _contested_figures(c: Casualties | None, field: str) -> Contested | None:
     """Positions = groups of mutually compatible current figures; contested when several."""
     if c is None:
         return None
-    live = sorted((f for f in c.figures if not f.superseded), key=lambda f: figure_interval(f)[0])
+    current = [f for f in c.figures if not f.superseded]
+    parts = _parts(current)
+    live = sorted((f for f in current if not any(f is p for p in parts)), key=lambda f: figure_interval(f)[0])
     groups: list[list[Figure]] = []
     reach = -1.0
     for f in live:

@@ -1,0 +1,36 @@
+"""A figure that counts one group inside a toll ("two officers were killed by rioters", "seven
+policemen were among the dead") below a figure that counts everyone is a part of that toll: kept
+among the figures, but no toll of its own in the range, the views or the contested positions;
+the other side's fighters ("nine militants") stay a rival figure. Figures written for these tests."""
+from __future__ import annotations
+
+import dataclasses
+
+from sitrep.merge import reconcile
+from tests.merge.test_reconcile import fig, m
+
+
+def _of(figure, group):
+    return dataclasses.replace(figure, of=group)
+
+
+def test_a_groups_deaths_below_the_full_toll_are_part_of_it():
+    inc = reconcile([m(1, "2022-06-01", [fig(11, "rights group", "u1", qualifier="at_least"), _of(fig(2, "police", "u1"), "officers")]),
+                     m(2, "2022-06-01", [fig(14, "activists", "u2")])], incident_id="X")
+    assert 2 in [f.min for f in inc.killed.figures]
+    assert (inc.killed.low, inc.killed.conservative) == (11, 11), inc.killed
+    contested = [c for c in inc.contested if c.field == "killed"]
+    assert not contested or all(p.value != "2" for c in contested for p in c.positions), contested
+
+
+def test_the_other_sides_fighters_stay_a_rival_toll():
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(9, "coalition", "u1"), "militants")]),
+                     m(2, "2022-06-01", [fig(12, "health officials", "u2", qualifier="at_least")])], incident_id="X")
+    (c,) = [c for c in inc.contested if c.field == "killed"]
+    assert [p.value for p in c.positions] == ["9", "at least 12"], c.positions
+    assert inc.killed.low == 9
+
+
+def test_a_groups_deaths_above_the_full_toll_are_no_part():
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(20, "army", "u1"), "soldiers"), fig(12, "officials", "u1")])], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (12, 20)
