@@ -14,6 +14,7 @@ from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
+from sitrep.extract.quotes.verb_frames import _second_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,10 +34,13 @@ def _nested(t: "Token", span: "Span", cue: "Token | None") -> bool:
     participle or relative clause of the object ("an ad questioning his record"). A cue word there
     is part of what is reported (PolNeAR annotates the nested attribution inside the outer content),
     so the content may run on over it; a cue hung on the reporting verb itself ("said X, adding Y")
-    is the speaker's next act and still bounds it (``cue``: the content's own cue verb)."""
+    is the speaker's next act and still bounds it (``cue``: the content's own cue verb), as does a
+    finite verb coordinated to the cue's infinitive or participle (``_second_act``)."""
     if t.sent.start != span.doc[span.start].sent.start:
         return False
     while t.head.i != t.i and t != cue:
+        if _second_act(t):
+            return False  # "proposed banning X | and has gone so far as to demand Y": the speaker's next act
         t = t.head
         if span.start <= t.i < span.end:
             return not t.is_punct
