@@ -828,7 +828,12 @@ class EventStage:
                     or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
                 # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
-                if tok.lemma_.lower() in self.lex.reduce_verbs and any(
+                # people taken by armed men before any other reading of the verb ("were seized when gunmen stopped
+                # their vehicle": captives, not territory)
+                takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in (self.lex.armed_takings or {}).get("verbs", ()) else []
+                if takers:
+                    spec = TAKEN_CAPTIVE
+                elif tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (place := self._territory_taken(tok, ctx)) is not None:
@@ -865,8 +870,6 @@ class EventStage:
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
-                if spec is None and (takers := self._armed_takers(ctx, tok)):
-                    spec = TAKEN_CAPTIVE
                 if spec is None and self._vowed_harm(tok):
                     spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
@@ -1328,30 +1331,49 @@ class EventStage:
         """"The five were taken by gunmen", "three engineers were seized on Monday when gunmen stopped their
         vehicle": people (a people word, a pronoun, a bare count) taken, in the passive, by a non-state armed
         group (events.yaml ``armed_takings``: its agent, or the subject of a clause of time under the verb) are
-        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken to a place of
-        care or law ("taken to hospital", "taken into custody") are not."""
+        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken somewhere ("taken
+        to hospital", "taken into custody") or in another sense ("taken in by relatives") are not."""
         spec = self.lex.armed_takings or {}
         if verb.lemma_.lower() not in spec.get("verbs", ()) or not any(c.dep_ == "auxpass" for c in verb.children):
             return []
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None or not (_people_object(verb) or (subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children))):
             return []
-        if any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in spec.get("not_to", ()) for c in verb.children for g in c.children):
-            return []
-        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        doers += [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
-                                                                          for m in c.children)
-                  if (d := self._subject(c)) is not None]
+        if any((c.dep_ == "prep" and c.lower_ in spec.get("carried_preps", ())) or (c.dep_ == "prt" and c.lower_ in spec.get("other_senses", ()))
+               for c in verb.children):
+            return []  # "taken to a medical centre", "taken into custody": carried somewhere; "taken in by relatives": sheltered
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        doers = [g for c in agents for g in c.children if g.dep_ == "pobj"]
+        if not agents:  # a "by" phrase names the takers alone ("taken by surprise when militants attacked": no one taken)
+            doers = [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
+                                                                           for m in c.children)
+                     if (d := self._subject(c)) is not None]
         refs = [a for d in doers for a in self._actors(ctx, d, verb, unnamed=True)]
         return refs if refs and all(r.sector in spec.get("doer_sectors", ()) for r in refs) else []
 
+    def _no_base(self, verb: Token, objs: list[Token]) -> bool:
+        """"Set up a camp for displaced families", "built a refugee camp": a place of shelter for people (a
+        word of events.yaml ``base_not_armed.people`` as its "for" phrase or its modifier), and "opened its
+        headquarters to journalists" (a verb of ``opened_to`` with a "to" phrase): no base established."""
+        spec = self.lex.base_not_armed or {}
+        people = spec.get("people", frozenset())
+        if verb.lemma_.lower() in spec.get("opened_to", ()) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for n in (verb, *objs) for c in n.children):
+            return True
+        words = [c for o in objs for c in o.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [g for n in (verb, *objs) for c in n.children if c.dep_ == "prep" and c.lower_ == "for"  # (the phrase at times on the verb)
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(w.lower_ in people or w.lemma_.lower() in people for w in words)
+
     def _measure_reaching(self, verb: Token, subj: Token | None) -> Trigger | None:
         """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml
-        ``reach_verbs``) whose subject is a noun of an act of another kind than an attack (a sanction, a
-        protest) tells whom that act reached, not an attack: the noun's trigger, else None."""
+        ``reach_verbs``) whose subject is a noun of a non-violent measure (``reach_measures``: a sanction, an
+        embargo; not a siege) tells whom that measure reached, not an attack: the noun's trigger, else None."""
         if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
             return None
         key, _, _ = self._noun_key(subj)
+        if key not in self.lex.reach_measures:
+            return None
         spec = self.lex.nouns.get(key) if key else None
         return spec if spec is not None and spec.event != "ASSAULT" else None
 
@@ -1460,7 +1482,7 @@ class EventStage:
                 and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
                 and any(w.lemma_.lower() in self.lex.explosive_words or w.lower_ in self.lex.explosive_words
                         for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
-                        for w in (o, *(k for k in o.children if k.dep_ in ("amod", "compound"))))):
+                        for w in (o, *(k for k in o.children if k.dep_ == "amod")))):  # ("an explosives depot": a store, no device)
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
@@ -1711,8 +1733,10 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
-        if spec.acled in self.lex.armed_doer_sub_types and not any(r.sector in ARMED_SECTORS for r in cand.source):
+        if spec.acled in (armed_only := self.lex.armed_doer_sub_types or {}) and not any(r.sector in armed_only[spec.acled] for r in cand.source):
             return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
+        if spec.mode == "base" and self._no_base(tok, objs):
+            return None  # "set up a camp for displaced families", "opened its headquarters to journalists" (events.yaml base_not_armed)
         if spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs - self.lex.instrument_verbs and not (
                 any(r.sector in ARMED_SECTORS | {"GOV"} for r in cand.source)
                 or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
@@ -2312,6 +2336,8 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+            if reached:  # "US sanctions hit Iranian banks": the modifier's actor, never the measure's own phrase
+                cand.source = [a for a in cand.source if a.start is None or not (a.start <= tok.idx < a.end)]
         if not cand.source and spec.event == "ASSAULT":
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
@@ -2834,17 +2860,22 @@ class EventStage:
         subject of a verb of saying (events.yaml harm_doer_speech_verbs) above the act, not the
         act itself nor a verb it is the conjunct of ("Shelling killed two, Westwire reported,
         citing officials", parsed with the act below "reported"; the dateline's outlet is a
-        medium, actors.py). A speech act keeps its teller ("X reported, accusing Y of ...")."""
+        medium, actors.py). A speech act keeps its teller ("X reported, accusing Y of ..."), and so does an
+        act whose own subject is the medium or a pronoun that stands for it ("Reuters said it had withdrawn
+        its staff"): the medium acts; it is dropped only for an act with another subject of its own."""
         if not cand.source or cand.spec.speech:
             return cand.source
         speech = self.lex.harm_doer_speech_verbs
         trigger = cand.trigger
+        own = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         keep = []
         for r in cand.source:
             span = ctx.analysis.doc.char_span(r.start, r.end, alignment_mode="expand") if r.sector == "MED" and r.start is not None else None
             verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
             if (verb is not None and verb.i != trigger.i and verb.is_ancestor(trigger) and verb_lemma(verb, speech) in speech
-                    and not (trigger.dep_ == "conj" and trigger.head.i == verb.i)):
+                    and not (trigger.dep_ == "conj" and trigger.head.i == verb.i)
+                    and own is not None and not (span.start <= own.i < span.end)
+                    and not ((told := self._reporting_subject(own)) is not None and span.start <= told.i < span.end)):
                 continue
             keep.append(r)
         return keep
@@ -3629,6 +3660,8 @@ class EventStage:
             heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        elif tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._measure_reaching(tok.head, tok) is not None:
+            heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
         if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
