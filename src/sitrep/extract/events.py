@@ -67,9 +67,6 @@ LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest"
 TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
-REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
-# saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
-PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -370,7 +367,7 @@ class EventStage:
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
                 # protest turned violent (Violent demonstration)
-                told_protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                told_protest = _tells_of_protest(analysis.doc, ev, self.lex)
                 ev.acled_sub_event_type = "Violent demonstration" if told_protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and not ev.hypothetical
@@ -398,7 +395,7 @@ class EventStage:
 
         ruled = ev.acled_sub_event_type
         if protest is None:
-            protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+            protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
         if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
@@ -1402,7 +1399,7 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok)
+        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
             # tells what was done to those found (described people: its victims), by its own "by" phrase if any
@@ -2216,7 +2213,7 @@ class EventStage:
         auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN") \
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.reporting_verbs and verb.head.tag_ in ("VBD", "VBN") \
                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             return True  # reported future: "said they would meet the mediator"
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
@@ -2449,7 +2446,7 @@ class EventStage:
         scheduled to be held" (dates.is_future), or a reported future ("said there would be")."""
         if is_future(verb):
             return True
-        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.reporting_verbs and verb.head.tag_ in ("VBD", "VBN")
                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children))
 
     def _framed_future(self, cand: Candidate) -> bool:
@@ -2720,7 +2717,7 @@ class EventStage:
     def _subject(self, verb: Token) -> Token | None:
         """The grammatical subject of a verb, following coordination and control."""
         seen = 0
-        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS  # "..., killing 3": an outcome told
+        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in self.lex.harm_verbs  # "..., killing 3": an outcome told
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
@@ -2919,7 +2916,7 @@ class EventStage:
         clause = clause if clause is not None else pron.head
         while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or verb_lemma(clause.head, PRONOUN_REPORTING_VERBS) not in PRONOUN_REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or verb_lemma(clause.head, self.lex.pronoun_reporting_verbs) not in self.lex.pronoun_reporting_verbs:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in PRONOUNS or subj.pos_ not in ("PROPN", "NOUN"):
@@ -3646,7 +3643,7 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
-            if _reporter_place(tok.root, cand.trigger) or self._in_charge(tok.root):
+            if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
@@ -4165,7 +4162,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
-def _found_harmed(verb: Token) -> bool:
+def _found_harmed(verb: Token, lex: EventLexicon) -> bool:
     """A participle of harm told of people, not done by them: the state of a passive's subject
     ("were found shot dead", "was found beheaded") or a participle after a noun ("the bodies of
     seven farmers killed by gunmen"); none has an object of its own."""
@@ -4174,7 +4171,7 @@ def _found_harmed(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
-    return (verb.dep_ == "acl" and (verb.lemma_.lower() in HARM_VERBS or _killing_phrase(verb))
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb))
             and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
@@ -4264,12 +4261,12 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
-def _reporter_place(tok: Token, trigger: Token) -> bool:
+def _reporter_place(tok: Token, trigger: Token, lex: EventLexicon) -> bool:
     """A place in the words naming who reports the event ("..., relief officials in X said"):
     where the speakers are, not where the event happened."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, REPORTING_VERBS) in REPORTING_VERBS:
+        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, lex.reporting_verbs) in lex.reporting_verbs:
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
@@ -4834,8 +4831,6 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
     return False
 
 
-PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
-HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
 def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexicon:
@@ -4851,13 +4846,14 @@ def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexi
     return replace(lex, dispersal=disp, verb_object_events=pairs)
 
 
-def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
+def _tells_of_protest(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence speaks of protest ("police used tear gas on the marchers"), or of a
     gathering dispersed ("to disperse crowds", events.yaml dispersal); without that a coercion
     ("militiamen drove out the villagers") takes no ACLED protest type."""
+    dispersal = lex.dispersal or {}
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     return span is None or any(
-        (t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN")
+        (t.lemma_.lower() in lex.protest_words and t.pos_ != "PROPN")
         or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
             and t.head.lemma_.lower() in dispersal.get("verbs", ()))
         for t in span)
@@ -4883,7 +4879,7 @@ def _untopical(doc, evidence, lex: EventLexicon) -> str:
         return text
     chars = list(text)
     for t in span:
-        if t.lemma_.lower() not in lex.protest_verbs | PROTEST_WORDS:
+        if t.lemma_.lower() not in lex.protest_verbs | lex.protest_words:
             continue
         for c in t.children:
             if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in lex.protest_topic_preps or (
@@ -4907,7 +4903,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
     triggers = [(ev.trigger.start, ev.trigger.end) for ev in protests if ev.trigger is not None]
 
     def protesters(t: Token) -> bool:
-        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
+        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in lex.protest_words
                                                      or any(_protesting_modifier(m, lex) for m in w.children)) for w in t.subtree)
 
     def others(v: Token) -> bool:
@@ -4957,7 +4953,7 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
     doers = [(r.start, r.end) for r in source if r.start is not None]
-    return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
+    return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
@@ -4975,7 +4971,7 @@ def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
     words = (ref.text or "").lower().replace("-", " ").split()
     # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
     # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
-    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
+    return any(w in lex.protest_words or (w.endswith("s") and w[:-1] in lex.protest_words)
                or (w in lex.protesting_words and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
@@ -4998,12 +4994,9 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
             if c.dep_ in ("dobj", "nsubjpass") and (protest(c) or any(protest(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                                                           for g in p.children)):
                 return True
-            if c.dep_ == "prep" and c.lower_ in PROTEST_SETTING_PREPS and any(protest(g) for g in c.children if g.dep_ == "pobj"):
+            if c.dep_ == "prep" and c.lower_ in lex.protest_setting_preps and any(protest(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
-
-
-PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
 def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:
@@ -5017,7 +5010,7 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
     unnamed = cand.acled is None and not cand.target and any(r.sector in ("POL", "MIL") for r in cand.source)
     if cand.acled != "Attack" and not unnamed:
         return
-    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS or (unnamed and hurt)):
+    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in lex.harm_verbs or (unnamed and hurt)):
         # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
         # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
         if any(_protester_ref(r, lex) for r in cand.target):

@@ -165,6 +165,11 @@ class EventLexicon:
     hostile_intent_verbs: frozenset[str] = frozenset()  # "X wants a war", "X seeks to attack": verbs of a party's aim
     hostile_types: frozenset[str] = frozenset()  # event types that are hostile acts (a proof that X does one accuses X)
     war_nouns: frozenset[str] = frozenset()  # "wants a war": nouns of hostility that no event noun lists
+    reporting_verbs: frozenset[str] = frozenset()  # "said they would meet": a reported future; "officials in X said": the teller's place
+    pronoun_reporting_verbs: frozenset[str] = frozenset()  # "X warned that it would attack": "it" is X
+    harm_verbs: frozenset[str] = frozenset()  # "..., killing 3": an outcome told; "farmers killed by gunmen": people harmed
+    protest_words: frozenset[str] = frozenset()  # "protesters", "a rally": words that tell of protest in a sentence
+    protest_setting_preps: frozenset[str] = frozenset()  # "arrested dozens during a demonstration": force at a protest
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
@@ -376,6 +381,11 @@ def load_event_lexicon() -> EventLexicon:
         hostile_intent_verbs=frozenset(raw.get("proof", {}).get("intent_verbs", [])),
         hostile_types=frozenset(raw.get("proof", {}).get("hostile_types", [])),
         war_nouns=frozenset(raw.get("proof", {}).get("war_nouns", [])),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        pronoun_reporting_verbs=frozenset(raw["reporting_verbs"]) | frozenset(raw["pronoun_reporting_verbs"]),
+        harm_verbs=frozenset(raw["harm_verbs"]),
+        protest_words=frozenset(raw["protest_words"]),
+        protest_setting_preps=frozenset(raw["protest_setting_preps"]),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
