@@ -1325,9 +1325,10 @@ class EventStage:
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
     def _armed_takers(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
-        """"The five were taken by gunmen", "three engineers were seized on Monday when gunmen stopped their
+        """"The five were taken by gunmen", "three workers were seized on Monday when gunmen stopped their
         vehicle": people (a people word, a pronoun, a bare count) taken, in the passive, by a non-state armed
-        group (events.yaml ``armed_takings``: its agent, or the subject of a clause of time under the verb) are
+        group (events.yaml ``armed_takings``: its agent alone if there is one, else the subject of a clause of
+        time under the verb) are
         abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken somewhere ("taken
         to hospital", "taken into custody") or in another sense ("taken in by relatives") are not."""
         spec = self.lex.armed_takings or {}
@@ -1350,10 +1351,10 @@ class EventStage:
 
     def _no_base(self, verb: Token, objs: list[Token]) -> bool:
         """"Set up a camp for displaced families", "built a refugee camp": a place of shelter for people (a
-        word of events.yaml ``base_not_armed.people`` as its "for" phrase or its modifier), and "opened its
+        word of events.yaml ``base_not_armed.shelter_words`` as its "for" phrase or its modifier), and "opened its
         headquarters to journalists" (a verb of ``opened_to`` with a "to" phrase): no base established."""
         spec = self.lex.base_not_armed or {}
-        people = spec.get("people", frozenset())
+        people = spec.get("shelter_words", frozenset())
         if verb.lemma_.lower() in spec.get("opened_to", ()) and any(
                 c.dep_ == "prep" and c.lower_ == "to" for n in (verb, *objs) for c in n.children):
             return True
