@@ -116,3 +116,8 @@ def test_a_measure_that_would_hit_is_hypothetical(analyze):
 def test_a_measure_that_hits_keeps_its_modifier_as_doer(analyze):
     evs = _events(analyze("The EU embargo hit Russian oil exports."), "SANCTION")
     assert evs and evs[0].source and not any("embargo" in (r.text or "") for r in evs[0].source)
+
+
+def test_a_measure_that_is_no_event_noun_hits_no_one_by_force(analyze):
+    # tariffs are a measure (events.yaml reach_measures) though no event noun: their "hit" is no attack
+    assert not _events(analyze("New American tariffs hit Chinese steelmakers on Monday."), "ASSAULT")

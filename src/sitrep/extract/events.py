@@ -1367,13 +1367,18 @@ class EventStage:
         """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml
         ``reach_verbs``) whose subject is a noun of a non-violent measure (``reach_measures``: a sanction, an
         embargo; not a siege) tells whom that measure reached, not an attack: the noun's trigger, else None."""
-        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+        if not self._measure_subject(verb, subj):
             return None
         key, _, _ = self._noun_key(subj)
-        if key not in self.lex.reach_measures:
-            return None
         spec = self.lex.nouns.get(key) if key else None
         return spec if spec is not None and spec.event != "ASSAULT" else None
+
+    def _measure_subject(self, verb: Token, subj: Token | None) -> bool:
+        """A verb of striking (events.yaml ``reach_verbs``) whose subject is a noun of a non-violent measure
+        (``reach_measures``), an event noun or not ("new tariffs hit steelmakers"): no attack."""
+        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+            return False
+        return self._noun_key(subj)[0] in self.lex.reach_measures or subj.lemma_.lower() in self.lex.reach_measures
 
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         thrown = self.lex.thrown_missiles or {}
@@ -1391,8 +1396,8 @@ class EventStage:
             return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
-        if self._measure_reaching(tok, subj) is not None:
-            return None  # "US sanctions hit Iranian banks": the sanctions' reach (their own event), no attack
+        if self._measure_subject(tok, subj):
+            return None  # "US sanctions hit Iranian banks", "tariffs hit steelmakers": the measure's reach (its own event, if any), no attack
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
