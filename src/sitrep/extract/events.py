@@ -67,9 +67,6 @@ LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest"
 TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
-REPORTING_VERBS = {"say", "announce", "tell", "state", "declare", "confirm", "indicate", "add"}
-# saying verbs whose reported subject pronoun is the speaker ("X warned that it would attack")
-PRONOUN_REPORTING_VERBS = REPORTING_VERBS | {"warn", "vow", "pledge", "promise", "insist", "threaten", "stress", "reiterate"}
 STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
@@ -370,7 +367,7 @@ class EventStage:
                 # destruction in unrest is a riot (ACLED Riots / Mob violence, as its violence on people is), not a
                 # strategic development; told in a protest ("students set fire to a bus during a protest") it is the
                 # protest turned violent (Violent demonstration)
-                told_protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+                told_protest = _tells_of_protest(analysis.doc, ev, self.lex)
                 ev.acled_sub_event_type = "Violent demonstration" if told_protest else "Mob violence"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             if (self.options.classify_acled and not ev.hypothetical
@@ -398,7 +395,7 @@ class EventStage:
 
         ruled = ev.acled_sub_event_type
         if protest is None:
-            protest = _tells_of_protest(analysis.doc, ev, self.lex.dispersal or {})
+            protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
         if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
@@ -828,7 +825,12 @@ class EventStage:
                     or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
                 # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
-                if tok.lemma_.lower() in self.lex.reduce_verbs and any(
+                # people taken by armed men before any other reading of the verb ("were seized when gunmen stopped
+                # their vehicle": captives, not territory)
+                takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in (self.lex.armed_takings or {}).get("verbs", ()) else []
+                if takers:
+                    spec = TAKEN_CAPTIVE
+                elif tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
                 elif (place := self._territory_taken(tok, ctx)) is not None:
@@ -865,8 +867,6 @@ class EventStage:
                     spec = VERBAL_PROTEST  # "X protested that Y ...": a complaint voiced (CAMEO 11), not a demonstration
                 if spec is None and self._holds_responsible(tok):
                     spec = HELD_RESPONSIBLE
-                if spec is None and (takers := self._armed_takers(ctx, tok)):
-                    spec = TAKEN_CAPTIVE
                 if spec is None and self._vowed_harm(tok):
                     spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
@@ -1325,35 +1325,60 @@ class EventStage:
         return (lemma if lemma in self.lex.nouns or tok.lower_ not in self.lex.nouns else tok.lower_), tok, tok.idx
 
     def _armed_takers(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
-        """"The five were taken by gunmen", "three engineers were seized on Monday when gunmen stopped their
+        """"The five were taken by gunmen", "three workers were seized on Monday when gunmen stopped their
         vehicle": people (a people word, a pronoun, a bare count) taken, in the passive, by a non-state armed
-        group (events.yaml ``armed_takings``: its agent, or the subject of a clause of time under the verb) are
-        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken to a place of
-        care or law ("taken to hospital", "taken into custody") are not."""
+        group (events.yaml ``armed_takings``: its agent alone if there is one, else the subject of a clause of
+        time under the verb) are
+        abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken somewhere ("taken
+        to hospital", "taken into custody") or in another sense ("taken in by relatives") are not."""
         spec = self.lex.armed_takings or {}
         if verb.lemma_.lower() not in spec.get("verbs", ()) or not any(c.dep_ == "auxpass" for c in verb.children):
             return []
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subj is None or not (_people_object(verb) or (subj.pos_ == "NUM" and not any(c.dep_ == "prep" for c in subj.children))):
             return []
-        if any(c.dep_ == "prep" and g.dep_ == "pobj" and g.lemma_.lower() in spec.get("not_to", ()) for c in verb.children for g in c.children):
-            return []
-        doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        doers += [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
-                                                                          for m in c.children)
-                  if (d := self._subject(c)) is not None]
+        if any((c.dep_ == "prep" and c.lower_ in spec.get("carried_preps", ())) or (c.dep_ == "prt" and c.lower_ in spec.get("other_senses", ()))
+               for c in verb.children):
+            return []  # "taken to a medical centre", "taken into custody": carried somewhere; "taken in by relatives": sheltered
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        doers = [g for c in agents for g in c.children if g.dep_ == "pobj"]
+        if not agents:  # a "by" phrase names the takers alone ("taken by surprise when militants attacked": no one taken)
+            doers = [d for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in spec.get("clause_marks", ())
+                                                                           for m in c.children)
+                     if (d := self._subject(c)) is not None]
         refs = [a for d in doers for a in self._actors(ctx, d, verb, unnamed=True)]
         return refs if refs and all(r.sector in spec.get("doer_sectors", ()) for r in refs) else []
 
+    def _no_base(self, verb: Token, objs: list[Token]) -> bool:
+        """"Set up a camp for displaced families", "built a refugee camp": a place of shelter for people (a
+        word of events.yaml ``base_not_armed.shelter_words`` as its "for" phrase or its modifier), and "opened its
+        headquarters to journalists" (a verb of ``opened_to`` with a "to" phrase): no base established."""
+        spec = self.lex.base_not_armed or {}
+        people = spec.get("shelter_words", frozenset())
+        if verb.lemma_.lower() in spec.get("opened_to", ()) and any(
+                c.dep_ == "prep" and c.lower_ == "to" for n in (verb, *objs) for c in n.children):
+            return True
+        words = [c for o in objs for c in o.children if c.dep_ in ("amod", "compound", "nmod")]
+        words += [g for n in (verb, *objs) for c in n.children if c.dep_ == "prep" and c.lower_ == "for"  # (the phrase at times on the verb)
+                  for g in c.children if g.dep_ == "pobj"]
+        return any(w.lower_ in people or w.lemma_.lower() in people for w in words)
+
     def _measure_reaching(self, verb: Token, subj: Token | None) -> Trigger | None:
         """"US sanctions hit Iranian banks", "the embargo targets arms sales": a verb of striking (events.yaml
-        ``reach_verbs``) whose subject is a noun of an act of another kind than an attack (a sanction, a
-        protest) tells whom that act reached, not an attack: the noun's trigger, else None."""
-        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+        ``reach_verbs``) whose subject is a noun of a non-violent measure (``reach_measures``: a sanction, an
+        embargo; not a siege) tells whom that measure reached, not an attack: the noun's trigger, else None."""
+        if not self._measure_subject(verb, subj):
             return None
         key, _, _ = self._noun_key(subj)
         spec = self.lex.nouns.get(key) if key else None
         return spec if spec is not None and spec.event != "ASSAULT" else None
+
+    def _measure_subject(self, verb: Token, subj: Token | None) -> bool:
+        """A verb of striking (events.yaml ``reach_verbs``) whose subject is a noun of a non-violent measure
+        (``reach_measures``), an event noun or not ("new tariffs hit steelmakers"): no attack."""
+        if subj is None or verb.lemma_.lower() not in self.lex.reach_verbs or subj.pos_ != "NOUN":
+            return False
+        return self._noun_key(subj)[0] in self.lex.reach_measures or subj.lemma_.lower() in self.lex.reach_measures
 
     def _verb(self, ctx: _Doc, tok: Token, spec: Trigger, sent: SpacySpan, used: set[int]) -> Candidate | None:
         thrown = self.lex.thrown_missiles or {}
@@ -1371,8 +1396,8 @@ class EventStage:
             return None  # "intercepted a rocket fired at the city": the weapon stopped did no harm, and its firing is no act of the stopper's
         cand = Candidate(trigger=tok, spec=spec, sent=sent, start=tok.idx, end=tok.idx + len(tok), mode=spec.mode, acled=spec.acled)
         subj = self._subject(tok)
-        if self._measure_reaching(tok, subj) is not None:
-            return None  # "US sanctions hit Iranian banks": the sanctions' reach (their own event), no attack
+        if self._measure_subject(tok, subj):
+            return None  # "US sanctions hit Iranian banks", "tariffs hit steelmakers": the measure's reach (its own event, if any), no attack
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or any(c.dep_ == "auxpass" for c in tok.children)
         agent = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJ for c in tok.children)
@@ -1380,7 +1405,7 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok)
+        found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
             # tells what was done to those found (described people: its victims), by its own "by" phrase if any
@@ -1460,7 +1485,7 @@ class EventStage:
                 and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
                 and any(w.lemma_.lower() in self.lex.explosive_words or w.lower_ in self.lex.explosive_words
                         for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
-                        for w in (o, *(k for k in o.children if k.dep_ in ("amod", "compound"))))):
+                        for w in (o, *(k for k in o.children if k.dep_ == "amod")))):  # ("an explosives depot": a store, no device)
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
@@ -1711,8 +1736,10 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
-        if spec.acled in self.lex.armed_doer_sub_types and not any(r.sector in ARMED_SECTORS for r in cand.source):
+        if spec.acled in (armed_only := self.lex.armed_doer_sub_types or {}) and not any(r.sector in armed_only[spec.acled] for r in cand.source):
             return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
+        if spec.mode == "base" and self._no_base(tok, objs):
+            return None  # "set up a camp for displaced families", "opened its headquarters to journalists" (events.yaml base_not_armed)
         if spec.acled == CHEMICAL and tok.lemma_.lower() in self.lex.use_verbs - self.lex.instrument_verbs and not (
                 any(r.sector in ARMED_SECTORS | {"GOV"} for r in cand.source)
                 or any(c.dep_ == "prep" and c.lower_ == "against" for c in tok.children)):
@@ -2192,7 +2219,7 @@ class EventStage:
         auxes = ("will", "shall", "'ll", "would") if modal else ("will", "shall", "'ll")
         if any(c.dep_ == "aux" and c.lower_ in auxes for c in verb.children):
             return True
-        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN") \
+        if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.reporting_verbs and verb.head.tag_ in ("VBD", "VBN") \
                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
             return True  # reported future: "said they would meet the mediator"
         heads = self.lex.threat_heads if modal else self.lex.intent_heads
@@ -2312,6 +2339,8 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, head, unnamed=True)]
         if not cand.source:
             cand.source = [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self._actors(ctx, c, tok)]
+            if reached:  # "US sanctions hit Iranian banks": the modifier's actor, never the measure's own phrase
+                cand.source = [a for a in cand.source if a.start is None or not (a.start <= tok.idx < a.end)]
         if not cand.source and spec.event == "ASSAULT":
             cand.source = self._fight_sides(ctx, tok)
         if not cand.source:  # "Palestinian riots", "an Israeli airstrike": the demonym names the actor's country
@@ -2423,7 +2452,7 @@ class EventStage:
         scheduled to be held" (dates.is_future), or a reported future ("said there would be")."""
         if is_future(verb):
             return True
-        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING_VERBS and verb.head.tag_ in ("VBD", "VBN")
+        return (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in self.lex.reporting_verbs and verb.head.tag_ in ("VBD", "VBN")
                 and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children))
 
     def _framed_future(self, cand: Candidate) -> bool:
@@ -2694,7 +2723,7 @@ class EventStage:
     def _subject(self, verb: Token) -> Token | None:
         """The grammatical subject of a verb, following coordination and control."""
         seen = 0
-        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in HARM_VERBS  # "..., killing 3": an outcome told
+        harm = verb.tag_ == "VBG" and verb.lemma_.lower() in self.lex.harm_verbs  # "..., killing 3": an outcome told
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
@@ -2834,17 +2863,22 @@ class EventStage:
         subject of a verb of saying (events.yaml harm_doer_speech_verbs) above the act, not the
         act itself nor a verb it is the conjunct of ("Shelling killed two, Westwire reported,
         citing officials", parsed with the act below "reported"; the dateline's outlet is a
-        medium, actors.py). A speech act keeps its teller ("X reported, accusing Y of ...")."""
+        medium, actors.py). A speech act keeps its teller ("X reported, accusing Y of ..."), and so does an
+        act whose own subject is the medium or a pronoun that stands for it ("Reuters said it had withdrawn
+        its staff"): the medium acts; it is dropped only for an act with another subject of its own."""
         if not cand.source or cand.spec.speech:
             return cand.source
         speech = self.lex.harm_doer_speech_verbs
         trigger = cand.trigger
+        own = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
         keep = []
         for r in cand.source:
             span = ctx.analysis.doc.char_span(r.start, r.end, alignment_mode="expand") if r.sector == "MED" and r.start is not None else None
             verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
             if (verb is not None and verb.i != trigger.i and verb.is_ancestor(trigger) and verb_lemma(verb, speech) in speech
-                    and not (trigger.dep_ == "conj" and trigger.head.i == verb.i)):
+                    and not (trigger.dep_ == "conj" and trigger.head.i == verb.i)
+                    and own is not None and not (span.start <= own.i < span.end)
+                    and not ((told := self._reporting_subject(own)) is not None and span.start <= told.i < span.end)):
                 continue
             keep.append(r)
         return keep
@@ -2888,7 +2922,7 @@ class EventStage:
         clause = clause if clause is not None else pron.head
         while clause.dep_ in ("xcomp", "conj") and clause.head != clause:
             clause = clause.head
-        if clause.dep_ != "ccomp" or verb_lemma(clause.head, PRONOUN_REPORTING_VERBS) not in PRONOUN_REPORTING_VERBS:
+        if clause.dep_ != "ccomp" or verb_lemma(clause.head, self.lex.pronoun_reporting_verbs) not in self.lex.pronoun_reporting_verbs:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lower_ in PRONOUNS or subj.pos_ not in ("PROPN", "NOUN"):
@@ -3615,7 +3649,7 @@ class EventStage:
                 continue
             if region and tok.root.i not in region:
                 continue
-            if _reporter_place(tok.root, cand.trigger) or self._in_charge(tok.root):
+            if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
@@ -3629,6 +3663,8 @@ class EventStage:
             heads.append(tok.head)  # "will meet next week to discuss X": the purpose of an act to come is to come
         if tok.pos_ in ("NOUN", "PROPN") and (tok.dep_ == "dobj" or cand.told_by_place) and tok.head.pos_ in ("VERB", "AUX"):
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
+        elif tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._measure_reaching(tok.head, tok) is not None:
+            heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
         if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
@@ -4132,7 +4168,7 @@ def _noun_agents(noun: Token) -> list[Token]:
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children if g.dep_ == "pobj"]
 
 
-def _found_harmed(verb: Token) -> bool:
+def _found_harmed(verb: Token, lex: EventLexicon) -> bool:
     """A participle of harm told of people, not done by them: the state of a passive's subject
     ("were found shot dead", "was found beheaded") or a participle after a noun ("the bodies of
     seven farmers killed by gunmen"); none has an object of its own."""
@@ -4141,7 +4177,7 @@ def _found_harmed(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
-    return (verb.dep_ == "acl" and (verb.lemma_.lower() in HARM_VERBS or _killing_phrase(verb))
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb))
             and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
@@ -4231,12 +4267,12 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
-def _reporter_place(tok: Token, trigger: Token) -> bool:
+def _reporter_place(tok: Token, trigger: Token, lex: EventLexicon) -> bool:
     """A place in the words naming who reports the event ("..., relief officials in X said"):
     where the speakers are, not where the event happened."""
     node = tok
     while node.head.i != node.i:
-        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, REPORTING_VERBS) in REPORTING_VERBS:
+        if node.dep_ in ("nsubj", "nsubjpass") and verb_lemma(node.head, lex.reporting_verbs) in lex.reporting_verbs:
             return not (node.left_edge.i <= trigger.i <= node.right_edge.i)
         node = node.head
     return False
@@ -4801,8 +4837,6 @@ def _told_violent(trigger: Token, lex: EventLexicon) -> bool:
     return False
 
 
-PROTEST_WORDS = frozenset({"protester", "protestor", "demonstrator", "marcher", "protest", "demonstration", "rally", "march", "sit-in"})
-HARM_VERBS = frozenset({"kill", "murder", "massacre", "shoot", "wound", "injure", "beat", "stab", "maim"})
 
 
 def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexicon:
@@ -4818,13 +4852,14 @@ def _with_gathered(lex: EventLexicon, sector_heads: dict[str, str]) -> EventLexi
     return replace(lex, dispersal=disp, verb_object_events=pairs)
 
 
-def _tells_of_protest(doc, ev: Event, dispersal: dict[str, frozenset[str]]) -> bool:
+def _tells_of_protest(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence speaks of protest ("police used tear gas on the marchers"), or of a
     gathering dispersed ("to disperse crowds", events.yaml dispersal); without that a coercion
     ("militiamen drove out the villagers") takes no ACLED protest type."""
+    dispersal = lex.dispersal or {}
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     return span is None or any(
-        (t.lemma_.lower() in PROTEST_WORDS and t.pos_ != "PROPN")
+        (t.lemma_.lower() in lex.protest_words and t.pos_ != "PROPN")
         or (t.dep_ in ("dobj", "nsubjpass") and t.lemma_.lower() in dispersal.get("objects", ())
             and t.head.lemma_.lower() in dispersal.get("verbs", ()))
         for t in span)
@@ -4850,7 +4885,7 @@ def _untopical(doc, evidence, lex: EventLexicon) -> str:
         return text
     chars = list(text)
     for t in span:
-        if t.lemma_.lower() not in lex.protest_verbs | PROTEST_WORDS:
+        if t.lemma_.lower() not in lex.protest_verbs | lex.protest_words:
             continue
         for c in t.children:
             if c.dep_ in PROTEST_TOPIC_DEPS and (c.dep_ == "dobj" or c.lower_ in lex.protest_topic_preps or (
@@ -4874,7 +4909,7 @@ def _others_clauses_blanked(doc, evidence, text: str, protests: list[Event], hea
     triggers = [(ev.trigger.start, ev.trigger.end) for ev in protests if ev.trigger is not None]
 
     def protesters(t: Token) -> bool:
-        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in PROTEST_WORDS
+        return any(w.pos_ in ("NOUN", "PROPN") and (any(a <= w.idx < b for a, b in refs) or w.lemma_.lower() in lex.protest_words
                                                      or any(_protesting_modifier(m, lex) for m in w.children)) for w in t.subtree)
 
     def others(v: Token) -> bool:
@@ -4924,7 +4959,7 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
     doers = [(r.start, r.end) for r in source if r.start is not None]
-    return any(((t.pos_ == "NOUN" and t.lemma_.lower() in PROTEST_WORDS)
+    return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
@@ -4942,7 +4977,7 @@ def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
     words = (ref.text or "").lower().replace("-", " ").split()
     # a protesting word describes people, not a measure ("a striking number of civilians": the noun it
     # modifies heads an "of" phrase; "a crowd of striking workers" is protesters)
-    return any(w in PROTEST_WORDS or (w.endswith("s") and w[:-1] in PROTEST_WORDS)
+    return any(w in lex.protest_words or (w.endswith("s") and w[:-1] in lex.protest_words)
                or (w in lex.protesting_words and words[i + 2:i + 3] != ["of"]) for i, w in enumerate(words))
 
 
@@ -4965,12 +5000,9 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
             if c.dep_ in ("dobj", "nsubjpass") and (protest(c) or any(protest(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                                                           for g in p.children)):
                 return True
-            if c.dep_ == "prep" and c.lower_ in PROTEST_SETTING_PREPS and any(protest(g) for g in c.children if g.dep_ == "pobj"):
+            if c.dep_ == "prep" and c.lower_ in lex.protest_setting_preps and any(protest(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
-
-
-PROTEST_SETTING_PREPS = frozenset({"during", "at", "in", "after", "following", "amid", "near", "outside"})
 
 
 def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:
@@ -4984,7 +5016,7 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
     unnamed = cand.acled is None and not cand.target and any(r.sector in ("POL", "MIL") for r in cand.source)
     if cand.acled != "Attack" and not unnamed:
         return
-    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in HARM_VERBS or (unnamed and hurt)):
+    if not (_harm(cand.dead) or _harm(cand.injured) or killing or cand.trigger.lemma_.lower() in lex.harm_verbs or (unnamed and hurt)):
         # "police fired on protesters", "fired live rounds at demonstrators" with no one told killed or hurt:
         # force met by a protest, not excessive (labels.json: "without lethal or excessive force")
         if any(_protester_ref(r, lex) for r in cand.target):

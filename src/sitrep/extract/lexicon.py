@@ -104,7 +104,8 @@ class EventLexicon:
     chemical_heads: frozenset[str] = frozenset()  # "chemical weapons", "poison gas"
     use_verbs: frozenset[str] = frozenset()  # "used chlorine gas against X, killing 12": the object is the weapon
     sexual_modifiers: frozenset[str] = frozenset()  # "sexually assaulted": a sexual assault (ACLED Sexual violence)
-    armed_doer_sub_types: frozenset[str] = frozenset()  # "rebels set up a base": ACLED sub-types only an armed body does
+    armed_doer_sub_types: dict[str, frozenset[str]] | None = None  # "rebels set up a base": ACLED sub-type -> its doer sectors
+    base_not_armed: dict[str, frozenset[str]] | None = None  # "a camp for refugees", "opened its headquarters to journalists": no base
     armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
@@ -164,6 +165,11 @@ class EventLexicon:
     hostile_intent_verbs: frozenset[str] = frozenset()  # "X wants a war", "X seeks to attack": verbs of a party's aim
     hostile_types: frozenset[str] = frozenset()  # event types that are hostile acts (a proof that X does one accuses X)
     war_nouns: frozenset[str] = frozenset()  # "wants a war": nouns of hostility that no event noun lists
+    reporting_verbs: frozenset[str] = frozenset()  # "said they would meet": a reported future; "officials in X said": the teller's place
+    pronoun_reporting_verbs: frozenset[str] = frozenset()  # "X warned that it would attack": "it" is X
+    harm_verbs: frozenset[str] = frozenset()  # "..., killing 3": an outcome told; "farmers killed by gunmen": people harmed
+    protest_words: frozenset[str] = frozenset()  # "protesters", "a rally": words that tell of protest in a sentence
+    protest_setting_preps: frozenset[str] = frozenset()  # "arrested dozens during a demonstration": force at a protest
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
@@ -175,6 +181,7 @@ class EventLexicon:
     protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
     armed_takings: dict[str, frozenset[str]] | None = None  # "were taken when gunmen stopped them": people taken by armed men
     reach_verbs: frozenset[str] = frozenset()  # "sanctions hit Iranian banks": verbs of striking whose measure subject reaches, not attacks
+    reach_measures: frozenset[str] = frozenset()  # "sanctions", "an embargo": the measure nouns that reach (not "siege")
     clash_nouns: frozenset[str] = frozenset()  # "clashes with protesters": nouns of a clash, whose sides follow "with"/"between"
     protest_topic_preps: frozenset[str] = frozenset()  # "protested against the clashes": what a protest is against
     protest_before_preps: frozenset[str] = frozenset()  # "protested after violent clashes": a time before the protest
@@ -261,7 +268,8 @@ def load_event_lexicon() -> EventLexicon:
         use_verbs=frozenset(raw.get("use_verbs", [])),
         sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
         armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
-        armed_doer_sub_types=frozenset(raw.get("armed_doer_sub_types", [])),
+        armed_doer_sub_types={k: frozenset(v) for k, v in (raw.get("armed_doer_sub_types") or {}).items()},
+        base_not_armed={k: frozenset(v) for k, v in (raw.get("base_not_armed") or {}).items()},
         one_sided_attacks=frozenset(raw.get("one_sided_attacks", [])),
         coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
@@ -373,6 +381,11 @@ def load_event_lexicon() -> EventLexicon:
         hostile_intent_verbs=frozenset(raw.get("proof", {}).get("intent_verbs", [])),
         hostile_types=frozenset(raw.get("proof", {}).get("hostile_types", [])),
         war_nouns=frozenset(raw.get("proof", {}).get("war_nouns", [])),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+        pronoun_reporting_verbs=frozenset(raw["reporting_verbs"]) | frozenset(raw["pronoun_reporting_verbs"]),
+        harm_verbs=frozenset(raw["harm_verbs"]),
+        protest_words=frozenset(raw["protest_words"]),
+        protest_setting_preps=frozenset(raw["protest_setting_preps"]),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
@@ -385,6 +398,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_verbs=frozenset(raw.get("protest_verbs", [])),
         protesting_words=frozenset(raw.get("protesting_words", [])),
         reach_verbs=frozenset(raw.get("reach_verbs", [])),
+        reach_measures=frozenset(raw.get("reach_measures", [])),
         armed_takings={k: frozenset(v) for k, v in (raw.get("armed_takings") or {}).items()},
         clash_nouns=frozenset(raw.get("clash_nouns", [])),
         protest_topic_preps=frozenset(raw.get("protest_topic_preps", [])),
