@@ -71,12 +71,83 @@ def test_an_article_over_the_limit_is_a_skip_and_the_next_one_is_analysed(slow_p
 
 
 def test_the_timer_never_fires_after_its_article(slow_pipeline):
-    """Fast articles leave no armed timer behind: a later wait in the same thread is not cut."""
+    """Fast articles leave no armed timer behind: a later wait in the same thread is not cut,
+    and every timer thread has ended."""
     from sitrep.model import Article
 
-    list(slow_pipeline.run([Article(id=f"f{i}", text="Police arrested ten people.") for i in range(20)]))
+    before = threading.active_count()
+    out = list(slow_pipeline.run([Article(id=f"f{i}", text="Police arrested ten people.") for i in range(20)]))
+    assert len(out) == 20
     time.sleep(0.8)  # longer than the limit: a stray timer would raise here
-    assert threading.active_count() < 10
+    t0 = time.perf_counter()
+    while threading.active_count() > before and time.perf_counter() - t0 < 5:
+        time.sleep(0.05)
+    assert threading.active_count() <= before
+
+
+def test_each_timeout_is_logged_once(slow_pipeline, caplog):
+    import logging
+
+    from sitrep.model import Article
+
+    with caplog.at_level(logging.DEBUG):
+        [skip] = list(slow_pipeline.run([Article(id="slow-9", text=SLOW, origin="s.txt")]))
+    assert skip.code == "E023"
+    loud = [r for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(loud) == 1 and "s.txt" in loud[0].getMessage() and "(article slow-9)" in loud[0].getMessage()
+
+
+def _within(seconds: float, fn):
+    """fn() run in a daemon thread; fails when it has not returned after ``seconds`` (the
+    code before the fix looped for ever: the test must fail, not hang)."""
+    out: list = []
+    worker = threading.Thread(target=lambda: out.append(fn()), daemon=True)
+    worker.start()
+    worker.join(timeout=seconds)
+    assert not worker.is_alive(), f"still running after {seconds} s: no time limit stopped it"
+    return out[0]
+
+
+def _swallows_once(text: str) -> None:
+    """A loop whose handler swallows everything once (as a ``__del__``, a weakref callback or an
+    ``except BaseException`` does), then a loop that does not."""
+    if not text.startswith(SLOW):
+        return
+    try:
+        while True:
+            time.sleep(0.01)
+    except BaseException:  # noqa: BLE001 - the point of the test
+        pass
+    while True:
+        time.sleep(0.01)
+
+
+def test_a_swallowed_time_limit_is_raised_again():
+    from sitrep.watchdog import TimeLimitExceeded, deadline
+
+    def run() -> str:
+        try:
+            with deadline(0.2):
+                _swallows_once(SLOW)
+        except TimeLimitExceeded:
+            return "stopped"
+        return "returned"
+
+    assert _within(20, run) == "stopped"
+
+
+def test_a_stage_that_swallows_the_time_limit_is_still_a_skip():
+    from sitrep.model import Article, Report, Skip
+    from sitrep.pipeline import Pipeline
+
+    class SwallowingStage(LoopingStage):
+        def __call__(self, analysis: Analysis) -> Analysis:
+            _swallows_once(analysis.article.text)
+            return analysis
+
+    pipe = Pipeline(replace(Options(), time_limit=0.3), stages=[SwallowingStage()])
+    out = _within(20, lambda: list(pipe.run(_articles())))
+    assert [type(x) for x in out] == [Report, Skip, Report] and out[1].code == "E023"
 
 
 def test_one_analysis_over_the_limit_is_an_input_error(slow_pipeline):
@@ -170,3 +241,4 @@ def test_the_cli_flag_skips_the_slow_file_and_prints_the_others(tmp_path, monkey
     assert "E023" in result.output and "0.5 s" in result.output
     reports = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert len(reports) == 1 and "ten people on Monday" in reports[0]["article"]["text"]
+
