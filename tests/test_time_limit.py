@@ -67,6 +67,7 @@ def test_an_article_over_the_limit_is_a_skip_and_the_next_one_is_analysed(slow_p
     assert skip.code == "E023" and skip.origin == "b.txt"
     assert skip.reason == E.E023.format(limit=0.5, article="slow-2")
     assert "0.5 s" in skip.reason and "(article slow-2)" in skip.reason
+    assert (skip.article_id, skip.time_limit) == ("slow-2", 0.5)  # as data too, for a resumed ingest
     assert slow_pipeline.stages[0].seen == ["fast-1", "slow-2", "fast-3"]
 
 
@@ -148,6 +149,34 @@ def test_a_stage_that_swallows_the_time_limit_is_still_a_skip():
     pipe = Pipeline(replace(Options(), time_limit=0.3), stages=[SwallowingStage()])
     out = _within(20, lambda: list(pipe.run(_articles())))
     assert [type(x) for x in out] == [Report, Skip, Report] and out[1].code == "E023"
+
+
+STALL = "This story makes the fake parser loop for ever."
+
+
+def test_a_parse_over_the_limit_is_a_skip_and_the_others_are_analysed(slow_pipeline, monkeypatch):
+    """The parse (spaCy's pipe with sitrep's Python components) runs under the limit too: a
+    batch that stalls is parsed again article by article, and only the one that stalls is a skip."""
+    import sitrep.pipeline
+    from sitrep.model import Article, Report, Skip
+
+    real = sitrep.pipeline.annotate
+
+    def stalling_annotate(nlp, texts, **kwargs):
+        for text in texts:
+            while text.startswith(STALL):  # a component that loops on this text
+                time.sleep(0.01)
+            yield from real(nlp, [text])
+
+    monkeypatch.setattr(sitrep.pipeline, "annotate", stalling_annotate)
+    slow_pipeline.stages[0].seen.clear()
+    articles = [Article(id="fast-1", text="Police arrested ten people on Monday.", origin="a.txt"),
+                Article(id="stall-2", text=STALL + " Police arrested ten people.", origin="b.txt"),
+                Article(id="fast-3", text="Troops shelled the town on Tuesday.", origin="c.txt")]
+    out = _within(30, lambda: list(slow_pipeline.run(articles)))
+    assert [type(x) for x in out] == [Report, Skip, Report]
+    assert out[1].code == "E023" and out[1].origin == "b.txt" and out[1].article_id == "stall-2"
+    assert slow_pipeline.stages[0].seen == ["fast-1", "fast-3"]
 
 
 def test_one_analysis_over_the_limit_is_an_input_error(slow_pipeline):
