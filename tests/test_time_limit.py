@@ -271,3 +271,86 @@ def test_the_cli_flag_skips_the_slow_file_and_prints_the_others(tmp_path, monkey
     reports = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
     assert len(reports) == 1 and "ten people on Monday" in reports[0]["article"]["text"]
 
+
+def _ingest(tmp_path, stage, **kw):
+    from sitrep.api import ingest_paths
+    from sitrep.pipeline import Pipeline
+    from sitrep.store.duck import Store
+
+    options = replace(Options(), batch_size=2, incidents=False, **kw)
+    stage.seen.clear()
+    with Store(tmp_path / "r.duckdb") as store:
+        summary = ingest_paths([tmp_path / "in"], store=store, options=options, pipeline=Pipeline(options, stages=[stage]))
+        return summary, list(store.rows("skips"))
+
+
+def _write_inputs(tmp_path, slow_text: str) -> None:
+    (tmp_path / "in").mkdir(exist_ok=True)
+    (tmp_path / "in" / "a.txt").write_text("Title\n\nPolice arrested ten people on Monday.\n", encoding="utf-8")
+    (tmp_path / "in" / "b.txt").write_text("Title\n\n" + slow_text + "\n", encoding="utf-8")
+
+
+def test_an_edited_timed_out_file_is_tried_once_then_not_again(tmp_path):
+    """The skip row keeps the id of the content that timed out: after an edit the new content
+    is tried once, and the runs after that do not try it again."""
+    stage = LoopingStage()
+    _write_inputs(tmp_path, SLOW + " Police arrested ten people.")
+    first, [row] = _ingest(tmp_path, stage, time_limit=0.3)
+    assert first.skipped == 1 and row["code"] == "E023"
+    tried = set(stage.seen)
+    _write_inputs(tmp_path, SLOW + " Police arrested twelve people.")  # edited, still too slow
+    second, [row] = _ingest(tmp_path, stage, time_limit=0.3)
+    assert second.skipped == 1 and len(stage.seen) == 1 and stage.seen[0] not in tried  # the new content, tried once
+    new_id = stage.seen[0]
+    third, [row] = _ingest(tmp_path, stage, time_limit=0.3)
+    assert (third.skipped, third.unchanged) == (1, 1) and stage.seen == []  # not analysed again
+    assert (row["article_id"], row["time_limit"]) == (new_id, 0.3) and f"(article {new_id})" in row["reason"]
+
+
+class FinishingStage(LoopingStage):
+    """Takes 0.8 s on a SLOW article, then returns: too slow for a short limit, fine for a long one."""
+
+    def __call__(self, analysis: Analysis) -> Analysis:
+        self.seen.append(analysis.article.id)
+        t0 = time.perf_counter()
+        while analysis.article.text.startswith(SLOW) and time.perf_counter() - t0 < 0.8:
+            time.sleep(0.01)
+        return analysis
+
+
+@pytest.mark.parametrize("raised", [10.0, 0.0])
+def test_a_larger_limit_or_none_tries_a_timed_out_article_again(tmp_path, raised):
+    """E023 says "raise it with --time-limit": a resumed ingest under a limit that is larger
+    (or 0, none) than the one the article ran past analyses it again; a limit no larger does not."""
+    stage = FinishingStage()
+    _write_inputs(tmp_path, SLOW + " Police arrested ten people.")
+    first, [row] = _ingest(tmp_path, stage, time_limit=0.3)
+    assert (first.stored, first.skipped) == (1, 1) and row["code"] == "E023"
+    for same_or_less in (0.3, 0.2):
+        again, _ = _ingest(tmp_path, stage, time_limit=same_or_less)
+        assert (again.skipped, again.stored) == (1, 0) and stage.seen == []
+    raised_run, rows = _ingest(tmp_path, stage, time_limit=raised)
+    assert (raised_run.stored, raised_run.skipped) == (1, 0) and len(stage.seen) == 1
+    assert rows == []  # stored now, its skip cleared
+
+
+def test_a_store_from_before_the_columns_still_knows_its_timed_out_articles(tmp_path):
+    """A store whose skips kept the article id and limit only in E023's text gains the columns
+    and reads them from the text on open."""
+    import duckdb
+
+    from sitrep.errors import E
+    from sitrep.store.duck import Store
+
+    db = tmp_path / "old.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("ALTER TABLE skips DROP COLUMN IF EXISTS time_limit")
+    con.execute("ALTER TABLE skips DROP COLUMN IF EXISTS article_id")
+    con.execute("INSERT INTO skips (origin, code, reason) VALUES (?, 'E023', ?)",
+                ["b.txt", E.E023.format(limit=2.5, article="0123abcd")])
+    con.close()
+    with Store(db) as store:
+        skip = store.timed_out("b.txt", "0123abcd")
+        assert skip is not None and skip.time_limit == 2.5 and skip.article_id == "0123abcd"
+        assert store.timed_out("b.txt", "ffffffff") is None
