@@ -139,7 +139,8 @@ def ingest_paths(
     describes (or opens one) here, in the writer, in the same transaction as its rows.
     An article that an earlier run skipped for the time limit (E023) is not analysed again
     (each try would cost the whole limit, and the pipeline is deterministic) unless
-    ``options.retry_timeouts``; it is counted as skipped.
+    ``options.retry_timeouts`` or ``options.time_limit`` is now 0 or larger than the limit
+    it ran past; it is counted as skipped. An edited file is a new article and is analysed.
     """
     from sitrep.ingest.readers import read_paths
 
@@ -165,10 +166,9 @@ def ingest_paths(
                 notify("unchanged", item)
                 tick()
                 continue
-            if isinstance(item, Article) and not options.retry_timeouts and (
-                    reason := store.timed_out(item.origin or item.id, item.id)):
-                skip = Skip(origin=item.origin or item.id, reason=reason, code="E023")  # not analysed again
-                log.info("%s: skipped for the time limit before; not analysed again (--retry-timeouts to)", skip.origin)
+            if isinstance(item, Article) and (skip := _timed_out_before(store, item, options)):
+                log.info("%s: skipped for the time limit of %g s before; not analysed again (--retry-timeouts,"
+                         " or a larger --time-limit, to)", skip.origin, skip.time_limit)
                 summary.skipped += 1
                 summary.reasons[f"{skip.code} {skip.reason}"] += 1
                 notify("skipped", skip)
@@ -205,6 +205,18 @@ def ingest_paths(
         tick()
     _commit(store, written)
     return summary
+
+
+def _timed_out_before(store: Store, article: Article, options: Options) -> Skip | None:
+    """The recorded E023 skip of this very article (same origin, same content) when trying it
+    again under ``options`` would only time out again: no retry asked, and a limit that is
+    not larger than the one it ran past (0 = none is larger than any)."""
+    if options.retry_timeouts or not options.time_limit > 0:
+        return None
+    skip = store.timed_out(article.origin or article.id, article.id)
+    if skip is None or (skip.time_limit is not None and options.time_limit > skip.time_limit):
+        return None
+    return skip
 
 
 def _replay(store: Store, written: list[Report | Skip], *, attach: bool) -> None:

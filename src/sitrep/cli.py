@@ -110,7 +110,7 @@ Model = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline to
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Skip documents larger than this many bytes.")]
 AnyLanguage = Annotated[bool, typer.Option("--any-language", help="Do not skip documents that look non-English.")]
 TimeLimit = Annotated[Optional[float], typer.Option(
-    "--time-limit", help="Seconds one article's analysis may take; over it the article is skipped (E023) and the batch goes on (0 = no limit).")]
+    "--time-limit", help="Seconds one article's parse and analysis may take; over it the article is skipped (E023) and the batch goes on (0 = no limit).")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details to stderr.")]
 
 
@@ -183,7 +183,7 @@ def ingest(
     no_incidents: Annotated[bool, typer.Option("--no-incidents", help="Do not attach new reports to incidents (tables incidents, incident_mentions).")] = False,
     time_limit: TimeLimit = None,
     retry_timeouts: Annotated[bool, typer.Option(
-        "--retry-timeouts", help="Analyse again the articles an earlier run skipped for the time limit (E023); by default they are not retried.")] = False,
+        "--retry-timeouts", help="Analyse again the articles an earlier run skipped for the time limit (E023); by default they are retried only under a larger --time-limit (or 0).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as one JSON object on the last line.")] = False,
     verbose: Verbose = False,
 ) -> None:

@@ -76,6 +76,8 @@ class Skip:
     origin: str
     reason: str
     code: str  # error code from sitrep.errors
+    article_id: str | None = None  # the article's content id, when it was read (E023: which content timed out)
+    time_limit: float | None = None  # E023: the limit in seconds that its analysis ran past
 
     @classmethod
     def internal(cls, origin: str, err: BaseException) -> Skip:

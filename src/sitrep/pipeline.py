@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from sitrep.annotate.nlp import annotate, load_nlp
 from sitrep.annotate.tokens import remember_text
 from sitrep.config import Options
-from sitrep.errors import E, InputError, SitrepError
+from sitrep.errors import InputError, SitrepError
 from sitrep.extract.base import Analysis, Stage
 from sitrep.model import Article, Report, Skip
 from sitrep.watchdog import TimeLimitExceeded, deadline
@@ -23,7 +23,7 @@ from sitrep.watchdog import TimeLimitExceeded, deadline
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Pipeline", "default_stages", "check_stage_order", "timeout_skip"]
+__all__ = ["Pipeline", "default_stages", "check_stage_order"]
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +59,21 @@ def check_stage_order(stages: Sequence[Stage]) -> None:
         available.update(stage.adds)
 
 
-def timeout_skip(article: Article, limit: float) -> Skip:
-    """The E023 skip of an article whose analysis ran past the time limit (logged here)."""
-    origin = article.origin or article.id
-    reason = E.E023.format(limit=limit, article=article.id)
-    log.error("%s: %s", origin, reason)
-    return Skip(origin=origin, reason=reason, code="E023")
+def _time_limit_error(article: Article, limit: float) -> InputError:
+    """The E023 error of an article whose analysis ran past the time limit; logged here, once."""
+    err = InputError("E023", limit=limit, article=article.id)
+    log.error("%s: %s", article.origin or article.id, err.message)
+    return err
+
+
+def _timeout_skip(article: Article, limit: float) -> Skip:
+    """The E023 skip, with the article's id and the limit as data (a resumed ingest reads them)."""
+    err = _time_limit_error(article, limit)
+    return Skip(origin=article.origin or article.id, reason=err.message, code=err.code, article_id=article.id, time_limit=limit)
+
+
+class _TimedOut:
+    """Stands in the place of a doc whose parse ran past the time limit."""
 
 
 class Pipeline:
@@ -84,8 +93,7 @@ class Pipeline:
                 doc = next(annotate(self.nlp, [article.text]))
                 return self._extract(article, doc)
         except TimeLimitExceeded:
-            log.error("%s: %s", article.origin or article.id, E.E023.format(limit=limit, article=article.id))
-            raise InputError("E023", limit=limit, article=article.id) from None
+            raise _time_limit_error(article, limit) from None
 
     def run(self, items: Iterable[Article | Skip]) -> Iterator[Report | Skip]:
         """Stream reports (and skips) for a stream of articles, in input order."""
@@ -99,6 +107,9 @@ class Pipeline:
                     yield item
                     continue
                 doc = next(docs)
+                if isinstance(doc, _TimedOut):
+                    yield _timeout_skip(item, self.options.time_limit)
+                    continue
                 if isinstance(doc, Exception):
                     log.error("parsing failed on %s", item.origin or item.id, exc_info=doc)
                     yield Skip.internal(item.origin or item.id, doc)
@@ -108,21 +119,25 @@ class Pipeline:
                         report = self._extract(item, doc)
                     yield report
                 except TimeLimitExceeded:
-                    yield timeout_skip(item, self.options.time_limit)
+                    yield _timeout_skip(item, self.options.time_limit)
                 except SitrepError as err:
                     yield Skip(origin=item.origin or item.id, reason=err.message, code=err.code)
                 except Exception as err:  # noqa: BLE001 - one bad document must not stop a batch
                     log.exception("extraction failed on %s", item.origin or item.id)
                     yield Skip.internal(item.origin or item.id, err)
 
-    def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception]:
+    def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception | _TimedOut]:
         """The docs of a chunk, in order; a failure stands in the place of its article's doc.
 
         A text longer than spaCy's ``max_length`` (which ``max_chars`` may allow) makes
         ``nlp.pipe`` raise for the whole batch: such a text is parsed alone, before batching,
         so the rest of the chunk is parsed once, in one batch. Should the batch still fail
-        (nothing known does), each of its articles is parsed alone."""
-        out: list[Doc | Exception | None] = [None] * len(articles)
+        (nothing known does), each of its articles is parsed alone. The parse runs under the
+        time limit too (the pipeline's Python components could stall like a stage): the batch
+        gets the limit once per article, and past it each article is parsed alone under its
+        own limit, so only the one that stalls becomes a skip."""
+        limit = self.options.time_limit
+        out: list[Doc | Exception | _TimedOut | None] = [None] * len(articles)
         batch = []
         for k, a in enumerate(articles):
             if len(a.text) > self.nlp.max_length:
@@ -130,7 +145,11 @@ class Pipeline:
             else:
                 batch.append(k)
         try:
-            docs = list(annotate(self.nlp, (articles[k].text for k in batch), batch_size=size, n_process=self.options.n_process))
+            with deadline(limit * len(batch)):
+                docs = list(annotate(self.nlp, (articles[k].text for k in batch), batch_size=size, n_process=self.options.n_process))
+        except TimeLimitExceeded:
+            log.warning("parsing a batch of %d ran past %g s; parsing its articles one by one", len(batch), limit * len(batch))
+            docs = [self._parse_one(articles[k]) for k in batch]
         except Exception as err:  # noqa: BLE001 - find the one text, keep the others
             log.warning("parsing a batch of %d failed (%s: %s); parsing its articles one by one", len(batch), type(err).__name__, err)
             docs = [self._parse_one(articles[k]) for k in batch]
@@ -138,10 +157,14 @@ class Pipeline:
             out[k] = doc
         return out
 
-    def _parse_one(self, article: Article) -> Doc | Exception:
-        """The doc of one article, or the exception that parsing it raised (its skip)."""
+    def _parse_one(self, article: Article) -> Doc | Exception | _TimedOut:
+        """The doc of one article, or the exception that parsing it raised (its skip), or
+        _TimedOut when parsing it ran past the time limit."""
         try:
-            return next(annotate(self.nlp, [article.text]))
+            with deadline(self.options.time_limit):
+                return next(annotate(self.nlp, [article.text]))
+        except TimeLimitExceeded:
+            return _TimedOut()
         except Exception as err:  # noqa: BLE001 - recorded as this article's skip
             return err
 

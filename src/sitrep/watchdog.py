@@ -15,7 +15,11 @@ The limit of the mechanism: the exception is delivered when the thread next runs
 bytecode, so a stall inside one long C call (a regular expression that backtracks for
 ever) is cut only when that call returns; every stall seen so far was a Python loop.
 ``TimeLimitExceeded`` derives from ``BaseException`` so that no ``except Exception`` in a
-stage swallows it and keeps looping.
+stage swallows it and keeps looping; and while the block still runs the timer raises it
+again every :data:`REPEAT` seconds, so a handler that swallows even that (an ``except
+BaseException``, a ``__del__`` or a weakref callback, where Python drops exceptions) does
+not leave the article without a limit. The timer logs nothing: the caller that turns the
+exception into a skip logs it once.
 """
 from __future__ import annotations
 
@@ -28,6 +32,8 @@ from contextlib import contextmanager
 __all__ = ["TimeLimitExceeded", "deadline"]
 
 log = logging.getLogger(__name__)
+
+REPEAT = 1.0  # seconds between raises once the limit has passed and the block still runs
 
 
 class TimeLimitExceeded(BaseException):
@@ -43,28 +49,42 @@ def _raise_in(thread_id: int) -> None:
 @contextmanager
 def deadline(seconds: float) -> Iterator[None]:
     """Raise :class:`TimeLimitExceeded` in this thread if the block runs longer than
-    ``seconds`` (0 or less, or more than a timer can wait: no limit). The timer fires at
-    most once and never after the block has ended."""
+    ``seconds``, and again every :data:`REPEAT` seconds until the block ends (0 or less,
+    or more than a timer can wait: no limit). Nothing is raised after the block has ended."""
     if not 0 < seconds <= threading.TIMEOUT_MAX:  # (NaN and infinity too)
         yield
         return
     thread_id = threading.get_ident()
     lock = threading.Lock()
+    done = threading.Event()
     armed = [True]
+    fired = [0]
 
-    def fire() -> None:
-        with lock:
-            if armed[0]:
-                armed[0] = False
-                log.warning("time limit of %g s reached; stopping this article", seconds)
+    def watch() -> None:
+        wait = seconds
+        while not done.wait(wait):
+            with lock:
+                if not armed:
+                    return
+                fired[0] += 1
+                if fired[0] > 1:
+                    log.debug("time limit of %g s: its exception was swallowed; raising it again", seconds)
                 _raise_in(thread_id)
+            wait = REPEAT
 
-    timer = threading.Timer(seconds, fire)
-    timer.daemon = True
-    timer.start()
+    threading.Thread(target=watch, name="sitrep-deadline", daemon=True).start()
     try:
         yield
     finally:
-        with lock:
-            armed[0] = False
-        timer.cancel()
+        # One C call, done before this thread can take a pending exception (it checks for
+        # one only after the call), so the watcher stops even if one surfaces just here.
+        armed.clear()
+        while True:  # drop what the watcher set but this thread has not raised yet
+            try:
+                with lock:  # (it raises only under the lock: after this, nothing more comes)
+                    if fired[0]:
+                        ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id), None)
+                break
+            except TimeLimitExceeded:
+                continue
+        done.set()

@@ -218,3 +218,16 @@ def test_store_made_before_the_callers_id_gains_it(tmp_path, report):
     with Store(path, read_only=True) as s:
         [row] = list(s.rows("articles"))
         assert row["external_id"] == "x-1"
+
+
+def test_a_repeated_skip_with_another_article_or_limit_replaces_its_row(store):
+    """One row per (origin, code), but an E023 that repeats for edited content, or under another
+    limit, records the new article id and limit (a resumed ingest looks them up)."""
+    first = Skip(origin="b.txt", reason="too slow (article aaaa)", code="E023", article_id="aaaa", time_limit=1.0)
+    assert store.write_skip(first) is True
+    assert store.write_skip(first) is False
+    again = Skip(origin="b.txt", reason="too slow (article bbbb)", code="E023", article_id="bbbb", time_limit=2.0)
+    assert store.write_skip(again) is True
+    [row] = list(store.rows("skips"))
+    assert (row["reason"], row["article_id"], row["time_limit"]) == ("too slow (article bbbb)", "bbbb", 2.0)
+    assert store.timed_out("b.txt", "bbbb").time_limit == 2.0 and store.timed_out("b.txt", "aaaa") is None

@@ -3,7 +3,7 @@
 Tables: ``articles`` (one row per article, UNIQUE content hash), ``events``,
 ``quotes``, ``places``, ``actors`` (``article_id`` references ``articles.id``,
 ``idx`` keeps the order of the report) and ``skips`` (documents not analysed, with
-the reason), ``incidents`` and ``incident_mentions`` (reports of one real-world
+the reason; for a time-limit skip, E023, the article's id and the limit as columns), ``incidents`` and ``incident_mentions`` (reports of one real-world
 incident merged across outlets, attached as articles arrive: ``sitrep.store.incidents``).
 Places keep their GeoNames feature code and population (``feature``,
 ``population``; ``location_feature``/``location_population`` for an event's place).
@@ -81,7 +81,7 @@ _DDL = {
         PRIMARY KEY (article_id, idx)""",
     "skips": """
         origin VARCHAR NOT NULL, code VARCHAR NOT NULL, reason VARCHAR,
-        skipped_at TIMESTAMP DEFAULT current_timestamp,
+        skipped_at TIMESTAMP DEFAULT current_timestamp, article_id VARCHAR, time_limit DOUBLE,
         PRIMARY KEY (origin, code)""",
     **_incidents.DDL,
 }
@@ -93,7 +93,15 @@ _ADDED = {
     "events": (("location_feature", "VARCHAR"), ("location_population", "BIGINT"),
                ("size_min", "INTEGER"), ("size_max", "INTEGER"), ("size_qualifier", "VARCHAR"), ("size", "JSON")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
+    "skips": (("article_id", "VARCHAR"), ("time_limit", "DOUBLE")),
 }
+# A store written before the skips had those columns kept an E023 skip's article id and
+# limit only in its reason; on open they are read from there, once (the text is E023's).
+_E023_BACKFILL = r"""
+    UPDATE skips SET
+        article_id = NULLIF(regexp_extract(reason, '\(article ([^)]+)\)', 1), ''),
+        time_limit = TRY_CAST(NULLIF(regexp_extract(reason, 'time limit of ([0-9.e+-]+) s', 1), '') AS DOUBLE)
+    WHERE code = 'E023' AND article_id IS NULL"""
 _JSON_COLS = {
     "events": ("source", "target", "location", "dead", "injured", "materiel", "claims", "contested", "trigger", "size"),
     "quotes": ("speaker", "cue"),
@@ -145,6 +153,7 @@ class Store:
             for table, added in _ADDED.items():
                 for col, kind in added:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} {kind}")
+            self.con.execute(_E023_BACKFILL)
 
     # -- context manager: commit on success, roll back the open batch on error
     def __enter__(self) -> Store:
@@ -243,20 +252,31 @@ class Store:
         return True
 
     def write_skip(self, skip: Skip) -> bool:
-        """Record a skipped document; False when the same (origin, code) is already recorded."""
+        """Record a skipped document, one row per (origin, code); a repeat with another reason,
+        article id or limit (the file was edited, the limit changed) replaces the row's.
+        False when the same skip is already recorded."""
         self._begin()
-        before = self.con.execute("SELECT count(*) FROM skips WHERE origin = ? AND code = ?", [skip.origin, skip.code]).fetchone()[0]
-        if before:
+        fields = [skip.reason, skip.article_id, skip.time_limit]
+        row = self.con.execute("SELECT reason, article_id, time_limit FROM skips WHERE origin = ? AND code = ?",
+                               [skip.origin, skip.code]).fetchone()
+        if row is not None and list(row) == fields:
             return False
-        self.con.execute("INSERT INTO skips (origin, code, reason) VALUES (?, ?, ?)", [skip.origin, skip.code, skip.reason])
+        if row is not None:
+            self.con.execute("UPDATE skips SET reason = ?, article_id = ?, time_limit = ?, skipped_at = current_timestamp"
+                             " WHERE origin = ? AND code = ?", [*fields, skip.origin, skip.code])
+        else:
+            self.con.execute("INSERT INTO skips (origin, code, reason, article_id, time_limit) VALUES (?, ?, ?, ?, ?)",
+                             [skip.origin, skip.code, *fields])
         return True
 
-    def timed_out(self, origin: str, article_id: str) -> str | None:
-        """The recorded reason when this very article (same origin, same content id) was
-        skipped for the time limit (E023), else None."""
-        row = self.con.execute("SELECT reason FROM skips WHERE origin = ? AND code = 'E023' AND contains(reason, ?)",
-                               [origin, f"(article {article_id})"]).fetchone()
-        return row[0] if row else None
+    def timed_out(self, origin: str, article_id: str) -> Skip | None:
+        """The recorded E023 skip (its reason and limit) when this very article, same origin
+        and same content id, was skipped for the time limit; else None."""
+        row = self.con.execute("SELECT reason, time_limit FROM skips WHERE origin = ? AND code = 'E023' AND article_id = ?",
+                               [origin, article_id]).fetchone()
+        if row is None:
+            return None
+        return Skip(origin=origin, reason=row[0], code="E023", article_id=article_id, time_limit=row[1])
 
     def attach_incidents(self, report: Report) -> list[str]:
         """Attach a stored report's incident mentions to incidents (same transaction as its rows)."""
