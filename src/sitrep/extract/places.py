@@ -36,6 +36,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
+from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
@@ -53,9 +54,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
-_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?(?:--|—|–|-))")
-# a whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- " (the dash then a space)
-_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\((?P<agency>[A-Z][\w ]{0,30})\)\s*)?(?:--|—|–|-)\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
@@ -650,7 +648,7 @@ class PlaceStage:
         """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"."""
         text = analysis.article.text
         out = list(spans)
-        for m in _DATELINE.finditer(text):
+        for m in DATELINE_NAME.finditer(text):
             s, e = m.span("name")
             if not any(a < e and s < b for a, b, _ in out) and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
                 out.append((s, e, False))
@@ -1078,7 +1076,7 @@ def _datelines(text: str) -> tuple[tuple[int, int, str | None, int, int], ...]:
     """(start, end, agency, agency start, agency end) of each dateline that opens a line, read once per text (the actor and
     the place stages ask for its spans and its outlets)."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return tuple((*m.span(), m.group("agency"), *m.span("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
+    return tuple((*m.span(), m.group("agency"), *m.span("agency")) for s in starts if (m := DATELINE.match(text, s)))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
