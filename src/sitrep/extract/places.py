@@ -292,7 +292,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
-        places = _outside_their_area(text, places)
+        places = _outside_their_area(analysis.doc, text, places)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         starts = {p.start for p in places if p.resolved}
@@ -1049,19 +1049,20 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
 _IN_AREA = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)")
 
 
-def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
+def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     """A town the text sets inside an area ("X in Kaduna state", "X, Idlib province") or a
     country ("a village of X in Nigeria"), read in another country, is a local place of that
     name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
     counts only before an area told by its area word ("Atlanta, Georgia" says no more than
-    the names)."""
+    the names). Not a town people come from, nor one whose "in Y" the parse hangs on a noun
+    before it ("refugees from X in Turkey": where the refugees are, see _set_in)."""
     out = list(places)
     for i, p in enumerate(places):
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
             continue
         q = places[i + 1]
         m = _IN_AREA.fullmatch(text, p.end, q.start)
-        if m is None or not q.resolved or not q.country or q.country == p.country:
+        if m is None or not q.resolved or not q.country or q.country == p.country or not _set_in(doc, p, m.start(), m.end()):
             continue
         after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
         told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
@@ -1069,6 +1070,23 @@ def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
         if told_area or (q.kind == "country" and "in" in m.group(0)):
             out[i] = _place(text, p.start, p.end, None, False)
     return out
+
+
+def _set_in(doc, town: Place, start: int, end: int) -> bool:
+    """Whether the parse lets the "in Y" or ", Y" between ``start`` and ``end`` set the town
+    inside Y: not when the town is where people come from ("from X in Turkey") nor when "in"
+    hangs on a noun before the town that does not govern it ("officials from X in Qatar")."""
+    span = doc.char_span(town.start, town.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "from":
+        return False
+    governors = {t.i for t in root.ancestors}
+    for t in doc.char_span(start, end, alignment_mode="expand") or ():
+        if t.lower_ == "in" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < span.start and t.head.i not in governors:
+            return False
+    return True
 
 
 @lru_cache(maxsize=8)
