@@ -614,7 +614,7 @@ class PlaceStage:
         if words[-1].lower() in _patterns()["facility_words"]:
             for n in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:n])
-                if prefix.lower() in _patterns()["generic_name_words"] or prefix.lower() in _patterns()["venue_name_words"]:
+                if prefix.lower() in _patterns()["generic_name_words"]:
                     break  # "Independence Square", "Union Station": a name, no town in it
                 if self.gazetteer.is_place_name(prefix, min_population=EXTRA_MIN_POPULATION):
                     return start, start + len(prefix), admin
