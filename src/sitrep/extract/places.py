@@ -1054,15 +1054,15 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     country ("a village of X in Nigeria"), read in another country, is a local place of that
     name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
     counts only before an area told by its area word ("Atlanta, Georgia" says no more than
-    the names). Not a town people come from, nor one whose "in Y" the parse hangs on a noun
-    before it ("refugees from X in Turkey": where the refugees are, see _set_in)."""
+    the names). Not a town people come from ("refugees from X in Turkey": where the refugees
+    are, see _from_town)."""
     out = list(places)
     for i, p in enumerate(places):
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
             continue
         q = places[i + 1]
         m = _IN_AREA.fullmatch(text, p.end, q.start)
-        if m is None or not q.resolved or not q.country or q.country == p.country or not _set_in(doc, p, m.start(), m.end()):
+        if m is None or not q.resolved or not q.country or q.country == p.country or _from_town(doc, p):
             continue
         after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
         told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
@@ -1072,21 +1072,12 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     return out
 
 
-def _set_in(doc, town: Place, start: int, end: int) -> bool:
-    """Whether the parse lets the "in Y" or ", Y" between ``start`` and ``end`` set the town
-    inside Y: not when the town is where people come from ("from X in Turkey") nor when "in"
-    hangs on a noun before the town that does not govern it ("officials from X in Qatar")."""
+def _from_town(doc, town: Place) -> bool:
+    """A town people come from ("refugees from X in Turkey", "officials from X in Qatar"): the
+    "in Y" after it tells where the people are, not where the town lies (the small parser hangs
+    that "in" on the town all the same, so the parse cannot tell it by its attachment)."""
     span = doc.char_span(town.start, town.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if root.dep_ == "pobj" and root.head.lower_ == "from":
-        return False
-    governors = {t.i for t in root.ancestors}
-    for t in doc.char_span(start, end, alignment_mode="expand") or ():
-        if t.lower_ == "in" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < span.start and t.head.i not in governors:
-            return False
-    return True
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
 
 
 @lru_cache(maxsize=8)
