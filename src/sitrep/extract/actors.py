@@ -988,7 +988,7 @@ def _acts(doc: Doc, start: int, end: int) -> bool:
     if span is None:
         return False
     tok = span.root
-    while tok.dep_ in ("poss", "compound", "amod", "conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("poss", "compound", "amod", "conj", "appos"):  # a ROOT heads itself: the loop stops there
         tok = tok.head
     return tok.dep_ in ("nsubj", "nsubjpass", "csubj", "ROOT")
 
