@@ -1,6 +1,7 @@
 """Actors: the title of a person named after "an adviser to ..." is the one right before the name,
-not the adviser's; a definite body ("the foreign ministry") in a sentence that names its country
-is not a later-named foreign body of that name. Texts written for these tests (the second probe,
+not the adviser's; a definite body ("the foreign ministry") in a sentence where its country acts
+is not a later-named foreign body of that name, and one that acts on another country is still
+the earlier body. Texts written for these tests (the second probe,
 tests/data/probe2)."""
 from __future__ import annotations
 
@@ -54,6 +55,22 @@ def test_a_definite_body_still_joins_its_own_countrys(stage, nlp):  # noqa: F811
     an = run(stage, nlp, text)
     start = text.rindex("the foreign ministry")
     assert an.actor(an.mention_at(start, start + len("the foreign ministry")).actor_id).code == "LVA"
+
+
+@pytest.mark.parametrize("text,body,code", [
+    ("Russia's foreign ministry said on Monday it would respond. The foreign ministry also accused Ukraine of shelling Belgorod.",
+     "The foreign ministry", "RUS"),
+    ("Kenya's interior ministry said it had closed two camps. The interior ministry blamed Somalia for the delays.",
+     "The interior ministry", "KEN"),
+])
+def test_a_country_acted_on_does_not_bar_the_earlier_body(stage, nlp, text, body, code):  # noqa: F811
+    """Only a country that acts in the sentence (its subject) tells whose body "the ministry" is;
+    the country it accuses or blames does not leave the body uncoded."""
+    an = run(stage, nlp, text)
+    start = text.index(body)
+    m = an.mention_at(start, start + len(body))
+    assert m is not None
+    assert an.actor(m.actor_id).code == code, an.actor(m.actor_id)
 
 
 @pytest.mark.parametrize("text,word", [

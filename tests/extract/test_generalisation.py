@@ -193,6 +193,26 @@ def test_dateline_spans_read_only_the_opening_of_a_line():
     assert dateline_spans("BEIRUT (AP) -- Syrian troops advanced.\nUS jets struck.") == [(0, 15)]
 
 
+@pytest.mark.parametrize("agency", ["Agence France-Presse", "AT&T Wire", "O'Neill News", "Asia Marine News"])
+def test_ingest_and_the_stages_read_one_dateline(agency):
+    """The outlet that ingest reads from the dateline is the one whose span the place and actor
+    stages skip: one pattern ("Agence France-Presse" has a hyphen, "AT&T" an ampersand)."""
+    from sitrep.extract.places import dateline_outlets, dateline_spans
+    from sitrep.ingest.clean import dateline_agency
+
+    text = f"KYIV, Feb 20 ({agency}) - Russian drones struck Kyiv overnight, officials said."
+    assert dateline_agency(text) == agency
+    assert dateline_outlets(text) == {agency}
+    assert dateline_spans(text) == [(0, text.index("Russian"))]
+
+
+def test_a_quote_told_to_the_dateline_outlet_leaves_the_dateline_out(analyze):
+    text = ("KYIV, Feb 20 (Agence France-Presse) - Russian drones struck Kyiv overnight, killing two people, "
+            "officials told Agence France-Presse.")
+    quotes = analyze(text).quotes
+    assert quotes and all(q.content.start >= text.index("Russian") for q in quotes), [q.content.text for q in quotes]
+
+
 def test_an_attack_told_as_separate_is_its_own_event(analyze):
     text = ("Islamist militants ambushed a military convoy near Tillia in western Niger on Thursday, killing 18 soldiers. "
             "A soldier was killed in a separate attack on a patrol near the border with Mali on Wednesday.")

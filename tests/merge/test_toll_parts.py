@@ -1,7 +1,8 @@
 """A figure that counts one group inside a toll ("two officers were killed by rioters", "seven
 policemen were among the dead") below a figure that counts everyone is a part of that toll: kept
 among the figures, but no toll of its own in the range, the views or the contested positions;
-the other side's fighters ("nine militants") stay a rival figure. Figures written for these tests."""
+the other side's fighters ("nine militants") stay a rival figure, and so does a group's figure beside
+another voice's total in another report. Figures written for these tests."""
 from __future__ import annotations
 
 import dataclasses
@@ -34,3 +35,20 @@ def test_the_other_sides_fighters_stay_a_rival_toll():
 def test_a_groups_deaths_above_the_full_toll_are_no_part():
     inc = reconcile([m(1, "2022-06-01", [_of(fig(20, "army", "u1"), "soldiers"), fig(12, "officials", "u1")])], incident_id="X")
     assert (inc.killed.low, inc.killed.high) == (12, 20)
+
+
+def test_another_voices_total_does_not_make_a_groups_figure_a_part():
+    """The army's "7 soldiers" is its whole toll: the rebels' "at least 50" and the officials' 8,
+    told in other reports, do not make it a part of theirs."""
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(7, "army", "u1"), "soldiers")]),
+                     m(2, "2022-06-01", [fig(50, "rebels", "u2", qualifier="at_least")]),
+                     m(3, "2022-06-01", [fig(8, "officials", "u3")])], incident_id="X")
+    assert (inc.killed.low, inc.killed.conservative) == (7, 7), inc.killed
+    (c,) = [c for c in inc.contested if c.field == "killed"]
+    assert "7" in [p.value for p in c.positions], c.positions
+
+
+def test_a_groups_figure_is_part_of_its_own_claimers_total_told_elsewhere():
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(3, "police", "u1"), "officers")]),
+                     m(2, "2022-06-02", [fig(12, "police", "u2")])], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (12, 12), inc.killed

@@ -761,7 +761,8 @@ class ActorStage:
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
-                     sentence_of=lambda pos: bisect_right(sent_starts, pos))
+                     sentence_of=lambda pos: bisect_right(sent_starts, pos),
+                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)})
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -850,15 +851,17 @@ class ActorStage:
         return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
 
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
-                sentence_of: Callable[[int], int] = lambda pos: 0) -> None:  # type: ignore[assignment]
+                sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset()) -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
-        ("the foreign ministry") in a sentence that names a country by its name ("Poland
-        ordered ..., the foreign ministry said") is not another country's body of that name."""
+        ("the foreign ministry") in a sentence where a country named by its name acts (the
+        subject at ``acting``: "Poland ordered ..., the foreign ministry said") is not another
+        country's body of that name; a country only acted on ("accused Ukraine of ...") says
+        nothing of whose body it is."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         named_states: dict[int, set[str]] = {}
         for d in coded:
-            if d.actor_kind == "country":
+            if d.actor_kind == "country" and d.start in acting:
                 named_states.setdefault(sentence_of(d.start), set()).add(d.code)
         for i, c in enumerate(cands):
             if c.key is not None:
@@ -975,6 +978,19 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
         return True
     sector_words = {w for phrase in (*lex.qualifiers, *lex.heads, *lex.phrases) for w in phrase.split()}
     return any(w[:1].isupper() and re.sub(r"['’]s?$", "", w.lower()) not in sector_words for w in words[:-1])
+
+
+def _acts(doc: Doc, start: int, end: int) -> bool:
+    """A mention that is the subject of a clause, or the owner or a part of one ("Poland
+    ordered", "Poland's government said", "Poland and Lithuania said"), not a country acted
+    on or a place ("accused Ukraine of", "a trip to Ukraine")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ in ("poss", "compound", "amod", "conj", "appos"):  # a ROOT heads itself: the loop stops there
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass", "csubj", "ROOT")
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:

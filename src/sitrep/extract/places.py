@@ -36,6 +36,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.dates import tells_a_date
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
+from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
@@ -53,9 +54,6 @@ _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _LEADING_POSSESSOR = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[A-Z])")  # "Yemen's Hodeidah" -> "Hodeidah"
 _NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "EVENT", "NORP", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "MONEY"})
-_DATELINE = re.compile(r"(?:^|(?<=\n)|(?<=\. ))(?P<name>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2})(?=(?:,[^\n]{1,25}?)?\s*(?:\([A-Z][\w ]{0,30}\)\s*)?(?:--|—|–|-))")
-# a whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- " (the dash then a space)
-_DATELINE_LINE = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*(?:\((?P<agency>[A-Z][\w ]{0,30})\)\s*)?(?:--|—|–|-)\s")
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){2,}")  # "U.S.", "D.C.", "U. K."
 AREA_CANDIDATES = 60  # homonyms per name considered for the areas it may lie in
 EXTRA_MIN_POPULATION = 5_000  # towns smaller than this are not trusted against the NER's label
@@ -294,7 +292,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
-        places = _outside_their_area(text, places)
+        places = _outside_their_area(analysis.doc, text, places)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         starts = {p.start for p in places if p.resolved}
@@ -650,7 +648,7 @@ class PlaceStage:
         """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"."""
         text = analysis.article.text
         out = list(spans)
-        for m in _DATELINE.finditer(text):
+        for m in DATELINE_NAME.finditer(text):
             s, e = m.span("name")
             if not any(a < e and s < b for a, b, _ in out) and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
                 out.append((s, e, False))
@@ -1051,19 +1049,20 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
 _IN_AREA = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)")
 
 
-def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
+def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     """A town the text sets inside an area ("X in Kaduna state", "X, Idlib province") or a
     country ("a village of X in Nigeria"), read in another country, is a local place of that
     name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
     counts only before an area told by its area word ("Atlanta, Georgia" says no more than
-    the names)."""
+    the names). Not a town people come from ("refugees from X in Turkey": where the refugees
+    are, see _from_town)."""
     out = list(places)
     for i, p in enumerate(places):
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
             continue
         q = places[i + 1]
         m = _IN_AREA.fullmatch(text, p.end, q.start)
-        if m is None or not q.resolved or not q.country or q.country == p.country:
+        if m is None or not q.resolved or not q.country or q.country == p.country or _from_town(doc, p):
             continue
         after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
         told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
@@ -1073,12 +1072,20 @@ def _outside_their_area(text: str, places: list[Place]) -> list[Place]:
     return out
 
 
+def _from_town(doc, town: Place) -> bool:
+    """A town people come from ("refugees from X in Turkey", "officials from X in Qatar"): the
+    "in Y" after it tells where the people are, not where the town lies (the small parser hangs
+    that "in" on the town all the same, so the parse cannot tell it by its attachment)."""
+    span = doc.char_span(town.start, town.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
+
 @lru_cache(maxsize=8)
 def _datelines(text: str) -> tuple[tuple[int, int, str | None, int, int], ...]:
     """(start, end, agency, agency start, agency end) of each dateline that opens a line, read once per text (the actor and
     the place stages ask for its spans and its outlets)."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
-    return tuple((*m.span(), m.group("agency"), *m.span("agency")) for s in starts if (m := _DATELINE_LINE.match(text, s)))
+    return tuple((*m.span(), m.group("agency"), *m.span("agency")) for s in starts if (m := DATELINE.match(text, s)))
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-__all__ = ["Rule", "Rules", "load_rules", "clean_text", "content_hash", "dateline_agency"]
+__all__ = ["Rule", "Rules", "load_rules", "clean_text", "content_hash", "dateline_agency", "DATELINE", "DATELINE_NAME"]
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
@@ -106,12 +106,19 @@ def content_hash(title: str | None, text: str) -> str:
     return h.hexdigest()[:16]
 
 
-# "NIAMEY, Jan 11 (Reuters) - ...": a dateline that opens the story, the agency in brackets
-_DATELINE_AGENCY = re.compile(r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}(?:,[^\n]{1,25}?)?\s*\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*(?:--|—|–|-)\s")
+# "NIAMEY, Jan 11 (Reuters) - ...": a dateline, its place in capitals, a day or a state after a
+# comma, the agency in brackets ("Agence France-Presse", "AT&T News"), then a dash. The one
+# pattern of a dateline: ingest reads the outlet from it, the place and actor stages its spans.
+_DATELINE_PLACE = r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}"
+_DATELINE_REST = r"(?:,[^\n]{1,25}?)?\s*(?:\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*)?(?:--|—|–|-)"
+DATELINE = re.compile(rf"(?P<place>{_DATELINE_PLACE}){_DATELINE_REST}\s")
+"""A whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- "."""
+DATELINE_NAME = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{_DATELINE_PLACE})(?={_DATELINE_REST})")
+"""The place name of a dateline, at a line's head or after a sentence ("... said. BEIRUT (AP) -")."""
 
 
 def dateline_agency(text: str) -> str | None:
     """The agency a dateline at the head of the story names in brackets ("KYIV, Feb 20 (Eastern
     Europe Wire) -" -> "Eastern Europe Wire"): the outlet that filed it, where the input names none."""
-    m = _DATELINE_AGENCY.match(text.lstrip())
-    return " ".join(m.group("agency").split()) if m else None
+    m = DATELINE.match(text.lstrip())
+    return " ".join(m.group("agency").split()) if m and m.group("agency") else None

@@ -90,23 +90,24 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
 def _parts(live: Sequence[Figure]) -> list[Figure]:
     """Figures that count a part of the toll another current figure gives in full: one side or
     group named ("two officers were killed": ``of``, merge_cues.yaml ``part_groups``) below the
-    low end of a figure that names none ("at least 11 people were killed"). They stay among the
+    low end of a figure that names none ("at least 11 people were killed") from the same report
+    or the same claimer: another voice's total says nothing of what this voice counted ("7
+    soldiers", the army's whole toll, beside the rebels' "at least 50"). They stay among the
     figures, not as a toll of their own."""
-    totals = [f.min for f in live if f.of is None and f.min is not None]
-    if not totals:
-        return []
-    top = max(totals)
+    totals = [f for f in live if f.of is None and f.min is not None]
     groups = set(cues()["part_groups"])
     return [f for f in live if f.of is not None and f.of.lower().split()[-1] in groups
-            and (f.max if f.max is not None else f.min) is not None and (f.max if f.max is not None else f.min) < top]
+            and (f.max if f.max is not None else f.min) is not None
+            and any((f.max if f.max is not None else f.min) < t.min  # type: ignore[operator]
+                    and (set(f.articles) & set(t.articles) or set(f.claimed_by) & set(t.claimed_by)) for t in totals)]
 
 
-def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
-    """Killed or injured of an incident: range, conservative and best views, all figures (a
-    figure of a part of the toll, see _parts, sets none of them)."""
+def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
+    """Casualties (see ``casualties``) and the current figures that give a toll of their own
+    (not a part of another's, see _parts): the range and the contested positions read these."""
     figures = _merge_figures(mentions, field)
     if not figures:
-        return None
+        return None, []
     live = [f for f in figures if not f.superseded] or figures
     parts = _parts(live)
     live = [f for f in live if not any(f is p for p in parts)] or live
@@ -119,7 +120,13 @@ def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | 
         for c in f.claimed_by:
             per_claimer[c] = _point(f)
     best = round(statistics.median(per_claimer.values())) if per_claimer else None
-    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures)
+    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), live
+
+
+def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
+    """Killed or injured of an incident: range, conservative and best views, all figures (a
+    figure of a part of the toll, see _parts, sets none of them)."""
+    return _tolls(mentions, field)[0]
 
 
 def _figure_text(group: list[Figure]) -> str:
@@ -132,13 +139,10 @@ def _figure_text(group: list[Figure]) -> str:
     return f"{lo} to {hi}" + (" or more" if open_ended else "")
 
 
-def _contested_figures(c: Casualties | None, field: str) -> Contested | None:
-    """Positions = groups of mutually compatible current figures; contested when several."""
-    if c is None:
-        return None
-    current = [f for f in c.figures if not f.superseded]
-    parts = _parts(current)
-    live = sorted((f for f in current if not any(f is p for p in parts)), key=lambda f: figure_interval(f)[0])
+def _contested_figures(tolls: Sequence[Figure], field: str) -> Contested | None:
+    """Positions = groups of mutually compatible current figures (the tolls of _tolls); contested
+    when several."""
+    live = sorted(tolls, key=lambda f: figure_interval(f)[0])
     groups: list[list[Figure]] = []
     reach = -1.0
     for f in live:
@@ -305,13 +309,13 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         date, rng = (min(inferred) if inferred else None), None
     perpetrators = _parties([m.perpetrators for m in mentions])
     targets = _parties([m.targets for m in mentions])
-    killed = casualties(mentions, "killed")
-    injured = casualties(mentions, "injured")
+    killed, killed_tolls = _tolls(mentions, "killed")
+    injured, injured_tolls = _tolls(mentions, "injured")
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
     contested = [c for c in (
-        _contested_figures(killed, "killed"),
-        _contested_figures(injured, "injured"),
+        _contested_figures(killed_tolls, "killed"),
+        _contested_figures(injured_tolls, "injured"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),
