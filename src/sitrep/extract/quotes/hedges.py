@@ -20,7 +20,8 @@ Three constructions carry them, each cued by one word:
 
 A raising verb after an expletive "it" ("it seems that S", "it appears likely that S") is proposed
 by the learned verb cues with "it" as the speaker; :meth:`Hedges._raising` turns such a candidate,
-once the filter kept it, into a source-less one (frame ``hedge-raising``, content the clause).
+after the filter judged it (and in runs with no filter: it is grammar), into a source-less one
+(frame ``hedge-raising``, content the clause).
 A raised subject ("X seems to VP") stays the speaker for now: made source-less too (content from
 the subject, as ``bench attribution`` already reads it), dev source_f1 fell 0.8013 -> 0.8006 and
 content_exact_f1 0.6070 -> 0.6063 (PolNeAR gives such a subject as the source 23 times in 105 on train);
