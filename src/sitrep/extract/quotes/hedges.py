@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from sitrep.extract.speakers import Cues
 
-__all__ = ["HEDGE_FRAMES", "HEDGE_RATE", "Hedges", "hedge_cue", "load_hedge_cues"]
+__all__ = ["HEDGE_FRAMES", "HEDGE_RATE", "Hedges", "hedge_cue", "it_raising", "load_hedge_cues"]
 
 HEDGE_RATE = 0.2  # a (construction, word) this often a source-less cue in the training news is proposed
 HEDGE_FRAMES = frozenset({"hedge-adverb", "hedge-passive", "hedge-participle", "hedge-passive-prep", "hedge-adjective",
@@ -232,9 +232,16 @@ class Hedges(TextView):
         """'it appears that S', 'it seems likely that S': the expletive "it" of a raising verb is no
         speaker; the candidate has no source and its content is the clause."""
         for c in cands:
-            v, subj = c.cue, c.subject
-            if v is None or subj is None or c.frame in HEDGE_FRAMES or v.lemma_.lower() not in _RAISING_VERBS or v.pos_ != "VERB":
-                continue
-            if subj.lower_ != "it" or subj.i > v.i or not any(ch.dep_ in ("xcomp", "acomp", "ccomp", "oprd") and ch.i > v.i for ch in v.children):
-                continue  # "X seems to VP" keeps X (see the module's note); "it appeared on the list": no clause
-            c.subject, c.subject_span, c.frame = None, None, "hedge-raising"
+            if it_raising(c):
+                c.subject, c.subject_span, c.frame = None, None, "hedge-raising"
+
+
+def it_raising(c: Candidate) -> bool:
+    """A raising verb's candidate whose subject is an expletive "it" before it, with a clause after
+    it ("it seems that S"); "X seems to VP" keeps X (see the module's note); "it appeared on the
+    list" has no clause."""
+    v, subj = c.cue, c.subject
+    if v is None or subj is None or c.frame in HEDGE_FRAMES or v.lemma_.lower() not in _RAISING_VERBS or v.pos_ != "VERB":
+        return False
+    return subj.lower_ == "it" and subj.i < v.i and any(
+        ch.dep_ in ("xcomp", "acomp", "ccomp", "oprd") and ch.i > v.i for ch in v.children)

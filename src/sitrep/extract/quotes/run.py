@@ -13,7 +13,7 @@ from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
-from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
+from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, it_raising, load_hedge_cues
 from sitrep.extract.quotes.verb_frames import second_act
 
 if TYPE_CHECKING:
@@ -127,8 +127,10 @@ class Run(Asides, Hedges):
 
     def keeps(self, c: Candidate) -> bool:
         """Whether the filter step of :meth:`judge` keeps a proposal: the grammar decides a label
-        verb's, an answered claim's and a "per X" source's; the filter the rest."""
-        return self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
+        verb's, an answered claim's, a "per X" source's and an expletive "it seems that S" (the
+        reporter's hedge; its score sat at the threshold and a retrain of the tables dropped it);
+        the filter the rest."""
+        return it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
 
     @staticmethod
     def _characterised(c: Candidate) -> bool:
