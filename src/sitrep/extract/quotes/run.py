@@ -13,8 +13,8 @@ from sitrep.extract.quote_filter import QuoteFilter, candidate_features
 from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
-from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, load_hedge_cues
-from sitrep.extract.quotes.verb_frames import _second_act
+from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, it_raising, load_hedge_cues
+from sitrep.extract.quotes.verb_frames import second_act
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,8 +24,9 @@ if TYPE_CHECKING:
 __all__ = ["Run"]
 
 # verbs that lend their subject to a reporting verb after them ("continued to insist that",
-# "appeared to imply that"): the two verbs are one cue
-_RAISING = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
+# "appeared to imply that"): the two verbs are one cue (hedges.py's _RAISING_VERBS is the narrower
+# set whose expletive "it" is no speaker)
+_SUBJECT_LENDERS = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
 
 
 def _nested(t: "Token", span: "Span", cue: "Token | None") -> bool:
@@ -35,11 +36,12 @@ def _nested(t: "Token", span: "Span", cue: "Token | None") -> bool:
     is part of what is reported (PolNeAR annotates the nested attribution inside the outer content),
     so the content may run on over it; a cue hung on the reporting verb itself ("said X, adding Y")
     is the speaker's next act and still bounds it (``cue``: the content's own cue verb), as does a
-    finite verb coordinated to the cue's infinitive or participle (``_second_act``)."""
+    finite verb coordinated to an infinitive or participle (``second_act``, asked of each step
+    up the head chain; its docstring says what that costs)."""
     if t.sent.start != span.doc[span.start].sent.start:
         return False
     while t.head.i != t.i and t != cue:
-        if _second_act(t):
+        if second_act(t):
             return False  # "proposed banning X | and has gone so far as to demand Y": the speaker's next act
         t = t.head
         if span.start <= t.i < span.end:
@@ -116,8 +118,7 @@ class Run(Asides, Hedges):
         if self.bounds is not None:
             for c in out:
                 self._refine(c, self.bounds)
-        if self.keep_nested:
-            self._raising(out)  # after the filter, which judges the verb with its subject as it was trained
+        self._raising(out)  # grammar, filtered or not; after the filter, which judges the verb with its subject as it was trained
         if self.filter is not None:
             out = self._drop_reported_inside(out)
         out.extend(self._continuations(out))
@@ -126,8 +127,10 @@ class Run(Asides, Hedges):
 
     def keeps(self, c: Candidate) -> bool:
         """Whether the filter step of :meth:`judge` keeps a proposal: the grammar decides a label
-        verb's, an answered claim's and a "per X" source's; the filter the rest."""
-        return self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
+        verb's, an answered claim's, a "per X" source's and an expletive "it seems that S" (the
+        reporter's hedge; its score sat at the threshold and a retrain of the tables dropped it);
+        the filter the rest."""
+        return it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
 
     @staticmethod
     def _characterised(c: Candidate) -> bool:
@@ -337,7 +340,7 @@ class Run(Asides, Hedges):
                     continue
                 same = a.content == b.content
                 if v.dep_ == "xcomp" and (same or a.content[0] <= b.content[0] < b.content[1] <= a.content[1]):
-                    if u.lemma_.lower() in _RAISING:
+                    if u.lemma_.lower() in _SUBJECT_LENDERS:
                         a.cue_span = (min(a.cue_span[0], b.cue_span[0]), max(a.cue_span[1], b.cue_span[1]))
                         a.content, a.kind, a.segments = b.content, b.kind, b.segments
                     drop.add(id(b))

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from sitrep.extract.cue_model import CueModel
 
-__all__ = ["OBJECT_PREPS", "VerbFrames", "takes_clause"]
+__all__ = ["OBJECT_PREPS", "VerbFrames", "second_act", "takes_clause"]
 
 OBJECT_PREPS = ("of", "for", "over", "about", "against", "in", "on", "to", "as")
 # particles that keep a verb a speech act ("pointed out", "fired back", "weighed in"; not "called off")
@@ -82,12 +82,15 @@ def takes_clause(tok: "Token") -> bool:
 _FINITE = frozenset({"VBD", "VBZ", "MD"})  # not VBP: the tagger confuses it with the bare infinitive
 
 
-def _second_act(t: "Token") -> bool:
-    """A verb coordinated, with no subject of its own, to an infinitive or a participle it
+def second_act(t: "Token") -> bool:
+    """A finite verb coordinated, with no subject of its own, to an infinitive or a participle it
     cannot share ("vowed to keep X legal | and celebrated the ruling", "proposed banning X |
-    and has gone further"): a finite verb is the speaker's next act, not more of the content.
-    Asked of the cue's own infinitive or participle only: inside a complement clause the verb
-    may share the clause's subject ("said she would like X to explain it but supports Y")."""
+    and has gone further"): the speaker's next act, not more of the content. The test reads only
+    ``t`` and its head. Two callers: :func:`_act_end` asks it of the words under the cue's own
+    infinitive, where it is sound; the run's ``_nested`` asks it of each step up the head chain from
+    a cue word after the content, where a "yes" only stops the content from running on over that cue.
+    Deeper inside a complement clause the verb may share the clause's subject ("said she would like
+    X to explain it but supports Y"), so a caller there must accept an early stop."""
     if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
         return False
     host = t.head
@@ -130,7 +133,7 @@ def _act_end(xcomp: "Token | None", end: int) -> int:
     """``end``, or earlier: where the speaker's next act coordinated inside ``xcomp`` starts."""
     if xcomp is None:
         return end
-    return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and _second_act(t)])
+    return min([end] + [t.left_edge.i for t in xcomp.subtree if t.i > xcomp.i and second_act(t)])
 
 
 # adverbs that invert the clause they open ("Only then will ...", "Never has ..."): a part of its content, no link
