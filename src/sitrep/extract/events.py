@@ -310,7 +310,8 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
-            if ev.source and not any(r.code for r in ev.source) and ev.location is None:
+            speaker_apart = self._speaker_apart(ctx, ev)  # a quote's country is its topic, not its speaker's
+            if ev.source and not any(r.code for r in ev.source) and ev.location is None and not speaker_apart:
                 # people described only, acting on a state named ("fundamentalists demanded the
                 # resignation of the Algerian president"): domestic politics, coded by that state
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
@@ -333,7 +334,8 @@ class EventStage:
                 # people named or described with no country, in a sentence that names one country
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not self._transnational_body(r) else r for r in refs]
-                                        if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
+                                        if refs and not any(r.code for r in refs) and not (speaker_apart and refs is ev.source) else refs
+                                        for refs in (ev.source, ev.target))
             ev.source = _allied(ev.source, self.lex.allied_markers)
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and not swapped and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
@@ -695,6 +697,16 @@ class EventStage:
         while tok.dep_ in ("amod", "compound", "poss") and tok.head != tok:
             tok = tok.head  # "French" in "French troops": the phrase's head
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.foreigner_object_verbs
+
+    @staticmethod
+    def _speaker_apart(ctx: _Doc, ev: Event) -> bool:
+        """Whether the event is told in a quote whose speaker, its source, stands outside it
+        ("\"X has crossed a line\", the minister told reporters"): the states the quote names are
+        its topic, and code no speaker; the speaker's own description does."""
+        if ev.trigger is None or not ev.source:
+            return False
+        q = ctx.quote_covering(ev.trigger.start)
+        return q is not None and all(r.start is not None and not q.content.start <= r.start < q.content.end for r in ev.source)
 
     def _transnational_body(self, ref: ActorRef) -> bool:
         """An uncoded body whose name says it is transnational (events.yaml ``transnational_name_words``)."""
@@ -3443,7 +3455,7 @@ class EventStage:
                 if spec is None or spec.event != cand.spec.event:
                     continue  # "who protested against the 2019 election": a time of a thing named ("a 2021 coup" dates the coup)
             low = d.text.lower()
-            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            years = _years_told(d.text)
             if ((d.date is not None and (published - d.date).days >= self.lex.background_age_days)
                     or any(t in low for t in self.lex.background_times) or (years and max(years) < published.year)):
                 return True
@@ -3480,7 +3492,7 @@ class EventStage:
                 return True
             if any(t in low for t in self.lex.background_times):
                 return True
-            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            years = _years_told(d.text)
             if years and max(years) < published.year:
                 return True
         return False
@@ -4359,6 +4371,12 @@ def _key(ref: ActorRef) -> str:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(_key(ref) == _key(r) for r in refs)
+
+
+def _years_told(text: str) -> list[int]:
+    """The years a time expression names ("in 2019": 2019); a decade ("in the early 1990s") by its
+    last year, so that it is past only when the whole decade is."""
+    return [int(y) + (9 if dec else 0) for y, dec in re.findall(r"\b(1[89]\d\d|20\d\d)(s|'s)?\b", text)]
 
 
 def _takes_a_chance(verb: Token, lex: EventLexicon) -> bool:
