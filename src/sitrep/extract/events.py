@@ -1828,14 +1828,14 @@ class EventStage:
         if span is None or len(span) == 0:
             return False
         tok = span.root
-        while tok.head is not tok and tok.pos_ not in ("VERB", "AUX"):
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):  # (by index: a new Token on each access)
             if tok.head.lower_ == "since" and tok.dep_ in ("pobj", "pcomp"):
                 return True
             tok = tok.head
         if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children if c.i < span.start):
             return True
         q = ctx.quote_covering(trigger.idx)
-        return tok is not trigger and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
+        return tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
             and not q.content.start <= tok.idx < q.content.end
 
     def _brokered_by(self, ctx: _Doc, start: int | None, end: int | None) -> bool:
