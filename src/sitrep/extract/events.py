@@ -1835,7 +1835,8 @@ class EventStage:
         if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children if c.i < span.start):
             return True
         q = ctx.quote_covering(trigger.idx)
-        return tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
+        # (a noun's act takes the time of its clause: "claimed responsibility for the kidnapping on Sunday")
+        return trigger.pos_ == "VERB" and tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
             and not q.content.start <= tok.idx < q.content.end
 
     def _brokered_by(self, ctx: _Doc, start: int | None, end: int | None) -> bool:
