@@ -65,13 +65,6 @@ def test_the_broker_of_a_swap_is_no_target(analyze):
     assert all(t.name != "Nigeria" and t.code != "NGA" for e in r.events if e.mode != "mediate" for t in e.target)
 
 
-def test_a_quotes_topic_country_codes_no_speaker(analyze):
-    r = analyze('"Belarus has crossed a line that no state can ignore. These are not diplomats, they are agents of a hostile service," Ostrowski told reporters.')
-    accusations = _events(r, "ACCUSE")
-    assert accusations
-    assert all(s.code != "BLR" for ev in accusations for s in ev.source)
-
-
 def test_an_act_told_in_a_past_decade_is_background(analyze):
     r = analyze("Chile and Peru agreed last month to open two crossings on their shared border, "
                 "the first such accord since they fought a war in the early 1880s.")

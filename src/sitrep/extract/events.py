@@ -310,8 +310,7 @@ class EventStage:
             if ev.location is not None and ev.location.country and ev.target and not any(r.code for r in ev.target):
                 # likewise the unnamed people acted on ("killing three civilians" there)
                 ev.target = [replace(r, code=ev.location.country) for r in ev.target]
-            speaker_apart = self._speaker_apart(ctx, ev)  # a quote's country is its topic, not its speaker's
-            if ev.source and not any(r.code for r in ev.source) and ev.location is None and not speaker_apart:
+            if ev.source and not any(r.code for r in ev.source) and ev.location is None:
                 # people described only, acting on a state named ("fundamentalists demanded the
                 # resignation of the Algerian president"): domestic politics, coded by that state
                 # (not when the sentence names another country: "X agreed after talks with Chile" is no Chilean act)
@@ -334,8 +333,7 @@ class EventStage:
                 # people named or described with no country, in a sentence that names one country
                 # only ("Ousted President A agreed to resign without returning to X"): that country's
                 ev.source, ev.target = ([replace(r, code=sole) if not r.code and not _is_thing(r) and not self._transnational_body(r) else r for r in refs]
-                                        if refs and not any(r.code for r in refs) and not (speaker_apart and refs is ev.source) else refs
-                                        for refs in (ev.source, ev.target))
+                                        if refs and not any(r.code for r in refs) else refs for refs in (ev.source, ev.target))
             ev.source = _allied(ev.source, self.lex.allied_markers)
             home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector in STATE_SECTORS), None)
             if home is not None and not swapped and ev.target and not any(r.code for r in ev.target) and not all(_is_thing(r) for r in ev.target) \
@@ -697,16 +695,6 @@ class EventStage:
         while tok.dep_ in ("amod", "compound", "poss") and tok.head != tok:
             tok = tok.head  # "French" in "French troops": the phrase's head
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self.lex.foreigner_object_verbs
-
-    @staticmethod
-    def _speaker_apart(ctx: _Doc, ev: Event) -> bool:
-        """Whether the event is told in a quote whose speaker, its source, stands outside it
-        ("\"X has crossed a line\", the minister told reporters"): the states the quote names are
-        its topic, and code no speaker; the speaker's own description does."""
-        if ev.trigger is None or not ev.source:
-            return False
-        q = ctx.quote_covering(ev.trigger.start)
-        return q is not None and all(r.start is not None and not q.content.start <= r.start < q.content.end for r in ev.source)
 
     def _transnational_body(self, ref: ActorRef) -> bool:
         """An uncoded body whose name says it is transnational (events.yaml ``transnational_name_words``)."""
