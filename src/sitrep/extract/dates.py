@@ -150,10 +150,10 @@ def dateline_date(text: str) -> dt.date | None:
 
 def tells_a_date(span) -> bool:
     """Whether a span the NER labelled DATE or TIME holds a word of time or a year ("on
-    Sunday", "last week", "in 2019"); the NER also labels some place names DATE ("in Niger
+    Sunday", "last week", "in 2019", "in the 1990s"); the NER also labels some place names DATE ("in Niger
     on Sunday"), and those tell none."""
     temporal = temporal_words()
-    return any(t.lower_.rstrip(".") in temporal for t in span) or bool(re.search(r"\b(?:1[89]|20)\d\d\b", span.text))
+    return any(t.lower_.rstrip(".") in temporal for t in span) or bool(re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", span.text))
 
 
 @cache

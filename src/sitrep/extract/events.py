@@ -254,7 +254,8 @@ class EventStage:
         ctx.guests = self._guests(ctx, analysis.events)
         # who brokered or mediated a deal ("a truce brokered by Qatar") does that (CONSULT, mode mediate), and is
         # no party the other acts of its sentence are done to
-        mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None}
+        mediators = ctx.mediators = {(r.start, r.end) for e in analysis.events if e.mode == "mediate" for r in e.source if r.start is not None} \
+            | {(m.start, m.end) for m in analysis.mentions if self._brokered_by(ctx, m.start, m.end)}
         for ev in analysis.events:
             told_protest = None  # whether the event's sentence tells of a protest, once asked (_tells_of_protest)
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
@@ -270,7 +271,7 @@ class EventStage:
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
-                    clause = [r for r in clause if (r.start, r.end) not in mediators]
+                    clause = [r for r in clause if (r.start, r.end) not in mediators and not self._brokered_by(ctx, r.start, r.end)]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -825,6 +826,8 @@ class EventStage:
                     or (tok.pos_ == "ADJ" and tok.dep_ == "conj" and tok.head.pos_ == "VERB" and any(c.dep_ == "dobj" for c in tok.children)):
                 # ("advanced and overran army positions": a conjunct verb with an object, tagged an adjective)
                 spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
+                if spec is not None and spec.event == "ASSAULT" and _takes_a_chance(tok, self.lex):
+                    spec = None  # "urged both sides to seize this moment": no act of force
                 # people taken by armed men before any other reading of the verb ("were seized when gunmen stopped
                 # their vehicle": captives, not territory)
                 takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in (self.lex.armed_takings or {}).get("verbs", ()) else []
@@ -1131,9 +1134,15 @@ class EventStage:
         doers = self.lex.protest_doers or {}
         violent = (spec is not None and (spec.event in ("ASSAULT", "CRIME") or spec.mode == "destroy")) or (spec is None and self._turned_violent(tok))
         gathering = spec is None and tok.lemma_.lower() in self.lex.protest_gathering_acts
-        if not (violent or gathering) or any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        if not (violent or gathering):
             return spec  # (the subject is looked up only for the acts this can recode)
-        subj = self._subject(tok)
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            # "two officers were killed by rioters": the doer is the agent; none told, the act is done to them
+            subj = next((g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) if violent else None
+            if subj is None:
+                return spec
+        else:
+            subj = self._subject(tok)
         if subj is None or subj.dep_ == "nsubjpass":
             return spec
         if subj.lower_ in QUANTITY_HEADS:  # "thousands of protesters", "a crowd of demonstrators"
@@ -1823,6 +1832,43 @@ class EventStage:
     def _charge_time(self, ctx: _Doc, d: DateRef) -> bool:
         span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
         return span is not None and len(span) > 0 and self._in_charge(span.root)
+
+    @staticmethod
+    def _foreign_time(ctx: _Doc, d: DateRef, trigger: Token) -> bool:
+        """A time in the sentence that is not the act's: the day of the telling that reports it ("rebels
+        killed five, the governor said on Sunday"; "denied on Friday that it had killed them": the
+        speech's cue verb governs the day), or the start of a span ("have arrested dozens since the
+        vote on October 9": since-times open a period, they date no single act)."""
+        span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span.root
+        while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):  # (by index: a new Token on each access)
+            if tok.head.lower_ == "since" and tok.dep_ in ("pobj", "pcomp"):
+                return True
+            tok = tok.head
+        if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children if c.i < span.start):
+            return True
+        q = ctx.quote_covering(trigger.idx)
+        # (a noun's act takes the time of its clause: "claimed responsibility for the kidnapping on Sunday")
+        return trigger.pos_ == "VERB" and tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
+            and not q.content.start <= tok.idx < q.content.end
+
+    def _brokered_by(self, ctx: _Doc, start: int | None, end: int | None) -> bool:
+        """Whether an actor is told as the broker of what its sentence tells ("returned 40 prisoners in
+        a swap brokered by X", "a truce mediated by X"): the agent of a verb of mediation (events.yaml,
+        mode mediate), which is no party the acts of the deal are done to, though no mediation event
+        was made of it."""
+        if start is None or end is None:
+            return False
+        span = ctx.analysis.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        by = span.root.head
+        if span.root.dep_ != "pobj" or by.dep_ != "agent":
+            return False
+        spec = self.lex.verbs.get(by.head.lemma_.lower())
+        return spec is not None and spec.mode == "mediate"
 
     def _charge_figure(self, ctx: _Doc, mag: Magnitude) -> bool:
         span = ctx.analysis.doc.char_span(mag.start, mag.end or mag.start, alignment_mode="expand") if mag.start is not None else None
@@ -2766,6 +2812,10 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
+                if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj) and not _reciprocal(obj):
+                    # "the army accused the rebels of shelling a hospital, killing nine": the toll of the act
+                    # charged, done by the one charged with it; the accuser does not do what it tells of
+                    return obj
                 if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.dep_ == "relcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ",":
                     # "hit a post that is surrounded by X, allowing Y to advance": a participle set off after a
                     # relative clause tells the outcome of the clause that holds its noun, not of the relative clause
@@ -3428,7 +3478,7 @@ class EventStage:
                 if spec is None or spec.event != cand.spec.event:
                     continue  # "who protested against the 2019 election": a time of a thing named ("a 2021 coup" dates the coup)
             low = d.text.lower()
-            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            years = _years_told(d.text)
             if ((d.date is not None and (published - d.date).days >= self.lex.background_age_days)
                     or any(t in low for t in self.lex.background_times) or (years and max(years) < published.year)):
                 return True
@@ -3465,7 +3515,7 @@ class EventStage:
                 return True
             if any(t in low for t in self.lex.background_times):
                 return True
-            years = [int(y) for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", d.text)]
+            years = _years_told(d.text)
             if years and max(years) < published.year:
                 return True
         return False
@@ -3497,7 +3547,8 @@ class EventStage:
                 sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
-        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
+        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)
+                 and not self._foreign_time(ctx, d, cand.trigger)]
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
@@ -4345,6 +4396,26 @@ def _key(ref: ActorRef) -> str:
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
     return any(_key(ref) == _key(r) for r in refs)
+
+
+def _years_told(text: str) -> list[int]:
+    """The years a time expression names ("in 2019": 2019); a decade ("in the early 1990s") by its
+    last year, so that it is past only when the whole decade is."""
+    return [int(y) + (9 if dec else 0) for y, dec in re.findall(r"\b(1[89]\d\d|20\d\d)(s|'s)?\b", text)]
+
+
+def _takes_a_chance(verb: Token, lex: EventLexicon) -> bool:
+    """Whether a verb of taking has a chance for its object ("seize this moment", "grab the
+    opportunity"; events.yaml seized_chances): a figure of speech, nothing taken by force."""
+    return verb.lemma_.lower() in lex.seized_chances.get("verbs", frozenset()) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.seized_chances.get("objects", frozenset()) for c in verb.children)
+
+
+def _charged_act(verb: Token, obj: Token) -> bool:
+    """Whether a verb charges its object with an act told by a gerund after a preposition ("accused
+    the rebels of shelling", "blamed the militia for attacking", "charged them with killing")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+               for p in (*obj.children, *verb.children) if p.i > obj.i)
 
 
 def _doer_count(trigger: Token, text: str) -> Magnitude | None:

@@ -1,7 +1,7 @@
 """Loader for the event lexicon (data/events.yaml)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -179,6 +179,7 @@ class EventLexicon:
     symbolic_objects: frozenset[str] = frozenset()  # "protesters burned an effigy": a symbol destroyed, a peaceful protest
     protest_verbs: frozenset[str] = frozenset()  # "crowds protesting the coup": verbs that describe people as protesting
     protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
+    seized_chances: dict[str, frozenset[str]] = field(default_factory=dict)  # "seize this moment": no act of force
     armed_takings: dict[str, frozenset[str]] | None = None  # "were taken when gunmen stopped them": people taken by armed men
     reach_verbs: frozenset[str] = frozenset()  # "sanctions hit Iranian banks": verbs of striking whose measure subject reaches, not attacks
     reach_measures: frozenset[str] = frozenset()  # "sanctions", "an embargo": the measure nouns that reach (not "siege")
@@ -400,6 +401,7 @@ def load_event_lexicon() -> EventLexicon:
         reach_verbs=frozenset(raw.get("reach_verbs", [])),
         reach_measures=frozenset(raw.get("reach_measures", [])),
         armed_takings={k: frozenset(v) for k, v in (raw.get("armed_takings") or {}).items()},
+        seized_chances={k: frozenset(v) for k, v in (raw.get("seized_chances") or {}).items()},
         clash_nouns=frozenset(raw.get("clash_nouns", [])),
         protest_topic_preps=frozenset(raw.get("protest_topic_preps", [])),
         protest_before_preps=frozenset(raw.get("protest_before_preps", [])),
