@@ -14,10 +14,9 @@ from sitrep.extract.quotes.candidate import Candidate, renumber
 from sitrep.extract.quotes.marks import MARKS, Quoted, direct_span
 from sitrep.extract.quotes.asides import Asides
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES, Hedges, it_raising, load_hedge_cues
-from sitrep.extract.quotes.verb_frames import second_act
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from sitrep.extract.speakers import Cues
 
@@ -27,26 +26,6 @@ __all__ = ["Run"]
 # "appeared to imply that"): the two verbs are one cue (hedges.py's _RAISING_VERBS is the narrower
 # set whose expletive "it" is no speaker)
 _SUBJECT_LENDERS = frozenset({"continue", "begin", "start", "keep", "resume", "appear", "seem"})
-
-
-def _nested(t: "Token", span: "Span", cue: "Token | None") -> bool:
-    """``t``, after the content ``span``, hangs (directly or not) on a word of the span: a clause
-    conjoined inside a complement ("that the plan failed, but the board refused to say why"), a
-    participle or relative clause of the object ("an ad questioning his record"). A cue word there
-    is part of what is reported (PolNeAR annotates the nested attribution inside the outer content),
-    so the content may run on over it; a cue hung on the reporting verb itself ("said X, adding Y")
-    is the speaker's next act and still bounds it (``cue``: the content's own cue verb), as does a
-    finite verb coordinated to an infinitive or participle (``second_act``, asked of each step
-    up the head chain; its docstring says what that costs)."""
-    if t.sent.start != span.doc[span.start].sent.start:
-        return False
-    while t.head.i != t.i and t != cue:
-        if second_act(t):
-            return False  # "proposed banning X | and has gone so far as to demand Y": the speaker's next act
-        t = t.head
-        if span.start <= t.i < span.end:
-            return not t.is_punct
-    return False
 
 
 class Run(Asides, Hedges):
@@ -209,8 +188,6 @@ class Run(Asides, Hedges):
             lo -= 1
         hi = span.end
         k = bisect.bisect_left(self._cue_at, span.end)
-        while k < len(self._cue_at) and _nested(self.doc[self._cue_at[k]], span, c.cue):
-            k += 1  # a cue inside the content's own phrase is reported with it: 'that the government tried, but a judge refused to'
         barrier = self._cue_at[k] if k < len(self._cue_at) else len(self.doc)  # never run on into another cue
         while hi < barrier and self.doc[hi].idx < pe:
             hi += 1

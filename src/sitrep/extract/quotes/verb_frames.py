@@ -535,12 +535,6 @@ class VerbFrames(SubjectFinder):
                 more = self._clause(nxt)
                 if more and more[1] > span[1]:
                     span = (span[0], more[1])
-            # a second that-clause the parser hung on the cue as a conjunct ('said that A, and that B'): one more complement
-            second = self._second_complement(v, ccomp)
-            if span and second is not None:
-                more = self._clause(second)
-                if more and more[1] > span[1]:
-                    span = (span[0], more[1])
             self._frame = "ccomp"
             return [self._typed(span, stance)] if span else []
         if lemma in self.cues.label_verbs:
@@ -592,23 +586,6 @@ class VerbFrames(SubjectFinder):
             self._frame = "object"
             return [self._typed(span, stance)] if span else []
         return []
-
-    def _second_complement(self, v: "Token", ccomp: "Token") -> "Token | None":
-        """The verb of a clause coordinated to the cue's complement but hung on the cue itself
-        ('told reporters that prices would rise, and that wages would not keep up'): it opens with
-        its own complementizer "that" and follows the complement with only a comma and a
-        conjunction between, so it is a second complement of the same verb, not the speaker's next act."""
-        doc = self.doc
-        for c in v.children:
-            if c.dep_ != "conj" or c.i <= ccomp.i or c.pos_ not in ("VERB", "AUX"):
-                continue
-            if not any(g.dep_ == "mark" and g.lower_ == "that" and g.i == c.left_edge.i for g in c.children):
-                return None
-            gap = doc[ccomp.right_edge.i + 1:c.left_edge.i]
-            if gap and all(t.is_punct or t.dep_ == "cc" for t in gap) and any(t.dep_ == "cc" for t in gap):
-                return c
-            return None
-        return None
 
     def _relative_object(self, v: "Token", dobj: "Token | None", xcomp: "Token | None", preps: list["Token"], stance: str) -> "Token | None":
         """The noun of a statement (cues.yaml ``claim_nouns``) a cue of stance (deny, confirm,
