@@ -38,3 +38,10 @@ def test_a_years_possessive_is_no_decade():
     assert _years_told("2019's election") == [2019]
     assert _years_told("in the 1990s") == [1999]
     assert _years_told("the 1990's") == [1999]
+
+
+def test_the_agent_of_a_passive_acts_and_its_subject_is_acted_on(analyze):
+    r = analyze("Russia's foreign ministry condemned the move. Lithuania was warned by Russia on Monday, "
+                "the foreign ministry said.")
+    (ministry,) = [a for a in r.actors if any(m.text == "the foreign ministry" for m in a.mentions)]
+    assert ministry.code == "RUS"
