@@ -1834,11 +1834,12 @@ class EventStage:
         return span is not None and len(span) > 0 and self._in_charge(span.root)
 
     @staticmethod
-    def _foreign_time(ctx: _Doc, d: DateRef, trigger: Token) -> bool:
+    def _foreign_time(ctx: _Doc, d: DateRef, trigger: Token, *, telling: bool = True) -> bool:
         """A time in the sentence that is not the act's: the day of the telling that reports it ("rebels
         killed five, the governor said on Sunday"; "denied on Friday that it had killed them": the
         speech's cue verb governs the day), or the start of a span ("have arrested dozens since the
-        vote on October 9": since-times open a period, they date no single act)."""
+        vote on October 9": since-times open a period, they date no single act); with ``telling`` False,
+        only the latter."""
         span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
@@ -1849,6 +1850,8 @@ class EventStage:
             tok = tok.head
         if tok.lower_ == "since":  # (only a "since" that governs the date: "since the army shelled the town on Sunday" dates the shelling)
             return True
+        if not telling:
+            return False
         q = ctx.quote_covering(trigger.idx)
         # (a noun's act takes the time of its clause: "claimed responsibility for the kidnapping on Sunday")
         return trigger.pos_ == "VERB" and tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
@@ -3547,8 +3550,13 @@ class EventStage:
                 sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
-        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)
-                 and not self._foreign_time(ctx, d, cand.trigger)]
+        told = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
+        dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger)]
+        if not dates and cand.trigger.tag_ == "VBD":
+            # (the model has no upper bound: in wire copy the day of the telling bounds an act told in the
+            # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
+            # stands for it; a since-time still dates none, and "had killed" tells of an earlier day)
+            dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger, telling=False)]
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
