@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 from sitrep.merge import reconcile
 from sitrep.model import ArticleRef, Figure, IncidentClaim, IncidentMention, Location
 
+reconcile_module = importlib.import_module("sitrep.merge.reconcile")  # (the package's ``reconcile`` is the function)
 PLACE = Location("Gao", "MLI", "Gao", 16.27, -0.04, "city")
 
 
@@ -94,3 +96,13 @@ def test_text_view_shows_claimers_and_outlets():
     console.print(render_incident_detail(reconcile([mention], incident_id="X")))
     out = console.export_text()
     assert "JNIM named by army" in out and "4 - claimed by army; in wire" in out
+
+
+def test_superseded_figures_take_no_position_even_when_all_are(monkeypatch):
+    old = [fig(6, "army", "u1"), fig(20, "residents", "u2")]
+    for f in old:
+        f.superseded = True
+    monkeypatch.setattr(reconcile_module, "_merge_figures", lambda mentions, field: old)
+    k, tolls = reconcile_module._tolls([], "killed")
+    assert tolls == []  # no contested positions from outdated figures
+    assert (k.low, k.high) == (6, 20)  # the range still reads what there is

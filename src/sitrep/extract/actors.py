@@ -981,16 +981,17 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:
-    """A mention that is the subject of a clause, or the owner or a part of one ("Poland
-    ordered", "Poland's government said", "Poland and Lithuania said"), not a country acted
-    on or a place ("accused Ukraine of", "a trip to Ukraine")."""
+    """A mention that is the subject of a clause or the agent of a passive one, or the owner or a
+    part of one ("Poland ordered", "Poland's government said", "Poland and Lithuania said", "was
+    warned by Poland"), not a country acted on or a place ("accused Ukraine of", "Ukraine was
+    warned", "a trip to Ukraine")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
     while tok.dep_ in ("poss", "compound", "amod", "conj", "appos"):  # a ROOT heads itself: the loop stops there
         tok = tok.head
-    return tok.dep_ in ("nsubj", "nsubjpass", "csubj", "ROOT")
+    return tok.dep_ in ("nsubj", "csubj", "ROOT") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:

@@ -271,7 +271,7 @@ class EventStage:
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
-                    clause = [r for r in clause if (r.start, r.end) not in mediators and not self._brokered_by(ctx, r.start, r.end)]
+                    clause = [r for r in clause if (r.start, r.end) not in mediators]  # (mediators holds the brokers too)
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -830,7 +830,7 @@ class EventStage:
                     spec = None  # "urged both sides to seize this moment": no act of force
                 # people taken by armed men before any other reading of the verb ("were seized when gunmen stopped
                 # their vehicle": captives, not territory)
-                takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in (self.lex.armed_takings or {}).get("verbs", ()) else []
+                takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in self.lex.armed_takings.get("verbs", ()) else []
                 if takers:
                     spec = TAKEN_CAPTIVE
                 elif tok.lemma_.lower() in self.lex.reduce_verbs and any(
@@ -1340,7 +1340,7 @@ class EventStage:
         time under the verb) are
         abducted (ACLED Abduction/forced disappearance); the armed doers, else none. People taken somewhere ("taken
         to hospital", "taken into custody") or in another sense ("taken in by relatives") are not."""
-        spec = self.lex.armed_takings or {}
+        spec = self.lex.armed_takings
         if verb.lemma_.lower() not in spec.get("verbs", ()) or not any(c.dep_ == "auxpass" for c in verb.children):
             return []
         subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -1834,11 +1834,12 @@ class EventStage:
         return span is not None and len(span) > 0 and self._in_charge(span.root)
 
     @staticmethod
-    def _foreign_time(ctx: _Doc, d: DateRef, trigger: Token) -> bool:
+    def _foreign_time(ctx: _Doc, d: DateRef, trigger: Token, *, telling: bool = True) -> bool:
         """A time in the sentence that is not the act's: the day of the telling that reports it ("rebels
         killed five, the governor said on Sunday"; "denied on Friday that it had killed them": the
         speech's cue verb governs the day), or the start of a span ("have arrested dozens since the
-        vote on October 9": since-times open a period, they date no single act)."""
+        vote on October 9": since-times open a period, they date no single act); with ``telling`` False,
+        only the latter."""
         span = ctx.analysis.doc.char_span(d.start, d.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
@@ -1847,8 +1848,10 @@ class EventStage:
             if tok.head.lower_ == "since" and tok.dep_ in ("pobj", "pcomp"):
                 return True
             tok = tok.head
-        if tok.lower_ == "since" or any(c.lower_ == "since" and c.dep_ in ("mark", "prep") for c in tok.children if c.i < span.start):
+        if tok.lower_ == "since":  # (only a "since" that governs the date: "since the army shelled the town on Sunday" dates the shelling)
             return True
+        if not telling:
+            return False
         q = ctx.quote_covering(trigger.idx)
         # (a noun's act takes the time of its clause: "claimed responsibility for the kidnapping on Sunday")
         return trigger.pos_ == "VERB" and tok.i != trigger.i and q is not None and q.cue is not None and q.cue.start <= tok.idx < q.cue.end \
@@ -1867,7 +1870,7 @@ class EventStage:
         by = span.root.head
         if span.root.dep_ != "pobj" or by.dep_ != "agent":
             return False
-        spec = self.lex.verbs.get(by.head.lemma_.lower())
+        spec = self.lex.verbs.get(verb_lemma(by.head, self.lex.verbs))
         return spec is not None and spec.mode == "mediate"
 
     def _charge_figure(self, ctx: _Doc, mag: Magnitude) -> bool:
@@ -2812,7 +2815,7 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
-                if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj) and not _reciprocal(obj):
+                if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj, self.lex) and not _reciprocal(obj):
                     # "the army accused the rebels of shelling a hospital, killing nine": the toll of the act
                     # charged, done by the one charged with it; the accuser does not do what it tells of
                     return obj
@@ -3547,8 +3550,13 @@ class EventStage:
                 sub_lo, sub_hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
         # date: one inside the trigger's clause first, then anywhere in the sentence for
         # material events (a speech act's date must belong to it)
-        dates = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)
-                 and not self._foreign_time(ctx, d, cand.trigger)]
+        told = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
+        dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger)]
+        if not dates and cand.trigger.tag_ == "VBD":
+            # (the model has no upper bound: in wire copy the day of the telling bounds an act told in the
+            # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
+            # stands for it; a since-time still dates none, and "had killed" tells of an earlier day)
+            dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger, telling=False)]
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
@@ -4401,7 +4409,8 @@ def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:
 def _years_told(text: str) -> list[int]:
     """The years a time expression names ("in 2019": 2019); a decade ("in the early 1990s") by its
     last year, so that it is past only when the whole decade is."""
-    return [int(y) + (9 if dec else 0) for y, dec in re.findall(r"\b(1[89]\d\d|20\d\d)(s|'s)?\b", text)]
+    return [int(y) + (9 if dec and y.endswith("0") else 0)  # ("2019's election": a year's possessive, no decade)
+            for y, dec in re.findall(r"\b(1[89]\d\d|20\d\d)(s|'s)?\b", text)]
 
 
 def _takes_a_chance(verb: Token, lex: EventLexicon) -> bool:
@@ -4411,10 +4420,15 @@ def _takes_a_chance(verb: Token, lex: EventLexicon) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in lex.seized_chances.get("objects", frozenset()) for c in verb.children)
 
 
-def _charged_act(verb: Token, obj: Token) -> bool:
-    """Whether a verb charges its object with an act told by a gerund after a preposition ("accused
-    the rebels of shelling", "blamed the militia for attacking", "charged them with killing")."""
-    return any(p.dep_ == "prep" and p.lower_ in ("of", "for", "with") and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+def _charged_act(verb: Token, obj: Token, lex: EventLexicon) -> bool:
+    """Whether a verb of charging (an ACCUSE verb in events.yaml) charges its object with an act told by a
+    gerund after a preposition (events.yaml charge_preps: "accused the rebels of shelling", "blamed the
+    militia for attacking", "charged them with killing"); a deed done for a reason is no charge
+    ("punished the villagers for helping the rebels": the punisher does the harm)."""
+    spec = lex.verbs.get(verb_lemma(verb, lex.verbs))
+    if spec is None or spec.event != "ACCUSE":
+        return False
+    return any(p.dep_ == "prep" and p.lower_ in lex.charge_preps and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
                for p in (*obj.children, *verb.children) if p.i > obj.i)
 
 

@@ -171,6 +171,7 @@ class EventLexicon:
     protest_words: frozenset[str] = frozenset()  # "protesters", "a rally": words that tell of protest in a sentence
     protest_setting_preps: frozenset[str] = frozenset()  # "arrested dozens during a demonstration": force at a protest
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
+    charge_preps: frozenset[str] = frozenset()  # "accused the rebels of shelling": prepositions of a charged act
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
     role_nouns: frozenset[str] = frozenset()  # "the seizure of X by Y": nouns whose "of" object is the one acted on
@@ -180,7 +181,7 @@ class EventLexicon:
     protest_verbs: frozenset[str] = frozenset()  # "crowds protesting the coup": verbs that describe people as protesting
     protesting_words: frozenset[str] = frozenset()  # "striking miners": participles that describe people by their protest
     seized_chances: dict[str, frozenset[str]] = field(default_factory=dict)  # "seize this moment": no act of force
-    armed_takings: dict[str, frozenset[str]] | None = None  # "were taken when gunmen stopped them": people taken by armed men
+    armed_takings: dict[str, frozenset[str]] = field(default_factory=dict)  # "were taken when gunmen stopped them": people taken by armed men
     reach_verbs: frozenset[str] = frozenset()  # "sanctions hit Iranian banks": verbs of striking whose measure subject reaches, not attacks
     reach_measures: frozenset[str] = frozenset()  # "sanctions", "an embargo": the measure nouns that reach (not "siege")
     clash_nouns: frozenset[str] = frozenset()  # "clashes with protesters": nouns of a clash, whose sides follow "with"/"between"
@@ -388,6 +389,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_words=frozenset(raw["protest_words"]),
         protest_setting_preps=frozenset(raw["protest_setting_preps"]),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
+        charge_preps=frozenset(raw.get("charge_preps", [])),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
         destination_object_verbs=frozenset(raw["destination_object_verbs"]),

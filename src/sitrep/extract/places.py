@@ -1054,20 +1054,21 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     country ("a village of X in Nigeria"), read in another country, is a local place of that
     name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
     counts only before an area told by its area word ("Atlanta, Georgia" says no more than
-    the names). Not a town people come from ("refugees from X in Turkey": where the refugees
-    are, see _from_town)."""
+    the names). Not a town people come from before a country ("refugees from X in Turkey": where
+    the refugees are, see _from_town); an area told by its area word ("from X in Kebbi state")
+    sets the town inside it all the same."""
     out = list(places)
     for i, p in enumerate(places):
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
             continue
         q = places[i + 1]
         m = _IN_AREA.fullmatch(text, p.end, q.start)
-        if m is None or not q.resolved or not q.country or q.country == p.country or _from_town(doc, p):
+        if m is None or not q.resolved or not q.country or q.country == p.country:
             continue
         after = re.match(r"\s+(\w+)", text[q.end:q.end + 30])
         told_area = q.kind == "admin" and (_area_word().search(q.text) is not None
                                            or (after is not None and _area_word().fullmatch(" " + after.group(1)) is not None))
-        if told_area or (q.kind == "country" and "in" in m.group(0)):
+        if told_area or (q.kind == "country" and "in" in m.group(0) and not _from_town(doc, p)):
             out[i] = _place(text, p.start, p.end, None, False)
     return out
 

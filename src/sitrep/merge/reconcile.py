@@ -110,6 +110,9 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
         return None, []
     live = [f for f in figures if not f.superseded] or figures
     parts = _parts(live)
+    # the positions: current figures that are no part of another's, none when all are superseded (the
+    # range below falls back on what there is; a superseded figure is no position)
+    tolls = [f for f in live if not f.superseded and not any(f is p for p in parts)]
     live = [f for f in live if not any(f is p for p in parts)] or live
     lows = [f.min if f.min is not None else 0 for f in live]
     highs = [f.max if f.max is not None else f.min for f in live if (f.max if f.max is not None else f.min) is not None]
@@ -120,7 +123,7 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
         for c in f.claimed_by:
             per_claimer[c] = _point(f)
     best = round(statistics.median(per_claimer.values())) if per_claimer else None
-    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), live
+    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), tolls
 
 
 def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
