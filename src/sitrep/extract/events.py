@@ -1267,7 +1267,7 @@ class EventStage:
         if any(c.dep_ in ("nsubj", "nsubjpass") and (any(k.dep_ == "conj" for k in c.children) or self._pair_words(c) is not None)
                for c in tok.children):
             return True
-        if any(t.pos_ == "NOUN" and t.lemma_.lower() in verbs for t in tok.subtree if t is not tok):
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in verbs for t in tok.subtree if t.i != tok.i):
             return True
         given = {e.code for o in objs for t in o.subtree if (e := self.book.lookup(t.text)) is not None and e.code}
         for prep in [c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]:
