@@ -90,3 +90,26 @@ def test_soldiers_exchanged_for_servicemen_are_a_swap(analyze):
     (ev,) = _events(r, "RETREAT")
     assert ev.mode == "release"
     assert all(t.code != "NGA" for t in ev.target)
+
+
+def test_both_sides_swapped_are_acted_on_each_by_its_own_code(analyze):
+    # those given "for" the soldiers are swapped too; each group keeps the code of its own words only
+    r = analyze("Ghana and Togo exchanged 14 Ghanaian soldiers for three Togolese servicemen on Friday under a deal mediated by Nigeria.")
+    (ev,) = _events(r, "RETREAT")
+    assert sorted(t.code for t in ev.target) == ["GHA", "TGO"]
+
+
+def test_soldiers_swapped_on_one_side_are_a_rotation_not_a_release(analyze):
+    r = analyze("Ukraine swapped exhausted soldiers on the front line for fresh troops, the commander said.")
+    assert not _events(r, "RETREAT")
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan exchanged 32 soldiers on Monday.",  # a coordinated doer
+    "Russia swapped 20 soldiers in a prisoner exchange, the ministry said.",  # the swap named in the clause
+    "Armenia exchanged 32 Armenian soldiers for two Azerbaijani servicemen on Monday.",  # another side's people for them
+    "Kyiv traded 12 soldiers for 30 prisoners.",  # captives for them
+])
+def test_soldiers_swapped_between_two_sides_are_released(analyze, text):
+    (ev,) = _events(analyze(text), "RETREAT")
+    assert ev.mode == "release"

@@ -1252,8 +1252,32 @@ class EventStage:
             # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
             objs += [k for o in list(objs) if o.lemma_.lower() in self.lex.store_nouns for k in o.subtree]
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
+                if spec.two_sides and not self._two_sides(tok, objs, pairs):
+                    continue  # "swapped exhausted soldiers for fresh troops": a rotation, no swap between sides
                 return spec
         return None
+
+    def _two_sides(self, tok: Token, objs: list[Token], pairs: tuple) -> bool:
+        """Whether the people a verb of swapping acts on ("exchanged 32 soldiers") are swapped between two sides
+        (events.yaml verb_object_events ``two_sides``): a coordinated doer or a pair ("Armenia and Azerbaijan",
+        "the two sides"); a swap named in the clause ("in a swap", "a prisoner exchange", "in exchange for"); or a
+        "for" phrase of captives or of people coded apart from the ones given ("for two Azerbaijani servicemen")."""
+        verbs = frozenset().union(*(v for v, *_ in pairs))
+        captives = frozenset().union(*(o for _v, _p, o, _c, sp in pairs if sp.mutual and not sp.two_sides))
+        if any(c.dep_ in ("nsubj", "nsubjpass") and (any(k.dep_ == "conj" for k in c.children) or self._pair_words(c) is not None)
+               for c in tok.children):
+            return True
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in verbs for t in tok.subtree if t.i != tok.i):
+            return True
+        given = {e.code for o in objs for t in o.subtree if (e := self.book.lookup(t.text)) is not None and e.code}
+        for prep in [c for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]:
+            for g in (g for g in prep.children if g.dep_ == "pobj"):
+                if g.lemma_.lower() in captives or g.lower_ in captives:
+                    return True  # "exchanged 20 soldiers for 30 prisoners"
+                codes = {e.code for t in g.subtree if (e := self.book.lookup(t.text)) is not None and e.code}
+                if codes - given:
+                    return True
+        return False
 
     def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
         """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
@@ -1684,6 +1708,11 @@ class EventStage:
             parties = cand.source if len(cand.source) >= 2 else self._actors(ctx, source_tok, tok, unnamed=True)
             if len(parties) >= 2:
                 cand.source, cand.target = list(parties), list(parties)
+        if spec.mutual and spec.event == "RETREAT" and cand.target:
+            # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
+            # each side's people acted on (coded by their own words only, see the swapped events in __call__)
+            given = [g for h in (tok, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+            cand.target += [a for g in given for a in self._actors(ctx, g, tok, unnamed=True) if not _same(a, cand.target) and not _same(a, cand.source)]
         if spec.speech and cand.speaker_key is None and cand.source:
             cand.speaker_key = cand.source[0].actor_id or cand.source[0].code
         if spec.acled == CHEMICAL and not cand.target and not passive and self._place_struck(ctx, _aimed_places(tok)):

@@ -20,6 +20,7 @@ class Trigger:
     needs_target: bool = False  # only an event with a target actor
     no_acled: bool = False  # the act is none of ACLED's sub-event types: the classifier does not fill one
     mutual: bool = False  # done by both sides to each other ("exchanged prisoners"): not one side's own act told before
+    two_sides: bool = False  # a verb-object row told only between two sides ("exchanged 32 soldiers": see events.py _two_sides)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +349,7 @@ def load_event_lexicon() -> EventLexicon:
             (frozenset(e["verbs"]), e.get("particle"), frozenset(e["objects"]), frozenset(e.get("complements", ())),
              Trigger(event=e["event"], mode=e.get("mode"), acled=e.get("acled"), needs_actor=True, needs_target=e.get("needs_target", False),
                      no_acled=e.get("no_acled", False),
-                     mutual=e.get("mutual", False)))
+                     mutual=e.get("mutual", False), two_sides=e.get("two_sides", False)))
             for e in raw.get("verb_object_events", [])),
         group_descriptions=frozenset(raw.get("group_descriptions", [])),
         act_nouns=frozenset(raw.get("act_nouns", [])),
