@@ -34,6 +34,11 @@ def _point(f: Figure) -> float:
     return float(f.min if f.min is not None else f.max or 0)
 
 
+def _top(f: Figure) -> int | None:
+    """A figure's upper end: its max, else its min ("at least 62": 62)."""
+    return f.max if f.max is not None else f.min
+
+
 def _generic(claimer: str) -> bool:
     """The outlet's own voice or an unnamed source ("officials", "a hospital official")."""
     return claimer == REPORTER or not any(ch.isupper() for ch in claimer)
@@ -97,8 +102,8 @@ def _parts(live: Sequence[Figure]) -> list[Figure]:
     totals = [f for f in live if f.of is None and f.min is not None]
     groups = set(cues()["part_groups"])
     return [f for f in live if f.of is not None and f.of.lower().split()[-1] in groups
-            and (f.max if f.max is not None else f.min) is not None
-            and any((f.max if f.max is not None else f.min) < t.min  # type: ignore[operator]
+            and _top(f) is not None
+            and any(_top(f) < t.min  # type: ignore[operator]
                     and (set(f.articles) & set(t.articles) or set(f.claimed_by) & set(t.claimed_by)) for t in totals)]
 
 
@@ -112,10 +117,11 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
     parts = _parts(live)
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
-    tolls = [f for f in live if not f.superseded and not any(f is p for p in parts)]
-    live = [f for f in live if not any(f is p for p in parts)] or live
+    part = {id(p) for p in parts}
+    tolls = [f for f in live if not f.superseded and id(f) not in part]
+    live = [f for f in live if id(f) not in part] or live
     lows = [f.min if f.min is not None else 0 for f in live]
-    highs = [f.max if f.max is not None else f.min for f in live if (f.max if f.max is not None else f.min) is not None]
+    highs = [h for f in live if (h := _top(f)) is not None]
     low = min(lows) if lows else None
     high = max(highs) if highs else None  # an open "at least N" raises the high to N, not to infinity
     per_claimer: dict[str, float] = {}
@@ -134,7 +140,7 @@ def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | 
 
 def _figure_text(group: list[Figure]) -> str:
     lo = min((f.min if f.min is not None else 0) for f in group)
-    his = [f.max if f.max is not None else f.min for f in group]
+    his = [_top(f) for f in group]
     hi = max(h for h in his if h is not None) if any(h is not None for h in his) else lo
     open_ended = any(f.max is None and f.qualifier in ("at_least", "more_than") and (f.min or 0) >= hi for f in group)
     if lo == hi:
