@@ -72,10 +72,6 @@ def _timeout_skip(article: Article, limit: float) -> Skip:
     return Skip(origin=article.origin or article.id, reason=err.message, code=err.code, article_id=article.id, time_limit=limit)
 
 
-class _TimedOut:
-    """Stands in the place of a doc whose parse ran past the time limit."""
-
-
 class Pipeline:
     """Analyse articles into reports. Build once, reuse for many articles."""
 
@@ -107,7 +103,7 @@ class Pipeline:
                     yield item
                     continue
                 doc = next(docs)
-                if isinstance(doc, _TimedOut):
+                if isinstance(doc, TimeLimitExceeded):
                     yield _timeout_skip(item, self.options.time_limit)
                     continue
                 if isinstance(doc, Exception):
@@ -126,7 +122,7 @@ class Pipeline:
                     log.exception("extraction failed on %s", item.origin or item.id)
                     yield Skip.internal(item.origin or item.id, err)
 
-    def _parse(self, articles: list[Article], size: int) -> list[Doc | Exception | _TimedOut]:
+    def _parse(self, articles: list[Article], size: int) -> list[Doc | BaseException]:
         """The docs of a chunk, in order; a failure stands in the place of its article's doc.
 
         A text longer than spaCy's ``max_length`` (which ``max_chars`` may allow) makes
@@ -137,7 +133,7 @@ class Pipeline:
         gets the limit once per article, and past it each article is parsed alone under its
         own limit, so only the one that stalls becomes a skip."""
         limit = self.options.time_limit
-        out: list[Doc | Exception | _TimedOut | None] = [None] * len(articles)
+        out: list[Doc | BaseException | None] = [None] * len(articles)
         batch = []
         for k, a in enumerate(articles):
             if len(a.text) > self.nlp.max_length:
@@ -157,14 +153,14 @@ class Pipeline:
             out[k] = doc
         return out
 
-    def _parse_one(self, article: Article) -> Doc | Exception | _TimedOut:
+    def _parse_one(self, article: Article) -> Doc | BaseException:
         """The doc of one article, or the exception that parsing it raised (its skip), or
-        _TimedOut when parsing it ran past the time limit."""
+        TimeLimitExceeded when parsing it ran past the time limit."""
         try:
             with deadline(self.options.time_limit):
                 return next(annotate(self.nlp, [article.text]))
         except TimeLimitExceeded:
-            return _TimedOut()
+            return TimeLimitExceeded()  # (a fresh one: the raised one would keep the parse's frames alive)
         except Exception as err:  # noqa: BLE001 - recorded as this article's skip
             return err
 
