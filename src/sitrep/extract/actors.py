@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
+from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -428,7 +428,11 @@ class ActorStage:
         """(name span, code, sector, role span) for each full person mention."""
         lex = self.book.sectors
         outlets = dateline_outlets(doc_text(doc))
+        placed = told_as_place(doc_text(doc))  # "the city of al-Fashir": a place the text names
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
+        # "X district ... X's chief district officer": a one-word name the text calls a place is that
+        # place wherever it stands alone, unless it is the surname of a person named in full
+        areas = named_areas(doc_text(doc)) - {t.text for e in person_ents if len(e) > 1 for t in e}
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end
@@ -469,7 +473,7 @@ class ActorStage:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
-            if name.text in outlets:
+            if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is None and len(name) == 1 and self._town_named(name[0]):

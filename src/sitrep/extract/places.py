@@ -39,7 +39,7 @@ from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
+__all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "named_areas", "place_nouns", "shared_gazetteer", "struck_by_arms",
            "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,12 @@ def _patterns() -> dict[str, list[str]]:
     return yaml.safe_load(text)
 
 
+@cache
+def _leading_article() -> str:
+    """An optional lowercase article hyphened to a transliterated name ("al-Fashir", "el-Obeid")."""
+    return rf"(?:(?:{'|'.join(map(re.escape, _patterns()['leading_articles']))})-)?"
+
+
 MAX_NAME_WORDS = 16  # the most words a name that no cue word opens may have (see _regexes)
 
 
@@ -87,7 +93,9 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     # run of them (5k capital letters took 8 s). There a name has at most MAX_NAME_WORDS words.
     lead = rf"(?<![\w'’]){word}(?:(?: |-(?![A-Za-z]))(?:(?:{particles})[ -])?{word}){{0,{MAX_NAME_WORDS - 1}}}"
     alt = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
-    of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{name})")
+    # after a cue noun a transliterated name may open with its lowercase article ("the city of
+    # al-Fashir", "the town of el-Obeid"); nowhere else, where "al-" would open any lowercase word
+    of_re = re.compile(rf"\b(?:{alt(p['of_nouns'])}) of (?P<name>{_leading_article()}{name})")
     suffix_re = re.compile(rf"(?P<name>{lead}) (?:{alt(p['admin_suffixes'])})\b")
     direction_re = re.compile(rf"\b(?:{alt(p['directions'])}) (?P<name>{name})")
     # "Laurel County", "Rapides Parish": a capitalised area word is part of the name
@@ -106,7 +114,7 @@ def _town_cue() -> re.Pattern[str]:
     p = _patterns()
     name = _regexes()[6].pattern
     nouns = "|".join(sorted(map(re.escape, p["town_nouns"]), key=len, reverse=True))
-    return re.compile(rf"\b(?:{nouns}) (?:of )?(?P<name>{name})")
+    return re.compile(rf"\b(?:{nouns}) (?:of )?(?P<name>{_leading_article()}{name})")
 
 
 def told_as_place(text: str) -> frozenset[tuple[int, int]]:
@@ -115,6 +123,15 @@ def told_as_place(text: str) -> frozenset[tuple[int, int]]:
     actor stage makes no actor of it)."""
     rx = _regexes()
     return frozenset(_trim(text, m.start("name"), m.end("name")) for r in (rx[0], rx[7]) for m in r.finditer(text))
+
+
+def named_areas(text: str) -> frozenset[str]:
+    """The one-word names the text calls a place with a cue word ("the town of X", "X district",
+    "X province"), known to a gazetteer or not: one sense per article, so the same name standing
+    alone elsewhere ("X's chief district officer") is that place too, not a person."""
+    rx = _regexes()
+    names = (text[slice(*_trim(text, m.start("name"), m.end("name")))] for r in (rx[0], rx[1], rx[7]) for m in r.finditer(text))
+    return frozenset(n for n in names if n and " " not in n and "-" not in n)
 
 
 def _named_towns(text: str) -> frozenset[str]:
@@ -225,6 +242,15 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
     return out
 
 
+def _bloc(text: str, start: int, end: int) -> bool:
+    """"the West", "the East" alone: a bloc of countries or a quarter of the world, no town or
+    area (places_patterns.yaml ``bloc_words``; "the West region", "West Africa" are other names)."""
+    if text[start:end] not in _patterns()["bloc_words"] or text[max(0, start - 4):start].lower() != "the ":
+        return False
+    after = re.match(r"[ -]+(\w+)", text[end:end + 40])
+    return after is None or not (after.group(1)[0].isupper() or after.group(1).lower() in _patterns()["admin_suffixes"])
+
+
 def _before_date(doc, start: int, end: int) -> int:
     """The end of a name matched by a pattern, cut before a date written after it: "in
     southern X Friday", "the town of X Monday" (the capitalised day is no part of the name)."""
@@ -288,7 +314,7 @@ class PlaceStage:
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
         spans = [(s, e, adm) for s, e, adm in spans
-                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets)]
+                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)]
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
