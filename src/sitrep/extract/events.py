@@ -3080,7 +3080,7 @@ class EventStage:
             return []
         if tok.tag_ != "NNS" or not any(c.dep_ == "conj" for c in owners[0].children):
             return []  # one state named, or one person ("the minister of X and Y")
-        start, end = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+        start, end = _phrase_start(tok), tok.right_edge.idx + len(tok.right_edge)
         out: list[ActorRef] = []
         for owner in (owners[0], *owners[0].conjuncts):
             # a state named (as an actor, or as a country the actor stage read as a place after "of"), or a demonym
@@ -3099,7 +3099,7 @@ class EventStage:
         ``pair_descriptions`` ``unnamed_types``): the pair as one unnamed doer, coded by no country."""
         if self._pair_words(tok) is None:
             return []
-        start, end = tok.left_edge.idx, tok.idx + len(tok)
+        start, end = _phrase_start(tok), tok.idx + len(tok)
         return [ActorRef(text=ctx.analysis.article.text[start:end], name=UNNAMED_PAIR, code=None, sector=None, start=start, end=end)]
 
     def _pair_words(self, tok: Token) -> dict | None:
@@ -3733,7 +3733,9 @@ class EventStage:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger)) for t in tok):  # any word: parses of long names vary
+            # (any word: parses of long names vary; the dateline the parser made the subject, "KHARTOUM,
+            # Jan 25 (X) - 32 people were killed", is where the report was filed, no place struck)
+            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger) and not _dateline(t)) for t in tok):
                 continue
             if region and tok.root.i not in region:
                 continue
@@ -4178,6 +4180,15 @@ def _dateline(tok: Token) -> bool:
     if tok.pos_ != "PROPN":
         return False
     return any(s <= tok.idx < e for s, e in _datelines(tok.doc))
+
+
+def _phrase_start(tok: Token) -> int:
+    """Where the phrase headed by ``tok`` opens, past a dateline the parse hangs on it
+    ("SRINAGAR, India, Feb 27 (X News) - Indian and Pakistani troops": the troops)."""
+    start = tok.left_edge.idx
+    if _dateline(tok.left_edge):
+        start = max([start, *(e for s, e in _datelines(tok.doc) if s <= start < e)])
+    return start
 
 
 def _datelines(doc) -> list[tuple[int, int]]:
