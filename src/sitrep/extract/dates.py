@@ -8,7 +8,8 @@ Rules (no dateparser; small explicit rules are faster and predictable):
   tense the most recent such day *on or before* publication (a story dated Saturday
   that says "on Saturday" means that day); "last X" is strictly before. In future
   tense ("will meet on Monday") the next such day on or after publication; "next X"
-  is strictly after.
+  is strictly after. A week named after it ("Thursday last week", "Monday of next
+  week") is the calendar week (Monday first) before, of or after publication.
 * "17 September", "Sept. 17", "September 17, 2016", "2016-09-17" -> exact; without a
   year, the year that puts the day nearest before publication (after, in future
   tense).
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 
 _DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+days?\s+ago\b")
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_WEEK_AFTER = re.compile(r"\s+(?:of\s+)?(?P<which>last|this|next)\s+week\b", re.I)  # after a weekday
+_WEEKS = {"last": -1, "this": 0, "next": 1}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
@@ -121,6 +124,10 @@ def resolve_date(text: str, published: dt.date | None, *, future: bool = False) 
     if m:
         wd = _lexicon()["weekdays"][m["wd"].lower()]
         mod = (m["mod"] or "").lower()
+        week = _WEEK_AFTER.match(text, m.end())
+        if week and not mod:  # "Thursday last week", "Monday of next week": that day of that calendar week
+            monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=_WEEKS[week["which"].lower()])
+            return monday + dt.timedelta(days=wd)
         if future or mod in ("next", "coming"):
             ahead = (wd - published.weekday()) % 7
             if ahead == 0 and mod in ("next", "coming"):

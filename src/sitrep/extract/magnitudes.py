@@ -295,7 +295,8 @@ class MagnitudeStage:
                 j += 1
             start, end = tok.idx, toks[j - 1].idx + len(toks[j - 1])
             prefix = text[max(sent.start_char, start - 30):start].lower()
-            m = re.search(r"(?:\b(?:between|from|" + "|".join(re.escape(p) for p in sorted(_qualifier_of(), key=len, reverse=True)) + r"))\s+$", prefix)
+            # ("more than a dozen": the article between the qualifier and the count is no part of either)
+            m = re.search(r"(?:\b(?:between|from|" + "|".join(re.escape(p) for p in sorted(_qualifier_of(), key=len, reverse=True)) + r"))\s+(?:an?\s+)?$", prefix)
             if m:
                 start -= len(prefix) - m.start()
             anchor = toks[j - 1]
