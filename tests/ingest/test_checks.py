@@ -63,3 +63,15 @@ def test_length():
     assert code(checks.check_length, "  \n ", 100) == "E001"
     assert code(checks.check_length, "x" * 101, 100) == "E013"
     checks.check_length("x" * 100, 100)
+
+
+def test_a_short_english_report_in_headline_style_is_english():
+    # few function words (one "on" in 14 words), but no other language's: not E005 (it said
+    # "detected 'English'" while refusing the text)
+    checks.check_english("Report\n\nProtesters marched through Nairobi's central business district on Tuesday, police fired tear gas.")
+
+
+def test_a_text_of_no_language_known_is_still_refused():
+    with pytest.raises(InputError) as info:
+        checks.check_english("xq zvrt plok mrrn qwerty asdf zxcv hjkl uiop vbnm tyui ghjk fdsa lkjh")
+    assert info.value.code == "E005"

@@ -7,7 +7,8 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   quotes), and as a last resort UTF-8 with replacement characters. It returns the
   warning (E012/E004) so the caller can log it; the article is kept.
 * Language is judged by the share of English function words (no language-id
-  package); texts shorter than ``MIN_WORDS`` words are not judged.
+  package); texts shorter than ``MIN_WORDS`` words are not judged, nor a text whose
+  few function words are still more English than any other language's.
 * A text that is only a web address (or a few) is no story: sitrep does not fetch
   pages, so it says so (E015) instead of analysing the address.
 * A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
@@ -154,13 +155,16 @@ def guess_language(text: str) -> str:
 
 
 def check_english(text: str) -> None:
-    """E005 when a text long enough to judge has too few English function words."""
+    """E005 when a text long enough to judge has too few English function words and reads as
+    another language (a short English report in headline style, "Police fired tear gas at
+    marchers in Nairobi's business district on Tuesday", has few function words, but no other
+    language's more)."""
     words = _words(text)
     if len(words) < MIN_WORDS:
         return
     score = sum(w in _ENGLISH for w in words) / len(words)
-    if score < MIN_ENGLISH_SCORE:
-        raise InputError("E005", lang=guess_language(text), score=score)
+    if score < MIN_ENGLISH_SCORE and (lang := guess_language(text)) != "English":
+        raise InputError("E005", lang=lang, score=score)
 
 
 def check_not_url(text: str) -> None:
