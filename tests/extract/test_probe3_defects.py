@@ -91,3 +91,12 @@ def test_a_weekday_of_a_named_week(text, expected):
 def test_an_act_on_a_weekday_of_last_week(analyze):
     (ev,) = _events(analyze("Security forces killed four protesters on Thursday last week, a rights group said."), "ASSAULT")
     assert ev.date == dt.date(2026, 11, 12)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Protesters marched through Nairobi's central business district on Tuesday, and police fired tear gas.", "Nairobi"),
+    ("Gunmen attacked a village in Kaduna's southern area on Monday, killing 12 people.", "Kaduna"),
+])
+def test_a_town_owning_the_district_told_is_where(analyze, text, place):
+    events = analyze(text).events
+    assert events and all(e.location is not None and e.location.text == place for e in events), events

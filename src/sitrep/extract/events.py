@@ -4308,8 +4308,8 @@ def _locative(tok: Token) -> bool:
         if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
             continue
-        if cur.dep_ == "npadvmod" or (cur.dep_ == "amod" and cur.head.lemma_.lower() in PLACE_NOUNS):
-            cur = cur.head
+        if cur.dep_ == "npadvmod" or (cur.dep_ in ("amod", "poss") and cur.head.lemma_.lower() in PLACE_NOUNS):
+            cur = cur.head  # ("marched through Nairobi's business district", "in Kyiv's Podilskyi district")
             continue
         return False
     return False
