@@ -66,3 +66,13 @@ def test_background_totals_and_other_incidents_are_left_out():
     text = ("Five soldiers were killed in the ambush on Monday. The insurgency has killed more than 3,000 people "
             "since 2015. In a separate attack, two police officers were wounded in the capital.")
     assert _figs(text) == [("killed", 5, 5, "exact")]
+
+
+def test_a_vague_count_of_people_names_no_group():
+    # "dozens of people" counts everyone, as "24 people" does: no group a part of a toll is
+    # told apart from (it was the group "of people", so "11 police officers were hurt" in the same
+    # report stood as a rival toll and the injured were contested)
+    from sitrep.merge.cues import find_figures
+
+    assert [(f.field, f.min, f.of) for f in find_figures("Dozens of people were injured when police used tear gas.")] == [("injured", 24, None)]
+    assert [(f.field, f.min, f.of) for f in find_figures("Hundreds of protesters were hurt.")] == [("injured", 200, "protesters")]

@@ -96,6 +96,8 @@ def _of(raw: str | None) -> str | None:
         return None
     c = cues()
     words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
+    if words and words[0].lower() == "of":
+        words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
     if not words or all(w.lower() in c["generic_counted"] for w in words):
         return None
     return " ".join(words)
