@@ -100,3 +100,4 @@ def test_an_act_on_a_weekday_of_last_week(analyze):
 def test_a_town_owning_the_district_told_is_where(analyze, text, place):
     events = analyze(text).events
     assert events and all(e.location is not None and e.location.text == place for e in events), events
+

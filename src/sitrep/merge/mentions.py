@@ -396,13 +396,17 @@ def _own_words(q: Quote, quotes: list[Quote]) -> str:
 
 
 _ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
+# what an accusation sets beside the name of the accused: a bracketed acronym, a clause set off by commas
+_ASIDE = re.compile(r"\s*\([^()]*\)|,\s+(?:which|who|whose|whom)\b.*$|,\s*$")
 
 
 def _accused(content: str) -> str:
     """Who an accusation names: the words before what they are blamed for ("the police for
     the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ..."),
     without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence")."""
-    return _DETERMINER.sub("", _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0].strip().strip('"“”')).strip()
+    named = _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]
+    named = _ASIDE.sub("", named)  # "the RSF (RSF), which has besieged the city since May, of ...": the name
+    return _DETERMINER.sub("", named.strip().strip('"“”')).strip()
 
 
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
@@ -531,7 +535,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             name = _party_name(c.value)
             if not name:
                 continue
-            hit = next((p for p in perpetrators if p.name.lower() == name.lower()), None)
+            # (the party named with a description before it, "the paramilitary X", is X)
+            hit = next((p for p in perpetrators if p.name.lower() == name.lower() or name.lower().endswith(" " + p.name.lower())), None)
             if hit is None:
                 perpetrators.append(Party(name=name, claimed_by=[c.claimed_by]))
             elif c.claimed_by not in hit.claimed_by:
