@@ -101,3 +101,29 @@ def test_a_town_owning_the_district_told_is_where(analyze, text, place):
     events = analyze(text).events
     assert events and all(e.location is not None and e.location.text == place for e in events), events
 
+
+
+def _sizes(event):
+    return {(c.value["min"], c.value["max"]): c.claimed_by if isinstance(c.claimed_by, str) else (c.claimed_by.name or c.claimed_by.text)
+            for c in event.claims if c.field == "size"}
+
+
+def test_organisers_and_police_crowd_figures_are_rival_sizes(analyze):
+    text = ("Thousands of workers marched on parliament on Thursday. The union said some 300,000 people joined the march, "
+            "while the interior ministry put the crowd at about 45,000.")
+    (protest,) = _events(analyze(text), "PROTEST")
+    sizes = _sizes(protest)
+    assert sizes.get((300000, 300000)) == "The union" and sizes.get((45000, 45000)) == "the interior ministry", sizes
+    assert "size" in [c.field for c in protest.contested], protest.contested
+
+
+def test_a_crowd_noun_counted_under_another_verb_is_no_size(analyze):
+    text = "Thousands of protesters marched in the capital on Thursday. Medics said 31 marchers were treated for injuries."
+    (protest,) = _events(analyze(text), "PROTEST")
+    assert (31, 31) not in _sizes(protest), _sizes(protest)
+
+
+def test_a_crowd_of_another_day_is_no_size_of_this_protest(analyze):
+    text = "Thousands of protesters marched in the capital on Thursday. Organisers put the crowd at 50,000 at a rally last year."
+    (protest,) = _events(analyze(text), "PROTEST")
+    assert (50000, 50000) not in _sizes(protest), _sizes(protest)

@@ -122,3 +122,11 @@ def test_two_outlets_of_one_strike_march_are_one_incident(reports):
     # (23 or more, the union's; "dozens"), no rival toll: the injured are not contested
     assert (incident.injured.low, incident.injured.high) == (23, 31), incident.injured
     assert "injured" not in [c.field for c in incident.contested]
+
+
+def test_the_unions_and_the_polices_crowd_figures_are_rival_sizes(reports):
+    for name, rival in (("strike_southwire.txt", {300000, 45000}), ("strike_plataherald.txt", {350000, 40000})):
+        (protest,) = [e for e in reports[name].events if e.event == "PROTEST"]
+        told = {c.value["min"] or c.value["max"] for c in protest.claims if c.field == "size"}
+        assert rival <= told, (name, told)
+        assert "size" in [c.field for c in protest.contested], (name, protest.contested)

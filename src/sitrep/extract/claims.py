@@ -16,7 +16,7 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.extract.magnitudes import count_words, figure_interval, people_nouns
+from sitrep.extract.magnitudes import count_words, crowd_verbs, figure_interval, people_nouns
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -430,6 +430,39 @@ def _orphan_tolls(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field=fld, value=mag, claimed_by=claimer, modality=modality, evidence=_sentence_span(sent)))
 
 
+def _orphan_sizes(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> None:
+    """A crowd counted where no protest is told ("the union said some 300,000 people joined the
+    march, while the ministry put the crowd at about 45,000") is a size claim on the protest told
+    last, by whoever gives it, so organisers' and police figures stand as rival sizes (contested);
+    a count of another day's or time's crowd, or background, is left alone."""
+    protests = [e for e in events if e.event == "PROTEST" and not e.hypothetical]
+    if not protests:
+        return
+    doc = analysis.doc
+    used = {id(c.size) for c in candidates if c.size is not None}
+    for mag in analysis.magnitudes:
+        if mag.unit != "crowd" or mag.aggregate or mag.start is None or id(mag) in used:
+            continue
+        span = doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.lemma_.lower() not in crowd_verbs():
+            continue  # "31 marchers were treated for injuries": marchers counted, not the crowd
+        sent = span.root.sent
+        told = [e for e in protests if e.evidence.start < sent.end_char]
+        if not told or any(cue in span_text(sent).lower() for cue in lex.background_cues):
+            continue
+        ev = told[-1]
+        refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
+        if any(d.date is None or (ev.date is not None and d.date != ev.date) for d in refs):
+            continue  # another day's crowd, or another time's ("last year")
+        if ev.size is None:
+            ev.size = mag
+        value = {"min": mag.min, "max": mag.max, "qualifier": mag.qualifier, "text": mag.text}
+        _add_claim(ev, Claim(field="size", value=value, claimed_by=_toll_claimer(mag, span, analysis), modality="asserted", evidence=_sentence_span(sent)))
+
+
 def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> set[int]:
     """"Gunmen killed two officers. A third officer later died of his wounds": a death told after an
     attack, in a sentence that tells no attack, with a cue of a late death (events.yaml
@@ -623,6 +656,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
     late = _later_deaths(events, candidates, analysis, lex)
     _orphan_tolls(events, candidates, analysis, lex, late)
+    _orphan_sizes(events, candidates, analysis, lex)
     # an event told by its noun alone ("there was an explosion at a market in X") stands with a place or a date
     placed = {id(owner[id(c)]) for c in candidates if c.told_by_place and id(c) in owner}
     alone = {id(owner[id(c)]) for c in candidates if c.news_alone and id(c) in owner}  # ("the coup attempt failed")

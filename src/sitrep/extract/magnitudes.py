@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_verbs", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +213,14 @@ def parse_quantity(text: str) -> Quantity | None:
     if qualifier == "up_to":
         return None, n - 1 if s and m and m.group(0).strip() in ("fewer than", "less than", "under", "below") else n, qualifier
     return n, n, qualifier
+
+
+@cache
+def crowd_verbs() -> frozenset[str]:
+    """Verbs (lemmas) whose count is a crowd's size as told: "thousands marched", "40,000 took part",
+    "300,000 joined the march", "police put the crowd at 45,000" (magnitudes_lexicon.yaml)."""
+    lex = _data("lexicon")
+    return frozenset((*lex["crowd_verbs"], *lex["crowd_join_verbs"], *lex["crowd_estimate_verbs"]))
 
 
 def _is_number(tok) -> bool:
@@ -525,8 +533,9 @@ class MagnitudeStage:
             return "killed", noun
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
             return self._unit_of[lemma], noun
-        if tok.dep_ == "nsubj" and lemma in lex["crowd_verbs"]:
-            return "crowd", noun
+        if tok.dep_ == "nsubj" and (lemma in lex["crowd_verbs"] or lemma in lex["crowd_join_verbs"] and any(
+                c.dep_ in ("dobj", "npadvmod") and c.lower_ in lex["protest_nouns"] for c in verb.children)):  # ("the march" parsed as a month)
+            return "crowd", noun  # "thousands marched", "some 300,000 people joined the march"
         # "deployed some 500 troops", "2,000 police were sent": forces put in place
         if tok.dep_ in ("dobj", "nsubjpass") and lemma in lex["deploy_verbs"] and noun is not None and noun.lemma_.lower() in lex["force_nouns"]:
             return "forces", noun
@@ -539,8 +548,8 @@ class MagnitudeStage:
                 subj = next((c for c in gov.children if c.dep_ == "dobj"), subj)
             if subj is not None and subj.lemma_.lower() in lex["toll_nouns"]:
                 return ("injured" if any(c.lemma_.lower() in ("injury", "wounded") for c in subj.children) else "killed"), noun
-            if gov.pos_ == "NOUN" and gov.lemma_.lower() == "crowd":
-                return "crowd", noun
+            if gov.pos_ == "NOUN" and gov.lemma_.lower() == "crowd" or subj is not None and subj.lemma_.lower() in lex["crowd_size_nouns"]:
+                return "crowd", noun  # "a crowd of 5,000", "police put the crowd at about 45,000"
         if noun is not None and noun.lemma_.lower() in lex["crowd_nouns"]:
             return "crowd", noun
         return None
