@@ -2,12 +2,17 @@
 
 Decisions (documented here, tested in tests/ingest/test_checks.py):
 
-* Non-UTF-8 bytes do not skip a document: ``decode`` tries UTF-8 (with BOM), then
-  UTF-16 when a BOM says so, then Windows-1252 (which covers Latin-1 text and curly
-  quotes), and as a last resort UTF-8 with replacement characters. It returns the
-  warning (E012/E004) so the caller can log it; the article is kept.
+* Non-UTF-8 bytes do not skip a document: ``decode`` reads UTF-16 when a BOM says so,
+  else UTF-8 (with BOM), and only the bytes that are not UTF-8 as Windows-1252 (which
+  covers Latin-1 text and curly quotes); a byte Windows-1252 leaves undefined becomes
+  a replacement character. A file pasted together from a UTF-8 and a Latin-1 source thus
+  keeps both halves readable (decoding all of it as Windows-1252 would garble the
+  UTF-8 half: "cafÃ©"). It returns the warning (E012/E004) so the caller can log it;
+  the article is kept.
 * Language is judged by the share of English function words (no language-id
-  package); texts shorter than ``MIN_WORDS`` words are not judged.
+  package); texts shorter than ``MIN_WORDS`` words are not judged. Chinese, Japanese
+  and Thai are written without spaces between words, so each of their letters counts
+  as a word: a two-sentence Chinese story is judged like a two-sentence English one.
 * A text that is only a web address (or a few) is no story: sitrep does not fetch
   pages, so it says so (E015) instead of analysing the address.
 * A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
@@ -65,7 +70,11 @@ _OTHER = {
     "Dutch": frozenset("de het een en van is dat niet in op te zijn met voor er die".split()),
     "Indonesian": frozenset("yang dan di ini itu dengan untuk dari tidak ke pada akan juga".split()),
 }
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Scripts written without spaces between words (Thai, Lao, kana, CJK ideographs): one
+# letter is one word, as it would be one token in a language-id model.
+_UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORDS = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+(?:['’](?:(?![{_UNSPACED}])[^\W\d_])+)?")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as ``surrogateescape`` keeps them
 
 
 def check_suffix(suffix: str) -> str:
@@ -116,10 +125,19 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         pos = err.start
-    try:
-        return data.decode("cp1252"), E.E012.format(pos=pos, encoding="Windows-1252")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), E.E004.format(pos=pos)
+    # Only the bytes that are not UTF-8 are read as Windows-1252: the UTF-8 around them stays as written.
+    undefined = 0
+
+    def cp1252(m: re.Match[str]) -> str:
+        nonlocal undefined
+        part = m.group().encode("utf-8", "surrogateescape").decode("cp1252", errors="replace")
+        undefined += part.count("\ufffd")
+        return part
+
+    fixed = _NOT_UTF8.sub(cp1252, data.decode("utf-8-sig", errors="surrogateescape"))
+    if undefined:
+        return fixed, E.E004.format(pos=pos)
+    return fixed, E.E012.format(pos=pos, encoding="Windows-1252")
 
 
 def _words(text: str, limit: int = 2000) -> list[str]:
