@@ -239,3 +239,19 @@ def test_broken_html_logs_no_extractor_noise(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "empty.html"), str(tmp_path / "scripts.html")])
     assert result.exit_code == 1 and result.stderr.count("E008") == 2
     assert "ERROR" not in result.stderr and "lxml" not in result.stderr.replace("E008", "")
+
+
+def test_dask_cluster_info_lines_stay_out_of_stderr_unless_verbose(capsys):
+    import logging
+
+    from sitrep.cli import _setup_logging
+
+    for verbose in (False, True):
+        _setup_logging(verbose)
+        logging.getLogger("distributed.scheduler").setLevel(logging.INFO)  # as importing distributed does
+        logging.getLogger("distributed.scheduler").info("Register worker addr: tcp://127.0.0.1:1")
+        logging.getLogger("distributed.nanny").warning("Worker process died")
+        logging.getLogger("sitrep.ingest.readers").warning("a.txt: invalid date")
+        err = capsys.readouterr().err
+        assert ("Register worker" in err) is verbose
+        assert "Worker process died" in err and "invalid date" in err

@@ -63,12 +63,24 @@ def _stderr() -> Console:
 
 
 _CHATTY = ("trafilatura", "htmldate", "courlan", "justext")
+_CLUSTER = ("distributed", "tornado")
+
+
+class _QuietCluster(logging.Filter):
+    """Drops the Dask cluster's INFO lines (scheduler, nanny and worker start and stop: some thirty
+    per run, which bury the skips). A filter on the handler, not a logger level: importing
+    ``distributed`` sets its loggers' levels again, after this setup."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or record.name.split(".")[0] not in _CLUSTER
 
 
 def _setup_logging(verbose: bool) -> None:
     from rich.logging import RichHandler
 
     handler = RichHandler(console=_stderr(), show_time=False, show_path=False, markup=False)
+    if not verbose:
+        handler.addFilter(_QuietCluster())
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s", force=True)
     # The HTML extractor logs its own parse failures as errors; sitrep reports the page as a
     # skip (E008) or reads it with its fallback, so those lines are noise unless asked for.
