@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from sitrep.errors import ConfigError
+from sitrep.errors import ConfigError, InputError
 from sitrep.ingest import checks, readers
 from sitrep.ingest.readers import count_documents, published_date, read_paths
 from sitrep.model import Article, Skip
@@ -76,7 +76,17 @@ def test_a_web_address_instead_of_a_story(tmp_path, options, text):
     assert s.code == "E015" and "does not fetch" in s.reason
 
 
+@pytest.mark.parametrize("text", ["Links\nhttps://example.com/a\nhttps://example.com/b\n",
+                                  "https://example.com/a\nsee also\nwww.example.org/b\nhtp:/example.net/c\n"])
+def test_a_list_of_web_addresses_with_a_stray_line_is_no_story(text):
+    with pytest.raises(InputError) as info:
+        checks.check_not_url(text)
+    assert info.value.code == "E015" and "https://example.com/a" in info.value.message
+
+
 def test_a_story_that_cites_a_web_address_is_a_story(story):
+    checks.check_not_url("Police fired tear gas at protesters in the capital.\nhttps://example.com/a\nhttps://example.com/b")
+
     checks.check_not_url("Read more at https://example.com/a. " + story)
     checks.check_not_url("https://example.com/a\n\n" + story)
 

@@ -13,8 +13,9 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   package); texts shorter than ``MIN_WORDS`` words are not judged. Chinese, Japanese
   and Thai are written without spaces between words, so each of their letters counts
   as a word: a two-sentence Chinese story is judged like a two-sentence English one.
-* A text that is only a web address (or a few) is no story: sitrep does not fetch
-  pages, so it says so (E015) instead of analysing the address.
+* A text that is only a web address (or a few, or a list of them with a stray short
+  line) is no story: sitrep does not fetch pages, so it says so (E015) instead of
+  analysing the addresses.
 * A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
   placeholder (0001-01-01, 9999-12-31): ``published_problem`` names it, and the readers
   leave such a date empty rather than resolve "on Saturday" against it.
@@ -50,6 +51,7 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
+MAX_LIST_LINE_WORDS = 3  # a line of a list of web addresses that is not one: "Links", "see also"
 MIN_PUBLISHED = dt.date(1900, 1, 1)
 _URL = r"(?:https?://|www\.)\S+"
 _URLS = re.compile(rf"\A\s*{_URL}(?:\s+{_URL})*\s*\Z", re.IGNORECASE)  # separators are whitespace: no backtracking
@@ -182,10 +184,19 @@ def check_english(text: str) -> None:
 
 
 def check_not_url(text: str) -> None:
-    """E015 when the whole text is one or more web addresses."""
-    if len(text) <= 4096 and _URLS.match(text):
-        first = text.split()[0]
-        raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")
+    """E015 when the text is web addresses: all of it, or a list of them (one a line, two or
+    more, at least half the lines) whose other lines are a few words each (a heading, an
+    address mistyped: "htp:/example.com/a"): no story to analyse either way."""
+    if len(text) > 4096:
+        return
+    if not _URLS.match(text):
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        others = [ln for ln in lines if not _URLS.match(ln)]
+        urls = len(lines) - len(others)
+        if urls < 2 or urls < len(others) or any(len(ln.split()) > MAX_LIST_LINE_WORDS for ln in others):
+            return
+    first = next(w for w in text.split() if re.match(_URL, w, re.IGNORECASE))
+    raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")
 
 
 def published_problem(day: dt.date, today: dt.date | None = None) -> str | None:
