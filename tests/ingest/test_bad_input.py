@@ -235,3 +235,13 @@ def test_one_long_line_without_spaces_is_too_long_not_a_hang(tmp_path, options):
     assert s.code == "E013"
     [s] = read_paths([p], replace(options, max_bytes=10_000))
     assert s.code == "E003"
+
+
+def test_a_record_field_of_the_wrong_type_is_left_out_with_a_warning(tmp_path, options, story, caplog):
+    p = tmp_path / "fields.jsonl"
+    p.write_text(json.dumps({"text": story, "title": ["Clashes"], "outlet": {"name": "AP"}, "url": 5}) + "\n")
+    with caplog.at_level(logging.WARNING):
+        [a] = read_paths([p], options)
+    assert isinstance(a, Article) and a.title is None and a.url is None
+    for said in ("title is a list", "outlet is an object", "url is a number"):
+        assert said in caplog.text

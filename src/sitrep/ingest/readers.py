@@ -129,9 +129,8 @@ def make_article(
     checks.check_not_url(cleaned)
     if options.require_english:
         checks.check_english(cleaned)
-    title = " ".join(_no_surrogates(title, origin).split()) if isinstance(title, str) and title.strip() else None
-    outlet = _no_surrogates(outlet, origin).strip() if isinstance(outlet, str) else None
-    url = _no_surrogates(url, origin).strip() if isinstance(url, str) else None
+    title, outlet, url = (_text_field(value, name, origin) for name, value in (("title", title), ("outlet", outlet), ("url", url)))
+    title = " ".join(title.split()) if title else None
     ext = external_id(external, origin)
     return Article(
         id=content_hash(title, cleaned),
@@ -144,6 +143,17 @@ def make_article(
         removed=removed,
         external_id=_no_surrogates(ext, origin) if ext else None,
     )
+
+
+def _text_field(value: Any, name: str, origin: str) -> str | None:
+    """An optional text field of a record, stripped; None, with a warning when it is no string
+    (a list, a number): the record is kept without it, but not silently."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        log.warning("%s: the record's %s is %s, not a string; left out", origin, name, _kind(value))
+        return None
+    return _no_surrogates(value, origin).strip() or None
 
 
 def _kind(value: Any) -> str:
