@@ -255,3 +255,16 @@ def test_dask_cluster_info_lines_stay_out_of_stderr_unless_verbose(capsys):
         err = capsys.readouterr().err
         assert ("Register worker" in err) is verbose
         assert "Worker process died" in err and "invalid date" in err
+
+
+@pytest.mark.parametrize("flags", [["--batch-size", "0"], ["--workers", "-2"], ["--max-bytes", "-5"], ["--time-limit", "-1"],
+                                   ["--time-limit", "nan"]])
+def test_a_count_or_limit_that_cannot_work_is_a_usage_error(tmp_path, flags):
+    (tmp_path / "a.txt").write_text("Police fired tear gas at protesters in the capital on Saturday, witnesses said.")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"), *flags])
+    assert result.exit_code == 2 and "E024" in result.stderr and flags[0] in result.stderr
+
+
+def test_a_bad_option_in_the_environment_is_a_usage_error_for_serve_too(tmp_path):
+    result = runner.invoke(app, ["serve", "--port", "1"], env={"SITREP_BATCH_SIZE": "0"})
+    assert result.exit_code == 2 and "E024" in result.stderr and "SITREP_BATCH_SIZE" in result.stderr

