@@ -20,6 +20,18 @@ def test_split_title():
     assert split_title("No title line\nStory continues.") == (None, "No title line\nStory continues.")
 
 
+@pytest.mark.parametrize("text", ["One-line story of a shelling.\n", "One-line story of a shelling.\r\n", "\nOne-line story of a shelling. \n"])
+def test_a_one_line_story_is_a_story_not_a_title_over_nothing(text):
+    title, story = split_title(text)
+    assert title is None and story.strip() == "One-line story of a shelling."
+
+
+def test_a_one_line_story_from_stdin_is_analysed(options):
+    line = b"Police fired tear gas at hundreds of protesters in the capital on Saturday, the interior ministry said.\n"
+    [a] = read_paths(["-"], options, stdin=io.BytesIO(line))
+    assert isinstance(a, Article) and a.title is None and a.text.startswith("Police fired")
+
+
 def test_parse_published(caplog):
     assert parse_published("2024-05-14") == dt.date(2024, 5, 14)
     assert parse_published("2024-05-15T09:30:00Z") == dt.date(2024, 5, 15)

@@ -88,10 +88,12 @@ def parse_published(value: Any, origin: str = "") -> dt.date | None:
 
 
 def split_title(text: str) -> tuple[str | None, str]:
-    """(title, story) of a .txt document: title line, blank line, story."""
+    """(title, story) of a .txt document: title line, blank line, story. A one-line story and
+    the newline that ends it (``echo "..." | sitrep analyze -``) has no blank line: that line
+    is the story, not a title over nothing (a title and a blank line alone are an empty story)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n").split("\n", 2)
-    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
-        return lines[0].strip(), lines[2] if len(lines) > 2 else ""
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
+        return lines[0].strip(), lines[2]
     return None, "\n".join(lines)
 
 
