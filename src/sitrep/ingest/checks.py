@@ -8,7 +8,8 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   a replacement character. A file pasted together from a UTF-8 and a Latin-1 source thus
   keeps both halves readable (decoding all of it as Windows-1252 would garble the
   UTF-8 half: "cafÃ©"). It returns the warning (E012/E004) so the caller can log it;
-  the article is kept.
+  the article is kept. UTF-16 with no byte order mark (every other byte zero) is read
+  as such (E026), not skipped as binary.
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged. Chinese, Japanese
   and Thai are written without spaces between words, so each of their letters counts
@@ -34,6 +35,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "check_size",
     "check_binary",
+    "utf16_without_bom",
     "check_text",
     "check_suffix",
     "check_english",
@@ -92,10 +94,23 @@ def check_size(size: int, limit: int) -> None:
         raise InputError("E003", size=size, limit=limit)
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` reads as UTF-16 text with no byte order mark
+    (nearly every other byte zero, the bytes between them not: Latin text), else None."""
+    head = data[:SNIFF_BYTES]
+    if len(head) < 16 or len(head) % 2 and len(head) == len(data):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.05 * len(letters):
+            return codec
+    return None
+
+
 def check_binary(data: bytes) -> None:
     """E002 when the first bytes hold NULs or too many control characters."""
     head = data[:SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text, decoded later
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):  # UTF-16 text, decoded later
         return
     if b"\x00" in head:
         raise InputError("E002", detail="contains NUL bytes")
@@ -123,6 +138,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as err:  # odd length, unpaired surrogate: keep what reads
             return data.decode("utf-16", errors="replace"), E.E018.format(pos=err.start)
+    if codec := utf16_without_bom(data):
+        return data.decode(codec, errors="replace"), E.E026.format(encoding=codec.upper())
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:

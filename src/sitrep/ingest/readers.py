@@ -259,8 +259,8 @@ def _read_line(fh: Any, limit: int) -> tuple[bytes, int] | None:
 class _Utf16Lines:
     """Lines of a UTF-16 file (it starts with a byte order mark) as UTF-8 bytes, for ``_read_line``."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
-        self._text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+    def __init__(self, fh: IO[bytes], encoding: str = "utf-16") -> None:
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
 
     def readline(self, size: int = -1) -> bytes:
         return self._text.readline(size).encode("utf-8")
@@ -286,8 +286,11 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
     with path.open("rb") as fh:
         head = fh.read(checks.SNIFF_BYTES)
         fh.seek(0)
-        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-        lines: Any = _Utf16Lines(fh) if utf16 else fh
+        no_bom = checks.utf16_without_bom(head)
+        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or no_bom is not None
+        if no_bom:
+            log.warning("%s: %s", path, E.E026.format(encoding=no_bom.upper()))
+        lines: Any = _Utf16Lines(fh, no_bom or "utf-16") if utf16 else fh
         lineno = 0
         found = False
         pending: Skip | None = None  # the first line's skip while the whole file may be binary
