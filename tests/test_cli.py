@@ -268,3 +268,8 @@ def test_a_count_or_limit_that_cannot_work_is_a_usage_error(tmp_path, flags):
 def test_a_bad_option_in_the_environment_is_a_usage_error_for_serve_too(tmp_path):
     result = runner.invoke(app, ["serve", "--port", "1"], env={"SITREP_BATCH_SIZE": "0"})
     assert result.exit_code == 2 and "E024" in result.stderr and "SITREP_BATCH_SIZE" in result.stderr
+
+
+def test_a_port_out_of_range_is_a_usage_error():
+    result = runner.invoke(app, ["serve", "--port", "99999"])
+    assert result.exit_code == 2 and "65535" in result.stderr

@@ -356,7 +356,7 @@ def incident(
 def serve(
     db: Annotated[Optional[Path], typer.Option("--db", help="DuckDB file to browse read-only under /api/tables.")] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
     model: Model = None,
     verbose: Verbose = False,
 ) -> None:
