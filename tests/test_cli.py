@@ -273,3 +273,13 @@ def test_a_bad_option_in_the_environment_is_a_usage_error_for_serve_too(tmp_path
 def test_a_port_out_of_range_is_a_usage_error():
     result = runner.invoke(app, ["serve", "--port", "99999"])
     assert result.exit_code == 2 and "65535" in result.stderr
+
+
+def test_merge_of_json_nested_too_deeply_is_a_skip_not_a_crash(tmp_path, monkeypatch):
+    import sitrep.api
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", lambda options: pytest.fail("every record is a skip: no model"))
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = runner.invoke(app, ["merge", str(tmp_path / "deep.json")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "E006" in result.stderr and "nested too deeply" in result.stderr

@@ -256,3 +256,13 @@ def test_utf16_jsonl_without_a_bom_is_read_line_by_line(tmp_path, options, story
     assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
         ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
     assert "UTF-16-LE" in caplog.text
+
+
+def test_a_line_nested_too_deeply_costs_only_itself(tmp_path, options, story):
+    p = tmp_path / "deep.jsonl"
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    p.write_text("\n".join([json.dumps({"text": story, "id": "a"}), deep, json.dumps({"text": story + " Two.", "id": "b"})]) + "\n")
+    items = list(read_paths([p], options))
+    assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
+        ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
+    assert "nested too deeply" in items[1].reason

@@ -307,6 +307,8 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
                     value = json.loads(_decode(raw, origin))
                 except json.JSONDecodeError as err:
                     raise InputError("E006", line=lineno, detail=err.msg) from err
+                except RecursionError:  # "[[[[...": one line, not the rest of the file
+                    raise InputError("E006", line=lineno, detail="nested too deeply to read") from None
                 if not isinstance(value, dict):
                     raise InputError("E006", line=lineno, detail=f"expected an object, got {_kind(value)}")
             except InputError as err:
