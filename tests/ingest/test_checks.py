@@ -77,6 +77,7 @@ def test_utf16_without_a_byte_order_mark_is_read_not_skipped_as_binary(codec):
     checks.check_binary(data)
     text, warning = checks.decode(data)
     assert text == "Police fired tear gas in the café.\r\n" and codec.upper() in warning
+    assert checks.utf16_without_bom("Police fired tear gas in the café.".encode("utf-16")) is None  # it has one
 
 
 def test_binary_with_many_zero_bytes_is_still_binary():
