@@ -239,3 +239,47 @@ def test_broken_html_logs_no_extractor_noise(tmp_path):
     result = runner.invoke(app, ["analyze", str(tmp_path / "empty.html"), str(tmp_path / "scripts.html")])
     assert result.exit_code == 1 and result.stderr.count("E008") == 2
     assert "ERROR" not in result.stderr and "lxml" not in result.stderr.replace("E008", "")
+
+
+def test_dask_cluster_info_lines_stay_out_of_stderr_unless_verbose(capsys):
+    import logging
+
+    from sitrep.cli import _setup_logging
+
+    for verbose in (False, True):
+        _setup_logging(verbose)
+        logging.getLogger("distributed.scheduler").setLevel(logging.INFO)  # as importing distributed does
+        logging.getLogger("distributed.scheduler").info("Register worker addr: tcp://127.0.0.1:1")
+        logging.getLogger("distributed.nanny").warning("Worker process died")
+        logging.getLogger("sitrep.ingest.readers").warning("a.txt: invalid date")
+        err = capsys.readouterr().err
+        assert ("Register worker" in err) is verbose
+        assert "Worker process died" in err and "invalid date" in err
+
+
+@pytest.mark.parametrize("flags", [["--batch-size", "0"], ["--workers", "-2"], ["--max-bytes", "-5"], ["--time-limit", "-1"],
+                                   ["--time-limit", "nan"]])
+def test_a_count_or_limit_that_cannot_work_is_a_usage_error(tmp_path, flags):
+    (tmp_path / "a.txt").write_text("Police fired tear gas at protesters in the capital on Saturday, witnesses said.")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "s.duckdb"), *flags])
+    assert result.exit_code == 2 and "E024" in result.stderr and flags[0] in result.stderr
+
+
+def test_a_bad_option_in_the_environment_is_a_usage_error_for_serve_too(tmp_path):
+    result = runner.invoke(app, ["serve", "--port", "1"], env={"SITREP_BATCH_SIZE": "0"})
+    assert result.exit_code == 2 and "E024" in result.stderr and "SITREP_BATCH_SIZE" in result.stderr
+
+
+def test_a_port_out_of_range_is_a_usage_error():
+    result = runner.invoke(app, ["serve", "--port", "99999"])
+    assert result.exit_code == 2 and "65535" in result.stderr
+
+
+def test_merge_of_json_nested_too_deeply_is_a_skip_not_a_crash(tmp_path, monkeypatch):
+    import sitrep.api
+
+    monkeypatch.setattr(sitrep.api, "get_pipeline", lambda options: pytest.fail("every record is a skip: no model"))
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    result = runner.invoke(app, ["merge", str(tmp_path / "deep.json")])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert "E006" in result.stderr and "nested too deeply" in result.stderr

@@ -75,3 +75,12 @@ def test_missing_dask_is_a_clear_error(monkeypatch):
     with pytest.raises(ConfigError) as e:
         list(sitrep.scale.run_distributed(iter([]), options=replace(Options(), workers=2)))
     assert e.value.code == "E021"
+
+
+@pytest.mark.parametrize("address", ["notaurl", "http://head:8786"])
+def test_a_scheduler_address_that_cannot_work_is_a_clear_error(address):
+    from sitrep.errors import ConfigError
+
+    with pytest.raises(ConfigError) as e:
+        list(sitrep.scale.run_distributed(iter([]), options=Options(scheduler=address)))
+    assert e.value.code == "E025" and address in e.value.message

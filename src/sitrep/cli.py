@@ -63,12 +63,24 @@ def _stderr() -> Console:
 
 
 _CHATTY = ("trafilatura", "htmldate", "courlan", "justext")
+_CLUSTER = ("distributed", "tornado")
+
+
+class _QuietCluster(logging.Filter):
+    """Drops the Dask cluster's INFO lines (scheduler, nanny and worker start and stop: some thirty
+    per run, which bury the skips). A filter on the handler, not a logger level: importing
+    ``distributed`` sets its loggers' levels again, after this setup."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or record.name.split(".")[0] not in _CLUSTER
 
 
 def _setup_logging(verbose: bool) -> None:
     from rich.logging import RichHandler
 
     handler = RichHandler(console=_stderr(), show_time=False, show_path=False, markup=False)
+    if not verbose:
+        handler.addFilter(_QuietCluster())
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, handlers=[handler], format="%(message)s", force=True)
     # The HTML extractor logs its own parse failures as errors; sitrep reports the page as a
     # skip (E008) or reads it with its fallback, so those lines are noise unless asked for.
@@ -97,6 +109,8 @@ def _options(**flags: Any) -> Options:
         return options_from_env(**flags)
     except ValueError as err:  # a bad SITREP_* variable
         raise typer.BadParameter(str(err)) from err
+    except ConfigError as err:  # a count or limit that cannot work (E024)
+        raise _fail(err) from None
 
 
 def _fail(err: SitrepError) -> typer.Exit:
@@ -342,7 +356,7 @@ def incident(
 def serve(
     db: Annotated[Optional[Path], typer.Option("--db", help="DuckDB file to browse read-only under /api/tables.")] = None,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port to listen on.")] = 8000,
     model: Model = None,
     verbose: Verbose = False,
 ) -> None:

@@ -36,6 +36,22 @@ class Options:
     classify_acled: bool = field(default=True, metadata={"help": "fill ACLED sub-event types the rules leave open, or give with a label measured unreliable, with the event-type classifier"})
     incidents: bool = field(default=True, metadata={"help": "ingest attaches each new report to the stored incident it describes, or opens one"})
 
+    def __post_init__(self) -> None:
+        """A count or limit that cannot work (``--batch-size 0``, ``--max-bytes -5``, ``--workers 0``)
+        is a usage error here, not a run that skips every document or hangs (ConfigError E024)."""
+        from sitrep.errors import ConfigError
+
+        def bad(name: str, why: str) -> ConfigError:
+            return ConfigError("E024", name=name, value=getattr(self, name), flag=name.replace("_", "-"), env=name.upper(), why=why)
+
+        for name in ("batch_size", "workers", "max_bytes", "max_chars"):
+            if getattr(self, name) < 1:
+                raise bad(name, "must be 1 or more")
+        if self.n_process < 1 and self.n_process != -1:
+            raise bad("n_process", "must be 1 or more (or -1: one per CPU)")
+        if not self.time_limit >= 0:  # (NaN too)
+            raise bad("time_limit", "must be 0 (no limit) or more seconds")
+
 
 SETTINGS: list[tuple[str, Any, str]] = [
     (f.name, f.default if f.default is not dataclasses.MISSING else f.default_factory(), f.metadata.get("help", ""))  # type: ignore[misc]

@@ -46,7 +46,10 @@ def run_distributed(items: Iterable[Article | Skip], *, options: Options) -> Ite
     size = max(1, options.batch_size)
     with ExitStack() as stack:
         if options.scheduler:
-            client = stack.enter_context(Client(options.scheduler))
+            try:
+                client = stack.enter_context(Client(options.scheduler))
+            except (OSError, ValueError, TypeError) as err:  # no such address, no port, nobody listening (a timeout)
+                raise ConfigError("E025", address=options.scheduler, detail=f"{type(err).__name__}: {err}") from None
         else:
             cluster = stack.enter_context(LocalCluster(n_workers=options.workers, threads_per_worker=1,
                                                        processes=True, dashboard_address=None))

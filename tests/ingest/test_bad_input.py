@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import pytest
 
-from sitrep.errors import ConfigError
+from sitrep.errors import ConfigError, InputError
 from sitrep.ingest import checks, readers
 from sitrep.ingest.readers import count_documents, published_date, read_paths
 from sitrep.model import Article, Skip
@@ -76,7 +76,17 @@ def test_a_web_address_instead_of_a_story(tmp_path, options, text):
     assert s.code == "E015" and "does not fetch" in s.reason
 
 
+@pytest.mark.parametrize("text", ["Links\nhttps://example.com/a\nhttps://example.com/b\n",
+                                  "https://example.com/a\nsee also\nwww.example.org/b\nhtp:/example.net/c\n"])
+def test_a_list_of_web_addresses_with_a_stray_line_is_no_story(text):
+    with pytest.raises(InputError) as info:
+        checks.check_not_url(text)
+    assert info.value.code == "E015" and "https://example.com/a" in info.value.message
+
+
 def test_a_story_that_cites_a_web_address_is_a_story(story):
+    checks.check_not_url("Police fired tear gas at protesters in the capital.\nhttps://example.com/a\nhttps://example.com/b")
+
     checks.check_not_url("Read more at https://example.com/a. " + story)
     checks.check_not_url("https://example.com/a\n\n" + story)
 
@@ -225,3 +235,34 @@ def test_one_long_line_without_spaces_is_too_long_not_a_hang(tmp_path, options):
     assert s.code == "E013"
     [s] = read_paths([p], replace(options, max_bytes=10_000))
     assert s.code == "E003"
+
+
+def test_a_record_field_of_the_wrong_type_is_left_out_with_a_warning(tmp_path, options, story, caplog):
+    p = tmp_path / "fields.jsonl"
+    p.write_text(json.dumps({"text": story, "title": ["Clashes"], "outlet": {"name": "AP"}, "url": 5}) + "\n")
+    with caplog.at_level(logging.WARNING):
+        [a] = read_paths([p], options)
+    assert isinstance(a, Article) and a.title is None and a.url is None
+    for said in ("title is a list", "outlet is an object", "url is a number"):
+        assert said in caplog.text
+
+
+def test_utf16_jsonl_without_a_bom_is_read_line_by_line(tmp_path, options, story, caplog):
+    p = tmp_path / "u16.jsonl"
+    lines = [json.dumps({"text": story, "id": "a"}), "{broken", json.dumps({"text": story + " Two.", "id": "b"})]
+    p.write_bytes("\r\n".join(lines).encode("utf-16-le"))
+    with caplog.at_level(logging.WARNING):
+        items = list(read_paths([p], options))
+    assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
+        ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
+    assert "UTF-16-LE" in caplog.text
+
+
+def test_a_line_nested_too_deeply_costs_only_itself(tmp_path, options, story):
+    p = tmp_path / "deep.jsonl"
+    deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    p.write_text("\n".join([json.dumps({"text": story, "id": "a"}), deep, json.dumps({"text": story + " Two.", "id": "b"})]) + "\n")
+    items = list(read_paths([p], options))
+    assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
+        ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
+    assert "nested too deeply" in items[1].reason

@@ -59,6 +59,49 @@ def test_english_check():
     assert "Arabic" in info.value.message
 
 
+def test_decode_mixed_utf8_and_latin1_keeps_both():
+    # A story pasted together from a UTF-8 source and a Latin-1 one: the UTF-8 half must not
+    # be garbled ("cafÃ©", "â€œ") by reading the whole file as Windows-1252.
+    data = "“Calm,” said the café owner. ".encode() + "The régime denied it.".encode("latin-1")
+    text, warning = checks.decode(data)
+    assert text == "“Calm,” said the café owner. The régime denied it."
+    assert "Windows-1252" in warning and "byte 39" in warning
+    # ... and a byte Windows-1252 leaves undefined costs only itself
+    text, warning = checks.decode("“Calm” in the café".encode() + b" r\x81gime")
+    assert text == "“Calm” in the café r\ufffdgime" and "replacement" in warning
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_not_skipped_as_binary(codec):
+    data = "Police fired tear gas in the café.\r\n".encode(codec)
+    checks.check_binary(data)
+    text, warning = checks.decode(data)
+    assert text == "Police fired tear gas in the café.\r\n" and codec.upper() in warning
+    assert checks.utf16_without_bom("Police fired tear gas in the café.".encode("utf-16")) is None  # it has one
+
+
+def test_binary_with_many_zero_bytes_is_still_binary():
+    assert code(checks.check_binary, b"\x00\x00\x00\x01" * 100) == "E002"  # both halves zero: no text
+    assert code(checks.check_binary, b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))) == "E002"
+
+
+CHINESE = "周六，警察在首都向数百名抗议者发射催泪瓦斯，内政部表示，至少有三人死亡。"
+JAPANESE = "土曜日、警察は首都で数百人の抗議者に催涙ガスを発射し、少なくとも三人が死亡したと内務省が発表した。"
+THAI = "ตำรวจยิงแก๊สน้ำตาใส่ผู้ประท้วงหลายร้อยคนในเมืองหลวงเมื่อวันเสาร์"
+
+
+@pytest.mark.parametrize("text", [CHINESE, JAPANESE, THAI], ids=["Chinese", "Japanese", "Thai"])
+def test_english_check_judges_scripts_without_spaces(text):
+    # two short sentences of Chinese are as long as two English ones: one letter, one word
+    with pytest.raises(InputError) as info:
+        checks.check_english(text)
+    assert info.value.code == "E005" and "script" in info.value.message
+
+
+def test_english_check_keeps_english_with_a_cjk_name():
+    checks.check_english(ENGLISH + " The minister, 王毅, denied it.")
+
+
 def test_length():
     assert code(checks.check_length, "  \n ", 100) == "E001"
     assert code(checks.check_length, "x" * 101, 100) == "E013"

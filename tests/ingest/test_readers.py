@@ -20,6 +20,18 @@ def test_split_title():
     assert split_title("No title line\nStory continues.") == (None, "No title line\nStory continues.")
 
 
+@pytest.mark.parametrize("text", ["One-line story of a shelling.\n", "One-line story of a shelling.\r\n", "\nOne-line story of a shelling. \n"])
+def test_a_one_line_story_is_a_story_not_a_title_over_nothing(text):
+    title, story = split_title(text)
+    assert title is None and story.strip() == "One-line story of a shelling."
+
+
+def test_a_one_line_story_from_stdin_is_analysed(options):
+    line = b"Police fired tear gas at hundreds of protesters in the capital on Saturday, the interior ministry said.\n"
+    [a] = read_paths(["-"], options, stdin=io.BytesIO(line))
+    assert isinstance(a, Article) and a.title is None and a.text.startswith("Police fired")
+
+
 def test_parse_published(caplog):
     assert parse_published("2024-05-14") == dt.date(2024, 5, 14)
     assert parse_published("2024-05-15T09:30:00Z") == dt.date(2024, 5, 15)
@@ -158,3 +170,17 @@ def test_txt_has_no_callers_id(tmp_path, options, story):
     p.write_text(story, encoding="utf-8")
     [a] = read_paths([p], options)
     assert a.external_id is None
+
+
+def test_json_lines_on_stdin_are_read_as_records(options):
+    story = "Police fired tear gas at hundreds of protesters in the capital on Saturday, the interior ministry said."
+    lines = [json.dumps({"text": story, "id": "a"}), "{broken", json.dumps({"text": story + " Two.", "id": "b", "title": "T"})]
+    items = list(read_paths(["-"], options, stdin=io.BytesIO(("\n".join(lines) + "\n").encode())))
+    assert [(type(i).__name__, i.origin) for i in items] == [("Article", "stdin:1"), ("Skip", "stdin:2"), ("Article", "stdin:3")]
+    assert items[0].external_id == "a" and items[2].title == "T" and items[0].text == story
+
+
+def test_a_story_that_starts_with_a_brace_on_stdin_is_a_story(options):
+    text = b"{Editor's note: updated} Police fired tear gas at hundreds of protesters in the capital on Saturday."
+    [a] = read_paths(["-"], options, stdin=io.BytesIO(text))
+    assert isinstance(a, Article) and a.text.startswith("{Editor's note")

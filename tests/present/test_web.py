@@ -113,6 +113,11 @@ def test_a_body_that_is_no_json_object_is_a_400(client, body, headers):
     assert _error(resp) == (400, "E014")
 
 
+def test_a_body_that_is_not_utf8_is_named_so(client):
+    resp = client.post("/api/analyze", content=b'{"text": "Police \xe9 arrested"}', headers={"content-type": "application/json"})
+    assert _error(resp) == (400, "E014") and "not UTF-8 (byte 17)" in resp.json()["error"]["message"]
+
+
 def test_routes_and_methods_that_do_not_exist_answer_in_the_error_shape(client):
     assert _error(client.get("/api/nope")) == (404, "E014")
     assert _error(client.get("/api/analyze")) == (405, "E014")

@@ -28,6 +28,21 @@ def test_an_export_that_cannot_be_written_is_a_store_error(store, report, tmp_pa
     assert e.value.code == "E038" and str(tmp_path) in e.value.message
 
 
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "json", "geojson"])
+def test_an_export_onto_the_database_itself_is_refused_and_the_store_survives(tmp_path, report, fmt):
+    path = tmp_path / "news.duckdb"
+    with Store(path) as writer:
+        writer.write(report)
+    (tmp_path / "link.duckdb").symlink_to(path)
+    for out in (path, tmp_path / "link.duckdb", tmp_path / "sub" / ".." / "news.duckdb"):
+        with Store(path, read_only=True) as store:
+            with pytest.raises(StoreError) as e:
+                store.export("events", fmt, out)
+        assert e.value.code == "E038" and "database itself" in e.value.message
+    with Store(path, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+
+
 @pytest.mark.parametrize("to_file", [False, True])
 def test_csv_fields_with_commas_quotes_and_newlines_read_back(store, report, tmp_path, to_file):
     title = 'He said, "no"\nthen left; \'quoted\', \\ and a tab\t.'

@@ -2,15 +2,22 @@
 
 Decisions (documented here, tested in tests/ingest/test_checks.py):
 
-* Non-UTF-8 bytes do not skip a document: ``decode`` tries UTF-8 (with BOM), then
-  UTF-16 when a BOM says so, then Windows-1252 (which covers Latin-1 text and curly
-  quotes), and as a last resort UTF-8 with replacement characters. It returns the
-  warning (E012/E004) so the caller can log it; the article is kept.
+* Non-UTF-8 bytes do not skip a document: ``decode`` reads UTF-16 when a BOM says so,
+  else UTF-8 (with BOM), and only the bytes that are not UTF-8 as Windows-1252 (which
+  covers Latin-1 text and curly quotes); a byte Windows-1252 leaves undefined becomes
+  a replacement character. A file pasted together from a UTF-8 and a Latin-1 source thus
+  keeps both halves readable (decoding all of it as Windows-1252 would garble the
+  UTF-8 half: "cafÃ©"). It returns the warning (E012/E004) so the caller can log it;
+  the article is kept. UTF-16 with no byte order mark (every other byte zero) is read
+  as such (E026), not skipped as binary.
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged, nor a text whose
-  few function words are still more English than any other language's.
-* A text that is only a web address (or a few) is no story: sitrep does not fetch
-  pages, so it says so (E015) instead of analysing the address.
+  few function words are still more English than any other language's. Chinese, Japanese
+  and Thai are written without spaces between words, so each of their letters counts
+  as a word: a two-sentence Chinese story is judged like a two-sentence English one.
+* A text that is only a web address (or a few, or a list of them with a stray short
+  line) is no story: sitrep does not fetch pages, so it says so (E015) instead of
+  analysing the addresses.
 * A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
   placeholder (0001-01-01, 9999-12-31): ``published_problem`` names it, and the readers
   leave such a date empty rather than resolve "on Saturday" against it.
@@ -29,6 +36,7 @@ __all__ = [
     "SUPPORTED_SUFFIXES",
     "check_size",
     "check_binary",
+    "utf16_without_bom",
     "check_text",
     "check_suffix",
     "check_english",
@@ -46,6 +54,7 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
+MAX_LIST_LINE_WORDS = 3  # a line of a list of web addresses that is not one: "Links", "see also"
 MIN_PUBLISHED = dt.date(1900, 1, 1)
 _URL = r"(?:https?://|www\.)\S+"
 _URLS = re.compile(rf"\A\s*{_URL}(?:\s+{_URL})*\s*\Z", re.IGNORECASE)  # separators are whitespace: no backtracking
@@ -66,7 +75,11 @@ _OTHER = {
     "Dutch": frozenset("de het een en van is dat niet in op te zijn met voor er die".split()),
     "Indonesian": frozenset("yang dan di ini itu dengan untuk dari tidak ke pada akan juga".split()),
 }
-_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# Scripts written without spaces between words (Thai, Lao, kana, CJK ideographs): one
+# letter is one word, as it would be one token in a language-id model.
+_UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORDS = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+(?:['’](?:(?![{_UNSPACED}])[^\W\d_])+)?")
+_NOT_UTF8 = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as ``surrogateescape`` keeps them
 
 
 def check_suffix(suffix: str) -> str:
@@ -82,10 +95,23 @@ def check_size(size: int, limit: int) -> None:
         raise InputError("E003", size=size, limit=limit)
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" when ``data`` reads as UTF-16 text with no byte order mark
+    (nearly every other byte zero, the bytes between them not: Latin text), else None."""
+    head = data[:SNIFF_BYTES]
+    if len(head) < 16 or len(head) % 2 and len(head) == len(data) or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None
+    even, odd = head[0::2], head[1::2]
+    for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.05 * len(letters):
+            return codec
+    return None
+
+
 def check_binary(data: bytes) -> None:
     """E002 when the first bytes hold NULs or too many control characters."""
     head = data[:SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 text, decoded later
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):  # UTF-16 text, decoded later
         return
     if b"\x00" in head:
         raise InputError("E002", detail="contains NUL bytes")
@@ -113,14 +139,25 @@ def decode(data: bytes) -> tuple[str, str | None]:
             return data.decode("utf-16"), None
         except UnicodeDecodeError as err:  # odd length, unpaired surrogate: keep what reads
             return data.decode("utf-16", errors="replace"), E.E018.format(pos=err.start)
+    if codec := utf16_without_bom(data):
+        return data.decode(codec, errors="replace"), E.E026.format(encoding=codec.upper())
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         pos = err.start
-    try:
-        return data.decode("cp1252"), E.E012.format(pos=pos, encoding="Windows-1252")
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), E.E004.format(pos=pos)
+    # Only the bytes that are not UTF-8 are read as Windows-1252: the UTF-8 around them stays as written.
+    undefined = 0
+
+    def cp1252(m: re.Match[str]) -> str:
+        nonlocal undefined
+        part = m.group().encode("utf-8", "surrogateescape").decode("cp1252", errors="replace")
+        undefined += part.count("\ufffd")
+        return part
+
+    fixed = _NOT_UTF8.sub(cp1252, data.decode("utf-8-sig", errors="surrogateescape"))
+    if undefined:
+        return fixed, E.E004.format(pos=pos)
+    return fixed, E.E012.format(pos=pos, encoding="Windows-1252")
 
 
 def _words(text: str, limit: int = 2000) -> list[str]:
@@ -168,10 +205,19 @@ def check_english(text: str) -> None:
 
 
 def check_not_url(text: str) -> None:
-    """E015 when the whole text is one or more web addresses."""
-    if len(text) <= 4096 and _URLS.match(text):
-        first = text.split()[0]
-        raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")
+    """E015 when the text is web addresses: all of it, or a list of them (one a line, two or
+    more, at least half the lines) whose other lines are a few words each (a heading, an
+    address mistyped: "htp:/example.com/a"): no story to analyse either way."""
+    if len(text) > 4096:
+        return
+    if not _URLS.match(text):
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        others = [ln for ln in lines if not _URLS.match(ln)]
+        urls = len(lines) - len(others)
+        if urls < 2 or urls < len(others) or any(len(ln.split()) > MAX_LIST_LINE_WORDS for ln in others):
+            return
+    first = next(w for w in text.split() if re.match(_URL, w, re.IGNORECASE))
+    raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")
 
 
 def published_problem(day: dt.date, today: dt.date | None = None) -> str | None:

@@ -12,7 +12,7 @@ Formats:
 * ``.jsonl``: one JSON object per line with ``text`` and optional ``title``,
   ``url``, ``published``, ``outlet`` and ``id`` (the caller's own id, kept on the
   article as ``external_id``; sitrep's ``id`` is a hash of the content).
-* ``-``: standard input, read as ``.txt``.
+* ``-``: standard input, read as ``.txt``, or as ``.jsonl`` when it starts with ``{"``.
 
 A JSON Lines file may start with a UTF-16 byte order mark; a file whose first line is
 no JSON and whose first bytes are binary (an archive or image renamed) is one skip, not
@@ -88,10 +88,12 @@ def parse_published(value: Any, origin: str = "") -> dt.date | None:
 
 
 def split_title(text: str) -> tuple[str | None, str]:
-    """(title, story) of a .txt document: title line, blank line, story."""
+    """(title, story) of a .txt document: title line, blank line, story. A one-line story and
+    the newline that ends it (``echo "..." | sitrep analyze -``) has no blank line: that line
+    is the story, not a title over nothing (a title and a blank line alone are an empty story)."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n").split("\n", 2)
-    if len(lines) >= 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
-        return lines[0].strip(), lines[2] if len(lines) > 2 else ""
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
+        return lines[0].strip(), lines[2]
     return None, "\n".join(lines)
 
 
@@ -129,9 +131,8 @@ def make_article(
     checks.check_not_url(cleaned)
     if options.require_english:
         checks.check_english(cleaned)
-    title = " ".join(_no_surrogates(title, origin).split()) if isinstance(title, str) and title.strip() else None
-    outlet = _no_surrogates(outlet, origin).strip() if isinstance(outlet, str) else None
-    url = _no_surrogates(url, origin).strip() if isinstance(url, str) else None
+    title, outlet, url = (_text_field(value, name, origin) for name, value in (("title", title), ("outlet", outlet), ("url", url)))
+    title = " ".join(title.split()) if title else None
     ext = external_id(external, origin)
     return Article(
         id=content_hash(title, cleaned),
@@ -144,6 +145,17 @@ def make_article(
         removed=removed,
         external_id=_no_surrogates(ext, origin) if ext else None,
     )
+
+
+def _text_field(value: Any, name: str, origin: str) -> str | None:
+    """An optional text field of a record, stripped; None, with a warning when it is no string
+    (a list, a number): the record is kept without it, but not silently."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        log.warning("%s: the record's %s is %s, not a string; left out", origin, name, _kind(value))
+        return None
+    return _no_surrogates(value, origin).strip() or None
 
 
 def _kind(value: Any) -> str:
@@ -244,11 +256,26 @@ def _read_line(fh: Any, limit: int) -> tuple[bytes, int] | None:
     return line, size
 
 
+class _Rewound(io.RawIOBase):
+    """A stream whose first bytes were read to look at them, with those bytes put back."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head, self._rest = io.BytesIO(head), rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        data = self._head.read(len(buffer)) or self._rest.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+
 class _Utf16Lines:
     """Lines of a UTF-16 file (it starts with a byte order mark) as UTF-8 bytes, for ``_read_line``."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
-        self._text = io.TextIOWrapper(fh, encoding="utf-16", errors="replace", newline="")
+    def __init__(self, fh: IO[bytes], encoding: str = "utf-16") -> None:
+        self._text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
 
     def readline(self, size: int = -1) -> bytes:
         return self._text.readline(size).encode("utf-8")
@@ -272,46 +299,56 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
     no records is one E001 skip. Used by ``read_path`` and by ``sitrep merge``.
     """
     with path.open("rb") as fh:
-        head = fh.read(checks.SNIFF_BYTES)
-        fh.seek(0)
-        utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
-        lines: Any = _Utf16Lines(fh) if utf16 else fh
-        lineno = 0
-        found = False
-        pending: Skip | None = None  # the first line's skip while the whole file may be binary
-        while (item := _read_line(lines, options.max_bytes)) is not None:
-            raw, size = item
-            lineno += 1
-            origin = f"{path}:{lineno}"
-            if not raw.strip():
-                continue
-            first, found = not found, True
+        yield from _jsonl_stream(fh, str(path), options)
+
+
+def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRecord | Skip]:
+    """``jsonl_records`` of an open binary stream named ``path`` (a file, or standard input)."""
+    head = fh.read(checks.SNIFF_BYTES)
+    stream = io.BufferedReader(_Rewound(head, fh))  # (standard input cannot seek back)
+    no_bom = checks.utf16_without_bom(head)
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or no_bom is not None
+    if no_bom:
+        log.warning("%s: %s", path, E.E026.format(encoding=no_bom.upper()))
+    lines: Any = _Utf16Lines(stream, no_bom or "utf-16") if utf16 else stream
+    lineno = 0
+    found = False
+    pending: Skip | None = None  # the first line's skip while the whole file may be binary
+    while (item := _read_line(lines, options.max_bytes)) is not None:
+        raw, size = item
+        lineno += 1
+        origin = f"{path}:{lineno}"
+        if not raw.strip():
+            continue
+        first, found = not found, True
+        try:
+            checks.check_size(size, options.max_bytes)
             try:
-                checks.check_size(size, options.max_bytes)
-                try:
-                    value = json.loads(_decode(raw, origin))
-                except json.JSONDecodeError as err:
-                    raise InputError("E006", line=lineno, detail=err.msg) from err
-                if not isinstance(value, dict):
-                    raise InputError("E006", line=lineno, detail=f"expected an object, got {_kind(value)}")
-            except InputError as err:
-                skip = Skip(origin=origin, reason=err.message, code=err.code)
-                unreadable = err.code in ("E002", "E006")
-                if first and unreadable and not utf16 and _binary(head):
-                    pending = skip  # an image or archive renamed, or one corrupt line? the next line tells
-                    continue
-                if pending is not None and unreadable:
-                    yield Skip(origin=str(path), reason=_binary(head) or err.message, code="E002")
-                    return
-                if pending is not None:
-                    yield pending
-                    pending = None
-                yield skip
+                value = json.loads(_decode(raw, origin))
+            except json.JSONDecodeError as err:
+                raise InputError("E006", line=lineno, detail=err.msg) from err
+            except RecursionError:  # "[[[[...": one line, not the rest of the file
+                raise InputError("E006", line=lineno, detail="nested too deeply to read") from None
+            if not isinstance(value, dict):
+                raise InputError("E006", line=lineno, detail=f"expected an object, got {_kind(value)}")
+        except InputError as err:
+            skip = Skip(origin=origin, reason=err.message, code=err.code)
+            unreadable = err.code in ("E002", "E006")
+            if first and unreadable and not utf16 and _binary(head):
+                pending = skip  # an image or archive renamed, or one corrupt line? the next line tells
                 continue
+            if pending is not None and unreadable:
+                yield Skip(origin=str(path), reason=_binary(head) or err.message, code="E002")
+                return
             if pending is not None:
                 yield pending
                 pending = None
-            yield JsonRecord(origin, lineno, value)
+            yield skip
+            continue
+        if pending is not None:
+            yield pending
+            pending = None
+        yield JsonRecord(origin, lineno, value)
     if pending is not None:  # one line, and it is binary
         yield Skip(origin=str(path), reason=pending.reason, code="E002")
     elif not found:
@@ -328,7 +365,12 @@ def _binary(head: bytes) -> str | None:
 
 
 def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
-    for item in jsonl_records(path, options):
+    yield from _articles(jsonl_records(path, options), options)
+
+
+def _articles(records: Iterator[JsonRecord | Skip], options: Options) -> Iterator[Article | Skip]:
+    """Articles (or skips) of JSON Lines records."""
+    for item in records:
         if isinstance(item, Skip):
             yield item
             continue
@@ -379,22 +421,31 @@ def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
         yield _internal(origin, err)
 
 
-def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Article | Skip:
+_JSON_OBJECT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"')
+
+
+def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
+    """Standard input: JSON Lines when it starts as a JSON object does (``{"``: no story does,
+    and ``cat feed.jsonl | sitrep ingest -`` must not become one story of JSON), else one .txt."""
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        data = stream.read(options.max_bytes + 1)
+        head = stream.read(checks.SNIFF_BYTES)
+        if _JSON_OBJECT.match(head):
+            yield from _articles(_jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options), options)
+            return
+        data = head + stream.read(max(0, options.max_bytes + 1 - len(head)))
         if len(data) > options.max_bytes:
             size = len(data)
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
             checks.check_size(size, options.max_bytes)
-        return _from_txt(data, "stdin", options)
+        yield _from_txt(data, "stdin", options)
     except InputError as err:
-        return Skip(origin="stdin", reason=err.message, code=err.code)
+        yield Skip(origin="stdin", reason=err.message, code=err.code)
     except OSError as err:
-        return Skip(origin="stdin", reason=E.E009.format(path="stdin", detail=err.strerror or str(err)), code="E009")
+        yield Skip(origin="stdin", reason=E.E009.format(path="stdin", detail=err.strerror or str(err)), code="E009")
     except Exception as err:  # noqa: BLE001 - as for a file
-        return _internal("stdin", err)
+        yield _internal("stdin", err)
 
 
 def _walk(folder: Path) -> Iterator[Path | Skip]:
@@ -435,7 +486,7 @@ def read_paths(
         if isinstance(p, Skip):
             yield p
         elif p == "-":
-            yield _read_stdin(options, stdin)
+            yield from _read_stdin(options, stdin)
         else:
             yield from read_path(Path(p), options)
 

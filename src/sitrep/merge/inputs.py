@@ -76,6 +76,9 @@ def _json_file(path: Path, options: Options) -> Iterator[Report | Article | Skip
     except json.JSONDecodeError as err:
         yield Skip(origin=str(path), reason=E.E006.format(line=err.lineno, detail=err.msg), code="E006")
         return
+    except RecursionError:  # "[[[[...": a skip, not the end of the merge
+        yield Skip(origin=str(path), reason=E.E006.format(line=1, detail="nested too deeply to read"), code="E006")
+        return
     except OSError as err:
         yield Skip(origin=str(path), reason=E.E009.format(path=path, detail=err.strerror or str(err)), code="E009")
         return

@@ -19,7 +19,9 @@ Errors are typed and rendered for the client: ``{"error": {"code", "message"}}``
 for an unknown table or no database, 413 for a body larger than ``options.max_bytes``
 (E003, refused before it is read), 422 for a document that cannot be analysed; a route
 that does not exist, a wrong method and even a bug (500, E099) answer in the same shape. As in Datasette, the server only reads the database: every request
-opens its own read-only connection, and ``sitrep ingest`` stays the single writer.
+opens its own read-only connection, and ``sitrep ingest`` stays the single writer. DuckDB lets
+no other process open a file while one writes to it: during an ingest the database routes
+answer 503 (E030) and work again when it ends.
 """
 from __future__ import annotations
 
@@ -140,7 +142,10 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, err: HTTPException) -> JSONResponse:
         # unknown route, wrong method, a body that is not UTF-8 or too large: the same shape as every error
-        sitrep_err = getattr(err, "error", None) or ConfigError("E014", detail=str(err.detail))
+        detail = str(err.detail)
+        if isinstance(err.__cause__, UnicodeDecodeError):  # FastAPI says only "There was an error parsing the body"
+            detail = f"the body is not UTF-8 (byte {err.__cause__.start}): send the JSON encoded as UTF-8"
+        sitrep_err = getattr(err, "error", None) or ConfigError("E014", detail=detail)
         return _error(sitrep_err, err.status_code)
 
     @app.exception_handler(Exception)

@@ -375,6 +375,8 @@ class Store:
         n = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         if isinstance(out, (str, Path)):
             out = Path(out)
+            if self._is_own_file(out):  # opening it for writing would empty the store before a row is read
+                raise StoreError("E038", path=out, detail="that is the database itself (or its write-ahead log); choose another file")
             try:
                 if fmt in ("csv", "parquet"):
                     opts = "FORMAT csv, HEADER" if fmt == "csv" else "FORMAT parquet"
@@ -383,7 +385,7 @@ class Store:
                     return n
                 with out.open("w", encoding="utf-8") as fh:
                     return self._write_geojson(table, fh) if fmt == "geojson" else self._write_json(table, fh)
-            except (OSError, duckdb.IOException, duckdb.PermissionException) as err:  # no such folder, a folder, read-only
+            except (OSError, duckdb.IOException, duckdb.PermissionException, duckdb.BinderException) as err:  # no such folder, a folder, read-only
                 detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
                 raise StoreError("E038", path=out, detail=detail) from err
         if fmt == "parquet":
@@ -399,6 +401,16 @@ class Store:
                 writer.writeheader()
             writer.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v for k, v in row.items()})
         return n
+
+    def _is_own_file(self, out: Path) -> bool:
+        """Whether ``out`` is this store's database file or its write-ahead log (by path or link)."""
+        for own in (self.path, self.path.with_name(self.path.name + ".wal")):
+            try:
+                if out.resolve() == own.resolve() or (out.exists() and own.exists() and out.samefile(own)):
+                    return True
+            except (OSError, RuntimeError):  # a loop of links, an unreadable folder: COPY or open() says so
+                continue
+        return False
 
     def _write_json(self, table: str, fh: IO[str]) -> int:
         n = 0
