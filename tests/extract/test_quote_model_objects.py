@@ -1,0 +1,59 @@
+"""Verbs only the cue model proposes (the hand lexicon owns them in phrases alone: "expressed
+regret", "issued a warning", "offered an apology") take the object phrase after them as content:
+"X expressed their support for Y", "X offered his assessment of Y"."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.quotes import find_quoted, paragraph_starts
+from sitrep.extract.speakers import load_cues
+
+
+def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes.run import Run
+
+    doc = nlp(text)
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
+    run.keep_nested = True  # the proposer as the filter sees it
+    return [(text[c.cue_span[0]:c.cue_span[1]], text[c.content[0]:c.content[1]], c.frame) for c in run.candidates()]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, content", [
+    ("The farmers' union expressed cautious optimism after the second round of talks.\n",
+     "expressed", "cautious optimism"),
+    ("The head of the port authority expressed deep frustration with the customs delays.\n",
+     "expressed", "deep frustration with the customs delays"),
+])
+def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text, cue, content):
+    assert (cue, content, "model-object") in _proposed(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Protesters threw stones at police in the capital on Tuesday.\n",  # verb and object never a cue in the training news
+    "The striking dockers offered 40 percent of the cargo to the army.\n",  # a figure says how much, not what
+])
+def test_objects_that_say_nothing_are_no_content(nlp, text):
+    assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]
+
+
+def _quotes(nlp, text: str) -> list[tuple[str, str]]:
+    from sitrep.config import Options
+    from sitrep.extract.base import Analysis
+    from sitrep.extract.quotes import QuoteStage
+    from sitrep.model import Article
+
+    an = QuoteStage(Options())(Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options()))
+    return [(q.speaker.text, q.content.text) for q in an.quotes]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, speaker, content", [
+    ("The head of the port authority expressed deep frustration with the customs delays.\n",
+     "The head of the port authority", "deep frustration with the customs delays"),
+    ("Mr. Okafor offered his own assessment of the new budget rules.\n", "Mr. Okafor", "his own assessment of the new budget rules"),
+])
+def test_the_filtered_stage_keeps_the_object_as_what_was_said(nlp, text, speaker, content):
+    assert (speaker, content) in _quotes(nlp, text)
