@@ -21,8 +21,6 @@ def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, cue, content", [
-    ("The farmers' union expressed cautious optimism after the second round of talks.\n",
-     "expressed", "cautious optimism"),
     ("The head of the port authority expressed deep frustration with the customs delays.\n",
      "expressed", "deep frustration with the customs delays"),
 ])
@@ -34,6 +32,8 @@ def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text,
 @pytest.mark.parametrize("text", [
     "Protesters threw stones at police in the capital on Tuesday.\n",  # verb and object never a cue in the training news
     "The striking dockers offered 40 percent of the cargo to the army.\n",  # a figure says how much, not what
+    # a bare object seldom has PolNeAR's edges: only an object that heads a complement is content
+    "The farmers' union expressed cautious optimism after the second round of talks.\n",
 ])
 def test_objects_that_say_nothing_are_no_content(nlp, text):
     assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]
@@ -57,3 +57,16 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:
 ])
 def test_the_filtered_stage_keeps_the_object_as_what_was_said(nlp, text, speaker, content):
     assert (speaker, content) in _quotes(nlp, text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the cue model rates these verbs above the object frame's rate (political news blocks bills and
+    # bans books), but the event lexicon codes them as acts done to their object
+    "Angry Kenyans blocked roads leading to the airport on Monday to voice their anger over fuel prices.\n",
+    "Young Iraqis blocked bridges leading into the capital on Sunday to demand jobs.\n",
+    "Angry Kenyans blocked a convoy carrying ballot boxes to the tallying centre.\n",
+    "Young Iraqis banned the sale of alcohol in the province.\n",  # (a COERCE act)
+])
+def test_an_act_takes_no_object_phrase_as_content(nlp, text):
+    assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]

@@ -171,6 +171,13 @@ def _complement(noun: "Token") -> "Token | None":
     return None
 
 
+def _acts_on_object(v: "Token", kinds: frozenset[str]) -> bool:
+    """``v`` is a verb the event lexicon codes as an act of one of ``kinds`` (cues.yaml
+    ``object_acts``: "blocked roads", "arrested students"), done to its object, not a speech act."""
+    trigger = load_event_lexicon().verbs.get(v.lemma_.lower())
+    return trigger is not None and not trigger.speech and trigger.event in kinds
+
+
 class VerbFrames(SubjectFinder):
     """Candidates proposed by cue verbs."""
 
@@ -379,6 +386,8 @@ class VerbFrames(SubjectFinder):
         dobj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if dobj is None or dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in _UNSAID_ENTS or self.cue_model is None:
             return None
+        if _acts_on_object(v, self.cues.object_acts):
+            return None  # "Angry Kenyans blocked roads leading to the airport": what was blocked, nothing said
         if _complement(dobj) is None:
             return None
         # a verb and object seen as a cue in the training news, or a pair never seen there with a
