@@ -388,6 +388,8 @@ class VerbFrames(SubjectFinder):
             return None
         if _acts_on_object(v, self.cues.object_acts):
             return None  # "Angry Kenyans blocked roads leading to the airport": what was blocked, nothing said
+        if v.lemma_.lower() in self.cues.means_verbs:
+            return None  # "has the backing of X", "took a closer look at Y": a means or a possession, seldom what was said
         if _complement(dobj) is None:
             return None
         # a verb and object seen as a cue in the training news, or a pair never seen there with a
