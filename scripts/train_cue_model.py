@@ -22,18 +22,13 @@ OUT = Path(__file__).resolve().parents[1] / "src" / "sitrep" / "data" / "cue_mod
 
 
 def examples(records, docs):
-    """(features, label) of every verb the lexicon and the learned table leave out (as the quote stage proposes them)."""
+    """(features, label) of every verb the lexicon and the learned table leave out."""
     from sitrep.extract.cue_model import verb_features
     from sitrep.extract.learned_cues import FILTERED_CUE_RATE, load_learned_cues
     from sitrep.extract.quotes import find_quoted
     from sitrep.extract.speakers import load_cues
 
     cues, learned = load_cues(), load_learned_cues()
-    # the verbs the hand lexicon owns only in phrases ("expressed regret", "issued a warning") are no
-    # learned cues at run time whatever their rate (VerbFrames._cue_tokens): only this model proposes
-    # them, so it learns them too (left out, "express" with an object, a cue 87% of the time on train,
-    # was never proposed)
-    phrase_verbs = {verb for verb, _ in cues.phrases}
     X, y = [], []
     for rec, doc in zip(records, docs, strict=True):
         inside = {i for att in rec["attributions"] for s, e in att["cue"] for i in range(s, e)}
@@ -42,7 +37,7 @@ def examples(records, docs):
             if tok.pos_ != "VERB" or any(a <= tok.idx < b for a, b in quoted):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in cues.verbs or lemma in cues.label_verbs or (lemma not in phrase_verbs and learned.get(lemma, 0.0) >= FILTERED_CUE_RATE):
+            if lemma in cues.verbs or lemma in cues.label_verbs or learned.get(lemma, 0.0) >= FILTERED_CUE_RATE:
                 continue
             X.append(verb_features(tok))
             y.append(int(tok.idx in inside))
