@@ -1,6 +1,6 @@
-"""Verbs only the cue model proposes (the hand lexicon owns them in phrases alone: "expressed
-regret", "issued a warning", "offered an apology") take the object phrase after them as content:
-"X expressed their support for Y", "X offered his assessment of Y"."""
+"""Verbs only the cue model proposes take the object phrase after them as content where the object
+heads a complement: "X made no mention of Y", "X made a commitment to S". Not an act the event
+lexicon codes ("blocked roads leading to X"), nor a means verb ("has the backing of X")."""
 from __future__ import annotations
 
 import pytest
@@ -21,8 +21,9 @@ def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, cue, content", [
-    ("The head of the port authority expressed deep frustration with the customs delays.\n",
-     "expressed", "deep frustration with the customs delays"),
+    ("The president made no mention of the border clashes.\n", "made", "no mention of the border clashes"),
+    ("The governor made a commitment to reopen the schools before the rains.\n",
+     "made", "a commitment to reopen the schools before the rains"),
 ])
 def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text, cue, content):
     assert (cue, content, "model-object") in _proposed(nlp, text)
@@ -33,7 +34,8 @@ def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text,
     "Protesters threw stones at police in the capital on Tuesday.\n",  # verb and object never a cue in the training news
     "The striking dockers offered 40 percent of the cargo to the army.\n",  # a figure says how much, not what
     # a bare object seldom has PolNeAR's edges: only an object that heads a complement is content
-    "The farmers' union expressed cautious optimism after the second round of talks.\n",
+    "The farmers' union made a decision after the second round of talks.\n",
+    "The opposition leader has the backing of the army chiefs.\n",  # a means verb: a possession, not what was said
 ])
 def test_objects_that_say_nothing_are_no_content(nlp, text):
     assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]
@@ -51,9 +53,9 @@ def _quotes(nlp, text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.model
 @pytest.mark.parametrize("text, speaker, content", [
-    ("The head of the port authority expressed deep frustration with the customs delays.\n",
-     "The head of the port authority", "deep frustration with the customs delays"),
-    ("Mr. Okafor offered his own assessment of the new budget rules.\n", "Mr. Okafor", "his own assessment of the new budget rules"),
+    ("The president made no mention of the border clashes.\n", "The president", "the border clashes"),
+    ("The governor made a commitment to reopen the schools before the rains.\n", "The governor",
+     "to reopen the schools before the rains"),
 ])
 def test_the_filtered_stage_keeps_the_object_as_what_was_said(nlp, text, speaker, content):
     assert (speaker, content) in _quotes(nlp, text)

@@ -376,13 +376,13 @@ class VerbFrames(SubjectFinder):
         return self.cue_model is not None and self.cue_model.weights.get(pair, 0.0) > 0.0
 
     def _model_object(self, v: "Token") -> tuple[int, int] | None:
-        """The object phrase after a verb the cue model proposed, as its content ("expressed their
-        support for X", "offered his assessment of Y", "issued a threat to Z"): PolNeAR annotates
-        the object of such a verb as what was said (train: "express" with an object is inside a cue
-        87% of the time, the object phrase its content). Not a pronoun, a date or a number: those
-        say when or how much, not what. Only an object that heads a complement ("concern about X",
-        "a warning that S", "his assessment of Y"): a bare object ("expressed cautious optimism")
-        seldom has PolNeAR's exact edges, and its content rarely ends where the annotation does."""
+        """The object phrase after a verb the cue model proposed, as its content ("made no mention
+        of X", "made a commitment to S"): PolNeAR annotates the object of such a verb as what was
+        said (PolNeAR train, before the filter: about half of these contents equal an annotated one). Not a pronoun, a date or a number: those say when or how much, not what.
+        Only an object that heads a complement ("a commitment to S", "a warning that S", "no mention
+        of Y"): a bare object ("made a decision") seldom has PolNeAR's exact edges. Not after an act
+        of the event lexicon (cues.yaml ``object_acts``: "blocked roads leading to X" tells what was
+        blocked) nor after a means verb ("has the backing of X")."""
         dobj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if dobj is None or dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in _UNSAID_ENTS or self.cue_model is None:
             return None
@@ -393,7 +393,7 @@ class VerbFrames(SubjectFinder):
         if _complement(dobj) is None:
             return None
         # a verb and object seen as a cue in the training news, or a pair never seen there with a
-        # verb the model is sure of ("expressed cautious optimism"; not "threw stones at police")
+        # verb the model is sure of (not "threw stones at police")
         pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}"
         if pair in self.cue_model.weights:
             if self.cue_model.weights[pair] <= 0.0:
