@@ -375,9 +375,7 @@ def test_seed_with_hand_made_mentions(nlp, seed_text):
     quotes = _quotes(nlp, seed_text, SEED_PEOPLE)
     recall, precision = _score(_seed(), quotes)
     assert recall >= 14
-    # 15/18: three more reported statements the gold does not list (one is Power's "expressed
-    # regret over the loss of life", proposed since the cue model learns "express")
-    assert precision >= 0.83
+    assert precision >= 0.85  # 15/17: two more reported statements the gold does not list
     she = _find(quotes, "a stunt")
     assert she.speaker.text == "She" and she.speaker.name == "Samantha Power" and she.kind == "mixed"
     assert _find(quotes, "ISIS advance on the base").speaker.name == "Syrian military spokesman"
@@ -410,7 +408,7 @@ def test_seed_with_actor_stage(nlp, seed_text):
     quotes = _with_actor_stage(nlp, seed_text)
     recall, precision = _score(_seed(), quotes)
     assert recall >= 14
-    assert precision >= 0.83  # 15/18, as above
+    assert precision >= 0.85
     assert _find(quotes, "a stunt").speaker.code == "USA"
     assert _find(quotes, "White House is defending").speaker.code == "RUS"
 
@@ -661,10 +659,8 @@ def test_possessive_noun_cue_attributes_to_the_owner(nlp):
     from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
 
     assert load_learned_cues(pos="NOUN")["claim"] >= NOUN_RATE
-    # (the filter rates this frame near its threshold: "... was closed drew criticism from aid groups"
-    # went from 0.346 to 0.318 at 0.32 when the tables were rebuilt with the cue model's object frame)
-    text = "The minister's claim that the border had been closed was met with anger."
-    q = _find(_quotes(nlp, text), "the border had been closed")
+    text = "The minister's claim that the border was closed drew criticism from aid groups."
+    q = _find(_quotes(nlp, text), "the border was closed")
     assert q.speaker.text == "The minister" and q.cue.text == "claim"
     rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
     assert not any("border" in x.content.text for x in rules_only)  # noun cues need the filter
