@@ -307,7 +307,7 @@ class VerbFrames(SubjectFinder):
                 sp, kd, st, sg = self._typed(span, stance)
                 out.append(Candidate(v, (cue[0], cue_end), subject, subj_span, sp, kd, st, None, sg, "phrase-object"))
             elif not out and not crowd_act(v, subject) and (span := self._model_object(v)) is not None:
-                out.append(make(*self._typed(span, stance), "model-object"))  # "expressed their support for X"
+                out.append(make(*self._typed(span, stance), "model-object"))  # "made a commitment to S"
             return [c for c in out if c.content[1] <= v.idx] if inverted else out
         crowd = crowd_act(v, subject)
         content = self._content(v, lemma, region)
@@ -378,11 +378,12 @@ class VerbFrames(SubjectFinder):
     def _model_object(self, v: "Token") -> tuple[int, int] | None:
         """The object phrase after a verb the cue model proposed, as its content ("made no mention
         of X", "made a commitment to S"): PolNeAR annotates the object of such a verb as what was
-        said (PolNeAR train, before the filter: about half of these contents equal an annotated one). Not a pronoun, a date or a number: those say when or how much, not what.
-        Only an object that heads a complement ("a commitment to S", "a warning that S", "no mention
-        of Y"): a bare object ("made a decision") seldom has PolNeAR's exact edges. Not after an act
-        of the event lexicon (cues.yaml ``object_acts``: "blocked roads leading to X" tells what was
-        blocked) nor after a means verb ("has the backing of X")."""
+        said (train, before the filter: about half of these contents equal an annotated one). Not
+        a pronoun, a date or a number: those say when or how much, not what. Only an object that
+        heads a complement ("a commitment to S", "a warning that S", "no mention of Y"): a bare
+        object ("made a decision") seldom has PolNeAR's exact edges. Not after an act of the event
+        lexicon (cues.yaml ``object_acts``: "blocked roads leading to X" tells what was blocked)
+        nor after a means verb (cues.yaml ``means_verbs``: "has the backing of X")."""
         dobj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
         if dobj is None or dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in _UNSAID_ENTS or self.cue_model is None:
             return None
