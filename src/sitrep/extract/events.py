@@ -1181,8 +1181,9 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(q.content.start, q.content.end, alignment_mode="expand")
         # a verb inside the cue's own prepositional phrase ("protested against rising prices", "over
-        # the law that bans X") is part of the topic, not a clause said
-        topic = {t.i for c in tok.children if c.dep_ == "prep" for t in c.subtree}
+        # the law that bans X") or its object ("blocked roads leading to the port", "protested the law
+        # that bans X") is part of the topic or what was acted on, not a clause said
+        topic = {t.i for c in tok.children if c.dep_ in ("prep", "dobj") for t in c.subtree}
         return span is not None and any(t.pos_ in ("VERB", "AUX") and t.i not in topic for t in span)
 
     def _relation_object(self, obj: Token) -> bool:

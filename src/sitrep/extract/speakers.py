@@ -62,6 +62,7 @@ class Cues:
     place_nouns: frozenset[str] = frozenset()  # ... the common nouns of such places
     kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
     norm_nouns: frozenset[str] = frozenset()  # "per the agreement": what "per" follows, no source
+    object_acts: frozenset[str] = frozenset()  # PLOVER types of the event lexicon's verbs that act on their object ("blocked roads")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -94,6 +95,7 @@ class Cues:
             place_nouns=frozenset(str(w).lower() for w in data.get("place_acts", {}).get("nouns", [])),
             kickers=low("kickers"),
             norm_nouns=low("norm_nouns"),
+            object_acts=frozenset(str(t).upper() for t in data.get("object_acts", [])),
         )
 
 

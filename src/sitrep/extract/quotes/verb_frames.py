@@ -8,6 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
+from sitrep.extract.cue_model import verb_features
 from sitrep.extract.learned_cues import CLAUSE_RATE, NOUN_RATE, OBJECT_RATE
 from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.quotes.candidate import Candidate
@@ -33,6 +34,8 @@ LEAD_IN_LONG = 40  # ... when the quotation opens lowercase, continuing the sent
 # prepositions that name what a cue phrase of verb and object is about or aimed at ("a shot at X", "the case for X")
 _TARGET_PREPS = frozenset({"about", "against", "at", "for", "into", "on", "over", "to", "toward", "towards"})
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "for", "over"})  # prepositions that can date a statement
+MODEL_OBJECT_RATE = 0.5  # a model cue whose verb and object the training news never paired takes the object from this rating
+_UNSAID_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})  # an object that says when or how much
 _OBJECT_ONLY = frozenset({"deny", "admit", "confirm", "condemn", "regret", "claim", "accuse", "request"})
 # the frames of ``_content`` a crowd's protest verb may still report: a clause ("Lawyers protested
 # that ...") or a quotation (a quotation before the verb is taken before ``_content`` runs)
@@ -153,6 +156,26 @@ def _connective(words: "Span | None") -> bool:
         return True
     return len(toks) == 2 and toks[0].pos_ == "ADP" and toks[1].pos_ == "NOUN" and toks[1].head.i == toks[0].i \
         and not any(True for _ in toks[1].children)
+
+
+def _complement(noun: "Token") -> "Token | None":
+    """The complement a noun heads after it: a preposition with its object ("concern about X"),
+    a clause ("a warning that S") or an infinitive ("a plan to S"); not a date's preposition."""
+    for c in noun.children:
+        if c.i <= noun.i:
+            continue
+        if c.dep_ in ("acl", "ccomp"):
+            return c
+        if c.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _UNSAID_ENTS for g in c.children):
+            return c
+    return None
+
+
+def _acts_on_object(v: "Token", kinds: frozenset[str]) -> bool:
+    """``v`` is a verb the event lexicon codes as an act of one of ``kinds`` (cues.yaml
+    ``object_acts``: "blocked roads", "arrested students"), done to its object, not a speech act."""
+    trigger = load_event_lexicon().verbs.get(v.lemma_.lower())
+    return trigger is not None and not trigger.speech and trigger.event in kinds
 
 
 class VerbFrames(SubjectFinder):
@@ -283,6 +306,8 @@ class VerbFrames(SubjectFinder):
                 span, cue_end = phrase
                 sp, kd, st, sg = self._typed(span, stance)
                 out.append(Candidate(v, (cue[0], cue_end), subject, subj_span, sp, kd, st, None, sg, "phrase-object"))
+            elif not out and not crowd_act(v, subject) and (span := self._model_object(v)) is not None:
+                out.append(make(*self._typed(span, stance), "model-object"))  # "made a commitment to S"
             return [c for c in out if c.content[1] <= v.idx] if inverted else out
         crowd = crowd_act(v, subject)
         content = self._content(v, lemma, region)
@@ -340,11 +365,43 @@ class VerbFrames(SubjectFinder):
             return None  # "the release of X", "a series of X": the object phrase is the content
         if dobj is not None and self.learned_nouns.get(dobj.lemma_.lower(), 0.0) >= NOUN_RATE:
             return None  # "have serious doubts about X": the noun cue's own frame speaks for the subject
-        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}" if dobj is not None else ""
-        if dobj is not None and (self.cue_model is None or self.cue_model.weights.get(pair, 0.0) <= 0.0):
+        if dobj is not None and not self._cue_pair(v, dobj):
             return None  # a verb and object the training news never used as a cue ("threw stones at")
         span = self._tokens(pobj.left_edge.i, pobj.right_edge.i + 1, v.idx)
         return (span, prep.idx + len(prep)) if span else None
+
+    def _cue_pair(self, v: "Token", dobj: "Token") -> bool:
+        """The cue model weighs this verb and object as a cue (a positive weight for the pair)."""
+        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}"
+        return self.cue_model is not None and self.cue_model.weights.get(pair, 0.0) > 0.0
+
+    def _model_object(self, v: "Token") -> tuple[int, int] | None:
+        """The object phrase after a verb the cue model proposed, as its content ("made no mention
+        of X", "made a commitment to S"): PolNeAR annotates the object of such a verb as what was
+        said (train, before the filter: about half of these contents equal an annotated one). Not
+        a pronoun, a date or a number: those say when or how much, not what. Only an object that
+        heads a complement ("a commitment to S", "a warning that S", "no mention of Y"): a bare
+        object ("made a decision") seldom has PolNeAR's exact edges. Not after an act of the event
+        lexicon (cues.yaml ``object_acts``: "blocked roads leading to X" tells what was blocked)
+        nor after a means verb (cues.yaml ``means_verbs``: "has the backing of X")."""
+        dobj = next((c for c in v.children if c.dep_ == "dobj" and c.i > v.i), None)
+        if dobj is None or dobj.pos_ not in ("NOUN", "PROPN") or dobj.ent_type_ in _UNSAID_ENTS or self.cue_model is None:
+            return None
+        if _acts_on_object(v, self.cues.object_acts):
+            return None  # "Angry Kenyans blocked roads leading to the airport": what was blocked, nothing said
+        if v.lemma_.lower() in self.cues.means_verbs:
+            return None  # "has the backing of X", "took a closer look at Y": a means or a possession, seldom what was said
+        if _complement(dobj) is None:
+            return None
+        # a verb and object seen as a cue in the training news, or a pair never seen there with a
+        # verb the model is sure of (not "threw stones at police")
+        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}"
+        if pair in self.cue_model.weights:
+            if self.cue_model.weights[pair] <= 0.0:
+                return None
+        elif self.cue_model.probability(verb_features(v)) < MODEL_OBJECT_RATE:
+            return None
+        return self._tokens(dobj.left_edge.i, dobj.right_edge.i + 1, v.idx)
 
     def _lead_in(self, q: Quoted) -> int | None:
         """Where the sentence starts when a few words of it lead into quotation ``q`` (its
