@@ -59,6 +59,13 @@ class SubjectFinder(TextView):
             return before[-1]
         if subjects:
             return subjects[0]
+        for c in v.children:
+            if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i:
+                # "Large majorities of voters going to the polls on Tuesday said": the parse took the participle
+                # that describes the speakers for a clausal subject, and its subject is who speaks
+                inner = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")), None)
+                if inner is not None:
+                    return inner
         h = v.head
         if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
@@ -77,8 +84,11 @@ class SubjectFinder(TextView):
                             return c
                     return next((c for c in h.children if c.dep_ == "dobj"), None)
                 return None
-            if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns and h.head.pos_ == "VERB":
-                return self._subject(h.head)  # "issued a statement saying"
+            if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns:
+                # "issued a statement saying"; "spoke during a speech attacking", "hit back in an article stating",
+                # "spent much of his speech defending": who gave the speech or wrote the text speaks, not the text
+                verb = _verb_over(h)
+                return self._subject(verb) if verb is not None else None
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
@@ -172,8 +182,27 @@ class SubjectFinder(TextView):
         first = i + 1
         if first >= v.i:
             return None
-        heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        return heads[-1] if heads else None
+        heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME")]
+        return heads[-1] if heads else None  # (a date before the verb is when, not who: "... on Tuesday said")
+
+
+def _verb_over(noun: "Token") -> "Token | None":
+    """The verb a noun hangs on: directly, through a preposition ("during a speech"), or through
+    a partitive noun before that ("much of his speech"); None past two such steps."""
+    t = noun
+    for _ in range(3):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return h if t.dep_ in ("dobj", "nsubj", "attr", "pobj", "npadvmod", "oprd") or t.dep_ == "prep" else None
+        if h.pos_ == "ADP" and t.dep_ == "pobj":
+            t = h
+        elif t.dep_ == "prep" and h.pos_ in ("NOUN", "ADJ", "PRON") and h.dep_ in ("dobj", "nsubj", "pobj", "attr"):
+            t = h
+        else:
+            return None
+    return None
 
 
 def _mistagged_name(t: "Token") -> bool:
