@@ -92,7 +92,10 @@ class SubjectFinder(TextView):
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
-                return self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
+                found = self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
+                if found is not None and found.lower_ == "it" and h.lemma_ == "be":
+                    return self._past_dummy(h, v) or found
+                return found
             if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
                 if h.lower_ in _GERUND_PREPS:
                     return self._subject(h.head)  # "opened by stressing that", "left after saying", "... and hit back by accusing"
@@ -106,6 +109,24 @@ class SubjectFinder(TextView):
             return subject if subject is not None and subject.lower_ not in ("it", "this", "that", "what") else None
         if v.dep_ == "advcl" and v.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
+        return None
+
+    def _past_dummy(self, h: "Token", v: "Token") -> "Token | None":
+        """Who speaks through a participle hung on a clause of "it" and "be", whose "it" says
+        nothing: the subject of the verb that reports the clause ("X insisted it was premature to
+        back Y, while adding that"), else of the clause inside it that comes before the participle
+        ("It was at the conference that X delivered a tirade, pointing to", "It was a potent
+        punch, as X echoed the criticism, saying"); None when there is neither."""
+        if h.dep_ == "ccomp" and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+            found = self._subject(h.head)
+            if found is not None and found.lower_ != "it":
+                return found
+        inner = [c for c in h.subtree if c.dep_ in ("advcl", "ccomp", "relcl") and h.i < c.i < v.i and c.pos_ in ("VERB", "AUX")
+                 and not c.is_ancestor(v)]
+        for c in sorted(inner, key=lambda t: -t.i):
+            found = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if found is not None and found.lower_ not in ("it", "that", "which", "what"):
+                return found
         return None
 
     def _controller(self, h: "Token", before: "Token") -> "Token | None":
