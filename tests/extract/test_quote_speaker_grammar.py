@@ -82,3 +82,21 @@ def test_speakers_described_by_a_participle_the_parse_took_for_a_clause(nlp):
 ])
 def test_a_participle_on_a_clause_of_it_and_be_speaks_for_the_reporter(nlp, text, content, speaker):
     assert _speaker_of(nlp, text, content) == speaker
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, cue, holder", [
+    # a noun cue with "from X" or "among X" after it: X holds the stance, not the subject of the
+    # verb that takes the noun (who meets the criticism, or shows the anxiety)
+    ("The minister faced sharp criticism from opposition lawmakers over the decision to close the border.",
+     "criticism", "lawmakers"),
+    ("The vote reflects anxiety among farmers about the new tariffs.", "anxiety", "farmers"),
+    # no such preposition: the verb's subject holds it still
+    ("The minister voiced concern about the new tariffs.", "concern", "minister"),
+])
+def test_the_holder_of_a_noun_cue_named_after_it(nlp, text, cue, holder):
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    run = QuoteStage(Options()).run_of(an)
+    nouns = [c for c in run.proposals() if c.frame == "noun" and c.cue is not None and c.cue.text == cue]
+    assert nouns, f"no noun cue {cue!r} proposed"
+    assert nouns[0].subject.text == holder
