@@ -31,6 +31,7 @@ _DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 _RELATIVE = frozenset({"who", "which", "that"})
 # children whose subtree is not part of a speaker's name phrase
 _CLAUSAL = frozenset({"relcl", "acl", "advcl", "punct", "parataxis"})
+_PREMODIFIER_DEPS = frozenset({"amod", "nummod", "npadvmod", "advmod", "compound", "punct"})
 _PERSON_KINDS = frozenset({"person"})
 _GROUP_KINDS = frozenset({"country", "org", "group", "igo"})
 # how far back (in paragraphs) an anaphoric speaker may find its antecedent
@@ -116,8 +117,8 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     for child in head.children:
         dep = child.dep_
         comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
-        if dep == "punct" and _word_hyphen(child):
-            continue  # "Al-Shabaab": a hyphen inside a name is part of it
+        if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head)):
+            continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" likewise the comma
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
             excluded.update(t.i for t in child.subtree)
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -132,6 +133,29 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j
+
+
+def _between_modifiers(comma: "Token", head: "Token") -> bool:
+    """A comma between two modifiers written before the head of their phrase ("the elderly, frail
+    woman", "the bespectacled, 71-year-old diplomat"): it joins the phrase's words, it sets off no
+    clause. Cutting the phrase there left "frail woman" as the speaker, and the quotation before
+    the phrase ('"...," the elderly, frail woman said') was no longer right before it."""
+    doc = head.doc
+    k = comma.i
+    if comma.text != "," or not 0 < k < head.i - 1:
+        return False
+    return _premodifier(doc[k - 1], head) and _premodifier(doc[k + 1], head)
+
+
+def _premodifier(tok: "Token", head: "Token") -> bool:
+    """A word before ``head`` that modifies it through modifiers only, all before it ("71" in
+    "71-year-old diplomat")."""
+    t = tok
+    while t.i != head.i:
+        if t.i > head.i or t.dep_ not in _PREMODIFIER_DEPS or t.head.i == t.i:
+            return False
+        t = t.head
+    return tok.pos_ in ("ADJ", "NUM", "VERB", "ADV", "NOUN", "PROPN")
 
 
 def _word_hyphen(tok: "Token") -> bool:

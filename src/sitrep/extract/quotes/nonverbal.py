@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["NonVerbalFrames", "per_source"]
 
 _ADJ_PREPS = frozenset({"of", "about", "over", "on", "with", "toward", "towards", "in"})  # "critical of", "upbeat about"
+_HOLDER_PREPS = frozenset({"from", "among"})  # "criticism from X", "anxiety among X": X holds the stance
 _NOT_SOURCES = frozenset({"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
 _DISTRIBUTIVE = frozenset({"cent", "centum", "capita", "annum", "se", "diem", "head"})
 # plurals that name sources after "per" ("per officials", "per reports"): people and statements
@@ -122,6 +123,8 @@ class NonVerbalFrames(VerbFrames):
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+            if owner is None:
+                owner = _holder(tok)  # "X faced criticism from Y", "anxiety among Y": Y, not X
             if owner is None and tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
                 owner = self._subject(tok.head)  # "X voiced support for Y", "X expressed concern that"
                 if owner is not None and owner.lower_ in ("who", "which", "that"):
@@ -218,3 +221,16 @@ class NonVerbalFrames(VerbFrames):
             colon_tok = doc[toks.end]
             out.append(Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs, "colon"))
         return out
+
+
+def _holder(noun: "Token") -> "Token | None":
+    """Who holds the stance a noun cue names, when a preposition after it says so: "criticism
+    from rights groups", "accusations from residents", "anxiety among farmers" (the subject of
+    the verb taking the noun, "the minister faced criticism", "the vote reflects anxiety", is
+    who meets it or shows it, not who holds it)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.i > noun.i and prep.lower_ in _HOLDER_PREPS:
+            pobj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if pobj is not None and pobj.ent_type_ not in ("DATE", "TIME"):
+                return pobj
+    return None

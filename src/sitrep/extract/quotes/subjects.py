@@ -59,6 +59,13 @@ class SubjectFinder(TextView):
             return before[-1]
         if subjects:
             return subjects[0]
+        for c in v.children:
+            if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i:
+                # "Large majorities of voters going to the polls on Tuesday said": the parse took the participle
+                # that describes the speakers for a clausal subject, and its subject is who speaks
+                inner = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")), None)
+                if inner is not None:
+                    return inner
         h = v.head
         if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
@@ -77,12 +84,18 @@ class SubjectFinder(TextView):
                             return c
                     return next((c for c in h.children if c.dep_ == "dobj"), None)
                 return None
-            if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns and h.head.pos_ == "VERB":
-                return self._subject(h.head)  # "issued a statement saying"
+            if v.dep_ == "acl" and h.lemma_.lower() in self.cues.statement_nouns:
+                # "issued a statement saying"; "spoke during a speech attacking", "hit back in an article stating",
+                # "spent much of his speech defending": who gave the speech or wrote the text speaks, not the text
+                verb = _verb_over(h)
+                return self._subject(verb) if verb is not None else None
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
             if v.dep_ == "advcl" and h.pos_ in ("VERB", "AUX"):
-                return self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
+                found = self._subject(h) or self._inverted_subject(h)  # "..., saying that"; "X was in Iowa, arguing that"; '"...," said X, adding'
+                if found is not None and found.lower_ == "it" and h.lemma_ == "be":
+                    return self._past_dummy(h, v) or found
+                return found
             if v.dep_ == "pcomp" and h.dep_ == "prep" and h.head.pos_ in ("VERB", "AUX"):
                 if h.lower_ in _GERUND_PREPS:
                     return self._subject(h.head)  # "opened by stressing that", "left after saying", "... and hit back by accusing"
@@ -96,6 +109,24 @@ class SubjectFinder(TextView):
             return subject if subject is not None and subject.lower_ not in ("it", "this", "that", "what") else None
         if v.dep_ == "advcl" and v.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
+        return None
+
+    def _past_dummy(self, h: "Token", v: "Token") -> "Token | None":
+        """Who speaks through a participle hung on a clause of "it" and "be", whose "it" says
+        nothing: the subject of the verb that reports the clause ("X insisted it was premature to
+        back Y, while adding that"), else of the clause inside it that comes before the participle
+        ("It was at the conference that X delivered a tirade, pointing to", "It was a potent
+        punch, as X echoed the criticism, saying"); None when there is neither."""
+        if h.dep_ == "ccomp" and h.head.pos_ in ("VERB", "AUX") and h.head.i != h.i:
+            found = self._subject(h.head)
+            if found is not None and found.lower_ != "it":
+                return found
+        inner = [c for c in h.subtree if c.dep_ in ("advcl", "ccomp", "relcl") and h.i < c.i < v.i and c.pos_ in ("VERB", "AUX")
+                 and not c.is_ancestor(v)]
+        for c in sorted(inner, key=lambda t: -t.i):
+            found = next((g for g in c.children if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN", "PRON")), None)
+            if found is not None and found.lower_ not in ("it", "that", "which", "what"):
+                return found
         return None
 
     def _controller(self, h: "Token", before: "Token") -> "Token | None":
@@ -172,8 +203,27 @@ class SubjectFinder(TextView):
         first = i + 1
         if first >= v.i:
             return None
-        heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON")]
-        return heads[-1] if heads else None
+        heads = [t for t in self.doc[first:v.i] if t.pos_ in ("PROPN", "NOUN", "PRON") and t.ent_type_ not in ("DATE", "TIME")]
+        return heads[-1] if heads else None  # (a date before the verb is when, not who: "... on Tuesday said")
+
+
+def _verb_over(noun: "Token") -> "Token | None":
+    """The verb a noun hangs on: directly, through a preposition ("during a speech"), or through
+    a partitive noun before that ("much of his speech"); None past two such steps."""
+    t = noun
+    for _ in range(3):
+        h = t.head
+        if h.i == t.i:
+            return None
+        if h.pos_ in ("VERB", "AUX"):
+            return h if t.dep_ in ("dobj", "nsubj", "attr", "pobj", "npadvmod", "oprd") or t.dep_ == "prep" else None
+        if h.pos_ == "ADP" and t.dep_ == "pobj":
+            t = h
+        elif t.dep_ == "prep" and h.pos_ in ("NOUN", "ADJ", "PRON") and h.dep_ in ("dobj", "nsubj", "pobj", "attr"):
+            t = h
+        else:
+            return None
+    return None
 
 
 def _mistagged_name(t: "Token") -> bool:
