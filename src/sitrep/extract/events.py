@@ -350,6 +350,11 @@ class EventStage:
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
                     ev.target = [_government(home)]
+            if ev.event == "MOBILIZE":
+                # "deployed troops to the border town of X": where the forces went is the event's place, no party they are
+                # mobilised against (PLOVER MOBILIZE has a target only when one is named: "against X", a state sent into)
+                towns = [(p.start, p.end) for p in ctx.analysis.places if p.kind != "country"]
+                ev.target = [r for r in ev.target if not (r.start is not None and (r.start, r.end) in towns)]
             ev.target = ev.target or unnamed
             if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Protest with intervention" and (_harm(ev.dead) or _harm(ev.injured)):
                 # "police fired live rounds at protesters ..., killing one": the fire, told with no toll of its own, and the
@@ -399,7 +404,7 @@ class EventStage:
             protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
-        if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
+        if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.lex) for r in ev.target))
                                               or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
             sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
         else:
@@ -1279,6 +1284,31 @@ class EventStage:
                     return True
         return False
 
+    def _rescue(self, ctx: _Doc, verb: Token, objs: list[Token], cand: Candidate) -> bool:
+        """Whether a release is a rescue (events.yaml ``rescued_captives``): forces free captives, told by their noun
+        ("23 hostages"), a word of taking on them ("three kidnapped children") or a "from" phrase of their takers
+        ("from their abductors", "from the gang")."""
+        words = self.lex.rescued_captives or {}
+        if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
+            return False
+        freed = [g if o.pos_ == "NUM" else o for o in objs
+                 for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
+        if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
+               for o in freed):
+            return True
+        takers = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
+                   for g in takers)
+
+    def _released_by_each(self, verb: Token, subj: Token) -> bool:
+        """Whether a release by a coordinated doer is a swap between them: "each" on the doer or the verb ("X and Y each
+        freed 50 soldiers"), or a swap named in the clause ("returned 95 prisoners in an exchange", "in a prisoner
+        swap"; a noun of a verb of swapping, events.yaml verb_object_events ``mutual`` RETREAT rows)."""
+        swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
+        if any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "nsubj") for h in (verb, subj) for c in h.children):
+            return True
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in swaps for t in verb.subtree if t.i != verb.i)
+
     def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
         """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
         verb-object row (events.yaml ``verb_object_events``, mode abduct: "hostage", "captive") told
@@ -1581,8 +1611,9 @@ class EventStage:
             # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
             cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
         if (not cand.source and source_tok is not None and not passive
-                and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ())):
-            cand.source = self._unnamed_pair(ctx, source_tok)  # "the two countries agreed to ...", none named before
+                and (spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ()) or spec.mutual)):
+            # "the two countries agreed to ...", "the two sides swapped 40 prisoners": none named before
+            cand.source = self._unnamed_pair(ctx, source_tok)
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1679,7 +1710,9 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target))
+        vessel_aimed = spec.event == "COERCE" and spec.mode == "restrict" and any(
+            t.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles for t in target_toks)  # "fired water cannon at a boat"
+        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed)
                 and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
@@ -1708,6 +1741,15 @@ class EventStage:
             parties = cand.source if len(cand.source) >= 2 else self._actors(ctx, source_tok, tok, unnamed=True)
             if len(parties) >= 2:
                 cand.source, cand.target = list(parties), list(parties)
+        if (spec.event == "RETREAT" and spec.mode == "release" and not spec.mutual and not passive and source_tok is not None
+                and len({r.code for r in cand.source if r.code}) >= 2 and self._released_by_each(tok, source_tok)):
+            # "Armenia and Azerbaijan each returned 95 prisoners", "... freed 50 soldiers in a swap": each side
+            # released the other's people (CAMEO 084, as "exchanged prisoners"), those released coded by neither
+            spec = cand.spec = replace(spec, mutual=True)
+        if spec.event == "RETREAT" and spec.mode == "release" and not passive and self._rescue(ctx, tok, objs, cand):
+            # "troops freed 23 hostages": captives freed from their takers by forces are rescued (events.yaml rescued_captives)
+            spec = cand.spec = self.lex.verbs.get("rescue", spec)
+            cand.mode, cand.acled = spec.mode, spec.acled
         if spec.mutual and spec.event == "RETREAT" and cand.target:
             # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
             # each side's people acted on (coded by their own words only, see the swapped events in __call__)
@@ -1738,6 +1780,8 @@ class EventStage:
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
                 and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
+        if spec.event == "COERCE" and spec.mode == "restrict" and not cand.source and cand.target and all(_is_thing(r) for r in cand.target):
+            return None  # "a cargo ship rammed a fishing boat": a vessel stopped by no one named is a mishap told, no one's act
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if (spec.event == "ASSAULT" and not passive and not (cand.source or cand.target) and source_tok is not None
@@ -3026,12 +3070,17 @@ class EventStage:
         lemma = tok.lemma_.lower()
         sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
             (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
+        if sector is None and lemma in self.lex.crewed_vessels:
+            # "a Chinese coast guard ship", "a police boat": a vessel stands for the body its modifier names (a sector head)
+            sector = next((q for c in tok.children if c.dep_ == "compound" and (q := sectors.heads.get(c.lemma_.lower()))), None)
         if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
             return ctx.analysis.ref(m)
         code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
+        if code is None and lemma in self.lex.crewed_vessels:  # "a Chinese coast guard cutter", the demonym parsed on "guard"
+            code = next((r.code for c in tok.lefts if c.dep_ in ("amod", "compound") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
         return ActorRef(text=ctx.analysis.article.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
                         start=start, end=tok.idx + len(tok))
@@ -3724,6 +3773,7 @@ class EventStage:
         taking = cand.spec.acled in ("Non-state actor overtakes territory", "Government regains territory")
         # ... and so is the town an attack struck ("shelled X", "a missile struck Ukraine's capital X")
         taking = taking or (cand.spec.event == "ASSAULT" and cand.trigger.pos_ == "VERB")
+        sending = cand.spec.event == "MOBILIZE" and cand.trigger.pos_ == "VERB"  # "deployed troops to X": where they went
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -3733,7 +3783,8 @@ class EventStage:
             if not (sent.start_char <= p.start < sent.end_char):
                 continue
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
-            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger)) for t in tok):  # any word: parses of long names vary
+            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger)) or (sending and _sent_to(t, cand.trigger))
+                                      for t in tok):  # any word: parses of long names vary
                 continue
             if region and tok.root.i not in region:
                 continue
@@ -4323,6 +4374,23 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _sent_to(tok: Token, trigger: Token) -> bool:
+    """Whether a place's head word is where forces were sent ("deployed troops to X", "troops were sent to the town of
+    X", "rushed reinforcements into X"): a "to"/"into" phrase on the verb or on the forces sent."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("to", "into") and (
+                cur.head.head.i == trigger.i or (cur.head.head.dep_ in ("dobj", "nsubjpass") and cur.head.head.head.i == trigger.i)):
+            return True
+        if cur.dep_ in ("compound", "appos"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head
+        else:
+            return False
+    return False
+
+
 def _time_clauses(verb: Token) -> set[int]:
     """Tokens of the clauses under ``verb`` that tell an act of their own time, with their own
     subject ("killed as Kenyans voted", "deployed troops while talks resumed"): their parties are
@@ -4398,6 +4466,14 @@ def _coded_copies(events: list[Event]) -> None:
 def _is_place_ref(ref: ActorRef, places) -> bool:
     """Whether a party stands for a place named in the text (the clause rule's "in X")."""
     return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
+
+
+def _is_vessel(ref: ActorRef, lex: EventLexicon) -> bool:
+    """A target that is a vessel or a civilian vehicle ("a Philippine supply boat", "two fishing boats"): things, or
+    parties of no sector told by such a word (events.yaml ``crewed_vessels``, ``civilian_vehicles``)."""
+    words = lex.crewed_vessels | lex.civilian_vehicles
+    head = ref.text.lower().split()[-1] if ref.text.strip() else ""
+    return ref.sector is None and bool(head) and bool({head, head[:-1], head[:-2]} & words)  # ("boats", "buses")
 
 
 def _is_thing(ref: ActorRef) -> bool:
