@@ -118,9 +118,13 @@ def test_the_town_forces_are_sent_to_is_where_not_whom(analyze, text, town):
     assert ev.location is not None and ev.location.name == town
 
 
-def test_a_state_forces_are_sent_into_stays_the_target(analyze):
-    (ev,) = _of(analyze("Russia deployed troops to Belarus on Monday."), "MOBILIZE")
-    assert "BLR" in _codes(ev.target)
+@pytest.mark.parametrize("text, state", [
+    ("Russia deployed troops to Belarus on Monday.", "BLR"),
+    ("Turkey sent troops to Afrin in northern Syria on Monday.", "SYR"),  # a town of another state's: aimed at it
+])
+def test_a_state_forces_are_sent_into_stays_the_target(analyze, text, state):
+    (ev,) = _of(analyze(text), "MOBILIZE")
+    assert state in _codes(ev.target)
 
 
 @pytest.mark.parametrize("text", [

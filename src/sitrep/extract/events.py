@@ -351,10 +351,12 @@ class EventStage:
                 if home is not None:
                     ev.target = [_government(home)]
             if ev.event == "MOBILIZE":
-                # "deployed troops to the border town of X": where the forces went is the event's place, no party they are
-                # mobilised against (PLOVER MOBILIZE has a target only when one is named: "against X", a state sent into)
+                # "deployed troops to the border town of X": where the forces went at home is the event's place, no party
+                # they are mobilised against (PLOVER MOBILIZE has a target only when one is named: "against X", a state sent
+                # into, a place of another's: "Israeli troops remained on alert in the West Bank" is aimed at PSE)
                 towns = [(p.start, p.end) for p in ctx.analysis.places if p.kind != "country"]
-                ev.target = [r for r in ev.target if not (r.start is not None and (r.start, r.end) in towns)]
+                own = {r.code for r in ev.source if r.code}
+                ev.target = [r for r in ev.target if not (r.start is not None and (r.start, r.end) in towns and (not own or r.code in own))]
             ev.target = ev.target or unnamed
             if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Protest with intervention" and (_harm(ev.dead) or _harm(ev.injured)):
                 # "police fired live rounds at protesters ..., killing one": the fire, told with no toll of its own, and the
