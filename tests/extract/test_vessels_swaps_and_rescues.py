@@ -133,3 +133,25 @@ def test_a_state_forces_are_sent_into_stays_the_target(analyze, text, state):
 ])
 def test_a_state_people_are_in_accuses_no_one(analyze, text):
     assert not _of(analyze(text), "ACCUSE")
+
+
+def test_forces_fighting_the_kidnappers_make_an_act_of_their_own(analyze):
+    report = analyze("Bandits kidnapped 40 travellers on a highway near Gusau on Saturday, police said on Sunday. The army said "
+                     "that soldiers had killed six of the kidnappers in a gunfight near the border with Niger.")
+    (taking,) = [e for e in _of(report, "ASSAULT") if e.mode == "abduct"]
+    assert {r.sector for r in taking.source} == {"REB"}, taking.source
+    assert any({r.sector for r in e.source} == {"MIL"} for e in _of(report, "ASSAULT") if e is not taking)
+
+
+def test_those_freed_where_a_taking_is_told_are_rescued_by_forces(analyze):
+    report = analyze("Gunmen kidnapped 40 pupils in Kebbi on Monday, and troops freed 12 of them on Friday.")
+    (ev,) = _of(report, "AID")
+    assert {r.sector for r in ev.source} == {"MIL"}
+    assert not _of(report, "RETREAT")
+
+
+def test_people_rescued_near_a_place_are_not_that_place(analyze):
+    report = analyze("Gunmen kidnapped 40 pupils in Kebbi on Monday. Troops rescued 12 of the pupils in a forest near the "
+                     "border with Zamfara state on Friday.")
+    (ev,) = _of(report, "AID")
+    assert not any("Zamfara" in (r.text or "") for r in ev.target), ev.target

@@ -223,6 +223,7 @@ class EventStage:
         self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
+        self._abduct_verbs = frozenset(v for v, sp in self.lex.verbs.items() if sp.mode == "abduct")  # ("abduct", "kidnap")
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
@@ -272,6 +273,10 @@ class EventStage:
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
                     clause = [r for r in clause if (r.start, r.end) not in mediators]  # (mediators holds the brokers too)
+                if ev.event == "AID" and ev.mode == "humanitarian":
+                    # "rescued 23 captives in a forest near the border with X": those helped are people, never a place nor
+                    # the armed men they were taken from
+                    clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places) and r.sector not in ARMED_SECTORS | {"CRM"}]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -1293,6 +1298,8 @@ class EventStage:
         words = self.lex.rescued_captives or {}
         if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
             return False
+        if any(t.lemma_.lower() in self._abduct_verbs and t.i != verb.i for t in verb.sent):
+            return True  # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives
         freed = [g if o.pos_ == "NUM" else o for o in objs
                  for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
         if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
@@ -1301,6 +1308,10 @@ class EventStage:
         takers = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
                    for g in takers)
+
+    def _rescue_verb(self, verb: Token) -> bool:
+        """Whether a verb tells a rescue: "rescue", or a verb of freeing (events.yaml ``rescued_captives``)."""
+        return verb.lemma_.lower() == "rescue" or verb.lemma_.lower() in (self.lex.rescued_captives or {}).get("verbs", ())
 
     def _released_by_each(self, verb: Token, subj: Token) -> bool:
         """Whether a release by a coordinated doer is a swap between them: "each" on the doer or the verb ("X and Y each
@@ -1752,6 +1763,8 @@ class EventStage:
             # "troops freed 23 hostages": captives freed from their takers by forces are rescued (events.yaml rescued_captives)
             spec = cand.spec = self.lex.verbs.get("rescue", spec)
             cand.mode, cand.acled = spec.mode, spec.acled
+        if spec.event == "AID" and spec.mode == "humanitarian" and self._rescue_verb(tok):
+            cand.target = [r for r in cand.target if r.sector not in ARMED_SECTORS | {"CRM"}]  # the takers are none of those helped
         if spec.mutual and spec.event == "RETREAT" and cand.target:
             # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
             # each side's people acted on (coded by their own words only, see the swapped events in __call__)
