@@ -22,6 +22,7 @@ def _codes(refs) -> set[str | None]:
     ("A Vietnamese coast guard cutter fired water cannon at two Malaysian fishing trawlers on Tuesday.", "VNM", "MYS"),
     ("A Japanese coast guard vessel rammed a Taiwanese trawler on Tuesday.", "JPN", "TWN"),
     ("A Vietnamese fishing boat was rammed by a Chinese coast guard cutter on Tuesday.", "CHN", "VNM"),
+    ("Water cannon was fired at a Malaysian trawler by a Vietnamese coast guard vessel on Tuesday.", "VNM", "MYS"),
 ])
 def test_force_on_a_vessel_is_coercion_by_its_crew_on_the_other_vessel(analyze, text, doer, hit):
     report = analyze(text)
@@ -91,6 +92,7 @@ def test_a_rescue_is_the_rescuers_act_not_the_kidnapping(analyze):
 @pytest.mark.parametrize("text", [
     "Soldiers freed 40 hostages in a forest on Monday.",
     "Police freed three kidnapped girls from their abductors on Monday.",
+    "The kidnapped pupils were freed by soldiers on Sunday.",
 ])
 def test_captives_freed_by_forces_are_rescued(analyze, text):
     report = analyze(text)

@@ -1723,9 +1723,11 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        vessel_aimed = spec.event == "COERCE" and spec.mode == "restrict" and any(
-            t.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles for t in target_toks)  # "fired water cannon at a boat"
-        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed)
+        vessel_aimed = next((t for t in [*target_toks, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                                                         for g in c.children if g.dep_ == "pobj")]
+                             if t.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles),
+                            None) if spec.event == "COERCE" and spec.mode == "restrict" else None  # "fired water cannon at a boat"
+        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed is not None)
                 and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
@@ -1738,7 +1740,7 @@ class EventStage:
             if spec.mode == "riot":  # (nor is what a riot throws: "pelted stones at the bus" hit the bus)
                 weapons = weapons | frozenset((self.lex.thrown_missiles or {}).get("missiles", ()))
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
-            hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
+            hit = vessel_aimed or next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
         if not cand.target and attack_subject:  # "an attack by rebels on a convoy left five dead": whom the attack was on
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
@@ -1759,7 +1761,7 @@ class EventStage:
             # "Armenia and Azerbaijan each returned 95 prisoners", "... freed 50 soldiers in a swap": each side
             # released the other's people (CAMEO 084, as "exchanged prisoners"), those released coded by neither
             spec = cand.spec = replace(spec, mutual=True)
-        if spec.event == "RETREAT" and spec.mode == "release" and not passive and self._rescue(ctx, tok, objs, cand):
+        if spec.event == "RETREAT" and spec.mode == "release" and self._rescue(ctx, tok, [subj] if passive and subj is not None else objs, cand):
             # "troops freed 23 hostages": captives freed from their takers by forces are rescued (events.yaml rescued_captives)
             spec = cand.spec = self.lex.verbs.get("rescue", spec)
             cand.mode, cand.acled = spec.mode, spec.acled
