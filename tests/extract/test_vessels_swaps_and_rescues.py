@@ -157,3 +157,12 @@ def test_people_rescued_near_a_place_are_not_that_place(analyze):
                      "border with Zamfara state on Friday.")
     (ev,) = _of(report, "AID")
     assert not any("Zamfara" in (r.text or "") for r in ev.target), ev.target
+
+
+@pytest.mark.parametrize("text", [
+    "The government banned the opposition newspaper on Monday.",
+    "The police banned the book on Monday.",
+])
+def test_a_restriction_on_no_armed_party_is_a_development_of_no_other_kind(analyze, text):
+    (ev,) = _of(analyze(text), "COERCE")
+    assert ev.acled_sub_event_type == "Other"  # not weapons seized, not an agreement (events.yaml restriction_sub_type)

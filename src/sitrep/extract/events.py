@@ -411,9 +411,12 @@ class EventStage:
             protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
-        if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.lex) for r in ev.target))
+        if ruled is None and not protest and ((ev.mode == "restrict" and (any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.lex) for r in ev.target)
+                                                                                   or (ev.event == "COERCE" and not any(r.sector in ARMED_SECTORS for r in ev.target))))
                                               or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
-            sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
+            # "fired tear gas at people", "banned the newspaper", "fired water cannon at a boat": no weapons seized, no arrest,
+            # no agreement (the classifier's reading of a restriction on no armed party)
+            sub = self.lex.restriction_sub_type
         else:
             parse = analysis.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
             # a chemical weapon only where the rules' own test finds an agent or a chemical weapon word
