@@ -166,3 +166,12 @@ def test_people_rescued_near_a_place_are_not_that_place(analyze):
 def test_a_restriction_on_no_armed_party_is_a_development_of_no_other_kind(analyze, text):
     (ev,) = _of(analyze(text), "COERCE")
     assert ev.acled_sub_event_type == "Other"  # not weapons seized, not an agreement (events.yaml restriction_sub_type)
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("A Vietnamese coast guard vessel fired water cannon at a Malaysian trawler on Tuesday, injuring four fishermen.", 4),
+    ("Riot police fired tear gas at marchers in the capital on Tuesday, injuring 15 people.", 15),
+])
+def test_force_short_of_an_attack_keeps_the_hurt_it_did(analyze, text, hurt):
+    (ev,) = _of(analyze(text), "COERCE")
+    assert ev.injured is not None and ev.injured.min == hurt

@@ -3667,7 +3667,10 @@ class EventStage:
             cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
-        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
+        # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
+        # members", "fired tear gas at protesters, injuring 12")
+        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot") or (
+            cand.spec.event == "COERCE" and cand.mode == "restrict" and cand.trigger.pos_ == "VERB")
         told_in = ctx.quote_covering(cand.trigger.idx)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
