@@ -1301,8 +1301,11 @@ class EventStage:
         words = self.lex.rescued_captives or {}
         if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
             return False
-        if any(t.lemma_.lower() in self._abduct_verbs and t.i != verb.i for t in verb.sent):
-            return True  # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs and not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)
+               for t in verb.sent):
+            # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives (not "released
+            # the suspects arrested for abducting a girl": a taking told of those freed)
+            return True
         freed = [g if o.pos_ == "NUM" else o for o in objs
                  for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
         if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
