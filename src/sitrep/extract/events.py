@@ -274,9 +274,10 @@ class EventStage:
                 if ev.mode != "mediate":
                     clause = [r for r in clause if (r.start, r.end) not in mediators]  # (mediators holds the brokers too)
                 if ev.event == "AID" and ev.mode == "humanitarian":
-                    # "rescued 23 captives in a forest near the border with X": those helped are people, never a place nor
-                    # the armed men they were taken from
-                    clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places) and r.sector not in ARMED_SECTORS | {"CRM"}]
+                    # "rescued 23 captives in a forest near the border with X": those helped are never the armed men they were
+                    # taken from, nor the country beside a border named as a place (the town they are taken from stays:
+                    # "evacuated the wounded from the besieged Bosnian town of X" helps BIH)
+                    clause = [r for r in clause if r.sector not in ARMED_SECTORS | {"CRM"} and not _beside_border(analysis.doc, r)]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -4492,6 +4493,12 @@ def _coded_copies(events: list[Event]) -> None:
 def _is_place_ref(ref: ActorRef, places) -> bool:
     """Whether a party stands for a place named in the text (the clause rule's "in X")."""
     return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
+
+
+def _beside_border(doc, ref: ActorRef) -> bool:
+    """Whether a party's words name the country beside a border told as a place ("near the border with Zamfara state")."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None and ref.end is not None else None
+    return span is not None and any(_border_side(t) or (t.dep_ == "compound" and _border_side(t.head)) for t in span)  # ("Zamfara | state")
 
 
 def _is_vessel(ref: ActorRef, lex: EventLexicon) -> bool:
