@@ -115,6 +115,10 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
+    if ev.mode == "abduct" and cand.mode != "abduct" and _forces(cand.source) and not _forces(ev.source):
+        # "Gunmen abducted 80 villagers ... Troops killed five of the kidnappers in an exchange of fire": forces fighting
+        # the takers (a rescue operation) make an act of their own, not the taking (ACLED: a clash besides the abduction)
+        return False
     if cand.clause is not None and facts:
         mine = (cand.sent.start_char, cand.clause)
         here = clauses.get(mine[0], ()) if clauses else ()
@@ -141,6 +145,11 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
     if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
         return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
     return True
+
+
+def _forces(refs: Sequence[ActorRef]) -> bool:
+    """Whether a state's forces (military or police) are among the doers."""
+    return any(r.sector in ("MIL", "POL") for r in refs)
 
 
 def _told_apart(cand: Candidate) -> bool:

@@ -223,6 +223,7 @@ class EventStage:
         self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
+        self._abduct_verbs = frozenset(v for v, sp in self.lex.verbs.items() if sp.mode == "abduct")  # ("abduct", "kidnap")
         self.protest_modes = frozenset(t.mode for t in [*self.lex.verbs.values(), *self.lex.nouns.values()] if t.event == "PROTEST" and t.mode)
         # an act done to people told by a noun -> the verb of its event ("the killing of X", "the rape of X")
         self.harm_nouns = {**(self.lex.harm_nouns or {}), **(self.lex.killing_nouns or {})}
@@ -272,6 +273,11 @@ class EventStage:
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
                     clause = [r for r in clause if (r.start, r.end) not in mediators]  # (mediators holds the brokers too)
+                if ev.event == "AID" and ev.mode == "humanitarian":
+                    # "rescued 23 captives in a forest near the border with X": those helped are never the armed men they were
+                    # taken from, nor the country beside a border named as a place (the town they are taken from stays:
+                    # "evacuated the wounded from the besieged Bosnian town of X" helps BIH)
+                    clause = [r for r in clause if r.sector not in ARMED_SECTORS | {"CRM"} and not _beside_border(analysis.doc, r)]
                 if ev.event == "ASSAULT":
                     # where an attack happened at home is no party to it ("an explosion at a market in X",
                     # "killed in an explosion in X": its victims are named or none is); a foreign doer's
@@ -350,6 +356,13 @@ class EventStage:
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
                 if home is not None:
                     ev.target = [_government(home)]
+            if ev.event == "MOBILIZE":
+                # "deployed troops to the border town of X": where the forces went at home is the event's place, no party
+                # they are mobilised against (PLOVER MOBILIZE has a target only when one is named: "against X", a state sent
+                # into, a place of another's: "Israeli troops remained on alert in the West Bank" is aimed at PSE)
+                towns = [(p.start, p.end) for p in ctx.analysis.places if p.kind != "country"]
+                own = {r.code for r in ev.source if r.code}
+                ev.target = [r for r in ev.target if not (r.start is not None and (r.start, r.end) in towns and (not own or r.code in own))]
             ev.target = ev.target or unnamed
             if ev.event == "ASSAULT" and ev.acled_sub_event_type == "Protest with intervention" and (_harm(ev.dead) or _harm(ev.injured)):
                 # "police fired live rounds at protesters ..., killing one": the fire, told with no toll of its own, and the
@@ -399,9 +412,12 @@ class EventStage:
             protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
-        if ruled is None and not protest and ((ev.mode == "restrict" and any(r.sector in ("CVL", "OPP") for r in ev.target))
+        if ruled is None and not protest and ((ev.mode == "restrict" and (any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.lex) for r in ev.target)
+                                                                                   or (ev.event == "COERCE" and not any(r.sector in ARMED_SECTORS for r in ev.target))))
                                               or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
-            sub = self.lex.restriction_sub_type  # "fired tear gas at people": no weapons seized, no arrest
+            # "fired tear gas at people", "banned the newspaper", "fired water cannon at a boat": no weapons seized, no arrest,
+            # no agreement (the classifier's reading of a restriction on no armed party)
+            sub = self.lex.restriction_sub_type
         else:
             parse = analysis.doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
             # a chemical weapon only where the rules' own test finds an agent or a chemical weapon word
@@ -1280,6 +1296,40 @@ class EventStage:
                     return True
         return False
 
+    def _rescue(self, ctx: _Doc, verb: Token, objs: list[Token], cand: Candidate) -> bool:
+        """Whether a release is a rescue (events.yaml ``rescued_captives``): forces free captives, told by their noun
+        ("23 hostages"), a word of taking on them ("three kidnapped children") or a "from" phrase of their takers
+        ("from their abductors", "from the gang")."""
+        words = self.lex.rescued_captives or {}
+        if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
+            return False
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs and not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)
+               for t in verb.sent):
+            # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives (not "released
+            # the suspects arrested for abducting a girl": a taking told of those freed)
+            return True
+        freed = [g if o.pos_ == "NUM" else o for o in objs
+                 for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
+        if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
+               for o in freed):
+            return True
+        takers = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
+                   for g in takers)
+
+    def _rescue_verb(self, verb: Token) -> bool:
+        """Whether a verb tells a rescue: "rescue", or a verb of freeing (events.yaml ``rescued_captives``)."""
+        return verb.lemma_.lower() == "rescue" or verb.lemma_.lower() in (self.lex.rescued_captives or {}).get("verbs", ())
+
+    def _released_by_each(self, verb: Token, subj: Token) -> bool:
+        """Whether a release by a coordinated doer is a swap between them: "each" on the doer or the verb ("X and Y each
+        freed 50 soldiers"), or a swap named in the clause ("returned 95 prisoners in an exchange", "in a prisoner
+        swap"; a noun of a verb of swapping, events.yaml verb_object_events ``mutual`` RETREAT rows)."""
+        swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
+        if any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "nsubj") for h in (verb, subj) for c in h.children):
+            return True
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in swaps for t in verb.subtree if t.i != verb.i)
+
     def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
         """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
         verb-object row (events.yaml ``verb_object_events``, mode abduct: "hostage", "captive") told
@@ -1582,8 +1632,9 @@ class EventStage:
             # "an attack by rebels on a convoy killed five soldiers": the attack's doers are its "by" phrase
             cand.source = [a for g in _noun_agents(source_tok) for a in self._actors(ctx, g, tok, unnamed=True)] or cand.source
         if (not cand.source and source_tok is not None and not passive
-                and spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ())):
-            cand.source = self._unnamed_pair(ctx, source_tok)  # "the two countries agreed to ...", none named before
+                and (spec.event in (self.lex.pair_descriptions or {}).get("unnamed_types", ()) or spec.mutual)):
+            # "the two countries agreed to ...", "the two sides swapped 40 prisoners": none named before
+            cand.source = self._unnamed_pair(ctx, source_tok)
         if not cand.source and tok.dep_ == "xcomp" and source_tok is not None and source_tok.dep_ == "dobj":
             # "police used tear gas to disperse ...": an object that is no actor is the means, the subject acts
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
@@ -1680,7 +1731,11 @@ class EventStage:
             cand.target = [r for r in cand.target if r.code not in own]
         if not cand.target and target_toks and spec.event != "ASSAULT":
             cand.target = self._aimed_at(ctx, tok, cand)
-        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target))
+        vessel_aimed = next((t for t in [*target_toks, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                                                         for g in c.children if g.dep_ == "pobj")]
+                             if t.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles),
+                            None) if spec.event == "COERCE" and spec.mode == "restrict" else None  # "fired water cannon at a boat"
+        if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed is not None)
                 and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
@@ -1693,7 +1748,7 @@ class EventStage:
             if spec.mode == "riot":  # (nor is what a riot throws: "pelted stones at the bus" hit the bus)
                 weapons = weapons | frozenset((self.lex.thrown_missiles or {}).get("missiles", ()))
             aimed = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]
-            hit = next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
+            hit = vessel_aimed or next((t for t in [*target_toks, *aimed] if t.lemma_.lower() not in weapons and t.lower_ not in weapons), None)
             cand.target = self._thing(ctx, hit, tok) if hit is not None else []
         if not cand.target and attack_subject:  # "an attack by rebels on a convoy left five dead": whom the attack was on
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
@@ -1709,6 +1764,17 @@ class EventStage:
             parties = cand.source if len(cand.source) >= 2 else self._actors(ctx, source_tok, tok, unnamed=True)
             if len(parties) >= 2:
                 cand.source, cand.target = list(parties), list(parties)
+        if (spec.event == "RETREAT" and spec.mode == "release" and not spec.mutual and not passive and source_tok is not None
+                and len({r.code for r in cand.source if r.code}) >= 2 and self._released_by_each(tok, source_tok)):
+            # "Armenia and Azerbaijan each returned 95 prisoners", "... freed 50 soldiers in a swap": each side
+            # released the other's people (CAMEO 084, as "exchanged prisoners"), those released coded by neither
+            spec = cand.spec = replace(spec, mutual=True)
+        if spec.event == "RETREAT" and spec.mode == "release" and self._rescue(ctx, tok, [subj] if passive and subj is not None else objs, cand):
+            # "troops freed 23 hostages": captives freed from their takers by forces are rescued (events.yaml rescued_captives)
+            spec = cand.spec = self.lex.verbs.get("rescue", spec)
+            cand.mode, cand.acled = spec.mode, spec.acled
+        if spec.event == "AID" and spec.mode == "humanitarian" and self._rescue_verb(tok):
+            cand.target = [r for r in cand.target if r.sector not in ARMED_SECTORS | {"CRM"}]  # the takers are none of those helped
         if spec.mutual and spec.event == "RETREAT" and cand.target:
             # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
             # each side's people acted on (coded by their own words only, see the swapped events in __call__)
@@ -1739,6 +1805,8 @@ class EventStage:
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
                 and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
+        if spec.event == "COERCE" and spec.mode == "restrict" and not cand.source and cand.target and all(_is_thing(r) for r in cand.target):
+            return None  # "a cargo ship rammed a fishing boat": a vessel stopped by no one named is a mishap told, no one's act
         if spec.speech and not cand.source and not (passive and any(r.code for r in cand.target)):
             return None  # a passive speech act ("X was accused of ...") stands with its coded target alone
         if (spec.event == "ASSAULT" and not passive and not (cand.source or cand.target) and source_tok is not None
@@ -3027,12 +3095,17 @@ class EventStage:
         lemma = tok.lemma_.lower()
         sector = sectors.heads.get(lemma) or sectors.heads.get(tok.lower_) or next(
             (q for c in tok.children if c.dep_ in ("amod", "compound") and (q := sectors.qualifiers.get(c.lower_))), None)
+        if sector is None and lemma in self.lex.crewed_vessels:
+            # "a Chinese coast guard ship", "a police boat": a vessel stands for the body its modifier names (a sector head)
+            sector = next((q for c in tok.children if c.dep_ == "compound" and (q := sectors.heads.get(c.lemma_.lower()))), None)
         if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
         if of is not None and (m := ctx.mention_for_token(of)) is not None and m.code:
             return ctx.analysis.ref(m)
         code = next((r.code for c in tok.children if c.dep_ in ("amod", "compound") and (r := self._demonym(c)) is not None), None)
+        if code is None and lemma in self.lex.crewed_vessels:  # "a Chinese coast guard cutter", the demonym parsed on "guard"
+            code = next((r.code for c in tok.lefts if c.dep_ in ("amod", "compound") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         start = min([tok.idx] + [c.idx for c in tok.lefts if c.dep_ in ("amod", "compound", "det")])
         return ActorRef(text=ctx.analysis.article.text[start:tok.idx + len(tok)], name=lemma, code=code, sector=sector,
                         start=start, end=tok.idx + len(tok))
@@ -3599,7 +3672,10 @@ class EventStage:
             cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
-        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot")  # a riot has its toll too
+        # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
+        # members", "fired tear gas at protesters, injuring 12")
+        harmful = cand.spec.event == "ASSAULT" or (cand.spec.event == "PROTEST" and cand.mode == "riot") or (
+            cand.spec.event == "COERCE" and cand.mode == "restrict" and cand.trigger.pos_ == "VERB")
         told_in = ctx.quote_covering(cand.trigger.idx)
         for mag in a.magnitudes:
             if mag.start is None or not (lo <= mag.start < hi) or mag.aggregate or self._charge_figure(ctx, mag):
@@ -3725,6 +3801,7 @@ class EventStage:
         taking = cand.spec.acled in ("Non-state actor overtakes territory", "Government regains territory")
         # ... and so is the town an attack struck ("shelled X", "a missile struck Ukraine's capital X")
         taking = taking or (cand.spec.event == "ASSAULT" and cand.trigger.pos_ == "VERB")
+        sending = cand.spec.event == "MOBILIZE" and cand.trigger.pos_ == "VERB"  # "deployed troops to X": where they went
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -3736,7 +3813,8 @@ class EventStage:
             tok = a.doc.char_span(p.start, p.end, alignment_mode="expand")
             # (any word: parses of long names vary; the dateline the parser made the subject, "KHARTOUM,
             # Jan 25 (X) - 32 people were killed", is where the report was filed, no place struck)
-            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger) and not _dateline(t)) for t in tok):
+            if tok is None or not any(_locative(t) or (taking and _taken_place(t, cand.trigger) and not _dateline(t))
+                                      or (sending and _sent_to(t, cand.trigger)) for t in tok):
                 continue
             if region and tok.root.i not in region:
                 continue
@@ -4335,6 +4413,23 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _sent_to(tok: Token, trigger: Token) -> bool:
+    """Whether a place's head word is where forces were sent ("deployed troops to X", "troops were sent to the town of
+    X", "rushed reinforcements into X"): a "to"/"into" phrase on the verb or on the forces sent."""
+    cur = tok
+    for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("to", "into") and (
+                cur.head.head.i == trigger.i or (cur.head.head.dep_ in ("dobj", "nsubjpass") and cur.head.head.head.i == trigger.i)):
+            return True
+        if cur.dep_ in ("compound", "appos"):
+            cur = cur.head
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+            cur = cur.head.head
+        else:
+            return False
+    return False
+
+
 def _time_clauses(verb: Token) -> set[int]:
     """Tokens of the clauses under ``verb`` that tell an act of their own time, with their own
     subject ("killed as Kenyans voted", "deployed troops while talks resumed"): their parties are
@@ -4410,6 +4505,20 @@ def _coded_copies(events: list[Event]) -> None:
 def _is_place_ref(ref: ActorRef, places) -> bool:
     """Whether a party stands for a place named in the text (the clause rule's "in X")."""
     return ref.start is not None and any(p.start == ref.start and p.end == ref.end for p in places)
+
+
+def _beside_border(doc, ref: ActorRef) -> bool:
+    """Whether a party's words name the country beside a border told as a place ("near the border with Zamfara state")."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None and ref.end is not None else None
+    return span is not None and any(_border_side(t) or (t.dep_ == "compound" and _border_side(t.head)) for t in span)  # ("Zamfara | state")
+
+
+def _is_vessel(ref: ActorRef, lex: EventLexicon) -> bool:
+    """A target that is a vessel or a civilian vehicle ("a Philippine supply boat", "two fishing boats"): things, or
+    parties of no sector told by such a word (events.yaml ``crewed_vessels``, ``civilian_vehicles``)."""
+    words = lex.crewed_vessels | lex.civilian_vehicles
+    head = ref.text.lower().split()[-1] if ref.text.strip() else ""
+    return ref.sector is None and bool(head) and bool({head, head[:-1], head[:-2]} & words)  # ("boats", "buses")
 
 
 def _is_thing(ref: ActorRef) -> bool:

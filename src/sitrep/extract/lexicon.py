@@ -115,6 +115,8 @@ class EventLexicon:
     held_places: frozenset[str] = frozenset()  # "bombed an insurgent hideout" misparsed: the hideout is the target
     arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
     civilian_vehicles: frozenset[str] = frozenset()  # "ambushed a bus": a vehicle of civilians struck (ACLED Attack)
+    crewed_vessels: frozenset[str] = frozenset()  # "a coast guard ship fired ...": the body a modifier names acts
+    rescued_captives: dict[str, frozenset[str]] | None = None  # "troops freed 23 hostages": a rescue (AID), not a release
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
@@ -278,6 +280,8 @@ def load_event_lexicon() -> EventLexicon:
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
         civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
+        crewed_vessels=frozenset(raw.get("crewed_vessels", [])),
+        rescued_captives={k: frozenset(v) for k, v in (raw.get("rescued_captives") or {}).items()},
         arson_states=frozenset(raw.get("arson_states", [])),
         held_places=frozenset(raw.get("held_places", [])),
         hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
