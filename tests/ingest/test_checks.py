@@ -118,3 +118,33 @@ def test_a_text_of_no_language_known_is_still_refused():
     with pytest.raises(InputError) as info:
         checks.check_english("xq zvrt plok mrrn qwerty asdf zxcv hjkl uiop vbnm tyui ghjk fdsa lkjh")
     assert info.value.code == "E005"
+
+
+# Short texts in headline style, where a language drops its articles and only a word or two it
+# shares with English ("in", "a", "on", "no") is left; written for the test.
+HEADLINES = {
+    "German": "Proteste in Hamburg: Tausende Bauern gegen Agrarreform, Polizei setzt Pfefferspray ein, viele Festnahmen gemeldet",
+    "French": "Grève générale: milliers enseignants défilent, on signale heurts entre manifestants, policiers près préfecture",
+    "Spanish": "Miles agricultores bloquean carreteras contra recortes; policía dispersa marcha frente ministerio, no hay heridos",
+    "Czech": "Policie zadržela desítky fanoušků a použila vodní děla v centru Brna během nedělního zápasu proti Slavii",
+    "Polish": "Tysiące nauczycieli protestowało a policja zablokowała ulice w Krakowie podczas czwartkowej demonstracji przeciwko reformie",
+    "Swahili": "Wakulima walifunga barabara katika mji wa Eldoret siku ya Alhamisi wakipinga bei ya mbolea kwa serikali a",
+    "Turkish": "İzmir limanında yüzlerce işçi grev yaptı, polis barikat kurdu ve on kişi gözaltına alındı, sendika açıklama yaptı",
+    "Tagalog": "Daan-daang magsasaka ang nagmartsa sa Davao noong Lunes at humiling ng tulong sa gobyerno ayon sa pulisya",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADLINES))
+def test_a_short_text_of_another_language_is_not_excused_as_english(lang):
+    # one shared function word (or a tie with English) is no lead: E005, naming the language
+    with pytest.raises(InputError) as info:
+        checks.check_english(HEADLINES[lang])
+    assert info.value.code == "E005" and lang in info.value.message
+
+
+@pytest.mark.parametrize("text", [
+    "Floods swept through villages across Assam state on Tuesday, rescuers pulled survivors from rooftops, officials said.",
+    "Report\n\nRiot police dispersed striking dockworkers outside Mombasa port on Monday, witnesses reported.",
+])
+def test_a_short_english_report_with_few_function_words_is_still_english(text):
+    checks.check_english(text)

@@ -432,7 +432,7 @@ class ActorStage:
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
         # place wherever it stands alone, unless it is the surname of a person named in full
-        areas = named_areas(doc_text(doc)) - {t.text for e in person_ents if len(e) > 1 for t in e}
+        areas = named_areas(doc_text(doc), self.gazetteer) - {t.text for e in person_ents if len(e) > 1 for t in e}
         cands: list[SpacySpan] = []
         for ent in person_ents:
             s, e = ent.start, ent.end

@@ -16,7 +16,7 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
-from sitrep.extract.magnitudes import count_words, crowd_verbs, figure_interval, people_nouns
+from sitrep.extract.magnitudes import count_words, crowd_told, figure_interval, people_nouns
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -455,14 +455,15 @@ def _orphan_sizes(events: list[Event], candidates: list[Candidate], analysis: An
         span = doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
         if span is None or not len(span):
             continue
-        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
-        if verb is None or verb.lemma_.lower() not in crowd_verbs():
-            continue  # "31 marchers were treated for injuries": marchers counted, not the crowd
+        if not crowd_told(span):
+            continue  # "31 marchers were treated for injuries", "Police took 35 protesters into custody"
         sent = span.root.sent
         told = [e for e in protests if e.evidence.start < sent.end_char]
         if not told or any(cue in span_text(sent).lower() for cue in lex.background_cues):
             continue
         ev = told[-1]
+        if any(sent.start_char <= p.start < sent.end_char and (ev.location is None or p.name != ev.location.name) for p in analysis.places):
+            continue  # "In Lyon, police said 5,000 people joined ...": another place's crowd
         refs = [d for d in analysis.dates if sent.start_char <= d.start < sent.end_char]
         if any(d.date is None or (ev.date is not None and d.date != ev.date) for d in refs):
             continue  # another day's crowd, or another time's ("last year")

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_verbs", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
 
 log = logging.getLogger(__name__)
 
@@ -215,12 +215,51 @@ def parse_quantity(text: str) -> Quantity | None:
     return n, n, qualifier
 
 
-@cache
-def crowd_verbs() -> frozenset[str]:
-    """Verbs (lemmas) whose count is a crowd's size as told: "thousands marched", "40,000 took part",
-    "300,000 joined the march", "police put the crowd at 45,000" (magnitudes_lexicon.yaml)."""
+def crowd_told(span) -> bool:
+    """Whether a crowd count (a parsed span) is told in a crowd's own grammar, so it sizes the protest
+    told before it (magnitudes_lexicon.yaml): "the ministry put the crowd at about 45,000", "the
+    crowd numbered 5,000", "some 300,000 people joined the march", "40,000 took part", "thousands
+    turned out"; not a count of people something is done to ("Police took 35 protesters into
+    custody", "put 450 workers on unpaid leave", "turned away 200 protesters"), a crowd to come
+    ("would join the strike", "hopes to rally 100,000"), another protest ("joined a separate
+    march") or another crowd ("put attendance at 41,000 for the match", "took refuge")."""
     lex = _data("lexicon")
-    return frozenset((*lex["crowd_verbs"], *lex["crowd_join_verbs"], *lex["crowd_estimate_verbs"]))
+    tok = span.root
+    if tok.dep_ == "nummod" and tok.head.pos_ in ("NOUN", "PROPN"):
+        tok = tok.head  # "some 300,000 people": the counted noun
+    if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() not in {*lex["crowd_nouns"], *lex["crowd_counted_nouns"]}:
+        return False  # "18 million voters", "500 members"
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "at":
+        verb = head.head  # "put the crowd at about 45,000"
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return (verb.lemma_.lower() in lex["crowd_estimate_verbs"] and obj is not None and obj.lemma_.lower() in lex["crowd_size_nouns"]
+                and not _other_gathering(verb, lex) and not _other_gathering(obj, lex))
+    if tok.dep_ in ("dobj", "attr", "npadvmod") and head.lemma_.lower() == "number":  # "the crowd numbered 5,000"
+        return any(c.dep_ == "nsubj" and c.lemma_.lower() in {*lex["crowd_size_nouns"], *lex["crowd_nouns"]} for c in head.children)
+    if tok.dep_ != "nsubj" or head.tag_ not in ("VBD", "VBN") or head.dep_ == "xcomp":
+        return False  # a count acted on, or a crowd to come ("hopes to rally 100,000")
+    if any(c.dep_ == "aux" and c.lemma_.lower() in lex["crowd_modals"] for c in head.children):
+        return False  # "50,000 workers would join the strike"
+    if any(c.dep_ == "advmod" and c.lower_ in lex["crowd_other_time"] for c in head.children):
+        return False  # "Previously, some 50,000 people joined a march"
+    lemma = head.lemma_.lower()
+    if lemma in lex["crowd_join_verbs"]:
+        obj = next((c for c in head.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex["protest_nouns"]), None)
+        return obj is not None and any(c.dep_ in ("det", "poss") and c.lower_ in lex["crowd_definite"] for c in obj.children) and not any(
+            c.dep_ == "amod" and c.lower_ in lex["crowd_other_protest"] for c in obj.children)  # "the march", not "a separate march"
+    if lemma in lex["crowd_verb_objects"]:
+        return any(c.dep_ == "dobj" and c.lower_ == lex["crowd_verb_objects"][lemma] for c in head.children)  # "took part", not "took refuge"
+    if lemma in lex["crowd_verb_particles"]:
+        return any(c.dep_ == "prt" and c.lower_ == lex["crowd_verb_particles"][lemma] for c in head.children)  # "turned out"
+    return lemma in lex["crowd_verbs"]
+
+
+def _other_gathering(tok, lex: dict[str, Any]) -> bool:
+    """Whether a word has a "for"/"at"/"during" phrase naming some gathering other than a protest
+    ("put attendance at 41,000 for the match")."""
+    return any(p.dep_ == "prep" and p.lower_ in ("for", "at", "during", "of") and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in lex["protest_nouns"] for o in p.children) for p in tok.children)
 
 
 def _is_number(tok) -> bool:

@@ -125,12 +125,44 @@ def told_as_place(text: str) -> frozenset[tuple[int, int]]:
     return frozenset(_trim(text, m.start("name"), m.end("name")) for r in (rx[0], rx[7]) for m in r.finditer(text))
 
 
-def named_areas(text: str) -> frozenset[str]:
-    """The one-word names the text calls a place with a cue word ("the town of X", "X district",
-    "X province"), known to a gazetteer or not: one sense per article, so the same name standing
-    alone elsewhere ("X's chief district officer") is that place too, not a person."""
+@cache
+def _capital_area_re() -> re.Pattern[str]:
+    """"X District", "X Province": a name before a capitalised area word."""
+    words = sorted((w.capitalize() for w in _patterns()["admin_suffixes"]), key=len, reverse=True)
+    return re.compile(rf"(?P<name>{_regexes()[6].pattern}) (?:{'|'.join(map(re.escape, words))})\b")
+
+
+def _area_cue(text: str, m: re.Match[str], gazetteer: Gazetteer | None) -> bool:
+    """Whether "X district" (a lowercase area word, ``_regexes()[1]``) calls X an area in the
+    cue's own grammar (places_patterns.yaml ``area_determiners``, ``area_followers``): no possessive
+    on X, X after no determiner or an area the gazetteer knows, the area word ending its phrase."""
+    p = _patterns()
+    name = m.group("name")
+    if " " in name or _POSSESSIVE.search(name):
+        return False  # "Putin's state visit", "Hegseth's department", "Mugabe's state funeral"
+    after = re.match(r"\s*([\w'’-]+)", text[m.end():m.end() + 40])
+    if after and after.group(1)[0].islower() and after.group(1).lower() not in p["area_followers"] and not after.group(1).endswith("ed"):
+        return False  # "the Erdogan state media", "a Sanders district office": X modifies another noun
+    before = re.search(r"([\w'’]+)\s+$", text[max(0, m.start() - 30):m.start()])
+    if not before or before.group(1).lower() not in p["area_determiners"]:
+        return True  # "its epicentre in Jajarkot district", "The quake struck Dorvani district"
+    word = text[m.end("name"):m.end()].strip()  # "the Kennedy district": an area only if known as one
+    return gazetteer is not None and (gazetteer.is_area_name(name) or gazetteer.is_area_name(f"{name} {word.capitalize()}"))
+
+
+def named_areas(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]:
+    """The one-word names the text calls a place with a cue word ("the town of X", "X District",
+    "X Province", "Ukraine's capital X", or "X district" in its own grammar: :func:`_area_cue`),
+    known to a gazetteer or not: one sense per article, so the same name standing alone elsewhere
+    ("X's chief district officer") is that place too, not a person. A surname before a lowercase
+    area word ("Putin's state visit", "the Erdogan state media") names no area."""
     rx = _regexes()
-    names = (text[slice(*_trim(text, m.start("name"), m.end("name")))] for r in (rx[0], rx[1], rx[7]) for m in r.finditer(text))
+    matches = [m for r in (rx[0], rx[7]) for m in r.finditer(text)]
+    # "Marobi District", not "the Rubio State Department" (a longer name) nor "Putin's State Council"
+    matches += [m for m in _capital_area_re().finditer(text)
+                if not _POSSESSIVE.search(m.group("name")) and not re.match(r"[ -]+[A-Z]", text[m.end():m.end() + 3])]
+    matches += [m for m in rx[1].finditer(text) if _area_cue(text, m, gazetteer)]
+    names = (text[slice(*_trim(text, m.start("name"), m.end("name")))] for m in matches)
     return frozenset(n for n in names if n and " " not in n and "-" not in n)
 
 
@@ -243,10 +275,13 @@ def find_toponyms(doc) -> list[tuple[int, int, bool]]:
 
 
 def _bloc(text: str, start: int, end: int) -> bool:
-    """"the West", "the East" alone: a bloc of countries or a quarter of the world, no town or
-    area (places_patterns.yaml ``bloc_words``; "the West region", "West Africa" are other names)."""
+    """"the West" alone: the bloc of Western countries, no town or area (places_patterns.yaml
+    ``bloc_words``, not after ``bloc_locatives``; "the West region", "West Africa" are other names)."""
     if text[start:end] not in _patterns()["bloc_words"] or text[max(0, start - 4):start].lower() != "the ":
         return False
+    before = re.search(r"(\w+)\s+the\s+$", text[max(0, start - 30):start], re.IGNORECASE)
+    if before and before.group(1).lower() in _patterns()["bloc_locatives"]:
+        return False  # "attacked a village in the West": a part of the country
     after = re.match(r"[ -]+(\w+)", text[end:end + 40])
     return after is None or not (after.group(1)[0].isupper() or after.group(1).lower() in _patterns()["admin_suffixes"])
 

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
@@ -351,6 +352,17 @@ def _party_name(name: str) -> str:
     return " ".join(words)
 
 
+def _generic_party(name: str) -> bool:
+    """Whether a party's name is only generic nouns of the sector lexicon ("army", "Police",
+    "security forces"; sectors.yaml heads and qualifiers), no proper name."""
+    lex = load_codebook().sectors
+    low = name.lower()
+    if low in lex.heads or low in lex.qualifiers or low in lex.phrases:
+        return True  # "security forces"
+    words = low.split()
+    return bool(words) and all(w in lex.heads or w in lex.qualifiers or w.rstrip("s") in lex.heads for w in words)
+
+
 def _parties(refs: Iterable[ActorRef], claimer: str, places: Sequence[Place] = ()) -> list[Party]:
     out: list[Party] = []
     for ref in refs:
@@ -535,8 +547,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             name = _party_name(c.value)
             if not name:
                 continue
-            # (the party named with a description before it, "the paramilitary X", is X)
-            hit = next((p for p in perpetrators if p.name.lower() == name.lower() or name.lower().endswith(" " + p.name.lower())), None)
+            # (the party named with a description before it, "the paramilitary X", is X; a party
+            # named by a generic noun is not every party whose name ends in it: "army", "Arakan Army")
+            hit = next((p for p in perpetrators if p.name.lower() == name.lower()
+                        or name.lower().endswith(" " + p.name.lower()) and not _generic_party(p.name)), None)
             if hit is None:
                 perpetrators.append(Party(name=name, claimed_by=[c.claimed_by]))
             elif c.claimed_by not in hit.claimed_by:
