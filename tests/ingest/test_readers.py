@@ -184,3 +184,10 @@ def test_a_story_that_starts_with_a_brace_on_stdin_is_a_story(options):
     text = b"{Editor's note: updated} Police fired tear gas at hundreds of protesters in the capital on Saturday."
     [a] = read_paths(["-"], options, stdin=io.BytesIO(text))
     assert isinstance(a, Article) and a.text.startswith("{Editor's note")
+
+
+@pytest.mark.parametrize("text", ["One-line story of a shelling.\n\n", "One-line story of a shelling.\r\n\r\n",
+                                  "One-line story of a shelling.\n\n  \n"])
+def test_a_one_line_story_and_blank_lines_is_a_story(text):
+    title, story = split_title(text)
+    assert title is None and story.strip() == "One-line story of a shelling."

@@ -65,13 +65,13 @@ def published_date(value: Any) -> dt.date | None:
         day = value.date()
     elif isinstance(value, dt.date):
         day = value
-    elif m := _DATE.match(str(value)):
+    elif isinstance(value, (str, int, float)) and (m := _DATE.match(str(value))):
         try:
             day = dt.date.fromisoformat(m.group(1))
         except ValueError:
             pass
     if day is None:
-        raise ConfigError("E011", value=value)
+        raise ConfigError("E011", value=_shown(value))
     if why := checks.published_problem(day):
         raise ConfigError("E017", value=day.isoformat(), why=why)
     return day
@@ -89,10 +89,10 @@ def parse_published(value: Any, origin: str = "") -> dt.date | None:
 
 def split_title(text: str) -> tuple[str | None, str]:
     """(title, story) of a .txt document: title line, blank line, story. A one-line story and
-    the newline that ends it (``echo "..." | sitrep analyze -``) has no blank line: that line
-    is the story, not a title over nothing (a title and a blank line alone are an empty story)."""
+    the newline that ends it (``echo "..." | sitrep analyze -``), or blank lines after it, has
+    nothing under a title: that line is the story, not a title over an empty story."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n").split("\n", 2)
-    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and lines[2].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
         return lines[0].strip(), lines[2]
     return None, "\n".join(lines)
 
@@ -106,8 +106,18 @@ def external_id(value: Any, origin: str = "") -> str | None:
         return value.strip() or None
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    log.warning("%s: the record's id %r is neither text nor a whole number; left out", origin, value)
+    log.warning("%s: the record's id (%s) is neither text nor a whole number; left out", origin, _shown(value))
     return None
+
+
+def _shown(value: Any) -> Any:
+    """``value`` as a message may echo it: text cut to 80 characters, a list or an object only
+    described (a JSON value nested a thousand deep must not be written out, nor fail to be)."""
+    if isinstance(value, str):
+        return value if len(value) <= 80 else value[:77] + "..."
+    if isinstance(value, (list, dict)):
+        return f"{_kind(value)} of {len(value)}"
+    return value
 
 
 def make_article(
