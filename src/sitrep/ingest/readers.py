@@ -12,7 +12,8 @@ Formats:
 * ``.jsonl``: one JSON object per line with ``text`` and optional ``title``,
   ``url``, ``published``, ``outlet`` and ``id`` (the caller's own id, kept on the
   article as ``external_id``; sitrep's ``id`` is a hash of the content).
-* ``-``: standard input, read as ``.txt``, or as ``.jsonl`` when it starts with ``{"``.
+* ``-``: standard input, read as ``.txt``, or as JSON when it starts with ``{"`` or ``[{"``:
+  ``.jsonl`` (streamed as records arrive), or one JSON object or array over many lines.
 
 A JSON Lines file may start with a UTF-16 byte order mark; a file whose first line is
 no JSON and whose first bytes are binary (an archive or image renamed) is one skip, not
@@ -43,7 +44,7 @@ from sitrep.ingest.clean import clean_text, content_hash, dateline_agency
 from sitrep.model import Article, Skip
 
 __all__ = ["read_paths", "read_path", "make_article", "parse_published", "published_date", "split_title", "count_documents", "external_id",
-           "jsonl_records", "JsonRecord"]
+           "jsonl_records", "stdin_records", "JsonRecord"]
 
 log = logging.getLogger(__name__)
 
@@ -266,6 +267,22 @@ def _read_line(fh: Any, limit: int) -> tuple[bytes, int] | None:
     return line, size
 
 
+def _read1(stream: Any, size: int) -> bytes:
+    """Up to ``size`` bytes of what has arrived on ``stream`` (one read: a pipe's next record,
+    not a wait for ``size`` bytes or the end), or b"" at its end."""
+    read1 = getattr(stream, "read1", None)
+    return read1(size) if read1 is not None else stream.read(size)
+
+
+def _sniff(stream: Any) -> bytes:
+    """The first bytes of a stream, enough to tell its kind (a byte order mark, '{"', UTF-16
+    without a mark: 16 bytes), without waiting for more than has arrived beyond those."""
+    head = b""
+    while len(head) < 16 and (chunk := _read1(stream, checks.SNIFF_BYTES - len(head))):
+        head += chunk
+    return head
+
+
 class _Rewound(io.RawIOBase):
     """A stream whose first bytes were read to look at them, with those bytes put back."""
 
@@ -276,7 +293,7 @@ class _Rewound(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._head.read(len(buffer)) or self._rest.read(len(buffer))
+        data = self._head.read(len(buffer)) or _read1(self._rest, len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
@@ -314,7 +331,7 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
 
 def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRecord | Skip]:
     """``jsonl_records`` of an open binary stream named ``path`` (a file, or standard input)."""
-    head = fh.read(checks.SNIFF_BYTES)
+    head = _sniff(fh)
     stream = io.BufferedReader(_Rewound(head, fh))  # (standard input cannot seek back)
     no_bom = checks.utf16_without_bom(head)
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or no_bom is not None
@@ -431,17 +448,26 @@ def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
         yield _internal(origin, err)
 
 
-_JSON_OBJECT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"')
+_JSON_START = re.compile(r'\A\ufeff?\s*(?:\[\s*)?\{\s*"')  # an object, or an array of them
 
 
-def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
-    """Standard input: JSON Lines when it starts as a JSON object does (``{"``: no story does,
-    and ``cat feed.jsonl | sitrep ingest -`` must not become one story of JSON), else one .txt."""
+def stdin_records(options: Options, stdin: IO[bytes] | None = None) -> Iterator[JsonRecord | Article | Skip]:
+    """Standard input as JSON records when it starts as a JSON object or an array of them does
+    (``{"``, ``[{"``: no story does, and ``cat feed.jsonl | sitrep ingest -`` must not become
+    one story of JSON), else as one .txt Article. JSON is JSON Lines, streamed record by record
+    as they arrive, when its first line is an object; else one JSON document (``jq .`` prints
+    one object over many lines), an object or an array of objects, read whole. Used by
+    ``read_paths`` and by ``sitrep merge``."""
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        head = stream.read(checks.SNIFF_BYTES)
-        if _JSON_OBJECT.match(head):
-            yield from _articles(_jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options), options)
+        head = _sniff(stream)
+        utf16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}.get(head[:2]) or checks.utf16_without_bom(head)
+        if utf16:  # (JSON Lines from PowerShell, say)
+            if _JSON_START.match(head.decode(utf16, errors="ignore").lstrip("\ufeff")):
+                yield from _jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options)
+                return
+        elif _JSON_START.match(head.decode("utf-8", errors="ignore")):
+            yield from _stdin_json(io.BufferedReader(_Rewound(head, stream)), options)
             return
         data = head + stream.read(max(0, options.max_bytes + 1 - len(head)))
         if len(data) > options.max_bytes:
@@ -456,6 +482,44 @@ def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article |
         yield Skip(origin="stdin", reason=E.E009.format(path="stdin", detail=err.strerror or str(err)), code="E009")
     except Exception as err:  # noqa: BLE001 - as for a file
         yield _internal("stdin", err)
+
+
+def _stdin_json(stream: IO[bytes], options: Options) -> Iterator[JsonRecord | Skip]:
+    """JSON Lines when the first line that is not blank is a JSON object, else one JSON
+    document (an object, or an array of objects: one record each), or one E006 skip."""
+    first = b""
+    while (line := stream.readline(options.max_bytes + 1)) and not line.strip():
+        first += line
+    first += line
+    try:
+        lines_object = isinstance(json.loads(checks.decode(line)[0]), dict)
+    except (json.JSONDecodeError, RecursionError):
+        lines_object = False
+    if lines_object or len(line) > options.max_bytes or not line:  # (an oversized line: the reader says so)
+        yield from _jsonl_stream(io.BufferedReader(_Rewound(first, stream)), "stdin", options)
+        return
+    data = first + stream.read(max(0, options.max_bytes + 1 - len(first)))
+    checks.check_size(len(data), options.max_bytes)
+    try:
+        value = json.loads(_decode(data, "stdin"))
+    except json.JSONDecodeError as err:
+        raise InputError("E006", line=err.lineno, detail=err.msg) from err
+    except RecursionError:
+        raise InputError("E006", line=1, detail="nested too deeply to read") from None
+    for i, obj in enumerate(value if isinstance(value, list) else [value], 1):
+        if isinstance(obj, dict):
+            yield JsonRecord(f"stdin:{i}", i, obj)
+        else:
+            yield Skip(origin=f"stdin:{i}", reason=E.E006.format(line=i, detail=f"expected an object, got {_kind(obj)}"), code="E006")
+
+
+def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
+    """Standard input (``stdin_records``): its records as articles."""
+    for item in stdin_records(options, stdin):
+        if isinstance(item, JsonRecord):
+            yield from _articles(iter([item]), options)
+        else:
+            yield item
 
 
 def _walk(folder: Path) -> Iterator[Path | Skip]:
