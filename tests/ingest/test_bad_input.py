@@ -304,3 +304,23 @@ def test_binary_that_looks_like_utf16_without_a_bom_is_one_skip(tmp_path, option
     p.write_bytes(b"".join(rng.randint(1, 255).to_bytes(2, "little") for _ in range(4000)))
     [s] = read_paths([p], options)
     assert s.code == "E002" and s.origin == str(p)
+
+
+def test_an_archive_whose_bytes_look_like_utf16_without_a_bom_is_one_skip(tmp_path, options, story):
+    import io
+    import zipfile
+
+    bio = io.BytesIO()
+    with zipfile.ZipFile(bio, "w", compression=zipfile.ZIP_STORED) as z:  # stored: the UTF-16 inside shows
+        z.writestr("doc.txt", ((story + "\n") * 30).encode("utf-16-le"))
+    p = tmp_path / "renamed.jsonl"
+    p.write_bytes(bio.getvalue())
+    [s] = read_paths([p], options)
+    assert s.code == "E002" and s.origin == str(p)
+
+
+def test_one_line_of_utf16_without_a_bom_that_is_no_json_is_still_e006(tmp_path, options):
+    p = tmp_path / "one.jsonl"
+    p.write_bytes('{"text": "Police fired tear gas at protesters in the capital", oops}\n'.encode("utf-16-le"))
+    [s] = read_paths([p], options)
+    assert s.code == "E006"

@@ -361,11 +361,12 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
         except InputError as err:
             skip = Skip(origin=origin, reason=err.message, code=err.code)
             unreadable = err.code in ("E002", "E006")
-            if first and unreadable and not utf16 and _binary(head):
+            if first and unreadable and (not utf16 and _binary(head) or no_bom):
                 pending = skip  # an image or archive renamed, or one corrupt line? the next line tells
-                continue
+                continue        # (bytes that only look like UTF-16 without a byte order mark too: a stored zip)
             if pending is not None and unreadable:
-                yield Skip(origin=str(path), reason=_binary(head) or err.message, code="E002")
+                why = pending.reason if no_bom and pending.code == "E002" else E.E002.format(detail="no JSON on its first lines")
+                yield Skip(origin=str(path), reason=_binary(head) or why, code="E002")
                 return
             if pending is not None:
                 yield pending
@@ -376,8 +377,8 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
             yield pending
             pending = None
         yield JsonRecord(origin, lineno, value)
-    if pending is not None:  # one line, and it is binary
-        yield Skip(origin=str(path), reason=pending.reason, code="E002")
+    if pending is not None:  # one line, and it is binary (or, read as UTF-16, one line of no JSON)
+        yield pending if no_bom and pending.code != "E002" else Skip(origin=str(path), reason=pending.reason, code="E002")
     elif not found:
         yield Skip(origin=str(path), reason=E.E001, code="E001")
 
