@@ -179,3 +179,18 @@ def test_merge_inputs_survive_hostile_files(tmp_path):
                    ("Article", None), ("Skip", "E007"), ("Skip", "E016"),
                    ("Skip", "E001"), ("Skip", "E006"), ("Skip", "E009")]
     assert isinstance(next(read_merge_inputs(tmp_path / "latin.jsonl", Options())), Article)  # one path as a string
+
+
+def test_merge_reads_reports_and_articles_from_stdin():
+    """`sitrep analyze x -f jsonl | sitrep merge -`: standard input holds records, as a .jsonl file does."""
+    import io
+
+    from sitrep.config import Options
+    from sitrep.merge.inputs import read_merge_inputs
+    from sitrep.model import Article, Skip
+
+    story = "Troops shelled a village near the border on Sunday, killing three people, local officials said."
+    data = "\n".join(json.dumps(r) for r in ({"schema": "sitrep.report/1", "article": 5}, {"text": story})) + "\n"
+    out = list(read_merge_inputs(["-"], Options(), stdin=io.BytesIO(data.encode())))
+    assert [(type(x).__name__, getattr(x, "code", None)) for x in out] == [("Skip", "E019"), ("Article", None)]
+    assert isinstance(out[1], Article) and out[1].text == story and isinstance(out[0], Skip)

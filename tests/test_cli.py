@@ -283,3 +283,47 @@ def test_merge_of_json_nested_too_deeply_is_a_skip_not_a_crash(tmp_path, monkeyp
     result = runner.invoke(app, ["merge", str(tmp_path / "deep.json")])
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
     assert "E006" in result.stderr and "nested too deeply" in result.stderr
+
+
+def test_ingest_that_cannot_reach_its_scheduler_leaves_no_empty_store(tmp_path, monkeypatch):
+    import sitrep.scale
+    from sitrep.errors import ConfigError
+
+    def unreachable(items, *, options):
+        raise ConfigError("E025", address=options.scheduler, detail="OSError: connection refused")
+        yield  # a generator, as the real one
+
+    monkeypatch.setattr(sitrep.scale, "run_distributed", unreachable)
+    (tmp_path / "a.txt").write_text("Police fired tear gas at protesters in the capital on Saturday, witnesses said.")
+    db = tmp_path / "new.duckdb"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db), "--scheduler", "tcp://127.0.0.1:1"])
+    assert result.exit_code != 0 and "E025" in result.stderr
+    assert not db.exists() and not (tmp_path / "new.duckdb.wal").exists()
+
+
+def test_export_query_fault_is_not_called_a_file_that_cannot_be_written(tmp_path):
+    import duckdb
+
+    from sitrep.errors import StoreError
+    from sitrep.store.duck import Store
+
+    class Faulty:  # a connection whose COPY fails in the binder for a reason that is not the file
+        def __init__(self, con):
+            self.con = con
+
+        def execute(self, sql, *args):
+            if sql.startswith("COPY"):
+                raise duckdb.BinderException("Binder Error: Referenced column \"x\" not found in FROM clause")
+            return self.con.execute(sql, *args)
+
+        def __getattr__(self, name):
+            return getattr(self.con, name)
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.con = Faulty(store.con)
+        with pytest.raises(duckdb.BinderException):
+            store.export("events", "csv", tmp_path / "out.csv")
+        store.con = store.con.con
+    with Store(tmp_path / "s.duckdb") as store, pytest.raises(StoreError) as info:
+        store.export("events", "csv", tmp_path / "no" / "out.csv")  # a file that cannot be written still is E038
+    assert info.value.code == "E038"

@@ -77,7 +77,8 @@ def analyze_paths(
 
 
 def analyze_merge_inputs(
-    paths: Sequence[str | Path], *, options: Options | None = None, pipeline: Pipeline | None = None
+    paths: Sequence[str | Path], *, options: Options | None = None, pipeline: Pipeline | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> Iterator[Report | Skip]:
     """Reports for what ``sitrep merge`` reads (:mod:`sitrep.merge.inputs`), in input order:
     reports pass through, articles are analysed in batches of ``options.batch_size`` (the
@@ -97,7 +98,7 @@ def analyze_merge_inputs(
             yield next(done) if isinstance(x, Article) else x
         held.clear()
 
-    for item in read_merge_inputs(paths, options):
+    for item in read_merge_inputs(paths, options, stdin=stdin):
         if not held and not isinstance(item, Article):
             yield item
             continue

@@ -212,6 +212,8 @@ def ingest(
 
     _setup_logging(verbose)
     err = _stderr()
+    created = not db.exists()
+    seen: list[str] = []  # outcomes so far: a store this run created and wrote nothing to is removed on failure
     try:
         options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            batch_size=batch_size, workers=workers, scheduler=scheduler,
@@ -224,6 +226,7 @@ def ingest(
             task = progress.add_task("ingesting", total=total)
 
             def on_item(outcome: str, item: Any) -> None:
+                seen.append(outcome)
                 if isinstance(item, Skip):
                     progress.console.print(render_skip(item))
                 progress.advance(task)
@@ -231,6 +234,9 @@ def ingest(
             summary = ingest_paths(paths, store=store, options=options, on_item=on_item)
             counts = store.counts()
     except SitrepError as e:
+        if created and not seen:  # (a scheduler nobody answers at: no empty .duckdb left behind)
+            for leftover in (db, db.with_name(db.name + ".wal")):
+                leftover.unlink(missing_ok=True)
         raise _fail(e) from None
     _print_summary(summary.as_dict(), counts, db, as_json)
     if not (summary.stored or summary.unchanged):

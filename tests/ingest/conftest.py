@@ -36,7 +36,7 @@ def bad_docs(tmp_path: Path) -> Path:
     d.mkdir()
     (d / "good.txt").write_text("Police arrest dozens at fuel protest\n\n" + STORY, encoding="utf-8")
     (d / "empty.txt").write_bytes(b"")
-    (d / "blank.txt").write_text("Title only\n\n   \n\n", encoding="utf-8")
+    (d / "blank.txt").write_text("\n\n   \n\t\n", encoding="utf-8")  # ("Title only\n\n" is a one-line story)
     (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
     (d / "latin1.txt").write_bytes(("Café owner détained\n\n" + STORY.replace("Police", "Police in Montréal")).encode("cp1252"))
     (d / "french.txt").write_text("Manifestation\n\n" + FRENCH, encoding="utf-8")

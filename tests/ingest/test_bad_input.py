@@ -266,3 +266,61 @@ def test_a_line_nested_too_deeply_costs_only_itself(tmp_path, options, story):
     assert [(type(i).__name__, getattr(i, "external_id", None) or getattr(i, "code", None)) for i in items] == [
         ("Article", "a"), ("Skip", "E006"), ("Article", "b")]
     assert "nested too deeply" in items[1].reason
+
+
+@pytest.mark.parametrize("field", ["id", "published"])
+def test_a_deeply_nested_id_or_date_costs_only_itself(tmp_path, options, story, caplog, field):
+    nested = "[" * 300 + "]" * 300  # read, but 600 characters that a warning must not echo
+    p = tmp_path / "deep.jsonl"
+    p.write_text('{"text": %s, "%s": %s}\n' % (json.dumps(story), field, nested) + json.dumps({"text": story + " More."}) + "\n")
+    with caplog.at_level(logging.WARNING):
+        a, b = read_paths([p], options)
+    assert isinstance(a, Article) and isinstance(b, Article) and a.external_id is None
+    assert "a list" in caplog.text and all(len(r.getMessage()) < 400 for r in caplog.records)
+
+
+def test_an_id_or_date_too_deep_to_print_is_described_not_printed(caplog):
+    deep: list = []
+    for _ in range(5000):
+        deep = [deep]  # repr() of it raises RecursionError
+    with caplog.at_level(logging.WARNING):
+        assert readers.external_id(deep, "f:1") is None
+        assert readers.parse_published(deep, "f:2") is None
+    assert caplog.text.count("a list of 1") == 2
+
+
+def test_a_long_text_id_is_not_echoed_whole(caplog):
+    with caplog.at_level(logging.WARNING):
+        assert readers.external_id({"x": "y" * 2000}, "f:1") is None
+        assert readers.parse_published("z" * 2000, "f:2") is None
+    assert all(len(r.getMessage()) < 400 for r in caplog.records)
+
+
+def test_binary_that_looks_like_utf16_without_a_bom_is_one_skip(tmp_path, options):
+    import random
+
+    rng = random.Random(2)
+    p = tmp_path / "samples.jsonl"  # 16-bit numbers under 256, renamed: every other byte zero
+    p.write_bytes(b"".join(rng.randint(1, 255).to_bytes(2, "little") for _ in range(4000)))
+    [s] = read_paths([p], options)
+    assert s.code == "E002" and s.origin == str(p)
+
+
+def test_an_archive_whose_bytes_look_like_utf16_without_a_bom_is_one_skip(tmp_path, options, story):
+    import io
+    import zipfile
+
+    bio = io.BytesIO()
+    with zipfile.ZipFile(bio, "w", compression=zipfile.ZIP_STORED) as z:  # stored: the UTF-16 inside shows
+        z.writestr("doc.txt", ((story + "\n") * 30).encode("utf-16-le"))
+    p = tmp_path / "renamed.jsonl"
+    p.write_bytes(bio.getvalue())
+    [s] = read_paths([p], options)
+    assert s.code == "E002" and s.origin == str(p)
+
+
+def test_one_line_of_utf16_without_a_bom_that_is_no_json_is_still_e006(tmp_path, options):
+    p = tmp_path / "one.jsonl"
+    p.write_bytes('{"text": "Police fired tear gas at protesters in the capital", oops}\n'.encode("utf-16-le"))
+    [s] = read_paths([p], options)
+    assert s.code == "E006"

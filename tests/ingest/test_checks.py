@@ -148,3 +148,44 @@ def test_a_short_text_of_another_language_is_not_excused_as_english(lang):
 ])
 def test_a_short_english_report_with_few_function_words_is_still_english(text):
     checks.check_english(text)
+
+
+@pytest.mark.parametrize("text", ["Gunmen kill five\nhttps://t.co/a1\nhttps://t.co/b2",
+                                  "Bomb hits market\n\nhttps://example.com/a\nhttps://example.com/b\n",
+                                  "Kenya protest\nhttps://example.com/a\nGaza strike\nhttps://example.com/b"])
+def test_a_short_alert_with_its_links_is_a_story(text):
+    checks.check_not_url(text)  # a headline over its links, not a list of addresses
+
+
+@pytest.mark.parametrize("text", ["See also:\nhttps://example.com/a\nhttps://example.com/b",
+                                  "Read more\nhttps://example.com/a\nhttps://example.com/b\nRelated links\nhttps://example.com/c"])
+def test_a_list_of_addresses_under_headings_is_no_story(text):
+    assert code(checks.check_not_url, text) == "E015"
+
+
+@pytest.mark.parametrize("story", ["The crowd chanted \u201cOL\u00c9\u201d as police fired tear gas.",
+                                   "Fans of the club chanted \u201cVAMOS OL\u00c9\u2014OL\u00c9\u201d outside the stadium.",
+                                   "A banner read \u201cAQU\u00cd\u201d and \u201cS\u00cd\u201d in the square."])
+def test_decode_a_windows_1252_file_whole_when_it_holds_no_real_utf8(story):
+    # A capital accent before a curly quote or a dash ("\xc9\x94") is also a UTF-8 pair ("ɔ"):
+    # with no other UTF-8 in the file, that pair is an accident and the file is Windows-1252.
+    text, warning = checks.decode(story.encode("cp1252"))
+    assert text == story and "Windows-1252" in warning
+
+
+def test_decode_real_utf8_beside_a_stray_byte_is_still_kept():
+    # two-byte letters of another script (Cyrillic) outnumber the stray Latin-1 bytes: real UTF-8
+    data = "Мэр Москвы сказал".encode() + b" \xe9t\xe9"
+    assert checks.decode(data)[0] == "Мэр Москвы сказал été"
+    data = "ÉTÉ, said the café owner, ".encode() + "régime".encode("latin-1")  # Latin-1 letters in UTF-8
+    assert checks.decode(data)[0] == "ÉTÉ, said the café owner, régime"
+
+
+def test_small_16_bit_numbers_are_not_utf16_text():
+    import random
+
+    rng = random.Random(1)
+    samples = b"".join(rng.randint(1, 255).to_bytes(2, "little") for _ in range(3000))  # every high byte zero
+    assert checks.utf16_without_bom(samples) is None
+    assert code(checks.check_binary, samples) == "E002"
+    assert checks.utf16_without_bom("Police fired tear gas.\r\n\tWitnesses said.".encode("utf-16-le")) == "utf-16-le"

@@ -184,3 +184,53 @@ def test_a_story_that_starts_with_a_brace_on_stdin_is_a_story(options):
     text = b"{Editor's note: updated} Police fired tear gas at hundreds of protesters in the capital on Saturday."
     [a] = read_paths(["-"], options, stdin=io.BytesIO(text))
     assert isinstance(a, Article) and a.text.startswith("{Editor's note")
+
+
+@pytest.mark.parametrize("text", ["One-line story of a shelling.\n\n", "One-line story of a shelling.\r\n\r\n",
+                                  "One-line story of a shelling.\n\n  \n"])
+def test_a_one_line_story_and_blank_lines_is_a_story(text):
+    title, story = split_title(text)
+    assert title is None and story.strip() == "One-line story of a shelling."
+
+
+STDIN_STORY = "Police fired tear gas at protesters in the capital on Saturday, witnesses said, and arrested dozens."
+
+
+@pytest.mark.parametrize("data", [
+    json.dumps({"text": STDIN_STORY, "title": "Tear gas"}, indent=2).encode(),        # jq . art.json | sitrep analyze -
+    json.dumps([{"text": STDIN_STORY, "title": "Tear gas"}]).encode(),                 # one array on one line
+    ("\n" + json.dumps([{"text": STDIN_STORY, "title": "Tear gas"}], indent=1)).encode(),
+    (json.dumps({"text": STDIN_STORY, "title": "Tear gas"}) + "\n").encode("utf-16"),  # UTF-16 JSON Lines with a BOM
+])
+def test_json_on_stdin_over_many_lines_or_in_utf16_is_read_as_records(options, data):
+    [a] = read_paths(["-"], options, stdin=io.BytesIO(data))
+    assert isinstance(a, Article) and a.title == "Tear gas" and a.text == STDIN_STORY
+
+
+def test_broken_json_document_on_stdin_is_one_skip(options):
+    data = json.dumps({"text": STDIN_STORY}, indent=2).encode()[:-3]
+    [s] = read_paths(["-"], options, stdin=io.BytesIO(data))
+    assert s.code == "E006" and s.origin == "stdin"
+
+
+def test_json_lines_on_stdin_stream_as_they_arrive(options):
+    import os
+    import threading
+
+    r, w = os.pipe()
+    first_read = threading.Event()
+    streamed = []
+
+    def produce():
+        with os.fdopen(w, "wb", buffering=0) as fh:
+            fh.write((json.dumps({"text": STDIN_STORY}) + "\n").encode())
+            streamed.append(first_read.wait(5))  # `tail -f feed | sitrep ingest -`: no more comes for now
+            fh.write((json.dumps({"text": STDIN_STORY + " Two."}) + "\n").encode())
+
+    threading.Thread(target=produce, daemon=True).start()
+    with os.fdopen(r, "rb") as stdin:
+        items = []
+        for item in read_paths(["-"], options, stdin=stdin):
+            items.append(item)
+            first_read.set()
+    assert streamed == [True] and [type(i) for i in items] == [Article, Article]

@@ -8,7 +8,9 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   a replacement character. A file pasted together from a UTF-8 and a Latin-1 source thus
   keeps both halves readable (decoding all of it as Windows-1252 would garble the
   UTF-8 half: "cafÃ©"). It returns the warning (E012/E004) so the caller can log it;
-  the article is kept. UTF-16 with no byte order mark (every other byte zero) is read
+  the article is kept. A file with no real UTF-8 in it (no character of three or four
+  bytes, none in the Latin range, no two two-byte ones in a row) is all Windows-1252: a capital letter and a curly quote ("OL\xc9\x94") that happen to form
+  a UTF-8 pair are read as the two characters, not as one "ɔ". UTF-16 with no byte order mark (every other byte zero) is read
   as such (E026), not skipped as binary.
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged, and a text whose few
@@ -16,8 +18,8 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   twice any other language's and more, passes (a tie on "in" or "a" is no lead). Chinese, Japanese
   and Thai are written without spaces between words, so each of their letters counts
   as a word: a two-sentence Chinese story is judged like a two-sentence English one.
-* A text that is only a web address (or a few, or a list of them with a stray short
-  line) is no story: sitrep does not fetch pages, so it says so (E015) instead of
+* A text that is only a web address (or a few, or a list of them with a stray heading,
+  "Links", "See also", or a mistyped address) is no story: sitrep does not fetch pages, so it says so (E015) instead of
   analysing the addresses.
 * A publication date later than tomorrow or before ``MIN_PUBLISHED`` is a mistake or a
   placeholder (0001-01-01, 9999-12-31): ``published_problem`` names it, and the readers
@@ -55,7 +57,9 @@ SNIFF_BYTES = 8192
 MAX_CONTROL_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
-MAX_LIST_LINE_WORDS = 3  # a line of a list of web addresses that is not one: "Links", "see also"
+# Words of the heading lines a list of web addresses may carry ("Links", "See also:", "Read more").
+_LIST_HEADINGS = frozenset("""links link see also read more related sources source references further reading
+    more info information stories articles urls list here via""".split())
 MIN_PUBLISHED = dt.date(1900, 1, 1)
 _URL = r"(?:https?://|www\.)\S+"
 _URLS = re.compile(rf"\A\s*{_URL}(?:\s+{_URL})*\s*\Z", re.IGNORECASE)  # separators are whitespace: no backtracking
@@ -106,14 +110,17 @@ def check_size(size: int, limit: int) -> None:
 
 def utf16_without_bom(data: bytes) -> str | None:
     """"utf-16-le" or "utf-16-be" when ``data`` reads as UTF-16 text with no byte order mark
-    (nearly every other byte zero, the bytes between them not: Latin text), else None."""
+    (nearly every other byte zero, the bytes between them not and few of them control
+    characters: Latin text), else None."""
     head = data[:SNIFF_BYTES]
     if len(head) < 16 or len(head) % 2 and len(head) == len(data) or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None
     even, odd = head[0::2], head[1::2]
     for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
         if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) <= 0.05 * len(letters):
-            return codec
+            # ... and the letters are text, not small numbers (16-bit samples of a sound, an image)
+            controls = sum(1 for b in letters if b < 32 and b not in (9, 10, 12, 13))
+            return codec if controls <= MAX_CONTROL_SHARE * len(letters) else None
     return None
 
 
@@ -154,6 +161,12 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:
         pos = err.start
+    mixed = data.decode("utf-8-sig", errors="surrogateescape")
+    if not data.startswith(b"\xef\xbb\xbf") and not _real_utf8(mixed):  # all Windows-1252: its UTF-8-looking pairs are accidents
+        fixed = data.decode("cp1252", errors="replace")
+        if "\ufffd" in fixed:
+            return fixed, E.E004.format(pos=pos)
+        return fixed, E.E012.format(pos=pos, encoding="Windows-1252")
     # Only the bytes that are not UTF-8 are read as Windows-1252: the UTF-8 around them stays as written.
     undefined = 0
 
@@ -163,10 +176,25 @@ def decode(data: bytes) -> tuple[str, str | None]:
         undefined += part.count("\ufffd")
         return part
 
-    fixed = _NOT_UTF8.sub(cp1252, data.decode("utf-8-sig", errors="surrogateescape"))
+    fixed = _NOT_UTF8.sub(cp1252, mixed)
     if undefined:
         return fixed, E.E004.format(pos=pos)
     return fixed, E.E012.format(pos=pos, encoding="Windows-1252")
+
+
+def _real_utf8(text: str) -> bool:
+    """Whether ``text`` (decoded with ``surrogateescape``) holds UTF-8 that was meant: a
+    character of three or four bytes, a Latin-1 or Latin Extended-A letter (U+0080-U+017F),
+    or two two-byte characters in a row (a word of Greek, Cyrillic, Hebrew, Arabic...). A
+    Windows-1252 file has none of these but by accident: a capital letter before a curly
+    quote or a dash ("\xc9\x94": "É”") reads as one two-byte character of another script ("ɔ")."""
+    pair = False  # the character before was a two-byte one
+    for ch in text:
+        cp = ord(ch)
+        if cp >= 0x800 and not 0xDC80 <= cp <= 0xDCFF or 0x80 <= cp <= 0x17F or pair and 0x180 <= cp < 0x800:
+            return True
+        pair = 0x180 <= cp < 0x800
+    return False
 
 
 def _words(text: str, limit: int = 2000) -> list[str]:
@@ -222,17 +250,26 @@ def check_english(text: str) -> None:
     raise InputError("E005", lang=guess_language(text), score=score)
 
 
+def _list_furniture(line: str) -> bool:
+    """Whether a line beside a list of web addresses is a heading ("Links", "See also:") or
+    one stray token (an address mistyped: "htp:/example.com/a"), not a headline or a
+    sentence ("Gunmen kill five": more than one word that is no heading word)."""
+    words = [w.strip(".,:;!?()[]\"'*-–—|>»").lower() for w in line.split()]
+    return sum(1 for w in words if w and w not in _LIST_HEADINGS) <= 1
+
+
 def check_not_url(text: str) -> None:
     """E015 when the text is web addresses: all of it, or a list of them (one a line, two or
-    more, at least half the lines) whose other lines are a few words each (a heading, an
-    address mistyped: "htp:/example.com/a"): no story to analyse either way."""
+    more, at least half the lines) whose other lines are headings or a mistyped address
+    (``_list_furniture``): no story to analyse either way. A short alert over its links
+    ("Gunmen kill five" and two addresses) is a story."""
     if len(text) > 4096:
         return
     if not _URLS.match(text):
         lines = [ln for ln in text.split("\n") if ln.strip()]
         others = [ln for ln in lines if not _URLS.match(ln)]
         urls = len(lines) - len(others)
-        if urls < 2 or urls < len(others) or any(len(ln.split()) > MAX_LIST_LINE_WORDS for ln in others):
+        if urls < 2 or urls < len(others) or not all(map(_list_furniture, others)):
             return
     first = next(w for w in text.split() if re.match(_URL, w, re.IGNORECASE))
     raise InputError("E015", url=first if len(first) <= 80 else first[:77] + "...")

@@ -12,7 +12,8 @@ Formats:
 * ``.jsonl``: one JSON object per line with ``text`` and optional ``title``,
   ``url``, ``published``, ``outlet`` and ``id`` (the caller's own id, kept on the
   article as ``external_id``; sitrep's ``id`` is a hash of the content).
-* ``-``: standard input, read as ``.txt``, or as ``.jsonl`` when it starts with ``{"``.
+* ``-``: standard input, read as ``.txt``, or as JSON when it starts with ``{"`` or ``[{"``:
+  ``.jsonl`` (streamed as records arrive), or one JSON object or array over many lines.
 
 A JSON Lines file may start with a UTF-16 byte order mark; a file whose first line is
 no JSON and whose first bytes are binary (an archive or image renamed) is one skip, not
@@ -43,7 +44,7 @@ from sitrep.ingest.clean import clean_text, content_hash, dateline_agency
 from sitrep.model import Article, Skip
 
 __all__ = ["read_paths", "read_path", "make_article", "parse_published", "published_date", "split_title", "count_documents", "external_id",
-           "jsonl_records", "JsonRecord"]
+           "jsonl_records", "stdin_records", "JsonRecord"]
 
 log = logging.getLogger(__name__)
 
@@ -65,13 +66,13 @@ def published_date(value: Any) -> dt.date | None:
         day = value.date()
     elif isinstance(value, dt.date):
         day = value
-    elif m := _DATE.match(str(value)):
+    elif isinstance(value, (str, int, float)) and (m := _DATE.match(str(value))):
         try:
             day = dt.date.fromisoformat(m.group(1))
         except ValueError:
             pass
     if day is None:
-        raise ConfigError("E011", value=value)
+        raise ConfigError("E011", value=_shown(value))
     if why := checks.published_problem(day):
         raise ConfigError("E017", value=day.isoformat(), why=why)
     return day
@@ -89,10 +90,10 @@ def parse_published(value: Any, origin: str = "") -> dt.date | None:
 
 def split_title(text: str) -> tuple[str | None, str]:
     """(title, story) of a .txt document: title line, blank line, story. A one-line story and
-    the newline that ends it (``echo "..." | sitrep analyze -``) has no blank line: that line
-    is the story, not a title over nothing (a title and a blank line alone are an empty story)."""
+    the newline that ends it (``echo "..." | sitrep analyze -``), or blank lines after it, has
+    nothing under a title: that line is the story, not a title over an empty story."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n").split("\n", 2)
-    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
+    if len(lines) > 2 and lines[0].strip() and not lines[1].strip() and lines[2].strip() and len(lines[0]) <= MAX_TITLE_CHARS:
         return lines[0].strip(), lines[2]
     return None, "\n".join(lines)
 
@@ -106,8 +107,18 @@ def external_id(value: Any, origin: str = "") -> str | None:
         return value.strip() or None
     if isinstance(value, int) and not isinstance(value, bool):
         return str(value)
-    log.warning("%s: the record's id %r is neither text nor a whole number; left out", origin, value)
+    log.warning("%s: the record's id (%s) is neither text nor a whole number; left out", origin, _shown(value))
     return None
+
+
+def _shown(value: Any) -> Any:
+    """``value`` as a message may echo it: text cut to 80 characters, a list or an object only
+    described (a JSON value nested a thousand deep must not be written out, nor fail to be)."""
+    if isinstance(value, str):
+        return value if len(value) <= 80 else value[:77] + "..."
+    if isinstance(value, (list, dict)):
+        return f"{_kind(value)} of {len(value)}"
+    return value
 
 
 def make_article(
@@ -256,6 +267,22 @@ def _read_line(fh: Any, limit: int) -> tuple[bytes, int] | None:
     return line, size
 
 
+def _read1(stream: Any, size: int) -> bytes:
+    """Up to ``size`` bytes of what has arrived on ``stream`` (one read: a pipe's next record,
+    not a wait for ``size`` bytes or the end), or b"" at its end."""
+    read1 = getattr(stream, "read1", None)
+    return read1(size) if read1 is not None else stream.read(size)
+
+
+def _sniff(stream: Any) -> bytes:
+    """The first bytes of a stream, enough to tell its kind (a byte order mark, '{"', UTF-16
+    without a mark: 16 bytes), without waiting for more than has arrived beyond those."""
+    head = b""
+    while len(head) < 16 and (chunk := _read1(stream, checks.SNIFF_BYTES - len(head))):
+        head += chunk
+    return head
+
+
 class _Rewound(io.RawIOBase):
     """A stream whose first bytes were read to look at them, with those bytes put back."""
 
@@ -266,7 +293,7 @@ class _Rewound(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        data = self._head.read(len(buffer)) or self._rest.read(len(buffer))
+        data = self._head.read(len(buffer)) or _read1(self._rest, len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
@@ -304,7 +331,7 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
 
 def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRecord | Skip]:
     """``jsonl_records`` of an open binary stream named ``path`` (a file, or standard input)."""
-    head = fh.read(checks.SNIFF_BYTES)
+    head = _sniff(fh)
     stream = io.BufferedReader(_Rewound(head, fh))  # (standard input cannot seek back)
     no_bom = checks.utf16_without_bom(head)
     utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or no_bom is not None
@@ -334,11 +361,12 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
         except InputError as err:
             skip = Skip(origin=origin, reason=err.message, code=err.code)
             unreadable = err.code in ("E002", "E006")
-            if first and unreadable and not utf16 and _binary(head):
+            if first and unreadable and (not utf16 and _binary(head) or no_bom):
                 pending = skip  # an image or archive renamed, or one corrupt line? the next line tells
-                continue
+                continue        # (bytes that only look like UTF-16 without a byte order mark too: a stored zip)
             if pending is not None and unreadable:
-                yield Skip(origin=str(path), reason=_binary(head) or err.message, code="E002")
+                why = pending.reason if no_bom and pending.code == "E002" else E.E002.format(detail="no JSON on its first lines")
+                yield Skip(origin=str(path), reason=_binary(head) or why, code="E002")
                 return
             if pending is not None:
                 yield pending
@@ -349,8 +377,8 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
             yield pending
             pending = None
         yield JsonRecord(origin, lineno, value)
-    if pending is not None:  # one line, and it is binary
-        yield Skip(origin=str(path), reason=pending.reason, code="E002")
+    if pending is not None:  # one line, and it is binary (or, read as UTF-16, one line of no JSON)
+        yield pending if no_bom and pending.code != "E002" else Skip(origin=str(path), reason=pending.reason, code="E002")
     elif not found:
         yield Skip(origin=str(path), reason=E.E001, code="E001")
 
@@ -421,17 +449,26 @@ def read_path(path: Path, options: Options) -> Iterator[Article | Skip]:
         yield _internal(origin, err)
 
 
-_JSON_OBJECT = re.compile(rb'\A(?:\xef\xbb\xbf)?\s*\{\s*"')
+_JSON_START = re.compile(r'\A\ufeff?\s*(?:\[\s*)?\{\s*"')  # an object, or an array of them
 
 
-def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
-    """Standard input: JSON Lines when it starts as a JSON object does (``{"``: no story does,
-    and ``cat feed.jsonl | sitrep ingest -`` must not become one story of JSON), else one .txt."""
+def stdin_records(options: Options, stdin: IO[bytes] | None = None) -> Iterator[JsonRecord | Article | Skip]:
+    """Standard input as JSON records when it starts as a JSON object or an array of them does
+    (``{"``, ``[{"``: no story does, and ``cat feed.jsonl | sitrep ingest -`` must not become
+    one story of JSON), else as one .txt Article. JSON is JSON Lines, streamed record by record
+    as they arrive, when its first line is an object; else one JSON document (``jq .`` prints
+    one object over many lines), an object or an array of objects, read whole. Used by
+    ``read_paths`` and by ``sitrep merge``."""
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        head = stream.read(checks.SNIFF_BYTES)
-        if _JSON_OBJECT.match(head):
-            yield from _articles(_jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options), options)
+        head = _sniff(stream)
+        utf16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}.get(head[:2]) or checks.utf16_without_bom(head)
+        if utf16:  # (JSON Lines from PowerShell, say)
+            if _JSON_START.match(head.decode(utf16, errors="ignore").lstrip("\ufeff")):
+                yield from _jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options)
+                return
+        elif _JSON_START.match(head.decode("utf-8", errors="ignore")):
+            yield from _stdin_json(io.BufferedReader(_Rewound(head, stream)), options)
             return
         data = head + stream.read(max(0, options.max_bytes + 1 - len(head)))
         if len(data) > options.max_bytes:
@@ -446,6 +483,44 @@ def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article |
         yield Skip(origin="stdin", reason=E.E009.format(path="stdin", detail=err.strerror or str(err)), code="E009")
     except Exception as err:  # noqa: BLE001 - as for a file
         yield _internal("stdin", err)
+
+
+def _stdin_json(stream: IO[bytes], options: Options) -> Iterator[JsonRecord | Skip]:
+    """JSON Lines when the first line that is not blank is a JSON object, else one JSON
+    document (an object, or an array of objects: one record each), or one E006 skip."""
+    first = b""
+    while (line := stream.readline(options.max_bytes + 1)) and not line.strip():
+        first += line
+    first += line
+    try:
+        lines_object = isinstance(json.loads(checks.decode(line)[0]), dict)
+    except (json.JSONDecodeError, RecursionError):
+        lines_object = False
+    if lines_object or len(line) > options.max_bytes or not line:  # (an oversized line: the reader says so)
+        yield from _jsonl_stream(io.BufferedReader(_Rewound(first, stream)), "stdin", options)
+        return
+    data = first + stream.read(max(0, options.max_bytes + 1 - len(first)))
+    checks.check_size(len(data), options.max_bytes)
+    try:
+        value = json.loads(_decode(data, "stdin"))
+    except json.JSONDecodeError as err:
+        raise InputError("E006", line=err.lineno, detail=err.msg) from err
+    except RecursionError:
+        raise InputError("E006", line=1, detail="nested too deeply to read") from None
+    for i, obj in enumerate(value if isinstance(value, list) else [value], 1):
+        if isinstance(obj, dict):
+            yield JsonRecord(f"stdin:{i}", i, obj)
+        else:
+            yield Skip(origin=f"stdin:{i}", reason=E.E006.format(line=i, detail=f"expected an object, got {_kind(obj)}"), code="E006")
+
+
+def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
+    """Standard input (``stdin_records``): its records as articles."""
+    for item in stdin_records(options, stdin):
+        if isinstance(item, JsonRecord):
+            yield from _articles(iter([item]), options)
+        else:
+            yield item
 
 
 def _walk(folder: Path) -> Iterator[Path | Skip]:

@@ -3,7 +3,8 @@
 A ``.jsonl`` line or an element of a ``.json`` array is a report when it carries
 ``"schema": "sitrep.report/..."`` (as ``sitrep analyze --format json|jsonl`` prints
 it) and an article when it carries ``text`` (with optional ``title``, ``url``,
-``outlet``, ``published`` or ``date``). Other files (.txt, .html) go through the
+``outlet``, ``published`` or ``date``); standard input (``-``) holds such records
+too (JSON Lines, or one JSON object or array), or one story. Other files (.txt, .html) go through the
 ordinary readers; JSON Lines are read line by line by the reader of ``sitrep ingest``
 (a size limit per line, the same encodings, one skip per bad line). A report that does
 not read back (cut, edited) is a skip (E019), never the end of the merge. Nothing here
@@ -18,7 +19,7 @@ import json
 import logging
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sitrep.config import Options
 from sitrep.errors import E, InputError
@@ -86,14 +87,20 @@ def _json_file(path: Path, options: Options) -> Iterator[Report | Article | Skip
         yield _record(obj, f"{path}:{i}", options)
 
 
-def read_merge_inputs(paths: Sequence[str | Path] | str | Path, options: Options) -> Iterator[Report | Article | Skip]:
-    """Reports, articles and skips from the given files, in input order."""
-    from sitrep.ingest.readers import jsonl_records, read_paths
+def read_merge_inputs(
+    paths: Sequence[str | Path] | str | Path, options: Options, *, stdin: IO[bytes] | None = None
+) -> Iterator[Report | Article | Skip]:
+    """Reports, articles and skips from the given files (``-``: standard input), in input order."""
+    from sitrep.ingest.readers import JsonRecord, jsonl_records, read_paths, stdin_records
 
     for raw in [paths] if isinstance(paths, (str, Path)) else paths:
+        if str(raw) == "-":  # JSON records (``sitrep analyze -f jsonl | sitrep merge -``) or one story
+            for item in stdin_records(options, stdin):
+                yield _record(item.value, item.origin, options) if isinstance(item, JsonRecord) else item
+            continue
         path = Path(raw)
         suffix = path.suffix.lower()
-        if suffix not in (".json", ".jsonl") or str(raw) == "-":
+        if suffix not in (".json", ".jsonl"):
             yield from read_paths([raw], options)
             continue
         try:

@@ -386,6 +386,8 @@ class Store:
                 with out.open("w", encoding="utf-8") as fh:
                     return self._write_geojson(table, fh) if fmt == "geojson" else self._write_json(table, fh)
             except (OSError, duckdb.IOException, duckdb.PermissionException, duckdb.BinderException) as err:  # no such folder, a folder, read-only
+                if isinstance(err, duckdb.BinderException) and str(out) not in str(err):
+                    raise  # a fault of the query, not of the file: not "cannot write"
                 detail = err.strerror if isinstance(err, OSError) and err.strerror else str(err).splitlines()[0]
                 raise StoreError("E038", path=out, detail=detail) from err
         if fmt == "parquet":
