@@ -694,6 +694,8 @@ class ActorStage:
         for span, entry in matches:
             if any(i in used for i in range(span.start, span.end)):
                 continue
+            if any(s <= span.start_char < e for s, e in lines):
+                continue  # "PARIS (AFP) -", "BANNU, Pakistan, Oct 6 -": where and by whom the report is filed, no party
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:

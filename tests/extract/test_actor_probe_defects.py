@@ -1,0 +1,53 @@
+"""Actor defects the unseen-article probes found, on our own sentences: the outlet or the
+country of a dateline taken for a party, a suicide bomber taken for a soldier, a region the
+NER calls an organisation, a state body or titled person whose state only the dateline or an
+earlier mention tells."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from sitrep.extract.actors import ActorStage
+
+    return ActorStage(Options())
+
+
+def run(stage, nlp, text):
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    return stage(an)
+
+
+def actor_of(an, phrase, nth=0):
+    """The actor of the mention that starts where ``phrase`` does (its ``nth`` occurrence)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = an.article.text.index(phrase, start + 1)
+    m = next((m for m in an.mentions if m.start == start), None)
+    assert m is not None, phrase
+    return an.actor(m.actor_id)
+
+
+@pytest.mark.parametrize("text", [
+    "LYON, May 3 (AFP) - Police arrested 40 protesters on Saturday after clashes near the station.",
+    "QUETTA, Pakistan, Oct 6 (Reuters) - Gunmen killed four miners at a coal field on Sunday, officials said.",
+])
+def test_the_outlet_and_country_of_a_dateline_are_no_parties(stage, nlp, text):
+    an = run(stage, nlp, text)
+    dateline_end = text.index(" - ")
+    assert not [m for m in an.mentions if m.start < dateline_end]
+    assert not [a for a in an.actors if a.sector == "MED" or a.kind == "country"]
+
+
+def test_the_outlet_named_again_in_the_story_stays_a_medium(stage, nlp):
+    text = ("LYON, May 3 (AFP) - Police arrested 40 protesters on Saturday.\n\n"
+            '"We will not tolerate violence," the city\'s police chief told AFP.')
+    an = run(stage, nlp, text)
+    assert actor_of(an, "AFP", nth=1).sector == "MED"
