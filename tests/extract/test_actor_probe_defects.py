@@ -51,3 +51,35 @@ def test_the_outlet_named_again_in_the_story_stays_a_medium(stage, nlp):
             '"We will not tolerate violence," the city\'s police chief told AFP.')
     an = run(stage, nlp, text)
     assert actor_of(an, "AFP", nth=1).sector == "MED"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The bomber, who was on foot, detonated his explosives near a checkpoint.", "The bomber"),
+    ("The bomber blew himself up at the gate of the compound.", "The bomber"),
+    ("A suicide bomber struck a wedding hall on Friday. Police said the bomber was a teenager.", "the bomber"),
+])
+def test_a_bomber_told_as_a_person_is_no_soldier(stage, nlp, text, phrase):
+    assert actor_of(run(stage, nlp, text), phrase).sector == "REB"
+
+
+def test_bombers_told_as_aircraft_stay_military(stage, nlp):
+    an = run(stage, nlp, "Russian bombers struck the town overnight, and two bombers were shot down.")
+    assert actor_of(an, "Russian bombers").sector == "MIL"
+    assert actor_of(an, "two bombers").sector == "MIL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fighting in Nagorno-Karabakh resumed on Monday after a month of calm.", "Nagorno-Karabakh"),
+    ("Azerbaijan retook Karabakh in a lightning offensive last year.", "Karabakh"),
+])
+def test_a_region_the_ner_calls_an_organisation_is_no_actor(stage, nlp, text, name):
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if a.name == name]
+
+
+def test_a_region_the_ner_calls_an_organisation_is_a_place(pipeline):
+    from sitrep.model import Article
+
+    report = pipeline.analyze(Article(id="t", text="Fighting in Nagorno-Karabakh resumed on Monday after a month of calm."))
+    (place,) = [p for p in report.places if p.text == "Nagorno-Karabakh"]
+    assert place.country == "AZE" and place.lat is not None

@@ -162,6 +162,8 @@ class ActorStage:
         hs = lex.heads.get(head.lemma_.lower()) or lex.heads.get(head.lower_)
         if hs is None and (head.tag_ == "NNPS" or (head.tag_ == "NNP" and head.i == head.sent.start and head.lower_.endswith("s"))):
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
+        if hs == "MIL" and head.lemma_.lower() in lex.craft_or_person and _told_as_a_person(head):
+            hs = "REB"  # "the bomber, who was on foot": the man, not the aircraft
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
         if hs == "MIL" and any(lex.qualifiers.get(w) == "POL" for w in low[:hi]):
@@ -756,6 +758,8 @@ class ActorStage:
                     continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):
                     continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation
+                if toks and self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text):
+                    continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = self._sector(toks, toks[-1])
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
@@ -1030,6 +1034,17 @@ def member_sector(head: Token, lex: SectorLexicon) -> str | None:
     """The sector of the body members belong to (:func:`member_body`), else none."""
     body = member_body(head, lex)
     return None if body is None else lex.heads.get(body.lemma_.lower()) or lex.heads.get(body.lower_)
+
+
+def _told_as_a_person(head: Token) -> bool:
+    """Whether a word that names an aircraft or a man ("bomber") is told as a person: a "who"
+    clause on it ("the bomber, who was on foot"), a verb of its that takes "himself" or "herself"
+    ("the bomber blew himself up"), or "suicide bomber" written before it in the text."""
+    if any(c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in c.subtree) for c in head.children):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("himself", "herself") for c in head.head.children):
+        return True
+    return f"suicide {head.lower_}" in doc_text(head.doc)[:head.idx].lower()
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

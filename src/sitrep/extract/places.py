@@ -569,6 +569,11 @@ class PlaceStage:
                     out.append((s, e, False))
                     found.add(text[s:e])
                 continue
+            if ent.label_ == "ORG" and toks and free(s := toks[0].idx, e := ent.end_char) and self.gazetteer.is_region_name(text[s:e]) \
+                    and not self._is_actor(analysis, s, e):
+                out.append((s, e, False))  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation
+                found.add(text[s:e])
+                continue
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
                 if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
                     continue  # "Andrew Jackson" is a person whatever the gazetteer says
