@@ -83,3 +83,50 @@ def test_a_region_the_ner_calls_an_organisation_is_a_place(pipeline):
     report = pipeline.analyze(Article(id="t", text="Fighting in Nagorno-Karabakh resumed on Monday after a month of calm."))
     (place,) = [p for p in report.places if p.text == "Nagorno-Karabakh"]
     assert place.country == "AZE" and place.lat is not None
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("MOSCOW, May 3 (Westwire) - The foreign ministry said Ukraine had shelled Belgorod overnight.", "The foreign ministry", "RUS"),
+    ("LIMA, May 3 (Westwire) - Police fired tear gas at marchers, the interior ministry said.", "the interior ministry", "PER"),
+    ("NAIROBI, May 3 (Westwire) - The government said on Monday it would ban the rallies.", "The government", "KEN"),
+])
+def test_an_unqualified_state_body_is_the_dateline_country_s(stage, nlp, text, phrase, code):
+    assert actor_of(run(stage, nlp, text), phrase).code == code
+
+
+def test_an_unqualified_state_body_with_no_dateline_stays_uncoded(stage, nlp):
+    an = run(stage, nlp, "The foreign ministry said Ukraine had shelled Belgorod overnight.")
+    assert actor_of(an, "The foreign ministry").code is None
+
+
+@pytest.mark.parametrize("text, name, code", [
+    # the title's state from the dateline, not from the state the quote names
+    ('VILNIUS, May 3 (Westwire) - Two diplomats were told to leave within 72 hours.\n\n"Russia has crossed a line," '
+     'Foreign Minister Jonas Petraitis told reporters.', "Jonas Petraitis", "LTU"),
+    # the body the title names, told before
+    ("HANOI, May 3 (Westwire) - China's coast guard said the boats had intruded. \"The blame lies with them,\" "
+     "coast guard spokesman Wei Lan said.", "Wei Lan", "CHN"),
+    ("OSLO, May 3 (Westwire) - The Russian foreign ministry rejected the claim. Ministry spokeswoman Irina Volkova "
+     "called it absurd.", "Irina Volkova", "RUS"),
+])
+def test_a_titled_person_takes_the_state_of_their_description_or_the_dateline(stage, nlp, text, name, code):
+    an = run(stage, nlp, text)
+    (person,) = [a for a in an.actors if a.name == name]
+    assert person.code == code
+
+
+def test_a_titled_person_with_no_dateline_takes_no_state_from_their_words(stage, nlp):
+    an = run(stage, nlp, '"Russia has crossed a line," Foreign Minister Jonas Petraitis told reporters.')
+    (person,) = [a for a in an.actors if a.name == "Jonas Petraitis"]
+    assert person.code is None
+
+
+def test_the_speakers_state_not_the_one_the_quote_names_is_the_source(pipeline):
+    from sitrep.model import Article
+
+    text = ('VILNIUS, May 3 (Westwire) - Two diplomats were told to leave within 72 hours.\n\n"What Russia has done is '
+            'outrageous and criminal," Foreign Minister Jonas Petraitis told reporters.')
+    report = pipeline.analyze(Article(id="t", text=text))
+    spoken = [ev for ev in report.events if any(r.name == "Jonas Petraitis" for r in ev.source)]
+    assert spoken
+    assert all(r.code == "LTU" for ev in spoken for r in ev.source)

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
+from sitrep.extract.places import area_by_name, dateline_country, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -46,6 +46,7 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 
 
 
@@ -766,9 +767,11 @@ class ActorStage:
 
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
+        home = dateline_country(text, self.gazetteer)
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
-                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)})
+                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home)
+        self._affiliate(cands, text, home)
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -857,13 +860,18 @@ class ActorStage:
         return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
 
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
-                sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
+                home: str | None = None) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
         subject at ``acting``: "Poland ordered ..., the foreign ministry said") is not another
         country's body of that name; a country only acted on ("accused Ukraine of ...") says
-        nothing of whose body it is."""
+        nothing of whose body it is. A definite state body linked to none ("the foreign
+        ministry", "the government") is that of the country the report is filed from (``home``,
+        its dateline: "MOSCOW - The foreign ministry said Ukraine had shelled Belgorod"), as wire
+        copy writes a host state's bodies unqualified; a country told acting in its words does not
+        say whose body it is."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         named_states: dict[int, set[str]] = {}
         for d in coded:
@@ -892,6 +900,12 @@ class ActorStage:
                     target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
+            if target is None and home is not None and c.definite and c.sector == "GOV" and self._state_body(c.head):
+                unit = _unit_words(c.name)
+                country = self.book.country(home)
+                c.code, c.key = home, (home, "GOV", None, unit or None)
+                c.name = f"{country.adjective} {unit}" if country and unit else (country.name if country else c.name)
+                continue
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
                 if target.sector and c.sector in (None, target.sector, "GOV"):
@@ -900,6 +914,35 @@ class ActorStage:
                     c.key = (target.code, c.sector, None, None)
             else:
                 c.key = ("uncoded", c.start)
+
+    def _state_body(self, head: str) -> bool:
+        """A head that names a body of a state ("ministry", "government"; sectors.yaml unit_heads of
+        the government's sector), not a person ("the minister") nor a court."""
+        return head == "government" or (head in self.book.sectors.unit_heads and self.book.sectors.head(head) == "GOV")
+
+    def _affiliate(self, cands: list[_Cand], text: str, home: str | None) -> None:
+        """A person titled by a state's office and coded by no country ("Foreign Minister X", "coast
+        guard spokesman X", "ministry spokeswoman X"): the state of the body the title names, told
+        before ("China's coast guard said ... coast guard spokesman X"), else of the country the
+        report is filed from (its dateline). Only their own description and earlier mentions code
+        them, never the states their words name."""
+        for c in cands:
+            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in _STATE_SECTORS or not c.role:
+                continue
+            words = [w.lower() for w in c.role.split()]
+            title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
+            body = [w for w in words[:title] if w not in ("the", "a", "an")] if title else []
+            code = None
+            if body:
+                told = " ".join(body)
+                code = next((d.code for d in reversed(cands) if d.start < c.start and d.code and d.actor_kind != "person"
+                             and len(d.code) == 3 and text[d.start:d.end].lower().endswith(told)), None)
+            code = code or home
+            if code is None:
+                continue
+            for d in cands:
+                if d.key == c.key:
+                    d.code = code
 
     @staticmethod
     def _link_title(c: _Cand, earlier: list[_Cand]) -> None:
@@ -924,6 +967,15 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _unit_words(name: str) -> str:
+    """The words of a body's name after its determiner, lower case ("the foreign ministry" ->
+    "foreign ministry")."""
+    words = name.split()
+    while words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    return " ".join(words).lower()
 
 
 def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:

@@ -1107,6 +1107,34 @@ def dateline_outlets(text: str) -> frozenset[str]:
     return frozenset(agency for _, _, agency, *_ in _datelines(text) if agency)
 
 
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO3) the report's first dateline files from, where it is clear: the country
+    named after its place ("BANNU, Pakistan, Oct 6 -"), else the one country of the place's towns
+    and areas, or of its one town that outnumbers all others tenfold ("MAPUTO, Nov 8 -" is
+    Mozambique's; a name shared by two sizeable towns of two countries tells none)."""
+    lines = _datelines(text)
+    if not lines:
+        return None
+    start, end = lines[0][:2]
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    for part in text[m.end("place"):end].split(","):
+        words = part.split("(")[0].strip(" -–—")
+        if words and (rec := gazetteer.country(words)) is not None:
+            return rec.country
+    name = m.group("place").title()
+    if (rec := gazetteer.country(name)) is not None:
+        return rec.country
+    towns = [r for r in gazetteer.candidates(name) if r.kind in ("city", "admin") and r.country]
+    if not towns or not gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION):
+        return None
+    first = towns[0]
+    if all(r.country == first.country or r.population * 10 <= first.population for r in towns[1:]):
+        return first.country
+    return None
+
+
 def dateline_outlet_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the agency named in each dateline's brackets ("MANILA, Aug 20 (Asia Marine
     News) -"): no word inside it is a place ("Asia") or an actor, whatever the NER makes of it."""
