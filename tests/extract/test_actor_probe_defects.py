@@ -130,3 +130,9 @@ def test_the_speakers_state_not_the_one_the_quote_names_is_the_source(pipeline):
     spoken = [ev for ev in report.events if any(r.name == "Jonas Petraitis" for r in ev.source)]
     assert spoken
     assert all(r.code == "LTU" for ev in spoken for r in ev.source)
+
+
+def test_the_bomber_is_one_man_not_the_group_that_claims_the_attack(stage, nlp):
+    an = run(stage, nlp, "The bomber, who was on foot, detonated his explosives at a market. The Pakistani Taliban claimed the attack.")
+    bomber = actor_of(an, "The bomber")
+    assert bomber.sector == "REB" and bomber.kind == "nominal" and bomber.code is None

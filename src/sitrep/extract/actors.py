@@ -891,7 +891,9 @@ class ActorStage:
             after = [d for d in coded if d.start > c.start]
             target = None
             for pool in (before, after):
-                if c.sector == "REB":
+                if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
+                    target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
+                elif c.sector == "REB":
                     target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
