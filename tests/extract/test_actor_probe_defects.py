@@ -136,3 +136,15 @@ def test_the_bomber_is_one_man_not_the_group_that_claims_the_attack(stage, nlp):
     an = run(stage, nlp, "The bomber, who was on foot, detonated his explosives at a market. The Pakistani Taliban claimed the attack.")
     bomber = actor_of(an, "The bomber")
     assert bomber.sector == "REB" and bomber.kind == "nominal" and bomber.code is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A coast guard ship rammed a supply boat near Scarborough Shoal and Mischief Reef on Monday.", "Mischief Reef"),
+    ("The navy said a frigate had been shadowing the convoy near Johnson Reef since Tuesday.", "Johnson Reef"),
+])
+def test_a_sea_feature_the_ner_calls_a_person_is_a_place(pipeline, text, name):
+    from sitrep.model import Article
+
+    report = pipeline.analyze(Article(id="t", text=text))
+    assert not [a for a in report.actors if a.name == name]
+    assert [p for p in report.places if p.text == name]

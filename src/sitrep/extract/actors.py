@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_country, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
+from sitrep.extract.places import area_by_name, dateline_country, dateline_outlets, dateline_spans, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -474,6 +474,8 @@ class ActorStage:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
+            if len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
+                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place)
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is None and len(name) == 1 and self._town_named(name[0]):
                 continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
@@ -759,7 +761,7 @@ class ActorStage:
                     continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):
                     continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation
-                if toks and self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text):
+                if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = self._sector(toks, toks[-1])

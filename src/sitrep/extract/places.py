@@ -40,7 +40,7 @@ from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "place_nouns", "shared_gazetteer", "struck_by_arms",
-           "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
+           "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_named", "water_spans", "dateline_country"]
 
 log = logging.getLogger(__name__)
 
@@ -563,16 +563,19 @@ class PlaceStage:
 
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ in ("ORG", "PERSON", "FAC") and toks and free(s := toks[0].idx, e := ent.end_char) \
+                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e])) or (len(toks) > 1 and _water(text, s, e))) \
+                    and not self._is_actor(analysis, s, e):
+                # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation; "Mischief Reef"
+                # taken for a person or a building: a sea feature
+                out.append((s, e, False))
+                found.add(text[s:e])
+                continue
             if ent.label_ in ("PERSON", "ORG") and 1 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks) and conjoined(toks):
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
                 if free(s, e) and self.gazetteer.is_place_name(text[s:e], min_population=EXTRA_MIN_POPULATION):
                     out.append((s, e, False))
                     found.add(text[s:e])
-                continue
-            if ent.label_ == "ORG" and toks and free(s := toks[0].idx, e := ent.end_char) and self.gazetteer.is_region_name(text[s:e]) \
-                    and not self._is_actor(analysis, s, e):
-                out.append((s, e, False))  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation
-                found.add(text[s:e])
                 continue
             if ent.label_ == "PERSON" or (ent.label_ == "ORG" and len(toks) == 1):
                 if len(toks) != 1 or toks[0].text in surnames or not toks[0].text[:1].isupper():
@@ -700,8 +703,9 @@ class PlaceStage:
             if self._is_actor(analysis, s, e) and not byname:
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first.i != tok.i else 0
-            if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
-                out.append((s, e, False))
+            if byname or self.gazetteer.is_place_name(name, min_population=min_population) \
+                    or (" " in name and _water(analysis.article.text, s, e)):  # a primary name: "Passover" is only a byname of a town
+                out.append((s, e, False))  # ("near X Shoal and Mischief Reef": a sea feature, which no gazetteer here lists)
         return sorted(out)
 
     def _country_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -1000,6 +1004,12 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def water_named(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a body of water or a sea feature ("the Strait of Hormuz",
+    "Mischief Reef"): a place, whatever the NER calls it (the actor stage asks the same)."""
+    return _water(text, start, end)
 
 
 def _water(text: str, start: int, end: int) -> bool:
