@@ -131,6 +131,7 @@ class SectorLexicon:
     foreign_heads: frozenset[str] = frozenset()  # "settlers", "expatriates": people not of the country where they are
     thing_heads: frozenset[str] = frozenset()  # "the presidential election", "military aid": a thing, never a party
     craft_or_person: frozenset[str] = frozenset()  # "bomber": an aircraft, or a man where the text tells a person
+    state_force_heads: frozenset[str] = frozenset()  # "the army", "the police": the report's home state's where unqualified
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -355,6 +356,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
         thing_heads=frozenset(w.lower() for w in raw.get("thing_heads", [])),
         craft_or_person=frozenset(w.lower() for w in raw.get("craft_or_person", [])),
+        state_force_heads=frozenset(w.lower() for w in raw.get("state_force_heads", [])),
     )
 
 

@@ -148,3 +148,27 @@ def test_a_sea_feature_the_ner_calls_a_person_is_a_place(pipeline, text, name):
     report = pipeline.analyze(Article(id="t", text=text))
     assert not [a for a in report.actors if a.name == name]
     assert [p for p in report.places if p.text == name]
+
+
+def test_each_un_mission_is_named_by_its_own_name(stage, nlp):
+    an = run(stage, nlp, "The UN mission in Congo, MONUSCO, said its troops were protecting a camp. UN peacekeepers patrolled the road.")
+    assert actor_of(an, "MONUSCO").name == "MONUSCO"
+    assert actor_of(an, "UN peacekeepers").name == "UN peacekeepers"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The African Union called for regional cooperation against armed groups.", "armed groups"),
+    ("An armed group attacked the village at dawn, residents said.", "An armed group"),
+])
+def test_armed_groups_are_no_military(stage, nlp, text, phrase):
+    assert actor_of(run(stage, nlp, text), phrase).sector == "REB"
+
+
+def test_unqualified_forces_and_a_body_told_again_are_the_dateline_country_s(stage, nlp):
+    text = ("NIAMEY, Feb 14 (Westwire) - Gunmen killed nine soldiers in an ambush, the defence ministry said. "
+            "The attackers fled on motorcycles, the ministry said. The army said it would pursue them.")
+    an = run(stage, nlp, text)
+    ministry = actor_of(an, "the defence ministry")
+    assert (ministry.code, ministry.sector) == ("NER", "MIL")
+    assert actor_of(an, "the ministry") is ministry
+    assert actor_of(an, "The army").code == "NER"

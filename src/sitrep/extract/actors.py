@@ -904,11 +904,12 @@ class ActorStage:
                     target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
-            if target is None and home is not None and c.definite and c.sector == "GOV" and self._state_body(c.head):
-                unit = _unit_words(c.name)
+            if target is None and home is not None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head):
+                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
                 country = self.book.country(home)
-                c.code, c.key = home, (home, "GOV", None, unit or None)
-                c.name = f"{country.adjective} {unit}" if country and unit else (country.name if country else c.name)
+                c.code, c.key = home, (home, c.sector, None, unit or None)
+                c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(home, c.sector, [], None)) if country else c.name
+                coded = sorted([*coded, c], key=lambda d: d.start)  # "the defence ministry ... the ministry said": the same body
                 continue
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
@@ -921,8 +922,10 @@ class ActorStage:
 
     def _state_body(self, head: str) -> bool:
         """A head that names a body of a state ("ministry", "government"; sectors.yaml unit_heads of
-        the government's sector), not a person ("the minister") nor a court."""
-        return head == "government" or (head in self.book.sectors.unit_heads and self.book.sectors.head(head) == "GOV")
+        the government's sector; "army", "police": state_force_heads), not a person ("the minister")
+        nor a court."""
+        lex = self.book.sectors
+        return head == "government" or head in lex.state_force_heads or (head in lex.unit_heads and lex.head(head) == "GOV")
 
     def _affiliate(self, cands: list[_Cand], text: str, home: str | None) -> None:
         """A person titled by a state's office and coded by no country ("Foreign Minister X", "coast
