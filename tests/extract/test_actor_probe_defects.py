@@ -172,3 +172,8 @@ def test_unqualified_forces_and_a_body_told_again_are_the_dateline_country_s(sta
     assert (ministry.code, ministry.sector) == ("NER", "MIL")
     assert actor_of(an, "the ministry") is ministry
     assert actor_of(an, "The army").code == "NER"
+
+
+def test_unqualified_forces_after_another_state_s_forces_are_not_guessed(stage, nlp):
+    an = run(stage, nlp, "DUBAI, May 3 (Westwire) - Iranian forces seized an oil tanker in the Strait of Hormuz, the navy said.")
+    assert actor_of(an, "the navy").code is None

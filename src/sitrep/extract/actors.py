@@ -904,7 +904,10 @@ class ActorStage:
                     target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
-            if target is None and home is not None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head):
+            if target is None and home is not None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head) \
+                    and not (c.head in self.book.sectors.state_force_heads
+                             and any(d.sector == c.sector and d.code != home for d in coded if d.start < c.start)):
+                # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
                 unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
                 country = self.book.country(home)
                 c.code, c.key = home, (home, c.sector, None, unit or None)
