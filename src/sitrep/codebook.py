@@ -130,6 +130,8 @@ class SectorLexicon:
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
     foreign_heads: frozenset[str] = frozenset()  # "settlers", "expatriates": people not of the country where they are
     thing_heads: frozenset[str] = frozenset()  # "the presidential election", "military aid": a thing, never a party
+    craft_or_person: frozenset[str] = frozenset()  # "bomber": an aircraft, or a man where the text tells a person
+    state_force_heads: frozenset[str] = frozenset()  # "the army", "the police": the report's home state's where unqualified
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -353,6 +355,8 @@ def _sectors(raw: dict) -> SectorLexicon:
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),
         foreign_heads=frozenset(w.lower() for w in raw.get("foreign_heads", [])),
         thing_heads=frozenset(w.lower() for w in raw.get("thing_heads", [])),
+        craft_or_person=frozenset(w.lower() for w in raw.get("craft_or_person", [])),
+        state_force_heads=frozenset(w.lower() for w in raw.get("state_force_heads", [])),
     )
 
 

@@ -275,6 +275,16 @@ class Gazetteer:
                 return True
         return False
 
+    def is_region_name(self, name: str) -> bool:
+        """Whether ``name`` is exactly a name, primary or alternate, of a region news names as a
+        place (places_regions.yaml: "Karabakh", "Donbas", "the Sahel") or of a continent: a place,
+        whatever the NER calls it."""
+        for h in _as_tuple(self._exact.get(fold(name))):
+            r = self._records[h >> 2]
+            if h & 3 in (PRIMARY, ALTERNATE) and r[6] == "region":
+                return True
+        return False
+
     def is_known_town_byname(self, name: str, *, min_population: int = 0, min_names: int = EXONYM_KNOWN_NAMES) -> bool:
         """Whether ``name`` is exactly an alternate name (an English exonym: "Jenin", "Qamishli",
         "Avdiivka") of a town of at least ``min_population`` that GeoNames names in at least

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_spans
+from sitrep.extract.places import area_by_name, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -46,6 +46,7 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 
 
 
@@ -162,6 +163,8 @@ class ActorStage:
         hs = lex.heads.get(head.lemma_.lower()) or lex.heads.get(head.lower_)
         if hs is None and (head.tag_ == "NNPS" or (head.tag_ == "NNP" and head.i == head.sent.start and head.lower_.endswith("s"))):
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
+        if hs == "MIL" and head.lemma_.lower() in lex.craft_or_person and _told_as_a_person(head):
+            hs = "REB"  # "the bomber, who was on foot": the man, not the aircraft
         if hs in ("MIL", "POL") and (armed := _armed_group_qualifier(low[:hi], lex.qualifiers)):
             return armed  # "separatist forces", "rebel troops": an armed group's fighters, not a state's
         if hs == "MIL" and any(lex.qualifiers.get(w) == "POL" for w in low[:hi]):
@@ -475,6 +478,8 @@ class ActorStage:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
+            if len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
+                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place)
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is None and len(name) == 1 and self._town_named(name[0]):
                 continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
@@ -698,6 +703,8 @@ class ActorStage:
         for span, entry in matches:
             if any(i in used for i in range(span.start, span.end)):
                 continue
+            if any(s <= span.start_char < e for s, e in lines):
+                continue  # "PARIS (AFP) -", "BANNU, Pakistan, Oct 6 -": where and by whom the report is filed, no party
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:
@@ -758,15 +765,19 @@ class ActorStage:
                     continue  # "the village of X": a place the text names, known to no gazetteer
                 if len(toks) == 1 and self._town_named(toks[0]):
                     continue  # "rockets hit X", "in X", "X's mayor": a town the NER took for an organisation
+                if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
+                    continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = self._sector(toks, toks[-1])
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
+        home = dateline_country(text, self.gazetteer)
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
-                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)})
+                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home)
+        self._affiliate(cands, text, home)
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
@@ -855,13 +866,18 @@ class ActorStage:
         return f"{adj} {_SECTOR_LABEL.get(sector, sector.lower())}"
 
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
-                sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
+                home: str | None = None) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
         subject at ``acting``: "Poland ordered ..., the foreign ministry said") is not another
         country's body of that name; a country only acted on ("accused Ukraine of ...") says
-        nothing of whose body it is."""
+        nothing of whose body it is. A definite state body linked to none ("the foreign
+        ministry", "the government") is that of the country the report is filed from (``home``,
+        its dateline: "MOSCOW - The foreign ministry said Ukraine had shelled Belgorod"), as wire
+        copy writes a host state's bodies unqualified; a country told acting in its words does not
+        say whose body it is."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         named_states: dict[int, set[str]] = {}
         for d in coded:
@@ -881,7 +897,9 @@ class ActorStage:
             after = [d for d in coded if d.start > c.start]
             target = None
             for pool in (before, after):
-                if c.sector == "REB":
+                if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
+                    target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
+                elif c.sector == "REB":
                     target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
@@ -890,6 +908,16 @@ class ActorStage:
                     target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
+            if target is None and home is not None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head) \
+                    and not (c.head in self.book.sectors.state_force_heads
+                             and any(d.sector == c.sector and d.code != home for d in coded if d.start < c.start)):
+                # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
+                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
+                country = self.book.country(home)
+                c.code, c.key = home, (home, c.sector, None, unit or None)
+                c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(home, c.sector, [], None)) if country else c.name
+                coded = sorted([*coded, c], key=lambda d: d.start)  # "the defence ministry ... the ministry said": the same body
+                continue
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
                 if target.sector and c.sector in (None, target.sector, "GOV"):
@@ -898,6 +926,37 @@ class ActorStage:
                     c.key = (target.code, c.sector, None, None)
             else:
                 c.key = ("uncoded", c.start)
+
+    def _state_body(self, head: str) -> bool:
+        """A head that names a body of a state ("ministry", "government"; sectors.yaml unit_heads of
+        the government's sector; "army", "police": state_force_heads), not a person ("the minister")
+        nor a court."""
+        lex = self.book.sectors
+        return head == "government" or head in lex.state_force_heads or (head in lex.unit_heads and lex.head(head) == "GOV")
+
+    def _affiliate(self, cands: list[_Cand], text: str, home: str | None) -> None:
+        """A person titled by a state's office and coded by no country ("Foreign Minister X", "coast
+        guard spokesman X", "ministry spokeswoman X"): the state of the body the title names, told
+        before ("China's coast guard said ... coast guard spokesman X"), else of the country the
+        report is filed from (its dateline). Only their own description and earlier mentions code
+        them, never the states their words name."""
+        for c in cands:
+            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in _STATE_SECTORS or not c.role:
+                continue
+            words = [w.lower() for w in c.role.split()]
+            title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
+            body = [w for w in words[:title] if w not in ("the", "a", "an")] if title else []
+            code = None
+            if body:
+                told = " ".join(body)
+                code = next((d.code for d in reversed(cands) if d.start < c.start and d.code and d.actor_kind != "person"
+                             and len(d.code) == 3 and text[d.start:d.end].lower().endswith(told)), None)
+            code = code or home
+            if code is None:
+                continue
+            for d in cands:
+                if d.key == c.key:
+                    d.code = code
 
     @staticmethod
     def _link_title(c: _Cand, earlier: list[_Cand]) -> None:
@@ -922,6 +981,15 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _unit_words(name: str) -> str:
+    """The words of a body's name after its determiner, lower case ("the foreign ministry" ->
+    "foreign ministry")."""
+    words = name.split()
+    while words and words[0].lower() in ("the", "this", "that"):
+        words = words[1:]
+    return " ".join(words).lower()
 
 
 def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
@@ -1032,6 +1100,17 @@ def member_sector(head: Token, lex: SectorLexicon) -> str | None:
     """The sector of the body members belong to (:func:`member_body`), else none."""
     body = member_body(head, lex)
     return None if body is None else lex.heads.get(body.lemma_.lower()) or lex.heads.get(body.lower_)
+
+
+def _told_as_a_person(head: Token) -> bool:
+    """Whether a word that names an aircraft or a man ("bomber") is told as a person: a "who"
+    clause on it ("the bomber, who was on foot"), a verb of its that takes "himself" or "herself"
+    ("the bomber blew himself up"), or "suicide bomber" written before it in the text."""
+    if any(c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in c.subtree) for c in head.children):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("himself", "herself") for c in head.head.children):
+        return True
+    return f"suicide {head.lower_}" in doc_text(head.doc)[:head.idx].lower()
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

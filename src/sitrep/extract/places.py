@@ -39,8 +39,8 @@ from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
 from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
-__all__ = ["PlaceStage", "area_by_name", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "named_areas", "place_nouns", "shared_gazetteer", "struck_by_arms",
-           "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_spans"]
+__all__ = ["PlaceStage", "area_by_name", "dateline_country", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "named_areas", "place_nouns", "shared_gazetteer",
+           "struck_by_arms", "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -624,6 +624,14 @@ class PlaceStage:
 
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.lower_ != "the"]
+            if ent.label_ in ("ORG", "PERSON", "FAC") and toks and free(s := toks[0].idx, e := ent.end_char) \
+                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e])) or (len(toks) > 1 and _water(text, s, e))) \
+                    and not self._is_actor(analysis, s, e):
+                # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation; "Mischief Reef"
+                # taken for a person or a building: a sea feature
+                out.append((s, e, False))
+                found.add(text[s:e])
+                continue
             if ent.label_ in ("PERSON", "ORG") and 1 < len(toks) <= 3 and all(t.text[:1].isupper() for t in toks) and conjoined(toks):
                 s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
                 if free(s, e) and self.gazetteer.is_place_name(text[s:e], min_population=EXTRA_MIN_POPULATION):
@@ -756,8 +764,9 @@ class PlaceStage:
             if self._is_actor(analysis, s, e) and not byname:
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first.i != tok.i else 0
-            if byname or self.gazetteer.is_place_name(name, min_population=min_population):  # a primary name: "Passover" is only a byname of a town
-                out.append((s, e, False))
+            if byname or self.gazetteer.is_place_name(name, min_population=min_population) \
+                    or (" " in name and _water(analysis.article.text, s, e)):  # a primary name: "Passover" is only a byname of a town
+                out.append((s, e, False))  # ("near X Shoal and Mischief Reef": a sea feature, which no gazetteer here lists)
         return sorted(out)
 
     def _country_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
@@ -1058,6 +1067,12 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
     return bool(m) and place.end + m.end() in resolved_starts
 
 
+def water_named(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a body of water or a sea feature ("the Strait of Hormuz",
+    "Mischief Reef"): a place, whatever the NER calls it (the actor stage asks the same)."""
+    return _water(text, start, end)
+
+
 def _water(text: str, start: int, end: int) -> bool:
     """A body of water ("the Red Sea", "the Gulf of Aden", "the Strait of Hormuz", "in the
     Mediterranean"), not the state or county of that name, which is told with its area word
@@ -1161,6 +1176,34 @@ def dateline_outlets(text: str) -> frozenset[str]:
     the outlet that files the report, wherever the text names it again ("residents told
     Westwire"), whether a codebook knows it or not: a medium, never a person nor a place."""
     return frozenset(agency for _, _, agency, *_ in _datelines(text) if agency)
+
+
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO3) the report's first dateline files from, where it is clear: the country
+    named after its place ("BANNU, Pakistan, Oct 6 -"), else the one country of the place's towns
+    and areas, or of its one town that outnumbers all others tenfold ("MAPUTO, Nov 8 -" is
+    Mozambique's; a name shared by two sizeable towns of two countries tells none)."""
+    lines = _datelines(text)
+    if not lines:
+        return None
+    start, end = lines[0][:2]
+    m = DATELINE.match(text, start)
+    if m is None:
+        return None
+    for part in text[m.end("place"):end].split(","):
+        words = part.split("(")[0].strip(" -–—")
+        if words and (rec := gazetteer.country(words)) is not None:
+            return rec.country
+    name = m.group("place").title()
+    if (rec := gazetteer.country(name)) is not None:
+        return rec.country
+    towns = [r for r in gazetteer.candidates(name) if r.kind in ("city", "admin") and r.country]
+    if not towns or not gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION):
+        return None
+    first = towns[0]
+    if all(r.country == first.country or r.population * 10 <= first.population for r in towns[1:]):
+        return first.country
+    return None
 
 
 def dateline_outlet_spans(text: str) -> list[tuple[int, int]]:
