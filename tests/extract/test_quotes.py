@@ -658,10 +658,12 @@ def test_next_paragraph_quotation_its_sentence_goes_on_from_is_no_continuation(n
 def test_possessive_noun_cue_attributes_to_the_owner(nlp):
     from sitrep.extract.learned_cues import NOUN_RATE, load_learned_cues
 
-    assert load_learned_cues(pos="NOUN")["claim"] >= NOUN_RATE
-    text = "The minister's claim that the border was closed drew criticism from aid groups."
+    # (a noun the filter keeps well above its threshold: "claim" in this frame sits at it, 0.32-0.34,
+    # and a refit of the tables moves it across)
+    assert load_learned_cues(pos="NOUN")["assertion"] >= NOUN_RATE
+    text = "The minister's assertion that the border was closed drew criticism from aid groups."
     q = _find(_quotes(nlp, text), "the border was closed")
-    assert q.speaker.text == "The minister" and q.cue.text == "claim"
+    assert q.speaker.text == "The minister" and q.cue.text == "assertion"
     rules_only = QuoteStage(Options(), quote_filter=False)(_analysis(nlp, text, [])).quotes
     assert not any("border" in x.content.text for x in rules_only)  # noun cues need the filter
 
