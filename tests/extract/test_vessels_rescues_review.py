@@ -129,3 +129,13 @@ def test_captives_of_a_taking_told_just_before_are_rescued(analyze):
     (ev,) = _of(report, "AID")
     assert {r.sector for r in ev.source} == {"MIL"}
     assert ev.target and not {r.sector for r in ev.target} & {"REB", "CRM"}
+
+
+@pytest.mark.parametrize("text, taker", [
+    ("Troops rescued six soldiers abducted by al-Shabaab on Monday.", "REB"),
+    ("Police rescued three officers kidnapped by gunmen in Zamfara on Monday.", "REB"),
+])
+def test_people_told_as_taken_by_someone_were_taken_by_them(analyze, text, taker):
+    (taking,) = [e for e in _of(analyze(text), "ASSAULT") if e.mode == "abduct"]
+    assert {r.sector for r in taking.source} == {taker}, taking.source
+    assert not {r.sector for r in taking.target} & {"REB", "CRM"}, taking.target

@@ -4442,7 +4442,9 @@ def _found_harmed(verb: Token, lex: EventLexicon) -> bool:
     if verb.dep_ == "xcomp":
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
-    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb))
+    # (and people taken: "six soldiers abducted by al-Shabaab" were taken by the agent, not by the clause's subject)
+    taken = getattr(lex.verbs.get(verb.lemma_.lower()), "mode", None) == "abduct"
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb) or taken)
             and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
