@@ -60,6 +60,10 @@ def test_a_vessel_that_hits_is_no_attack(analyze, text):
     assert not _of(analyze(text), "ASSAULT")
 
 
+def test_a_warship_striking_a_vessel_with_a_weapon_stays_an_attack(analyze):
+    assert _of(analyze("A Russian warship hit a Ukrainian tugboat with a missile on Sunday."), "ASSAULT")
+
+
 def test_a_vessel_hit_with_water_cannon_by_a_ship_is_coerced_by_its_crew(analyze):
     report = analyze("A Philippine supply boat was hit with water cannon by a Chinese coast guard ship on Sunday.")
     assert not _of(report, "ASSAULT")
@@ -139,3 +143,12 @@ def test_people_told_as_taken_by_someone_were_taken_by_them(analyze, text, taker
     (taking,) = [e for e in _of(analyze(text), "ASSAULT") if e.mode == "abduct"]
     assert {r.sector for r in taking.source} == {taker}, taking.source
     assert not {r.sector for r in taking.target} & {"REB", "CRM"}, taking.target
+
+
+@pytest.mark.parametrize("text, hurt", [
+    ("Twelve people were injured when riot police fired tear gas at marchers in the capital on Tuesday.", 12),
+    ("Riot police fired tear gas at marchers in the capital on Tuesday, injuring 15 people and killing two.", 15),
+])
+def test_a_coercion_keeps_the_toll_its_own_clause_tells(analyze, text, hurt):
+    (ev,) = _of(analyze(text), "COERCE")
+    assert ev.injured is not None and ev.injured.min == hurt

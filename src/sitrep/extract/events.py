@@ -1322,6 +1322,19 @@ class EventStage:
         return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
                    for g in takers)
 
+    def _vessel_strike(self, verb: Token, doer: Token | None, struck: list[Token]) -> str | None:
+        """How a vessel (or vehicle) striking is told (events.yaml ``vessel_strikes``): "water cannon" when it strikes with
+        water cannon or hoses, "collision" when it strikes a vessel or vehicle with nothing ("a boat was hit by a coast guard
+        ship"), else None (not a vessel's strike, or one with a weapon: "a warship hit the boat with a missile")."""
+        words = self.lex.vessel_strikes or {}
+        craft = self.lex.crewed_vessels | self.lex.civilian_vehicles
+        if verb.lemma_.lower() not in words.get("verbs", ()) or doer is None or doer.lemma_.lower() not in craft:
+            return None
+        means = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        if any(t.lower_ in words.get("means", ()) for t in means):
+            return "water cannon"
+        return "collision" if not means and any(h.lemma_.lower() in craft for h in struck) else None
+
     def _rescued_people(self, rescued: list[Token], cand: Candidate) -> bool:
         """Whether a rescue saves people (PLOVER AID: humanitarian aid to people, by an actor): those rescued people, by
         their noun (magnitudes person nouns, events.yaml ``rescued_captives`` nouns, ``rescued_people``), a name of a person
@@ -1558,11 +1571,10 @@ class EventStage:
             return None
         if self._contest_won(tok, objs):
             return None  # "beat the deadline", "beat its rivals in the final": a win, not force
-        if (spec.event == "ASSAULT" and (struck := self.lex.vessel_strikes or {}) and tok.lemma_.lower() in struck.get("verbs", ())
-                and (doer := agent if passive else subj) is not None and doer.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles):
-            # "a boat was hit by a coast guard ship": a vessel striking is a collision, no attack; struck "with water cannon"
-            # it is force short of one, as water cannon fired at it (COERCE restrict, events.yaml vessel_strikes)
-            if not any(t.lower_ in struck.get("means", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree):
+        if spec.event == "ASSAULT" and (struck := self._vessel_strike(tok, agent if passive else subj, [subj] if passive and subj is not None else objs)):
+            # "a boat was hit by a coast guard ship": a collision, no attack; "hit with water cannon by a ship": force short of
+            # an attack, as water cannon fired at it (COERCE restrict, events.yaml vessel_strikes)
+            if struck == "collision":
                 return None
             spec = cand.spec = Trigger(event="COERCE", mode="restrict", needs_target=True)
             cand.mode, cand.acled = spec.mode, spec.acled
@@ -3865,8 +3877,11 @@ class EventStage:
         if verb is None or ((spec := self.lex.verbs.get(verb.lemma_.lower())) is not None and spec.event == "ASSAULT" and verb.i != cand.trigger.i
                             and not self._counts_only(verb)):
             return False
+        trigger = cand.trigger
+        if trigger.dep_ == "advcl" and trigger.head.i == verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "12 were injured when police fired rubber bullets": the hurt of the coercion the clause tells
         for _ in range(4):
-            if verb.i == cand.trigger.i:
+            if verb.i == trigger.i:
                 return True
             if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
                 return False
