@@ -1303,19 +1303,68 @@ class EventStage:
         words = self.lex.rescued_captives or {}
         if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
             return False
-        if any(t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs and not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)
-               for t in verb.sent):
-            # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives (not "released
-            # the suspects arrested for abducting a girl": a taking told of those freed)
-            return True
         freed = [g if o.pos_ == "NUM" else o for o in objs
                  for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
+        takings = [t for t in _with_previous(verb.sent) if t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs
+                   and not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)]
+        if freed and takings and all(o.pos_ in ("NUM", "PRON") or o.lower_ in ("all", "some", "most", "many") or any(
+                c.dep_ == "dobj" and c.lemma_.lower() == o.lemma_.lower() for t in takings for c in t.children) for o in freed):
+            # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives when told
+            # as them (a count, a pronoun, the taking's own noun; not "police released five suspects on bail" after "gunmen
+            # kidnapped a pastor", nor "released the suspects arrested for abducting a girl": a taking told of those freed)
+            return True
         if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
                for o in freed):
             return True
+        if any(self._held_by_takers(ctx, c, verb) for o in freed for c in o.children if c.dep_ == "acl" and c.lower_ in words.get("held", ())):
+            return True  # "freed 30 villagers held by the gang"; not "released 12 protesters held overnight" (their own holding)
         takers = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
         return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
                    for g in takers)
+
+    def _vessel_strike(self, verb: Token, doer: Token | None, struck: list[Token]) -> str | None:
+        """How a vessel (or vehicle) striking is told (events.yaml ``vessel_strikes``): "water cannon" when it strikes with
+        water cannon or hoses, "collision" when it strikes a vessel or vehicle with nothing ("a boat was hit by a coast guard
+        ship"), else None (not a vessel's strike, or one with a weapon: "a warship hit the boat with a missile")."""
+        words = self.lex.vessel_strikes or {}
+        craft = self.lex.crewed_vessels | self.lex.civilian_vehicles
+        if verb.lemma_.lower() not in words.get("verbs", ()) or doer is None or doer.lemma_.lower() not in craft:
+            return None
+        means = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
+        if any(t.lower_ in words.get("means", ()) for t in means):
+            return "water cannon"
+        return "collision" if not means and any(h.lemma_.lower() in craft for h in struck) else None
+
+    def _rescued_people(self, rescued: list[Token], cand: Candidate) -> bool:
+        """Whether a rescue saves people (PLOVER AID: humanitarian aid to people, by an actor): those rescued people, by
+        their noun (magnitudes person nouns, events.yaml ``rescued_captives`` nouns, ``rescued_people``), a name of a person
+        or a people, or a pronoun ("three children", "40 people", "a journalist", "them"; not "the national airline", "a
+        point", "three failing lenders"), and the rescuer named (no event with none: "three children were rescued from a
+        burning building" tells no one's act)."""
+        if not cand.source:
+            return False
+        nouns = _people_nouns() | (self.lex.rescued_captives or {}).get("nouns", frozenset()) | self.lex.rescued_people
+        heads = [g if o.pos_ == "NUM" else o for o in rescued
+                 for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
+        return not heads or any(h.lemma_.lower() in nouns or h.lower_ in nouns or h.ent_type_ in ("PERSON", "NORP") or h.pos_ in ("PRON", "NUM")
+                                for h in heads)
+
+    def _takers(self, ctx: _Doc, verb: Token, freed: list[Token]) -> list[ActorRef]:
+        """Those who took the people freed by a verb of rescue: the agent of a participle on them ("abducted by
+        al-Shabaab", "held by the gang"), the "from" phrase of the verb or of them ("from their kidnappers"), and the
+        subject of a verb of taking told in the sentence ("gunmen abducted 80 villagers ...")."""
+        toks = [g for o in freed for c in o.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        toks += [g for h in (verb, *freed) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+        toks += [c for t in verb.sent if t.i != verb.i and t.lemma_.lower() in self._abduct_verbs for c in t.children if c.dep_ == "nsubj"]
+        return [r for g in toks for r in self._actors(ctx, g, verb, unnamed=True)]
+
+    def _held_by_takers(self, ctx: _Doc, held: Token, verb: Token) -> bool:
+        """Whether a holding participle has takers as its agent ("held by kidnappers", "held by Boko Haram": a REB or CRM
+        party, or a noun of events.yaml ``rescued_captives`` takers)."""
+        words = self.lex.rescued_captives or {}
+        agents = [g for c in held.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
+                   for g in agents)
 
     def _rescue_verb(self, verb: Token) -> bool:
         """Whether a verb tells a rescue: "rescue", or a verb of freeing (events.yaml ``rescued_captives``)."""
@@ -1522,6 +1571,13 @@ class EventStage:
             return None
         if self._contest_won(tok, objs):
             return None  # "beat the deadline", "beat its rivals in the final": a win, not force
+        if spec.event == "ASSAULT" and (struck := self._vessel_strike(tok, agent if passive else subj, [subj] if passive and subj is not None else objs)):
+            # "a boat was hit by a coast guard ship": a collision, no attack; "hit with water cannon by a ship": force short of
+            # an attack, as water cannon fired at it (COERCE restrict, events.yaml vessel_strikes)
+            if struck == "collision":
+                return None
+            spec = cand.spec = Trigger(event="COERCE", mode="restrict", needs_target=True)
+            cand.mode, cand.acled = spec.mode, spec.acled
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
         if tok.lemma_.lower() in ("send", "dispatch", "call") and any(
@@ -1773,8 +1829,19 @@ class EventStage:
             # "troops freed 23 hostages": captives freed from their takers by forces are rescued (events.yaml rescued_captives)
             spec = cand.spec = self.lex.verbs.get("rescue", spec)
             cand.mode, cand.acled = spec.mode, spec.acled
+        if spec.event == "AID" and spec.mode == "humanitarian" and tok.lemma_.lower() == "rescue" and not self._rescued_people(
+                [subj] if passive and subj is not None else objs, cand):
+            return None  # "rescued the national airline with a bailout", "rescued a point": no people saved, no aid
         if spec.event == "AID" and spec.mode == "humanitarian" and self._rescue_verb(tok):
-            cand.target = [r for r in cand.target if r.sector not in ARMED_SECTORS | {"CRM"}]  # the takers are none of those helped
+            # the takers are none of those helped: the agent of the taking ("six soldiers abducted by al-Shabaab"), its
+            # doer, the "from" phrase ("from their kidnappers"), or a gang or armed group standing alone; the soldiers or
+            # police freed are the rescued ("troops rescued six soldiers abducted by ...")
+            takers = self._takers(ctx, tok, [subj] if passive and subj is not None else objs)
+            cand.target = [r for r in cand.target if not _same(r, takers) and r.sector not in ("REB", "CRM")]
+            if not cand.target and not passive and all(o.pos_ in ("NUM", "PRON") or o.lower_ in ("all", "some", "most", "many") for o in objs):
+                # "Bandits kidnapped 30 students. Soldiers later freed all of them": those freed are the taking's captives
+                cand.target = [r for t in _with_previous(tok.sent) if t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs
+                               for c in t.children if c.dep_ == "dobj" for r in self._actors(ctx, c, t, unnamed=True) if not _same(r, cand.source)]
         if spec.mutual and spec.event == "RETREAT" and cand.target:
             # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
             # each side's people acted on (coded by their own words only, see the swapped events in __call__)
@@ -1843,6 +1910,9 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
+        if (spec.event == "ASSAULT" and spec.mutual and any(o.lemma_.lower() in self.lex.armed_doer_objects or o.lower_ in self.lex.armed_doer_objects for o in objs)
+                and not any(r.sector in ARMED_SECTORS for r in cand.source)):
+            return None  # "the ministers exchanged shots over the budget": shots traded by no armed body (events.yaml armed_doer_objects)
         if spec.acled in (armed_only := self.lex.armed_doer_sub_types or {}) and not any(r.sector in armed_only[spec.acled] for r in cand.source):
             return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
         if spec.mode == "base" and self._no_base(tok, objs):
@@ -1861,6 +1931,12 @@ class EventStage:
         if (spec.event == "PROTEST" and spec.mode == "obstruct" and tok.lemma_.lower() in self.lex.civilian_obstructions
                 and any(r.sector in STATE_SECTORS | ARMED_SECTORS for r in cand.source)):
             return None  # "police barricaded the streets around parliament": a place secured (events.yaml civilian_obstructions)
+        if (spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in STATE_SECTORS for r in cand.source)
+                and (vessel := next((o for o in objs if o.lemma_.lower() in self.lex.crewed_vessels), None)) is not None):
+            # "a coast guard ship blocked a supply boat": a vessel stopped by a state's forces is movement restricted
+            # (PLOVER COERCE restrict, CAMEO 191 impose blockade, restrict movement), no protest, done to that vessel
+            spec = cand.spec = Trigger(event="COERCE", mode="restrict", needs_target=True)
+            cand.mode, cand.acled, cand.target = spec.mode, spec.acled, self._thing(ctx, vessel, tok)
         if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
             # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
             cand.acled, cand.spec = None, replace(spec, no_acled=True)
@@ -3684,6 +3760,8 @@ class EventStage:
                 # a figure in another source's words is that source's ("leaving four dead, according to the
                 # ministry, while organisers said nine had been killed": the organisers claim nine, not four)
                 continue
+            if mag.unit in ("killed", "dead", "injured") and cand.spec.event == "COERCE" and not self._coercion_toll(ctx, cand, mag):
+                continue
             if mag.unit in ("killed", "dead") and harmful:
                 if self._nearest(ctx, cand, mag):
                     cand.dead = cand.dead or mag
@@ -3785,6 +3863,30 @@ class EventStage:
                   and not self._counts_only(t)]  # (", injuring three": the hurt of this act, no trigger of its own)
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
+
+    def _coercion_toll(self, ctx: _Doc, cand: Candidate, mag: Magnitude) -> bool:
+        """Whether a toll is told by a coercion verb's own participle or clause ("fired water cannon at a boat, injuring three
+        crew members", "fired tear gas at protesters, injuring 12"): not a toll of another clause of the sentence ("banned the
+        newspaper, which had reported that 40 people were killed", "dispersed the crowd, while a blast injured 20", "banned the
+        march after clashes injured 30"), nor one an attack verb tells itself ("fired water cannon at a trawler, killing one
+        fisherman": the killing is an attack of its own, with that toll)."""
+        span = ctx.analysis.doc.char_span(mag.start, mag.end or mag.start + len(mag.text), alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or ((spec := self.lex.verbs.get(verb.lemma_.lower())) is not None and spec.event == "ASSAULT" and verb.i != cand.trigger.i
+                            and not self._counts_only(verb)):
+            return False
+        trigger = cand.trigger
+        if trigger.dep_ == "advcl" and trigger.head.i == verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+            return True  # "12 were injured when police fired rubber bullets": the hurt of the coercion the clause tells
+        for _ in range(4):
+            if verb.i == trigger.i:
+                return True
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+                return False
+            verb = verb.head
+        return False
 
     def _counts_only(self, verb: Token) -> bool:
         """A verb of events.yaml active_only_verbs told with no subject of its own ("12 were injured",
@@ -3948,7 +4050,7 @@ class EventStage:
         return [
             t.lower_
             for t in span
-            if ((t.pos_ == "ADJ" and t.lower_ in self.lex.negative_adjectives)
+            if ((t.pos_ == "ADJ" and t.lower_ in self.lex.negative_adjectives and not (t.lower_ in self.lex.people_states and _said_of_people(t)))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in self.lex.negative_evaluation))
             and self._evaluates(ctx, t)
         ]
@@ -4355,7 +4457,9 @@ def _found_harmed(verb: Token, lex: EventLexicon) -> bool:
     if verb.dep_ == "xcomp":
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
     # after a noun, only harm done to people ("property seized by forces" is no one found harmed)
-    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb))
+    # (and people taken: "six soldiers abducted by al-Shabaab" were taken by the agent, not by the clause's subject)
+    taken = getattr(lex.verbs.get(verb.lemma_.lower()), "mode", None) == "abduct"
+    return (verb.dep_ == "acl" and (verb.lemma_.lower() in lex.harm_verbs or _killing_phrase(verb) or taken)
             and (verb.head.lemma_.lower() in _people_nouns() or verb.head.lower_ in _people_nouns()))
 
 
@@ -4550,6 +4654,32 @@ def _demonym_community(ref: ActorRef) -> bool:
 
 def _key(ref: ActorRef) -> str:
     return ref.actor_id or ref.code or ref.text
+
+
+def _with_previous(sent: SpacySpan) -> list[Token]:
+    """The tokens of a sentence and of the one before it in the same paragraph (no line break between them): where a
+    taking told just before is the one an act refers to ("Bandits kidnapped 30 students. Soldiers later freed all of them")."""
+    doc = sent.doc
+    toks = list(sent)
+    if sent.start == 0:
+        return toks
+    prev = doc[sent.start - 1].sent
+    if "\n" in doc.text[prev.end_char:sent.start_char]:
+        return toks
+    return [*prev, *toks]
+
+
+def _said_of_people(adj: Token) -> bool:
+    """Whether a word of a state (events.yaml ``people_states``) is said of people: the noun it modifies or the subject
+    of its copula is a person noun, a pronoun or a name of a person, a people or a country ("exhausted soldiers",
+    "the villagers were terrified"; not "Russia's proposal was hopeless")."""
+    while adj.dep_ == "conj" and adj.head != adj:
+        adj = adj.head
+    held = adj.head if adj.dep_ == "amod" else next((c for c in adj.head.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        if adj.dep_ in ("acomp", "oprd", "xcomp") else None
+    if held is None:
+        return True  # (no one it is said of: read as a state, as before)
+    return held.pos_ == "PRON" or held.ent_type_ in ("PERSON", "NORP", "GPE") or held.lemma_.lower() in _people_nouns() or held.lower_ in _people_nouns()
 
 
 def _same(ref: ActorRef, refs: list[ActorRef]) -> bool:

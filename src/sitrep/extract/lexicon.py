@@ -36,6 +36,7 @@ class EventLexicon:
     plural_count_words: frozenset[str]
     negative_evaluation: frozenset[str]
     negative_adjectives: frozenset[str]
+    people_states: frozenset[str]  # "exhausted soldiers": a state of people, no judgment; "the proposal was hopeless" judges
     support_verbs: frozenset[str]
     unintentional: tuple[str, ...]
     deliberate: tuple[str, ...]
@@ -107,6 +108,7 @@ class EventLexicon:
     sexual_modifiers: frozenset[str] = frozenset()  # "sexually assaulted": a sexual assault (ACLED Sexual violence)
     armed_doer_sub_types: dict[str, frozenset[str]] | None = None  # "rebels set up a base": ACLED sub-type -> its doer sectors
     base_not_armed: dict[str, frozenset[str]] | None = None  # "a camp for refugees", "opened its headquarters to journalists": no base
+    armed_doer_objects: frozenset[str] = frozenset()  # "soldiers traded shots": an object telling an armed act only by armed men
     armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
@@ -116,6 +118,8 @@ class EventLexicon:
     arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
     civilian_vehicles: frozenset[str] = frozenset()  # "ambushed a bus": a vehicle of civilians struck (ACLED Attack)
     crewed_vessels: frozenset[str] = frozenset()  # "a coast guard ship fired ...": the body a modifier names acts
+    rescued_people: frozenset[str] = frozenset()  # "rescued 14 climbers": people saved (with the person nouns)
+    vessel_strikes: dict[str, frozenset[str]] | None = None  # "a boat was hit by a coast guard ship": a collision, no attack
     rescued_captives: dict[str, frozenset[str]] | None = None  # "troops freed 23 hostages": a rescue (AID), not a release
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
@@ -272,6 +276,7 @@ def load_event_lexicon() -> EventLexicon:
         chemical_heads=frozenset(raw.get("chemical_heads", [])),
         use_verbs=frozenset(raw.get("use_verbs", [])),
         sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
+        armed_doer_objects=frozenset(raw.get("armed_doer_objects", [])),
         armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
         armed_doer_sub_types={k: frozenset(v) for k, v in (raw.get("armed_doer_sub_types") or {}).items()},
         base_not_armed={k: frozenset(v) for k, v in (raw.get("base_not_armed") or {}).items()},
@@ -282,6 +287,8 @@ def load_event_lexicon() -> EventLexicon:
         civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
         crewed_vessels=frozenset(raw.get("crewed_vessels", [])),
         rescued_captives={k: frozenset(v) for k, v in (raw.get("rescued_captives") or {}).items()},
+        rescued_people=frozenset(raw.get("rescued_people", [])),
+        vessel_strikes={k: frozenset(v) for k, v in (raw.get("vessel_strikes") or {}).items()},
         arson_states=frozenset(raw.get("arson_states", [])),
         held_places=frozenset(raw.get("held_places", [])),
         hand_bombs={k: frozenset(v) for k, v in (raw.get("hand_bombs") or {}).items()},
@@ -307,6 +314,7 @@ def load_event_lexicon() -> EventLexicon:
         plural_count_words=frozenset(raw["plural_count_words"]),
         negative_evaluation=frozenset(raw["negative_evaluation"]),
         negative_adjectives=_vader_negatives(raw["negative_adjective_valence"]) - frozenset(raw["descriptive_adjectives"]),
+        people_states=frozenset(raw.get("people_states", [])),
         support_verbs=frozenset(raw["support_verbs"]),
         unintentional=tuple(raw["intent"]["unintentional"]),
         deliberate=tuple(raw["intent"]["deliberate"]),
