@@ -115,6 +115,11 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
+    if (ev.event == "COERCE" and ev.mode and cand.mode and (ev.mode == "arrest") != (cand.mode == "arrest")
+            and cand.sent.start_char != ev.evidence.start):
+        # "Police fired tear gas at marchers ... Police arrested 14 people, the ministry said": force used and arrests
+        # made, told apart, are two acts (one sentence tells one intervention: "broke up a protest and detained dozens")
+        return False
     if ev.mode == "abduct" and cand.mode != "abduct" and _forces(cand.source) and not _forces(ev.source):
         # "Gunmen abducted 80 villagers ... Troops killed five of the kidnappers in an exchange of fire": forces fighting
         # the takers (a rescue operation) make an act of their own, not the taking (ACLED: a clash besides the abduction)
@@ -697,6 +702,7 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
         if ev is None or ev.event not in ("ACCUSE", "SUPPORT"):
             continue
         obj = next((c for c in cand.trigger.children if c.dep_ == "dobj"), None)
+        obj = _described(cand.trigger) if obj is None or obj.tag_ == "WP" else obj
         spec = lex.nouns.get(obj.lemma_.lower()) if obj is not None else None
         if spec is None and obj is not None and (killing := (lex.killing_nouns or {}).get(obj.lemma_.lower())):
             spec = lex.verbs.get(killing)  # "condemned the execution of X": the killer is accused, not the killed
@@ -716,6 +722,18 @@ def _condemned_attacks(events, candidates, owner, lex: EventLexicon, analysis: A
                 and not any(c.dep_ == "neg" for t in (cand.trigger, *cand.trigger.ancestors) for c in t.children)):
             # (not a condemnation not made: "accused X of never taking action to condemn the raid")
             ev.target = _act_doer(ev, cand, events, spec)
+
+
+def _described(trigger):
+    """"condemned what it described as a sham trial", "denounced what it called an act of aggression": the
+    object told by the describing clause ("trial", "act"), its "what" the object of the describing verb; else None."""
+    for clause in trigger.children:
+        if clause.dep_ not in ("ccomp", "dobj") or not any(c.tag_ == "WP" and c.dep_ == "dobj" for c in clause.children):
+            continue
+        return next((g for c in clause.children for g in ([c] if c.dep_ in ("oprd", "xcomp", "attr") else
+                                                          c.children if c.dep_ == "prep" and c.lower_ == "as" else ())
+                     if g.pos_ in ("NOUN", "PROPN")), None)
+    return None
 
 
 def _not_the_sufferer(targets: list[ActorRef], act, analysis: Analysis) -> list[ActorRef]:

@@ -43,6 +43,7 @@ TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "unt
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
 ARMED_SECTORS = frozenset({"MIL", "REB", "POL"})  # forces and armed groups: their marches and roadblocks are no protests; an attack on them is an Armed clash
 REDUCE_RELATIONS = Trigger(event="SANCTION", mode="reduce", needs_actor=True)
+UNIDENTIFIED_ARMED = "unidentified armed group"  # the doer of an attack nobody is named for (ACLED)
 CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
 MUNITION_LANDED = Trigger(event="ASSAULT", mode="shelling", needs_actor=True)  # "shells landed inside X" (events.yaml munition_landing)
@@ -304,7 +305,7 @@ class EventStage:
                 elif ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in executions:
                     ev.source = [_government(ev.location.country)]  # "two men were executed in X": by the state there
                 elif ev.event == "ASSAULT" and ev.mode not in ("aerial", "shelling"):
-                    ev.source = [ActorRef(text="", name="unidentified armed group", code=ev.location.country, sector=None)]
+                    ev.source = [ActorRef(text="", name=UNIDENTIFIED_ARMED, code=ev.location.country, sector=None)]
                 elif self._protest_like(ev):  # "there were protests in X": by protesters there, unnamed (or to come)
                     ev.source = [ActorRef(text="", name="rioters" if ev.mode == "riot" else "protesters", code=ev.location.country, sector=None)]
                 elif ev.mode == "arrest" or ev.event == "INVESTIGATE":
@@ -465,6 +466,8 @@ class EventStage:
                     # to "the killing of a journalist sparked protests") is no protester because it shares their country
                     ev.mode = ev.mode or "riot"
                     ev.acled_sub_event_type = "Violent demonstration"
+                    # (the doer given to an attack nobody is named for, in __call__, is the rioters there)
+                    ev.source = [replace(r, name="rioters") if not r.text and r.name == UNIDENTIFIED_ARMED else r for r in ev.source]
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             riots = [ev for ev in told if ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot" and not ev.hypothetical
                      and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
@@ -930,6 +933,12 @@ class EventStage:
                 spec = self.lex.nouns.get(key) if key else None
                 if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
+                    # "there was an exchange of fire between X and Y": the noun of a verb of verb_object_events
+                    # (an existential type's row), its object the "of" phrase
+                    spec = spec or next((sp for _v, particle, objects, complements, sp in self.object_events_of.get(tok.lemma_.lower(), ())
+                                         if not particle and not complements and sp.event in self.lex.existential_events
+                                         and any(c.dep_ == "prep" and c.lower_ == "of" and g.dep_ == "pobj" and g.lemma_.lower() in objects
+                                                 for c in tok.children for g in c.children)), None)
                 if (spec is None and tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._turned_violent(tok.head)
                         and tok.lemma_.lower() in (self.lex.violent_turns or {}).get("subjects", ())):
                     spec = PROTESTERS_GATHERING  # "a march by teachers turned violent": a gathering told by a word of no event alone
@@ -1580,7 +1589,7 @@ class EventStage:
             cand.mode, cand.acled = spec.mode, spec.acled
         if tok.lemma_.lower() == "order" and not _orders_an_act(tok):
             return None  # "ordered patrols", "ordered an inquiry": a measure taken, not a demand of someone
-        if tok.lemma_.lower() in ("send", "dispatch", "call") and any(
+        if tok.lemma_.lower() in ("send", "dispatch", "call") and spec is not CALL_FOR and any(
                 c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
                 and c.lemma_.lower() in self.lex.verbs for c in tok.children):
             return None  # "sent experts to investigate", "dispatched an envoy to negotiate", "called in jets to strike": the purpose is the act
@@ -1863,14 +1872,16 @@ class EventStage:
                                       for c in tok.children)
         if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
             return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
-        if spec.acled == LOOTING and passive and not cand.source and self._mishap_told(tok):
-            return None  # "several houses were damaged in the floods": the harm of a hazard or a mishap, no one's act
+        if spec.acled == LOOTING and passive and not cand.source and (self._mishap_told(tok) or tok.lemma_.lower() in self.lex.hazard_harm_verbs):
+            # "several houses were damaged in the floods": the harm of a hazard or a mishap, no one's act; and
+            # "dozens of schools had been damaged" (events.yaml hazard_harm_verbs): harm told with no doer at all
+            return None
         if spec.acled == LOOTING and passive and not cand.source:
             # "several houses were torched in X on Monday", "shops were looted": property destroyed is told with no
             # one named, and stands with its place or date as an attack told by its noun does
             cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
-                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand):
+                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand) and not self._statement_rejected(tok, spec, cand):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.event == "COERCE" and spec.mode == "restrict" and not cand.source and cand.target and all(_is_thing(r) for r in cand.target):
             return None  # "a cargo ship rammed a fishing boat": a vessel stopped by no one named is a mishap told, no one's act
@@ -1903,6 +1914,13 @@ class EventStage:
             # "a roadside bomb exploded near an army convoy in X on Monday": a bomb's blast is told with no one named
             # or hurt, and stands with its place or date as a weapon's strike on a place does
             cand.told_by_place = True
+        if spec.event == "ASSAULT" and spec.mutual and passive and agent is None and not cand.source:
+            # "gunfire was exchanged between troops and rebels": the sides are the "between" phrase, both doers; fire
+            # exchanged with no side named stands with its place or date, as a weapon's strike on a place does
+            cand.source = [a for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
+            cand.target = []
+            cand.told_by_place = not cand.source
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
             return None  # (a crowd counted marches: "tens of thousands marched through X")
@@ -2134,6 +2152,15 @@ class EventStage:
         sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
         sides += [c for g in sides for c in g.conjuncts]
         return [a for g in sides for a in self._actors(ctx, g, tok)]
+
+    def _statement_rejected(self, tok: Token, spec: Trigger, cand: Candidate) -> bool:
+        """"The ministry dismissed the criticism (as interference)": a statement rejected (events.yaml said_nouns),
+        whose author is the one rejected, found from the report (claims._rejected_statements); a verb that needs
+        its target ("dismissed the minister") rejects a statement too."""
+        if spec.event != "REJECT" or not cand.source:
+            return False
+        said = self.lex.said_nouns or {}
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in said for c in tok.children)
 
     def _approves_an_act(self, tok: Token, spec: Trigger, cand: Candidate) -> bool:
         """"NATO welcomed the move", "the US welcomed the decision": support for an act (a word
@@ -2941,6 +2968,9 @@ class EventStage:
             spec = self.lex.verbs.get(cur.lemma_.lower())
             if spec is not None and spec.event in ("REQUEST", "THREATEN"):
                 return True
+            preps = (self.lex.request_phrasals or {}).get(cur.lemma_.lower())
+            if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in cur.children):
+                return True  # "called on the authorities to release X": the release is asked for, not done
         return False
 
     def _subject(self, verb: Token) -> Token | None:
@@ -3006,9 +3036,30 @@ class EventStage:
                     return verb.head
                 if (root := _verbless_root(verb)) is not None:
                     return root
+                if (crowd := self._crowd_marched(verb)) is not None:
+                    return crowd
                 verb = verb.head
                 continue
             return None
+        return None
+
+    def _crowd_marched(self, verb: Token) -> Token | None:
+        """The crowd counted at the root of a sentence the parser left with no main verb: in "Thousands of
+        teachers protested in X on Tuesday" the small model may make "protested" a participle of the count
+        ("thousands ... (who were) protested"). A verb of protest (PLOVER PROTEST demonstrate) with no object,
+        agent or passive auxiliary of its own is no participle: the count is its subject; else None."""
+        spec = self.lex.verbs.get(verb.lemma_.lower())
+        if verb.tag_ != "VBN" or spec is None or spec.event != "PROTEST" or spec.mode != "demonstrate" \
+                or any(c.dep_ in ("agent", "auxpass", "dobj", "nsubj", "nsubjpass") for c in verb.children):
+            return None
+        tok = verb.head
+        for _ in range(4):
+            if tok.dep_ == "ROOT":
+                counted = tok.lower_ in self.lex.plural_count_words or tok.tag_ == "CD"
+                return tok if counted and tok.i < verb.i else None
+            if tok.dep_ not in ("pobj", "prep"):
+                return None
+            tok = tok.head
         return None
 
     def _actors(self, ctx: _Doc, tok: Token, trigger: Token, *, unnamed: bool = False) -> list[ActorRef]:
@@ -5313,10 +5364,19 @@ def _clash_with_protesters(doc, ev: Event, lex: EventLexicon) -> bool:
     stone-throwing protesters"): a side of the clash is protesters, though no event names them."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand") if doc is not None else None
     return span is not None and any(
-        t.lemma_.lower() in lex.clash_nouns and t.pos_ == "NOUN" and _tells_protesters(
-            [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
-             for g in (p, *p.conjuncts)], [], lex)
+        t.lemma_.lower() in lex.clash_nouns and t.pos_ == "NOUN" and _tells_protesters(_clash_sides(t), [], lex)
         for t in span)
+
+
+def _clash_sides(clash: Token) -> list[Token]:
+    """The words of a clash's sides: its "with" or "between" phrase ("clashes with protesters"); with none, the
+    subject of the clause that tells what set it off ("clashes broke out when a group of protesters tried to
+    break through a police fence": the protesters are a side)."""
+    named = [g for c in clash.children if c.dep_ == "prep" and c.lower_ in ("with", "between") for p in c.children if p.dep_ == "pobj"
+             for g in (p, *p.conjuncts)]
+    if named or clash.dep_ != "nsubj":
+        return named
+    return [w for v in clash.head.children if v.dep_ == "advcl" for s in v.children if s.dep_ == "nsubj" for w in s.subtree]
 
 
 def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool:

@@ -86,6 +86,7 @@ class EventLexicon:
     release_nouns: frozenset[str] = frozenset()  # "called for his release": asked of the holder
     retaliation_words: frozenset[str] = frozenset()  # "threatened to retaliate": aimed at the prior doer
     natural_hazards: frozenset[str] = frozenset()  # "floods killed 20": no actor, no event
+    hazard_harm_verbs: frozenset[str] = frozenset()  # "schools had been damaged": harm told with no doer, no one's act
     pests: frozenset[str] = frozenset()  # "kill rats": animals killed are no one attacked
     territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
     strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
@@ -250,6 +251,7 @@ def load_event_lexicon() -> EventLexicon:
         aerial_words=frozenset(raw["aerial_words"]),
         shelling_words=frozenset(raw["shelling_words"]),
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
+        hazard_harm_verbs=frozenset(raw.get("hazard_harm_verbs", [])),
         pests=frozenset(raw.get("pests", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
         death_verbs=frozenset(raw.get("death_verbs", [])),
