@@ -1,7 +1,6 @@
 """Event defects the third unseen-article probe found (strikes, courts, disasters, ceasefires), on
 sentences written for these tests: a counted crowd that protested is a protest however the parser hangs
-the verb; arrests told after force used on a march are an act of their own; property damaged with no doer
-is a disaster's harm, no one's destruction; a call on someone to release prisoners is a request, not a
+the verb; property damaged with no doer is a disaster's harm, no one's destruction; a call on someone to release prisoners is a request, not a
 release; a condemnation of "what it described as" an act accuses the act's doer, and a criticism
 dismissed is rejected; a clash set off by protesters is their riot, no armed clash; fire exchanged told
 in the passive or by its noun is a fight. The rules alone are read here (the sub-type classifier off)."""
@@ -38,18 +37,6 @@ def test_a_counted_crowd_that_protested_is_a_protest(rules, text, who):
 
 def test_people_displaced_in_a_headline_are_no_protest(rules):
     assert not events_of(rules("Thousands of people displaced by fighting in the north on Tuesday."), "PROTEST")
-
-
-# -- 2. arrests after force used are an act of their own --------------------------------------
-
-
-@pytest.mark.parametrize("text", [
-    "Zambian police fired tear gas at miners in Lusaka on Thursday. Police arrested 14 people, the interior ministry said.",
-    "Riot police used water cannon to disperse the marchers in Quito. Officers detained 22 demonstrators, a spokesman said.",
-])
-def test_arrests_told_after_force_are_their_own_event(rules, text):
-    coerce = events_of(rules(text), "COERCE")
-    assert [e.mode for e in coerce] == ["restrict", "arrest"]
 
 
 # -- 3. property damaged by no one ------------------------------------------------------------

@@ -115,11 +115,6 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
-    if (ev.event == "COERCE" and ev.mode and cand.mode and (ev.mode == "arrest") != (cand.mode == "arrest")
-            and cand.sent.start_char != ev.evidence.start):
-        # "Police fired tear gas at marchers ... Police arrested 14 people, the ministry said": force used and arrests
-        # made, told apart, are two acts (one sentence tells one intervention: "broke up a protest and detained dozens")
-        return False
     if ev.mode == "abduct" and cand.mode != "abduct" and _forces(cand.source) and not _forces(ev.source):
         # "Gunmen abducted 80 villagers ... Troops killed five of the kidnappers in an exchange of fire": forces fighting
         # the takers (a rescue operation) make an act of their own, not the taking (ACLED: a clash besides the abduction)
