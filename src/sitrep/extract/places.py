@@ -1179,8 +1179,10 @@ def dateline_outlets(text: str) -> frozenset[str]:
 
 
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
-    """The country (ISO3) the report's first dateline files from, where it is clear: the country
-    named after its place ("BANNU, Pakistan, Oct 6 -"), else the one country of the place's towns
+    """The country (ISO3) the report's first dateline files from, where it is clear: the country of
+    an admin area named after its place that holds a town of that name ("ATLANTA, Georgia" and
+    "LONDON, Ontario" are the US's and Canada's), else the country named after its place ("BANNU,
+    Pakistan, Oct 6 -"), else the one country of the place's towns
     and areas, or of its one town that outnumbers all others tenfold ("MAPUTO, Nov 8 -" is
     Mozambique's; a name shared by two sizeable towns of two countries tells none)."""
     lines = _datelines(text)
@@ -1190,11 +1192,26 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     m = DATELINE.match(text, start)
     if m is None:
         return None
+    name = m.group("place").title()
     for part in text[m.end("place"):end].split(","):
         words = part.split("(")[0].strip(" -–—")
-        if words and (rec := gazetteer.country(words)) is not None:
+        if not words:
+            continue
+        # an admin area the town lies in reads before a country of that name ("ATLANTA, Georgia" is
+        # the US state's; "ST. PETERSBURG, Florida", "LONDON, Ontario": the admin's country)
+        areas = {r.name for r in gazetteer.candidates(words) if r.kind == "admin" and r.name == words}
+        inside = [r for r in gazetteer.candidates(name) if r.kind == "city" and r.admin1 in areas]
+        if inside:
+            return inside[0].country
+        if (rec := gazetteer.country(words)) is not None:
             return rec.country
-    name = m.group("place").title()
+    return clear_country(name, gazetteer)
+
+
+def clear_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO3) a place name tells where it is clear: a country's own name, else the one
+    country of the name's towns and areas, or of its one town that outnumbers all others tenfold
+    (a name shared by two sizeable towns of two countries tells none)."""
     if (rec := gazetteer.country(name)) is not None:
         return rec.country
     towns = [r for r in gazetteer.candidates(name) if r.kind in ("city", "admin") and r.country]
