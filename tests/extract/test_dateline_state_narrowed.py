@@ -2,7 +2,9 @@
 dateline's state only before the story names another state (hub datelines: "GENEVA - Syrian
 forces ... The government denied" is no Swiss government), a body told with a place of its own
 is that place's state's ("the foreign ministry in Kyiv"), an admin area after the dateline's
-town reads before a country of that name ("ATLANTA, Georgia")."""
+town reads before a country of that name ("ATLANTA, Georgia"); with three neighbouring actor
+defects: "a Russian bomber" after a suicide bomber, a titled person with a sea-feature surname,
+"EU" read as a region."""
 from __future__ import annotations
 
 import pytest
@@ -102,3 +104,32 @@ def test_a_country_after_the_dateline_town_still_tells_it(stage, nlp):
 def test_a_titled_person_takes_no_hub_dateline_state(stage, nlp, text, name, code):
     (person,) = [a for a in run(stage, nlp, text).actors if a.name == name]
     assert person.code == code
+
+
+def test_a_bomber_with_its_country_after_a_suicide_bomber_is_an_aircraft(stage, nlp):
+    an = run(stage, nlp, "A suicide bomber killed 12 people in Kabul on Monday. Separately, a Russian bomber crashed "
+                         "in Siberia, the defence ministry said.")
+    assert actor_of(an, "a Russian bomber").sector == "MIL"
+    assert actor_of(an, "A suicide bomber").sector == "REB"
+
+
+def test_the_bomber_told_after_bombers_flew_is_no_suicide_bomber(stage, nlp):
+    an = run(stage, nlp, "A suicide bomber killed 12 people at a market in Kabul. Later, strategic bombers flew over "
+                         "the sea. The bomber was intercepted by jets.")
+    assert actor_of(an, "The bomber").sector == "MIL"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police spokesman Michael Reef said the suspect was armed.", "Michael Reef"),
+    ("Andrew Shoal, a spokesman for the company, said the ship was safe.", "Andrew Shoal"),
+])
+def test_a_titled_person_with_a_sea_feature_surname_is_a_person(pipeline, text, name):
+    report = pipeline.analyze(Article(id="t", text=text))
+    assert [a for a in report.actors if a.name == name and a.kind == "person"]
+    assert not [p for p in report.places if p.text == name]
+
+
+def test_an_igo_alias_is_no_region_place(pipeline):
+    report = pipeline.analyze(Article(id="t", text="The bloc imposed new sanctions. EU foreign ministers also agreed "
+                                                   "to send more aid."))
+    assert not [p for p in report.places if p.text == "EU"]

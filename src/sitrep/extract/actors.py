@@ -481,9 +481,10 @@ class ActorStage:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
-            if len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
-                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place)
             role = self._role_before(doc, name.start) or self._role_appos(name)
+            if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
+                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
+                # one with a title or role is a person ("Police spokesman Michael Reef", "Andrew Shoal, a spokesman")
             if role is None and len(name) == 1 and self._town_named(name[0]):
                 continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
             code = sector = None
@@ -1180,12 +1181,17 @@ def member_sector(head: Token, lex: SectorLexicon) -> str | None:
 def _told_as_a_person(head: Token) -> bool:
     """Whether a word that names an aircraft or a man ("bomber") is told as a person: a "who"
     clause on it ("the bomber, who was on foot"), a verb of its that takes "himself" or "herself"
-    ("the bomber blew himself up"), or "suicide bomber" written before it in the text."""
+    ("the bomber blew himself up"), or "suicide bomber" written before it in the text where it is
+    that one told again ("the bomber"; not "a Russian bomber crashed", nor after "strategic bombers
+    flew" told since)."""
     if any(c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in c.subtree) for c in head.children):
         return True
     if head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("himself", "herself") for c in head.head.children):
         return True
-    return f"suicide {head.lower_}" in doc_text(head.doc)[:head.idx].lower()
+    again = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in head.children)
+    told = list(re.finditer(rf"\b{re.escape(head.lower_)}s?\b", doc_text(head.doc)[:head.idx].lower()))
+    return again and bool(told) and doc_text(head.doc)[:told[-1].start()].lower().endswith("suicide ")
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

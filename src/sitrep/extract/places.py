@@ -625,7 +625,8 @@ class PlaceStage:
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.lower_ != "the"]
             if ent.label_ in ("ORG", "PERSON", "FAC") and toks and free(s := toks[0].idx, e := ent.end_char) \
-                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e])) or (len(toks) > 1 and _water(text, s, e))) \
+                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e]) and not _igo_named(text[s:e]))
+                         or (len(toks) > 1 and _water(text, s, e))) \
                     and not self._is_actor(analysis, s, e):
                 # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation; "Mischief Reef"
                 # taken for a person or a building: a sea feature
@@ -1065,6 +1066,15 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def _igo_named(name: str) -> bool:
+    """Whether the codebook knows ``name`` as an international organisation ("EU", "the African
+    Union"): the NER's organisation is then that body, an actor, though a region bears its name."""
+    from sitrep.codebook import load_codebook
+
+    entry = load_codebook().lookup(name)
+    return entry is not None and entry.kind == "igo"
 
 
 def water_named(text: str, start: int, end: int) -> bool:
