@@ -133,3 +133,11 @@ def test_an_igo_alias_is_no_region_place(pipeline):
     report = pipeline.analyze(Article(id="t", text="The bloc imposed new sanctions. EU foreign ministers also agreed "
                                                    "to send more aid."))
     assert not [p for p in report.places if p.text == "EU"]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("LIMA (Westwire) - Bolivian officials met on Monday. The police in Cusco arrested 12 men.", "PER"),
+    ("LIMA (Westwire) - Bolivian officials met on Monday. The police in Santa Cruz arrested 12 men.", None),
+])
+def test_a_body_told_in_a_town_is_the_dateline_s_only_where_the_town_is(stage, nlp, text, code):
+    assert actor_of(run(stage, nlp, text), "The police").code == code

@@ -783,7 +783,7 @@ class ActorStage:
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
-                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok))
+                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home))
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -814,10 +814,10 @@ class ActorStage:
                 firsts.append(ent.start_char)
         return sorted(firsts)
 
-    def _placed_in(self, doc: Doc, text: str, c: _Cand, by_tok) -> tuple[bool, str | None]:
+    def _placed_in(self, doc: Doc, text: str, c: _Cand, by_tok, home: str | None) -> tuple[bool, str | None]:
         """Whether a body is told with a place of its own ("the foreign ministry in Kyiv", "the
         government of Myanmar"), and that place's country where the codebook knows it as a country
-        or capital: such a body is that place's state's, never the dateline's."""
+        or capital: such a body is that state's, and one told in another place never the dateline's."""
         m = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])", text[c.end:])  # ("in southern Syria")
         if m is None:
             return False, None
@@ -830,8 +830,11 @@ class ActorStage:
             return True, known[1].code
         if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
             return False, None  # "the Ministry of Defence", "the army in April": no place
+        # a town: the dateline's state's body where the town is in it ("LIMA - The police in Cusco"),
+        # else nobody's known ("the ministry in Lagos" may be a regional one)
         place = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
-        return True, clear_country(place.text if place is not None else tok.text, self.gazetteer)
+        town = clear_country(place.text if place is not None else tok.text, self.gazetteer)
+        return True, home if town is not None and town == home else None
 
     def _described_state(self, toks: list[Token], head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
         """The state a description by its kind refers to ("the kingdom", "the Gulf kingdom", "this
