@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_named, water_spans
+from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -407,15 +407,18 @@ class ActorStage:
         """Country of a capital or country named earlier in the sentence ("In Moscow, ..."), not
         inside the words the person is quoted as saying ("'Russia is shelling our towns,'
         Foreign Minister Jane Doe said"; a quotation elsewhere between them does not count: 'In
-        Moscow, officials called it a "provocation", and Foreign Minister X said'), else of a
-        place the title names ("Kharkiv Governor Jane Doe"), where the gazetteer knows it in one
-        country only."""
+        Moscow, officials called it a "provocation", and Foreign Minister X said') nor in a
+        dateline (the place the report is filed from: "WASHINGTON - Foreign Minister X said Iran
+        would not yield"; _affiliate weighs it), else of a place the title names ("Kharkiv Governor
+        Jane Doe"), where the gazetteer knows it in one country only."""
         sent = doc[start].sent
         quoted = _quotations(doc_text(doc), sent.start_char, doc[start].idx)
+        lines = dateline_spans(doc_text(doc))
         best = None
         for span, entry in matches:
             if span.start >= sent.start and span.end <= start and entry.kind in ("capital", "country") \
-                    and not any(a <= span.start_char and span.end_char <= b for a, b in quoted):
+                    and not any(a <= span.start_char and span.end_char <= b for a, b in quoted) \
+                    and not any(a <= span.start_char < b for a, b in lines):
                 best = entry.code
         if best is None and role is not None:
             for t in role:
@@ -478,9 +481,10 @@ class ActorStage:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
-            if len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
-                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place)
             role = self._role_before(doc, name.start) or self._role_appos(name)
+            if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
+                continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
+                # one with a title or role is a person ("Police spokesman Michael Reef", "Andrew Shoal, a spokesman")
             if role is None and len(name) == 1 and self._town_named(name[0]):
                 continue  # "drones hit X", "in X": a town the NER took for a person (the place stage reads it)
             code = sector = None
@@ -774,12 +778,63 @@ class ActorStage:
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         home = dateline_country(text, self.gazetteer)
+        foreign = self._foreign_namings(doc, text, cands, home, lines) if home else []
+        home_until = foreign[0] if foreign else len(text)
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
-                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home)
-        self._affiliate(cands, text, home)
+                     acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
+                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home))
+        self._affiliate(cands, text, home, home_until,
+                        lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
+
+    def _foreign_namings(self, doc: Doc, text: str, cands: list[_Cand], home: str, lines: list[tuple[int, int]]) -> list[int]:
+        """Where the story names a state other than the dateline's (a country, its capital, a
+        demonym, a town the gazetteer places in one country, an actor coded by it), outside the
+        dateline and outside quotation marks (a speaker's words name whom they like), in order.
+        Before the first, an unqualified state body or titled official is the
+        dateline's state's; from it on, whose body it is is unclear ("GENEVA - Syrian forces shelled
+        Idlib ... The government denied": not Switzerland's)."""
+        quoted = _quoted_spans(text)
+
+        def free(pos: int) -> bool:
+            return not any(s <= pos < e for s, e in lines) and not any(s <= pos < e for s, e in quoted)
+
+        firsts = [c.start for c in cands if c.code and c.code != home and c.actor_kind not in ("org", "igo")
+                  and self.book.country(c.code) is not None and free(c.start)]
+        for ent in doc_ents(doc):
+            if ent.label_ not in ("GPE", "LOC", "NORP") or not free(ent.start_char):
+                continue
+            name = ent.text.removeprefix("the ").strip()
+            code = clear_country(name, self.gazetteer)
+            if code is None and ent.label_ == "NORP" and (rec := self.gazetteer.country_of_demonym(name)) is not None:
+                code = rec.country
+            if code is not None and code != home:
+                firsts.append(ent.start_char)
+        return sorted(firsts)
+
+    def _placed_in(self, doc: Doc, text: str, c: _Cand, by_tok, home: str | None) -> tuple[bool, str | None]:
+        """Whether a body is told with a place of its own ("the foreign ministry in Kyiv", "the
+        government of Myanmar"), and that place's country where the codebook knows it as a country
+        or capital: such a body is that state's, and one told in another place never the dateline's."""
+        m = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])", text[c.end:])  # ("in southern Syria")
+        if m is None:
+            return False, None
+        at = c.end + m.start(1)
+        tok = next((t for t in doc if t.idx == at), None)
+        if tok is None:
+            return False, None
+        known = by_tok.get(tok.i)
+        if known is not None and known[1].kind in ("country", "capital") and len(known[1].code) == 3:
+            return True, known[1].code
+        if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return False, None  # "the Ministry of Defence", "the army in April": no place
+        # a town: the dateline's state's body where the town is in it ("LIMA - The police in Cusco"),
+        # else nobody's known ("the ministry in Lagos" may be a regional one)
+        place = next((e for e in doc_ents(doc) if e.start <= tok.i < e.end), None)
+        town = clear_country(place.text if place is not None else tok.text, self.gazetteer)
+        return True, home if town is not None and town == home else None
 
     def _described_state(self, toks: list[Token], head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
         """The state a description by its kind refers to ("the kingdom", "the Gulf kingdom", "this
@@ -867,17 +922,22 @@ class ActorStage:
 
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
-                home: str | None = None) -> None:
+                home: str | None = None, home_until: int = 0,
+                placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None)) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
         subject at ``acting``: "Poland ordered ..., the foreign ministry said") is not another
         country's body of that name; a country only acted on ("accused Ukraine of ...") says
         nothing of whose body it is. A definite state body linked to none ("the foreign
-        ministry", "the government") is that of the country the report is filed from (``home``,
-        its dateline: "MOSCOW - The foreign ministry said Ukraine had shelled Belgorod"), as wire
-        copy writes a host state's bodies unqualified; a country told acting in its words does not
-        say whose body it is."""
+        ministry", "the government") told with a place of its own ("the foreign ministry in Kyiv":
+        ``placed_in``) is that place's state's, or nobody's known; else, before ``home_until`` (where
+        the story first names another state), that of the country the report is filed from
+        (``home``, its dateline: "MOSCOW - The foreign ministry said Ukraine had shelled Belgorod"),
+        as wire copy writes a host state's bodies unqualified; a country told acting in its words
+        does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
+        Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
+        Russian diplomats, the foreign ministry said"): no guess."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         named_states: dict[int, set[str]] = {}
         for d in coded:
@@ -908,14 +968,17 @@ class ActorStage:
                     target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
                 if target is not None:
                     break
-            if target is None and home is not None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head) \
-                    and not (c.head in self.book.sectors.state_force_heads
-                             and any(d.sector == c.sector and d.code != home for d in coded if d.start < c.start)):
+            state = None
+            if target is None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head):
+                attached, where = placed_in(c)
+                state = where if attached else home if c.start < home_until else None
+            if state is not None and not (c.head in self.book.sectors.state_force_heads
+                                          and any(d.sector == c.sector and d.code != state for d in coded if d.start < c.start)):
                 # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
                 unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
-                country = self.book.country(home)
-                c.code, c.key = home, (home, c.sector, None, unit or None)
-                c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(home, c.sector, [], None)) if country else c.name
+                country = self.book.country(state)
+                c.code, c.key = state, (state, c.sector, None, unit or None)
+                c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(state, c.sector, [], None)) if country else c.name
                 coded = sorted([*coded, c], key=lambda d: d.start)  # "the defence ministry ... the ministry said": the same body
                 continue
             if target is not None:
@@ -934,12 +997,16 @@ class ActorStage:
         lex = self.book.sectors
         return head == "government" or head in lex.state_force_heads or (head in lex.unit_heads and lex.head(head) == "GOV")
 
-    def _affiliate(self, cands: list[_Cand], text: str, home: str | None) -> None:
+    def _affiliate(self, cands: list[_Cand], text: str, home: str | None, home_until: int = 0,
+                   abroad: Callable[[_Cand], bool] = lambda c: False) -> None:
         """A person titled by a state's office and coded by no country ("Foreign Minister X", "coast
         guard spokesman X", "ministry spokeswoman X"): the state of the body the title names, told
-        before ("China's coast guard said ... coast guard spokesman X"), else of the country the
-        report is filed from (its dateline). Only their own description and earlier mentions code
-        them, never the states their words name."""
+        before ("China's coast guard said ... coast guard spokesman X"), else of an official of that
+        title told before ("Iran's foreign minister ... Foreign Minister X"), else of the country the
+        report is filed from (its dateline), where no other state is named before them nor in
+        their sentence (``home_until``, ``abroad``: "WASHINGTON - Foreign Minister X said Iran would
+        not yield" is no US minister). Only their own description and earlier mentions code them,
+        never the states their words name."""
         for c in cands:
             if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in _STATE_SECTORS or not c.role:
                 continue
@@ -951,7 +1018,11 @@ class ActorStage:
                 told = " ".join(body)
                 code = next((d.code for d in reversed(cands) if d.start < c.start and d.code and d.actor_kind != "person"
                              and len(d.code) == 3 and text[d.start:d.end].lower().endswith(told)), None)
-            code = code or home
+            if code is None:  # an official of that title told before ("Iran's foreign minister ... Foreign Minister X")
+                office = " ".join([*body, words[title]]) if title is not None else ""
+                code = next((d.code for d in reversed(cands) if office and d.start < c.start and d.code and len(d.code) == 3
+                             and d.actor_kind not in ("org", "igo") and text[d.start:d.end].lower().endswith(office)), None)
+            code = code or (home if c.start < home_until and not abroad(c) else None)
             if code is None:
                 continue
             for d in cands:
@@ -1066,6 +1137,14 @@ def _acts(doc: Doc, start: int, end: int) -> bool:
     return tok.dep_ in ("nsubj", "csubj", "ROOT") or (tok.dep_ == "pobj" and tok.head.dep_ == "agent")
 
 
+_QUOTED = re.compile(r'"[^"\n]*"|“[^”\n]*”|«[^»\n]*»')
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each passage inside double quotation marks."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
 def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[str]) -> bool:
     """A mention told only as active or present ("ISGS is active in the area", "militias
     operate in the region"): a background fact, not a doer or a referent for "gunmen"."""
@@ -1105,12 +1184,17 @@ def member_sector(head: Token, lex: SectorLexicon) -> str | None:
 def _told_as_a_person(head: Token) -> bool:
     """Whether a word that names an aircraft or a man ("bomber") is told as a person: a "who"
     clause on it ("the bomber, who was on foot"), a verb of its that takes "himself" or "herself"
-    ("the bomber blew himself up"), or "suicide bomber" written before it in the text."""
+    ("the bomber blew himself up"), or "suicide bomber" written before it in the text where it is
+    that one told again ("the bomber"; not "a Russian bomber crashed", nor after "strategic bombers
+    flew" told since)."""
     if any(c.dep_ == "relcl" and any(t.lower_ in ("who", "whom", "whose") for t in c.subtree) for c in head.children):
         return True
     if head.dep_ in ("nsubj", "nsubjpass") and any(c.lower_ in ("himself", "herself") for c in head.head.children):
         return True
-    return f"suicide {head.lower_}" in doc_text(head.doc)[:head.idx].lower()
+    again = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "nummod", "nmod") for c in head.children)
+    told = list(re.finditer(rf"\b{re.escape(head.lower_)}s?\b", doc_text(head.doc)[:head.idx].lower()))
+    return again and bool(told) and doc_text(head.doc)[:told[-1].start()].lower().endswith("suicide ")
 
 
 def _regional_sector(entry: Entry, sector: str) -> str:

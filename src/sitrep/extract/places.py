@@ -625,7 +625,8 @@ class PlaceStage:
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.lower_ != "the"]
             if ent.label_ in ("ORG", "PERSON", "FAC") and toks and free(s := toks[0].idx, e := ent.end_char) \
-                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e])) or (len(toks) > 1 and _water(text, s, e))) \
+                    and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e]) and not _igo_named(text[s:e]))
+                         or (len(toks) > 1 and _water(text, s, e))) \
                     and not self._is_actor(analysis, s, e):
                 # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation; "Mischief Reef"
                 # taken for a person or a building: a sea feature
@@ -1067,6 +1068,15 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
     return bool(m) and place.end + m.end() in resolved_starts
 
 
+def _igo_named(name: str) -> bool:
+    """Whether the codebook knows ``name`` as an international organisation ("EU", "the African
+    Union"): the NER's organisation is then that body, an actor, though a region bears its name."""
+    from sitrep.codebook import load_codebook
+
+    entry = load_codebook().lookup(name)
+    return entry is not None and entry.kind == "igo"
+
+
 def water_named(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` names a body of water or a sea feature ("the Strait of Hormuz",
     "Mischief Reef"): a place, whatever the NER calls it (the actor stage asks the same)."""
@@ -1179,8 +1189,10 @@ def dateline_outlets(text: str) -> frozenset[str]:
 
 
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
-    """The country (ISO3) the report's first dateline files from, where it is clear: the country
-    named after its place ("BANNU, Pakistan, Oct 6 -"), else the one country of the place's towns
+    """The country (ISO3) the report's first dateline files from, where it is clear: the country of
+    an admin area named after its place that holds a town of that name ("ATLANTA, Georgia" and
+    "LONDON, Ontario" are the US's and Canada's), else the country named after its place ("BANNU,
+    Pakistan, Oct 6 -"), else the one country of the place's towns
     and areas, or of its one town that outnumbers all others tenfold ("MAPUTO, Nov 8 -" is
     Mozambique's; a name shared by two sizeable towns of two countries tells none)."""
     lines = _datelines(text)
@@ -1190,11 +1202,26 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     m = DATELINE.match(text, start)
     if m is None:
         return None
+    name = m.group("place").title()
     for part in text[m.end("place"):end].split(","):
         words = part.split("(")[0].strip(" -–—")
-        if words and (rec := gazetteer.country(words)) is not None:
+        if not words:
+            continue
+        # an admin area the town lies in reads before a country of that name ("ATLANTA, Georgia" is
+        # the US state's; "ST. PETERSBURG, Florida", "LONDON, Ontario": the admin's country)
+        areas = {r.name for r in gazetteer.candidates(words) if r.kind == "admin" and r.name == words}
+        inside = [r for r in gazetteer.candidates(name) if r.kind == "city" and r.admin1 in areas]
+        if inside:
+            return inside[0].country
+        if (rec := gazetteer.country(words)) is not None:
             return rec.country
-    name = m.group("place").title()
+    return clear_country(name, gazetteer)
+
+
+def clear_country(name: str, gazetteer: Gazetteer) -> str | None:
+    """The country (ISO3) a place name tells where it is clear: a country's own name, else the one
+    country of the name's towns and areas, or of its one town that outnumbers all others tenfold
+    (a name shared by two sizeable towns of two countries tells none)."""
     if (rec := gazetteer.country(name)) is not None:
         return rec.country
     towns = [r for r in gazetteer.candidates(name) if r.kind in ("city", "admin") and r.country]
