@@ -125,6 +125,7 @@ class SectorLexicon:
     representation_heads: frozenset[str] = frozenset()
     presence_words: frozenset[str] = frozenset()  # "is active in", "operate in": told only as present
     spokesperson_titles: frozenset[str] = frozenset()  # "a spokesman for X": titles of one who speaks for a body
+    office_generals: frozenset[str] = frozenset()  # "Secretary-General", "Attorney General": "general" qualifies the office
     follower_heads: frozenset[str] = frozenset()  # "supporters of X": coded by a qualifier of theirs or of X
     member_heads: frozenset[str] = frozenset()  # "gang members", "members of a militia": coded by the body they belong to
     state_descriptions: frozenset[str] = frozenset()  # "the kingdom", "the island nation": the report's one state
@@ -350,6 +351,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         representation_heads=frozenset(w.lower() for w in raw.get("representation_heads", [])),
         presence_words=frozenset(w.lower() for w in raw["presence_words"]),
         spokesperson_titles=frozenset(w.lower() for w in raw.get("spokesperson_titles", [])),
+        office_generals=frozenset(w.lower() for w in raw.get("office_generals", [])),
         follower_heads=frozenset(w.lower() for w in raw.get("follower_heads", [])),
         member_heads=frozenset(w.lower() for w in raw.get("member_heads", [])),
         state_descriptions=frozenset(w.lower() for w in raw.get("state_descriptions", [])),

@@ -177,3 +177,24 @@ def test_unqualified_forces_and_a_body_told_again_are_the_dateline_country_s(sta
 def test_unqualified_forces_after_another_state_s_forces_are_not_guessed(stage, nlp):
     an = run(stage, nlp, "DUBAI, May 3 (Westwire) - Iranian forces seized an oil tanker in the Strait of Hormuz, the navy said.")
     assert actor_of(an, "the navy").code is None
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    # "general" after an office is an adjective of the office, not the military rank
+    ("UN Secretary-General Antonio Guterres called for a ceasefire on Monday.", "Antonio Guterres", "IGO"),
+    ("NATO Secretary-General Mark Rutte condemned the attack on Monday.", "Mark Rutte", "IGO"),
+    ("IAEA Director-General Rafael Grossi said inspectors had been denied access.", "Rafael Grossi", "IGO"),
+    ("Consul General Maria Lopez said the consulate would stay open.", "Maria Lopez", "GOV"),
+])
+def test_a_general_after_an_office_is_no_military_rank(stage, nlp, text, name, sector):
+    actor = actor_of(run(stage, nlp, text), name)
+    assert actor.sector == sector, (actor.name, actor.code, actor.sector)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Major General Yahya Saree said the group had fired missiles at the ship.", "Yahya Saree"),
+    ("Lieutenant-General Ahmed Hassan said troops had retaken the town.", "Ahmed Hassan"),
+    ("General Abdel Fattah al-Burhan visited the front on Monday.", "Abdel Fattah al-Burhan"),
+])
+def test_a_general_of_rank_stays_military(stage, nlp, text, name):
+    assert actor_of(run(stage, nlp, text), name).sector == "MIL"

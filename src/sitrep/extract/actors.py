@@ -278,8 +278,8 @@ class ActorStage:
             sent_start = doc[sent_start - 1].sent.start  # "... to the UN | Elif Novak said": the parser's split, no stop
         while i >= sent_start:
             t = doc[i]
-            if t.is_punct or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
-                break
+            if (t.is_punct and not _joining_hyphen(t)) or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
+                break  # (a hyphen inside one word joins it: "UN Secretary-General X")
             if t.pos_ == "ADP" and (t.lower_ not in _ROLE_LINKS or (t.lower_ == "to" and not self._title_link(doc, i))):
                 break
             if t.lower_ in ("to", "for") and any(doc[j].lower_ in self.book.sectors.person_titles for j in range(i + 1, start)):
@@ -490,7 +490,7 @@ class ActorStage:
             code = sector = None
             if role is not None:
                 entry = self._code_in(role, by_tok)
-                title = next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root)
+                title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 sector = self._sector(list(role), title) or "GOV"
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
@@ -1273,3 +1273,21 @@ def _model_words(nlp) -> frozenset[str] | None:
         return frozenset(json.loads(strings.read_text(encoding="utf-8")))
     log.warning("no strings.json in the spaCy model; misspelt country names are not folded")
     return None
+
+
+def _joining_hyphen(t: Token) -> bool:
+    """A hyphen written inside one word, no space on either side ("Secretary-General")."""
+    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(t.doc)
+
+
+def _office_title(title: Token, lex) -> Token:
+    """The office a postposed "general" qualifies ("Secretary-General", "Attorney General",
+    "Director-General": sectors.yaml ``office_generals``), else ``title``: the rank "General" of
+    "Major General" stays the title."""
+    if title.lower_ != "general" or title.i == 0:
+        return title
+    before = title.doc[title.i - 1]
+    if _joining_hyphen(before) and before.i > 0:
+        before = title.doc[before.i - 1]
+    return before if before.lower_ in lex.office_generals else title
+
