@@ -93,6 +93,9 @@ _OTHER = {
 _UNSPACED = "\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORDS = re.compile(rf"[{_UNSPACED}]|(?:(?![{_UNSPACED}])[^\W\d_])+(?:['’](?:(?![{_UNSPACED}])[^\W\d_])+)?")
 _NOT_UTF8 = re.compile("[\udc80-\udcff]+")  # bytes that are not UTF-8, as ``surrogateescape`` keeps them
+# (``_real_utf8``) three or four bytes (not a byte ``surrogateescape`` kept), a Latin-1 or Latin
+# Extended-A letter, or two two-byte characters of another script in a row
+_MEANT_UTF8 = re.compile("[\u0800-\udc7f\udd00-\U0010ffff\x80-\u017f]|[\u0180-\u07ff]{2}")
 
 
 def check_suffix(suffix: str) -> str:
@@ -188,13 +191,7 @@ def _real_utf8(text: str) -> bool:
     or two two-byte characters in a row (a word of Greek, Cyrillic, Hebrew, Arabic...). A
     Windows-1252 file has none of these but by accident: a capital letter before a curly
     quote or a dash ("\xc9\x94": "É”") reads as one two-byte character of another script ("ɔ")."""
-    pair = False  # the character before was a two-byte one
-    for ch in text:
-        cp = ord(ch)
-        if cp >= 0x800 and not 0xDC80 <= cp <= 0xDCFF or 0x80 <= cp <= 0x17F or pair and 0x180 <= cp < 0x800:
-            return True
-        pair = 0x180 <= cp < 0x800
-    return False
+    return _MEANT_UTF8.search(text) is not None
 
 
 def _words(text: str, limit: int = 2000) -> list[str]:
@@ -212,6 +209,14 @@ def english_score(text: str) -> float:
     return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
 
 
+def _counts(words: list[str]) -> dict[str, int]:
+    """How many of ``words`` are function words of each listed language, English last (so that
+    ``max`` gives a tie to the other language)."""
+    counts = {lang: sum(w in vocab for w in words) for lang, vocab in _OTHER.items()}
+    counts["English"] = sum(w in _ENGLISH for w in words)
+    return counts
+
+
 def guess_language(text: str) -> str:
     """A rough label for error messages: English, a listed language, or a script."""
     words = _words(text)
@@ -222,8 +227,7 @@ def guess_language(text: str) -> str:
         sample = next((ch for w in words for ch in w if not ch.isascii()), "")
         script = unicodedata.name(sample, "UNKNOWN").split()[0].title() if sample else "Unknown"
         return f"{script} script"
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in _OTHER.items()}
-    scores["English"] = sum(w in _ENGLISH for w in words)  # last: a tie goes to the other language
+    scores = _counts(words)
     best = max(scores, key=scores.__getitem__)
     return best if scores[best] else "unknown"
 
@@ -237,14 +241,15 @@ def check_english(text: str) -> None:
     words = _words(text)
     if len(words) < MIN_WORDS:
         return
-    english = sum(w in _ENGLISH for w in words)
+    counts = _counts(words)
+    english = counts.pop("English")
     score = english / len(words)
     if score >= MIN_ENGLISH_SCORE:
         return
     # a low share is excused only near the threshold and where English clearly leads: ahead of
     # every other language and at least twice its count (a tie on one shared word, "in", "a",
     # "on", is no lead)
-    rival = max(sum(w in vocab for w in words) for vocab in _OTHER.values())
+    rival = max(counts.values())
     if score >= MIN_ENGLISH_SCORE / 2 and english > rival and english >= 2 * rival:
         return
     raise InputError("E005", lang=guess_language(text), score=score)
