@@ -350,12 +350,7 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
         first, found = not found, True
         try:
             checks.check_size(size, options.max_bytes)
-            try:
-                value = json.loads(_decode(raw, origin))
-            except json.JSONDecodeError as err:
-                raise InputError("E006", line=lineno, detail=err.msg) from err
-            except RecursionError:  # "[[[[...": one line, not the rest of the file
-                raise InputError("E006", line=lineno, detail="nested too deeply to read") from None
+            value = _json_value(_decode(raw, origin), lineno)
             if not isinstance(value, dict):
                 raise InputError("E006", line=lineno, detail=f"expected an object, got {_kind(value)}")
         except InputError as err:
@@ -383,6 +378,18 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
         yield Skip(origin=str(path), reason=E.E001, code="E001")
 
 
+def _json_value(text: str, line: int | None = None) -> Any:
+    """The JSON value of ``text`` (a line of a file, numbered ``line``; else a whole document
+    whose error line JSON names); E006 when it is no JSON or nested too deeply to read
+    ("[[[[...": one line's skip, not the end of the file)."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        raise InputError("E006", line=line or err.lineno, detail=err.msg) from err
+    except RecursionError:
+        raise InputError("E006", line=line or 1, detail="nested too deeply to read") from None
+
+
 def _binary(head: bytes) -> str | None:
     """The E002 message when ``head`` (a file's first bytes) is not text, else None."""
     try:
@@ -396,10 +403,10 @@ def _from_jsonl(path: Path, options: Options) -> Iterator[Article | Skip]:
     yield from _articles(jsonl_records(path, options), options)
 
 
-def _articles(records: Iterator[JsonRecord | Skip], options: Options) -> Iterator[Article | Skip]:
-    """Articles (or skips) of JSON Lines records."""
+def _articles(records: Iterator[JsonRecord | Article | Skip], options: Options) -> Iterator[Article | Skip]:
+    """Articles (or skips) of JSON Lines records; an article or a skip among them passes as it is."""
     for item in records:
-        if isinstance(item, Skip):
+        if not isinstance(item, JsonRecord):
             yield item
             continue
         record = item.value
@@ -501,12 +508,7 @@ def _stdin_json(stream: IO[bytes], options: Options) -> Iterator[JsonRecord | Sk
         return
     data = first + stream.read(max(0, options.max_bytes + 1 - len(first)))
     checks.check_size(len(data), options.max_bytes)
-    try:
-        value = json.loads(_decode(data, "stdin"))
-    except json.JSONDecodeError as err:
-        raise InputError("E006", line=err.lineno, detail=err.msg) from err
-    except RecursionError:
-        raise InputError("E006", line=1, detail="nested too deeply to read") from None
+    value = _json_value(_decode(data, "stdin"))
     for i, obj in enumerate(value if isinstance(value, list) else [value], 1):
         if isinstance(obj, dict):
             yield JsonRecord(f"stdin:{i}", i, obj)
@@ -516,11 +518,7 @@ def _stdin_json(stream: IO[bytes], options: Options) -> Iterator[JsonRecord | Sk
 
 def _read_stdin(options: Options, stdin: IO[bytes] | None) -> Iterator[Article | Skip]:
     """Standard input (``stdin_records``): its records as articles."""
-    for item in stdin_records(options, stdin):
-        if isinstance(item, JsonRecord):
-            yield from _articles(iter([item]), options)
-        else:
-            yield item
+    yield from _articles(stdin_records(options, stdin), options)
 
 
 def _walk(folder: Path) -> Iterator[Path | Skip]:
