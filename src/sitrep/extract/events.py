@@ -210,6 +210,9 @@ class EventStage:
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
+        self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
+        # nouns of swapping ("in a prisoner swap", "in an exchange"): the mutual RETREAT rows' verbs
+        self.swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
         self.object_events_of: dict[str, tuple] = {
             v: tuple(e for e in self.lex.verb_object_events if v in e[0])
@@ -413,7 +416,7 @@ class EventStage:
             protest = _tells_of_protest(analysis.doc, ev, self.lex)
         if ruled is not None and not rule_yields(ruled, ev.event, self.lex.acled_types, protest=protest):
             return
-        if ruled is None and not protest and ((ev.mode == "restrict" and (any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.lex) for r in ev.target)
+        if ruled is None and not protest and ((ev.mode == "restrict" and (any(r.sector in ("CVL", "OPP") or _is_vessel(r, self.craft) for r in ev.target)
                                                                                    or (ev.event == "COERCE" and not any(r.sector in ARMED_SECTORS for r in ev.target))))
                                               or (ev.event == "COERCE" and ev.mode in self.lex.restriction_modes)):
             # "fired tear gas at people", "banned the newspaper", "fired water cannon at a boat": no weapons seized, no arrest,
@@ -1336,13 +1339,12 @@ class EventStage:
         water cannon or hoses, "collision" when it strikes a vessel or vehicle with nothing ("a boat was hit by a coast guard
         ship"), else None (not a vessel's strike, or one with a weapon: "a warship hit the boat with a missile")."""
         words = self.lex.vessel_strikes or {}
-        craft = self.lex.crewed_vessels | self.lex.civilian_vehicles
-        if verb.lemma_.lower() not in words.get("verbs", ()) or doer is None or doer.lemma_.lower() not in craft:
+        if verb.lemma_.lower() not in words.get("verbs", ()) or doer is None or doer.lemma_.lower() not in self.craft:
             return None
         means = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "with" for t in c.subtree]
         if any(t.lower_ in words.get("means", ()) for t in means):
             return "water cannon"
-        return "collision" if not means and any(h.lemma_.lower() in craft for h in struck) else None
+        return "collision" if not means and any(h.lemma_.lower() in self.craft for h in struck) else None
 
     def _rescued_people(self, rescued: list[Token], cand: Candidate) -> bool:
         """Whether a rescue saves people (PLOVER AID: humanitarian aid to people, by an actor): those rescued people, by
@@ -1383,10 +1385,9 @@ class EventStage:
         """Whether a release by a coordinated doer is a swap between them: "each" on the doer or the verb ("X and Y each
         freed 50 soldiers"), or a swap named in the clause ("returned 95 prisoners in an exchange", "in a prisoner
         swap"; a noun of a verb of swapping, events.yaml verb_object_events ``mutual`` RETREAT rows)."""
-        swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
         if any(c.lower_ == "each" and c.dep_ in ("appos", "advmod", "det", "npadvmod", "nsubj") for h in (verb, subj) for c in h.children):
             return True
-        return any(t.pos_ == "NOUN" and t.lemma_.lower() in swaps for t in verb.subtree if t.i != verb.i)
+        return any(t.pos_ == "NOUN" and t.lemma_.lower() in self.swaps for t in verb.subtree if t.i != verb.i)
 
     def _complement_object(self, ctx: _Doc, verb: Token, cand: Candidate, spec: Trigger) -> list[ActorRef]:
         """"Took 20 people hostage", "took three aid workers hostage": the object word of an abduction's
@@ -1798,7 +1799,7 @@ class EventStage:
             cand.target = self._aimed_at(ctx, tok, cand)
         vessel_aimed = next((t for t in [*target_toks, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
                                                          for g in c.children if g.dep_ == "pobj")]
-                             if t.lemma_.lower() in self.lex.crewed_vessels | self.lex.civilian_vehicles),
+                             if t.lemma_.lower() in self.craft),
                             None) if spec.event == "COERCE" and spec.mode == "restrict" else None  # "fired water cannon at a boat"
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed is not None)
                 and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
@@ -4668,10 +4669,9 @@ def _beside_border(doc, ref: ActorRef) -> bool:
     return span is not None and any(_border_side(t) or (t.dep_ == "compound" and _border_side(t.head)) for t in span)  # ("Zamfara | state")
 
 
-def _is_vessel(ref: ActorRef, lex: EventLexicon) -> bool:
+def _is_vessel(ref: ActorRef, words: frozenset[str]) -> bool:
     """A target that is a vessel or a civilian vehicle ("a Philippine supply boat", "two fishing boats"): things, or
-    parties of no sector told by such a word (events.yaml ``crewed_vessels``, ``civilian_vehicles``)."""
-    words = lex.crewed_vessels | lex.civilian_vehicles
+    parties of no sector told by such a word (``words``: events.yaml ``crewed_vessels``, ``civilian_vehicles``)."""
     head = ref.text.lower().split()[-1] if ref.text.strip() else ""
     return ref.sector is None and bool(head) and bool({head, head[:-1], head[:-2]} & words)  # ("boats", "buses")
 
