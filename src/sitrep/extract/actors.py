@@ -278,7 +278,7 @@ class ActorStage:
             sent_start = doc[sent_start - 1].sent.start  # "... to the UN | Elif Novak said": the parser's split, no stop
         while i >= sent_start:
             t = doc[i]
-            if (t.is_punct and not _joining_hyphen(t)) or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
+            if (t.is_punct and not _hyphen_joint(t)) or t.is_space or t.pos_ in ("VERB", "AUX", "PRON", "SCONJ", "CCONJ", "NUM"):
                 break  # (a hyphen inside one word joins it: "UN Secretary-General X")
             if t.pos_ == "ADP" and (t.lower_ not in _ROLE_LINKS or (t.lower_ == "to" and not self._title_link(doc, i))):
                 break
@@ -1275,11 +1275,6 @@ def _model_words(nlp) -> frozenset[str] | None:
     return None
 
 
-def _joining_hyphen(t: Token) -> bool:
-    """A hyphen written inside one word, no space on either side ("Secretary-General")."""
-    return t.text == "-" and t.i > 0 and not t.doc[t.i - 1].whitespace_ and not t.whitespace_ and t.i + 1 < len(t.doc)
-
-
 def _office_title(title: Token, lex) -> Token:
     """The office a postposed "general" qualifies ("Secretary-General", "Attorney General",
     "Director-General": sectors.yaml ``office_generals``), else ``title``: the rank "General" of
@@ -1287,7 +1282,7 @@ def _office_title(title: Token, lex) -> Token:
     if title.lower_ != "general" or title.i == 0:
         return title
     before = title.doc[title.i - 1]
-    if _joining_hyphen(before) and before.i > 0:
+    if _hyphen_joint(before) and before.i > 0:
         before = title.doc[before.i - 1]
     return before if before.lower_ in lex.office_generals else title
 
