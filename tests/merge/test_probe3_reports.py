@@ -113,10 +113,11 @@ def test_two_outlets_of_one_strike_march_are_one_incident(reports):
 
     (incident,) = merge_reports([reports["strike_southwire.txt"], reports["strike_plataherald.txt"]])
     assert len(incident.articles) == 2
-    # "Dozens of people were injured when Argentine police used tear gas": force that hurt protesters is
-    # excessive by the house's ACLED reading (events._force_on_protesters, labels.json), now that the
-    # injuries stay with the force that caused them (m4v)
-    assert incident.event_type == "Excessive force against protesters"
+    # "Dozens of people were injured when Argentine police used tear gas and water cannon", "fired tear gas and
+    # rubber bullets ..., injuring at least 23": ACLED reserves "Excessive force against protesters" for lethal or
+    # seriously injurious force (labels.json, the codebook); less-lethal means with no death and no injury told
+    # serious are a Protest with intervention, people hurt or not (events.yaml less_lethal_force, m4w)
+    assert incident.event_type == "Protest with intervention"
     assert incident.location is not None and incident.location.name == "Buenos Aires"
     assert incident.date == dt.date(2024, 5, 9)
     assert ("ARG", "POL") in [(p.code, p.sector) for p in incident.perpetrators]

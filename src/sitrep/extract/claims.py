@@ -244,10 +244,16 @@ def _absorb(ev: Event, cand: Candidate) -> None:
     else:
         if _denied_only(ev):
             ev.source = []  # told as done: the doer is whom this telling names (or none), not the denier
-        for ref in cand.source:
+        # a denier's counter-accusation is a claim on the doer only, and so is an accusation of an attack whose doer
+        # is told already ("rebels shelled the market ... the ministry accused X of shelling it": X is alleged, not the doer)
+        accused = cand.modality == "alleged" and cand.claimer != REPORTER and bool(ev.source)
+        for ref in ([] if cand.counter or accused else cand.source):
             if not any(_key(ref) == _key(r) for r in ev.source):
                 ev.source.append(ref)
+    told = any(c.field == "event" for c in ev.claims)
     for ref in cand.target:
+        if cand.modality == "denied" and told:
+            break  # "the rebels denied attacking civilian sites" after the attack told: what is denied was not hit in it
         if not cand.source and any(ref.sector and r.code == ref.code and r.sector == ref.sector for r in ev.source):
             continue  # "Militants ambushed a convoy. 15 militants were killed": the attackers' own dead are no target
         if not any(_key(ref) == _key(r) for r in ev.target):

@@ -74,7 +74,7 @@ OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
-TARGET_PREPS = {"on", "against", "at", "to", "with", "over", "for", "of"}
+TARGET_PREPS = {"on", "upon", "against", "at", "to", "with", "over", "for", "of"}  # ("upon": "called upon X", "fired upon X")
 AIM_PREPS = {"on", "against", "upon"}  # "an attack on/against X": what an act told by a noun is aimed at
 TIME_ENTS = {"DATE", "TIME"}  # "the attack on Sunday": when, not whom
 CASUALTY_UNITS = {"killed": "dead", "dead": "dead", "injured": "injured"}
@@ -109,6 +109,7 @@ class Candidate:
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
     news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
+    counter: bool = False  # told by a speaker who denies the act there or just before: "denied the attack and said X did it"
 
 
 @dataclass(slots=True)
@@ -243,11 +244,16 @@ class EventStage:
             candidates.extend(found)
             ctx.pairs.extend(self._parties_told(ctx, sent, found))
         candidates = self._past_background(ctx, candidates)
+        # an act the reporter tells as not done ("the army did not attack the town") is no event: no one
+        # claims it, so no claim would show whom a denial is by; denied by a speaker ("the ministry said the
+        # army did not shell the town", "X denied attacking Y") it stays, an event that speaker denies
+        candidates = [c for c in candidates if not (c.modality == "denied" and c.claimer == REPORTER)]
         for c in candidates:
             c.source = self._no_reporting_media(ctx, c)
         candidates.extend(self._accusations(ctx))
         responsibilities = self._referred_acts(candidates, self._responsibilities(ctx))
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
+        self._counter_claims(candidates, responsibilities)
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
         denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
@@ -392,6 +398,12 @@ class EventStage:
                     and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
                 self._classify(analysis, ev, told_protest)
         self._protest_as_a_whole(analysis.events, unclassed, analysis.doc)
+        for ev in analysis.events:
+            if ev.acled_sub_event_type == "Excessive force against protesters" and _less_lethal_only(ev, self.lex):
+                # "fired rubber bullets and tear gas at protesters, injuring a dozen": force short of lethal or seriously
+                # injurious is an intervention, whoever was hurt (events.yaml less_lethal_force)
+                ev.acled_sub_event_type = "Protest with intervention"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
         self._one_country_report(ctx, analysis.events)
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
@@ -817,6 +829,7 @@ class EventStage:
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
+                 and not _dateline(t)  # "X, March 10 - Shots were exchanged ...": where the report was filed
                  and not _owns_place(t, ctx.analysis.places)  # "struck Ukraine's capital Kyiv": the city, not the state
                  and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
         for t in words:
@@ -896,6 +909,8 @@ class EventStage:
                     spec = VOWED_HARM
                 if spec is not None and tok.lemma_.lower() in self.lex.executions and not _people_object(tok):
                     spec = None  # "executed the plan", "hung banners": only people are executed
+                if spec is not None and tok.lemma_.lower() in self.lex.office_removals and self._people_removed(tok):
+                    spec = None  # "dismissed the army chief": removed from office, no rejection ("dismissed the claims" is one)
                 spec = self._protesters_act(tok, spec)
                 if spec is not None and spec.mode == "apologize" and self._regrets_others_act(tok):
                     spec = REGRETTED_ACT
@@ -953,7 +968,7 @@ class EventStage:
                     act = self.lex.verbs.get(killing)
                     condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
-            if cand is None or self._act_not_done(cand):
+            if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
@@ -1929,9 +1944,16 @@ class EventStage:
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
             return None  # "the sanctions target oligarchs": only armed men or weapons target as an attack (events.yaml armed_doer_verbs)
-        if (spec.event == "ASSAULT" and spec.mutual and any(o.lemma_.lower() in self.lex.armed_doer_objects or o.lower_ in self.lex.armed_doer_objects for o in objs)
-                and not any(r.sector in ARMED_SECTORS for r in cand.source)):
-            return None  # "the ministers exchanged shots over the budget": shots traded by no armed body (events.yaml armed_doer_objects)
+        traded = [*objs, *(c for c in tok.children if c.dep_ == "nsubjpass")] if spec.event == "ASSAULT" and spec.mutual else []
+        if (traded and any(o.lemma_.lower() in self.lex.armed_doer_objects or o.lower_ in self.lex.armed_doer_objects for o in traded)
+                and not any(r.sector in ARMED_SECTORS for r in cand.source)
+                and not (passive and agent is None and not cand.source and not any(
+                    c.dep_ == "prep" and c.lower_ in ("over", "about") and g.lemma_.lower() not in BORDER_NOUNS
+                    for c in tok.children for g in c.children if g.dep_ == "pobj"))):
+            # "the ministers exchanged shots over the budget": shots traded by no armed body (events.yaml armed_doer_objects);
+            # traded with no one named ("shots were exchanged in the village overnight", not "over the budget"), they are
+            # a clash of sides unknown, as ACLED codes an armed clash with unidentified actors
+            return None
         if spec.acled in (armed_only := self.lex.armed_doer_sub_types or {}) and not any(r.sector in armed_only[spec.acled] for r in cand.source):
             return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
         if spec.mode == "base" and self._no_base(tok, objs):
@@ -2267,6 +2289,14 @@ class EventStage:
                 cand.target = [r for r in cand.target if r.start is None
                                or not any(o.left_edge.idx <= r.start <= o.idx for o in heads)]
         return False
+
+    def _people_removed(self, verb: Token) -> bool:
+        """Whether a verb of removal (events.yaml office_removals) has people as its object or passive subject:
+        people words, a name, or a title ("the army chief", "two ministers", "the head of the army")."""
+        titles = self.book.sectors.person_titles
+        return _people_object(verb) or any(t.lemma_.lower() in titles or t.lower_ in titles
+                                           for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                                           for t in (c, *(m for m in c.children if m.dep_ == "compound")))  # ("General X")
 
     def _act_not_done(self, cand: Candidate) -> bool:
         """"has yet to welcome", "is yet to respond": the act has not happened; "failed to
@@ -2963,7 +2993,9 @@ class EventStage:
         """Whether a verb is the action asked for by a request ("asking X to condemn")."""
         cur = tok
         for _ in range(3):
-            if cur.dep_ not in ("xcomp", "ccomp", "conj") or cur.head == cur:
+            # (an infinitive the parser hung as an adverbial clause, "called upon X to release Y", is asked for too)
+            infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
+            if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not infinitive) or cur.head == cur:
                 return False
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -2978,11 +3010,16 @@ class EventStage:
         """The grammatical subject of a verb, following coordination and control."""
         seen = 0
         harm = verb.tag_ == "VBG" and verb.lemma_.lower() in self.lex.harm_verbs  # "..., killing 3": an outcome told
+        start = verb
         while verb is not None and seen < 6:
             seen += 1
             for c in verb.children:
                 if c.dep_ not in SUBJ:
                     continue
+                if harm and verb is not start and c.dep_ == "nsubjpass":
+                    # "a hospital was shelled, killing four patients": what was struck kills no one; the outcome's
+                    # doer is the passive's agent ("shelled by the rebels, killing ..."), else no one named
+                    return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 if _dateline(c):  # "BAMAKO -- Soldiers arrested": the subject set beside the dateline, else none
                     # ("JEDDAH, Saudi Arabia (AP) - Sudan's army signed": set beside the dateline's country)
                     c = next((a for a in c.subtree if a.dep_ == "appos" and not _dateline(a)), None)
@@ -3037,6 +3074,13 @@ class EventStage:
                     return verb.head
                 if (root := _verbless_root(verb)) is not None:
                     return root
+                if (verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i
+                        and (preps := (self.lex.request_phrasals or {}).get(verb.lemma_.lower()))
+                        and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
+                        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)):
+                    # "A newspaper called Thursday on Arabs to unite", parsed as "a newspaper (named) Thursday": a call on
+                    # someone is no participle of the sentence's only noun at its root; that noun made the call
+                    return verb.head
                 if (crowd := self._crowd_marched(verb)) is not None:
                     return crowd
                 verb = verb.head
@@ -3533,7 +3577,9 @@ class EventStage:
                     held = next((o for o in objs if self._act_noun(o) and any(
                         c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
                     gerund = next((c for o in objs for c in o.children if self._gerund_denied(c) is not None), None)
-                    if attack is not None and comp.tag_ == "VBG":
+                    if comp is None and objs and (w := self._attack_word(objs[0])) is not None and w.i == objs[0].i and objs[0].pos_ == "NOUN":
+                        found.append((subj, objs[0], "denied", subj))  # "the group denied the attack": denied carrying it out
+                    elif attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
@@ -3571,6 +3617,18 @@ class EventStage:
                 for ref in accused:
                     out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
         return out
+
+    def _counter_claims(self, candidates: list[Candidate], responsibilities: list[Responsibility]) -> None:
+        """An attack told by a speaker who denies the act in the same sentence ("the RSF denied the attack and said
+        the army had shelled the area itself", "..., saying the army had shelled it"): a counter-accusation, the
+        speaker's claim about the doer (alleged), not the event's doer on record (claims._absorb)."""
+        # (in the denial's sentence or the next: "The RSF denied the attack. It said the army had shelled the area.")
+        denied = {(at, _key(r.claimer)) for r in responsibilities if r.modality == "denied" and isinstance(r.claimer, ActorRef)
+                  for at in (r.sent.start, r.sent.end)}
+        for c in candidates:
+            if (c.spec.event == "ASSAULT" and isinstance(c.claimer, ActorRef) and c.modality == "asserted"
+                    and (c.sent.start, _key(c.claimer)) in denied):
+                c.counter, c.modality = True, "alleged"
 
     def _denied_accusation(self, ctx: _Doc, verb: Token, subj: Token, objs: list[Token], told: list[Responsibility]) -> Token | None:
         """'X accused Armenian forces of shelling the town. Armenia denied the claim': the attack of
@@ -3629,6 +3687,16 @@ class EventStage:
             if not _same(r.accused, cand.source):
                 cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
             cand.claimer, cand.modality = r.claimer, "asserted" if claimed else "alleged"
+        for r in responsibilities:
+            if r.modality != "alleged" or r.claimer == REPORTER or r.verb.lemma_.lower() not in self.lex.blame_verbs:
+                continue
+            for c in candidates:
+                # "the army accused the RSF of shelling the hospital, killing nine people": the toll told inside the
+                # accusation is the accuser's, alleged, as the act charged is (not the reporter's, asserted)
+                if (c.spec.event == "ASSAULT" and c.claimer == REPORTER and c.modality == "asserted" and c.trigger.tag_ == "VBG"
+                        and c.trigger.lemma_.lower() in self.lex.harm_verbs and c.trigger.dep_ == "advcl"
+                        and any(a.i == r.verb.i for a in c.trigger.ancestors)):
+                    c.claimer, c.modality = r.claimer, "alleged"
         return out
 
     def _place_actor(self, ctx: _Doc, tok: Token) -> list[ActorRef]:
@@ -4401,6 +4469,17 @@ def _opens_clause(tok: Token) -> bool:
     return nxt is not None and nxt.dep_ == "conj" and getattr(_stray_subject(nxt), "i", None) == tok.i
 
 
+def _standing_relative(verb: Token) -> bool:
+    """A relative clause that describes a party by what it is doing, an ongoing state, not an act told ("positions of
+    the militia, which is fighting the army", "the group, which has been attacking convoys since 2019", "the
+    peacekeepers, who are supporting the army"): its verb in the present or the present progressive or perfect. One in
+    the past tells an act ("the militia, which attacked the town on Sunday")."""
+    if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not any(_relative_pronoun(c) for c in verb.children if c.dep_ in SUBJ):
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "has", "have", "been", "'s", "’s"}))
+
+
 def _relative_pronoun(tok: Token) -> bool:
     """"teachers who had marched": the subject "who" of a relative clause stands for the noun
     the clause modifies."""
@@ -4519,7 +4598,13 @@ def _verbless_root(verb: Token) -> Token | None:
     """'Doctors from two aid groups donated and delivered goods': a sentence with no main verb,
     where the parser made the first verb a participle of the last noun ("groups donated") and
     the next a conjunct of it. The finite conjunct shows the sentence's own verbs; their doer is
-    the noun at the root ("Doctors"), reached from the participle through "from/of" phrases."""
+    the noun at the root ("Doctors"), reached from the participle through "from/of" phrases.
+    So is the root noun of a verb in the simple past or present the parser hung on it ("The EU
+    called upon both sides to ...": "called" made a reduced relative of "EU"): a finite verb is
+    no participle, and with no passive auxiliary or agent it has no other subject to find."""
+    if (verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+            and verb.head.i < verb.i and not any(c.dep_ in ("auxpass", "agent", "nsubj", "nsubjpass") for c in verb.children)):
+        return verb.head
     if verb.tag_ != "VBN" or not any(c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ", "VBP") for c in verb.children):
         return None
     tok = verb.head
@@ -4640,6 +4725,18 @@ def _unharmed_protest(sub: str | None, ev: Event) -> str | None:
     if sub == "Excessive force against protesters" and not _harm(ev.dead) and not _harm(ev.injured):
         return "Protest with intervention"
     return sub
+
+
+def _less_lethal_only(ev: Event, lex: EventLexicon) -> bool:
+    """Whether force on protesters is told only by less-lethal means ("fired tear gas and rubber bullets ...,
+    injuring 12"): no one killed, no lethal means or serious injury told in its evidence (events.yaml
+    less_lethal_force), so ACLED's "lethal or seriously injurious force" is not told."""
+    words = lex.less_lethal_force or {}
+    if _harm(ev.dead) or ev.evidence is None:
+        return False
+    text = f" {re.sub(r'[^a-z-]+', ' ', ev.evidence.text.lower())} "
+    told = lambda key: any(f" {p} " in text for p in words.get(key, ()))  # noqa: E731
+    return told("means") and not told("lethal") and not told("serious")
 
 
 def _harm(mag: Magnitude | None) -> bool:

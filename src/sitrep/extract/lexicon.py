@@ -93,6 +93,7 @@ class EventLexicon:
     labour_doers: frozenset[str] = frozenset()
     charge_frames: frozenset[str] = frozenset()  # "convicted of killing": a charge, not an incident told
     executions: frozenset[str] = frozenset()  # "executed two men": a killing of people held, ACLED Attack
+    office_removals: frozenset[str] = frozenset()  # "dismissed the army chief": no event (people removed from office)
     security_posts: frozenset[str] = frozenset()  # "attacked a checkpoint": a post standing for the forces holding it
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
@@ -152,6 +153,7 @@ class EventLexicon:
     unseen_doer_words: frozenset[str] = frozenset()  # "unidentified persons": doers not seen, no crowd
     civilian_obstructions: frozenset[str] = frozenset()  # "residents barricaded roads": a way barred as protest only by civilians
     protest_told_with: dict[str, tuple[str, ...]] | None = None  # "protested amid tear gas": ACLED sub-type -> phrases
+    less_lethal_force: dict[str, tuple[str, ...]] | None = None  # means, lethal, serious: force on protesters not excessive
     restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
@@ -264,6 +266,7 @@ def load_event_lexicon() -> EventLexicon:
         lemma_repairs=dict(raw.get("lemma_repairs") or {}),
         charge_frames=frozenset(raw.get("charge_frames", [])),
         executions=frozenset(raw.get("executions", [])),
+        office_removals=frozenset(raw.get("office_removals", [])),
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
@@ -307,6 +310,7 @@ def load_event_lexicon() -> EventLexicon:
         unseen_doer_words=frozenset(raw.get("unseen_doer_words", [])),
         store_nouns=frozenset(raw.get("store_nouns", [])),
         protest_told_with={k: tuple(v) for k, v in (raw.get("protest_told_with") or {}).items()},
+        less_lethal_force={k: tuple(v) for k, v in (raw.get("less_lethal_force") or {}).items()},
         weapon_fire_modifiers=frozenset(raw.get("weapon_fire_modifiers", [])),
         acled_types=dict(raw["acled_types"]),
         background_cues=tuple(raw["background_cues"]),
