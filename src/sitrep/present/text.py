@@ -128,6 +128,10 @@ def _event(n: int, e: Event) -> RenderableType:
         head.append(f"  ACLED: {e.acled_event_type}" + (f" › {e.acled_sub_event_type}" if e.acled_sub_event_type else ""), style="dim")
     if e.hypothetical:
         head.append("  hypothetical", style="magenta")
+    told = [c for c in e.claims if c.field == "event"]
+    if told and all(c.modality == "denied" for c in told):
+        # told only by those who deny it ("the ministry said the army did not shell the town"): no one says it happened
+        head.append("  denied by " + ", ".join(dict.fromkeys(_short_actor(c.claimed_by) for c in told)), style="red")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
