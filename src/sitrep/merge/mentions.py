@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
+from sitrep.extract.places import water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -75,6 +76,17 @@ def _location(place: Place | None) -> Location | None:
         return None
     return Location(name=place.name or place.text, country=place.country, admin1=place.admin1, lat=place.lat,
                     lon=place.lon, kind=place.kind)
+
+
+def _at_sea(main: Event | None, text: str) -> Place | None:
+    """The body of water the main event is told at ("stormed a ship in the Arabian Sea"), which no
+    gazetteer here places: the incident is there, not in the town the report names most (the
+    dateline's, or the port the crew are brought to), so it meets other reports by date, type and
+    parties, not by a town far off."""
+    loc = main.location if main is not None else None
+    if loc is None or loc.resolved or not water_named(text, loc.start, loc.end):
+        return None
+    return loc
 
 
 def _main_place(report: Report) -> Place | None:
@@ -506,7 +518,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         date = _text_date(text, art.title, art.published)
     if date is None and art.published is not None:
         date, inferred = art.published, True
-    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
+    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, text) \
+        or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
         if _other_attack(main, e, text, _reference_day(report, main)):
