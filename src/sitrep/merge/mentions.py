@@ -36,6 +36,7 @@ _VIOLENT_PLOVER = {"ASSAULT", "COERCE", "MOBILIZE"}
 _PROTEST_PLOVER = {"PROTEST"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|whom)\s")  # a relative clause told with the speaker
 _CLAIM_FIELDS = {"dead": "killed", "killed": "killed", "injured": "injured", "perpetrator": "perpetrator",
                  "target": "target", "date": "date", "location": "location", "intent": "intent", "event": "event_type"}
 
@@ -57,6 +58,7 @@ def speaker_label(text: str, name: str | None) -> str:
     pipeline resolved ("she", "the statement") give way to the resolved name.
     """
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
+    text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
     if not bare or bare.lower() in _PRONOUNS:
         return name or bare or REPORTER
@@ -355,9 +357,14 @@ def _incident_events(report: Report) -> list[Event]:
             and not (e.dead is not None and e.dead.aggregate)]
 
 
+def _unqualified(name: str) -> str:
+    """A name without the relative clause told with it ("the group, which is linked to X,")."""
+    return _RELATIVE.split(name.strip(), maxsplit=1)[0].strip(" ,;:")
+
+
 def _party_name(name: str) -> str:
     """A participant's name without the weapon the parser kept with it ("coalition jets")."""
-    words = _DETERMINER.sub("", name.strip()).split()
+    words = _DETERMINER.sub("", _unqualified(name)).split()
     instruments = set(cues()["instrument_words"])
     while words and words[-1].lower() in instruments:
         words.pop()
@@ -532,7 +539,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             claimer = _ref_label(c.claimed_by)
             if fld == "perpetrator" and isinstance(value, dict):
                 actor = _written_ref(e, value)
-                value = _DETERMINER.sub("", actor.text).strip() if actor is not None and actor.text else value.get("name")
+                value = _DETERMINER.sub("", _unqualified(actor.text)) if actor is not None and actor.text else value.get("name")
                 if claimer == REPORTER and actor is not None and actor.start is not None and c.evidence.start <= actor.start < c.evidence.end:
                     # the outlet repeats what a quoted source says: the source claims it (where the
                     # claim is told: not "Moscow denied striking civilians", the doer named in a
