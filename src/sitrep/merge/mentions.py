@@ -431,10 +431,13 @@ _ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+(?:which|who|whose|whom)\b.*$|,\s*$")
 
 
-def _accused(content: str) -> str:
+def _accused(content: str, cue: str = "") -> str:
     """Who an accusation names: the words before what they are blamed for ("the police for
     the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ..."),
-    without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence")."""
+    without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence");
+    after what is blamed on them ("blaming the killings on the army": the army)."""
+    if cue.lower().startswith("blam") and " for " not in content and " on " in content:
+        content = content.split(" on ", 1)[1]
     named = _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]
     named = _ASIDE.sub("", named)  # "the RSF (RSF), which has besieged the city since May, of ...": the name
     return _DETERMINER.sub("", named.strip().strip('"“”')).strip()
@@ -462,7 +465,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)
         if q.stance == "accuse":
-            out.append(IncidentClaim("perpetrator", _accused(content), claimer, url, "alleged", content))
+            out.append(IncidentClaim("perpetrator", _accused(content, q.cue.text if q.cue is not None else ""), claimer, url, "alleged", content))
         elif q.stance == "deny" and deny_rx.search(content):
             out.append(IncidentClaim("perpetrator", claimer, claimer, url, "denied", content))
         denied = casualty_denial(content)
