@@ -116,3 +116,18 @@ def test_a_story_question_after_a_label_like_word_stays():
     for line in ("More than 40 people were hurt, but who fired first?", "Why did the army withdraw from the town?"):
         text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
         assert removed == [], line
+
+
+def test_a_dateline_with_a_long_country_names_its_outlet():
+    """"GOMA, Democratic Republic of Congo, June 12 (Lake Wire) -": the country is longer than the
+    dateline's usual state or day; the outlet is still the one in brackets, and the place and actor
+    stages skip the same span."""
+    from sitrep.extract.places import dateline_spans
+    from sitrep.ingest.clean import dateline_agency
+
+    for head in ("GOMA, Democratic Republic of Congo, June 12 (Lake Wire) - ", "BANGUI, Central African Republic, Jan 3 (Lake Wire) - "):
+        text = head + "Rebels attacked a town, officials said."
+        assert dateline_agency(text) == "Lake Wire", head
+        assert dateline_spans(text) == [(0, len(head))], head
+    # a line that runs on past a comma is no dateline
+    assert dateline_agency("UN, African Union and European Union envoys met, a diplomat said - officials") is None
