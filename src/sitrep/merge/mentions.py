@@ -36,6 +36,7 @@ _VIOLENT_PLOVER = {"ASSAULT", "COERCE", "MOBILIZE"}
 _PROTEST_PLOVER = {"PROTEST"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_UNSAID = re.compile(r"(?:did|does|do|has|have|had)\s+not\b|never\b|(?:didn|doesn|don|hasn|haven|hadn)['’]t\b", re.I)  # a negated cue
 _RELATIVE = re.compile(r",?\s+(?:which|who|whose|whom)\s")  # a relative clause told with the speaker
 _CLAIM_FIELDS = {"dead": "killed", "killed": "killed", "injured": "injured", "perpetrator": "perpetrator",
                  "target": "target", "date": "date", "location": "location", "intent": "intent", "event": "event_type"}
@@ -471,8 +472,8 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         denied = casualty_denial(content)
         if denied:
             out.append(IncidentClaim("killed", denied, claimer, url, "denied", content))
-        framed = target_frame(content)
-        if framed is not None:
+        framed = None if q.cue is not None and _UNSAID.match(q.cue.text) else target_frame(content)
+        if framed is not None:  # (not what a speaker "did not mention": no framing of theirs)
             frame, phrase = framed
             if q.stance == "deny":
                 frame, phrase = ("military target" if frame == "civilians" else "civilians"), f"not {phrase}"
