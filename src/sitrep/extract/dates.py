@@ -216,6 +216,17 @@ def _literal(verb, lex) -> bool:
     return False
 
 
+def _designated(doc, span) -> bool:
+    """Whether a day is named as what it is to be: "declared Wednesday a day of mourning" (the verb
+    right before the day, "a", "an" or "as" right after it; not "declared Monday that ...", the day
+    of the saying)."""
+    first = span[0]
+    if first.i == 0 or first.i + 1 >= len(doc) or not is_weekday(first):
+        return False
+    return (doc[first.i - 1].lemma_.lower() in _lexicon()["designation_verbs"]
+            and doc[first.i + 1].lower_ in ("a", "an", "as"))
+
+
 def _reported(verb, lex) -> bool:
     """Whether a verb is the clause of a past verb of saying ("said (that) it would ...")."""
     head = verb.head
@@ -253,5 +264,6 @@ class DateStage:
             # (not "for Saturday's violence": a possessive names a day past)
             future = future or (span is not None and span.start > 0 and doc[span.start - 1].lower_ == "for"
                                 and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")))
+            future = future or (span is not None and _designated(doc, span))
             analysis.dates.append(DateRef(date=resolve_date(text[start:end], published, future=future), text=text[start:end], start=start, end=end))
         return analysis
