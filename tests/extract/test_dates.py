@@ -139,3 +139,16 @@ def test_would_in_reported_speech_is_future(nlp, text, expected):
 def test_a_day_something_is_fixed_for_is_to_come(nlp, text, expected):
     (day,) = run(nlp, text).values()
     assert day == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, weekday, expected", [
+    # a day named as what it is to be: to come, whatever the verb's tense (published Sunday 2016-09-18)
+    ("The mayor declared Wednesday a day of mourning.", "Wednesday", dt.date(2016, 9, 21)),
+    ("The president proclaimed Monday a public holiday.", "Monday", dt.date(2016, 9, 19)),
+    # the day of the saying, American style, stays past
+    ("The army declared Monday that the road was open.", "Monday", dt.date(2016, 9, 12)),
+])
+def test_a_day_declared_as_what_it_is_to_be_is_to_come(nlp, text, weekday, expected):
+    (day,) = [d for t, d in run(nlp, text).items() if t.startswith(weekday)]
+    assert day == expected

@@ -40,3 +40,29 @@ def test_a_catenative_with_an_object_is_no_future(nlp):
     """"had set fire to a bus" sets something; "is set to meet" is a future."""
     assert is_future(nlp("Protesters who had set fire to a bus were arrested.")[3]) is False
     assert is_future(nlp("The two leaders are set to meet on Friday.")[4]) is True
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word", [
+    ("Last week, two campaign offices were set on fire, and police said on Monday they were still searching for suspects.", "Monday"),
+    ("Two shops were set alight on Tuesday.", "Tuesday"),
+    ("The hostages were set free on Monday.", "Monday"),
+    ("A camp for the displaced was set up on Sunday.", "Sunday"),
+])
+def test_a_catenative_with_a_result_of_its_own_is_no_future(nlp, sentence, word):
+    """"were set on fire", "set free", "set up": the plain verb, done; a day told with it is past."""
+    doc = nlp(sentence)
+    (day,) = [t for t in doc if t.text == word]
+    assert is_future(day) is False
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("sentence, word", [
+    ("The vote is scheduled for Monday.", "Monday"),
+    ("Results are expected on Friday.", "Friday"),
+    ("The two leaders are set to meet on Friday.", "Friday"),
+])
+def test_a_catenative_of_a_time_to_come_stays_future(nlp, sentence, word):
+    doc = nlp(sentence)
+    (day,) = [t for t in doc if t.text == word]
+    assert is_future(day) is True

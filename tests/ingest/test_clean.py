@@ -25,6 +25,9 @@ def test_drops_teasers():
         "More: Manila and Hanoi trade blame over reef",
         "Background: What is left of the border talks",
         "Explainer | Why the port matters",
+        # a teaser whose headline is a question ends like a sentence, and is still one
+        "Background: Who are the river militias?",
+        "Read: Why does the port matter?",
     ):
         text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
         assert removed == [" ".join(line.split())], line
@@ -106,3 +109,25 @@ def test_the_datelines_agency_is_the_outlet_where_none_is_given():
     assert make_article(story, options=Options()).outlet == "East Africa Dispatch"
     assert make_article(story, options=Options(), outlet="Own Outlet").outlet == "Own Outlet"
     assert make_article("Police fired tear gas at protesters (Reuters) - witnesses said on Friday.", options=Options()).outlet is None
+
+
+def test_a_story_question_after_a_label_like_word_stays():
+    """Only a label before a question headline is furniture; a quoted question or a sentence stays."""
+    for line in ("More than 40 people were hurt, but who fired first?", "Why did the army withdraw from the town?"):
+        text, removed = clean_text(f"The army said it struck targets.\n\n{line}\n\nThe strikes continued.")
+        assert removed == [], line
+
+
+def test_a_dateline_with_a_long_country_names_its_outlet():
+    """"GOMA, Democratic Republic of Congo, June 12 (Lake Wire) -": the country is longer than the
+    dateline's usual state or day; the outlet is still the one in brackets, and the place and actor
+    stages skip the same span."""
+    from sitrep.extract.places import dateline_spans
+    from sitrep.ingest.clean import dateline_agency
+
+    for head in ("GOMA, Democratic Republic of Congo, June 12 (Lake Wire) - ", "BANGUI, Central African Republic, Jan 3 (Lake Wire) - "):
+        text = head + "Rebels attacked a town, officials said."
+        assert dateline_agency(text) == "Lake Wire", head
+        assert dateline_spans(text) == [(0, len(head))], head
+    # a line that runs on past a comma is no dateline
+    assert dateline_agency("UN, African Union and European Union envoys met, a diplomat said - officials") is None

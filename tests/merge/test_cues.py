@@ -76,3 +76,13 @@ def test_a_vague_count_of_people_names_no_group():
 
     assert [(f.field, f.min, f.of) for f in find_figures("Dozens of people were injured when police used tear gas.")] == [("injured", 24, None)]
     assert [(f.field, f.min, f.of) for f in find_figures("Hundreds of protesters were hurt.")] == [("injured", 200, "protesters")]
+
+
+def test_a_frame_word_naming_who_acted_frames_no_target():
+    """"detained by the rebels", "its fighters carried out the attack": the rebels and fighters did
+    it; what was hit is told by the other words (or not at all)."""
+    from sitrep.merge.cues import target_frame
+
+    assert target_frame("The dead were young men who had been detained by the rebels in May.") is None
+    assert target_frame("One of its fighters had carried out the attack on the checkpoint.") == ("military target", "checkpoint")
+    assert target_frame("Soldiers were ambushed by armed militants near the base.") == ("military target", "Soldiers")

@@ -156,3 +156,46 @@ def test_an_accusation_names_who_is_blamed_without_quotation_marks():
 
     assert _accused('"hired thugs" for the violence') == "hired thugs"
     assert _accused('the police of firing "directly at the crowd"') == "police"
+
+
+BLAMED_ON = ("Gunmen killed five traders at a market in Dori on Sunday, police said. "
+             "The traders' union blamed the killings on a local militia.")
+
+
+def test_an_act_blamed_on_a_party_names_the_party():
+    """"blamed the killings on a local militia": the militia is accused, not "killings on a local militia"."""
+    at = BLAMED_ON.index("Gunmen")
+    s = BLAMED_ON.index("five")
+    mag = Magnitude(min=5, max=5, qualifier="exact", text="five", start=s, end=s + 4, unit="killed")
+    ev = Span(at, BLAMED_ON.index(" The"), BLAMED_ON[at:BLAMED_ON.index(" The")])
+    main = Event(id="E1", event="ASSAULT", evidence=ev, acled_event_type="Violence against civilians", dead=mag,
+                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=ev)])
+    who, content = "The traders' union", "the killings on a local militia"
+    w, c, cue = BLAMED_ON.index(who), BLAMED_ON.index(content), BLAMED_ON.index("blamed")
+    quote = Quote(speaker=Speaker(text=who, name=who, code=None, sector=None, start=w, end=w + len(who), resolved=True),
+                  cue=Span(cue, cue + 6, "blamed"), content=Span(c, c + len(content), content), kind="indirect", stance="accuse")
+    art = Article(id="a4", text=BLAMED_ON, url="https://example.net/dori2", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[main], quotes=[quote]))
+    assert [c.value for c in m.claims if c.field == "perpetrator" and c.modality == "alleged"] == ["local militia"]
+
+
+UNMENTIONED = ("Missiles hit apartment blocks in the port city on Tuesday, killing nine people, officials said. "
+               "The defence ministry did not mention civilian casualties.")
+
+
+def test_what_a_speaker_did_not_mention_frames_no_target():
+    """"did not mention civilian casualties": the ministry frames nothing as civilian."""
+    at, s = 0, UNMENTIONED.index("nine")
+    mag = Magnitude(min=9, max=9, qualifier="exact", text="nine", start=s, end=s + 4, unit="killed")
+    end = UNMENTIONED.index(" The")
+    ev = Span(at, end, UNMENTIONED[at:end])
+    main = Event(id="E1", event="ASSAULT", evidence=ev, acled_event_type="Explosions/Remote violence", dead=mag,
+                 claims=[Claim(field="dead", value=mag, claimed_by=REPORTER, modality="asserted", evidence=ev)])
+    who, content = "The defence ministry", "civilian casualties"
+    w, c, cue = UNMENTIONED.index(who), UNMENTIONED.index(content), UNMENTIONED.index("did not mention")
+    quote = Quote(speaker=Speaker(text=who, name="Defence Ministry", code=None, sector=None, start=w, end=w + len(who), resolved=True),
+                  cue=Span(cue, cue + 15, "did not mention"), content=Span(c, c + len(content), content), kind="indirect",
+                  stance="neutral")
+    art = Article(id="a5", text=UNMENTIONED, url="https://example.net/port", published=dt.date(2024, 3, 4))
+    (m,) = mentions_from_report(Report(article=art, events=[main], quotes=[quote]))
+    assert not [c for c in m.claims if c.field == "target"], m.claims

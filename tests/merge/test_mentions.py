@@ -97,6 +97,12 @@ def test_merge_command_reads_articles_and_reports(tmp_path, reports):
     ("the statement", "Kenyan police", "Kenyan police"),
     ("Headline words\n\nThe Interior Ministry", "Interior Ministry", "Interior Ministry"),
     ("a hospital official", "a hospital official", "hospital official"),
+    # a relative clause told with the speaker is no part of their name (an apposition is: "district
+    # governor, Tomas Berg" names both what he is and who)
+    ("The armed group Red Hand, which is linked to the Black Flag,", "Red Hand", "armed group Red Hand"),
+    ("The district governor, Tomas Berg,", "Tomas Berg", "district governor, Tomas Berg"),
+    ("Lina Morales, a shopkeeper who said she saw the blast", "Lina Morales", "Lina Morales, a shopkeeper"),
+    ("The mission, which sent 40 observers,", "European Union", "European Union"),
 ])
 def test_speaker_label(text, name, label):
     assert speaker_label(text, name) == label

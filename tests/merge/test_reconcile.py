@@ -37,6 +37,24 @@ def test_same_claimer_revision_supersedes_the_earlier_figure():
     assert not any(c.field == "killed" for c in inc.contested)  # a revision is not a dispute
 
 
+def test_a_voice_told_with_and_without_its_title_revises_its_own_toll():
+    """"Governor Anna Brandt initially said six people had died ... By the afternoon she said the toll
+    had risen to 14": "she" is "Anna Brandt", the same voice as the titled one, so 6 is outdated, no
+    rival toll beside "between 12 and 15" of the officials."""
+    inc = reconcile([m(1, "2022-06-01", [fig(6, "Regional governor Anna Brandt", "u1"), fig(12, "regional officials", "u1", hi=15),
+                                         fig(14, "Anna Brandt", "u1", update=True)])], incident_id="X")
+    by_value = {f.min: f for f in inc.killed.figures}
+    assert by_value[6].superseded and not by_value[14].superseded
+    assert not any(c.field == "killed" for c in inc.contested)
+
+
+def test_a_shorter_name_in_another_report_is_no_claim_on_the_same_voice():
+    """Two reports, each naming its own "Brandt": a name ending another is one voice only within a report."""
+    inc = reconcile([m(1, "2022-06-01", [fig(6, "Governor Anna Brandt", "u1")]),
+                     m(2, "2022-06-01", [fig(9, "Anna Brandt", "u2")])], incident_id="X")
+    assert not any(f.superseded for f in inc.killed.figures)
+
+
 def test_incompatible_tolls_become_contested_with_claimers():
     inc = reconcile([m(1, "2022-06-01", [fig(0, "police", "u1")]),
                      m(2, "2022-06-01", [fig(3, "rights group", "u2"), fig(2, "hospital", "u2", qualifier="at_least")])],

@@ -191,13 +191,40 @@ def is_future(token) -> bool:
                 # "said police would not comment on Friday", a refusal then)
                 return True
         if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-                and not any(c.dep_ == "dobj" for c in verb.children):
+                and not any(c.dep_ == "dobj" for c in verb.children) and not _literal(verb, lex):
             # ("is set to meet", "are due on Friday"; not "had set fire to a bus": a catenative takes a clause, not an object)
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
             break
         verb = verb.head
     return False
+
+
+def _literal(verb, lex) -> bool:
+    """Whether a catenative is told as the plain verb with a result of its own, no clause to
+    come: a particle or predicate ("a camp was set up", "hostages were set free") or a result
+    word ("offices were set on fire", "set alight"; dates_lexicon.yaml ``literal_results``)."""
+    results = lex["literal_results"]
+    children = list(verb.children)
+    if any(c.dep_ == "xcomp" for c in children):  # "is set to meet": a clause to come
+        return False
+    for child in children:
+        if child.dep_ in ("prt", "oprd") or (child.dep_ in ("advmod", "acomp") and child.lower_ in results):
+            return True
+        if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in results for g in child.children):
+            return True
+    return False
+
+
+def _designated(doc, span) -> bool:
+    """Whether a day is named as what it is to be: "declared Wednesday a day of mourning" (the verb
+    right before the day, "a", "an" or "as" right after it; not "declared Monday that ...", the day
+    of the saying)."""
+    first = span[0]
+    if first.i == 0 or first.i + 1 >= len(doc) or not is_weekday(first):
+        return False
+    return (doc[first.i - 1].lemma_.lower() in _lexicon()["designation_verbs"]
+            and doc[first.i + 1].lower_ in ("a", "an", "as"))
 
 
 def _reported(verb, lex) -> bool:
@@ -237,5 +264,6 @@ class DateStage:
             # (not "for Saturday's violence": a possessive names a day past)
             future = future or (span is not None and span.start > 0 and doc[span.start - 1].lower_ == "for"
                                 and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")))
+            future = future or (span is not None and _designated(doc, span))
             analysis.dates.append(DateRef(date=resolve_date(text[start:end], published, future=future), text=text[start:end], start=start, end=end))
         return analysis

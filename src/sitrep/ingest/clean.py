@@ -110,7 +110,8 @@ def content_hash(title: str | None, text: str) -> str:
 # comma, the agency in brackets ("Agence France-Presse", "AT&T News"), then a dash. The one
 # pattern of a dateline: ingest reads the outlet from it, the place and actor stages its spans.
 _DATELINE_PLACE = r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}"
-_DATELINE_REST = r"(?:,[^\n]{1,25}?)?\s*(?:\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*)?(?:--|—|–|-)"
+# (a long country before the day: "GOMA, Democratic Republic of Congo, June 12 (Reuters) -")
+_DATELINE_REST = r"(?:,[^\n]{1,25}?|, [A-Z][\w ]{2,40}?, [^\n]{1,12}?)?\s*(?:\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*)?(?:--|—|–|-)"
 DATELINE = re.compile(rf"(?P<place>{_DATELINE_PLACE}){_DATELINE_REST}\s")
 """A whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- "."""
 DATELINE_NAME = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{_DATELINE_PLACE})(?={_DATELINE_REST})")

@@ -158,6 +158,17 @@ _HEADS = ("convoy", "convoys", "depot", "depots", "position", "positions", "base
           "fighters", "militants", "hideout", "hideouts", "factory", "warehouse")
 
 
+_BY_AGENT = re.compile(r"\bby[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:[\w-]+[^\S\n]+)?$", re.I)
+_DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who)[^\S\n]+)?(?:carried[^\S\n]+out|attacked|killed|fired|opened[^\S\n]+fire|"
+                   r"stormed|ambushed|shot|bombed|shelled|detained|abducted)\b", re.I)
+
+
+def _agent(text: str, m: re.Match[str]) -> bool:
+    """Whether a frame word names who acted, not what was hit: the agent of a passive ("detained by
+    the rebels") or the doer of an attack ("one of its fighters had carried out the attack")."""
+    return bool(_BY_AGENT.search(text[:m.start()]) or _DOER.match(text[m.end():]))
+
+
 def target_frame(text: str) -> tuple[str, str] | None:
     """How ``text`` frames what was hit, when it leans one way: (frame, phrase).
 
@@ -166,12 +177,11 @@ def target_frame(text: str) -> tuple[str, str] | None:
     capitalised words before it and one head noun after it.
     """
     civ, mil = _frame_res()
-    n_civ, n_mil = len(civ.findall(text)), len(mil.findall(text))
-    if n_civ == n_mil:
+    hits_civ = [m for m in civ.finditer(text) if not _agent(text, m)]
+    hits_mil = [m for m in mil.finditer(text) if not _agent(text, m)]
+    if len(hits_civ) == len(hits_mil):
         return None
-    frame, rx = ("civilians", civ) if n_civ > n_mil else ("military target", mil)
-    m = rx.search(text)
-    assert m is not None
+    frame, m = ("civilians", hits_civ[0]) if len(hits_civ) > len(hits_mil) else ("military target", hits_mil[0])
     start, end = m.start(), m.end()
     before = re.search(r"((?:[A-Z][\w'’-]*[^\S\n]+){1,3})$", text[:start])
     if before:

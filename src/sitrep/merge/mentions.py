@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
+from sitrep.extract.places import water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -35,6 +36,8 @@ _VIOLENT_PLOVER = {"ASSAULT", "COERCE", "MOBILIZE"}
 _PROTEST_PLOVER = {"PROTEST"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_UNSAID = re.compile(r"(?:did|does|do|has|have|had)\s+not\b|never\b|(?:didn|doesn|don|hasn|haven|hadn)['’]t\b", re.I)  # a negated cue
+_RELATIVE = re.compile(r",?\s+(?:which|who|whose|whom)\s")  # a relative clause told with the speaker
 _CLAIM_FIELDS = {"dead": "killed", "killed": "killed", "injured": "injured", "perpetrator": "perpetrator",
                  "target": "target", "date": "date", "location": "location", "intent": "intent", "event": "event_type"}
 
@@ -56,6 +59,7 @@ def speaker_label(text: str, name: str | None) -> str:
     pipeline resolved ("she", "the statement") give way to the resolved name.
     """
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
+    text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
     if not bare or bare.lower() in _PRONOUNS:
         return name or bare or REPORTER
@@ -75,6 +79,17 @@ def _location(place: Place | None) -> Location | None:
         return None
     return Location(name=place.name or place.text, country=place.country, admin1=place.admin1, lat=place.lat,
                     lon=place.lon, kind=place.kind)
+
+
+def _at_sea(main: Event | None, text: str) -> Place | None:
+    """The body of water the main event is told at ("stormed a ship in the Arabian Sea"), which no
+    gazetteer here places: the incident is there, not in the town the report names most (the
+    dateline's, or the port the crew are brought to), so it meets other reports by date, type and
+    parties, not by a town far off."""
+    loc = main.location if main is not None else None
+    if loc is None or loc.resolved or not water_named(text, loc.start, loc.end):
+        return None
+    return loc
 
 
 def _main_place(report: Report) -> Place | None:
@@ -343,9 +358,14 @@ def _incident_events(report: Report) -> list[Event]:
             and not (e.dead is not None and e.dead.aggregate)]
 
 
+def _unqualified(name: str) -> str:
+    """A name without the relative clause told with it ("the group, which is linked to X,")."""
+    return _RELATIVE.split(name.strip(), maxsplit=1)[0].strip(" ,;:")
+
+
 def _party_name(name: str) -> str:
     """A participant's name without the weapon the parser kept with it ("coalition jets")."""
-    words = _DETERMINER.sub("", name.strip()).split()
+    words = _DETERMINER.sub("", _unqualified(name)).split()
     instruments = set(cues()["instrument_words"])
     while words and words[-1].lower() in instruments:
         words.pop()
@@ -412,10 +432,13 @@ _ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+(?:which|who|whose|whom)\b.*$|,\s*$")
 
 
-def _accused(content: str) -> str:
+def _accused(content: str, cue: str = "") -> str:
     """Who an accusation names: the words before what they are blamed for ("the police for
     the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ..."),
-    without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence")."""
+    without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence");
+    after what is blamed on them ("blaming the killings on the army": the army)."""
+    if cue.lower().startswith("blam") and " for " not in content and " on " in content:
+        content = content.split(" on ", 1)[1]
     named = _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]
     named = _ASIDE.sub("", named)  # "the RSF (RSF), which has besieged the city since May, of ...": the name
     return _DETERMINER.sub("", named.strip().strip('"“”')).strip()
@@ -443,14 +466,14 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)
         if q.stance == "accuse":
-            out.append(IncidentClaim("perpetrator", _accused(content), claimer, url, "alleged", content))
+            out.append(IncidentClaim("perpetrator", _accused(content, q.cue.text if q.cue is not None else ""), claimer, url, "alleged", content))
         elif q.stance == "deny" and deny_rx.search(content):
             out.append(IncidentClaim("perpetrator", claimer, claimer, url, "denied", content))
         denied = casualty_denial(content)
         if denied:
             out.append(IncidentClaim("killed", denied, claimer, url, "denied", content))
-        framed = target_frame(content)
-        if framed is not None:
+        framed = None if q.cue is not None and _UNSAID.match(q.cue.text) else target_frame(content)
+        if framed is not None:  # (not what a speaker "did not mention": no framing of theirs)
             frame, phrase = framed
             if q.stance == "deny":
                 frame, phrase = ("military target" if frame == "civilians" else "civilians"), f"not {phrase}"
@@ -506,7 +529,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         date = _text_date(text, art.title, art.published)
     if date is None and art.published is not None:
         date, inferred = art.published, True
-    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _main_place(report)
+    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, text) \
+        or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:
         if _other_attack(main, e, text, _reference_day(report, main)):
@@ -519,7 +543,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             claimer = _ref_label(c.claimed_by)
             if fld == "perpetrator" and isinstance(value, dict):
                 actor = _written_ref(e, value)
-                value = _DETERMINER.sub("", actor.text).strip() if actor is not None and actor.text else value.get("name")
+                value = _DETERMINER.sub("", _unqualified(actor.text)) if actor is not None and actor.text else value.get("name")
                 if claimer == REPORTER and actor is not None and actor.start is not None and c.evidence.start <= actor.start < c.evidence.end:
                     # the outlet repeats what a quoted source says: the source claims it (where the
                     # claim is told: not "Moscow denied striking civilians", the doer named in a

@@ -49,12 +49,22 @@ def _claimer_key(claimer: str, article: str) -> str:
     return f"{claimer.lower()}@{article}" if _generic(claimer) else claimer.lower()
 
 
+def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
+    """Each claimer key mapped to the shortest name of two words or more that ends it in a report
+    that tells both: one voice told with and without its title ("Regional governor Oleh Kiper"
+    first, "Oleh Kiper" for the "he" of his later toll), so the revision outdates the first figure."""
+    names = sorted((k for k in told_in if "@" not in k and len(k.split()) >= 2), key=len)
+    return {k: next((n for n in names if k.endswith(" " + n) and told_in[k] & told_in[n]), k) if "@" not in k else k
+            for k in told_in}
+
+
 def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
     """Distinct figures of one field, claimers and articles united, superseded ones marked."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
     latest: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
     history: dict[str, list[tuple[int | None, int | None, str]]] = {}
+    told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
     for m in order:
         for f in m.figures:
@@ -72,6 +82,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
                 history.setdefault(ck, []).append(key)
                 latest[ck] = (key, rank)
+                told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
                     g.articles.append(a)
@@ -81,8 +92,13 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             g.update = g.update or f.update
             if f.published and (g.published is None or f.published < g.published):
                 g.published = f.published
+    voice = _one_voice(told_in)
+    by_voice: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
+    for ck, (key, r) in latest.items():
+        if voice[ck] not in by_voice or r > by_voice[voice[ck]][1]:
+            by_voice[voice[ck]] = (key, r)
     # a figure is superseded when every voice that gave it later gave another one
-    current: set[tuple[int | None, int | None, str]] = {key for key, _ in latest.values()}
+    current: set[tuple[int | None, int | None, str]] = {key for key, _ in by_voice.values()}
     # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
     risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
