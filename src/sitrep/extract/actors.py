@@ -47,6 +47,8 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+# a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
+_PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
 
 
@@ -818,12 +820,13 @@ class ActorStage:
         """Whether a body is told with a place of its own ("the foreign ministry in Kyiv", "the
         government of Myanmar"), and that place's country where the codebook knows it as a country
         or capital: such a body is that state's, and one told in another place never the dateline's."""
-        m = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])", text[c.end:])  # ("in southern Syria")
+        m = _PLACE_AFTER.match(text, c.end)
         if m is None:
             return False, None
-        at = c.end + m.start(1)
-        tok = next((t for t in doc if t.idx == at), None)
-        if tok is None:
+        at = m.start(1)
+        span = doc.char_span(at, at + 1, alignment_mode="expand")  # the token holding ``at`` (a binary search)
+        tok = doc_tokens(doc)[span.start] if span is not None else None
+        if tok is None or tok.idx != at:
             return False, None
         known = by_tok.get(tok.i)
         if known is not None and known[1].kind in ("country", "capital") and len(known[1].code) == 3:
