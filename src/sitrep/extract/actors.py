@@ -432,11 +432,11 @@ class ActorStage:
         return best
 
 
-    def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
-        """(name span, code, sector, role span) for each full person mention."""
+    def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str],
+                 placed: frozenset[tuple[int, int]]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+        """(name span, code, sector, role span) for each full person mention; no name that is the
+        dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir")."""
         lex = self.book.sectors
-        outlets = dateline_outlets(doc_text(doc))
-        placed = told_as_place(doc_text(doc))  # "the city of al-Fashir": a place the text names
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
         # place wherever it stands alone, unless it is the surname of a person named in full
@@ -534,8 +534,12 @@ class ActorStage:
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
 
+        # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
+        outlets = dateline_outlets(text)
+        placed = told_as_place(text)
+
         # persons and their roles
-        persons = self._persons(doc, matches, by_tok)
+        persons = self._persons(doc, matches, by_tok, outlets, placed)
         surnames: dict[str, tuple] = {}
         full = _part_names(persons)
         for name, code, sector, role in persons:
@@ -737,8 +741,6 @@ class ActorStage:
 
         # the outlet of the dateline ("(Westwire) -"), named again ("residents told Westwire"), is a
         # medium whatever the NER calls it; in the dateline itself it is no actor
-        outlets = dateline_outlets(text)
-        placed = told_as_place(text)
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.pos_ != "DET"]
             if toks and doc[toks[0].i:ent.end].text in outlets and not any(i in used for i in range(ent.start, ent.end)):
