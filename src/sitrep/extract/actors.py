@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
+from sitrep.codebook import MISSPELT_MIN_LEN, STATE_SECTORS, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
@@ -46,7 +46,6 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -974,7 +973,7 @@ class ActorStage:
                 if target is not None:
                     break
             state = None
-            if target is None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head):
+            if target is None and c.definite and c.sector in STATE_SECTORS and self._state_body(c.head):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until else None
             if state is not None and not (c.head in self.book.sectors.state_force_heads
@@ -1013,7 +1012,7 @@ class ActorStage:
         not yield" is no US minister). Only their own description and earlier mentions code them,
         never the states their words name."""
         for c in cands:
-            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in _STATE_SECTORS or not c.role:
+            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in STATE_SECTORS or not c.role:
                 continue
             words = [w.lower() for w in c.role.split()]
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
+from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
@@ -68,7 +69,6 @@ LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest"
 TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
-STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
