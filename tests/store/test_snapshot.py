@@ -84,3 +84,11 @@ def test_the_web_api_answers_from_the_snapshot_during_an_ingest(tmp_path):
     finally:
         proc.communicate("go\n", timeout=60)
     assert resp.status_code == 200 and [r["origin"] for r in resp.json()["rows"]] == ["first.txt"]  # was 503 (E030)
+
+
+def test_a_snapshot_left_by_a_dead_writer_is_removed_by_the_next_writer(tmp_path):
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    (tmp_path / "s.duckdb.snapshot").write_bytes(db.read_bytes())  # as a killed ingest leaves it
+    with Store(db):
+        assert not (tmp_path / "s.duckdb.snapshot").exists()

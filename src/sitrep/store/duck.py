@@ -178,6 +178,8 @@ class Store:
             self.con.execute(_E023_BACKFILL)
             if self._snapshots:
                 self._make_snapshot()
+            else:  # one left by a writer that died (this one holds the file now): readers must not take it for current
+                self._snapshot_path().unlink(missing_ok=True)
 
     # -- context manager: commit on success, roll back the open batch on error
     def __enter__(self) -> Store:
