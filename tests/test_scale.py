@@ -84,3 +84,27 @@ def test_a_scheduler_address_that_cannot_work_is_a_clear_error(address):
     with pytest.raises(ConfigError) as e:
         list(sitrep.scale.run_distributed(iter([]), options=Options(scheduler=address)))
     assert e.value.code == "E025" and address in e.value.message
+
+
+def test_two_local_clusters_at_once_take_no_fixed_port():
+    # ``--workers`` runs at the same time (two ingests into two stores) must not fight over the
+    # scheduler's HTTP port: Dask binds 8787 even with dashboard_address=None, and warns when
+    # another process holds it. Hold it here so the collision happens whatever else runs.
+    import socket
+    import warnings
+
+    held = socket.socket()
+    try:
+        held.bind(("127.0.0.1", 8787))
+        held.listen()
+    except OSError:
+        pass  # something else holds it already: the same collision
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with sitrep.scale.local_cluster(0, processes=False) as first, sitrep.scale.local_cluster(0, processes=False) as second:
+                ports = [s.getsockname()[1] for c in (first, second) for s in c.scheduler.http_server._sockets.values()]
+    finally:
+        held.close()
+    assert not [w for w in caught if "already in use" in str(w.message)], [str(w.message) for w in caught]
+    assert ports and 8787 not in ports and len(set(ports)) == len(ports)

@@ -222,7 +222,7 @@ def ingest(
         total = count_documents(paths)
         progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err, transient=True)
-        with Store(db) as store, progress:
+        with Store(db, snapshots=True) as store, progress:  # readers read a snapshot while this run writes
             task = progress.add_task("ingesting", total=total)
 
             def on_item(outcome: str, item: Any) -> None:

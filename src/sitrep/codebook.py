@@ -30,6 +30,7 @@ __all__ = [
     "SectorLexicon",
     "Entry",
     "Codebook",
+    "STATE_SECTORS",
     "country_readings",
     "load_codebook",
     "normalize",
@@ -38,6 +39,7 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
+STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})  # the sectors of a state's own bodies (actors and events read them)
 MISSPELT_MIN_LEN = 6  # shorter names are too close to other words ("Nigel", "Chiba") to fold
 
 EntryKind = Literal["country", "demonym", "capital", "group", "igo", "institution", "leader", "media"]

@@ -269,19 +269,19 @@ class Gazetteer:
         """Whether ``name`` is exactly a name, primary or alternate, of a country or an admin area
         ("North Kivu" for Nord Kivu, "East Java" for Jawa Timur): a whole name, whose direction word
         is part of it."""
-        for h in _as_tuple(self._exact.get(fold(name))):
-            r = self._records[h >> 2]
-            if h & 3 in (PRIMARY, ALTERNATE) and r[6] in ("country", "admin"):
-                return True
-        return False
+        return self._named_as(name, ("country", "admin"))
 
     def is_region_name(self, name: str) -> bool:
         """Whether ``name`` is exactly a name, primary or alternate, of a region news names as a
         place (places_regions.yaml: "Karabakh", "Donbas", "the Sahel") or of a continent: a place,
         whatever the NER calls it."""
+        return self._named_as(name, ("region",))
+
+    def _named_as(self, name: str, kinds: tuple[str, ...]) -> bool:
+        """Whether ``name`` is exactly a name, primary or alternate, of a record of one of ``kinds``."""
         for h in _as_tuple(self._exact.get(fold(name))):
             r = self._records[h >> 2]
-            if h & 3 in (PRIMARY, ALTERNATE) and r[6] == "region":
+            if h & 3 in (PRIMARY, ALTERNATE) and r[6] in kinds:
                 return True
         return False
 

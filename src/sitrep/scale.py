@@ -17,12 +17,13 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from itertools import islice
+from typing import Any
 
 from sitrep.config import Options
 from sitrep.errors import E, ConfigError
 from sitrep.model import Article, Report, Skip
 
-__all__ = ["run_distributed", "analyze_batch"]
+__all__ = ["run_distributed", "analyze_batch", "local_cluster"]
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +37,23 @@ def analyze_batch(articles: list[Article], options: Options) -> list[Report | Sk
     return list(get_pipeline(options).run(articles))
 
 
+def local_cluster(workers: int, *, processes: bool = True) -> Any:
+    """A Dask ``LocalCluster`` of ``workers`` worker processes, no dashboard, its HTTP server on a
+    free port of this machine only. ``dashboard_address=None`` alone still binds the scheduler's
+    HTTP server (health and metrics routes) to port 8787, so two runs at once collided there
+    (a "Port 8787 is already in use" warning, the second moved elsewhere); nothing in sitrep
+    reads that server. sitrep has no dashboard option: a user who wants one runs a cluster
+    and passes ``--scheduler``."""
+    from distributed import LocalCluster
+
+    return LocalCluster(n_workers=workers, threads_per_worker=1, processes=processes, dashboard_address=None,
+                        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
+
+
 def run_distributed(items: Iterable[Article | Skip], *, options: Options) -> Iterator[Report | Skip]:
     """Reports and skips for ``items``, computed on Dask workers, in completion order."""
     try:
-        from distributed import Client, LocalCluster, as_completed
+        from distributed import Client, as_completed
     except ImportError as err:
         raise ConfigError("E021", detail=str(err)) from None
 
@@ -51,8 +65,7 @@ def run_distributed(items: Iterable[Article | Skip], *, options: Options) -> Ite
             except (OSError, ValueError, TypeError) as err:  # no such address, no port, nobody listening (a timeout)
                 raise ConfigError("E025", address=options.scheduler, detail=f"{type(err).__name__}: {err}") from None
         else:
-            cluster = stack.enter_context(LocalCluster(n_workers=options.workers, threads_per_worker=1,
-                                                       processes=True, dashboard_address=None))
+            cluster = stack.enter_context(local_cluster(options.workers))
             client = stack.enter_context(Client(cluster))
         limit = IN_FLIGHT_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
         log.info("distributed ingest on %s (%d tasks in flight at most)", client.scheduler.address, limit)

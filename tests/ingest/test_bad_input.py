@@ -324,3 +324,15 @@ def test_one_line_of_utf16_without_a_bom_that_is_no_json_is_still_e006(tmp_path,
     p.write_bytes('{"text": "Police fired tear gas at protesters in the capital", oops}\n'.encode("utf-16-le"))
     [s] = read_paths([p], options)
     assert s.code == "E006"
+
+
+@pytest.mark.parametrize("codec", ["utf-32", "utf-32-le", "utf-32-be"])
+def test_utf32_text_and_jsonl_are_read_not_skipped_as_binary(tmp_path, options, story, caplog, codec):
+    txt = tmp_path / "u32.txt"
+    txt.write_bytes(("Title\n\n" + story).encode(codec))
+    rows = tmp_path / "u32.jsonl"
+    rows.write_bytes("".join(json.dumps({"text": story, "id": i}) + "\n" for i in ("a", "b")).encode(codec))
+    with caplog.at_level(logging.WARNING):
+        a, b, c = read_paths([txt, rows], options)
+    assert (a.title, a.text, b.external_id, c.external_id, c.text) == ("Title", story, "a", "b", story)
+    assert (codec.upper() in caplog.text) == (codec != "utf-32")  # a notice where no byte order mark names it

@@ -189,3 +189,36 @@ def test_small_16_bit_numbers_are_not_utf16_text():
     assert checks.utf16_without_bom(samples) is None
     assert code(checks.check_binary, samples) == "E002"
     assert checks.utf16_without_bom("Police fired tear gas.\r\n\tWitnesses said.".encode("utf-16-le")) == "utf-16-le"
+
+
+@pytest.mark.parametrize("data", [
+    "Police fired tear gas in the café.\r\n".encode("utf-32"),  # byte order mark (little-endian here)
+    b"\x00\x00\xfe\xff" + "Police fired tear gas in the café.\r\n".encode("utf-32-be"),
+])
+def test_utf32_with_a_byte_order_mark_is_read_not_skipped_as_binary(data):
+    checks.check_binary(data)
+    assert checks.decode(data) == ("Police fired tear gas in the café.\r\n", None)
+
+
+@pytest.mark.parametrize("codec", ["utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize("text", ["Police fired tear gas in the café.\r\n", "Полиция применила слезоточивый газ.\n"])
+def test_utf32_without_a_byte_order_mark_is_read_with_a_notice(codec, text):
+    data = text.encode(codec)
+    checks.check_binary(data)
+    decoded, warning = checks.decode(data)
+    assert decoded == text and codec.upper() in warning
+    assert checks.utf16_without_bom(data) is None and checks.utf32_without_bom(text.encode("utf-16-le")) is None
+
+
+def test_small_32_bit_numbers_are_not_utf32_text():
+    import random
+
+    rng = random.Random(1)
+    samples = b"".join(rng.randint(1, 255).to_bytes(4, "little") for _ in range(3000))  # high bytes zero, values not text
+    assert checks.utf32_without_bom(samples) is None
+    assert code(checks.check_binary, samples) == "E002"
+
+
+def test_broken_utf32_says_so():
+    text, warning = checks.decode("Police fired tear gas.".encode("utf-32") + b"A")  # a character cut short
+    assert text.startswith("Police fired tear gas.") and "not valid UTF-32" in warning

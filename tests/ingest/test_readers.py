@@ -201,6 +201,8 @@ STDIN_STORY = "Police fired tear gas at protesters in the capital on Saturday, w
     json.dumps([{"text": STDIN_STORY, "title": "Tear gas"}]).encode(),                 # one array on one line
     ("\n" + json.dumps([{"text": STDIN_STORY, "title": "Tear gas"}], indent=1)).encode(),
     (json.dumps({"text": STDIN_STORY, "title": "Tear gas"}) + "\n").encode("utf-16"),  # UTF-16 JSON Lines with a BOM
+    (json.dumps({"text": STDIN_STORY, "title": "Tear gas"}) + "\n").encode("utf-32"),  # UTF-32 with a BOM
+    (json.dumps({"text": STDIN_STORY, "title": "Tear gas"}) + "\n").encode("utf-32-be"),  # and without one
 ])
 def test_json_on_stdin_over_many_lines_or_in_utf16_is_read_as_records(options, data):
     [a] = read_paths(["-"], options, stdin=io.BytesIO(data))

@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
+from sitrep.codebook import MISSPELT_MIN_LEN, STATE_SECTORS, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
@@ -46,7 +46,8 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
-_STATE_SECTORS = frozenset({"GOV", "MIL", "POL", "JUD"})
+# a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
+_PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
 
 
@@ -430,11 +431,11 @@ class ActorStage:
         return best
 
 
-    def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
-        """(name span, code, sector, role span) for each full person mention."""
+    def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str],
+                 placed: frozenset[tuple[int, int]]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+        """(name span, code, sector, role span) for each full person mention; no name that is the
+        dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir")."""
         lex = self.book.sectors
-        outlets = dateline_outlets(doc_text(doc))
-        placed = told_as_place(doc_text(doc))  # "the city of al-Fashir": a place the text names
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
         # place wherever it stands alone, unless it is the surname of a person named in full
@@ -532,8 +533,12 @@ class ActorStage:
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
 
+        # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
+        outlets = dateline_outlets(text)
+        placed = told_as_place(text)
+
         # persons and their roles
-        persons = self._persons(doc, matches, by_tok)
+        persons = self._persons(doc, matches, by_tok, outlets, placed)
         surnames: dict[str, tuple] = {}
         full = _part_names(persons)
         for name, code, sector, role in persons:
@@ -735,8 +740,6 @@ class ActorStage:
 
         # the outlet of the dateline ("(Westwire) -"), named again ("residents told Westwire"), is a
         # medium whatever the NER calls it; in the dateline itself it is no actor
-        outlets = dateline_outlets(text)
-        placed = told_as_place(text)
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.pos_ != "DET"]
             if toks and doc[toks[0].i:ent.end].text in outlets and not any(i in used for i in range(ent.start, ent.end)):
@@ -818,12 +821,13 @@ class ActorStage:
         """Whether a body is told with a place of its own ("the foreign ministry in Kyiv", "the
         government of Myanmar"), and that place's country where the codebook knows it as a country
         or capital: such a body is that state's, and one told in another place never the dateline's."""
-        m = re.match(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])", text[c.end:])  # ("in southern Syria")
+        m = _PLACE_AFTER.match(text, c.end)
         if m is None:
             return False, None
-        at = c.end + m.start(1)
-        tok = next((t for t in doc if t.idx == at), None)
-        if tok is None:
+        at = m.start(1)
+        span = doc.char_span(at, at + 1, alignment_mode="expand")  # the token holding ``at`` (a binary search)
+        tok = doc_tokens(doc)[span.start] if span is not None else None
+        if tok is None or tok.idx != at:
             return False, None
         known = by_tok.get(tok.i)
         if known is not None and known[1].kind in ("country", "capital") and len(known[1].code) == 3:
@@ -969,7 +973,7 @@ class ActorStage:
                 if target is not None:
                     break
             state = None
-            if target is None and c.definite and c.sector in _STATE_SECTORS and self._state_body(c.head):
+            if target is None and c.definite and c.sector in STATE_SECTORS and self._state_body(c.head):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until else None
             if state is not None and not (c.head in self.book.sectors.state_force_heads
@@ -1008,7 +1012,7 @@ class ActorStage:
         not yield" is no US minister). Only their own description and earlier mentions code them,
         never the states their words name."""
         for c in cands:
-            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in _STATE_SECTORS or not c.role:
+            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in STATE_SECTORS or not c.role:
                 continue
             words = [w.lower() for w in c.role.split()]
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)

@@ -24,7 +24,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["CUE_MODEL_RATE", "CueModel", "load_cue_model", "verb_features"]
+__all__ = ["CUE_MODEL_RATE", "CueModel", "load_cue_model", "verb_features", "verb_object"]
 
 CUE_MODEL_RATE = 0.2  # propose a verb the model rates this likely to be a cue (2-fold on train: precision ~0.32, recall ~0.35)
 QUOTE_MARKS = frozenset('"“”‘’\'«»')  # quotation marks, straight and curly (also read by actors)
@@ -38,6 +38,12 @@ def _near(tok: "Token | None") -> str:
     if tok.text in QUOTE_MARKS:
         return "quote"
     return tok.text if tok.is_punct else tok.pos_
+
+
+def verb_object(verb: "Token", obj: "Token") -> str:
+    """The feature of a verb and its object ("lemma=make&obj=clear"): one of ``verb_features``, and
+    the key the quote stage looks up to weigh a verb-object phrase as a cue."""
+    return f"lemma={verb.lemma_.lower()}&obj={obj.lemma_.lower()}"
 
 
 def verb_features(tok: "Token") -> list[str]:
@@ -59,7 +65,7 @@ def verb_features(tok: "Token") -> list[str]:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None:
         ol = obj.lemma_.lower()
-        f += [f"obj={ol}", f"lemma={lemma}&obj={ol}", f"obj_pos={obj.pos_}"]
+        f += [f"obj={ol}", verb_object(tok, obj), f"obj_pos={obj.pos_}"]
         f += [f"obj={ol}&prep={c.lower_}" for c in obj.children if c.dep_ == "prep"][:2]
         if any(c.dep_ == "acl" or c.dep_ == "relcl" for c in obj.children):
             f.append("obj_clause")

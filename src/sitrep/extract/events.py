@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text, span_tokens
+from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
@@ -68,7 +69,6 @@ LABOUR_STRIKE = Trigger(event="PROTEST", mode="strike", acled="Peaceful protest"
 TAKEN_CAPTIVE = Trigger(event="ASSAULT", mode="abduct", acled="Abduction/forced disappearance")  # "were taken when gunmen stopped them" (events.yaml armed_takings)
 PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peaceful protest")  # "protesters gathered outside X"
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
-STATE_SECTORS = {"GOV", "MIL", "POL", "JUD"}
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
@@ -1330,10 +1330,8 @@ class EventStage:
         words = self.lex.rescued_captives or {}
         if verb.lemma_.lower() not in words.get("verbs", ()) or not any(r.sector in words.get("doer_sectors", ()) for r in cand.source):
             return False
-        freed = [g if o.pos_ == "NUM" else o for o in objs
-                 for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
-        takings = [t for t in _with_previous(verb.sent) if t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs
-                   and not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)]
+        freed = _counted(objs)
+        takings = [t for t in self._takings(verb) if not any(o.left_edge.i <= t.i <= o.right_edge.i for o in objs)]
         if freed and takings and all(o.pos_ in ("NUM", "PRON") or o.lower_ in ("all", "some", "most", "many") or any(
                 c.dep_ == "dobj" and c.lemma_.lower() == o.lemma_.lower() for t in takings for c in t.children) for o in freed):
             # "Gunmen abduct 80 villagers, army frees 23": those freed where a taking is told are its captives when told
@@ -1343,11 +1341,12 @@ class EventStage:
         if any(o.lemma_.lower() in words.get("nouns", ()) or any(c.lower_ in words.get("taken", ()) for c in o.children if c.dep_ in ("amod", "acl", "compound"))
                for o in freed):
             return True
-        if any(self._held_by_takers(ctx, c, verb) for o in freed for c in o.children if c.dep_ == "acl" and c.lower_ in words.get("held", ())):
+        held = [g for o in freed for c in o.children if c.dep_ == "acl" and c.lower_ in words.get("held", ())
+                for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if self._any_takers(ctx, held, verb):
             return True  # "freed 30 villagers held by the gang"; not "released 12 protesters held overnight" (their own holding)
-        takers = [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-        return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
-                   for g in takers)
+        return self._any_takers(ctx, [g for h in (verb, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ == "from"
+                                      for g in c.children if g.dep_ == "pobj"], verb)
 
     def _vessel_strike(self, verb: Token, doer: Token | None, struck: list[Token]) -> str | None:
         """How a vessel (or vehicle) striking is told (events.yaml ``vessel_strikes``): "water cannon" when it strikes with
@@ -1370,8 +1369,7 @@ class EventStage:
         if not cand.source:
             return False
         nouns = _people_nouns() | (self.lex.rescued_captives or {}).get("nouns", frozenset()) | self.lex.rescued_people
-        heads = [g if o.pos_ == "NUM" else o for o in rescued
-                 for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
+        heads = _counted(rescued)
         return not heads or any(h.lemma_.lower() in nouns or h.lower_ in nouns or h.ent_type_ in ("PERSON", "NORP") or h.pos_ in ("PRON", "NUM")
                                 for h in heads)
 
@@ -1384,13 +1382,16 @@ class EventStage:
         toks += [c for t in verb.sent if t.i != verb.i and t.lemma_.lower() in self._abduct_verbs for c in t.children if c.dep_ == "nsubj"]
         return [r for g in toks for r in self._actors(ctx, g, verb, unnamed=True)]
 
-    def _held_by_takers(self, ctx: _Doc, held: Token, verb: Token) -> bool:
-        """Whether a holding participle has takers as its agent ("held by kidnappers", "held by Boko Haram": a REB or CRM
-        party, or a noun of events.yaml ``rescued_captives`` takers)."""
-        words = self.lex.rescued_captives or {}
-        agents = [g for c in held.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return any(g.lemma_.lower() in words.get("takers", ()) or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
-                   for g in agents)
+    def _any_takers(self, ctx: _Doc, toks: list[Token], verb: Token) -> bool:
+        """Whether any of these words names takers ("by kidnappers", "from the gang", "by Boko Haram"): a noun of
+        events.yaml ``rescued_captives`` takers, or a REB or CRM party."""
+        takers = (self.lex.rescued_captives or {}).get("takers", ())
+        return any(g.lemma_.lower() in takers or any(r.sector in ("REB", "CRM") for r in self._actors(ctx, g, verb, unnamed=True))
+                   for g in toks)
+
+    def _takings(self, verb: Token) -> list[Token]:
+        """The verbs of taking ("abducted", "kidnapped") told in a verb's sentence and the one before it (``_with_previous``)."""
+        return [t for t in _with_previous(verb.sent) if t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs]
 
     def _rescue_verb(self, verb: Token) -> bool:
         """Whether a verb tells a rescue: "rescue", or a verb of freeing (events.yaml ``rescued_captives``)."""
@@ -1865,8 +1866,7 @@ class EventStage:
             cand.target = [r for r in cand.target if not _same(r, takers) and r.sector not in ("REB", "CRM")]
             if not cand.target and not passive and all(o.pos_ in ("NUM", "PRON") or o.lower_ in ("all", "some", "most", "many") for o in objs):
                 # "Bandits kidnapped 30 students. Soldiers later freed all of them": those freed are the taking's captives
-                cand.target = [r for t in _with_previous(tok.sent) if t.pos_ == "VERB" and t.lemma_.lower() in self._abduct_verbs
-                               for c in t.children if c.dep_ == "dobj" for r in self._actors(ctx, c, t, unnamed=True) if not _same(r, cand.source)]
+                cand.target = [r for t in self._takings(tok) for c in t.children if c.dep_ == "dobj" for r in self._actors(ctx, c, t, unnamed=True) if not _same(r, cand.source)]
         if spec.mutual and spec.event == "RETREAT" and cand.target:
             # "exchanged 14 Ghanaian soldiers for three Togolese servicemen": those given for them are swapped too,
             # each side's people acted on (coded by their own words only, see the swapped events in __call__)
@@ -4802,6 +4802,12 @@ def _demonym_community(ref: ActorRef) -> bool:
 
 def _key(ref: ActorRef) -> str:
     return ref.actor_id or ref.code or ref.text
+
+
+def _counted(objs: list[Token]) -> list[Token]:
+    """The people objects tell, a count read as the noun it counts ("23 of the hostages" -> "hostages")."""
+    return [g if o.pos_ == "NUM" else o for o in objs
+            for g in ([g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"] or [o])]
 
 
 def _with_previous(sent: SpacySpan) -> list[Token]:

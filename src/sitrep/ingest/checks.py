@@ -11,7 +11,8 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   the article is kept. A file with no real UTF-8 in it (no character of three or four
   bytes, none in the Latin range, no two two-byte ones in a row) is all Windows-1252: a capital letter and a curly quote ("OL\xc9\x94") that happen to form
   a UTF-8 pair are read as the two characters, not as one "ɔ". UTF-16 with no byte order mark (every other byte zero) is read
-  as such (E026), not skipped as binary.
+  as such (E026), not skipped as binary; so is UTF-32, with a byte order mark or without one (each character's
+  high byte zero and the next at most 0x10, the characters letters and spaces, as ``wide_codec`` reads them).
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged, and a text whose few
   function words (at least half the threshold's share) are clearly English's, at least
@@ -40,6 +41,8 @@ __all__ = [
     "check_size",
     "check_binary",
     "utf16_without_bom",
+    "utf32_without_bom",
+    "wide_codec",
     "check_text",
     "check_suffix",
     "check_english",
@@ -54,6 +57,8 @@ __all__ = [
 
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".jsonl")
 SNIFF_BYTES = 8192
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_CONTROL_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
@@ -127,10 +132,44 @@ def utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+def utf32_without_bom(data: bytes) -> str | None:
+    """"utf-32-le" or "utf-32-be" when ``data`` reads as UTF-32 text with no byte order mark: the
+    high byte of every four zero and the next at most 0x10 (a code point), the characters, decoded,
+    at least half letters and spaces and few of them control characters; else None."""
+    head = data[:SNIFF_BYTES]
+    n = len(head) - len(head) % 4
+    if n < 16 or len(head) % 4 and len(head) == len(data) or head.startswith(_UTF32_BOMS):
+        return None
+    for codec, high, next_ in (("utf-32-le", head[3:n:4], head[2:n:4]), ("utf-32-be", head[0:n:4], head[1:n:4])):
+        if high.count(0) < len(high) or max(next_) > 0x10:
+            continue
+        try:
+            chars = head[:n].decode(codec)
+        except UnicodeDecodeError:  # a surrogate: no text
+            return None
+        controls = sum(1 for ch in chars if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+        words = sum(1 for ch in chars if ch.isalpha() or ch.isspace())
+        return codec if controls <= MAX_CONTROL_SHARE * len(chars) and words >= 0.5 * len(chars) else None
+    return None
+
+
+def wide_codec(data: bytes) -> tuple[str, bool] | None:
+    """The codec of text in UTF-32 or UTF-16 and whether a byte order mark names it ("utf-32",
+    "utf-16": the codec reads the mark), else one read from the zero bytes ("utf-32-le",
+    "utf-16-be"...), else None. UTF-32's little-endian mark starts as UTF-16's does, so it is
+    asked first."""
+    if data.startswith(_UTF32_BOMS):
+        return "utf-32", True
+    if data.startswith(_UTF16_BOMS):
+        return "utf-16", True
+    codec = utf32_without_bom(data) or utf16_without_bom(data)
+    return (codec, False) if codec else None
+
+
 def check_binary(data: bytes) -> None:
     """E002 when the first bytes hold NULs or too many control characters."""
     head = data[:SNIFF_BYTES]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or utf16_without_bom(head):  # UTF-16 text, decoded later
+    if wide_codec(head):  # UTF-32 or UTF-16 text, decoded later
         return
     if b"\x00" in head:
         raise InputError("E002", detail="contains NUL bytes")
@@ -152,14 +191,15 @@ def check_text(text: str) -> None:
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
-    """Text of ``data`` and a warning message when it was not clean UTF-8 (or UTF-16 with a BOM)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text of ``data`` and a warning message when it was not clean UTF-8 (or UTF-16 or UTF-32 with a BOM)."""
+    if wide := wide_codec(data):
+        codec, marked = wide
+        if not marked:
+            return data.decode(codec, errors="replace"), E.E026.format(encoding=codec.upper())
         try:
-            return data.decode("utf-16"), None
-        except UnicodeDecodeError as err:  # odd length, unpaired surrogate: keep what reads
-            return data.decode("utf-16", errors="replace"), E.E018.format(pos=err.start)
-    if codec := utf16_without_bom(data):
-        return data.decode(codec, errors="replace"), E.E026.format(encoding=codec.upper())
+            return data.decode(codec), None
+        except UnicodeDecodeError as err:  # a cut character, an unpaired surrogate: keep what reads
+            return data.decode(codec, errors="replace"), E.E018.format(encoding=codec.upper(), pos=err.start)
     try:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as err:

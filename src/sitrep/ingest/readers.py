@@ -299,7 +299,7 @@ class _Rewound(io.RawIOBase):
 
 
 class _Utf16Lines:
-    """Lines of a UTF-16 file (it starts with a byte order mark) as UTF-8 bytes, for ``_read_line``."""
+    """Lines of a UTF-16 or UTF-32 file as UTF-8 bytes, for ``_read_line``."""
 
     def __init__(self, fh: IO[bytes], encoding: str = "utf-16") -> None:
         self._text = io.TextIOWrapper(fh, encoding=encoding, errors="replace", newline="")
@@ -321,7 +321,7 @@ def jsonl_records(path: Path, options: Options) -> Iterator[JsonRecord | Skip]:
     """The objects of a JSON Lines file, one per non-blank line, or a Skip for a line that holds none.
 
     Streams one line at a time, each at most ``options.max_bytes`` (E003); lines are
-    decoded like files (UTF-8, UTF-16 with a BOM, Windows-1252), so one bad line costs
+    decoded like files (UTF-8, UTF-16 or UTF-32, Windows-1252), so one bad line costs
     only itself. A binary file (its first line no JSON) is one E002 skip; a file with
     no records is one E001 skip. Used by ``read_path`` and by ``sitrep merge``.
     """
@@ -333,11 +333,12 @@ def _jsonl_stream(fh: IO[bytes], path: str, options: Options) -> Iterator[JsonRe
     """``jsonl_records`` of an open binary stream named ``path`` (a file, or standard input)."""
     head = _sniff(fh)
     stream = io.BufferedReader(_Rewound(head, fh))  # (standard input cannot seek back)
-    no_bom = checks.utf16_without_bom(head)
-    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff")) or no_bom is not None
+    wide = checks.wide_codec(head)
+    utf16 = wide is not None  # (or UTF-32)
+    no_bom = wide[0] if wide is not None and not wide[1] else None
     if no_bom:
         log.warning("%s: %s", path, E.E026.format(encoding=no_bom.upper()))
-    lines: Any = _Utf16Lines(stream, no_bom or "utf-16") if utf16 else stream
+    lines: Any = _Utf16Lines(stream, wide[0]) if wide is not None else stream
     lineno = 0
     found = False
     pending: Skip | None = None  # the first line's skip while the whole file may be binary
@@ -469,9 +470,9 @@ def stdin_records(options: Options, stdin: IO[bytes] | None = None) -> Iterator[
     stream = stdin if stdin is not None else sys.stdin.buffer
     try:
         head = _sniff(stream)
-        utf16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be"}.get(head[:2]) or checks.utf16_without_bom(head)
-        if utf16:  # (JSON Lines from PowerShell, say)
-            if _JSON_START.match(head.decode(utf16, errors="ignore").lstrip("\ufeff")):
+        wide = checks.wide_codec(head)
+        if wide:  # (JSON Lines from PowerShell, say)
+            if _JSON_START.match(head.decode(wide[0], errors="ignore").lstrip("\ufeff")):
                 yield from _jsonl_stream(io.BufferedReader(_Rewound(head, stream)), "stdin", options)
                 return
         elif _JSON_START.match(head.decode("utf-8", errors="ignore")):

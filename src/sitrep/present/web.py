@@ -20,8 +20,10 @@ for an unknown table or no database, 413 for a body larger than ``options.max_by
 (E003, refused before it is read), 422 for a document that cannot be analysed; a route
 that does not exist, a wrong method and even a bug (500, E099) answer in the same shape. As in Datasette, the server only reads the database: every request
 opens its own read-only connection, and ``sitrep ingest`` stays the single writer. DuckDB lets
-no other process open a file while one writes to it: during an ingest the database routes
-answer 503 (E030) and work again when it ends.
+no other process open a file while one writes to it: during an ingest the database routes read
+the copy the ingest keeps of the store as of a recent batch end (``sitrep.store.duck``:
+``FILE.snapshot``), and answer 503 (E030) only where no copy is there (a writer other than
+``sitrep ingest``, or one that cannot write the copy).
 """
 from __future__ import annotations
 

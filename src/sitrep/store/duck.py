@@ -10,6 +10,17 @@ Places keep their GeoNames feature code and population (``feature``,
 Character offsets are stored as ``start_char``/``end_char`` (``end`` is
 an SQL keyword). Writes happen inside a transaction that ``commit()`` closes; a
 crash loses at most the uncommitted batch.
+
+Readers during a write: DuckDB lets no other process open a file while one writes to it. A
+writer opened with ``snapshots=True`` (``sitrep ingest``) keeps a copy of the database next
+to it (``FILE.snapshot``): made when it opens and again after a commit (a checkpoint, then a
+byte copy by a child process to a temporary file renamed over the old copy, so a reader never
+sees half of one; the writer itself must not open and close the file, which would drop its lock),
+at most every ``SNAPSHOT_EVERY`` seconds and no sooner than ``SNAPSHOT_SPEND`` times what the
+last copy cost (copying takes at most a tenth of the run however large the file grows), and
+removed when the writer closes. A read-only ``Store`` that finds the file locked opens that
+copy instead (``snapshot`` says when it was made): it reads the store as it was at a recent
+batch end, not the batch in progress. Cost: the disk space of one more copy of the database.
 """
 from __future__ import annotations
 
@@ -17,6 +28,10 @@ import csv
 import datetime as dt
 import json
 import logging
+import os
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -35,6 +50,8 @@ log = logging.getLogger(__name__)
 
 FORMATS = ("csv", "json", "parquet", "geojson")
 GEO_TABLES = ("events", "places", "incidents")  # tables with lat/lon columns
+SNAPSHOT_EVERY = 5.0  # seconds at least between two snapshots of a writer
+SNAPSHOT_SPEND = 10.0  # and at least this many times what the last one took
 
 _DDL = {
     "articles": """
@@ -132,13 +149,18 @@ def _place(p: Place | None) -> tuple[Any, ...]:
 class Store:
     """A DuckDB file that holds reports. The process that opens it is the one writer."""
 
-    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False, snapshots: bool = False) -> None:
         self.path = Path(path)
+        self.snapshot: dt.datetime | None = None  # when the copy this reader opened was made (None: the file itself)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
-            raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
+            self.con = self._open_snapshot(err) if read_only else None
+            if self.con is None:
+                raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
         self._in_tx = False
+        self._snapshots = snapshots and not read_only
+        self._next_snapshot = 0.0  # time.monotonic() after which a commit makes one
         self._incidents = _incidents.IncidentWriter(self.con, buffered=not read_only)
         if read_only:
             # a file written before some tables existed reads as if they were empty
@@ -154,6 +176,10 @@ class Store:
                 for col, kind in added:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} {kind}")
             self.con.execute(_E023_BACKFILL)
+            if self._snapshots:
+                self._make_snapshot()
+            else:  # one left by a writer that died (this one holds the file now): readers must not take it for current
+                self._snapshot_path().unlink(missing_ok=True)
 
     # -- context manager: commit on success, roll back the open batch on error
     def __enter__(self) -> Store:
@@ -172,11 +198,52 @@ class Store:
             self._in_tx = True
 
     def commit(self) -> None:
-        """Make everything written since the last commit durable."""
+        """Make everything written since the last commit durable (and, for a writer that keeps
+        snapshots, copy it for readers when the last copy is old enough)."""
         if self._in_tx:
             self._incidents.flush()
             self.con.execute("COMMIT")
             self._in_tx = False
+            if self._snapshots and time.monotonic() >= self._next_snapshot:
+                self._make_snapshot()
+
+    def _snapshot_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".snapshot")
+
+    def _make_snapshot(self) -> None:
+        """Checkpoint (the file then holds every commit) and copy the file for readers."""
+        t0 = time.monotonic()
+        target = self._snapshot_path()
+        part = target.with_name(target.name + ".part")
+        try:
+            self.con.execute("CHECKPOINT")
+            # copied by another process: closing a descriptor of the file here would drop this
+            # process's lock on it (POSIX record locks belong to the process, not the descriptor)
+            subprocess.run([sys.executable, "-c", "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])",
+                            str(self.path), str(part)], check=True, capture_output=True, timeout=3600)
+            os.replace(part, target)
+        except (OSError, subprocess.SubprocessError, duckdb.Error) as err:  # a full disk: readers wait for the writer, the ingest goes on
+            log.warning("no snapshot of %s for readers: %s", self.path, err)
+            part.unlink(missing_ok=True)
+        spent = time.monotonic() - t0
+        self._next_snapshot = time.monotonic() + max(SNAPSHOT_EVERY, SNAPSHOT_SPEND * spent)
+
+    def _open_snapshot(self, err: duckdb.Error) -> duckdb.DuckDBPyConnection | None:
+        """A read-only connection to the writer's snapshot when the file is locked by one, else None."""
+        if "lock" not in str(err).lower():
+            return None
+        target = self._snapshot_path()
+        try:
+            made = dt.datetime.fromtimestamp(target.stat().st_mtime)
+            con = duckdb.connect(str(target), read_only=True)
+        except (OSError, duckdb.Error):  # none yet, or removed as the writer closed: then the file is free
+            try:
+                return duckdb.connect(str(self.path), read_only=True)
+            except duckdb.Error:
+                return None
+        self.snapshot = made
+        log.info("%s is being written: reading its snapshot of %s", self.path, made.isoformat(timespec="seconds"))
+        return con
 
     def rollback(self) -> None:
         if self._in_tx:
@@ -186,6 +253,8 @@ class Store:
 
     def close(self) -> None:
         self.con.close()
+        if self._snapshots:
+            self._snapshot_path().unlink(missing_ok=True)  # the file itself is free again
 
     def has(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
-from sitrep.extract.cue_model import verb_features
+from sitrep.extract.cue_model import verb_features, verb_object
 from sitrep.extract.learned_cues import CLAUSE_RATE, NOUN_RATE, OBJECT_RATE
 from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.quotes.candidate import Candidate
@@ -372,8 +372,7 @@ class VerbFrames(SubjectFinder):
 
     def _cue_pair(self, v: "Token", dobj: "Token") -> bool:
         """The cue model weighs this verb and object as a cue (a positive weight for the pair)."""
-        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}"
-        return self.cue_model is not None and self.cue_model.weights.get(pair, 0.0) > 0.0
+        return self.cue_model is not None and self.cue_model.weights.get(verb_object(v, dobj), 0.0) > 0.0
 
     def _model_object(self, v: "Token") -> tuple[int, int] | None:
         """The object phrase after a verb the cue model proposed, as its content ("made no mention
@@ -395,7 +394,7 @@ class VerbFrames(SubjectFinder):
             return None
         # a verb and object seen as a cue in the training news, or a pair never seen there with a
         # verb the model is sure of (not "threw stones at police")
-        pair = f"lemma={v.lemma_.lower()}&obj={dobj.lemma_.lower()}"
+        pair = verb_object(v, dobj)
         if pair in self.cue_model.weights:
             if self.cue_model.weights[pair] <= 0.0:
                 return None
