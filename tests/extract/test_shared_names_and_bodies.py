@@ -186,3 +186,30 @@ def test_a_town_with_no_namesake_in_the_area_told_does_not_jump_states(analyze):
 def test_a_town_the_ner_took_for_a_date_is_read_where_the_text_places_it(analyze):
     (place,) = [p for p in analyze("Floods hit Surkhet in western Nepal on Monday, police said.").places if p.text == "Surkhet"]
     assert place.country == "NPL", place
+
+
+# -- 8. a foreign state named only as where the home state's forces acted ----------------------------
+
+def test_a_state_body_after_the_place_the_home_forces_struck_is_the_home_states(analyze):
+    text = ("ANKARA - Turkish jets struck militant camps in northern Syria on Tuesday. "
+            "The defence ministry said 20 militants were killed.")
+    actor = actor_at(analyze(text), "The defence ministry")
+    assert actor.code == "TUR", actor
+
+
+@pytest.mark.parametrize("text", [
+    "BEIRUT - Airstrikes hit villages in northern Syria on Tuesday. The defence ministry said 20 militants were killed.",
+    "GENEVA - Syrian forces shelled villages near the border on Tuesday. The defence ministry said 20 militants were killed.",
+])
+def test_a_state_body_after_another_states_act_is_not_the_datelines(analyze, text):
+    home = "LBN" if text.startswith("BEIRUT") else "CHE"
+    actor = actor_at(analyze(text), "The defence ministry")
+    assert actor.code != home, actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police Officer Dana Whitfield said the suspect fled on foot.", "Dana Whitfield"),
+])
+def test_a_titles_own_words_name_no_town(analyze, text, name):
+    actor = actor_at(analyze(text), name)
+    assert actor.code is None and actor.sector == "POL", actor

@@ -492,7 +492,10 @@ class ActorStage:
                     and not any(a <= span.start_char < b for a, b in lines):
                 best = entry.code
         if best is None and role is not None:
+            lex = self.book.sectors
             for t in role:
+                if t.lower_ in lex.person_titles or lex.head(t.lemma_) or lex.head(t.lower_) or t.lower_ in lex.qualifiers:
+                    continue  # "Police Officer X": the title's words are no town ("Officer", Victoria)
                 if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "") and t.text[:1].isupper():
                     countries = {r.country for r in self.gazetteer.candidates(t.text)
                                  if r.kind in ("city", "admin") and self.gazetteer.is_place_name(t.text)}
@@ -902,9 +905,14 @@ class ActorStage:
 
         firsts = [c.start for c in cands if c.code and c.code != home and c.actor_kind not in ("org", "igo")
                   and self.book.country(c.code) is not None and free(c.start)]
+        homes = [c.start for c in cands if c.code == home and c.actor_kind not in ("org", "igo") and free(c.start)]
         for ent in doc_ents(doc):
             if ent.label_ not in ("GPE", "LOC", "NORP") or not free(ent.start_char):
                 continue
+            if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE \
+                    and ent.root.head.lower_ != "from" and any(h < ent.start_char for h in homes):
+                continue  # "ISTANBUL - Turkish drones hit positions in northern Iraq": where the home state's forces
+                # acted, no other state acting; its body told next ("the defence ministry") is still the home state's
             name = ent.text.removeprefix("the ").strip()
             code = clear_country(name, self.gazetteer)
             if code is None and ent.label_ == "NORP" and (rec := self.gazetteer.country_of_demonym(name)) is not None:
