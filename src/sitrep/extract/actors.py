@@ -423,24 +423,28 @@ class ActorStage:
         return role is not None and role.end < run.start and run.doc[run.start - 1].text == "," \
             and all(t.is_punct for t in run.doc[role.end:run.start])
 
-    def _org_sector(self, doc: Doc, name: str) -> str | None:
-        """The sector of an organisation no codebook knows, by its name's words ("the General
-        Confederation of Labour": sectors.yaml phrases and heads) or, where they tell none, by a
-        common noun it names wherever the story writes it ("the CGT union", "the Nexa company").
-        Not an armed group's: a name before "group" or "network" is no rebel body by that word."""
+    def _org_sectors(self, doc: Doc) -> dict[str, str | None]:
+        """The sector of each organisation no codebook knows (by its name as written, without
+        "the"): by its name's words ("the General Confederation of Labour": sectors.yaml phrases
+        and heads) or, where they tell none, by a common noun it names wherever the story writes
+        it ("the CGT union", "the Nexa company"). Not an armed group's: a name before "group" or
+        "network" is no rebel body by that word. Read once per text."""
         lex = self.book.sectors
+        out: dict[str, str | None] = {}
         for ent in doc_ents(doc):
             toks = [t for t in ent if t.pos_ != "DET"]
-            if ent.label_ != "ORG" or not toks or doc[toks[0].i:ent.end].text != name:
+            if ent.label_ != "ORG" or not toks:
                 continue
-            if toks[-1].pos_ == "PROPN" and (own := self._sector(toks, toks[-1])) is not None:
-                return own
+            name = doc[toks[0].i:ent.end].text
+            if out.get(name) is not None:
+                continue
+            sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
             after = doc[ent.end] if ent.end < len(doc) else None
-            if after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound":
+            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound":
                 told = lex.heads.get(after.lemma_.lower()) or lex.heads.get(after.lower_)
-                if told is not None and told != "REB":
-                    return told
-        return None
+                sector = told if told != "REB" else None
+            out[name] = sector
+        return out
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
         """Whether a title names the body it serves, an organisation no codebook knows and no
@@ -504,8 +508,10 @@ class ActorStage:
         return best
 
 
-    def _persons(self, doc: Doc, matches, by_tok) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
-        """(name span, code, sector, role span) for each full person mention."""
+    def _persons(self, doc: Doc, matches, by_tok, orgs: dict[str, str | None] | None = None) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+        """(name span, code, sector, role span) for each full person mention (``orgs``: the sectors
+        of the organisations the text names, :meth:`_org_sectors`)."""
+        orgs = self._org_sectors(doc) if orgs is None else orgs
         lex = self.book.sectors
         outlets = dateline_outlets(doc_text(doc))
         placed = told_as_place(doc_text(doc))  # "the city of al-Fashir": a place the text names
@@ -577,7 +583,7 @@ class ActorStage:
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
                                                                          and t.i not in by_tok), None)) is not None:
                     # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
-                    sector = self._org_sector(doc, doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
+                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
                 if entry is not None:
                     code = entry.code
                     if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
@@ -617,7 +623,8 @@ class ActorStage:
         used: set[int] = set()  # tokens already inside a mention
 
         # persons and their roles
-        persons = self._persons(doc, matches, by_tok)
+        orgs = self._org_sectors(doc)
+        persons = self._persons(doc, matches, by_tok, orgs)
         surnames: dict[str, tuple] = {}
         full = _part_names(persons)
         for name, code, sector, role in persons:
@@ -874,7 +881,7 @@ class ActorStage:
                 if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
-                    sector = self._org_sector(doc, doc[toks[0].i:ent.end].text)
+                    sector = orgs.get(doc[toks[0].i:ent.end].text)
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
