@@ -213,3 +213,17 @@ def test_a_state_body_after_another_states_act_is_not_the_datelines(analyze, tex
 def test_a_titles_own_words_name_no_town(analyze, text, name):
     actor = actor_at(analyze(text), name)
     assert actor.code is None and actor.sector == "POL", actor
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lawyer Peter Mwangi said his client was innocent.", "Peter Mwangi"),
+    ("Analyst Sara Lindqvist said the sanctions would bite.", "Sara Lindqvist"),
+])
+def test_a_calling_is_no_office(analyze, text, name):
+    actor = actor_at(analyze(text), name)
+    assert actor.kind == "person" and actor.sector != "GOV", actor
+
+
+def test_a_government_lawyer_is_the_governments(analyze):
+    actor = actor_at(analyze("Government lawyer Peter Mwangi told the court the law was sound."), "Peter Mwangi")
+    assert actor.sector == "GOV", actor

@@ -577,7 +577,7 @@ class ActorStage:
             if role is not None:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
-                sector = self._sector(list(role), title) or "GOV"
+                sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
