@@ -37,7 +37,8 @@ def test_a_congress_another_state_owns_is_that_states(analyze, text, word, code)
 
 
 @pytest.mark.parametrize("text", [
-    "Congress passed the spending bill in Lima on Thursday, Peruvian officials said.",
+    "LIMA, April 4 - Congress passed the spending bill on Thursday, officials said.",
+    "Peru's president vetoed the law, but Congress passed it again on Thursday.",
     "The Ghana Trades Union Congress called a national strike over fuel prices.",
     "The Congress of Malawi Trade Unions said it would march on Monday.",
 ])
@@ -49,6 +50,7 @@ def test_congress_in_another_states_story_or_a_longer_name_is_no_us_body(analyze
 @pytest.mark.parametrize("text", [
     "Congress passed the defence bill on Tuesday and sent it to the White House.",
     "The U.S. Congress approved new sanctions on Russia on Wednesday.",
+    "Congress approved new sanctions on Russia on Wednesday.",
 ])
 def test_the_us_congress_stays_the_us_congress(analyze, text):
     report = analyze(text)

@@ -120,8 +120,8 @@ class ActorStage:
         """A shared name of an institution ("Congress": institutions.yaml ``shared``) that is not
         that institution: another state owns it ("Argentina's Congress", "the Philippine House of
         Representatives"), it is a word of a longer name ("Brazil's National Congress", "the Trades
-        Union Congress", "the Congress of South African Trade Unions"), or the story names other
-        states and not the institution's ("Congress approved the reform", in a story of Peru's).
+        Union Congress", "the Congress of South African Trade Unions"), or the story names another
+        state before it and never the institution's ("LIMA - Congress approved the reform").
         The noun phrase is coded as what it is by its words (sectors.yaml) instead."""
         if entry.kind != "institution" or not self.book.shared(span.text):
             return False
@@ -141,7 +141,9 @@ class ActorStage:
         if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
             return True
         states = {e.country or e.code for s, e in matches if e.kind not in ("group", "media") and not (e.kind == "institution" and self.book.shared(s.text))}
-        return entry.country not in states and any(e.kind in ("country", "demonym", "capital") for s, e in matches)
+        # (another state named before it sets the story there: "LIMA - Congress passed"; one named only
+        # after it is what the body acts on: "Congress approved sanctions on Russia")
+        return entry.country not in states and any(e.kind in ("country", "demonym", "capital") and s.start < span.start for s, e in matches)
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
