@@ -85,6 +85,7 @@ class Institution:
     country: str
     sector: str
     aliases: tuple[str, ...]
+    shared: tuple[str, ...] = ()  # aliases other states' bodies bear too ("Congress"): see Codebook.shared
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,11 @@ class SectorLexicon:
     thing_heads: frozenset[str] = frozenset()  # "the presidential election", "military aid": a thing, never a party
     craft_or_person: frozenset[str] = frozenset()  # "bomber": an aircraft, or a man where the text tells a person
     state_force_heads: frozenset[str] = frozenset()  # "the army", "the police": the report's home state's where unqualified
+    facility_heads: frozenset[str] = frozenset()  # "the Saudi Teaching Hospital": a named building, no state's by its adjective
+    trade_sectors: frozenset[str] = frozenset()  # sectors of trades and callings: "the Sudan Doctors Network" is no rebel network
+    private_titles: frozenset[str] = frozenset()  # "lawyer X", "analyst X": titles of no office, no government's by default
+    cyber_words: frozenset[str] = frozenset()  # "cyberattack", "ransomware": an attack on computers, whose attackers are no armed group
+    cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -181,6 +187,7 @@ class Codebook:
     _by_iso3: dict[str, Country] = field(default_factory=dict)
     _surnames: dict[str, Leader] = field(default_factory=dict)
     _spellings: dict[str, Entry] = field(default_factory=dict)  # one-word country names and demonyms
+    _shared: frozenset[str] = frozenset()  # institutions' aliases that other states' bodies bear too
 
     def __post_init__(self) -> None:
         self._by_iso3 = {c.iso3: c for c in self.countries}
@@ -190,6 +197,7 @@ class Codebook:
                 continue
             table, key = (self._exact, form) if _case_sensitive(form) else (self._folded, form.lower())
             table.setdefault(key, entry)  # earlier (higher-priority) sources win
+        self._shared = frozenset(normalize(f).lower() for i in self.institutions for f in i.shared)
         for leader in self.leaders:
             if leader.alone:
                 self._surnames.setdefault(normalize(leader.surname), leader)
@@ -244,6 +252,12 @@ class Codebook:
         if entry is None and form.lower().startswith("the "):
             return self.lookup(form[4:])
         return entry
+
+    def shared(self, text: str) -> bool:
+        """Whether a form names an institution only where no other state owns it: a generic name
+        of a body several states have ("Congress": Argentina's, Brazil's, the Philippines' as well
+        as the United States'; institutions.yaml ``shared``)."""
+        return normalize(text).lower() in self._shared
 
     def misspelt(self, word: str) -> Entry | None:
         """The country a misspelt name or demonym stands for in wire copy ("Ethopia",
@@ -361,6 +375,11 @@ def _sectors(raw: dict) -> SectorLexicon:
         thing_heads=frozenset(w.lower() for w in raw.get("thing_heads", [])),
         craft_or_person=frozenset(w.lower() for w in raw.get("craft_or_person", [])),
         state_force_heads=frozenset(w.lower() for w in raw.get("state_force_heads", [])),
+        facility_heads=frozenset(w.lower() for w in raw.get("facility_heads", [])),
+        trade_sectors=frozenset(raw.get("trade_sectors", [])),
+        private_titles=frozenset(w.lower() for w in raw.get("private_titles", [])),
+        cyber_words=frozenset(w.lower() for w in raw.get("cyber_words", [])),
+        cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
     )
 
 
@@ -395,7 +414,7 @@ def load_codebook() -> Codebook:
         for o in yaml.safe_load(_data("igos.yaml"))["orgs"]
     )
     insts = tuple(
-        Institution(i["name"], i["country"], i["sector"], tuple(map(str, i["aliases"])))
+        Institution(i["name"], i["country"], i["sector"], tuple(map(str, i["aliases"])), tuple(map(str, i.get("shared", ()))))
         for i in yaml.safe_load(_data("institutions.yaml"))["institutions"]
     )
     leaders = tuple(

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, water_named, water_spans
+from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -44,7 +44,7 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _ROLE_LINKS = frozenset({"to", "of", "for", "at", "the"})
 _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED": "media", "CVL": "civilians",
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
-                 "CRM": "criminals"}
+                 "CRM": "criminals", "HLH": "health workers", "LAB": "labour", "EDU": "education", "REL": "clergy"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
@@ -115,7 +115,36 @@ class ActorStage:
                     and not self._inside_foreign_name(span, entry, matched) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
                 out.append((span, self._reading(entry, span, readings)))
-        return out
+        return [(span, entry) for span, entry in out if not self._owned_elsewhere(span, entry, out)]
+
+    def _owned_elsewhere(self, span: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]]) -> bool:
+        """A shared name of an institution ("Congress": institutions.yaml ``shared``) that is not
+        that institution: another state owns it ("Argentina's Congress", "the Philippine House of
+        Representatives"), it is a word of a longer name ("Brazil's National Congress", "the Trades
+        Union Congress", "the Congress of South African Trade Unions"), or the story names another
+        state before it and never the institution's ("LIMA - Congress approved the reform").
+        The noun phrase is coded as what it is by its words (sectors.yaml) instead."""
+        if entry.kind != "institution" or not self.book.shared(span.text):
+            return False
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ in ("'s", "’s") and span.start > 1:
+            before = doc[span.start - 2]
+        def coded(tok: Token) -> Entry | None:
+            return next((e for s, e in matches if s.start <= tok.i < s.end and e.kind in ("country", "demonym")), None)
+        if before is not None and (owner := coded(before)) is not None:
+            return owner.code != entry.country
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.i >= span.sent.start:
+            return True  # a word of a longer name
+        after = doc[span.end:span.end + 2]
+        if len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
+            return True
+        if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
+            return True
+        states = {e.country or e.code for s, e in matches if e.kind not in ("group", "media") and not (e.kind == "institution" and self.book.shared(s.text))}
+        # (another state named before it sets the story there: "LIMA - Congress passed"; one named only
+        # after it is what the body acts on: "Congress approved sanctions on Russia")
+        return entry.country not in states and any(e.kind in ("country", "demonym", "capital") and s.start < span.start for s, e in matches)
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -178,12 +207,37 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
+        if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and any(
+                t.lower_ in lex.cyber_words or t.lemma_.lower() in lex.cyber_words
+                for t in head.doc[head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0:head.sent.end]):
+            # "the attackers behind the cyberattack", "... hacked the site. The attackers demanded": criminals
+            # at keyboards, no armed group (the sentence or the one before tells the attack)
+            return "CRM"
+        if hs == "REB" and hi > 0 and (head.lemma_.lower() in lex.weak or head.lower_ in lex.weak):
+            word = tokens[hi - 1].lower_
+            trade = lex.heads.get(tokens[hi - 1].lemma_.lower()) or lex.heads.get(word) or lex.heads.get(word.removesuffix("s"))
+            if trade in lex.trade_sectors:
+                return trade  # "the Sudan Doctors Network", "a teachers group": the trade's body, no armed group
         if hs is None and head.lemma_.lower() in lex.member_heads:
             return member_sector(head, lex)  # "gang members", "members of a militia": the body's
         if follower:  # "supporters of the opposition leader": the opposition's
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
+
+    def _office_of(self, head: Token) -> tuple[str, Token] | None:
+        """(sector, last word) of a body named with an "of" phrase that sectors.yaml knows whole ("the
+        Ministry of Defence", "the ministry of the interior", "the Ministry of Foreign Affairs"): one
+        body, not a ministry and a "Defence" beside it. None where the words make no known phrase."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ != "of" or doc[head.i + 1].head.i != head.i:
+            return None
+        obj = next((c for c in doc[head.i + 1].children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        words = [head.lower_, "of", *(t.lower_ for t in doc[head.i + 2:obj.i + 1] if t.lower_ != "the")]
+        sector = self.book.sectors.phrases.get(" ".join(words))
+        return (sector, obj) if sector is not None else None
 
     def _state_of(self, head: Token, by_tok) -> Entry | None:
         """The one country named in an "of" phrase on a sector head ("the foreign minister of
@@ -372,6 +426,29 @@ class ActorStage:
         return role is not None and role.end < run.start and run.doc[run.start - 1].text == "," \
             and all(t.is_punct for t in run.doc[role.end:run.start])
 
+    def _org_sectors(self, doc: Doc) -> dict[str, str | None]:
+        """The sector of each organisation no codebook knows (by its name as written, without
+        "the"): by its name's words ("the General Confederation of Labour": sectors.yaml phrases
+        and heads) or, where they tell none, by a common noun it names wherever the story writes
+        it ("the CGT union", "the Nexa company"). Not an armed group's: a name before "group" or
+        "network" is no rebel body by that word. Read once per text."""
+        lex = self.book.sectors
+        out: dict[str, str | None] = {}
+        for ent in doc_ents(doc):
+            toks = [t for t in ent if t.pos_ != "DET"]
+            if ent.label_ != "ORG" or not toks:
+                continue
+            name = doc[toks[0].i:ent.end].text
+            if out.get(name) is not None:
+                continue
+            sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
+            after = doc[ent.end] if ent.end < len(doc) else None
+            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound":
+                told = lex.heads.get(after.lemma_.lower()) or lex.heads.get(after.lower_)
+                sector = told if told != "REB" else None
+            out[name] = sector
+        return out
+
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
         """Whether a title names the body it serves, an organisation no codebook knows and no
         sector word tells ("a spokesman for the Front for Change"): then who the person speaks
@@ -422,7 +499,10 @@ class ActorStage:
                     and not any(a <= span.start_char < b for a, b in lines):
                 best = entry.code
         if best is None and role is not None:
+            lex = self.book.sectors
             for t in role:
+                if t.lower_ in lex.person_titles or lex.head(t.lemma_) or lex.head(t.lower_) or t.lower_ in lex.qualifiers:
+                    continue  # "Police Officer X": the title's words are no town ("Officer", Victoria)
                 if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "") and t.text[:1].isupper():
                     countries = {r.country for r in self.gazetteer.candidates(t.text)
                                  if r.kind in ("city", "admin") and self.gazetteer.is_place_name(t.text)}
@@ -431,10 +511,11 @@ class ActorStage:
         return best
 
 
-    def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str],
-                 placed: frozenset[tuple[int, int]]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+    def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str], placed: frozenset[tuple[int, int]],
+                 orgs: dict[str, str | None]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention; no name that is the
-        dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir")."""
+        dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir");
+        ``orgs``: the sectors of the organisations the text names, :meth:`_org_sectors`."""
         lex = self.book.sectors
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
@@ -448,6 +529,11 @@ class ActorStage:
             while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or is_weekday(doc[s])
                              or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
                 s += 1  # ("On Wednesday Abiy said": the day is no part of the name)
+            trimmed = e
+            while e > s and doc[e - 1].i in by_tok and by_tok[doc[e - 1].i][1].kind in ("country", "demonym"):
+                e -= 1  # "Exiled Russian opposition leader X" tagged "Exiled Russian": no name ends in a people
+            if e < trimmed and e - s == 1 and doc[s].is_sent_start and doc[s].lower_ != doc[s].text and doc[s].lower_.endswith(("ed", "en")):
+                continue  # what is left is the sentence's opening word, a participle ("Exiled", "Jailed", "Ousted", "Fallen")
             if s < e:
                 cands.append(doc[s:e])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
@@ -483,7 +569,8 @@ class ActorStage:
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
             role = self._role_before(doc, name.start) or self._role_appos(name)
-            if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char):
+            if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char) \
+                    and not (name.root.ent_type_ == "PERSON" and unarticled_water(doc_text(doc), name.start_char, name.end_char)):
                 continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
                 # one with a title or role is a person ("Police spokesman Michael Reef", "Andrew Shoal, a spokesman")
             if role is None and len(name) == 1 and self._town_named(name[0]):
@@ -492,9 +579,13 @@ class ActorStage:
             if role is not None:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
-                sector = self._sector(list(role), title) or "GOV"
+                sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
+                if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
+                                                                         and t.i not in by_tok), None)) is not None:
+                    # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
+                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
                 if entry is not None:
                     code = entry.code
                     if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
@@ -538,7 +629,8 @@ class ActorStage:
         placed = told_as_place(text)
 
         # persons and their roles
-        persons = self._persons(doc, matches, by_tok, outlets, placed)
+        orgs = self._org_sectors(doc)
+        persons = self._persons(doc, matches, by_tok, outlets, placed, orgs)
         surnames: dict[str, tuple] = {}
         full = _part_names(persons)
         for name, code, sector, role in persons:
@@ -570,6 +662,7 @@ class ActorStage:
         # noun chunks whose head is a sector word or a codebook name
         lines = dateline_spans(text)
         told_time = temporal_words()
+        tails: dict[int, int] = {}  # end of a body's head word -> end of its "of" phrase ("Ministry | of Defence")
         for chunk in doc.noun_chunks:
             head = chunk.root
             if head.pos_ == "PRON" or head.i in used:
@@ -599,6 +692,10 @@ class ActorStage:
                 used.update(t.i for t in toks if t.i in by_tok and by_tok[t.i][1].kind == "demonym")
                 continue  # "Borno state", "Idlib province", "the Indian state of X": an area by its name, no state body
             sector = self._sector(toks, head)
+            if (named := self._office_of(head)) is not None:
+                sector, last = named  # "the Ministry of Defence": one body, named to its end
+                tails[head.idx + len(head)] = last.idx + len(last)
+                used.update(range(head.i + 1, last.i + 1))
             if sector is not None and self._armed_group_owned(head, by_tok):
                 sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
             # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
@@ -629,6 +726,13 @@ class ActorStage:
             if entry is None and leader is None and (state := self._described_state(toks, head, matches)) is not None:
                 # "the kingdom said", "the island nation banned ...": the report's one state
                 cands.append(_Cand(s_char, head.idx + len(head), "country", state.code, "GOV", (state.code, "GOV", None, None), state.name, "country"))
+                used.update(t.i for t in toks)
+                continue
+            if entry is not None and entry.kind in ("country", "demonym") and head.pos_ == "PROPN" and head.text[:1].isupper() \
+                    and head.lemma_.lower() in self.book.sectors.facility_heads and sector is not None:
+                # "the Saudi Teaching Hospital": the adjective is a word of the building's name, no state's
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, ("org", doc[span_text_start:head.i + 1].text),
+                                   doc[span_text_start:head.i + 1].text, "org", head=lemma))
                 used.update(t.i for t in toks)
                 continue
             if entry is not None:
@@ -708,6 +812,12 @@ class ActorStage:
                                "nominal", head=lemma, definite=definite))
             used.update(t.i for t in toks)
 
+        for c in cands:
+            if c.kind == "nominal" and c.end in tails:
+                if c.name == text[c.start:c.end]:
+                    c.name = text[c.start:tails[c.end]]
+                c.end = tails[c.end]
+
         # codebook names and bare countries
         for span, entry in matches:
             if any(i in used for i in range(span.start, span.end)):
@@ -775,7 +885,7 @@ class ActorStage:
                 if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
-                    sector = self._sector(toks, toks[-1])
+                    sector = orgs.get(doc[toks[0].i:ent.end].text)
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
@@ -806,9 +916,14 @@ class ActorStage:
 
         firsts = [c.start for c in cands if c.code and c.code != home and c.actor_kind not in ("org", "igo")
                   and self.book.country(c.code) is not None and free(c.start)]
+        homes = [c.start for c in cands if c.code == home and c.actor_kind not in ("org", "igo") and free(c.start)]
         for ent in doc_ents(doc):
             if ent.label_ not in ("GPE", "LOC", "NORP") or not free(ent.start_char):
                 continue
+            if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE \
+                    and ent.root.head.lower_ != "from" and any(h < ent.start_char for h in homes):
+                continue  # "ISTANBUL - Turkish drones hit positions in northern Iraq": where the home state's forces
+                # acted, no other state acting; its body told next ("the defence ministry") is still the home state's
             name = ent.text.removeprefix("the ").strip()
             code = clear_country(name, self.gazetteer)
             if code is None and ent.label_ == "NORP" and (rec := self.gazetteer.country_of_demonym(name)) is not None:

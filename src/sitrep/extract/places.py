@@ -40,7 +40,7 @@ from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
 __all__ = ["PlaceStage", "area_by_name", "dateline_country", "dateline_outlet_spans", "dateline_outlets", "dateline_spans", "find_toponyms", "named_areas", "place_nouns", "shared_gazetteer",
-           "struck_by_arms", "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "water_named", "water_spans"]
+           "struck_by_arms", "struck_name", "told_as_place", "told_as_town", "town_elsewhere", "town_named", "unarticled_water", "water_named", "water_spans"]
 
 log = logging.getLogger(__name__)
 
@@ -356,10 +356,36 @@ class PlaceStage:
         places = _outside_their_area(analysis.doc, text, places)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
+        places = self._inside_the_named(analysis.doc, text, places)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
+
+    def _inside_the_named(self, doc, text: str, places: list[Place]) -> list[Place]:
+        """A town or area the text places inside the next name ("the North-West region of
+        Cameroon", "the village of X in Y district", "X in Y state") lies there: its namesake
+        there, not a bigger one in another country or area; where the gazetteer knows none
+        there, the name stays unresolved (no jump to another state). Not a town people come
+        from ("refugees from X in Turkey": _from_town); a town read in another country than the
+        one named after it was left unresolved already (_outside_their_area)."""
+        out = list(places)
+        order = sorted(range(len(out)), key=lambda i: out[i].start)
+        for k, nxt in zip(order, order[1:]):
+            p, q = out[k], out[nxt]
+            if not (p.resolved and q.resolved) or p.kind not in ("city", "admin") or q.kind not in ("country", "admin") \
+                    or not _INSIDE.fullmatch(text[p.end:q.start]) or _from_town(doc, p):
+                continue
+            if q.kind == "admin" and q.feature != "ADM1" and q.admin1 is None:
+                continue
+            area = None if q.kind == "country" else (q.name if q.feature == "ADM1" else q.admin1)
+            if p.country == q.country and (area is None or p.admin1 == area):
+                continue
+            there = next((r for r in self.gazetteer.candidates(fold(p.text)) if r.country == q.country
+                          and (area is None or r.admin1 == area) and r.geonameid != q.geonameid), None)
+            out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
+                else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=q.country)
+        return out
 
     def _read_in_context(self, text: str, places: list[Place], published: dt.date | None = None) -> list[Place]:
         """"Congo" in a text that names the Republic of the Congo in full or by its capital, or
@@ -626,7 +652,7 @@ class PlaceStage:
             toks = [t for t in ent if t.lower_ != "the"]
             if ent.label_ in ("ORG", "PERSON", "FAC") and toks and free(s := toks[0].idx, e := ent.end_char) \
                     and ((ent.label_ == "ORG" and self.gazetteer.is_region_name(text[s:e]) and not _igo_named(text[s:e]))
-                         or (len(toks) > 1 and _water(text, s, e))) \
+                         or (len(toks) > 1 and _water(text, s, e) and not (ent.label_ == "PERSON" and unarticled_water(text, s, e)))) \
                     and not self._is_actor(analysis, s, e):
                 # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation; "Mischief Reef"
                 # taken for a person or a building: a sea feature
@@ -765,10 +791,24 @@ class PlaceStage:
             if self._is_actor(analysis, s, e) and not byname:
                 continue
             min_population = EXTRA_MIN_POPULATION if mistaken or first.i != tok.i else 0
+            if min_population and self._told_inside(analysis.article.text, name, e):
+                min_population = 0  # "hit X in western Nepal": the text says where it is, and a town of that name is there
             if byname or self.gazetteer.is_place_name(name, min_population=min_population) \
                     or (" " in name and _water(analysis.article.text, s, e)):  # a primary name: "Passover" is only a byname of a town
                 out.append((s, e, False))  # ("near X Shoal and Mischief Reef": a sea feature, which no gazetteer here lists)
         return sorted(out)
+
+    def _told_inside(self, text: str, name: str, end: int) -> bool:
+        """Whether the text places ``name`` in a country or first-level area named right after it
+        ("X in western Nepal", "X in the Y region of Z") where the gazetteer knows a place of that name."""
+        m = _INSIDE_NAME.match(text, end)
+        if m is None:
+            return False
+        area = next(iter(self.gazetteer.candidates(m.group(1))), None)
+        if area is None or area.feature not in ("PCLI", "ADM1"):
+            return False
+        return any(r.country == area.country and (area.feature == "PCLI" or r.admin1 == area.admin1)
+                   for r in self.gazetteer.candidates(fold(name)))
 
     def _country_names(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
         """Add the countries the actor stage found by their name in the codebook where the NER
@@ -1083,6 +1123,14 @@ def water_named(text: str, start: int, end: int) -> bool:
     return _water(text, start, end)
 
 
+def unarticled_water(text: str, start: int, end: int) -> bool:
+    """Whether a name ends in a water word that goes with "the" ("Sea", "Ocean": places_patterns.yaml
+    ``article_water_words``) and has no "the" before it: read as a person's name where the NER
+    tells a person ("Frank Ocean performed"), not as water."""
+    words = text[start:end].split()
+    return bool(words) and words[-1] in _patterns()["article_water_words"] and text[max(0, start - 4):start] not in ("the ", "The ")
+
+
 def _water(text: str, start: int, end: int) -> bool:
     """A body of water ("the Red Sea", "the Gulf of Aden", "the Strait of Hormuz", "in the
     Mediterranean"), not the state or county of that name, which is told with its area word
@@ -1237,6 +1285,15 @@ def dateline_outlet_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of the agency named in each dateline's brackets ("MANILA, Aug 20 (Asia Marine
     News) -"): no word inside it is a place ("Asia") or an actor, whatever the NER makes of it."""
     return [(s, e) for _, _, agency, s, e in _datelines(text) if agency]
+
+
+# between a place and the area or country it lies in: " region of ", " in ", " district of the "
+_INSIDE = re.compile(r"\s+(?:(?:region|province|state|district|county|department|governorate|prefecture|oblast)\s+)?(?:of|in)\s+(?:the\s+)?")
+
+
+# " in western Nepal", " in the north of Mali": the name of where a place lies, after the words of where in it
+_INSIDE_NAME = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+                          r"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
 
 
 def _place(text: str, start: int, end: int, rec: GazRecord | None, is_admin: bool) -> Place:
