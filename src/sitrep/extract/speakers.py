@@ -64,6 +64,9 @@ class Cues:
     kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
     norm_nouns: frozenset[str] = frozenset()  # "per the agreement": what "per" follows, no source
     object_acts: frozenset[str] = frozenset()  # PLOVER types of the event lexicon's verbs that act on their object ("blocked roads")
+    disputing_verbs: frozenset[str] = frozenset()  # "a claim the ministry disputes": verbs read as denials of a claim noun
+    display_nouns: frozenset[str] = frozenset()  # "banners reading ...": what shows words its carriers say
+    narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -97,6 +100,9 @@ class Cues:
             kickers=low("kickers"),
             norm_nouns=low("norm_nouns"),
             object_acts=frozenset(str(t).upper() for t in data.get("object_acts", [])),
+            narration_marks=low("narration_marks"),
+            display_nouns=low("display_nouns"),
+            disputing_verbs=low("disputing_verbs"),
         )
 
 
