@@ -124,3 +124,28 @@ def test_the_scene_after_the_cue_clause_is_narration(analyze, text, speaker, con
 ])
 def test_a_reason_contrast_or_sequence_after_the_cue_clause_stays_content(analyze, text, rest):
     assert rest in [q.content.text for q in analyze(text).quotes]
+
+
+# -- a coordinated speaker: both parties, each with its own code ---------------------------------
+
+
+def test_a_joint_statement_names_both_parties(analyze):
+    """One quote, one speaker as written; its parties carry each one's code, and the speaker's own
+    code, sector and actor id are none of theirs alone (before, the actor id was the first party's)."""
+    report = analyze("The United States and the European Union said in a joint statement that the election was not free.")
+    (q,) = report.quotes
+    s = q.speaker
+    assert s.text == "The United States and the European Union"
+    assert [(p.text, p.code) for p in s.parties] == [("The United States", "USA"), ("the European Union", "IGO")]
+    assert s.code is None and s.sector is None and s.actor_id is None
+    assert len({p.actor_id for p in s.parties}) == 2
+
+
+def test_two_states_of_one_sector_keep_the_sector(analyze):
+    (q,) = _by(analyze("Kenya and Uganda said rebels had attacked a border post."), "said")
+    assert [p.code for p in q.speaker.parties] == ["KEN", "UGA"] and q.speaker.sector == "GOV" and q.speaker.code is None
+
+
+def test_one_speaker_has_no_parties(analyze):
+    (q,) = _by(analyze("Kenya said rebels had attacked a border post."), "said")
+    assert q.speaker.parties == [] and q.speaker.code == "KEN"

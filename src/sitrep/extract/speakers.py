@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from sitrep.model import Speaker
+from sitrep.model import ActorRef, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -259,9 +259,14 @@ class SpeakerResolver:
             rest = [self._resolve(c, *speaker_tokens(c))[0] for c in conjuncts]
             parts = [first, *rest]
             if all(p.resolved for p in parts):
-                codes = {p.code for p in parts}
+                parties = [ActorRef(text=p.text, name=p.name, code=p.code, sector=p.sector, start=p.start, end=p.end,
+                                    actor_id=p.actor_id) for p in parts]
                 first.name = " and ".join(p.name or p.text for p in parts)
-                first.code = first.code if len(codes) == 1 else None
+                # no one actor speaks for two: the parties carry their own codes, sectors and ids
+                first.code = first.code if len({p.code for p in parties}) == 1 else None
+                first.sector = first.sector if len({p.sector for p in parties}) == 1 else None
+                first.actor_id = first.actor_id if len({p.actor_id for p in parties}) == 1 else None
+                first.parties = parties
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
         mention = self._pick_mention(head, start, end)
