@@ -121,6 +121,8 @@ def test_the_scene_after_the_cue_clause_is_narration(analyze, text, speaker, con
     ("Prices will rise further, the minister said, as demand grows.", "as demand grows"),
     ("Three soldiers died, the army said, while 20 rebels were killed.", "while 20 rebels were killed"),
     ("The man was arrested, police said, after he stabbed two people.", "after he stabbed two people"),
+    ("The plan will fail, she said, as it did last year.", "as it did last year"),
+    ("The reforms will continue, the president said, as he had promised during the campaign.", "as he had promised during the campaign"),
 ])
 def test_a_reason_contrast_or_sequence_after_the_cue_clause_stays_content(analyze, text, rest):
     assert rest in [q.content.text for q in analyze(text).quotes]

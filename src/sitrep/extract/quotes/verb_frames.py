@@ -571,6 +571,8 @@ class VerbFrames(SubjectFinder):
             return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
         aux_past = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"]
         if first.lower_ == "as":
+            if verb.lemma_.lower() == "do":
+                return False  # "The plan will fail, she said, as it did last year": a comparison she draws
             return verb.tag_ == "VBD" or (bool(aux_past) and all(c.lemma_ == "be" for c in aux_past))
         if first.lower_ in ("while", "whilst"):
             return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux_past)
