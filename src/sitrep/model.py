@@ -225,6 +225,10 @@ class Speaker:
     end: int | None = None
     resolved: bool = False
     actor_id: str | None = None
+    # the parties a coordinated speaker names, each as resolved ("The United States and the European
+    # Union said": USA, IGO); empty for one speaker. The speaker's own code, sector and actor id are
+    # theirs only where all parties share them.
+    parties: list[ActorRef] = field(default_factory=list)
 
     @property
     def named(self) -> bool:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from sitrep.model import Speaker
+from sitrep.model import ActorRef, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -64,6 +64,9 @@ class Cues:
     kickers: frozenset[str] = frozenset()  # "Analysis: ...": a headline's genre label, no speaker
     norm_nouns: frozenset[str] = frozenset()  # "per the agreement": what "per" follows, no source
     object_acts: frozenset[str] = frozenset()  # PLOVER types of the event lexicon's verbs that act on their object ("blocked roads")
+    disputing_verbs: frozenset[str] = frozenset()  # "a claim the ministry disputes": verbs read as denials of a claim noun
+    display_nouns: frozenset[str] = frozenset()  # "banners reading ...": what shows words its carriers say
+    narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -97,6 +100,9 @@ class Cues:
             kickers=low("kickers"),
             norm_nouns=low("norm_nouns"),
             object_acts=frozenset(str(t).upper() for t in data.get("object_acts", [])),
+            narration_marks=low("narration_marks"),
+            display_nouns=low("display_nouns"),
+            disputing_verbs=low("disputing_verbs"),
         )
 
 
@@ -253,9 +259,14 @@ class SpeakerResolver:
             rest = [self._resolve(c, *speaker_tokens(c))[0] for c in conjuncts]
             parts = [first, *rest]
             if all(p.resolved for p in parts):
-                codes = {p.code for p in parts}
+                parties = [ActorRef(text=p.text, name=p.name, code=p.code, sector=p.sector, start=p.start, end=p.end,
+                                    actor_id=p.actor_id) for p in parts]
                 first.name = " and ".join(p.name or p.text for p in parts)
-                first.code = first.code if len(codes) == 1 else None
+                # no one actor speaks for two: the parties carry their own codes, sectors and ids
+                first.code = first.code if len({p.code for p in parties}) == 1 else None
+                first.sector = first.sector if len({p.sector for p in parties}) == 1 else None
+                first.actor_id = first.actor_id if len({p.actor_id for p in parties}) == 1 else None
+                first.parties = parties
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
         mention = self._pick_mention(head, start, end)

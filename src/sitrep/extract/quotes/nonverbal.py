@@ -78,11 +78,97 @@ def _reported_clause(doc: "Doc", start: int, line: "Span | None") -> bool:
     return False
 
 
+_ANSWERS = frozenset({"deny", "confirm", "admit"})  # stances of the cue verbs that answer a claim
+_LINKING = frozenset({"that", "which"})
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})  # the words of a speaker's noun phrase  # "an accusation that the ministry rejects"
+
+
 class NonVerbalFrames(VerbFrames):
     """Candidates proposed by phrases, nouns and colons."""
 
     learned_nouns: dict[str, float]
     learned_adjs: dict[str, float]
+    summary_nouns: set[int]  # token indices of the claim nouns ``_claim_summaries`` read
+
+    def _claim_summaries(self) -> tuple[list[Candidate], set[int]]:
+        """'S, a charge Kigali denies.', 'S, an accusation the ministry rejects.', 'S, a claim Moscow
+        has disputed.': a claim noun (cues.yaml ``claim_nouns``) set off at the end of its sentence
+        sums up the clause before it, and the reduced relative clause on it says who answers that
+        claim. The clause is the content, the relative clause's subject the speaker, its verb the
+        cue (a verb of the lexicon of stance deny, confirm or admit, or cues.yaml ``disputing_verbs``,
+        read as denials). The parser reads the phrase several ways: the noun as a compound of the
+        name ("a charge Kigali" as the subject of "denies"), the verb as a relative clause on the
+        noun, which then took the noun for its content, or the verb as a plural noun ("an
+        accusation Moscow rejects" with no verb at all); the words' order decides here. Returns the
+        candidates and the token indices of their cue verbs (no other frame proposes those)."""
+        doc = self.doc
+        out: list[Candidate] = []
+        taken: set[int] = set()
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if len(words) < 6 or self._headline(sent[0].idx) or self._inside_quote(words[-1].idx):
+                continue
+            cue = words[-1]
+            while cue.pos_ == "ADV" and cue.i > words[0].i:
+                cue = doc[cue.i - 1]  # "a charge the army strongly denies", "... denies outright"
+            stance = self._answer(cue)
+            if stance is None:
+                continue
+            k = cue.i - 1  # the auxiliaries and adverbs of the cue ("has repeatedly denied")
+            while k > sent.start and doc[k].head.i in (cue.i, doc[k].i) and (doc[k].dep_ in ("aux", "advmod") or doc[k].tag_ == "MD") \
+                    and doc[k].pos_ in ("AUX", "ADV", "VERB"):
+                k -= 1
+            if any(t.dep_ == "neg" or t.lower_ in ("not", "n't", "never") for t in doc[k + 1:cue.i]):
+                continue  # "a charge the army does not deny": no answer to read
+            comma = next((t.i for t in reversed(doc[sent.start:k + 1]) if t.text == ","), None)
+            if comma is None or comma - sent.start < 3:
+                continue
+            j = comma + 1
+            if doc[j].lower_ in ("a", "an"):
+                j += 1
+            while j < k and doc[j].pos_ == "ADJ":
+                j += 1  # "a baseless charge"
+            noun = doc[j] if j <= k else None
+            if noun is None or noun.lemma_.lower() not in self.cues.claim_nouns or noun.tag_ not in ("NN", "NNS"):
+                continue
+            i = j + 1
+            if i <= k and doc[i].lower_ in _LINKING:
+                i += 1
+            phrase = doc[i:k + 1]
+            if not len(phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON") or any(t.pos_ not in _PHRASE_POS for t in phrase):
+                continue  # the words between the noun and the verb must be one noun phrase, its speaker
+            subject = phrase[-1]
+            head_verb = _clause_verb(doc, sent.start, comma)
+            if head_verb is None:
+                continue  # the words before the comma are no clause of their own
+            span = self._tokens(sent.start, comma, cue.idx)
+            said = _reported(doc[sent.start:comma], self.cues.verbs)
+            if said is not None and (inner := self._clause(said)) is not None:
+                # "The rebels said soldiers had shelled the market, a claim the army denied": what the rebels said
+                # (the parse may hang the noun's phrase inside their clause)
+                span = self._tokens(doc.char_span(*inner, alignment_mode="expand").start, comma, cue.idx)
+            if not span:
+                continue
+            span, kind, st, segs = self._typed(span, stance)
+            cue_span = (doc[k + 1].idx, cue.idx + len(cue))
+            out.append(Candidate(cue, cue_span, subject, (i, subject.i + 1), span, kind, st, None, segs, "claim-summary"))
+            taken.add(cue.i)
+            self.summary_nouns.add(noun.i)  # no noun cue of its own ("a claim that the office disputes" is no one's claim)
+        return out, taken
+
+    def _answer(self, t: "Token") -> str | None:
+        """The stance of a word that answers a claim (deny, confirm, admit; cues.yaml
+        ``disputing_verbs`` deny), read from its lemma whatever the tagger made of it (it tags
+        "rejects" after a name as a plural noun); None for any other word."""
+        if t.pos_ not in ("VERB", "NOUN") or not t.is_lower or t.tag_ not in ("VBZ", "VBD", "VBN", "VBP", "NNS"):
+            return None
+        lemma = t.lemma_.lower()
+        if t.pos_ == "NOUN" and not t.lower_.endswith("s"):
+            return None
+        stance = self.cues.verbs.get(lemma)
+        if stance in _ANSWERS:
+            return stance
+        return "deny" if lemma in self.cues.disputing_verbs else None
 
     def _per_phrases(self) -> list[Candidate]:
         """'Per CTV News, ...', '..., per a police statement.': "per" as "according to" (see
@@ -100,7 +186,10 @@ class NonVerbalFrames(VerbFrames):
         sent = tok.sent
         lo, hi = sent.start, sent.end
         # the content stays in the phrase's paragraph (a sentence the parser ran across a line break)
-        if tok.i - lo <= 1:  # "According to X, clause."
+        described = _described(tok, phrase_end)
+        if described is not None:  # "X, who came second according to official results, said ...": the description is what X is said to be
+            span = self._tokens(described.left_edge.i, tok.i, tok.idx)
+        elif tok.i - lo <= 1:  # "According to X, clause."
             span = self._tokens(phrase_end, hi, tok.idx)
         elif phrase_end >= hi - 1:  # "Clause, according to X."
             span = self._tokens(lo, tok.i, tok.idx)
@@ -120,6 +209,8 @@ class NonVerbalFrames(VerbFrames):
         for tok in doc_tokens(self.doc):
             if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
                 continue
+            if tok.lemma_.lower() in self.cues.display_nouns or tok.i in self.summary_nouns:
+                continue  # "carried banners reading ...": the verb after the banner speaks for its carriers (verb_frames.py)
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue
             owner = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -221,6 +312,51 @@ class NonVerbalFrames(VerbFrames):
             colon_tok = doc[toks.end]
             out.append(Candidate(colon_tok, (colon_tok.idx, colon_tok.idx + 1), heads[-1], (toks.start, toks.end), span, kind, stance, None, segs, "colon"))
         return out
+
+
+def _described(tok: "Token", phrase_end: int) -> "Token | None":
+    """The noun whose description (a relative clause or an apposition set off after it) ends with
+    the "according to" phrase at ``tok`` (ending before token ``phrase_end``), when the sentence's
+    own clause goes on after the description: "Jane Roe, who came second according to official
+    results, said ...", "Jane Roe, the runner-up according to the count, said ...". What the source
+    says is the description of that noun, not the sentence around it. None when the phrase hangs on
+    the sentence's own clause, or the description ends the sentence ("Police arrested a man who had
+    stabbed two people, according to a statement": the parse may hang the phrase inside the clause,
+    but it is the sentence's attribution)."""
+    doc = tok.doc
+    sent = tok.sent
+    last = max((t.i for t in sent if not (t.is_punct or t.is_space)), default=tok.i)
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ in ("relcl", "acl", "appos"):
+            noun = t.head
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i > t.i or t.right_edge.i + 1 != phrase_end:
+                return None
+            if phrase_end > last or not doc[t.left_edge.i - 1].text == "," or doc[tok.i - 1].text == ",":
+                return None  # a description that ends the sentence, or none set off by a comma; a phrase set off itself
+            return noun
+        if t.head.dep_ == "ROOT" and t.dep_ not in ("prep", "pobj"):
+            return None
+        t = t.head
+    return None
+
+
+def _reported(words: "Span", verbs: dict[str, str]) -> "Token | None":
+    """The complement clause the words' own verb reports, when that verb is a cue of the lexicon
+    ("The rebels said soldiers had shelled the market"): the claim the words tell of; else None."""
+    tops = [t for t in words if t.head.i == t.i or not words.start <= t.head.i < words.end]
+    top = next((t for t in tops if t.pos_ == "VERB"), None)
+    if top is None or top.lemma_.lower() not in verbs:
+        return None
+    return next((c for c in top.children if c.dep_ == "ccomp" and c.i > top.i), None)
+
+
+def _clause_verb(doc: "Doc", i: int, j: int) -> "Token | None":
+    """A finite verb among tokens [i, j) that has a subject of its own: the words are a clause."""
+    for t in doc[i:j]:
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children):
+            return t
+    return None
 
 
 def _holder(noun: "Token") -> "Token | None":

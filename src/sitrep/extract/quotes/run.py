@@ -52,16 +52,17 @@ class Run(Asides, Hedges):
         self.model_cues: set[int] = set()  # token indices of the verbs the cue model proposed
         self._proposed_used: frozenset[Quoted] = frozenset()  # quotations the proposals took up
         self.closed: set[int] = set()  # token indices of relative cues whose content ends with their clause
+        self.summary_nouns: set[int] = set()  # claim nouns that sum up the clause before them ("S, a charge X denies")
 
     def candidates(self) -> list[Candidate]:
         return self.judge(self.proposals())
 
     def proposals(self) -> list[Candidate]:
         """Every candidate the rules propose, nested ones marked, before the filter judges them."""
-        out: list[Candidate] = []
+        out, summarised = self._claim_summaries()  # "S, a charge X denies": the verb's own frames misread it
         cue_tokens = list(self._cue_tokens())
         for tok in cue_tokens:
-            if self._inside_quote(tok.idx) or self._headline(tok.idx):
+            if self._inside_quote(tok.idx) or self._headline(tok.idx) or tok.i in summarised:
                 continue
             if tok.lower_ == "according":
                 out.extend(self._according(tok))
@@ -106,10 +107,12 @@ class Run(Asides, Hedges):
 
     def keeps(self, c: Candidate) -> bool:
         """Whether the filter step of :meth:`judge` keeps a proposal: the grammar decides a label
-        verb's, an answered claim's, a "per X" source's and an expletive "it seems that S" (the
+        verb's, an answered claim's, a "per X" source's, a banner's words (frame ``display``: the
+        filter, trained on political news, has seen a handful) and an expletive "it seems that S" (the
         reporter's hedge; its score sat at the threshold and a retrain of the tables dropped it);
         the filter the rest."""
-        return it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or self.filter.keep(self.features(c))
+        return (it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or c.frame == "display"
+                or self.filter.keep(self.features(c)))
 
     @staticmethod
     def _characterised(c: Candidate) -> bool:
@@ -125,9 +128,11 @@ class Run(Asides, Hedges):
     def _claim_answered(self, c: Candidate) -> bool:
         """A claim denied, confirmed or rejected through a relative clause on the noun that names
         it ("a claim the army denied", "an accusation that the ministry rejected"; cues.yaml
-        ``claim_nouns``): the grammar says who answers what, and the filter, which has seen few of
+        ``claim_nouns``), also where the noun sums up the clause before it ("S, a charge X denies"):
+        the grammar says who answers what, and the filter, which has seen few of
         these on PolNeAR train, does not judge it."""
-        return c.frame == "relative-object" and c.cue is not None and c.cue.head.lemma_.lower() in self.cues.claim_nouns
+        return c.frame == "claim-summary" or (
+            c.frame == "relative-object" and c.cue is not None and c.cue.head.lemma_.lower() in self.cues.claim_nouns)
 
     def features(self, c: Candidate) -> list[str]:
         """The learned filter's view of a candidate."""
@@ -195,8 +200,8 @@ class Run(Asides, Hedges):
 
     def _refine(self, c: Candidate, bounds: ContentBounds) -> None:
         """Move the edges of indirect and mixed content where the boundary model puts them."""
-        if c.kind == "direct" or c.frame == "continuation":
-            return
+        if c.kind == "direct" or c.frame in ("continuation", "claim-summary"):
+            return  # (a claim summed up: the grammar gives the clause it sums up)
         edges = self.edges(c)
         if edges is None:
             return

@@ -86,7 +86,8 @@ class QuoteStage:
                 speaker = None
             else:
                 speaker = resolver.resolve(cand.subject, cand.subject_span)
-                speaker = as_written(speaker, cand.subject, cand.cue, text)
+                if cand.frame != "claim-summary":  # ("S, a charge X denies": the parse's phrase of X may hold "a charge")
+                    speaker = as_written(speaker, cand.subject, cand.cue, text)
             speakers.append(speaker)
             if speaker is None:
                 continue

@@ -287,4 +287,4 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
     if speaker.start == start and speaker.end == end:
         return speaker
     return Speaker(text=text[start:end], name=speaker.name, code=speaker.code, sector=speaker.sector,
-                   start=start, end=end, resolved=speaker.resolved, actor_id=speaker.actor_id)
+                   start=start, end=end, resolved=speaker.resolved, actor_id=speaker.actor_id, parties=speaker.parties)

@@ -240,6 +240,9 @@ class VerbFrames(SubjectFinder):
         subject = self._displaced(subject, v) or subject
         if mute_subject(subject, self.cues.mute_subjects):
             return []
+        shown = self._shown_on(subject)
+        if shown is not None:  # 'Protesters carried banners reading "Free them all"': the carriers speak
+            subject = self._carrier(shown) or shown
         # a partitive pronoun speaks with its phrase ("some of the delegates", "both of whom")
         partitive = subject.pos_ == "PRON" and any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i for c in subject.children)
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" or partitive else (subject.i, subject.i + 1)
@@ -261,6 +264,9 @@ class VerbFrames(SubjectFinder):
                 content = (content[1] - len(after.lstrip(" ,")), content[1])
             return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
+        if shown is not None and (words := self._segment_after(v, cue[1])) is not None and words not in self.used:
+            self.used.add(words)  # the words on the banner, and no more of the sentence
+            return [Candidate(v, cue, subject, subj_span, direct_span(self.text, words), "direct", stance, None, [words], "display")]
         before = self._segment_before(region[0])
         if before is not None and (before in self.used or self._named(before)):
             before = None
@@ -331,6 +337,36 @@ class VerbFrames(SubjectFinder):
                     sp, kd, st, sg = self._typed(span, stance)
                     out.append(make(sp, kd, st, sg, "rest"))
         return out
+
+    def _shown_on(self, subject: "Token") -> "Token | None":
+        """The banner, placard or sign (cues.yaml ``display_nouns``) a cue's subject is ("banners
+        reading ...", "signs saying ...", "banners that read ..."), else None."""
+        noun = subject
+        if noun.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
+            noun = noun.head.head
+        return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.cues.display_nouns else None
+
+    def _carrier(self, shown: "Token") -> "Token | None":
+        """Who carries, waves or holds up the banner ``shown``: the subject of the verb it is the
+        object of ("Protesters carried banners reading ...") or that takes it "with" ("Workers
+        marched with placards saying ..."); they say what it reads, as a body says what its
+        statement says. None when the text names no one (the banner itself speaks then, as
+        "the letter said" does)."""
+        t = shown
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head  # "flags and banners reading ..."
+        if t.dep_ == "dobj" and t.head.pos_ == "VERB":
+            verb = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
+            verb = t.head.head
+        else:
+            return None
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and self._place_object(verb.head):
+            # "marched through the capital carrying placards": the parse hung the participle on the place
+            prep = verb.head.head
+            verb = prep.head if prep.dep_ == "prep" and prep.head.pos_ == "VERB" else verb
+        carrier = self._subject(verb)
+        return carrier if carrier is not None and carrier.pos_ in ("NOUN", "PROPN", "PRON") and mute_subject(carrier) is False else None
 
     def _phrasal_act(self, v: "Token", lemma: str) -> bool:
         """The verb and the particle right after it act (cues.yaml ``phrasal_acts``: "called in air
@@ -490,6 +526,8 @@ class VerbFrames(SubjectFinder):
         if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
                 and not self._describes(subj_span, hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end, v.idx)
+        if right is not None and k > start and self._narration(hi + 1, sent.end):
+            right = None  # 'Five people were killed, officials said, as rescuers dug ...': the scene, not what was said
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
         if left is None and right is not None:
@@ -504,6 +542,40 @@ class VerbFrames(SubjectFinder):
                 and self._modifies(v.head, start, k):
             left = None  # 'However, the minister said, S', 'In fact, she said, S': the host clause's connective, no content of its own
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _narration(self, i: int, j: int) -> bool:
+        """Tokens [i, j), after a cue clause set off inside its sentence, are the reporter's
+        narration (cues.yaml ``narration_marks``): the speaker's next act, a participle with no
+        subject of its own after "before", "after", "while", "when" ("..., he said, before leaving
+        the building"), or the scene, a clause in the past after "as" ("..., officials said, as
+        rescuers dug through the rubble") or in the past progressive after "while" ("..., police
+        said, while firefighters were still searching")."""
+        doc = self.doc
+        words = [t for t in doc[i:j] if not (t.is_punct or t.is_space)]
+        if not words:
+            return False
+        first = words[0]
+        if first.lower_ == "even" and len(words) > 1 and words[1].lower_ == "as":
+            first = words[1]
+        if first.lower_ not in self.cues.narration_marks and f"even {first.lower_}" not in self.cues.narration_marks:
+            return False
+        if first.dep_ == "prep":
+            verb = next((c for c in first.children if c.dep_ == "pcomp"), None)
+        else:
+            verb = first.head if first.dep_ == "mark" and first.head.pos_ in ("VERB", "AUX") else None
+        if verb is None:
+            return False
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            # the speaker's own act: a participle with no subject or auxiliary ("before leaving", "while touring")
+            return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        aux_past = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"]
+        if first.lower_ == "as":
+            if verb.lemma_.lower() == "do":
+                return False  # "The plan will fail, she said, as it did last year": a comparison she draws
+            return verb.tag_ == "VBD" or (bool(aux_past) and all(c.lemma_ == "be" for c in aux_past))
+        if first.lower_ in ("while", "whilst"):
+            return verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in aux_past)
+        return False
 
     def _named(self, q: Quoted) -> bool:
         """A quotation that is the object of a preposition before it ('on ABC's "This Week,"
