@@ -107,11 +107,12 @@ class Run(Asides, Hedges):
 
     def keeps(self, c: Candidate) -> bool:
         """Whether the filter step of :meth:`judge` keeps a proposal: the grammar decides a label
-        verb's, an answered claim's, a "per X" source's, a banner's words (frame ``display``: the
-        filter, trained on political news, has seen a handful) and an expletive "it seems that S" (the
-        reporter's hedge; its score sat at the threshold and a retrain of the tables dropped it);
-        the filter the rest."""
-        return (it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or c.frame == "display"
+        verb's, an answered claim's, a "per X" source's, an owned claim's ("X's claim that S"), a
+        banner's words (frame ``display``: the filter, trained on political news, has seen a handful)
+        and an expletive "it seems that S" (the reporter's hedge; its score sat at the threshold and a
+        retrain of the tables dropped it); the filter the rest."""
+        return (it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or _claim_owned(c)
+                or c.frame == "display"
                 or self.filter.keep(self.features(c)))
 
     @staticmethod
@@ -372,6 +373,20 @@ def _per(c: Candidate) -> bool:
     """"Per X" set off at a clause's edge (``nonverbal.per_source``): "according to X" in other words,
     which the filter, trained on news that hardly uses it, has not learned; the grammar decides."""
     return c.frame in ("according", "according-host") and c.cue is not None and c.cue.lower_ == "per"
+
+
+def _claim_owned(c: Candidate) -> bool:
+    """A possessive noun cue over a clause opened by "that", outside any other content ("the
+    minister's claim that the border was closed", "the group's fear that S"): the grammar says who
+    holds what. On PolNeAR train 22 of 31 such candidates are attributions; the filter scored
+    "claim" in this frame at its threshold (0.32-0.34), and each refit of the tables moved it across.
+    Nested in another speaker's content ("rejected the minister's claim that S") it is annotated 4
+    times in 26, so the filter judges it there."""
+    cue, owner = c.cue, c.subject
+    if c.frame != "noun" or c.nested or cue is None or owner is None or owner.dep_ != "poss" or owner.head.i != cue.i:
+        return False
+    return any(k.dep_ in ("acl", "ccomp") and k.i > cue.i and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+               for k in cue.children)
 
 
 def _outer_speaker(prev: Candidate, cands: list[Candidate]) -> Candidate:
