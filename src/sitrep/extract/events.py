@@ -3078,7 +3078,7 @@ class EventStage:
                         and (preps := (self.lex.request_phrasals or {}).get(verb.lemma_.lower()))
                         and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
                         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)):
-                    # "A newspaper called Thursday on Arabs to unite", parsed as "a newspaper (named) Thursday": a call on
+                    # "The union called Monday on workers to stay at home", parsed as "the union (named) Monday": a call on
                     # someone is no participle of the sentence's only noun at its root; that noun made the call
                     return verb.head
                 if (crowd := self._crowd_marched(verb)) is not None:
