@@ -4512,8 +4512,8 @@ def _retold_act(verb: Token, claimer: ActorRef) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {"my"} for c in subj.children):
         return False
-    name = (claimer.name or claimer.text or "").lower()
-    if name and name in " ".join(t.lower_ for t in subj.subtree):
+    said = " ".join(t.lower_ for t in subj.subtree)
+    if any(n and n.lower().removeprefix("the ") in said for n in (claimer.name, claimer.text)):
         return False
     for t in verb.subtree:
         if t.ent_type_ in TIME_ENTS:
@@ -4796,7 +4796,7 @@ def _less_lethal_only(ev: Event, lex: EventLexicon, doc: SpacyDoc) -> bool:
     words = lex.less_lethal_force or {}
     if _harm(ev.dead) or ev.evidence is None:
         return False
-    after = next((s.text for s in doc.sents if s.start_char >= ev.evidence.end), "")
+    after = next((s.text for s in doc_sents(doc) if s.start_char >= ev.evidence.end), "")
     text = f" {re.sub(r'[^a-z-]+', ' ', (ev.evidence.text + ' ' + after).lower())} "
     told = lambda key: any(f" {p} " in text for p in words.get(key, ()))  # noqa: E731
     return told("means") and not told("lethal") and not told("serious")
