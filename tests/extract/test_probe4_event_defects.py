@@ -54,8 +54,8 @@ def test_called_upon_is_a_request(analyze, text, doer):
 
 
 @pytest.mark.parametrize("text, doer, asked", [
-    # the day between the verb and "on" makes the parser read "(a newspaper) called Friday" as a name given
-    ("A Kenyan opposition newspaper called Friday on voters to reject the new constitution.", "A Kenyan opposition newspaper", "voters"),
+    # the day between the verb and "on" makes the parser read "(the union) called Monday" as a name given
+    ("The union called Monday on workers to stay at home.", "The union", "workers"),
     ("The church called Sunday on the government to free the detained students.", "The church", "the government"),
 ])
 def test_called_on_after_a_day_is_a_request(analyze, text, doer, asked):

@@ -328,9 +328,14 @@ def _attack_of(events: list[Event], r: Responsibility, trigger_owner: dict[int, 
     assaults = [e for e in events if e.event == "ASSAULT"]
     lo, hi = r.sent.start_char, r.sent.end_char
     same = [e for e in assaults if lo <= e.evidence.start < hi]
+    before = [e for e in assaults if e.evidence.start < lo]
+    if (same and before and r.modality == "denied" and r.attack is not None and r.attack.pos_ == "NOUN"
+            and all((e.trigger or e.evidence).start > r.verb.idx for e in same)):
+        # "A market was shelled. The RSF denied the attack and said the army had shelled a school in Dilling": the
+        # attack denied is the one told before; the one the denier tells after it is another (an accusation)
+        return before[-1]
     if same:
         return same[0]
-    before = [e for e in assaults if e.evidence.start < lo]
     if before:
         return before[-1]
     if r.attack is None or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in r.attack.children):

@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Doc as SpacyDoc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -49,6 +50,8 @@ CALL_FOR = Trigger(event="REQUEST", speech=True)
 FIRED_ON = Trigger(event="ASSAULT", mode="firearms", needs_actor=True)  # "fired on protesters" (events.yaml aimed_fire)
 MUNITION_LANDED = Trigger(event="ASSAULT", mode="shelling", needs_actor=True)  # "shells landed inside X" (events.yaml munition_landing)
 PURPOSE_FRAMES = {"mean", "design", "intend", "suppose"}  # "is meant/designed to ...": what a thing is for
+STANDING_WAR_VERBS = {"fight", "battle", "support", "back"}  # "the militia, which is fighting the army": a side described
+UNNEGATING_FRAMES = {"stop", "hesitate", "cease"}  # "did not stop/hesitate to shell": the act done all the same
 OBLIGATION_FRAMES = {"require", "oblige", "obligate", "stipulate"}  # "the deal requires both sides to withdraw": a term, not an act done
 UNNAMED_PAIR = "unnamed parties"  # "the two sides signed a truce" with no two parties told before: the pair, uncoded
 UNNAMED = "unidentified actor"  # the name of a party accused but not named ("condemned the move" with no mover told)
@@ -399,7 +402,7 @@ class EventStage:
                 self._classify(analysis, ev, told_protest)
         self._protest_as_a_whole(analysis.events, unclassed, analysis.doc)
         for ev in analysis.events:
-            if ev.acled_sub_event_type == "Excessive force against protesters" and _less_lethal_only(ev, self.lex):
+            if ev.acled_sub_event_type == "Excessive force against protesters" and _less_lethal_only(ev, self.lex, analysis.doc):
                 # "fired rubber bullets and tear gas at protesters, injuring a dozen": force short of lethal or seriously
                 # injurious is an intervention, whoever was hurt (events.yaml less_lethal_force)
                 ev.acled_sub_event_type = "Protest with intervention"
@@ -1948,11 +1951,11 @@ class EventStage:
         if (traded and any(o.lemma_.lower() in self.lex.armed_doer_objects or o.lower_ in self.lex.armed_doer_objects for o in traded)
                 and not any(r.sector in ARMED_SECTORS for r in cand.source)
                 and not (passive and agent is None and not cand.source and not any(
-                    c.dep_ == "prep" and c.lower_ in ("over", "about") and g.lemma_.lower() not in BORDER_NOUNS
-                    for c in tok.children for g in c.children if g.dep_ == "pobj"))):
+                    t.lemma_.lower() in self.lex.debate_settings or t.lower_ in self.lex.debate_settings for t in tok.sent))):
             # "the ministers exchanged shots over the budget": shots traded by no armed body (events.yaml armed_doer_objects);
-            # traded with no one named ("shots were exchanged in the village overnight", not "over the budget"), they are
-            # a clash of sides unknown, as ACLED codes an armed clash with unidentified actors
+            # traded with no one named ("shots were exchanged in the village overnight", "over the weekend", not "over
+            # the budget in parliament": events.yaml debate_settings), they are a clash of sides unknown, as ACLED codes
+            # an armed clash with unidentified actors
             return None
         if spec.acled in (armed_only := self.lex.armed_doer_sub_types or {}) and not any(r.sector in armed_only[spec.acled] for r in cand.source):
             return None  # "the firm opened its headquarters": a base set up only by an armed body (events.yaml armed_doer_sub_types)
@@ -3016,9 +3019,13 @@ class EventStage:
             for c in verb.children:
                 if c.dep_ not in SUBJ:
                     continue
-                if harm and verb is not start and c.dep_ == "nsubjpass":
+                if (harm and verb is not start and c.dep_ == "nsubjpass" and c.lemma_.lower() not in self.weapon_words
+                        and c.lower_ not in self.weapon_words
+                        and getattr(self.lex.verbs.get(verb.lemma_.lower()), "event", None) == "ASSAULT"):
                     # "a hospital was shelled, killing four patients": what was struck kills no one; the outcome's
-                    # doer is the passive's agent ("shelled by the rebels, killing ..."), else no one named
+                    # doer is the passive's agent ("shelled by the rebels, killing ..."), else no one named. Only a
+                    # passive of attack whose subject is no weapon: "a bomb was detonated, killing 12" (the bomb
+                    # killed), "two bombers were spotted ... and blew themselves up, killing 12" (the bombers did)
                     return next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
                 if _dateline(c):  # "BAMAKO -- Soldiers arrested": the subject set beside the dateline, else none
                     # ("JEDDAH, Saudi Arabia (AP) - Sudan's army signed": set beside the dateline's country)
@@ -3078,7 +3085,7 @@ class EventStage:
                         and (preps := (self.lex.request_phrasals or {}).get(verb.lemma_.lower()))
                         and any(c.dep_ == "prep" and c.lower_ in preps for c in verb.children)
                         and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)):
-                    # "A newspaper called Thursday on Arabs to unite", parsed as "a newspaper (named) Thursday": a call on
+                    # "The union called Monday on workers to stay at home", parsed as "the union (named) Monday": a call on
                     # someone is no participle of the sentence's only noun at its root; that noun made the call
                     return verb.head
                 if (crowd := self._crowd_marched(verb)) is not None:
@@ -3577,8 +3584,11 @@ class EventStage:
                     held = next((o for o in objs if self._act_noun(o) and any(
                         c.dep_ in ("amod", "compound") and c.tag_ == "VBG" and verb_lemma(c, lex.light_verbs) in lex.light_verbs for c in o.children)), None)
                     gerund = next((c for o in objs for c in o.children if self._gerund_denied(c) is not None), None)
-                    if comp is None and objs and (w := self._attack_word(objs[0])) is not None and w.i == objs[0].i and objs[0].pos_ == "NOUN":
-                        found.append((subj, objs[0], "denied", subj))  # "the group denied the attack": denied carrying it out
+                    if (lemma == "deny" and comp is None and objs and (w := self._attack_word(objs[0])) is not None and w.i == objs[0].i
+                            and objs[0].pos_ == "NOUN"):
+                        # "the group denied the attack": denied carrying it out (only "deny": "rejected/dismissed the
+                        # attack as a war crime" condemns it)
+                        found.append((subj, objs[0], "denied", subj))
                     elif attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
@@ -3623,11 +3633,15 @@ class EventStage:
         the army had shelled the area itself", "..., saying the army had shelled it"): a counter-accusation, the
         speaker's claim about the doer (alleged), not the event's doer on record (claims._absorb)."""
         # (in the denial's sentence or the next: "The RSF denied the attack. It said the army had shelled the area.")
+        # Only an act told as the denied one again: its doer another side (not "it", "its fighters", the denier), no
+        # time of its own and nothing struck but the denied act's ("had shelled the area itself", "had done it",
+        # "had shelled the clinic"). "said its aircraft had hit a command centre", "said the army had shelled a
+        # school in Dilling on Tuesday" tell another act, asserted by the speaker, with its doer.
         denied = {(at, _key(r.claimer)) for r in responsibilities if r.modality == "denied" and isinstance(r.claimer, ActorRef)
                   for at in (r.sent.start, r.sent.end)}
         for c in candidates:
             if (c.spec.event == "ASSAULT" and isinstance(c.claimer, ActorRef) and c.modality == "asserted"
-                    and (c.sent.start, _key(c.claimer)) in denied):
+                    and (c.sent.start, _key(c.claimer)) in denied and _retold_act(c.trigger, c.claimer)):
                 c.counter, c.modality = True, "alleged"
 
     def _denied_accusation(self, ctx: _Doc, verb: Token, subj: Token, objs: list[Token], told: list[Responsibility]) -> Token | None:
@@ -4068,7 +4082,7 @@ class EventStage:
         harm_only = cand.spec.event == "ASSAULT" and _harm_denied(tok)
         for h in heads:
             for c in h.children:
-                if c.dep_ == "neg" and not harm_only:
+                if c.dep_ == "neg" and not harm_only and not _negation_not_of_act(c, h, tok):
                     return "denied"
                 if c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical:
                     return "hypothetical"
@@ -4469,6 +4483,49 @@ def _opens_clause(tok: Token) -> bool:
     return nxt is not None and nxt.dep_ == "conj" and getattr(_stray_subject(nxt), "i", None) == tok.i
 
 
+def _negation_not_of_act(neg: Token, head: Token, act: Token) -> bool:
+    """Whether a "not" leaves the act told as done: "did not open fire until protesters threw stones" (done then),
+    "did not stop shelling", "did not hesitate to shell" (done all the same), "did not just shell the town; it also
+    ..." (done, and more). "had not been attacked since 2019 until gunmen raided it" denies the years before."""
+    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
+    if nxt is not None and nxt.lower_ in ("just", "only", "merely", "simply"):
+        return True
+    if head is not act and head.lemma_.lower() in UNNEGATING_FRAMES:
+        return True
+    kids = list(head.children)
+    since = any(c.dep_ == "prep" and c.lower_ == "since" for c in kids)
+    until = any((c.dep_ == "prep" and c.lower_ == "until")
+                or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until" for m in c.children)) for c in kids)
+    return until and not since
+
+
+def _retold_act(verb: Token, claimer: ActorRef) -> bool:
+    """Whether an attack a denier tells ("the RSF denied the attack and said the army had shelled the area") can
+    only be the denied one again: its subject another side's (no pronoun, no "its/our ...", not the denier's
+    name), no date or time of its own, and its objects pronouns or definite ("the clinic", "it"), none
+    indefinite or counted ("a school", "ten militants") that would tell another act."""
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        verb = verb.head  # "said the army had carried out the attack"
+    subj = next((g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"),
+                next((c for c in verb.children if c.dep_ == "nsubj"), None))
+    if subj is None or subj.lower_ in PRONOUNS or _relative_pronoun(subj):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {"my"} for c in subj.children):
+        return False
+    said = " ".join(t.lower_ for t in subj.subtree)
+    if any(n and n.lower().removeprefix("the ") in said for n in (claimer.name, claimer.text)):
+        return False
+    for t in verb.subtree:
+        if t.ent_type_ in TIME_ENTS:
+            return False
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "nsubjpass") or o.lower_ in PRONOUNS:
+            continue
+        if not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in o.children):
+            return False
+    return True
+
+
 def _standing_relative(verb: Token) -> bool:
     """A relative clause that describes a party by what it is doing, an ongoing state, not an act told ("positions of
     the militia, which is fighting the army", "the group, which has been attacking convoys since 2019", "the
@@ -4476,8 +4533,12 @@ def _standing_relative(verb: Token) -> bool:
     the past tells an act ("the militia, which attacked the town on Sunday")."""
     if verb.pos_ != "VERB" or verb.dep_ != "relcl" or not any(_relative_pronoun(c) for c in verb.children if c.dep_ in SUBJ):
         return False
+    # In the present progressive only a side's war ("which is fighting the army", "who are supporting the army"):
+    # "teachers who are striking over pay", "the M23, which is shelling Sake" tell acts going on where they are told
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "has", "have", "been", "'s", "’s"}))
+    progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "’s"})
+    return (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "been" in aux)
+            or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -4727,14 +4788,16 @@ def _unharmed_protest(sub: str | None, ev: Event) -> str | None:
     return sub
 
 
-def _less_lethal_only(ev: Event, lex: EventLexicon) -> bool:
+def _less_lethal_only(ev: Event, lex: EventLexicon, doc: SpacyDoc) -> bool:
     """Whether force on protesters is told only by less-lethal means ("fired tear gas and rubber bullets ...,
-    injuring 12"): no one killed, no lethal means or serious injury told in its evidence (events.yaml
-    less_lethal_force), so ACLED's "lethal or seriously injurious force" is not told."""
+    injuring 12"): no one killed, no lethal means or serious injury told in its evidence or the sentence after it
+    ("... injuring 30. Two protesters died in hospital on Tuesday.") (events.yaml less_lethal_force), so ACLED's
+    "lethal or seriously injurious force" is not told."""
     words = lex.less_lethal_force or {}
     if _harm(ev.dead) or ev.evidence is None:
         return False
-    text = f" {re.sub(r'[^a-z-]+', ' ', ev.evidence.text.lower())} "
+    after = next((s.text for s in doc_sents(doc) if s.start_char >= ev.evidence.end), "")
+    text = f" {re.sub(r'[^a-z-]+', ' ', (ev.evidence.text + ' ' + after).lower())} "
     told = lambda key: any(f" {p} " in text for p in words.get(key, ()))  # noqa: E731
     return told("means") and not told("lethal") and not told("serious")
 

@@ -111,6 +111,7 @@ class EventLexicon:
     armed_doer_sub_types: dict[str, frozenset[str]] | None = None  # "rebels set up a base": ACLED sub-type -> its doer sectors
     base_not_armed: dict[str, frozenset[str]] | None = None  # "a camp for refugees", "opened its headquarters to journalists": no base
     armed_doer_objects: frozenset[str] = frozenset()  # "soldiers traded shots": an object telling an armed act only by armed men
+    debate_settings: frozenset[str] = frozenset()  # "shots were exchanged ... in parliament": words, no clash
     armed_doer_verbs: frozenset[str] = frozenset()  # "drones targeted a convoy": an attack only by armed men or weapons
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
@@ -282,6 +283,7 @@ def load_event_lexicon() -> EventLexicon:
         use_verbs=frozenset(raw.get("use_verbs", [])),
         sexual_modifiers=frozenset(raw.get("sexual_modifiers", [])),
         armed_doer_objects=frozenset(raw.get("armed_doer_objects", [])),
+        debate_settings=frozenset(raw.get("debate_settings", [])),
         armed_doer_verbs=frozenset(raw.get("armed_doer_verbs", [])),
         armed_doer_sub_types={k: frozenset(v) for k, v in (raw.get("armed_doer_sub_types") or {}).items()},
         base_not_armed={k: frozenset(v) for k, v in (raw.get("base_not_armed") or {}).items()},
