@@ -103,10 +103,11 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
-def _sentence(text: str, pos: int) -> str:
+def _sentence(text: str, pos: int) -> tuple[str, int]:
+    """The sentence of ``text`` around offset ``pos``, and where it starts."""
     left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[left:min(ends) if ends else len(text)]
+    return text[left:min(ends) if ends else len(text)], left
 
 
 def find_figures(text: str) -> list[TextFigure]:
@@ -129,8 +130,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 field_name, qs, qe = field, m.start("q"), m.end("q")
             if value is None:
                 continue
-            sentence = _sentence(text, m.start())
-            if told_elsewhere(sentence):
+            sentence, left = _sentence(text, m.start())
+            if told_elsewhere(sentence, qs - left):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue

@@ -266,12 +266,20 @@ def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt
         at = e.trigger.start if e.trigger is not None and e.trigger.start is not None else e.evidence.start
         if at is not None and _dated_earlier(text, at, ref, main):
             return True
-    if told_elsewhere(e.evidence.text) and not told_elsewhere(main.evidence.text):
+    if _elsewhere(e) and not _elsewhere(main):
         return True  # "Last week militants killed 12 farmers ...", "Last year, a report accused troops of killing 500"
     a, b = main.location, e.location
     if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
+
+
+def _elsewhere(e: Event) -> bool:
+    """Whether an event's sentence tells another incident or a background total, a clause cue
+    ("three weeks ago") read in the clause of the event's trigger (:func:`told_elsewhere`)."""
+    ev, trig = e.evidence, e.trigger
+    inside = trig is not None and ev.start <= trig.start <= ev.start + len(ev.text)
+    return told_elsewhere(ev.text, trig.start - ev.start if inside and trig is not None else None)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -452,7 +460,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
     describes the speaker ("The army, which has fought bandits since 2019, blamed the bandits")."""
     out: list[IncidentClaim] = []
     text = report.article.text
-    main_elsewhere = main is not None and told_elsewhere(main.evidence.text)
+    main_elsewhere = main is not None and _elsewhere(main)
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
