@@ -131,3 +131,27 @@ def test_a_dateline_with_a_long_country_names_its_outlet():
         assert dateline_spans(text) == [(0, len(head))], head
     # a line that runs on past a comma is no dateline
     assert dateline_agency("UN, African Union and European Union envoys met, a diplomat said - officials") is None
+
+
+def test_a_long_country_dateline_takes_a_date_or_none():
+    """A dateline's long country is capitalised words ("Democratic Republic of the Congo"), then a
+    date or none; a list of names and what they did is story text (review of m8u, 8): the place and
+    actor stages read it ("NATO, Britain and France" are the ones who agreed)."""
+    from sitrep.extract.places import dateline_spans
+    from sitrep.ingest.clean import dateline_agency
+
+    for head in ("GOMA, Democratic Republic of Congo (Lake Wire) - ",
+                 "BUKAVU, Democratic Republic of the Congo, Nov. 12, 2026 (Lake Wire) - ",
+                 "PORT MORESBY, Papua New Guinea, 3 September (Lake Wire) - "):
+        text = head + "Rebels attacked a town, officials said."
+        assert dateline_agency(text) == "Lake Wire", head
+        assert dateline_spans(text) == [(0, len(head))], head
+
+
+def test_a_list_of_names_and_what_they_did_is_no_dateline():
+    from sitrep.extract.places import dateline_spans
+
+    for text in ("NATO, Britain and France, on Monday - agreed to send 500 troops to Estonia, officials said.",
+                 "MSF, Doctors Without Borders, said - in a statement on Monday - that it had left the town.",
+                 "UNICEF, Save the Children and World Vision, on Monday - warned of famine in the north."):
+        assert dateline_spans(text) == [], text

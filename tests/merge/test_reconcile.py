@@ -55,6 +55,19 @@ def test_a_shorter_name_in_another_report_is_no_claim_on_the_same_voice():
     assert not any(f.superseded for f in inc.killed.figures)
 
 
+def test_a_body_named_with_and_without_a_qualifier_is_not_one_voice():
+    """"the Russian Defence Ministry said 8 ... the Ukrainian Defence Ministry said 20 ... the Defence
+    Ministry said 22": a body's name ending another's may be either body, so neither toll is outdated
+    and the tolls stay contested (review of m8u, 3); a title alone is no person's name either."""
+    inc = reconcile([m(1, "2022-06-01", [fig(8, "Russian Defence Ministry", "u1"), fig(20, "Ukrainian Defence Ministry", "u1"),
+                                         fig(22, "Defence Ministry", "u1")])], incident_id="X")
+    assert not any(f.superseded for f in inc.killed.figures)
+    assert any(c.field == "killed" for c in inc.contested)
+    inc = reconcile([m(1, "2022-06-01", [fig(8, "Army Spokesman Lul Koang", "u1"), fig(30, "Rebel Army Spokesman", "u1"),
+                                         fig(10, "Army Spokesman", "u1")])], incident_id="X")
+    assert not any(f.superseded for f in inc.killed.figures)
+
+
 def test_incompatible_tolls_become_contested_with_claimers():
     inc = reconcile([m(1, "2022-06-01", [fig(0, "police", "u1")]),
                      m(2, "2022-06-01", [fig(3, "rights group", "u2"), fig(2, "hospital", "u2", qualifier="at_least")])],

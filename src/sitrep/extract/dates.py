@@ -201,9 +201,12 @@ def is_future(token) -> bool:
 
 
 def _literal(verb, lex) -> bool:
-    """Whether a catenative is told as the plain verb with a result of its own, no clause to
-    come: a particle or predicate ("a camp was set up", "hostages were set free") or a result
-    word ("offices were set on fire", "set alight"; dates_lexicon.yaml ``literal_results``)."""
+    """Whether a catenative that is also a plain verb of result (dates_lexicon.yaml
+    ``literal_catenatives``: "set") is told as that verb, no clause to come: a particle or
+    predicate ("a camp was set up", "hostages were set free") or a result word ("offices were set
+    on fire", "set alight"; dates_lexicon.yaml ``literal_results``)."""
+    if verb.lemma_.lower() not in lex["literal_catenatives"] and verb.lower_ not in lex["literal_catenatives"]:
+        return False  # "the results are expected out on Monday": a particle of another catenative is no result
     results = lex["literal_results"]
     children = list(verb.children)
     if any(c.dep_ == "xcomp" for c in children):  # "is set to meet": a clause to come
@@ -218,13 +221,18 @@ def _literal(verb, lex) -> bool:
 
 def _designated(doc, span) -> bool:
     """Whether a day is named as what it is to be: "declared Wednesday a day of mourning" (the verb
-    right before the day, "a", "an" or "as" right after it; not "declared Monday that ...", the day
-    of the saying)."""
+    right before the day, "a", "an" or "as" right after it, and an observance or a deadline among
+    the next words: dates_lexicon.yaml ``designation_nouns``; not "declared Monday that ...", the
+    day of the saying, nor "declared Monday a success", "made Sunday a day of terror", what a past
+    day was)."""
     first = span[0]
     if first.i == 0 or first.i + 1 >= len(doc) or not is_weekday(first):
         return False
-    return (doc[first.i - 1].lemma_.lower() in _lexicon()["designation_verbs"]
-            and doc[first.i + 1].lower_ in ("a", "an", "as"))
+    lex = _lexicon()
+    if doc[first.i - 1].lemma_.lower() not in lex["designation_verbs"] or doc[first.i + 1].lower_ not in ("a", "an", "as"):
+        return False
+    told = " ".join(t.lower_ for t in doc[first.i + 2:first.i + 8] if not t.is_punct or t.lower_ == "-")
+    return re.search(rf"\b(?:{'|'.join(lex['designation_nouns'])})\b", told) is not None
 
 
 def _reported(verb, lex) -> bool:

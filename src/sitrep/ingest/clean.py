@@ -110,8 +110,14 @@ def content_hash(title: str | None, text: str) -> str:
 # comma, the agency in brackets ("Agence France-Presse", "AT&T News"), then a dash. The one
 # pattern of a dateline: ingest reads the outlet from it, the place and actor stages its spans.
 _DATELINE_PLACE = r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,2}"
-# (a long country before the day: "GOMA, Democratic Republic of Congo, June 12 (Reuters) -")
-_DATELINE_REST = r"(?:,[^\n]{1,25}?|, [A-Z][\w ]{2,40}?, [^\n]{1,12}?)?\s*(?:\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*)?(?:--|—|–|-)"
+# A long country, its words capitalised but for "of", "the", "and" ("Democratic Republic of the
+# Congo", "Papua New Guinea"), then a day written as a date ("June 12", "Nov. 12, 2026", "12 June"),
+# or none: "GOMA, Democratic Republic of Congo, June 12 (Reuters) -". Not a list of names and what
+# they did ("NATO, Britain and France, on Monday - agreed", "MSF, Doctors Without Borders, said -").
+_LONG_STATE = r"[A-Z][a-z'.-]+(?: (?:of|the|and|[A-Z][a-z'.-]+)){1,5}"
+_DATELINE_DAY = r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]{2,8}\.?(?: \d{4})?)"
+_DATELINE_REST = (rf"(?:,[^\n]{{1,25}}?|, {_LONG_STATE}(?:, {_DATELINE_DAY})?)?\s*"
+                  r"(?:\((?P<agency>[A-Z][\w .&'-]{0,30}?)\)\s*)?(?:--|—|–|-)")
 DATELINE = re.compile(rf"(?P<place>{_DATELINE_PLACE}){_DATELINE_REST}\s")
 """A whole dateline opening a line: "BEIRUT, May 3 (Reuters) - ", "COLUMBUS, Ohio -- "."""
 DATELINE_NAME = re.compile(rf"(?:^|(?<=\n)|(?<=\. ))(?P<name>{_DATELINE_PLACE})(?={_DATELINE_REST})")

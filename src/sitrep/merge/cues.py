@@ -103,10 +103,11 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
-def _sentence(text: str, pos: int) -> str:
+def _sentence(text: str, pos: int) -> tuple[str, int]:
+    """The sentence of ``text`` around offset ``pos``, and where it starts."""
     left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[left:min(ends) if ends else len(text)]
+    return text[left:min(ends) if ends else len(text)], left
 
 
 def find_figures(text: str) -> list[TextFigure]:
@@ -129,8 +130,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 field_name, qs, qe = field, m.start("q"), m.end("q")
             if value is None:
                 continue
-            sentence = _sentence(text, m.start())
-            if told_elsewhere(sentence):
+            sentence, left = _sentence(text, m.start())
+            if told_elsewhere(sentence, qs - left):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):
                 continue
@@ -159,13 +160,18 @@ _HEADS = ("convoy", "convoys", "depot", "depots", "position", "positions", "base
 
 
 _BY_AGENT = re.compile(r"\bby[^\S\n]+(?:the[^\S\n]+|its[^\S\n]+|their[^\S\n]+)?(?:[\w-]+[^\S\n]+)?$", re.I)
-_DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who)[^\S\n]+)?(?:carried[^\S\n]+out|attacked|killed|fired|opened[^\S\n]+fire|"
+# an active verb after the frame word: a perfect or a relative pronoun before it ("its fighters had
+# carried out", "the militants who attacked"); a bare "shot"/"killed" after a noun is as often a
+# participle that names the victims ("the civilians shot at the checkpoint", "fighters killed in combat")
+_DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who|that|which)[^\S\n]+)(?:carried[^\S\n]+out|attacked|killed|fired|opened[^\S\n]+fire|"
                    r"stormed|ambushed|shot|bombed|shelled|detained|abducted)\b", re.I)
 
 
 def _agent(text: str, m: re.Match[str]) -> bool:
     """Whether a frame word names who acted, not what was hit: the agent of a passive ("detained by
-    the rebels") or the doer of an attack ("one of its fighters had carried out the attack")."""
+    the rebels") or the doer of an active verb ("one of its fighters had carried out the attack",
+    "the militants who attacked the soldiers"); not the noun a participle describes ("civilians
+    attacked by the militants": the victims)."""
     return bool(_BY_AGENT.search(text[:m.start()]) or _DOER.match(text[m.end():]))
 
 

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
@@ -81,15 +82,36 @@ def _location(place: Place | None) -> Location | None:
                     lon=place.lon, kind=place.kind)
 
 
-def _at_sea(main: Event | None, text: str) -> Place | None:
+def _at_sea(main: Event | None, report: Report) -> Place | None:
     """The body of water the main event is told at ("stormed a ship in the Arabian Sea"), which no
     gazetteer here places: the incident is there, not in the town the report names most (the
     dateline's, or the port the crew are brought to), so it meets other reports by date, type and
-    parties, not by a town far off."""
+    parties, not by a town far off. Not where the report tells a town the act hit or its dead were
+    in ("The missiles hit Odesa's port", "most of the dead were in Odesa": :func:`_town_hit`): the
+    sea is then where the weapon came from or the coast it lies on."""
+    text = report.article.text
     loc = main.location if main is not None else None
     if loc is None or loc.resolved or not water_named(text, loc.start, loc.end):
         return None
+    if any(_town_hit(text, p) for p in report.places if p.resolved and p.kind in ("city", "other")):
+        return None
     return loc
+
+
+@cache
+def _hit_before() -> re.Pattern[str]:
+    """The words before a town that tell it was hit or that the dead were there (merge_cues.yaml
+    ``hit_verbs``, ``killed_after``): "struck the port of X", "hit X's port", "were killed in X"."""
+    c = cues()
+    hit = "|".join(w.replace(" ", r"[^\S\n]+") for w in c["hit_verbs"])
+    dead = "|".join(w.replace(" ", r"[^\S\n]+") for w in (*c["killed_after"], *c["injured_after"]))
+    return re.compile(rf"(?:\b(?:{hit})[^\S\n]+(?:(?:the|a)[^\S\n]+)?(?:[a-z]+[^\S\n]+){{0,2}}?(?:(?:of|in|on|near)[^\S\n]+)?"
+                      rf"|\b(?:{dead}|the[^\S\n]+dead[^\S\n]+were)[^\S\n]+in[^\S\n]+)$", re.I)
+
+
+def _town_hit(text: str, place: Place) -> bool:
+    """Whether the sentence tells ``place`` as where the act struck or its dead were (:func:`_hit_before`)."""
+    return place.start is not None and _hit_before().search(text[max(0, place.start - 60):place.start]) is not None
 
 
 def _main_place(report: Report) -> Place | None:
@@ -266,12 +288,20 @@ def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt
         at = e.trigger.start if e.trigger is not None and e.trigger.start is not None else e.evidence.start
         if at is not None and _dated_earlier(text, at, ref, main):
             return True
-    if told_elsewhere(e.evidence.text) and not told_elsewhere(main.evidence.text):
+    if _elsewhere(e) and not _elsewhere(main):
         return True  # "Last week militants killed 12 farmers ...", "Last year, a report accused troops of killing 500"
     a, b = main.location, e.location
     if a is None or b is None or not (a.resolved and b.resolved) or None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) > 10  # type: ignore[arg-type]
+
+
+def _elsewhere(e: Event) -> bool:
+    """Whether an event's sentence tells another incident or a background total, a clause cue
+    ("three weeks ago") read in the clause of the event's trigger (:func:`told_elsewhere`)."""
+    ev, trig = e.evidence, e.trigger
+    inside = trig is not None and ev.start <= trig.start <= ev.start + len(ev.text)
+    return told_elsewhere(ev.text, trig.start - ev.start if inside and trig is not None else None)
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -432,15 +462,30 @@ _ACCUSED_OF = re.compile(r"\s+of\s+[\"“]?(?:\w+ly\s+)?\w+ing\b")
 _ASIDE = re.compile(r"\s*\([^()]*\)|,\s+(?:which|who|whose|whom)\b.*$|,\s*$")
 
 
+_DAY_WORDS = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|"
+              r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|(?:the\s+)?(?:same\s+)?(?:day|morning|"
+              r"afternoon|evening|night|weekend)|that\s+day|\d)\b(?!['’]s)")
+# the "on" of "blamed X on Y" (not "on Monday", "on the same day": when it was said or done)
+_BLAMED_ON = re.compile(rf"\s+on\s+(?!{_DAY_WORDS})", re.I)
+# a description set after the name ("the Allied Democratic Forces, an armed group that ...")
+_DESCRIBED = re.compile(r",\s+(?:an?)\s.*$")
+# a day told after the accused ("blamed ADF rebels on Monday")
+_TOLD_ON_DAY = re.compile(rf"\s+on\s+{_DAY_WORDS}.*$", re.I)
+
+
 def _accused(content: str, cue: str = "") -> str:
     """Who an accusation names: the words before what they are blamed for ("the police for
     the deaths", "the army of firing on the crowd", "troops of \"systematically killing\" ..."),
     without the quotation marks of words quoted ("blamed \"infiltrated vandals\" for the violence");
     after what is blamed on them ("blaming the killings on the army": the army)."""
-    if cue.lower().startswith("blam") and " for " not in content and " on " in content:
-        content = content.split(" on ", 1)[1]
-    named = _ACCUSED_OF.split(content.split(" for ")[0], maxsplit=1)[0]
-    named = _ASIDE.sub("", named)  # "the RSF (RSF), which has besieged the city since May, of ...": the name
+    named = _ASIDE.sub("", content.split(" for ")[0])  # "the RSF (RSF), which has besieged the city since May, of ...": the name
+    named = _ACCUSED_OF.split(named, maxsplit=1)[0]
+    if cue.lower().startswith("blam"):
+        named = _DESCRIBED.sub("", named)  # "the ADF, an armed group that raids villages": the name
+        ons = list(_BLAMED_ON.finditer(named.split(",", 1)[0]))
+        if ons:  # the last "on" that is no day: "blamed the deaths on Monday on ADF rebels", "the violence on the army"
+            named = named[ons[-1].end():]
+    named = _TOLD_ON_DAY.sub("", named)  # "blamed ADF rebels on Monday": the day it was said
     return _DETERMINER.sub("", named.strip().strip('"“”')).strip()
 
 
@@ -452,7 +497,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
     describes the speaker ("The army, which has fought bandits since 2019, blamed the bandits")."""
     out: list[IncidentClaim] = []
     text = report.article.text
-    main_elsewhere = main is not None and told_elsewhere(main.evidence.text)
+    main_elsewhere = main is not None and _elsewhere(main)
     deny_rx = re.compile(rf"\b(?:{'|'.join(cues()['deny_responsibility'])})\b", re.I)
     labels = {(s, e): c for s, e, c in quotes}
     frames: dict[str, list[tuple[str, str, str]]] = {}
@@ -529,7 +574,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         date = _text_date(text, art.title, art.published)
     if date is None and art.published is not None:
         date, inferred = art.published, True
-    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, text) \
+    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, report) \
         or _main_place(report)
     claims: list[IncidentClaim] = []
     for e in events:

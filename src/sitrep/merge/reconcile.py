@@ -16,11 +16,15 @@ import datetime as dt
 import statistics
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
+
+import yaml
 
 from sitrep.extract.magnitudes import figure_interval
 from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
                           IncidentMention, Location, Party, Position)
+from sitrep.resources import data_text
 
 __all__ = ["reconcile", "casualties", "EXCESSIVE_FORCE"]
 
@@ -49,11 +53,34 @@ def _claimer_key(claimer: str, article: str) -> str:
     return f"{claimer.lower()}@{article}" if _generic(claimer) else claimer.lower()
 
 
+@cache
+def _body_words() -> frozenset[str]:
+    """Words that make a claimer a body or a title, not a person's name: the sector lexicon's
+    qualifiers and one-word heads, its person titles, unit and force heads (``data/sectors.yaml``),
+    and the merge cues' organisation nouns."""
+    sec = yaml.safe_load(data_text("sectors.yaml") or "") or {}
+    words: set[str] = set(cues()["org_nouns"])
+    for key in ("qualifiers", "heads"):
+        words.update(w for ws in (sec.get(key) or {}).values() for w in ws if " " not in w)
+    for key in ("person_titles", "unit_heads", "state_force_heads"):
+        words.update(sec.get(key) or [])
+    return frozenset(words)
+
+
+def _person_name(key: str) -> bool:
+    """Whether a claimer key of two words or more reads as a person's name ("oleh kiper"), not a
+    body or a title ("defence ministry", "army spokesman")."""
+    words = key.split()
+    return len(words) >= 2 and not any(w.strip(".,'’") in _body_words() for w in words)
+
+
 def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
-    """Each claimer key mapped to the shortest name of two words or more that ends it in a report
-    that tells both: one voice told with and without its title ("Regional governor Oleh Kiper"
-    first, "Oleh Kiper" for the "he" of his later toll), so the revision outdates the first figure."""
-    names = sorted((k for k in told_in if "@" not in k and len(k.split()) >= 2), key=len)
+    """Each claimer key mapped to the shortest person's name of two words or more that ends it in a
+    report that tells both: one voice told with and without its title ("Regional governor Oleh Kiper"
+    first, "Oleh Kiper" for the "he" of his later toll), so the revision outdates the first figure.
+    Not a body's name: "the Russian Defence Ministry" and "the Defence Ministry" told later may be
+    two ministries, as "the Ukrainian Defence Ministry" is."""
+    names = sorted((k for k in told_in if "@" not in k and _person_name(k)), key=len)
     return {k: next((n for n in names if k.endswith(" " + n) and told_in[k] & told_in[n]), k) if "@" not in k else k
             for k in told_in}
 
