@@ -280,6 +280,7 @@ def export(
         raise _fail(ConfigError("E030", path=db, detail="no such file"))
     try:
         with Store(db, read_only=True) as store:
+            _snapshot_notice(store)
             n = store.export(table.value, fmt.value, out if out is not None else sys.stdout)
     except SitrepError as e:
         raise _fail(e) from None
@@ -303,7 +304,17 @@ def _read_store(db: Path) -> Any:
 
     if not db.exists():
         raise ConfigError("E030", path=db, detail="no such file")
-    return Store(db, read_only=True)
+    store = Store(db, read_only=True)
+    _snapshot_notice(store)
+    return store
+
+
+def _snapshot_notice(store: Any) -> None:
+    """Tell the reader (stderr) that it reads the copy a running ingest keeps, and how old it is."""
+    if store.snapshot is not None:
+        age = (dt.datetime.now(dt.timezone.utc) - store.snapshot).total_seconds()
+        _stderr().print(f"note: {store.path} is being written by another process; reading its copy made at"
+                        f" {store.snapshot.isoformat(timespec='seconds')} ({age:.0f} s old), without the batch in progress")
 
 
 @app.command()
