@@ -327,3 +327,72 @@ def test_export_query_fault_is_not_called_a_file_that_cannot_be_written(tmp_path
     with Store(tmp_path / "s.duckdb") as store, pytest.raises(StoreError) as info:
         store.export("events", "csv", tmp_path / "no" / "out.csv")  # a file that cannot be written still is E038
     assert info.value.code == "E038"
+
+
+def test_an_ingest_that_cannot_get_the_lock_never_removes_the_store(tmp_path, monkeypatch):
+    """Two ingests start together on a new store: the one that loses the lock must not delete the
+    file the other writes (rev m9t 1). The winner is a real process; it takes the file between the
+    loser's look (no file yet) and its open."""
+    import subprocess
+    import sys
+    import textwrap
+
+    import sitrep.store.duck as duck
+
+    db = tmp_path / "new.duckdb"
+    (tmp_path / "a.txt").write_text("Police fired tear gas at protesters in the capital on Saturday, witnesses said.")
+    winner = textwrap.dedent("""
+        import sys
+        from sitrep.model import Skip
+        from sitrep.store.duck import Store
+        store = Store(sys.argv[1], snapshots=True)
+        store.write_skip(Skip(origin="first.txt", reason="empty", code="E001"))
+        store.commit()
+        print("written", flush=True)
+        sys.stdin.readline()
+        store.close()
+    """)
+    real_init = duck.Store.__init__
+    procs = []
+
+    def late_open(self, path, **kwargs):
+        if not procs:  # the other run takes the file now
+            procs.append(subprocess.Popen([sys.executable, "-c", winner, str(db)], stdin=subprocess.PIPE,
+                                          stdout=subprocess.PIPE, text=True))
+            assert procs[0].stdout.readline().strip() == "written"
+        real_init(self, path, **kwargs)
+
+    monkeypatch.setattr(duck.Store, "__init__", late_open)
+    try:
+        result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(db)])
+        assert result.exit_code == 1 and "E030" in result.stderr
+        assert db.exists()  # was: removed while the other run wrote to it
+    finally:
+        procs[0].communicate("go\n", timeout=60)
+    monkeypatch.setattr(duck.Store, "__init__", real_init)
+    with duck.Store(db, read_only=True) as store:
+        assert [r["origin"] for r in store.rows("skips")] == ["first.txt"]
+
+
+def test_an_ingest_that_cannot_remove_its_empty_store_still_reports_its_error(tmp_path, monkeypatch):
+    """A new store in a folder where nothing can be removed: the run's error, not a traceback (rev m9t 8)."""
+    import pathlib
+
+    import sitrep.api
+    from sitrep.errors import ConfigError
+
+    def unreachable(*args, **kwargs):
+        raise ConfigError("E025", address="tcp://127.0.0.1:1", detail="OSError: connection refused")
+
+    real_unlink = pathlib.Path.unlink
+
+    def unlink(self, missing_ok=False):
+        if self.name.startswith("new.duckdb"):
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(sitrep.api, "ingest_paths", unreachable)
+    monkeypatch.setattr(pathlib.Path, "unlink", unlink)
+    (tmp_path / "a.txt").write_text("Police fired tear gas at protesters in the capital on Saturday, witnesses said.")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "a.txt"), "--db", str(tmp_path / "new.duckdb")])
+    assert result.exit_code == 2 and isinstance(result.exception, SystemExit) and "E025" in result.stderr

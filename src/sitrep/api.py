@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Literal
 
 from sitrep.config import Options
+from sitrep.errors import StoreError
 from sitrep.model import Article, Report, Skip
 
 log = logging.getLogger(__name__)
@@ -241,6 +242,8 @@ def _commit(store: Store, written: list[Report | Skip]) -> None:
     """
     try:
         store.commit()
+    except StoreError:  # the database itself cannot be written (E041: a full disk): writing again would not help
+        raise
     except Exception as err:  # noqa: BLE001 - the articles must survive a merge-stage failure
         from sitrep.errors import E
 

@@ -213,7 +213,8 @@ def ingest(
     _setup_logging(verbose)
     err = _stderr()
     created = not db.exists()
-    seen: list[str] = []  # outcomes so far: a store this run created and wrote nothing to is removed on failure
+    held = False  # whether this run opened the store (a run that could not get the lock must never remove it)
+    seen: list[str] = []  # outcomes so far: a store this run created, held and wrote nothing to is removed on failure
     try:
         options = _options(published=_published(published), outlet=outlet, model=model, max_bytes=max_bytes,
                            batch_size=batch_size, workers=workers, scheduler=scheduler,
@@ -222,7 +223,9 @@ def ingest(
         total = count_documents(paths)
         progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err, transient=True)
-        with Store(db, snapshots=True) as store, progress:  # readers read a snapshot while this run writes
+        store = Store(db, snapshots=True)  # readers read a snapshot while this run writes
+        held = True
+        with store, progress:
             task = progress.add_task("ingesting", total=total)
 
             def on_item(outcome: str, item: Any) -> None:
@@ -234,9 +237,12 @@ def ingest(
             summary = ingest_paths(paths, store=store, options=options, on_item=on_item)
             counts = store.counts()
     except SitrepError as e:
-        if created and not seen:  # (a scheduler nobody answers at: no empty .duckdb left behind)
+        if created and held and not seen:  # (a scheduler nobody answers at: no empty .duckdb left behind)
             for leftover in (db, db.with_name(db.name + ".wal")):
-                leftover.unlink(missing_ok=True)
+                try:
+                    leftover.unlink(missing_ok=True)
+                except OSError as oserr:  # a read-only folder: the empty store stays, the error is the news
+                    logging.getLogger(__name__).debug("could not remove %s: %s", leftover, oserr)
         raise _fail(e) from None
     _print_summary(summary.as_dict(), counts, db, as_json)
     if not (summary.stored or summary.unchanged):
@@ -274,6 +280,7 @@ def export(
         raise _fail(ConfigError("E030", path=db, detail="no such file"))
     try:
         with Store(db, read_only=True) as store:
+            _snapshot_notice(store)
             n = store.export(table.value, fmt.value, out if out is not None else sys.stdout)
     except SitrepError as e:
         raise _fail(e) from None
@@ -297,7 +304,17 @@ def _read_store(db: Path) -> Any:
 
     if not db.exists():
         raise ConfigError("E030", path=db, detail="no such file")
-    return Store(db, read_only=True)
+    store = Store(db, read_only=True)
+    _snapshot_notice(store)
+    return store
+
+
+def _snapshot_notice(store: Any) -> None:
+    """Tell the reader (stderr) that it reads the copy a running ingest keeps, and how old it is."""
+    if store.snapshot is not None:
+        age = (dt.datetime.now(dt.timezone.utc) - store.snapshot).total_seconds()
+        _stderr().print(f"note: {store.path} is being written by another process; reading its copy made at"
+                        f" {store.snapshot.isoformat(timespec='seconds')} ({age:.0f} s old), without the batch in progress")
 
 
 @app.command()

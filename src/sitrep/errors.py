@@ -36,6 +36,7 @@ class E:
     E038 = "cannot write {path}: {detail}"
     E039 = "the report could not be stored: {detail}"
     E040 = "benchmark data not found: {path}"
+    E041 = "cannot write database {path}: {detail}; the batches committed before are kept, the one in progress is not"
     E012 = "not valid UTF-8 at byte {pos}; the bytes that are not UTF-8 decoded as {encoding}"
     E013 = "document too long: {size} characters after cleaning, the limit is {limit} (set SITREP_MAX_CHARS)"
     E033 = "format {fmt!r} needs an output file: add --out FILE"

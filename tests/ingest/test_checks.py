@@ -222,3 +222,25 @@ def test_small_32_bit_numbers_are_not_utf32_text():
 def test_broken_utf32_says_so():
     text, warning = checks.decode("Police fired tear gas.".encode("utf-32") + b"A")  # a character cut short
     assert text.startswith("Police fired tear gas.") and "not valid UTF-32" in warning
+
+
+def test_32_bit_counts_and_numbers_of_far_scripts_are_not_utf32_text():
+    import random
+
+    counts = b"".join(i.to_bytes(4, "little") for i in range(100_000))  # 0..99999: letters of many scripts, no spaces
+    rng = random.Random(2)
+    cjk = b"".join(rng.randint(0x4E00, 0x9FFF).to_bytes(4, "little") for _ in range(3000))
+    for data in (counts, cjk, counts[4 * 40_000:]):
+        assert checks.utf32_without_bom(data) is None and checks.wide_codec(data) is None
+        assert code(checks.check_binary, data) == "E002"
+
+
+def test_a_utf16_mark_before_a_nul_is_not_taken_for_utf32():
+    data = b"\xff\xfe\x00\x00" + "Police fired tear gas in the capital.".encode("utf-16-le")  # UTF-32's mark by accident
+    assert checks.wide_codec(data) is None
+    assert code(checks.check_binary, data) == "E002"
+
+
+def test_utf32_text_of_a_spaced_script_without_a_mark_is_still_read():
+    text = "Полиция применила слезоточивый газ против демонстрантов в столице.\n" * 20
+    assert checks.utf32_without_bom(text.encode("utf-32-le")) == "utf-32-le"

@@ -11,8 +11,10 @@ Decisions (documented here, tested in tests/ingest/test_checks.py):
   the article is kept. A file with no real UTF-8 in it (no character of three or four
   bytes, none in the Latin range, no two two-byte ones in a row) is all Windows-1252: a capital letter and a curly quote ("OL\xc9\x94") that happen to form
   a UTF-8 pair are read as the two characters, not as one "ɔ". UTF-16 with no byte order mark (every other byte zero) is read
-  as such (E026), not skipped as binary; so is UTF-32, with a byte order mark or without one (each character's
-  high byte zero and the next at most 0x10, the characters letters and spaces, as ``wide_codec`` reads them).
+  as such (E026), not skipped as binary; so is UTF-32, with a byte order mark (what follows it code points, else
+  FF FE 00 00 is UTF-16's mark and a NUL: E002) or without one (each character's high byte zero and the next at
+  most 0x10, the characters letters and spaces, mostly ASCII or spaced like words, as ``wide_codec`` reads them:
+  32-bit integers are not text; UTF-32 CJK text with no mark and no spaces is taken for binary).
 * Language is judged by the share of English function words (no language-id
   package); texts shorter than ``MIN_WORDS`` words are not judged, and a text whose few
   function words (at least half the threshold's share) are clearly English's, at least
@@ -60,6 +62,10 @@ SNIFF_BYTES = 8192
 _UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 MAX_CONTROL_SHARE = 0.05
+# UTF-32 without a byte order mark: printable ASCII (with tab and line ends) at least this share of
+# the characters, or white space at least this share (text in a spaced script)
+MIN_ASCII_SHARE = 0.6
+MIN_SPACE_SHARE = 0.05
 MIN_WORDS = 12
 MIN_ENGLISH_SCORE = 0.12
 # Words of the heading lines a list of web addresses may carry ("Links", "See also:", "Read more").
@@ -135,7 +141,9 @@ def utf16_without_bom(data: bytes) -> str | None:
 def utf32_without_bom(data: bytes) -> str | None:
     """"utf-32-le" or "utf-32-be" when ``data`` reads as UTF-32 text with no byte order mark: the
     high byte of every four zero and the next at most 0x10 (a code point), the characters, decoded,
-    at least half letters and spaces and few of them control characters; else None."""
+    at least half letters and spaces, few of them control characters, and either mostly ASCII or
+    spaced like words (a share of white space); else None. 32-bit integers (counts, samples) have
+    the zero bytes too, and read as letters of far scripts with no spaces between them."""
     head = data[:SNIFF_BYTES]
     n = len(head) - len(head) % 4
     if n < 16 or len(head) % 4 and len(head) == len(data) or head.startswith(_UTF32_BOMS):
@@ -149,8 +157,22 @@ def utf32_without_bom(data: bytes) -> str | None:
             return None
         controls = sum(1 for ch in chars if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
         words = sum(1 for ch in chars if ch.isalpha() or ch.isspace())
-        return codec if controls <= MAX_CONTROL_SHARE * len(chars) and words >= 0.5 * len(chars) else None
+        ascii_ = sum(1 for ch in chars if " " <= ch <= "~" or ch in "\t\n\r\f")
+        spaces = sum(1 for ch in chars if ch.isspace())
+        plausible = ascii_ >= MIN_ASCII_SHARE * len(chars) or spaces >= MIN_SPACE_SHARE * len(chars)
+        ok = controls <= MAX_CONTROL_SHARE * len(chars) and words >= 0.5 * len(chars) and plausible
+        return codec if ok else None
     return None
+
+
+def _utf32_units_valid(data: bytes) -> bool:
+    """Whether most 4-byte units after ``data``'s UTF-32 mark are code points (not past U+10FFFF,
+    not surrogates): the mark's order, little- or big-endian, reads them."""
+    order = "little" if data.startswith(b"\xff\xfe") else "big"
+    body = data[4:SNIFF_BYTES]
+    units = [int.from_bytes(body[i:i + 4], order) for i in range(0, len(body) - 3, 4)]
+    bad = sum(1 for u in units if u > 0x10FFFF or 0xD800 <= u <= 0xDFFF)
+    return bad <= 0.1 * len(units)
 
 
 def wide_codec(data: bytes) -> tuple[str, bool] | None:
@@ -159,7 +181,8 @@ def wide_codec(data: bytes) -> tuple[str, bool] | None:
     "utf-16-be"...), else None. UTF-32's little-endian mark starts as UTF-16's does, so it is
     asked first."""
     if data.startswith(_UTF32_BOMS):
-        return "utf-32", True
+        # FF FE 00 00 is also UTF-16's mark and a NUL: what follows says which (neither -> None, E002)
+        return ("utf-32", True) if _utf32_units_valid(data) else None
     if data.startswith(_UTF16_BOMS):
         return "utf-16", True
     codec = utf32_without_bom(data) or utf16_without_bom(data)

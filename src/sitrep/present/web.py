@@ -22,8 +22,9 @@ that does not exist, a wrong method and even a bug (500, E099) answer in the sam
 opens its own read-only connection, and ``sitrep ingest`` stays the single writer. DuckDB lets
 no other process open a file while one writes to it: during an ingest the database routes read
 the copy the ingest keeps of the store as of a recent batch end (``sitrep.store.duck``:
-``FILE.snapshot``), and answer 503 (E030) only where no copy is there (a writer other than
-``sitrep ingest``, or one that cannot write the copy).
+``.FILE.sitrep-snapshot``) and say so in the headers ``X-Sitrep-Snapshot`` (when the copy was
+made, UTC, ISO 8601) and ``X-Sitrep-Snapshot-Age`` (seconds), and answer 503 (E030) only where
+no copy is there (a writer other than ``sitrep ingest``, or one that cannot write the copy).
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Query, Request
+from fastapi import FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
@@ -176,42 +177,48 @@ def create_app(options: Options | None = None, *, db: Path | None = None) -> Fas
                               url=req.url, options=options, pipeline=get_pipeline(options), external_id=req.id)
         return report_dict(report)
 
-    def _store() -> Store:
+    def _store(response: Response) -> Store:
         if db is None:
             raise ConfigError("E030", path="(none)", detail="the server was started without --db")
         if not Path(db).exists():
             raise ConfigError("E030", path=db, detail="no such file")
-        return Store(db, read_only=True)
+        store = Store(db, read_only=True)
+        if store.snapshot is not None:  # an ingest writes: this is its copy as of a recent batch end
+            age = (dt.datetime.now(dt.timezone.utc) - store.snapshot).total_seconds()
+            response.headers["X-Sitrep-Snapshot"] = store.snapshot.isoformat(timespec="seconds")
+            response.headers["X-Sitrep-Snapshot-Age"] = f"{max(age, 0.0):.0f}"
+        return store
 
     @app.get("/api/tables")
-    def tables() -> dict[str, int]:
-        with _store() as store:
+    def tables(response: Response) -> dict[str, int]:
+        with _store(response) as store:
             return store.counts()
 
     @app.get("/api/tables/{table}")
-    def rows(table: str, limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
+    def rows(response: Response, table: str, limit: int = Query(100, ge=1, le=MAX_ROWS),
+             offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         if table not in TABLES:
             raise ConfigError("E031", table=table, choices=", ".join(TABLES))
-        with _store() as store:
+        with _store(response) as store:
             total = store.counts()[table]
             items = list(islice(store.rows(table), offset, offset + limit))
         return {"table": table, "total": total, "offset": offset, "limit": limit, "rows": items}
 
     @app.get("/api/incidents")
-    def incidents(since: dt.date | None = Query(None, description="Only incidents on or after this day (YYYY-MM-DD)."),
+    def incidents(response: Response, since: dt.date | None = Query(None, description="Only incidents on or after this day (YYYY-MM-DD)."),
                   limit: int = Query(100, ge=1, le=MAX_ROWS), offset: int = Query(0, ge=0, le=MAX_OFFSET)) -> dict[str, Any]:
         from sitrep.present.incidents import incident_dict
 
-        with _store() as store:
+        with _store(response) as store:
             found = [incident_dict(i) for i in islice(store.incidents(since=since), offset, offset + limit)]
             total = store.count_incidents(since=since)
         return {"total": total, "offset": offset, "limit": limit, "since": since.isoformat() if since else None, "incidents": found}
 
     @app.get("/api/incidents/{incident_id}")
-    def incident(incident_id: str) -> dict[str, Any]:
+    def incident(response: Response, incident_id: str) -> dict[str, Any]:
         from sitrep.present.incidents import incident_dict
 
-        with _store() as store:
+        with _store(response) as store:
             return incident_dict(store.incident(incident_id))
 
     return app

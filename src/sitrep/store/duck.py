@@ -13,14 +13,22 @@ crash loses at most the uncommitted batch.
 
 Readers during a write: DuckDB lets no other process open a file while one writes to it. A
 writer opened with ``snapshots=True`` (``sitrep ingest``) keeps a copy of the database next
-to it (``FILE.snapshot``): made when it opens and again after a commit (a checkpoint, then a
-byte copy by a child process to a temporary file renamed over the old copy, so a reader never
-sees half of one; the writer itself must not open and close the file, which would drop its lock),
-at most every ``SNAPSHOT_EVERY`` seconds and no sooner than ``SNAPSHOT_SPEND`` times what the
-last copy cost (copying takes at most a tenth of the run however large the file grows), and
-removed when the writer closes. A read-only ``Store`` that finds the file locked opens that
-copy instead (``snapshot`` says when it was made): it reads the store as it was at a recent
-batch end, not the batch in progress. Cost: the disk space of one more copy of the database.
+to it (``.FILE.sitrep-snapshot``, a name only sitrep uses): made when it opens and again after
+a commit (a checkpoint, then a byte copy by a child process, which dies with the writer, to a
+temporary file of its own, ``.FILE.sitrep-snapshot.PID-N.part``, renamed over the old copy, so
+a reader never sees half of one; the writer itself must not open and close the file, which
+would drop its lock), at most every ``SNAPSHOT_EVERY`` seconds and no sooner than
+``SNAPSHOT_SPEND`` times what the last copy cost (copying takes at most a tenth of the run
+however large the file grows, so a copy that takes 6 s is about a minute old when the next
+replaces it), and removed when the writer closes. A copy that cannot be made removes the old
+one (readers then get E030, never an older state passed off as recent); a checkpoint that
+fails stops the writer with E041. Every writer that opens the file removes copies and
+temporary files left by one that died (it holds the lock, so no live writer made them), and
+only files it can tell are sitrep's (the name, and a DuckDB header for the copy). A read-only
+``Store`` that finds the file locked by a writer (DuckDB's lock error, nothing else) opens that
+copy instead; ``snapshot`` says when it was made (UTC), and the CLI and the web API tell the
+reader: it reads the store as it was at a recent batch end, not the batch in progress. Cost:
+the disk space of one more copy of the database.
 """
 from __future__ import annotations
 
@@ -29,6 +37,7 @@ import datetime as dt
 import json
 import logging
 import os
+import re
 import subprocess
 import sys
 import time
@@ -44,7 +53,7 @@ from sitrep.model import SCHEMA_ID, Incident, Magnitude, Place, Report, Skip, to
 from sitrep.store import incidents as _incidents
 from sitrep.store.geojson import row_feature, write_features, write_incidents_geojson
 
-__all__ = ["Store", "TABLES", "FORMATS"]
+__all__ = ["Store", "TABLES", "FORMATS", "snapshot_path"]
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +61,24 @@ FORMATS = ("csv", "json", "parquet", "geojson")
 GEO_TABLES = ("events", "places", "incidents")  # tables with lat/lon columns
 SNAPSHOT_EVERY = 5.0  # seconds at least between two snapshots of a writer
 SNAPSHOT_SPEND = 10.0  # and at least this many times what the last one took
+_SNAPSHOT = ".sitrep-snapshot"  # .FILE.sitrep-snapshot; its temporary files add .PID-N.part
+_PART = re.compile(r"\.\d+-\d+\.part")
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of a DuckDB database file
+# The copier: a child process that dies with the writer (Linux: PR_SET_PDEATHSIG), so a killed
+# ingest leaves no copy running on; it exits at once when the writer is already gone.
+_COPY = (
+    "import ctypes, os, shutil, signal, sys\n"
+    "try:\n"
+    "    ctypes.CDLL(None).prctl(1, signal.SIGKILL)\n"
+    "except (OSError, AttributeError):\n"
+    "    pass\n"
+    "if os.getppid() != int(sys.argv[3]):\n"
+    "    sys.exit('the writer is gone')\n"
+    "shutil.copyfile(sys.argv[1], sys.argv[2])\n"
+)
+# DuckDB's error when another process holds the file (its message; the type alone, IOException,
+# is also that of a file that is not a database)
+_LOCK_ERROR = "Could not set lock on file"
 
 _DDL = {
     "articles": """
@@ -146,21 +173,56 @@ def _place(p: Place | None) -> tuple[Any, ...]:
     return (p.name or p.text, p.country, p.admin1, p.lat, p.lon, p.geonameid) if p else (None,) * 6
 
 
+def snapshot_path(path: Path) -> Path:
+    """Where a writer keeps the copy of ``path`` for readers (a name only sitrep uses)."""
+    return path.with_name(f".{path.name}{_SNAPSHOT}")
+
+
+def _is_copy(path: Path) -> bool:
+    """Whether ``path`` is a regular file with a DuckDB header (a copy sitrep made under its own name)."""
+    try:
+        if path.is_symlink() or not path.is_file():
+            return False
+        with path.open("rb") as fh:  # not the database itself: this drops no lock of the writer
+            return fh.read(12)[8:12] == _DUCKDB_MAGIC
+    except OSError:
+        return False
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as err:  # a folder of that name, a read-only folder: left as it is
+        log.debug("could not remove %s: %s", path, err)
+
+
+def _first_line(err: BaseException) -> str:
+    lines = str(err).strip().splitlines()
+    return lines[0] if lines else type(err).__name__
+
+
 class Store:
     """A DuckDB file that holds reports. The process that opens it is the one writer."""
 
     def __init__(self, path: str | Path, *, read_only: bool = False, snapshots: bool = False) -> None:
         self.path = Path(path)
-        self.snapshot: dt.datetime | None = None  # when the copy this reader opened was made (None: the file itself)
+        self.snapshot: dt.datetime | None = None  # when (UTC) the copy this reader opened was made (None: the file itself)
         try:
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except duckdb.Error as err:
-            self.con = self._open_snapshot(err) if read_only else None
+            locked = _LOCK_ERROR in str(err)
+            self.con = self._open_snapshot() if read_only and locked else None
             if self.con is None:
-                raise StoreError("E030", path=self.path, detail=str(err).splitlines()[0]) from err
+                detail = str(err).splitlines()[0]
+                if locked and read_only:
+                    detail += (" (another process is writing it and has no copy for readers ready: an ingest makes"
+                               " one as it starts, so try again in a moment)")
+                raise StoreError("E030", path=self.path, detail=detail) from err
         self._in_tx = False
         self._snapshots = snapshots and not read_only
         self._next_snapshot = 0.0  # time.monotonic() after which a commit makes one
+        self._copies = 0  # copies made or tried: numbers this writer's temporary files
+        self._copy_failed = False  # warned once that no copy could be made
         self._incidents = _incidents.IncidentWriter(self.con, buffered=not read_only)
         if read_only:
             # a file written before some tables existed reads as if they were empty
@@ -176,10 +238,15 @@ class Store:
                 for col, kind in added:
                     self.con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {col} {kind}")
             self.con.execute(_E023_BACKFILL)
+            # a copy or temporary file left by a writer that died (this one holds the file now, so
+            # no live writer made them): readers must not take that copy for the store
+            self._remove_copies()
             if self._snapshots:
-                self._make_snapshot()
-            else:  # one left by a writer that died (this one holds the file now): readers must not take it for current
-                self._snapshot_path().unlink(missing_ok=True)
+                try:
+                    self._make_snapshot()
+                except StoreError:  # E041: the file cannot be written
+                    self.close()
+                    raise
 
     # -- context manager: commit on success, roll back the open batch on error
     def __enter__(self) -> Store:
@@ -202,59 +269,107 @@ class Store:
         snapshots, copy it for readers when the last copy is old enough)."""
         if self._in_tx:
             self._incidents.flush()
-            self.con.execute("COMMIT")
+            try:
+                self.con.execute("COMMIT")
+            except duckdb.Error as err:  # a full disk: DuckDB may invalidate the database; the batch is lost
+                self._in_tx = False
+                self._drop_snapshot()
+                raise StoreError("E041", path=self.path, detail=_first_line(err)) from err
             self._in_tx = False
             if self._snapshots and time.monotonic() >= self._next_snapshot:
                 self._make_snapshot()
 
     def _snapshot_path(self) -> Path:
-        return self.path.with_name(self.path.name + ".snapshot")
+        return snapshot_path(self.path)
+
+    def _remove_copies(self) -> None:
+        """Remove this file's snapshot and temporary copies, only those that are sitrep's."""
+        target = self._snapshot_path()
+        prefix = target.name + "."
+        try:
+            names = [e.name for e in os.scandir(self.path.parent) if e.name.startswith(prefix) and _PART.fullmatch(e.name[len(target.name):])]
+        except OSError:
+            names = []
+        for name in names:
+            _remove(self.path.parent / name)
+        self._drop_snapshot()
+
+    def _drop_snapshot(self) -> None:
+        """Remove the copy for readers when it is sitrep's (a file of that name the user made stays)."""
+        target = self._snapshot_path()
+        if _is_copy(target):
+            _remove(target)
 
     def _make_snapshot(self) -> None:
-        """Checkpoint (the file then holds every commit) and copy the file for readers."""
+        """Checkpoint (the file then holds every commit) and copy the file for readers; when no
+        copy can be made the old one goes (readers wait for the writer rather than read a stale one)."""
         t0 = time.monotonic()
         target = self._snapshot_path()
-        part = target.with_name(target.name + ".part")
+        if target.exists() and not _is_copy(target) or target.is_symlink():
+            self._copy_failed_once(f"{target} is not a copy sitrep made; it is left as it is and readers wait for this run")
+            self._snapshots = False
+            return
+        self._copies += 1
+        part = target.with_name(f"{target.name}.{os.getpid()}-{self._copies}.part")
         try:
             self.con.execute("CHECKPOINT")
+        except duckdb.Error as err:  # a full disk: DuckDB may have invalidated the database
+            self._drop_snapshot()
+            self._snapshots = False
+            raise StoreError("E041", path=self.path, detail=_first_line(err)) from err
+        try:
             # copied by another process: closing a descriptor of the file here would drop this
             # process's lock on it (POSIX record locks belong to the process, not the descriptor)
-            subprocess.run([sys.executable, "-c", "import shutil, sys; shutil.copyfile(sys.argv[1], sys.argv[2])",
-                            str(self.path), str(part)], check=True, capture_output=True, timeout=3600)
+            subprocess.run([sys.executable, "-I", "-S", "-c", _COPY, str(self.path), str(part), str(os.getpid())],
+                           check=True, capture_output=True, text=True, timeout=3600)
             os.replace(part, target)
-        except (OSError, subprocess.SubprocessError, duckdb.Error) as err:  # a full disk: readers wait for the writer, the ingest goes on
-            log.warning("no snapshot of %s for readers: %s", self.path, err)
-            part.unlink(missing_ok=True)
+        except (OSError, subprocess.SubprocessError) as err:  # a full disk: readers wait for the writer, the ingest goes on
+            why = (err.stderr or "").strip().splitlines()[-1:] if isinstance(err, subprocess.CalledProcessError) else []
+            self._copy_failed_once(why[0] if why else _first_line(err))
+            _remove(part)
+            self._drop_snapshot()
         spent = time.monotonic() - t0
         self._next_snapshot = time.monotonic() + max(SNAPSHOT_EVERY, SNAPSHOT_SPEND * spent)
 
-    def _open_snapshot(self, err: duckdb.Error) -> duckdb.DuckDBPyConnection | None:
-        """A read-only connection to the writer's snapshot when the file is locked by one, else None."""
-        if "lock" not in str(err).lower():
-            return None
+    def _copy_failed_once(self, why: str) -> None:
+        (log.debug if self._copy_failed else log.warning)("no copy of %s for readers (they wait for this run to end): %s", self.path, why)
+        self._copy_failed = True
+
+    def _open_snapshot(self) -> duckdb.DuckDBPyConnection | None:
+        """A read-only connection to the writer's copy when it has one, else to the file (freed
+        meanwhile), else None."""
         target = self._snapshot_path()
-        try:
-            made = dt.datetime.fromtimestamp(target.stat().st_mtime)
-            con = duckdb.connect(str(target), read_only=True)
-        except (OSError, duckdb.Error):  # none yet, or removed as the writer closed: then the file is free
+        if _is_copy(target):
             try:
-                return duckdb.connect(str(self.path), read_only=True)
-            except duckdb.Error:
-                return None
-        self.snapshot = made
-        log.info("%s is being written: reading its snapshot of %s", self.path, made.isoformat(timespec="seconds"))
-        return con
+                made = dt.datetime.fromtimestamp(target.stat().st_mtime, tz=dt.timezone.utc)
+                con = duckdb.connect(str(target), read_only=True)
+            except (OSError, duckdb.Error):  # removed as the writer closed: then the file is free
+                pass
+            else:
+                self.snapshot = made
+                log.info("%s is being written: reading its copy of %s", self.path, made.isoformat(timespec="seconds"))
+                return con
+        try:
+            return duckdb.connect(str(self.path), read_only=True)
+        except duckdb.Error:
+            return None
 
     def rollback(self) -> None:
         if self._in_tx:
-            self.con.execute("ROLLBACK")
             self._in_tx = False
             self._incidents.reset()
+            try:
+                self.con.execute("ROLLBACK")
+            except duckdb.Error as err:  # a database DuckDB invalidated (a full disk): the error that did it is raised
+                log.warning("could not roll back the open batch of %s: %s", self.path, _first_line(err))
 
     def close(self) -> None:
-        self.con.close()
+        try:
+            self.con.close()
+        except duckdb.Error as err:  # an invalidated database
+            log.warning("could not close %s cleanly: %s", self.path, _first_line(err))
         if self._snapshots:
-            self._snapshot_path().unlink(missing_ok=True)  # the file itself is free again
+            self._drop_snapshot()  # the file itself is free again
 
     def has(self, article_id: str) -> bool:
         return self.con.execute("SELECT 1 FROM articles WHERE id = ?", [article_id]).fetchone() is not None
