@@ -37,6 +37,8 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
                  "north-east", "north-west", "south-east", "south-west"}
 LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "around", "across", "inside", "into",
                   "on", "from", "within", "throughout"} | COMPASS_WORDS
+REGISTRY_WORDS = ("flagged", "registered")  # "a Malta-flagged ship": the state of the vessel's registry
+RELATIVE_WORDS = {"which", "who", "that", "whom"}  # relative pronouns: they stand for the noun their clause modifies
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
@@ -183,7 +185,7 @@ class _Doc:
             start = max([start, *(e for s, e in tok.doc.user_data["sitrep.datelines"] if s <= start < e)])
         best: Mention | None = None
         for m in self.analysis.mentions:
-            if m.start < end and start < m.end and (m.code or m.actor_id):
+            if m.start < end and start < m.end and (m.code or m.actor_id) and not _registry(self.analysis.doc.text, m):
                 # prefer the mention that contains the head word, then the longest
                 score = (m.start <= tok.idx < m.end, m.end - m.start)
                 if best is None or score > (best.start <= tok.idx < best.end, best.end - best.start):
@@ -880,6 +882,8 @@ class EventStage:
                     forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                     if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
+                        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.craft for c in tok.children):
+                            spec = TAKEN_CAPTIVE  # "gunmen seized the ship": a hijacking, its crew held (CAMEO 181 abduct, hijack)
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
                         objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
                                 for g in ([c] if c.dep_ == "dobj" else c.children)]
@@ -1617,6 +1621,9 @@ class EventStage:
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and not (
                 acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
+        if spec.event == "MOBILIZE" and (moved := ([subj] if passive and subj is not None else objs)) and all(
+                o.lemma_.lower() in self.lex.unarmed_deployees for o in moved):
+            return None  # "the mission deployed 120 observers", "doctors were sent": people sent who are no force
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
             source_tok, target_toks = subj, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -1654,6 +1661,11 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
+        if spec.acled == DISRUPTED:
+            # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
+            target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
+                t.lower_ in QUANTITY_HEADS and any(self._weapon_word(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for g in c.children if g.dep_ == "pobj"))]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if spec.event == "ASSAULT" and target_toks and all(t.lemma_.lower() in self.lex.pests or t.lower_ in self.lex.pests for t in target_toks):
@@ -1665,8 +1677,10 @@ class EventStage:
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
             # (a border is where, never whom: "clashed on the disputed border")
+            # (nor is a weapon: "clashed with machetes and stones" tells the means)
             target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children
-                           if g.dep_ == "pobj" and g.lemma_.lower() not in BORDER_NOUNS]
+                           if g.dep_ == "pobj" and g.lemma_.lower() not in BORDER_NOUNS
+                           and not (c.lower_ == "with" and self._weapon_word(g))]
         # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
         subject_event = None
         if source_tok is not None and source_tok.pos_ == "NOUN":
@@ -1678,7 +1692,8 @@ class EventStage:
                 cand.acled = cand.acled or subject_event.acled
         if spec.speech:
             q = ctx.quote_for_cue(tok)
-            if q is not None and (q.speaker.code or q.speaker.name):
+            if q is not None and (q.speaker.code or q.speaker.name) and (q.speaker.text or "").lower() not in RELATIVE_WORDS:
+                # (a speaker told by a relative pronoun, "Denmark, which has accused X", is the noun it stands for: the subject below)
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         weapon_words = self.weapon_words
@@ -1991,6 +2006,13 @@ class EventStage:
         if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
             cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _weapon_word(self, tok: Token) -> bool:
+        """A word of a weapon held, thrown or fired ("machetes", "stones", "rifles", "grenades"; events.yaml
+        hand_weapons, thrown_missiles, and the explosive, aerial and artillery words)."""
+        lemma = tok.lemma_.lower()
+        return (lemma in self.lex.hand_weapons or lemma in (self.lex.thrown_missiles or {}).get("missiles", ())
+                or lemma in self.weapon_words or tok.lower_ in self.weapon_words)
 
     def _settles(self, tok: Token) -> bool:
         """Whether what is agreed at ``tok`` (an AGREE trigger: the verb's objects and clauses, or the deal noun's
@@ -3704,7 +3726,7 @@ class EventStage:
         if _border_side(tok):
             return []
         for p in ctx.analysis.places:
-            if p.start <= tok.idx < p.end and p.country:
+            if p.start <= tok.idx < p.end and p.country and not _registry(ctx.analysis.doc.text, p):  # (not "a Malta-flagged ship")
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
 
@@ -4024,6 +4046,7 @@ class EventStage:
         # ... and so is the town an attack struck ("shelled X", "a missile struck Ukraine's capital X")
         taking = taking or (cand.spec.event == "ASSAULT" and cand.trigger.pos_ == "VERB")
         sending = cand.spec.event == "MOBILIZE" and cand.trigger.pos_ == "VERB"  # "deployed troops to X": where they went
+        material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "RETREAT")  # acts done at a place
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -4042,6 +4065,9 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
+            if not material and (any(r.start is not None and r.start <= p.start < r.end for r in cand.target)
+                                 or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
+                continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
@@ -4478,6 +4504,12 @@ def _standing_relative(verb: Token) -> bool:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "has", "have", "been", "'s", "’s"}))
+
+
+def _registry(text: str, m) -> bool:
+    """A state named as a vessel's or aircraft's registry ("a Malta-flagged bulk carrier", "a Panama-registered
+    tanker"): the flag it flies, no party to what is done to it."""
+    return text[m.end:m.end + 12].lower().lstrip("- ").startswith(REGISTRY_WORDS)
 
 
 def _relative_pronoun(tok: Token) -> bool:

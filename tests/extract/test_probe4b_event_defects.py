@@ -1,0 +1,126 @@
+"""Event defects the fourth unseen-article probe left (m4x): weapons told by "with", people sent who are
+no force, a target state named by its capital, a relative pronoun as the doer, weapons shot down, vessels
+hijacked and the state a vessel is flagged in. Sentences written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2025, 3, 11)  # a Tuesday
+
+
+def _texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
+# -- 1. a weapon in a "with" phrase is the means, no side ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the two parties clashed with machetes and stones in the capital on Monday.",
+    "Rival youths clashed with sticks and knives outside the stadium on Monday.",
+    "Rival gangs fought with guns and knives in the market on Monday.",
+])
+def test_weapons_fought_with_are_no_target(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.source and not any(w in t.lower() for t in _texts(ev.target) for w in ("machete", "stick", "gun", "knife", "stone")), ev.target
+
+
+def test_a_side_fought_with_stays_the_target(analyze):
+    report = analyze("Protesters clashed with police in the capital on Monday.")
+    assert any("police" in _texts(e.target) for e in report.events)
+
+
+# -- 2. observers and monitors sent are no mobilisation ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mission, which deployed 120 observers, urged both parties to stay calm.",
+    "The African Union, which has deployed 60 monitors, called for calm on Monday.",
+    "Two hundred election observers were deployed across the country on Monday.",
+    "The agency deployed 40 doctors and nurses to the camps on Monday.",
+])
+def test_people_sent_who_are_no_force_are_no_mobilisation(analyze, text):
+    assert events_of(analyze(text), "MOBILIZE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army deployed 2,000 troops to the border on Monday.",
+    "The UN deployed peacekeepers to the region on Monday.",
+])
+def test_forces_sent_stay_a_mobilisation(analyze, text):
+    assert len(events_of(analyze(text), "MOBILIZE")) == 1
+
+
+# -- 7. a state named by its capital as the target is not where the act was ------------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("The EU imposed sanctions on Tehran on Monday.", "Tehran"),
+    ("Canada expelled two diplomats and imposed new sanctions on Moscow on Monday.", "Moscow"),
+])
+def test_capital_aimed_at_is_no_location(analyze, text, place):
+    (ev,) = events_of(analyze(text), "SANCTION")
+    assert ev.location is None or ev.location.name != place, ev.location
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The EU imposed sanctions on Russian banks at a meeting in Brussels on Monday.", "Brussels"),
+    ("Russia shelled Kharkiv on Monday.", "Kharkiv"),
+])
+def test_places_acts_happen_in_stay_locations(analyze, text, place):
+    (ev,) = analyze(text).events
+    assert ev.location is not None and ev.location.name == place
+
+
+# -- 8. a relative pronoun stands for the noun it follows -----------------------------------------
+
+@pytest.mark.parametrize("text, doers", [
+    ("Denmark and Norway, which have also accused Iran of plotting attacks, said they would consider similar steps.", ["DNK", "NOR"]),
+    ("France, which has also condemned the coup, said it would suspend aid.", ["FRA"]),
+])
+def test_relative_pronoun_doer_is_its_antecedent(analyze, text, doers):
+    (ev,) = events_of(analyze(text), "ACCUSE")
+    assert "which" not in _texts(ev.source) and sorted(r.code for r in ev.source) == doers, ev.source
+
+
+# -- 6. weapons shot down are no party ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Air defences shot down most of the incoming drones on Monday.",
+    "Air defences shot down most of the incoming weapons overnight.",
+    "The army said it had intercepted four missiles and 30 drones.",
+])
+def test_weapons_shot_down_are_disrupted_use_with_no_target(analyze, text):
+    (ev,) = analyze(text).events
+    assert ev.event == "COERCE" and ev.acled_sub_event_type == "Disrupted weapons use" and ev.target == [], ev
+
+
+# -- 4. a vessel hijacked is an abduction; its flag state is no party -------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Pirates hijacked a cargo ship off the coast on Monday.",
+    "Gunmen seized a fishing boat off the coast on Monday.",
+    "Armed men hijacked a bus carrying 40 passengers on Monday.",
+])
+def test_craft_taken_by_armed_men_is_an_abduction(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.mode == "abduct" and ev.acled_sub_event_type == "Abduction/forced disappearance", ev
+
+
+@pytest.mark.parametrize("text", [
+    "Police seized a tanker carrying smuggled fuel on Monday.",
+    "The ruling party hijacked the debate on Monday.",
+])
+def test_seizures_by_the_state_and_figurative_hijacks_are_no_abduction(analyze, text):
+    assert not any(e.mode == "abduct" for e in analyze(text).events)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("The navy recaptured a Panama-flagged tanker that had been seized by pirates.", "PAN"),
+    ("The navy said it recaptured a Liberia-registered vessel on Sunday.", "LBR"),
+])
+def test_flag_state_is_no_target(analyze, text, state):
+    report = analyze(text)
+    assert report.events and not any(r.code == state for e in report.events for r in e.target), report.events
