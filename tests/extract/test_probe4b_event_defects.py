@@ -124,3 +124,51 @@ def test_seizures_by_the_state_and_figurative_hijacks_are_no_abduction(analyze, 
 def test_flag_state_is_no_target(analyze, text, state):
     report = analyze(text)
     assert report.events and not any(r.code == state for e in report.events for r in e.target), report.events
+
+
+@pytest.mark.parametrize("text", [
+    "The air force said air defence units destroyed 2 of the missiles and 51 of the drones.",
+    "Air defences downed two missiles over the capital on Monday.",
+])
+def test_weapons_destroyed_in_flight_are_disrupted_use(analyze, text):
+    (ev,) = analyze(text).events
+    assert ev.event == "COERCE" and ev.acled_sub_event_type == "Disrupted weapons use" and ev.target == [], ev
+
+
+def test_a_drone_factory_destroyed_stays_an_attack(analyze):
+    (ev,) = analyze("Rebels destroyed a drone factory on Monday.").events
+    assert ev.event == "ASSAULT"
+
+
+# -- a place's possessor is no party of the act told there ----------------------------------------
+
+def test_the_country_owning_the_city_of_a_clash_is_no_target(analyze):
+    report = analyze("Three people were killed on Tuesday when rival supporters clashed outside polling stations in Zambia's "
+                     "southern commercial hub Kitwe, police said.")
+    (ev,) = events_of(report, "ASSAULT")
+    assert not any(r.sector == "GOV" for r in ev.target), ev.target
+
+
+# -- 13. a denial of intent is no denial of the act -----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Moscow denies deliberately targeting civilians.",
+    "The army denies deliberately targeting the hospital.",
+])
+def test_intent_denied_alone_tells_no_attack(analyze, text):
+    assert events_of(analyze(text), "ASSAULT") == []
+
+
+@pytest.mark.parametrize("text, denier", [
+    ("Russia said its forces had struck military targets in the city. Moscow denies deliberately targeting civilians.", "Moscow"),
+    ("Rebels shelled the town on Monday, killing four people. The rebels denied deliberately shelling civilians.", "The rebels"),
+])
+def test_intent_denied_is_a_claim_on_intent_not_on_the_doer(analyze, text, denier):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    by = [(c.field, c.modality) for c in ev.claims if getattr(c.claimed_by, "text", c.claimed_by) == denier]
+    assert ("intent", "denied") in by and ("perpetrator", "denied") not in by and ("event", "denied") not in by, ev.claims
+
+
+def test_the_act_denied_stays_denied(analyze):
+    (ev,) = events_of(analyze("Rebels shelled the town on Monday, killing four people. The rebels denied shelling the town."), "ASSAULT")
+    assert ("perpetrator", "denied") in [(c.field, c.modality) for c in ev.claims]

@@ -354,6 +354,9 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
         value = _who(r.accused)
         if ev is None or value is None or ev.event not in MATERIAL:
             continue  # (a meeting or a deal denied has no perpetrator: its event claim says denied)
+        if r.intent:  # "Moscow denies deliberately targeting civilians": the attack's intent contested, its doer not denied
+            _add_claim(ev, Claim(field="intent", value="deliberate", claimed_by=r.claimer, modality="denied", evidence=_sentence_span(r.sent)))
+            continue
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
         if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
@@ -628,7 +631,8 @@ def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
             m = re.search(rf"\b{re.escape(w)}\b", text)
             if not m:
                 continue
-            negated = re.search(r"\b(not|never|no)\b[\w\s]{0,20}$", text[: m.start()]) is not None
+            # (or denied: "denies deliberately targeting civilians" denies the intent)
+            negated = re.search(r"\b(not|never|no|deny|denies|denied|denying)\b[\w\s]{0,20}$", text[: m.start()]) is not None
             modality = "denied" if negated else ("alleged" if cand.modality == "alleged" else "asserted")
             ev.claims.append(Claim(field="intent", value=value, claimed_by=cand.claimer, modality=modality, evidence=span))
             break

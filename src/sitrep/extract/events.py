@@ -126,6 +126,7 @@ class Responsibility:
     sent: SpacySpan
     verb: Token  # the word that makes the statement
     attack: Token | None = None  # the attack named, when it is
+    intent: bool = False  # a denial of intent, not of the act ("denies deliberately targeting civilians")
 
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
@@ -835,7 +836,11 @@ class EventStage:
                  and not _owns_place(t, ctx.analysis.places)  # "struck Ukraine's capital Kyiv": the city, not the state
                  and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
         for t in words:
-            refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
+            refs = self._actors(ctx, t, verb)
+            if any(p.start <= t.idx < p.end for p in ctx.analysis.places):
+                # a place word stands for itself, not for its possessor ("in Malawi's commercial hub Blantyre": the city)
+                refs = [r for r in refs if r.start is None or r.start <= t.idx < r.end]
+            refs = refs or self._place_actor(ctx, t)
             for ref in refs:
                 if ref.code and ref.code not in own:
                     return [ref]
@@ -1592,6 +1597,11 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
+        if (spec.event == "ASSAULT" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children)):
+            # "the rebels denied deliberately shelling civilians": the intent is denied (a claim on the attack told,
+            # see _responsibilities), neither the act nor its doer; no attack of its own
+            return None
         if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
             return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
         if self._in_charge(tok):
@@ -1664,7 +1674,7 @@ class EventStage:
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
             target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
-                t.lower_ in QUANTITY_HEADS and any(self._weapon_word(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                (t.lower_ in QUANTITY_HEADS or t.like_num) and any(self._weapon_word(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                                                    for g in c.children if g.dep_ == "pobj"))]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
@@ -3555,6 +3565,7 @@ class EventStage:
             agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             objs = [c for c in kids if c.dep_ == "dobj"]
             found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
+            intents: set[int] = set()  # the attacks whose intent, not whose doing, is denied
             if lemma in lex.blame_verbs:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
                 if responsible is None and lemma == "hold":  # "held the men responsible for X", the word parsed under the object
@@ -3603,6 +3614,8 @@ class EventStage:
                         found.append((subj, objs[0], "denied", subj))  # "the group denied the attack": denied carrying it out
                     elif attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                        if any(c.dep_ == "advmod" and c.lower_ in lex.deliberate for c in comp.children):
+                            intents.add(attack.i)  # "denies deliberately targeting civilians": the intent denied, not the act
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
                     elif comp is None and held is not None:
@@ -3637,7 +3650,8 @@ class EventStage:
                 if modality == "alleged" and claimer == REPORTER and lemma == "be":
                     modality = "asserted"
                 for ref in accused:
-                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
+                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack,
+                                              intent=attack is not None and attack.i in intents))
         return out
 
     def _counter_claims(self, candidates: list[Candidate], responsibilities: list[Responsibility]) -> None:
