@@ -172,3 +172,23 @@ def test_intent_denied_is_a_claim_on_intent_not_on_the_doer(analyze, text, denie
 def test_the_act_denied_stays_denied(analyze):
     (ev,) = events_of(analyze("Rebels shelled the town on Monday, killing four people. The rebels denied shelling the town."), "ASSAULT")
     assert ("perpetrator", "denied") in [(c.field, c.modality) for c in ev.claims]
+
+
+# -- 3. an act's own fronted time wins over the telling's day; "were set on fire" is done, not to come --
+
+@pytest.mark.parametrize("text", [
+    "Last week, two opposition offices were set on fire in the northern city of Kasama, police said on Monday.",
+    "Last week, two opposition offices were set on fire in the northern city of Kasama, and police said on Monday "
+    "they were still searching for suspects.",
+    "Two churches were set ablaze in the town on Sunday.",
+])
+def test_property_set_on_fire_is_told_as_done(analyze, text):
+    (ev,) = analyze(text).events
+    assert ev.event == "COERCE" and not ev.hypothetical, ev
+
+
+def test_the_fronted_week_is_the_acts_time_not_the_tellings_day(analyze):
+    (ev,) = analyze("Last week, two opposition offices were set on fire in the northern city of Kasama, and police said "
+                    "on Monday they were still searching for suspects.").events
+    assert ev.date is None or ev.date < dt.date(2025, 3, 10), ev.date
+

@@ -191,8 +191,11 @@ def is_future(token) -> bool:
                 # "said police would not comment on Friday", a refusal then)
                 return True
         if verb.lower_ in lex["future_catenatives"] and any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
-                and not any(c.dep_ == "dobj" for c in verb.children):
-            # ("is set to meet", "are due on Friday"; not "had set fire to a bus": a catenative takes a clause, not an object)
+                and not any(c.dep_ == "dobj" or c.lower_ in ("ablaze", "alight", "afire")
+                            or (c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "fire" for g in c.children))
+                            for c in verb.children):
+            # ("is set to meet", "are due on Friday"; not "had set fire to a bus": a catenative takes a clause, not an object;
+            # nor "were set on fire", "were set ablaze": burnt)
             return True
         if verb.dep_ not in ("xcomp", "ccomp", "conj") or verb.head == verb:
             break

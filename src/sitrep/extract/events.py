@@ -3898,6 +3898,9 @@ class EventStage:
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
+        fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]
+        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the act's own time wins
+            pool = [d for d in pool if d.start < cand.start]
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
