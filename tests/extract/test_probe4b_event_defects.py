@@ -192,3 +192,61 @@ def test_the_fronted_week_is_the_acts_time_not_the_tellings_day(analyze):
                     "on Monday they were still searching for suspects.").events
     assert ev.date is None or ev.date < dt.date(2025, 3, 10), ev.date
 
+
+
+# -- 12. a toll of displacement in the UN's voice is no accusation ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighting between the army and the M23 has forced more than 1.7 million people from their homes since the rebels "
+    "took up arms again in 2021, according to the United Nations.",
+    "Clashes between the army and the ADF have displaced 300,000 people since the rebels took up arms, the UN said.",
+])
+def test_rebels_taking_up_arms_is_no_arming_accusation(analyze, text):
+    assert events_of(analyze(text), "ACCUSE") == []
+
+
+def test_a_speaker_saying_a_state_arms_rebels_still_accuses(analyze):
+    (ev,) = events_of(analyze('"Iran is arming the Houthi rebels," the minister said.'), "ACCUSE")
+    assert [r.code for r in ev.target] == ["IRN"]
+
+
+# -- 5. a claim of responsibility's aim is that attack's, not a second one -------------------------
+
+@pytest.mark.parametrize("text", [
+    "The militant group said that one of its fighters had carried out the attack and that it had targeted government soldiers.",
+    "The insurgents said in a statement that one of their fighters had carried out the ambush and that they had targeted army officers.",
+    "The militia said two of its fighters had carried out the raid and that they had targeted a police convoy.",
+])
+def test_the_aim_claimed_joins_the_attack(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.target, ev
+
+
+# -- 10. statements of two speakers in two sentences are two statements -----------------------------
+
+def test_two_speakers_threats_stay_apart(analyze):
+    report = analyze('"We will not accept that a foreign power uses criminal networks to threaten people living here," '
+                     "Foreign Minister Ana Lopes told a news conference.\n\nLopes did not name the diplomats.\n\n"
+                     "The ministry spokesman said in a statement that Caracas would expel Chilean diplomats in return.")
+    threats = events_of(report, "THREATEN")
+    assert len(threats) == 2 and not any(len({getattr(c.claimed_by, "text", c.claimed_by) for c in t.claims if c.field == "event"}) > 1
+                                         for t in threats), threats
+
+
+# -- 11. a mass grave found is a killing told -----------------------------------------------------
+
+@pytest.mark.parametrize("text, dead", [
+    ("A mass grave containing the bodies of at least 30 people has been found near the town, a rights group said on Monday.", 30),
+    ("Investigators said they had found a mass grave with 12 bodies outside the village.", 12),
+])
+def test_a_mass_grave_found_is_a_killing(analyze, text, dead):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Attack" and ev.dead is not None and ev.dead.min == dead, ev
+
+
+@pytest.mark.parametrize("text", [
+    "Archaeologists found a grave containing the remains of a Bronze Age chief.",
+    "Workers dug a grave for the victims of the floods.",
+])
+def test_a_grave_alone_tells_no_killing(analyze, text):
+    assert events_of(analyze(text), "ASSAULT") == []

@@ -1047,13 +1047,19 @@ class EventStage:
         """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
         a killing, its victims the "of" phrase of the bodies ("the bodies of three men")."""
         words = self.lex.bodies_found or {}
-        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent)):
+        graves = [t for t in span_tokens(sent) if t.lower_ in words.get("graves", ()) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words.get("grave_marks", ()) for c in t.children)]  # "a mass grave"
+        if not words.get("verbs") or not (graves or any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent))):
             return []
         kill = self.lex.verbs.get("kill")
         for verb in span_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
+            grave = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i in {g.i for g in graves}), None)
+            if body is None and grave is not None:
+                # "a mass grave containing the bodies of 43 people was found": the bodies it holds
+                body = next((t for t in grave.subtree if t.lower_ in words["nouns"] or t.lemma_.lower() in words["nouns"]), None)
             if body is None or kill is None:
                 continue
             cand = Candidate(trigger=verb, spec=kill, sent=sent, start=verb.idx, end=verb.idx + len(verb))
@@ -1726,6 +1732,10 @@ class EventStage:
         if (source_tok is not None and tok.dep_ == "relcl" and source_tok.i == tok.head.i and source_tok.dep_ == "dobj"
                 and source_tok.lemma_.lower() in self.lex.explosive_words and (outer := self._subject(source_tok.head)) is not None):
             cand.source = self._actors(ctx, outer, source_tok.head, unnamed=True)  # "militants planted a bomb that killed ...": the planters
+        if spec.event == "ASSAULT" and self._aim_of_told_attack(tok) and (doer := self._subject(tok.head)) is not None:
+            # "said one of its fighters had carried out the attack and that it had targeted soldiers": that attack's aim,
+            # told with its doers (so that it joins the attack), not a second attack by the claimant
+            cand.source = self._actors(ctx, doer, tok.head, unnamed=True) or cand.source
         if fight_forced:
             cand.source = self._fight_sides(ctx, source_tok)  # "fighting between X and Y forced thousands to flee"
         if (spec.event == "ASSAULT" or fight_forced) and source_tok is not None and (
@@ -2016,6 +2026,16 @@ class EventStage:
         if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
             cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _aim_of_told_attack(self, verb: Token) -> bool:
+        """A verb of aiming ("targeted", "aimed at") coordinated with a clause that carries out or claims an attack
+        named by its noun ("one of its fighters had carried out the attack and (that) it had targeted soldiers"):
+        what that attack was aimed at, as its claimant tells it, not a second attack."""
+        if verb.lemma_.lower() not in ("target", "aim") or verb.dep_ != "conj":
+            return False
+        head = verb.head
+        return head.lemma_.lower() in self.lex.light_verbs | {"carry", "claim"} and any(
+            c.dep_ == "dobj" and self._attack_word(c) is not None and c.pos_ == "NOUN" for c in head.children)
 
     def _weapon_word(self, tok: Token) -> bool:
         """A word of a weapon held, thrown or fired ("machetes", "stones", "rifles", "grenades"; events.yaml
@@ -4271,7 +4291,9 @@ class EventStage:
         if span is None:
             return False
         mentions = ctx.analysis.mentions_in(q.content.start, q.content.end)
+        # ("arms" the noun is weapons: "since the rebels took up arms" tells no arming of them)
         told = any((t.lower_ in self.lex.support_verbs or t.lemma_.lower() == "support") and t.pos_ in ("VERB", "NOUN")
+                   and not (t.pos_ == "NOUN" and t.lemma_.lower() in ("arm", "arms"))
                    and not any(m.start <= t.idx < m.end for m in mentions) for t in span)
         return told and any(m.sector == "REB" for m in mentions)
 
