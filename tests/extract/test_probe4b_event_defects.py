@@ -250,3 +250,18 @@ def test_a_mass_grave_found_is_a_killing(analyze, text, dead):
 ])
 def test_a_grave_alone_tells_no_killing(analyze, text):
     assert events_of(analyze(text), "ASSAULT") == []
+
+
+def test_property_set_on_fire_is_the_target_not_its_town(analyze):
+    (ev,) = analyze("Last week, two UPND campaign offices were set on fire in the northern city of Kasama, and police said "
+                    "on Monday they were still searching for suspects.").events
+    assert ev.target and "Kasama" not in [r.text for r in ev.target] and "offices" in ev.target[0].text, ev.target
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("Their vehicle struck an explosive device near the town.", "vehicle"),
+    ("A truck ran over a landmine near the village on Monday.", "truck"),
+])
+def test_a_craft_hijackable_stays_the_victim_of_a_mine(analyze, text, thing):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert any(thing in (r.text or "") for r in ev.target), ev.target

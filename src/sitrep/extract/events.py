@@ -213,8 +213,10 @@ class EventStage:
         self.weapon_words = frozenset(self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
-        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
+        # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
+        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
+                                             if spec.event == "ASSAULT" and spec.mode != "abduct"))
         # nouns of swapping ("in a prisoner swap", "in an exchange"): the mutual RETREAT rows' verbs
         self.swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
@@ -1852,7 +1854,7 @@ class EventStage:
                              if t.lemma_.lower() in self.craft),
                             None) if spec.event == "COERCE" and spec.mode == "restrict" else None  # "fired water cannon at a boat"
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed is not None)
-                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
+                and target_toks and (not passive or cand.source or spec.mode == "destroy" or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
