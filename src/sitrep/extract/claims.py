@@ -125,7 +125,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         if here and mine not in here and any(_other_attack(facts[k], facts[mine]) for k in here):
             return False
     if cand.spec.event in STATEMENTS:
-        if ev_speaker != cand.speaker_key or (ev_speaker is None and _other_unknown_speaker(ev, cand)):
+        if ev_speaker != cand.speaker_key or (ev_speaker is None and (_other_unknown_speaker(ev, cand) or _told_by_another(ev, cand))):
             return False
     else:
         s1, s2 = _codes(ev.source), _codes(cand.source)
@@ -168,6 +168,16 @@ def _other_unknown_speaker(ev: Event, cand: Candidate) -> bool:
     if cand.sent.start_char in told:
         return False
     return not _head_words(ev.source) & _head_words(cand.source)
+
+
+def _told_by_another(ev: Event, cand: Candidate) -> bool:
+    """A statement told in another sentence by another speaker than each who told the event ("... uses criminal
+    networks to threaten people," the minister said. ... the spokesman said Tehran would expel diplomats): two
+    statements, even when the parties' codes do not tell them apart."""
+    if cand.claimer == REPORTER or cand.sent.start_char in {c.evidence.start for c in ev.claims}:
+        return False
+    told = {_claimer_key(c.claimed_by) for c in ev.claims if c.field == "event"}
+    return bool(told) and REPORTER not in told and _claimer_key(cand.claimer) not in told
 
 
 def _head_words(refs: Sequence[ActorRef]) -> set[str]:
@@ -359,6 +369,9 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
         value = _who(r.accused)
         if ev is None or value is None or ev.event not in MATERIAL:
             continue  # (a meeting or a deal denied has no perpetrator: its event claim says denied)
+        if r.intent:  # "Moscow denies deliberately targeting civilians": the attack's intent contested, its doer not denied
+            _add_claim(ev, Claim(field="intent", value="deliberate", claimed_by=r.claimer, modality="denied", evidence=_sentence_span(r.sent)))
+            continue
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
         if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
@@ -633,7 +646,8 @@ def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
             m = re.search(rf"\b{re.escape(w)}\b", text)
             if not m:
                 continue
-            negated = re.search(r"\b(not|never|no)\b[\w\s]{0,20}$", text[: m.start()]) is not None
+            # (or denied: "denies deliberately targeting civilians" denies the intent)
+            negated = re.search(r"\b(not|never|no|deny|denies|denied|denying)\b[\w\s]{0,20}$", text[: m.start()]) is not None
             modality = "denied" if negated else ("alleged" if cand.modality == "alleged" else "asserted")
             ev.claims.append(Claim(field="intent", value=value, claimed_by=cand.claimer, modality=modality, evidence=span))
             break

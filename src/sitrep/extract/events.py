@@ -39,6 +39,8 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "so
                  "north-east", "north-west", "south-east", "south-west"}
 LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside", "beyond", "around", "across", "inside", "into",
                   "on", "from", "within", "throughout"} | COMPASS_WORDS
+REGISTRY_WORDS = ("flagged", "registered")  # "a Malta-flagged ship": the state of the vessel's registry
+RELATIVE_WORDS = {"which", "who", "that", "whom"}  # relative pronouns: they stand for the noun their clause modifies
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
@@ -127,6 +129,7 @@ class Responsibility:
     sent: SpacySpan
     verb: Token  # the word that makes the statement
     attack: Token | None = None  # the attack named, when it is
+    intent: bool = False  # a denial of intent, not of the act ("denies deliberately targeting civilians")
 
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
@@ -186,7 +189,7 @@ class _Doc:
             start = max([start, *(e for s, e in tok.doc.user_data["sitrep.datelines"] if s <= start < e)])
         best: Mention | None = None
         for m in self.analysis.mentions:
-            if m.start < end and start < m.end and (m.code or m.actor_id):
+            if m.start < end and start < m.end and (m.code or m.actor_id) and not _registry(self.analysis.doc.text, m):
                 # prefer the mention that contains the head word, then the longest
                 score = (m.start <= tok.idx < m.end, m.end - m.start)
                 if best is None or score > (best.start <= tok.idx < best.end, best.end - best.start):
@@ -213,8 +216,10 @@ class EventStage:
         self.weapon_words = frozenset(self.lex.aerial_words | self.lex.shelling_words | self.lex.explosive_words
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
-        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events if spec.event == "ASSAULT"))
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
+        # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
+        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
+                                             if spec.event == "ASSAULT" and spec.mode != "abduct"))
         # nouns of swapping ("in a prisoner swap", "in an exchange"): the mutual RETREAT rows' verbs
         self.swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
@@ -836,7 +841,11 @@ class EventStage:
                  and not _owns_place(t, ctx.analysis.places)  # "struck Ukraine's capital Kyiv": the city, not the state
                  and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
         for t in words:
-            refs = self._actors(ctx, t, verb) or self._place_actor(ctx, t)
+            refs = self._actors(ctx, t, verb)
+            if any(p.start <= t.idx < p.end for p in ctx.analysis.places):
+                # a place word stands for itself, not for its possessor ("in Malawi's commercial hub Blantyre": the city)
+                refs = [r for r in refs if r.start is None or r.start <= t.idx < r.end]
+            refs = refs or self._place_actor(ctx, t)
             for ref in refs:
                 if ref.code and ref.code not in own:
                     return [ref]
@@ -883,6 +892,8 @@ class EventStage:
                     forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                     if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
+                        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.craft for c in tok.children):
+                            spec = TAKEN_CAPTIVE  # "gunmen seized the ship": a hijacking, its crew held (CAMEO 181 abduct, hijack)
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
                         objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
                                 for g in ([c] if c.dep_ == "dobj" else c.children)]
@@ -1041,13 +1052,19 @@ class EventStage:
         """Bodies found with marks of violence told in the sentence (events.yaml ``bodies_found``):
         a killing, its victims the "of" phrase of the bodies ("the bodies of three men")."""
         words = self.lex.bodies_found or {}
-        if not words.get("verbs") or not any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent)):
+        graves = [t for t in span_tokens(sent) if t.lower_ in words.get("graves", ()) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words.get("grave_marks", ()) for c in t.children)]  # "a mass grave"
+        if not words.get("verbs") or not (graves or any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent))):
             return []
         kill = self.lex.verbs.get("kill")
         for verb in span_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
+            grave = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i in {g.i for g in graves}), None)
+            if body is None and grave is not None:
+                # "a mass grave containing the bodies of 43 people was found": the bodies it holds
+                body = next((t for t in grave.subtree if t.lower_ in words["nouns"] or t.lemma_.lower() in words["nouns"]), None)
             if body is None or kill is None:
                 continue
             cand = Candidate(trigger=verb, spec=kill, sent=sent, start=verb.idx, end=verb.idx + len(verb))
@@ -1592,6 +1609,11 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
+        if (spec.event == "ASSAULT" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children)):
+            # "the rebels denied deliberately shelling civilians": the intent is denied (a claim on the attack told,
+            # see _responsibilities), neither the act nor its doer; no attack of its own
+            return None
         if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
             return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
         if self._in_charge(tok):
@@ -1621,6 +1643,9 @@ class EventStage:
         if spec.event in self.lex.intent_types and tok.dep_ in ("ccomp", "acl") and tok.head.pos_ == "NOUN" and not (
                 acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
+        if spec.event == "MOBILIZE" and (moved := ([subj] if passive and subj is not None else objs)) and all(
+                o.lemma_.lower() in self.lex.unarmed_deployees for o in moved):
+            return None  # "the mission deployed 120 observers", "doctors were sent": people sent who are no force
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
             source_tok, target_toks = subj, [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
@@ -1658,6 +1683,11 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
+        if spec.acled == DISRUPTED:
+            # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
+            target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
+                (t.lower_ in QUANTITY_HEADS or t.like_num) and any(self._weapon_word(g) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for g in c.children if g.dep_ == "pobj"))]
         if source_tok is not None and source_tok.lemma_.lower() in self.lex.natural_hazards:
             return None  # "floods killed 20", "residents were forced out by heavy rain": nature is no actor
         if spec.event == "ASSAULT" and target_toks and all(t.lemma_.lower() in self.lex.pests or t.lower_ in self.lex.pests for t in target_toks):
@@ -1669,8 +1699,10 @@ class EventStage:
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
             # (a border is where, never whom: "clashed on the disputed border")
+            # (nor is a weapon: "clashed with machetes and stones" tells the means)
             target_toks = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS - {"of", "for"} for g in c.children
-                           if g.dep_ == "pobj" and g.lemma_.lower() not in BORDER_NOUNS]
+                           if g.dep_ == "pobj" and g.lemma_.lower() not in BORDER_NOUNS
+                           and not (c.lower_ == "with" and self._weapon_word(g))]
         # a nominal event as subject ("the airstrike hit ...") gives mode and stands as the event
         subject_event = None
         if source_tok is not None and source_tok.pos_ == "NOUN":
@@ -1682,7 +1714,8 @@ class EventStage:
                 cand.acled = cand.acled or subject_event.acled
         if spec.speech:
             q = ctx.quote_for_cue(tok)
-            if q is not None and (q.speaker.code or q.speaker.name):
+            if q is not None and (q.speaker.code or q.speaker.name) and (q.speaker.text or "").lower() not in RELATIVE_WORDS:
+                # (a speaker told by a relative pronoun, "Denmark, which has accused X", is the noun it stands for: the subject below)
                 cand.source = self._speakers(ctx, q)
                 cand.speaker_key = q.speaker.actor_id or q.speaker.name
         weapon_words = self.weapon_words
@@ -1705,6 +1738,10 @@ class EventStage:
         if (source_tok is not None and tok.dep_ == "relcl" and source_tok.i == tok.head.i and source_tok.dep_ == "dobj"
                 and source_tok.lemma_.lower() in self.lex.explosive_words and (outer := self._subject(source_tok.head)) is not None):
             cand.source = self._actors(ctx, outer, source_tok.head, unnamed=True)  # "militants planted a bomb that killed ...": the planters
+        if spec.event == "ASSAULT" and self._aim_of_told_attack(tok) and (doer := self._subject(tok.head)) is not None:
+            # "said one of its fighters had carried out the attack and that it had targeted soldiers": that attack's aim,
+            # told with its doers (so that it joins the attack), not a second attack by the claimant
+            cand.source = self._actors(ctx, doer, tok.head, unnamed=True) or cand.source
         if fight_forced:
             cand.source = self._fight_sides(ctx, source_tok)  # "fighting between X and Y forced thousands to flee"
         if (spec.event == "ASSAULT" or fight_forced) and source_tok is not None and (
@@ -1821,7 +1858,7 @@ class EventStage:
                              if t.lemma_.lower() in self.craft),
                             None) if spec.event == "COERCE" and spec.mode == "restrict" else None  # "fired water cannon at a boat"
         if (not cand.target and (spec.event == "ASSAULT" or spec.mode in ("destroy", "riot") or (spec.event == "COERCE" and spec.needs_target) or vessel_aimed is not None)
-                and target_toks and (not passive or cand.source or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
+                and target_toks and (not passive or cand.source or spec.mode == "destroy" or (spec.event == "ASSAULT" and agent is not None and source_tok is not None and source_tok.i == agent.i
                                                                     and agent.lemma_.lower() in weapon_words))):
             # (a passive one with a weapon its agent, no one named: "a convoy was targeted by drones")
             # "struck vehicles near X": the target is what was struck, not the place it stood
@@ -1994,6 +2031,23 @@ class EventStage:
         if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
             cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _aim_of_told_attack(self, verb: Token) -> bool:
+        """A verb of aiming ("targeted", "aimed at") coordinated with a clause that carries out or claims an attack
+        named by its noun ("one of its fighters had carried out the attack and (that) it had targeted soldiers"):
+        what that attack was aimed at, as its claimant tells it, not a second attack."""
+        if verb.lemma_.lower() not in ("target", "aim") or verb.dep_ != "conj":
+            return False
+        head = verb.head
+        return head.lemma_.lower() in self.lex.light_verbs | {"carry", "claim"} and any(
+            c.dep_ == "dobj" and self._attack_word(c) is not None and c.pos_ == "NOUN" for c in head.children)
+
+    def _weapon_word(self, tok: Token) -> bool:
+        """A word of a weapon held, thrown or fired ("machetes", "stones", "rifles", "grenades"; events.yaml
+        hand_weapons, thrown_missiles, and the explosive, aerial and artillery words)."""
+        lemma = tok.lemma_.lower()
+        return (lemma in self.lex.hand_weapons or lemma in (self.lex.thrown_missiles or {}).get("missiles", ())
+                or lemma in self.weapon_words or tok.lower_ in self.weapon_words)
 
     def _settles(self, tok: Token) -> bool:
         """Whether what is agreed at ``tok`` (an AGREE trigger: the verb's objects and clauses, or the deal noun's
@@ -3540,6 +3594,7 @@ class EventStage:
             agent = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             objs = [c for c in kids if c.dep_ == "dobj"]
             found: list[tuple[Token, Token | None, str, Token | None]] = []  # accused word, attack, modality, claimer word
+            intents: set[int] = set()  # the attacks whose intent, not whose doing, is denied
             if lemma in lex.blame_verbs:
                 responsible = next((c for c in kids if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in lex.responsible_words), None)
                 if responsible is None and lemma == "hold":  # "held the men responsible for X", the word parsed under the object
@@ -3591,6 +3646,8 @@ class EventStage:
                         found.append((subj, objs[0], "denied", subj))
                     elif attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
+                        if any(c.dep_ == "advmod" and c.lower_ in lex.deliberate for c in comp.children):
+                            intents.add(attack.i)  # "denies deliberately targeting civilians": the intent denied, not the act
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
                     elif comp is None and held is not None:
@@ -3625,7 +3682,8 @@ class EventStage:
                 if modality == "alleged" and claimer == REPORTER and lemma == "be":
                     modality = "asserted"
                 for ref in accused:
-                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack))
+                    out.append(Responsibility(accused=ref, claimer=claimer, modality=modality, sent=tok.sent, verb=tok, attack=attack,
+                                              intent=attack is not None and attack.i in intents))
         return out
 
     def _counter_claims(self, candidates: list[Candidate], responsibilities: list[Responsibility]) -> None:
@@ -3718,7 +3776,7 @@ class EventStage:
         if _border_side(tok):
             return []
         for p in ctx.analysis.places:
-            if p.start <= tok.idx < p.end and p.country:
+            if p.start <= tok.idx < p.end and p.country and not _registry(ctx.analysis.doc.text, p):  # (not "a Malta-flagged ship")
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
 
@@ -3876,6 +3934,9 @@ class EventStage:
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
+        fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]
+        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the act's own time wins
+            pool = [d for d in pool if d.start < cand.start]
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
@@ -4038,6 +4099,7 @@ class EventStage:
         # ... and so is the town an attack struck ("shelled X", "a missile struck Ukraine's capital X")
         taking = taking or (cand.spec.event == "ASSAULT" and cand.trigger.pos_ == "VERB")
         sending = cand.spec.event == "MOBILIZE" and cand.trigger.pos_ == "VERB"  # "deployed troops to X": where they went
+        material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "AID", "RETREAT")  # acts done at a place
         if cand.trigger.pos_ == "VERB" and cand.clause is not None and self._several(ctx, cand.spec.event):
             # "attacked X in A ... and ambushed a convoy near B": each attack clause has its own place
             region, coordinated = self._clause_region(ctx, a.doc[cand.clause], cand.spec.event)
@@ -4056,6 +4118,9 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
+            if not material and (any(r.start is not None and r.start <= p.start < r.end for r in cand.target)
+                                 or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
+                continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
             # resolved places first, then the most specific; an unresolved name still says where
             if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
                 best = p
@@ -4242,7 +4307,9 @@ class EventStage:
         if span is None:
             return False
         mentions = ctx.analysis.mentions_in(q.content.start, q.content.end)
+        # ("arms" the noun is weapons: "since the rebels took up arms" tells no arming of them)
         told = any((t.lower_ in self.lex.support_verbs or t.lemma_.lower() == "support") and t.pos_ in ("VERB", "NOUN")
+                   and not (t.pos_ == "NOUN" and t.lemma_.lower() in ("arm", "arms"))
                    and not any(m.start <= t.idx < m.end for m in mentions) for t in span)
         return told and any(m.sector == "REB" for m in mentions)
 
@@ -4539,6 +4606,12 @@ def _standing_relative(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "’s"})
     return (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "been" in aux)
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
+
+
+def _registry(text: str, m) -> bool:
+    """A state named as a vessel's or aircraft's registry ("a Malta-flagged bulk carrier", "a Panama-registered
+    tanker"): the flag it flies, no party to what is done to it."""
+    return text[m.end:m.end + 12].lower().lstrip("- ").startswith(REGISTRY_WORDS)
 
 
 def _relative_pronoun(tok: Token) -> bool:

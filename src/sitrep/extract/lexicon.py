@@ -98,6 +98,8 @@ class EventLexicon:
     hand_bombs: dict[str, frozenset[str]] | None = None  # "a bomber detonated a car bomb": a person, not an aircraft
     mob_doers: frozenset[str] = frozenset()
     thrown_missiles: dict[str, frozenset[str]] | None = None  # "pelted police with stones": verbs, missiles
+    hand_weapons: frozenset[str] = frozenset()  # "clashed with machetes": the means, no side
+    unarmed_deployees: frozenset[str] = frozenset()  # "deployed 120 observers": no force moved
     arrest_raids: frozenset[str] = frozenset()  # "raided a house and arrested three": the arrest's way
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
@@ -273,6 +275,8 @@ def load_event_lexicon() -> EventLexicon:
         mob_acts=frozenset(raw.get("mob_acts", [])),
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
+        hand_weapons=frozenset(raw.get("hand_weapons", [])),
+        unarmed_deployees=frozenset(raw.get("unarmed_deployees", [])),
         violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
         grenade_words=frozenset(raw.get("grenade_words", [])),
