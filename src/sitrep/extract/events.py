@@ -144,6 +144,13 @@ def speaker_ref(speaker: Speaker) -> ActorRef:
     )
 
 
+def quote_speaker_key(q: Quote) -> str | None:
+    """Who speaks a quote, as speech acts are keyed: its actor, a coordinated speaker's first party
+    (as the verb's subject keys the same act: "Denmark and Norway accused X"), else its name."""
+    first = q.speaker.parties[0].actor_id if q.speaker.parties else None
+    return q.speaker.actor_id or first or q.speaker.name
+
+
 class _Doc:
     """Per-article indexes the stage looks things up in (built once per article)."""
 
@@ -1463,7 +1470,7 @@ class EventStage:
             q = ctx.quote_for_cue(speaker_verb)
             if q is not None and (q.speaker.code or q.speaker.name):
                 cand.source = self._speakers(ctx, q)
-                cand.speaker_key = q.speaker.actor_id or q.speaker.name
+                cand.speaker_key = quote_speaker_key(q)
             subj = self._subject(speaker_verb)
             if not cand.source and subj is not None:
                 cand.source = self._actors(ctx, subj, speaker_verb)
@@ -1717,7 +1724,7 @@ class EventStage:
             if q is not None and (q.speaker.code or q.speaker.name) and (q.speaker.text or "").lower() not in RELATIVE_WORDS:
                 # (a speaker told by a relative pronoun, "Denmark, which has accused X", is the noun it stands for: the subject below)
                 cand.source = self._speakers(ctx, q)
-                cand.speaker_key = q.speaker.actor_id or q.speaker.name
+                cand.speaker_key = quote_speaker_key(q)
         weapon_words = self.weapon_words
         if not cand.source and source_tok is not None:
             cand.source = self._actors(ctx, source_tok, tok, unnamed=not passive or (agent is not None and source_tok.i == agent.i))
@@ -4201,7 +4208,7 @@ class EventStage:
             cand = Candidate(trigger=trig, spec=spec, sent=sent, start=q.content.start, end=q.content.end, mode="disapprove")
             cand.source = speakers
             cand.target = [target]
-            cand.speaker_key = q.speaker.actor_id or q.speaker.name
+            cand.speaker_key = quote_speaker_key(q)
             cand.claimer = REPORTER
             cand.evidence_extra = q.content.text
             out.append(cand)
@@ -4293,7 +4300,10 @@ class EventStage:
         return False
 
     def _speakers(self, ctx: _Doc, q: Quote) -> list[ActorRef]:
-        """The speaker, or each coded actor of a compound speaker ("Syria and Russia")."""
+        """The speaker, or each coded actor of a compound speaker ("Syria and Russia"): the parties
+        the quote stage resolved, else the coded mentions inside the speaker's words."""
+        if q.speaker.parties and not q.speaker.code:
+            return list(q.speaker.parties)
         if q.speaker.code or q.speaker.start is None:
             return [speaker_ref(q.speaker)]
         parts = [ctx.analysis.ref(m) for m in ctx.analysis.mentions_in(q.speaker.start, q.speaker.end or q.speaker.start) if m.code]
