@@ -230,3 +230,30 @@ def test_a_companys_spokesman_makes_no_government_of_it(analyze, text, org):
 def test_a_topic_is_no_place_inside_the_venue(analyze, text, name, country):
     (place,) = [p for p in analyze(text).places if p.text == name]
     assert place.country == country, place
+
+
+# -- siblings: a trade's body with a possessive mark; a union's officer ---------------------------------
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("The teachers' union called a strike on Monday.", "The teachers' union", "LAB"),
+    ("A doctors' group said 12 people were killed.", "A doctors' group", "HLH"),
+    ("A journalists' network in Sudan said two reporters were detained.", "A journalists' network", "MED"),
+])
+def test_a_trades_body_told_with_a_possessive_is_that_trade(analyze, text, phrase, sector):
+    actor = actor_at(analyze(text), phrase)
+    assert actor.sector == sector, actor
+
+
+def test_a_rebels_network_with_a_possessive_is_no_trade(analyze):
+    report = analyze("The rebels' network claimed the bombing.")
+    assert not [a for a in report.actors if a.sector in ("LAB", "HLH", "MED", "EDU")], report.actors
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("Union leader Maria Lopez said the strike would continue.", "Maria Lopez", "LAB"),
+    ("Teachers union president Ana Silva said classes would stop.", "Ana Silva", "LAB"),
+    ("Labour Minister Peter Mwangi said the strike was illegal.", "Peter Mwangi", "GOV"),
+])
+def test_a_unions_officer_is_labour_and_a_labour_minister_a_government(analyze, text, name, sector):
+    actor = actor_at(analyze(text), name)
+    assert actor.sector == sector, actor

@@ -233,17 +233,31 @@ class ActorStage:
             # sentence itself tells the attack: the one before may tell another, "A cyberattack hit
             # the servers. Separately, attackers opened fire")
             return "CRM"
-        if hs == "REB" and hi > 0 and (head.lemma_.lower() in lex.weak or head.lower_ in lex.weak):
-            word = tokens[hi - 1].lower_
-            trade = lex.heads.get(tokens[hi - 1].lemma_.lower()) or lex.heads.get(word) or lex.heads.get(word.removesuffix("s"))
-            if trade in lex.trade_sectors:
-                return trade  # "the Sudan Doctors Network", "a teachers group": the trade's body, no armed group
+        if hs == "REB" and (trade := self._trade_before(tokens, hi)) is not None:
+            return trade  # "the Sudan Doctors Network", "a doctors' group": the trade's body, no armed group
         if hs is None and head.lemma_.lower() in lex.member_heads:
             return member_sector(head, lex)  # "gang members", "members of a militia": the body's
         if follower:  # "supporters of the opposition leader": the opposition's
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
+
+    def _trade_before(self, tokens: list[Token], hi: int) -> str | None:
+        """The sector of a trade or calling named right before a weak head (``tokens[hi]``), its
+        possessive mark skipped: "the Sudan Doctors Network", "a doctors' group", "the teachers'
+        union" (sectors.yaml ``trade_sectors``); None where the word names no trade."""
+        lex = self.book.sectors
+        head = tokens[hi]
+        if not (head.lemma_.lower() in lex.weak or head.lower_ in lex.weak):
+            return None
+        k = hi - 1
+        if k > 0 and tokens[k].tag_ == "POS":
+            k -= 1  # "doctors' group": the possessive mark is no word of the trade
+        if k < 0:
+            return None
+        word = tokens[k].lower_
+        trade = lex.heads.get(tokens[k].lemma_.lower()) or lex.heads.get(word) or lex.heads.get(word.removesuffix("s"))
+        return trade if trade in lex.trade_sectors else None
 
     def _a_states_legislature(self, tokens: list[Token], head: Token) -> bool:
         """Whether a legislature's head word ("Congress", "Senate") names a state's body: a country's
@@ -633,6 +647,8 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
+                if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
+                    sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
@@ -829,8 +845,8 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
-                                  and not self._phrased(toks, head)):
-                continue  # (a weak head in a sector phrase stands: "an aid convoy")
+                                  and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
+                continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:
