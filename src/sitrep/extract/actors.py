@@ -70,6 +70,22 @@ class _Cand:
     definite: bool = False  # "the ministry": may corefer by its head word
 
 
+def _acted_there(place: SpacySpan, homes: list[int]) -> bool:
+    """Whether a place is where an actor of the report's home state acted: the verb its "in"
+    phrase hangs from has a subject holding one of ``homes`` (their first characters): "Turkish
+    drones hit positions in northern Iraq", "the envoy arrived in Kyiv"; not a place where
+    another act went on after a home actor spoke ("Kenyan mediators said fighting in Sudan
+    intensified")."""
+    verb = place.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    doc = place.doc
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(doc[c.left_edge.i].idx <= h < doc[c.right_edge.i].idx + len(doc[c.right_edge.i]) for c in subjects for h in homes)
+
+
 class ActorStage:
     """Fill ``analysis.mentions`` and ``analysis.actors`` from codebooks, NER and syntax."""
 
@@ -121,9 +137,12 @@ class ActorStage:
         """A shared name of an institution ("Congress": institutions.yaml ``shared``) that is not
         that institution: another state owns it ("Argentina's Congress", "the Philippine House of
         Representatives"), it is a word of a longer name ("Brazil's National Congress", "the Trades
-        Union Congress", "the Congress of South African Trade Unions"), or the story names another
-        state before it and never the institution's ("LIMA - Congress approved the reform").
-        The noun phrase is coded as what it is by its words (sectors.yaml) instead."""
+        Union Congress", "the Congress of South African Trade Unions"), or the
+        report files from another state's dateline ("LIMA - Congress approved the reform"). A state
+        only named earlier in the story sets no owner: "Mexico's president called the tariffs unfair.
+        Congress will vote", "Netanyahu addressed Congress" are the US Congress. A party's adjective
+        is no word of a longer name ("the Republican Congress"). The noun phrase is coded as what it
+        is by its words (sectors.yaml) instead."""
         if entry.kind != "institution" or not self.book.shared(span.text):
             return False
         doc = span.doc
@@ -134,17 +153,17 @@ class ActorStage:
             return next((e for s, e in matches if s.start <= tok.i < s.end and e.kind in ("country", "demonym")), None)
         if before is not None and (owner := coded(before)) is not None:
             return owner.code != entry.country
-        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.i >= span.sent.start:
-            return True  # a word of a longer name
+        if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper() and before.i >= span.sent.start \
+                and before.ent_type_ != "NORP":
+            return True  # a word of a longer name (not a party's: "a Democratic Congress")
         after = doc[span.end:span.end + 2]
         if len(after) == 2 and after[0].lower_ == "of" and after[1].text[:1].isupper():
             return True
-        if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end and len(e) > len(span) for e in doc.ents):
-            return True
-        states = {e.country or e.code for s, e in matches if e.kind not in ("group", "media") and not (e.kind == "institution" and self.book.shared(s.text))}
-        # (another state named before it sets the story there: "LIMA - Congress passed"; one named only
-        # after it is what the body acts on: "Congress approved sanctions on Russia")
-        return entry.country not in states and any(e.kind in ("country", "demonym", "capital") and s.start < span.start for s, e in matches)
+        if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end
+               and any(t.pos_ not in ("DET", "ADJ") for t in (*e[:span.start - e.start], *e[span.end - e.start:])) for e in doc.ents):
+            return True  # (not "the" nor a party's adjective the NER took in: "The House of Representatives", "A Democratic Congress")
+        home = dateline_country(doc_text(doc), self.gazetteer)
+        return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -191,6 +210,8 @@ class ActorStage:
             if s:
                 return s
         hs = lex.heads.get(head.lemma_.lower()) or lex.heads.get(head.lower_)
+        if hs is None and head.lower_ in lex.legislature_heads and self._a_states_legislature(tokens, head):
+            hs = "GOV"  # "Chile's Congress", "the Senate"; not "the World Jewish Congress"
         if hs is None and (head.tag_ == "NNPS" or (head.tag_ == "NNP" and head.i == head.sent.start and head.lower_.endswith("s"))):
             hs = lex.heads.get(head.lower_[:-1])  # "Rebels in Mali": a capitalised plural tagged as a name
         if hs == "MIL" and head.lemma_.lower() in lex.craft_or_person and _told_as_a_person(head):
@@ -208,22 +229,62 @@ class ActorStage:
                 if q:
                     return q
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and any(
-                t.lower_ in lex.cyber_words or t.lemma_.lower() in lex.cyber_words
-                for t in head.doc[head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0:head.sent.end]):
-            # "the attackers behind the cyberattack", "... hacked the site. The attackers demanded": criminals
-            # at keyboards, no armed group (the sentence or the one before tells the attack)
+                t.lower_ in lex.cyber_words or t.lemma_.lower() in lex.cyber_words for t in head.sent):
+            # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
+            # sentence itself tells the attack: the one before may tell another, "A cyberattack hit
+            # the servers. Separately, attackers opened fire")
             return "CRM"
-        if hs == "REB" and hi > 0 and (head.lemma_.lower() in lex.weak or head.lower_ in lex.weak):
-            word = tokens[hi - 1].lower_
-            trade = lex.heads.get(tokens[hi - 1].lemma_.lower()) or lex.heads.get(word) or lex.heads.get(word.removesuffix("s"))
-            if trade in lex.trade_sectors:
-                return trade  # "the Sudan Doctors Network", "a teachers group": the trade's body, no armed group
+        if hs == "REB" and (trade := self._trade_before(tokens, hi)) is not None:
+            return trade  # "the Sudan Doctors Network", "a doctors' group": the trade's body, no armed group
         if hs is None and head.lemma_.lower() in lex.member_heads:
             return member_sector(head, lex)  # "gang members", "members of a militia": the body's
         if follower:  # "supporters of the opposition leader": the opposition's
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
+
+    def _trade_before(self, tokens: list[Token], hi: int) -> str | None:
+        """The sector of a trade or calling named right before a weak head (``tokens[hi]``), its
+        possessive mark skipped: "the Sudan Doctors Network", "a doctors' group", "the teachers'
+        union" (sectors.yaml ``trade_sectors``); None where the word names no trade."""
+        lex = self.book.sectors
+        head = tokens[hi]
+        if not (head.lemma_.lower() in lex.weak or head.lower_ in lex.weak):
+            return None
+        k = hi - 1
+        if k > 0 and tokens[k].tag_ == "POS":
+            k -= 1  # "doctors' group": the possessive mark is no word of the trade
+        if k < 0:
+            return None
+        word = tokens[k].lower_
+        trade = lex.heads.get(tokens[k].lemma_.lower()) or lex.heads.get(word) or lex.heads.get(word.removesuffix("s"))
+        return trade if trade in lex.trade_sectors else None
+
+    def _a_states_legislature(self, tokens: list[Token], head: Token) -> bool:
+        """Whether a legislature's head word ("Congress", "Senate") names a state's body: a country's
+        name or adjective opens its phrase ("Chile's Congress", "Mexico's National Congress", "the
+        Philippine Senate"), or it is no word of a longer name the NER found ("Congress passed",
+        "a Democratic Congress"; not "the World Uyghur Congress", "the Congress of X Trade Unions")."""
+        first = next((t for t in tokens if t.pos_ != "DET"), head)
+        name = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
+        if first.i != head.i:
+            entry = self.book.lookup(first.text)
+            return entry is not None and entry.kind in ("country", "demonym") \
+                and not (name is not None and any(t.pos_ != "DET" for t in name if t.i < first.i))  # ("the World Uyghur Congress")
+        return name is None or all(t.pos_ in ("DET", "ADJ") for t in name if t.i != head.i)
+
+    def _placed_in_its_state(self, head: Token, entry: Entry) -> bool:
+        """Whether the text places a named building in the state its adjective names: "the Ukrainian
+        Catholic University in Lviv" (a town of Ukraine's) lies in Ukraine."""
+        doc = head.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in ("in", "at", "near"):
+            return False
+        j = head.i + 2
+        while j < len(doc) and doc[j].pos_ == "PROPN":
+            j += 1
+        name = doc[head.i + 2:j].text
+        first = next(iter(self.gazetteer.candidates(name)), None) if name else None  # (its main reading: Kabul is no US town)
+        return first is not None and first.country == entry.code
 
     def _office_of(self, head: Token) -> tuple[str, Token] | None:
         """(sector, last word) of a body named with an "of" phrase that sectors.yaml knows whole ("the
@@ -431,7 +492,8 @@ class ActorStage:
         "the"): by its name's words ("the General Confederation of Labour": sectors.yaml phrases
         and heads) or, where they tell none, by a common noun it names wherever the story writes
         it ("the CGT union", "the Nexa company"). Not an armed group's: a name before "group" or
-        "network" is no rebel body by that word. Read once per text."""
+        "network" is no rebel body by that word, nor a person's title a kind of body ("FTQ leader
+        X" tells no government). Read once per text."""
         lex = self.book.sectors
         out: dict[str, str | None] = {}
         for ent in doc_ents(doc):
@@ -443,7 +505,9 @@ class ActorStage:
                 continue
             sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
             after = doc[ent.end] if ent.end < len(doc) else None
-            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound":
+            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound" \
+                    and after.lower_ not in lex.person_titles and after.lemma_.lower() not in lex.person_titles:
+                # (a person's title names no kind of body: "FTQ leader X", "a Tesla spokesman")
                 told = lex.heads.get(after.lemma_.lower()) or lex.heads.get(after.lower_)
                 sector = told if told != "REB" else None
             out[name] = sector
@@ -529,11 +593,14 @@ class ActorStage:
             while s < e and (doc[s].lower_ in lex.person_titles or doc[s].pos_ == "DET" or is_weekday(doc[s])
                              or (doc[s].i in by_tok and by_tok[doc[s].i][1].kind != "leader")):
                 s += 1  # ("On Wednesday Abiy said": the day is no part of the name)
-            trimmed = e
-            while e > s and doc[e - 1].i in by_tok and by_tok[doc[e - 1].i][1].kind in ("country", "demonym"):
-                e -= 1  # "Exiled Russian opposition leader X" tagged "Exiled Russian": no name ends in a people
-            if e < trimmed and e - s == 1 and doc[s].is_sent_start and doc[s].lower_ != doc[s].text and doc[s].lower_.endswith(("ed", "en")):
-                continue  # what is left is the sentence's opening word, a participle ("Exiled", "Jailed", "Ousted", "Fallen")
+            kept = e
+            while kept > s and doc[kept - 1].i in by_tok and by_tok[doc[kept - 1].i][1].kind in ("country", "demonym", "institution"):
+                kept -= 1  # "Exiled Russian opposition leader X" tagged "Exiled Russian", "Jailed Kremlin critic X"
+            if kept < e and kept - s == 1 and doc[s].is_sent_start and doc[s].lower_ != doc[s].text \
+                    and (doc[s].lower_.endswith(("ed", "en")) or (doc[s].tag_ == "VBG" and doc[s].lower_.endswith("ing"))):
+                continue  # what is left is the sentence's opening word, a participle ("Exiled", "Jailed", "Ousted", "Fallen",
+                # "Rethinking Egypt's role" tagged a person);
+                # a name that ends in a country's word otherwise stays whole ("Michael Jordan", "Ahmed al-Iraqi")
             if s < e:
                 cands.append(doc[s:e])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
@@ -580,6 +647,8 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
+                if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
+                    sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
@@ -729,8 +798,11 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if entry is not None and entry.kind in ("country", "demonym") and head.pos_ == "PROPN" and head.text[:1].isupper() \
-                    and head.lemma_.lower() in self.book.sectors.facility_heads and sector is not None:
-                # "the Saudi Teaching Hospital": the adjective is a word of the building's name, no state's
+                    and head.lemma_.lower() in self.book.sectors.facility_heads and sector is not None \
+                    and sector not in _STATE_SECTORS and sector not in ("MIL", "REL") and not self._placed_in_its_state(head, entry):
+                # "the Saudi Teaching Hospital": the adjective is a word of the building's name, no state's (not
+                # a state's or a church's own: "the Turkish Military Academy", "the Russian Orthodox Church";
+                # nor one the text places in that state: "the Ukrainian Catholic University in Lviv")
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, ("org", doc[span_text_start:head.i + 1].text),
                                    doc[span_text_start:head.i + 1].text, "org", head=lemma))
                 used.update(t.i for t in toks)
@@ -777,8 +849,8 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
-                                  and not self._phrased(toks, head)):
-                continue  # (a weak head in a sector phrase stands: "an aid convoy")
+                                  and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
+                continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:
@@ -921,7 +993,7 @@ class ActorStage:
             if ent.label_ not in ("GPE", "LOC", "NORP") or not free(ent.start_char):
                 continue
             if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ in _LOCATIVE \
-                    and ent.root.head.lower_ != "from" and any(h < ent.start_char for h in homes):
+                    and ent.root.head.lower_ != "from" and _acted_there(ent, homes):
                 continue  # "ISTANBUL - Turkish drones hit positions in northern Iraq": where the home state's forces
                 # acted, no other state acting; its body told next ("the defence ministry") is still the home state's
             name = ent.text.removeprefix("the ").strip()
@@ -1057,7 +1129,9 @@ class ActorStage:
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
         Russian diplomats, the foreign ministry said"): no guess."""
-        coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
+        coded = [c for c in cands if c.key is not None and c.start not in present
+                 and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
+        # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
         named_states: dict[int, set[str]] = {}
         for d in coded:
             if d.actor_kind == "country" and d.start in acting:

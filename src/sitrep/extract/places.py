@@ -374,8 +374,8 @@ class PlaceStage:
         for k, nxt in zip(order, order[1:]):
             p, q = out[k], out[nxt]
             if not (p.resolved and q.resolved) or p.kind not in ("city", "admin") or q.kind not in ("country", "admin") \
-                    or not _INSIDE.fullmatch(text[p.end:q.start]) or _from_town(doc, p):
-                continue
+                    or not (m := _INSIDE.fullmatch(text[p.end:q.start])) or _from_town(doc, p) or _TOPIC.search(text[max(0, p.start - 12):p.start]):
+                continue  # (not what talks or a dispute are about: "talks on Kashmir in Uzbekistan" are held there)
             if q.kind == "admin" and q.feature != "ADM1" and q.admin1 is None:
                 continue
             area = None if q.kind == "country" else (q.name if q.feature == "ADM1" else q.admin1)
@@ -383,6 +383,8 @@ class PlaceStage:
                 continue
             there = next((r for r in self.gazetteer.candidates(fold(p.text)) if r.country == q.country
                           and (area is None or r.admin1 == area) and r.geonameid != q.geonameid), None)
+            if there is None and p.kind == "admin" and not m.group(1):
+                continue  # an area the gazetteer knows is in no other state by a bare "in": "Kashmir in Uzbekistan" is where something else is
             out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
                 else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=q.country)
         return out
@@ -1288,7 +1290,10 @@ def dateline_outlet_spans(text: str) -> list[tuple[int, int]]:
 
 
 # between a place and the area or country it lies in: " region of ", " in ", " district of the "
-_INSIDE = re.compile(r"\s+(?:(?:region|province|state|district|county|department|governorate|prefecture|oblast)\s+)?(?:of|in)\s+(?:the\s+)?")
+_INSIDE = re.compile(r"\s+((?:region|province|state|district|county|department|governorate|prefecture|oblast)\s+)?(?:of|in)\s+(?:the\s+)?")
+
+# the words before what is talked or fought over, not a place where something is: "talks on X", "a dispute over X"
+_TOPIC = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # " in western Nepal", " in the north of Mali": the name of where a place lies, after the words of where in it
