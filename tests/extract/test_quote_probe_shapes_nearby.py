@@ -156,3 +156,28 @@ def test_according_to_in_a_description_keeps_its_source(analyze, text, source):
 def test_the_speakers_description_is_the_whole_description(analyze, text, source, content):
     (acc,) = [q for q in analyze(text).quotes if q.cue is not None and q.cue.text == "according to"]
     assert (acc.speaker.text, acc.content.text) == (source, content)
+
+
+# -- banners: every slogan, a carrier the parse hides, and slogans chanted ---------------------------
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('Nurses carried banners reading "Fair pay now" and "Safe staffing" through the city centre.',
+     "Nurses", ["Fair pay now", "Safe staffing"]),
+    ('Farmers waved placards that read "Save our fields", "No to imports" and "Fair prices" as they blocked the road.',
+     "Farmers", ["Save our fields", "No to imports", "Fair prices"]),
+])
+def test_every_slogan_on_the_banners_is_said(analyze, text, speaker, words):
+    assert [(q.speaker.text, q.content.text) for q in analyze(text).quotes] == [(speaker, w) for w in words]
+
+
+def test_a_carrier_the_parse_hides_behind_the_banner(analyze):
+    """The parse makes "banners" the subject of "reading", a complement of "waved"."""
+    (q,) = analyze('Demonstrators waved banners reading "Bread and freedom" outside the ministry.').quotes
+    assert (q.speaker.text, q.content.text) == ("Demonstrators", "Bread and freedom")
+
+
+def test_slogans_chanted_keep_the_noun_cue(analyze):
+    """A slogan is chanted, not carried: "chanted slogans calling for S" is a cue with S its content."""
+    (q,) = analyze("Protesters chanted slogans calling for the president to resign.").quotes
+    assert (q.speaker.text, q.cue.text, q.content.text) == ("Protesters", "chanted slogans", "the president to resign")

@@ -3,6 +3,7 @@ construction gives them (complement clause, object frames, labels, adjacent and
 parenthetical quotations, passives with an agent)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -267,8 +268,14 @@ class VerbFrames(SubjectFinder):
             return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         if shown is not None and (words := self._segment_after(v, cue[1])) is not None and words not in self.used:
-            self.used.add(words)  # the words on the banner, and no more of the sentence
-            return [Candidate(v, cue, subject, subj_span, direct_span(self.text, words), "direct", stance, None, [words], "display")]
+            shown_words = [words]  # the words on the banner, and no more of the sentence; each of its
+            k = self.quoted.index(words) + 1  # slogans joined to the first ('reading "Free them all" and "End the war"')
+            while k < len(self.quoted) and re.fullmatch(r"\s*(,|,?\s*(and|or))\s*", self.text[shown_words[-1].close:self.quoted[k].open]) \
+                    and self.quoted[k] not in self.used:
+                shown_words.append(self.quoted[k])
+                k += 1
+            self.used.update(shown_words)
+            return [Candidate(v, cue, subject, subj_span, direct_span(self.text, q), "direct", stance, None, [q], "display") for q in shown_words]
         before = self._segment_before(region[0])
         if before is not None and (before in self.used or self._named(before)):
             before = None
@@ -359,6 +366,8 @@ class VerbFrames(SubjectFinder):
             t = t.head  # "flags and banners reading ..."
         if t.dep_ == "dobj" and t.head.pos_ == "VERB":
             verb = t.head
+        elif t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.head.pos_ == "VERB" and t.head.head.i < t.i:
+            verb = t.head.head  # 'Demonstrators waved banners reading ...': the parse made the banner the participle's subject
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
             verb = t.head.head
         else:
