@@ -66,6 +66,9 @@ class Cues:
     object_acts: frozenset[str] = frozenset()  # PLOVER types of the event lexicon's verbs that act on their object ("blocked roads")
     disputing_verbs: frozenset[str] = frozenset()  # "a claim the ministry disputes": verbs read as denials of a claim noun
     display_nouns: frozenset[str] = frozenset()  # "banners reading ...": what shows words its carriers say
+    carrying_verbs: frozenset[str] = frozenset()  # "carried banners reading ...": verbs whose subject carries (says) the banner's words
+    summary_nouns: frozenset[str] = frozenset()  # "S, a charge X denies": claim nouns that sum up the clause before them
+    charging_words: frozenset[str] = frozenset()  # "He was charged with murder, a charge he denies": a clause naming a charge
     narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
 
     @classmethod
@@ -103,6 +106,9 @@ class Cues:
             narration_marks=low("narration_marks"),
             display_nouns=low("display_nouns"),
             disputing_verbs=low("disputing_verbs"),
+            carrying_verbs=low("carrying_verbs"),
+            summary_nouns=low("summary_nouns"),
+            charging_words=low("charging_words"),
         )
 
 

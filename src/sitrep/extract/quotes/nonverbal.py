@@ -80,6 +80,7 @@ def _reported_clause(doc: "Doc", start: int, line: "Span | None") -> bool:
 
 _ANSWERS = frozenset({"deny", "confirm", "admit"})  # stances of the cue verbs that answer a claim
 _LINKING = frozenset({"that", "which"})
+_NOBODY = frozenset({"nobody", "none", "few", "no"})  # speakers of a summed-up claim that deny nothing
 _PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM", "PART"})  # the words of a speaker's noun phrase  # "an accusation that the ministry rejects"
 
 
@@ -88,7 +89,6 @@ class NonVerbalFrames(VerbFrames):
 
     learned_nouns: dict[str, float]
     learned_adjs: dict[str, float]
-    summary_nouns: set[int]  # token indices of the claim nouns ``_claim_summaries`` read
 
     def _claim_summaries(self) -> tuple[list[Candidate], set[int]]:
         """'S, a charge Kigali denies.', 'S, an accusation the ministry rejects.', 'S, a claim Moscow
@@ -129,8 +129,10 @@ class NonVerbalFrames(VerbFrames):
             while j < k and doc[j].pos_ == "ADJ":
                 j += 1  # "a baseless charge"
             noun = doc[j] if j <= k else None
-            if noun is None or noun.lemma_.lower() not in self.cues.claim_nouns or noun.tag_ not in ("NN", "NNS"):
+            if noun is None or noun.lemma_.lower() not in self.cues.summary_nouns or noun.tag_ not in ("NN", "NNS"):
                 continue
+            if any(t.lemma_.lower() in self.cues.charging_words for t in doc[sent.start:comma]):
+                continue  # 'He was charged with murder, a charge he denies': the clause names the charge, no claim to deny
             i = j + 1
             if i <= k and doc[i].lower_ in _LINKING:
                 i += 1
@@ -138,23 +140,52 @@ class NonVerbalFrames(VerbFrames):
             if not len(phrase) or phrase[-1].pos_ not in ("NOUN", "PROPN", "PRON") or any(t.pos_ not in _PHRASE_POS for t in phrase):
                 continue  # the words between the noun and the verb must be one noun phrase, its speaker
             subject = phrase[-1]
+            if any(t.lower_ in _NOBODY for t in phrase) or (subject.lower_ == "one" and doc[subject.i - 1].lower_ == "no"):
+                continue  # 'S, a charge nobody denies', 'a claim few dispute': no one answers it
             head_verb = _clause_verb(doc, sent.start, comma)
             if head_verb is None:
                 continue  # the words before the comma are no clause of their own
             span = self._tokens(sent.start, comma, cue.idx)
             said = _reported(doc[sent.start:comma], self.cues.verbs)
-            if said is not None and (inner := self._clause(said)) is not None:
+            aside = self._cue_aside(sent.start, comma)
+            if aside is not None:
+                # '"S," the rebels said, a claim the army denied', 'S, the auditor found, a claim X denies': what the
+                # cue clause reports, never the cue clause; the rebels' own quote stays theirs (the quotation is not used up)
+                span = self._tokens(sent.start, aside, cue.idx)
+            elif said is not None and (inner := self._clause(said)) is not None:
                 # "The rebels said soldiers had shelled the market, a claim the army denied": what the rebels said
                 # (the parse may hang the noun's phrase inside their clause)
                 span = self._tokens(doc.char_span(*inner, alignment_mode="expand").start, comma, cue.idx)
             if not span:
                 continue
+            used = set(self.used)
             span, kind, st, segs = self._typed(span, stance)
+            if aside is not None:
+                self.used = used
             cue_span = (doc[k + 1].idx, cue.idx + len(cue))
             out.append(Candidate(cue, cue_span, subject, (i, subject.i + 1), span, kind, st, None, segs, "claim-summary"))
             taken.add(cue.i)
             self.summary_nouns.add(noun.i)  # no noun cue of its own ("a claim that the office disputes" is no one's claim)
         return out, taken
+
+    def _cue_aside(self, i: int, j: int) -> int | None:
+        """The first token of a cue clause set off after the content among tokens [i, j) ('"S," the
+        rebels said', 'S, the auditor found', 'S, police told reporters'): a reporting verb whose
+        subject follows a comma or a closing mark, with content before it; None when there is none."""
+        doc = self.doc
+        for v in doc[i:j]:
+            if not self._reports(v):
+                continue
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                continue
+            lo = min(subj.left_edge.i, v.i)
+            k = lo - 1
+            while k > i and doc[k].text in MARKS:
+                k -= 1
+            if k - i >= 2 and doc[k].text == ",":
+                return lo
+        return None
 
     def _answer(self, t: "Token") -> str | None:
         """The stance of a word that answers a claim (deny, confirm, admit; cues.yaml
@@ -187,8 +218,13 @@ class NonVerbalFrames(VerbFrames):
         lo, hi = sent.start, sent.end
         # the content stays in the phrase's paragraph (a sentence the parser ran across a line break)
         described = _described(tok, phrase_end)
+        if described is not None and not (described.dep_ == "nsubj" and self._reports(described.head)):
+            # 'Officials said the ship, which was carrying grain according to its owners, sank': the described noun is no
+            # speaker of the sentence's own cue, and the phrase reads as the sentence's (the filter judges it then)
+            described = None
         if described is not None:  # "X, who came second according to official results, said ...": the description is what X is said to be
             span = self._tokens(described.left_edge.i, tok.i, tok.idx)
+            self.described.add(tok.i)  # the grammar bounds it: the name and its description, no learned edges
         elif tok.i - lo <= 1:  # "According to X, clause."
             span = self._tokens(phrase_end, hi, tok.idx)
         elif phrase_end >= hi - 1:  # "Clause, according to X."

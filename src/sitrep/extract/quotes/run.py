@@ -53,6 +53,7 @@ class Run(Asides, Hedges):
         self._proposed_used: frozenset[Quoted] = frozenset()  # quotations the proposals took up
         self.closed: set[int] = set()  # token indices of relative cues whose content ends with their clause
         self.summary_nouns: set[int] = set()  # claim nouns that sum up the clause before them ("S, a charge X denies")
+        self.described: set[int] = set()  # "according" phrases whose content is the description they end ("X, the favourite according to Y, said")
 
     def candidates(self) -> list[Candidate]:
         return self.judge(self.proposals())
@@ -201,8 +202,8 @@ class Run(Asides, Hedges):
 
     def _refine(self, c: Candidate, bounds: ContentBounds) -> None:
         """Move the edges of indirect and mixed content where the boundary model puts them."""
-        if c.kind == "direct" or c.frame in ("continuation", "claim-summary"):
-            return  # (a claim summed up: the grammar gives the clause it sums up)
+        if c.kind == "direct" or c.frame in ("continuation", "claim-summary") or (c.frame == "according" and c.cue.i in self.described):
+            return  # (a claim summed up, a description: the grammar gives the clause it sums up, the description)
         edges = self.edges(c)
         if edges is None:
             return

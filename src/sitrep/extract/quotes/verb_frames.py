@@ -3,6 +3,7 @@ construction gives them (complement clause, object frames, labels, adjacent and
 parenthetical quotations, passives with an agent)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING
@@ -186,6 +187,8 @@ class VerbFrames(SubjectFinder):
     cue_model: "CueModel | None"
     learned_nouns: dict[str, float]
     model_cues: set[int]
+    described: set[int]  # "according" phrases that end a description of the speaker (nonverbal.py ``_according``)
+    summary_nouns: set[int]  # claim nouns that sum up the clause before them (nonverbal.py ``_claim_summaries``)
     closed: set[int]  # relative cues whose content ends with their clause (``_relative_close``)
     cue_rate: float
     keep_nested: bool
@@ -265,8 +268,14 @@ class VerbFrames(SubjectFinder):
             return Candidate(v, cue, subject, subj_span, content, kind, st, None, segs or [], frame)
 
         if shown is not None and (words := self._segment_after(v, cue[1])) is not None and words not in self.used:
-            self.used.add(words)  # the words on the banner, and no more of the sentence
-            return [Candidate(v, cue, subject, subj_span, direct_span(self.text, words), "direct", stance, None, [words], "display")]
+            shown_words = [words]  # the words on the banner, and no more of the sentence; each of its
+            k = self.quoted.index(words) + 1  # slogans joined to the first ('reading "Free them all" and "End the war"')
+            while k < len(self.quoted) and re.fullmatch(r"\s*(,|,?\s*(and|or))\s*", self.text[shown_words[-1].close:self.quoted[k].open]) \
+                    and self.quoted[k] not in self.used:
+                shown_words.append(self.quoted[k])
+                k += 1
+            self.used.update(shown_words)
+            return [Candidate(v, cue, subject, subj_span, direct_span(self.text, q), "direct", stance, None, [q], "display") for q in shown_words]
         before = self._segment_before(region[0])
         if before is not None and (before in self.used or self._named(before)):
             before = None
@@ -357,10 +366,15 @@ class VerbFrames(SubjectFinder):
             t = t.head  # "flags and banners reading ..."
         if t.dep_ == "dobj" and t.head.pos_ == "VERB":
             verb = t.head
+        elif t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp") and t.head.head.pos_ == "VERB" and t.head.head.i < t.i:
+            verb = t.head.head  # 'Demonstrators waved banners reading ...': the parse made the banner the participle's subject
         elif t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.pos_ == "VERB":
             verb = t.head.head
         else:
             return None
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), "")
+        if verb.lemma_.lower() not in self.cues.carrying_verbs and f"{verb.lemma_.lower()} {prt}" not in self.cues.carrying_verbs:
+            return None  # 'Police confiscated placards reading ...': who takes a banner away does not say its words
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ == "pobj" and self._place_object(verb.head):
             # "marched through the capital carrying placards": the parse hung the participle on the place
             prep = verb.head.head
@@ -526,14 +540,26 @@ class VerbFrames(SubjectFinder):
         if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
                 and not self._describes(subj_span, hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end, v.idx)
-        if right is not None and k > start and self._narration(hi + 1, sent.end):
+        if right is not None and any(hi < n < sent.end and not any(t.text == "," for t in doc[hi + 1:n]) for n in self.summary_nouns):
+            right = None  # 'S, the army said, a claim the rebels denied': the claim noun sums up S for another speaker
+            narrated = True
+        elif right is not None and k > start and (further := self._further_speech(hi + 1, sent.end)) is not None \
+                and (speaker := self._subject(v)) is not None:
+            # '..., the official said, before adding that S': the speaker's next statement, a cue of its own that
+            # speaks for this cue's subject (the parse gives it the host clause's subject, "The bridge ... adding")
+            self.lent[further.i] = speaker
+            right = None
+            narrated = True
+        else:
+            narrated = right is not None and k > start and self._narration(hi + 1, sent.end)
+        if narrated:
             right = None  # 'Five people were killed, officials said, as rescuers dug ...': the scene, not what was said
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
         if left is None and right is not None:
             return [self._typed(right, stance)]  # 'But, he said, it is ...': a conjunction alone before the cue clause
-        if left is None or (right is None and k - start < 3):
-            return []
+        if left is None or (right is None and k - start < 3 and not narrated):
+            return []  # (a short left part stands with narration after the cue clause: 'Nobody died, police said, while ...')
         if self._modifies(v, start, k):  # 'Asked if ..., he said no': the cue's own adverbial, not its content
             left = None
             if right is None:
@@ -542,6 +568,19 @@ class VerbFrames(SubjectFinder):
                 and self._modifies(v.head, start, k):
             left = None  # 'However, the minister said, S', 'In fact, she said, S': the host clause's connective, no content of its own
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _further_speech(self, i: int, j: int) -> "Token | None":
+        """The speech verb of the lexicon that opens tokens [i, j) as a participle with no subject of
+        its own after "before", "after", "while", "when" (cues.yaml ``narration_marks``): "..., he said,
+        before insisting that S", "..., she said, after admitting that S"; else None."""
+        words = [t for t in self.doc[i:j] if not (t.is_punct or t.is_space)]
+        if len(words) < 2 or words[0].lower_ not in self.cues.narration_marks or words[0].lower_ == "as":
+            return None
+        verb = words[1]
+        if verb.tag_ != "VBG" or verb.lemma_.lower() not in self.cues.verbs or verb.head.i != words[0].i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in verb.children):
+            return None
+        return verb
 
     def _narration(self, i: int, j: int) -> bool:
         """Tokens [i, j), after a cue clause set off inside its sentence, are the reporter's
@@ -566,8 +605,10 @@ class VerbFrames(SubjectFinder):
         if verb is None:
             return False
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
-            # the speaker's own act: a participle with no subject or auxiliary ("before leaving", "while touring")
-            return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            # the speaker's own act: a participle with no subject or auxiliary ("before leaving", "while touring");
+            # a speech verb of the lexicon is the speaker's further speech ("before insisting that S"), no narration
+            return verb.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+                and verb.lemma_.lower() not in self.cues.verbs
         aux_past = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"]
         if first.lower_ == "as":
             if verb.lemma_.lower() == "do":
