@@ -799,7 +799,7 @@ class ActorStage:
                 continue
             if entry is not None and entry.kind in ("country", "demonym") and head.pos_ == "PROPN" and head.text[:1].isupper() \
                     and head.lemma_.lower() in self.book.sectors.facility_heads and sector is not None \
-                    and sector not in _STATE_SECTORS and sector not in ("MIL", "REL") and not self._placed_in_its_state(head, entry):
+                    and sector not in STATE_SECTORS and sector not in ("MIL", "REL") and not self._placed_in_its_state(head, entry):
                 # "the Saudi Teaching Hospital": the adjective is a word of the building's name, no state's (not
                 # a state's or a church's own: "the Turkish Military Academy", "the Russian Orthodox Church";
                 # nor one the text places in that state: "the Ukrainian Catholic University in Lviv")
