@@ -524,6 +524,8 @@ class MagnitudeStage:
             if noun.lemma_.lower() in lex["dead_nouns"] or noun.lower_ in lex["dead_nouns"]:
                 if (noun.lemma_.lower() in lex["remains_nouns"] or noun.lower_ in lex["remains_nouns"]) and self._part_of_toll(num, noun):
                     return None  # "raised the toll to nine, saying rescuers had pulled two bodies from the rubble"
+                if noun is not num.head and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+                    return None  # "many of the bodies show signs of torture": a share of dead told before, no toll
                 return "killed", noun  # "put the toll at four dead", "two bodies", "five deaths"
             if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"]:
                 if noun.lemma_.lower() not in ("crowd",):
