@@ -523,6 +523,8 @@ class ActorStage:
         areas = named_areas(doc_text(doc), self.gazetteer) - {t.text for e in person_ents if len(e) > 1 for t in e}
         cands: list[SpacySpan] = []
         for ent in person_ents:
+            if _vessel(ent, lex):
+                continue  # "MV Ocean Star", "INS Chennai": a ship, named as a body below
             s, e = ent.start, ent.end
             while e > s and doc[e - 1].lower_ in ("'s", "’s"):
                 e -= 1  # "Hun Sen’s" tagged with its possessive: the name ends before it
@@ -859,7 +861,7 @@ class ActorStage:
         # unmatched NER organisations keep a name mention without a code
         acronyms: dict[str, _Cand] = {}
         for ent in doc_ents(doc):
-            if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
+            if (ent.label_ == "ORG" or _vessel(ent, self.book.sectors)) and not any(i in used for i in range(ent.start, ent.end)):
                 known = by_tok.get(ent.end - 1)
                 if known is not None and known[1].kind == "country" and known[0].start <= ent.start:
                     # a country the NER calls an organisation ("aid to Mozambique"): the place stage,
@@ -1237,6 +1239,12 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
         return True
     sector_words = {w for phrase in (*lex.qualifiers, *lex.heads, *lex.phrases) for w in phrase.split()}
     return any(w[:1].isupper() and re.sub(r"['’]s?$", "", w.lower()) not in sector_words for w in words[:-1])
+
+
+def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
+    """The entity is a ship's name: a vessel prefix ("MV", "INS", "HMS", as written) and a name after it."""
+    toks = [t for t in ent if t.pos_ != "DET"]
+    return len(toks) > 1 and toks[0].text in lex.vessel_prefixes
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:
