@@ -109,3 +109,29 @@ def test_a_known_leaders_wire_spelling_has_his_country(analyze):
     actors = _at(analyze("President Volodymyr Zelenskiy said on Monday that his country needed more air defence systems."),
                  "Volodymyr Zelenskiy")
     assert actors and all(a.code == "UKR" and a.sector == "GOV" for a in actors), [(a.name, a.code) for a in actors]
+
+
+# -- 3. "the city's X district"; 4. "residential areas of X" ---------------------------------
+
+@pytest.mark.parametrize("text, town, part", [
+    ("KYIV, May 2 - Russian drones struck Odesa overnight, hitting a warehouse in the city's Prymorskyi district, "
+     "the regional governor said.", "Odesa", "Prymorskyi"),
+    ("KYIV, May 2 - Russian missiles hit Kharkiv on Sunday, damaging homes in the city's Kyivskyi district, "
+     "the mayor said.", "Kharkiv", "Kyivskyi"),
+])
+def test_the_citys_district_lies_in_the_city_named_before(analyze, text, town, part):
+    report = analyze(text)
+    city, district = _place(report, town), _place(report, part)
+    assert district.country == city.country and district.admin1 in (None, city.admin1), (district.name, district.admin1)
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV, May 2 - Six people were killed when Russian missiles hit residential areas of Odessa overnight, the governor said.",
+    "KYIV, May 2 - Drones hit the suburbs of Odessa on Sunday, officials said.",
+])
+def test_parts_of_a_town_name_the_town_not_its_province(analyze, text):
+    assert _place(analyze(text), "Odessa").kind == "city"
+
+
+def test_the_province_keeps_its_reading(analyze):
+    assert _place(analyze("Fighting raged in Odessa region on Sunday, the governor said."), "Odessa").kind == "admin"

@@ -357,6 +357,7 @@ class PlaceStage:
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         places = self._inside_the_named(analysis.doc, text, places)
+        places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
@@ -385,6 +386,25 @@ class PlaceStage:
                           and (area is None or r.admin1 == area) and r.geonameid != q.geonameid), None)
             out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
                 else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=q.country)
+        return out
+
+    def _the_towns_own(self, text: str, places: list[Place]) -> list[Place]:
+        """A district or quarter the text gives a town before it ("the city's X district", "the
+        town's X neighbourhood") lies in that town's area: its namesake there, else unresolved in
+        the town's country (no jump to a district of the name in another province)."""
+        out = list(places)
+        order = sorted(range(len(out)), key=lambda i: out[i].start)
+        for pos, k in enumerate(order):
+            p = out[k]
+            if not p.resolved or not _TOWNS_OWN.search(text[max(0, p.start - 40):p.start]):
+                continue
+            town = next((out[j] for j in reversed(order[:pos]) if out[j].resolved and out[j].kind == "city"), None)
+            if town is None or (p.country == town.country and p.admin1 == town.admin1):
+                continue
+            there = next((r for r in self.gazetteer.candidates(fold(p.text)) if r.country == town.country
+                          and r.admin1 == town.admin1 and r.geonameid != town.geonameid), None)
+            out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
+                else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=town.country)
         return out
 
     def _read_in_context(self, text: str, places: list[Place], published: dt.date | None = None) -> list[Place]:
@@ -1213,6 +1233,10 @@ def _from_town(doc, town: Place) -> bool:
     that "in" on the town all the same, so the parse cannot tell it by its attachment)."""
     span = doc.char_span(town.start, town.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
+
+# "the city's ", "the town's central ": a part of the town named before
+_TOWNS_OWN = re.compile(r"\b[Tt]he (?:city|town|capital|port)['’]s (?:[a-z-]+ )?$")
 
 
 @lru_cache(maxsize=8)
