@@ -135,3 +135,34 @@ def test_parts_of_a_town_name_the_town_not_its_province(analyze, text):
 
 def test_the_province_keeps_its_reading(analyze):
     assert _place(analyze("Fighting raged in Odessa region on Sunday, the governor said."), "Odessa").kind == "admin"
+
+
+# -- 6. an opposition party's people; a former office holder --------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ('The opposition United Reform Party (URP) accused the ruling party of vote rigging. "These were planned attacks," '
+     'URP spokesman Daniel Chirwa told reporters.', "Daniel Chirwa"),
+    ("The opposition National Unity Front (NUF) said its offices were burned. NUF secretary general Amos Banda blamed police.",
+     "Amos Banda"),
+])
+def test_an_opposition_partys_officer_is_opp(analyze, text, name):
+    actors = [a for a in _at(analyze(text), name) if a.kind == "person"]
+    assert actors and all(a.sector == "OPP" for a in actors), [(a.name, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former president John Phiri, the URP's candidate, said his party would go to court.", "John Phiri"),
+    ("Former interior minister Ruth Tembo told supporters to stay calm.", "Ruth Tembo"),
+])
+def test_a_former_office_holder_is_no_government(analyze, text, name):
+    actors = [a for a in _at(analyze(text), name) if a.kind == "person"]
+    assert actors and all(a.sector != "GOV" for a in actors), [(a.name, a.sector) for a in actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Interior minister Ruth Tembo told supporters to stay calm.", "Ruth Tembo"),
+    ("Ruling party spokesman Peter Mvula denied the charge.", "Peter Mvula"),
+])
+def test_a_sitting_office_holder_stays_government(analyze, text, name):
+    actors = [a for a in _at(analyze(text), name) if a.kind == "person"]
+    assert actors and all(a.sector == "GOV" for a in actors), [(a.name, a.sector) for a in actors]

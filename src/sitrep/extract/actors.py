@@ -442,10 +442,16 @@ class ActorStage:
                 continue
             sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
             after = doc[ent.end] if ent.end < len(doc) else None
-            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound":
+            if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound" \
+                    and after.lower_ not in lex.person_titles:  # ("the X spokesman" tells one who speaks for X, not what X is)
                 told = lex.heads.get(after.lemma_.lower()) or lex.heads.get(after.lower_)
                 sector = told if told != "REB" else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if sector is None and before is not None and before.pos_ in ("ADJ", "NOUN") and before.head.i == ent.root.i:
+                sector = lex.qualifiers.get(before.lower_)  # "the opposition X Party": the opposition's
             out[name] = sector
+            if sector is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                out.setdefault(doc[ent.end + 1].text, sector)  # "the opposition X Party (XP)": the acronym is the party's
         return out
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
@@ -582,10 +588,12 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
+                if sector == "GOV" and any(t.lower_ in lex.former_words for t in role if t.i < title.i):
+                    sector = None  # "Former president X": no longer the government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
-                if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
-                                                                         and t.i not in by_tok), None)) is not None:
+                if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
+                                                                         and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
                     # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
                     sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
                 if entry is not None:
