@@ -166,3 +166,12 @@ def test_a_former_office_holder_is_no_government(analyze, text, name):
 def test_a_sitting_office_holder_stays_government(analyze, text, name):
     actors = [a for a in _at(analyze(text), name) if a.kind == "person"]
     assert actors and all(a.sector == "GOV" for a in actors), [(a.name, a.sector) for a in actors]
+
+
+# -- 2. a body's name in apposition ----------------------------------------------------------
+
+def test_a_naval_forces_name_in_apposition_is_no_place(analyze):
+    report = analyze("Pirates seized a bulk carrier off Somalia on Monday. The European Union's naval force in the region, "
+                     "Atalanta, said it had tracked the ship.")
+    assert not [p for p in report.places if p.text == "Atalanta" and p.resolved], [(p.text, p.country) for p in report.places]
+

@@ -349,7 +349,8 @@ class PlaceStage:
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
         spans = [(s, e, adm) for s, e, adm in spans
-                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)]
+                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
+                 and not _names_a_body(analysis.doc, s, e)]
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
@@ -1126,6 +1127,21 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def _names_a_body(doc, start: int, end: int) -> bool:
+    """The name stands in apposition to a body's noun ("the EU's naval force in the region,
+    X, said", "the mission, X,"): the body's name, not a place (a weak head such as "state"
+    or "office" tells nothing)."""
+    from sitrep.codebook import load_codebook
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "appos":
+        return False
+    lex = load_codebook().sectors
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lex.head(lemma) is not None and lemma not in lex.weak and head.lower_ not in lex.weak
 
 
 def _igo_named(name: str) -> bool:
