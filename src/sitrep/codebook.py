@@ -139,6 +139,7 @@ class SectorLexicon:
     private_titles: frozenset[str] = frozenset()  # "lawyer X", "analyst X": titles of no office, no government's by default
     cyber_words: frozenset[str] = frozenset()  # "cyberattack", "ransomware": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
+    accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
     former_words: frozenset[str] = frozenset()  # "former president X": a past office, no government's
     vessel_prefixes: frozenset[str] = frozenset()  # "MV", "INS", "HMS" (as written): the name after one is a ship's
 
@@ -382,6 +383,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
         vessel_prefixes=frozenset(raw.get("vessel_prefixes", [])),
         former_words=frozenset(w.lower() for w in raw.get("former_words", [])),
+        accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
     )
 
 

@@ -175,3 +175,21 @@ def test_a_naval_forces_name_in_apposition_is_no_place(analyze):
                      "Atalanta, said it had tracked the ship.")
     assert not [p for p in report.places if p.text == "Atalanta" and p.resolved], [(p.text, p.country) for p in report.places]
 
+
+
+# -- 13. an accusation is no identification ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "MOGADISHU, March 3 - Gunmen attacked a police post in Baidoa on Tuesday. Officials accused al-Shabaab, which denied involvement.",
+    "MOGADISHU, March 3 - Gunmen killed four traders in Baidoa on Tuesday. Police blamed the attack on al-Shabaab.",
+    "MOGADISHU, March 3 - Gunmen killed four traders at a market in Baidoa on Tuesday, and local officials accused "
+    "al-Shabaab of the attack.",
+])
+def test_gunmen_are_not_the_group_others_accuse(analyze, text):
+    report = analyze(text)
+    assert not [a for a in _at(report, "Gunmen") if a.code == "SHB"], [(a.name, a.code, [m.text for m in a.mentions]) for a in report.actors]
+
+
+def test_gunmen_are_the_group_that_claims_the_attack(analyze):
+    report = analyze("MOGADISHU, March 3 - Gunmen attacked a police post in Baidoa on Tuesday. Al-Shabaab said it carried out the attack.")
+    assert [a for a in _at(report, "Gunmen") if a.code == "SHB"], [(a.name, a.code) for a in report.actors]

@@ -904,7 +904,8 @@ class ActorStage:
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
-                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home))
+                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
+                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)})
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1049,7 +1050,8 @@ class ActorStage:
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
-                placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None)) -> None:
+                placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
+                accused: set[int] = frozenset()) -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1063,7 +1065,8 @@ class ActorStage:
         as wire copy writes a host state's bodies unqualified; a country told acting in its words
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
-        Russian diplomats, the foreign ministry said"): no guess."""
+        Russian diplomats, the foreign ministry said"): no guess. An armed group told only as accused
+        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"."""
         coded = [c for c in cands if c.key is not None and c.code is not None and c.start not in present]
         named_states: dict[int, set[str]] = {}
         for d in coded:
@@ -1086,7 +1089,7 @@ class ActorStage:
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"), None)
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
@@ -1290,6 +1293,21 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """A mention told as the one accused or blamed ("officials accused X of the attack", "X was
+    blamed", "blamed the attack on X"): an accusation, no identification of the doers."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.dep_ in ("dobj", "nsubjpass"):
+        return head.head.lemma_.lower() in verbs
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    told = head.head.head  # "accused X of", "blamed the attack on X" (the preposition on the verb or on its object)
+    return told.lemma_.lower() in verbs or (told.dep_ == "dobj" and told.head.lemma_.lower() in verbs)
 
 
 def member_body(head: Token, lex: SectorLexicon) -> Token | None:
