@@ -193,3 +193,9 @@ def test_gunmen_are_not_the_group_others_accuse(analyze, text):
 def test_gunmen_are_the_group_that_claims_the_attack(analyze):
     report = analyze("MOGADISHU, March 3 - Gunmen attacked a police post in Baidoa on Tuesday. Al-Shabaab said it carried out the attack.")
     assert [a for a in _at(report, "Gunmen") if a.code == "SHB"], [(a.name, a.code) for a in report.actors]
+
+
+def test_a_former_office_holder_keeps_the_state_of_his_office(analyze):
+    text = "LILONGWE, Sept 17 - Former president John Phiri, the URP's candidate, said his party would go to court."
+    actors = [a for a in _at(analyze(text), "John Phiri") if a.kind == "person"]
+    assert actors and all(a.code == "MWI" and a.sector != "GOV" for a in actors), [(a.name, a.code, a.sector) for a in actors]
