@@ -82,7 +82,7 @@ def test_hospital_officials_are_the_hospitals(analyze, text, phrase, sector):
 
 @pytest.mark.parametrize("text, phrase, code", [
     ("The Swedish Security Service said it had arrested a man suspected of spying.", "Swedish Security Service", "SWE"),
-    ("The Finnish Security Intelligence Service declined to comment on the arrest.", "Finnish Security Intelligence Service", "FIN"),
+    ("The Norwegian Secret Service declined to comment on the arrest.", "Norwegian Secret Service", "NOR"),
 ])
 def test_a_states_security_service_is_its_government(analyze, text, phrase, code):
     actors = _at(analyze(text), phrase)
