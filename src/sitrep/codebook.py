@@ -142,6 +142,9 @@ class SectorLexicon:
     cyber_words: frozenset[str] = frozenset()  # "cyberattack", "ransomware": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
+    accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
+    former_words: frozenset[str] = frozenset()  # "former president X": a past office, no government's
+    vessel_prefixes: frozenset[str] = frozenset()  # "MV", "INS", "HMS" (as written): the name after one is a ship's
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -382,6 +385,9 @@ def _sectors(raw: dict) -> SectorLexicon:
         cyber_words=frozenset(w.lower() for w in raw.get("cyber_words", [])),
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
         legislature_heads=frozenset(w.lower() for w in raw.get("legislature_heads", [])),
+        vessel_prefixes=frozenset(raw.get("vessel_prefixes", [])),
+        former_words=frozenset(w.lower() for w in raw.get("former_words", [])),
+        accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
     )
 
 

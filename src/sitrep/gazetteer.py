@@ -352,7 +352,8 @@ class Gazetteer:
           in the same or a neighbouring half-degree square; at most 3)
         + 3 for admin areas when ``admin`` (the text said "X province"), for towns when
           ``town`` (the text said "the city of X"); - 1 for a
-          loose-tier hit.
+          loose-tier hit, and a loose-tier hit outside the context's countries and their
+          neighbours is ruled out ("Kiwanja" in a story about Congo is no Chinese "Kanjia").
         A country's name or English byname ("Macedonia", "Burma") is that country, not a
         town of the name that wins only by its country's context, unless the town has
         ``LOCAL_EVIDENCE`` of its own (its area, nearby towns, its county).
@@ -403,6 +404,8 @@ class Gazetteer:
             if countries and r[4] not in countries and r[6] == "city" and r[7] < CONTEXT_MIN_POPULATION * (10 if h & 3 in (ALTERNATE, DEMONYM) else 1) \
                     and not (r[4] in near_countries and r[7] >= CONTEXT_MIN_POPULATION and r[10] >= EXONYM_KNOWN_NAMES):
                 continue  # (a well-known town across a border stays: "Israeli forces raided Jenin")
+            if not exact and countries and r[4] not in countries and r[4] not in near_countries:
+                continue  # a loose likeness in a country the story does not name is a local name the gazetteer lacks
             if local_town and r[6] == "admin" and not admin and r[4] not in countries and r[4] not in near_countries:
                 continue  # a far country's province yields to a town of this name where the story is
             if r[6] == "country" and h & 3 != PRIMARY and r[4] in town_countries | area_countries:

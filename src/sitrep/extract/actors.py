@@ -507,10 +507,15 @@ class ActorStage:
             after = doc[ent.end] if ent.end < len(doc) else None
             if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound" \
                     and after.lower_ not in lex.person_titles and after.lemma_.lower() not in lex.person_titles:
-                # (a person's title names no kind of body: "FTQ leader X", "a Tesla spokesman")
+                # (a person's title names no kind of body: "FTQ leader X", "a Tesla spokesman", "the X spokesman")
                 told = lex.heads.get(after.lemma_.lower()) or lex.heads.get(after.lower_)
                 sector = told if told != "REB" else None
+            before = doc[ent.start - 1] if ent.start > 0 else None
+            if sector is None and before is not None and before.pos_ in ("ADJ", "NOUN") and before.head.i == ent.root.i:
+                sector = lex.qualifiers.get(before.lower_)  # "the opposition X Party": the opposition's
             out[name] = sector
+            if sector is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
+                out.setdefault(doc[ent.end + 1].text, sector)  # "the opposition X Party (XP)": the acronym is the party's
         return out
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
@@ -587,6 +592,8 @@ class ActorStage:
         areas = named_areas(doc_text(doc), self.gazetteer) - {t.text for e in person_ents if len(e) > 1 for t in e}
         cands: list[SpacySpan] = []
         for ent in person_ents:
+            if _vessel(ent, lex):
+                continue  # "MV Ocean Star", "INS Chennai": a ship, named as a body below
             s, e = ent.start, ent.end
             while e > s and doc[e - 1].lower_ in ("'s", "’s"):
                 e -= 1  # "Hun Sen’s" tagged with its possessive: the name ends before it
@@ -649,10 +656,12 @@ class ActorStage:
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
+                if sector == "GOV" and any(t.lower_ in lex.former_words for t in role if t.i < title.i):
+                    sector = None  # "Former president X": no longer the government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
-                if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.ent_type_ == "ORG"
-                                                                         and t.i not in by_tok), None)) is not None:
+                if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
+                                                                         and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
                     # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
                     sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
                 if entry is not None:
@@ -933,7 +942,7 @@ class ActorStage:
         # unmatched NER organisations keep a name mention without a code
         acronyms: dict[str, _Cand] = {}
         for ent in doc_ents(doc):
-            if ent.label_ == "ORG" and not any(i in used for i in range(ent.start, ent.end)):
+            if (ent.label_ == "ORG" or _vessel(ent, self.book.sectors)) and not any(i in used for i in range(ent.start, ent.end)):
                 known = by_tok.get(ent.end - 1)
                 if known is not None and known[1].kind == "country" and known[0].start <= ent.start:
                     # a country the NER calls an organisation ("aid to Mozambique"): the place stage,
@@ -968,7 +977,8 @@ class ActorStage:
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
-                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home))
+                     home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
+                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)})
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1114,7 +1124,8 @@ class ActorStage:
     def _assign(self, cands: list[_Cand], surnames: dict, present: set[int] = frozenset(),
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
-                placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None)) -> None:
+                placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
+                accused: set[int] = frozenset()) -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1128,7 +1139,8 @@ class ActorStage:
         as wire copy writes a host state's bodies unqualified; a country told acting in its words
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
-        Russian diplomats, the foreign ministry said"): no guess."""
+        Russian diplomats, the foreign ministry said"): no guess. An armed group told only as accused
+        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"."""
         coded = [c for c in cands if c.key is not None and c.start not in present
                  and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
         # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
@@ -1153,7 +1165,7 @@ class ActorStage:
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"), None)
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
@@ -1201,8 +1213,10 @@ class ActorStage:
         not yield" is no US minister). Only their own description and earlier mentions code them,
         never the states their words name."""
         for c in cands:
-            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or c.sector not in STATE_SECTORS or not c.role:
+            if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or not c.role:
                 continue
+            if c.sector not in STATE_SECTORS and not (c.sector is None and any(w in self.book.sectors.former_words for w in c.role.lower().split())):
+                continue  # (a former office holder is still of the state whose office he held: "Former president X")
             words = [w.lower() for w in c.role.split()]
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
             body = [w for w in words[:title] if w not in ("the", "a", "an")] if title else []
@@ -1316,6 +1330,12 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
     return any(w[:1].isupper() and re.sub(r"['’]s?$", "", w.lower()) not in sector_words for w in words[:-1])
 
 
+def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
+    """The entity is a ship's name: a vessel prefix ("MV", "INS", "HMS", as written) and a name after it."""
+    toks = [t for t in ent if t.pos_ != "DET"]
+    return len(toks) > 1 and toks[0].text in lex.vessel_prefixes
+
+
 def _acts(doc: Doc, start: int, end: int) -> bool:
     """A mention that is the subject of a clause or the agent of a passive one, or the owner or a
     part of one ("Poland ordered", "Poland's government said", "Poland and Lithuania said", "was
@@ -1351,6 +1371,21 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+    """A mention told as the one accused or blamed ("officials accused X of the attack", "X was
+    blamed", "blamed the attack on X"): an accusation, no identification of the doers."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span.root
+    if head.dep_ in ("dobj", "nsubjpass"):
+        return head.head.lemma_.lower() in verbs
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return False
+    told = head.head.head  # "accused X of", "blamed the attack on X" (the preposition on the verb or on its object)
+    return told.lemma_.lower() in verbs or (told.dep_ == "dobj" and told.head.lemma_.lower() in verbs)
 
 
 def member_body(head: Token, lex: SectorLexicon) -> Token | None:

@@ -349,7 +349,8 @@ class PlaceStage:
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
         spans = [(s, e, adm) for s, e, adm in spans
-                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)]
+                 if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
+                 and not _names_a_body(analysis.doc, s, e)]
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
@@ -357,6 +358,7 @@ class PlaceStage:
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         places = self._inside_the_named(analysis.doc, text, places)
+        places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
@@ -387,6 +389,25 @@ class PlaceStage:
                 continue  # an area the gazetteer knows is in no other state by a bare "in": "Kashmir in Uzbekistan" is where something else is
             out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
                 else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=q.country)
+        return out
+
+    def _the_towns_own(self, text: str, places: list[Place]) -> list[Place]:
+        """A district or quarter the text gives a town before it ("the city's X district", "the
+        town's X neighbourhood") lies in that town's area: its namesake there, else unresolved in
+        the town's country (no jump to a district of the name in another province)."""
+        out = list(places)
+        order = sorted(range(len(out)), key=lambda i: out[i].start)
+        for pos, k in enumerate(order):
+            p = out[k]
+            if not p.resolved or not _TOWNS_OWN.search(text[max(0, p.start - 40):p.start]):
+                continue
+            town = next((out[j] for j in reversed(order[:pos]) if out[j].resolved and out[j].kind == "city"), None)
+            if town is None or (p.country == town.country and p.admin1 == town.admin1):
+                continue
+            there = next((r for r in self.gazetteer.candidates(fold(p.text)) if r.country == town.country
+                          and r.admin1 == town.admin1 and r.geonameid != town.geonameid), None)
+            out[k] = _place(text, p.start, p.end, there, p.kind == "admin") if there is not None \
+                else replace(_place(text, p.start, p.end, None, p.kind == "admin"), country=town.country)
         return out
 
     def _read_in_context(self, text: str, places: list[Place], published: dt.date | None = None) -> list[Place]:
@@ -1110,6 +1131,21 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
     return bool(m) and place.end + m.end() in resolved_starts
 
 
+def _names_a_body(doc, start: int, end: int) -> bool:
+    """The name stands in apposition to a body's noun ("the EU's naval force in the region,
+    X, said", "the mission, X,"): the body's name, not a place (a weak head such as "state"
+    or "office" tells nothing)."""
+    from sitrep.codebook import load_codebook
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "appos":
+        return False
+    lex = load_codebook().sectors
+    head = span.root.head
+    lemma = head.lemma_.lower()
+    return head.pos_ == "NOUN" and lex.head(lemma) is not None and lemma not in lex.weak and head.lower_ not in lex.weak
+
+
 def _igo_named(name: str) -> bool:
     """Whether the codebook knows ``name`` as an international organisation ("EU", "the African
     Union"): the NER's organisation is then that body, an actor, though a region bears its name."""
@@ -1215,6 +1251,10 @@ def _from_town(doc, town: Place) -> bool:
     that "in" on the town all the same, so the parse cannot tell it by its attachment)."""
     span = doc.char_span(town.start, town.end, alignment_mode="expand")
     return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from"
+
+
+# "the city's ", "the town's central ": a part of the town named before
+_TOWNS_OWN = re.compile(r"\b[Tt]he (?:city|town|capital|port)['’]s (?:[a-z-]+ )?$")
 
 
 @lru_cache(maxsize=8)
