@@ -1616,10 +1616,11 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
-        if (spec.event == "ASSAULT" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
-                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children)):
+        if spec.event == "ASSAULT" and self._intent_denied(tok) and not self._told_anew(tok):
             # "the rebels denied deliberately shelling civilians": the intent is denied (a claim on the attack told,
-            # see _responsibilities), neither the act nor its doer; no attack of its own
+            # see _responsibilities), neither the act nor its doer; no attack of its own. An act the denial itself
+            # tells ("denied intentionally targeting a hospital in X", "... a market on Monday that killed 12")
+            # is admitted: it stays, the intent alone denied
             return None
         if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
             return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
@@ -3914,7 +3915,40 @@ class EventStage:
                 return True
         return False
 
+    def _intent_denied(self, tok: Token) -> bool:
+        """"denied deliberately shelling ...": the gerund of an act under a denial whose adverb
+        denies the intent, not the act."""
+        return (tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children))
+
+    @staticmethod
+    def _told_anew(tok: Token) -> bool:
+        """A gerund whose clause tells an act of its own: an indefinite object ("targeting a hospital"), a
+        place or a day, or a toll in a relative clause; not a generic or anaphoric one ("targeting civilians",
+        "targeting the hospital")."""
+        for t in tok.subtree:
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head is tok):
+                return True
+            if t.dep_ == "relcl":
+                return True
+        return False
+
     # -- context: time, place, figures, claimer, modality ---------------------
+    def _telling_time(self, ctx: _Doc, d, trigger: Token) -> bool:
+        """A time attached to a verb of saying other than the trigger ("police said on Monday"): the
+        day of the telling; a time under the act's own verb ("arrested 12 in Lagos on Tuesday") is the act's."""
+        tok = next((t for t in ctx.analysis.doc if t.idx >= d.start), None)
+        # (the verb the time hangs on, or one above it short of the trigger: "police said on Monday they
+        # were still searching", the day parsed under the reported verb)
+        for t in (tok, *tok.ancestors) if tok is not None else ():
+            if t is trigger:
+                return False
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.pronoun_reporting_verbs:
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.left_edge.i <= trigger.i <= t.right_edge.i and trigger in t.subtree:
+                return False  # the act's own verb ("killed 30 militants in an airstrike on Friday")
+        return False
+
     def _fill_context(self, ctx: _Doc, cand: Candidate) -> None:
         a = ctx.analysis
         sent = cand.sent
@@ -3942,8 +3976,8 @@ class EventStage:
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
         fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]
-        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the act's own time wins
-            pool = [d for d in pool if d.start < cand.start]
+        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the telling's day is no act's
+            pool = [d for d in pool if d.start < cand.start or not self._telling_time(ctx, d, cand.trigger)]
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
@@ -4144,6 +4178,9 @@ class EventStage:
             heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
         if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
+        if cand.spec.event == "ASSAULT" and any(self._intent_denied(t) for t in (tok, *tok.ancestors)):
+            # "denied deliberately shelling a market (that killed 12)": the act admitted, its intent denied (an intent claim)
+            return "asserted"
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -4621,7 +4658,8 @@ def _standing_relative(verb: Token) -> bool:
 def _registry(text: str, m) -> bool:
     """A state named as a vessel's or aircraft's registry ("a Malta-flagged bulk carrier", "a Panama-registered
     tanker"): the flag it flies, no party to what is done to it."""
-    return text[m.end:m.end + 12].lower().lstrip("- ").startswith(REGISTRY_WORDS)
+    rest = text[m.end:m.end + 14].lower()  # the hyphened compound only: "Kenya registered a protest" is Kenya acting
+    return rest[:1] in ("-", "‐", "–") and rest[1:].lstrip(" ").startswith(REGISTRY_WORDS)
 
 
 def _relative_pronoun(tok: Token) -> bool:

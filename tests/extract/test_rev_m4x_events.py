@@ -1,0 +1,62 @@
+"""Regressions a second reader found in the fourth probe's event rules (m4x), mended: a state acting
+before "registered", a fronted vague time against the act's own day, a denial of intent that admits
+the act. Sentences written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 20)  # a Friday
+
+
+def _texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
+# -- 1. a state before "registered"/"flagged" is a registry only in the hyphened compound ---------
+
+@pytest.mark.parametrize("text, doer", [
+    ("Kenya registered a strong protest with Uganda over the arrest of its citizens.", "Kenya"),
+    ("Ethiopia registered a formal complaint with the African Union.", "Ethiopia"),
+])
+def test_a_state_registering_a_protest_is_its_source(analyze, text, doer):
+    evs = [e for e in analyze(text).events if e.event == "ACCUSE"]
+    assert evs and doer in _texts(evs[0].source), [(e.event, e.source) for e in evs]
+
+
+# -- 2. a fronted vague time drops only the telling's day -------------------------------------------
+
+@pytest.mark.parametrize("text, kind, day", [
+    ("This week, police arrested 12 suspects in Lagos on Tuesday.", "COERCE", dt.date(2026, 11, 17)),
+    ("Last week, protesters marched to parliament in Nairobi on Thursday.", "PROTEST", dt.date(2026, 11, 19)),
+    ("Last month, the army said its jets killed 30 militants in an airstrike in Borno on Friday.", "ASSAULT", dt.date(2026, 11, 20)),
+    ("Earlier this month, soldiers raided a village near Gulu on Wednesday.", "ASSAULT", dt.date(2026, 11, 18)),
+])
+def test_the_acts_own_day_after_a_fronted_time_stays(analyze, text, kind, day):
+    evs = events_of(analyze(text), kind)
+    assert evs and evs[0].date == day, [(e.event, e.date) for e in evs]
+
+
+def test_the_tellings_day_after_a_fronted_time_is_still_dropped(analyze):
+    evs = events_of(analyze("Last week, gunmen attacked a police station in Kano, police said on Monday."), "ASSAULT")
+    assert evs and evs[0].date != dt.date(2026, 11, 16)
+
+
+# -- 3. denying the intent admits the act -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, doer", [
+    ("The rebels denied intentionally targeting a hospital in Kadugli.", "The rebels"),
+    ("The army denied deliberately shelling a market in Gao on Monday that killed 12 civilians.", "The army"),
+    ("The militia denied deliberately attacking a convoy near Bunia on Sunday.", "The militia"),
+])
+def test_an_act_told_in_an_intent_denial_stays_with_its_doer(analyze, text, doer):
+    evs = events_of(analyze(text), "ASSAULT")
+    assert len(evs) == 1, [(e.trigger, e.source) for e in evs]
+    (ev,) = evs
+    assert doer in _texts(ev.source)
+    by = {(c.field, c.modality) for c in ev.claims}
+    assert ("intent", "denied") in by and ("event", "denied") not in by and ("perpetrator", "denied") not in by, ev.claims
