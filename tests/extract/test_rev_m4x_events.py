@@ -60,3 +60,15 @@ def test_an_act_told_in_an_intent_denial_stays_with_its_doer(analyze, text, doer
     assert doer in _texts(ev.source)
     by = {(c.field, c.modality) for c in ev.claims}
     assert ("intent", "denied") in by and ("event", "denied") not in by and ("perpetrator", "denied") not in by, ev.claims
+
+
+# -- 4. one speaker named twice over makes one statement --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ana Lopes said Chile would expel Venezuelan diplomats.\n\nThe foreign minister told reporters "
+    "later that the diplomats would be expelled within 48 hours.",
+    "Interior Minister Paul Okoro said Ghana would expel Nigerian diplomats.\n\nThe interior minister told reporters "
+    "later that the diplomats would be expelled within a week.",
+])
+def test_one_speaker_named_twice_tells_one_statement(analyze, text):
+    assert len(events_of(analyze(text), "THREATEN")) == 1, analyze(text).events
