@@ -72,3 +72,19 @@ def test_an_act_told_in_an_intent_denial_stays_with_its_doer(analyze, text, doer
 ])
 def test_one_speaker_named_twice_tells_one_statement(analyze, text):
     assert len(events_of(analyze(text), "THREATEN")) == 1, analyze(text).events
+
+
+# -- 5. a mass grave of a past era is history, no killing -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Road workers found a mass grave containing the bodies of 150 soldiers from the First World War.",
+    "Forensic teams exhumed a mass grave containing the remains of victims of the 1995 massacre.",
+    "Builders found a mass grave holding the bodies of 30 prisoners executed in 1944.",
+])
+def test_a_mass_grave_of_a_past_era_is_no_event(analyze, text):
+    assert events_of(analyze(text), "ASSAULT") == []
+
+
+def test_a_mass_grave_found_now_is_still_a_killing(analyze):
+    (ev,) = events_of(analyze("Villagers found a mass grave containing the bodies of 40 people near Kidal on Monday."), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == 40

@@ -1061,6 +1061,8 @@ class EventStage:
         words = self.lex.bodies_found or {}
         graves = [t for t in span_tokens(sent) if t.lower_ in words.get("graves", ()) and any(
             c.dep_ in ("amod", "compound") and c.lower_ in words.get("grave_marks", ()) for c in t.children)]  # "a mass grave"
+        if graves and self._past_era(ctx, sent):
+            graves = []  # "a mass grave ... of soldiers from the First World War", "... of the 1995 massacre": history, no new killing
         if not words.get("verbs") or not (graves or any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent))):
             return []
         kill = self.lex.verbs.get("kill")
@@ -1081,6 +1083,21 @@ class EventStage:
                 cand.acled = "Attack"  # people found killed, no fighters told: violence against civilians, as ACLED codes it
             return [cand]
         return []
+
+    @staticmethod
+    def _past_era(ctx: _Doc, sent: SpacySpan) -> bool:
+        """A sentence that tells a past era: a named war or massacre (an EVENT name, "the First World
+        War") or a year before the publication's ("the 1995 massacre")."""
+        a = ctx.analysis
+        published = a.article.published or a.options.published
+        for e in sent.ents:
+            if e.label_ == "EVENT":
+                return True
+            if e.label_ == "DATE" and published is not None:
+                years = [int(t.text) for t in e if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+                if any(1000 < y < published.year for y in years):
+                    return True
+        return False
 
     def _taken_by_force(self, ctx: _Doc, verb: Token) -> bool:
         """Things seized by an armed group ("militants seized weapons and vehicles") or from armed men
