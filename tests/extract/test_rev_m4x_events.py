@@ -88,3 +88,24 @@ def test_a_mass_grave_of_a_past_era_is_no_event(analyze, text):
 def test_a_mass_grave_found_now_is_still_a_killing(analyze):
     (ev,) = events_of(analyze("Villagers found a mass grave containing the bodies of 40 people near Kidal on Monday."), "ASSAULT")
     assert ev.dead is not None and ev.dead.min == 40
+
+
+# -- 6. weapons destroyed are stopped in flight only by an air defence ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Russian missiles destroyed 12 Ukrainian drones parked at an airbase near Kyiv.",
+    "Israeli jets destroyed rockets stored at a depot near Gaza City on Monday.",
+])
+def test_weapons_destroyed_on_the_ground_are_an_attack(analyze, text):
+    report = analyze(text)
+    assert events_of(report, "ASSAULT") and not [e for e in report.events if e.acled_sub_event_type == "Disrupted weapons use"]
+
+
+def test_a_manned_jet_destroyed_with_a_missile_keeps_an_attack(analyze):
+    report = analyze("Ukraine said its air defences destroyed a Russian Kh-101 missile and a fighter jet.")
+    assert events_of(report, "ASSAULT"), report.events
+
+
+def test_drones_downed_by_forces_stay_disrupted(analyze):
+    report = analyze("Ukrainian forces downed 20 Russian drones overnight.")
+    assert [e for e in report.events if e.acled_sub_event_type == "Disrupted weapons use"], report.events

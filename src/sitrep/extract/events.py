@@ -1342,8 +1342,23 @@ class EventStage:
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 if spec.two_sides and not self._two_sides(tok, objs, pairs):
                     continue  # "swapped exhausted soldiers for fresh troops": a rotation, no swap between sides
+                if spec.acled == DISRUPTED and verb_lemma(tok, WRECKING_VERBS) in WRECKING_VERBS and not self._intercepted(tok, objects):
+                    continue  # "Russian missiles destroyed 12 drones parked at an airbase": an attack, no interception
                 return spec
         return None
+
+    def _intercepted(self, verb: Token, objects) -> bool:
+        """Weapons "destroyed"/"downed" in flight: a doer that is no weapon itself, an air defence when it
+        "destroyed" ("air defence units destroyed 51 drones"), and every thing destroyed is a munition (a manned "fighter jet"
+        among them is an aircraft hit, an attack)."""
+        subj = self._subject(verb)
+        if subj is not None and self._weapon_word(subj):
+            return False
+        if verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree)):
+            return False  # ("downed" says in flight by itself: "the army downed 20 drones")
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [k for o in list(things) for k in o.conjuncts]
+        return all(o.lemma_.lower() in objects or o.lower_ in objects or o.like_num or o.lower_ in QUANTITY_HEADS for o in things)
 
     def _two_sides(self, tok: Token, objs: list[Token], pairs: tuple) -> bool:
         """Whether the people a verb of swapping acts on ("exchanged 32 soldiers") are swapped between two sides
@@ -4670,6 +4685,12 @@ def _standing_relative(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "’s"})
     return (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "been" in aux)
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
+
+
+# verbs of wrecking that stop a weapon only in flight, and the doers that stop one so (events.yaml's
+# destroy/down row of Disrupted weapons use; an air force's jets destroying drones on the ground attack)
+WRECKING_VERBS = frozenset({"destroy", "down"})
+AIR_DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses", "interceptor", "anti-aircraft", "antiaircraft"})
 
 
 def _registry(text: str, m) -> bool:
