@@ -109,3 +109,24 @@ def test_a_manned_jet_destroyed_with_a_missile_keeps_an_attack(analyze):
 def test_drones_downed_by_forces_stay_disrupted(analyze):
     report = analyze("Ukrainian forces downed 20 Russian drones overnight.")
     assert [e for e in report.events if e.acled_sub_event_type == "Disrupted weapons use"], report.events
+
+
+# -- 7. people sent: one armed conjunct makes a force ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The government deployed doctors and soldiers to the flood zone.",
+    "The mission deployed observers and soldiers along the border.",
+])
+def test_an_armed_conjunct_among_people_sent_is_a_mobilisation(analyze, text):
+    assert events_of(analyze(text), "MOBILIZE")
+
+
+# -- 8. a word as often a party as a weapon is no means in a "with" phrase --------------------------
+
+@pytest.mark.parametrize("text, side", [
+    ("Hooligans clashed with a rival club in the city centre on Saturday.", "club"),
+    ("Supporters clashed with a rival club outside the stadium on Sunday.", "club"),
+])
+def test_a_club_clashed_with_is_a_side(analyze, text, side):
+    evs = events_of(analyze(text), "ASSAULT")
+    assert evs and any(side in t for t in _texts(evs[0].target)), evs

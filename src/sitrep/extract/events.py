@@ -1684,7 +1684,7 @@ class EventStage:
                 acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if spec.event == "MOBILIZE" and (moved := ([subj] if passive and subj is not None else objs)) and all(
-                o.lemma_.lower() in self.lex.unarmed_deployees for o in moved):
+                k.lemma_.lower() in self.lex.unarmed_deployees for o in moved for k in (o, *o.conjuncts)):  # ("doctors and soldiers": a force)
             return None  # "the mission deployed 120 observers", "doctors were sent": people sent who are no force
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
