@@ -130,3 +130,15 @@ def test_an_armed_conjunct_among_people_sent_is_a_mobilisation(analyze, text):
 def test_a_club_clashed_with_is_a_side(analyze, text, side):
     evs = events_of(analyze(text), "ASSAULT")
     assert evs and any(side in t for t in _texts(evs[0].target)), evs
+
+
+# -- 9. a goods vehicle hijacked, no one held told, is looting --------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bandits hijacked a truck carrying food aid on the highway.",
+    "Gunmen hijacked a lorry loaded with fuel near the border on Sunday.",
+])
+def test_a_goods_vehicle_hijacked_is_no_abduction(analyze, text):
+    report = analyze(text)
+    assert not [e for e in report.events if e.acled_sub_event_type == "Abduction/forced disappearance"], report.events
+    assert [e for e in report.events if e.acled_sub_event_type == "Looting/property destruction"], report.events
