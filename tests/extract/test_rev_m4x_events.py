@@ -142,3 +142,18 @@ def test_a_goods_vehicle_hijacked_is_no_abduction(analyze, text):
     report = analyze(text)
     assert not [e for e in report.events if e.acled_sub_event_type == "Abduction/forced disappearance"], report.events
     assert [e for e in report.events if e.acled_sub_event_type == "Looting/property destruction"], report.events
+
+
+# -- 10. a place after "in" is where, even when the parse made it a target too ---------------------
+
+@pytest.mark.parametrize("text, place", [
+    ("President Ruto arrived in Kampala for talks on Monday.", "Kampala"),
+])
+def test_a_place_after_in_stays_the_location(analyze, text, place):
+    evs = analyze(text).events
+    assert evs and evs[0].location is not None and evs[0].location.name == place, evs
+
+
+def test_a_capital_sanctioned_is_still_no_location(analyze):
+    (ev,) = analyze("The EU imposed sanctions on Tehran on Monday.").events
+    assert ev.location is None

@@ -4191,7 +4191,8 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
-            if not material and (any(r.start is not None and r.start <= p.start < r.end for r in cand.target)
+            after_in = tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "at", "inside")  # "arrived in Kampala": where
+            if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
                 continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
             # resolved places first, then the most specific; an unresolved name still says where
