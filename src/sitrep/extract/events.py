@@ -3959,7 +3959,7 @@ class EventStage:
         place or a day, or a toll in a relative clause; not a generic or anaphoric one ("targeting civilians",
         "targeting the hospital")."""
         for t in tok.subtree:
-            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head is tok):
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head.i == tok.i):
                 return True
             if t.dep_ == "relcl":
                 return True
@@ -3973,7 +3973,7 @@ class EventStage:
         # (the verb the time hangs on, or one above it short of the trigger: "police said on Monday they
         # were still searching", the day parsed under the reported verb)
         for t in (tok, *tok.ancestors) if tok is not None else ():
-            if t is trigger:
+            if t.i == trigger.i:
                 return False
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.pronoun_reporting_verbs:
                 return True
