@@ -176,7 +176,10 @@ def _told_by_another(ev: Event, cand: Candidate) -> bool:
     statements, even when the parties' codes do not tell them apart."""
     if cand.claimer == REPORTER or cand.sent.start_char in {c.evidence.start for c in ev.claims}:
         return False
-    told = {_claimer_key(c.claimed_by) for c in ev.claims if c.field == "event"}
+    tellers = [c.claimed_by for c in ev.claims if c.field == "event"]
+    if any(_same_teller(t, cand.claimer) for t in tellers):
+        return False  # one speaker named twice over ("Foreign Minister Ana Lopes" ... "the foreign minister"): one statement
+    told = {_claimer_key(t) for t in tellers}
     return bool(told) and REPORTER not in told and _claimer_key(cand.claimer) not in told
 
 
@@ -973,6 +976,21 @@ def _position(claim: Claim) -> str | None:
     if claim.modality == "denied":
         return OPPOSITE.get(claim.field, {}).get(value, f"not {value}")
     return value
+
+
+def _same_teller(a: ActorRef | str, b: ActorRef | str) -> bool:
+    """One speaker told twice: the same resolved actor, or a later "the <office>" whose office the
+    first mention's title gave ("Foreign Minister Ana Lopes" ... "the foreign minister")."""
+    if isinstance(a, str) or isinstance(b, str):
+        return False
+    if a.actor_id is not None and a.actor_id == b.actor_id:
+        return True
+    for x, y in ((a, b), (b, a)):
+        words = x.text.casefold().split()
+        if len(words) > 1 and words[0] == "the" and x.name in (None, x.text) and y.sector == x.sector and (
+                " ".join(words[1:]) in y.text.casefold()):
+            return True
+    return False
 
 
 def _claimer_key(c: ActorRef | str) -> str:

@@ -1061,6 +1061,8 @@ class EventStage:
         words = self.lex.bodies_found or {}
         graves = [t for t in span_tokens(sent) if t.lower_ in words.get("graves", ()) and any(
             c.dep_ in ("amod", "compound") and c.lower_ in words.get("grave_marks", ()) for c in t.children)]  # "a mass grave"
+        if graves and self._past_era(ctx, sent):
+            graves = []  # "a mass grave ... of soldiers from the First World War", "... of the 1995 massacre": history, no new killing
         if not words.get("verbs") or not (graves or any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent))):
             return []
         kill = self.lex.verbs.get("kill")
@@ -1081,6 +1083,21 @@ class EventStage:
                 cand.acled = "Attack"  # people found killed, no fighters told: violence against civilians, as ACLED codes it
             return [cand]
         return []
+
+    @staticmethod
+    def _past_era(ctx: _Doc, sent: SpacySpan) -> bool:
+        """A sentence that tells a past era: a named war or massacre (an EVENT name, "the First World
+        War") or a year before the publication's ("the 1995 massacre")."""
+        a = ctx.analysis
+        published = a.article.published or a.options.published
+        for e in sent.ents:
+            if e.label_ == "EVENT":
+                return True
+            if e.label_ == "DATE" and published is not None:
+                years = [int(t.text) for t in e if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+                if any(1000 < y < published.year for y in years):
+                    return True
+        return False
 
     def _taken_by_force(self, ctx: _Doc, verb: Token) -> bool:
         """Things seized by an armed group ("militants seized weapons and vehicles") or from armed men
@@ -1325,8 +1342,23 @@ class EventStage:
             if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
                 if spec.two_sides and not self._two_sides(tok, objs, pairs):
                     continue  # "swapped exhausted soldiers for fresh troops": a rotation, no swap between sides
+                if spec.acled == DISRUPTED and verb_lemma(tok, WRECKING_VERBS) in WRECKING_VERBS and not self._intercepted(tok, objects):
+                    continue  # "Russian missiles destroyed 12 drones parked at an airbase": an attack, no interception
                 return spec
         return None
+
+    def _intercepted(self, verb: Token, objects) -> bool:
+        """Weapons "destroyed"/"downed" in flight: a doer that is no weapon itself, an air defence when it
+        "destroyed" ("air defence units destroyed 51 drones"), and every thing destroyed is a munition (a manned "fighter jet"
+        among them is an aircraft hit, an attack)."""
+        subj = self._subject(verb)
+        if subj is not None and self._weapon_word(subj):
+            return False
+        if verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree)):
+            return False  # ("downed" says in flight by itself: "the army downed 20 drones")
+        things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        things += [k for o in list(things) for k in o.conjuncts]
+        return all(o.lemma_.lower() in objects or o.lower_ in objects or o.like_num or o.lower_ in QUANTITY_HEADS for o in things)
 
     def _two_sides(self, tok: Token, objs: list[Token], pairs: tuple) -> bool:
         """Whether the people a verb of swapping acts on ("exchanged 32 soldiers") are swapped between two sides
@@ -1616,10 +1648,11 @@ class EventStage:
                                                for c in o.children)]
         if self._requested(tok):
             return None
-        if (spec.event == "ASSAULT" and tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
-                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children)):
+        if spec.event == "ASSAULT" and self._intent_denied(tok) and not self._told_anew(tok):
             # "the rebels denied deliberately shelling civilians": the intent is denied (a claim on the attack told,
-            # see _responsibilities), neither the act nor its doer; no attack of its own
+            # see _responsibilities), neither the act nor its doer; no attack of its own. An act the denial itself
+            # tells ("denied intentionally targeting a hospital in X", "... a market on Monday that killed 12")
+            # is admitted: it stays, the intent alone denied
             return None
         if self._counts_only(tok) or (tok.lemma_.lower() in self.lex.active_only_verbs and (passive or found)):
             return None  # "12 were injured", "..., injuring 12": the hurt counted (events.yaml active_only_verbs)
@@ -1651,7 +1684,7 @@ class EventStage:
                 acted_on_event):  # ("a truce brokered by Egypt": an act on a nominal event told, with its doer)
             return None  # "proof (that) X supports Y": the content of a claim, not an event
         if spec.event == "MOBILIZE" and (moved := ([subj] if passive and subj is not None else objs)) and all(
-                o.lemma_.lower() in self.lex.unarmed_deployees for o in moved):
+                k.lemma_.lower() in self.lex.unarmed_deployees for o in moved for k in (o, *o.conjuncts)):  # ("doctors and soldiers": a force)
             return None  # "the mission deployed 120 observers", "doctors were sent": people sent who are no force
         if passive and agent is None and tok.lower_ in STATIVE_PARTICIPLES and subj is not None:
             # "X is opposed to Y", "X is committed to ...": a stance of the subject, toward the "to" phrase
@@ -3914,7 +3947,40 @@ class EventStage:
                 return True
         return False
 
+    def _intent_denied(self, tok: Token) -> bool:
+        """"denied deliberately shelling ...": the gerund of an act under a denial whose adverb
+        denies the intent, not the act."""
+        return (tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+                and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children))
+
+    @staticmethod
+    def _told_anew(tok: Token) -> bool:
+        """A gerund whose clause tells an act of its own: an indefinite object ("targeting a hospital"), a
+        place or a day, or a toll in a relative clause; not a generic or anaphoric one ("targeting civilians",
+        "targeting the hospital")."""
+        for t in tok.subtree:
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head.i == tok.i):
+                return True
+            if t.dep_ == "relcl":
+                return True
+        return False
+
     # -- context: time, place, figures, claimer, modality ---------------------
+    def _telling_time(self, ctx: _Doc, d, trigger: Token) -> bool:
+        """A time attached to a verb of saying other than the trigger ("police said on Monday"): the
+        day of the telling; a time under the act's own verb ("arrested 12 in Lagos on Tuesday") is the act's."""
+        tok = next((t for t in ctx.analysis.doc if t.idx >= d.start), None)
+        # (the verb the time hangs on, or one above it short of the trigger: "police said on Monday they
+        # were still searching", the day parsed under the reported verb)
+        for t in (tok, *tok.ancestors) if tok is not None else ():
+            if t.i == trigger.i:
+                return False
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.lex.pronoun_reporting_verbs:
+                return True
+            if t.pos_ in ("VERB", "AUX") and t.left_edge.i <= trigger.i <= t.right_edge.i and trigger in t.subtree:
+                return False  # the act's own verb ("killed 30 militants in an airstrike on Friday")
+        return False
+
     def _fill_context(self, ctx: _Doc, cand: Candidate) -> None:
         a = ctx.analysis
         sent = cand.sent
@@ -3942,8 +4008,8 @@ class EventStage:
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
         fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]
-        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the act's own time wins
-            pool = [d for d in pool if d.start < cand.start]
+        if fronted:  # "Last week, two offices were set on fire ..., and police said on Monday": the telling's day is no act's
+            pool = [d for d in pool if d.start < cand.start or not self._telling_time(ctx, d, cand.trigger)]
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
@@ -4125,7 +4191,8 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
-            if not material and (any(r.start is not None and r.start <= p.start < r.end for r in cand.target)
+            after_in = tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "at", "inside")  # "arrived in Kampala": where
+            if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
                 continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
             # resolved places first, then the most specific; an unresolved name still says where
@@ -4144,6 +4211,9 @@ class EventStage:
             heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
         if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
+        if cand.spec.event == "ASSAULT" and any(self._intent_denied(t) for t in (tok, *tok.ancestors)):
+            # "denied deliberately shelling a market (that killed 12)": the act admitted, its intent denied (an intent claim)
+            return "asserted"
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -4618,10 +4688,17 @@ def _standing_relative(verb: Token) -> bool:
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
 
 
+# verbs of wrecking that stop a weapon only in flight, and the doers that stop one so (events.yaml's
+# destroy/down row of Disrupted weapons use; an air force's jets destroying drones on the ground attack)
+WRECKING_VERBS = frozenset({"destroy", "down"})
+AIR_DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses", "interceptor", "anti-aircraft", "antiaircraft"})
+
+
 def _registry(text: str, m) -> bool:
     """A state named as a vessel's or aircraft's registry ("a Malta-flagged bulk carrier", "a Panama-registered
     tanker"): the flag it flies, no party to what is done to it."""
-    return text[m.end:m.end + 12].lower().lstrip("- ").startswith(REGISTRY_WORDS)
+    rest = text[m.end:m.end + 14].lower()  # the hyphened compound only: "Kenya registered a protest" is Kenya acting
+    return rest[:1] in ("-", "‐", "–") and rest[1:].lstrip(" ").startswith(REGISTRY_WORDS)
 
 
 def _relative_pronoun(tok: Token) -> bool:
