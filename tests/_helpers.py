@@ -33,6 +33,19 @@ def analysed_assaults(analyze: Callable[[str], Report], text: str) -> list[Event
     return assaults(analyze(text))
 
 
+def probe_reports(pipeline, folder, published: dict) -> dict[str, Report]:
+    """Each probe fixture file of ``folder`` read as sitrep reads a file and analysed with its
+    publication date (``published``: file name -> date), by file name."""
+    from sitrep.ingest.readers import read_paths
+
+    out = {}
+    for name, day in published.items():
+        (article,) = [a for a in read_paths([folder / name], pipeline.options) if isinstance(a, Article)]
+        article.published = day
+        out[name] = pipeline.analyze(article)
+    return out
+
+
 def analysed(pipeline, text: str) -> Report:
     """A text analysed as an untitled report published on the pipeline's date (the ``pipeline``
     fixture dates it by the module's ``PUB``)."""

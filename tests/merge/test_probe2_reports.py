@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._helpers import probe_reports
+
 pytestmark = pytest.mark.model
 
 PROBE = Path(__file__).parent.parent / "data" / "probe2"
@@ -27,15 +29,7 @@ PUBLISHED = {
 
 @pytest.fixture(scope="module")
 def reports(pipeline):
-    from sitrep.ingest.readers import read_paths
-    from sitrep.model import Article
-
-    out = {}
-    for name, published in PUBLISHED.items():
-        (article,) = [a for a in read_paths([PROBE / name], pipeline.options) if isinstance(a, Article)]
-        article.published = published
-        out[name] = pipeline.analyze(article)
-    return out
+    return probe_reports(pipeline, PROBE, PUBLISHED)
 
 
 def _countries(report) -> set[str | None]:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests._helpers import probe_reports
+
 pytestmark = pytest.mark.model
 
 PROBE = Path(__file__).parent.parent / "data" / "probe4"
@@ -30,15 +32,7 @@ VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians
 
 @pytest.fixture(scope="module")
 def reports(pipeline):
-    from sitrep.ingest.readers import read_paths
-    from sitrep.model import Article
-
-    out = {}
-    for name, published in PUBLISHED.items():
-        (article,) = [a for a in read_paths([PROBE / name], pipeline.options) if isinstance(a, Article)]
-        article.published = published
-        out[name] = pipeline.analyze(article)
-    return out
+    return probe_reports(pipeline, PROBE, PUBLISHED)
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):
