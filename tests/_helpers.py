@@ -64,3 +64,17 @@ def rules_only(published) -> Callable[[str], Report]:
     def run(text: str) -> Report:
         return pipe.analyze(Article(id="t", text=text, title="Report", published=published))
     return run
+
+
+def proposed_quotes(nlp, text: str) -> list[tuple[str, str, str]]:
+    """(cue, content, frame) of every quote candidate the proposer makes for ``text``, nested ones
+    kept (the proposer as the filter sees it)."""
+    from sitrep.extract.learned_cues import load_learned_cues
+    from sitrep.extract.quotes import find_quoted, paragraph_starts
+    from sitrep.extract.quotes.run import Run
+    from sitrep.extract.speakers import load_cues
+
+    doc = nlp(text)
+    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
+    run.keep_nested = True
+    return [(text[c.cue_span[0]:c.cue_span[1]], text[c.content[0]:c.content[1]], c.frame) for c in run.candidates()]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests._helpers import proposed_quotes
+
 from sitrep.extract.cue_model import CUE_MODEL_RATE, CueModel, load_cue_model, verb_features
 from sitrep.extract.quotes import find_quoted, paragraph_starts
 from sitrep.extract.speakers import load_cues
@@ -35,16 +37,6 @@ def test_features_read_the_object_preposition_and_subject(nlp):
     assert any(name.startswith("prep=at") or name == "obj=shot&prep=at" for name in f)
 
 
-def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
-    from sitrep.extract.learned_cues import load_learned_cues
-    from sitrep.extract.quotes.run import Run
-
-    doc = nlp(text)
-    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
-    run.keep_nested = True  # the proposer as the filter sees it
-    return [(text[c.cue_span[0]:c.cue_span[1]], text[c.content[0]:c.content[1]], c.frame) for c in run.candidates()]
-
-
 @pytest.mark.model
 @pytest.mark.parametrize("text, cue, content", [
     ("The senator took a shot at the governor during the debate.\n", "took a shot at", "the governor"),
@@ -55,7 +47,7 @@ def test_cue_phrases_the_lemma_table_misses_are_proposed_with_their_object(nlp, 
     """Verbs that are cues only in some frames ('took a shot at', 'voted against'): the model
     proposes them, the whole phrase is the cue and the preposition's object the content (as
     PolNeAR annotates them)."""
-    assert (cue, content, "phrase-object") in _proposed(nlp, text)
+    assert (cue, content, "phrase-object") in proposed_quotes(nlp, text)
 
 
 @pytest.mark.model
@@ -65,7 +57,7 @@ def test_cue_phrases_the_lemma_table_misses_are_proposed_with_their_object(nlp, 
     "Protesters threw stones at police in Nairobi on Tuesday.\n",  # verb and object never a cue in the training news
 ])
 def test_the_same_verbs_in_other_frames_are_not_cues(nlp, text):
-    assert _proposed(nlp, text) == []
+    assert proposed_quotes(nlp, text) == []
 
 
 @pytest.mark.model

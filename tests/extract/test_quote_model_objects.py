@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.quotes import find_quoted, paragraph_starts
-from sitrep.extract.speakers import load_cues
-
-
-def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
-    from sitrep.extract.learned_cues import load_learned_cues
-    from sitrep.extract.quotes.run import Run
-
-    doc = nlp(text)
-    run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
-    run.keep_nested = True  # the proposer as the filter sees it
-    return [(text[c.cue_span[0]:c.cue_span[1]], text[c.content[0]:c.content[1]], c.frame) for c in run.candidates()]
+from tests._helpers import proposed_quotes
 
 
 @pytest.mark.model
@@ -26,7 +15,7 @@ def _proposed(nlp, text: str) -> list[tuple[str, str, str]]:
      "made", "a commitment to reopen the schools before the rains"),
 ])
 def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text, cue, content):
-    assert (cue, content, "model-object") in _proposed(nlp, text)
+    assert (cue, content, "model-object") in proposed_quotes(nlp, text)
 
 
 @pytest.mark.model
@@ -38,7 +27,7 @@ def test_a_verb_the_model_proposes_takes_its_object_phrase_as_content(nlp, text,
     "The opposition leader has the backing of the army chiefs.\n",  # a means verb: a possession, not what was said
 ])
 def test_objects_that_say_nothing_are_no_content(nlp, text):
-    assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]
+    assert not [p for p in proposed_quotes(nlp, text) if p[2] == "model-object"]
 
 
 def _quotes(nlp, text: str) -> list[tuple[str, str]]:
@@ -71,4 +60,4 @@ def test_the_filtered_stage_keeps_the_object_as_what_was_said(nlp, text, speaker
     "Young Iraqis banned the sale of alcohol in the province.\n",  # (a COERCE act)
 ])
 def test_an_act_takes_no_object_phrase_as_content(nlp, text):
-    assert not [p for p in _proposed(nlp, text) if p[2] == "model-object"]
+    assert not [p for p in proposed_quotes(nlp, text) if p[2] == "model-object"]
