@@ -541,19 +541,17 @@ class VerbFrames(SubjectFinder):
                 and not self._describes(subj_span, hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end, v.idx)
         if right is not None and any(hi < n < sent.end and not any(t.text == "," for t in doc[hi + 1:n]) for n in self.summary_nouns):
-            right = None  # 'S, the army said, a claim the rebels denied': the claim noun sums up S for another speaker
-            narrated = True
+            narrated = True  # 'S, the army said, a claim the rebels denied': the claim noun sums up S for another speaker
         elif right is not None and k > start and (further := self._further_speech(hi + 1, sent.end)) is not None \
                 and (speaker := self._subject(v)) is not None:
             # '..., the official said, before adding that S': the speaker's next statement, a cue of its own that
             # speaks for this cue's subject (the parse gives it the host clause's subject, "The bridge ... adding")
             self.lent[further.i] = speaker
-            right = None
             narrated = True
         else:
             narrated = right is not None and k > start and self._narration(hi + 1, sent.end)
-        if narrated:
-            right = None  # 'Five people were killed, officials said, as rescuers dug ...': the scene, not what was said
+        if narrated:  # 'Five people were killed, officials said, as rescuers dug ...': the scene, not what was said;
+            right = None  # a summing claim noun or the speaker's next statement: not this content either
         if skip_left:  # the left part is already a candidate: only the words after the cue clause
             return [self._typed(right, stance)] if right and left else []
         if left is None and right is not None:
@@ -596,7 +594,7 @@ class VerbFrames(SubjectFinder):
         first = words[0]
         if first.lower_ == "even" and len(words) > 1 and words[1].lower_ == "as":
             first = words[1]
-        if first.lower_ not in self.cues.narration_marks and f"even {first.lower_}" not in self.cues.narration_marks:
+        if first.lower_ not in self.cues.narration_marks:
             return False
         if first.dep_ == "prep":
             verb = next((c for c in first.children if c.dep_ == "pcomp"), None)
