@@ -1215,9 +1215,9 @@ class ActorStage:
         for c in cands:
             if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or not c.role:
                 continue
-            if c.sector not in STATE_SECTORS and not (c.sector is None and any(w in self.book.sectors.former_words for w in c.role.lower().split())):
-                continue  # (a former office holder is still of the state whose office he held: "Former president X")
             words = [w.lower() for w in c.role.split()]
+            if c.sector not in STATE_SECTORS and not (c.sector is None and any(w in self.book.sectors.former_words for w in words)):
+                continue  # (a former office holder is still of the state whose office he held: "Former president X")
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
             body = [w for w in words[:title] if w not in ("the", "a", "an")] if title else []
             code = None

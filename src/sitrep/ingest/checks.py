@@ -127,7 +127,7 @@ def utf16_without_bom(data: bytes) -> str | None:
     (nearly every other byte zero, the bytes between them not and few of them control
     characters: Latin text), else None."""
     head = data[:SNIFF_BYTES]
-    if len(head) < 16 or len(head) % 2 and len(head) == len(data) or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if len(head) < 16 or len(head) % 2 and len(head) == len(data) or head.startswith(_UTF16_BOMS):
         return None
     even, odd = head[0::2], head[1::2]
     for codec, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):

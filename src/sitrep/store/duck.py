@@ -213,7 +213,7 @@ class Store:
             locked = _LOCK_ERROR in str(err)
             self.con = self._open_snapshot() if read_only and locked else None
             if self.con is None:
-                detail = str(err).splitlines()[0]
+                detail = _first_line(err)
                 if locked and read_only:
                     detail += (" (another process is writing it and has no copy for readers ready: an ingest makes"
                                " one as it starts, so try again in a moment)")
