@@ -23,7 +23,7 @@ from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import parse_quantity
 from sitrep.resources import data_text
 
-__all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial"]
+__all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "sentence_bounds"]
 
 
 @cache
@@ -103,11 +103,18 @@ def _of(raw: str | None) -> str | None:
     return " ".join(words)
 
 
-def _sentence(text: str, pos: int) -> tuple[str, int]:
-    """The sentence of ``text`` around offset ``pos``, and where it starts."""
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """Where the sentence of ``text`` around offset ``pos`` starts and ends (a full stop and a space,
+    or a line break)."""
     left = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1, 0)
     ends = [i for i in (text.find(". ", pos), text.find("\n", pos)) if i >= 0]
-    return text[left:min(ends) if ends else len(text)], left
+    return left, (min(ends) if ends else len(text))
+
+
+def _sentence(text: str, pos: int) -> tuple[str, int]:
+    """The sentence of ``text`` around offset ``pos``, and where it starts."""
+    left, right = sentence_bounds(text, pos)
+    return text[left:right], left
 
 
 def find_figures(text: str) -> list[TextFigure]:

@@ -23,7 +23,7 @@ from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.extract.places import water_named
-from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, target_frame
+from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
                           Location, Magnitude, Party, Place, Quote, Report, Speaker, from_dict)
@@ -175,12 +175,6 @@ _STATEMENT_OF = re.compile(
     r"\s+(?:that|saying)\s+$", re.I)
 
 
-def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
-    ends = [i for i in (text.find(". ", start), text.find("\n", start)) if i >= 0]
-    return left, (min(ends) if ends else len(text))
-
-
 def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tuple[int, int, str]]) -> str:
     """Who gives the figure at [start, end): in order of evidence,
 
@@ -196,7 +190,7 @@ def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tu
     inside = _claimer_in_quote(start, end, quotes)
     if inside:
         return inside
-    sent_start, sent_end = _sentence_bounds(text, start)
+    sent_start, sent_end = sentence_bounds(text, start)
     setter = None
     for setter in _TOLL_SETTER.finditer(text, sent_start, end):
         pass
@@ -327,7 +321,7 @@ def _dated_earlier(text: str, at: int, ref: dt.date | None, main: Event | None) 
     no earlier than a main event of 31 December, nor, a month apart, than a report of 2 January)."""
     if ref is None:
         return False
-    start, end = _sentence_bounds(text, at)
+    start, end = sentence_bounds(text, at)
     sentence = text[start:end]
     told = main.evidence.text if main is not None else ""
     for m in _YEAR_TOLD.finditer(sentence):
@@ -505,7 +499,7 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         if q.claims_nothing:
             continue  # "declined to comment on reports that no one died": no claim
         first = min(q.content.start, q.speaker.start if q.speaker.start is not None else q.content.start)
-        if main is not None and not main_elsewhere and told_elsewhere(text[_sentence_bounds(text, first)[0]:first] + " " + q.content.text):
+        if main is not None and not main_elsewhere and told_elsewhere(text[sentence_bounds(text, first)[0]:first] + " " + q.content.text):
             continue  # what the sentence fronts ("Last year, a U.N. report accused ...") and what is claimed, not
             # what the speaker's own words tell of it ("The army, which has fought bandits since 2019, blamed ...")
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)

@@ -18,13 +18,11 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
-import yaml
-
+from sitrep.codebook import load_codebook
 from sitrep.extract.magnitudes import figure_interval
 from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
                           IncidentMention, Location, Party, Position)
-from sitrep.resources import data_text
 
 __all__ = ["reconcile", "casualties", "EXCESSIVE_FORCE"]
 
@@ -58,13 +56,9 @@ def _body_words() -> frozenset[str]:
     """Words that make a claimer a body or a title, not a person's name: the sector lexicon's
     qualifiers and one-word heads, its person titles, unit and force heads (``data/sectors.yaml``),
     and the merge cues' organisation nouns."""
-    sec = yaml.safe_load(data_text("sectors.yaml") or "") or {}
-    words: set[str] = set(cues()["org_nouns"])
-    for key in ("qualifiers", "heads"):
-        words.update(w for ws in (sec.get(key) or {}).values() for w in ws if " " not in w)
-    for key in ("person_titles", "unit_heads", "state_force_heads"):
-        words.update(sec.get(key) or [])
-    return frozenset(words)
+    sec = load_codebook().sectors
+    return frozenset({*cues()["org_nouns"], *(w for w in (*sec.heads, *sec.qualifiers) if " " not in w),
+                      *sec.person_titles, *sec.unit_heads, *sec.state_force_heads})
 
 
 def _person_name(key: str) -> bool:
