@@ -196,7 +196,7 @@ class _Doc:
             start = max([start, *(e for s, e in tok.doc.user_data["sitrep.datelines"] if s <= start < e)])
         best: Mention | None = None
         for m in self.analysis.mentions:
-            if m.start < end and start < m.end and (m.code or m.actor_id) and not _registry(self.analysis.doc.text, m):
+            if m.start < end and start < m.end and (m.code or m.actor_id) and not _registry(doc_text(self.analysis.doc), m):
                 # prefer the mention that contains the head word, then the longest
                 score = (m.start <= tok.idx < m.end, m.end - m.start)
                 if best is None or score > (best.start <= tok.idx < best.end, best.end - best.start):
@@ -1066,11 +1066,12 @@ class EventStage:
         if not words.get("verbs") or not (graves or any(t.lower_ in words["violence"] or t.lemma_.lower() in words["violence"] for t in span_tokens(sent))):
             return []
         kill = self.lex.verbs.get("kill")
+        grave_at = {g.i for g in graves}
         for verb in span_tokens(sent):
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or any(c.dep_ == "neg" for c in verb.children):
                 continue
             body = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in words["nouns"] or c.lower_ in words["nouns"])), None)
-            grave = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i in {g.i for g in graves}), None)
+            grave = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i in grave_at), None)
             if body is None and grave is not None:
                 # "a mass grave containing the bodies of 43 people was found": the bodies it holds
                 body = next((t for t in grave.subtree if t.lower_ in words["nouns"] or t.lemma_.lower() in words["nouns"]), None)
@@ -2079,7 +2080,7 @@ class EventStage:
         if verb.lemma_.lower() not in ("target", "aim") or verb.dep_ != "conj":
             return False
         head = verb.head
-        return head.lemma_.lower() in self.lex.light_verbs | {"carry", "claim"} and any(
+        return (head.lemma_.lower() in self.lex.light_verbs or head.lemma_.lower() in ("carry", "claim")) and any(
             c.dep_ == "dobj" and self._attack_word(c) is not None and c.pos_ == "NOUN" for c in head.children)
 
     def _weapon_word(self, tok: Token) -> bool:
@@ -3686,7 +3687,7 @@ class EventStage:
                         found.append((subj, objs[0], "denied", subj))
                     elif attack is not None and comp.tag_ == "VBG":
                         found.append((subj, attack, "denied", subj))
-                        if any(c.dep_ == "advmod" and c.lower_ in lex.deliberate for c in comp.children):
+                        if self._intent_denied(comp):
                             intents.add(attack.i)  # "denies deliberately targeting civilians": the intent denied, not the act
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
@@ -3816,7 +3817,7 @@ class EventStage:
         if _border_side(tok):
             return []
         for p in ctx.analysis.places:
-            if p.start <= tok.idx < p.end and p.country and not _registry(ctx.analysis.doc.text, p):  # (not "a Malta-flagged ship")
+            if p.start <= tok.idx < p.end and p.country and not _registry(doc_text(ctx.analysis.doc), p):  # (not "a Malta-flagged ship")
                 return [ActorRef(text=p.text, name=p.name or p.text, code=p.country, sector=None, start=p.start, end=p.end)]
         return []
 
