@@ -652,7 +652,7 @@ def _intent_claims(ev: Event, cand: Candidate, lex: EventLexicon) -> None:
             # (or denied: "denies deliberately targeting civilians" denies the intent)
             negated = re.search(r"\b(not|never|no|deny|denies|denied|denying)\b[\w\s]{0,20}$", text[: m.start()]) is not None
             modality = "denied" if negated else ("alleged" if cand.modality == "alleged" else "asserted")
-            ev.claims.append(Claim(field="intent", value=value, claimed_by=cand.claimer, modality=modality, evidence=span))
+            _add_claim(ev, Claim(field="intent", value=value, claimed_by=cand.claimer, modality=modality, evidence=span))
             break
 
 
