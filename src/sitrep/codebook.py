@@ -27,6 +27,7 @@ __all__ = [
     "Institution",
     "Leader",
     "Outlet",
+    "Phrases",
     "SectorLexicon",
     "Entry",
     "Codebook",
@@ -115,6 +116,54 @@ class Outlet:
     state: bool
 
 
+class Phrases(frozenset):
+    """A lexicon's entries matched on the text as written, not token by token: spaCy splits
+    "cyber-attack", "M/V" and "ex-minister" into several tokens, and a two-word entry ("data
+    breach") is never one token, so a test of each token against the entries never finds them.
+    ``in`` still tests one word; :meth:`found`, :meth:`lead` and :meth:`ends` read a text.
+    An entry matches only whole: a word character on its edge must not touch another one
+    ("ex" is not in "Texas"). Entries are lower case and match in any case unless ``cased``
+    ("MS", "INS": a ship's prefix only as written)."""
+
+    __slots__ = ("_pattern",)
+
+    def __new__(cls, entries=(), *, cased: bool = False):
+        words = [normalize(str(e)) if cased else normalize(str(e)).lower() for e in entries]
+        self = super().__new__(cls, (w for w in words if w))
+        alternatives = "|".join(_bounded(w) for w in sorted(self, key=len, reverse=True))
+        self._pattern = re.compile(alternatives, 0 if cased else re.IGNORECASE) if alternatives else None
+        return self
+
+    def __reduce__(self):
+        return (_phrases, (tuple(self), self._pattern is not None and not self._pattern.flags & re.IGNORECASE))
+
+    def found(self, text: str) -> bool:
+        """Some entry stands in ``text``."""
+        return self._pattern is not None and self._pattern.search(normalize(text)) is not None
+
+    def lead(self, text: str) -> int:
+        """The length of the entry ``text`` begins with ("M/V Ocean Star": 3), 0 where none."""
+        m = self._pattern.match(normalize(text)) if self._pattern is not None else None
+        return m.end() if m else 0
+
+    def ends(self, text: str) -> bool:
+        """``text`` ends with an entry, space after it aside ("... the M/V ")."""
+        if self._pattern is None:
+            return False
+        text = normalize(text)
+        return any(m.end() == len(text) for m in self._pattern.finditer(text))
+
+
+def _phrases(entries: tuple[str, ...], cased: bool) -> Phrases:
+    return Phrases(entries, cased=cased)
+
+
+def _bounded(entry: str) -> str:
+    """The pattern of one entry, with no word character running on at a word-character edge."""
+    pattern = re.escape(entry).replace(r"\ ", r"\s+")
+    return (r"(?<!\w)" if entry[0].isalnum() else "") + pattern + (r"(?!\w)" if entry[-1].isalnum() else "")
+
+
 @dataclass(frozen=True, slots=True)
 class SectorLexicon:
     """Sector words: heads, modifier qualifiers and multi-word phrases (all lower case)."""
@@ -139,12 +188,12 @@ class SectorLexicon:
     facility_heads: frozenset[str] = frozenset()  # "the Saudi Teaching Hospital": a named building, no state's by its adjective
     trade_sectors: frozenset[str] = frozenset()  # sectors of trades and callings: "the Sudan Doctors Network" is no rebel network
     private_titles: frozenset[str] = frozenset()  # "lawyer X", "analyst X": titles of no office, no government's by default
-    cyber_words: frozenset[str] = frozenset()  # "cyberattack", "ransomware": an attack on computers, whose attackers are no armed group
+    cyber_words: Phrases = Phrases()  # "cyberattack", "data breach": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
-    former_words: frozenset[str] = frozenset()  # "former president X": a past office, no government's
-    vessel_prefixes: frozenset[str] = frozenset()  # "MV", "INS", "HMS" (as written): the name after one is a ship's
+    former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
+    vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -382,11 +431,11 @@ def _sectors(raw: dict) -> SectorLexicon:
         facility_heads=frozenset(w.lower() for w in raw.get("facility_heads", [])),
         trade_sectors=frozenset(raw.get("trade_sectors", [])),
         private_titles=frozenset(w.lower() for w in raw.get("private_titles", [])),
-        cyber_words=frozenset(w.lower() for w in raw.get("cyber_words", [])),
+        cyber_words=Phrases(raw.get("cyber_words", [])),
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
         legislature_heads=frozenset(w.lower() for w in raw.get("legislature_heads", [])),
-        vessel_prefixes=frozenset(raw.get("vessel_prefixes", [])),
-        former_words=frozenset(w.lower() for w in raw.get("former_words", [])),
+        vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
+        former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
     )
 

@@ -228,8 +228,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
-        if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and any(
-                t.lower_ in lex.cyber_words or t.lemma_.lower() in lex.cyber_words for t in head.sent):
+        if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
+                any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(head.sent.text)):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
             # sentence itself tells the attack: the one before may tell another, "A cyberattack hit
             # the servers. Separately, attackers opened fire")
@@ -656,7 +656,7 @@ class ActorStage:
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
-                if sector == "GOV" and any(t.lower_ in lex.former_words for t in role if t.i < title.i):
+                if sector == "GOV" and lex.former_words.found(doc.text[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
@@ -1215,8 +1215,10 @@ class ActorStage:
         for c in cands:
             if c.kind != "nominal" or c.actor_kind != "person" or c.code is not None or not c.role:
                 continue
-            words = [w.lower() for w in c.role.split()]
-            if c.sector not in STATE_SECTORS and not (c.sector is None and any(w in self.book.sectors.former_words for w in words)):
+            # ("ex-president": the former word and the title are two words)
+            words = [part for w in c.role.lower().split()
+                     for part in (w.split("-", 1) if w.split("-", 1)[0] in self.book.sectors.former_words else [w])]
+            if c.sector not in STATE_SECTORS and not (c.sector is None and self.book.sectors.former_words.found(c.role)):
                 continue  # (a former office holder is still of the state whose office he held: "Former president X")
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
             body = [w for w in words[:title] if w not in ("the", "a", "an")] if title else []
@@ -1331,9 +1333,13 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
 
 
 def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
-    """The entity is a ship's name: a vessel prefix ("MV", "INS", "HMS", as written) and a name after it."""
+    """The entity is a ship's name: a vessel prefix ("MV", "M/V", "HMS", as written) and a name
+    after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris")."""
     toks = [t for t in ent if t.pos_ != "DET"]
-    return len(toks) > 1 and toks[0].text in lex.vessel_prefixes
+    if toks and 0 < lex.vessel_prefixes.lead(name := ent.doc.text[toks[0].idx:ent.end_char]) < len(name):
+        return True
+    before = ent.doc[max(ent.start - 4, 0):ent.start]
+    return len(before) > 0 and lex.vessel_prefixes.ends(before.text)
 
 
 def _acts(doc: Doc, start: int, end: int) -> bool:
