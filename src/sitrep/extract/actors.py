@@ -860,7 +860,8 @@ class ActorStage:
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
                                   and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
                 continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
-            definite = toks[0].lower_ in ("the", "this", "that", "these", "those")
+            definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (
+                toks[0].i == head.i and head.text[:1].isupper() and lemma in self.book.sectors.legislature_heads)  # "Congress voted": the one
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:
                 # "the foreign minister of X", "the government of X": that state's (one owner only;
@@ -1149,7 +1150,7 @@ class ActorStage:
             if d.actor_kind == "country" and d.start in acting:
                 named_states.setdefault(sentence_of(d.start), set()).add(d.code)
         for i, c in enumerate(cands):
-            if c.key is not None:
+            if c.key is not None and not self._unowned_legislature(c):
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
                 continue
@@ -1174,7 +1175,7 @@ class ActorStage:
                 if target is not None:
                     break
             state = None
-            if target is None and c.definite and c.sector in STATE_SECTORS and self._state_body(c.head):
+            if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and self._state_body(c.head):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until else None
             if state is not None and not (c.head in self.book.sectors.state_force_heads
@@ -1186,6 +1187,8 @@ class ActorStage:
                 c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(state, c.sector, [], None)) if country else c.name
                 coded = sorted([*coded, c], key=lambda d: d.start)  # "the defence ministry ... the ministry said": the same body
                 continue
+            if c.key is not None and target is None:
+                continue  # (a legislature named by its name alone and no state's: "Congress" in a story with no dateline of a state)
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
                 if target.sector and c.sector in (None, target.sector, "GOV"):
@@ -1197,10 +1200,19 @@ class ActorStage:
 
     def _state_body(self, head: str) -> bool:
         """A head that names a body of a state ("ministry", "government"; sectors.yaml unit_heads of
-        the government's sector; "army", "police": state_force_heads), not a person ("the minister")
-        nor a court."""
+        the government's sector; "army", "police": state_force_heads; "congress": legislature_heads),
+        not a person ("the minister") nor a court."""
         lex = self.book.sectors
-        return head == "government" or head in lex.state_force_heads or (head in lex.unit_heads and lex.head(head) == "GOV")
+        return head == "government" or head in lex.state_force_heads or head in lex.legislature_heads \
+            or (head in lex.unit_heads and lex.head(head) == "GOV")
+
+    def _unowned_legislature(self, c: _Cand) -> bool:
+        """A legislature named by its generic name alone, no state's in its words: "LIMA - Congress
+        voted" (the NER's organisation "Congress", which the codebook's US Congress does not take
+        under another state's dateline: see _owned_elsewhere). It is coded as a definite state body
+        is, "the parliament": by its place or the dateline's state (_assign)."""
+        return (c.kind == "name" and c.actor_kind == "org" and c.code is None and c.sector == "GOV"
+                and c.head in self.book.sectors.legislature_heads and len(_unit_words(c.name).split()) == 1)
 
     def _affiliate(self, cands: list[_Cand], text: str, home: str | None, home_until: int = 0,
                    abroad: Callable[[_Cand], bool] = lambda c: False) -> None:
