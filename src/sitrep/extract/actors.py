@@ -298,6 +298,18 @@ class ActorStage:
             return None
         words = [head.lower_, "of", *(t.lower_ for t in doc[head.i + 2:obj.i + 1] if t.lower_ != "the")]
         sector = self.book.sectors.phrases.get(" ".join(words))
+        named = [t for t in doc[head.i + 2:obj.i + 1] if t.pos_ != "DET"]
+        if sector is None and head.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named) \
+                and not any((e := self.book.lookup(t.text)) is not None and e.kind in ("country", "capital") for t in named):
+            # one name in capitals ("the Ministry of Health", "the Congress of South African Trade Unions"):
+            # the head's sector, or its object's where the head tells none of its own (a legislature's
+            # word in a longer name, "Congress"; a weak head); not a state's body of a state named
+            # ("the Government of Sudan": that state's, read by _state_of)
+            lex = self.book.sectors
+            own = self._sector([head], head)
+            told = self._sector(named, obj)
+            weak = head.lower_ in lex.weak or head.lemma_.lower() in lex.weak or head.lower_ in lex.legislature_heads
+            sector = told if told is not None and (own is None or weak) else own
         return (sector, obj) if sector is not None else None
 
     def _state_of(self, head: Token, by_tok) -> Entry | None:
@@ -664,6 +676,9 @@ class ActorStage:
                                                                          and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
                     # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
                     sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
+                elif entry is None and sector == "GOV" and any(_acronym(t) and t.i not in by_tok for t in role if t.i < title.i) \
+                        and not any(lex.qualifiers.get(t.lower_) or t.lower_ in lex.legislature_heads for t in role if t.i < title.i):
+                    sector = None  # "COSATU leader X", "TUC general secretary X": an officer of a body no codebook knows, no government's
                 if entry is not None:
                     code = entry.code
                     if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
@@ -1284,6 +1299,11 @@ def _unit_words(name: str) -> str:
     return " ".join(words).lower()
 
 
+def _acronym(t: Token) -> bool:
+    """A word written as an acronym ("COSATU", "TUC"), not a one-letter initial."""
+    return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
+
+
 def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
     """One word of a person named in full that names that person alone later: the surname
     ("Kenyatta" after "Uhuru Kenyatta"), or the given name ("Abiy" after "Abiy Ahmed": reports
@@ -1336,6 +1356,8 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
     words = name.split()
     while words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
+    if "of" in words[1:] and lex.head(words[words.index("of") - 1]) is not None:
+        words = words[:words.index("of")]  # "the Ministry of Health": a sector's body by its sector's word, told by what it is for
     if not (len(words) >= 2 and words[-1][:1].isupper() and any(w[:1].isupper() for w in words[:-1])):
         return False
     if lex.head(words[-1]) is None and lex.head(words[-1].lower().removesuffix("s")) is None:
