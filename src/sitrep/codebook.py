@@ -191,6 +191,7 @@ class SectorLexicon:
     cyber_words: Phrases = Phrases()  # "cyberattack", "data breach": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
+    legislature_parties: Phrases = Phrases()  # "Indian National Congress": a party named with a legislature's word
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
@@ -434,6 +435,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         cyber_words=Phrases(raw.get("cyber_words", [])),
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
         legislature_heads=frozenset(w.lower() for w in raw.get("legislature_heads", [])),
+        legislature_parties=Phrases(raw.get("legislature_parties", [])),
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),

@@ -47,3 +47,18 @@ def test_the_ministry_told_again_is_the_ministry_of_health(analyze):
     report = analyze("NAIROBI (Wire) - The Ministry of Health said on Monday that 12 people had died of cholera. "
                      "The ministry urged people to boil water.")
     assert _at(report, "The Ministry of Health") == _at(report, "The ministry urged")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("NEW DELHI (Wire) - Indian National Congress leader Rahul Gandhi accused the government of lying on Monday.", "Rahul Gandhi"),
+    ("NEW DELHI (Wire) - The Indian National Congress accused the government of lying on Monday.", "Indian National Congress"),
+])
+def test_a_party_named_congress_is_no_legislature(analyze, text, phrase):
+    (actor,) = _at(analyze(text), phrase)
+    assert actor.sector != "GOV"
+
+
+def test_a_states_national_congress_stays_its_legislature(analyze):
+    (actor,) = _at(analyze("BRASILIA (Wire) - The Brazilian National Congress voted on Tuesday to impeach the president."),
+                   "Brazilian National Congress")
+    assert (actor.code, actor.sector) == ("BRA", "GOV")

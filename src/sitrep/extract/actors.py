@@ -267,6 +267,10 @@ class ActorStage:
         "a Democratic Congress"; not "the World Uyghur Congress", "the Congress of X Trade Unions")."""
         first = next((t for t in tokens if t.pos_ != "DET"), head)
         name = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
+        doc = head.doc
+        if self.book.sectors.legislature_parties.found(doc.text[first.idx:head.idx + len(head)]) or (
+                name is not None and self.book.sectors.legislature_parties.found(name.text)):
+            return False  # "the Indian National Congress": a party
         if first.i != head.i:
             entry = self.book.lookup(first.text)
             return entry is not None and entry.kind in ("country", "demonym") \
@@ -670,6 +674,8 @@ class ActorStage:
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
                 if sector == "GOV" and lex.former_words.found(doc.text[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's
+                if sector == "GOV" and lex.legislature_parties.found(doc.text[role.start_char:title.idx]):
+                    sector = None  # "Indian National Congress leader X": a party's, no government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
