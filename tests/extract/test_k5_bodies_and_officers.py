@@ -62,3 +62,15 @@ def test_a_states_national_congress_stays_its_legislature(analyze):
     (actor,) = _at(analyze("BRASILIA (Wire) - The Brazilian National Congress voted on Tuesday to impeach the president."),
                    "Brazilian National Congress")
     assert (actor.code, actor.sector) == ("BRA", "GOV")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MOSCOW (Wire) - Jailed Kremlin critic Alexei Navalny was moved to a prison in the Arctic, his lawyers said on Monday.",
+     "Alexei Navalny"),
+    ("Prominent Kremlin critic Vladimir Kara-Murza was sentenced to 25 years in prison on Monday.", "Vladimir Kara-Murza"),
+])
+def test_a_critic_of_a_government_is_one_person_of_no_government(analyze, text, name):
+    report = analyze(text)
+    assert len(report.actors) == 1, [(a.name, a.code, a.sector) for a in report.actors]
+    (actor,) = report.actors
+    assert actor.name == name and actor.sector is None and "critic" in (actor.role or "")
