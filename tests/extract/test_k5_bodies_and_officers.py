@@ -74,3 +74,15 @@ def test_a_critic_of_a_government_is_one_person_of_no_government(analyze, text, 
     assert len(report.actors) == 1, [(a.name, a.code, a.sector) for a in report.actors]
     (actor,) = report.actors
     assert actor.name == name and actor.sector is None and "critic" in (actor.role or "")
+
+
+def test_the_office_told_again_is_the_one_person_who_held_it(analyze):
+    report = analyze("Foreign Minister Ana Lopes met Defence Minister Rui Costa on Monday. "
+                     "The foreign minister said the talks went well.")
+    assert [a.name for a in _at(report, "The foreign minister")] == ["Ana Lopes"]
+
+
+def test_an_office_two_people_held_links_to_neither(analyze):
+    report = analyze("Foreign Minister Ana Lopes met Foreign Minister Jan Novak on Monday. "
+                     "The foreign minister said the talks went well.")
+    assert [a.name for a in _at(report, "The foreign minister")] not in (["Ana Lopes"], ["Jan Novak"])

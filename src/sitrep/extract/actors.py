@@ -1175,6 +1175,9 @@ class ActorStage:
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
                 continue
+            if c.key is None and (held := self._title_holder(c, cands[:i])) is not None:
+                c.key, c.name, c.actor_kind, c.sector, c.code = held.key, held.name, "person", held.sector, held.code
+                continue
             if _proper_named(c.name, self.book.sectors):
                 # "the Santa Rosa de Lima Cartel": a body named by its own name, not an earlier or later
                 # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
@@ -1270,6 +1273,17 @@ class ActorStage:
             for d in cands:
                 if d.key == c.key:
                     d.code = code
+
+    def _title_holder(self, c: _Cand, earlier: list[_Cand]) -> _Cand | None:
+        """The one person told before with the office a definite title of no state names ("Foreign
+        Minister X ... the foreign minister said"): that person, where no other person told before
+        held it (as claims._same_teller reads one teller)."""
+        if not c.definite or c.code is not None or c.head not in self.book.sectors.person_titles:
+            return None
+        office = _unit_words(c.name)
+        held = {d.key: d for d in earlier if d.actor_kind == "person" and d.kind == "nominal" and d.key is not None
+                and re.search(rf"(?<!\w){re.escape(office)}(?!\w)", (d.role or "").lower())}
+        return next(iter(held.values())) if len(held) == 1 else None
 
     @staticmethod
     def _link_title(c: _Cand, earlier: list[_Cand]) -> None:
