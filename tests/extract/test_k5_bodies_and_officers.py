@@ -86,3 +86,14 @@ def test_an_office_two_people_held_links_to_neither(analyze):
     report = analyze("Foreign Minister Ana Lopes met Foreign Minister Jan Novak on Monday. "
                      "The foreign minister said the talks went well.")
     assert [a.name for a in _at(report, "The foreign minister")] not in (["Ana Lopes"], ["Jan Novak"])
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ('Amnesty International said on Monday that police had killed 12 protesters. "This is a massacre," said a '
+     'senior researcher at the group.', "a senior researcher"),
+    ("Human Rights Watch accused the army of torture on Monday. A researcher at the group said the abuses were "
+     "widespread.", "A researcher"),
+])
+def test_a_researcher_at_the_group_works_for_the_body_named_before(analyze, text, phrase):
+    (actor,) = _at(analyze(text), phrase)
+    assert (actor.code, actor.sector) == ("NGO", "NGO")

@@ -46,6 +46,9 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
                  "REB": "rebels", "OPP": "opposition", "JUD": "judiciary", "BUS": "business", "NGO": "NGO",
                  "CRM": "criminals", "HLH": "health workers", "LAB": "labour", "EDU": "education", "REL": "clergy"}
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
+# generic words that name a body told before ("a researcher at the group"): the codebook kinds they may refer to
+_GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organization": ("igo",), "charity": ("igo",),
+                   "agency": ("igo", "institution"), "body": ("igo", "institution")}
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -878,6 +881,13 @@ class ActorStage:
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
                 used.update(t.i for t in toks)
                 continue
+            if entry is None and leader is None and (body := self._employer(head, matches)) is not None:
+                # "a senior researcher at the group": one who works for the body the story named before
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", body.code, body.sector or None,
+                                   (body.code, body.sector, None, "title:" + lemma), doc[span_text_start:head.i + 1].text,
+                                   "nominal", head=lemma))
+                used.update(t.i for t in toks)
+                continue
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
                                   and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
                 continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
@@ -1273,6 +1283,25 @@ class ActorStage:
             for d in cands:
                 if d.key == c.key:
                     d.code = code
+
+    def _employer(self, head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
+        """The body a titled person works for where the title's phrase names it by a generic word
+        ("a researcher at the group", "the director of the organisation"): the last armed group,
+        NGO or IGO the codebook matched before it, when it is of that kind of body (an armed
+        group is a "group" only). None for other heads and phrases."""
+        lex = self.book.sectors
+        if head.lemma_.lower() not in lex.person_titles:
+            return None
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("at", "of", "for", "with", "from"):
+                continue
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() not in _GENERIC_BODIES or not any(
+                    d.lower_ in ("the", "this") for d in obj.children if d.dep_ == "det"):
+                continue
+            kinds = _GENERIC_BODIES[obj.lemma_.lower()]
+            return next((e for s, e in reversed(matches) if s.end <= head.i and e.kind in kinds and e.code), None)
+        return None
 
     def _title_holder(self, c: _Cand, earlier: list[_Cand]) -> _Cand | None:
         """The one person told before with the office a definite title of no state names ("Foreign
