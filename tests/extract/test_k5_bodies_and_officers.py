@@ -97,3 +97,13 @@ def test_an_office_two_people_held_links_to_neither(analyze):
 def test_a_researcher_at_the_group_works_for_the_body_named_before(analyze, text, phrase):
     (actor,) = _at(analyze(text), phrase)
     assert (actor.code, actor.sector) == ("NGO", "NGO")
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("Officials at the military hospital said three soldiers had died.", "Officials", "HLH"),
+    ("Officials at the school said two pupils were hurt.", "Officials", "EDU"),
+    ("Officials at the embassy said two diplomats were hurt.", "Officials", "GOV"),
+])
+def test_officials_at_a_facility_are_its_staff(analyze, text, phrase, sector):
+    (actor,) = _at(analyze(text), phrase)
+    assert actor.sector == sector

@@ -794,6 +794,8 @@ class ActorStage:
                 used.update(t.i for t in toks if t.i in by_tok and by_tok[t.i][1].kind == "demonym")
                 continue  # "Borno state", "Idlib province", "the Indian state of X": an area by its name, no state body
             sector = self._sector(toks, head)
+            if sector == "GOV" and (where := self._workplace(head)) is not None:
+                sector = where  # "officials at the military hospital": the hospital's staff, no government's
             if (named := self._office_of(head)) is not None:
                 sector, last = named  # "the Ministry of Defence": one body, named to its end
                 tails[head.idx + len(head)] = last.idx + len(last)
@@ -1301,6 +1303,22 @@ class ActorStage:
                 continue
             kinds = _GENERIC_BODIES[obj.lemma_.lower()]
             return next((e for s, e in reversed(matches) if s.end <= head.i and e.kind in kinds and e.code), None)
+        return None
+
+    def _workplace(self, head: Token) -> str | None:
+        """The sector of the building a titled person works at ("officials at the military hospital",
+        "the director of the school"): a facility of a trade (sectors.yaml facility_heads whose
+        sector is one of trade_sectors). None where no such phrase follows."""
+        lex = self.book.sectors
+        if head.lemma_.lower() not in lex.person_titles:
+            return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "of", "from"):
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                if obj is not None and obj.lemma_.lower() in lex.facility_heads:
+                    told = lex.head(obj.lemma_.lower())
+                    if told in lex.trade_sectors:
+                        return told
         return None
 
     def _title_holder(self, c: _Cand, earlier: list[_Cand]) -> _Cand | None:
