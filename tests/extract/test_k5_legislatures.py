@@ -38,3 +38,19 @@ def test_a_legislature_told_again_is_the_same_body(analyze):
 def test_the_us_congress_stays_under_a_us_dateline(analyze):
     (actor,) = _at(analyze("WASHINGTON (Wire) - Congress voted on Tuesday to fund the war."), "Congress")
     assert actor.code == "USA"
+
+
+@pytest.mark.parametrize("text, phrase, code, sector", [
+    ("BEIRUT (Wire) - The caretaker prime minister said on Monday the government would pay the salaries.",
+     "The caretaker prime minister", "LBN", "GOV"),
+    ("BEIRUT (Wire) - Police fired tear gas at protesters near parliament on Monday.", "Police", "LBN", "POL"),
+    ("BEIRUT (Wire) - Police fired tear gas at protesters near parliament on Monday.", "parliament", "LBN", "GOV"),
+])
+def test_the_host_states_office_holders_and_bare_forces_are_its_own(analyze, text, phrase, code, sector):
+    (actor,) = _at(analyze(text), phrase)
+    assert (actor.code, actor.sector) == (code, sector)
+
+
+def test_the_host_states_prime_minister_is_not_its_government(analyze):
+    report = analyze("BEIRUT (Wire) - The caretaker prime minister said on Monday the government would pay the salaries.")
+    assert _at(report, "The caretaker prime minister") != _at(report, "the government")

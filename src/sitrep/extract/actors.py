@@ -893,8 +893,9 @@ class ActorStage:
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
                                   and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
                 continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
-            definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (
-                toks[0].i == head.i and head.text[:1].isupper() and lemma in self.book.sectors.legislature_heads)  # "Congress voted": the one
+            # "Congress voted", "near parliament", "Police fired": a state's one legislature or force, named bare
+            definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (toks[0].i == head.i and (
+                lemma in self.book.sectors.legislature_heads or (lemma in self.book.sectors.state_force_heads and head.lower_ == lemma)))
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:
                 # "the foreign minister of X", "the government of X": that state's (one owner only;
@@ -1214,6 +1215,15 @@ class ActorStage:
             if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and self._state_body(c.head):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until else None
+            elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
+                    and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0]:
+                # "BEIRUT - The caretaker prime minister said": the host state's office holder, as its bodies are
+                country = self.book.country(home) if home else None
+                if country is not None:
+                    office = _unit_words(c.name)
+                    c.code, c.key, c.name = home, (home, c.sector, None, "title:" + office), f"{country.adjective} {office}"
+                    coded = sorted([*coded, c], key=lambda d: d.start)
+                    continue
             if state is not None and not (c.head in self.book.sectors.state_force_heads
                                           and any(d.sector == c.sector and d.code != state for d in coded if d.start < c.start)):
                 # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
