@@ -107,3 +107,15 @@ def test_a_researcher_at_the_group_works_for_the_body_named_before(analyze, text
 def test_officials_at_a_facility_are_its_staff(analyze, text, phrase, sector):
     (actor,) = _at(analyze(text), phrase)
     assert actor.sector == sector
+
+
+@pytest.mark.parametrize("text, inner", [
+    ("Police in Enugu arrested leaders of the Movement for the Actualization of the Sovereign State of Biafra on Monday.",
+     "the Actualization of the Sovereign State"),
+    ("Soldiers detained members of the Front for the Liberation of the Sovereign State of Cabinda on Monday, officials said.",
+     "the Liberation of the Sovereign State"),
+])
+def test_an_of_phrase_inside_a_longer_name_is_no_body_of_its_own(analyze, text, inner):
+    report = analyze(text)
+    start = text.index(inner)
+    assert not [a for a in report.actors if any(m.start == start for m in a.mentions)], [(a.name, a.sector) for a in report.actors]
