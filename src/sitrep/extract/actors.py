@@ -306,15 +306,17 @@ class ActorStage:
         words = [head.lower_, "of", *(t.lower_ for t in doc[head.i + 2:obj.i + 1] if t.lower_ != "the")]
         sector = self.book.sectors.phrases.get(" ".join(words))
         named = [t for t in doc[head.i + 2:obj.i + 1] if t.pos_ != "DET"]
-        if sector is None and head.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named) \
+        lex = self.book.sectors
+        body = head.lemma_.lower() in lex.unit_heads or head.lower_ in lex.legislature_heads or head.lemma_.lower() in lex.weak
+        if sector is None and body and head.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named) \
+                and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in named) \
                 and not any((e := self.book.lookup(t.text)) is not None and e.kind in ("country", "capital") for t in named) \
                 and not any(e.start <= head.i < e.end and (e.end > obj.i + 1 or any(t.pos_ != "DET" for t in doc[e.start:head.i]))
                             for e in doc.ents):  # (not words inside a longer name: "the Movement for the Actualization of X")
             # one name in capitals ("the Ministry of Health", "the Congress of South African Trade Unions"):
             # the head's sector, or its object's where the head tells none of its own (a legislature's
             # word in a longer name, "Congress"; a weak head); not a state's body of a state named
-            # ("the Government of Sudan": that state's, read by _state_of)
-            lex = self.book.sectors
+            # ("the Government of Sudan": that state's, read by _state_of); not people of a place ("Residents of Kherson")
             own = self._sector([head], head)
             told = self._sector(named, obj)
             weak = head.lower_ in lex.weak or head.lemma_.lower() in lex.weak or head.lower_ in lex.legislature_heads
