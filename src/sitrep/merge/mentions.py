@@ -22,7 +22,7 @@ from functools import cache
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
-from sitrep.extract.places import water_named
+from sitrep.extract.places import dateline_spans, water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -116,7 +116,11 @@ def _town_hit(text: str, place: Place) -> bool:
 
 def _main_place(report: Report) -> Place | None:
     """The most often named resolved town of the report, else area, else country."""
+    # (not the dateline's city, where the report was filed, "ROME, June 15 (X) - A boat sank off Zuwara",
+    # unless the report names no other place)
+    lines = dateline_spans(report.article.text)
     resolved = [p for p in report.places if p.resolved and p.name]
+    resolved = [p for p in resolved if not any(s <= p.start < e for s, e in lines)] or resolved
     local = ([p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"]
              or resolved)
     if not local:
@@ -224,7 +228,10 @@ def _lead(text: str, title: str | None) -> str:
 
 
 def _text_date(text: str, title: str | None, published: dt.date | None) -> dt.date | None:
-    """The first resolvable date expression in the lead of the story."""
+    """The first resolvable date expression in the lead of the story, past its dateline (the day
+    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's)."""
+    for s, e in dateline_spans(text):
+        text = text[:s] + " " * (e - s) + text[e:]
     lead = _lead(text, title)
     for sentence in re.split(r"(?<=[.!?])\s+", lead):
         day = resolve_date(sentence, published)

@@ -1,0 +1,43 @@
+"""Merge defects the fifth unseen-article probe found (tests/data/probe5), on texts written for
+these tests: a report's dateline (the city and day it was filed) is neither where nor when its
+incident was, and deaths no report tells as an act (a boat that sank) get no ACLED type."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from sitrep.merge import mentions_from_report, reconcile
+from tests._helpers import analysed
+from tests.merge.test_reconcile import fig, m
+
+PUB = dt.date(2024, 3, 4)  # a Monday
+
+FLOODED = ("BOGOTA, March 4 (Test Wire) - At least 12 miners died when a coal mine flooded near the town of Sutatausa "
+           "on Friday, officials said.\n")
+
+
+@pytest.mark.model
+def test_the_dateline_is_neither_the_place_nor_the_day_of_an_untold_act(pipeline):
+    (mention,) = mentions_from_report(analysed(pipeline, FLOODED))
+    assert mention.location is not None and mention.location.name == "Sutatausa", mention.location  # not Bogotá
+    assert mention.date == dt.date(2024, 3, 1), mention.date  # "on Friday", not the day it was filed
+
+
+@pytest.mark.model
+def test_a_killing_whose_victim_the_parser_hung_on_the_dateline(pipeline):
+    report = analysed(pipeline, "LIMA, March 4 (Test Wire) - A candidate for mayor in northern Peru was shot dead while "
+                                "speaking at a market on Saturday, authorities said.\n")
+    (killing,) = [e for e in report.events if e.event == "ASSAULT"]
+    assert (killing.dead.min, killing.dead.max) == (1, 1)
+    assert killing.location is not None and killing.location.name == "Peru", killing.location  # not Lima, the dateline's
+    assert killing.date == dt.date(2024, 3, 2)
+
+
+def test_deaths_no_report_tells_as_an_act_get_no_acled_type():
+    sank = [dataclasses.replace(m(n, "2022-06-01", [fig(12, "coast guard", f"u{n}")]),
+                                signature="Boat sinks off Sfax. At least 12 migrants drowned off the coast on Friday.") for n in (1, 2)]
+    inc = reconcile(sank, incident_id="X")
+    assert (inc.event_type, inc.acled_event_type) == (None, None), (inc.event_type, inc.acled_event_type)
+    assert inc.killed.low == 12
