@@ -41,3 +41,10 @@ def test_deaths_no_report_tells_as_an_act_get_no_acled_type():
     inc = reconcile(sank, incident_id="X")
     assert (inc.event_type, inc.acled_event_type) == (None, None), (inc.event_type, inc.acled_event_type)
     assert inc.killed.low == 12
+
+
+def test_the_drowned_are_a_death_toll():
+    from sitrep.merge.cues import find_figures
+
+    got = [(f.field, f.min, f.qualifier) for f in find_figures("At least 30 refugees drowned when their dinghy sank off Lesbos.")]
+    assert ("killed", 30, "at_least") in got, got

@@ -73,7 +73,8 @@ def test_a_capsized_boat_is_one_incident_with_no_act_of_violence(reports):
     assert (incident.event_type, incident.acled_event_type) == (None, None)
     assert incident.location is not None and incident.location.name == "Zuwarah"
     assert incident.date == dt.date(2024, 6, 14)  # "early on Friday", not the dateline's June 15
-    assert {35, 40} <= {f.min for f in incident.killed.figures}
+    # "At least 40 migrants drowned" (the agency) and "Between 35 and 45 people were found dead" (another outlet)
+    assert {(40, "at_least"), (35, "exact")} <= {(f.min, f.qualifier) for f in incident.killed.figures}, incident.killed
 
 
 def test_a_coup_attempt_repelled_at_the_palace(reports):
