@@ -48,3 +48,15 @@ def test_the_drowned_are_a_death_toll():
 
     got = [(f.field, f.min, f.qualifier) for f in find_figures("At least 30 refugees drowned when their dinghy sank off Lesbos.")]
     assert ("killed", 30, "at_least") in got, got
+
+
+@pytest.mark.parametrize("text, of", [
+    ("Between 20 and 25 people were found dead in the wreckage.", None),
+    ("Nine herders were found dead near the well.", "herders"),
+    ("Four guards were later found shot dead.", "guards"),
+])
+def test_who_was_counted_is_not_the_verb_that_found_them(text, of):
+    from sitrep.merge.cues import find_figures
+
+    got = [(f.field, f.of) for f in find_figures(text)]
+    assert got == [("killed", of)], got
