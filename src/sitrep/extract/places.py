@@ -804,6 +804,8 @@ class PlaceStage:
             name = analysis.article.text[s:e]
             if s >= e or any(a < e and s < b for a, b, _ in out):
                 continue
+            if name in surnames and not acted_on:
+                continue  # "photographs of Salgado", a person named in full before ("Ramiro Salgado"): no place
             if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
                 # a one-word name the NER took for a person or an organisation: a town exactly when
                 # the actor stage, asking the same question, made no actor of it ("raided Jenin")
