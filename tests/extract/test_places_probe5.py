@@ -23,3 +23,18 @@ PUB = dt.date(2024, 5, 21)
 def test_a_surname_after_of_is_the_person_not_a_place(pipeline, text):
     places = [p.text for p in analysed(pipeline, text).places]
     assert "Salgado" not in places and len(places) >= 1, places
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Road blockades spread across Peru's Andes on Monday, police said.\n", "Andes"),
+    ("Clashes erupted in Bolivia's Andes region near Potosi.\n", "Andes"),
+])
+def test_a_place_a_country_owns_is_none_of_another_country(pipeline, text, name):
+    # (a Colombian town shares the name of the mountains)
+    owned = [p for p in analysed(pipeline, text).places if p.text == name]
+    assert all(not p.resolved or p.country in ("PER", "BOL") for p in owned), owned
+
+
+def test_a_place_its_own_country_owns_stays(pipeline):
+    places = {p.text: p for p in analysed(pipeline, "Gunmen attacked a village in Nigeria's northern Kaduna state on Monday.\n").places}
+    assert places["Kaduna"].resolved and places["Kaduna"].country == "NGA"
