@@ -60,3 +60,30 @@ def test_who_was_counted_is_not_the_verb_that_found_them(text, of):
 
     got = [(f.field, f.of) for f in find_figures(text)]
     assert got == [("killed", of)], got
+
+
+@pytest.mark.model
+def test_a_victim_described_by_a_relative_clause_is_no_claimer_of_his_death(pipeline):
+    # "who reported on ..." reads as a quote of the victim's; the sentence's source is the authorities
+    text = ("A Mexican journalist who reported on drug cartels and local corruption was shot dead outside his home in "
+            "Guerrero on Monday, authorities said, the fourth reporter killed in the country this year.\n")
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert [(f.min, f.claimed_by) for f in mention.figures] == [(1, ["authorities"])], mention.figures
+
+
+@pytest.mark.model
+def test_the_perpetrator_is_named_by_who_blames_not_by_who_denies(pipeline):
+    text = ("A village chief was shot dead in Tame on Saturday, and authorities said they were investigating whether a "
+            "dissident faction of the ELN rebel group was behind the attack.\n\n"
+            "The faction denied involvement in a statement, saying it does not attack civilians.\n")
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    eln = [p for p in mention.perpetrators if p.name == "National Liberation Army"]
+    assert eln and "National Liberation Army" not in eln[0].claimed_by, mention.perpetrators
+
+
+def test_words_naming_civilians_frame_no_target_where_no_harm_is_told():
+    from sitrep.merge.cues import target_frame
+
+    assert target_frame("to hand power back to civilians after the vote") is None
+    assert target_frame("the army promised to protect civilians and farmers") is None
+    assert target_frame("the shelling hit a school full of children") == ("civilians", "school")

@@ -83,6 +83,11 @@ def test_a_coup_attempt_repelled_at_the_palace(reports):
     assert fight.date == dt.date(2024, 11, 2) and fight.location is not None and fight.location.name == "Bissau"
     assert (fight.dead.min, fight.dead.max) == (2, 2)
     assert [e for e in report.events if e.event == "COERCE" and e.mode == "arrest"]
+    from sitrep.merge import mentions_from_report
+
+    (m,) = mentions_from_report(report)
+    # "The military ... has promised to hand over to civilians": no harm told, no target framed
+    assert not [c for c in m.claims if c.field == "target" and c.claimed_by == "The military"], m.claims
 
 
 def test_protesters_shot_at_a_mine(reports):
@@ -100,6 +105,11 @@ def test_a_journalist_shot_dead_is_a_toll_of_one(reports):
     # "MEXICO CITY, May 21 (Gulf Press) - A Mexican journalist ... was shot dead": the parser hangs him on the dateline
     assert (killing.dead.min, killing.dead.max) == (1, 1)
     assert killing.date == dt.date(2024, 5, 20) and killing.location is not None and killing.location.admin1 == "Guerrero"
+    from sitrep.merge import mentions_from_report
+
+    (m,) = mentions_from_report(report)
+    # the journalist "who reported on drug cartels" is no source of his own death: the authorities are
+    assert [(f.min, f.claimed_by) for f in m.figures if f.field == "killed"] == [(1, ["authorities"])], m.figures
 
 
 def test_a_candidate_assassinated_and_suspects_arrested_the_next_day(reports):
@@ -111,3 +121,8 @@ def test_a_candidate_assassinated_and_suspects_arrested_the_next_day(reports):
     assert dt.date(2023, 10, 15) in [e.date for e in report.events if e.event == "COERCE" and e.mode == "arrest"]
     # "at least 20 candidates had been attacked since the campaign began in July, four of them killed": background
     assert not [e for e in report.events if e.dead is not None and e.dead.min == 4], report.events
+    from sitrep.merge import mentions_from_report
+
+    (m,) = mentions_from_report(report)
+    # the faction denied involvement: it names no doer, the authorities do
+    assert all("faction" not in " ".join(p.claimed_by) for p in m.perpetrators), m.perpetrators

@@ -200,11 +200,17 @@ def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tu
         pass
     if setter is not None:
         return _DETERMINER.sub("", setter.group("who")).strip()
-    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and not q.claims_nothing]
+    # (not a relative pronoun's quote, "A journalist who reported on cartels was shot dead, police said": the
+    # clause describes the victim, it is no source of the sentence)
+    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and not q.claims_nothing
+            and q.speaker.text.lower() not in _RELATIVES]
     if cued:
         q = min(cued, key=lambda q: abs((q.speaker.start or 0) - start))
         return dict(((s, e), c) for s, e, c in quotes).get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
     return REPORTER
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 def _claimer_in_quote(start: int, end: int, quotes: list[tuple[int, int, str]]) -> str | None:
@@ -609,7 +615,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     perpetrators: list[Party] = []
     targets: list[Party] = []
     if main is not None:
-        perp_claimer = next((_ref_label(c.claimed_by) for c in main.claims if c.field == "perpetrator"), REPORTER)
+        # (who names the doer, not who denies being it: "the faction denied involvement")
+        perp_claimer = next((_ref_label(c.claimed_by) for c in main.claims if c.field == "perpetrator" and c.modality != "denied"), REPORTER)
         perpetrators = _parties(main.source, perp_claimer, report.places)
         targets = _parties(main.target, REPORTER, report.places)
     for c in claims:
