@@ -804,7 +804,7 @@ class PlaceStage:
             name = analysis.article.text[s:e]
             if s >= e or any(a < e and s < b for a, b, _ in out):
                 continue
-            if name in surnames and not acted_on:
+            if name in surnames and not acted_on and first.head.lower_ == "of":
                 continue  # "photographs of Salgado", a person named in full before ("Ramiro Salgado"): no place
             if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
                 # a one-word name the NER took for a person or an organisation: a town exactly when
