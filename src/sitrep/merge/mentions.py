@@ -117,12 +117,12 @@ def _town_hit(text: str, place: Place) -> bool:
 def _main_place(report: Report) -> Place | None:
     """The most often named resolved town of the report, else area, else country."""
     # (not the dateline's city, where the report was filed, "ROME, June 15 (X) - A boat sank off Zuwara",
-    # unless the report names no other place)
+    # unless the report names no other town or area: then it says more than a country would)
     lines = dateline_spans(report.article.text)
     resolved = [p for p in report.places if p.resolved and p.name]
-    resolved = [p for p in resolved if not any(s <= p.start < e for s, e in lines)] or resolved
-    local = ([p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"]
-             or resolved)
+    told = [p for p in resolved if not any(s <= p.start < e for s, e in lines)]
+    local = ([p for p in told if p.kind in ("city", "other")] or [p for p in told if p.kind == "admin"]
+             or [p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"] or resolved)
     if not local:
         return None
     counts = Counter(p.name for p in local)
