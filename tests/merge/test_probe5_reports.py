@@ -96,6 +96,8 @@ def test_protesters_shot_at_a_mine(reports):
     assert shooting.event == "ASSAULT" and shooting.date == dt.date(2024, 9, 9)
     assert (shooting.dead.min, shooting.dead.max) == (3, 3) and (shooting.injured.min, shooting.injured.qualifier) == (14, "at_least")
     assert [r.sector for r in shooting.source][:1] == ["POL"]
+    # "in Peru's Andes": not the Colombian town of that name
+    assert all(p.country in (None, "PER") for p in report.places if p.text == "Andes" and p.resolved), report.places
 
 
 def test_a_journalist_shot_dead_is_a_toll_of_one(reports):
@@ -104,6 +106,7 @@ def test_a_journalist_shot_dead_is_a_toll_of_one(reports):
     assert killing.event == "ASSAULT" and killing.acled_event_type == "Violence against civilians"
     # "MEXICO CITY, May 21 (Gulf Press) - A Mexican journalist ... was shot dead": the parser hangs him on the dateline
     assert (killing.dead.min, killing.dead.max) == (1, 1)
+    assert "Salgado" not in [p.text for p in report.places]  # "carrying photographs of Salgado"
     assert killing.date == dt.date(2024, 5, 20) and killing.location is not None and killing.location.admin1 == "Guerrero"
     from sitrep.merge import mentions_from_report
 
