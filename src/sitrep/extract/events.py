@@ -4710,8 +4710,9 @@ def _relative_pronoun(tok: Token) -> bool:
 
 def _dateline(tok: Token) -> bool:
     """A token of the dateline that opens its line ("NIAMEY, Jan 11 (Reuters) - "): the parser
-    makes the city a second subject of the first verb; it is no actor."""
-    if tok.pos_ != "PROPN":
+    makes the city a second subject of the first verb, or an adverb of it ("BOGOTA, Oct 16 (X) -
+    A candidate was shot dead"); it is no actor, nor the place of the act."""
+    if tok.pos_ not in ("PROPN", "ADV"):
         return False
     return any(s <= tok.idx < e for s, e in _datelines(tok.doc))
 

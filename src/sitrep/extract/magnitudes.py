@@ -366,7 +366,8 @@ class MagnitudeStage:
         if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "dead_nouns")):
             return None
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
-        start = min([t.idx for t in mods] + [noun.idx])
+        # a modifier's own words with it ("two United Nations peacekeepers": not "Nations peacekeepers")
+        start = min([t.left_edge.idx if t.left_edge.i > num.i else t.idx for t in mods] + [noun.idx])
         return text[start:noun.idx + len(noun)]
 
     def _sum_coordinated(self, sent, text: str, aggregate: bool, found: list[Magnitude]) -> None:
@@ -442,15 +443,25 @@ class MagnitudeStage:
         name. Plurals with no number ("soldiers were killed"), definite phrases ("the soldier",
         maybe counted before), coordinated victims and negated verbs give no toll.
         """
+        from sitrep.extract.places import dateline_spans  # (places reads dates, as this module's users do)
+
         out: list[Magnitude] = []
         lex = self._lex
         nouns = people_nouns()
+        lines = [(s, e) for s, e in dateline_spans(text) if sent.start_char <= s < sent.end_char]
         for tok in span_tokens(sent):
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj") or tok.pos_ not in ("NOUN", "PROPN"):
                 continue
-            unit = self._victim_unit(tok, killing_deps=("dobj",), skip=lex["single_skip_verbs"])
+            # ("a journalist was shot dead": the passive subject of a killing phrase is its victim too)
+            unit = self._victim_unit(tok, killing_deps=("dobj", "nsubjpass"), skip=lex["single_skip_verbs"])
             if unit is None:
                 continue
+            if any(s <= tok.idx < e for s, e in lines):
+                # "MEXICO CITY, May 21 (X) - A journalist was shot dead": the parser made the dateline the
+                # subject and hung the victim on it; the victim is the phrase after the dateline
+                tok = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN" and not any(s <= c.idx < e for s, e in lines)), None)
+                if tok is None:
+                    continue
             if tok.dep_ == "dobj" and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.head.children):
                 continue
             if tok.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in tok.children):
@@ -481,8 +492,9 @@ class MagnitudeStage:
         unit = unit or self._left_unit(tok, verb)
         if unit not in ("killed", "injured") or any(c.dep_ == "neg" for c in verb.children):
             return None
-        if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in self._lex["intransitive"])):
-            return None
+        if not (tok.dep_ in ("dobj", "nsubjpass") or (tok.dep_ == "nsubj" and lemma in self._lex["intransitive"]
+                                                         and not any(c.dep_ == "dobj" for c in verb.children))):
+            return None  # ("a man drowned his wife": the subject of the verb used transitively is no victim)
         return unit
 
     def _left_unit(self, tok, verb) -> str | None:

@@ -804,6 +804,8 @@ class PlaceStage:
             name = analysis.article.text[s:e]
             if s >= e or any(a < e and s < b for a, b, _ in out):
                 continue
+            if name in surnames and not acted_on and first.head.lower_ == "of":
+                continue  # "photographs of Salgado", a person named in full before ("Ramiro Salgado"): no place
             if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
                 # a one-word name the NER took for a person or an organisation: a town exactly when
                 # the actor stage, asking the same question, made no actor of it ("raided Jenin")
@@ -1231,6 +1233,11 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
     sets the town inside it all the same."""
     out = list(places)
     for i, p in enumerate(places):
+        owner = places[i - 1] if i > 0 else None
+        if p.resolved and p.country and p.kind != "country" and owner is not None and owner.kind == "country" and owner.resolved \
+                and owner.country and owner.country != p.country and _OWNED.fullmatch(text, owner.end, p.start):
+            out[i] = _place(text, p.start, p.end, None, False)  # "Peru's Andes": a place of that country, not a far namesake
+            continue
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
             continue
         q = places[i + 1]
@@ -1243,6 +1250,10 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
         if told_area or (q.kind == "country" and "in" in m.group(0) and not _from_town(doc, p)):
             out[i] = _place(text, p.start, p.end, None, False)
     return out
+
+
+# a country's possessive before a place's name: "Peru's Andes", "Nigeria’s northern Kaduna"
+_OWNED = re.compile(r"['’]s\s+(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western|remote|restive)\s+)?")
 
 
 def _from_town(doc, town: Place) -> bool:

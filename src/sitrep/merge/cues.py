@@ -161,6 +161,11 @@ def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"\b(?:{'|'.join(c['target_military'])})\b", re.I))
 
 
+@cache
+def _harm_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(cues()['target_harm_cues'])})\b", re.I)
+
+
 _HEADS = ("convoy", "convoys", "depot", "depots", "position", "positions", "base", "bases", "site", "sites", "vehicle",
           "vehicles", "procession", "party", "gathering", "guests", "ceremony", "camp", "camps", "target", "targets",
           "fighters", "militants", "hideout", "hideouts", "factory", "warehouse")
@@ -190,6 +195,8 @@ def target_frame(text: str) -> tuple[str, str] | None:
     capitalised words before it and one head noun after it.
     """
     civ, mil = _frame_res()
+    if not _harm_re().search(text):
+        return None  # no harm told: no word of it frames what was hit
     hits_civ = [m for m in civ.finditer(text) if not _agent(text, m)]
     hits_mil = [m for m in mil.finditer(text) if not _agent(text, m)]
     if len(hits_civ) == len(hits_mil):

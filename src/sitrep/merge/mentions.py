@@ -22,7 +22,7 @@ from functools import cache
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
-from sitrep.extract.places import water_named
+from sitrep.extract.places import dateline_spans, water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
@@ -116,9 +116,13 @@ def _town_hit(text: str, place: Place) -> bool:
 
 def _main_place(report: Report) -> Place | None:
     """The most often named resolved town of the report, else area, else country."""
+    # (not the dateline's city, where the report was filed, "ROME, June 15 (X) - A boat sank off Zuwara",
+    # unless the report names no other town or area: then it says more than a country would)
+    lines = dateline_spans(report.article.text)
     resolved = [p for p in report.places if p.resolved and p.name]
-    local = ([p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"]
-             or resolved)
+    told = [p for p in resolved if not any(s <= p.start < e for s, e in lines)]
+    local = ([p for p in told if p.kind in ("city", "other")] or [p for p in told if p.kind == "admin"]
+             or [p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"] or resolved)
     if not local:
         return None
     counts = Counter(p.name for p in local)
@@ -196,11 +200,17 @@ def _claimer_at(start: int, end: int, text: str, report: Report, quotes: list[tu
         pass
     if setter is not None:
         return _DETERMINER.sub("", setter.group("who")).strip()
-    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and not q.claims_nothing]
+    # (not a relative pronoun's quote, "A journalist who reported on cartels was shot dead, police said": the
+    # clause describes the victim, it is no source of the sentence)
+    cued = [q for q in report.quotes if q.speaker.start is not None and sent_start <= q.speaker.start < sent_end and not q.claims_nothing
+            and q.speaker.text.lower() not in _RELATIVES]
     if cued:
         q = min(cued, key=lambda q: abs((q.speaker.start or 0) - start))
         return dict(((s, e), c) for s, e, c in quotes).get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
     return REPORTER
+
+
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 
 
 def _claimer_in_quote(start: int, end: int, quotes: list[tuple[int, int, str]]) -> str | None:
@@ -224,7 +234,10 @@ def _lead(text: str, title: str | None) -> str:
 
 
 def _text_date(text: str, title: str | None, published: dt.date | None) -> dt.date | None:
-    """The first resolvable date expression in the lead of the story."""
+    """The first resolvable date expression in the lead of the story, past its dateline (the day
+    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's)."""
+    for s, e in dateline_spans(text):
+        text = text[:s] + " " * (e - s) + text[e:]
     lead = _lead(text, title)
     for sentence in re.split(r"(?<=[.!?])\s+", lead):
         day = resolve_date(sentence, published)
@@ -602,7 +615,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     perpetrators: list[Party] = []
     targets: list[Party] = []
     if main is not None:
-        perp_claimer = next((_ref_label(c.claimed_by) for c in main.claims if c.field == "perpetrator"), REPORTER)
+        # (who names the doer, not who denies being it: "the faction denied involvement")
+        perp_claimer = next((_ref_label(c.claimed_by) for c in main.claims if c.field == "perpetrator" and c.modality != "denied"), REPORTER)
         perpetrators = _parties(main.source, perp_claimer, report.places)
         targets = _parties(main.target, REPORTER, report.places)
     for c in claims:

@@ -310,6 +310,8 @@ def _classified(mentions: Sequence[IncidentMention]) -> tuple[str, str] | None:
     ACLED types the incident's families allow.
     """
     families = {m.family for m in mentions} & set(_ALLOWED)
+    if not any(m.event for m in mentions):
+        return None  # deaths no report tells as an act (a boat capsized, a quake): no act to type
     text = " ".join(dict.fromkeys(m.signature for m in mentions if m.signature))
     if not families or not text:
         return None
