@@ -173,6 +173,9 @@ class Claim:
     claimed_by: ActorRef | str  # an actor, or REPORTER
     modality: Modality
     evidence: Span
+    # each party of a joint claimer ("Britain, France and Germany said in a joint statement that ..."),
+    # resolved with its own code as the quote's Speaker.parties are; empty for one claimer or the reporter
+    claimed_by_parties: list[ActorRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -129,8 +129,8 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     for child in head.children:
         dep = child.dep_
         comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
-        if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head)):
-            continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" likewise the comma
+        if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head) or _listing_comma(child, head)):
+            continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" and "Britain, France and Germany" likewise the comma
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
             excluded.update(t.i for t in child.subtree)
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -145,6 +145,34 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j
+
+
+def _listing_comma(comma: "Token", head: "Token") -> bool:
+    """A comma that lists the parties of a coordination closed by a conjunction ("Britain, France
+    and Germany", "Britain, France, and Germany"): it runs on to the next party, it sets off no
+    apposition or clause. Cutting the phrase there left "Britain" alone as the speaker of a joint
+    statement. Without a conjunction ("Jane Roe, spokeswoman, said") nothing is listed."""
+    doc = head.doc
+    k = comma.i
+    if comma.text != "," or k <= head.i or k + 1 >= len(doc):
+        return False
+    coordinated = (head, *head.conjuncts)
+    if not any(c.dep_ == "cc" for t in coordinated for c in t.children):
+        return False
+    return any(c.dep_ in ("cc", "conj") and c.left_edge.i == k + 1 for c in head.children)
+
+
+def _party_tokens(tok: "Token", i: int, j: int) -> tuple[int, int]:
+    """Token range of one party of a coordinated speaker phrase [i, j): its own name phrase, up
+    to the comma, conjunction or next party that follows it ("France" in "Britain, France and
+    Germany", whose parse hangs "and Germany" on "France")."""
+    doc = tok.doc
+    lo, hi = speaker_tokens(tok)
+    cuts = [c.left_edge.i for c in tok.children if c.i > tok.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",")]
+    lo, hi = max(lo, i), min([hi, j, *cuts])
+    while hi - 1 > tok.i and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return lo, hi
 
 
 def _between_modifiers(comma: "Token", head: "Token") -> bool:
@@ -259,15 +287,16 @@ class SpeakerResolver:
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
 
-        conjuncts = [c for c in head.children if c.dep_ == "conj" and i <= c.i < j]
-        if conjuncts:  # "Syria and Russia said": one speaker naming both
-            first, *_ = self._resolve(head, i, min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj")))
-            rest = [self._resolve(c, *speaker_tokens(c))[0] for c in conjuncts]
+        conjuncts = [c for c in head.conjuncts if i <= c.i < j and c.i != head.i]
+        if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
+            first, *_ = self._resolve(head, *_party_tokens(head, i, j))
+            rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
             parts = [first, *rest]
             if all(p.resolved for p in parts):
                 parties = [ActorRef(text=p.text, name=p.name, code=p.code, sector=p.sector, start=p.start, end=p.end,
                                     actor_id=p.actor_id) for p in parts]
-                first.name = " and ".join(p.name or p.text for p in parts)
+                names = [p.name or p.text for p in parts]
+                first.name = f"{', '.join(names[:-1])} and {names[-1]}"
                 # no one actor speaks for two: the parties carry their own codes, sectors and ids
                 first.code = first.code if len({p.code for p in parties}) == 1 else None
                 first.sector = first.sector if len({p.sector for p in parties}) == 1 else None
