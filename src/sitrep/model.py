@@ -240,6 +240,7 @@ class Speaker:
 
 
 REFUSE = "refuse"  # the stance of a refusal to speak
+SHOWN = "shown"  # the stance of the words of a sign no one in the text carries ("A sign on the door read: ..."): said by no one
 
 
 @dataclass(slots=True)
@@ -248,13 +249,14 @@ class Quote:
     cue: Span | None
     content: Span
     kind: QuoteKind
-    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing)
+    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing) | shown
 
     @property
     def claims_nothing(self) -> bool:
         """A refusal to speak ("declined to comment on reports that ..."): an attribution, as PolNeAR
-        annotates it, whose content no stage may credit to its speaker."""
-        return self.stance == REFUSE
+        annotates it, whose content no stage may credit to its speaker; and the words of a sign no
+        one carries, which no one speaks (no stage makes a claim or an event of them)."""
+        return self.stance in (REFUSE, SHOWN)
 
 
 @dataclass(slots=True)

@@ -27,7 +27,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
+from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
@@ -263,6 +263,9 @@ class EventStage:
         # claims it, so no claim would show whom a denial is by; denied by a speaker ("the ministry said the
         # army did not shell the town", "X denied attacking Y") it stays, an event that speaker denies
         candidates = [c for c in candidates if not (c.modality == "denied" and c.claimer == REPORTER)]
+        # the words of a sign no one carries ("A sign on the door read: ...") are no one's claim: no event
+        shown = [q.content for q in analysis.quotes if q.stance == SHOWN]
+        candidates = [c for c in candidates if not any(s.start <= c.start < s.end for s in shown)]
         for c in candidates:
             c.source = self._no_reporting_media(ctx, c)
         candidates.extend(self._accusations(ctx))

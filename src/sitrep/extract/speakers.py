@@ -286,6 +286,11 @@ class SpeakerResolver:
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.display_nouns:
+            # "A sign on the door read: ...", "banners reading ..." that no one in the text carries: the
+            # words of a sign are no one's speech we can name (a carried banner is its carriers', who
+            # speak instead: quotes/verb_frames.py); before, "sign on the door" was a resolved speaker
+            return self._unresolved(text, start, end), "any", None, False
 
         conjuncts = [c for c in head.conjuncts if i <= c.i < j and c.i != head.i]
         if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
@@ -335,13 +340,19 @@ class SpeakerResolver:
     def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int) -> tuple[Speaker, str, str | None, bool]:
         """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks."""
         owner: Token | None = None
+        cut: tuple[int, int] | None = None
         for child in head.children:
             if child.dep_ == "poss":
                 owner = child
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
+                if owner is not None and not i <= owner.i < j and child.i + 1 < j:
+                    # "A statement from the ministry read: ...": the parse took "read" for the noun the
+                    # preposition governs ("the ministry read"); the owner is the phrase's last noun before it
+                    owner = next((t for t in reversed(self.doc[child.i + 1:j]) if t.pos_ in ("NOUN", "PROPN")), None)
+                    cut = (child.i + 1, j)
         if owner is not None:
-            oi, oj = speaker_tokens(owner)
+            oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
         else:
             mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
