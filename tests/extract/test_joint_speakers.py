@@ -70,3 +70,15 @@ def test_a_joint_speakers_claims_carry_each_party(analyze, text, parties):
 def test_one_claimer_has_no_parties(analyze):
     (attack,) = _events(analyze("Britain said Iran had attacked the tanker."), "ASSAULT")
     assert all(c.claimed_by_parties == [] for c in attack.claims)
+
+
+@pytest.mark.parametrize("text, kind, codes", [
+    ("Hamas and Islamic Jihad said they had fired rockets at Israel.", "ASSAULT", ["HAM", "PIJ"]),
+    ("Britain and France said they would impose sanctions on Iran.", "THREATEN", ["GBR", "FRA"]),
+    ("Britain, France and Germany said they would impose sanctions on Iran.", "THREATEN", ["GBR", "FRA", "DEU"]),
+])
+def test_a_pronoun_for_a_joint_speaker_acts_through_every_party(analyze, text, kind, codes):
+    """"they" in the joint speaker's words stands for each party; before, for the joint text as one
+    doer, coded by the place of the act (Israel) or by its first party (GBR)."""
+    (ev,) = _events(analyze(text), kind)
+    assert [r.code for r in ev.source] == codes
