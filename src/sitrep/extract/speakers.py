@@ -354,6 +354,8 @@ class SpeakerResolver:
         if owner is not None:
             oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
+            if cut is not None and not inner.resolved:
+                inner = self._cut_mention(owner, inner) or inner
         else:
             mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
             if not mods:
@@ -371,6 +373,19 @@ class SpeakerResolver:
             ref = self.analysis.ref(whole)  # the actor stage resolved the statement phrase itself
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
+
+    def _cut_mention(self, owner: "Token", phrase: Speaker) -> Speaker | None:
+        """The actor of an owner phrase cut from the noun the parse made of it ("the ministry" of "the
+        ministry read:"): the mention over the owner's word gives its code, sector and actor, the
+        phrase its name, as "the ministry said" is named; None when no coded mention covers it."""
+        m = self.analysis.mention_at(owner.idx, owner.idx + len(owner))
+        if m is None or m.actor_id is None or phrase.start is None or phrase.end is None:
+            return None
+        ref = self.analysis.ref(m)
+        if not (ref.code or ref.sector):
+            return None
+        return Speaker(text=phrase.text, name=phrase.text, code=ref.code, sector=ref.sector, start=phrase.start, end=phrase.end,
+                       resolved=True, actor_id=m.actor_id)
 
     def _pick_mention(self, head: "Token", start: int, end: int) -> "Mention | None":
         inner = self.analysis.mentions_in(start, end)
