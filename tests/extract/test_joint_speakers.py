@@ -29,6 +29,14 @@ def test_a_listed_joint_speaker_names_every_party(analyze, text):
     assert s.code is None and s.actor_id is None and s.sector == "GOV"
 
 
+def test_a_party_the_parse_hangs_as_an_apposition_is_listed(analyze):
+    """The parse hangs "the European Union" on "Canada" as an apposition, "and Japan" on it: three
+    named bodies listed, not one described (before: Canada alone)."""
+    (q,) = analyze("Canada, the European Union and Japan said the vote had been rigged.").quotes
+    assert q.speaker.text == "Canada, the European Union and Japan"
+    assert [p.code for p in q.speaker.parties] == ["CAN", "IGO", "JPN"]
+
+
 def test_listed_parties_of_mixed_kinds(analyze):
     (q,) = analyze("The United States, Canada and the African Union said the vote had been rigged.").quotes
     assert [p.code for p in q.speaker.parties] == ["USA", "CAN", "IGO"]

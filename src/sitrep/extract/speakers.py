@@ -128,7 +128,7 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     excluded: set[int] = set()
     for child in head.children:
         dep = child.dep_
-        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
+        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == "," and not _listed_appos(child, head)
         if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head) or _listing_comma(child, head)):
             continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" and "Britain, France and Germany" likewise the comma
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
@@ -156,10 +156,33 @@ def _listing_comma(comma: "Token", head: "Token") -> bool:
     k = comma.i
     if comma.text != "," or k <= head.i or k + 1 >= len(doc):
         return False
-    coordinated = (head, *head.conjuncts)
+    coordinated = (head, *head.conjuncts, *listed_appositions(head))
     if not any(c.dep_ == "cc" for t in coordinated for c in t.children):
         return False
-    return any(c.dep_ in ("cc", "conj") and c.left_edge.i == k + 1 for c in head.children)
+    return any((c.dep_ in ("cc", "conj") or _listed_appos(c, head)) and c.left_edge.i == k + 1 for c in head.children)
+
+
+_NAMED_BODIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _listed_appos(child: "Token", head: "Token") -> bool:
+    """'Canada, the European Union and Japan': the parse hung the second party on the first as an
+    apposition and coordinated the rest on it. Only between named states and bodies (a person's
+    description, "Jane Roe, the party's treasurer and founder", stays an apposition)."""
+    return (child.dep_ == "appos" and child.head.i == head.i and child.i > head.i and head.ent_type_ in _NAMED_BODIES
+            and child.ent_type_ in _NAMED_BODIES and any(c.dep_ == "cc" for c in child.children)
+            and any(c.dep_ == "conj" for c in child.children)
+            and all(c.ent_type_ in _NAMED_BODIES for c in child.children if c.dep_ == "conj"))
+
+
+def listed_appositions(head: "Token") -> list["Token"]:
+    """The parties of ``head``'s coordination the parse hung as an apposition (``_listed_appos``) and
+    those coordinated on it, in text order."""
+    out: list["Token"] = []
+    for c in head.children:
+        if _listed_appos(c, head):
+            out += [c, *c.conjuncts]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _party_tokens(tok: "Token", i: int, j: int) -> tuple[int, int]:
@@ -168,7 +191,8 @@ def _party_tokens(tok: "Token", i: int, j: int) -> tuple[int, int]:
     Germany", whose parse hangs "and Germany" on "France")."""
     doc = tok.doc
     lo, hi = speaker_tokens(tok)
-    cuts = [c.left_edge.i for c in tok.children if c.i > tok.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ",")]
+    cuts = [c.left_edge.i for c in tok.children if c.i > tok.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ","
+                                                                       or _listed_appos(c, tok))]
     lo, hi = max(lo, i), min([hi, j, *cuts])
     while hi - 1 > tok.i and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         hi -= 1
@@ -292,7 +316,7 @@ class SpeakerResolver:
             # speak instead: quotes/verb_frames.py); before, "sign on the door" was a resolved speaker
             return self._unresolved(text, start, end), "any", None, False
 
-        conjuncts = [c for c in head.conjuncts if i <= c.i < j and c.i != head.i]
+        conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
         if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
             first, *_ = self._resolve(head, *_party_tokens(head, i, j))
             rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
