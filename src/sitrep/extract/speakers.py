@@ -318,7 +318,7 @@ class SpeakerResolver:
 
         conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
         if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
-            first, *_ = self._resolve(head, *_party_tokens(head, i, j))
+            first, *_ = self._resolve(head, i, _party_tokens(head, i, j)[1])  # (from the phrase's first word, as given)
             rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
             parts = [first, *rest]
             if all(p.resolved for p in parts):
