@@ -173,6 +173,9 @@ class Claim:
     claimed_by: ActorRef | str  # an actor, or REPORTER
     modality: Modality
     evidence: Span
+    # each party of a joint claimer ("Britain, France and Germany said in a joint statement that ..."),
+    # resolved with its own code as the quote's Speaker.parties are; empty for one claimer or the reporter
+    claimed_by_parties: list[ActorRef] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -237,6 +240,7 @@ class Speaker:
 
 
 REFUSE = "refuse"  # the stance of a refusal to speak
+SHOWN = "shown"  # the stance of the words of a sign no one in the text carries ("A sign on the door read: ..."): said by no one
 
 
 @dataclass(slots=True)
@@ -245,13 +249,14 @@ class Quote:
     cue: Span | None
     content: Span
     kind: QuoteKind
-    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing)
+    stance: str = "neutral"  # neutral | accuse | deny | admit | claim | insist | ... | refuse (declined to comment: claims nothing) | shown
 
     @property
     def claims_nothing(self) -> bool:
         """A refusal to speak ("declined to comment on reports that ..."): an attribution, as PolNeAR
-        annotates it, whose content no stage may credit to its speaker."""
-        return self.stance == REFUSE
+        annotates it, whose content no stage may credit to its speaker; and the words of a sign no
+        one carries, which no one speaks (no stage makes a claim or an event of them)."""
+        return self.stance in (REFUSE, SHOWN)
 
 
 @dataclass(slots=True)

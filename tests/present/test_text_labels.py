@@ -34,3 +34,40 @@ def test_an_event_told_only_as_denied_says_so_in_its_heading():
     console = Console(record=True, width=200)
     console.print(_event(1, ev))
     assert "denied by" not in console.export_text()
+
+
+def test_a_joint_claimer_shows_each_party_with_its_codes():
+    # "Britain and France said Iran attacked the tanker": the claim reads as both parties', each coded
+    from rich.console import Console
+
+    from sitrep.model import ActorRef, Claim, Event, Span
+    from sitrep.present.text import _event
+
+    joint = ActorRef(text="Britain and France", name="United Kingdom and France", code=None, sector="GOV")
+    parties = [ActorRef(text="Britain", name="United Kingdom", code="GBR", sector="GOV"),
+               ActorRef(text="France", name="France", code="FRA", sector="GOV")]
+    ev = Event(id="E1", event="ASSAULT", evidence=Span(0, 5, "x"),
+               claims=[Claim(field="event", value="ASSAULT", claimed_by=joint, modality="asserted", evidence=Span(0, 5, "x"),
+                             claimed_by_parties=parties)])
+    console = Console(record=True, width=200)
+    console.print(_event(1, ev))
+    assert "United Kingdom [GBR GOV] and France [FRA GOV]: asserted event = ASSAULT" in console.export_text()
+
+
+def test_a_joint_speaker_shows_each_party_in_the_quotes():
+    from rich.console import Console
+
+    from sitrep.model import ActorRef, Article, Quote, Report, Span, Speaker
+    from sitrep.present.text import _quotes
+
+    text = "Britain and France said the vote was unfair."
+    parties = [ActorRef(text="Britain", name="United Kingdom", code="GBR", sector="GOV", start=0, end=7),
+               ActorRef(text="France", name="France", code="FRA", sector="GOV", start=12, end=18)]
+    speaker = Speaker(text="Britain and France", name="United Kingdom and France", code=None, sector="GOV", start=0, end=18,
+                      resolved=True, parties=parties)
+    report = Report(article=Article(id="t", text=text),
+                    quotes=[Quote(speaker=speaker, cue=Span(19, 23, "said"), content=Span(24, 43, "the vote was unfair"), kind="indirect")])
+    console = Console(record=True, width=200)
+    console.print(_quotes(report))
+    shown = console.export_text()  # (the speaker column wraps)
+    assert "United Kingdom [GBR GOV] and France" in shown and "[FRA GOV] (“Britain and France”)" in shown

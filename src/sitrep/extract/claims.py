@@ -325,6 +325,30 @@ def _add_claim(ev: Event, claim: Claim) -> None:
         ev.claims.append(claim)
 
 
+def _joint_claimers(events: Sequence[Event], analysis: Analysis) -> None:
+    """A claim told by a joint speaker ("Britain, France and Germany said in a joint statement that
+    ...", "X and Y accused Z of ...") is claimed by the joint speaker, with each party resolved as
+    the quote's speaker has them (``Claim.claimed_by_parties``): a claimer found at the phrase, or
+    at the first party's words (the subject's first actor), is that speaker. Before, the claim named
+    the joint text alone (no party's code) or its first party only."""
+    joint: dict[tuple[int, int], tuple[ActorRef, list[ActorRef]]] = {}
+    for q in analysis.quotes:
+        s = q.speaker
+        if s.parties and s.start is not None:
+            ref = speaker_ref(s)
+            for at in ((s.start, s.end), *((p.start, p.end) for p in s.parties)):
+                joint.setdefault(at, (ref, s.parties))
+    if not joint:
+        return
+    for ev in events:
+        claims, ev.claims = ev.claims, []
+        for c in claims:
+            found = joint.get((c.claimed_by.start, c.claimed_by.end)) if isinstance(c.claimed_by, ActorRef) else None
+            if found is not None:
+                c.claimed_by, c.claimed_by_parties = found[0], list(found[1])
+            _add_claim(ev, c)
+
+
 def _sentence_span(sent) -> Span:
     return Span(start=sent.start_char, end=sent.end_char, text=span_text(sent))
 
@@ -706,6 +730,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _characterized_attacks(events, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
     _civilians_struck(events)
+    _joint_claimers(events, analysis)
     published = analysis.article.published or analysis.options.published
     for i, ev in enumerate(events, 1):
         ev.id = f"E{i}"

@@ -27,7 +27,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.model import REPORTER, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
+from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
@@ -263,6 +263,9 @@ class EventStage:
         # claims it, so no claim would show whom a denial is by; denied by a speaker ("the ministry said the
         # army did not shell the town", "X denied attacking Y") it stays, an event that speaker denies
         candidates = [c for c in candidates if not (c.modality == "denied" and c.claimer == REPORTER)]
+        # the words of a sign no one carries ("A sign on the door read: ...") are no one's claim: no event
+        shown = [q.content for q in analysis.quotes if q.stance == SHOWN]
+        candidates = [c for c in candidates if not any(s.start <= c.start < s.end for s in shown)]
         for c in candidates:
             c.source = self._no_reporting_media(ctx, c)
         candidates.extend(self._accusations(ctx))
@@ -3220,9 +3223,18 @@ class EventStage:
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
             ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
-            if ref is not None and not any(_key(ref) == _key(r) for r in out):
-                out.append(ref)
+            for r in self._joint_parties(ctx, t, trigger, ref) or ([ref] if ref is not None else []):
+                if not any(_key(r) == _key(o) for o in out):
+                    out.append(r)
         return out
+
+    def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:
+        """The parties of a joint speaker a pronoun stands for ("Hamas and Islamic Jihad said they had
+        fired rockets": each, as the speaker's own speech acts have them), else none."""
+        if ref is None or ref.code or tok.lower_ not in PRONOUNS:
+            return []
+        q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
+        return list(q.speaker.parties) if q is not None and q.speaker.parties and (q.speaker.start, q.speaker.end) == (ref.start, ref.end) else []
 
     def _time_clause_antecedent(self, pron: Token) -> Token | None:
         """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a

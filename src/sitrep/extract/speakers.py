@@ -128,9 +128,9 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     excluded: set[int] = set()
     for child in head.children:
         dep = child.dep_
-        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == ","
-        if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head)):
-            continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" likewise the comma
+        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == "," and not _listed_appos(child, head)
+        if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head) or _listing_comma(child, head)):
+            continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" and "Britain, France and Germany" likewise the comma
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
             excluded.update(t.i for t in child.subtree)
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -145,6 +145,58 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     while j - 1 > head.i and (doc[j - 1].is_punct or doc[j - 1].is_space):
         j -= 1
     return i, j
+
+
+def _listing_comma(comma: "Token", head: "Token") -> bool:
+    """A comma that lists the parties of a coordination closed by a conjunction ("Britain, France
+    and Germany", "Britain, France, and Germany"): it runs on to the next party, it sets off no
+    apposition or clause. Cutting the phrase there left "Britain" alone as the speaker of a joint
+    statement. Without a conjunction ("Jane Roe, spokeswoman, said") nothing is listed."""
+    doc = head.doc
+    k = comma.i
+    if comma.text != "," or k <= head.i or k + 1 >= len(doc):
+        return False
+    coordinated = (head, *head.conjuncts, *listed_appositions(head))
+    if not any(c.dep_ == "cc" for t in coordinated for c in t.children):
+        return False
+    return any((c.dep_ in ("cc", "conj") or _listed_appos(c, head)) and c.left_edge.i == k + 1 for c in head.children)
+
+
+_NAMED_BODIES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _listed_appos(child: "Token", head: "Token") -> bool:
+    """'Canada, the European Union and Japan': the parse hung the second party on the first as an
+    apposition and coordinated the rest on it. Only between named states and bodies (a person's
+    description, "Jane Roe, the party's treasurer and founder", stays an apposition)."""
+    return (child.dep_ == "appos" and child.head.i == head.i and child.i > head.i and head.ent_type_ in _NAMED_BODIES
+            and child.ent_type_ in _NAMED_BODIES and any(c.dep_ == "cc" for c in child.children)
+            and any(c.dep_ == "conj" for c in child.children)
+            and all(c.ent_type_ in _NAMED_BODIES for c in child.children if c.dep_ == "conj"))
+
+
+def listed_appositions(head: "Token") -> list["Token"]:
+    """The parties of ``head``'s coordination the parse hung as an apposition (``_listed_appos``) and
+    those coordinated on it, in text order."""
+    out: list["Token"] = []
+    for c in head.children:
+        if _listed_appos(c, head):
+            out += [c, *c.conjuncts]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _party_tokens(tok: "Token", i: int, j: int) -> tuple[int, int]:
+    """Token range of one party of a coordinated speaker phrase [i, j): its own name phrase, up
+    to the comma, conjunction or next party that follows it ("France" in "Britain, France and
+    Germany", whose parse hangs "and Germany" on "France")."""
+    doc = tok.doc
+    lo, hi = speaker_tokens(tok)
+    cuts = [c.left_edge.i for c in tok.children if c.i > tok.i and (c.dep_ in ("cc", "conj") or c.dep_ == "punct" and c.text == ","
+                                                                       or _listed_appos(c, tok))]
+    lo, hi = max(lo, i), min([hi, j, *cuts])
+    while hi - 1 > tok.i and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    return lo, hi
 
 
 def _between_modifiers(comma: "Token", head: "Token") -> bool:
@@ -258,16 +310,22 @@ class SpeakerResolver:
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.display_nouns:
+            # "A sign on the door read: ...", "banners reading ..." that no one in the text carries: the
+            # words of a sign are no one's speech we can name (a carried banner is its carriers', who
+            # speak instead: quotes/verb_frames.py); before, "sign on the door" was a resolved speaker
+            return self._unresolved(text, start, end), "any", None, False
 
-        conjuncts = [c for c in head.children if c.dep_ == "conj" and i <= c.i < j]
-        if conjuncts:  # "Syria and Russia said": one speaker naming both
-            first, *_ = self._resolve(head, i, min(c.left_edge.i for c in head.children if c.dep_ in ("cc", "conj")))
-            rest = [self._resolve(c, *speaker_tokens(c))[0] for c in conjuncts]
+        conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
+        if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
+            first, *_ = self._resolve(head, i, _party_tokens(head, i, j)[1])  # (from the phrase's first word, as given)
+            rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
             parts = [first, *rest]
             if all(p.resolved for p in parts):
                 parties = [ActorRef(text=p.text, name=p.name, code=p.code, sector=p.sector, start=p.start, end=p.end,
                                     actor_id=p.actor_id) for p in parts]
-                first.name = " and ".join(p.name or p.text for p in parts)
+                names = [p.name or p.text for p in parts]
+                first.name = f"{', '.join(names[:-1])} and {names[-1]}"
                 # no one actor speaks for two: the parties carry their own codes, sectors and ids
                 first.code = first.code if len({p.code for p in parties}) == 1 else None
                 first.sector = first.sector if len({p.sector for p in parties}) == 1 else None
@@ -306,14 +364,22 @@ class SpeakerResolver:
     def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int) -> tuple[Speaker, str, str | None, bool]:
         """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks."""
         owner: Token | None = None
+        cut: tuple[int, int] | None = None
         for child in head.children:
             if child.dep_ == "poss":
                 owner = child
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
+                if owner is not None and not i <= owner.i < j and child.i + 1 < j:
+                    # "A statement from the ministry read: ...": the parse took "read" for the noun the
+                    # preposition governs ("the ministry read"); the owner is the phrase's last noun before it
+                    owner = next((t for t in reversed(self.doc[child.i + 1:j]) if t.pos_ in ("NOUN", "PROPN")), None)
+                    cut = (child.i + 1, j)
         if owner is not None:
-            oi, oj = speaker_tokens(owner)
+            oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
+            if cut is not None and not inner.resolved:
+                inner = self._cut_mention(owner, inner) or inner
         else:
             mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
             if not mods:
@@ -331,6 +397,19 @@ class SpeakerResolver:
             ref = self.analysis.ref(whole)  # the actor stage resolved the statement phrase itself
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
+
+    def _cut_mention(self, owner: "Token", phrase: Speaker) -> Speaker | None:
+        """The actor of an owner phrase cut from the noun the parse made of it ("the ministry" of "the
+        ministry read:"): the mention over the owner's word gives its code, sector and actor, the
+        phrase its name, as "the ministry said" is named; None when no coded mention covers it."""
+        m = self.analysis.mention_at(owner.idx, owner.idx + len(owner))
+        if m is None or m.actor_id is None or phrase.start is None or phrase.end is None:
+            return None
+        ref = self.analysis.ref(m)
+        if not (ref.code or ref.sector):
+            return None
+        return Speaker(text=phrase.text, name=phrase.text, code=ref.code, sector=ref.sector, start=phrase.start, end=phrase.end,
+                       resolved=True, actor_id=m.actor_id)
 
     def _pick_mention(self, head: "Token", start: int, end: int) -> "Mention | None":
         inner = self.analysis.mentions_in(start, end)

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.model import REPORTER, ActorRef, Event, Magnitude, Place, Report, Skip
+from sitrep.model import REPORTER, ActorRef, Claim, Event, Magnitude, Place, Report, Skip
 
 __all__ = ["render_report", "render_skip", "actor_label", "magnitude_label"]
 
@@ -115,8 +115,19 @@ def _short_actor(ref: ActorRef | str) -> str:
     return actor_label(ActorRef(text=ref.name or ref.text, name=ref.name, code=ref.code, sector=ref.sector))
 
 
+def parties_label(parties: list[ActorRef]) -> str:
+    """'United Kingdom [GBR GOV], France [FRA GOV] and Germany [DEU GOV]': each party of a joint
+    speaker or claimer with its own codes (the joint name alone carries only what all share)."""
+    labels = [_short_actor(p) for p in parties]
+    return f"{', '.join(labels[:-1])} and {labels[-1]}" if len(labels) > 1 else "".join(labels)
+
+
+def _claimer(c: Claim) -> str:
+    return parties_label(c.claimed_by_parties) if c.claimed_by_parties else _short_actor(c.claimed_by)
+
+
 def _claims(event: Event) -> str:
-    parts = [f"{_short_actor(c.claimed_by)}: {c.modality} {c.field} = {_value(c.value)}" for c in event.claims]
+    parts = [f"{_claimer(c)}: {c.modality} {c.field} = {_value(c.value)}" for c in event.claims]
     return "\n".join(dict.fromkeys(parts)) or "-"
 
 
@@ -131,7 +142,7 @@ def _event(n: int, e: Event) -> RenderableType:
     told = [c for c in e.claims if c.field == "event"]
     if told and all(c.modality == "denied" for c in told):
         # told only by those who deny it ("the ministry said the army did not shell the town"): no one says it happened
-        head.append("  denied by " + ", ".join(dict.fromkeys(_short_actor(c.claimed_by) for c in told)), style="red")
+        head.append("  denied by " + ", ".join(dict.fromkeys(_claimer(c) for c in told)), style="red")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", no_wrap=True)
     grid.add_column()
@@ -167,6 +178,8 @@ def _quotes(report: Report) -> RenderableType:
     for q in report.quotes:
         s = q.speaker
         label = actor_label(ActorRef(text=s.text, name=s.name, code=s.code, sector=s.sector)) if s.named else "(no source named)"
+        if s.parties:
+            label = f"{parties_label(s.parties)} (“{s.text}”)"
         if s.named and not s.resolved and not s.name:
             label += " (unresolved)"
         cue = f" [{q.cue.text}]" if q.cue else ""

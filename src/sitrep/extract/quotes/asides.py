@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import direct_span
 from sitrep.extract.quotes.nonverbal import NonVerbalFrames
@@ -28,6 +29,8 @@ _SIGNATURE = re.compile(
     r"(?:[ \u00a0]*\(@\w+\))?(?:[ \u00a0]+[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t]*$"
 )
 SIGNATURE_WORDS = 8  # the fewest words a signed paragraph holds
+# the parts of speech of a noun phrase naming a text and its owner ("A statement from the interior ministry")
+_TEXT_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM", "PART"})
 
 
 class Asides(NonVerbalFrames):
@@ -95,6 +98,37 @@ class Asides(NonVerbalFrames):
         self.used.add(q)
         stance = self.cues.verbs.get(v.lemma_.lower(), "neutral")
         return [Candidate(v, self._cue_of(v), subject, subj_span, direct_span(self.text, q), "direct", stance, None, [q], "colon-quote")]
+
+    def _statement_reads(self, taken: set[int]) -> list[Candidate]:
+        """'A statement from the ministry read: "..."', 'The letter reads, "..."', 'A sign on the
+        door read: "..."': a text as the subject of "read(s)", a colon or comma, then a quotation.
+        The text's owner speaks (the resolver's statement owner: the ministry; "the statement"
+        alone as "the statement said" is), and a sign is no one's speech (unresolved). The
+        parser often takes "read" for a noun after the owner ("the ministry read", a compound),
+        so no verb frame sees it: the words are read here, the cue tokens ``taken`` (those the
+        verb frames already gave a candidate) left alone. Kept by the grammar."""
+        doc = self.doc
+        texts = self.cues.statement_nouns | self.cues.display_nouns
+        out: list[Candidate] = []
+        for tok in doc_tokens(doc):
+            if tok.lower_ not in ("read", "reads") or tok.i in taken or tok.i + 1 >= len(doc) or doc[tok.i + 1].text not in (":", ","):
+                continue
+            after = doc[tok.i + 1].idx + 1
+            q = next((q for q in self.quoted if q.open >= after), None)
+            if q is None or q in self.used or self.text[after:q.open].strip() or self._inside_quote(tok.idx):
+                continue
+            lo = tok.sent.start
+            while lo < tok.i and (doc[lo].is_punct or doc[lo].is_space):
+                lo += 1
+            words = doc[lo:tok.i]
+            noun = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in texts), None)
+            if noun is None or not all(t.pos_ in _TEXT_PHRASE_POS or t.tag_ == "POS" for t in words):
+                continue  # the words before "read" are one noun phrase naming a text ("A statement from the ministry")
+            self.used.add(q)
+            self.read_nouns.add(noun.i)
+            out.append(Candidate(tok, (tok.idx, tok.idx + len(tok)), noun, (lo, tok.i), direct_span(self.text, q), "direct",
+                                 "neutral", None, [q], "statement-read"))
+        return out
 
     def _signatures(self) -> list[Candidate]:
         """'"Words." — Name' closing a paragraph, or '- Name' alone under a quotation: Name says the words."""

@@ -245,7 +245,7 @@ class NonVerbalFrames(VerbFrames):
         for tok in doc_tokens(self.doc):
             if tok.pos_ != "NOUN" or self.learned_nouns.get(tok.lemma_.lower(), 0.0) < NOUN_RATE:
                 continue
-            if tok.lemma_.lower() in self.cues.display_nouns or tok.i in self.summary_nouns:
+            if tok.lemma_.lower() in self.cues.display_nouns or tok.i in self.summary_nouns or tok.i in self.read_nouns:
                 continue  # "carried banners reading ...": the verb after the banner speaks for its carriers (verb_frames.py)
             if self._inside_quote(tok.idx) or self._headline(tok.idx):
                 continue

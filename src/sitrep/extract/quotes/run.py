@@ -53,6 +53,7 @@ class Run(Asides, Hedges):
         self._proposed_used: frozenset[Quoted] = frozenset()  # quotations the proposals took up
         self.closed: set[int] = set()  # token indices of relative cues whose content ends with their clause
         self.summary_nouns: set[int] = set()  # claim nouns that sum up the clause before them ("S, a charge X denies")
+        self.read_nouns: set[int] = set()  # texts whose words a "read:" frame took ("A statement from X read: ..."): no noun cues
         self.described: set[int] = set()  # "according" phrases whose content is the description they end ("X, the favourite according to Y, said")
 
     def candidates(self) -> list[Candidate]:
@@ -72,6 +73,7 @@ class Run(Asides, Hedges):
                 if not got and self.keep_nested and tok.i not in self.model_cues:  # filtered runs: content outside the cue's own clause
                     got = self._asides(tok)
                 out.extend(got)
+        out.extend(self._statement_reads({c.cue.i for c in out if c.cue is not None}))
         out.extend(self._colon_lines())
         out.extend(self._per_phrases())
         if self.keep_nested:
@@ -113,7 +115,7 @@ class Run(Asides, Hedges):
         and an expletive "it seems that S" (the reporter's hedge; its score sat at the threshold and a
         retrain of the tables dropped it); the filter the rest."""
         return (it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or _claim_owned(c)
-                or c.frame == "display"
+                or c.frame in ("display", "statement-read")
                 or self.filter.keep(self.features(c)))
 
     @staticmethod

@@ -18,7 +18,7 @@ from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
 from sitrep.extract.quotes.subjects import as_written
 from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
-from sitrep.model import REFUSE, Quote, Span, Speaker
+from sitrep.model import REFUSE, SHOWN, Quote, Span, Speaker
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -98,6 +98,8 @@ class QuoteStage:
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
             stance = REFUSE if refusal(cand.cue) else cand.stance
+            if cand.subject is not None and cand.subject.pos_ == "NOUN" and cand.subject.lemma_.lower() in self.cues.display_nouns:
+                stance = SHOWN  # a sign no one carries speaks for no one (a carried one's carriers are the subject)
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
             analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=stance))  # type: ignore[arg-type]
         log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))

@@ -189,6 +189,7 @@ class VerbFrames(SubjectFinder):
     model_cues: set[int]
     described: set[int]  # "according" phrases that end a description of the speaker (nonverbal.py ``_according``)
     summary_nouns: set[int]  # claim nouns that sum up the clause before them (nonverbal.py ``_claim_summaries``)
+    read_nouns: set[int]  # texts whose words a "read:" frame took (asides.py ``_statement_reads``)
     closed: set[int]  # relative cues whose content ends with their clause (``_relative_close``)
     cue_rate: float
     keep_nested: bool
