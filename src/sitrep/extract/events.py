@@ -312,7 +312,8 @@ class EventStage:
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 elif ev.event in self.lex.venue_types:
                     clause = [r for r in clause if not self._venue(ctx, ev, r)]
-                elif ev.mode in self.lex.located_modes:  # "seized drugs in X": where they were seized, not from whom
+                elif ev.mode in self.lex.located_modes or ev.event in self.lex.located_types:
+                    # "seized drugs in X", "stole a car in X": where they were taken, not from whom
                     clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
@@ -897,10 +898,15 @@ class EventStage:
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
                     forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
-                    if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
+                    craft = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if vo.mode == "seize" else []
+                    if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" \
+                            and self._hijacking(craft) is not None and self._craft_hijacked(ctx, tok):
+                        # "pirates seized a tanker", "the ship was seized by pirates": a craft taken by armed men or
+                        # criminals is hijacked, coded as "hijacked" codes it (events.yaml verb_object_events: a ship
+                        # with its crew held, a truck or car looted)
+                        spec = self._hijacking(craft)
+                    elif vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
-                        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.craft for c in tok.children):
-                            spec = TAKEN_CAPTIVE  # "gunmen seized the ship": a hijacking, its crew held (CAMEO 181 abduct, hijack)
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
                         objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
                                 for g in ([c] if c.dep_ == "dobj" else c.children)]
@@ -1108,6 +1114,24 @@ class EventStage:
         if taker is not None and any(r.sector == "REB" for r in self._actors(ctx, taker, verb)):
             return True
         return any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h))
+
+    def _craft_hijacked(self, ctx: _Doc, verb: Token) -> bool:
+        """A vessel or vehicle seized by a non-state armed group or by criminals (REB, CRM: "pirates seized a
+        tanker", "the ship was seized by pirates", "gunmen seized a bus"), its subject or its passive's agent: a
+        hijacking (CAMEO 181); seized by a state's forces it is confiscated (CAMEO 1711), and one taken from armed men
+        ("seized two vehicles from soldiers") is taken in a fight (_taken_by_force)."""
+        if any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h)):
+            return False
+        takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not takers and (subj := self._subject(verb)) is not None and subj.dep_ != "nsubjpass":
+            takers = [subj]
+        return any(r.sector in ("REB", "CRM") for t in takers for r in self._actors(ctx, t, verb, unnamed=True))
+
+    def _hijacking(self, craft: list[Token]) -> Trigger | None:
+        """The "hijack" row of events.yaml verb_object_events for the first craft named (a ship: its crew held; a truck:
+        looted), None if no row names it."""
+        rows = self.object_events_of.get("hijack", ())
+        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects), None)
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""

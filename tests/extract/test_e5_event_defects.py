@@ -1,0 +1,58 @@
+"""Event defects the probes and reviews left (e5): a craft seized by pirates or gunmen is hijacked,
+a theft's town is where it was done, and the others below. Sentences written for these tests,
+about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 20)  # a Friday
+
+
+def _texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
+# -- 1. a vessel or vehicle seized by pirates or gunmen is a hijacking, as "hijacked" is -------------
+
+@pytest.mark.parametrize("text, taker, craft", [
+    ("The tanker was seized by pirates off Somalia on Monday.", "pirates", "The tanker"),
+    ("Pirates seized a fishing vessel off the coast of Yemen.", "Pirates", "a fishing vessel"),
+    ("A ferry was seized by gunmen on the lake on Sunday.", "gunmen", "A ferry"),
+])
+def test_a_craft_seized_by_pirates_or_gunmen_is_hijacked(analyze, text, taker, craft):
+    report = analyze(text)
+    assert not events_of(report, "COERCE"), [(e.event, e.mode) for e in report.events]
+    (ev,) = events_of(report, "ASSAULT")
+    assert (ev.mode, ev.acled_sub_event_type) == ("abduct", "Abduction/forced disappearance")
+    assert taker in _texts(ev.source) and craft in _texts(ev.target)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized a truck carrying maize near Gulu on Monday.",
+    "Gunmen hijacked a truck carrying maize near Gulu on Monday.",
+])
+def test_a_truck_seized_or_hijacked_by_gunmen_is_looting_done_near_the_town(analyze, text):
+    report = analyze(text)
+    (ev,) = [e for e in report.events if e.acled_sub_event_type == "Looting/property destruction"]
+    assert ev.event == "CRIME" and "Gulu" not in _texts(ev.target), ev
+    assert ev.location is not None and ev.location.name == "Gulu"
+
+
+@pytest.mark.parametrize("text", [
+    "The coast guard seized a fishing vessel off the coast of Yemen.",
+    "The navy seized a tanker carrying smuggled fuel.",
+])
+def test_a_craft_seized_by_a_states_forces_stays_a_confiscation(analyze, text):
+    (ev,) = events_of(analyze(text), "COERCE")
+    assert ev.mode == "seize"
+
+
+def test_a_theft_in_a_town_is_done_there_not_to_it(analyze):
+    (ev,) = events_of(analyze("Robbers stole a car in Lagos on Monday."), "CRIME")
+    assert "Lagos" not in _texts(ev.target) and ev.location is not None and ev.location.name == "Lagos"
