@@ -143,6 +143,7 @@ class SectorLexicon:
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
+    denial_verbs: frozenset[str] = frozenset()  # "X denied involvement": X says it is not the doer
     former_words: frozenset[str] = frozenset()  # "former president X": a past office, no government's
     vessel_prefixes: frozenset[str] = frozenset()  # "MV", "INS", "HMS" (as written): the name after one is a ship's
 
@@ -388,6 +389,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         vessel_prefixes=frozenset(raw.get("vessel_prefixes", [])),
         former_words=frozenset(w.lower() for w in raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
+        denial_verbs=frozenset(w.lower() for w in raw.get("denial_verbs", [])),
     )
 
 

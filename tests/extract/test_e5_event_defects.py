@@ -56,3 +56,35 @@ def test_a_craft_seized_by_a_states_forces_stays_a_confiscation(analyze, text):
 def test_a_theft_in_a_town_is_done_there_not_to_it(analyze):
     (ev,) = events_of(analyze("Robbers stole a car in Lagos on Monday."), "CRIME")
     assert "Lagos" not in _texts(ev.target) and ev.location is not None and ev.location.name == "Lagos"
+
+
+# -- 5. a coded accused does not replace the doer the report tells ------------------------------------
+
+def _perpetrators(ev, modality):
+    return [c.value.get("code") for c in ev.claims if c.field == "perpetrator" and c.modality == modality]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 villagers on Sunday. The governor blamed the ADF.",
+    "Gunmen killed 12 villagers on Sunday. The army blamed the ADF for the attack.",
+])
+def test_an_accused_group_is_an_alleged_doer_beside_the_gunmen_told(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert _texts(ev.source) == ["Gunmen"] and all(r.code != "ADF" for r in ev.source), ev.source
+    assert "ADF" in _perpetrators(ev, "alleged")
+
+
+def test_an_accused_group_is_the_doer_where_none_is_told(analyze):
+    (ev,) = events_of(analyze("An explosion killed 12 villagers on Sunday. The governor blamed the ADF."), "ASSAULT")
+    assert [r.code for r in ev.source] == ["ADF"]
+
+
+def test_a_group_claiming_the_attack_is_the_doer_the_gunmen_were(analyze):
+    (ev,) = events_of(analyze("Gunmen killed 12 villagers on Sunday. The ADF claimed responsibility for the attack."), "ASSAULT")
+    assert [r.code for r in ev.source] == ["ADF"]
+
+
+def test_a_group_denying_the_attack_is_not_the_gunmen(analyze):
+    (ev,) = events_of(analyze("Gunmen killed 12 villagers on Sunday. The ADF denied involvement."), "ASSAULT")
+    assert all(r.code != "ADF" for r in ev.source), ev.source
+    assert "ADF" in _perpetrators(ev, "denied")
