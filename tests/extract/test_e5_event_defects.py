@@ -88,3 +88,20 @@ def test_a_group_denying_the_attack_is_not_the_gunmen(analyze):
     (ev,) = events_of(analyze("Gunmen killed 12 villagers on Sunday. The ADF denied involvement."), "ASSAULT")
     assert all(r.code != "ADF" for r in ev.source), ev.source
     assert "ADF" in _perpetrators(ev, "denied")
+
+
+# -- 6. fans brawling are a mob (ACLED Riots / Mob violence), not nothing and not an armed clash -------
+
+@pytest.mark.parametrize("text", [
+    "Football fans fought outside the stadium after the match.",
+    "Rival fans clashed outside the stadium on Saturday.",
+    "Fans fought with police outside the stadium after the final.",
+    "Hooligans attacked a bus carrying rival supporters.",
+])
+def test_fans_fighting_are_mob_violence(analyze, text):
+    evs = events_of(analyze(text), "ASSAULT")
+    assert [(e.acled_event_type, e.acled_sub_event_type) for e in evs] == [("Riots", "Mob violence")], evs
+
+
+def test_fans_cheering_do_nothing(analyze):
+    assert not analyze("Fans cheered as the team arrived in Kampala.").events
