@@ -105,3 +105,45 @@ def test_fans_fighting_are_mob_violence(analyze, text):
 
 def test_fans_cheering_do_nothing(analyze):
     assert not analyze("Fans cheered as the team arrived in Kampala.").events
+
+
+# -- 4. a protest broken up with someone left in a coma is met with excessive force --------------------
+
+@pytest.mark.parametrize("text", [
+    "A student was left in a coma after police broke up the protest in Nairobi.",
+    "Police dispersed the protesters in Nairobi; one protester was rushed to hospital.",
+    "Police fired tear gas to disperse protesters in Nairobi, leaving one man in a coma.",
+])
+def test_an_intervention_that_left_someone_seriously_hurt_is_excessive_force(analyze, text):
+    subs = [e.acled_sub_event_type for e in analyze(text).events]
+    assert "Excessive force against protesters" in subs and "Protest with intervention" not in subs, subs
+
+
+def test_an_intervention_with_no_one_hurt_stays_one(analyze):
+    subs = [e.acled_sub_event_type for e in analyze("Police fired tear gas to disperse protesters in Nairobi.").events]
+    assert subs == ["Protest with intervention"]
+
+
+# -- 3. a denial of intent told with the gerund parsed as a modifier ("denied intentionally striking
+#       civilians") is read as "denied deliberately shelling a market" is: no REJECT of a phrase -----------
+
+def _intents(ev):
+    return [(c.value, c.modality) for c in ev.claims if c.field == "intent"]
+
+
+def test_an_intent_denial_alone_is_no_rejection(analyze):
+    report = analyze("The army denied intentionally striking civilians.")
+    assert not events_of(report, "REJECT"), [(e.event, _texts(e.target)) for e in report.events]
+
+
+def test_an_intent_denial_contests_the_attack_told_before(analyze):
+    report = analyze("The army struck a village on Monday. The army denied intentionally striking civilians.")
+    assert not events_of(report, "REJECT")
+    (ev,) = events_of(report, "ASSAULT")
+    assert ("deliberate", "denied") in _intents(ev)
+
+
+def test_an_intent_denial_that_tells_its_act_admits_it(analyze):
+    (ev,) = events_of(analyze("The army denied intentionally striking civilians in Kadugli."), "ASSAULT")
+    assert _texts(ev.source) == ["The army"] and ("deliberate", "denied") in _intents(ev)
+    assert all(c.modality == "asserted" for c in ev.claims if c.field == "perpetrator")

@@ -420,6 +420,12 @@ class EventStage:
                 # injurious is an intervention, whoever was hurt (events.yaml less_lethal_force)
                 ev.acled_sub_event_type = "Protest with intervention"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
+            elif ev.acled_sub_event_type == "Protest with intervention" and _seriously_hurt(ev, self.lex, analysis):
+                # "a student was left in a coma after police broke up the protest": a protest met with force that
+                # killed or seriously injured is met with excessive force, by whatever verb it is told (ACLED
+                # "lethal or seriously injurious force"; events.yaml less_lethal_force serious)
+                ev.acled_sub_event_type = "Excessive force against protesters"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
         self._one_country_report(ctx, analysis.events)
         self._foreigners(ctx, analysis.events)
         self._unit_speakers(ctx, analysis.events)
@@ -3591,7 +3597,7 @@ class EventStage:
         officials of X": "meeting" a noun before "officials"): the verb trigger of its stem, when the
         object is no act of its own ("denied holding talks" is read by its noun)."""
         obj = tok.head
-        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.i == obj.left_edge.i and obj.dep_ == "dobj"
+        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.left_edge.i == obj.left_edge.i and obj.dep_ == "dobj"
                 and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
             return None
         w = tok.lower_[:-3]
@@ -3715,6 +3721,8 @@ class EventStage:
                             intents.add(attack.i)  # "denies deliberately targeting civilians": the intent denied, not the act
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
+                        if self._intent_denied(gerund):
+                            intents.add(gerund.i)  # "denied intentionally striking civilians": the intent denied
                     elif comp is None and held is not None:
                         found.append((subj, held, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
@@ -3975,7 +3983,9 @@ class EventStage:
     def _intent_denied(self, tok: Token) -> bool:
         """"denied deliberately shelling ...": the gerund of an act under a denial whose adverb
         denies the intent, not the act."""
-        return (tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+        # ("denied intentionally striking civilians": the gerund parsed as a modifier of the denial's object)
+        deny = tok.head.head if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "dobj" else tok.head
+        return (tok.tag_ == "VBG" and deny.lemma_.lower() in self.lex.deny_verbs
                 and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children))
 
     @staticmethod
@@ -3983,8 +3993,10 @@ class EventStage:
         """A gerund whose clause tells an act of its own: an indefinite object ("targeting a hospital"), a
         place or a day, or a toll in a relative clause; not a generic or anaphoric one ("targeting civilians",
         "targeting the hospital")."""
-        for t in tok.subtree:
-            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head.i == tok.i):
+        # (the gerund parsed as a modifier of its object, "denied intentionally striking civilians": the object's phrase)
+        node = tok.head if tok.dep_ in ("amod", "compound") else tok
+        for t in node.subtree:
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and (t.head.head.i == tok.i or t.head.i == node.i != tok.i)):
                 return True
             if t.dep_ == "relcl":
                 return True
@@ -4234,11 +4246,11 @@ class EventStage:
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
         elif tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._measure_reaching(tok.head, tok) is not None:
             heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
-        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
-            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if cand.spec.event == "ASSAULT" and any(self._intent_denied(t) for t in (tok, *tok.ancestors)):
             # "denied deliberately shelling a market (that killed 12)": the act admitted, its intent denied (an intent claim)
             return "asserted"
+        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
+            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -4985,6 +4997,26 @@ def _less_lethal_only(ev: Event, lex: EventLexicon, doc: SpacyDoc) -> bool:
     text = f" {re.sub(r'[^a-z-]+', ' ', (ev.evidence.text + ' ' + after).lower())} "
     told = lambda key: any(f" {p} " in text for p in words.get(key, ()))  # noqa: E731
     return told("means") and not told("lethal") and not told("serious")
+
+
+def _seriously_hurt(ev: Event, lex: EventLexicon, analysis: Analysis) -> bool:
+    """Whether an intervention's own sentence tells someone killed or seriously hurt (events.yaml less_lethal_force
+    ``serious``: "left in a coma", "critically injured", "rushed to hospital") and no one of the forces among the
+    hurt ("leaving two officers seriously injured": protesters' violence, not force on them): only the people the
+    forces met are then hurt."""
+    if ev.evidence is None or not any(r.sector in ("POL", "MIL") for r in ev.source):
+        return False
+    text = f" {re.sub(r'[^a-z-]+', ' ', ev.evidence.text.lower())} "
+    if not (_harm(ev.dead) or any(f" {p} " in text for p in (lex.less_lethal_force or {}).get("serious", ()))):
+        return False
+    own = [(r.start, r.end) for r in ev.source if r.start is not None]
+    if any(m.sector in ("POL", "MIL") and (m.start, m.end) not in own
+           for m in analysis.mentions if ev.evidence.start <= m.start < ev.evidence.end):
+        return False
+    lo = ev.evidence.start
+    forces = (lex.less_lethal_force or {}).get("forces_hurt", ())
+    return not any(t.lower_ in forces and not any(a <= t.idx < b for a, b in own)
+                   for t in analysis.doc.char_span(lo, ev.evidence.end, alignment_mode="expand") or ())
 
 
 def _harm(mag: Magnitude | None) -> bool:
