@@ -96,7 +96,8 @@ def test_a_group_denying_the_attack_is_not_the_gunmen(analyze):
     "Football fans fought outside the stadium after the match.",
     "Rival fans clashed outside the stadium on Saturday.",
     "Fans fought with police outside the stadium after the final.",
-    "Hooligans attacked a bus carrying rival supporters.",
+    "Rival hooligans attacked a bus carrying fans after the match.",
+    "Fans of the two clubs fought in the streets of the town.",
 ])
 def test_fans_fighting_are_mob_violence(analyze, text):
     evs = events_of(analyze(text), "ASSAULT")

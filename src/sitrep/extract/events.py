@@ -3402,6 +3402,8 @@ class EventStage:
         if sector is None and lemma in self.lex.crewed_vessels:
             # "a Chinese coast guard ship", "a police boat": a vessel stands for the body its modifier names (a sector head)
             sector = next((q for c in tok.children if c.dep_ == "compound" and (q := sectors.heads.get(c.lemma_.lower()))), None)
+        if sector is None and (lemma in self.lex.mob_doers or tok.lower_.rstrip("s") in self.lex.mob_doers):
+            sector = "CVL"  # "football fans", "hooligans": a crowd told by what it follows (events.yaml mob_doers), civilians
         if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
