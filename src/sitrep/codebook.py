@@ -193,6 +193,7 @@ class SectorLexicon:
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
     legislature_parties: Phrases = Phrases()  # "Indian National Congress": a party named with a legislature's word
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
+    denial_verbs: frozenset[str] = frozenset()  # "X denied involvement": X says it is not the doer
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
 
@@ -439,6 +440,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
+        denial_verbs=frozenset(w.lower() for w in raw.get("denial_verbs", [])),
     )
 
 

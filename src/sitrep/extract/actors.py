@@ -1017,7 +1017,8 @@ class ActorStage:
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
-                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)})
+                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs,
+                                                                                             self.book.sectors.denial_verbs)})
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1494,13 +1495,16 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
 
 
-def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:
+def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:
     """A mention told as the one accused or blamed ("officials accused X of the attack", "X was
-    blamed", "blamed the attack on X"): an accusation, no identification of the doers."""
+    blamed", "blamed the attack on X"), or as denying ("X denied involvement"): an accusation or its
+    denial, no identification of the doers."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     head = span.root
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in denials:
+        return True
     if head.dep_ in ("dobj", "nsubjpass"):
         return head.head.lemma_.lower() in verbs
     if head.dep_ != "pobj" or head.head.dep_ != "prep":

@@ -400,7 +400,11 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
             _add_claim(ev, Claim(field="intent", value="deliberate", claimed_by=r.claimer, modality="denied", evidence=_sentence_span(r.sent)))
             continue
         _add_claim(ev, Claim(field="perpetrator", value=value, claimed_by=r.claimer, modality=r.modality, evidence=_sentence_span(r.sent)))
-        if r.modality != "denied" and (not _codes(ev.source) or _denied_only(ev)) and r.accused.code:
+        # an accusation names a doer only where the report tells none ("An explosion killed 12. The governor blamed
+        # X"); a doer told, even described ("Gunmen killed 12"), stays the doer, the accused an alleged one in its
+        # claim. A claim of responsibility (asserted by the claimer) names the doers the description stood for.
+        told = bool(ev.source) and not (r.modality == "asserted" and not _codes(ev.source))
+        if r.modality != "denied" and (not told or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
 
 

@@ -315,7 +315,8 @@ class EventStage:
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 elif ev.event in self.lex.venue_types:
                     clause = [r for r in clause if not self._venue(ctx, ev, r)]
-                elif ev.mode in self.lex.located_modes:  # "seized drugs in X": where they were seized, not from whom
+                elif ev.mode in self.lex.located_modes or ev.event in self.lex.located_types:
+                    # "seized drugs in X", "stole a car in X": where they were taken, not from whom
                     clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
@@ -421,6 +422,12 @@ class EventStage:
                 # "fired rubber bullets and tear gas at protesters, injuring a dozen": force short of lethal or seriously
                 # injurious is an intervention, whoever was hurt (events.yaml less_lethal_force)
                 ev.acled_sub_event_type = "Protest with intervention"
+                ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
+            elif ev.acled_sub_event_type == "Protest with intervention" and _seriously_hurt(ev, self.lex, analysis):
+                # "a student was left in a coma after police broke up the protest": a protest met with force that
+                # killed or seriously injured is met with excessive force, by whatever verb it is told (ACLED
+                # "lethal or seriously injurious force"; events.yaml less_lethal_force serious)
+                ev.acled_sub_event_type = "Excessive force against protesters"
                 ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
         self._one_country_report(ctx, analysis.events)
         self._foreigners(ctx, analysis.events)
@@ -900,10 +907,15 @@ class EventStage:
                 elif (vo := self._verb_object_event(tok)) is not None:
                     spec = spec if vo.event == "MOBILIZE" and spec is not None and _contributed(tok) else vo
                     forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
-                    if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
+                    craft = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if vo.mode == "seize" else []
+                    if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" \
+                            and self._hijacking(craft) is not None and self._craft_hijacked(ctx, tok):
+                        # "pirates seized a tanker", "the ship was seized by pirates": a craft taken by armed men or
+                        # criminals is hijacked, coded as "hijacked" codes it (events.yaml verb_object_events: a ship
+                        # with its crew held, a truck or car looted)
+                        spec = self._hijacking(craft)
+                    elif vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
-                        if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.craft for c in tok.children):
-                            spec = TAKEN_CAPTIVE  # "gunmen seized the ship": a hijacking, its crew held (CAMEO 181 abduct, hijack)
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
                         objs = [g for c in tok.children if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "on")
                                 for g in ([c] if c.dep_ == "dobj" else c.children)]
@@ -1111,6 +1123,24 @@ class EventStage:
         if taker is not None and any(r.sector == "REB" for r in self._actors(ctx, taker, verb)):
             return True
         return any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h))
+
+    def _craft_hijacked(self, ctx: _Doc, verb: Token) -> bool:
+        """A vessel or vehicle seized by a non-state armed group or by criminals (REB, CRM: "pirates seized a
+        tanker", "the ship was seized by pirates", "gunmen seized a bus"), its subject or its passive's agent: a
+        hijacking (CAMEO 181); seized by a state's forces it is confiscated (CAMEO 1711), and one taken from armed men
+        ("seized two vehicles from soldiers") is taken in a fight (_taken_by_force)."""
+        if any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h)):
+            return False
+        takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if not takers and (subj := self._subject(verb)) is not None and subj.dep_ != "nsubjpass":
+            takers = [subj]
+        return any(r.sector in ("REB", "CRM") for t in takers for r in self._actors(ctx, t, verb, unnamed=True))
+
+    def _hijacking(self, craft: list[Token]) -> Trigger | None:
+        """The "hijack" row of events.yaml verb_object_events for the first craft named (a ship: its crew held; a truck:
+        looted), None if no row names it."""
+        rows = self.object_events_of.get("hijack", ())
+        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects), None)
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
@@ -3384,6 +3414,8 @@ class EventStage:
         if sector is None and lemma in self.lex.crewed_vessels:
             # "a Chinese coast guard ship", "a police boat": a vessel stands for the body its modifier names (a sector head)
             sector = next((q for c in tok.children if c.dep_ == "compound" and (q := sectors.heads.get(c.lemma_.lower()))), None)
+        if sector is None and (lemma in self.lex.mob_doers or tok.lower_.rstrip("s") in self.lex.mob_doers):
+            sector = "CVL"  # "football fans", "hooligans": a crowd told by what it follows (events.yaml mob_doers), civilians
         if sector is None:  # "opposition parties": a qualifier gives the sector when the head does not
             return None
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for g in c.children if g.dep_ == "pobj"), None)
@@ -3579,7 +3611,7 @@ class EventStage:
         officials of X": "meeting" a noun before "officials"): the verb trigger of its stem, when the
         object is no act of its own ("denied holding talks" is read by its noun)."""
         obj = tok.head
-        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.i == obj.left_edge.i and obj.dep_ == "dobj"
+        if not (tok.dep_ in ("compound", "amod") and tok.lower_.endswith("ing") and tok.left_edge.i == obj.left_edge.i and obj.dep_ == "dobj"
                 and obj.head.lemma_.lower() in self.lex.deny_verbs) or self._act_noun(obj):
             return None
         w = tok.lower_[:-3]
@@ -3703,6 +3735,8 @@ class EventStage:
                             intents.add(attack.i)  # "denies deliberately targeting civilians": the intent denied, not the act
                     elif comp is None and gerund is not None:  # "denied meeting officials", the gerund parsed as a modifier
                         found.append((subj, gerund, "denied", subj))
+                        if self._intent_denied(gerund):
+                            intents.add(gerund.i)  # "denied intentionally striking civilians": the intent denied
                     elif comp is None and held is not None:
                         found.append((subj, held, "denied", subj))
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
@@ -3963,7 +3997,9 @@ class EventStage:
     def _intent_denied(self, tok: Token) -> bool:
         """"denied deliberately shelling ...": the gerund of an act under a denial whose adverb
         denies the intent, not the act."""
-        return (tok.tag_ == "VBG" and tok.head.lemma_.lower() in self.lex.deny_verbs
+        # ("denied intentionally striking civilians": the gerund parsed as a modifier of the denial's object)
+        deny = tok.head.head if tok.dep_ in ("amod", "compound") and tok.head.dep_ == "dobj" else tok.head
+        return (tok.tag_ == "VBG" and deny.lemma_.lower() in self.lex.deny_verbs
                 and any(c.dep_ == "advmod" and c.lower_ in self.lex.deliberate for c in tok.children))
 
     @staticmethod
@@ -3971,8 +4007,10 @@ class EventStage:
         """A gerund whose clause tells an act of its own: an indefinite object ("targeting a hospital"), a
         place or a day, or a toll in a relative clause; not a generic or anaphoric one ("targeting civilians",
         "targeting the hospital")."""
-        for t in tok.subtree:
-            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and t.head.head.i == tok.i):
+        # (the gerund parsed as a modifier of its object, "denied intentionally striking civilians": the object's phrase)
+        node = tok.head if tok.dep_ in ("amod", "compound") else tok
+        for t in node.subtree:
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") or (t.lower_ in ("a", "an") and t.dep_ == "det" and (t.head.head.i == tok.i or t.head.i == node.i != tok.i)):
                 return True
             if t.dep_ == "relcl":
                 return True
@@ -4222,11 +4260,11 @@ class EventStage:
             heads.append(tok.head)  # "will stage a general strike", "would not launch an attack": the frame verb's mood
         elif tok.pos_ == "NOUN" and tok.dep_ in SUBJ and self._measure_reaching(tok.head, tok) is not None:
             heads.append(tok.head)  # "the sanctions would hit Iran's central bank": the reach told is to come
-        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
-            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if cand.spec.event == "ASSAULT" and any(self._intent_denied(t) for t in (tok, *tok.ancestors)):
             # "denied deliberately shelling a market (that killed 12)": the act admitted, its intent denied (an intent claim)
             return "asserted"
+        if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
+            return "denied"  # "denied meeting officials of X" (see _denied_gerund)
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -4974,6 +5012,26 @@ def _less_lethal_only(ev: Event, lex: EventLexicon, doc: SpacyDoc) -> bool:
     text = f" {re.sub(r'[^a-z-]+', ' ', (ev.evidence.text + ' ' + after).lower())} "
     told = lambda key: any(f" {p} " in text for p in words.get(key, ()))  # noqa: E731
     return told("means") and not told("lethal") and not told("serious")
+
+
+def _seriously_hurt(ev: Event, lex: EventLexicon, analysis: Analysis) -> bool:
+    """Whether an intervention's own sentence tells someone killed or seriously hurt (events.yaml less_lethal_force
+    ``serious``: "left in a coma", "critically injured", "rushed to hospital") and no one of the forces among the
+    hurt ("leaving two officers seriously injured": protesters' violence, not force on them): only the people the
+    forces met are then hurt."""
+    if ev.evidence is None or not any(r.sector in ("POL", "MIL") for r in ev.source):
+        return False
+    text = f" {re.sub(r'[^a-z-]+', ' ', ev.evidence.text.lower())} "
+    if not (_harm(ev.dead) or any(f" {p} " in text for p in (lex.less_lethal_force or {}).get("serious", ()))):
+        return False
+    own = [(r.start, r.end) for r in ev.source if r.start is not None]
+    if any(m.sector in ("POL", "MIL") and (m.start, m.end) not in own
+           for m in analysis.mentions if ev.evidence.start <= m.start < ev.evidence.end):
+        return False
+    lo = ev.evidence.start
+    forces = (lex.less_lethal_force or {}).get("forces_hurt", ())
+    return not any(t.lower_ in forces and not any(a <= t.idx < b for a, b in own)
+                   for t in analysis.doc.char_span(lo, ev.evidence.end, alignment_mode="expand") or ())
 
 
 def _harm(mag: Magnitude | None) -> bool:
