@@ -199,6 +199,39 @@ def _party_tokens(tok: "Token", i: int, j: int) -> tuple[int, int]:
     return lo, hi
 
 
+# a possessive pronoun of a carrier ("Their banners read", "Her placard read"): the antecedent it wants
+_POSSESSIVE_PRONOUNS = {"their": ("group", None, True), "her": ("person", "female", False), "his": ("person", "male", False),
+                        "its": ("group", None, False), "our": ("group", None, True), "my": (None, None, False)}
+# where a sign is put up ("A sign on the door", "a banner outside the court", "a poster hung at the gate")
+_PLACING_PREPS = frozenset({"on", "at", "outside", "above", "over", "near", "in", "along", "across", "beside", "inside",
+                            "opposite", "behind", "atop", "under"})
+_PLACING_VERBS = frozenset({"hang", "paint", "post", "put", "erect", "place", "spray", "scrawl", "write", "nail", "stick",
+                            "pin", "fix", "mount", "daub", "plaster", "leave", "tape", "glue"})
+
+
+def placed_display(shown: "Token") -> bool:
+    """A banner, placard or sign put up in a place and carried by no one named with it: a place
+    ("A sign on the door", "a banner outside the court") or a participle of putting it up with no
+    agent ("a poster hung at the gate", "a banner painted on the wall"); no possessor ("Their
+    banners") and no agent ("hung by students"). "Early signs", "all the signs" (evidence) have no
+    place."""
+    kids = list(shown.children)
+    if any(c.dep_ == "poss" for c in kids):
+        return False
+    if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in _PLACING_PREPS and c.i > shown.i for c in kids) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _PLACING_VERBS for c in kids)
+
+
+def _owner_tokens(tok: "Token") -> tuple[int, int]:
+    """Token range of a carrier or owner phrase, without the possessive ending ("One protester's")."""
+    i, j = speaker_tokens(tok)
+    while j - 1 > tok.i and (tok.doc[j - 1].tag_ == "POS" or tok.doc[j - 1].is_punct):
+        j -= 1
+    return i, j
+
+
 def _between_modifiers(comma: "Token", head: "Token") -> bool:
     """A comma between two modifiers written before the head of their phrase ("the elderly, frail
     woman", "the bespectacled, 71-year-old diplomat"): it joins the phrase's words, it sets off no
@@ -311,10 +344,14 @@ class SpeakerResolver:
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.display_nouns:
-            # "A sign on the door read: ...", "banners reading ..." that no one in the text carries: the
-            # words of a sign are no one's speech we can name (a carried banner is its carriers', who
-            # speak instead: quotes/verb_frames.py); before, "sign on the door" was a resolved speaker
-            return self._unresolved(text, start, end), "any", None, False
+            carriers = self._carriers(head)
+            if carriers is not None:  # "Their banners read", "banners carried by protesters read": the carriers speak
+                return carriers
+            if placed_display(head):
+                # "A sign on the door read: ...": a sign put up somewhere that no one in the text carries is
+                # no one's speech we can name; before, "sign on the door" was a resolved speaker
+                return self._unresolved(text, start, end), "any", None, False
+            # else as before ("Early signs indicate that ...": evidence, not a placard)
 
         conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
         if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
@@ -397,6 +434,83 @@ class SpeakerResolver:
             ref = self.analysis.ref(whole)  # the actor stage resolved the statement phrase itself
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
+
+    def _carriers(self, shown: "Token") -> tuple[Speaker, str, str | None, bool] | None:
+        """Who carries the banner, placard or sign ``shown`` and so says its words: its possessor
+        ("Their banners read", "One protester's sign read"), the agent of a participle on it
+        ("Banners carried by protesters", "A banner hung by students"), or the subject of a carrying
+        verb (cues.yaml ``carrying_verbs``) taking such a thing earlier in its sentence or the one
+        before ("Students marched holding signs. One sign read ..."). None when no carrier resolves."""
+        who = next((c for c in shown.children if c.dep_ == "poss"), None)
+        if who is None:
+            agent = next((a for c in shown.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"), None)
+            who = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if who is None:
+            who = self._earlier_carrier(shown)
+        if who is None:
+            return None
+        if who.pos_ == "PRON":
+            want, gender, plural = _POSSESSIVE_PRONOUNS.get(who.lower_, (None, None, False))
+            if want is None:
+                return None
+            start, end = who.idx, who.idx + len(who)
+            found = self._anaphor(who.text, start, end, want=want, gender=gender, plural=plural)
+            if found.resolved:
+                return found, want, gender, plural
+            # "A woman stood outside the court. Her placard read": the last subject that agrees, named by its words
+            who = self._possessor_antecedent(who, gender, plural)
+            if who is None:
+                return None
+        found = self._resolve(who, *_owner_tokens(who))
+        if found[0].resolved:
+            return found
+        if who.pos_ == "NOUN" and who.lemma_.lower() in self.cues.person_roles:
+            i, j = _owner_tokens(who)  # "The students' banners": people no actor names, as written
+            start, end = self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+            inner = self.analysis.mentions_in(start, end)
+            speaker = Speaker(text=self.text[start:end], name=self.text[start:end], code=next((m.code for m in inner if m.code), None),
+                              sector=next((m.sector for m in inner if m.sector), None), start=start, end=end, resolved=True)
+            return speaker, "person", found[2], found[3]
+        return None
+
+    def _possessor_antecedent(self, pron: "Token", gender: str | None, plural: bool) -> "Token | None":
+        """The latest subject noun before the possessive ``pron`` in its sentence or the one before
+        that is a person or people and agrees with it in number and gender ("A woman ... Her placard")."""
+        sent = pron.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[lo:pron.i]):
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.lemma_.lower() not in self.cues.person_roles:
+                continue
+            if (t.tag_ == "NNS") != plural or (gender is not None and self._gender([t.lower_]) not in (gender, None)):
+                continue
+            return t
+        return None
+
+    def _earlier_carrier(self, shown: "Token") -> "Token | None":
+        """The subject of a carrying verb that takes a banner, placard or sign before ``shown``, in its
+        sentence or the one before ("Students marched through the city holding signs. One sign read")."""
+        sent = shown.sent
+        lo = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for t in reversed(self.doc[lo:shown.i]):
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in self.cues.display_nouns:
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+            held = next((c for c in t.children if c.dep_ == "amod" and c.tag_ == "VBG" and c.lemma_.lower() in self.cues.carrying_verbs), None)
+            if held is not None:  # "marched through the city holding signs": the parse made the participle the sign's modifier
+                verb = t.head
+                while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                    verb = verb.head
+            elif verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in self.cues.carrying_verbs:
+                continue
+            for v in (verb, verb.head):  # "Students marched ... holding signs": the participle's subject is its head's
+                if v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN"):
+                    return v.head  # "protesters holding signs"
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return subj if subj.pos_ in ("NOUN", "PROPN", "PRON") else None
+                if v.dep_ not in ("advcl", "xcomp", "conj"):
+                    break
+        return None
 
     def _cut_mention(self, owner: "Token", phrase: Speaker) -> Speaker | None:
         """The actor of an owner phrase cut from the noun the parse made of it ("the ministry" of "the

@@ -17,7 +17,7 @@ from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
 from sitrep.extract.quotes.subjects import as_written
-from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues
+from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, placed_display
 from sitrep.model import REFUSE, SHOWN, Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -98,14 +98,28 @@ class QuoteStage:
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
             stance = REFUSE if refusal(cand.cue) else cand.stance
-            if cand.subject is not None and cand.subject.pos_ == "NOUN" and cand.subject.lemma_.lower() in self.cues.display_nouns:
+            if self._shown(cand, speaker):
                 stance = SHOWN  # a sign no one carries speaks for no one (a carried one's carriers are the subject)
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
             analysis.quotes.append(Quote(speaker=speaker, cue=cue, content=Span(cs, ce, text[cs:ce]), kind=cand.kind, stance=stance))  # type: ignore[arg-type]
         log.debug("%s: %d quotes", analysis.article.id, len(analysis.quotes))
         return analysis
 
+    def _shown(self, cand: Candidate, speaker: Speaker) -> bool:
+        """The quoted words a sign put up somewhere shows, which no one in the text carries ("A sign on
+        the door read: ..."): a banner, placard or sign with a place and no carrier (speakers.py
+        ``placed_display``) as the subject of read/say/show before a quotation or a colon. Not "Early
+        signs indicate that ...", "All the signs suggest ..." (evidence), nor a carried one ("Their
+        banners read"), whose carriers speak."""
+        subj, cue = cand.subject, cand.cue
+        if subj is None or cue is None or speaker.resolved or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.cues.display_nouns:
+            return False
+        doc = cue.doc
+        colon = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
+        return cue.lemma_.lower() in _SHOWING_CUES and (cand.kind == "direct" or colon) and placed_display(subj)
 
+
+_SHOWING_CUES = frozenset({"read", "say", "show"})  # what a sign does with its words ("A sign on the door read: ...")
 _COMMENT_NOUNS = frozenset({"comment", "request", "call", "message", "question", "inquiry", "enquiry"})
 
 
