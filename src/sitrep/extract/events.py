@@ -831,16 +831,21 @@ class EventStage:
     def _clause_target(self, ctx: _Doc, ev: Event) -> list[ActorRef]:
         """No target from the syntax: the first other country-coded party in the trigger's
         clause ("aid for Romania", "lifted a curfew in Montenegro"), as PLOVER coders do."""
-        if len({r.code for r in ev.source if r.code}) >= 2 and ev.event in self.mutual_types:
-            # "Armenia and Azerbaijan agreed ... after talks in Moscow", "X and Y forces clashed": the parties
-            # act on each other (not "French and German troops withdrew from Mali": from Mali)
-            return []
         doc = ctx.analysis.doc
         span = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         if span is None or not len(span):
             return []
         tok = span.root
         verb = tok.head if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj" else tok
+        aimed: set[int] | None = None
+        if len({r.code for r in ev.source if r.code}) >= 2 and ev.event in self.mutual_types:
+            # "Armenia and Azerbaijan agreed ... after talks in Moscow", "X and Y forces clashed": the parties
+            # act on each other (not "French and German troops withdrew from Mali": from Mali), unless the act
+            # is aimed at another ("Hamas and Hezbollah fired rockets at Israel"): only that aim is a target then
+            aimed = {t.i for p in (*verb.children, *(c for o in verb.children if o.dep_ == "dobj" for c in o.children))
+                     if p.dep_ == "prep" and p.lower_ in ("at", "against") for t in p.subtree}
+            if not aimed:
+                return []
         own = {r.code for r in ev.source if r.code}
         skip = {t.i for c in verb.children if c.dep_ in SUBJ for t in c.subtree}
         # a relative clause describes a party, and tells no party of the act ("arrested the leader, who flew to X";
@@ -856,7 +861,8 @@ class EventStage:
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
                  and not _dateline(t)  # "X, March 10 - Shots were exchanged ...": where the report was filed
                  and not _owns_place(t, ctx.analysis.places)  # "struck Ukraine's capital Kyiv": the city, not the state
-                 and not self._destination(doc, t.idx, t.idx + len(t))]  # "criticised X before his trip to Y"
+                 and not self._destination(doc, t.idx, t.idx + len(t))  # "criticised X before his trip to Y"
+                 and (aimed is None or t.i in aimed)]
         for t in words:
             refs = self._actors(ctx, t, verb)
             if any(p.start <= t.idx < p.end for p in ctx.analysis.places):
@@ -3261,10 +3267,17 @@ class EventStage:
     def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:
         """The parties of a joint speaker a pronoun stands for ("Hamas and Islamic Jihad said they had
         fired rockets": each, as the speaker's own speech acts have them), else none."""
-        if ref is None or ref.code or tok.lower_ not in PRONOUNS:
+        if ref is None or ref.code or tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
             return []
         q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-        return list(q.speaker.parties) if q is not None and q.speaker.parties and (q.speaker.start, q.speaker.end) == (ref.start, ref.end) else []
+        if q is None or not q.speaker.parties or (q.speaker.start, q.speaker.end) != (ref.start, ref.end):
+            return []
+        # only the subject of the words' own clause, with no other body or people named before it in them
+        # ("X, Y and Z said the militants had stormed the embassy before they killed two guards": the militants)
+        before = [t for t in tok.doc[:tok.i] if q.content.start <= t.idx]
+        if any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ in ("ORG", "NORP", "GPE") or t.lower_ in PRONOUNS for t in before):
+            return []
+        return list(q.speaker.parties)
 
     def _time_clause_antecedent(self, pron: Token) -> Token | None:
         """The subject pronoun of a clause of time or reason hanging on another ("police shot dead a
