@@ -65,3 +65,17 @@ def test_a_carried_sign_is_its_carriers_speech(analyze):
     assert q.speaker.name == "Protesters" and not q.claims_nothing
     (attack,) = _events(report, "ASSAULT")
     assert any(not isinstance(c.claimed_by, str) and c.claimed_by.name == "Protesters" for c in attack.claims)
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ('A statement from the Ministry of Defence read: "Rebels attacked the base overnight."', "Ministry of Defence", None),
+    ('The ministry\'s statement read: "Rebels attacked the base overnight."', "The ministry", "GOV"),
+    ('The minister\'s letter read, "Rebels attacked the base overnight."', "The minister", None),
+])
+def test_a_statement_that_reads_names_its_whole_owner(analyze, text, name, sector):
+    """The owner is the head of the owner phrase ("the Ministry" of "the Ministry of Defence"; before,
+    its last noun, "Defence"), and a possessor is an owner ("The ministry's statement"; before, no
+    speaker)."""
+    (q,) = _read(analyze(text))
+    assert q.speaker.resolved and q.speaker.name == name
+    assert sector is None or q.speaker.sector == sector

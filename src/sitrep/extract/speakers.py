@@ -405,18 +405,22 @@ class SpeakerResolver:
         for child in head.children:
             if child.dep_ == "poss":
                 owner = child
+                cut = _owner_tokens(child)  # "The ministry's statement read:": the owner without "'s"
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
                 owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
                 if owner is not None and not i <= owner.i < j and child.i + 1 < j:
                     # "A statement from the ministry read: ...": the parse took "read" for the noun the
-                    # preposition governs ("the ministry read"); the owner is the phrase's last noun before it
-                    owner = next((t for t in reversed(self.doc[child.i + 1:j]) if t.pos_ in ("NOUN", "PROPN")), None)
-                    cut = (child.i + 1, j)
+                    # preposition governs ("the ministry read"); the owner is the head of the phrase before
+                    # it, whose head lies outside it ("the Ministry" of "the Ministry of Defence read")
+                    lo = child.i + 1
+                    owner = next((t for t in self.doc[lo:j] if t.pos_ in ("NOUN", "PROPN") and not lo <= t.head.i < j), None) \
+                        or next((t for t in reversed(self.doc[lo:j]) if t.pos_ in ("NOUN", "PROPN")), None)
+                    cut = (lo, j)
         if owner is not None:
             oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
             if cut is not None and not inner.resolved:
-                inner = self._cut_mention(owner, inner) or inner
+                inner = self._cut_mention(owner, inner) or self._role_as_written(owner) or inner
         else:
             mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
             if not mods:
@@ -464,14 +468,20 @@ class SpeakerResolver:
         found = self._resolve(who, *_owner_tokens(who))
         if found[0].resolved:
             return found
-        if who.pos_ == "NOUN" and who.lemma_.lower() in self.cues.person_roles:
-            i, j = _owner_tokens(who)  # "The students' banners": people no actor names, as written
-            start, end = self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
-            inner = self.analysis.mentions_in(start, end)
-            speaker = Speaker(text=self.text[start:end], name=self.text[start:end], code=next((m.code for m in inner if m.code), None),
-                              sector=next((m.sector for m in inner if m.sector), None), start=start, end=end, resolved=True)
-            return speaker, "person", found[2], found[3]
-        return None
+        named = self._role_as_written(who)  # "The students' banners": people no actor names, as written
+        return (named, "person", found[2], found[3]) if named is not None else None
+
+    def _role_as_written(self, who: "Token") -> Speaker | None:
+        """A possessor or carrier that is a person's or people's role ("The students'", "The
+        minister's") and that no mention resolves: named by its own words, with the codes of any
+        mention inside them; None for other words."""
+        if who.pos_ != "NOUN" or who.lemma_.lower() not in self.cues.person_roles:
+            return None
+        i, j = _owner_tokens(who)
+        start, end = self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
+        inner = self.analysis.mentions_in(start, end)
+        return Speaker(text=self.text[start:end], name=self.text[start:end], code=next((m.code for m in inner if m.code), None),
+                       sector=next((m.sector for m in inner if m.sector), None), start=start, end=end, resolved=True)
 
     def _possessor_antecedent(self, pron: "Token", gender: str | None, plural: bool) -> "Token | None":
         """The latest subject noun before the possessive ``pron`` in its sentence or the one before
