@@ -90,3 +90,20 @@ def test_a_pronoun_for_a_joint_speaker_acts_through_every_party(analyze, text, k
     doer, coded by the place of the act (Israel) or by its first party (GBR)."""
     (ev,) = _events(analyze(text), kind)
     assert [r.code for r in ev.source] == codes
+
+
+@pytest.mark.parametrize("text", [
+    "The Quartet, the United Nations, the European Union, Russia and the United States, said the talks would resume.",
+    "The Group of Seven, Britain, Canada, France, Germany, Italy, Japan and the United States, said the sanctions would stay.",
+])
+def test_a_list_set_off_by_commas_restates_the_head(analyze, text):
+    """The list restates the body before it (its members): the body speaks, not five parties with
+    the body among them (before q5's listing fix was narrowed)."""
+    (q,) = analyze(text).quotes
+    assert q.speaker.parties == []
+    assert q.speaker.name and q.speaker.name.split()[0] in ("Quartet", "Group")
+
+
+def test_a_list_closed_by_an_apposition_still_lists(analyze):
+    (q,) = analyze("Britain, France and Germany, the three European signatories, said the deal was dead.").quotes
+    assert [p.code for p in q.speaker.parties] == ["GBR", "FRA", "DEU"]

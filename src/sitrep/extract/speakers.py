@@ -147,6 +147,26 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     return i, j
 
 
+def _restated_list(head: "Token") -> bool:
+    """'The Quartet, the United Nations, the European Union, Russia and the United States, said':
+    a list after the head set off by commas right up to the head's verb restates the head (its
+    members), it adds no parties to it."""
+    doc = head.doc
+    listed = [*head.conjuncts, *listed_appositions(head)]
+    if not listed:
+        return False
+    end = max(t.right_edge.i for t in listed) + 1
+    own = _own_end(head)
+    return (own < len(doc) and doc[own].text == "," and end + 1 < len(doc)
+            and doc[end].text == "," and head.head.i == end + 1 and head.head.i != head.i)
+
+
+def _own_end(head: "Token") -> int:
+    """The token index after the head's own phrase, its coordination and apposition left out ("The
+    Group of Seven" of "The Group of Seven, Britain, ... and the United States")."""
+    return max([head.i, *(c.right_edge.i for c in head.children if c.i > head.i and c.dep_ not in ("conj", "cc", "punct", "appos"))]) + 1
+
+
 def _listing_comma(comma: "Token", head: "Token") -> bool:
     """A comma that lists the parties of a coordination closed by a conjunction ("Britain, France
     and Germany", "Britain, France, and Germany"): it runs on to the next party, it sets off no
@@ -159,6 +179,8 @@ def _listing_comma(comma: "Token", head: "Token") -> bool:
     coordinated = (head, *head.conjuncts, *listed_appositions(head))
     if not any(c.dep_ == "cc" for t in coordinated for c in t.children):
         return False
+    if _restated_list(head):
+        return False
     return any((c.dep_ in ("cc", "conj") or _listed_appos(c, head)) and c.left_edge.i == k + 1 for c in head.children)
 
 
@@ -168,8 +190,13 @@ _NAMED_BODIES = frozenset({"GPE", "ORG", "NORP"})
 def _listed_appos(child: "Token", head: "Token") -> bool:
     """'Canada, the European Union and Japan': the parse hung the second party on the first as an
     apposition and coordinated the rest on it. Only between named states and bodies (a person's
-    description, "Jane Roe, the party's treasurer and founder", stays an apposition)."""
-    return (child.dep_ == "appos" and child.head.i == head.i and child.i > head.i and head.ent_type_ in _NAMED_BODIES
+    description, "Jane Roe, the party's treasurer and founder", stays an apposition), and not an
+    apposition closed by a comma, which restates the head ("The Quartet, the United Nations, the
+    European Union, Russia and the United States, said": the Quartet, not a fifth party)."""
+    doc = head.doc
+    closed = child.right_edge.i + 1 < len(doc) and doc[child.right_edge.i + 1].text == ","
+    # (an apposition closed by a comma restates the head: "The Quartet, the UN, the EU, Russia and the US, said")
+    return (not closed and child.dep_ == "appos" and child.head.i == head.i and child.i > head.i and head.ent_type_ in _NAMED_BODIES
             and child.ent_type_ in _NAMED_BODIES and any(c.dep_ == "cc" for c in child.children)
             and any(c.dep_ == "conj" for c in child.children)
             and all(c.ent_type_ in _NAMED_BODIES for c in child.children if c.dep_ == "conj"))
@@ -353,6 +380,10 @@ class SpeakerResolver:
                 return self._unresolved(text, start, end), "any", None, False
             # else as before ("Early signs indicate that ...": evidence, not a placard)
 
+        if _restated_list(head):  # "The Quartet, the UN, ... and the US, said": the Quartet speaks
+            j = _own_end(head)  # (up to the comma after it)
+            start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+            text = self.text[start:end]
         conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
         if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
             first, *_ = self._resolve(head, i, _party_tokens(head, i, j)[1])  # (from the phrase's first word, as given)
