@@ -107,3 +107,17 @@ def test_a_list_set_off_by_commas_restates_the_head(analyze, text):
 def test_a_list_closed_by_an_apposition_still_lists(analyze):
     (q,) = analyze("Britain, France and Germany, the three European signatories, said the deal was dead.").quotes
     assert [p.code for p in q.speaker.parties] == ["GBR", "FRA", "DEU"]
+
+
+def test_a_contested_point_lists_each_party_of_a_joint_claimer(analyze):
+    """A position a joint speaker holds is each party's, with its own code, as a position several
+    claimers hold lists each (before: the joint text with no code, shown as "[GOV]" alone). The
+    claim itself keeps the joint claimer, coded only by what all parties share (a claim by three
+    governments is no GBR claim), and names each in ``claimed_by_parties``."""
+    report = analyze("Britain, France and Germany said Iranian forces had attacked the tanker. Iran denied attacking the tanker.")
+    (attack,) = _events(report, "ASSAULT")
+    (point,) = [c for c in attack.contested if c.field == "perpetrator"]
+    held = next(p for p in point.positions if p.value == "IRN")
+    assert [r.code for r in held.claimed_by] == ["GBR", "FRA", "DEU"]
+    joint = [c for c in attack.claims if c.claimed_by_parties]
+    assert joint and all(c.claimed_by.code is None for c in joint)

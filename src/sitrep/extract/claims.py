@@ -1054,8 +1054,11 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
         if pos is None:
             continue
         bucket = by_field.setdefault(c.field, {}).setdefault(pos, [])
-        if not any(_claimer_key(x) == _claimer_key(c.claimed_by) for x in bucket):
-            bucket.append(c.claimed_by)
+        # a joint claimer's position is each party's, with its own code ("Britain, France and Germany
+        # said ...": GBR, FRA and DEU), as a position held by several claimers lists each
+        for who in c.claimed_by_parties or [c.claimed_by]:
+            if not any(_claimer_key(x) == _claimer_key(who) for x in bucket):
+                bucket.append(who)
     for fld, positions in by_field.items():
         if fld == "perpetrator":
             if not _disputed_perpetrator(positions, coded):
