@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from sitrep.extract.base import Analysis, Mention
 
-__all__ = ["Cues", "load_cues", "speaker_tokens", "SpeakerResolver"]
+__all__ = ["NAME_LINKS", "Cues", "load_cues", "name_end", "name_word", "speaker_tokens", "SpeakerResolver"]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,7 @@ class Cues:
     summary_nouns: frozenset[str] = frozenset()  # "S, a charge X denies": claim nouns that sum up the clause before them
     charging_words: frozenset[str] = frozenset()  # "He was charged with murder, a charge he denies": a clause naming a charge
     narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
+    experience_verbs: frozenset[str] = frozenset()  # "the country has seen four coups": with a place as subject, what happened there
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -104,6 +105,7 @@ class Cues:
             norm_nouns=low("norm_nouns"),
             object_acts=frozenset(str(t).upper() for t in data.get("object_acts", [])),
             narration_marks=low("narration_marks"),
+            experience_verbs=low("experience_verbs"),
             display_nouns=low("display_nouns"),
             disputing_verbs=low("disputing_verbs"),
             carrying_verbs=low("carrying_verbs"),
@@ -122,6 +124,44 @@ def load_cues(path: str | None = None) -> Cues:
     return Cues.from_dict(yaml.safe_load(text) or {})
 
 
+# lowercase words inside a name written in title case ("Group to Support Islam", "Committee for the Defence of ...")
+NAME_LINKS = frozenset({"to", "for", "of", "the", "and", "against", "on", "in"})
+
+
+def name_word(tok: "Token") -> bool:
+    """A verb written with a capital after "to" and a capitalised noun inside a sentence written in
+    lowercase ("the Group to Support Islam and Muslims", "the Committee to Protect Journalists",
+    "Movement to Defend ..."): a word of an organisation's name in title case, no cue. Not in a
+    line written in title case ("Schlafly's Final Column Explains Why She Sees ...", "Trump Wants
+    to Build ..."), where every word is capitalised and verbs are verbs: on PolNeAR train such
+    lines hold annotated cues."""
+    doc = tok.doc
+    sent = tok.sent
+    k = tok.i - 2
+    if not tok.text[:1].isupper() or tok.text.isupper() or k <= sent.start or doc[tok.i - 1].text != "to":
+        return False
+    word = doc[k]
+    if not (word.text[:1].isupper() and word.is_alpha and word.tag_ in ("NNP", "NN", "NNPS", "NNS")):
+        return False
+    words = [t for t in sent if t.is_alpha and t.lower_ not in NAME_LINKS and t.lower_ not in ("a", "an", "as", "at", "by", "with")]
+    lower = sum(t.text[:1].islower() for t in words)
+    return lower >= max(2, len(words) // 3)
+
+
+def name_end(doc: "Doc", k: int) -> int:
+    """The end of a name in title case that runs on from token ``k`` (its capitalised words, the
+    lowercase links between them and a closed parenthesis with its short form: "Support Islam and
+    Muslims (JNIM)")."""
+    j = k + 1
+    while j < len(doc) and (doc[j].text[:1].isupper() or (doc[j].lower_ in NAME_LINKS and doc[j].text.islower())):
+        j += 1
+    if j + 2 < len(doc) and doc[j].text == "(" and doc[j + 2].text == ")" and doc[j + 1].text.isupper():
+        j += 3
+    while j - 1 > k and doc[j - 1].lower_ in NAME_LINKS and doc[j - 1].text.islower():
+        j -= 1
+    return j
+
+
 def speaker_tokens(head: "Token") -> tuple[int, int]:
     """Token range [i, j) of the name phrase headed by ``head`` (no relative clauses, no comma appositions)."""
     doc = head.doc
@@ -131,6 +171,8 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
         comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == "," and not _listed_appos(child, head)
         if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head) or _listing_comma(child, head)):
             continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" and "Britain, France and Germany" likewise the comma
+        if dep in ("acl", "relcl") and name_word(child) and child.i > head.i:
+            continue  # "the Committee to Protect Journalists": a word of the name the parse took for a clause
         if dep in _CLAUSAL or comma_appos or (dep == "prep" and child.i > head.i and _has_verb(child)):
             excluded.update(t.i for t in child.subtree)
     lo, hi = head.left_edge.i, head.right_edge.i
@@ -318,6 +360,7 @@ class SpeakerResolver:
         self.cues = cues
         self._paragraphs = paragraph_starts
         self._seen: list[_Seen] = []
+        self._described: list[_Seen] = []  # speakers named by a phrase no actor resolves ("The ombudsman's office said")
         self._mentions = sorted(analysis.mentions, key=lambda m: (m.start, m.end))
         self._mention_starts = [m.start for m in self._mentions]
 
@@ -331,6 +374,8 @@ class SpeakerResolver:
         i, j = span if span is not None else speaker_tokens(head)
         speaker, kind, gender, plural = self._resolve(head, i, j)
         self.remember(speaker, kind=kind, gender=gender, plural=plural)
+        if not speaker.resolved and speaker.start is not None and head.pos_ != "PRON" and head.lower_ not in _RELATIVE:
+            self._described.append(_Seen(speaker, self._paragraph(speaker.start), kind, gender, plural))
         return speaker
 
     def remember(self, speaker: Speaker, *, kind: str = "any", gender: str | None = None, plural: bool = False) -> None:
@@ -353,7 +398,8 @@ class SpeakerResolver:
         doc = self.doc
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
         text = self.text[start:end]
-        words = [t.lower_ for t in doc[i:j]]
+        # an owner's pronoun tells the owner's gender, not the speaker's ("his campaign manager, Diana Rojas")
+        words = [t.lower_ for t in doc[i:j] if not (t.dep_ == "poss" and t.pos_ == "PRON")]
         gender = self._gender(words)
         # a proper name's number is its own ("the United States says", "the Philippines has"): only
         # a common plural, a conjunction and "they"/"we" are plural antecedents
@@ -426,6 +472,8 @@ class SpeakerResolver:
         code = next((m.code for m in inner if m.code), None)
         sector = next((m.sector for m in inner if m.sector), None)
         name = self.text[content[0].idx : content[-1].idx + len(content[-1])]
+        if name.count("(") > name.count(")") and self.text.startswith(")", content[-1].idx + len(content[-1])):
+            name += ")"  # "Front to Support Herders (FSH)": the short form's closing mark is the name's
         speaker = Speaker(text=text, name=name, code=code, sector=sector, start=start, end=end, resolved=True)
         return speaker, self._kind_of(head, None), gender, plural
 
@@ -569,6 +617,10 @@ class SpeakerResolver:
     def _pick_mention(self, head: "Token", start: int, end: int) -> "Mention | None":
         inner = self.analysis.mentions_in(start, end)
         hs, he = head.idx, head.idx + len(head)
+        # an owner named before the head speaks not ("Salgado's family said", "the minister's lawyer said": the
+        # family, the lawyer); a mention inside a possessive phrase of the head is no candidate for it
+        owned = [(p.left_edge.idx, p.right_edge.idx + len(p.right_edge)) for p in head.children if p.dep_ == "poss"]
+        inner = [m for m in inner if not any(s <= m.start and m.end <= e for s, e in owned)]
         person = [m for m in inner if m.kind == "person" and m.actor_id is not None]
         if person:
             return person[-1]
@@ -696,6 +748,18 @@ class SpeakerResolver:
         # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...")
         best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
             next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
+        # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
+        # for ..."), told after the best resolved one, is the pronoun's antecedent: not an older speaker,
+        # nor a place or body the sentences between merely mention ("the hospital"); the pronoun takes its
+        # phrase for a name, unresolved as it is (a resolved speaker whose gender agrees comes first)
+        described = next((s for s in reversed(self._described)
+                          if para - s.paragraph <= _WINDOW_PARAGRAPHS and s.speaker.start is not None and s.speaker.start < start
+                          and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)), None)
+        if described is not None and (best is None or (described.speaker.start > best.speaker.start  # type: ignore[operator]
+                                                       and not (gender is not None and best.gender == gender and described.gender is None))):
+            found = described.speaker
+            return Speaker(text=text, name=found.name or found.text, code=found.code, sector=found.sector, start=start, end=end,
+                           resolved=False, actor_id=found.actor_id)
         if best is not None:
             return self._copy(best.speaker, text, start, end)
         own = self.analysis.mention_at(start, end)

@@ -5,6 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes.text import TextView
+from sitrep.extract.speakers import name_end, name_word
 from sitrep.model import Speaker
 
 if TYPE_CHECKING:
@@ -59,6 +60,10 @@ class SubjectFinder(TextView):
             return before[-1]
         if subjects:
             return subjects[0]
+        if v.dep_ in ("dep", "conj", "advcl") and name_word(v.head) and v.i > v.head.i:
+            # "The Group to Support Islam and Muslims denied ...": the parse took a word of the name for
+            # the main verb and hung the cue on it; the name's subject is the cue's
+            return self._subject(v.head)
         for c in v.children:
             if c.dep_ == "csubj" and c.tag_ == "VBG" and c.i < v.i:
                 # "Large majorities of voters going to the polls on Tuesday said": the parse took the participle
@@ -67,6 +72,8 @@ class SubjectFinder(TextView):
                 if inner is not None:
                     return inner
         h = v.head
+        if v.dep_ == "conj" and h.i != v.i and (set_off := self._set_off_subject(v)) is not None:
+            return set_off
         if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
                 h = h.head
@@ -110,6 +117,32 @@ class SubjectFinder(TextView):
         if v.dep_ == "advcl" and v.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
         return None
+
+    def _set_off_subject(self, v: "Token") -> "Token | None":
+        """The noun phrase set off by a comma right before a cue verb the parse coordinated with
+        the clause it reports, with no conjunction between them ("The convoy was travelling to X
+        when it was hit, the mission, known as M, said in a statement": "said" hung as a conjunct
+        of "travelling", "the mission" as an apposition inside the clause): the phrase is the
+        cue's subject, not the subject of the clause before (a real coordination has its "and":
+        "The convoy stopped and said ..."). None when no such phrase stands there."""
+        doc = self.doc
+        h = v.head
+        if any(c.dep_ in ("cc", "preconj") and h.i < c.i < v.i for c in (*h.children, *v.children)):
+            return None
+        k = v.i - 1
+        if k < 1 or doc[k].is_space:
+            return None
+        if doc[k].text == ",":
+            k -= 1
+        # the phrase's head: the noun whose subtree ends right before the cue (its comma included)
+        t = doc[k]
+        while not (t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > h.i + 1 and doc[t.left_edge.i - 1].text == ","):
+            if t.head.i == t.i or t.head.i >= v.i or t.head.right_edge.i not in (k, k + 1) or t.head.i <= h.i:
+                return None
+            t = t.head
+        if t.is_ancestor(v) or t.dep_ not in ("appos", "conj", "npadvmod", "dep"):
+            return None
+        return t
 
     def _past_dummy(self, h: "Token", v: "Token") -> "Token | None":
         """Who speaks through a participle hung on a clause of "it" and "be", whose "it" says
@@ -263,9 +296,18 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
         return speaker
     else:
         i, j = subject.left_edge.i, subject.right_edge.i + 1
+        if subject.dep_ == "nsubj" and name_word(subject.head) and subject.i < subject.head.i:
+            j = max(j, name_end(doc, subject.head.i))  # "The Group to Support Islam and Muslims": the parse's verb is a word of the name
         if cue is not None and i < cue.i < j:
             j = cue.i if subject.i < cue.i else j
             i = max(i, cue.i + 1) if subject.i > cue.i else i
+        ps = text.rfind("\n", 0, doc[i].idx) + 1
+        m = _DATELINE.match(text, ps)
+        if m is not None and doc[i].idx < m.end() <= subject.idx:
+            # "BISSAU, Nov 3 (West Africa Wire) - Guinea-Bissau's military government said": the parse hung
+            # the dateline on the speaker's phrase; the phrase starts after it
+            while i < subject.i and doc[i].idx < m.end():
+                i += 1
         while i < j and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in "([":
             i += 1
         while j > i and ((doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]" or doc[j - 1].dep_ == "case"):
