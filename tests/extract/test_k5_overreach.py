@@ -146,3 +146,8 @@ def test_a_sports_body_named_with_of_keeps_its_actor(analyze):
 def test_a_union_congress_keeps_its_states_code(analyze):
     report = analyze("JOHANNESBURG (Wire) - The Congress of South African Trade Unions called a strike on Monday.")
     assert any((a.code, a.sector) == ("ZAF", "LAB") for a in _at(report, "South African Trade Unions"))
+
+
+def test_a_legislature_as_a_passive_doer_stays_the_host_states(analyze):
+    (actor,) = _at(analyze("NAIROBI (Wire) - The budget was approved by parliament on Monday."), "parliament")
+    assert (actor.code, actor.sector) == ("KEN", "GOV")

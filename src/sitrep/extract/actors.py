@@ -1438,8 +1438,9 @@ def _unit_words(name: str) -> str:
     return " ".join(words).lower()
 
 
+# prepositions of place only: "approved by parliament" (its doer), "a letter to parliament" are no place
 _PLACE_PREPS = frozenset({"outside", "near", "at", "inside", "into", "around", "opposite", "behind", "toward", "towards",
-                          "past", "beside", "to", "from", "in", "by"})
+                          "past", "beside", "in"})
 
 
 def _place_object(t: Token) -> bool:
