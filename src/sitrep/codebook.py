@@ -192,6 +192,9 @@ class SectorLexicon:
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
     legislature_parties: Phrases = Phrases()  # "Indian National Congress": a party named with a legislature's word
+    object_titles: frozenset[str] = frozenset()  # "critic": a title whose qualifier is what one opposes, never one's sector
+    state_offices: frozenset[str] = frozenset()  # "prime minister", "police chief": offices of a state, told by their title alone
+    legislature_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "congress": the states whose legislature (or a house) it names
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
     denial_verbs: frozenset[str] = frozenset()  # "X denied involvement": X says it is not the doer
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
@@ -437,6 +440,9 @@ def _sectors(raw: dict) -> SectorLexicon:
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),
         legislature_heads=frozenset(w.lower() for w in raw.get("legislature_heads", [])),
         legislature_parties=Phrases(raw.get("legislature_parties", [])),
+        object_titles=frozenset(w.lower() for w in raw.get("object_titles", [])),
+        state_offices=frozenset(w.lower() for w in raw.get("state_offices", [])),
+        legislature_states={w.lower(): frozenset(codes) for w, codes in (raw.get("legislature_states") or {}).items()},
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),

@@ -22,7 +22,7 @@ def _at(report, phrase, nth=0):
 @pytest.mark.parametrize("text, phrase, code", [
     ("LIMA (Wire) - Congress voted on Tuesday to remove the president from office.", "Congress", "PER"),
     ("LIMA (Wire) - The congress voted on Tuesday to remove the president from office.", "The congress", "PER"),
-    ("QUITO (Wire) - The senate voted on Tuesday to reject the budget.", "The senate", "ECU"),
+    ("MANILA (Wire) - The senate voted on Tuesday to reject the budget.", "The senate", "PHL"),
 ])
 def test_the_datelines_state_owns_a_legislature_named_alone(analyze, text, phrase, code):
     (actor,) = _at(analyze(text), phrase)
@@ -44,7 +44,7 @@ def test_the_us_congress_stays_under_a_us_dateline(analyze):
     ("BEIRUT (Wire) - The caretaker prime minister said on Monday the government would pay the salaries.",
      "The caretaker prime minister", "LBN", "GOV"),
     ("BEIRUT (Wire) - Police fired tear gas at protesters near parliament on Monday.", "Police", "LBN", "POL"),
-    ("BEIRUT (Wire) - Police fired tear gas at protesters near parliament on Monday.", "parliament", "LBN", "GOV"),
+    ("BEIRUT (Wire) - On Monday parliament voted to extend the army chief's term.", "parliament", "LBN", "GOV"),
 ])
 def test_the_host_states_office_holders_and_bare_forces_are_its_own(analyze, text, phrase, code, sector):
     (actor,) = _at(analyze(text), phrase)

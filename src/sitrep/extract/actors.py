@@ -307,7 +307,11 @@ class ActorStage:
         sector = self.book.sectors.phrases.get(" ".join(words))
         named = [t for t in doc[head.i + 2:obj.i + 1] if t.pos_ != "DET"]
         lex = self.book.sectors
-        body = head.lemma_.lower() in lex.unit_heads or head.lower_ in lex.legislature_heads or head.lemma_.lower() in lex.weak
+        # (a state's body by its sector's word, "Ministry", "Department": not a legislature's or a weak word's
+        # longer name, "the Congress of South African Trade Unions", "the Union of European Football
+        # Associations", read word by word as before; nor a person's office, "the Office of the President")
+        body = head.lemma_.lower() in lex.unit_heads and head.lower_ not in lex.legislature_heads and lex.head(head.lemma_.lower()) is not None \
+            and not any(t.lemma_.lower() in lex.person_titles for t in named)
         if sector is None and body and head.text[:1].isupper() and named and all(t.text[:1].isupper() for t in named) \
                 and not any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in named) \
                 and not any((e := self.book.lookup(t.text)) is not None and e.kind in ("country", "capital") for t in named) \
@@ -677,6 +681,8 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
+                if title.lemma_.lower() in lex.object_titles:
+                    sector = None  # "Government critic X": the government is what he criticises, not his employer
                 if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
                 if sector == "GOV" and lex.former_words.found(doc.text[role.start_char:title.idx]):
@@ -798,7 +804,9 @@ class ActorStage:
                 used.update(t.i for t in toks if t.i in by_tok and by_tok[t.i][1].kind == "demonym")
                 continue  # "Borno state", "Idlib province", "the Indian state of X": an area by its name, no state body
             sector = self._sector(toks, head)
-            if sector == "GOV" and (where := self._workplace(head)) is not None:
+            if sector == "GOV" and (where := self._workplace(head)) is not None and not any(
+                    self.book.sectors.qualifiers.get(t.lower_) or self.book.sectors.heads.get(t.lemma_.lower()) for t in toks if t.i != head.i):
+                # (not where the title's own words tell a state's: "a health ministry official", "government officials")
                 sector = where  # "officials at the military hospital": the hospital's staff, no government's
             if (named := self._office_of(head)) is not None:
                 sector, last = named  # "the Ministry of Defence": one body, named to its end
@@ -897,9 +905,11 @@ class ActorStage:
             if sector is None or (self._weak(head) and not any(self.book.sectors.qualifiers.get(t.lower_) for t in toks if t.i != head.i)
                                   and not self._phrased(toks, head) and self._trade_before(toks, toks.index(head)) is None):
                 continue  # (a weak head in a sector phrase stands: "an aid convoy"; so does a trade's: "a doctors' group")
-            # "Congress voted", "near parliament", "Police fired": a state's one legislature or force, named bare
+            # "Congress voted", "Police fired": a state's one legislature or force, named bare (not a
+            # place the words tell, "protesters outside parliament": that stays a place, as before)
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (toks[0].i == head.i and (
-                lemma in self.book.sectors.legislature_heads or (lemma in self.book.sectors.state_force_heads and head.lower_ == lemma)))
+                (lemma in self.book.sectors.legislature_heads and not _place_object(head))
+                or (lemma in self.book.sectors.state_force_heads and head.lower_ == lemma)))
             state = self._state_of(head, by_tok) if sector != "REB" else None
             if state is not None:
                 # "the foreign minister of X", "the government of X": that state's (one owner only;
@@ -1018,7 +1028,8 @@ class ActorStage:
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
                      accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs,
-                                                                                             self.book.sectors.denial_verbs)})
+                                                                                             self.book.sectors.denial_verbs)},
+                     abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1165,7 +1176,8 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
-                accused: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                accused: set[int] = frozenset(),  # type: ignore[assignment]
+                abroad: Callable[[_Cand], bool] = lambda c: False) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1219,10 +1231,13 @@ class ActorStage:
             state = None
             if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and self._state_body(c.head):
                 attached, where = placed_in(c)
-                state = where if attached else home if c.start < home_until else None
+                state = where if attached else home if c.start < home_until and self._has_legislature(home, c.head) else None
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
-                    and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0]:
+                    and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0] \
+                    and self._state_office(c.name) and not abroad(c):
                 # "BEIRUT - The caretaker prime minister said": the host state's office holder, as its bodies are
+                # (an office of a state, not "the club president"; no other state named in its sentence:
+                # "The prime minister vowed to fight until northern Israel was safe" may be Israel's)
                 country = self.book.country(home) if home else None
                 if country is not None:
                     office = _unit_words(c.name)
@@ -1256,6 +1271,22 @@ class ActorStage:
         lex = self.book.sectors
         return head == "government" or head in lex.state_force_heads or head in lex.legislature_heads \
             or (head in lex.unit_heads and lex.head(head) == "GOV")
+
+    def _state_office(self, name: str) -> bool:
+        """The title names an office of a state (sectors.yaml state_offices, or any "X minister"),
+        a tenure word before it aside ("the caretaker prime minister")."""
+        words = _unit_words(name).split()
+        while words and words[0] in ("caretaker", "interim", "acting", "outgoing", "incoming", "new"):
+            words = words[1:]
+        office = " ".join(words)
+        return office in self.book.sectors.state_offices or (len(words) in (2, 3) and words[-1] == "minister")
+
+    def _has_legislature(self, state: str | None, head: str) -> bool:
+        """The state has a legislature (or a house of it) that the word names (sectors.yaml
+        legislature_states: "congress" is Peru's, no word of Ukraine's); a word not listed
+        there ("parliament") and heads of no legislature name every state's."""
+        states = self.book.sectors.legislature_states.get(head)
+        return states is None or state in states
 
     def _unowned_legislature(self, c: _Cand) -> bool:
         """A legislature named by its generic name alone, no state's in its words: "LIMA - Congress
@@ -1303,9 +1334,11 @@ class ActorStage:
 
     def _employer(self, head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
         """The body a titled person works for where the title's phrase names it by a generic word
-        ("a researcher at the group", "the director of the organisation"): the last armed group,
-        NGO or IGO the codebook matched before it, when it is of that kind of body (an armed
-        group is a "group" only). None for other heads and phrases."""
+        ("a researcher at the group", "the director of the organisation"): the body told last
+        before it, of any kind, when the codebook codes it, it is of that kind of body (an armed
+        group is a "group" only) and no other body of that kind was told before (two could be
+        meant: "HRW said Hamas fighters held hostages. A researcher at the group said"). None
+        where the last body is uncoded ("the SITE Intelligence Group"), for other heads and phrases."""
         lex = self.book.sectors
         if head.lemma_.lower() not in lex.person_titles:
             return None
@@ -1317,7 +1350,18 @@ class ActorStage:
                     d.lower_ in ("the", "this") for d in obj.children if d.dep_ == "det"):
                 continue
             kinds = _GENERIC_BODIES[obj.lemma_.lower()]
-            return next((e for s, e in reversed(matches) if s.end <= head.i and e.kind in kinds and e.code), None)
+            coded = {s.start: e for s, e in matches if s.end <= head.i and e.kind in _NAME_KINDS}
+            # bodies told before, coded or not (an organisation the NER tags that no entry covers)
+            told = [(s.start, coded.get(s.start)) for s in head.doc.ents if s.label_ == "ORG" and s.end <= head.i
+                    and not any(s.start <= k < s.end for k in coded)] + sorted(coded.items())
+            if not told:
+                return None
+            last = max(told, key=lambda t: t[0])[1]
+            if last is None or last.kind not in kinds or not last.code:
+                return None
+            if any(e is None or (e.kind in kinds and e.name != last.name) for _, e in told):
+                return None  # (another body it could be, or one no codebook knows)
+            return last
         return None
 
     def _workplace(self, head: Token) -> str | None:
@@ -1343,9 +1387,22 @@ class ActorStage:
         if not c.definite or c.code is not None or c.head not in self.book.sectors.person_titles:
             return None
         office = _unit_words(c.name)
+        if any(d.head == "counterpart" or "counterpart" in (d.role or "").lower() for d in earlier):
+            return None  # ("X met his Chinese counterpart Y": two holders of the office, either could be meant)
         held = {d.key: d for d in earlier if d.actor_kind == "person" and d.kind == "nominal" and d.key is not None
-                and re.search(rf"(?<!\w){re.escape(office)}(?!\w)", (d.role or "").lower())}
+                and self._office_held(d.role or "") == office}
+        # (exactly that office: no vice, deputy or former holder, no prime minister for "the minister")
         return next(iter(held.values())) if len(held) == 1 else None
+
+    def _office_held(self, role: str) -> str:
+        """The office a person's title names, lower case, after its determiner and the state's name
+        or adjective ("French Foreign Minister" -> "foreign minister"; "Deputy Foreign Minister" keeps
+        its "deputy")."""
+        words = role.split()
+        while words and (words[0].lower() in ("the", "a", "an", "his", "her", "its", "their")
+                         or ((e := self.book.lookup(words[0].removesuffix("'s"))) is not None and e.kind in ("country", "demonym"))):
+            words = words[1:]
+        return " ".join(words).lower()
 
     @staticmethod
     def _link_title(c: _Cand, earlier: list[_Cand]) -> None:
@@ -1379,6 +1436,20 @@ def _unit_words(name: str) -> str:
     while words and words[0].lower() in ("the", "this", "that"):
         words = words[1:]
     return " ".join(words).lower()
+
+
+# prepositions of place only: "approved by parliament" (its doer), "a letter to parliament" are no place
+_PLACE_PREPS = frozenset({"outside", "near", "at", "inside", "into", "around", "opposite", "behind", "toward", "towards",
+                          "past", "beside", "in"})
+
+
+def _place_object(t: Token) -> bool:
+    """The word is where something happens ("outside parliament", "in front of parliament"), the
+    object of a preposition of place."""
+    if t.dep_ != "pobj":
+        return False
+    prep = t.head
+    return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "front")
 
 
 def _acronym(t: Token) -> bool:
