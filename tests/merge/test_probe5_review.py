@@ -1,0 +1,45 @@
+"""What a second reader of the fifth probe's branch found it broke (each sentence was right on
+e3e1997 and wrong after p5), on sentences written for these tests: a background-total cue in the
+incident's own sentence, the dateline city told as the place, a town named after a surname, a
+near-drowning, the dateline's day, a disputed region, target framing and a relative pronoun's claim."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.merge import mentions_from_report
+from tests._helpers import analysed
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2026, 11, 20)  # a Friday
+
+
+def _killed(mention):
+    return [(f.min, f.max) for f in mention.figures if f.field == "killed"]
+
+
+# -- 1. a total cue qualifies its own clause, not the incident told beside it ------------------------
+@pytest.mark.parametrize("text, dead", [
+    ("The ambush, which killed seven peacekeepers near Kidal on Sunday, was the deadliest since the mission "
+     "was deployed in 2013.", (7, 7)),
+    ("Gunmen shot dead a mayoral candidate in Michoacan on Sunday, the 20th politician killed since the "
+     "campaign began.", (1, 1)),
+    ("The raid, which killed nine villagers near Gao on Friday, was the bloodiest since the force arrived "
+     "in 2014.", (9, 9)),
+    ("Gunmen killed three soldiers on Sunday, bringing to 300 the number killed since 2019.", (3, 3)),
+])
+def test_a_total_cue_beside_the_incident_keeps_its_act_and_toll(pipeline, text, dead):
+    mentions = mentions_from_report(analysed(pipeline, text))
+    assert [m.event for m in mentions] == ["ASSAULT"], mentions
+    assert _killed(mentions[0]) == [dead]
+
+
+@pytest.mark.parametrize("text", [
+    "Four candidates have been killed since the campaign began.",
+    "More than 170 peacekeepers have been killed since the mission was set up in 2013.",
+    "Fighting since the start of the war has killed 5,000 people.",
+])
+def test_the_total_itself_is_still_no_incident_toll(pipeline, text):
+    assert not any(_killed(m) for m in mentions_from_report(analysed(pipeline, text)))
