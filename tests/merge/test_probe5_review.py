@@ -43,3 +43,23 @@ def test_a_total_cue_beside_the_incident_keeps_its_act_and_toll(pipeline, text, 
 ])
 def test_the_total_itself_is_still_no_incident_toll(pipeline, text):
     assert not any(_killed(m) for m in mentions_from_report(analysed(pipeline, text)))
+
+
+# -- 2/3. the dateline's city is the place where the act is told there; a country told as the act's beats it
+@pytest.mark.parametrize("text, place", [
+    ("NAIROBI, Nov 19 (Reuters) - Police fired tear gas at hundreds of protesters in the city centre on Thursday.\n"
+     "The protesters, many of whom had travelled from Kisumu and Mombasa, were demanding lower fuel prices.\n", "Nairobi"),
+    ("KAMPALA, Nov 19 (Reuters) - Police fired tear gas at hundreds of traders in the capital on Thursday.\n"
+     "Many of the traders had come from Jinja, their union said.\n", "Kampala"),
+    ("GENEVA, Nov 19 (Reuters) - At least 40 migrants drowned when their boat capsized off Libya on Thursday, "
+     "the U.N. migration agency said.\n", "Libya"),
+])
+def test_the_dateline_city_is_the_place_the_act_is_told_in(pipeline, text, place):
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert mention.location is not None and mention.location.name == place, mention.location
+
+
+def test_the_capital_named_is_no_dateline_city(pipeline):
+    text = "MOMBASA, Nov 19 (Reuters) - Police fired tear gas at protesters in the capital Nairobi on Thursday.\n"
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert mention.location is not None and mention.location.name == "Nairobi", mention.location
