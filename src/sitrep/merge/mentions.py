@@ -130,8 +130,8 @@ def _main_place(report: Report) -> Place | None:
     Not the dateline's city, where the report was filed ("ROME, June 15 (X) - A boat sank off
     Zuwara"), unless the report tells its act in that city ("in the city centre", "in the
     capital") or names no other place of the act: a town only people came from ("had travelled
-    from Kisumu") is none. A country told as the act's place ("capsized off Libya") says more
-    than a filing city abroad ("GENEVA, ... - ... off Libya"); a flag ("a Malta-flagged carrier") does not.
+    from Kisumu") is none. A country the lead tells as the act's place ("capsized off Libya") says
+    more than a filing city abroad ("GENEVA, ... - ... off Libya"); a flag ("a Malta-flagged carrier") does not.
     """
     text = report.article.text
     lines = dateline_spans(text)
@@ -142,7 +142,11 @@ def _main_place(report: Report) -> Place | None:
         return here[0]
     told = [p for p in resolved if p not in filed and not _CAME_FROM.search(text[max(0, p.start - 80):p.start])]
     home = {p.country for p in filed}
-    abroad = [p for p in told if p.kind == "country" and p.country not in home and _AT_COUNTRY.search(text[max(0, p.start - 30):p.start])]
+    past = max((e for s, e in lines), default=0)
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, past)
+    lead_end = stop.end() if stop is not None else len(text)  # (the lead: a country told further on is background, "hijacked off Somalia")
+    abroad = [p for p in told if p.kind == "country" and p.country not in home and p.start < lead_end
+              and _AT_COUNTRY.search(text[max(0, p.start - 30):p.start])]
     local = ([p for p in told if p.kind in ("city", "other")] or [p for p in told if p.kind == "admin"] or abroad
              or [p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"] or resolved)
     if not local:
