@@ -804,7 +804,7 @@ class PlaceStage:
             name = analysis.article.text[s:e]
             if s >= e or any(a < e and s < b for a, b, _ in out):
                 continue
-            if name in surnames and not acted_on and first.head.lower_ == "of":
+            if name in surnames and not acted_on and first.head.lower_ == "of" and not _place_of(first.head.head):
                 continue  # "photographs of Salgado", a person named in full before ("Ramiro Salgado"): no place
             if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
                 # a one-word name the NER took for a person or an organisation: a town exactly when
@@ -1014,6 +1014,13 @@ def _place_object_verbs() -> frozenset[str]:
 @cache
 def _possessed_place_nouns() -> frozenset[str]:
     return frozenset(_patterns()["possessed_place_nouns"])
+
+
+def _place_of(noun) -> bool:
+    """Whether a noun before "of" says a place follows ("the outskirts of X", "the mayor of X";
+    places_patterns.yaml ``place_of_nouns``, ``possessed_place_nouns``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _possessed_place_nouns() or lemma in _patterns()["place_of_nouns"] or noun.lower_ in _patterns()["place_of_nouns"]
 
 
 def told_as_town(tok) -> bool:
