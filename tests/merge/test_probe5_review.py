@@ -63,3 +63,26 @@ def test_the_capital_named_is_no_dateline_city(pipeline):
     text = "MOMBASA, Nov 19 (Reuters) - Police fired tear gas at protesters in the capital Nairobi on Thursday.\n"
     (mention,) = mentions_from_report(analysed(pipeline, text))
     assert mention.location is not None and mention.location.name == "Nairobi", mention.location
+
+
+# -- 5. a near miss is no death -------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Two children nearly drowned when their canoe overturned on Lake Victoria on Sunday.",
+    "Three fishermen almost drowned off Mombasa on Sunday before rescuers reached them.",
+    "Two children nearly died when their house caught fire on Sunday.",
+    "A boy nearly drowned in the river near Kisumu on Sunday.",
+])
+def test_a_near_miss_is_no_toll(pipeline, text):
+    assert not any(_killed(m) for m in mentions_from_report(analysed(pipeline, text)))
+
+
+def test_nearly_before_the_count_still_counts_the_drowned(pipeline):
+    (mention,) = mentions_from_report(analysed(pipeline, "Nearly 40 migrants drowned off Libya on Sunday."))
+    assert _killed(mention), mention.figures
+
+
+@pytest.mark.parametrize("text", ["Two children nearly drowned in the lake.", "Three miners almost died in the flood."])
+def test_the_text_pass_reads_no_toll_in_a_near_miss(text):
+    from sitrep.merge.cues import find_figures
+
+    assert find_figures(text) == []

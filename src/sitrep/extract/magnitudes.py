@@ -351,6 +351,8 @@ class MagnitudeStage:
                 if unit in self._lex["materiel"].values() and noun is not None and noun.idx + len(noun) > end:
                     end = noun.idx + len(noun)
                 casualty = unit in ("killed", "injured")
+                if casualty and self._near_miss(anchor):
+                    continue
                 analysis.magnitudes.append(
                     Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
@@ -399,6 +401,11 @@ class MagnitudeStage:
             i = j
 
     # -- casualty details -----------------------------------------------------------
+    def _near_miss(self, num) -> bool:
+        """The count's verb is told as a near miss ("two children nearly drowned", "almost died")."""
+        verb = next((t for t in [num, *list(num.ancestors)[:4]] if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.dep_ == "advmod" and c.lower_ in self._lex["near_miss"] for c in verb.children)
+
     def _update(self, num) -> bool:
         """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
         verbs = self._lex["update_verbs"]
@@ -517,6 +524,8 @@ class MagnitudeStage:
                 start = next((e.start_char for e in sent.ents if e.start <= tok.i < e.end), tok.idx)
             else:
                 continue
+            if self._near_miss(tok):
+                continue  # "a child nearly drowned"
             end = tok.idx + len(tok)
             out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
                                  aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))

@@ -127,6 +127,7 @@ def find_figures(text: str) -> list[TextFigure]:
     found: list[TextFigure] = []
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
+    near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
             if field == "killed0":
@@ -146,6 +147,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # a year, not a count
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
+            if field == "killed" and near_rx.search(m.group(0)):
+                continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
             update = bool(update_rx.search(m.group(0)))
             taken.append((qs, qe, field_name))
