@@ -86,3 +86,16 @@ def test_the_text_pass_reads_no_toll_in_a_near_miss(text):
     from sitrep.merge.cues import find_figures
 
     assert find_figures(text) == []
+
+
+# -- 6. the dateline's day is the fallback before the publication day ---------------------------------
+def test_the_dateline_day_dates_a_report_whose_lead_tells_none(pipeline):
+    text = "KABUL, Nov 18 (Reuters) - A bomb exploded in a crowded market, killing five people, police said.\n"
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert (mention.date, mention.date_inferred) == (dt.date(2026, 11, 18), False)
+
+
+def test_a_day_the_lead_tells_beats_the_dateline_day(pipeline):
+    text = "KABUL, Nov 18 (Reuters) - A bomb exploded in a crowded market on Monday, killing five people, police said.\n"
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert mention.date == dt.date(2026, 11, 16)

@@ -261,15 +261,21 @@ def _lead(text: str, title: str | None) -> str:
 
 def _text_date(text: str, title: str | None, published: dt.date | None) -> dt.date | None:
     """The first resolvable date expression in the lead of the story, past its dateline (the day
-    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's)."""
+    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's). Where the
+    lead tells no day, the dateline's: the day filed is nearer the incident than the day a feed
+    published it ("KABUL, Nov 18 (X) - A bomb exploded in a market", published Nov 20)."""
+    filed = None
     for s, e in dateline_spans(text):
+        day = resolve_date(text[s:e], published)
+        if filed is None and day is not None and (published is None or day <= published):
+            filed = day
         text = text[:s] + " " * (e - s) + text[e:]
     lead = _lead(text, title)
     for sentence in re.split(r"(?<=[.!?])\s+", lead):
         day = resolve_date(sentence, published)
         if day is not None and (published is None or day <= published):
             return day
-    return None
+    return filed
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
