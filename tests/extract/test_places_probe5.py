@@ -48,3 +48,13 @@ def test_a_place_its_own_country_owns_stays(pipeline):
 def test_a_surname_after_a_place_noun_and_of_is_the_town(pipeline, text, town):
     # (the review of p5: the surname rule dropped the town after "the outskirts of", "the east of")
     assert town in [p.text for p in analysed(pipeline, text).places if p.resolved]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling hit Russia's Crimea on Sunday.\n", "Crimea", "UKR"),
+    ("Residents of Russia's Crimea said the shelling went on all night.\n", "Crimea", "UKR"),
+])
+def test_an_area_a_country_claims_stays_the_area(pipeline, text, name, country):
+    # (the review of p5: the possessive rule is for far namesakes, not for a disputed area)
+    places = {p.text: p for p in analysed(pipeline, text).places}
+    assert name in places and places[name].resolved and places[name].country == country, places
