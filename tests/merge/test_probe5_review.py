@@ -99,3 +99,21 @@ def test_a_day_the_lead_tells_beats_the_dateline_day(pipeline):
     text = "KABUL, Nov 18 (Reuters) - A bomb exploded in a crowded market on Monday, killing five people, police said.\n"
     (mention,) = mentions_from_report(analysed(pipeline, text))
     assert mention.date == dt.date(2026, 11, 16)
+
+
+# -- 8. who the people hit were, told against the other frame, frames the target with no word of harm --
+@pytest.mark.parametrize("text, frame", [
+    ("Residents said the men in the house were farmers, not fighters.", ("civilians", "farmers")),
+    ("They were not militants but farmers, the elders said.", ("civilians", "farmers")),
+    ("The army said the men were fighters, not civilians.", ("military target", "fighters")),
+])
+def test_a_contrast_of_who_they_were_frames_the_target(text, frame):
+    from sitrep.merge.cues import target_frame
+
+    assert target_frame(text) == frame
+
+
+def test_residents_frame_the_raided_men_as_civilians(pipeline):
+    text = "Soldiers raided a house in Kidal on Sunday. Residents said the men in the house were farmers, not fighters."
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert [c.claimed_by for c in mention.claims if c.field == "target"] == ["Residents"], mention.claims
