@@ -117,3 +117,16 @@ def test_residents_frame_the_raided_men_as_civilians(pipeline):
     text = "Soldiers raided a house in Kidal on Sunday. Residents said the men in the house were farmers, not fighters."
     (mention,) = mentions_from_report(analysed(pipeline, text))
     assert [c.claimed_by for c in mention.claims if c.field == "target"] == ["Residents"], mention.claims
+
+
+# -- 9. a relative pronoun's claim is its antecedent's, inside its quote too ----------------------------
+@pytest.mark.parametrize("text, claimer", [
+    ("Gunmen attacked a village in Zamfara on Monday, according to the state governor, who said 12 people were killed.",
+     "the state governor"),
+    ("Gunmen attacked a village in Zamfara on Monday. The health ministry, which said 12 people were killed, "
+     "condemned the attack.", "The health ministry"),  # (as before p5: a control)
+])
+def test_a_relative_pronouns_figure_is_claimed_by_its_antecedent(pipeline, text, claimer):
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    got = [(f.min, f.claimed_by) for f in mention.figures if f.field == "killed"]
+    assert got == [(12, [claimer])], got

@@ -57,13 +57,13 @@ def speaker_label(text: str, name: str | None) -> str:
 
     The text as written is kept when it carries a proper name ("Amnesty
     International's Kenya office"); pronouns and bare descriptions that the
-    pipeline resolved ("she", "the statement") give way to the resolved name.
+    pipeline resolved ("she", "who", "the statement") give way to the resolved name.
     """
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
     text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
-    if not bare or bare.lower() in _PRONOUNS:
-        return name or bare or REPORTER
+    if not bare or bare.lower() in _PRONOUNS or bare.lower() in _RELATIVES:
+        return name or bare or REPORTER  # ("the state governor, who said ...": the governor)
     if not any(ch.isupper() for ch in bare) and name and any(ch.isupper() for ch in name):
         return name
     return bare
