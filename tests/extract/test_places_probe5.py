@@ -38,3 +38,23 @@ def test_a_place_a_country_owns_is_none_of_another_country(pipeline, text, name)
 def test_a_place_its_own_country_owns_stays(pipeline):
     places = {p.text: p for p in analysed(pipeline, "Gunmen attacked a village in Nigeria's northern Kaduna state on Monday.\n").places}
     assert places["Kaduna"].resolved and places["Kaduna"].country == "NGA"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Police chief Mark Jackson said the shooting happened on the outskirts of Jackson on Sunday.\n", "Jackson"),
+    ("Mayor Lisa Houston said the flooding had cut off the east of Houston.\n", "Houston"),
+    ("Governor Ann Richmond said residents of Richmond were told to stay indoors.\n", "Richmond"),
+])
+def test_a_surname_after_a_place_noun_and_of_is_the_town(pipeline, text, town):
+    # (the review of p5: the surname rule dropped the town after "the outskirts of", "the east of")
+    assert town in [p.text for p in analysed(pipeline, text).places if p.resolved]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Shelling hit Russia's Crimea on Sunday.\n", "Crimea", "UKR"),
+    ("Residents of Russia's Crimea said the shelling went on all night.\n", "Crimea", "UKR"),
+])
+def test_an_area_a_country_claims_stays_the_area(pipeline, text, name, country):
+    # (the review of p5: the possessive rule is for far namesakes, not for a disputed area)
+    places = {p.text: p for p in analysed(pipeline, text).places}
+    assert name in places and places[name].resolved and places[name].country == country, places

@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import math
 import re
+from dataclasses import replace
 from collections.abc import Collection
 from functools import cache
 from importlib import resources
@@ -36,6 +37,7 @@ __all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "ha
 log = logging.getLogger(__name__)
 
 Quantity = tuple[int | None, int | None, str]
+_COUNT_UNITS = frozenset({"killed", "injured", "arrested", "displaced"})  # units of the verbs that tell a count's total
 _SKIP_ENTS = frozenset({"TIME", "MONEY", "PERCENT", "ORDINAL"})  # DATE is not skipped: NER tags "four mortars" DATE; counted nouns decide
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 
@@ -291,13 +293,53 @@ class MagnitudeStage:
     def _tells_a_total(self, sent, text: str) -> bool:
         """The sentence has a cue of a multi-year total ("since 2019", "over the past years") that does
         not date a record ("the deadliest attack since 2019" compares this event with the past)."""
-        return any(not dates_a_record(sent.doc, m.start(), m.end())
-                   for m in self._aggregate.finditer(text, sent.start_char, sent.end_char))
+        return any(True for _ in self._total_cues(sent, text))
+
+    def _total_cues(self, sent, text: str):
+        return ((m.start(), m.end()) for m in self._aggregate.finditer(text, sent.start_char, sent.end_char)
+                if not dates_a_record(sent.doc, m.start(), m.end()))
+
+    def _totals_told(self, sent, text: str, found: list[Magnitude]) -> list[Magnitude]:
+        """The sentence's figures a total cue qualifies stay totals; the others are the incident's own.
+
+        A cue qualifies the clause it hangs on, up the parse to the first count verb ("Four
+        candidates have been killed since the campaign began", "The conflict has killed 3,000
+        people", "the toll since 2019 rose to 300"). A figure of another clause is not its total:
+        "Gunmen shot dead a candidate on Sunday, the 20th politician killed since the campaign
+        began" (the cue tells of 'killed', the politicians; the candidate is this incident's
+        dead), "The ambush, which killed seven peacekeepers, was the deadliest since the mission
+        was deployed in 2013".
+        """
+        doc = sent.doc
+        clauses: set[int] = set()
+        for s, e in self._total_cues(sent, text):
+            cue = doc.char_span(s, e, alignment_mode="expand")
+            if cue is None or not len(cue):
+                return found
+            clauses.update(t.i for t in cue)
+            tok = cue[0]
+            while tok.head.i != tok.i:
+                tok = tok.head
+                clauses.add(tok.i)
+                if not cue.start <= tok.i < cue.end and tok.pos_ == "VERB" and self._unit_of.get(tok.lemma_.lower()) in _COUNT_UNITS:
+                    break  # (the first count verb: the total is its count)
+        out = []
+        for m in found:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.aggregate and m.start is not None else None
+            if span is not None and len(span):
+                tok = span.root
+                while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+                    tok = tok.head
+                if tok.i not in clauses:
+                    m = replace(m, aggregate=False)
+            out.append(m)
+        return out
 
     def __call__(self, analysis: Analysis) -> Analysis:
         text = analysis.article.text
         for sent in analysis.doc.sents:
             aggregate = self._tells_a_total(sent, text)
+            told = len(analysis.magnitudes)
             zeros = self._zeros(sent, text, aggregate)
             for start, end, anchor, value in self._quantities(sent, text):
                 if any(z.start <= anchor.idx < z.end for z in zeros):  # type: ignore[operator]
@@ -309,6 +351,8 @@ class MagnitudeStage:
                 if unit in self._lex["materiel"].values() and noun is not None and noun.idx + len(noun) > end:
                     end = noun.idx + len(noun)
                 casualty = unit in ("killed", "injured")
+                if casualty and self._near_miss(anchor):
+                    continue
                 analysis.magnitudes.append(
                     Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
                               update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
@@ -323,6 +367,8 @@ class MagnitudeStage:
                     if item and self._materiel_verb(tok.head) and not any(m.start == tok.idx for m in analysis.magnitudes):
                         s, e = tok.idx, tok.head.idx + len(tok.head)
                         analysis.magnitudes.append(Magnitude(min=1, max=1, qualifier="exact", text=text[s:e], start=s, end=e, unit=item, aggregate=aggregate))
+            if aggregate:
+                analysis.magnitudes[told:] = self._totals_told(sent, text, analysis.magnitudes[told:])
         return analysis
 
     # -- quantity phrases --------------------------------------------------------
@@ -355,6 +401,11 @@ class MagnitudeStage:
             i = j
 
     # -- casualty details -----------------------------------------------------------
+    def _near_miss(self, num) -> bool:
+        """The count's verb is told as a near miss ("two children nearly drowned", "almost died")."""
+        verb = next((t for t in [num, *list(num.ancestors)[:4]] if t.pos_ in ("VERB", "AUX")), None)
+        return verb is not None and any(c.dep_ == "advmod" and c.lower_ in self._lex["near_miss"] for c in verb.children)
+
     def _update(self, num) -> bool:
         """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
         verbs = self._lex["update_verbs"]
@@ -473,6 +524,8 @@ class MagnitudeStage:
                 start = next((e.start_char for e in sent.ents if e.start <= tok.i < e.end), tok.idx)
             else:
                 continue
+            if self._near_miss(tok):
+                continue  # "a child nearly drowned"
             end = tok.idx + len(tok)
             out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
                                  aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))

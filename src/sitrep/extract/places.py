@@ -35,7 +35,7 @@ from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.dates import tells_a_date
-from sitrep.gazetteer import GazRecord, Gazetteer, fold, square
+from sitrep.gazetteer import GazRecord, Gazetteer, fold, haversine_km, square
 from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
 
@@ -61,6 +61,7 @@ ORG_MIN_POPULATION = 100_000  # a town that opens an organisation's name ("Ohio 
 KNOWN_TOWN_NAMES = 10  # GeoNames alternate names from which a town is well known (prominence)
 BIG_TOWN = 100_000  # chosen towns this big do not localise a story
 ROUNDS = 4  # context rounds at most (most articles settle in two)
+FAR_OWNER_KM = 1000  # a town this far from a country's centre and capital is no place it owns ("Peru's Andes" read in Colombia)
 
 
 @cache
@@ -354,7 +355,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
-        places = _outside_their_area(analysis.doc, text, places)
+        places = _outside_their_area(analysis.doc, text, places, self.gazetteer)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
         places = self._inside_the_named(analysis.doc, text, places)
@@ -804,7 +805,7 @@ class PlaceStage:
             name = analysis.article.text[s:e]
             if s >= e or any(a < e and s < b for a, b, _ in out):
                 continue
-            if name in surnames and not acted_on and first.head.lower_ == "of":
+            if name in surnames and not acted_on and first.head.lower_ == "of" and not _place_of(first.head.head):
                 continue  # "photographs of Salgado", a person named in full before ("Ramiro Salgado"): no place
             if tok.ent_type_ in ("PERSON", "ORG") and " " not in name:
                 # a one-word name the NER took for a person or an organisation: a town exactly when
@@ -1016,6 +1017,13 @@ def _possessed_place_nouns() -> frozenset[str]:
     return frozenset(_patterns()["possessed_place_nouns"])
 
 
+def _place_of(noun) -> bool:
+    """Whether a noun before "of" says a place follows ("the outskirts of X", "the mayor of X";
+    places_patterns.yaml ``place_of_nouns``, ``possessed_place_nouns``)."""
+    lemma = noun.lemma_.lower()
+    return lemma in _possessed_place_nouns() or lemma in _patterns()["place_of_nouns"] or noun.lower_ in _patterns()["place_of_nouns"]
+
+
 def told_as_town(tok) -> bool:
     """A name its own phrase tells as a place: "X, a town in Y", "X, the provincial capital",
     "the second city X" (a place noun in apposition or before the name), "X's mayor", "X's main
@@ -1223,19 +1231,22 @@ def _org_place_parts(ent) -> list[tuple[int, int]]:
 _IN_AREA = re.compile(r"(?:\s+in\s+(?:the\s+)?|,\s+)")
 
 
-def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
+def _outside_their_area(doc, text: str, places: list[Place], gazetteer: Gazetteer | None = None) -> list[Place]:
     """A town the text sets inside an area ("X in Kaduna state", "X, Idlib province") or a
     country ("a village of X in Nigeria"), read in another country, is a local place of that
     name the gazetteer lacks (a far town that shares a spelling), left unresolved; the comma
     counts only before an area told by its area word ("Atlanta, Georgia" says no more than
     the names). Not a town people come from before a country ("refugees from X in Turkey": where
     the refugees are, see _from_town); an area told by its area word ("from X in Kebbi state")
-    sets the town inside it all the same."""
+    sets the town inside it all the same. A town a country's possessive owns ("Peru's Andes") read
+    in another country far from the owner is such a namesake too; an area read in another country
+    ("Russia's Crimea") or a town near the owner is the place told, whoever the text says holds it."""
     out = list(places)
     for i, p in enumerate(places):
         owner = places[i - 1] if i > 0 else None
-        if p.resolved and p.country and p.kind != "country" and owner is not None and owner.kind == "country" and owner.resolved \
-                and owner.country and owner.country != p.country and _OWNED.fullmatch(text, owner.end, p.start):
+        if p.resolved and p.country and p.kind != "country" and not (p.feature or "").startswith("ADM") and owner is not None and owner.kind == "country" and owner.resolved \
+                and owner.country and owner.country != p.country and _OWNED.fullmatch(text, owner.end, p.start) \
+                and _far_from(p, owner, gazetteer):
             out[i] = _place(text, p.start, p.end, None, False)  # "Peru's Andes": a place of that country, not a far namesake
             continue
         if not p.resolved or p.kind != "city" or not p.country or i + 1 >= len(places):
@@ -1250,6 +1261,15 @@ def _outside_their_area(doc, text: str, places: list[Place]) -> list[Place]:
         if told_area or (q.kind == "country" and "in" in m.group(0) and not _from_town(doc, p)):
             out[i] = _place(text, p.start, p.end, None, False)
     return out
+
+
+def _far_from(p: Place, owner: Place, gazetteer: Gazetteer | None) -> bool:
+    """Whether a place lies over FAR_OWNER_KM from both the centre and the capital of a country."""
+    if p.lat is None or p.lon is None or owner.lat is None or owner.lon is None:
+        return False
+    capital = gazetteer.capital(owner.country) if gazetteer is not None and owner.country else None
+    points = [(owner.lat, owner.lon)] + ([(capital.lat, capital.lon)] if capital is not None else [])
+    return all(haversine_km(p.lat, p.lon, la, lo) > FAR_OWNER_KM for la, lo in points)
 
 
 # a country's possessive before a place's name: "Peru's Andes", "Nigeria’s northern Kaduna"

@@ -127,6 +127,7 @@ def find_figures(text: str) -> list[TextFigure]:
     found: list[TextFigure] = []
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
+    near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
             if field == "killed0":
@@ -146,6 +147,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # a year, not a count
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
+            if field == "killed" and near_rx.search(m.group(0)):
+                continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
             update = bool(update_rx.search(m.group(0)))
             taken.append((qs, qe, field_name))
@@ -164,6 +167,22 @@ def _frame_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @cache
 def _harm_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(cues()['target_harm_cues'])})\b", re.I)
+
+
+@cache
+def _contrasts() -> list[tuple[str, re.Pattern[str]]]:
+    """(frame affirmed, pattern with the affirmed word as group "w"): who the people hit were, told
+    against the other frame with no word of harm ("the men in the house were farmers, not
+    fighters", "they were not militants but shepherds")."""
+    c = cues()
+    words = {"civilians": "|".join(c["target_civilian"]), "military target": "|".join(c["target_military"])}
+    side = r"(?:[^\S\n]+(?:all|only|just|simple|ordinary|innocent|unarmed|local))*[^\S\n]+"
+    out = []
+    for frame, other in (("civilians", "military target"), ("military target", "civilians")):
+        yes, no = words[frame], words[other]
+        out.append((frame, re.compile(rf"\b(?:were|was|are|is){side}(?P<w>(?:{yes}))\b,?[^\S\n]+(?:and[^\S\n]+)?not{side}(?:{no})\b", re.I)))
+        out.append((frame, re.compile(rf"\b(?:were|was|are|is)[^\S\n]+not{side}(?:{no})\b,?[^\S\n]+but{side}(?P<w>(?:{yes}))\b", re.I)))
+    return out
 
 
 _HEADS = ("convoy", "convoys", "depot", "depots", "position", "positions", "base", "bases", "site", "sites", "vehicle",
@@ -195,6 +214,9 @@ def target_frame(text: str) -> tuple[str, str] | None:
     capitalised words before it and one head noun after it.
     """
     civ, mil = _frame_res()
+    for frame, rx in _contrasts():
+        if (told := rx.search(text)) is not None:
+            return frame, told.group("w")  # "were farmers, not fighters": the side told, whatever else is named
     if not _harm_re().search(text):
         return None  # no harm told: no word of it frames what was hit
     hits_civ = [m for m in civ.finditer(text) if not _agent(text, m)]

@@ -57,13 +57,13 @@ def speaker_label(text: str, name: str | None) -> str:
 
     The text as written is kept when it carries a proper name ("Amnesty
     International's Kenya office"); pronouns and bare descriptions that the
-    pipeline resolved ("she", "the statement") give way to the resolved name.
+    pipeline resolved ("she", "who", "the statement") give way to the resolved name.
     """
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
     text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
-    if not bare or bare.lower() in _PRONOUNS:
-        return name or bare or REPORTER
+    if not bare or bare.lower() in _PRONOUNS or bare.lower() in _RELATIVES:
+        return name or bare or REPORTER  # ("the state governor, who said ...": the governor)
     if not any(ch.isupper() for ch in bare) and name and any(ch.isupper() for ch in name):
         return name
     return bare
@@ -114,14 +114,40 @@ def _town_hit(text: str, place: Place) -> bool:
     return place.start is not None and _hit_before().search(text[max(0, place.start - 60):place.start]) is not None
 
 
+# the report tells its act in the filing city itself ("fired tear gas in the city centre", "clashes
+# across the capital"), naming no other city there ("in the capital Nairobi", "in the city of Goma"):
+# the dateline's city is the incident's place
+_IN_THE_CITY = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Oo]utside|[Nn]ear|[Tt]hrough|[Ii]nto) the (?:city|capital)\b(?!,?\s+(?:of\b|[A-Z]))|\bthe (?:city|capital)'s\b")
+# a place only the act's people came from ("protesters who had travelled from Kisumu and Mombasa")
+_CAME_FROM = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*|\s+and\s+|\s+or\s+))*$")
+# a country told as where the act was ("capsized off Libya", "fighting in Sudan"), not a flag or origin
+_AT_COUNTRY = re.compile(r"\b(?:in|off|near|inside|across|into|along|over)\s+(?:the\s+)?(?:coast\s+of\s+)?$")
+
+
 def _main_place(report: Report) -> Place | None:
-    """The most often named resolved town of the report, else area, else country."""
-    # (not the dateline's city, where the report was filed, "ROME, June 15 (X) - A boat sank off Zuwara",
-    # unless the report names no other town or area: then it says more than a country would)
-    lines = dateline_spans(report.article.text)
+    """The most often named resolved town of the report, else area, else country.
+
+    Not the dateline's city, where the report was filed ("ROME, June 15 (X) - A boat sank off
+    Zuwara"), unless the report tells its act in that city ("in the city centre", "in the
+    capital") or names no other place of the act: a town only people came from ("had travelled
+    from Kisumu") is none. A country the lead tells as the act's place ("capsized off Libya") says
+    more than a filing city abroad ("GENEVA, ... - ... off Libya"); a flag ("a Malta-flagged carrier") does not.
+    """
+    text = report.article.text
+    lines = dateline_spans(text)
     resolved = [p for p in report.places if p.resolved and p.name]
-    told = [p for p in resolved if not any(s <= p.start < e for s, e in lines)]
-    local = ([p for p in told if p.kind in ("city", "other")] or [p for p in told if p.kind == "admin"]
+    filed = [p for p in resolved if any(s <= p.start < e for s, e in lines)]
+    here = [p for p in filed if p.kind in ("city", "other")]
+    if here and _IN_THE_CITY.search(text):
+        return here[0]
+    told = [p for p in resolved if p not in filed and not _CAME_FROM.search(text[max(0, p.start - 80):p.start])]
+    home = {p.country for p in filed}
+    past = max((e for s, e in lines), default=0)
+    stop = re.compile(r"[.!?](?:\s|$)").search(text, past)
+    lead_end = stop.end() if stop is not None else len(text)  # (the lead: a country told further on is background, "hijacked off Somalia")
+    abroad = [p for p in told if p.kind == "country" and p.country not in home and p.start < lead_end
+              and _AT_COUNTRY.search(text[max(0, p.start - 30):p.start])]
+    local = ([p for p in told if p.kind in ("city", "other")] or [p for p in told if p.kind == "admin"] or abroad
              or [p for p in resolved if p.kind in ("city", "other")] or [p for p in resolved if p.kind == "admin"] or resolved)
     if not local:
         return None
@@ -235,15 +261,21 @@ def _lead(text: str, title: str | None) -> str:
 
 def _text_date(text: str, title: str | None, published: dt.date | None) -> dt.date | None:
     """The first resolvable date expression in the lead of the story, past its dateline (the day
-    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's)."""
+    it was filed, "TRIPOLI, June 15 (X) - ... capsized on Friday": not the incident's). Where the
+    lead tells no day, the dateline's: the day filed is nearer the incident than the day a feed
+    published it ("KABUL, Nov 18 (X) - A bomb exploded in a market", published Nov 20)."""
+    filed = None
     for s, e in dateline_spans(text):
+        day = resolve_date(text[s:e], published)
+        if filed is None and day is not None and (published is None or day <= published):
+            filed = day
         text = text[:s] + " " * (e - s) + text[e:]
     lead = _lead(text, title)
     for sentence in re.split(r"(?<=[.!?])\s+", lead):
         day = resolve_date(sentence, published)
         if day is not None and (published is None or day <= published):
             return day
-    return None
+    return filed
 
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
