@@ -193,6 +193,9 @@ class SectorLexicon:
     legislature_heads: frozenset[str] = frozenset()  # "congress", "senate": a state's only where one owns it or none is named
     legislature_parties: Phrases = Phrases()  # "Indian National Congress": a party named with a legislature's word
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
+    claim_verbs: frozenset[str] = frozenset()  # "X claimed responsibility": X identifies the gunmen told before
+    claim_objects: frozenset[str] = frozenset()  # "responsibility", "credit": what a claim verb other than "claim" claims
+    unknown_words: frozenset[str] = frozenset()  # "unknown gunmen": doers the report does not identify
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
 
@@ -439,6 +442,9 @@ def _sectors(raw: dict) -> SectorLexicon:
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
+        claim_verbs=frozenset(w.lower() for w in raw.get("claim_verbs", [])),
+        claim_objects=frozenset(w.lower() for w in raw.get("claim_objects", [])),
+        unknown_words=frozenset(w.lower() for w in raw.get("unknown_words", [])),
     )
 
 

@@ -48,7 +48,7 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 # generic words that name a body told before ("a researcher at the group"): the codebook kinds they may refer to
 _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organization": ("igo",), "charity": ("igo",),
-                   "agency": ("igo", "institution"), "body": ("igo", "institution")}
+                   "agency": ("igo", "institution"), "body": ("igo", "institution"), "mission": ("igo",)}
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -676,6 +676,8 @@ class ActorStage:
             if role is not None:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
+                if entry is None:  # "the head of the mission, X" after "the U.N. mission": the body told before (_employer)
+                    entry = self._employer(title, matches)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
@@ -1017,7 +1019,9 @@ class ActorStage:
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
-                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)})
+                     accused={c.start for c in cands if c.actor_kind == "group" and (_accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)
+                                                                                     or _affix(text, c.end))},
+                     claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)})
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1164,7 +1168,7 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
-                accused: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                accused: set[int] = frozenset(), claiming: set[int] = frozenset()) -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1179,7 +1183,12 @@ class ActorStage:
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
         Russian diplomats, the foreign ministry said"): no guess. An armed group told only as accused
-        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"."""
+        (``accused``: "officials accused al-Shabaab of the attack"), or named only as what another is
+        linked to ("the al-Qaeda-linked X"), does not identify "gunmen". A group told after the gunmen
+        identifies them only by claiming the attack (``claiming``: "Gunmen killed 12 ... X claimed
+        responsibility"); one merely named, or denying, after them says nothing of who they were, and
+        neither does any group before gunmen the report calls unknown ("unknown gunmen", "unidentified
+        assailants": sectors.yaml unknown_words), unless it claims the attack."""
         coded = [c for c in cands if c.key is not None and c.start not in present
                  and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
         # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
@@ -1207,7 +1216,9 @@ class ActorStage:
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused), None)
+                    unknown = pool is after or any(w in self.book.sectors.unknown_words for w in c.name.lower().split())
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused
+                                   and (not unknown or d.start in claiming)), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
@@ -1492,6 +1503,24 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _affix(text: str, end: int) -> bool:
+    """A name joined by a hyphen to the word after it ("the al-Qaeda-linked X", "an ISIS-inspired
+    cell"): what another is linked to, not an actor of the sentence."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+
+
+def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
+    """A mention told as claiming an attack ("X claimed responsibility", "X claimed the attack",
+    "X admitted responsibility": sectors.yaml claim_verbs, claim_objects): it tells who the doers were."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.dep_ != "nsubj":
+        return False
+    verb = span.root.head
+    lemma = verb.lemma_.lower()
+    return lemma in lex.claim_verbs and (lemma == "claim" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects
+                                                                  for c in verb.children))
 
 
 def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str]) -> bool:

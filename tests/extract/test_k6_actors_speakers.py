@@ -1,0 +1,56 @@
+"""Actor and speaker defects the fifth probe found (round k6), on sentences written for these tests:
+unidentified attackers joined to a group only named, linked to, or denying after them; the head of
+a U.N. mission coded as the host state's government."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2024, 4, 8)  # a Monday
+
+
+def _at(report, phrase):
+    start = report.article.text.index(phrase)
+    end = start + len(phrase)
+    return [a for a in report.actors if any(start <= m.start < end or m.start <= start < m.end for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    # a group named only as what another is linked to, and one that rejects any role, told after them
+    ("NAIROBI (Wire) - Unknown gunmen killed five traders near Garissa on Sunday, police said. No group has claimed "
+     "responsibility. The al-Shabaab-linked Jaysh Ayman, which operates in the area, rejected any role in the attack.", "Unknown gunmen"),
+    ("NAIROBI (Wire) - Gunmen on motorbikes killed five traders near Garissa on Sunday, police said. "
+     "Al-Shabaab dismissed accusations that its fighters carried out the attack.", "Gunmen"),
+    # a group told before as a background fact does not identify doers the report calls unknown
+    ("NAIROBI (Wire) - Al-Shabaab has killed hundreds of people in Kenya since 2011. On Sunday unidentified "
+     "assailants killed five traders near Garissa, police said.", "unidentified assailants"),
+])
+def test_unidentified_attackers_are_no_group_only_named_or_denying(analyze, text, phrase):
+    (actor,) = _at(analyze(text), phrase)
+    assert actor.code is None and actor.sector == "REB"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("NAIROBI (Wire) - Gunmen killed five traders near Garissa on Sunday, police said. "
+     "Al-Shabaab claimed responsibility for the attack in a statement.", "Gunmen"),
+    ("NAIROBI (Wire) - Unknown gunmen killed five traders near Garissa on Sunday, police said. "
+     "Al-Shabaab later claimed the attack.", "Unknown gunmen"),
+    ("NAIROBI (Wire) - Al-Shabaab fighters stormed a police post near Garissa on Sunday. The militants killed five officers, police said.",
+     "The militants"),
+])
+def test_a_group_claiming_the_attack_or_told_before_as_doer_identifies_them(analyze, text, phrase):
+    (actor,) = _at(analyze(text), phrase)
+    assert actor.code == "SHB"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("BAMAKO (Wire) - Two peacekeepers were killed on Sunday, the U.N. mission said. "
+     "\"This was a cowardly attack,\" the head of the mission, Jane Okello, said.", "Jane Okello"),
+    ("JUBA (Wire) - The African Union mission said on Monday that three soldiers had died. "
+     "The chief of the mission, Paul Mwangi, condemned the attack.", "Paul Mwangi"),
+])
+def test_the_head_of_an_international_mission_is_igo(analyze, text, name):
+    (actor,) = _at(analyze(text), name)
+    assert (actor.code, actor.sector) == ("IGO", "IGO")
