@@ -266,15 +266,15 @@ class Codebook:
         """Every surface form with its entry, highest priority first."""
         for o in self.orgs:
             e = Entry("igo", o.code, o.sector, o.name, org=o.org)
-            for form in (o.name, *o.aliases):
+            for form in _spelt_both(o.name, *o.aliases):
                 yield form, e
         for g in self.groups:
             e = Entry("group", g.code, g.sector, g.name, country=g.country)
-            for form in (g.name, *g.aliases):
+            for form in _spelt_both(g.name, *g.aliases):
                 yield form, e
         for i in self.institutions:
             e = Entry("institution", i.country, i.sector, i.name, country=i.country)
-            for form in (i.name, *i.aliases):
+            for form in _spelt_both(i.name, *i.aliases):
                 yield form, e
         for m in self.outlets:
             e = Entry("media", m.country, "MED", m.name, country=m.country)
@@ -387,6 +387,21 @@ def _data(name: str) -> str:
 def _tsv(name: str) -> list[dict[str, str]]:
     lines = [ln for ln in _data(name).splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+_IZE = re.compile(r"(?<=[a-z])i([sz])(ation|ations)\b")
+
+
+def _spelt_both(*forms: str) -> Iterator[str]:
+    """Each form, then its other spelling of "-isation/-ization" words where it has one ("International
+    Organisation for Migration", "World Health Organization"): British and American copy name the
+    same body each their own way (not "-ise" alone: "Enterprise", "Sunrise")."""
+    seen: set[str] = set()
+    for form in forms:
+        for f in (form, _IZE.sub(lambda m: ("iz" if m.group(1) == "s" else "is") + m.group(2), form)):
+            if f not in seen:
+                seen.add(f)
+                yield f
 
 
 def _split(cell: str | None) -> tuple[str, ...]:

@@ -54,3 +54,41 @@ def test_a_group_claiming_the_attack_or_told_before_as_doer_identifies_them(anal
 def test_the_head_of_an_international_mission_is_igo(analyze, text, name):
     (actor,) = _at(analyze(text), name)
     assert (actor.code, actor.sector) == ("IGO", "IGO")
+
+
+@pytest.mark.parametrize("text, phrase, org", [
+    ("ROME (Wire) - The International Organisation for Migration said 40 migrants had drowned off Libya on Friday.",
+     "International Organisation for Migration", "IOM"),
+    ("BRUSSELS (Wire) - The North Atlantic Treaty Organisation met on Monday.", "North Atlantic Treaty Organisation", "NATO"),
+])
+def test_a_body_known_by_its_other_spelling_of_isation(analyze, text, phrase, org):
+    (actor,) = _at(analyze(text), phrase)
+    assert (actor.code, actor.org) == ("IGO", org)
+
+
+def test_a_given_name_is_no_misspelt_country(analyze):
+    report = analyze("ROME (Wire) - Sea-Watch spokesperson Giorgia Linardi said the boat had been adrift for hours.")
+    assert not [a for a in report.actors if a.code == "GEO"]
+    (actor,) = _at(report, "Giorgia Linardi")
+    assert actor.sector != "GOV"  # one who speaks for a charity, no government's
+
+
+def test_a_misspelt_country_told_alone_is_still_the_country(analyze):
+    (actor,) = _at(analyze("ADDIS ABABA (Wire) - Ethopia has agreed to talks, the foreign ministry said on Monday."), "Ethopia")
+    assert actor.code == "ETH"
+
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("LIMA (Wire) - Community leader Edison Vargas said police fired first.", "Edison Vargas", "CVL"),
+    ("BOGOTA (Wire) - The candidate's campaign manager, Diana Rojas, said she had received threats.", "Diana Rojas", None),
+    ("BISSAU (Wire) - The opposition Party for Social Renewal (PRS) said the arrests were illegal. "
+     "PRS spokesman Joao Mendes said the party would appeal.", "Joao Mendes", None),
+])
+def test_officers_of_no_office_are_no_governments(analyze, text, name, sector):
+    (actor,) = _at(analyze(text), name)
+    assert actor.sector == sector and actor.code is None
+
+
+def test_a_ministrys_spokesman_stays_the_states(analyze):
+    (actor,) = _at(analyze("KYIV (Wire) - Foreign Ministry spokesman Oleg Nikolenko said the talks had failed."), "Oleg Nikolenko")
+    assert (actor.code, actor.sector) == ("UKR", "GOV")

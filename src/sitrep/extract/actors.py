@@ -462,12 +462,22 @@ class ActorStage:
         for t in doc_tokens(doc):
             if t.i in taken or t.pos_ not in ("PROPN", "ADJ") or len(t) < MISSPELT_MIN_LEN or not t.text[:1].isupper():
                 continue
-            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1):
+            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1) or self._given_name(doc, t, taken):
                 continue
             entry = self.book.misspelt(t.text)
             if entry is not None and t.text not in place_names():
                 out.append((doc[t.i:t.i + 1], entry))
         return out
+
+    def _given_name(self, doc: Doc, t: Token, taken: set[int]) -> bool:
+        """A word that opens a person's name the tagger did not tell whole ("spokesperson Giorgia
+        Linardi"): after a person's title, or right before another capitalised name no codebook form
+        took; a country misspelt is told alone ("Ethopia has agreed", "Quatar's emir")."""
+        if t.i > 0 and doc[t.i - 1].lower_ in self.book.sectors.person_titles:
+            return True
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return nxt is not None and nxt.i not in taken and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+            and not t.whitespace_ == ""
 
     def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
         """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
@@ -689,11 +699,13 @@ class ActorStage:
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
                                                                          and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
-                    # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
-                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
-                elif entry is None and sector == "GOV" and any(_acronym(t) and t.i not in by_tok for t in role if t.i < title.i) \
+                    # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's;
+                    # a body whose kind the story does not tell gives none ("PRS spokesman X", "Sea-Watch spokesperson X")
+                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text)
+                elif entry is None and sector == "GOV" and any((_acronym(t) or _hyphened_name(t)) and t.i not in by_tok for t in role if t.i < title.i) \
                         and not any(lex.qualifiers.get(t.lower_) or t.lower_ in lex.legislature_heads for t in role if t.i < title.i):
-                    sector = None  # "COSATU leader X", "TUC general secretary X": an officer of a body no codebook knows, no government's
+                    sector = None  # "COSATU leader X", "TUC general secretary X", "Sea-Watch spokesperson X": an officer
+                    # of a body no codebook knows, no government's
                 if entry is not None:
                     code = entry.code
                     if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
@@ -1503,6 +1515,13 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _hyphened_name(t: Token) -> bool:
+    """A proper name of words joined by a hyphen ("Sea-Watch", "Open-Arms"): the name of a body, no office's word."""
+    doc = t.doc
+    return t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in (doc[t.i - 1], doc[t.i + 1]))
 
 
 def _affix(text: str, end: int) -> bool:
