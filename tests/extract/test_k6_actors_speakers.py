@@ -92,3 +92,26 @@ def test_officers_of_no_office_are_no_governments(analyze, text, name, sector):
 def test_a_ministrys_spokesman_stays_the_states(analyze):
     (actor,) = _at(analyze("KYIV (Wire) - Foreign Ministry spokesman Oleg Nikolenko said the talks had failed."), "Oleg Nikolenko")
     assert (actor.code, actor.sector) == ("UKR", "GOV")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("NIAMEY (Wire) - Three soldiers died when their vehicle struck a mine near Tessalit in the north, the army said.", "Tessalit"),
+    ("LIMA (Wire) - Protesters blocked the road to the Las Bambas mine on Monday. MMG, the owner of Las Bambas, "
+     "said it had halted work. Las Bambas produces copper.", "Bambas"),
+    ("DOUENTZA, Mali, Feb 14 (Wire) - The mayor of Douentza, Boubacar Ongoiba, said three soldiers had died.", "Douentza"),
+    ("BAMAKO (Wire) - \"The gunmen came from the bush on both sides of the road,\" said a driver.", "bush"),
+])
+def test_places_and_things_are_no_persons(analyze, text, word):
+    report = analyze(text)
+    assert not [a for a in report.actors if a.kind == "person" and any(m.text in (word, "Las Bambas") for m in a.mentions)], report.actors
+
+
+def test_the_mayor_of_a_town_is_the_person_named_after_it(analyze):
+    report = analyze("DOUENTZA, Mali, Feb 14 (Wire) - The mayor of Douentza, Boubacar Ongoiba, said three soldiers had died.")
+    (actor,) = _at(report, "Boubacar Ongoiba")
+    assert actor.kind == "person" and actor.role == "mayor of Douentza"
+
+
+def test_a_person_met_in_a_town_is_still_a_person(analyze):
+    report = analyze("WASHINGTON (Wire) - Secretary of State Antony Blinken met John Smith in Kabul on Monday.")
+    assert {"Antony Blinken", "John Smith"} <= {a.name for a in report.actors if a.kind == "person"}

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import TOWN_PREPS, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -479,6 +479,24 @@ class ActorStage:
         return nxt is not None and nxt.i not in taken and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
             and not t.whitespace_ == ""
 
+    def _thing_named(self, name: SpacySpan) -> bool:
+        """A name the text writes as that of a thing or a place ("the Las Bambas mine", "the X
+        camp"): after "the" and before the common noun it names; not a known leader's
+        ("the Obama administration" is his), nor one before a person's title ("the X spokesman")."""
+        doc = name.doc
+        if self.book.lookup(name.text) is not None or self.book.surname(name[-1].text) is not None:
+            return False
+        lex = self.book.sectors
+        for m in re.finditer(r"\bthe " + re.escape(name.text) + r"\b", doc_text(doc)):
+            told = doc.char_span(m.start() + 4, m.end())
+            if told is None or told.end >= len(doc):
+                continue
+            after = doc[told.end]
+            if after.pos_ == "NOUN" and told.root.head.i == after.i and told.root.dep_ == "compound" \
+                    and after.lemma_.lower() not in lex.person_titles and after.lower_ not in lex.person_titles:
+                return True
+        return False
+
     def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
         """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
         root = name.root
@@ -487,8 +505,10 @@ class ActorStage:
             if child.dep_ == "appos" and child.lemma_.lower() in titles:
                 toks = [t for t in child.subtree if not t.is_punct]
                 return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
-        if root.dep_ == "appos" and root.head.lemma_.lower() in titles and root.head.i < name.start:
-            head = root.head
+        head = root.head
+        if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in titles:
+            head = head.head.head  # "The mayor of X, Jane Doe,": the title the place is of
+        if root.dep_ == "appos" and head.lemma_.lower() in titles and head.i < name.start:
             toks = [t for t in head.subtree if t.i < name.start and not t.is_punct]
             while toks and toks[0].pos_ == "DET":
                 toks.pop(0)
@@ -664,7 +684,12 @@ class ActorStage:
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
         out = []
-        for name in filter_spans(cands):
+        lines = dateline_spans(doc_text(doc))
+        kept = filter_spans(cands)
+        things = {n.text for n in kept if self._thing_named(n)}
+        for name in kept:
+            if not name.text[:1].isupper() or any(s <= name.start_char < e for s, e in lines):
+                continue  # "came from the bush" tagged a person; "DOUENTZA, Mali, Feb 14 (Wire) -": the dateline's place
             root = name.root
             owned = root.head if root.dep_ in ("compound", "poss") and root.head.i >= name.end else None
             if owned is None and _possessive(name) and name.end + 1 < len(doc) and doc[name.end + 1].pos_ == "NOUN":
@@ -676,6 +701,11 @@ class ActorStage:
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
             role = self._role_before(doc, name.start) or self._role_appos(name)
+            if role is not None and role[-1].pos_ == "ADP":
+                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
+            if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS
+                                                         and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
+                continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
             if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char) \
                     and not (name.root.ent_type_ == "PERSON" and unarticled_water(doc_text(doc), name.start_char, name.end_char)):
                 continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
