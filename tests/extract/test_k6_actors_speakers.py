@@ -115,3 +115,28 @@ def test_the_mayor_of_a_town_is_the_person_named_after_it(analyze):
 def test_a_person_met_in_a_town_is_still_a_person(analyze):
     report = analyze("WASHINGTON (Wire) - Secretary of State Antony Blinken met John Smith in Kabul on Monday.")
     assert {"Antony Blinken", "John Smith"} <= {a.name for a in report.actors if a.kind == "person"}
+
+
+def test_a_body_named_with_a_clause_in_its_name_speaks_as_itself(analyze):
+    report = analyze("MEXICO CITY (Wire) - A journalist was shot dead in Guerrero on Monday. The Committee to Protect "
+                     "Journalists (CPJ) said he had received threats.")
+    (quote,) = [q for q in report.quotes if q.speaker.text.startswith("The Committee")]
+    (actor,) = _at(report, "Committee to Protect Journalists")
+    assert quote.speaker.actor_id == actor.id and quote.speaker.name == "Committee to Protect Journalists"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("BOGOTA (Wire) - A candidate was shot dead on Saturday. The national registrar said the election would go ahead as planned.",
+     "The national registrar"),
+    ("KYIV (Wire) - A boat sank near Odesa on Friday. The coast guard said it had recovered 30 bodies.", "The coast guard"),
+])
+def test_a_state_office_or_force_told_bare_is_a_speaker_of_its_own(analyze, text, speaker):
+    report = analyze(text)
+    (quote,) = [q for q in report.quotes if q.speaker.text == speaker]
+    assert quote.speaker.actor_id is not None and quote.speaker.sector in ("GOV", "POL")
+
+
+def test_the_coast_guard_told_again_is_the_one_told_before(analyze):
+    report = analyze("ROME (Wire) - The Libyan coast guard rescued 23 people on Friday. Italy condemned the smugglers. "
+                     "The coast guard said it would investigate.")
+    assert _at(report, "The Libyan coast guard") == _at(report, "The coast guard said")

@@ -1269,7 +1269,8 @@ class ActorStage:
                 if target is not None:
                     break
             state = None
-            if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and self._state_body(c.head):
+            if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and (
+                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in self.book.sectors.state_force_phrases)):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until else None
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
