@@ -196,6 +196,7 @@ class SectorLexicon:
     claim_verbs: frozenset[str] = frozenset()  # "X claimed responsibility": X identifies the gunmen told before
     claim_objects: frozenset[str] = frozenset()  # "responsibility", "credit": what a claim verb other than "claim" claims
     unknown_words: frozenset[str] = frozenset()  # "unknown gunmen": doers the report does not identify
+    claimed_acts: frozenset[str] = frozenset()  # "X said it carried out the attack": a claim told by saying
     state_force_phrases: frozenset[str] = frozenset()  # "the coast guard": a state's force though its head is weak
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
@@ -461,6 +462,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         claim_verbs=frozenset(w.lower() for w in raw.get("claim_verbs", [])),
         claim_objects=frozenset(w.lower() for w in raw.get("claim_objects", [])),
         unknown_words=frozenset(w.lower() for w in raw.get("unknown_words", [])),
+        claimed_acts=frozenset(w.lower() for w in raw.get("claimed_acts", [])),
         state_force_phrases=frozenset(w.lower() for w in raw.get("state_force_phrases", [])),
     )
 

@@ -140,3 +140,18 @@ def test_the_coast_guard_told_again_is_the_one_told_before(analyze):
     report = analyze("ROME (Wire) - The Libyan coast guard rescued 23 people on Friday. Italy condemned the smugglers. "
                      "The coast guard said it would investigate.")
     assert _at(report, "The Libyan coast guard") == _at(report, "The coast guard said")
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI (Wire) - Gunmen killed five traders near Garissa on Sunday. Al-Shabaab said its fighters had carried out the attack.",
+    "NAIROBI (Wire) - Gunmen killed five traders near Garissa on Sunday. The attack was claimed by Al-Shabaab.",
+])
+def test_a_group_saying_it_did_the_attack_identifies_the_gunmen(analyze, text):
+    (actor,) = _at(analyze(text), "Gunmen")
+    assert actor.code == "SHB"
+
+
+def test_a_group_saying_it_did_not_do_the_attack_does_not(analyze):
+    (actor,) = _at(analyze("NAIROBI (Wire) - Gunmen killed five traders near Garissa on Sunday. "
+                           "Al-Shabaab said it had not carried out the attack."), "Gunmen")
+    assert actor.code is None

@@ -487,13 +487,19 @@ class ActorStage:
         if self.book.lookup(name.text) is not None or self.book.surname(name[-1].text) is not None:
             return False
         lex = self.book.sectors
-        for m in re.finditer(r"\bthe " + re.escape(name.text) + r"\b", doc_text(doc)):
-            told = doc.char_span(m.start() + 4, m.end())
+        for m in re.finditer(r"\b" + re.escape(name.text) + r"\b", doc_text(doc)):
+            told = doc.char_span(m.start(), m.end())
             if told is None or told.end >= len(doc):
+                continue
+            k = told.start - 1
+            while k > 0 and doc[k].pos_ == "PROPN":
+                k -= 1  # ("the Las Bambas mine" where "Bambas" alone was tagged)
+            if k < 0 or doc[k].lower_ != "the":
                 continue
             after = doc[told.end]
             if after.pos_ == "NOUN" and told.root.head.i == after.i and told.root.dep_ == "compound" \
-                    and after.lemma_.lower() not in lex.person_titles and after.lower_ not in lex.person_titles:
+                    and after.lemma_.lower() not in lex.person_titles and after.lower_ not in lex.person_titles \
+                    and after.lower_ not in place_nouns():  # ("the Kennedy district": an area named after one)
                 return True
         return False
 
@@ -730,8 +736,10 @@ class ActorStage:
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
                                                                          and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
                     # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's;
-                    # a body whose kind the story does not tell gives none ("PRS spokesman X", "Sea-Watch spokesperson X")
-                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text)
+                    # a body named by an acronym or a hyphened name whose kind the story does not tell gives none
+                    # ("PRS spokesman X", "Sea-Watch spokesperson X"; "Labour Minister X" stays the government's)
+                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or (
+                        None if any(_acronym(t) or _hyphened_name(t) for t in role if t.i < title.i) else sector)
                 elif entry is None and sector == "GOV" and any((_acronym(t) or _hyphened_name(t)) and t.i not in by_tok for t in role if t.i < title.i) \
                         and not any(lex.qualifiers.get(t.lower_) or t.lower_ in lex.legislature_heads for t in role if t.i < title.i):
                     sector = None  # "COSATU leader X", "TUC general secretary X", "Sea-Watch spokesperson X": an officer
@@ -1563,12 +1571,23 @@ def _affix(text: str, end: int) -> bool:
 
 def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
     """A mention told as claiming an attack ("X claimed responsibility", "X claimed the attack",
-    "X admitted responsibility": sectors.yaml claim_verbs, claim_objects): it tells who the doers were."""
+    "X admitted responsibility": sectors.yaml claim_verbs, claim_objects; "the attack was claimed by
+    X"; "X said it carried out the attack": claimed_acts): it tells who the doers were."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or not len(span) or span.root.dep_ != "nsubj":
+    if span is None or not len(span):
         return False
-    verb = span.root.head
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "the attack was claimed by X"
+        return root.head.head.lemma_.lower() == "claim"
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
     lemma = verb.lemma_.lower()
+    for act in verb.children:  # "X said it carried out the attack", "X said its fighters attacked the base"
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None) if act.dep_ == "ccomp" else None
+        if subj is not None and act.lemma_.lower() in lex.claimed_acts and not any(c.dep_ == "neg" for c in act.children) \
+                and (subj.lower_ in ("it", "they") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)):
+            return True
     return lemma in lex.claim_verbs and (lemma == "claim" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects
                                                                   for c in verb.children))
 
