@@ -155,3 +155,9 @@ def test_a_group_saying_it_did_not_do_the_attack_does_not(analyze):
     (actor,) = _at(analyze("NAIROBI (Wire) - Gunmen killed five traders near Garissa on Sunday. "
                            "Al-Shabaab said it had not carried out the attack."), "Gunmen")
     assert actor.code is None
+
+
+def test_a_faction_of_a_group_named_after_it_is_that_groups(analyze):
+    (actor,) = _at(analyze("NAIROBI (Wire) - Unidentified gunmen from a breakaway faction of al-Shabaab killed five traders "
+                           "near Garissa on Sunday, police said."), "a breakaway faction")
+    assert actor.code == "SHB"

@@ -49,6 +49,8 @@ _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 # generic words that name a body told before ("a researcher at the group"): the codebook kinds they may refer to
 _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organization": ("igo",), "charity": ("igo",),
                    "agency": ("igo", "institution"), "body": ("igo", "institution"), "mission": ("igo",)}
+# the body a nominal is of, named right after it: "a dissident faction of the ELN" (matched from the nominal's end to the body's start)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -1071,7 +1073,8 @@ class ActorStage:
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
                      accused={c.start for c in cands if c.actor_kind == "group" and (_accused(doc, c.start, c.end, self.book.sectors.accusation_verbs)
                                                                                      or _affix(text, c.end))},
-                     claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)})
+                     claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
+                     text=text)
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1218,7 +1221,7 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
-                accused: set[int] = frozenset(), claiming: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                accused: set[int] = frozenset(), claiming: set[int] = frozenset(), text: str = "") -> None:  # type: ignore[assignment]
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1236,7 +1239,8 @@ class ActorStage:
         (``accused``: "officials accused al-Shabaab of the attack"), or named only as what another is
         linked to ("the al-Qaeda-linked X"), does not identify "gunmen". A group told after the gunmen
         identifies them only by claiming the attack (``claiming``: "Gunmen killed 12 ... X claimed
-        responsibility"); one merely named, or denying, after them says nothing of who they were, and
+        responsibility"), or by being the body they are of (``text``: "a dissident faction of the ELN");
+        one merely named, or denying, after them says nothing of who they were, and
         neither does any group before gunmen the report calls unknown ("unknown gunmen", "unidentified
         assailants": sectors.yaml unknown_words), unless it claims the attack."""
         coded = [c for c in cands if c.key is not None and c.start not in present
@@ -1268,7 +1272,7 @@ class ActorStage:
                 elif c.sector == "REB":
                     unknown = pool is after or any(w in self.book.sectors.unknown_words for w in c.name.lower().split())
                     target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused
-                                   and (not unknown or d.start in claiming)), None)
+                                   and (not unknown or d.start in claiming or _OF_BODY.match(text, c.end, d.start))), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
