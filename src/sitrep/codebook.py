@@ -197,6 +197,11 @@ class SectorLexicon:
     legislature_states: dict[str, frozenset[str]] = field(default_factory=dict)  # "congress": the states whose legislature (or a house) it names
     accusation_verbs: frozenset[str] = frozenset()  # "accused X of the attack": X accused, not identified
     denial_verbs: frozenset[str] = frozenset()  # "X denied involvement": X says it is not the doer
+    claim_verbs: frozenset[str] = frozenset()  # "X claimed responsibility": X identifies the gunmen told before
+    claim_objects: frozenset[str] = frozenset()  # "responsibility", "credit": what a claim verb other than "claim" claims
+    unknown_words: frozenset[str] = frozenset()  # "unknown gunmen": doers the report does not identify
+    claimed_acts: frozenset[str] = frozenset()  # "X said it carried out the attack": a claim told by saying
+    state_force_phrases: frozenset[str] = frozenset()  # "the coast guard": a state's force though its head is weak
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
 
@@ -267,15 +272,15 @@ class Codebook:
         """Every surface form with its entry, highest priority first."""
         for o in self.orgs:
             e = Entry("igo", o.code, o.sector, o.name, org=o.org)
-            for form in (o.name, *o.aliases):
+            for form in _spelt_both(o.name, *o.aliases):
                 yield form, e
         for g in self.groups:
             e = Entry("group", g.code, g.sector, g.name, country=g.country)
-            for form in (g.name, *g.aliases):
+            for form in _spelt_both(g.name, *g.aliases):
                 yield form, e
         for i in self.institutions:
             e = Entry("institution", i.country, i.sector, i.name, country=i.country)
-            for form in (i.name, *i.aliases):
+            for form in _spelt_both(i.name, *i.aliases):
                 yield form, e
         for m in self.outlets:
             e = Entry("media", m.country, "MED", m.name, country=m.country)
@@ -390,6 +395,21 @@ def _tsv(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
+_IZE = re.compile(r"(?<=[a-z])i([sz])(ation|ations)\b")
+
+
+def _spelt_both(*forms: str) -> Iterator[str]:
+    """Each form, then its other spelling of "-isation/-ization" words where it has one ("International
+    Organisation for Migration", "World Health Organization"): British and American copy name the
+    same body each their own way (not "-ise" alone: "Enterprise", "Sunrise")."""
+    seen: set[str] = set()
+    for form in forms:
+        for f in (form, _IZE.sub(lambda m: ("iz" if m.group(1) == "s" else "is") + m.group(2), form)):
+            if f not in seen:
+                seen.add(f)
+                yield f
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
 
@@ -447,6 +467,11 @@ def _sectors(raw: dict) -> SectorLexicon:
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
         denial_verbs=frozenset(w.lower() for w in raw.get("denial_verbs", [])),
+        claim_verbs=frozenset(w.lower() for w in raw.get("claim_verbs", [])),
+        claim_objects=frozenset(w.lower() for w in raw.get("claim_objects", [])),
+        unknown_words=frozenset(w.lower() for w in raw.get("unknown_words", [])),
+        claimed_acts=frozenset(w.lower() for w in raw.get("claimed_acts", [])),
+        state_force_phrases=frozenset(w.lower() for w in raw.get("state_force_phrases", [])),
     )
 
 

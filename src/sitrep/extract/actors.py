@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import TOWN_PREPS, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -48,7 +48,9 @@ _SECTOR_LABEL = {"MIL": "military", "GOV": "government", "POL": "police", "MED":
 _NAME_KINDS = frozenset({"group", "igo", "institution", "media"})
 # generic words that name a body told before ("a researcher at the group"): the codebook kinds they may refer to
 _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organization": ("igo",), "charity": ("igo",),
-                   "agency": ("igo", "institution"), "body": ("igo", "institution")}
+                   "agency": ("igo", "institution"), "body": ("igo", "institution"), "mission": ("igo",)}
+# the body a nominal is of, named right after it: "a dissident faction of the ELN" (matched from the nominal's end to the body's start)
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -466,12 +468,46 @@ class ActorStage:
         for t in doc_tokens(doc):
             if t.i in taken or t.pos_ not in ("PROPN", "ADJ") or len(t) < MISSPELT_MIN_LEN or not t.text[:1].isupper():
                 continue
-            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1):
+            if t.text in self._known or (t.ent_type_ == "PERSON" and len(_ent_of(t)) > 1) or self._given_name(doc, t, taken):
                 continue
             entry = self.book.misspelt(t.text)
             if entry is not None and t.text not in place_names():
                 out.append((doc[t.i:t.i + 1], entry))
         return out
+
+    def _given_name(self, doc: Doc, t: Token, taken: set[int]) -> bool:
+        """A word that opens a person's name the tagger did not tell whole ("spokesperson Giorgia
+        Linardi"): after a person's title, or right before another capitalised name no codebook form
+        took; a country misspelt is told alone ("Ethopia has agreed", "Quatar's emir")."""
+        if t.i > 0 and doc[t.i - 1].lower_ in self.book.sectors.person_titles:
+            return True
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return nxt is not None and nxt.i not in taken and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+            and not t.whitespace_ == ""
+
+    def _thing_named(self, name: SpacySpan) -> bool:
+        """A name the text writes as that of a thing or a place ("the Las Bambas mine", "the X
+        camp"): after "the" and before the common noun it names; not a known leader's
+        ("the Obama administration" is his), nor one before a person's title ("the X spokesman")."""
+        doc = name.doc
+        if self.book.lookup(name.text) is not None or self.book.surname(name[-1].text) is not None:
+            return False
+        lex = self.book.sectors
+        for m in re.finditer(r"\b" + re.escape(name.text) + r"\b", doc_text(doc)):
+            told = doc.char_span(m.start(), m.end())
+            if told is None or told.end >= len(doc):
+                continue
+            k = told.start - 1
+            while k > 0 and doc[k].pos_ == "PROPN":
+                k -= 1  # ("the Las Bambas mine" where "Bambas" alone was tagged)
+            if k < 0 or doc[k].lower_ != "the":
+                continue
+            after = doc[told.end]
+            if after.pos_ == "NOUN" and told.root.head.i == after.i and told.root.dep_ == "compound" \
+                    and after.lemma_.lower() not in lex.person_titles and after.lower_ not in lex.person_titles \
+                    and after.lower_ not in place_nouns():  # ("the Kennedy district": an area named after one)
+                return True
+        return False
 
     def _role_appos(self, name: SpacySpan) -> SpacySpan | None:
         """A title in apposition: "Jane Doe, France's envoy," or "France's envoy, Jane Doe,"."""
@@ -481,8 +517,10 @@ class ActorStage:
             if child.dep_ == "appos" and child.lemma_.lower() in titles:
                 toks = [t for t in child.subtree if not t.is_punct]
                 return name.doc[toks[0].i:toks[-1].i + 1] if toks else None
-        if root.dep_ == "appos" and root.head.lemma_.lower() in titles and root.head.i < name.start:
-            head = root.head
+        head = root.head
+        if root.dep_ == "appos" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.lemma_.lower() in titles:
+            head = head.head.head  # "The mayor of X, Jane Doe,": the title the place is of
+        if root.dep_ == "appos" and head.lemma_.lower() in titles and head.i < name.start:
             toks = [t for t in head.subtree if t.i < name.start and not t.is_punct]
             while toks and toks[0].pos_ == "DET":
                 toks.pop(0)
@@ -658,7 +696,12 @@ class ActorStage:
                 cands.append(doc[run[0].i:run[-1].i + 1])
             run = []
         out = []
-        for name in filter_spans(cands):
+        lines = dateline_spans(doc_text(doc))
+        kept = filter_spans(cands)
+        things = {n.text for n in kept if self._thing_named(n)}
+        for name in kept:
+            if not name.text[:1].isupper() or any(s <= name.start_char < e for s, e in lines):
+                continue  # "came from the bush" tagged a person; "DOUENTZA, Mali, Feb 14 (Wire) -": the dateline's place
             root = name.root
             owned = root.head if root.dep_ in ("compound", "poss") and root.head.i >= name.end else None
             if owned is None and _possessive(name) and name.end + 1 < len(doc) and doc[name.end + 1].pos_ == "NOUN":
@@ -670,6 +713,11 @@ class ActorStage:
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
             role = self._role_before(doc, name.start) or self._role_appos(name)
+            if role is not None and role[-1].pos_ == "ADP":
+                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
+            if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS
+                                                         and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
+                continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
             if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char) \
                     and not (name.root.ent_type_ == "PERSON" and unarticled_water(doc_text(doc), name.start_char, name.end_char)):
                 continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
@@ -680,6 +728,8 @@ class ActorStage:
             if role is not None:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
+                if entry is None:  # "the head of the mission, X" after "the U.N. mission": the body told before (_employer)
+                    entry = self._employer(title, matches)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if title.lemma_.lower() in lex.object_titles:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
@@ -693,11 +743,15 @@ class ActorStage:
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
                                                                          and (t.ent_type_ == "ORG" or orgs.get(t.text))), None)) is not None:
-                    # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's
-                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or sector
-                elif entry is None and sector == "GOV" and any(_acronym(t) and t.i not in by_tok for t in role if t.i < title.i) \
+                    # "CGT leader X" where the story tells the CGT a union: the body's sector, not a government's;
+                    # a body named by an acronym or a hyphened name whose kind the story does not tell gives none
+                    # ("PRS spokesman X", "Sea-Watch spokesperson X"; "Labour Minister X" stays the government's)
+                    sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or (
+                        None if any(_acronym(t) or _hyphened_name(t) for t in role if t.i < title.i) else sector)
+                elif entry is None and sector == "GOV" and any((_acronym(t) or _hyphened_name(t)) and t.i not in by_tok for t in role if t.i < title.i) \
                         and not any(lex.qualifiers.get(t.lower_) or t.lower_ in lex.legislature_heads for t in role if t.i < title.i):
-                    sector = None  # "COSATU leader X", "TUC general secretary X": an officer of a body no codebook knows, no government's
+                    sector = None  # "COSATU leader X", "TUC general secretary X", "Sea-Watch spokesperson X": an officer
+                    # of a body no codebook knows, no government's
                 if entry is not None:
                     code = entry.code
                     if entry.kind == "igo":  # (its own sector: "the CPJ's coordinator" speaks for an NGO)
@@ -1027,8 +1081,11 @@ class ActorStage:
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
-                     accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs,
-                                                                                             self.book.sectors.denial_verbs)},
+                     accused={c.start for c in cands if c.actor_kind == "group" and (_accused(doc, c.start, c.end, self.book.sectors.accusation_verbs,
+                                                                                              self.book.sectors.denial_verbs)
+                                                                                     or _affix(text, c.end))},
+                     claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
+                     text=text,
                      abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
@@ -1176,7 +1233,7 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
-                accused: set[int] = frozenset(),  # type: ignore[assignment]
+                accused: set[int] = frozenset(), claiming: set[int] = frozenset(), text: str = "",  # type: ignore[assignment]
                 abroad: Callable[[_Cand], bool] = lambda c: False) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
@@ -1192,7 +1249,13 @@ class ActorStage:
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
         Russian diplomats, the foreign ministry said"): no guess. An armed group told only as accused
-        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"."""
+        (``accused``: "officials accused al-Shabaab of the attack"), or named only as what another is
+        linked to ("the al-Qaeda-linked X"), does not identify "gunmen". A group told after the gunmen
+        identifies them only by claiming the attack (``claiming``: "Gunmen killed 12 ... X claimed
+        responsibility"), or by being the body they are of (``text``: "a dissident faction of the ELN");
+        one merely named, or denying, after them says nothing of who they were, and
+        neither does any group before gunmen the report calls unknown ("unknown gunmen", "unidentified
+        assailants": sectors.yaml unknown_words), unless it claims the attack."""
         coded = [c for c in cands if c.key is not None and c.start not in present
                  and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
         # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
@@ -1220,7 +1283,9 @@ class ActorStage:
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused), None)
+                    unknown = pool is after or any(w in self.book.sectors.unknown_words for w in c.name.lower().split())
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused
+                                   and (not unknown or d.start in claiming or _OF_BODY.match(text, c.end, d.start))), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
@@ -1229,7 +1294,8 @@ class ActorStage:
                 if target is not None:
                     break
             state = None
-            if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and self._state_body(c.head):
+            if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and (
+                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in self.book.sectors.state_force_phrases)):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until and self._has_legislature(home, c.head) else None
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
@@ -1564,6 +1630,42 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _hyphened_name(t: Token) -> bool:
+    """A proper name of words joined by a hyphen ("Sea-Watch", "Open-Arms"): the name of a body, no office's word."""
+    doc = t.doc
+    return t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in (doc[t.i - 1], doc[t.i + 1]))
+
+
+def _affix(text: str, end: int) -> bool:
+    """A name joined by a hyphen to the word after it ("the al-Qaeda-linked X", "an ISIS-inspired
+    cell"): what another is linked to, not an actor of the sentence."""
+    return text[end:end + 1] == "-" and text[end + 1:end + 2].isalpha()
+
+
+def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
+    """A mention told as claiming an attack ("X claimed responsibility", "X claimed the attack",
+    "X admitted responsibility": sectors.yaml claim_verbs, claim_objects; "the attack was claimed by
+    X"; "X said it carried out the attack": claimed_acts): it tells who the doers were."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "the attack was claimed by X"
+        return root.head.head.lemma_.lower() == "claim"
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    for act in verb.children:  # "X said it carried out the attack", "X said its fighters attacked the base"
+        subj = next((c for c in act.children if c.dep_ == "nsubj"), None) if act.dep_ == "ccomp" else None
+        if subj is not None and act.lemma_.lower() in lex.claimed_acts and not any(c.dep_ == "neg" for c in act.children) \
+                and (subj.lower_ in ("it", "they") or any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in subj.children)):
+            return True
+    return lemma in lex.claim_verbs and (lemma == "claim" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects
+                                                                  for c in verb.children))
 
 
 def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:

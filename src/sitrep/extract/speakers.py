@@ -628,8 +628,8 @@ class SpeakerResolver:
         if covering:
             return max(covering, key=lambda m: m.end - m.start)
         over = self.analysis.mention_at(hs, he)
-        if over is not None and over.start >= start and over.end <= end:
-            return over
+        if over is not None and over.start >= start and (over.end <= end or over.kind == "name"):
+            return over  # (a name the speaker's tokens cut at what the parser read as a clause: "The Committee | to Protect Journalists")
         return None
 
     def _from_mention(self, text: str, start: int, end: int, mention: "Mention") -> Speaker:
