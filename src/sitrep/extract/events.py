@@ -2011,7 +2011,8 @@ class EventStage:
             # one named, and stands with its place or date as an attack told by its noun does
             cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
-                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand) and not self._statement_rejected(tok, spec, cand):
+                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand) and not self._statement_rejected(tok, spec, cand) \
+                and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.event == "COERCE" and spec.mode == "restrict" and not cand.source and cand.target and all(_is_thing(r) for r in cand.target):
             return None  # "a cargo ship rammed a fishing boat": a vessel stopped by no one named is a mishap told, no one's act
@@ -2052,8 +2053,11 @@ class EventStage:
             cand.target = []
             cand.told_by_place = not cand.source
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
-                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
-            return None  # (a crowd counted marches: "tens of thousands marched through X")
+                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None) \
+                and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
+            # (a crowd counted marches: "tens of thousands marched through X"; and one "stabbed to death"
+            # is killed, whoever did it: a killing stands with its toll, as "was shot dead" does)
+            return None
         if verb_lemma(tok, self.lex.armed_doer_verbs) in self.lex.armed_doer_verbs and not (
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
@@ -2196,6 +2200,8 @@ class EventStage:
             tok = tok.head
         if tok.lower_ == "since":  # (only a "since" that governs the date: "since the army shelled the town on Sunday" dates the shelling)
             return True
+        if tok.i != trigger.i and span.root not in trigger.subtree and _present_perfect(trigger):
+            return True  # "was shot dead on Saturday, and police have arrested two suspects": a present perfect takes no other clause's day
         if not telling:
             return False
         q = ctx.quote_covering(trigger.idx)
@@ -4064,7 +4070,9 @@ class EventStage:
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
-            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
+            # (a present perfect beside a dated clause, "was shot dead on Saturday, and police have arrested two",
+            # tells no day: it takes none from the act told before either)
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger))
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
@@ -5406,6 +5414,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
+        elif not cand.source and not cand.target and _one_slain(cand.trigger, lex) is not None:
+            # "a radio host was shot dead outside a court", "a village chief was stabbed to death": one person
+            # killed by no one named, no armed side told: a targeted killing (ACLED Attack), no clash
+            cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
         elif (cand.trigger.lemma_.lower() in lex.property_destruction_verbs and cand.mode is None and not hurt and src_sector in ARMED_SECTORS
@@ -5422,6 +5434,22 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, lex, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
                              hurt=hurt)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("police have arrested two suspects"): a tense that
+    names no past day of its own, so it takes none from the clause beside it."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _one_slain(trigger: Token, lex: EventLexicon) -> Token | None:
+    """The one person a killing phrase tells slain, by its passive subject with "a"/"an" ("a candidate
+    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side)."""
+    if not _killing_phrase(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    forces = frozenset((lex.less_lethal_force or {}).get("forces_hurt", ()))
+    return next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lower_ not in forces
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -5683,6 +5711,10 @@ def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    trigger = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
+    if not ev.target and trigger is not None and (slain := _one_slain(trigger.root, lex)) is not None \
+            and not _tells_protesters((slain,), ev.source, lex):
+        return False  # "a candidate was shot dead at a campaign rally": one man killed there, no force on a protest
     return span is not None and _tells_protesters(span, ev.source, lex)
 
 
@@ -5845,6 +5877,8 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
+    if not cand.target and (slain := _one_slain(cand.trigger, lex)) is not None and not _tells_protesters((slain,), cand.source, lex):
+        return  # "a candidate was shot dead at a campaign rally": one man killed there, no force used on a protest
     if _tells_protesters(cand.sent, cand.source, lex):
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)

@@ -1,0 +1,59 @@
+"""Event defects the fifth probe found (e6): one person killed by no one named is an attack on a
+civilian whatever noun names him, and the others below. Sentences written for these tests, about
+no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 23)  # a Monday
+
+
+# -- 1. one person slain, whatever noun names him, is a killing with a toll of one ------------------
+
+@pytest.mark.parametrize("text", [
+    "A radio host who reported on land disputes was shot dead outside a court in Tegucigalpa on Friday, police said.",
+    "A trade unionist was shot dead while leading a march in southern Colombia on Saturday, police said.",
+    "A village chief was stabbed to death outside his house in northern Ghana on Friday, officials said.",
+    "A local councillor was shot dead outside his office in Cali on Friday.",
+])
+def test_one_slain_by_no_one_named_is_an_attack_on_a_civilian(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Violence against civilians", "Attack")
+    assert ev.dead is not None and (ev.dead.min, ev.dead.max) == (1, 1)
+
+
+# -- 2. a candidate shot dead at a rally is no force used on a protest; a present perfect takes no day ---
+
+@pytest.mark.parametrize("text", [
+    "A candidate for mayor in northern Peru was shot dead while speaking at a campaign rally on Saturday, and police have arrested"
+    " two suspects, authorities said on Monday.",
+    "A candidate for governor was shot dead at a rally in Veracruz on Saturday, police said.",
+    "A trade unionist was shot dead at a rally in Cali on Saturday, police said.",
+])
+def test_a_candidate_shot_dead_at_a_rally_is_an_attack(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Attack" and ev.date == dt.date(2026, 11, 21)
+
+
+def test_a_protester_shot_dead_at_a_protest_stays_excessive_force(analyze):
+    (ev,) = events_of(analyze("A protester was shot dead during a demonstration in Nairobi on Tuesday."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize("text", [
+    "A candidate for mayor was shot dead while speaking at a campaign rally on Saturday, and police have arrested two suspects.",
+    "Gunmen attacked a bus in Zamfara on Friday, and troops have arrested three suspects.",
+])
+def test_an_arrest_told_in_the_present_perfect_takes_no_day_of_the_clause_beside_it(analyze, text):
+    (arrest,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "arrest"]
+    assert arrest.date is None
+
+
+def test_an_arrest_in_the_present_perfect_keeps_its_own_day(analyze):
+    (arrest,) = [e for e in events_of(analyze("Police have arrested three suspects in Lagos on Friday."), "COERCE") if e.mode == "arrest"]
+    assert arrest.date == dt.date(2026, 11, 20)
