@@ -57,3 +57,28 @@ def test_an_arrest_told_in_the_present_perfect_takes_no_day_of_the_clause_beside
 def test_an_arrest_in_the_present_perfect_keeps_its_own_day(analyze):
     (arrest,) = [e for e in events_of(analyze("Police have arrested three suspects in Lagos on Friday."), "COERCE") if e.mode == "arrest"]
     assert arrest.date == dt.date(2026, 11, 20)
+
+
+# -- 3. what a witness heard is no act of the witness; a conflict's toll over its course is background ---
+
+@pytest.mark.parametrize("text", [
+    '"We heard the explosions and then shooting for almost an hour," said Amadou Diallo, a trader.',
+    "Residents said they heard gunfire and shooting near the palace.",
+])
+def test_a_witness_who_heard_shooting_is_not_the_shooter(analyze, text):
+    report = analyze(text)
+    assert not [r.text for e in events_of(report, "ASSAULT") for r in e.source], report.events
+
+
+@pytest.mark.parametrize("text", [
+    "The junta asked the mission to leave, accusing it of failing to stop jihadist violence that has killed thousands of civilians.",
+    "The country is trying to end a war which has killed more than 300,000 people.",
+])
+def test_a_conflicts_toll_over_its_course_is_no_attack(analyze, text):
+    report = analyze(text)
+    assert not events_of(report, "ASSAULT"), report.events
+
+
+def test_an_attacks_own_toll_in_a_relative_clause_stays(analyze):
+    (ev,) = events_of(analyze("Gunmen attacked a village in Zamfara on Friday, in violence that killed 12 villagers."), "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == 12

@@ -1004,7 +1004,7 @@ class EventStage:
                     act = self.lex.verbs.get(killing)
                     condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
-            if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger):
+            if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
@@ -3167,6 +3167,9 @@ class EventStage:
                 if c is not None:
                     return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
+                if (verb is start and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+                        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+                    return None  # "we heard the explosions and then shooting": a gerund joined to a told verb is its object, no act of its subject
                 if (stray := _stray_subject(verb)) is not None:
                     return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
                 verb = verb.head
@@ -3986,6 +3989,15 @@ class EventStage:
             if years and max(years) < published.year:
                 return True
         return False
+
+    def _harm_of_a_conflict(self, verb: Token) -> bool:
+        """A relative clause in the present perfect told of a conflict, no incident ("jihadist violence that has
+        killed thousands of civilians", "a war which has displaced millions"): what the conflict has done over
+        its course, background (not "the attack, which has killed 12": an incident's own toll)."""
+        head = verb.head
+        return (verb.dep_ == "relcl" and _present_perfect(verb) and head.pos_ == "NOUN"
+                and head.lemma_.lower() in self.lex.settlement_conflict_words
+                and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children))
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
