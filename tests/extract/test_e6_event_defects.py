@@ -82,3 +82,29 @@ def test_a_conflicts_toll_over_its_course_is_no_attack(analyze, text):
 def test_an_attacks_own_toll_in_a_relative_clause_stays(analyze):
     (ev,) = events_of(analyze("Gunmen attacked a village in Zamfara on Friday, in violence that killed 12 villagers."), "ASSAULT")
     assert ev.dead is not None and ev.dead.min == 12
+
+
+# -- 4. a word of a name is no act; a curfew imposed with arrests is an act of its own; the teller is no defender ---
+
+@pytest.mark.parametrize("text", [
+    "The al Qaeda-linked Group to Support Islam and Muslims (JNIM), which is active in the area, denied any role in the attack.",
+    "The Front to Support the People, an armed group, said it had no fighters there.",
+])
+def test_a_word_of_a_groups_name_is_no_act(analyze, text):
+    assert not events_of(analyze(text), "SUPPORT")
+
+
+@pytest.mark.parametrize("text", [
+    "The junta said on Sunday it had foiled an attempted coup, arresting 12 officers and imposing a nighttime curfew in the capital.",
+    "Police arrested 30 people and imposed a curfew in the town on Monday.",
+])
+def test_a_curfew_imposed_with_arrests_is_an_act_of_its_own(analyze, text):
+    modes = [e.mode for e in events_of(analyze(text), "COERCE")]
+    assert "curfew" in modes and "arrest" in modes, modes
+
+
+def test_the_spokesman_who_tells_of_an_attack_repelled_is_not_its_target(analyze):
+    text = ("Junta spokesman Colonel Abel Mendes said soldiers loyal to the transitional president, General Ansumane Tchuda,"
+            " had repelled an attack on the presidential palace in Bissau on Saturday.")
+    for ev in events_of(analyze(text), "ASSAULT"):
+        assert "Abel Mendes" not in " ".join(r.text for r in ev.target), ev.target

@@ -115,6 +115,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
+    if ev.event == "COERCE" and ev.mode and cand.mode and ev.mode != cand.mode:
+        return False  # "foiled a coup, arresting 12 officers and imposing a curfew": three acts of force, one each
     if ev.mode == "abduct" and cand.mode != "abduct" and _forces(cand.source) and not _forces(ev.source):
         # "Gunmen abducted 80 villagers ... Troops killed five of the kidnappers in an exchange of fire": forces fighting
         # the takers (a rescue operation) make an act of their own, not the taking (ACLED: a clash besides the abduction)

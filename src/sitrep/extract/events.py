@@ -881,8 +881,10 @@ class EventStage:
         aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
         out: list[Candidate] = []
         used: set[int] = set()
+        # a capitalised word inside a name is no act ("the Group to Support Islam and Muslims", "the Committee to Protect Journalists")
+        named = [(m.start, m.end) for m in ctx.analysis.mentions_in(sent.start_char, sent.end_char)]
         for tok in span_tokens(sent):
-            if tok.i in used:
+            if tok.i in used or (tok.is_title and tok.i > sent.start and any(s <= tok.idx < e for s, e in named)):
                 continue
             cand, taken, vo = None, None, None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or _coordinated_verb_as_modifier(tok) is not None \
@@ -3069,9 +3071,14 @@ class EventStage:
                        or [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         defenders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
-                     else [s] if (s := self._subject(verb)) is not None else [])
+                     else [s] if (s := self._subject(verb)) is not None and not self._teller(s, verb) else [])
         cand.target = [a for d in defenders for a in self._actors(ctx, d, verb, unnamed=True) if not _same(a, cand.source)]
         return cand
+
+    def _teller(self, subj: Token, verb: Token) -> bool:
+        """Whether the subject found for a clause is the one who tells it ("X said soldiers loyal to Y had repelled
+        an attack", the parse leaving "repelled" no subject of its own): the speaker did not do what he tells."""
+        return verb.dep_ == "ccomp" and subj.head.i == verb.head.i and verb.head.lemma_.lower() in self.lex.harm_doer_speech_verbs
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
