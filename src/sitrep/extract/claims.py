@@ -115,8 +115,6 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if ev.event == "COERCE" and cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type:
         return False  # "seized power in a coup, detaining the president": a takeover and an arrest, two acts
-    if ev.event == "COERCE" and ev.mode and cand.mode and ev.mode != cand.mode:
-        return False  # "foiled a coup, arresting 12 officers and imposing a curfew": three acts of force, one each
     if ev.mode == "abduct" and cand.mode != "abduct" and _forces(cand.source) and not _forces(ev.source):
         # "Gunmen abducted 80 villagers ... Troops killed five of the kidnappers in an exchange of fire": forces fighting
         # the takers (a rescue operation) make an act of their own, not the taking (ACLED: a clash besides the abduction)
@@ -702,8 +700,11 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         key = (cand.spec.event, cand.speaker_key if cand.spec.event in STATEMENTS else None)
         # a swap told after one side's own release ("X freed five soldiers. Later the two sides swapped
         # prisoners") is another act, not that release (releases told after a swap tell the swap itself)
+        # (a curfew or an emergency imposed is a measure of its own, never the arrest or the takeover told with it:
+        # "foiled a coup, arresting 12 officers and imposing a curfew")
         target = next((e for e in kin.get(key, ()) if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e)), facts)
-                       and not (cand.spec.mutual and id(e) not in mutual)), None)
+                       and not (cand.spec.mutual and id(e) not in mutual)
+                       and not (e.mode != cand.mode and {e.mode, cand.mode} & lex.restriction_modes)), None)
         target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)
