@@ -108,3 +108,23 @@ def test_the_spokesman_who_tells_of_an_attack_repelled_is_not_its_target(analyze
             " had repelled an attack on the presidential palace in Bissau on Saturday.")
     for ev in events_of(analyze(text), "ASSAULT"):
         assert "Abel Mendes" not in " ".join(r.text for r in ev.target), ev.target
+
+
+# -- 5. what "had" been done was done before the day it was told ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The military government said on Sunday it had foiled an attempted coup by a group of army officers, arresting 12 of them.",
+    "Police said on Sunday they had arrested five suspects.",
+])
+def test_an_act_told_in_the_past_perfect_does_not_take_the_day_it_was_told(analyze, text):
+    (arrest,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "arrest"]
+    assert arrest.date is None
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Police said they had arrested five suspects on Saturday.", dt.date(2026, 11, 21)),
+    ("Police said on Sunday they arrested five suspects.", dt.date(2026, 11, 22)),
+])
+def test_a_day_told_of_the_act_itself_stays(analyze, text, day):
+    (arrest,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "arrest"]
+    assert arrest.date == day

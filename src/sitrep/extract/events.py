@@ -4077,6 +4077,10 @@ class EventStage:
             # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
             # stands for it; a since-time still dates none, and "had killed" tells of an earlier day)
             dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger, telling=False)]
+        if dates and (perfect := _past_perfect_clause(cand.trigger)) is not None:
+            # "said on Sunday it had foiled a coup, arresting 12": the day of a verb above a past perfect is the
+            # telling's, and the act was before it
+            dates = [d for d in dates if not _above(a.doc, d, perfect)]
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
@@ -5453,6 +5457,30 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, lex, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
                              hurt=hurt)
+
+
+def _past_perfect_clause(trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when it is told in the past perfect ("it had foiled a coup", "had
+    foiled a coup, arresting 12 officers": the participle's clause is the verb's), else None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    return verb if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) else None
+
+
+def _above(doc, d, verb: Token) -> bool:
+    """Whether the time ``d`` hangs on a verb that governs ``verb`` (the saying above the clause told), or
+    stands between that verb and the clause's subject ("said on Sunday it had foiled", however parsed)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "ccomp" and subj is not None and verb.head.i < span.start and span.end <= subj.left_edge.i:
+        return True
+    gov = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.i != verb.i and any(t.i == gov.i for t in verb.ancestors)
 
 
 def _present_perfect(verb: Token) -> bool:
