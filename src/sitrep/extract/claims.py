@@ -700,8 +700,11 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         key = (cand.spec.event, cand.speaker_key if cand.spec.event in STATEMENTS else None)
         # a swap told after one side's own release ("X freed five soldiers. Later the two sides swapped
         # prisoners") is another act, not that release (releases told after a swap tell the swap itself)
+        # (a curfew or an emergency imposed is a measure of its own, never the arrest or the takeover told with it:
+        # "foiled a coup, arresting 12 officers and imposing a curfew"; "imposed an emergency and a curfew" is one)
         target = next((e for e in kin.get(key, ()) if _compatible(e, cand, speakers.get(e.id), clauses.get(id(e)), facts)
-                       and not (cand.spec.mutual and id(e) not in mutual)), None)
+                       and not (cand.spec.mutual and id(e) not in mutual)
+                       and len({e.mode, cand.mode} & lex.restriction_modes) != 1), None)
         target = target or _anaphoric_toll(cand, events, analysis, lex)
         if target is None:
             target = _new_event(cand, len(events) + 1)

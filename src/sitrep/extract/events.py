@@ -887,8 +887,10 @@ class EventStage:
         aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
         out: list[Candidate] = []
         used: set[int] = set()
+        # a capitalised word inside a name is no act ("the Group to Support Islam and Muslims", "the Committee to Protect Journalists")
+        named = [(m.start, m.end) for m in ctx.analysis.mentions_in(sent.start_char, sent.end_char)]
         for tok in span_tokens(sent):
-            if tok.i in used:
+            if tok.i in used or (tok.is_title and tok.i > sent.start and any(s <= tok.idx < e for s, e in named)):
                 continue
             cand, taken, vo = None, None, None
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "NOUN" and tok.tag_.startswith("VB")) or _coordinated_verb_as_modifier(tok) is not None \
@@ -1010,7 +1012,7 @@ class EventStage:
                     act = self.lex.verbs.get(killing)
                     condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
-            if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger):
+            if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
@@ -2017,7 +2019,8 @@ class EventStage:
             # one named, and stands with its place or date as an attack told by its noun does
             cand.told_by_place = True
         if spec.needs_target and not cand.target and not (len({r.code for r in cand.source if r.code}) >= 2 and spec.event in self.mutual_types) \
-                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand) and not self._statement_rejected(tok, spec, cand):
+                and not cand.told_by_place and not self._approves_an_act(tok, spec, cand) and not self._statement_rejected(tok, spec, cand) \
+                and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
             return None  # "X and Y signed a treaty": parties of two states act on each other (not "X and Y must allow aid")
         if spec.event == "COERCE" and spec.mode == "restrict" and not cand.source and cand.target and all(_is_thing(r) for r in cand.target):
             return None  # "a cargo ship rammed a fishing boat": a vessel stopped by no one named is a mishap told, no one's act
@@ -2058,8 +2061,11 @@ class EventStage:
             cand.target = []
             cand.told_by_place = not cand.source
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
-                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None):
-            return None  # (a crowd counted marches: "tens of thousands marched through X")
+                and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None) \
+                and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
+            # (a crowd counted marches: "tens of thousands marched through X"; and one "stabbed to death"
+            # is killed, whoever did it: a killing stands with its toll, as "was shot dead" does)
+            return None
         if verb_lemma(tok, self.lex.armed_doer_verbs) in self.lex.armed_doer_verbs and not (
                 any(r.sector in ARMED_SECTORS for r in cand.source) or cand.told_by_place
                 or (source_tok is not None and (source_tok.lemma_.lower() in weapon_words or source_tok.lower_ in weapon_words))):
@@ -2202,6 +2208,8 @@ class EventStage:
             tok = tok.head
         if tok.lower_ == "since":  # (only a "since" that governs the date: "since the army shelled the town on Sunday" dates the shelling)
             return True
+        if tok.i != trigger.i and span.root not in trigger.subtree and _present_perfect(trigger):
+            return True  # "was shot dead on Saturday, and police have arrested two suspects": a present perfect takes no other clause's day
         if not telling:
             return False
         q = ctx.quote_covering(trigger.idx)
@@ -3069,9 +3077,14 @@ class EventStage:
                        or [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         defenders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
-                     else [s] if (s := self._subject(verb)) is not None else [])
+                     else [s] if (s := self._subject(verb)) is not None and not self._teller(s, verb) else [])
         cand.target = [a for d in defenders for a in self._actors(ctx, d, verb, unnamed=True) if not _same(a, cand.source)]
         return cand
+
+    def _teller(self, subj: Token, verb: Token) -> bool:
+        """Whether the subject found for a clause is the one who tells it ("X said soldiers loyal to Y had repelled
+        an attack", the parse leaving "repelled" no subject of its own): the speaker did not do what he tells."""
+        return verb.dep_ == "ccomp" and subj.head.i == verb.head.i and verb.head.lemma_.lower() in self.lex.harm_doer_speech_verbs
 
     def _framing_verb(self, tok: Token) -> tuple[Token, bool] | None:
         """The verb whose prepositional phrase makes a nominal event an act: "engaged in ethnic
@@ -3167,6 +3180,9 @@ class EventStage:
                 if c is not None:
                     return verb.head if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
+                if (verb is start and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
+                        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+                    return None  # "we heard the explosions and then shooting": a gerund joined to a told verb is its object, no act of its subject
                 if (stray := _stray_subject(verb)) is not None:
                     return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
                 verb = verb.head
@@ -3994,6 +4010,15 @@ class EventStage:
                 return True
         return False
 
+    def _harm_of_a_conflict(self, verb: Token) -> bool:
+        """A relative clause in the present perfect told of a conflict, no incident ("jihadist violence that has
+        killed thousands of civilians", "a war which has displaced millions"): what the conflict has done over
+        its course, background (not "the attack, which has killed 12": an incident's own toll)."""
+        head = verb.head
+        return (verb.dep_ == "relcl" and _present_perfect(verb) and head.pos_ == "NOUN"
+                and head.lemma_.lower() in self.lex.settlement_conflict_words
+                and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children))
+
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
         if tok.lemma_.lower() in self.lex.generic_event_heads:
@@ -4065,6 +4090,10 @@ class EventStage:
             # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
             # stands for it; a since-time still dates none, and "had killed" tells of an earlier day)
             dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger, telling=False)]
+        if dates and (perfect := _past_perfect_clause(cand.trigger)) is not None:
+            # "said on Sunday it had foiled a coup, arresting 12": the day of a verb above a past perfect is the
+            # telling's, and the act was before it
+            dates = [d for d in dates if not _above(a.doc, d, perfect)]
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
@@ -4077,7 +4106,9 @@ class EventStage:
         if pool:
             cand.date = min(pool, key=lambda d: abs(d.start - cand.start))
         else:
-            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates)
+            # (a present perfect beside a dated clause, "was shot dead on Saturday, and police have arrested two",
+            # tells no day: it takes none from the act told before either)
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger))
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
@@ -5419,6 +5450,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
+        elif not cand.source and not cand.target and _one_slain(cand.trigger, lex) is not None:
+            # "a radio host was shot dead outside a court", "a village chief was stabbed to death": one person
+            # killed by no one named, no armed side told: a targeted killing (ACLED Attack), no clash
+            cand.acled = "Attack"
         elif taken and src_sector in ARMED_SECTORS:
             cand.acled = "Armed clash"  # "militants seized weapons and vehicles": taken by force from those who held them
         elif (cand.trigger.lemma_.lower() in lex.property_destruction_verbs and cand.mode is None and not hurt and src_sector in ARMED_SECTORS
@@ -5435,6 +5470,46 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
     if not executed and not set_off:  # protesters executed are held, not protesting ("executed", "the execution of")
         _force_on_protesters(cand, lex, killing=cand.trigger.lemma_.lower() in (lex.killing_nouns or {}),  # "the killing of protesters"
                              hurt=hurt)
+
+
+def _past_perfect_clause(trigger: Token) -> Token | None:
+    """The verb of the trigger's clause when it is told in the past perfect ("it had foiled a coup", "had
+    foiled a coup, arresting 12 officers": the participle's clause is the verb's), else None."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    return verb if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) else None
+
+
+def _above(doc, d, verb: Token) -> bool:
+    """Whether the time ``d`` hangs on a verb that governs ``verb`` (the saying above the clause told), or
+    stands between that verb and the clause's subject ("said on Sunday it had foiled", however parsed)."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.dep_ == "ccomp" and subj is not None and verb.head.i < span.start and span.end <= subj.left_edge.i:
+        return True
+    gov = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return gov is not None and gov.i != verb.i and any(t.i == gov.i for t in verb.ancestors)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether a verb is told in the present perfect ("police have arrested two suspects"): a tense that
+    names no past day of its own, so it takes none from the clause beside it."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _one_slain(trigger: Token, lex: EventLexicon) -> Token | None:
+    """The one person a killing phrase tells slain, by its passive subject with "a"/"an" ("a candidate
+    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side)."""
+    if not _killing_phrase(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+        return None
+    forces = frozenset((lex.less_lethal_force or {}).get("forces_hurt", ()))
+    return next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lower_ not in forces
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -5696,6 +5771,10 @@ def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     """The event's sentence tells of protesters or a protest (a sit-in, a protest camp) that
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
+    trigger = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
+    if not ev.target and trigger is not None and (slain := _one_slain(trigger.root, lex)) is not None \
+            and not _tells_protesters((slain,), ev.source, lex):
+        return False  # "a candidate was shot dead at a campaign rally": one man killed there, no force on a protest
     return span is not None and _tells_protesters(span, ev.source, lex)
 
 
@@ -5858,6 +5937,8 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
+    if not cand.target and (slain := _one_slain(cand.trigger, lex)) is not None and not _tells_protesters((slain,), cand.source, lex):
+        return  # "a candidate was shot dead at a campaign rally": one man killed there, no force used on a protest
     if _tells_protesters(cand.sent, cand.source, lex):
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)

@@ -81,6 +81,13 @@ def people_nouns() -> frozenset[str]:
 _PERSON_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "us", "me"})
 
 
+def _slain(tok) -> bool:
+    """Whether ``tok`` is the passive subject of a killing phrase, whatever its noun ("a radio host was
+    shot dead", "a village chief was hacked to death"): only a person is shot dead or stabbed to death,
+    so the one slain is counted even where the person words do not name him."""
+    return tok.dep_ == "nsubjpass" and killing_phrase(tok.head)
+
+
 def killing_phrase(verb) -> bool:
     """Whether a verb is completed into a killing: "shot dead", "gunned down", "hacked to death".
 
@@ -518,7 +525,7 @@ class MagnitudeStage:
             if tok.dep_ == "conj" or any(c.dep_ in ("cc", "conj") for c in tok.children):
                 continue  # "a soldier and two civilians": a sum this rule does not make
             det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-            if det is not None and tok.tag_ == "NN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns):
+            if det is not None and tok.tag_ == "NN" and (tok.lemma_.lower() in nouns or tok.lower_ in nouns or _slain(tok)):
                 start = det.idx
             elif tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and not any(c.dep_ in ("det", "nummod") for c in tok.children):
                 start = next((e.start_char for e in sent.ents if e.start <= tok.i < e.end), tok.idx)
