@@ -1018,7 +1018,8 @@ class ActorStage:
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
                      home_until=home_until, placed_in=lambda c: self._placed_in(doc, text, c, by_tok, home),
                      accused={c.start for c in cands if c.actor_kind == "group" and _accused(doc, c.start, c.end, self.book.sectors.accusation_verbs,
-                                                                                             self.book.sectors.denial_verbs)})
+                                                                                             self.book.sectors.denial_verbs)},
+                     own_denial=lambda d, c: _in_denial(doc, d.start, d.end, c.start, c.end, self.book.sectors.denial_verbs))
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1165,7 +1166,8 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
-                accused: set[int] = frozenset()) -> None:  # type: ignore[assignment]
+                accused: set[int] = frozenset(),  # type: ignore[assignment]
+                own_denial: Callable[[_Cand, _Cand], bool] = lambda d, c: False) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1180,7 +1182,9 @@ class ActorStage:
         does not say whose body it is. After another state is named, whose it is is unclear ("GENEVA -
         Syrian forces shelled Idlib ... The government denied"; "MOSCOW - Latvia expelled two
         Russian diplomats, the foreign ministry said"): no guess. An armed group told only as accused
-        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"."""
+        (``accused``: "officials accused al-Shabaab of the attack") does not identify "gunmen"; a
+        group denying still owns the description inside its own denial (``own_denial``: "the ADF
+        denied that its fighters killed ...")."""
         coded = [c for c in cands if c.key is not None and c.start not in present
                  and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
         # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
@@ -1208,7 +1212,8 @@ class ActorStage:
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused), None)
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group"
+                                   and (d.start not in accused or own_denial(d, c))), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
@@ -1493,6 +1498,18 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _in_denial(doc: Doc, start: int, end: int, c_start: int, c_end: int, denials: frozenset[str]) -> bool:
+    """A mention (at ``c_start``) inside the clause denied by the group at ``start`` ("the ADF denied
+    that its fighters killed the villagers"): that group's own words about itself."""
+    span, other = doc.char_span(start, end, alignment_mode="expand"), doc.char_span(c_start, c_end, alignment_mode="expand")
+    if span is None or other is None or not len(span) or not len(other):
+        return False
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in denials:
+        return False
+    return any(a.i == head.head.i for a in other.root.ancestors)
 
 
 def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:
