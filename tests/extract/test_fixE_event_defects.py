@@ -1,5 +1,5 @@
 """Over-reach of the e5 rules a second reader found (fixE): the serious-injury upgrade only for the
-intervention's own result, an unidentified armed group kept as the doer, a craft seized with
+intervention's own result, "armed men" read as a force not kept over the accused, a craft seized with
 people aboard an abduction and forces' vehicles seized in a fight, a theft's victim named by
 "from", and a denying group's own fighters. Sentences written for these tests, about no one
 incident."""
@@ -48,21 +48,17 @@ def test_the_interventions_own_result_upgrades_it_whoever_else_is_named(analyze,
     assert "Excessive force against protesters" in subs and "Protest with intervention" not in subs, subs
 
 
-# -- 2. "armed men" are an unidentified armed group: kept as the doer, the accused an alleged one -----------
+# -- 2. a described doer the actor stage took for a state's force ("armed men": MIL) gives way to the accused, -
+#       as before e5: no state's army made the asserted killer ------------------------------------------------
 
 @pytest.mark.parametrize("text", [
     "Armed men killed 12 villagers in Beni on Sunday. The army blamed the ADF.",
     "Unidentified armed men killed 12 villagers in Beni on Sunday. The army blamed the ADF.",
 ])
-def test_armed_men_are_no_state_force_and_stay_the_doer(analyze, text):
+def test_armed_men_read_as_a_force_give_way_to_the_accused(analyze, text):
     (ev,) = events_of(analyze(text), "ASSAULT")
-    assert [r.sector for r in ev.source] == ["REB"] and all(r.code != "ADF" for r in ev.source), ev.source
+    assert not any(r.sector in ("MIL", "POL") for r in ev.source), ev.source
     assert "ADF" in [c.value.get("code") for c in ev.claims if c.field == "perpetrator" and c.modality == "alleged"]
-
-
-def test_armed_men_alone_are_an_armed_group(analyze):
-    (ev,) = events_of(analyze("Heavily armed men stormed a village in Zamfara, killing 20 people."), "ASSAULT")
-    assert [r.sector for r in ev.source] == ["REB"], ev.source
 
 
 # -- 3. a car or truck seized with people aboard: those aboard are abducted ----------------------------------

@@ -5090,11 +5090,10 @@ def _intervention_result(tok: Token, ev: Event, lex: EventLexicon) -> list[Token
     while chain[-1].dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in chain[-1].children):
         chain.append(chain[-1].head)  # "fired tear gas to disperse": the verb the purpose serves
     inside = {t.i for v in chain for t in v.subtree}
-    for v in chain:
-        for c in v.children:
-            if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ in ("VBG", "VBN") and c not in chain \
-                    and not any(m.dep_ == "mark" for m in c.children):
-                return list(c.subtree)  # "..., leaving one man in a coma"
+    participles = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ in ("VBG", "VBN")
+                   and c not in chain and not any(m.dep_ == "mark" for m in c.children) for t in c.subtree]
+    if participles:
+        return participles  # "..., leaving one man in a coma"
     top = chain[-1]
     if top.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in top.children):
         return [t for t in top.head.subtree if t.i not in inside]  # "X was left in a coma after police broke up ..."
