@@ -22,7 +22,7 @@ def _texts(refs) -> list[str]:
 @pytest.mark.parametrize("text, taker, craft", [
     ("The tanker was seized by pirates off Somalia on Monday.", "pirates", "The tanker"),
     ("Pirates seized a fishing vessel off the coast of Yemen.", "Pirates", "a fishing vessel"),
-    ("A ferry was seized by gunmen on the lake on Sunday.", "gunmen", "A ferry"),
+    ("A cargo ship was seized by Houthi rebels in the Red Sea on Sunday.", "Houthi rebels", "A cargo ship"),
 ])
 def test_a_craft_seized_by_pirates_or_gunmen_is_hijacked(analyze, text, taker, craft):
     report = analyze(text)

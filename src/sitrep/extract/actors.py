@@ -1086,7 +1086,8 @@ class ActorStage:
                                                                                      or _affix(text, c.end))},
                      claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
                      text=text,
-                     abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
+                     abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign),
+                     own_denial=lambda d, c: _in_denial(doc, d.start, d.end, c.start, c.end, self.book.sectors.denial_verbs))
         self._affiliate(cands, text, home, home_until,
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
@@ -1234,7 +1235,8 @@ class ActorStage:
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
                 accused: set[int] = frozenset(), claiming: set[int] = frozenset(), text: str = "",  # type: ignore[assignment]
-                abroad: Callable[[_Cand], bool] = lambda c: False) -> None:
+                abroad: Callable[[_Cand], bool] = lambda c: False,
+                own_denial: Callable[[_Cand, _Cand], bool] = lambda d, c: False) -> None:
         """Coreference for uncoded nominals: link to a compatible coded actor (not to a group
         told only to be active or present somewhere: see _merely_present). A definite body
         ("the foreign ministry") in a sentence where a country named by its name acts (the
@@ -1255,7 +1257,8 @@ class ActorStage:
         responsibility"), or by being the body they are of (``text``: "a dissident faction of the ELN");
         one merely named, or denying, after them says nothing of who they were, and
         neither does any group before gunmen the report calls unknown ("unknown gunmen", "unidentified
-        assailants": sectors.yaml unknown_words), unless it claims the attack."""
+        assailants": sectors.yaml unknown_words), unless it claims the attack. A group denying still owns
+        the description inside its own denial (``own_denial``: "the ADF denied that its fighters killed ...")."""
         coded = [c for c in cands if c.key is not None and c.start not in present
                  and (c.code is not None or (c.actor_kind == "org" and c.head in self.book.sectors.facility_heads))]
         # (a named building with no state, "the Jordanian Hospital in Gaza", is what "the hospital" tells again)
@@ -1284,7 +1287,7 @@ class ActorStage:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
                     unknown = pool is after or any(w in self.book.sectors.unknown_words for w in c.name.lower().split())
-                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and d.start not in accused
+                    target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and (d.start not in accused or own_denial(d, c))
                                    and (not unknown or d.start in claiming or _OF_BODY.match(text, c.end, d.start))), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
@@ -1666,6 +1669,18 @@ def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
             return True
     return lemma in lex.claim_verbs and (lemma == "claim" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects
                                                                   for c in verb.children))
+
+
+def _in_denial(doc: Doc, start: int, end: int, c_start: int, c_end: int, denials: frozenset[str]) -> bool:
+    """A mention (at ``c_start``) inside the clause denied by the group at ``start`` ("the ADF denied
+    that its fighters killed the villagers"): that group's own words about itself."""
+    span, other = doc.char_span(start, end, alignment_mode="expand"), doc.char_span(c_start, c_end, alignment_mode="expand")
+    if span is None or other is None or not len(span) or not len(other):
+        return False
+    head = span.root
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in denials:
+        return False
+    return any(a.i == head.head.i for a in other.root.ancestors)
 
 
 def _accused(doc: Doc, start: int, end: int, verbs: frozenset[str], denials: frozenset[str] = frozenset()) -> bool:

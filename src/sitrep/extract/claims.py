@@ -403,7 +403,10 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
         # an accusation names a doer only where the report tells none ("An explosion killed 12. The governor blamed
         # X"); a doer told, even described ("Gunmen killed 12"), stays the doer, the accused an alleged one in its
         # claim. A claim of responsibility (asserted by the claimer) names the doers the description stood for.
-        told = bool(ev.source) and not (r.modality == "asserted" and not _codes(ev.source))
+        # (a described doer of no code that the actor stage took for a state's force, "Armed men killed 12" read MIL
+        # from "armed", is not kept over the accused: the accused stands for it, as before)
+        told = bool(ev.source) and not (r.modality == "asserted" and not _codes(ev.source)) \
+            and not (not _codes(ev.source) and all(s.sector in ("MIL", "POL") for s in ev.source))
         if r.modality != "denied" and (not told or _denied_only(ev)) and r.accused.code:
             ev.source = [r.accused]
 

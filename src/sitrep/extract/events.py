@@ -315,9 +315,12 @@ class EventStage:
                     clause = [r for r in clause if not (self._where(ctx, r) and r.code in home)]
                 elif ev.event in self.lex.venue_types:
                     clause = [r for r in clause if not self._venue(ctx, ev, r)]
-                elif ev.mode in self.lex.located_modes or ev.event in self.lex.located_types:
-                    # "seized drugs in X", "stole a car in X": where they were taken, not from whom
+                elif ev.mode in self.lex.located_modes:  # "seized drugs in X": where they were seized, not from whom
                     clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places)]
+                elif ev.event in self.lex.located_types:
+                    # "stole a car in X": where it was taken; not the one it was taken from ("stole data from X") nor
+                    # the place taken itself ("looted the town of X")
+                    clause = [r for r in clause if not _is_place_ref(r, ctx.analysis.places) or _taken_from(analysis.doc, r)]
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
@@ -921,7 +924,7 @@ class EventStage:
                         # "pirates seized a tanker", "the ship was seized by pirates": a craft taken by armed men or
                         # criminals is hijacked, coded as "hijacked" codes it (events.yaml verb_object_events: a ship
                         # with its crew held, a truck or car looted)
-                        spec = self._hijacking(craft)
+                        spec = TAKEN_CAPTIVE if self._people_aboard(craft) else self._hijacking(craft)
                     elif vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
@@ -1139,10 +1142,39 @@ class EventStage:
         ("seized two vehicles from soldiers") is taken in a fight (_taken_by_force)."""
         if any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h)):
             return False
+        craft = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(self.book.sectors.heads.get(m.lemma_.lower()) in ARMED_SECTORS for c in craft for m in c.children if m.dep_ in ("compound", "amod")):
+            return False  # "seized three army trucks", "a police vehicle": the forces' materiel taken in a fight (_taken_by_force)
+        if any(t.lemma_.lower() in self.lex.armed_cargo for t in self._cargo(craft)):
+            return False  # "a truck loaded with weapons": arms taken, as "seized weapons" is
         takers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if not takers and (subj := self._subject(verb)) is not None and subj.dep_ != "nsubjpass":
             takers = [subj]
         return any(r.sector in ("REB", "CRM") for t in takers for r in self._actors(ctx, t, verb, unnamed=True))
+
+    @staticmethod
+    def _cargo(craft: list[Token]) -> list[Token]:
+        """What a craft is told to carry: "a truck carrying 30 passengers", "a car with three engineers inside", "a
+        truck loaded with weapons" (the object of its participle or of its "with"), conjuncts too."""
+        out: list[Token] = []
+        for c in craft:
+            for a in c.children:
+                if a.dep_ in ("acl", "amod", "relcl") and a.pos_ == "VERB":
+                    objs = [g for g in a.children if g.dep_ == "dobj"] + [g for p in a.children if p.dep_ == "prep" and p.lower_ == "with" for g in p.children if g.dep_ == "pobj"]
+                elif a.dep_ == "prep" and a.lower_ == "with":
+                    objs = [g for g in a.children if g.dep_ == "pobj"]
+                else:
+                    continue
+                out.extend(t for o in objs for t in (o, *o.conjuncts))
+            # ("seized a car with three engineers inside": the "with" parsed on the verb, right after the craft)
+            out.extend(g for p in c.head.children if p.dep_ == "prep" and p.lower_ == "with" and p.i == c.right_edge.i + 1
+                       for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
+        return out
+
+    def _people_aboard(self, craft: list[Token]) -> bool:
+        """A craft told with people in it ("a truck carrying 30 passengers", "a car with three engineers inside"):
+        seized, those aboard are taken (CAMEO 181 abduct), whatever the craft."""
+        return any(t.lemma_.lower() in _people_nouns() or t.lower_ in _people_nouns() for t in self._cargo(craft))
 
     def _hijacking(self, craft: list[Token]) -> Trigger | None:
         """The "hijack" row of events.yaml verb_object_events for the first craft named (a ship: its crew held; a truck:
@@ -5058,24 +5090,68 @@ def _less_lethal_only(ev: Event, lex: EventLexicon, doc: SpacyDoc) -> bool:
     return told("means") and not told("lethal") and not told("serious")
 
 
+def _taken_from(doc: SpacyDoc, ref: ActorRef) -> bool:
+    """A place told as the one a thing is taken from ("stole data from Uganda") or as the thing taken ("looted the
+    town of X", "looted Kidal"): its verb's "from" phrase or object, not a setting ("in X", "near X")."""
+    span = doc.char_span(ref.start, ref.end, alignment_mode="expand") if ref.start is not None else None
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.dep_ == "dobj":
+        root = root.head.head  # "the town of X"
+    return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ == "from")
+
+
 def _seriously_hurt(ev: Event, lex: EventLexicon, analysis: Analysis) -> bool:
-    """Whether an intervention's own sentence tells someone killed or seriously hurt (events.yaml less_lethal_force
-    ``serious``: "left in a coma", "critically injured", "rushed to hospital") and no one of the forces among the
-    hurt ("leaving two officers seriously injured": protesters' violence, not force on them): only the people the
-    forces met are then hurt."""
-    if ev.evidence is None or not any(r.sector in ("POL", "MIL") for r in ev.source):
+    """Whether an intervention's own result tells someone killed or seriously hurt (events.yaml less_lethal_force
+    ``serious``: "left in a coma", "critically injured", "rushed to hospital"; see _intervention_result) and no one
+    of the forces among the hurt ("leaving two officers seriously injured": protesters' violence, not force on
+    them). A phrase elsewhere in the sentence ("protesters demanding justice for a student in a coma", "a bystander
+    hit by a car was rushed to hospital") tells no result of the intervention."""
+    if ev.trigger is None or not any(r.sector in ("POL", "MIL") for r in ev.source):
         return False
-    text = f" {re.sub(r'[^a-z-]+', ' ', ev.evidence.text.lower())} "
-    if not (_harm(ev.dead) or any(f" {p} " in text for p in (lex.less_lethal_force or {}).get("serious", ()))):
+    span = analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
         return False
-    own = [(r.start, r.end) for r in ev.source if r.start is not None]
-    if any(m.sector in ("POL", "MIL") and (m.start, m.end) not in own
-           for m in analysis.mentions if ev.evidence.start <= m.start < ev.evidence.end):
+    result = _intervention_result(span.root, ev, lex)
+    if not result:
         return False
-    lo = ev.evidence.start
+    text = f" {re.sub(r'[^a-z-]+', ' ', ' '.join(t.lower_ for t in result))} "
+    serious = (lex.less_lethal_force or {}).get("serious", ())
+    dead = _harm(ev.dead) and ev.dead.start is not None and any(t.idx <= ev.dead.start < t.idx + len(t) for t in result)
+    if not (dead or any(f" {p} " in text for p in serious)):
+        return False
     forces = (lex.less_lethal_force or {}).get("forces_hurt", ())
-    return not any(t.lower_ in forces and not any(a <= t.idx < b for a, b in own)
-                   for t in analysis.doc.char_span(lo, ev.evidence.end, alignment_mode="expand") or ())
+    return not any(t.lower_ in forces for t in result)
+
+
+def _intervention_result(tok: Token, ev: Event, lex: EventLexicon) -> list[Token]:
+    """The words that tell an intervention's own result: a participle hung on its verb or the verb it serves ("fired
+    tear gas to disperse protesters, leaving one man in a coma"); the clause it is the time of ("a student was left in
+    a coma after police broke up the protest"); a clause joined to it whose subject is one of those it met ("police
+    dispersed the protesters; one protester was rushed to hospital"). Empty where none is told."""
+    chain = [tok]
+    while chain[-1].dep_ in ("xcomp", "advcl", "conj") and not any(c.dep_ == "mark" and c.lower_ not in ("to",) for c in chain[-1].children):
+        chain.append(chain[-1].head)  # "fired tear gas to disperse": the verb the purpose serves
+    inside = {t.i for v in chain for t in v.subtree}
+    participles = [t for v in chain for c in v.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ in ("VBG", "VBN")
+                   and c not in chain and not any(m.dep_ == "mark" for m in c.children) for t in c.subtree]
+    if participles:
+        return participles  # "..., leaving one man in a coma"
+    top = chain[-1]
+    if top.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("after", "when", "as") for m in top.children):
+        return [t for t in top.head.subtree if t.i not in inside]  # "X was left in a coma after police broke up ..."
+    met = {r.text.lower().split()[-1] for r in ev.target if r.text} | set(lex.protest_words)
+    # (a clause after a semicolon is parsed as the head of the one before, "dispersed" a ccomp of "rushed")
+    joined = [c for c in top.children if c.dep_ in ("conj", "parataxis")]
+    if top.dep_ in ("conj", "parataxis", "ccomp"):
+        joined.append(top.head)
+    for c in joined:
+        if c.i not in inside and c.pos_ in ("VERB", "AUX") and not any(m.dep_ == "mark" for m in c.children):
+            subj = next((s for s in c.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and (subj.lower_ in met or subj.lemma_.lower() in met):
+                return [t for t in c.subtree if t.i not in inside]  # "...; one protester was rushed to hospital"
+    return []
 
 
 def _harm(mag: Magnitude | None) -> bool:

@@ -209,6 +209,7 @@ class EventLexicon:
     instrument_verbs: frozenset[str] = frozenset()  # "detonated a bomb", "set fire to X": verbs whose object is what is used
     acled_cue_required: frozenset[str] = frozenset()  # CASE labels the type model gives only with one of their own cues in the text
     located_modes: frozenset[str] = frozenset()  # "seized drugs in X": modes whose place is where the act was done, never whom
+    armed_cargo: frozenset[str] = frozenset()  # "a truck loaded with weapons": a craft's load that makes its seizure a raid
     located_types: frozenset[str] = frozenset()  # "stole a car in X": event types whose place is where, never whom
     speaking_units: frozenset[str] = frozenset()  # "the foreign ministry": unnamed state units that speak for the state speaking there
 
@@ -440,5 +441,6 @@ def load_event_lexicon() -> EventLexicon:
         instrument_verbs=frozenset(raw.get("instrument_verbs", [])),
         located_modes=frozenset(raw.get("located_modes", [])),
         located_types=frozenset(raw.get("located_types", [])),
+        armed_cargo=frozenset(raw.get("armed_cargo", [])),
         speaking_units=frozenset(raw.get("speaking_units", [])),
     )
