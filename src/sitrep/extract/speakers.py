@@ -374,7 +374,8 @@ class SpeakerResolver:
         i, j = span if span is not None else speaker_tokens(head)
         speaker, kind, gender, plural = self._resolve(head, i, j)
         self.remember(speaker, kind=kind, gender=gender, plural=plural)
-        if not speaker.resolved and speaker.start is not None and head.pos_ != "PRON" and head.lower_ not in _RELATIVE:
+        if (not speaker.resolved and speaker.start is not None and head.pos_ != "PRON" and head.lower_ not in _RELATIVE
+                and not self._coded_apposition(head)):
             self._described.append(_Seen(speaker, self._paragraph(speaker.start), kind, gender, plural))
         return speaker
 
@@ -752,9 +753,12 @@ class SpeakerResolver:
         # for ..."), told after the best resolved one, is the pronoun's antecedent: not an older speaker,
         # nor a place or body the sentences between merely mention ("the hospital"); the pronoun takes its
         # phrase for a name, unresolved as it is (a resolved speaker whose gender agrees comes first)
+        # it must agree in number, not merely be compatible: "they" takes no singular body ("Protesters said
+        # ... The mayor's office said ... They said": the protesters; "it" takes neither, as compatible)
         described = next((s for s in reversed(self._described)
                           if para - s.paragraph <= _WINDOW_PARAGRAPHS and s.speaker.start is not None and s.speaker.start < start
-                          and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)), None)
+                          and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)
+                          and (s.plural or not plural)), None)
         if described is not None and (best is None or (described.speaker.start > best.speaker.start  # type: ignore[operator]
                                                        and not (gender is not None and best.gender == gender and described.gender is None))):
             found = described.speaker
@@ -779,6 +783,18 @@ class SpeakerResolver:
             if self._compatible(kind, mgender, mplural, want, gender, plural):
                 return self._from_mention(text, start, end, m)
         return self._unresolved(text, start, end)
+
+    def _coded_apposition(self, head: "Token") -> bool:
+        """An apposition or participle of ``head`` names a coded actor ("the mission, known as UNAMA,",
+        "the agency, the UNHCR,"): the phrase is that actor, whom its mention resolves, not a description."""
+        for c in head.children:
+            if c.dep_ != "appos" and not (c.dep_ == "acl" and c.tag_ == "VBN"):
+                continue
+            lo, hi = c.left_edge, c.right_edge
+            if any(m.actor_id is not None and self.analysis.ref(m).code
+                   for m in self.analysis.mentions_in(lo.idx, hi.idx + len(hi))):
+                return True
+        return False
 
     def _same_sentence(self, a: int | None, b: int) -> bool:
         """Character offsets ``a`` and ``b`` lie in one sentence of the parse."""

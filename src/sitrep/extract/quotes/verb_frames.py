@@ -106,8 +106,37 @@ def second_act(t: "Token") -> bool:
 
 def _nobody(subject: "Token") -> bool:
     """A subject that names no one ("No group has claimed responsibility", "nobody has commented",
-    "none of the parties said"): nothing was said, and no speaker is there to remember."""
-    return subject.lower_ in ("nobody", "none", "no-one") or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    "none of the parties said"): nothing was said, and no speaker is there to remember. "No" before a
+    number or a comparative bounds a count and names someone ("No 10 said", the British prime
+    minister's office; "No fewer than 30 lawmakers said")."""
+    if subject.lower_ in ("nobody", "none", "no-one"):
+        return True
+    no = next((c for c in subject.children if c.dep_ == "det" and c.lower_ == "no"), None)
+    if no is None:
+        return False
+    if subject.lower_ == "one":
+        return True  # "No one said"
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.like_num:
+        return False
+    return not any(t.like_num or t.lower_ in ("fewer", "more", "less") for t in subject.doc[no.i + 1:subject.i])
+
+
+_PERCEPTION = frozenset({"see", "witness"})  # experience verbs that are also verbs of opinion ("sees X as Y")
+
+
+def _experienced(v: "Token") -> bool:
+    """The experience verb ``v`` tells what a place went through. "See" and "witness" do so only in
+    the perfect or the progressive with a noun object ("has seen four coups", "is witnessing a surge");
+    in the simple present they give a view ("Ukraine sees the proposal as a surrender", "France sees
+    no reason to ..."): a stance, kept."""
+    if v.lemma_.lower() not in _PERCEPTION:
+        return True
+    aspect = any(c.dep_ == "aux" and (c.lemma_.lower() == "have" or (c.lemma_.lower() == "be" and v.tag_ == "VBG"))
+                 for c in v.children)
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if not aspect or obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ == "as" for c in (*v.children, *obj.children))
 
 
 def _apposed(clause: "Token") -> bool:
@@ -265,7 +294,7 @@ class VerbFrames(SubjectFinder):
         subject = self._displaced(subject, v) or subject
         if mute_subject(subject, self.cues.mute_subjects) or _nobody(subject):
             return []
-        if lemma in self.cues.experience_verbs and self._place_subject(subject) and not takes_clause(v):
+        if lemma in self.cues.experience_verbs and self._place_subject(subject) and not takes_clause(v) and _experienced(v):
             return []  # "Guinea-Bissau has seen four coups": what happened in a place, nothing it said
         shown = self._shown_on(subject)
         if shown is not None:  # 'Protesters carried banners reading "Free them all"': the carriers speak
