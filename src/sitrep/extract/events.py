@@ -888,6 +888,11 @@ class EventStage:
         background = any(not _dates_a_record(sent.doc, sent.start_char + i, sent.start_char + i + len(cue))
                          for cue in self.lex.background_cues if (i := lower.find(cue)) >= 0)
         aggregate_sentence = any(m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char for m in ctx.analysis.magnitudes)
+        # the verbs whose own figure is a running total ("the war has killed 5,000"): an attack told by
+        # another verb of the sentence ("Gunmen killed five villagers in an insurgency that has killed
+        # thousands") is an incident of its own
+        total_verbs = {v.i for m in ctx.analysis.magnitudes if m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char
+                       and (v := _governing_verb(sent.doc, m.start)) is not None}
         out: list[Candidate] = []
         used: set[int] = set()
         # a capitalised word inside a name is no act ("the Group to Support Islam and Muslims", "the Committee to Protect Journalists")
@@ -1017,7 +1022,7 @@ class EventStage:
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
-            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence) or self._told_over_span(cand):
+            if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
             out.append(cand)
@@ -6019,3 +6024,13 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)
         cand.acled = "Violent demonstration" if rioting else "Excessive force against protesters"
+
+
+def _governing_verb(doc: SpacyDoc, start: int) -> Token | None:
+    """The verb a figure at character ``start`` is told by ("has killed 5,000": killed), or None."""
+    tok = next((t for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
+    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return tok

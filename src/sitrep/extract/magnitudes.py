@@ -324,6 +324,8 @@ class MagnitudeStage:
             if cue is None or not len(cue):
                 return found
             clauses.update(t.i for t in cue)
+            if any(t.pos_ == "VERB" and self._unit_of.get(t.lemma_.lower()) in _COUNT_UNITS for t in cue):
+                continue  # the cue holds its own count verb ("an insurgency that has killed thousands"): that clause only
             tok = cue[0]
             while tok.head.i != tok.i:
                 tok = tok.head
