@@ -51,6 +51,8 @@ _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organiz
                    "agency": ("igo", "institution"), "body": ("igo", "institution"), "mission": ("igo",)}
 # the body a nominal is of, named right after it: "a dissident faction of the ELN" (matched from the nominal's end to the body's start)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
+_NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|at|ar|bin|ibn|bint|de|del|della|der|di|da|du|dos|van|von|le|la)(?:-| )[A-Z]")  # "cleric al-Sadr", "bin Salman": a name opened by a lowercase particle
+_NEAR_PREPS = frozenset({"near", "outside", "around"})  # "a mine near X": a place; "no confidence in Jane Doe" is a person
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -485,6 +487,23 @@ class ActorStage:
         return nxt is not None and nxt.i not in taken and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
             and not t.whitespace_ == ""
 
+    def _body_hyphen(self, t: Token) -> bool:
+        """A hyphened name before a title that names a body ("Sea-Watch spokesperson X"): not the
+        title's own words ("Vice-President", "Deputy-Governor", "Vice-Chancellor": a word of the
+        title either side) nor a place the gazetteer knows ("Baden-Wurttemberg Interior Minister")."""
+        if not _hyphened_name(t):
+            return False
+        doc, lex = t.doc, self.book.sectors
+        left, right = doc[t.i - 1], doc[t.i + 1]
+        if any(w.lower_ in lex.person_titles for w in (left, right)) or f"{left.lower_} {right.lower_}" in lex.phrases \
+                or lex.head(f"{left.lower_} {right.lower_}") is not None:
+            return False
+        k = t.i - 1
+        while k > 0 and doc[k - 1].text == "-" and k - 2 >= 0:
+            k -= 2
+        name = doc[k:t.i + 2].text
+        return not any(r.kind in ("admin", "country") for r in self.gazetteer.candidates(name))
+
     def _thing_named(self, name: SpacySpan) -> bool:
         """A name the text writes as that of a thing or a place ("the Las Bambas mine", "the X
         camp"): after "the" and before the common noun it names; not a known leader's
@@ -505,7 +524,8 @@ class ActorStage:
             after = doc[told.end]
             if after.pos_ == "NOUN" and told.root.head.i == after.i and told.root.dep_ == "compound" \
                     and after.lemma_.lower() not in lex.person_titles and after.lower_ not in lex.person_titles \
-                    and after.lower_ not in place_nouns():  # ("the Kennedy district": an area named after one)
+                    and after.lower_ not in place_nouns() \
+                    and after.lemma_.lower() not in lex.person_group_nouns:  # ("the Kennedy district": an area named after one; "the Ochieng campaign": his)
                 return True
         return False
 
@@ -700,8 +720,8 @@ class ActorStage:
         kept = filter_spans(cands)
         things = {n.text for n in kept if self._thing_named(n)}
         for name in kept:
-            if not name.text[:1].isupper() or any(s <= name.start_char < e for s, e in lines):
-                continue  # "came from the bush" tagged a person; "DOUENTZA, Mali, Feb 14 (Wire) -": the dateline's place
+            if not (name.text[:1].isupper() or _NAME_PARTICLE.match(name.text)) or any(s <= name.start_char < e for s, e in lines):
+                continue  # "came from the bush" tagged a person ("cleric al-Sadr" is one); "DOUENTZA, Mali, Feb 14 (Wire) -": the dateline's place
             root = name.root
             owned = root.head if root.dep_ in ("compound", "poss") and root.head.i >= name.end else None
             if owned is None and _possessive(name) and name.end + 1 < len(doc) and doc[name.end + 1].pos_ == "NOUN":
@@ -715,9 +735,10 @@ class ActorStage:
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is not None and role[-1].pos_ == "ADP":
                 continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
-            if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPS
+            if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS
                                                          and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
                 continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
+                # ("no confidence in Jane Doe": only prepositions that tell nearness, not "in")
             if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char) \
                     and not (name.root.ent_type_ == "PERSON" and unarticled_water(doc_text(doc), name.start_char, name.end_char)):
                 continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
@@ -729,7 +750,7 @@ class ActorStage:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
                 if entry is None:  # "the head of the mission, X" after "the U.N. mission": the body told before (_employer)
-                    entry = self._employer(title, matches)
+                    entry = self._employer(title, matches, nearest=True)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if title.lemma_.lower() in lex.object_titles:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
@@ -747,8 +768,8 @@ class ActorStage:
                     # a body named by an acronym or a hyphened name whose kind the story does not tell gives none
                     # ("PRS spokesman X", "Sea-Watch spokesperson X"; "Labour Minister X" stays the government's)
                     sector = orgs.get(doc[next(t.i for t in body if t.pos_ != "DET"):body.end].text) or (
-                        None if any(_acronym(t) or _hyphened_name(t) for t in role if t.i < title.i) else sector)
-                elif entry is None and sector == "GOV" and any((_acronym(t) or _hyphened_name(t)) and t.i not in by_tok for t in role if t.i < title.i) \
+                        None if any(_acronym(t) or self._body_hyphen(t) for t in role if t.i < title.i) else sector)
+                elif entry is None and sector == "GOV" and any((_acronym(t) or self._body_hyphen(t)) and t.i not in by_tok for t in role if t.i < title.i) \
                         and not any(lex.qualifiers.get(t.lower_) or t.lower_ in lex.legislature_heads for t in role if t.i < title.i):
                     sector = None  # "COSATU leader X", "TUC general secretary X", "Sea-Watch spokesperson X": an officer
                     # of a body no codebook knows, no government's
@@ -1401,7 +1422,7 @@ class ActorStage:
                 if d.key == c.key:
                     d.code = code
 
-    def _employer(self, head: Token, matches: list[tuple[SpacySpan, Entry]]) -> Entry | None:
+    def _employer(self, head: Token, matches: list[tuple[SpacySpan, Entry]], nearest: bool = False) -> Entry | None:
         """The body a titled person works for where the title's phrase names it by a generic word
         ("a researcher at the group", "the director of the organisation"): the body told last
         before it, of any kind, when the codebook codes it, it is of that kind of body (an armed
@@ -1430,8 +1451,24 @@ class ActorStage:
                 return None
             if any(e is None or (e.kind in kinds and e.name != last.name) for _, e in told):
                 return None  # (another body it could be, or one no codebook knows)
+            if nearest and not self._told_as(obj, last, matches):
+                return None  # "Kenya sent a trade mission ... the United Nations warned. The head of the mission": Kenya's
             return last
         return None
+
+    @staticmethod
+    def _told_as(word: Token, entry: Entry, matches: list[tuple[SpacySpan, Entry]]) -> bool:
+        """Whether the generic word ("the mission") told last before was the coded body's own ("the
+        U.N. mission"), or is told for the first time: not where it last named another body ("a
+        trade mission" a country sent, "the Kenyan relief agency")."""
+        doc = word.doc
+        before = [t for t in doc[:word.i] if t.lemma_.lower() == word.lemma_.lower() and t.pos_ == "NOUN"]
+        if not before:
+            return True
+        last = before[-1]
+        spans = [sp for sp, e in matches if e.name == entry.name]
+        return any(sp.start <= t.i < sp.end for sp in spans for t in last.subtree) \
+            or any(sp.start <= last.i < sp.end for sp in spans)
 
     def _workplace(self, head: Token) -> str | None:
         """The sector of the building a titled person works at ("officials at the military hospital",
@@ -1658,6 +1695,8 @@ def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
     root = span.root
     if root.dep_ == "pobj" and root.head.dep_ == "agent":  # "the attack was claimed by X"
         return root.head.head.lemma_.lower() == "claim"
+    if _identified(root, lex):
+        return True
     if root.dep_ != "nsubj":
         return False
     verb = root.head
@@ -1669,6 +1708,25 @@ def _claiming(doc: Doc, start: int, end: int, lex: SectorLexicon) -> bool:
             return True
     return lemma in lex.claim_verbs and (lemma == "claim" or any(c.dep_ == "dobj" and c.lemma_.lower() in lex.claim_objects
                                                                   for c in verb.children))
+
+
+def _identified(root: Token, lex: SectorLexicon) -> bool:
+    """A group told as who the doers were, by the story or an authority it quotes: the body they were
+    members of or belonged to ("the gunmen were members of X", "the attackers, who belonged to X"), or
+    the subject of the act in a clause another tells ("The army said X fighters carried out the attack").
+    Negated, it tells nothing ("were not members of X")."""
+    def negated(v: Token) -> bool:
+        return any(c.dep_ == "neg" for c in v.children)
+    if root.dep_ == "pobj":
+        prep, head = root.head, root.head.head
+        if prep.lower_ == "of" and head.lemma_.lower() in lex.member_heads and head.dep_ == "attr" \
+                and head.head.lemma_ == "be" and not negated(head.head):
+            return True
+        return prep.lower_ == "to" and head.lemma_.lower() == "belong" and not negated(head)
+    subj = root.head if root.dep_ in ("compound", "poss") and root.head.i > root.i else root
+    act = subj.head
+    return subj.dep_ == "nsubj" and act.dep_ == "ccomp" and act.lemma_.lower() in lex.claimed_acts and not negated(act) \
+        and act.head.lemma_.lower() in ("say", "tell", "report", "confirm", "state", "add")
 
 
 def _in_denial(doc: Doc, start: int, end: int, c_start: int, c_end: int, denials: frozenset[str]) -> bool:
