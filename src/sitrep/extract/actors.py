@@ -275,7 +275,7 @@ class ActorStage:
         first = next((t for t in tokens if t.pos_ != "DET"), head)
         name = next((e for e in head.doc.ents if e.label_ == "ORG" and e.start <= head.i < e.end), None)
         doc = head.doc
-        if self.book.sectors.legislature_parties.found(doc.text[first.idx:head.idx + len(head)]) or (
+        if self.book.sectors.legislature_parties.found(doc_text(doc)[first.idx:head.idx + len(head)]) or (
                 name is not None and self.book.sectors.legislature_parties.found(name.text)):
             return False  # "the Indian National Congress": a party
         if first.i != head.i:
@@ -756,9 +756,9 @@ class ActorStage:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
                 if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
                     sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
-                if sector == "GOV" and lex.former_words.found(doc.text[role.start_char:title.idx]):
+                if sector == "GOV" and lex.former_words.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's
-                if sector == "GOV" and lex.legislature_parties.found(doc.text[role.start_char:title.idx]):
+                if sector == "GOV" and lex.legislature_parties.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Indian National Congress leader X": a party's, no government's
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
@@ -1629,7 +1629,7 @@ def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
     """The entity is a ship's name: a vessel prefix ("MV", "M/V", "HMS", as written) and a name
     after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris")."""
     toks = [t for t in ent if t.pos_ != "DET"]
-    if toks and 0 < lex.vessel_prefixes.lead(name := ent.doc.text[toks[0].idx:ent.end_char]) < len(name):
+    if toks and 0 < lex.vessel_prefixes.lead(name := doc_text(ent.doc)[toks[0].idx:ent.end_char]) < len(name):
         return True
     before = ent.doc[max(ent.start - 4, 0):ent.start]
     return len(before) > 0 and lex.vessel_prefixes.ends(before.text)

@@ -4639,7 +4639,7 @@ def _held_place(verb: Token, refs: list[ActorRef], lex: EventLexicon) -> list[Ac
                 and span.end < len(doc) and (nxt := doc[span.end]).head.i == verb.i and nxt.dep_ in ("advmod", "npadvmod") \
                 and nxt.lower_ in lex.held_places:
             end = nxt.idx + len(nxt)
-            text = doc.text[r.start:end]
+            text = doc_text(doc)[r.start:end]
             r = replace(r, text=text, end=end, name=text if r.name == r.text else r.name)
         out.append(r)
     return out
@@ -5238,7 +5238,7 @@ def _with_previous(sent: SpacySpan) -> list[Token]:
     if sent.start == 0:
         return toks
     prev = doc[sent.start - 1].sent
-    if "\n" in doc.text[prev.end_char:sent.start_char]:
+    if "\n" in doc_text(doc)[prev.end_char:sent.start_char]:
         return toks
     return [*prev, *toks]
 
