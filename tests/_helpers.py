@@ -10,12 +10,26 @@ from collections.abc import Callable, Iterable
 
 from sitrep.model import Article, Event, Report
 
-__all__ = ["analysed", "analysed_assaults", "assaults", "events_of", "of_kind", "rules_only"]
+__all__ = ["actors_at", "analysed", "analysed_assaults", "assaults", "events_of", "of_kind", "quote_with", "rules_only"]
 
 
 def of_kind(events: Iterable[Event], kind: str) -> list[Event]:
     """The events of one kind (``"ASSAULT"``, ``"PROTEST"``...), in their order."""
     return [e for e in events if e.event == kind]
+
+
+def actors_at(report: Report, phrase: str) -> list:
+    """The actors of a report with a mention inside the first ``phrase`` of its text or around it."""
+    start = report.article.text.index(phrase)
+    end = start + len(phrase)
+    return [a for a in report.actors if any(start <= m.start < end or m.start <= start < m.end for m in a.mentions)]
+
+
+def quote_with(report: Report, needle: str):
+    """The first quote of a report whose content holds ``needle`` (fails listing the quotes if none)."""
+    found = [q for q in report.quotes if q.content is not None and needle in q.content.text]
+    assert found, [(q.speaker.text, q.content.text if q.content else None) for q in report.quotes]
+    return found[0]
 
 
 def events_of(report: Report, kind: str) -> list[Event]:

@@ -7,14 +7,10 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import actors_at as _at
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2024, 4, 8)  # a Monday
-
-
-def _at(report, phrase):
-    start = report.article.text.index(phrase)
-    end = start + len(phrase)
-    return [a for a in report.actors if any(start <= m.start < end or m.start <= start < m.end for m in a.mentions)]
 
 
 @pytest.mark.parametrize("text, phrase", [

@@ -9,15 +9,9 @@ import pickle
 import pytest
 
 from sitrep.codebook import Phrases, load_codebook
+from tests._helpers import actors_at as _at
 
 PUB = dt.date(2024, 4, 8)  # a Monday
-
-
-def _at(report, phrase):
-    """The actors with a mention inside ``phrase`` or around it."""
-    start = report.article.text.index(phrase)
-    end = start + len(phrase)
-    return [a for a in report.actors if any(start <= m.start < end or m.start <= start < m.end for m in a.mentions)]
 
 
 # -- the matcher ----------------------------------------------------------------------------

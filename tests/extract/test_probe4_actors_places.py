@@ -11,15 +11,10 @@ import pytest
 
 from sitrep.config import Options
 
+from tests._helpers import actors_at as _at
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2024, 4, 8)  # a Monday
-
-
-def _at(report, phrase):
-    """The actors with a mention inside ``phrase`` or around it."""
-    start = report.article.text.index(phrase)
-    end = start + len(phrase)
-    return [a for a in report.actors if any(start <= m.start < end or m.start <= start < m.end for m in a.mentions)]
 
 
 def _place(report, name):

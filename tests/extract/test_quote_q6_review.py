@@ -8,14 +8,10 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import quote_with as _quote
+
 pytestmark = pytest.mark.model
 PUB = dt.date(2023, 4, 18)
-
-
-def _quote(report, needle: str):
-    found = [q for q in report.quotes if q.content is not None and needle in q.content.text]
-    assert found, [(q.speaker.text, q.content.text if q.content else None) for q in report.quotes]
-    return found[0]
 
 
 def _speakers(report) -> list[tuple[str, str | None, str | None]]:
