@@ -25,6 +25,7 @@ from sitrep.extract.dates import dateline_date, is_future
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
+from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
 from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
@@ -892,7 +893,7 @@ class EventStage:
         # another verb of the sentence ("Gunmen killed five villagers in an insurgency that has killed
         # thousands") is an incident of its own
         total_verbs = {v.i for m in ctx.analysis.magnitudes if m.aggregate and m.start is not None and sent.start_char <= m.start < sent.end_char
-                       and (v := _governing_verb(sent.doc, m.start)) is not None}
+                       and (v := _telling_verb(sent.doc, m)) is not None and v.pos_ in ("VERB", "AUX")}
         out: list[Candidate] = []
         used: set[int] = set()
         # a capitalised word inside a name is no act ("the Group to Support Islam and Muslims", "the Committee to Protect Journalists")
@@ -925,11 +926,11 @@ class EventStage:
                     forced = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs))
                     craft = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] if vo.mode == "seize" else []
                     if vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" \
-                            and self._hijacking(craft) is not None and self._craft_hijacked(ctx, tok):
+                            and (hijack := self._hijacking(craft)) is not None and self._craft_hijacked(ctx, tok):
                         # "pirates seized a tanker", "the ship was seized by pirates": a craft taken by armed men or
                         # criminals is hijacked, coded as "hijacked" codes it (events.yaml verb_object_events: a ship
                         # with its crew held, a truck or car looted)
-                        spec = TAKEN_CAPTIVE if self._people_aboard(craft) else self._hijacking(craft)
+                        spec = TAKEN_CAPTIVE if self._people_aboard(craft) else hijack
                     elif vo.mode in self.lex.located_modes and spec is vo and forced is not None and forced.event == "ASSAULT" and self._taken_by_force(ctx, tok):
                         spec = forced  # "militants seized weapons", "seized rifles from soldiers": a raid, not a confiscation
                     if spec is vo:  # "staged a strike": the object is this event's, no event of its own
@@ -6024,13 +6025,3 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)
         cand.acled = "Violent demonstration" if rioting else "Excessive force against protesters"
-
-
-def _governing_verb(doc: SpacyDoc, start: int) -> Token | None:
-    """The verb a figure at character ``start`` is told by ("has killed 5,000": killed), or None."""
-    tok = next((t for t in doc if t.idx <= start < t.idx + max(len(t.text), 1)), None)
-    while tok is not None and tok.pos_ not in ("VERB", "AUX"):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return tok

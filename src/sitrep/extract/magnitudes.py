@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,18 @@ def dates_a_record(doc, start: int, end: int) -> bool:
     return head is not None and head.pos_ in ("NOUN", "PROPN") and any(
         c.tag_ == "JJS" or c.lower_ in _record_words() or (c.dep_ == "amod" and any(g.lower_ == "most" for g in c.children))
         for c in head.children)
+
+
+def telling_verb(doc, m: Magnitude):
+    """The verb a figure hangs on up the parse ("has killed 5,000": killed; the sentence's root
+    where no verb comes first), or None for a figure with no place in ``doc``."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.start is not None else None
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 @cache
@@ -334,13 +346,9 @@ class MagnitudeStage:
                     break  # (the first count verb: the total is its count)
         out = []
         for m in found:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.aggregate and m.start is not None else None
-            if span is not None and len(span):
-                tok = span.root
-                while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-                    tok = tok.head
-                if tok.i not in clauses:
-                    m = replace(m, aggregate=False)
+            tok = telling_verb(doc, m) if m.aggregate else None
+            if tok is not None and tok.i not in clauses:
+                m = replace(m, aggregate=False)
             out.append(m)
         return out
 
