@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import TOWN_PREPS, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -236,7 +236,7 @@ class ActorStage:
                 if q:
                     return q
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
-                any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(head.sent.text)):
+                any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(doc_text(head.doc)[head.sent.start_char:head.sent.end_char])):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
             # sentence itself tells the attack: the one before may tell another, "A cyberattack hit
             # the servers. Separately, attackers opened fire")
@@ -1675,7 +1675,7 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
 def _hyphened_name(t: Token) -> bool:
     """A proper name of words joined by a hyphen ("Sea-Watch", "Open-Arms"): the name of a body, no office's word."""
     doc = t.doc
-    return t.text == "-" and 0 < t.i < len(doc) - 1 and not t.whitespace_ and not doc[t.i - 1].whitespace_ \
+    return _hyphen_joint(t) and t.i < len(doc) - 1 \
         and all(w.pos_ == "PROPN" and w.text[:1].isupper() for w in (doc[t.i - 1], doc[t.i + 1]))
 
 
