@@ -71,3 +71,20 @@ def test_a_joint_speaker_shows_each_party_in_the_quotes():
     console.print(_quotes(report))
     shown = console.export_text()  # (the speaker column wraps)
     assert "United Kingdom [GBR GOV] and France" in shown and "[FRA GOV] (“Britain and France”)" in shown
+
+
+def test_a_pronoun_that_took_an_unresolved_phrase_is_marked_unresolved():
+    """"The ombudsman's office said S. It said T.": "It" carries the office's words as its name but
+    is no more resolved than the office; before, only a speaker with no name at all was marked."""
+    from rich.console import Console
+
+    from sitrep.model import Article, Quote, Report, Span, Speaker
+    from sitrep.present.text import _quotes
+
+    text = "The office said S. It said the guards had beaten them."
+    speaker = Speaker(text="It", name="The office", code=None, sector=None, start=19, end=21, resolved=False)
+    report = Report(article=Article(id="t", text=text),
+                    quotes=[Quote(speaker=speaker, cue=Span(22, 26, "said"), content=Span(27, 54, "the guards had beaten them"), kind="indirect")])
+    console = Console(record=True, width=200)
+    console.print(_quotes(report))
+    assert "(unresolved)" in console.export_text()

@@ -168,7 +168,8 @@ def speaker_tokens(head: "Token") -> tuple[int, int]:
     excluded: set[int] = set()
     for child in head.children:
         dep = child.dep_
-        comma_appos = dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == "," and not _listed_appos(child, head)
+        comma_appos = (dep == "appos" and child.i > 0 and doc[child.left_edge.i - 1].text == "," and not _listed_appos(child, head)
+                       and not _party_apposition(child, head))
         if dep == "punct" and (_word_hyphen(child) or _between_modifiers(child, head) or _listing_comma(child, head)):
             continue  # "Al-Shabaab": a hyphen inside a name is part of it; "a tired, hungry resident" and "Britain, France and Germany" likewise the comma
         if dep in ("acl", "relcl") and name_word(child) and child.i > head.i:
@@ -223,7 +224,22 @@ def _listing_comma(comma: "Token", head: "Token") -> bool:
         return False
     if _restated_list(head):
         return False
-    return any((c.dep_ in ("cc", "conj") or _listed_appos(c, head)) and c.left_edge.i == k + 1 for c in head.children)
+    return any((c.dep_ in ("cc", "conj") or _listed_appos(c, head) or _party_apposition(c, head)) and c.left_edge.i == k + 1
+               for c in head.children)
+
+
+def _party_apposition(child: "Token", head: "Token") -> bool:
+    """An apposition set off by commas that describes the first party of a coordination closed after
+    it ("Kenya, the host nation, and Uganda said", "Smith, 45, and Jones said"): the speaker runs on
+    to the later parties; cutting it at the apposition's comma left the first party alone as the
+    speaker of a joint statement."""
+    doc = head.doc
+    end = child.right_edge.i + 1
+    # between names only: "Steve Roe, a director at X, and a Republican who ..." describes one person twice
+    return (child.dep_ == "appos" and child.head.i == head.i and child.i > head.i and end + 1 < len(doc) and doc[end].text == ","
+            and head.pos_ == "PROPN" and any(c.dep_ == "cc" and c.i > end for c in head.children)
+            and any(c.dep_ == "conj" and c.i > end and c.pos_ == "PROPN" and not any(d.lower_ in ("a", "an") for d in c.children)
+                    for c in head.children))
 
 
 _NAMED_BODIES = frozenset({"GPE", "ORG", "NORP"})
@@ -290,7 +306,15 @@ def placed_display(shown: "Token") -> bool:
     if any(c.dep_ == "acl" and any(a.dep_ == "agent" for a in c.children) for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ in _PLACING_PREPS and c.i > shown.i for c in kids) or any(
-        c.dep_ == "acl" and c.lemma_.lower() in _PLACING_VERBS for c in kids)
+        c.dep_ == "acl" and c.lemma_.lower() in _PLACING_VERBS for c in kids) or put_up(shown)
+
+
+def put_up(shown: "Token") -> bool:
+    """A sign that is the subject of a verb of putting it up with no agent ("A banner hung at the gate
+    read: ...", whose parse makes "hung" the verb and "read" a noun): put up, carried by no one."""
+    v = shown.head
+    return (shown.dep_ in ("nsubj", "nsubjpass") and v.i > shown.i and v.lemma_.lower() in _PLACING_VERBS
+            and not any(c.dep_ == "agent" for c in v.children))
 
 
 def _owner_tokens(tok: "Token") -> tuple[int, int]:
@@ -328,6 +352,18 @@ def _word_hyphen(tok: "Token") -> bool:
     """A hyphen written between two words with no space ("Al-Shabaab"), not a dash between clauses."""
     return tok.text in ("-", "\u2010", "\u2011") and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
         and tok.i + 1 < len(tok.doc)
+
+
+# participles that give a described speaker its name ("known as M23", "called the Patriotic Front", "named X")
+_NAMING_VERBS = frozenset({"know", "call", "name", "dub"})
+
+
+def _proper_name(tok: "Token") -> bool:
+    """A word that heads a proper name: tagged a name, or an organisation's short form the tagger
+    took for an adjective ("UNIMIS"), or a name with a digit ("M23")."""
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.is_upper and len(tok) > 1 and tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
 
 
 def _strip_determiner(text: str) -> str:
@@ -448,6 +484,8 @@ class SpeakerResolver:
                 first.parties = parties
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
+        if (named := self._apposed_name(head)) is not None:
+            return self._by_name(named, text, start, end, head)
         mention = self._pick_mention(head, start, end)
         if (found := self._body_described(head, i, j, start, mention)) is not None:
             return self._copy(found, text, start, end), "group", None, False
@@ -496,6 +534,11 @@ class SpeakerResolver:
                     owner = next((t for t in self.doc[lo:j] if t.pos_ in ("NOUN", "PROPN") and not lo <= t.head.i < j), None) \
                         or next((t for t in reversed(self.doc[lo:j]) if t.pos_ in ("NOUN", "PROPN")), None)
                     cut = (lo, j)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and owner is None:
+                # "A statement issued by the ministry", "a letter signed by 40 lawmakers": the agent of the
+                # participle that made the text owns it
+                agent = next((a for a in child.children if a.dep_ == "agent"), None)
+                owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if owner is not None:
             oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
@@ -777,12 +820,64 @@ class SpeakerResolver:
             if m.actor_id is None or m.kind == "pronoun":
                 continue
             actor = self.analysis.actor(m.actor_id)
-            kind = "person" if (m.kind == "person" or (actor and actor.kind in _PERSON_KINDS)) else "group"
+            kind = "person" if (m.kind == "person" or (actor and actor.kind in _PERSON_KINDS) or self._role_mention(m)) else "group"
             mgender = self._gender(m.text.lower().split())
             mplural = m.text.endswith("s") and kind == "group" and m.kind in ("demonym", "nominal")
             if self._compatible(kind, mgender, mplural, want, gender, plural):
                 return self._from_mention(text, start, end, m)
         return self._unresolved(text, start, end)
+
+    def _apposed_name(self, head: "Token") -> "Token | None":
+        """The proper name a described speaker is given in its own phrase: an apposition set off by
+        commas ("his sister, Lucia Salgado, said", "the airline, Ariana, said") or a participle of
+        naming ("the mission, known as MINUSMA,", "an alliance of rebel groups known as M23",
+        "a group called the Patriotic Front"). The name is who speaks; the description only says
+        what it is. None for a head that is itself a name or a pronoun ("Jana Novak, a spokeswoman")."""
+        if head.pos_ != "NOUN":
+            return None
+        doc = self.doc
+        owners = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")]
+        for owner in owners:
+            for c in owner.children:
+                if c.i <= owner.i:
+                    continue
+                if (owner is head and c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in c.subtree)):
+                    return c
+                if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_VERBS:
+                    for k in c.children:
+                        name = next((o for o in k.children if o.dep_ == "pobj"), None) if k.dep_ == "prep" and k.lower_ == "as" \
+                            else k if k.dep_ in ("oprd", "attr", "dobj") else None
+                        if name is not None and _proper_name(name):
+                            return name
+        return None
+
+    def _by_name(self, name: "Token", text: str, start: int, end: int, head: "Token") -> tuple[Speaker, str, str | None, bool]:
+        """The speaker named by ``name`` (:meth:`_apposed_name`), with the whole phrase as written."""
+        ni, nj = speaker_tokens(name)
+        while ni < name.i and self.doc[ni].lower_ in _DETERMINERS:
+            ni += 1
+        ns, ne = self.doc[ni].idx, self.doc[nj - 1].idx + len(self.doc[nj - 1])
+        mention = self._pick_mention(name, ns, ne)
+        kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
+        gender = self._gender([t.lower_ for t in self.doc[head.left_edge.i:head.i + 1] if not (t.dep_ == "poss" and t.pos_ == "PRON")])
+        if mention is not None and mention.actor_id is not None:
+            return self._from_mention(text, start, end, mention), kind, gender, False
+        inner = self.analysis.mentions_in(ns, ne)
+        code = next((m.code for m in inner if m.code), None)
+        sector = next((m.sector for m in inner if m.sector), None)
+        return Speaker(text=text, name=self.text[ns:ne], code=code, sector=sector, start=start, end=end, resolved=True), kind, gender, False
+
+    def _role_mention(self, m: "Mention") -> bool:
+        """A description whose head noun is a person's title ("The hospital director"): a person,
+        though the actor stage keeps it as a nominal; "it" never takes it ("The hospital director
+        said S. It said ..." before gave the director's words to "it")."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        root = span.root
+        return root.pos_ == "NOUN" and root.lemma_.lower() in self.cues.person_roles
 
     def _coded_apposition(self, head: "Token") -> bool:
         """An apposition or participle of ``head`` names a coded actor ("the mission, known as UNAMA,",

@@ -180,7 +180,7 @@ def _quotes(report: Report) -> RenderableType:
         label = actor_label(ActorRef(text=s.text, name=s.name, code=s.code, sector=s.sector)) if s.named else "(no source named)"
         if s.parties:
             label = f"{parties_label(s.parties)} (“{s.text}”)"
-        if s.named and not s.resolved and not s.name:
+        if s.named and not s.resolved:  # also a pronoun that took an unresolved phrase's words for a name ("It" -> "the office")
             label += " (unresolved)"
         cue = f" [{q.cue.text}]" if q.cue else ""
         t.add_row(Text(label), Text(q.kind + (f"\n{q.stance}" if q.stance != "neutral" else "")),

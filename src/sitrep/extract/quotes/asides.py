@@ -122,7 +122,7 @@ class Asides(NonVerbalFrames):
                 lo += 1
             words = doc[lo:tok.i]
             noun = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in texts), None)
-            if noun is None or not all(t.pos_ in _TEXT_PHRASE_POS or t.tag_ == "POS" for t in words):
+            if noun is None or not all(t.pos_ in _TEXT_PHRASE_POS or t.tag_ == "POS" or _text_participle(t, noun) for t in words):
                 continue  # the words before "read" are one noun phrase naming a text ("A statement from the ministry")
             self.used.add(q)
             self.read_nouns.add(noun.i)
@@ -170,6 +170,13 @@ class Asides(NonVerbalFrames):
                 continue
             out.append(Candidate(cue.root, (dash, dash + len(m.group("dash"))), head, (names.start, names.end), span, kind, stance, None, segs, "signature"))
         return out
+
+
+def _text_participle(t: "Token", noun: "Token") -> bool:
+    """A participle that tells how the text came about ("A banner painted on the wall", "a letter
+    signed by 40 lawmakers"): part of the phrase naming the text, no verb of its own (before, the
+    participle hid the quotation the banner read)."""
+    return t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == noun.i and t.i > noun.i
 
 
 def _token_range(doc, start: int, end: int) -> tuple[int, int]:

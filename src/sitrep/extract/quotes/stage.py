@@ -17,7 +17,7 @@ from sitrep.extract.quotes.hedges import HEDGE_FRAMES
 from sitrep.extract.quotes.marks import find_quoted, paragraph_starts
 from sitrep.extract.quotes.run import Run
 from sitrep.extract.quotes.subjects import as_written
-from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, placed_display
+from sitrep.extract.speakers import Cues, SpeakerResolver, load_cues, placed_display, put_up
 from sitrep.model import REFUSE, SHOWN, Quote, Span, Speaker
 
 if TYPE_CHECKING:
@@ -116,7 +116,8 @@ class QuoteStage:
             return False
         doc = cue.doc
         colon = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
-        return cue.lemma_.lower() in _SHOWING_CUES and (cand.kind == "direct" or colon) and placed_display(subj)
+        shows = cue.lemma_.lower() in _SHOWING_CUES or (cue.i == subj.head.i and put_up(subj))  # ("A banner hung at the gate: ...")
+        return shows and (cand.kind == "direct" or colon) and placed_display(subj)
 
 
 _SHOWING_CUES = frozenset({"read", "say", "show"})  # what a sign does with its words ("A sign on the door read: ...")

@@ -74,6 +74,14 @@ class SubjectFinder(TextView):
         h = v.head
         if v.dep_ == "conj" and h.i != v.i and (set_off := self._set_off_subject(v)) is not None:
             return set_off
+        reported = next((c for c in v.children if c.dep_ == "ccomp" and c.i < v.i), None)
+        if v.dep_ == "ROOT" and reported is not None and (set_off := self._set_off_subject(v, reported)) is not None:
+            # "S when it hit a mine, the mission, known as M, said.": the parse hung the phrase inside S; a name's
+            # description set off after it ('"...," Jo Roe, founder of X, tells') is the name's
+            if set_off.dep_ == "appos" and set_off.head.pos_ == "PROPN" and set_off.head.i < set_off.i:
+                set_off = set_off.head
+            if set_off.dep_ not in ("nsubj", "nsubjpass") and set_off.ent_type_ not in ("DATE", "TIME"):
+                return set_off
         if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
                 h = h.head
@@ -118,15 +126,16 @@ class SubjectFinder(TextView):
             return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
         return None
 
-    def _set_off_subject(self, v: "Token") -> "Token | None":
+    def _set_off_subject(self, v: "Token", h: "Token | None" = None) -> "Token | None":
         """The noun phrase set off by a comma right before a cue verb the parse coordinated with
         the clause it reports, with no conjunction between them ("The convoy was travelling to X
         when it was hit, the mission, known as M, said in a statement": "said" hung as a conjunct
         of "travelling", "the mission" as an apposition inside the clause): the phrase is the
         cue's subject, not the subject of the clause before (a real coordination has its "and":
-        "The convoy stopped and said ..."). None when no such phrase stands there."""
+        "The convoy stopped and said ..."). The same phrase hung inside the clause ``h`` the cue
+        reports, when the cue has no subject of its own. None when no such phrase stands there."""
         doc = self.doc
-        h = v.head
+        h = v.head if h is None else h
         if any(c.dep_ in ("cc", "preconj") and h.i < c.i < v.i for c in (*h.children, *v.children)):
             return None
         k = v.i - 1

@@ -150,6 +150,17 @@ def _apposed(clause: "Token") -> bool:
             and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN") and c.i < clause.i for c in clause.children))
 
 
+def _verbless(clause: "Token") -> bool:
+    """A complement the parse hung on a cue after a comma that has no verb: an absolute or partitive
+    phrase that adds to what was said before the cue ("Twelve people died, the ministry said, most of
+    them children"), no statement of its own; the clause before the cue stays the content (before,
+    "most of them children" was the content and "Twelve people died" was lost)."""
+    doc = clause.doc
+    lo = clause.left_edge.i
+    return (clause.pos_ not in ("VERB", "AUX") and lo > 0 and doc[lo - 1].text == ","
+            and not any(c.dep_ in ("cop", "aux", "auxpass", "mark") or c.pos_ in ("VERB", "AUX") for c in clause.children))
+
+
 def _dated(prep: "Token") -> bool:
     """A preposition of time whose object is a date or a time ("on Tuesday", "in March", "for
     years"; not "about the decades they had spent")."""
@@ -338,7 +349,8 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in v.children if c.dep_ == "ccomp" and self._para(c.right_edge.idx) == self._para(v.idx)), None)
         if ccomp is not None and ccomp.i < v.i and before is None and self._separated(ccomp.right_edge.i, min(subj_span[0], k)):
             ccomp = None  # 'The story never ran; my editor argued ...': a clause before a colon, semicolon or dash is not what the cue reports
-        if ccomp is not None and ccomp.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i and not _apposed(c) for c in v.children):
+        if ccomp is not None and ccomp.i < v.i and any(c.dep_ == "ccomp" and c.i > v.i and not _apposed(c) and not _verbless(c)
+                                                       for c in v.children):
             # 'This spring, as he took over the campaign, X told friends that S': the cue reports the clause after it; the
             # one before is an adverbial the parse took for a second complement (PolNeAR train: the clause after is the
             # annotated content 104 times in 147, the one before 25)
@@ -347,6 +359,10 @@ class VerbFrames(SubjectFinder):
             if self._inside_quote(ccomp.idx) and self._inside_quote(ccomp.right_edge.idx):
                 return []
             span = self._clause(ccomp)
+            if span and ccomp.left_edge.i < subj_span[0] <= ccomp.right_edge.i:
+                # the speaker the parse hung inside the clause it reports ("S when it hit a mine, the mission, known
+                # as M, said"): the content ends before it
+                span = self._tokens(ccomp.left_edge.i, subj_span[0], v.idx)
             if not span:
                 return []
             rest = self._parenthetical(v, subj_span, skip_left=True)  # 'It was, he said, "a stone ..."'
@@ -937,4 +953,20 @@ class VerbFrames(SubjectFinder):
                     hi = min(hi, t.left_edge.i)
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
             lo += 1
+        hi = self._statement_tail(head, lo, hi)
         return self._tokens(lo, hi, head.head.idx)
+
+    def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
+        """The end of a clause without a last phrase set off by a comma that names the statement the
+        cue spoke in ("Soldiers killed five militants, in a statement, the ministry said"): the parse
+        hangs it on the clause, but it says where the speaker spoke, not what was said."""
+        doc = self.doc
+        for c in sorted((c for c in head.children if c.i > head.i), key=lambda c: -c.i):
+            if c.right_edge.i + 1 < hi and not all(t.is_punct for t in doc[c.right_edge.i + 1:hi]):
+                break
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if (c.dep_ == "prep" and c.lower_ == "in" and obj is not None and obj.lemma_.lower() in self.cues.statement_nouns
+                    and c.i - 1 > lo and doc[c.i - 1].text == ","):
+                return c.i - 1
+            break
+        return hi
