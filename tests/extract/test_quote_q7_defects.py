@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from tests._helpers import events_of as _events
 from tests._helpers import quote_with as _quote
 
 pytestmark = pytest.mark.model
@@ -126,6 +127,15 @@ def test_a_sign_put_up_by_no_one_shows_its_words(analyze, text):
     assert q.content.text == "Death to the traitors."
 
 
+@pytest.mark.parametrize("text", [
+    'A banner painted on the wall read: "Soldiers killed our sons in Mopti."',
+    'A banner hung at the gate read: "Soldiers killed our sons in Mopti."',
+])
+def test_a_signs_words_are_no_ones_event(analyze, text):
+    """Before, the words of the sign made an attack asserted by the reporter, or by "A banner"."""
+    assert _events(analyze(text), "ASSAULT") == []
+
+
 def test_a_text_issued_by_an_owner_is_the_owners(analyze):
     (q,) = analyze('A statement issued by the ministry read: "We will not negotiate."').quotes
     assert q.speaker.name == "the ministry" and q.speaker.resolved
@@ -142,3 +152,20 @@ def test_a_set_off_speaker_the_parse_hung_inside_the_clause_it_reports(analyze):
 def test_a_description_of_one_person_twice_is_no_joint_speaker(analyze):
     (q,) = analyze("Mark Olsen, a director at the bank, and a Republican who ran the budget office, said the plan would fail.").quotes
     assert q.speaker.parties == []
+
+
+@pytest.mark.parametrize("text", [
+    "The boat capsized off Lampedusa, the coast guard, which rescued 40 people, said in a statement.",
+    "The boat capsized off Lampedusa, the coast guard, which rescued 40 people, said.",
+])
+def test_a_set_off_speaker_whose_relative_clause_the_parse_hung_on_the_place(analyze, text):
+    """The parse hangs "which rescued 40 people" on "Lampedusa": before, "The boat" spoke "a statement",
+    or there was no quote."""
+    (q,) = analyze(text).quotes
+    assert q.speaker.text == "the coast guard"
+    assert q.content.text == "The boat capsized off Lampedusa"
+
+
+def test_a_name_before_its_description_still_speaks(analyze):
+    r = analyze('"We will win," Ana Costa, a senior adviser to the mayor, said at a rally on Monday.')
+    assert _quote(r, "We will win").speaker.text.startswith("Ana Costa")

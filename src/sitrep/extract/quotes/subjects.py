@@ -78,10 +78,14 @@ class SubjectFinder(TextView):
         if v.dep_ == "ROOT" and reported is not None and (set_off := self._set_off_subject(v, reported)) is not None:
             # "S when it hit a mine, the mission, known as M, said.": the parse hung the phrase inside S; a name's
             # description set off after it ('"...," Jo Roe, founder of X, tells') is the name's
-            if set_off.dep_ == "appos" and set_off.head.pos_ == "PROPN" and set_off.head.i < set_off.i:
-                set_off = set_off.head
-            if set_off.dep_ not in ("nsubj", "nsubjpass") and set_off.ent_type_ not in ("DATE", "TIME"):
-                return set_off
+            name = set_off.head
+            if set_off.dep_ == "appos" and name.pos_ == "PROPN" and name.i < set_off.i:
+                first = min([name.i, *(c.i for c in name.children if c.dep_ == "compound" and c.i < name.i)])
+                if first > 0 and (self.doc[first - 1].text == "," or self.doc[first - 1].is_quote):
+                    set_off = name  # (not "S off Lampedusa, the coast guard, said": the place is no set-off phrase)
+            if name.dep_ not in ("nsubj", "nsubjpass") and set_off.dep_ not in ("nsubj", "nsubjpass") \
+                    and set_off.ent_type_ not in ("DATE", "TIME"):
+                return set_off  # (a name that is another verb's subject is no set-off phrase: "said Jo Roe, director of X, Y reports")
         if v.dep_ == "conj" and h.i != v.i:
             while h.dep_ == "conj" and h.head != h:
                 h = h.head
@@ -146,12 +150,28 @@ class SubjectFinder(TextView):
         # the phrase's head: the noun whose subtree ends right before the cue (its comma included)
         t = doc[k]
         while not (t.pos_ in ("NOUN", "PROPN") and t.left_edge.i > h.i + 1 and doc[t.left_edge.i - 1].text == ","):
+            if t.dep_ == "relcl" and (noun := self._relative_owner(t, h)) is not None:
+                t = noun  # "S off Lampedusa, the coast guard, which rescued 40 people, said": the parse hung the
+                break     # relative clause on the place before the phrase it describes
             if t.head.i == t.i or t.head.i >= v.i or t.head.right_edge.i not in (k, k + 1) or t.head.i <= h.i:
                 return None
             t = t.head
         if t.is_ancestor(v) or t.dep_ not in ("appos", "conj", "npadvmod", "dep"):
             return None
         return t
+
+    def _relative_owner(self, rel: "Token", h: "Token") -> "Token | None":
+        """The noun phrase set off by commas right before a relative clause set off by a comma, when
+        the parse hung the clause on another word ("Lampedusa, the coast guard, which ..."): the
+        head of the phrase whose last word stands before the clause's comma."""
+        doc = self.doc
+        lo = rel.left_edge.i
+        if lo - 2 <= h.i + 1 or doc[lo - 1].text != ",":
+            return None
+        noun = doc[lo - 2]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.i == rel.head.i or noun.right_edge.i != lo - 2:
+            return None
+        return noun if noun.left_edge.i > h.i + 1 and doc[noun.left_edge.i - 1].text == "," else None
 
     def _past_dummy(self, h: "Token", v: "Token") -> "Token | None":
         """Who speaks through a participle hung on a clause of "it" and "be", whose "it" says
