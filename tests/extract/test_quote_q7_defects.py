@@ -28,6 +28,11 @@ def test_known_as_names_the_speaker(analyze, text, name):
     assert q.speaker.name == name and q.speaker.resolved
 
 
+def test_people_of_a_place_known_as_a_name_are_not_the_place(analyze):
+    (q,) = analyze("Residents of a village known as Kibati said the soldiers had left.").quotes
+    assert q.speaker.name != "Kibati"
+
+
 def test_known_as_a_coded_group_gives_its_code(analyze):
     (q,) = analyze("The mission, known as MINUSMA, said two soldiers were wounded.").quotes
     assert q.speaker.name == "MINUSMA" and q.speaker.code == "IGO"

@@ -836,7 +836,10 @@ class SpeakerResolver:
         if head.pos_ != "NOUN":
             return None
         doc = self.doc
+        # a body of others ("an alliance of rebel groups known as M23") is named by the name of its members' phrase;
+        # not people of a place ("Residents of a village known as K": the residents speak, not K)
         owners = [head, *(o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > head.i
+                          and head.lemma_.lower() in self.cues.body_nouns
                           for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN")]
         for owner in owners:
             for c in owner.children:
