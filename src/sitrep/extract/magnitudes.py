@@ -425,8 +425,10 @@ class MagnitudeStage:
 
     def _update(self, num) -> bool:
         """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
-        verbs = self._lex["update_verbs"]
-        return any(t.lemma_.lower() in verbs for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
+        verbs, toll_verbs, tolls = self._lex["update_verbs"], self._lex["toll_update_verbs"], self._lex["toll_nouns"]
+        return any(t.lemma_.lower() in verbs
+                   or t.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls for c in t.children)
+                   for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
 
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""

@@ -127,6 +127,7 @@ def find_figures(text: str) -> list[TextFigure]:
     found: list[TextFigure] = []
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
+    before_rx = re.compile(rf"\b(?:{_alt(cues()['update_before'])})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
@@ -150,7 +151,7 @@ def find_figures(text: str) -> list[TextFigure]:
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
-            update = bool(update_rx.search(m.group(0)))
+            update = bool(update_rx.search(m.group(0)) or before_rx.search(text, max(0, m.start() - 40), m.start()))
             taken.append((qs, qe, field_name))
             found.append(TextFigure(field_name, value[0], value[1], value[2], m.start(), m.end(), of, update))
     found.sort(key=lambda f: f.start)

@@ -169,16 +169,23 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
     # a quote that names no source gives no claimer: what it holds falls to the other rules (a
     # named quote around it, a toll-setter, else the reporter)
     quotes = sorted((q for q in report.quotes if q.speaker.named and not q.claims_nothing), key=lambda q: q.content.start)
+    people = {a.id for a in report.actors if a.kind == "person"}
+    named: dict[str, str] = {}  # actor id -> the claimer label of its first named quote
     out: list[tuple[int, int, str]] = []
     for i, q in enumerate(quotes):
         label = speaker_label(q.speaker.text, q.speaker.name)
         raw = q.speaker.text.strip().split("\n")[-1].strip().lower()
         head = raw.split()[-1] if raw.split() else ""
-        if head in org_nouns and label == label.lower():
+        written = named.get(q.speaker.actor_id or "")
+        if head in org_nouns and raw.startswith("the ") and written is not None:
+            label = written  # "The X Network said ... the group said": the name written first, not the actor's resolved name
+        elif head in org_nouns and label == label.lower():
             if raw.startswith(("a ", "an ")):  # "a rights group said ... The X Observatory said"
                 for nxt in quotes[i + 1:]:
                     if nxt.content.start - q.content.end > 400:
                         break
+                    if nxt.speaker.actor_id in people:
+                        continue  # a group is named by its name, not by a witness quoted after it
                     other = speaker_label(nxt.speaker.text, nxt.speaker.name)
                     if any(ch.isupper() for ch in other) and len(other.split()) >= 2:
                         label = other
@@ -191,6 +198,8 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
                         label = prev[2]
                         break
         out.append((q.content.start, q.content.end, label))
+        if q.speaker.actor_id and q.speaker.actor_id not in named and any(ch.isupper() for ch in label) and len(label.split()) >= 2:
+            named[q.speaker.actor_id] = label
     return out
 
 

@@ -1,0 +1,64 @@
+"""Merge defects the sixth unseen-article probe found (tests/data/probe6), on texts written for
+these tests: a toll "brought to" a number revises the earlier ones; a count of the bodies recovered
+so far is no rival of the later toll, whoever gave it; an unnamed group quoted first is named by the
+next organisation quoted, not by a witness; "the group" keeps the name its source was written with."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.merge import merge_reports, mentions_from_report
+from tests._helpers import analysed
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2024, 8, 20)  # a Tuesday
+
+
+def _killed(pipeline, text):
+    (incident,) = merge_reports([analysed(pipeline, text)])
+    return incident
+
+
+@pytest.mark.parametrize("text", [
+    "A bus plunged into a river near Kasese on Monday, killing at least 12 people, officials said. "
+    "Later that day officials said five of the injured had died in hospital, bringing the toll to 17.\n",
+    "A ferry capsized on Lake Albert on Monday, police said. "
+    "Two more bodies were found on Tuesday morning, taking the death toll to 31, police said.\n",
+])
+def test_a_toll_brought_to_a_number_is_an_update(pipeline, text):
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    top = max((f for f in mention.figures if f.field == "killed"), key=lambda f: f.min)
+    assert top.update, mention.figures
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("A bus plunged into a river near Kasese on Monday. The Uganda Red Cross said 17 bodies had been recovered by "
+     "nightfall.\n\nOn Tuesday the police raised the death toll to 40.\n", 40),
+    ("A landslide buried a village in Bududa district on Monday. The Uganda Red Cross said its volunteers had pulled "
+     "23 bodies from the mud.\n\nOn Tuesday the Office of the Prime Minister said 12 more people had been found dead, "
+     "bringing the toll to 35.\n", 35),
+])
+def test_the_bodies_recovered_so_far_are_no_rival_toll(pipeline, text, toll):
+    incident = _killed(pipeline, text)
+    assert (incident.killed.low, incident.killed.high) == (toll, toll), incident.killed
+    assert not [c for c in incident.contested if c.field == "killed"], incident.contested
+
+
+def test_an_unnamed_group_is_not_named_by_a_witness_quoted_after_it(pipeline):
+    text = ("At least 17 people were killed in a crush at a food distribution in Kassala on Monday, a local medical "
+            "group said.\n\n\"People were falling on each other,\" said Amna Osman, 38, a mother of four.\n")
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    claimers = {c for f in mention.figures if f.field == "killed" for c in f.claimed_by}
+    assert claimers and not [c for c in claimers if "Amna" in c], mention.figures
+
+
+def test_the_group_keeps_the_name_its_source_was_written_with(pipeline):
+    text = ("A crush at a food distribution in Kassala killed 11 people on Monday, a local medical group said.\n\n"
+            "The Sudan Doctors Network said 17 bodies had been recovered by the evening, including six children.\n\n"
+            "On Tuesday the group said two of the injured had died overnight, bringing the toll to 19.\n")
+    incident = _killed(pipeline, text)
+    named = [f for f in incident.killed.figures if f.min in (17, 19)]
+    assert {c for f in named for c in f.claimed_by} == {"Sudan Doctors Network"}, incident.killed
+    assert (incident.killed.low, incident.killed.high) == (19, 19), incident.killed
