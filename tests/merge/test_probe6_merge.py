@@ -62,3 +62,14 @@ def test_the_group_keeps_the_name_its_source_was_written_with(pipeline):
     named = [f for f in incident.killed.figures if f.min in (17, 19)]
     assert {c for f in named for c in f.claimed_by} == {"Sudan Doctors Network"}, incident.killed
     assert (incident.killed.low, incident.killed.high) == (19, 19), incident.killed
+
+
+@pytest.mark.parametrize("text, told", [
+    ("KABUL, Aug 20 (Test Wire) - A U.S. drone strike killed 12 people in a village in Kunar province on Monday, "
+     "officials said. The Taliban condemned it.\n", "killed 12 people"),
+    ("GOMA, Aug 20 (Test Wire) - Rebels attacked a U.N. base near Sake on Monday, killing two peacekeepers, the "
+     "mission said. It was the third attack this month.\n", "killing two peacekeepers"),
+])
+def test_the_lead_is_not_cut_at_initials(pipeline, text, told):
+    (mention,) = mentions_from_report(analysed(pipeline, text))
+    assert told in mention.signature and "condemned" not in mention.signature and "third" not in mention.signature, mention.signature

@@ -261,10 +261,28 @@ def _written_ref(event: Event, value: dict) -> ActorRef | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+_INITIALS_END = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")
+
+
+def _first_sentence(body: str) -> str:
+    """The first sentence of ``body``: not cut after initials or an abbreviation ("A U.S. drone
+    struck ...", "Gen. X said", "on Aug. 7"), nor before a word in lower case or a number."""
+    abbreviations = frozenset(cues()["lead_abbreviations"])
+    for m in _SENTENCE_END.finditer(body):
+        head = body[:m.start()]
+        nxt = body[m.end():m.end() + 1]
+        if _INITIALS_END.search(head) or head.rsplit(None, 1)[-1].lstrip("(\"“") in abbreviations \
+                or (nxt and (nxt.islower() or nxt.isdigit())):
+            continue
+        return head
+    return body
+
+
 def _lead(text: str, title: str | None) -> str:
     body = text[len(title):] if title and text.startswith(title) else text
     body = body.strip()
-    first = re.split(r"(?<=[.!?])\s+", body, maxsplit=1)[0] if body else ""
+    first = _first_sentence(body) if body else ""
     return f"{title or ''} {first}".strip()
 
 
