@@ -73,3 +73,31 @@ def test_the_group_keeps_the_name_its_source_was_written_with(pipeline):
 def test_the_lead_is_not_cut_at_initials(pipeline, text, told):
     (mention,) = mentions_from_report(analysed(pipeline, text))
     assert told in mention.signature and "condemned" not in mention.signature and "third" not in mention.signature, mention.signature
+
+
+def _report(pipeline, title, text, n):
+    from sitrep.model import Article
+
+    return pipeline.analyze(Article(id=f"r{n}", text=text, title=title, outlet=f"Outlet {n}", published=PUB))
+
+
+ZAMFARA = ("Gunmen kill 12 villagers in northwest Nigeria",
+           "Gunmen killed 12 villagers in an attack on a village in Zamfara state in northwest Nigeria on Monday, police said.")
+
+
+@pytest.mark.parametrize("title, text", [
+    ("Flood toll rises to 12", "The death toll from Monday's flash floods has risen to 12, officials said on Tuesday."),
+    ("Building collapse toll climbs to 12", "The death toll from Monday's building collapse has risen to 12, rescuers said on Tuesday."),
+])
+def test_a_toll_with_no_place_joins_no_unrelated_incident_of_that_day(pipeline, title, text):
+    toll = _report(pipeline, title, text, 2)
+    assert len(mentions_from_report(toll)) == 1
+    incidents = merge_reports([_report(pipeline, *ZAMFARA, 1), toll])
+    assert len(incidents) == 2, [[a.id for a in i.articles] for i in incidents]
+
+
+def test_a_follow_up_with_no_place_still_joins_the_attack_it_tells(pipeline):
+    later = ("Toll in attack on village rises to 15",
+             "The death toll from Monday's attack by gunmen on a village has risen to 15, police said.")
+    (incident,) = merge_reports([_report(pipeline, *ZAMFARA, 1), _report(pipeline, *later, 2)])
+    assert len(incident.articles) == 2
