@@ -101,3 +101,24 @@ def test_a_follow_up_with_no_place_still_joins_the_attack_it_tells(pipeline):
              "The death toll from Monday's attack by gunmen on a village has risen to 15, police said.")
     (incident,) = merge_reports([_report(pipeline, *ZAMFARA, 1), _report(pipeline, *later, 2)])
     assert len(incident.articles) == 2
+
+
+@pytest.mark.parametrize("text, toll", [
+    ("Inmates killed two guards during a riot at a prison near Kano on Monday, a prison official said.\n\n"
+     "A third guard died of his wounds in hospital on Tuesday, the official said.\n", 3),
+    ("Police shot dead a protester at a rally in Kisumu on Monday, witnesses said.\n\n"
+     "A second protester was later killed when police fired on mourners, residents told reporters.\n", 2),
+])
+def test_an_ordinal_death_brings_the_toll_to_that_number(pipeline, text, toll):
+    incident = _killed(pipeline, text)
+    assert (incident.killed.low, incident.killed.high) == (toll, toll), incident.killed
+
+
+@pytest.mark.parametrize("text", [
+    "A second attack killed four people on Monday, police said.",
+    "A car bomb killed 11 people in Mogadishu on Monday. A third of the wounded were children, medics said.",
+])
+def test_no_ordinal_toll_from_a_second_attack_or_a_fraction(text):
+    from sitrep.merge.cues import find_figures
+
+    assert not [f for f in find_figures(text) if f.update], find_figures(text)

@@ -613,18 +613,19 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     if not events and not text_figures and not any(p.resolved for p in report.places):
         return []  # nothing ties the report to an incident
     figures: list[Figure] = []
-    seen: set[tuple[str, int | None, int | None, str]] = set()
+    seen: dict[tuple[str, int | None, int | None, str], Figure] = {}
     for tf in text_figures:
         claimer = _claimer_at(tf.start, tf.end, text, report, quotes)
         if art.title and tf.end <= len(art.title) and text.startswith(art.title):
             continue  # the headline repeats a figure of the body
         sig = (tf.field, tf.min, tf.max, claimer)
         if sig in seen:
+            seen[sig].update = seen[sig].update or tf.update  # told again as a revision ("a third guard died")
             continue
-        seen.add(sig)
-        figures.append(Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
-                              articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
-                              published=art.published, outlets=[art.outlet] if art.outlet else []))
+        seen[sig] = Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
+                           articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
+                           published=art.published, outlets=[art.outlet] if art.outlet else [])
+        figures.append(seen[sig])
     weekday = _lead_weekday(text, art.title)
     dated = [e.date for e in events if e.date is not None]
     date = dated[0] if dated else None
