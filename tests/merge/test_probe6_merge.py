@@ -122,3 +122,21 @@ def test_no_ordinal_toll_from_a_second_attack_or_a_fraction(text):
     from sitrep.merge.cues import find_figures
 
     assert not [f for f in find_figures(text) if f.update], find_figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A drone struck a factory near Belgorod on Saturday, injuring four workers, officials said. "
+    "Two of the injured were taken to hospital with burns, the regional health ministry said.",
+    "Gunmen attacked a police post in Zinder on Monday, wounding three officers, police said. "
+    "One of the officers later died of his wounds in hospital, a police spokesman said.",
+])
+def test_the_hospital_the_hurt_were_taken_to_is_no_target(text):
+    from sitrep.merge.cues import target_frame
+
+    assert target_frame(text) is None
+
+
+def test_a_hospital_struck_is_still_a_civilian_target():
+    from sitrep.merge.cues import target_frame
+
+    assert target_frame("A drone hit a hospital in the city on Sunday, killing 12 people.") == ("civilians", "hospital")

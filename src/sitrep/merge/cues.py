@@ -206,6 +206,20 @@ _DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who|that|which)[^\S\n]+)(?:carr
                    r"stormed|ambushed|shot|bombed|shelled|detained|abducted)\b", re.I)
 
 
+@cache
+def _care_re() -> re.Pattern[str]:
+    """A care verb, then "to/in/at" and up to two words, right before a care place: "were taken to
+    hospital", "died of his wounds in hospital", "treated at a local clinic"."""
+    c = cues()
+    return re.compile(rf"\b(?:{'|'.join(c['care_verbs'])})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
+                      r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
+
+
+def _cared_at(text: str, m: re.Match[str]) -> bool:
+    """Whether a frame word is the place the hurt were cared for, not what was hit."""
+    return m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+
+
 def _agent(text: str, m: re.Match[str]) -> bool:
     """Whether a frame word names who acted, not what was hit: the agent of a passive ("detained by
     the rebels") or the doer of an active verb ("one of its fighters had carried out the attack",
@@ -227,7 +241,7 @@ def target_frame(text: str) -> tuple[str, str] | None:
             return frame, told.group("w")  # "were farmers, not fighters": the side told, whatever else is named
     if not _harm_re().search(text):
         return None  # no harm told: no word of it frames what was hit
-    hits_civ = [m for m in civ.finditer(text) if not _agent(text, m)]
+    hits_civ = [m for m in civ.finditer(text) if not _agent(text, m) and not _cared_at(text, m)]
     hits_mil = [m for m in mil.finditer(text) if not _agent(text, m)]
     if len(hits_civ) == len(hits_mil):
         return None
