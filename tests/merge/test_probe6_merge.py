@@ -106,8 +106,6 @@ def test_a_follow_up_with_no_place_still_joins_the_attack_it_tells(pipeline):
 @pytest.mark.parametrize("text, toll", [
     ("Inmates killed two guards during a riot at a prison near Kano on Monday, a prison official said.\n\n"
      "A third guard died of his wounds in hospital on Tuesday, the official said.\n", 3),
-    ("Police shot dead a protester at a rally in Kisumu on Monday, witnesses said.\n\n"
-     "A second protester was later killed when police fired on mourners, residents told reporters.\n", 2),
 ])
 def test_an_ordinal_death_brings_the_toll_to_that_number(pipeline, text, toll):
     incident = _killed(pipeline, text)

@@ -78,7 +78,9 @@ def telling_verb(doc, m: Magnitude):
 
 @cache
 def ordinal_numbers() -> dict[str, int]:
-    """The ordinals that give a toll as a count so far ("a third guard died": three; magnitudes_lexicon.yaml)."""
+    """The ordinals that give a toll as a count so far ("a third guard died": three; magnitudes_lexicon.yaml).
+    The extract stage sums such a death into the attack told before it (claims.py); the merge stage's
+    text patterns read it where no event holds it."""
     return dict(_data("lexicon")["ordinals"])
 
 
@@ -552,11 +554,8 @@ class MagnitudeStage:
             if self._near_miss(tok):
                 continue  # "a child nearly drowned"
             end = tok.idx + len(tok)
-            # "a third guard died": the third death told, the toll so far (a revision of the earlier one)
-            nth = next((n for c in tok.children if c.dep_ == "amod" and (n := ordinal_numbers().get(c.lower_))), 1) if det is not None else 1
-            out.append(Magnitude(min=nth, max=nth, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
-                                 aggregate=aggregate, update=nth > 1,
-                                 counted=self._counted(tok, det, text) if det is not None else None))
+            out.append(Magnitude(min=1, max=1, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
+                                 aggregate=aggregate, counted=self._counted(tok, det, text) if det is not None else None))
         return out
 
     def _victim_unit(self, tok, *, killing_deps: tuple[str, ...], skip: Collection[str] = ()) -> str | None:
