@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -161,6 +161,14 @@ def tells_a_date(span) -> bool:
     on Sunday"), and those tell none."""
     temporal = temporal_words()
     return any(t.lower_.rstrip(".") in temporal for t in span) or bool(re.search(r"\b(?:1[89]|20)\d\d(?:s|'s)?\b", span.text))
+
+
+@lru_cache(maxsize=8)
+def written_date_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each day written with its month ("March 16", "16 March 2024", "Nov. 12"):
+    a month there is no name of a town ("MOSCOW, March 16 (Wire) -" names no March in England)."""
+    rx = _regexes()
+    return tuple(sorted(m.span() for key in ("day_month", "month_day") for m in rx[key].finditer(text)))
 
 
 @cache

@@ -4298,6 +4298,7 @@ class EventStage:
         a = ctx.analysis
         sent = cand.sent
         best: Place | None = None
+        best_key: tuple[bool, bool, int] = (False, False, 0)
         rank = {"city": 3, "other": 2, "admin": 2, "country": 1}
         region: set[int] = set()
         # the town taken is where the fighting for it was ("recaptured X", "took control of X")
@@ -4328,9 +4329,11 @@ class EventStage:
             if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
                 continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
-            # resolved places first, then the most specific; an unresolved name still says where
-            if best is None or (p.resolved, rank.get(p.kind, 0)) > (best.resolved, rank.get(best.kind, 0)):
-                best = p
+            # resolved places first, then one the story names over the dateline's city ("PORT X, Aug 23 (Y) - 17 were
+            # killed in the city of Z": where it was filed), then the most specific; an unresolved name still says where
+            key = (p.resolved, not any(_dateline(t) for t in tok), rank.get(p.kind, 0))
+            if best is None or key > best_key:
+                best, best_key = p, key
         return best
 
     def _modality(self, cand: Candidate, q: Quote | None) -> str:

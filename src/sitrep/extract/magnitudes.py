@@ -77,6 +77,14 @@ def telling_verb(doc, m: Magnitude):
 
 
 @cache
+def ordinal_numbers() -> dict[str, int]:
+    """The ordinals that give a toll as a count so far ("a third guard died": three; magnitudes_lexicon.yaml).
+    The extract stage sums such a death into the attack told before it (claims.py); the merge stage's
+    text patterns read it where no event holds it."""
+    return dict(_data("lexicon")["ordinals"])
+
+
+@cache
 def count_words() -> frozenset[str]:
     """One-word vague counts that stand for people counted ("dozens were detained", "several
     were hurt"): the vague plurals of magnitudes_numbers.yaml."""
@@ -425,8 +433,10 @@ class MagnitudeStage:
 
     def _update(self, num) -> bool:
         """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
-        verbs = self._lex["update_verbs"]
-        return any(t.lemma_.lower() in verbs for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
+        verbs, toll_verbs, tolls = self._lex["update_verbs"], self._lex["toll_update_verbs"], self._lex["toll_nouns"]
+        return any(t.lemma_.lower() in verbs
+                   or t.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls for c in t.children)
+                   for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
 
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""

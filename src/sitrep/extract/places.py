@@ -34,7 +34,7 @@ import yaml
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
-from sitrep.extract.dates import tells_a_date
+from sitrep.extract.dates import tells_a_date, written_date_spans
 from sitrep.gazetteer import GazRecord, Gazetteer, fold, haversine_km, square
 from sitrep.ingest.clean import DATELINE, DATELINE_NAME
 from sitrep.model import Place
@@ -349,6 +349,7 @@ class PlaceStage:
         spans = self._repeated_names(analysis, spans)
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
+        brackets += written_date_spans(text)  # "MOSCOW, March 16 (Wire) -": the month of a date, no town
         spans = [(s, e, adm) for s, e, adm in spans
                  if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
                  and not _names_a_body(analysis.doc, s, e)]

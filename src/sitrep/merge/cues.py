@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import parse_quantity
+from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity
 from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "sentence_bounds"]
@@ -73,6 +73,10 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("killed", rf"\b(?:{_alt(c['bodies'])})[^\S\n]+of[^\S\n]+{q}\b"),
         ("killed", rf"\b{q}[^\S\n]+(?:{_alt(c['bodies'])})\b"),
         ("killed0", r"\b(?P<z>no[^\S\n]+one|nobody|none|no(?:[^\S\n]+[a-z]+){1,2}?)[^\S\n]+(?:(?:were|was|had|has|have|been|had been|has been|have been)[^\S\n]+)+(?:killed|died|dead)\b"),
+        # "a third guard died of his wounds": the toll is now three
+        ("killed_ordinal", rf"\b(?:a|the)[^\S\n]+(?P<q>{_alt(list(ordinal_numbers()))})(?P<of>(?:[^\S\n]+[a-z][\w'’-]*)?[^\S\n]+"
+                           rf"(?:{_alt(c['ordinal_victims'])}))(?:[^\S\n]+(?:later|also|then|subsequently))?[^\S\n]+"
+                           r"(?:died|succumbed|perished|(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:killed|shot[^\S\n]+dead))\b"),
         ("injured", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['injured_after'])})\b"),
         ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
     ]
@@ -127,12 +131,16 @@ def find_figures(text: str) -> list[TextFigure]:
     found: list[TextFigure] = []
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
+    before_rx = re.compile(rf"\b(?:{_alt(cues()['update_before'])})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
             if field == "killed0":
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
                 field_name, qs, qe = "killed", m.start("z"), m.end("z")
+            elif field == "killed_ordinal":
+                n = ordinal_numbers()[m.group("q").lower()]
+                value, field_name, qs, qe = (n, n, "exact"), "killed", m.start("q"), m.end("q")
             else:
                 value = parse_quantity(m.group("q"))
                 field_name, qs, qe = field, m.start("q"), m.end("q")
@@ -150,7 +158,7 @@ def find_figures(text: str) -> list[TextFigure]:
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
-            update = bool(update_rx.search(m.group(0)))
+            update = field == "killed_ordinal" or bool(update_rx.search(m.group(0)) or before_rx.search(text, max(0, m.start() - 40), m.start()))
             taken.append((qs, qe, field_name))
             found.append(TextFigure(field_name, value[0], value[1], value[2], m.start(), m.end(), of, update))
     found.sort(key=lambda f: f.start)
@@ -198,6 +206,20 @@ _DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who|that|which)[^\S\n]+)(?:carr
                    r"stormed|ambushed|shot|bombed|shelled|detained|abducted)\b", re.I)
 
 
+@cache
+def _care_re() -> re.Pattern[str]:
+    """A care verb, then "to/in/at" and up to two words, right before a care place: "were taken to
+    hospital", "died of his wounds in hospital", "treated at a local clinic"."""
+    c = cues()
+    return re.compile(rf"\b(?:{'|'.join(c['care_verbs'])})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
+                      r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
+
+
+def _cared_at(text: str, m: re.Match[str]) -> bool:
+    """Whether a frame word is the place the hurt were cared for, not what was hit."""
+    return m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+
+
 def _agent(text: str, m: re.Match[str]) -> bool:
     """Whether a frame word names who acted, not what was hit: the agent of a passive ("detained by
     the rebels") or the doer of an active verb ("one of its fighters had carried out the attack",
@@ -219,7 +241,7 @@ def target_frame(text: str) -> tuple[str, str] | None:
             return frame, told.group("w")  # "were farmers, not fighters": the side told, whatever else is named
     if not _harm_re().search(text):
         return None  # no harm told: no word of it frames what was hit
-    hits_civ = [m for m in civ.finditer(text) if not _agent(text, m)]
+    hits_civ = [m for m in civ.finditer(text) if not _agent(text, m) and not _cared_at(text, m)]
     hits_mil = [m for m in mil.finditer(text) if not _agent(text, m)]
     if len(hits_civ) == len(hits_mil):
         return None

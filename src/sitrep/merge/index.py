@@ -217,7 +217,9 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     with an event up to ``window_days`` earlier, and -2 otherwise. Family: same +0.5,
     violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
     +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
-    compare: -0.5 each (the rest of the evidence must make up for it), unless a
+    compare: -0.5 each (the rest of the evidence must make up for it; where one side has a place and
+    the other none, the family and the killed figure count only with a perpetrator or the text in
+    common: a like toll on the same day is chance), unless a
     mention with no resolved place names the incident's town in its lead (+1.5); an undated
     mention whose lead names the incident's weekday +1, another weekday -2. Distances
     also try the other places either side names (an article may centre on the town
@@ -250,6 +252,7 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
             score += 0.5 if min(abs(d - x) for x in inferred) <= 3 else -1.0
         if score + p.after_date < options.threshold:
             return score  # no place, actor or text evidence could reach the threshold now
+    unplaced = False
     if p.country and s.countries and p.country not in s.countries:
         score -= 4.0
     elif p.point is not None and s.point is not None:
@@ -270,22 +273,28 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         score += 1.5  # no place resolved, but the lead names the incident's town
     elif not p.country or not s.countries:
         score -= 0.5  # no place to compare: date and type alone are not enough
+        # one side placed, the other not ("the toll from Monday's floods has risen to 12", no place, beside an
+        # attack in Zamfara that killed 12 the same day): a like family and a like toll are chance, not evidence
+        unplaced = (not p.country) != (not s.countries)
     if score + p.after_place < options.threshold:
         return score
+    weak = 0.0  # what a mention without a place gains only with an actor or its words in common
     if p.family in s.families:
-        score += 0.5
+        weak += 0.5
     elif (p.family == "violence" and "protest" in s.families) or (p.family == "protest" and "violence" in s.families):
         score -= 0.5
-    if s.perpetrators and any(c in s.perpetrators for c in p.codes):
+    shared = bool(s.perpetrators and any(c in s.perpetrators for c in p.codes))
+    if shared:
         score += 1.0
     if s.killed and any(k in s.killed for k in p.killed):
-        score += 0.5
+        weak += 0.5
     if options.text_similarity and p.signature and s.signatures:
         from rapidfuzz import fuzz
 
         if max(fuzz.token_set_ratio(p.signature, x) for x in s.signatures) >= 60:
             score += 1.0
-    return score
+            shared = True
+    return score + (weak if shared or not unplaced else 0.0)
 
 
 class IncidentIndex:

@@ -169,16 +169,23 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
     # a quote that names no source gives no claimer: what it holds falls to the other rules (a
     # named quote around it, a toll-setter, else the reporter)
     quotes = sorted((q for q in report.quotes if q.speaker.named and not q.claims_nothing), key=lambda q: q.content.start)
+    people = {a.id for a in report.actors if a.kind == "person"}
+    named: dict[str, str] = {}  # actor id -> the claimer label of its first named quote
     out: list[tuple[int, int, str]] = []
     for i, q in enumerate(quotes):
         label = speaker_label(q.speaker.text, q.speaker.name)
         raw = q.speaker.text.strip().split("\n")[-1].strip().lower()
         head = raw.split()[-1] if raw.split() else ""
-        if head in org_nouns and label == label.lower():
+        written = named.get(q.speaker.actor_id or "")
+        if head in org_nouns and raw.startswith("the ") and written is not None:
+            label = written  # "The X Network said ... the group said": the name written first, not the actor's resolved name
+        elif head in org_nouns and label == label.lower():
             if raw.startswith(("a ", "an ")):  # "a rights group said ... The X Observatory said"
                 for nxt in quotes[i + 1:]:
                     if nxt.content.start - q.content.end > 400:
                         break
+                    if nxt.speaker.actor_id in people:
+                        continue  # a group is named by its name, not by a witness quoted after it
                     other = speaker_label(nxt.speaker.text, nxt.speaker.name)
                     if any(ch.isupper() for ch in other) and len(other.split()) >= 2:
                         label = other
@@ -191,6 +198,8 @@ def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
                         label = prev[2]
                         break
         out.append((q.content.start, q.content.end, label))
+        if q.speaker.actor_id and q.speaker.actor_id not in named and any(ch.isupper() for ch in label) and len(label.split()) >= 2:
+            named[q.speaker.actor_id] = label
     return out
 
 
@@ -252,10 +261,28 @@ def _written_ref(event: Event, value: dict) -> ActorRef | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+_INITIALS_END = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")
+
+
+def _first_sentence(body: str) -> str:
+    """The first sentence of ``body``: not cut after initials or an abbreviation ("A U.S. drone
+    struck ...", "Gen. X said", "on Aug. 7"), nor before a word in lower case or a number."""
+    abbreviations = frozenset(cues()["lead_abbreviations"])
+    for m in _SENTENCE_END.finditer(body):
+        head = body[:m.start()]
+        nxt = body[m.end():m.end() + 1]
+        if _INITIALS_END.search(head) or head.rsplit(None, 1)[-1].lstrip("(\"“") in abbreviations \
+                or (nxt and (nxt.islower() or nxt.isdigit())):
+            continue
+        return head
+    return body
+
+
 def _lead(text: str, title: str | None) -> str:
     body = text[len(title):] if title and text.startswith(title) else text
     body = body.strip()
-    first = re.split(r"(?<=[.!?])\s+", body, maxsplit=1)[0] if body else ""
+    first = _first_sentence(body) if body else ""
     return f"{title or ''} {first}".strip()
 
 
@@ -586,18 +613,19 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     if not events and not text_figures and not any(p.resolved for p in report.places):
         return []  # nothing ties the report to an incident
     figures: list[Figure] = []
-    seen: set[tuple[str, int | None, int | None, str]] = set()
+    seen: dict[tuple[str, int | None, int | None, str], Figure] = {}
     for tf in text_figures:
         claimer = _claimer_at(tf.start, tf.end, text, report, quotes)
         if art.title and tf.end <= len(art.title) and text.startswith(art.title):
             continue  # the headline repeats a figure of the body
         sig = (tf.field, tf.min, tf.max, claimer)
         if sig in seen:
+            seen[sig].update = seen[sig].update or tf.update  # told again as a revision ("a third guard died")
             continue
-        seen.add(sig)
-        figures.append(Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
-                              articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
-                              published=art.published, outlets=[art.outlet] if art.outlet else []))
+        seen[sig] = Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
+                           articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
+                           published=art.published, outlets=[art.outlet] if art.outlet else [])
+        figures.append(seen[sig])
     weekday = _lead_weekday(text, art.title)
     dated = [e.date for e in events if e.date is not None]
     date = dated[0] if dated else None

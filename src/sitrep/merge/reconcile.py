@@ -13,6 +13,7 @@ become ``contested`` fields, each position with its claimers.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import statistics
 from collections import Counter
 from collections.abc import Sequence
@@ -44,6 +45,11 @@ def _top(f: Figure) -> int | None:
 def _generic(claimer: str) -> bool:
     """The outlet's own voice or an unnamed source ("officials", "a hospital official")."""
     return claimer == REPORTER or not any(ch.isupper() for ch in claimer)
+
+
+def _remains(evidence: str) -> bool:
+    """Whether a figure's words count bodies ("17 bodies", "the bodies of two"): the dead found so far."""
+    return re.search(rf"\b(?:{'|'.join(map(re.escape, cues()['bodies']))})\b", evidence, re.I) is not None
 
 
 def _claimer_key(claimer: str, article: str) -> str:
@@ -124,7 +130,10 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
     risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
         top = g.max if g.max is not None else g.min
-        outdated = bool(risen) and top is not None and top < max(risen) and all(_generic(c) for c in g.claimed_by)
+        # (and a count of the bodies recovered so far, whoever gave it: "17 bodies had been recovered", then
+        # "bringing the toll to 40" counts them too)
+        outdated = bool(risen) and top is not None and top < max(risen) and (
+            all(_generic(c) for c in g.claimed_by) or bool(g.evidence) and all(_remains(e) for e in g.evidence))
         g.superseded = key not in current or outdated
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
 
