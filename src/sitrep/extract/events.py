@@ -1002,7 +1002,8 @@ class EventStage:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
-                if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
+                onset = tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames  # "heavy fighting erupted in X"
+                if spec is None and (tok.dep_ == "attr" or onset) and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
                     # "there was an exchange of fire between X and Y": the noun of a verb of verb_object_events
                     # (an existential type's row), its object the "of" phrase
@@ -1021,6 +1022,9 @@ class EventStage:
                     act = self.lex.verbs.get(killing)
                     condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
+            if ((cand is None or not cand.source) and tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames
+                    and (spec := (self.lex.existential_nouns or {}).get(tok.lower_)) is not None):
+                cand = self._noun(ctx, tok, spec, sent, tok.idx) or cand  # "Fighting continued on Sunday", the noun parsed as a gerund
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
@@ -4053,8 +4057,12 @@ class EventStage:
         killed thousands of civilians", "a war which has displaced millions"): what the conflict has done over
         its course, background (not "the attack, which has killed 12": an incident's own toll)."""
         head = verb.head
-        return (verb.dep_ == "relcl" and _present_perfect(verb) and head.pos_ == "NOUN"
-                and head.lemma_.lower() in self.lex.settlement_conflict_words
+        if head.tag_ == "VBG" and head.dep_ in SUBJ and _own_toll_clause(verb, head):
+            head_noun = True  # "Fighting that has killed 40 people since Friday", the noun parsed as a gerund
+        else:
+            head_noun = verb.dep_ == "relcl" and head.pos_ == "NOUN"
+        return (head_noun and _present_perfect(verb)
+                and (head.lemma_.lower() in self.lex.settlement_conflict_words or head.lower_ in self.lex.settlement_conflict_words)
                 and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children))
 
     def _is_aggregate(self, cand: Candidate) -> bool:
@@ -4185,9 +4193,23 @@ class EventStage:
         cand.modality = self._modality(cand, q)
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
+        if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
+            cand.target = [self._slain_ref(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
         if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
             cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
+
+    def _slain_ref(self, ctx: _Doc, slain: Token, trigger: Token) -> ActorRef:
+        """The one person a killing phrase tells slain as its target: the actor named there, else the
+        person described ("a radio host", "a local councillor": no force, one of the people, a civilian as
+        ACLED codes people killed with no armed side met); the event's place codes it later."""
+        ref = self._actor(ctx, slain, trigger) or self._unnamed(ctx, slain, trigger)
+        if ref is not None:
+            return ref
+        start = min([slain.idx] + [c.idx for c in slain.lefts if c.dep_ in ("amod", "compound", "det", "nmod")])
+        words = [c.lemma_.lower() for c in slain.lefts if c.dep_ in ("amod", "compound", "nmod")] + [slain.lemma_.lower()]
+        return ActorRef(text=ctx.analysis.article.text[start:slain.idx + len(slain)], name=" ".join(words), code=None, sector="CVL",
+                        start=start, end=slain.idx + len(slain))
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -4242,7 +4264,7 @@ class EventStage:
             return None
         kind = cand.spec.event
         root = span.root
-        owner = next((t for t in root.ancestors if self._is_trigger(ctx, t, kind)), None)
+        owner = next((t for t in root.ancestors if self._is_trigger(ctx, t, kind) and not _own_toll_clause(t, cand.trigger)), None)
         if owner is None:
             return None
         clause = self._clause_head(ctx, owner, kind).i
@@ -4261,7 +4283,7 @@ class EventStage:
             if owner is not None:
                 return owner
         others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind
-                  and not self._counts_only(t)]  # (", injuring three": the hurt of this act, no trigger of its own)
+                  and not self._counts_only(t) and not _own_toll_clause(t, cand.trigger)]  # (", injuring three": the hurt of this act, no trigger of its own)
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
@@ -5532,7 +5554,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
-        elif not cand.source and not cand.target and _one_slain(cand.trigger, lex) is not None:
+        elif not cand.source and (slain := _one_slain(cand.trigger, lex)) is not None and _only_slain(cand.target, slain):
             # "a radio host was shot dead outside a court", "a village chief was stabbed to death": one person
             # killed by no one named, no armed side told: a targeted killing (ACLED Attack), no clash
             cand.acled = "Attack"
@@ -5584,14 +5606,27 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
-def _one_slain(trigger: Token, lex: EventLexicon) -> Token | None:
+def _one_slain(trigger: Token, lex: EventLexicon, *, agent: bool = False) -> Token | None:
     """The one person a killing phrase tells slain, by its passive subject with "a"/"an" ("a candidate
-    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side)."""
-    if not _killing_phrase(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side);
+    ``agent``: also when the killers are named ("a man was shot dead by unknown gunmen")."""
+    if not _killing_phrase(trigger) or (not agent and any(c.dep_ == "agent" for c in trigger.children)):
         return None
     forces = frozenset((lex.less_lethal_force or {}).get("forces_hurt", ()))
     return next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lower_ not in forces
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _own_toll_clause(verb: Token, trigger: Token) -> bool:
+    """A relative clause on the trigger itself ("fighting that has killed 40 people since Friday"): its toll
+    is the trigger's, no act of its own."""
+    return verb.head.i == trigger.i and verb.dep_ in ("relcl", "acl", "ccomp") and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _only_slain(targets: list[ActorRef], slain: Token) -> bool:
+    """No target but the one person slain (or none told)."""
+    return all(r.start is not None and r.end is not None and r.start <= slain.idx < r.end for r in targets)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -5854,8 +5889,8 @@ def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     trigger = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
-    if not ev.target and trigger is not None and (slain := _one_slain(trigger.root, lex)) is not None \
-            and not _tells_protesters((slain,), ev.source, lex):
+    if trigger is not None and (slain := _one_slain(trigger.root, lex, agent=True)) is not None and _only_slain(ev.target, slain) \
+            and not _tells_protesters((slain,), ev.source, lex) and not any(r.sector in ("POL", "MIL") for r in ev.source):
         return False  # "a candidate was shot dead at a campaign rally": one man killed there, no force on a protest
     return span is not None and _tells_protesters(span, ev.source, lex)
 
@@ -6019,8 +6054,11 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
-    if not cand.target and (slain := _one_slain(cand.trigger, lex)) is not None and not _tells_protesters((slain,), cand.source, lex):
-        return  # "a candidate was shot dead at a campaign rally": one man killed there, no force used on a protest
+    if ((slain := _one_slain(cand.trigger, lex, agent=True)) is not None and _only_slain(cand.target, slain)
+            and not _tells_protesters((slain,), cand.source, lex) and not any(r.sector in ("POL", "MIL") for r in cand.source)):
+        # "a candidate was shot dead at a campaign rally", "a man was shot dead by unknown gunmen at a rally": one
+        # man killed there, no force used on a protest (force named, "shot dead by police at a rally", is)
+        return
     if _tells_protesters(cand.sent, cand.source, lex):
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)

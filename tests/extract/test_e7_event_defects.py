@@ -1,0 +1,68 @@
+"""Event defects left open by the fifth probe and the sessions after it (e7): a lone victim is the
+target of his killing, a man shot dead by gunmen at a rally is no force on a protest, and the others
+below. Sentences written for these tests, about no one incident."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 23)  # a Monday
+
+
+# -- 1. one person slain by no one named is the target of the killing --------------------------------
+
+@pytest.mark.parametrize(("text", "victim"), [
+    ("A radio host who reported on land disputes was shot dead outside a court on Friday, police said.", "A radio host"),
+    ("A local councillor was shot dead outside his office in Cali on Friday.", "A local councillor"),
+    ("A shopkeeper was stabbed to death outside his house in northern Ghana on Friday, officials said.", "A shopkeeper"),
+])
+def test_one_slain_is_the_target_of_the_killing(analyze, text, victim):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.target] == [victim]
+    assert ev.target[0].sector == "CVL" and ev.acled_sub_event_type == "Attack"
+
+
+# -- 3. one man shot dead by gunmen at a rally: no force used on a protest ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "A man was shot dead by unknown gunmen at a rally in Cali on Saturday.",
+    "A candidate was shot dead by two gunmen at a campaign rally in Veracruz on Saturday, police said.",
+])
+def test_one_shot_dead_by_gunmen_at_a_rally_is_an_attack(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Violence against civilians", "Attack")
+
+
+def test_one_shot_dead_by_police_at_a_rally_is_force_on_it(analyze):
+    (ev,) = events_of(analyze("A man was shot dead by police at a rally in Cali on Saturday."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Excessive force against protesters"
+
+
+# -- 2. a fight told by its running toll since a day of this week is that incident --------------------
+
+@pytest.mark.parametrize("text", [
+    "Fighting that has killed 40 people since Friday continued on Sunday.",
+    "Clashes that have killed 40 people since Friday continued on Sunday.",
+])
+def test_a_fight_with_its_running_toll_is_an_armed_clash(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Armed clash" and (ev.dead.min, ev.dead.max) == (40, 40)
+
+
+@pytest.mark.parametrize("text", ["Fighting continued in the north on Sunday.", "Heavy fighting erupted in the north on Sunday."])
+def test_fighting_that_began_or_went_on_is_an_armed_clash(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "The jihadist violence that has killed thousands across the Sahel continued on Sunday.",
+    "Jihadist violence that has killed thousands of people since 2012 continued on Sunday.",
+    "The fighting continued on Sunday.",
+])
+def test_a_conflict_told_by_its_whole_toll_is_no_event(analyze, text):
+    assert not events_of(analyze(text), "ASSAULT")
