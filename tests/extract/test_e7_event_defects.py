@@ -66,3 +66,41 @@ def test_fighting_that_began_or_went_on_is_an_armed_clash(analyze, text):
 ])
 def test_a_conflict_told_by_its_whole_toll_is_no_event(analyze, text):
     assert not events_of(analyze(text), "ASSAULT")
+
+
+# -- 3. who heard shooting did not shoot; an act told in a past perfect relative clause was before ----
+
+@pytest.mark.parametrize("text", [
+    "Residents said they heard shooting near the market on Sunday.",
+    "A witness said he heard shooting near the market on Sunday.",
+])
+def test_who_heard_shooting_is_no_doer(analyze, text):
+    assert not any(r.text for e in events_of(analyze(text), "ASSAULT") for r in e.source)
+
+
+def test_an_act_told_in_a_past_perfect_relative_clause_takes_no_day_of_the_arrest(analyze):
+    report = analyze("Police arrested five men on Sunday who had attacked a bus.")
+    (attack,) = events_of(report, "ASSAULT")
+    (arrest,) = events_of(report, "COERCE")
+    assert arrest.date == dt.date(2026, 11, 22) and attack.date is None
+
+
+def test_an_act_told_in_a_relative_clause_takes_its_own_day(analyze):
+    (attack,) = events_of(analyze("Police arrested five men on Sunday who attacked a bus on Friday."), "ASSAULT")
+    assert attack.date == dt.date(2026, 11, 20)
+
+
+# -- 4. a third party's denial names no doer ------------------------------------------------------------
+
+def test_a_third_partys_denial_makes_no_doer(analyze):
+    report = analyze("Gunmen attacked a village in Ituri on Friday, killing 12 people. The government denied the ADF was"
+                     " responsible for the attack.")
+    (ev,) = events_of(report, "ASSAULT")
+    assert "ADF" not in {r.code for r in ev.source}
+    assert any(c.field == "perpetrator" and c.modality == "denied" and c.value["code"] == "ADF" for c in ev.claims)
+    assert not events_of(report, "REJECT")
+
+
+def test_a_denial_alone_makes_no_doer(analyze):
+    report = analyze("The government denied the ADF was responsible for the attack on the village.")
+    assert not any(r.code == "ADF" for e in events_of(report, "ASSAULT") for r in e.source)

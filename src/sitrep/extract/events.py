@@ -112,6 +112,7 @@ class Candidate:
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
+    before_told: bool = False  # told in a past perfect relative clause ("arrested men who had attacked a bus"): before the day told
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
     news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
@@ -274,7 +275,8 @@ class EventStage:
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
         self._counter_claims(candidates, responsibilities)
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
-        denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
+        denials = {r.verb.i for r in responsibilities if r.modality == "denied"} | {  # (and "denied [X was responsible]")
+            r.verb.head.i for r in responsibilities if r.modality == "denied" and r.verb.dep_ == "ccomp" and r.verb.head.lemma_.lower() in self.lex.deny_verbs}
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
@@ -3256,6 +3258,8 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
+                if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in self.lex.perception_verbs:
+                    return None  # "residents heard shooting near the market": the hearers do not shoot
                 if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj, self.lex) and not _reciprocal(obj):
                     # "the army accused the rebels of shelling a hospital, killing nine": the toll of the act
                     # charged, done by the one charged with it; the accuser does not do what it tells of
@@ -3822,7 +3826,13 @@ class EventStage:
                 if attack is None:
                     resp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in lex.responsible_words), None)
                     attack = self._prep_attack(resp, ("for",)) if resp is not None else None
-                if attack is not None:
+                denier = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.deny_verbs and not any(
+                    c.dep_ == "neg" for c in tok.head.children) else None
+                if attack is not None and denier is not None:
+                    # "the government denied the ADF was responsible for the attack": a third party's denial that X did it
+                    found.append((subj, attack, "alleged" if negated else "denied",
+                                  next((c for c in denier.children if c.dep_ == "nsubj"), None)))
+                elif attack is not None:
                     found.append((subj, attack, "denied" if negated else "alleged", None))
             for accused_tok, attack, modality, claimer_tok in found:
                 # the people accused of an act are its alleged doers, named or described ("accused the men of attacking X")
@@ -4139,11 +4149,18 @@ class EventStage:
         if dates and (perfect := _past_perfect_clause(cand.trigger)) is not None:
             # "said on Sunday it had foiled a coup, arresting 12": the day of a verb above a past perfect is the
             # telling's, and the act was before it
-            dates = [d for d in dates if not _above(a.doc, d, perfect)]
+            kept = [d for d in dates if not _above(a.doc, d, perfect)]
+            # ("arrested five men on Sunday who had attacked a bus": the attack was before that day, which it does not take
+            # from the events told before it either)
+            cand.before_told = not kept and perfect.dep_ == "relcl"
+            dates = kept
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
+        if cand.trigger.dep_ == "relcl":  # "arrested men on Sunday who attacked a bus on Friday": the clause's own day
+            own_lo, own_hi = cand.trigger.left_edge.idx, cand.trigger.right_edge.idx + len(cand.trigger.right_edge)
+            inside = [d for d in inside if own_lo <= d.start < own_hi] or inside
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
         fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]

@@ -184,6 +184,7 @@ class EventLexicon:
     protest_words: frozenset[str] = frozenset()  # "protesters", "a rally": words that tell of protest in a sentence
     protest_setting_preps: frozenset[str] = frozenset()  # "arrested dozens during a demonstration": force at a protest
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
+    perception_verbs: frozenset[str] = frozenset()  # "residents heard shooting": who perceives an act does not do it
     charge_preps: frozenset[str] = frozenset()  # "accused the rebels of shelling": prepositions of a charged act
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
@@ -416,6 +417,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_words=frozenset(raw["protest_words"]),
         protest_setting_preps=frozenset(raw["protest_setting_preps"]),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
+        perception_verbs=frozenset(raw.get("perception_verbs", [])),
         charge_preps=frozenset(raw.get("charge_preps", [])),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
