@@ -104,3 +104,60 @@ def test_a_third_partys_denial_makes_no_doer(analyze):
 def test_a_denial_alone_makes_no_doer(analyze):
     report = analyze("The government denied the ADF was responsible for the attack on the village.")
     assert not any(r.code == "ADF" for e in events_of(report, "ASSAULT") for r in e.source)
+
+
+# -- 5. a pitch invasion, a rally for the government, crews and named ships seized, a denial of one's act ---
+
+@pytest.mark.parametrize("text", [
+    "Fans stormed the pitch after the match on Saturday.",
+    "Hundreds of supporters invaded the field after the final whistle on Sunday.",
+])
+def test_a_pitch_invasion_with_no_harm_is_no_violence(analyze, text):
+    report = analyze(text)
+    assert not events_of(report, "ASSAULT") and not events_of(report, "PROTEST")
+
+
+def test_a_pitch_invasion_with_harm_told_stays(analyze):
+    assert events_of(analyze("Fans stormed the pitch after the match on Saturday and beat the referee."), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "Fans of the president rallied in Kinshasa on Saturday.",
+    "Thousands marched in Kinshasa on Saturday in support of the government.",
+])
+def test_a_rally_for_the_government_is_against_no_one(analyze, text):
+    (ev,) = events_of(analyze(text), "PROTEST")
+    assert not any(r.sector == "GOV" for r in ev.target)
+
+
+def test_a_rally_of_the_opposition_is_against_the_government(analyze):
+    (ev,) = events_of(analyze("Supporters of the opposition leader rallied in Kinshasa on Saturday."), "PROTEST")
+    assert [r.sector for r in ev.target] == ["GOV"]
+
+
+@pytest.mark.parametrize("text", [
+    "Pirates seized the crew of 18 off the coast of Somalia on Friday.",
+    "Pirates seized the MV Aris 13 off the coast of Somalia on Friday.",
+])
+def test_a_crew_or_a_named_ship_seized_by_pirates_is_an_abduction(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert (ev.mode, ev.acled_sub_event_type) == ("abduct", "Abduction/forced disappearance")
+
+
+def test_a_named_ship_seized_is_the_target(analyze):
+    (ev,) = events_of(analyze("Pirates seized the MV Aris 13 off the coast of Somalia on Friday."), "ASSAULT")
+    assert [r.text for r in ev.target] == ["MV Aris 13"]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister denied intentionally misleading parliament.",
+    "The minister denied misleading parliament over the deal.",
+    "The minister denied having lied to parliament.",
+])
+def test_a_denial_of_ones_own_act_is_no_rejection(analyze, text):
+    assert not events_of(analyze(text), "REJECT")
+
+
+@pytest.mark.parametrize("text", ["The government denied the request for a visa.", "The army denied entry to the journalists."])
+def test_a_request_denied_stays_a_rejection(analyze, text):
+    assert events_of(analyze(text), "REJECT")

@@ -327,7 +327,8 @@ class EventStage:
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
-                    clause = [_government(clause[0].code)]
+                    # (one by backers of the government, "supporters of the president rallied in X", is for it: at no one)
+                    clause = [] if self._for_government(ctx, ev) else [_government(clause[0].code)]
                 ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
@@ -385,7 +386,7 @@ class EventStage:
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
-            if self._protest_like(ev) and not any(r.code for r in ev.target):
+            if self._protest_like(ev) and not any(r.code for r in ev.target) and not self._for_government(ctx, ev):
                 # a protest (or one announced) with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
@@ -608,6 +609,20 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(_locative(t) for t in span)
+
+    def _for_government(self, ctx: _Doc, ev: Event) -> bool:
+        """A protest by backers of the government or its leaders ("supporters of the president rallied",
+        "marched in support of the government"; events.yaml ``backer_words``): for the state, not against it."""
+        doc = ctx.analysis.doc
+        words = [t for r in ev.source if r.start is not None and (sp := doc.char_span(r.start, r.end, alignment_mode="expand")) is not None
+                 for t in sp if t.lemma_.lower() in self.lex.backer_words]
+        if ev.trigger is not None and (trig := doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")) is not None:
+            words += [g for c in trig.root.children if c.dep_ == "prep" and c.lower_ == "in"  # "marched in support of X"
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.backer_words]
+        backed = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        heads = self.book.sectors.heads
+        return any(((m := ctx.mention_for_token(g)) is not None and ctx.analysis.ref(m).sector == "GOV")
+                   or (m is None and heads.get(g.lemma_.lower()) == "GOV") for g in backed)
 
     def _venue(self, ctx: _Doc, ev: Event, ref: ActorRef) -> bool:
         """A place named in a locative phrase on the event's own word ("signed a ceasefire in X",
@@ -916,6 +931,10 @@ class EventStage:
                 takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in self.lex.armed_takings.get("verbs", ()) else []
                 if takers:
                     spec = TAKEN_CAPTIVE
+                elif (spec is not None and spec.acled in TERRITORY_SUB_TYPES
+                      and (seized := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+                      and (self._crew_taken(ctx, tok, seized) or (any(self._named_vessel(c) for c in seized) and self._craft_hijacked(ctx, tok)))):
+                    spec = TAKEN_CAPTIVE  # "pirates seized the crew of 18", "pirates seized the MV Aris 13": no territory, people held
                 elif tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
@@ -953,6 +972,10 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
+                if spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(tok):
+                    spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
+                if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
+                    spec = None  # "fans stormed the pitch after the match": a pitch invasion, no violence told
                 if (spec is None or spec.event == "ASSAULT") and criticism(tok):
                     spec = CRITICISM  # "lawmakers attacked the budget request", "slammed X for Y": words, no blow
                 if spec is not None and spec.event == "PROTEST" and (
@@ -975,6 +998,8 @@ class EventStage:
                     cand = self._verb(ctx, tok, spec, sent, used)
                     if cand is not None and spec is TAKEN_CAPTIVE and not cand.source:
                         cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
+                    if cand is not None and spec is TAKEN_CAPTIVE and not cand.target:
+                        cand.target = self._seized(ctx, tok)  # "seized the crew of 18", "seized the MV Aris 13"
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1192,7 +1217,35 @@ class EventStage:
         """The "hijack" row of events.yaml verb_object_events for the first craft named (a ship: its crew held; a truck:
         looted), None if no row names it."""
         rows = self.object_events_of.get("hijack", ())
-        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects), None)
+        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects
+                     or ("ship" in objects and self._named_vessel(c))), None)
+
+    def _named_vessel(self, tok: Token) -> bool:
+        """A ship told by its name with a prefix ("the MV Aris 13", events.yaml ``vessel_prefixes``)."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in self.lex.vessel_prefixes for c in tok.children)
+
+    def _seized(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """The people or the named ship a verb of taking seized, described ("the crew": civilians) or named."""
+        out = []
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if self._named_vessel(c):
+                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if c.left_edge.dep_ == "det":
+                    start = c.doc[c.left_edge.i + 1].idx
+                out.append(ActorRef(text=ctx.analysis.article.text[start:end], name="ship", code=None, sector=None, start=start, end=end))
+            elif c.lemma_.lower() in _people_nouns() or c.lower_ in _people_nouns():
+                out.append(self._described_person(ctx, c, verb))
+        return out
+
+    def _crew_taken(self, ctx: _Doc, verb: Token, craft: list[Token]) -> bool:
+        """People of no armed side seized by an armed group or criminals ("pirates seized the crew of 18", "gunmen
+        seized two passengers"): taken captive (CAMEO 181), no territory taken and no clash."""
+        heads = self.book.sectors.heads
+        people = [c for c in craft if (c.lemma_.lower() in _people_nouns() or c.lower_ in _people_nouns())
+                  and heads.get(c.lemma_.lower()) not in ARMED_SECTORS and heads.get(c.lower_) not in ARMED_SECTORS]
+        return bool(people) and self._craft_hijacked(ctx, verb)
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
@@ -1225,6 +1278,17 @@ class EventStage:
         if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
             return False
         return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
+
+    def _ground_entered(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> bool:
+        """A crowd running onto a playing ground or a stage ("fans stormed the pitch", events.yaml
+        ``ground_invasions``), with no harm told in the sentence (no one killed, hurt or beaten)."""
+        grounds = self.lex.ground_invasions or {}
+        if tok.lemma_.lower() not in grounds.get("verbs", ()) or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in grounds.get("objects", ()) for c in tok.children):
+            return False
+        return not any(t.i != tok.i and t.lemma_.lower() in self.lex.harm_verbs for t in span_tokens(sent)) and not any(
+            m.start is not None and sent.start_char <= m.start < sent.end_char and m.unit in ("killed", "dead", "injured") and _harm(m)
+            for m in ctx.analysis.magnitudes)
 
     def _vowed_harm(self, tok: Token) -> bool:
         """"The president vowed to punish the attackers", "swore to avenge them": a harm that is no
@@ -4211,12 +4275,12 @@ class EventStage:
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
         if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
-            cand.target = [self._slain_ref(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
+            cand.target = [self._described_person(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
         if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
             cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
 
-    def _slain_ref(self, ctx: _Doc, slain: Token, trigger: Token) -> ActorRef:
+    def _described_person(self, ctx: _Doc, slain: Token, trigger: Token) -> ActorRef:
         """The one person a killing phrase tells slain as its target: the actor named there, else the
         person described ("a radio host", "a local councillor": no force, one of the people, a civilian as
         ACLED codes people killed with no armed side met); the event's place codes it later."""
@@ -5639,6 +5703,20 @@ def _own_toll_clause(verb: Token, trigger: Token) -> bool:
     is the trigger's, no act of its own."""
     return verb.head.i == trigger.i and verb.dep_ in ("relcl", "acl", "ccomp") and any(
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _own_act_denied(verb: Token) -> bool:
+    """A denial whose object is an act of the denier told by a gerund ("denied misleading parliament", "denied
+    intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied"):
+    a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)):
+            return True
+        if c.dep_ == "dobj" and c.i > verb.i:
+            first = next((t for t in c.doc[verb.i + 1:c.i] if t.dep_ != "advmod"), None)
+            if first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing"):
+                return True
+    return False
 
 
 def _only_slain(targets: list[ActorRef], slain: Token) -> bool:

@@ -102,6 +102,8 @@ class EventLexicon:
     unarmed_deployees: frozenset[str] = frozenset()  # "deployed 120 observers": no force moved
     arrest_raids: frozenset[str] = frozenset()  # "raided a house and arrested three": the arrest's way
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
+    backer_words: frozenset[str] = frozenset()  # "supporters of the president rallied": a rally for the government, not against it
+    ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, objects (no violence unless harm is told)
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
     grenade_launched: frozenset[str] = frozenset()  # "a rocket-propelled grenade": fired, not thrown
@@ -123,6 +125,7 @@ class EventLexicon:
     arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
     civilian_vehicles: frozenset[str] = frozenset()  # "ambushed a bus": a vehicle of civilians struck (ACLED Attack)
     crewed_vessels: frozenset[str] = frozenset()  # "a coast guard ship fired ...": the body a modifier names acts
+    vessel_prefixes: frozenset[str] = frozenset()  # "the MV Aris 13": a ship named by its prefix
     rescued_people: frozenset[str] = frozenset()  # "rescued 14 climbers": people saved (with the person nouns)
     vessel_strikes: dict[str, frozenset[str]] | None = None  # "a boat was hit by a coast guard ship": a collision, no attack
     rescued_captives: dict[str, frozenset[str]] | None = None  # "troops freed 23 hostages": a rescue (AID), not a release
@@ -276,6 +279,8 @@ def load_event_lexicon() -> EventLexicon:
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
+        backer_words=frozenset(raw.get("backer_words", [])),
+        ground_invasions={k: frozenset(v) for k, v in (raw.get("ground_invasions") or {}).items()},
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
         hand_weapons=frozenset(raw.get("hand_weapons", [])),
@@ -300,6 +305,7 @@ def load_event_lexicon() -> EventLexicon:
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
         civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
         crewed_vessels=frozenset(raw.get("crewed_vessels", [])),
+        vessel_prefixes=frozenset(w.lower() for w in raw.get("vessel_prefixes", [])),
         rescued_captives={k: frozenset(v) for k, v in (raw.get("rescued_captives") or {}).items()},
         rescued_people=frozenset(raw.get("rescued_people", [])),
         vessel_strikes={k: frozenset(v) for k, v in (raw.get("vessel_strikes") or {}).items()},
