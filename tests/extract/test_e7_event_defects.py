@@ -161,3 +161,43 @@ def test_a_denial_of_ones_own_act_is_no_rejection(analyze, text):
 @pytest.mark.parametrize("text", ["The government denied the request for a visa.", "The army denied entry to the journalists."])
 def test_a_request_denied_stays_a_rejection(analyze, text):
     assert events_of(analyze(text), "REJECT")
+
+
+# -- 6. the fifth probe's leftovers ------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The company said it had suspended operations at the mine as a precaution.", "SANCTION"),
+    ("Investigators had found 11 shell casings at the scene, the prosecutor's office said.", "COERCE"),
+    ("The police and the governor's office offered a reward of up to 200 million pesos for information.", "AGREE"),
+])
+def test_no_event_from_own_work_halted_evidence_found_or_a_reward(analyze, text, kind):
+    assert not events_of(analyze(text), kind)
+
+
+def test_weapons_found_stay_disrupted_weapons_use(analyze):
+    (ev,) = events_of(analyze("Police found weapons and ammunition in the house on Sunday."), "COERCE")
+    assert ev.acled_sub_event_type == "Disrupted weapons use"
+
+
+def test_an_arrest_told_by_the_police_is_by_the_police(analyze):
+    (ev,) = events_of(analyze("The national police said in a statement that two men had been arrested on Sunday."), "COERCE")
+    assert [r.sector for r in ev.source] == ["POL"]
+
+
+def test_politicians_detained_are_an_arrest(analyze):
+    (ev,) = events_of(analyze("He said at least three civilian politicians had also been detained since Saturday."), "COERCE")
+    assert ev.mode == "arrest" and [r.text for r in ev.target] == ["civilian politicians"]
+
+
+def test_the_accused_is_the_one_the_clause_acted_on(analyze):
+    report = analyze("JNIM fighters attacked a base on Friday. The junta asked the mission to leave the country, accusing it of"
+                     " failing to stop attacks by JNIM.")
+    (ev,) = events_of(report, "ACCUSE")
+    assert [r.text for r in ev.target] == ["the mission"]
+
+
+def test_an_investigation_called_for_is_none(analyze):
+    report = analyze("The ombudsman called on the government to open an independent investigation into the killings."
+                     " Prosecutors opened an inquiry into the killings on Tuesday.")
+    (ev,) = events_of(report, "INVESTIGATE")
+    assert "called on" not in ev.evidence.text

@@ -874,7 +874,8 @@ class EventStage:
         skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
                  and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
         # nor is a party named in a charge ("executed a man convicted of spying for X", "sentenced her for insulting X")
-        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames for c in d.children
+        # (nor one named in what a party is accused of: "accusing it of failing to stop jihadist violence")
+        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames | self.lex.blame_verbs for c in d.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
         skip |= _time_clauses(verb)  # nor does a clause of its own time ("killed as Kenyans voted")
         domestic: ActorRef | None = None
@@ -972,6 +973,9 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
+                if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and any(
+                        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing) for c in tok.children):
+                    spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
                 if spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(tok):
                     spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
                 if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
@@ -1485,6 +1489,8 @@ class EventStage:
             if spec.acled == "Chemical weapon" and any(_chemical(k, self.lex) for o in objs for k in (o, *o.children)):
                 return spec  # "fired mustard gas", "dropped chemical munitions" (events.yaml chemical_*; not "a chemical plant")
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
+            # (not of what a weapon leaves: "found 11 shell casings" is evidence, events.yaml weapon_remnants)
+            objs = [o for o in objs if o.lemma_.lower() not in self.lex.weapon_remnants and o.lower_ not in self.lex.weapon_remnants]
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
@@ -2842,6 +2848,8 @@ class EventStage:
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
+        if tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs and self._requested(head):
+            return None  # "called on the government to open an independent investigation": asked for, not done
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
@@ -4272,10 +4280,17 @@ class EventStage:
         elif q is None and (ref := self._coordinated_denier(ctx, cand.trigger)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
+        if (cand.spec.event == "COERCE" and cand.mode in ("arrest", "seize") and not cand.source and isinstance(cand.claimer, ActorRef) and cand.claimer.sector in ("POL", "MIL")
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.trigger.children) and not any(c.dep_ == "agent" for c in cand.trigger.children)):
+            # "the national police said two men had been arrested and a pistol seized": by the police who tell it
+            cand.source = [cand.claimer]
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
         if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
             cand.target = [self._described_person(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
+        if cand.mode == "arrest" and not cand.target:  # "three civilian politicians had been detained": those held
+            held = [c for c in cand.trigger.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in _people_nouns()]
+            cand.target = [self._described_person(ctx, c, cand.trigger) for c in held]
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
         if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
             cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
@@ -4636,9 +4651,17 @@ class EventStage:
             if cue is not None:
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
+                        if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):
+                            # "asked the mission to leave, accusing it of failing to stop X": the one the clause acted on
+                            c = next((o for o in cue.root.head.children if o.dep_ == "dobj"), c)
                         ref = self._actor(ctx, c, cue.root)
                         if ref is not None and ref.code and ref.code not in own_codes:
                             return ref
+                        ref = ref or self._unnamed(ctx, c, cue.root)
+                        if ref is not None or c.pos_ == "PRON":
+                            # the accused is told: no party named in what it is accused of ("of failing to stop
+                            # jihadist violence") stands for it
+                            return ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None
         mentions = [m for m in a.mentions_in(q.content.start, q.content.end) if m.code and m.code not in own_codes]
         if not mentions:
             return None
@@ -5984,7 +6007,7 @@ def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     trigger = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
-    if trigger is not None and (slain := _one_slain(trigger.root, lex, agent=True)) is not None and _only_slain(ev.target, slain) \
+    if trigger is not None and (slain := _one_slain(trigger.root, lex, agent=True)) is not None and not any(_protester_ref(r, lex) for r in ev.target) \
             and not _tells_protesters((slain,), ev.source, lex) and not any(r.sector in ("POL", "MIL") for r in ev.source):
         return False  # "a candidate was shot dead at a campaign rally": one man killed there, no force on a protest
     return span is not None and _tells_protesters(span, ev.source, lex)
@@ -6149,7 +6172,7 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
-    if ((slain := _one_slain(cand.trigger, lex, agent=True)) is not None and _only_slain(cand.target, slain)
+    if ((slain := _one_slain(cand.trigger, lex, agent=True)) is not None and not any(_protester_ref(r, lex) for r in cand.target)
             and not _tells_protesters((slain,), cand.source, lex) and not any(r.sector in ("POL", "MIL") for r in cand.source)):
         # "a candidate was shot dead at a campaign rally", "a man was shot dead by unknown gunmen at a rally": one
         # man killed there, no force used on a protest (force named, "shot dead by police at a rally", is)

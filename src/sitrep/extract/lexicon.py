@@ -102,6 +102,8 @@ class EventLexicon:
     unarmed_deployees: frozenset[str] = frozenset()  # "deployed 120 observers": no force moved
     arrest_raids: frozenset[str] = frozenset()  # "raided a house and arrested three": the arrest's way
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
+    no_event_objects: dict[str, frozenset[str]] | None = None  # "offered a reward": verb -> objects with which it tells no event
+    weapon_remnants: frozenset[str] = frozenset()  # "shell casings": what a weapon leaves, no weapon
     backer_words: frozenset[str] = frozenset()  # "supporters of the president rallied": a rally for the government, not against it
     ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, objects (no violence unless harm is told)
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
@@ -280,6 +282,8 @@ def load_event_lexicon() -> EventLexicon:
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
         backer_words=frozenset(raw.get("backer_words", [])),
+        no_event_objects={k: frozenset(v) for k, v in (raw.get("no_event_objects") or {}).items()},
+        weapon_remnants=frozenset(raw.get("weapon_remnants", [])),
         ground_invasions={k: frozenset(v) for k, v in (raw.get("ground_invasions") or {}).items()},
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
