@@ -976,7 +976,8 @@ class EventStage:
                 if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and any(
                         c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing) for c in tok.children):
                     spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
-                if spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(tok):
+                if (spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs
+                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs)):
                     spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
                 if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
                     spec = None  # "fans stormed the pitch after the match": a pitch invasion, no violence told
@@ -4295,17 +4296,18 @@ class EventStage:
         if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
             cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
 
-    def _described_person(self, ctx: _Doc, slain: Token, trigger: Token) -> ActorRef:
-        """The one person a killing phrase tells slain as its target: the actor named there, else the
-        person described ("a radio host", "a local councillor": no force, one of the people, a civilian as
-        ACLED codes people killed with no armed side met); the event's place codes it later."""
-        ref = self._actor(ctx, slain, trigger) or self._unnamed(ctx, slain, trigger)
+    def _described_person(self, ctx: _Doc, person: Token, trigger: Token) -> ActorRef:
+        """People an act was done to, told by a noun of people (the one slain, "a radio host was shot dead";
+        those held, "three civilian politicians were detained"; "the crew" seized): the actor named there, else
+        the people described, civilians (no force, no sector of their own: ACLED codes people harmed or held
+        with no armed side as civilians); the event's place codes them later."""
+        ref = self._actor(ctx, person, trigger) or self._unnamed(ctx, person, trigger)
         if ref is not None:
             return ref
-        start = min([slain.idx] + [c.idx for c in slain.lefts if c.dep_ in ("amod", "compound", "det", "nmod")])
-        words = [c.lemma_.lower() for c in slain.lefts if c.dep_ in ("amod", "compound", "nmod")] + [slain.lemma_.lower()]
-        return ActorRef(text=ctx.analysis.article.text[start:slain.idx + len(slain)], name=" ".join(words), code=None, sector="CVL",
-                        start=start, end=slain.idx + len(slain))
+        start = min([person.idx] + [c.idx for c in person.lefts if c.dep_ in ("amod", "compound", "det", "nmod")])
+        words = [c.lemma_.lower() for c in person.lefts if c.dep_ in ("amod", "compound", "nmod")] + [person.lemma_.lower()]
+        return ActorRef(text=ctx.analysis.article.text[start:person.idx + len(person)], name=" ".join(words), code=None, sector="CVL",
+                        start=start, end=person.idx + len(person))
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -5728,13 +5730,14 @@ def _own_toll_clause(verb: Token, trigger: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _own_act_denied(verb: Token) -> bool:
+def _own_act_denied(verb: Token, saying: frozenset[str]) -> bool:
     """A denial whose object is an act of the denier told by a gerund ("denied misleading parliament", "denied
     intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied"):
-    a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand."""
+    a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand. Not a statement denied
+    ("denied saying that the talks had failed": ``saying``, verbs of saying): what was said is rejected."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)):
-            return True
+            return c.lemma_.lower() not in saying
         if c.dep_ == "dobj" and c.i > verb.i:
             first = next((t for t in c.doc[verb.i + 1:c.i] if t.dep_ != "advmod"), None)
             if first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing"):
