@@ -734,7 +734,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     alone = {id(owner[id(c)]) for c in candidates if c.news_alone and id(c) in owner}  # ("the coup attempt failed")
     events = [e for e in events if _keep(e) or id(e) in alone or (id(e) in placed and (e.location is not None or e.date is not None))]
     # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
-    timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or _told_apart(c)) and id(c) in owner}
+    timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or c.before_told or _told_apart(c)) and id(c) in owner}
     _inherit(events, timeless)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _characterized_attacks(events, analysis, lex)

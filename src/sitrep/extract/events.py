@@ -112,6 +112,7 @@ class Candidate:
     speaker_key: str | None = None  # the speaking actor, for speech acts
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
+    before_told: bool = False  # told in a past perfect relative clause ("arrested men who had attacked a bus"): before the day told
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
     news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
@@ -274,7 +275,8 @@ class EventStage:
         candidates.extend(self._accused_attacks(ctx, candidates, responsibilities))
         self._counter_claims(candidates, responsibilities)
         # a denial of an attack is a claim on that attack (CAMEO 016, no PLOVER event), not a REJECT
-        denials = {r.verb.i for r in responsibilities if r.modality == "denied"}
+        denials = {r.verb.i for r in responsibilities if r.modality == "denied"} | {  # (and "denied [X was responsible]")
+            r.verb.head.i for r in responsibilities if r.modality == "denied" and r.verb.dep_ == "ccomp" and r.verb.head.lemma_.lower() in self.lex.deny_verbs}
         candidates = [c for c in candidates if not (c.spec.event == "REJECT" and c.trigger.i in denials)]
         candidates.sort(key=lambda c: c.start)
         analysis.events = build_events(candidates, analysis, self.lex, responsibilities)
@@ -325,7 +327,8 @@ class EventStage:
                 own = {r.code for r in ev.source if r.code} or ({ev.location.country} if ev.location is not None else set())
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
-                    clause = [_government(clause[0].code)]
+                    # (one by backers of the government, "supporters of the president rallied in X", is for it: at no one)
+                    clause = [] if self._for_government(ctx, ev) else [_government(clause[0].code)]
                 ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
@@ -383,7 +386,7 @@ class EventStage:
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
-            if self._protest_like(ev) and not any(r.code for r in ev.target):
+            if self._protest_like(ev) and not any(r.code for r in ev.target) and not self._for_government(ctx, ev):
                 # a protest (or one announced) with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
@@ -606,6 +609,20 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(_locative(t) for t in span)
+
+    def _for_government(self, ctx: _Doc, ev: Event) -> bool:
+        """A protest by backers of the government or its leaders ("supporters of the president rallied",
+        "marched in support of the government"; events.yaml ``backer_words``): for the state, not against it."""
+        doc = ctx.analysis.doc
+        words = [t for r in ev.source if r.start is not None and (sp := doc.char_span(r.start, r.end, alignment_mode="expand")) is not None
+                 for t in sp if t.lemma_.lower() in self.lex.backer_words]
+        if ev.trigger is not None and (trig := doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")) is not None:
+            words += [g for c in trig.root.children if c.dep_ == "prep" and c.lower_ == "in"  # "marched in support of X"
+                      for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.backer_words]
+        backed = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        heads = self.book.sectors.heads
+        return any(((m := ctx.mention_for_token(g)) is not None and ctx.analysis.ref(m).sector == "GOV")
+                   or (m is None and heads.get(g.lemma_.lower()) == "GOV") for g in backed)
 
     def _venue(self, ctx: _Doc, ev: Event, ref: ActorRef) -> bool:
         """A place named in a locative phrase on the event's own word ("signed a ceasefire in X",
@@ -857,7 +874,8 @@ class EventStage:
         skip |= {t.i for d in verb.subtree if d.dep_ == "relcl" and d.i != verb.i
                  and any(c.tag_ in ("WP", "WDT", "WP$", "WRB") for c in d.children) for t in d.subtree}
         # nor is a party named in a charge ("executed a man convicted of spying for X", "sentenced her for insulting X")
-        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames for c in d.children
+        # (nor one named in what a party is accused of: "accusing it of failing to stop jihadist violence")
+        skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames | self.lex.blame_verbs for c in d.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
         skip |= _time_clauses(verb)  # nor does a clause of its own time ("killed as Kenyans voted")
         domestic: ActorRef | None = None
@@ -914,6 +932,10 @@ class EventStage:
                 takers = self._armed_takers(ctx, tok) if tok.lemma_.lower() in self.lex.armed_takings.get("verbs", ()) else []
                 if takers:
                     spec = TAKEN_CAPTIVE
+                elif (spec is not None and spec.acled in TERRITORY_SUB_TYPES
+                      and (seized := [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")])
+                      and (self._crew_taken(ctx, tok, seized) or (any(self._named_vessel(c) for c in seized) and self._craft_hijacked(ctx, tok)))):
+                    spec = TAKEN_CAPTIVE  # "pirates seized the crew of 18", "pirates seized the MV Aris 13": no territory, people held
                 elif tok.lemma_.lower() in self.lex.reduce_verbs and any(
                         c.dep_ in ("dobj", "nsubjpass") and self._relation_object(c) for c in tok.children):
                     spec = REDUCE_RELATIONS
@@ -951,6 +973,14 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
+                if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and any(
+                        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing) for c in tok.children):
+                    spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
+                if (spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs
+                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs)):
+                    spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
+                if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
+                    spec = None  # "fans stormed the pitch after the match": a pitch invasion, no violence told
                 if (spec is None or spec.event == "ASSAULT") and criticism(tok):
                     spec = CRITICISM  # "lawmakers attacked the budget request", "slammed X for Y": words, no blow
                 if spec is not None and spec.event == "PROTEST" and (
@@ -973,6 +1003,8 @@ class EventStage:
                     cand = self._verb(ctx, tok, spec, sent, used)
                     if cand is not None and spec is TAKEN_CAPTIVE and not cand.source:
                         cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
+                    if cand is not None and spec is TAKEN_CAPTIVE and not cand.target:
+                        cand.target = self._seized(ctx, tok)  # "seized the crew of 18", "seized the MV Aris 13"
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1002,7 +1034,8 @@ class EventStage:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
-                if spec is None and tok.dep_ == "attr" and self.lex.existential_nouns:  # "there was heavy fighting in X"
+                onset = tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames  # "heavy fighting erupted in X"
+                if spec is None and (tok.dep_ == "attr" or onset) and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
                     # "there was an exchange of fire between X and Y": the noun of a verb of verb_object_events
                     # (an existential type's row), its object the "of" phrase
@@ -1021,6 +1054,9 @@ class EventStage:
                     act = self.lex.verbs.get(killing)
                     condemned = tok.lemma_.lower() in (self.lex.killing_nouns or {}) or tok.lower_ in (self.lex.killing_nouns or {})
                     cand = (self._condemned_killing(ctx, tok, act, sent) if condemned else None) or self._act_with_consequence(ctx, tok, act, sent)
+            if ((cand is None or not cand.source) and tok.tag_ == "VBG" and tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames
+                    and (spec := (self.lex.existential_nouns or {}).get(tok.lower_)) is not None):
+                cand = self._noun(ctx, tok, spec, sent, tok.idx) or cand  # "Fighting continued on Sunday", the noun parsed as a gerund
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
@@ -1186,7 +1222,35 @@ class EventStage:
         """The "hijack" row of events.yaml verb_object_events for the first craft named (a ship: its crew held; a truck:
         looted), None if no row names it."""
         rows = self.object_events_of.get("hijack", ())
-        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects), None)
+        return next((spec for c in craft for _v, _p, objects, _c, spec in rows if c.lemma_.lower() in objects or c.lower_ in objects
+                     or ("ship" in objects and self._named_vessel(c))), None)
+
+    def _named_vessel(self, tok: Token) -> bool:
+        """A ship told by its name with a prefix ("the MV Aris 13", events.yaml ``vessel_prefixes``)."""
+        return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in self.lex.vessel_prefixes for c in tok.children)
+
+    def _seized(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
+        """The people or the named ship a verb of taking seized, described ("the crew": civilians) or named."""
+        out = []
+        for c in verb.children:
+            if c.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            if self._named_vessel(c):
+                start, end = c.left_edge.idx, c.right_edge.idx + len(c.right_edge)
+                if c.left_edge.dep_ == "det":
+                    start = c.doc[c.left_edge.i + 1].idx
+                out.append(ActorRef(text=ctx.analysis.article.text[start:end], name="ship", code=None, sector=None, start=start, end=end))
+            elif c.lemma_.lower() in _people_nouns() or c.lower_ in _people_nouns():
+                out.append(self._described_person(ctx, c, verb))
+        return out
+
+    def _crew_taken(self, ctx: _Doc, verb: Token, craft: list[Token]) -> bool:
+        """People of no armed side seized by an armed group or criminals ("pirates seized the crew of 18", "gunmen
+        seized two passengers"): taken captive (CAMEO 181), no territory taken and no clash."""
+        heads = self.book.sectors.heads
+        people = [c for c in craft if (c.lemma_.lower() in _people_nouns() or c.lower_ in _people_nouns())
+                  and heads.get(c.lemma_.lower()) not in ARMED_SECTORS and heads.get(c.lower_) not in ARMED_SECTORS]
+        return bool(people) and self._craft_hijacked(ctx, verb)
 
     def _robbed(self, ctx: _Doc, verb: Token) -> list[ActorRef]:
         """Whom a theft is from ("stole cash from a bank", "took phones from passengers"): the "from" phrase."""
@@ -1219,6 +1283,17 @@ class EventStage:
         if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
             return False
         return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
+
+    def _ground_entered(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> bool:
+        """A crowd running onto a playing ground or a stage ("fans stormed the pitch", events.yaml
+        ``ground_invasions``), with no harm told in the sentence (no one killed, hurt or beaten)."""
+        grounds = self.lex.ground_invasions or {}
+        if tok.lemma_.lower() not in grounds.get("verbs", ()) or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in grounds.get("objects", ()) for c in tok.children):
+            return False
+        return not any(t.i != tok.i and t.lemma_.lower() in self.lex.harm_verbs for t in span_tokens(sent)) and not any(
+            m.start is not None and sent.start_char <= m.start < sent.end_char and m.unit in ("killed", "dead", "injured") and _harm(m)
+            for m in ctx.analysis.magnitudes)
 
     def _vowed_harm(self, tok: Token) -> bool:
         """"The president vowed to punish the attackers", "swore to avenge them": a harm that is no
@@ -1415,6 +1490,8 @@ class EventStage:
             if spec.acled == "Chemical weapon" and any(_chemical(k, self.lex) for o in objs for k in (o, *o.children)):
                 return spec  # "fired mustard gas", "dropped chemical munitions" (events.yaml chemical_*; not "a chemical plant")
             # "the ceasefire agreement", "700 kg of medicine", "a shipment of arms", "tear gas" (parsed as a modifier)
+            # (not of what a weapon leaves: "found 11 shell casings" is evidence, events.yaml weapon_remnants)
+            objs = [o for o in objs if o.lemma_.lower() not in self.lex.weapon_remnants and o.lower_ not in self.lex.weapon_remnants]
             objs += [k for o in list(objs) for k in o.children if k.dep_ == "compound" or (k.dep_ == "amod" and k.lower_ in objects)]
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
@@ -2772,6 +2849,8 @@ class EventStage:
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
+        if tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs and self._requested(head):
+            return None  # "called on the government to open an independent investigation": asked for, not done
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
         if spec.event == "ASSAULT" and self._accidental_blast(tok):
@@ -3252,6 +3331,8 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
+                if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in self.lex.perception_verbs:
+                    return None  # "residents heard shooting near the market": the hearers do not shoot
                 if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj, self.lex) and not _reciprocal(obj):
                     # "the army accused the rebels of shelling a hospital, killing nine": the toll of the act
                     # charged, done by the one charged with it; the accuser does not do what it tells of
@@ -3818,7 +3899,13 @@ class EventStage:
                 if attack is None:
                     resp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in lex.responsible_words), None)
                     attack = self._prep_attack(resp, ("for",)) if resp is not None else None
-                if attack is not None:
+                denier = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.deny_verbs and not any(
+                    c.dep_ == "neg" for c in tok.head.children) else None
+                if attack is not None and denier is not None:
+                    # "the government denied the ADF was responsible for the attack": a third party's denial that X did it
+                    found.append((subj, attack, "alleged" if negated else "denied",
+                                  next((c for c in denier.children if c.dep_ == "nsubj"), None)))
+                elif attack is not None:
                     found.append((subj, attack, "denied" if negated else "alleged", None))
             for accused_tok, attack, modality, claimer_tok in found:
                 # the people accused of an act are its alleged doers, named or described ("accused the men of attacking X")
@@ -4053,8 +4140,12 @@ class EventStage:
         killed thousands of civilians", "a war which has displaced millions"): what the conflict has done over
         its course, background (not "the attack, which has killed 12": an incident's own toll)."""
         head = verb.head
-        return (verb.dep_ == "relcl" and _present_perfect(verb) and head.pos_ == "NOUN"
-                and head.lemma_.lower() in self.lex.settlement_conflict_words
+        if head.tag_ == "VBG" and head.dep_ in SUBJ and _own_toll_clause(verb, head):
+            head_noun = True  # "Fighting that has killed 40 people since Friday", the noun parsed as a gerund
+        else:
+            head_noun = verb.dep_ == "relcl" and head.pos_ == "NOUN"
+        return (head_noun and _present_perfect(verb)
+                and (head.lemma_.lower() in self.lex.settlement_conflict_words or head.lower_ in self.lex.settlement_conflict_words)
                 and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children))
 
     def _is_aggregate(self, cand: Candidate) -> bool:
@@ -4131,11 +4222,18 @@ class EventStage:
         if dates and (perfect := _past_perfect_clause(cand.trigger)) is not None:
             # "said on Sunday it had foiled a coup, arresting 12": the day of a verb above a past perfect is the
             # telling's, and the act was before it
-            dates = [d for d in dates if not _above(a.doc, d, perfect)]
+            kept = [d for d in dates if not _above(a.doc, d, perfect)]
+            # ("arrested five men on Sunday who had attacked a bus": the attack was before that day, which it does not take
+            # from the events told before it either)
+            cand.before_told = not kept and perfect.dep_ == "relcl"
+            dates = kept
         # the dateline's day is the filing's: a day the sentence tells ("on Tuesday") is the event's
         lines = _datelines(a.doc) if dates else []
         dates = [d for d in dates if not any(s <= d.start < e for s, e in lines)] or dates
         inside = [d for d in dates if sub_lo <= d.start < sub_hi]
+        if cand.trigger.dep_ == "relcl":  # "arrested men on Sunday who attacked a bus on Friday": the clause's own day
+            own_lo, own_hi = cand.trigger.left_edge.idx, cand.trigger.right_edge.idx + len(cand.trigger.right_edge)
+            inside = [d for d in inside if own_lo <= d.start < own_hi] or inside
         material = cand.spec.event in ("ASSAULT", "PROTEST", "COERCE", "AGREE", "MOBILIZE")
         pool = inside or (dates if material else [])
         fronted = [d for d in a.dates if sub_lo <= d.start < cand.start and d.date is None and d.start < cand.trigger.sent.start_char + 3]
@@ -4183,11 +4281,33 @@ class EventStage:
         elif q is None and (ref := self._coordinated_denier(ctx, cand.trigger)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
+        if (cand.spec.event == "COERCE" and cand.mode in ("arrest", "seize") and not cand.source and isinstance(cand.claimer, ActorRef) and cand.claimer.sector in ("POL", "MIL")
+                and any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.trigger.children) and not any(c.dep_ == "agent" for c in cand.trigger.children)):
+            # "the national police said two men had been arrested and a pistol seized": by the police who tell it
+            cand.source = [cand.claimer]
         hurt = any(mag.start is not None and lo <= mag.start < hi and not mag.aggregate and mag.unit in ("killed", "dead", "injured")
                    and _harm(mag) for mag in a.magnitudes)
+        if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
+            cand.target = [self._described_person(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
+        if cand.mode == "arrest" and not cand.target:  # "three civilian politicians had been detained": those held
+            held = [c for c in cand.trigger.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in _people_nouns()]
+            cand.target = [self._described_person(ctx, c, cand.trigger) for c in held]
         _refine_types(cand, self.lex, self.territory_words, hurt=hurt)
         if cand.acled == "Armed clash" and not cand.source and cand.spec.event == "ASSAULT" and self._stopped_plan(cand.trigger) is not None:
             cand.acled = None  # "police thwarted an attempt to attack the army base": stopped, with no doer named, no side fought
+
+    def _described_person(self, ctx: _Doc, person: Token, trigger: Token) -> ActorRef:
+        """People an act was done to, told by a noun of people (the one slain, "a radio host was shot dead";
+        those held, "three civilian politicians were detained"; "the crew" seized): the actor named there, else
+        the people described, civilians (no force, no sector of their own: ACLED codes people harmed or held
+        with no armed side as civilians); the event's place codes them later."""
+        ref = self._actor(ctx, person, trigger) or self._unnamed(ctx, person, trigger)
+        if ref is not None:
+            return ref
+        start = min([person.idx] + [c.idx for c in person.lefts if c.dep_ in ("amod", "compound", "det", "nmod")])
+        words = [c.lemma_.lower() for c in person.lefts if c.dep_ in ("amod", "compound", "nmod")] + [person.lemma_.lower()]
+        return ActorRef(text=ctx.analysis.article.text[start:person.idx + len(person)], name=" ".join(words), code=None, sector="CVL",
+                        start=start, end=person.idx + len(person))
 
     def _is_trigger(self, ctx: _Doc, tok: Token, kind: str) -> bool:
         """Whether a token is the verb of a candidate of this kind in the sentence at hand."""
@@ -4242,7 +4362,7 @@ class EventStage:
             return None
         kind = cand.spec.event
         root = span.root
-        owner = next((t for t in root.ancestors if self._is_trigger(ctx, t, kind)), None)
+        owner = next((t for t in root.ancestors if self._is_trigger(ctx, t, kind) and not _own_toll_clause(t, cand.trigger)), None)
         if owner is None:
             return None
         clause = self._clause_head(ctx, owner, kind).i
@@ -4261,7 +4381,7 @@ class EventStage:
             if owner is not None:
                 return owner
         others = [t for t in span_tokens(cand.sent) if t.i != cand.trigger.i and t.pos_ == "VERB" and (s := self.lex.verbs.get(t.lemma_.lower())) is not None and s.event == kind
-                  and not self._counts_only(t)]  # (", injuring three": the hurt of this act, no trigger of its own)
+                  and not self._counts_only(t) and not _own_toll_clause(t, cand.trigger)]  # (", injuring three": the hurt of this act, no trigger of its own)
         mine = abs((mag.start or 0) - cand.start)
         return all(mine <= abs((mag.start or 0) - t.idx) for t in others)
 
@@ -4536,9 +4656,17 @@ class EventStage:
             if cue is not None:
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
+                        if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):
+                            # "asked the mission to leave, accusing it of failing to stop X": the one the clause acted on
+                            c = next((o for o in cue.root.head.children if o.dep_ == "dobj"), c)
                         ref = self._actor(ctx, c, cue.root)
                         if ref is not None and ref.code and ref.code not in own_codes:
                             return ref
+                        ref = ref or self._unnamed(ctx, c, cue.root)
+                        if ref is not None or c.pos_ == "PRON":
+                            # the accused is told: no party named in what it is accused of ("of failing to stop
+                            # jihadist violence") stands for it
+                            return ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None
         mentions = [m for m in a.mentions_in(q.content.start, q.content.end) if m.code and m.code not in own_codes]
         if not mentions:
             return None
@@ -5535,7 +5663,7 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
             cand.mode, cand.acled = "abduct", "Abduction/forced disappearance"
         elif tgt_sectors & lex.civilian_sectors:  # aid workers, journalists, activists, students, worshippers ... are civilians (ACLED)
             cand.acled = "Attack"
-        elif not cand.source and not cand.target and _one_slain(cand.trigger, lex) is not None:
+        elif not cand.source and (slain := _one_slain(cand.trigger, lex)) is not None and _only_slain(cand.target, slain):
             # "a radio host was shot dead outside a court", "a village chief was stabbed to death": one person
             # killed by no one named, no armed side told: a targeted killing (ACLED Attack), no clash
             cand.acled = "Attack"
@@ -5587,14 +5715,42 @@ def _present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
-def _one_slain(trigger: Token, lex: EventLexicon) -> Token | None:
+def _one_slain(trigger: Token, lex: EventLexicon, *, agent: bool = False) -> Token | None:
     """The one person a killing phrase tells slain, by its passive subject with "a"/"an" ("a candidate
-    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side)."""
-    if not _killing_phrase(trigger) or any(c.dep_ == "agent" for c in trigger.children):
+    for mayor was shot dead"), not one of the forces ("a soldier was shot dead": an armed side);
+    ``agent``: also when the killers are named ("a man was shot dead by unknown gunmen")."""
+    if not _killing_phrase(trigger) or (not agent and any(c.dep_ == "agent" for c in trigger.children)):
         return None
     forces = frozenset((lex.less_lethal_force or {}).get("forces_hurt", ()))
     return next((c for c in trigger.children if c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lower_ not in forces
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)), None)
+
+
+def _own_toll_clause(verb: Token, trigger: Token) -> bool:
+    """A relative clause on the trigger itself ("fighting that has killed 40 people since Friday"): its toll
+    is the trigger's, no act of its own."""
+    return verb.head.i == trigger.i and verb.dep_ in ("relcl", "acl", "ccomp") and any(
+        c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
+
+
+def _own_act_denied(verb: Token, saying: frozenset[str]) -> bool:
+    """A denial whose object is an act of the denier told by a gerund ("denied misleading parliament", "denied
+    intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied"):
+    a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand. Not a statement denied
+    ("denied saying that the talks had failed": ``saying``, verbs of saying): what was said is rejected."""
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)):
+            return c.lemma_.lower() not in saying
+        if c.dep_ == "dobj" and c.i > verb.i:
+            first = next((t for t in c.doc[verb.i + 1:c.i] if t.dep_ != "advmod"), None)
+            if first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing"):
+                return True
+    return False
+
+
+def _only_slain(targets: list[ActorRef], slain: Token) -> bool:
+    """No target but the one person slain (or none told)."""
+    return all(r.start is not None and r.end is not None and r.start <= slain.idx < r.end for r in targets)
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
@@ -5857,8 +6013,8 @@ def _protesters_struck(doc, ev: Event, lex: EventLexicon) -> bool:
     are not its doers: force used on people protesting (see _force_on_protesters)."""
     span = doc.char_span(ev.evidence.start, ev.evidence.end, alignment_mode="expand")
     trigger = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand") if ev.trigger is not None else None
-    if not ev.target and trigger is not None and (slain := _one_slain(trigger.root, lex)) is not None \
-            and not _tells_protesters((slain,), ev.source, lex):
+    if trigger is not None and (slain := _one_slain(trigger.root, lex, agent=True)) is not None and not any(_protester_ref(r, lex) for r in ev.target) \
+            and not _tells_protesters((slain,), ev.source, lex) and not any(r.sector in ("POL", "MIL") for r in ev.source):
         return False  # "a candidate was shot dead at a campaign rally": one man killed there, no force on a protest
     return span is not None and _tells_protesters(span, ev.source, lex)
 
@@ -6022,8 +6178,11 @@ def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = Fal
         if any(_protester_ref(r, lex) for r in cand.target):
             cand.acled = "Protest with intervention"
         return
-    if not cand.target and (slain := _one_slain(cand.trigger, lex)) is not None and not _tells_protesters((slain,), cand.source, lex):
-        return  # "a candidate was shot dead at a campaign rally": one man killed there, no force used on a protest
+    if ((slain := _one_slain(cand.trigger, lex, agent=True)) is not None and not any(_protester_ref(r, lex) for r in cand.target)
+            and not _tells_protesters((slain,), cand.source, lex) and not any(r.sector in ("POL", "MIL") for r in cand.source)):
+        # "a candidate was shot dead at a campaign rally", "a man was shot dead by unknown gunmen at a rally": one
+        # man killed there, no force used on a protest (force named, "shot dead by police at a rally", is)
+        return
     if _tells_protesters(cand.sent, cand.source, lex):
         rioting = [r for r in cand.target if _protester_ref(r, lex) and set((r.text or "").lower().split()) & lex.violent_protester_words]
         # ("police fired on stone-throwing protesters, killing two": force met by a riot is coded with it)

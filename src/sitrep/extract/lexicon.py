@@ -102,6 +102,10 @@ class EventLexicon:
     unarmed_deployees: frozenset[str] = frozenset()  # "deployed 120 observers": no force moved
     arrest_raids: frozenset[str] = frozenset()  # "raided a house and arrested three": the arrest's way
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
+    no_event_objects: dict[str, frozenset[str]] | None = None  # "offered a reward": verb -> objects with which it tells no event
+    weapon_remnants: frozenset[str] = frozenset()  # "shell casings": what a weapon leaves, no weapon
+    backer_words: frozenset[str] = frozenset()  # "supporters of the president rallied": a rally for the government, not against it
+    ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, objects (no violence unless harm is told)
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
     grenade_launched: frozenset[str] = frozenset()  # "a rocket-propelled grenade": fired, not thrown
@@ -123,6 +127,7 @@ class EventLexicon:
     arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
     civilian_vehicles: frozenset[str] = frozenset()  # "ambushed a bus": a vehicle of civilians struck (ACLED Attack)
     crewed_vessels: frozenset[str] = frozenset()  # "a coast guard ship fired ...": the body a modifier names acts
+    vessel_prefixes: frozenset[str] = frozenset()  # "the MV Aris 13": a ship named by its prefix
     rescued_people: frozenset[str] = frozenset()  # "rescued 14 climbers": people saved (with the person nouns)
     vessel_strikes: dict[str, frozenset[str]] | None = None  # "a boat was hit by a coast guard ship": a collision, no attack
     rescued_captives: dict[str, frozenset[str]] | None = None  # "troops freed 23 hostages": a rescue (AID), not a release
@@ -184,6 +189,7 @@ class EventLexicon:
     protest_words: frozenset[str] = frozenset()  # "protesters", "a rally": words that tell of protest in a sentence
     protest_setting_preps: frozenset[str] = frozenset()  # "arrested dozens during a demonstration": force at a protest
     harm_doer_speech_verbs: frozenset[str] = frozenset()  # "police said there was a blast, killing 3": the teller is no doer
+    perception_verbs: frozenset[str] = frozenset()  # "residents heard shooting": who perceives an act does not do it
     charge_preps: frozenset[str] = frozenset()  # "accused the rebels of shelling": prepositions of a charged act
     violence_modifiers: frozenset[str] = frozenset()  # "violent protests", "protested violently": a violent demonstration
     fight_forced_modes: frozenset[str] = frozenset()  # "the fighting forced thousands to flee": acts a fight can do
@@ -275,6 +281,10 @@ def load_event_lexicon() -> EventLexicon:
         security_posts=frozenset(raw.get("security_posts", [])),
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
+        backer_words=frozenset(raw.get("backer_words", [])),
+        no_event_objects={k: frozenset(v) for k, v in (raw.get("no_event_objects") or {}).items()},
+        weapon_remnants=frozenset(raw.get("weapon_remnants", [])),
+        ground_invasions={k: frozenset(v) for k, v in (raw.get("ground_invasions") or {}).items()},
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
         hand_weapons=frozenset(raw.get("hand_weapons", [])),
@@ -299,6 +309,7 @@ def load_event_lexicon() -> EventLexicon:
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
         civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
         crewed_vessels=frozenset(raw.get("crewed_vessels", [])),
+        vessel_prefixes=frozenset(w.lower() for w in raw.get("vessel_prefixes", [])),
         rescued_captives={k: frozenset(v) for k, v in (raw.get("rescued_captives") or {}).items()},
         rescued_people=frozenset(raw.get("rescued_people", [])),
         vessel_strikes={k: frozenset(v) for k, v in (raw.get("vessel_strikes") or {}).items()},
@@ -416,6 +427,7 @@ def load_event_lexicon() -> EventLexicon:
         protest_words=frozenset(raw["protest_words"]),
         protest_setting_preps=frozenset(raw["protest_setting_preps"]),
         harm_doer_speech_verbs=frozenset(raw["harm_doer_speech_verbs"]),
+        perception_verbs=frozenset(raw.get("perception_verbs", [])),
         charge_preps=frozenset(raw.get("charge_preps", [])),
         violence_modifiers=frozenset(raw.get("violence_modifiers", [])),
         fight_forced_modes=frozenset(raw.get("fight_forced_modes", [])),
