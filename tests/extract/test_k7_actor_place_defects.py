@@ -162,3 +162,10 @@ def test_a_bracket_that_abbreviates_nothing_marks_no_name():
     from sitrep.extract.places import acronym_named
 
     assert acronym_named("He met President Joe Biden (D) and the Kurdistan Workers Party (PKK) today.") == []
+
+
+def test_the_one_state_an_abbreviated_name_is_of_codes_the_body(analyze):
+    report = analyze("The government agreed to talks with the Movement for the Liberation of Chad (MLC) on Friday.")
+    (actor,) = _at(report, "Movement for the Liberation")
+    assert actor.code == "TCD" and actor.kind == "org"
+    assert not [a for a in report.actors if a.kind == "country"]

@@ -116,7 +116,10 @@ class ActorStage:
         self.gazetteer = shared_gazetteer(options.cache_dir)
 
     # ------------------------------------------------------------------ matching
-    def _matches(self, doc: Doc, published: dt.date | None = None) -> list[tuple[SpacySpan, Entry]]:
+    def _matches(self, doc: Doc, published: dt.date | None = None,
+                 named_within: list[tuple[SpacySpan, Entry]] | None = None) -> list[tuple[SpacySpan, Entry]]:
+        """The codebook's names in the text (``named_within`` gets the countries left out as words of
+        a body's name: the state of a body named by them alone, in __call__)."""
         spans = []
         for matcher in (self._exact, self._folded):
             for _, s, e in matcher(doc):
@@ -136,8 +139,9 @@ class ActorStage:
         for span in matched:
             entry = self.book.lookup(span.text)
             if entry is not None and entry.kind == "country" and any(s < span.start_char and span.end_char <= e for s, e in abbreviated):
-                continue  # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)": words of a body's name
-                # (a people's adjective still tells the body's state: "the Congress of South African Trade Unions (COSATU)")
+                if named_within is not None:  # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)":
+                    named_within.append((span, entry))  # words of a body's name (a people's adjective still tells
+                continue  # the body's state: "the Congress of South African Trade Unions (COSATU)")
             if entry is not None and not (entry.kind == "country" and towns.match(text, span.end_char)) \
                     and not self._inside_foreign_name(span, entry, matched) and not self._given_name_of(span, entry) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
@@ -855,7 +859,8 @@ class ActorStage:
     # ------------------------------------------------------------------ main
     def __call__(self, analysis: Analysis) -> Analysis:
         doc, text = analysis.doc, analysis.article.text
-        matches = self._matches(doc, analysis.article.published)
+        named_within: list[tuple[SpacySpan, Entry]] = []
+        matches = self._matches(doc, analysis.article.published, named_within)
         by_tok: dict[int, tuple[SpacySpan, Entry]] = {}
         for span, entry in matches:
             for i in range(span.start, span.end):
@@ -1154,7 +1159,10 @@ class ActorStage:
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = orgs.get(doc[toks[0].i:ent.end].text)
-                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
+                    states = {e.code for m, e in named_within if ent.start <= m.start and m.end <= ent.end}
+                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of
+                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
+                                       ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
