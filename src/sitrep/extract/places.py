@@ -413,9 +413,14 @@ class PlaceStage:
         spans = self._repeated_names(analysis, spans)
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
-        # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)": words of a body's name
-        brackets += [(bs, be) for bs, be in acronym_named(text) if not any((bs, be) == (s, e) for s, e, _ in spans)]
-        brackets += self._bodies_of_places(analysis)
+        # "the Bank of England" (a body the codebook knows), "the African Party for the Independence of Guinea and
+        # Cape Verde (PAIGC)": a place a body is of, a state's name inside a name its acronym abbreviates, is a
+        # word of the name (a town's or a US state's inside other names stays a place, as in LGL's reading:
+        # "the University of Cincinnati", "the Virginia State Board of Elections")
+        named, known = acronym_named(text), self._bodies_of_places(analysis)
+        spans = [(s, e, adm) for s, e, adm in spans
+                 if not any(bs <= s and e <= be for bs, be in known)
+                 and not (any(bs <= s and e <= be for bs, be in named) and self.gazetteer.country(text[s:e]) is not None)]
         spans = [(s, e, adm) for s, e, adm in spans
                  if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
                  and not _names_a_body(analysis.doc, s, e)]
@@ -925,10 +930,13 @@ class PlaceStage:
         """Where the name of a body the codebook knows goes on after "of" ("the Bank of England",
         "the Central Bank of Kenya"): the place the body is of is a word of its name, no place of
         the story."""
+        from sitrep.codebook import load_codebook
+
+        book = load_codebook()
         out = []
         for m in analysis.mentions:
-            actor = analysis.actor(m.actor_id) if m.kind == "name" else None
-            if actor is not None and actor.kind in ("org", "igo") and (of := re.search(r"\bof\s+(?:the\s+)?", m.text)):
+            entry = book.lookup(m.text) if m.kind == "name" else None
+            if entry is not None and entry.kind in ("institution", "igo") and (of := re.search(r"\bof\s+(?:the\s+)?", m.text)):
                 out.append((m.start + of.end(), m.end))
         return out
 
