@@ -169,3 +169,17 @@ def test_the_one_state_an_abbreviated_name_is_of_codes_the_body(analyze):
     (actor,) = _at(report, "Movement for the Liberation")
     assert actor.code == "TCD" and actor.kind == "org"
     assert not [a for a in report.actors if a.kind == "country"]
+
+
+@pytest.mark.parametrize("text", [
+    "A U.N. spokesman in New York said aid convoys had been blocked.",
+    "Speaking to reporters in New York on Monday, the U.N. secretary-general urged a ceasefire.",
+])
+def test_where_a_spokesman_or_the_press_sit_is_a_town(analyze, text):
+    (place,) = analyze(text).places
+    assert place.kind == "city" and place.country == "USA"
+
+
+def test_a_state_s_governor_keeps_the_state(analyze):
+    (place,) = analyze("The governor of New York declared a state of emergency on Monday.").places
+    assert place.kind == "admin"

@@ -231,9 +231,17 @@ def named_areas(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]
     return frozenset(n for n in names if n and " " not in n and "-" not in n)
 
 
+@cache
+def _seat_cue() -> re.Pattern[str]:
+    """"a spokesman in X", "reporters in X": where a body's staff or the press sit, a town."""
+    nouns = "|".join(sorted(map(re.escape, _patterns()["seat_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) in (?P<name>{_regexes()[6].pattern})")
+
+
 def _named_towns(text: str) -> frozenset[str]:
-    """The folded names the text calls towns."""
-    return frozenset(fold(text[slice(*_trim(text, m.start("name"), m.end("name")))]) for m in _town_cue().finditer(text))
+    """The folded names the text calls towns ("the city of X") or seats ("a spokesman in X")."""
+    return frozenset(fold(text[slice(*_trim(text, m.start("name"), m.end("name")))])
+                     for cue in (_town_cue(), _seat_cue()) for m in cue.finditer(text))
 
 
 @cache
