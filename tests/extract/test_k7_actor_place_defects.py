@@ -183,3 +183,9 @@ def test_where_a_spokesman_or_the_press_sit_is_a_town(analyze, text):
 def test_a_state_s_governor_keeps_the_state(analyze):
     (place,) = analyze("The governor of New York declared a state of emergency on Monday.").places
     assert place.kind == "admin"
+
+
+def test_the_union_s_leader_is_a_union_officer(analyze):
+    report = analyze("The National Union of Mineworkers called a strike. The union's leader Thabo Mokoena said workers would stay home.")
+    (actor,) = _at(report, "Thabo Mokoena")
+    assert actor.sector == "LAB"

@@ -811,8 +811,9 @@ class ActorStage:
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if title.lemma_.lower() in lex.object_titles:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
-                if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
-                    sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
+                owner = doc[title.i - 2] if title.i - 2 >= role.start and doc[title.i - 1].lower_ in ("'s", "’s") else doc[title.i - 1]
+                if sector == "GOV" and title.i > role.start and lex.heads.get(owner.lemma_.lower()) == "LAB":
+                    sector = "LAB"  # "Union leader X", "union president X", "the union's leader X": a union's officer, no government's
                 if sector == "GOV" and lex.former_words.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's
                 if sector == "GOV" and lex.legislature_parties.found(doc_text(doc)[role.start_char:title.idx]):
