@@ -246,6 +246,7 @@ class Codebook:
     outlets: tuple[Outlet, ...]
     sectors: SectorLexicon
     peoples: tuple[RegionalPeople, ...] = ()
+    party_titles: frozenset[str] = frozenset()  # a party officer's titles: "Congress leader X" (institutions.yaml)
     _exact: dict[str, Entry] = field(default_factory=dict)
     _folded: dict[str, Entry] = field(default_factory=dict)
     _by_iso3: dict[str, Country] = field(default_factory=dict)
@@ -507,9 +508,10 @@ def load_codebook() -> Codebook:
         Organization(o["org"], o["code"], o["sector"], o["name"], tuple(map(str, o["aliases"])))
         for o in yaml.safe_load(_data("igos.yaml"))["orgs"]
     )
+    inst_data = yaml.safe_load(_data("institutions.yaml"))
     insts = tuple(
         Institution(i["name"], i["country"], i["sector"], tuple(map(str, i["aliases"])), tuple(map(str, i.get("shared", ()))))
-        for i in yaml.safe_load(_data("institutions.yaml"))["institutions"]
+        for i in inst_data["institutions"]
     )
     leaders = tuple(
         Leader(r["name"], r["surname"], r["code"], r["sector"], r["role"], r["alone"] == "yes")
@@ -525,6 +527,7 @@ def load_codebook() -> Codebook:
     book = Codebook(
         countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
         outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))), peoples=peoples,
+        party_titles=frozenset(t.lower() for t in inst_data.get("party_titles", ())),
     )
     log.debug("codebook: %d countries, %d groups, %d orgs, %d leaders", len(book.countries), len(groups), len(orgs), len(leaders))
     return book

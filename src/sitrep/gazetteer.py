@@ -305,11 +305,28 @@ class Gazetteer:
                 return self.record(h >> 2)
         return None
 
-    def candidates(self, name: str) -> list[GazRecord]:
-        """Every record the name may denote (exact tier, else loose tier), most populous first."""
+    def candidates(self, name: str, *, variants: bool = True) -> list[GazRecord]:
+        """Every record the name may denote (exact tier, else loose tier), most populous first;
+        without ``variants``, not the towns abroad that bear it only as another of their names
+        (:meth:`_own_names`)."""
         hits, _ = self._hits(name)
+        if not variants:
+            hits = self._own_names(hits)
         idxs = dict.fromkeys(h >> 2 for h in hits)
         return sorted((self.record(i) for i in idxs), key=lambda r: -r.population)
+
+    def _own_names(self, hits: "Sequence[int]") -> list[int]:
+        """The hits less the towns that bear the name only as another of theirs (a variant in some
+        language: "Rome" for Lomé) where a town of ``CONTEXT_MIN_POPULATION`` or more bears it as
+        its own name and none of their country does: a dateline "ROME" is Italy's. (Not in
+        :meth:`resolve`, where such variants are weighed with the story's other places: an
+        English variant, "St. Albans" for Saint Albans, WV, is a town's name too.)"""
+        towns = [self._records[h >> 2] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "city"]
+        if max((r[7] for r in towns), default=0) < CONTEXT_MIN_POPULATION:
+            return list(hits)
+        countries = {r[4] for r in towns}
+        return [h for h in hits if not (h & 3 == ALTERNATE and self._records[h >> 2][6] == "city"
+                                        and self._records[h >> 2][4] not in countries)]
 
     def resolve(
         self,

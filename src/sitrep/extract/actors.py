@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -52,7 +52,7 @@ _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organiz
 # the body a nominal is of, named right after it: "a dissident faction of the ELN" (matched from the nominal's end to the body's start)
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|at|ar|bin|ibn|bint|de|del|della|der|di|da|du|dos|van|von|le|la)(?:-| )[A-Z]")  # "cleric al-Sadr", "bin Salman": a name opened by a lowercase particle
-_NEAR_PREPS = frozenset({"near", "outside", "around"})  # "a mine near X": a place; "no confidence in Jane Doe" is a person
+_NEAR_PREPS = frozenset({"near", "outside", "around", "off"})  # "a mine near X": a place; "no confidence in Jane Doe" is a person
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -116,7 +116,10 @@ class ActorStage:
         self.gazetteer = shared_gazetteer(options.cache_dir)
 
     # ------------------------------------------------------------------ matching
-    def _matches(self, doc: Doc, published: dt.date | None = None) -> list[tuple[SpacySpan, Entry]]:
+    def _matches(self, doc: Doc, published: dt.date | None = None,
+                 named_within: list[tuple[SpacySpan, Entry]] | None = None) -> list[tuple[SpacySpan, Entry]]:
+        """The codebook's names in the text (``named_within`` gets the countries left out as words of
+        a body's name: the state of a body named by them alone, in __call__)."""
         spans = []
         for matcher in (self._exact, self._folded):
             for _, s, e in matcher(doc):
@@ -132,10 +135,15 @@ class ActorStage:
         towns = self._state_re
         matched = filter_spans(spans)
         seas = water_spans(text)
+        abbreviated = acronym_named(text)
         for span in matched:
             entry = self.book.lookup(span.text)
+            if entry is not None and entry.kind == "country" and any(s < span.start_char and span.end_char <= e for s, e in abbreviated):
+                if named_within is not None:  # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)":
+                    named_within.append((span, entry))  # words of a body's name (a people's adjective still tells
+                continue  # the body's state: "the Congress of South African Trade Unions (COSATU)")
             if entry is not None and not (entry.kind == "country" and towns.match(text, span.end_char)) \
-                    and not self._inside_foreign_name(span, entry, matched) \
+                    and not self._inside_foreign_name(span, entry, matched) and not self._given_name_of(span, entry) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
                 out.append((span, self._reading(entry, span, readings)))
         return [(span, entry) for span, entry in out if not self._owned_elsewhere(span, entry, out)]
@@ -169,8 +177,25 @@ class ActorStage:
         if any(e.label_ == "ORG" and e.start <= span.start and span.end <= e.end
                and any(t.pos_ not in ("DET", "ADJ") for t in (*e[:span.start - e.start], *e[span.end - e.start:])) for e in doc.ents):
             return True  # (not "the" nor a party's adjective the NER took in: "The House of Representatives", "A Democratic Congress")
+        if any(e.label_ == "ORG" and e.end <= span.start and len(e) > len(span) + 1
+               and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) for e in doc.ents):
+            return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
         home = dateline_country(doc_text(doc), self.gazetteer)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
+
+    def _given_name_of(self, span: SpacySpan, entry: Entry) -> bool:
+        """A country's name worn as a person's given name: right after a person's title and right
+        before a capitalised surname ("President Georgia Meloni", "Foreign Minister Jordan
+        Bardella"): the person's name, not the state ("the Foreign Minister of Jordan Ayman
+        Safadi" and "Jordan's Foreign Minister" keep the state)."""
+        if entry.kind != "country" or span.start == 0 or span.end >= len(span.doc):
+            return False
+        doc = span.doc
+        before, after = doc[span.start - 1], doc[span.end]
+        titles = self.book.sectors.person_titles
+        return (before.lower_ in titles or before.lemma_.lower() in titles) and after.pos_ == "PROPN" and after.is_alpha \
+            and after.text[:1].isupper() and after.lower_ not in titles and self.book.lookup(after.text) is None \
+            and (after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON")
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -601,7 +626,28 @@ class ActorStage:
             out[name] = sector
             if sector is not None and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")":
                 out.setdefault(doc[ent.end + 1].text, sector)  # "the opposition X Party (XP)": the acronym is the party's
+        named = [(name, sector) for name, sector in out.items() if sector is not None]
+        for t in doc_tokens(doc) if named else ():
+            if t.pos_ == "PROPN" and t.is_alpha and 3 <= len(t) <= 8 and t.text[:1].isupper() and t.text not in out:
+                sector = next((sector for name, sector in named if abbreviates(t.text, name)), None)
+                if sector is not None:
+                    out[t.text] = sector  # "COSATU leader X", "Cosatu leader X" after the Congress of South African Trade Unions
         return out
+
+    def _party_officer(self, role: SpacySpan, title: Token, by_tok) -> bool:
+        """A title of a party's officer right after a legislature's shared name ("Congress leader X",
+        "Congress president X"; institutions.yaml ``party_titles``): the officer of a party that bears
+        the name, not of the legislature nor of the state that owns one ("Congress party leader X"
+        the same; "Argentina's Congress", "Speaker of Congress X" are not this)."""
+        words = [t for t in role if t.i >= title.i]
+        named = " ".join(t.lower_ for t in words)
+        if title.i == role.start or not any(named.startswith(p) for p in self.book.party_titles):
+            return False
+        before = role.doc[title.i - 1]
+        if before.lower_ == "party" and title.i - 1 > role.start:
+            before = role.doc[title.i - 2]
+        hit = by_tok.get(before.i)
+        return hit is not None and hit[1].kind == "institution" and self.book.shared(hit[0].text) and hit[0].end == before.i + 1
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
         """Whether a title names the body it serves, an organisation no codebook knows and no
@@ -709,6 +755,14 @@ class ActorStage:
                 run.pop()
             while run and any(doc[max(run[0].i - k, 0):run[0].i + 1].text.lower() in lex.phrases for k in (2, 3)):
                 run = run[1:]  # "Secretary of State Antony Blinken": the title's last word is no part of the name
+            if run and run[0].i > 1 and doc[run[0].i - 1].lower_ in ("of", "for") and (
+                    doc[run[0].i - 2].lower_ in lex.person_titles or doc[run[0].i - 2].lemma_.lower() in lex.person_titles):
+                # "Minister of Defence Ali Hassan", "Minister of Foreign Affairs Ali Hassan": the words the title is of
+                # (the body's or the office's: sectors.yaml heads, qualifiers) are no part of the name
+                inner = next((t.i for t in run[1:] if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"), None)
+                while run and (run[0].i < (inner or 0) or lex.head(run[0].lemma_.lower()) or lex.head(run[0].lower_)
+                               or run[0].lower_ in lex.qualifiers or run[0].lower_ in ("affairs", "state")):
+                    run = run[1:]
             words = [r for r in run if r.text != "-" and not (r.i > 0 and doc[r.i - 1].text == "-" and doc[r.i - 1] in run)]
             body = lex.head(run[-1].lemma_.lower()) if run else None  # "the head of the Interior Ministry": a body, no name
             if 2 <= len(words) <= 4 and body is None and (self._role_before(doc, run[0].i) is not None
@@ -749,17 +803,23 @@ class ActorStage:
             if role is not None:
                 entry = self._code_in(role, by_tok)
                 title = _office_title(next((t for t in reversed(role) if t.lower_ in lex.person_titles), role.root), lex)
-                if entry is None:  # "the head of the mission, X" after "the U.N. mission": the body told before (_employer)
+                party = self._party_officer(role, title, by_tok)
+                if party:
+                    entry = None  # "Congress leader X": a party's officer, no legislature's (nor its state's)
+                elif entry is None:  # "the head of the mission, X" after "the U.N. mission": the body told before (_employer)
                     entry = self._employer(title, matches, nearest=True)
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if title.lemma_.lower() in lex.object_titles:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
-                if sector == "GOV" and title.i > role.start and lex.heads.get(doc[title.i - 1].lemma_.lower()) == "LAB":
-                    sector = "LAB"  # "Union leader X", "union president X": a union's officer, no government's
+                owner = doc[title.i - 2] if title.i - 2 >= role.start and doc[title.i - 1].lower_ in ("'s", "’s") else doc[title.i - 1]
+                if sector == "GOV" and title.i > role.start and lex.heads.get(owner.lemma_.lower()) == "LAB":
+                    sector = "LAB"  # "Union leader X", "union president X", "the union's leader X": a union's officer, no government's
                 if sector == "GOV" and lex.former_words.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's
                 if sector == "GOV" and lex.legislature_parties.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Indian National Congress leader X": a party's, no government's
+                if party:
+                    sector = None
                 if entry is None and title.lemma_.lower() in lex.spokesperson_titles and self._for_unknown_body(role, by_tok):
                     sector = None  # "a spokesman for the Front for Change": it speaks for a body no codebook knows
                 if entry is None and sector == "GOV" and (body := next((_ent_of(t) for t in role if t.i < title.i and t.i not in by_tok
@@ -779,7 +839,7 @@ class ActorStage:
                         sector = (entry.sector or "IGO") if sector == "GOV" else sector
                     elif entry.kind == "group":
                         sector = entry.sector
-                else:
+                elif not party:
                     code = self._place_code(doc, role.start, matches, role)
                 if code is None:  # "President Museveni": a title with no country, a known leader's name
                     leader = self.book.lookup(name.text)
@@ -800,7 +860,8 @@ class ActorStage:
     # ------------------------------------------------------------------ main
     def __call__(self, analysis: Analysis) -> Analysis:
         doc, text = analysis.doc, analysis.article.text
-        matches = self._matches(doc, analysis.article.published)
+        named_within: list[tuple[SpacySpan, Entry]] = []
+        matches = self._matches(doc, analysis.article.published, named_within)
         by_tok: dict[int, tuple[SpacySpan, Entry]] = {}
         for span, entry in matches:
             for i in range(span.start, span.end):
@@ -875,6 +936,12 @@ class ActorStage:
                 toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
             if not toks:
                 continue
+            if (again := self._named_again(toks, head, cands)) is not None:
+                # "the Congress of South African Trade Unions ... The Congress said": that body by its first word
+                cands.append(_Cand(toks[0].idx, head.idx + len(head), "nominal", again.code, again.sector, again.key, again.name,
+                                   again.actor_kind, head=head.lemma_.lower(), org=again.org))
+                used.update(t.i for t in toks)
+                continue
             if area_by_name(head, lambda c: c.i in by_tok and by_tok[c.i][1].kind in ("country", "demonym")):
                 used.update(t.i for t in toks if t.i in by_tok and by_tok[t.i][1].kind == "demonym")
                 continue  # "Borno state", "Idlib province", "the Indian state of X": an area by its name, no state body
@@ -936,6 +1003,8 @@ class ActorStage:
                     code = entry.code
                     if entry.kind == "group" or sector is None or self._weak(head):
                         sector = entry.sector
+                    elif entry.kind == "igo" and sector == "GOV":
+                        sector = entry.sector or "IGO"  # "a U.N. spokesman", "EU officials": the body's staff, no state's
                     if entry.kind == "group" and entry.sector == "REB":
                         sector = "REB"
                     key = self._key(entry, sector, None)
@@ -1091,7 +1160,10 @@ class ActorStage:
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
                     sector = orgs.get(doc[toks[0].i:ent.end].text)
-                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", None, sector, ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
+                    states = {e.code for m, e in named_within if ent.start <= m.start and m.end <= ent.end}
+                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of
+                    cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
+                                       ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
@@ -1113,6 +1185,26 @@ class ActorStage:
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
+
+    @staticmethod
+    def _named_again(toks: list[Token], head: Token, cands: list[_Cand]) -> _Cand | None:
+        """The body a short name repeats: "the" and one capitalised word that opens an
+        organisation's longer name told before ("the Congress of South African Trade Unions ...
+        The Congress said", "the Movement for Democratic Change ... the Movement"), the mention
+        coded inside that name. None where no such name was told or none of its mentions is coded."""
+        if len(toks) != 2 or toks[0].lower_ != "the" or head.pos_ != "PROPN" or not head.text[:1].isupper():
+            return None
+        doc = head.doc
+        for ent in reversed([e for e in doc_ents(doc) if e.label_ == "ORG" and e.end <= toks[0].i]):
+            words = [t for t in ent if t.pos_ != "DET"]
+            if len(words) < 3 or words[0].text != head.text or words[1].pos_ != "ADP":
+                continue
+            inside = [c for c in cands if ent.start_char <= c.start and c.end <= ent.end_char and c.sector is not None
+                      and c.key is not None and c.actor_kind not in ("person", "country")]
+            if inside:
+                return inside[-1]
+            return None
+        return None
 
     def _foreign_namings(self, doc: Doc, text: str, cands: list[_Cand], home: str, lines: list[tuple[int, int]]) -> list[int]:
         """Where the story names a state other than the dateline's (a country, its capital, a
@@ -1556,6 +1648,17 @@ def _place_object(t: Token) -> bool:
         return False
     prep = t.head
     return prep.lower_ in _PLACE_PREPS or (prep.lower_ == "of" and prep.head.lower_ == "front")
+
+
+def _longer_name(ent: SpacySpan, short: SpacySpan) -> bool:
+    """Whether an organisation's name holds a shared name's words as a word of itself, not
+    a state's own body named in full ("the Congress of South African Trade Unions", "the Trades
+    Union Congress", "the Nigeria Labour Congress"; not "the US Congress", "the U.S. House of
+    Representatives": only a determiner or a state's abbreviation beside it)."""
+    words = [t for t in ent if t.pos_ not in ("DET", "PUNCT")]
+    inside = [t.lower_ for t in short if t.pos_ != "DET"]
+    rest = [t for t in words if t.lower_ not in inside]
+    return any(t.is_alpha and not (t.is_upper and len(t) <= 3) for t in rest)
 
 
 def _acronym(t: Token) -> bool:

@@ -118,6 +118,70 @@ def _town_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns}) (?:of )?(?P<name>{_leading_article()}{name})")
 
 
+_NAME_LINKS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le"})
+
+
+def abbreviates(word: str, name: str, *, reordered: bool = False) -> bool:
+    """Whether ``word`` is an acronym of ``name``: each of the name's capitalised words in order
+    gives its first letter or its first letters ("COSATU", "Cosatu": the COngress of South African
+    Trade Unions), linking words ("of", "the") give none or their first; where ``reordered``, an
+    acronym of the name in another language also ("PAIGC" for the African Party for the
+    Independence of Guinea and Cape Verde): the capitals' letters in another order, one spare but
+    the first word's. A dateline or a bracket in the NER's name is no part of it ("JOHANNESBURG -
+    The Congress ...", "... Unions (Cosatu")."""
+    name = name.split(" - ")[-1].split("(")[0]
+    words = [w for w in re.findall(r"[A-Za-z]+", name)]
+    while words and words[0].lower() == "the":
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    letters = word.lower()
+
+    def fits(i: int, j: int) -> bool:  # letters[i:] spelt by words[j:]
+        if j == len(words):
+            return i == len(letters)
+        w = words[j].lower()
+        if words[j][:1].islower() or w in _NAME_LINKS:
+            if fits(i, j + 1):
+                return True
+        if i == len(letters) or letters[i] != w[0]:
+            return False
+        return any(fits(i + k, j + 1) for k in range(1, min(len(w), len(letters) - i) + 1) if letters[i:i + k] == w[:k])
+
+    if fits(0, 0) or not reordered:
+        return fits(0, 0)
+    capitals, wanted = Counter(w[0] for w in words if w[:1].isupper()), Counter(word.upper())
+    return len(letters) >= 3 and not (wanted - capitals) and sum(capitals.values()) - len(word) <= 1 \
+        and words[0][:1].isupper() and capitals[words[0][0]] <= wanted[words[0][0]]
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*|[a-z]+")
+
+
+def acronym_named(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name the text abbreviates in brackets right after it ("the African
+    Party for the Independence of Guinea and Cape Verde (PAIGC)", "the Congress of South African
+    Trade Unions (COSATU)"): a body's whole name, whatever the NER made of it. The places and
+    countries inside it are words of the name, no place of the story nor an actor."""
+    out = []
+    for m in _ACRONYM_AFTER.finditer(text):
+        words = []  # the name's words backwards from the bracket, capitalised or linking
+        end = m.start()
+        for w in reversed(list(_NAME_WORD.finditer(text, max(0, end - 200), end))):
+            gap = text[w.end():words[-1].start() if words else end]
+            if gap.strip() or (w.group()[:1].islower() and w.group() not in _NAME_LINKS):
+                break
+            words.append(w)
+        # the longest run that opens with a capital and that the acronym abbreviates in order,
+        # else in another order
+        found = next((words[k].start() for reordered in (False, True) for k in range(len(words) - 1, -1, -1)
+                      if words[k].group()[:1].isupper() and abbreviates(m.group("acr"), text[words[k].start():end], reordered=reordered)), None)
+        if found is not None:
+            out.append((found, end))
+    return out
+
+
 def told_as_place(text: str) -> frozenset[tuple[int, int]]:
     """(start, end) of each name the text itself calls a place ("the village of X", "the town X",
     "Ukraine's capital X"), known to a gazetteer or not: a place, whatever the NER calls it (the
@@ -167,9 +231,17 @@ def named_areas(text: str, gazetteer: Gazetteer | None = None) -> frozenset[str]
     return frozenset(n for n in names if n and " " not in n and "-" not in n)
 
 
+@cache
+def _seat_cue() -> re.Pattern[str]:
+    """"a spokesman in X", "reporters in X": where a body's staff or the press sit, a town."""
+    nouns = "|".join(sorted(map(re.escape, _patterns()["seat_nouns"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns}) in (?P<name>{_regexes()[6].pattern})")
+
+
 def _named_towns(text: str) -> frozenset[str]:
-    """The folded names the text calls towns."""
-    return frozenset(fold(text[slice(*_trim(text, m.start("name"), m.end("name")))]) for m in _town_cue().finditer(text))
+    """The folded names the text calls towns ("the city of X") or seats ("a spokesman in X")."""
+    return frozenset(fold(text[slice(*_trim(text, m.start("name"), m.end("name")))])
+                     for cue in (_town_cue(), _seat_cue()) for m in cue.finditer(text))
 
 
 @cache
@@ -350,6 +422,14 @@ class PlaceStage:
         outlets = dateline_outlets(text)  # "KYIV (Eastern Europe Wire) -": the outlet, no place
         brackets = dateline_outlet_spans(text)  # "(Asia Marine News)": no word of it a place either
         brackets += written_date_spans(text)  # "MOSCOW, March 16 (Wire) -": the month of a date, no town
+        # "the Bank of England" (a body the codebook knows), "the African Party for the Independence of Guinea and
+        # Cape Verde (PAIGC)": a place a body is of, a state's name inside a name its acronym abbreviates, is a
+        # word of the name (a town's or a US state's inside other names stays a place, as in LGL's reading:
+        # "the University of Cincinnati", "the Virginia State Board of Elections")
+        named, known = acronym_named(text), self._bodies_of_places(analysis)
+        spans = [(s, e, adm) for s, e, adm in spans
+                 if not any(bs <= s and e <= be for bs, be in known)
+                 and not (any(bs <= s and e <= be for bs, be in named) and self.gazetteer.country(text[s:e]) is not None)]
         spans = [(s, e, adm) for s, e, adm in spans
                  if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
                  and not _names_a_body(analysis.doc, s, e)]
@@ -854,6 +934,21 @@ class PlaceStage:
                 out.append((*_trim(analysis.article.text, m.start, m.end), False))
         return sorted(out)
 
+    @staticmethod
+    def _bodies_of_places(analysis: Analysis) -> list[tuple[int, int]]:
+        """Where the name of a body the codebook knows goes on after "of" ("the Bank of England",
+        "the Central Bank of Kenya"): the place the body is of is a word of its name, no place of
+        the story."""
+        from sitrep.codebook import load_codebook
+
+        book = load_codebook()
+        out = []
+        for m in analysis.mentions:
+            entry = book.lookup(m.text) if m.kind == "name" else None
+            if entry is not None and entry.kind in ("institution", "igo") and (of := re.search(r"\bof\s+(?:the\s+)?", m.text)):
+                out.append((m.start + of.end(), m.end))
+        return out
+
     def _is_actor(self, analysis: Analysis, start: int, end: int) -> bool:
         """The actor stage says this span is a person or a non-state group."""
         m = analysis.mention_at(start, end)
@@ -1343,10 +1438,11 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 def clear_country(name: str, gazetteer: Gazetteer) -> str | None:
     """The country (ISO3) a place name tells where it is clear: a country's own name, else the one
     country of the name's towns and areas, or of its one town that outnumbers all others tenfold
-    (a name shared by two sizeable towns of two countries tells none)."""
+    (a name shared by two sizeable towns of two countries tells none; a town abroad that bears the
+    name only as a variant in another language is none: "ROME" is no Lomé)."""
     if (rec := gazetteer.country(name)) is not None:
         return rec.country
-    towns = [r for r in gazetteer.candidates(name) if r.kind in ("city", "admin") and r.country]
+    towns = [r for r in gazetteer.candidates(name, variants=False) if r.kind in ("city", "admin") and r.country]
     if not towns or not gazetteer.is_place_name(name, min_population=EXTRA_MIN_POPULATION):
         return None
     first = towns[0]
