@@ -352,6 +352,8 @@ class MagnitudeStage:
                 clauses.add(tok.i)
                 if not cue.start <= tok.i < cue.end and tok.pos_ == "VERB" and self._unit_of.get(tok.lemma_.lower()) in _COUNT_UNITS:
                     break  # (the first count verb: the total is its count)
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in self._lex["toll_update_verbs"]:
+                    break  # "killed five, bringing the toll in the war to 23,000": the total is what 'bringing' counts
         out = []
         for m in found:
             tok = telling_verb(doc, m) if m.aggregate else None
