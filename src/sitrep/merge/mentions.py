@@ -339,6 +339,21 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
     return out
 
 
+@cache
+def _hazard_re() -> re.Pattern[str]:
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    words = sorted(lex.natural_hazards | lex.accident_heads, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:s|es)?\b", re.I)
+
+
+def _hazard_toll(text: str, figures: Sequence[TextFigure]) -> bool:
+    """Whether a report with no event tells its toll of a natural hazard or a mishap (events.yaml
+    natural_hazards, accident_heads: "the toll from Monday's floods has risen to 12"): no violence."""
+    return any(_hazard_re().search(text, *sentence_bounds(text, f.start)) for f in figures if f.field == "killed")
+
+
 def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt.date | None = None) -> bool:
     """An event the report tells beside its main incident, not part of it: one told in a
     sentence of another incident or of a background total (:func:`told_elsewhere`, the cues the
@@ -692,7 +707,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
                 perpetrators.append(Party(name=name, claimed_by=[c.claimed_by]))
             elif c.claimed_by not in hit.claimed_by:
                 hit.claimed_by.append(c.claimed_by)
-    family = family_of(main) if main is not None else ("violence" if any(f.field == "killed" and (f.min or 0) > 0 for f in figures) else "other")
+    family = family_of(main) if main is not None else ("violence" if any(f.field == "killed" and (f.min or 0) > 0 for f in figures)
+                                                         and not _hazard_toll(text, text_figures) else "other")
     return [IncidentMention(
         id=f"{art.id}#1",
         article=ref,
