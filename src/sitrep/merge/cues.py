@@ -215,9 +215,20 @@ def _care_re() -> re.Pattern[str]:
                       r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
 
 
+@cache
+def _struck_after_re() -> re.Pattern[str]:
+    """The care place is said to be hit itself, later in its sentence: "..., which was itself shelled an hour
+    later", "after a drone struck it"."""
+    hit = "|".join(cues()["hit_verbs"])
+    return re.compile(rf"[^.;\n]*?\b(?:(?:which|that)[^\S\n]+(?:was|were|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+"
+                      rf"(?:itself[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?(?:{hit})\b|(?:{hit})[^\S\n]+it\b)", re.I)
+
+
 def _cared_at(text: str, m: re.Match[str]) -> bool:
-    """Whether a frame word is the place the hurt were cared for, not what was hit."""
-    return m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+    """Whether a frame word is the place the hurt were cared for, not what was hit (nor a care place its
+    sentence says was hit itself)."""
+    return (m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+            and not _struck_after_re().match(text, m.end()))
 
 
 def _agent(text: str, m: re.Match[str]) -> bool:
