@@ -263,17 +263,26 @@ def _written_ref(event: Event, value: dict) -> ActorRef | None:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _INITIALS_END = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")
+# a sentence that closes with who said it: ", said a spokesman for X Inc.", ", the U.N. said" is no name end
+_ATTRIBUTION_TAIL = re.compile(r",[^\S\n]+(?:(?:said|says|told|according[^\S\n]+to)\b[^,]*|[^,]*\b(?:said|says))$")
 
 
 def _first_sentence(body: str) -> str:
-    """The first sentence of ``body``: not cut after initials or an abbreviation ("A U.S. drone
-    struck ...", "Gen. X said", "on Aug. 7"), nor before a word in lower case or a number."""
-    abbreviations = frozenset(cues()["lead_abbreviations"])
+    """The first sentence of ``body``: not cut after an abbreviation that stands before a name or a number
+    ("Gen. X said", "on Aug. 7", "route No. 7"), nor before a word in lower case; after initials or the end of a
+    name ("A U.S. drone struck ...", "Acme Inc."), cut before a capitalised word that opens a sentence ("said the
+    U.N. The next convoy ...") or one after a trailing attribution (", said a spokesman for Acme Inc. Police
+    in X said ..."). A sentence may open with a number ("... near Bunia. 12 others were wounded")."""
+    c = cues()
+    before, ends, openers = frozenset(c["lead_abbreviations"]), frozenset(c["lead_name_ends"]), frozenset(c["lead_sentence_openers"])
     for m in _SENTENCE_END.finditer(body):
         head = body[:m.start()]
-        nxt = body[m.end():m.end() + 1]
-        if _INITIALS_END.search(head) or head.rsplit(None, 1)[-1].lstrip("(\"“") in abbreviations \
-                or (nxt and (nxt.islower() or nxt.isdigit())):
+        nxt = body[m.end():].split(None, 1)[0] if body[m.end():].strip() else ""
+        last = head.rsplit(None, 1)[-1].lstrip("(\"“")
+        if last in before or (nxt and nxt[0].islower()):
+            continue
+        if (_INITIALS_END.search(head) or last in ends) and nxt[:1].isupper() and nxt.strip("\"“‘'") not in openers \
+                and not _ATTRIBUTION_TAIL.search(head):
             continue
         return head
     return body
