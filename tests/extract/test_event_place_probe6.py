@@ -24,3 +24,12 @@ PUB = dt.date(2024, 8, 23)
 def test_the_story_s_town_before_the_dateline_s(pipeline, text, town):
     (act,) = [e for e in analysed(pipeline, text).events if e.event == "ASSAULT"]
     assert act.location is not None and act.location.name == town, act.location
+
+
+@pytest.mark.parametrize("text, town", [
+    ("PORT SUDAN, Aug 23 (Horn Courier) - At least 17 people were killed and dozens injured in a stampede at a food "
+     "distribution point on Wednesday, weeks after a similar crush in the city of Kassala, witnesses said.\n", "Port Sudan"),
+])
+def test_a_town_of_a_background_phrase_does_not_beat_the_dateline(pipeline, text, town):
+    (act,) = [e for e in analysed(pipeline, text).events if e.event == "ASSAULT"]
+    assert act.location is not None and act.location.name == town, act.location

@@ -175,3 +175,22 @@ def test_a_number_too_long_for_a_float_is_no_count():
     assert parse_quantity("1" * 400) is None
     assert parse_quantity("1" * 400 + " dozens") is None
     assert parse_quantity("1,000,000") == (1_000_000, 1_000_000, "exact")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, n, update", [
+    ("On Tuesday residents took 15 bodies to the central mosque in Gusau for burial.", 15, False),
+    ("Rescuers brought 17 bodies to the morgue in Kano on Monday.", 17, False),
+    ("Two more people died in hospital on Tuesday, bringing the death toll to 19.", 19, True),
+])
+def test_bodies_carried_somewhere_are_no_toll_brought_to_a_number(nlp, text, n, update):
+    (mag,) = [m for m in run(nlp, text) if m.min == n]
+    assert mag.update is update
+
+
+@pytest.mark.model
+def test_a_war_total_brought_to_a_number_leaves_the_strike_s_own_count(nlp):
+    text = "An Israeli airstrike killed five people in Rafah on Tuesday, bringing the death toll in the war to more than 23,000."
+    mags = {m.min: m for m in run(nlp, text) if m.unit == "killed"}
+    assert not mags[5].aggregate and not mags[5].update
+    assert 23001 not in mags or mags[23001].aggregate

@@ -4449,9 +4449,10 @@ class EventStage:
             if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
                 continue  # "imposed sanctions on Tehran": a state named by its capital is whom the act is aimed at, not where it was
-            # resolved places first, then one the story names over the dateline's city ("PORT X, Aug 23 (Y) - 17 were
-            # killed in the city of Z": where it was filed), then the most specific; an unresolved name still says where
-            key = (p.resolved, not any(_dateline(t) for t in tok), rank.get(p.kind, 0))
+            # resolved places first, then one the act's own words name over the dateline's city ("PORT X, Aug 23 (Y) - 17
+            # were killed in the city of Z": where it was filed; not "weeks after a crush in the city of Z"), then the
+            # most specific; an unresolved name still says where
+            key = (p.resolved, not any(_dateline(t) for t in tok) and _acts_own_place(tok.root, cand.trigger), rank.get(p.kind, 0))
             if best is None or key > best_key:
                 best, best_key = p, key
         return best
@@ -4969,6 +4970,26 @@ def _relative_pronoun(tok: Token) -> bool:
     """"teachers who had marched": the subject "who" of a relative clause stands for the noun
     the clause modifies."""
     return tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN")
+
+
+# words that tie a phrase to another time or happening than the act's ("weeks after a crush in X", "the deadliest
+# since a blast in X", "before the talks in X")
+_ANOTHER_TIME = frozenset({"after", "since", "before", "following", "until", "than", "ago", "like"})
+
+
+def _acts_own_place(place: Token, trigger: Token) -> bool:
+    """Whether a place hangs on the act's own words: up the parse from ``place`` to ``trigger`` (or a verb
+    coordinated with it, "were killed and dozens injured in a stampede in X") through no other verb and no word
+    of another time ("weeks after a similar crush in the city of X", "hours after the president returned from X")."""
+    own = {trigger.i} | {c.i for c in trigger.children if c.dep_ == "conj"} | ({trigger.head.i} if trigger.dep_ == "conj" else set())
+    tok = place
+    for _ in range(12):
+        if tok.i in own:
+            return True
+        if tok.head.i == tok.i or tok.lower_ in _ANOTHER_TIME or (tok.i != place.i and tok.pos_ in ("VERB", "AUX")):
+            return False
+        tok = tok.head
+    return False
 
 
 def _dateline(tok: Token) -> bool:

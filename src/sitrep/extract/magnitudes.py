@@ -352,6 +352,8 @@ class MagnitudeStage:
                 clauses.add(tok.i)
                 if not cue.start <= tok.i < cue.end and tok.pos_ == "VERB" and self._unit_of.get(tok.lemma_.lower()) in _COUNT_UNITS:
                     break  # (the first count verb: the total is its count)
+                if tok.pos_ == "VERB" and tok.lemma_.lower() in self._lex["toll_update_verbs"]:
+                    break  # "killed five, bringing the toll in the war to 23,000": the total is what 'bringing' counts
         out = []
         for m in found:
             tok = telling_verb(doc, m) if m.aggregate else None
@@ -432,10 +434,15 @@ class MagnitudeStage:
         return verb is not None and any(c.dep_ == "advmod" and c.lower_ in self._lex["near_miss"] for c in verb.children)
 
     def _update(self, num) -> bool:
-        """A toll stated as a revision: a verb such as "rise" or "raise" governs the count."""
-        verbs, toll_verbs, tolls = self._lex["update_verbs"], self._lex["toll_update_verbs"], self._lex["toll_nouns"]
+        """A toll stated as a revision: a verb such as "rise" or "raise" governs the count, or "bring"/"take"
+        the toll to it ("bringing the toll to 19"; not bodies carried, "took 15 bodies to the mosque": neither a
+        noun of remains nor the counted noun itself is a toll brought to a number)."""
+        lex = self._lex
+        verbs, toll_verbs = lex["update_verbs"], lex["toll_update_verbs"]
+        tolls = frozenset(lex["toll_nouns"]) - frozenset(lex["remains_nouns"])
         return any(t.lemma_.lower() in verbs
-                   or t.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls for c in t.children)
+                   or t.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls and num.head.i != c.i
+                                                             for c in t.children)
                    for t in list(num.ancestors)[:4] if t.pos_ in ("VERB", "AUX"))
 
     def _counted(self, noun, num, text: str) -> str | None:

@@ -121,6 +121,21 @@ def _sentence(text: str, pos: int) -> tuple[str, int]:
     return text[left:right], left
 
 
+# what makes an ordinal death another one than the incident's ("a third guard died of his wounds" is its own):
+# another time ("in March", "in 2023", "last month", "earlier"), "another" place or incident, or another cause
+# than the wounds ("died of cholera", "from malaria")
+_ORDINAL_OTHER_TIME = re.compile(r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
+                                 r"|(?:19|20)\d\d\b|last[^\S\n]+(?:week|month|year)|earlier|another|previous|similar)", re.I)
+_ORDINAL_OTHER_CAUSE = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?!(?:(?:his|her|their|the|its)[^\S\n]+)?(?:gunshot[^\S\n]+)?"
+                                  r"(?:wounds?|injuries|injury|burns)\b)", re.I)
+
+
+def _ordinal_elsewhere(sentence: str, left: int, end: int) -> bool:
+    """Whether an ordinal death ending at ``end`` (text offset) in ``sentence`` (starting at ``left``) is told
+    with another time or place than the incident's, or of another cause."""
+    return bool(_ORDINAL_OTHER_TIME.search(sentence) or _ORDINAL_OTHER_CAUSE.match(sentence, end - left))
+
+
 def find_figures(text: str) -> list[TextFigure]:
     """Every killed/injured count stated in ``text`` for the incident, in text order.
 
@@ -139,6 +154,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
                 field_name, qs, qe = "killed", m.start("z"), m.end("z")
             elif field == "killed_ordinal":
+                if _ordinal_elsewhere(*_sentence(text, m.start()), m.end()):
+                    continue  # "a fifth journalist was killed in March", "a second child died of cholera"
                 n = ordinal_numbers()[m.group("q").lower()]
                 value, field_name, qs, qe = (n, n, "exact"), "killed", m.start("q"), m.end("q")
             else:
@@ -215,9 +232,20 @@ def _care_re() -> re.Pattern[str]:
                       r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
 
 
+@cache
+def _struck_after_re() -> re.Pattern[str]:
+    """The care place is said to be hit itself, later in its sentence: "..., which was itself shelled an hour
+    later", "after a drone struck it"."""
+    hit = "|".join(cues()["hit_verbs"])
+    return re.compile(rf"[^.;\n]*?\b(?:(?:which|that)[^\S\n]+(?:was|were|had[^\S\n]+been|has[^\S\n]+been)[^\S\n]+"
+                      rf"(?:itself[^\S\n]+|also[^\S\n]+|later[^\S\n]+)?(?:{hit})\b|(?:{hit})[^\S\n]+it\b)", re.I)
+
+
 def _cared_at(text: str, m: re.Match[str]) -> bool:
-    """Whether a frame word is the place the hurt were cared for, not what was hit."""
-    return m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+    """Whether a frame word is the place the hurt were cared for, not what was hit (nor a care place its
+    sentence says was hit itself)."""
+    return (m.group(0).lower() in cues()["care_places"] and _care_re().search(text[max(0, m.start() - 80):m.start()]) is not None
+            and not _struck_after_re().match(text, m.end()))
 
 
 def _agent(text: str, m: re.Match[str]) -> bool:

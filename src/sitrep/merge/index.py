@@ -218,8 +218,9 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
     +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
     compare: -0.5 each (the rest of the evidence must make up for it; where one side has a place and
-    the other none, the family and the killed figure count only with a perpetrator or the text in
-    common: a like toll on the same day is chance), unless a
+    the other none and ``rivals``, another placed incident of that day with the same toll, exist, the
+    family and the killed figure count only with a perpetrator or the text in common: the toll cannot
+    tell which), unless a
     mention with no resolved place names the incident's town in its lead (+1.5); an undated
     mention whose lead names the incident's weekday +1, another weekday -2. Distances
     also try the other places either side names (an article may centre on the town
@@ -229,7 +230,7 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     return _score(_Probe.read(m, options), s, options)
 
 
-def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
+def _score(p: _Probe, s: _Summary, options: MergeOptions, rivals: bool = False) -> float:
     score = 0.0
     d = p.day
     dates, inferred = s.dates, s.inferred
@@ -273,12 +274,12 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         score += 1.5  # no place resolved, but the lead names the incident's town
     elif not p.country or not s.countries:
         score -= 0.5  # no place to compare: date and type alone are not enough
-        # one side placed, the other not ("the toll from Monday's floods has risen to 12", no place, beside an
-        # attack in Zamfara that killed 12 the same day): a like family and a like toll are chance, not evidence
+        # one side placed, the other not, and another placed incident of that day with the same toll
+        # (``rivals``): a like family and a like toll tell them apart no more (an actor or the words must)
         unplaced = (not p.country) != (not s.countries)
     if score + p.after_place < options.threshold:
         return score
-    weak = 0.0  # what a mention without a place gains only with an actor or its words in common
+    weak = 0.0  # what a mention without a place gains, where rivals share its toll, only with an actor or its words
     if p.family in s.families:
         weak += 0.5
     elif (p.family == "violence" and "protest" in s.families) or (p.family == "protest" and "violence" in s.families):
@@ -294,7 +295,12 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions) -> float:
         if max(fuzz.token_set_ratio(p.signature, x) for x in s.signatures) >= 60:
             score += 1.0
             shared = True
-    return score + (weak if shared or not unplaced else 0.0)
+    return score + (weak if shared or not (unplaced and rivals) else 0.0)
+
+
+def _same_toll_that_day(p: _Probe, s: _Summary) -> bool:
+    """Whether placed incident ``s`` has a stated day and a killed figure of the mention ``p``."""
+    return bool(s.countries) and p.day is not None and p.day in s.dates and any(k in s.killed for k in p.killed)
 
 
 class IncidentIndex:
@@ -444,6 +450,7 @@ class IncidentIndex:
         # to, so it is passed over without the call.
         d = probe.day if max_gap != math.inf else None
         seen: set[_Summary] = set()
+        scan: list[_Summary] = []
         keys = self._query_keys(mention) if probe.ceiling >= options.threshold else ()  # else: no incident can take it
         for key in keys:  # candidates(), inlined: this is the hot loop
             block = blocks.get(key)
@@ -457,9 +464,14 @@ class IncidentIndex:
                 seen.add(s)
                 if d is not None and (ds := s.dates) and (abs(d - ds[0]) if len(ds) == 1 else min(abs(d - x) for x in ds)) > max_gap:
                     continue
-                sc = _score(probe, s, options)
-                if sc > best_score:
-                    best, best_score = s, sc
+                scan.append(s)
+        # a mention with no place beside two placed incidents of its day with its toll (or the reverse): the
+        # toll cannot tell which (see _score's ``rivals``)
+        like = [s for s in scan if _same_toll_that_day(probe, s)] if probe.killed and not probe.country else []
+        for s in scan:
+            sc = _score(probe, s, options, rivals=len([x for x in like if x is not s]) > 0)
+            if sc > best_score:
+                best, best_score = s, sc
         if best is None or best_score < options.threshold:
             best = self._open(mention)
         self._attach(best, mention, probe)

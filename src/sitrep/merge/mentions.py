@@ -263,17 +263,26 @@ def _written_ref(event: Event, value: dict) -> ActorRef | None:
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 _INITIALS_END = re.compile(r"(?:^|[\s(\"“])(?:[A-Z]\.){2,}$")
+# a sentence that closes with who said it: ", said a spokesman for X Inc.", ", the U.N. said" is no name end
+_ATTRIBUTION_TAIL = re.compile(r",[^\S\n]+(?:(?:said|says|told|according[^\S\n]+to)\b[^,]*|[^,]*\b(?:said|says))$")
 
 
 def _first_sentence(body: str) -> str:
-    """The first sentence of ``body``: not cut after initials or an abbreviation ("A U.S. drone
-    struck ...", "Gen. X said", "on Aug. 7"), nor before a word in lower case or a number."""
-    abbreviations = frozenset(cues()["lead_abbreviations"])
+    """The first sentence of ``body``: not cut after an abbreviation that stands before a name or a number
+    ("Gen. X said", "on Aug. 7", "route No. 7"), nor before a word in lower case; after initials or the end of a
+    name ("A U.S. drone struck ...", "Acme Inc."), cut before a capitalised word that opens a sentence ("said the
+    U.N. The next convoy ...") or one after a trailing attribution (", said a spokesman for Acme Inc. Police
+    in X said ..."). A sentence may open with a number ("... near Bunia. 12 others were wounded")."""
+    c = cues()
+    before, ends, openers = frozenset(c["lead_abbreviations"]), frozenset(c["lead_name_ends"]), frozenset(c["lead_sentence_openers"])
     for m in _SENTENCE_END.finditer(body):
         head = body[:m.start()]
-        nxt = body[m.end():m.end() + 1]
-        if _INITIALS_END.search(head) or head.rsplit(None, 1)[-1].lstrip("(\"“") in abbreviations \
-                or (nxt and (nxt.islower() or nxt.isdigit())):
+        nxt = body[m.end():].split(None, 1)[0] if body[m.end():].strip() else ""
+        last = head.rsplit(None, 1)[-1].lstrip("(\"“")
+        if last in before or (nxt and nxt[0].islower()):
+            continue
+        if (_INITIALS_END.search(head) or last in ends) and nxt[:1].isupper() and nxt.strip("\"“‘'") not in openers \
+                and not _ATTRIBUTION_TAIL.search(head):
             continue
         return head
     return body
@@ -337,6 +346,21 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
         if len(out) >= 3:
             break
     return out
+
+
+@cache
+def _hazard_re() -> re.Pattern[str]:
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    words = sorted(lex.natural_hazards | lex.accident_heads, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:s|es)?\b", re.I)
+
+
+def _hazard_toll(text: str, figures: Sequence[TextFigure]) -> bool:
+    """Whether a report with no event tells its toll of a natural hazard or a mishap (events.yaml
+    natural_hazards, accident_heads: "the toll from Monday's floods has risen to 12"): no violence."""
+    return any(_hazard_re().search(text, *sentence_bounds(text, f.start)) for f in figures if f.field == "killed")
 
 
 def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt.date | None = None) -> bool:
@@ -692,7 +716,8 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
                 perpetrators.append(Party(name=name, claimed_by=[c.claimed_by]))
             elif c.claimed_by not in hit.claimed_by:
                 hit.claimed_by.append(c.claimed_by)
-    family = family_of(main) if main is not None else ("violence" if any(f.field == "killed" and (f.min or 0) > 0 for f in figures) else "other")
+    family = family_of(main) if main is not None else ("violence" if any(f.field == "killed" and (f.min or 0) > 0 for f in figures)
+                                                         and not _hazard_toll(text, text_figures) else "other")
     return [IncidentMention(
         id=f"{art.id}#1",
         article=ref,
