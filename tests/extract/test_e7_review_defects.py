@@ -182,3 +182,11 @@ def test_fighting_between_armed_sides_stays_a_clash(analyze):
 
 def test_the_running_toll_of_violence_going_on_is_no_new_attack(analyze):
     assert not events_of(analyze("The violence that has killed 12 people since Monday continued on Thursday in Beni."), "ASSAULT")
+
+
+# -- 9. the crew seized off a coast is who was taken, not the coast's country ---------------------------
+
+def test_the_crew_seized_off_a_coast_is_the_target(analyze):
+    (ev,) = events_of(analyze("Pirates seized the crew of 18 off the coast of Somalia on Friday."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+    assert [(r.text, r.sector) for r in ev.target] == [("the crew", "CVL")]

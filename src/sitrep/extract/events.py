@@ -297,9 +297,10 @@ class EventStage:
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
             if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))
-                    and not (swapped and ev.target)):
+                    and not (swapped and ev.target) and not (ev.mode == "abduct" and any(r.sector for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
-                # target and take that place's country below; the clause's place does not replace them)
+                # target and take that place's country below; the clause's place does not replace them; nor
+                # does it replace people described taken captive, "seized the crew off the coast of X")
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
