@@ -190,3 +190,9 @@ def test_the_crew_seized_off_a_coast_is_the_target(analyze):
     (ev,) = events_of(analyze("Pirates seized the crew of 18 off the coast of Somalia on Friday."), "ASSAULT")
     assert ev.acled_sub_event_type == "Abduction/forced disappearance"
     assert [(r.text, r.sector) for r in ev.target] == [("the crew", "CVL")]
+
+
+def test_a_named_ship_hijacked_is_an_abduction_of_the_ship(analyze):
+    (ev,) = events_of(analyze("Pirates hijacked the MV Aris off Somalia on Sunday."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Abduction/forced disappearance"
+    assert [r.text for r in ev.target] == ["MV Aris"]

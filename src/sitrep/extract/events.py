@@ -297,10 +297,10 @@ class EventStage:
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
             if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))
-                    and not (swapped and ev.target) and not (ev.mode == "abduct" and any(r.sector for r in ev.target))):
+                    and not (swapped and ev.target) and not (ev.mode == "abduct" and any(not _is_place_ref(r, analysis.places) for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
                 # target and take that place's country below; the clause's place does not replace them; nor
-                # does it replace people described taken captive, "seized the crew off the coast of X")
+                # does it replace people or a ship taken captive, "seized the crew off the coast of X", "hijacked the MV X off Y")
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
@@ -1020,6 +1020,9 @@ class EventStage:
                         cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
                     if cand is not None and spec is TAKEN_CAPTIVE and not cand.target:
                         cand.target = self._seized(ctx, tok)  # "seized the crew of 18", "seized the MV Aris 13"
+                    if cand is not None and spec.mode == "abduct" and tok.lemma_.lower() in self.object_events_of and any(
+                            c.dep_ in ("dobj", "nsubjpass") and self._named_vessel(c) for c in tok.children):
+                        cand.target = self._seized(ctx, tok) or cand.target  # "hijacked the MV Aris off X": the ship, not X
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1543,7 +1546,8 @@ class EventStage:
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
             objs += [k for o in list(objs) if o.lemma_.lower() in self.lex.store_nouns for k in o.subtree]
-            if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
+            # (a ship told by its name, "hijacked the MV Aris", is a ship: events.yaml vessel_prefixes)
+            if any(o.lemma_.lower() in objects or o.lower_ in objects or ("ship" in objects and self._named_vessel(o)) for o in objs):
                 if spec.two_sides and not self._two_sides(tok, objs, pairs):
                     continue  # "swapped exhausted soldiers for fresh troops": a rotation, no swap between sides
                 if spec.acled == DISRUPTED and verb_lemma(tok, WRECKING_VERBS) in WRECKING_VERBS and not self._intercepted(tok, objects):
