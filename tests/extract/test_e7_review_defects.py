@@ -196,3 +196,8 @@ def test_a_named_ship_hijacked_is_an_abduction_of_the_ship(analyze):
     (ev,) = events_of(analyze("Pirates hijacked the MV Aris off Somalia on Sunday."), "ASSAULT")
     assert ev.acled_sub_event_type == "Abduction/forced disappearance"
     assert [r.text for r in ev.target] == ["MV Aris"]
+
+
+def test_a_named_ship_seized_by_a_navy_is_a_seizure_no_territory(analyze):
+    report = analyze("The navy seized the MV Aris off Somalia on Sunday.")
+    assert not events_of(report, "ASSAULT") and [ev.mode for ev in events_of(report, "COERCE")] == ["seize"]
