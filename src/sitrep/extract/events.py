@@ -297,9 +297,10 @@ class EventStage:
             ev.target.sort(key=_is_thing)  # people hit before the things hit ("hit a block, killing three civilians")
             if (not any(r.code for r in ev.target) and ev.trigger is not None and not any(_is_thing(r) for r in ev.target)
                     and not (ev.location is not None and ev.location.country and any(r.sector for r in ev.target))
-                    and not (swapped and ev.target)):
+                    and not (swapped and ev.target) and not (ev.mode == "abduct" and any(not _is_place_ref(r, analysis.places) for r in ev.target))):
                 # (people described and acted on at a known place, "killed three soldiers near X", stay the
-                # target and take that place's country below; the clause's place does not replace them)
+                # target and take that place's country below; the clause's place does not replace them; nor
+                # does it replace people or a ship taken captive, "seized the crew off the coast of X", "hijacked the MV X off Y")
                 protest = self._protest_like(ev)
                 clause = (self._defied(ctx, ev) if protest else []) or self._clause_target(ctx, ev)
                 if ev.mode != "mediate":
@@ -329,6 +330,10 @@ class EventStage:
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
                     # (one by backers of the government, "supporters of the president rallied in X", is for it: at no one)
                     clause = [] if self._for_government(ctx, ev) else [_government(clause[0].code)]
+                if protest and (backed := self._backed_government(ctx, ev)):
+                    # "marched in support of the government": the government backed is no one protested against
+                    clause = [r for r in clause if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
+                    ev.target = [r for r in ev.target if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
                 ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
@@ -613,16 +618,27 @@ class EventStage:
     def _for_government(self, ctx: _Doc, ev: Event) -> bool:
         """A protest by backers of the government or its leaders ("supporters of the president rallied",
         "marched in support of the government"; events.yaml ``backer_words``): for the state, not against it."""
+        return bool(self._backed_government(ctx, ev))
+
+    def _backed_government(self, ctx: _Doc, ev: Event) -> list[Token]:
+        """The government or leaders a protest's backers back ("supporters of the president", "in support of
+        the government" on the protest's verb or its clause); not a leader out of power ("supporters of the
+        ousted / former / late president", events.yaml ``former_words``): their rally is against those in power."""
         doc = ctx.analysis.doc
         words = [t for r in ev.source if r.start is not None and (sp := doc.char_span(r.start, r.end, alignment_mode="expand")) is not None
                  for t in sp if t.lemma_.lower() in self.lex.backer_words]
         if ev.trigger is not None and (trig := doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")) is not None:
-            words += [g for c in trig.root.children if c.dep_ == "prep" and c.lower_ == "in"  # "marched in support of X"
+            verbs = [trig.root, *(c for c in trig.root.children if c.dep_ == "conj")]
+            words += [g for v in verbs for c in v.children if c.dep_ == "prep" and c.lower_ == "in"  # "marched in support of X"
                       for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in self.lex.backer_words]
         backed = [g for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         heads = self.book.sectors.heads
-        return any(((m := ctx.mention_for_token(g)) is not None and ctx.analysis.ref(m).sector == "GOV")
-                   or (m is None and heads.get(g.lemma_.lower()) == "GOV") for g in backed)
+        former = self.lex.former_words
+        return [g for g in backed
+                if not any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in former or c.lemma_.lower() in former) for c in g.children)
+                and not any(g.lower_.startswith(f"{w}-") for w in ("ex",))
+                and (((m := ctx.mention_for_token(g)) is not None and ctx.analysis.ref(m).sector == "GOV")
+                     or (m is None and heads.get(g.lemma_.lower()) == "GOV"))]
 
     def _venue(self, ctx: _Doc, ev: Event, ref: ActorRef) -> bool:
         """A place named in a locative phrase on the event's own word ("signed a ceasefire in X",
@@ -973,11 +989,10 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
-                if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and any(
-                        c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing) for c in tok.children):
+                if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and _own_work(tok, nothing):
                     spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
                 if (spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs
-                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs)):
+                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things)):
                     spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
                 if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
                     spec = None  # "fans stormed the pitch after the match": a pitch invasion, no violence told
@@ -1005,6 +1020,9 @@ class EventStage:
                         cand.source = takers  # "were taken when gunmen stopped their vehicle": the men of the clause
                     if cand is not None and spec is TAKEN_CAPTIVE and not cand.target:
                         cand.target = self._seized(ctx, tok)  # "seized the crew of 18", "seized the MV Aris 13"
+                    if cand is not None and spec.mode == "abduct" and tok.lemma_.lower() in self.object_events_of and any(
+                            c.dep_ in ("dobj", "nsubjpass") and self._named_vessel(c) for c in tok.children):
+                        cand.target = self._seized(ctx, tok) or cand.target  # "hijacked the MV Aris off X": the ship, not X
                     if cand is not None and spec is vo and vo.mode == "abduct":  # (spec is not None here, so neither is vo)
                         cand.target = self._complement_object(ctx, tok, cand, vo)
                     if cand is not None and taken is not None:  # the place controlled, not "control"
@@ -1021,6 +1039,10 @@ class EventStage:
                         cand.target = self._robbed(ctx, tok) or cand.target  # "stole cash from a bank": the bank
                     if cand is not None and spec is PROTESTERS_GATHERING:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
+                    if cand is not None and (owners := self._work_owners(ctx, tok)) is not None:
+                        # "suspended the operations of the mining company": the company, not "operations" (when named)
+                        cand.target = owners[0] or [r for r in cand.target if not any(
+                            r.start is not None and r.start <= o.idx < (r.end or r.start) for o in owners[1])]
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
                         accused = self._accused(ctx, q, {r.code for r in cand.source if r.code})
                         cand.target = [accused] if accused is not None else []
@@ -1284,12 +1306,40 @@ class EventStage:
             return False
         return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
 
+    def _work_owners(self, ctx: _Doc, verb: Token) -> tuple[list[ActorRef], list[Token]] | None:
+        """Whose work a verb with an object of events.yaml ``no_event_objects`` halts, named after "of" or "by"
+        in the object's phrase or after "by" on the verb ("suspended the operations of the airline", "suspended
+        drilling by Shell"): the party sanctioned (the actors named, maybe none known) and the objects (no party
+        themselves); None when no such object or no owner is told."""
+        nothing = (self.lex.no_event_objects or {}).get(verb.lemma_.lower())
+        if not nothing:
+            return None
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing)]
+        preps = [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "dobj" for o in objs)]
+        owners = [g for p in preps for g in p.children if _party_word(g)]
+        if not owners:
+            return None
+        return [a for g in owners for a in self._actors(ctx, g, verb, unnamed=True)][:1], objs
+
     def _ground_entered(self, ctx: _Doc, tok: Token, sent: SpacySpan) -> bool:
-        """A crowd running onto a playing ground or a stage ("fans stormed the pitch", events.yaml
-        ``ground_invasions``), with no harm told in the sentence (no one killed, hurt or beaten)."""
+        """The crowd of a game or a show running onto its ground or stage ("fans stormed the pitch",
+        "spectators invaded the field of play after the match"; events.yaml ``ground_invasions``), with no
+        harm told in the sentence (no one killed, hurt or beaten). Not militants, soldiers or protesters
+        storming a gas field or a court, nor any crowd storming a field or a stage with no game or show told."""
         grounds = self.lex.ground_invasions or {}
-        if tok.lemma_.lower() not in grounds.get("verbs", ()) or not any(
-                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in grounds.get("objects", ()) for c in tok.children):
+        if tok.lemma_.lower() not in grounds.get("verbs", ()):
+            return False
+        told = {t.lemma_.lower() for t in span_tokens(sent)} | {t.lower_ for t in span_tokens(sent)}
+        game = bool(told & grounds.get("context", frozenset()))
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not any(o.lemma_.lower() in grounds.get("grounds", ()) or (game and o.lemma_.lower() in grounds.get("venues", ())) for o in objs):
+            return False
+        doers = [c for c in tok.children if c.dep_ == "nsubj"] + [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers += [g for d in list(doers) for c in d.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        doers += [c for d in list(doers) for c in d.children if c.dep_ == "conj"]
+        watchers = grounds.get("doers", frozenset()) | (grounds.get("crowds", frozenset()) if game else frozenset())
+        if not any(d.lemma_.lower() in watchers or d.lower_ in watchers for d in doers):
             return False
         return not any(t.i != tok.i and t.lemma_.lower() in self.lex.harm_verbs for t in span_tokens(sent)) and not any(
             m.start is not None and sent.start_char <= m.start < sent.end_char and m.unit in ("killed", "dead", "injured") and _harm(m)
@@ -1496,7 +1546,8 @@ class EventStage:
             objs += [g for o in list(objs) for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
             # "a cache containing rifles", "a stockpile of 20 AK-47 rifles and grenades": a store's contents anywhere in its phrase
             objs += [k for o in list(objs) if o.lemma_.lower() in self.lex.store_nouns for k in o.subtree]
-            if any(o.lemma_.lower() in objects or o.lower_ in objects for o in objs):
+            # (a ship told by its name, "hijacked the MV Aris", is a ship: events.yaml vessel_prefixes)
+            if any(o.lemma_.lower() in objects or o.lower_ in objects or ("ship" in objects and self._named_vessel(o)) for o in objs):
                 if spec.two_sides and not self._two_sides(tok, objs, pairs):
                     continue  # "swapped exhausted soldiers for fresh troops": a rotation, no swap between sides
                 if spec.acled == DISRUPTED and verb_lemma(tok, WRECKING_VERBS) in WRECKING_VERBS and not self._intercepted(tok, objects):
@@ -2434,7 +2485,9 @@ class EventStage:
         holders = [tok, tok.head] if tok.dep_ in SUBJ else [tok]  # "clashes erupted between X and Y"
         sides = [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children if g.dep_ == "pobj"]
         sides += [c for g in sides for c in g.conjuncts]
-        return [a for g in sides for a in self._actors(ctx, g, tok)]
+        # (a crowd described, "fighting broke out between rival fans", is a side too: a brawl of a mob, no armed clash)
+        return [a for g in sides for a in (self._actors(ctx, g, tok) or (
+            self._actors(ctx, g, tok, unnamed=True) if g.lemma_.lower() in self.lex.mob_doers or g.lower_ in self.lex.mob_doers else []))]
 
     def _statement_rejected(self, tok: Token, spec: Trigger, cand: Candidate) -> bool:
         """"The ministry dismissed the criticism (as interference)": a statement rejected (events.yaml said_nouns),
@@ -2849,7 +2902,7 @@ class EventStage:
             framed, spec = True, replace(spec, mode="riot", acled="Violent demonstration")
         if not framed:
             return None
-        if tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs and self._requested(head):
+        if tok.dep_ == "dobj" and verb_lemma(head, self.lex.light_verbs) in self.lex.light_verbs and self._requested(head, governed=True):
             return None  # "called on the government to open an independent investigation": asked for, not done
         if spec.event != "REQUEST" and self._at_request(tok):
             return None  # "held a meeting at X's request": one event, the request (coded with its speaker)
@@ -3256,21 +3309,24 @@ class EventStage:
             return None
         return ActorRef(text=tok.text, name=entry.name, code=entry.code, sector=None, start=tok.idx, end=tok.idx + len(tok))
 
-    def _requested(self, tok: Token) -> bool:
-        """Whether a verb is the action asked for by a request ("asking X to condemn")."""
+    def _requested(self, tok: Token, *, governed: bool = False) -> bool:
+        """Whether a verb is the action asked for by a request ("asking X to condemn"). ``governed``: only a
+        verb the request governs, or one coordinated with such a verb ("called on X to stop and release Y"),
+        not a main verb coordinated with the request ("called for calm, and the government opened an inquiry")."""
         cur = tok
         for _ in range(3):
             # (an infinitive the parser hung as an adverbial clause, "called upon X to release Y", is asked for too)
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
             if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not infinitive) or cur.head == cur:
                 return False
+            conj = cur.dep_ == "conj"
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
-            if spec is not None and spec.event in ("REQUEST", "THREATEN"):
-                return True
             preps = (self.lex.request_phrasals or {}).get(cur.lemma_.lower())
-            if preps and any(c.dep_ == "prep" and c.lower_ in preps for c in cur.children):
-                return True  # "called on the authorities to release X": the release is asked for, not done
+            asks = (spec is not None and spec.event in ("REQUEST", "THREATEN")) or bool(
+                preps and any(c.dep_ == "prep" and c.lower_ in preps for c in cur.children))
+            if asks:  # ("called on the authorities to release X": the release is asked for, not done)
+                return not (governed and conj)
         return False
 
     def _subject(self, verb: Token) -> Token | None:
@@ -3331,8 +3387,11 @@ class EventStage:
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
-                if verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in self.lex.perception_verbs:
-                    return None  # "residents heard shooting near the market": the hearers do not shoot
+                if (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in self.lex.perception_verbs
+                        and not any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)):
+                    # "residents heard shooting near the market": the hearers do not shoot (but "gunmen were heard
+                    # shooting": the passive's subject is who was heard, the doer)
+                    return None
                 if harm and verb.dep_ == "advcl" and obj is not None and _charged_act(head, obj, self.lex) and not _reciprocal(obj):
                     # "the army accused the rebels of shelling a hospital, killing nine": the toll of the act
                     # charged, done by the one charged with it; the accuser does not do what it tells of
@@ -3917,6 +3976,8 @@ class EventStage:
                 act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is not None and claimer_tok.i == accused_tok.i and not any(
                     o.lemma_.lower() in lex.responsibility_objects for o in objs)
                 accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
+                if not accused and claimer_tok is not None and accused_tok.lower_ in ("it", "they", "we") and _denied_clause(tok, lex.deny_verbs):
+                    accused = self._actors(ctx, claimer_tok, tok.head)  # "the ADF denied it was responsible": the denier itself
                 if not accused:
                     continue
                 claimer = self._statement_claimer(ctx, tok, claimer_tok)
@@ -3961,8 +4022,10 @@ class EventStage:
         for r in responsibilities:
             # "X denied any role in the bombing of a market": the attack is told as done (the
             # reporter's), its doer left open; the denial is a claim on who did it (claims stage)
+            # (so is "X denied [it / Y was responsible for the attack]", the denial told alone)
             role = (r.modality == "denied" and r.attack is not None and r.attack.pos_ == "NOUN" and r.attack.i not in by_trigger
-                    and any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.responsibility_objects for o in r.verb.children))
+                    and (any(o.dep_ == "dobj" and o.lemma_.lower() in self.lex.responsibility_objects for o in r.verb.children)
+                         or _denied_clause(r.verb, self.lex.deny_verbs)))
             # "X claimed responsibility for the abduction of five aid workers": an act told only by the claim of
             # the one who did it is its event, asserted by that claimant (one told before is the claims stage's)
             claimed = (r.modality == "asserted" and r.attack is not None and r.claimer != REPORTER
@@ -4144,9 +4207,12 @@ class EventStage:
             head_noun = True  # "Fighting that has killed 40 people since Friday", the noun parsed as a gerund
         else:
             head_noun = verb.dep_ == "relcl" and head.pos_ == "NOUN"
+        # (a conflict told going on, "the violence that has killed 12 people since Monday continued on Thursday", has
+        # done it over its course too, though "the" names it: the toll is of the conflict, no attack of its own)
+        going_on = head.dep_ in SUBJ and head.head.lemma_.lower() in self.lex.onset_frames
         return (head_noun and _present_perfect(verb)
                 and (head.lemma_.lower() in self.lex.settlement_conflict_words or head.lower_ in self.lex.settlement_conflict_words)
-                and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children))
+                and (going_on or not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.children)))
 
     def _is_aggregate(self, cand: Candidate) -> bool:
         tok = cand.trigger
@@ -4521,6 +4587,9 @@ class EventStage:
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
             if cue is not None and _not_made(cue.root):
                 continue  # "X has never condemned the raids": a condemnation not made is none
+            if cue is not None and cue.root.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(
+                    cue.root, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things):
+                continue  # "the minister denied intentionally misleading parliament": his own act denied, no one accused
             speakers = self._speakers(ctx, q)
             own = {r.code for r in speakers if r.code}
             shown_ref = self._actor(ctx, shown, shown.head) if shown is not None else None
@@ -5754,19 +5823,54 @@ def _own_toll_clause(verb: Token, trigger: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _own_act_denied(verb: Token, saying: frozenset[str]) -> bool:
+def _own_act_denied(verb: Token, saying: frozenset[str], granted: frozenset[str] = frozenset()) -> bool:
     """A denial whose object is an act of the denier told by a gerund ("denied misleading parliament", "denied
     intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied"):
     a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand. Not a statement denied
-    ("denied saying that the talks had failed": ``saying``, verbs of saying): what was said is rejected."""
+    ("denied saying that the talks had failed": ``saying``, verbs of saying): what was said is rejected. Nor a
+    noun compound with an -ing word ("denied landing rights to X", "fishing licences": a noun tagged as one,
+    a thing granted, events.yaml ``granted_things``, or one withheld from someone "to X"): a permission refused."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)):
             return c.lemma_.lower() not in saying
         if c.dep_ == "dobj" and c.i > verb.i:
             first = next((t for t in c.doc[verb.i + 1:c.i] if t.dep_ != "advmod"), None)
-            if first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing"):
-                return True
+            if not (first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing")):
+                continue
+            withheld = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for k in (verb, c) for p in k.children)
+            noun = first.tag_ != "VBG" and not any(a.dep_ == "advmod" for a in first.children)
+            return not (withheld or noun or c.lemma_.lower() in granted or c.lower_ in granted)
     return False
+
+
+def _denied_clause(verb: Token, deny_verbs: frozenset[str]) -> bool:
+    """"X denied [Y was responsible for the attack]": the clause of "be" a denial (not negated) holds."""
+    return (verb.lemma_.lower() == "be" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in deny_verbs
+            and not any(c.dep_ == "neg" for c in verb.head.children))
+
+
+def _own_work(verb: Token, nothing: frozenset[str]) -> bool:
+    """The verb's object is one of ``nothing`` (events.yaml ``no_event_objects``: "offered a reward", "suspended
+    operations at the mine") and no other party's: no owner or partner named in its phrase ("suspended the
+    activities of X", "the operations of the airline", "drilling by Shell", "X's operations", "work on a deal
+    with X": a sanction on that party), nor after "by" on the verb."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing)]
+    if not objs:
+        return False
+    own = ("its", "their", "our", "my", "his", "her")
+    for o in objs:
+        if any(c.dep_ == "poss" and c.lower_ not in own for c in o.children):
+            return False
+        if any(t.dep_ == "prep" and t.lower_ in ("of", "by", "with") and any(_party_word(g) for g in t.children) for t in o.subtree if t.i != o.i):
+            return False
+    return not any(c.dep_ == "prep" and c.lower_ == "by" and any(_party_word(g) for g in c.children) for c in verb.children if objs[0].dep_ == "dobj")
+
+
+def _party_word(tok: Token) -> bool:
+    """An object of a preposition that may name a party, not an amount ("a reward of up to 200 million pesos",
+    "cut production by 20 percent")."""
+    return tok.dep_ == "pobj" and not tok.like_num and tok.ent_type_ not in ("MONEY", "QUANTITY", "CARDINAL", "PERCENT") and not any(
+        c.dep_ in ("nummod", "quantmod") for c in tok.children)
 
 
 def _only_slain(targets: list[ActorRef], slain: Token) -> bool:

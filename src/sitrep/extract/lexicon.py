@@ -104,8 +104,10 @@ class EventLexicon:
     mob_acts: frozenset[str] = frozenset()  # "were lynched": a crowd's act by its meaning
     no_event_objects: dict[str, frozenset[str]] | None = None  # "offered a reward": verb -> objects with which it tells no event
     weapon_remnants: frozenset[str] = frozenset()  # "shell casings": what a weapon leaves, no weapon
+    granted_things: frozenset[str] = frozenset()  # "denied landing rights": a permission withheld, no act of the denier denied
     backer_words: frozenset[str] = frozenset()  # "supporters of the president rallied": a rally for the government, not against it
-    ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, objects (no violence unless harm is told)
+    former_words: frozenset[str] = frozenset()  # "supporters of the ousted president": a leader out of power, no government
+    ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, doers, crowds, grounds, venues, context (no violence unless harm is told)
     violent_protester_words: frozenset[str] = frozenset()  # "stone-throwing protesters": force on them is the riot's
     grenade_words: frozenset[str] = frozenset()  # "threw a grenade at a patrol": ACLED Grenade
     grenade_launched: frozenset[str] = frozenset()  # "a rocket-propelled grenade": fired, not thrown
@@ -282,8 +284,10 @@ def load_event_lexicon() -> EventLexicon:
         mob_doers=frozenset(raw.get("mob_doers", [])),
         mob_acts=frozenset(raw.get("mob_acts", [])),
         backer_words=frozenset(raw.get("backer_words", [])),
+        former_words=frozenset(raw.get("former_words", [])),
         no_event_objects={k: frozenset(v) for k, v in (raw.get("no_event_objects") or {}).items()},
         weapon_remnants=frozenset(raw.get("weapon_remnants", [])),
+        granted_things=frozenset(raw.get("granted_things", [])),
         ground_invasions={k: frozenset(v) for k, v in (raw.get("ground_invasions") or {}).items()},
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},
