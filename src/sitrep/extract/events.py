@@ -3433,8 +3433,9 @@ class EventStage:
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if (q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct")
-                    and _subject_before(tok) is None):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
+                if (before := _subject_before(tok)) is not None:
+                    return self._actor(ctx, before, trigger)  # ("The truck exploded when it hit a mine, police said": the truck)
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -5191,12 +5192,13 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
 
 
 def _subject_before(pron: Token) -> Token | None:
-    """The noun subject of the clause that a pronoun's subordinate clause hangs on, when the pronoun
-    may stand for it ("The truck exploded when it hit a mine, police said": the truck, not the police
-    who speak; before, the speaker set off the mine). None when there is none ("X said it fired when
-    it came under fire": the speaker)."""
+    """The noun subject of the clause that a pronoun's clause hangs on or is joined to, when the
+    pronoun may stand for it ("The truck exploded when it hit a mine, police said": the truck, not the
+    police who speak; before, the speaker set off the mine; "X said the rebels had seized the town and
+    they had killed ten": the rebels). None when there is none ("X said it fired when it came under
+    fire": the speaker)."""
     clause = pron.head
-    if pron.dep_ not in SUBJ or clause.dep_ != "advcl" or clause.head.i == clause.i:
+    if pron.dep_ not in SUBJ or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
         return None
     subj = next((c for c in clause.head.children if c.dep_ in SUBJ and c.i < pron.i), None)
     return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and may_refer(pron, subj) else None
