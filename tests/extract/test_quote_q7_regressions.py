@@ -82,7 +82,18 @@ def test_a_person_named_after_a_title_with_its_phrase_speaks(analyze):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("A woman named Maria said her son was taken.", "Maria"),
+    ("The victim's brother, Ali, said the police lied.", "Ali"),
+    ("A spokesman for the army, Colonel Musa, said the operation continued.", "Musa"),
+])
+def test_a_persons_name_that_a_town_also_has_still_speaks(analyze, text, name):
+    (q,) = analyze(text).quotes
+    assert q.speaker.name == name
+
+
+@pytest.mark.parametrize("text, name", [
     ("The rebels, M23, said they had seized the town.", "M23"),
+    ("The group, known as the Front, said it would disarm.", "Front"),
     ("An alliance of rebel groups known as M23 said it had taken the town.", "M23"),
     ("The mission, known as MINUSMA, said two peacekeepers were killed.", "MINUSMA"),
 ])

@@ -893,7 +893,7 @@ class SpeakerResolver:
                     for k in c.children:
                         name = next((o for o in k.children if o.dep_ == "pobj"), None) if k.dep_ == "prep" and k.lower_ == "as" \
                             else k if k.dep_ in ("oprd", "attr", "dobj") else None
-                        if name is not None and _proper_name(name) and not self._place_name(name) and self._agrees(head, name):
+                        if name is not None and _proper_name(name) and not self._place_name(head, name) and self._agrees(head, name):
                             return name
         return None
 
@@ -904,22 +904,29 @@ class SpeakerResolver:
         phrase names no person ("The head of the agency, Fatou Diallo,"; not "The governor of the
         province, Kivu,", "The leader of the party, the PDP,", "The wife of the president, Ali Bongo,"):
         the parse hangs there on the head what names the phrase's object."""
-        if self._place_name(name) or not self._agrees(head, name):
-            return False
         preps = [p for p in head.children if p.dep_ == "prep" and head.i < p.i < name.i]
+        if self._place_name(head, name, after_phrase=bool(preps)) or not self._agrees(head, name):
+            return False
         if not preps:
             return True
         if head.tag_ != "NN" or head.lemma_.lower() not in self.cues.person_roles or not self._person_name(name):
             return False
         return not any(self._person_word(o) for p in preps for o in p.subtree if o.dep_ == "pobj")
 
-    def _place_name(self, name: "Token") -> bool:
-        """A name of a place (GPE, LOC or FAC to the NER, or a place the gazetteer knows) that no coded
-        body's mention claims ("The rebels, M23,": a group the NER took for a place)."""
+    def _place_name(self, head: "Token", name: "Token", *, after_phrase: bool = False) -> bool:
+        """A name of a place that no coded body's mention claims ("The rebels, M23,": a group the NER
+        took for a place): GPE, LOC or FAC to the NER, or, set off after a person or people ("The mayor
+        of the town, Bama,"), a place the gazetteer knows. Not a person's name that some town also has
+        ("His sister, Victoria,", "A woman named Maria"), unless a phrase of the head stands between."""
         if self._coded_body(name):
             return False
+        if name.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        people = head.lemma_.lower() in self.cues.person_roles or head.tag_ == "NNS"
+        if self._is_place is None or not people or (self._person_name(name) and not after_phrase):
+            return False
         ns, ne = self._name_chars(name)
-        return name.ent_type_ in ("GPE", "LOC", "FAC") or (self._is_place is not None and self._is_place(self.text[ns:ne]))
+        return self._is_place(self.text[ns:ne])
 
     def _agrees(self, head: "Token", name: "Token") -> bool:
         """A plural description takes no single name but a body's ("The rebels, M23,"; not "Workers
