@@ -19,11 +19,13 @@ import yaml
 from sitrep.model import ActorRef, Speaker
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from sitrep.extract.base import Analysis, Mention
 
-__all__ = ["NAME_LINKS", "Cues", "load_cues", "name_end", "name_word", "speaker_tokens", "SpeakerResolver"]
+__all__ = ["NAME_LINKS", "Cues", "authored", "load_cues", "name_end", "name_word", "put_up_by", "speaker_tokens", "SpeakerResolver"]
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,8 @@ class Cues:
     charging_words: frozenset[str] = frozenset()  # "He was charged with murder, a charge he denies": a clause naming a charge
     narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
     experience_verbs: frozenset[str] = frozenset()  # "the country has seen four coups": with a place as subject, what happened there
+    body_roles: frozenset[str] = frozenset()  # "the monitor", "a source": person roles that also name bodies or things
+    authorship_verbs: frozenset[str] = frozenset()  # "a statement issued by X": participles whose agent owns the text (not "seen by")
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -111,6 +115,8 @@ class Cues:
             carrying_verbs=low("carrying_verbs"),
             summary_nouns=low("summary_nouns"),
             charging_words=low("charging_words"),
+            authorship_verbs=low("authorship_verbs"),
+            body_roles=low("body_roles"),
         )
 
 
@@ -309,6 +315,21 @@ def placed_display(shown: "Token") -> bool:
         c.dep_ == "acl" and c.lemma_.lower() in _PLACING_VERBS for c in kids) or put_up(shown)
 
 
+def authored(verb: "Token", cues: Cues) -> bool:
+    """A participle of making a text (cues.yaml ``authorship_verbs``: "issued", "signed", "put out"):
+    its agent owns the text's words. Not "seen", "obtained" or "received": who got hold of a text
+    only reports it ("A report seen by Reuters said": before, Reuters spoke)."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return lemma in cues.authorship_verbs or (particle is not None and f"{lemma} {particle}" in cues.authorship_verbs)
+
+
+def put_up_by(verb: "Token", cues: Cues) -> bool:
+    """A verb of putting up or carrying a banner, placard or sign ("hung", "painted", "carried"):
+    what it shows is not its own statement but the sign's."""
+    return verb.lemma_.lower() in _PLACING_VERBS or verb.lemma_.lower() in cues.carrying_verbs
+
+
 def put_up(shown: "Token") -> bool:
     """A sign that is the subject of a verb of putting it up with no agent ("A banner hung at the gate
     read: ...", whose parse makes "hung" the verb and "read" a noun): put up, carried by no one."""
@@ -389,8 +410,10 @@ class _Seen:
 class SpeakerResolver:
     """Resolve speaker phrases of one article, remembering speakers in text order."""
 
-    def __init__(self, analysis: "Analysis", cues: Cues, paragraph_starts: list[int]) -> None:
+    def __init__(self, analysis: "Analysis", cues: Cues, paragraph_starts: list[int], *,
+                 is_place: "Callable[[str], bool] | None" = None) -> None:
         self.analysis = analysis
+        self._is_place = is_place  # a name the gazetteer knows as a place (none: the NER's word alone)
         self.doc: Doc = analysis.doc
         self.text = analysis.article.text
         self.cues = cues
@@ -484,8 +507,19 @@ class SpeakerResolver:
                 first.parties = parties
             first.text, first.start, first.end = text, start, end
             return first, "group", None, True
-        if (named := self._apposed_name(head)) is not None:
-            return self._by_name(named, text, start, end, head)
+        named = self._apposed_name(head)
+        if named is not None and (found_name := self._by_name(named, text, start, end, head)) is not None:
+            return found_name
+        described = self._described_speaker(head, i, j, text, start, end, gender, plural)
+        if named is not None:  # a name no actor resolves keeps what its description tells
+            return self._named_description(named, described, head)
+        return described
+
+    def _described_speaker(self, head: "Token", i: int, j: int, text: str, start: int, end: int, gender: str | None,
+                           plural: bool) -> tuple[Speaker, str, str | None, bool]:
+        """The speaker of a phrase that is neither a pronoun, nor a text, nor a list of parties: an
+        actor's mention, an earlier speaker it describes, or its own words as a name."""
+        doc = self.doc
         mention = self._pick_mention(head, start, end)
         if (found := self._body_described(head, i, j, start, mention)) is not None:
             return self._copy(found, text, start, end), "group", None, False
@@ -524,21 +558,16 @@ class SpeakerResolver:
             if child.dep_ == "poss":
                 owner = child
                 cut = _owner_tokens(child)  # "The ministry's statement read:": the owner without "'s"
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-                owner = next((c for c in child.children if c.dep_ == "pobj"), owner)
-                if owner is not None and not i <= owner.i < j and child.i + 1 < j:
+            elif (prep := self._owner_prep(child, owner)) is not None:
+                owner = next((c for c in prep.children if c.dep_ == "pobj"), owner)
+                if owner is not None and not i <= owner.i < j and prep.i + 1 < j:
                     # "A statement from the ministry read: ...": the parse took "read" for the noun the
                     # preposition governs ("the ministry read"); the owner is the head of the phrase before
                     # it, whose head lies outside it ("the Ministry" of "the Ministry of Defence read")
-                    lo = child.i + 1
+                    lo = prep.i + 1
                     owner = next((t for t in self.doc[lo:j] if t.pos_ in ("NOUN", "PROPN") and not lo <= t.head.i < j), None) \
                         or next((t for t in reversed(self.doc[lo:j]) if t.pos_ in ("NOUN", "PROPN")), None)
                     cut = (lo, j)
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and owner is None:
-                # "A statement issued by the ministry", "a letter signed by 40 lawmakers": the agent of the
-                # participle that made the text owns it
-                agent = next((a for a in child.children if a.dep_ == "agent"), None)
-                owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if owner is not None:
             oi, oj = cut if cut is not None else speaker_tokens(owner)
             inner, kind, gender, plural = self._resolve(owner, oi, oj)
@@ -561,6 +590,17 @@ class SpeakerResolver:
             ref = self.analysis.ref(whole)  # the actor stage resolved the statement phrase itself
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
+
+    def _owner_prep(self, child: "Token", owner: "Token | None") -> "Token | None":
+        """The preposition of a text's phrase whose object owns the text: "by", "from" or "of" ("A
+        statement from the ministry"), or the agent of a participle of authorship before any other
+        owner ("A statement issued by the ministry", "a letter signed by 40 lawmakers"; not "A report
+        seen by Reuters", whose agent only got hold of it). None for other children."""
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
+            return child
+        if child.dep_ == "acl" and child.tag_ == "VBN" and owner is None and authored(child, self.cues):
+            return next((a for a in child.children if a.dep_ == "agent"), None)
+        return None
 
     def _carriers(self, shown: "Token") -> tuple[Speaker, str, str | None, bool] | None:
         """Who carries the banner, placard or sign ``shown`` and so says its words: its possessor
@@ -846,41 +886,122 @@ class SpeakerResolver:
                 if c.i <= owner.i:
                     continue
                 if (owner is head and c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
-                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in c.subtree)):
+                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in c.subtree)
+                        and self._names_head(head, c)):
                     return c
                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_VERBS:
                     for k in c.children:
                         name = next((o for o in k.children if o.dep_ == "pobj"), None) if k.dep_ == "prep" and k.lower_ == "as" \
                             else k if k.dep_ in ("oprd", "attr", "dobj") else None
-                        if name is not None and _proper_name(name):
+                        if name is not None and _proper_name(name) and not self._place_name(head, name) and self._agrees(head, name):
                             return name
         return None
 
-    def _by_name(self, name: "Token", text: str, start: int, end: int, head: "Token") -> tuple[Speaker, str, str | None, bool]:
-        """The speaker named by ``name`` (:meth:`_apposed_name`), with the whole phrase as written."""
-        ni, nj = speaker_tokens(name)
-        while ni < name.i and self.doc[ni].lower_ in _DETERMINERS:
-            ni += 1
-        ns, ne = self.doc[ni].idx, self.doc[nj - 1].idx + len(self.doc[nj - 1])
+    def _names_head(self, head: "Token", name: "Token") -> bool:
+        """Whether the apposition ``name`` names the described ``head`` itself. Not a place ("The mayor
+        of the city, Lagos,"), nor a single name of a plural ("Residents of the town, Bama,"), nor, past a
+        phrase of the head before the comma, anything but a person's name for a person's title whose
+        phrase names no person ("The head of the agency, Fatou Diallo,"; not "The governor of the
+        province, Kivu,", "The leader of the party, the PDP,", "The wife of the president, Ali Bongo,"):
+        the parse hangs there on the head what names the phrase's object."""
+        preps = [p for p in head.children if p.dep_ == "prep" and head.i < p.i < name.i]
+        if self._place_name(head, name, after_phrase=bool(preps)) or not self._agrees(head, name):
+            return False
+        if not preps:
+            return True
+        if head.tag_ != "NN" or head.lemma_.lower() not in self.cues.person_roles or not self._person_name(name):
+            return False
+        return not any(self._person_word(o) for p in preps for o in p.subtree if o.dep_ == "pobj")
+
+    def _place_name(self, head: "Token", name: "Token", *, after_phrase: bool = False) -> bool:
+        """A name of a place that no coded body's mention claims ("The rebels, M23,": a group the NER
+        took for a place): GPE, LOC or FAC to the NER, or, set off after a person or people ("The mayor
+        of the town, Bama,"), a place the gazetteer knows. Not a person's name that some town also has
+        ("His sister, Victoria,", "A woman named Maria"), unless a phrase of the head stands between."""
+        if self._coded_body(name):
+            return False
+        if name.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        people = head.lemma_.lower() in self.cues.person_roles or head.tag_ == "NNS"
+        if self._is_place is None or not people or (self._person_name(name) and not after_phrase):
+            return False
+        ns, ne = self._name_chars(name)
+        return self._is_place(self.text[ns:ne])
+
+    def _agrees(self, head: "Token", name: "Token") -> bool:
+        """A plural description takes no single name but a body's ("The rebels, M23,"; not "Workers
+        at the plant, Zaporizhzhia,")."""
+        if head.tag_ != "NNS" or name.tag_ == "NNPS" or any(c.dep_ == "conj" for c in name.children):
+            return True
+        return self._coded_body(name) or name.ent_type_ in ("ORG", "NORP")
+
+    def _coded_body(self, name: "Token") -> bool:
+        """A name whose mention the actor stage coded as a body ("M23", "UNICEF")."""
+        m = self.analysis.mention_at(name.idx, name.idx + len(name))
+        return m is not None and m.actor_id is not None and m.kind == "name" and self.analysis.ref(m).code is not None
+
+    def _person_name(self, name: "Token") -> bool:
+        m = self.analysis.mention_at(name.idx, name.idx + len(name))
+        return name.ent_type_ == "PERSON" or (m is not None and m.kind == "person")
+
+    def _person_word(self, tok: "Token") -> bool:
+        """A person's title or name ("the president", "Ruto")."""
+        return (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.cues.person_roles) or (tok.pos_ == "PROPN" and self._person_name(tok))
+
+    def _by_name(self, name: "Token", text: str, start: int, end: int, head: "Token") -> tuple[Speaker, str, str | None, bool] | None:
+        """The speaker named by ``name`` (:meth:`_apposed_name`) when the mention of a coded actor
+        resolves the name, with the whole phrase as written; None when none does."""
+        ns, ne = self._name_chars(name)
         mention = self._pick_mention(name, ns, ne)
+        if mention is None or mention.actor_id is None:
+            return None
+        ref = self.analysis.ref(mention)
+        if not (ref.code or ref.sector):
+            return None
         kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
-        gender = self._gender([t.lower_ for t in self.doc[head.left_edge.i:head.i + 1] if not (t.dep_ == "poss" and t.pos_ == "PRON")])
-        if mention is not None and mention.actor_id is not None:
-            return self._from_mention(text, start, end, mention), kind, gender, False
+        return self._from_mention(text, start, end, mention), kind, self._head_gender(head), False
+
+    def _named_description(self, name: "Token", described: tuple[Speaker, str, str | None, bool],
+                           head: "Token") -> tuple[Speaker, str, str | None, bool]:
+        """The speaker named by ``name``, which no coded actor resolves, in a phrase that describes it:
+        the name, with the codes of a mention inside it, else the code and sector of the description
+        ("The company, Apex Mining," a business; "A resident of the village, Amina Bello," a civilian;
+        before, the name alone left them none); the name's actor, else the description's."""
+        found = described[0]
+        ns, ne = self._name_chars(name)
         inner = self.analysis.mentions_in(ns, ne)
         code = next((m.code for m in inner if m.code), None)
         sector = next((m.sector for m in inner if m.sector), None)
-        return Speaker(text=text, name=self.text[ns:ne], code=code, sector=sector, start=start, end=end, resolved=True), kind, gender, False
+        own = code is not None or sector is not None
+        mention = self._pick_mention(name, ns, ne)
+        actor_id = mention.actor_id if mention is not None and mention.actor_id is not None else found.actor_id
+        kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
+        speaker = Speaker(text=found.text, name=self.text[ns:ne], code=code if own else found.code, sector=sector if own else found.sector,
+                          start=found.start, end=found.end, resolved=True, actor_id=actor_id)
+        return speaker, kind, self._head_gender(head), False
+
+    def _name_chars(self, name: "Token") -> tuple[int, int]:
+        """The characters of the name headed by ``name``, without its determiner ("the PDP": "PDP")."""
+        ni, nj = speaker_tokens(name)
+        while ni < name.i and self.doc[ni].lower_ in _DETERMINERS:
+            ni += 1
+        return self.doc[ni].idx, self.doc[nj - 1].idx + len(self.doc[nj - 1])
+
+    def _head_gender(self, head: "Token") -> str | None:
+        """The gender a described speaker's words tell ("His sister": female; the owner's "his" aside)."""
+        return self._gender([t.lower_ for t in self.doc[head.left_edge.i:head.i + 1] if not (t.dep_ == "poss" and t.pos_ == "PRON")])
 
     def _role_mention(self, m: "Mention") -> bool:
         """A description whose head noun is a person's title ("The hospital director"): a person,
         though the actor stage keeps it as a nominal; "it" never takes it ("The hospital director
-        said S. It said ..." before gave the director's words to "it")."""
+        said S. It said ..." before gave the director's words to "it"). Not a title that also names a
+        body (cues.yaml ``body_roles``: "the Britain-based monitor said S. It said ...": the monitor)."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         root = span.root
-        return root.pos_ == "NOUN" and root.lemma_.lower() in self.cues.person_roles
+        lemma = root.lemma_.lower()
+        return root.pos_ == "NOUN" and lemma in self.cues.person_roles and lemma not in self.cues.body_roles
 
     def _coded_apposition(self, head: "Token") -> bool:
         """An apposition or participle of ``head`` names a coded actor ("the mission, known as UNAMA,",

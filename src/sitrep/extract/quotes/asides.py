@@ -15,7 +15,7 @@ from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.marks import direct_span
 from sitrep.extract.quotes.nonverbal import NonVerbalFrames
-from sitrep.extract.speakers import speaker_tokens
+from sitrep.extract.speakers import authored, put_up_by, speaker_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -122,13 +122,23 @@ class Asides(NonVerbalFrames):
                 lo += 1
             words = doc[lo:tok.i]
             noun = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in texts), None)
-            if noun is None or not all(t.pos_ in _TEXT_PHRASE_POS or t.tag_ == "POS" or _text_participle(t, noun) for t in words):
+            if noun is None or not all(t.pos_ in _TEXT_PHRASE_POS or t.tag_ == "POS" or self._text_participle(t, noun) for t in words):
                 continue  # the words before "read" are one noun phrase naming a text ("A statement from the ministry")
             self.used.add(q)
             self.read_nouns.add(noun.i)
             out.append(Candidate(tok, (tok.idx, tok.idx + len(tok)), noun, (lo, tok.i), direct_span(self.text, q), "direct",
                                  "neutral", None, [q], "statement-read"))
         return out
+
+    def _text_participle(self, t: "Token", noun: "Token") -> bool:
+        """A participle that tells who made the text ("a letter signed by 40 lawmakers", "a statement
+        put out by the army"; cues.yaml ``authorship_verbs``) or how a sign was put up ("A banner
+        painted on the wall"): part of the phrase naming the text, no verb of its own (before, the
+        participle hid the quotation the banner read). Not one of getting hold of a text ("A statement
+        received by AFP read:"), whose agent is no owner and whose parse made "AFP read" a name."""
+        if not (t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == noun.i and t.i > noun.i):
+            return False
+        return authored(t, self.cues) or (noun.lemma_.lower() in self.cues.display_nouns and put_up_by(t, self.cues))
 
     def _signatures(self) -> list[Candidate]:
         """'"Words." — Name' closing a paragraph, or '- Name' alone under a quotation: Name says the words."""
@@ -170,13 +180,6 @@ class Asides(NonVerbalFrames):
                 continue
             out.append(Candidate(cue.root, (dash, dash + len(m.group("dash"))), head, (names.start, names.end), span, kind, stance, None, segs, "signature"))
         return out
-
-
-def _text_participle(t: "Token", noun: "Token") -> bool:
-    """A participle that tells how the text came about ("A banner painted on the wall", "a letter
-    signed by 40 lawmakers"): part of the phrase naming the text, no verb of its own (before, the
-    participle hid the quotation the banner read)."""
-    return t.tag_ == "VBN" and t.dep_ == "acl" and t.head.i == noun.i and t.i > noun.i
 
 
 def _token_range(doc, start: int, end: int) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.lexicon import load_event_lexicon
-from sitrep.extract.places import dateline_spans
+from sitrep.extract.places import dateline_spans, shared_gazetteer
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.candidate import Candidate
 from sitrep.extract.quotes.hedges import HEDGE_FRAMES
@@ -60,6 +60,11 @@ class QuoteStage:
         run = self.run_of(analysis)
         return self.attribute(analysis, run.candidates(), run.paras)
 
+    def _place_name(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as a place (loaded once per process, when first asked)."""
+        gazetteer = shared_gazetteer(self.options.cache_dir)
+        return gazetteer.is_place_name(name) or gazetteer.is_region_name(name)
+
     def run_of(self, analysis: Analysis) -> Run:
         """The candidate run of one article, with this stage's tables, filter and edge model."""
         text = analysis.article.text
@@ -74,7 +79,7 @@ class QuoteStage:
     def attribute(self, analysis: Analysis, cands: list[Candidate], paras: list[int]) -> Analysis:
         """The quotes of the judged candidates, their speakers resolved, added to ``analysis``."""
         text = analysis.article.text
-        resolver = SpeakerResolver(analysis, self.cues, paras)
+        resolver = SpeakerResolver(analysis, self.cues, paras, is_place=self._place_name)
         datelines = dateline_spans(text)
         speakers = []
         for cand in cands:

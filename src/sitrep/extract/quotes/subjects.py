@@ -156,8 +156,26 @@ class SubjectFinder(TextView):
             if t.head.i == t.i or t.head.i >= v.i or t.head.right_edge.i not in (k, k + 1) or t.head.i <= h.i:
                 return None
             t = t.head
+        t = self._phrase_over_name(t, h, k)
         if t.is_ancestor(v) or t.dep_ not in ("appos", "conj", "npadvmod", "dep"):
             return None
+        return t
+
+    def _phrase_over_name(self, t: "Token", h: "Token", k: int) -> "Token":
+        """The set-off phrase whose prepositional phrase the parse hung the name ``t`` on ("S, the governor
+        of Kandahar, Ahmad Wali, said": "Ahmad Wali" an apposition of "Kandahar"): the head of the whole
+        phrase, set off by a comma and ending at ``k`` as the name does; else ``t``. Before, the name alone
+        was the speaker, and the content ran on through "the governor of Kandahar"."""
+        doc = self.doc
+        if t.dep_ != "appos":
+            return t
+        u, prep = t.head, False
+        while u.dep_ in ("pobj", "prep") and u.head.i != u.i and u.head.i > h.i:
+            prep = prep or u.dep_ == "prep"
+            u = u.head
+        if (prep and u.pos_ in ("NOUN", "PROPN") and u.left_edge.i > h.i + 1 and doc[u.left_edge.i - 1].text == ","
+                and u.right_edge.i in (k, k + 1)):
+            return u
         return t
 
     def _relative_owner(self, rel: "Token", h: "Token") -> "Token | None":
