@@ -50,6 +50,12 @@ def test_a_body_named_with_house_or_congress_leaves_the_us_legislature_the_us(an
     assert (actor.code, actor.sector) == ("USA", "GOV")
 
 
+def test_a_party_named_with_a_legislature_s_word_is_what_its_short_name_repeats(analyze):
+    report = analyze("The African National Congress (ANC) won the vote. The Congress said it would form a coalition.")
+    (actor,) = _at(report, "The Congress said")
+    assert actor.code != "USA"
+
+
 def test_a_foreign_union_s_short_name_is_that_union(analyze):
     report = analyze("The Nigeria Labour Congress (NLC) said workers would strike. The Congress said the talks had failed.")
     (actor,) = _at(report, "The Congress said")
@@ -61,6 +67,7 @@ def test_a_foreign_union_s_short_name_is_that_union(analyze):
     ("The Senate passed the bill on Tuesday. Congress leader Mike Dunn said the House would vote next week.", "Mike Dunn"),
     ("WASHINGTON - The Congress leader in the House, Tom Baker, criticised the president.", "Tom Baker"),
     ("Lawmakers in Congress passed the bill. Congress spokesman Tom Jones said the vote was close.", "Tom Jones"),
+    ("The Congress leader in the House, Tom Baker, criticised President Trump.", "Tom Baker"),
 ])
 def test_a_legislature_s_officer_is_no_party_s(analyze, text, name):
     (actor,) = _at(analyze(text), name)

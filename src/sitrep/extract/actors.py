@@ -194,7 +194,8 @@ class ActorStage:
 
     def _foreign_body(self, name: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]]) -> bool:
         """Whether an organisation's longer name is a union's ("the Congress of South African Trade
-        Unions", "the Trades Union Congress": sectors.yaml's LAB words) or names a state other than
+        Unions", "the Trades Union Congress": sectors.yaml's LAB words), a party's that bears a
+        legislature's word ("the African National Congress") or names a state other than
         the institution's ("the Nigeria Labour Congress"): a body that a shortening of its name
         ("The Congress said") repeats. A body of the institution's own state or of none ("The House
         Armed Services Committee", "The Congress of Racial Equality") leaves the legislature named
@@ -202,6 +203,8 @@ class ActorStage:
         lex = self.book.sectors
         if any(lex.heads.get(t.lemma_.lower()) == "LAB" or lex.heads.get(t.lower_) == "LAB" for t in name):
             return True
+        if lex.legislature_parties.found(name.text):
+            return True  # "the African National Congress ... The Congress said": the party (sectors.yaml legislature_parties)
         return any(name.start <= s.start and s.end <= name.end and e.kind in ("country", "demonym") and e.code != entry.country
                    for s, e in matches)
 
@@ -691,7 +694,7 @@ class ActorStage:
             return home not in lex.legislature_states.get(before.lower_, frozenset())
         if any(named.startswith(p) for p in self.book.chamber_titles):
             return False
-        rest = text[:role.start_char] + " " + text[role.end_char:]
+        rest = text[:before.idx] + " " + text[title.idx + len(title):]  # ("The Congress leader in the House, X": its own words too)
         return _LEGISLATURE_WORDS.search(rest) is None
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
