@@ -247,6 +247,7 @@ class Codebook:
     sectors: SectorLexicon
     peoples: tuple[RegionalPeople, ...] = ()
     party_titles: frozenset[str] = frozenset()  # a party officer's titles: "Congress leader X" (institutions.yaml)
+    chamber_titles: frozenset[str] = frozenset()  # those a legislature's officers bear too: "Congress spokesman X"
     _exact: dict[str, Entry] = field(default_factory=dict)
     _folded: dict[str, Entry] = field(default_factory=dict)
     _by_iso3: dict[str, Country] = field(default_factory=dict)
@@ -528,6 +529,7 @@ def load_codebook() -> Codebook:
         countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
         outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))), peoples=peoples,
         party_titles=frozenset(t.lower() for t in inst_data.get("party_titles", ())),
+        chamber_titles=frozenset(t.lower() for t in inst_data.get("chamber_titles", ())),
     )
     log.debug("codebook: %d countries, %d groups, %d orgs, %d leaders", len(book.countries), len(groups), len(orgs), len(leaders))
     return book

@@ -318,15 +318,20 @@ class Gazetteer:
     def _own_names(self, hits: "Sequence[int]") -> list[int]:
         """The hits less the towns that bear the name only as another of theirs (a variant in some
         language: "Rome" for Lomé) where a town of ``CONTEXT_MIN_POPULATION`` or more bears it as
-        its own name and none of their country does: a dateline "ROME" is Italy's. (Not in
+        its own name and none of their country does, and where that town is about as big as the
+        variant's or bigger (4/5 of its population: "ROME" is Italy's, not Lomé's; "PORTO" is
+        Portugal's): a far bigger town's English name stays that town's though small towns bear it
+        as their own ("BRUGES" is Brugge, not a French village; "HANOVER", "CANTON", "CALCUTTA";
+        "CORINTH", a Greek town a third bigger than the American ones, stays unclear). (Not in
         :meth:`resolve`, where such variants are weighed with the story's other places: an
         English variant, "St. Albans" for Saint Albans, WV, is a town's name too.)"""
         towns = [self._records[h >> 2] for h in hits if h & 3 == PRIMARY and self._records[h >> 2][6] == "city"]
-        if max((r[7] for r in towns), default=0) < CONTEXT_MIN_POPULATION:
+        biggest = max((r[7] for r in towns), default=0)
+        if biggest < CONTEXT_MIN_POPULATION:
             return list(hits)
         countries = {r[4] for r in towns}
         return [h for h in hits if not (h & 3 == ALTERNATE and self._records[h >> 2][6] == "city"
-                                        and self._records[h >> 2][4] not in countries)]
+                                        and self._records[h >> 2][4] not in countries and 4 * self._records[h >> 2][7] <= 5 * biggest)]
 
     def resolve(
         self,

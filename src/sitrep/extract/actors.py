@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -53,6 +53,9 @@ _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organiz
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|at|ar|bin|ibn|bint|de|del|della|der|di|da|du|dos|van|von|le|la)(?:-| )[A-Z]")  # "cleric al-Sadr", "bin Salman": a name opened by a lowercase particle
 _NEAR_PREPS = frozenset({"near", "outside", "around", "off"})  # "a mine near X": a place; "no confidence in Jane Doe" is a person
+# words that tell a congress-type legislature in a story ("The Senate passed the bill", "lawmakers"): "Congress leader X"
+# there leads it (not "Parliament": no state whose legislature is a Congress calls it that; India's Congress party sits in one)
+_LEGISLATURE_WORDS = re.compile(r"\b(?:House|Senate|Capitol|[Ss]enators?|[Ll]awmakers?|[Ll]egislators?|[Ll]egislatures?|[Cc]ongress(?:wo)?m[ae]n)\b")
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -136,9 +139,14 @@ class ActorStage:
         matched = filter_spans(spans)
         seas = water_spans(text)
         abbreviated = acronym_named(text)
+        states = {span.start_char: entry.code for span in matched
+                  if (entry := self.book.lookup(span.text)) is not None and entry.kind == "country"}
         for span in matched:
             entry = self.book.lookup(span.text)
-            if entry is not None and entry.kind == "country" and any(s < span.start_char and span.end_char <= e for s, e in abbreviated):
+            if entry is not None and entry.kind == "country" and any(
+                    s <= span.start_char and span.end_char <= e
+                    and name_holds_state(text, (s, e), span.start_char, len({c for t, c in states.items() if s <= t < e}))
+                    for s, e in abbreviated):
                 if named_within is not None:  # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)":
                     named_within.append((span, entry))  # words of a body's name (a people's adjective still tells
                 continue  # the body's state: "the Congress of South African Trade Unions (COSATU)")
@@ -178,10 +186,27 @@ class ActorStage:
                and any(t.pos_ not in ("DET", "ADJ") for t in (*e[:span.start - e.start], *e[span.end - e.start:])) for e in doc.ents):
             return True  # (not "the" nor a party's adjective the NER took in: "The House of Representatives", "A Democratic Congress")
         if any(e.label_ == "ORG" and e.end <= span.start and len(e) > len(span) + 1
-               and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) for e in doc.ents):
+               and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches)
+               for e in doc.ents):
             return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
         home = dateline_country(doc_text(doc), self.gazetteer)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
+
+    def _foreign_body(self, name: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]]) -> bool:
+        """Whether an organisation's longer name is a union's ("the Congress of South African Trade
+        Unions", "the Trades Union Congress": sectors.yaml's LAB words), a party's that bears a
+        legislature's word ("the African National Congress") or names a state other than
+        the institution's ("the Nigeria Labour Congress"): a body that a shortening of its name
+        ("The Congress said") repeats. A body of the institution's own state or of none ("The House
+        Armed Services Committee", "The Congress of Racial Equality") leaves the legislature named
+        after it the state's."""
+        lex = self.book.sectors
+        if any(lex.heads.get(t.lemma_.lower()) == "LAB" or lex.heads.get(t.lower_) == "LAB" for t in name):
+            return True
+        if lex.legislature_parties.found(name.text):
+            return True  # "the African National Congress ... The Congress said": the party (sectors.yaml legislature_parties)
+        return any(name.start <= s.start and s.end <= name.end and e.kind in ("country", "demonym") and e.code != entry.country
+                   for s, e in matches)
 
     def _given_name_of(self, span: SpacySpan, entry: Entry) -> bool:
         """A country's name worn as a person's given name: right after a person's title and right
@@ -638,16 +663,39 @@ class ActorStage:
         """A title of a party's officer right after a legislature's shared name ("Congress leader X",
         "Congress president X"; institutions.yaml ``party_titles``): the officer of a party that bears
         the name, not of the legislature nor of the state that owns one ("Congress party leader X"
-        the same; "Argentina's Congress", "Speaker of Congress X" are not this)."""
+        the same; "Argentina's Congress", "Speaker of Congress X" are not this). Legislatures have
+        leaders, presidents and spokesmen too: where the story is set in a state (its dateline, else
+        the one state its places name), the party's only if that state's legislature bears no such
+        name ("NEW DELHI - Congress leader X"; "WASHINGTON - The Congress leader in the House X" and
+        "LIMA - Congress president X" lead legislatures); elsewhere only a title no legislature's
+        officer bears (``chamber_titles`` are) and only where nothing else in the story tells a
+        legislature ("The Senate passed the bill. Congress leader X said" leads the US Congress)."""
         words = [t for t in role if t.i >= title.i]
         named = " ".join(t.lower_ for t in words)
         if title.i == role.start or not any(named.startswith(p) for p in self.book.party_titles):
             return False
-        before = role.doc[title.i - 1]
+        doc, lex = role.doc, self.book.sectors
+        before = doc[title.i - 1]
         if before.lower_ == "party" and title.i - 1 > role.start:
-            before = role.doc[title.i - 2]
+            before = doc[title.i - 2]
         hit = by_tok.get(before.i)
-        return hit is not None and hit[1].kind == "institution" and self.book.shared(hit[0].text) and hit[0].end == before.i + 1
+        entry = hit[1] if hit is not None and hit[0].end == before.i + 1 else None
+        if entry is None and before.i > 0 and (doc[before.i - 1].lower_ in ("'s", "’s") or before.i - 1 in by_tok):
+            return False  # "Peru's Congress president X": the state's own legislature
+        entry = entry or self.book.lookup(before.text)  # (a dateline abroad leaves "Congress" no match of its own)
+        if entry is None or entry.kind != "institution" or not self.book.shared(before.text):
+            return False
+        text = doc_text(doc)
+        home = dateline_country(text, self.gazetteer)
+        if home is None:
+            states = {clear_country(e.text, self.gazetteer) for e in doc_ents(doc) if e.label_ == "GPE"} - {None}
+            home = states.pop() if len(states) == 1 else None
+        if home is not None:
+            return home not in lex.legislature_states.get(before.lower_, frozenset())
+        if any(named.startswith(p) for p in self.book.chamber_titles):
+            return False
+        rest = text[:before.idx] + " " + text[title.idx + len(title):]  # ("The Congress leader in the House, X": its own words too)
+        return _LEGISLATURE_WORDS.search(rest) is None
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
         """Whether a title names the body it serves, an organisation no codebook knows and no
@@ -811,8 +859,13 @@ class ActorStage:
                 sector = self._sector(list(role), title) or (None if title.lemma_.lower() in lex.private_titles else "GOV")
                 if title.lemma_.lower() in lex.object_titles:
                     sector = None  # "Government critic X": the government is what he criticises, not his employer
-                owner = doc[title.i - 2] if title.i - 2 >= role.start and doc[title.i - 1].lower_ in ("'s", "’s") else doc[title.i - 1]
-                if sector == "GOV" and title.i > role.start and lex.heads.get(owner.lemma_.lower()) == "LAB":
+                owned = title.i - 2 >= role.start and doc[title.i - 1].lower_ in ("'s", "’s")
+                owner = doc[title.i - 2] if owned else doc[title.i - 1]
+                if sector == "GOV" and title.i > role.start and lex.heads.get(owner.lemma_.lower()) == "LAB" \
+                        and not (owned and owner.pos_ == "PROPN") and owner.ent_type_ != "GPE" \
+                        and not (owner.i in by_tok and by_tok[owner.i][1].kind in ("country", "igo", "institution")):
+                    # (the union word as a noun, no word of a state's or a bloc's name: "The European Union's
+                    # president X", "The Soviet Union's leader X")
                     sector = "LAB"  # "Union leader X", "union president X", "the union's leader X": a union's officer, no government's
                 if sector == "GOV" and lex.former_words.found(doc_text(doc)[role.start_char:title.idx]):
                     sector = None  # "Former president X": no longer the government's

@@ -182,6 +182,18 @@ def acronym_named(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def name_holds_state(text: str, name: tuple[int, int], start: int, states: int) -> bool:
+    """Whether a state's name starting at ``start`` inside a name its acronym abbreviates
+    (:func:`acronym_named`, the name at ``name``, holding ``states`` distinct states) is a word of
+    that name, no state nor place of the story: the name holds two states or more ("the African
+    Party for the Independence of Guinea and Cape Verde (PAIGC)") or the state is what the body is
+    for ("the Movement for the Liberation of Chad (MLC)", "... for the Total Independence of Angola
+    (UNITA)"). A state's own body or the state itself keeps it ("The Kenya Defence Forces (KDF)",
+    "The Government of Sudan (GoS)", "The United Kingdom (UK)", "the Kurdistan Region of Iraq
+    (KRI)")."""
+    return states >= 2 or re.search(r"\bfor\b", text[name[0]:start]) is not None
+
+
 def told_as_place(text: str) -> frozenset[tuple[int, int]]:
     """(start, end) of each name the text itself calls a place ("the village of X", "the town X",
     "Ukraine's capital X"), known to a gazetteer or not: a place, whatever the NER calls it (the
@@ -427,9 +439,12 @@ class PlaceStage:
         # word of the name (a town's or a US state's inside other names stays a place, as in LGL's reading:
         # "the University of Cincinnati", "the Virginia State Board of Elections")
         named, known = acronym_named(text), self._bodies_of_places(analysis)
+        states = [(s, self.gazetteer.country(text[s:e])) for s, e, _ in spans]
+        states = {s: rec.country for s, rec in states if rec is not None}
         spans = [(s, e, adm) for s, e, adm in spans
                  if not any(bs <= s and e <= be for bs, be in known)
-                 and not (any(bs <= s and e <= be for bs, be in named) and self.gazetteer.country(text[s:e]) is not None)]
+                 and not (s in states and any(bs <= s and e <= be and name_holds_state(
+                     text, (bs, be), s, len({c for t, c in states.items() if bs <= t < be})) for bs, be in named))]
         spans = [(s, e, adm) for s, e, adm in spans
                  if text[s:e] not in outlets and not any(bs <= s and e <= be for bs, be in brackets) and not _bloc(text, s, e)
                  and not _names_a_body(analysis.doc, s, e)]
