@@ -1059,6 +1059,8 @@ class EventStage:
                 cand = self._noun(ctx, tok, spec, sent, tok.idx) or cand  # "Fighting continued on Sunday", the noun parsed as a gerund
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
+            if _running_total(cand) or _allegiance_described(cand):
+                continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
@@ -1511,7 +1513,8 @@ class EventStage:
         subj = self._subject(verb)
         if subj is not None and self._weapon_word(subj):
             return False
-        if verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree)):
+        if (verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree))
+                and not _destroyed_in_flight(verb)):
             return False  # ("downed" says in flight by itself: "the army downed 20 drones")
         things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         things += [k for o in list(things) for k in o.conjuncts]
@@ -3302,7 +3305,7 @@ class EventStage:
                     return None  # "we heard the explosions and then shooting": a gerund joined to a told verb is its object, no act of its subject
                 if (stray := _stray_subject(verb)) is not None:
                     return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
-                verb = verb.head
+                verb = _main_verb_of_relative_conjunct(verb) or verb.head
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
                 verb = verb.head
@@ -4877,6 +4880,24 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
+def _main_verb_of_relative_conjunct(verb: Token) -> Token | None:
+    """"They shot at the voters who were waiting in line and set fire to the ballot boxes": the parse joins the
+    simple past "set" to the progressive of the relative clause ("were waiting"); a verb in another tense, with no
+    auxiliary and no subject of its own, goes with the past verb that governs the clause's noun ("shot"), whose
+    subject does it. Not a verb of the clause's own tense ("who were marching and throwing stones", "who gathered and
+    burned tyres": the relative's people do both)."""
+    head = verb.head
+    if (verb.tag_ != "VBD" or head.dep_ != "relcl" or head.tag_ != "VBG"
+            or any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
+        return None
+    if not any(c.dep_ in SUBJ and _relative_pronoun(c) for c in head.children):
+        return None
+    main = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None)
+    return main if main is not None and main.tag_ == "VBD" and main.i < head.i else None
+
+
 def _modified_conjunct(tok: Token) -> Token:
     """A conjunct noun whose participle the parser took for a verb ("troops and allied Amhara
     militiamen" read as "troops and [allied [militiamen]]"): the noun, not the participle (a
@@ -4950,6 +4971,63 @@ def _standing_relative(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "’s"})
     return (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "been" in aux)
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
+
+
+def _running_total(cand: Candidate) -> bool:
+    """An attack told as a count in the present perfect since a month or a year ("Ukraine says it has hit more than
+    20 Russian oil facilities since January", "the rebels have attacked 30 posts since 2024"): a running total, the
+    background of a campaign, no incident. Not since a day of this week ("fighting that has killed 40 people since
+    Friday": one incident's toll), nor a count told in the past ("hit 20 camps in January")."""
+    verb = cand.trigger
+    if cand.spec.event != "ASSAULT" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children):
+        return False
+    since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children if g.dep_ == "pobj"]
+    if not any(g.lower_ in MONTH_WORDS or (g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in since):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(k.dep_ == "nummod" and k.like_num for o in objs for k in o.children)
+
+
+def _allegiance_described(cand: Candidate) -> bool:
+    """Allegiance pledged told in a relative clause of a party in the present perfect ("the ADF, an armed group that has
+    pledged allegiance to Islamic State"): what the group is, background, no agreement made. Not one told in the past
+    ("the rebels, who pledged allegiance to X on Sunday") nor in the main clause ("the group has pledged allegiance to X")."""
+    verb = cand.trigger
+    if cand.spec.event != "AGREE" or verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJ and _relative_pronoun(c) for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGIANCE_WORDS for c in verb.children)
+
+
+# month names (a running total since one, _running_total) and the words of allegiance (_allegiance_described)
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"})
+ALLEGIANCE_WORDS = frozenset({"allegiance", "loyalty", "fealty"})
+
+
+def _destroyed_in_flight(verb: Token) -> bool:
+    """Munitions "destroyed" where only flying ones are: overnight or over a place ("its forces destroyed 58
+    drones overnight, including 23 over the X region", "destroyed 41 drones over the border region"), with no word of
+    the ground ("drones parked at an airbase", "at a storage depot", "on the ground": struck there, an attack)."""
+    sub = list(verb.subtree)
+    if any(t.lemma_.lower() in GROUND_WORDS or t.lower_ in GROUND_WORDS for t in sub):
+        return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "overnight" for c in verb.children):
+        return True
+    return any(t.lower_ == "over" and t.dep_ == "prep"
+               and any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS and g.lemma_.lower() not in OVER_TIMES for g in t.children)
+               for t in sub)
+
+
+# words that put a munition on the ground, not in flight (_destroyed_in_flight), and what "over" names as a time
+GROUND_WORDS = frozenset({"ground", "parked", "airbase", "airfield", "aerodrome", "base", "depot", "warehouse", "storage", "store",
+                          "factory", "plant", "hangar", "launcher", "workshop", "site", "facility", "stockpile", "cache"})
+OVER_TIMES = frozenset({"weekend", "night", "period", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "course"})
 
 
 # verbs of wrecking that stop a weapon only in flight, and the doers that stop one so (events.yaml's
