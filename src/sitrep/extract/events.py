@@ -1783,6 +1783,9 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        gapped = _gapped_passive_subject(tok) if not passive else None
+        if gapped is not None:
+            passive, subj = True, gapped  # "two attackers had been killed and 11 suspects arrested": the suspects were arrested
         found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
@@ -1895,6 +1898,8 @@ class EventStage:
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
                 self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
             return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
+        if spec.event == "ASSAULT" and source_tok is None and passive and any(self._accident(g) for g in _harm_conjunct_in(tok)):
+            return None  # "17 people were killed and dozens injured in a stampede": the mishap told once for both harms
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
@@ -2076,6 +2081,11 @@ class EventStage:
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
+        if not cand.target and spec.event == "COERCE" and gapped is not None:
+            # "... and 11 suspects arrested": the people described, as a bare count's are (no sector yet)
+            first = min([gapped.idx] + [c.idx for c in gapped.lefts if c.dep_ in ("nummod", "amod", "compound")])
+            cand.target = [ActorRef(text=ctx.analysis.article.text[first:gapped.idx + len(gapped)], name=gapped.lemma_.lower(), code=None,
+                                    sector=None, start=first, end=gapped.idx + len(gapped))]
         if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
                 and (spec.mutual or any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]))):
             # "X and Y accused each other of ...", "both sides accused one another", "traded accusations"
@@ -4878,6 +4888,36 @@ def _stray_subject(verb: Token) -> Token | None:
         return None
     first = next((a for a in prev.ancestors if a.dep_ != "conj"), None)
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
+
+
+def _harm_conjunct_in(verb: Token) -> list[Token]:
+    """What a passive's joined participle of harm happened in ("were killed and dozens injured in a stampede", "killed
+    and wounded during a crush"): the "in"/"during" objects of a conjunct participle ("injured", "wounded", "hurt")
+    after the verb, where the parse hangs the phrase both share."""
+    return [g for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in HURT_PARTICIPLES
+            for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj"]
+
+
+# participles of injury that share a killing's "in" phrase (_harm_conjunct_in)
+HURT_PARTICIPLES = frozenset({"injure", "injured", "wound", "wounded", "hurt", "trample", "trampled", "crush", "crushed"})
+
+
+def _gapped_passive_subject(verb: Token) -> Token | None:
+    """"two attackers had been killed and 11 suspects arrested": a participle joined to a passive that leaves out its
+    auxiliaries ("[had been] arrested"), parsed with the people acted on as its subject. They are the passive's subject
+    (those arrested), not its doers. Only a participle with no auxiliary and no object of its own, its subject after the
+    "and" ("had been killed and police arrested 11 suspects", "was destroyed and soldiers deployed troops": acts of their
+    own)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < verb.i]
+    if len(subj) != 1 or not cc or not cc[0].i < subj[0].i < verb.i or subj[0].lower_ in PRONOUNS:
+        return None
+    return subj[0]
 
 
 def _main_verb_of_relative_conjunct(verb: Token) -> Token | None:
