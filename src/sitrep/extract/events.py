@@ -1886,6 +1886,10 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
+        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs):
+            # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
+            # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
+            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [])
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
             target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
@@ -4888,6 +4892,16 @@ def _stray_subject(verb: Token) -> Token | None:
         return None
     first = next((a for a in prev.ancestors if a.dep_ != "conj"), None)
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
+
+
+def _mine_struck(verb: Token, objs: list[Token]) -> bool:
+    """A verb of running into a mine ("hit a mine", "struck a landmine", "hit an IED"): its object a mine word itself,
+    not a thing of mines ("hit a mine-clearing team", "struck a landmine factory": the head is no mine)."""
+    return verb.lemma_.lower() in ("hit", "strike") and any(o.dep_ == "dobj" and o.lemma_.lower() in MINE_WORDS for o in objs)
+
+
+# the devices a vehicle or a walker runs into (_mine_struck)
+MINE_WORDS = frozenset({"mine", "landmine", "ied"})
 
 
 def _harm_conjunct_in(verb: Token) -> list[Token]:
