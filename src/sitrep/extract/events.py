@@ -3312,7 +3312,7 @@ class EventStage:
                     # ("JEDDAH, Saudi Arabia (AP) - Sudan's army signed": set beside the dateline's country)
                     c = next((a for a in c.subtree if a.dep_ == "appos" and not _dateline(a)), None)
                 if c is not None:
-                    return verb.head if _relative_pronoun(c) else c
+                    return (self._body_beside_place(verb) or verb.head) if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
                 if (verb is start and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
                         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
@@ -3380,6 +3380,18 @@ class EventStage:
                 continue
             return None
         return None
+
+    def _body_beside_place(self, verb: Token) -> Token | None:
+        """"drowned off Lampedusa, the coast guard, which rescued 40 people, said": the parse hangs the body set beside
+        a place name on the place, and the relative clause after both on the place too; the clause tells of the body
+        (a sector's head: "guard", "police", "army"), not of the place. Not a relative of the place alone ("Malta, which
+        lies south of Sicily") nor a body before the place ("the coast guard of Malta, which ...")."""
+        place = verb.head
+        if verb.dep_ != "relcl" or place.ent_type_ not in ("GPE", "LOC", "FAC") or not any(_relative_pronoun(c) for c in verb.children if c.dep_ in SUBJ):
+            return None
+        heads = self.book.sectors.heads
+        return next((c for c in place.children if c.dep_ == "appos" and place.i < c.i < verb.i
+                     and (c.lemma_.lower() in heads or c.lower_ in heads)), None)
 
     def _crowd_marched(self, verb: Token) -> Token | None:
         """The crowd counted at the root of a sentence the parser left with no main verb: in "Thousands of
