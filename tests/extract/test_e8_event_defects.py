@@ -179,3 +179,13 @@ def test_body_beside_a_place_does_its_relative_clause(analyze):
 def test_a_relative_of_the_place_or_the_body_alone_stays(analyze, text, doer):
     (aid,) = events_of(analyze(text), "AID")
     assert [r.text for r in aid.source] == [doer]
+
+
+def test_a_fight_told_by_its_total_since_a_month_is_background(analyze):
+    assert not events_of(analyze("Fighting between the two factions has killed more than 296 people since January, "
+                                 "according to a local rights group."), "ASSAULT")
+
+
+def test_a_fight_told_by_its_toll_since_a_day_of_this_week_stays(analyze):
+    (ev,) = events_of(analyze("Fighting between the two factions has killed 40 people since Friday, medics said."), "ASSAULT")
+    assert (ev.dead.min, ev.dead.max) == (40, 40)

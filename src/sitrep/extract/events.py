@@ -5043,8 +5043,11 @@ def _running_total(cand: Candidate) -> bool:
     """An attack told as a count in the present perfect since a month or a year ("Ukraine says it has hit more than
     20 Russian oil facilities since January", "the rebels have attacked 30 posts since 2024"): a running total, the
     background of a campaign, no incident. Not since a day of this week ("fighting that has killed 40 people since
-    Friday": one incident's toll), nor a count told in the past ("hit 20 camps in January")."""
+    Friday": one incident's toll), nor a count told in the past ("hit 20 camps in January"). A fight told as the subject
+    of such a count is that total's ("fighting has killed 300 people since January")."""
     verb = cand.trigger
+    if verb.dep_ in ("nsubj", "csubj") and verb.head.i != verb.i:
+        verb = verb.head  # "Fighting between the two factions has killed more than 300 people since January": the fight's toll
     if cand.spec.event != "ASSAULT" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children):
