@@ -1902,8 +1902,6 @@ class EventStage:
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
                 self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
             return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
-        if spec.event == "ASSAULT" and source_tok is None and passive and any(self._accident(g) for g in _harm_conjunct_in(tok)):
-            return None  # "17 people were killed and dozens injured in a stampede": the mishap told once for both harms
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
@@ -4914,18 +4912,6 @@ def _mine_struck(verb: Token, objs: list[Token]) -> bool:
 
 # the devices a vehicle or a walker runs into (_mine_struck)
 MINE_WORDS = frozenset({"mine", "landmine", "ied"})
-
-
-def _harm_conjunct_in(verb: Token) -> list[Token]:
-    """What a passive's joined participle of harm happened in ("were killed and dozens injured in a stampede", "killed
-    and wounded during a crush"): the "in"/"during" objects of a conjunct participle ("injured", "wounded", "hurt")
-    after the verb, where the parse hangs the phrase both share."""
-    return [g for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in HURT_PARTICIPLES
-            for p in c.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for g in p.children if g.dep_ == "pobj"]
-
-
-# participles of injury that share a killing's "in" phrase (_harm_conjunct_in)
-HURT_PARTICIPLES = frozenset({"injure", "injured", "wound", "wounded", "hurt", "trample", "trampled", "crush", "crushed"})
 
 
 def _gapped_passive_subject(verb: Token) -> Token | None:
