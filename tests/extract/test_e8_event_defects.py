@@ -171,3 +171,7 @@ def test_a_fight_told_by_its_total_since_a_month_is_background(analyze):
 def test_a_fight_told_by_its_toll_since_a_day_of_this_week_stays(analyze):
     (ev,) = events_of(analyze("Fighting between the two factions has killed 40 people since Friday, medics said."), "ASSAULT")
     assert (ev.dead.min, ev.dead.max) == (40, 40)
+
+
+def test_attacks_counted_since_a_day_of_a_month_stay(analyze):
+    assert events_of(analyze("The rebels have attacked 30 army posts since October 12, the army said."), "ASSAULT")

@@ -5029,7 +5029,8 @@ def _running_total(cand: Candidate) -> bool:
     """An attack told as a count in the present perfect since a month or a year ("Ukraine says it has hit more than
     20 Russian oil facilities since January", "the rebels have attacked 30 posts since 2024"): a running total, the
     background of a campaign, no incident. Not since a day of this week ("fighting that has killed 40 people since
-    Friday": one incident's toll), nor a count told in the past ("hit 20 camps in January"). A fight told as the subject
+    Friday": one incident's toll; nor since a day of a month, "since October 12"), nor a count told in the past ("hit 20
+    camps in January"). A fight told as the subject
     of such a count is that total's ("fighting has killed 300 people since January")."""
     verb = cand.trigger
     if verb.dep_ in ("nsubj", "csubj") and verb.head.i != verb.i:
@@ -5039,7 +5040,9 @@ def _running_total(cand: Candidate) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children):
         return False
     since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children if g.dep_ == "pobj"]
-    if not any(g.lower_ in MONTH_WORDS or (g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in since):
+    # (a month alone or with its year, not a day of it: "since October 12" counts from one day, a span's toll)
+    if not any((g.lower_ in MONTH_WORDS and not any(k.like_num and len(k.text) <= 2 for k in g.children))
+               or (g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in since):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return any(k.dep_ == "nummod" and k.like_num for o in objs for k in o.children)
