@@ -1059,7 +1059,7 @@ class EventStage:
                 cand = self._noun(ctx, tok, spec, sent, tok.idx) or cand  # "Fighting continued on Sunday", the noun parsed as a gerund
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
-            if _running_total(cand) or _allegiance_described(cand):
+            if _running_total(cand, self.lex.harm_verbs) or _allegiance_described(cand):
                 continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
@@ -5025,24 +5025,23 @@ def _standing_relative(verb: Token) -> bool:
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
 
 
-def _running_total(cand: Candidate) -> bool:
+def _running_total(cand: Candidate, harm_verbs) -> bool:
     """An attack told as a count in the present perfect since a month or a year ("Ukraine says it has hit more than
     20 Russian oil facilities since January", "the rebels have attacked 30 posts since 2024"): a running total, the
     background of a campaign, no incident. Not since a day of this week ("fighting that has killed 40 people since
     Friday": one incident's toll; nor since a day of a month, "since October 12"), nor a count told in the past ("hit 20
-    camps in January"). A fight told as the subject
-    of such a count is that total's ("fighting has killed 300 people since January")."""
+    camps in January"). Not a toll of people ("has killed 300 people since January", a verb of events.yaml harm_verbs):
+    a count of the dead is the magnitudes' to tell as a total (aggregate_cues), and PLOVER codes such a sentence as
+    the fight."""
     verb = cand.trigger
-    if verb.dep_ in ("nsubj", "csubj") and verb.head.i != verb.i:
-        verb = verb.head  # "Fighting between the two factions has killed more than 300 people since January": the fight's toll
-    if cand.spec.event != "ASSAULT" or verb.pos_ != "VERB" or verb.tag_ != "VBN":
+    if cand.spec.event != "ASSAULT" or verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() in harm_verbs:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children):
         return False
     since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children if g.dep_ == "pobj"]
-    # (a month alone or with its year, not a day of it: "since October 12" counts from one day, a span's toll)
-    if not any((g.lower_ in MONTH_WORDS and not any(k.like_num and len(k.text) <= 2 for k in g.children))
-               or (g.like_num and len(g.text) == 4 and g.text[:2] in ("19", "20")) for g in since):
+    # (a month alone, this year's: not a day of it, "since October 12" counts from one day, a span's toll; a count
+    # since a year is the magnitudes' total cue's, magnitudes_numbers.yaml aggregate_cues)
+    if not any(g.lower_ in MONTH_WORDS and not any(k.like_num for k in g.children) for g in since):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return any(k.dep_ == "nummod" and k.like_num for o in objs for k in o.children)
