@@ -1081,6 +1081,8 @@ class EventStage:
                 cand = self._noun(ctx, tok, spec, sent, tok.idx) or cand  # "Fighting continued on Sunday", the noun parsed as a gerund
             if cand is None or self._act_not_done(cand) or _standing_relative(cand.trigger) or self._harm_of_a_conflict(cand.trigger):
                 continue
+            if _running_total(cand, self.lex.harm_verbs) or _allegiance_described(cand):
+                continue
             if background or self._is_aggregate(cand) or (cand.spec.event == "ASSAULT" and aggregate_sentence and (not total_verbs or cand.trigger.i in total_verbs)) or self._told_over_span(cand):
                 log.debug("background, not an incident: %s", sent.text[:80])
                 continue
@@ -1562,7 +1564,8 @@ class EventStage:
         subj = self._subject(verb)
         if subj is not None and self._weapon_word(subj):
             return False
-        if verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree)):
+        if (verb_lemma(verb, WRECKING_VERBS) == "destroy" and (subj is None or not any(t.lemma_.lower() in AIR_DEFENCE_WORDS for t in subj.subtree))
+                and not _destroyed_in_flight(verb)):
             return False  # ("downed" says in flight by itself: "the army downed 20 drones")
         things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         things += [k for o in list(things) for k in o.conjuncts]
@@ -1831,6 +1834,9 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        gapped = _gapped_passive_subject(tok) if not passive else None
+        if gapped is not None:
+            passive, subj = True, gapped  # "two attackers had been killed and 11 suspects arrested": the suspects were arrested
         found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
@@ -1931,6 +1937,10 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
+        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs):
+            # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
+            # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
+            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [])
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
             target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
@@ -2124,6 +2134,11 @@ class EventStage:
             cand.target = self._noun_aim(ctx, source_tok, tok, cand)
         if not cand.target and spec.event == "COERCE" and passive and subj is not None:
             cand.target = self._people_counted(ctx, subj, tok)  # "12 were injured and 30 were arrested"
+        if not cand.target and spec.event == "COERCE" and gapped is not None:
+            # "... and 11 suspects arrested": the people described, as a bare count's are (no sector yet)
+            first = min([gapped.idx] + [c.idx for c in gapped.lefts if c.dep_ in ("nummod", "amod", "compound")])
+            cand.target = [ActorRef(text=ctx.analysis.article.text[first:gapped.idx + len(gapped)], name=gapped.lemma_.lower(), code=None,
+                                    sector=None, start=first, end=gapped.idx + len(gapped))]
         if (not cand.target and spec.event not in self.mutual_types and source_tok is not None and not passive
                 and (spec.mutual or any(_reciprocal(o) for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")]))):
             # "X and Y accused each other of ...", "both sides accused one another", "traded accusations"
@@ -3351,14 +3366,14 @@ class EventStage:
                     # ("JEDDAH, Saudi Arabia (AP) - Sudan's army signed": set beside the dateline's country)
                     c = next((a for a in c.subtree if a.dep_ == "appos" and not _dateline(a)), None)
                 if c is not None:
-                    return verb.head if _relative_pronoun(c) else c
+                    return (self._body_beside_place(verb) or verb.head) if _relative_pronoun(c) else c
             if verb.dep_ == "conj":
                 if (verb is start and verb.tag_ == "VBG" and verb.head.tag_ in ("VBD", "VBZ", "VBP")
                         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
                     return None  # "we heard the explosions and then shooting": a gerund joined to a told verb is its object, no act of its subject
                 if (stray := _stray_subject(verb)) is not None:
                     return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
-                verb = verb.head
+                verb = _main_verb_of_relative_conjunct(verb) or verb.head
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
                 verb = verb.head
@@ -3422,6 +3437,18 @@ class EventStage:
                 continue
             return None
         return None
+
+    def _body_beside_place(self, verb: Token) -> Token | None:
+        """"drowned off Lampedusa, the coast guard, which rescued 40 people, said": the parse hangs the body set beside
+        a place name on the place, and the relative clause after both on the place too; the clause tells of the body
+        (a sector's head: "guard", "police", "army"), not of the place. Not a relative of the place alone ("Malta, which
+        lies south of Sicily") nor a body before the place ("the coast guard of Malta, which ...")."""
+        place = verb.head
+        if verb.dep_ != "relcl" or place.ent_type_ not in ("GPE", "LOC", "FAC") or not any(_relative_pronoun(c) for c in verb.children if c.dep_ in SUBJ):
+            return None
+        heads = self.book.sectors.heads
+        return next((c for c in place.children if c.dep_ == "appos" and place.i < c.i < verb.i
+                     and (c.lemma_.lower() in heads or c.lower_ in heads)), None)
 
     def _crowd_marched(self, verb: Token) -> Token | None:
         """The crowd counted at the root of a sentence the parser left with no main verb: in "Thousands of
@@ -4949,6 +4976,52 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
+def _mine_struck(verb: Token, objs: list[Token]) -> bool:
+    """A verb of running into a mine ("hit a mine", "struck a landmine", "hit an IED"): its object a mine word itself,
+    not a thing of mines ("hit a mine-clearing team", "struck a landmine factory": the head is no mine)."""
+    return verb.lemma_.lower() in ("hit", "strike") and any(o.dep_ == "dobj" and o.lemma_.lower() in MINE_WORDS for o in objs)
+
+
+# the devices a vehicle or a walker runs into (_mine_struck)
+MINE_WORDS = frozenset({"mine", "landmine", "ied"})
+
+
+def _gapped_passive_subject(verb: Token) -> Token | None:
+    """"two attackers had been killed and 11 suspects arrested": a participle joined to a passive that leaves out its
+    auxiliaries ("[had been] arrested"), parsed with the people acted on as its subject. They are the passive's subject
+    (those arrested), not its doers. Only a participle with no auxiliary and no object of its own, its subject after the
+    "and" ("had been killed and police arrested 11 suspects", "was destroyed and soldiers deployed troops": acts of their
+    own)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    subj = [c for c in verb.children if c.dep_ == "nsubj"]
+    cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < verb.i]
+    if len(subj) != 1 or not cc or not cc[0].i < subj[0].i < verb.i or subj[0].lower_ in PRONOUNS:
+        return None
+    return subj[0]
+
+
+def _main_verb_of_relative_conjunct(verb: Token) -> Token | None:
+    """"They shot at the voters who were waiting in line and set fire to the ballot boxes": the parse joins the
+    simple past "set" to the progressive of the relative clause ("were waiting"); a verb in another tense, with no
+    auxiliary and no subject of its own, goes with the past verb that governs the clause's noun ("shot"), whose
+    subject does it. Not a verb of the clause's own tense ("who were marching and throwing stones", "who gathered and
+    burned tyres": the relative's people do both)."""
+    head = verb.head
+    if (verb.tag_ != "VBD" or head.dep_ != "relcl" or head.tag_ != "VBG"
+            or any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
+        return None
+    if not any(c.dep_ in SUBJ and _relative_pronoun(c) for c in head.children):
+        return None
+    main = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None)
+    return main if main is not None and main.tag_ == "VBD" and main.i < head.i else None
+
+
 def _modified_conjunct(tok: Token) -> Token:
     """A conjunct noun whose participle the parser took for a verb ("troops and allied Amhara
     militiamen" read as "troops and [allied [militiamen]]"): the noun, not the participle (a
@@ -5022,6 +5095,68 @@ def _standing_relative(verb: Token) -> bool:
     progressive = verb.tag_ == "VBG" and bool(aux & {"is", "are", "am", "'s", "’s"})
     return (verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "been" in aux)
             or (progressive and verb.lemma_.lower() in STANDING_WAR_VERBS))
+
+
+def _running_total(cand: Candidate, harm_verbs) -> bool:
+    """An attack told as a count in the present perfect since a month or a year ("Ukraine says it has hit more than
+    20 Russian oil facilities since January", "the rebels have attacked 30 posts since 2024"): a running total, the
+    background of a campaign, no incident. Not since a day of this week ("fighting that has killed 40 people since
+    Friday": one incident's toll; nor since a day of a month, "since October 12"), nor a count told in the past ("hit 20
+    camps in January"). Not a toll of people ("has killed 300 people since January", a verb of events.yaml harm_verbs):
+    a count of the dead is the magnitudes' to tell as a total (aggregate_cues), and PLOVER codes such a sentence as
+    the fight."""
+    verb = cand.trigger
+    if cand.spec.event != "ASSAULT" or verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() in harm_verbs:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "’ve") for c in verb.children):
+        return False
+    since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children if g.dep_ == "pobj"]
+    # (a month alone, this year's: not a day of it, "since October 12" counts from one day, a span's toll; a count
+    # since a year is the magnitudes' total cue's, magnitudes_numbers.yaml aggregate_cues)
+    if not any(g.lower_ in MONTH_WORDS and not any(k.like_num for k in g.children) for g in since):
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(k.dep_ == "nummod" and k.like_num for o in objs for k in o.children)
+
+
+def _allegiance_described(cand: Candidate) -> bool:
+    """Allegiance pledged told in a relative clause of a party in the present perfect ("the ADF, an armed group that has
+    pledged allegiance to Islamic State"): what the group is, background, no agreement made. Not one told in the past
+    ("the rebels, who pledged allegiance to X on Sunday") nor in the main clause ("the group has pledged allegiance to X")."""
+    verb = cand.trigger
+    if cand.spec.event != "AGREE" or verb.pos_ != "VERB" or verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJ and _relative_pronoun(c) for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGIANCE_WORDS for c in verb.children)
+
+
+# month names (a running total since one, _running_total) and the words of allegiance (_allegiance_described)
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december"})
+ALLEGIANCE_WORDS = frozenset({"allegiance", "loyalty", "fealty"})
+
+
+def _destroyed_in_flight(verb: Token) -> bool:
+    """Munitions "destroyed" where only flying ones are: overnight or over a place ("its forces destroyed 58
+    drones overnight, including 23 over the X region", "destroyed 41 drones over the border region"), with no word of
+    the ground ("drones parked at an airbase", "at a storage depot", "on the ground": struck there, an attack)."""
+    sub = list(verb.subtree)
+    if any(t.lemma_.lower() in GROUND_WORDS or t.lower_ in GROUND_WORDS for t in sub):
+        return False
+    if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "overnight" for c in verb.children):
+        return True
+    return any(t.lower_ == "over" and t.dep_ == "prep"
+               and any(g.dep_ == "pobj" and g.ent_type_ not in TIME_ENTS and g.lemma_.lower() not in OVER_TIMES for g in t.children)
+               for t in sub)
+
+
+# words that put a munition on the ground, not in flight (_destroyed_in_flight), and what "over" names as a time
+GROUND_WORDS = frozenset({"ground", "parked", "airbase", "airfield", "aerodrome", "base", "depot", "warehouse", "storage", "store",
+                          "factory", "plant", "hangar", "launcher", "workshop", "site", "facility", "stockpile", "cache"})
+OVER_TIMES = frozenset({"weekend", "night", "period", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "course"})
 
 
 # verbs of wrecking that stop a weapon only in flight, and the doers that stop one so (events.yaml's
