@@ -201,3 +201,24 @@ def test_a_named_ship_hijacked_is_an_abduction_of_the_ship(analyze):
 def test_a_named_ship_seized_by_a_navy_is_a_seizure_no_territory(analyze):
     report = analyze("The navy seized the MV Aris off Somalia on Sunday.")
     assert not events_of(report, "ASSAULT") and [ev.mode for ev in events_of(report, "COERCE")] == ["seize"]
+
+
+# -- 7. an -ing verb with its own object, whoever it went to, is one's own act (second review of e7) -----------
+
+@pytest.mark.parametrize("text", [
+    "The minister denied leaking documents to journalists.",
+    "The ministry denied issuing permits to the company.",
+    "The ministry denied issuing permits.",
+])
+def test_ones_own_act_done_to_someone_denied_is_no_rejection(analyze, text):
+    assert not events_of(analyze(text), "REJECT")
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The government denied landing rights to Qatar Airways on Sunday.", "Qatar"),
+    ("The army denied access to journalists.", "journalists"),
+    ("The government denied visas to foreign journalists.", "foreign journalists"),
+])
+def test_a_thing_granted_withheld_stays_a_rejection(analyze, text, target):
+    (ev,) = events_of(analyze(text), "REJECT")
+    assert [r.text for r in ev.target] == [target]

@@ -992,7 +992,7 @@ class EventStage:
                 if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and _own_work(tok, nothing):
                     spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
                 if (spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs
-                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things)):
+                        and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things, self.lex.granted_activities)):
                     spec = None  # "the minister denied misleading parliament": a denial of what one is said to have done (CAMEO 016)
                 if spec is not None and spec.event == "ASSAULT" and self._ground_entered(ctx, tok, sent):
                     spec = None  # "fans stormed the pitch after the match": a pitch invasion, no violence told
@@ -4617,7 +4617,7 @@ class EventStage:
             if cue is not None and _not_made(cue.root):
                 continue  # "X has never condemned the raids": a condemnation not made is none
             if cue is not None and cue.root.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(
-                    cue.root, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things):
+                    cue.root, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things, self.lex.granted_activities):
                 continue  # "the minister denied intentionally misleading parliament": his own act denied, no one accused
             speakers = self._speakers(ctx, q)
             own = {r.code for r in speakers if r.code}
@@ -5973,13 +5973,17 @@ def _own_toll_clause(verb: Token, trigger: Token) -> bool:
         c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
-def _own_act_denied(verb: Token, saying: frozenset[str], granted: frozenset[str] = frozenset()) -> bool:
+def _own_act_denied(verb: Token, saying: frozenset[str], granted: frozenset[str] = frozenset(),
+                    activities: frozenset[str] = frozenset()) -> bool:
     """A denial whose object is an act of the denier told by a gerund ("denied misleading parliament", "denied
-    intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied"):
-    a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand. Not a statement denied
-    ("denied saying that the talks had failed": ``saying``, verbs of saying): what was said is rejected. Nor a
-    noun compound with an -ing word ("denied landing rights to X", "fishing licences": a noun tagged as one,
-    a thing granted, events.yaml ``granted_things``, or one withheld from someone "to X"): a permission refused."""
+    intentionally misleading parliament", the gerund parsed as a modifier of its object; "denied having lied";
+    "denied leaking documents to journalists", "denied issuing permits to the company": a verb with its own
+    object, whoever it went to): a denial of responsibility (CAMEO 016), no rejection of a proposal or a demand.
+    Not a statement denied ("denied saying that the talks had failed": ``saying``, verbs of saying): what was
+    said is rejected. Nor a noun compound with an -ing word: an activity a thing granted allows ("denied landing
+    rights to X", "fishing licences": events.yaml ``granted_activities``; the parser's tags do not tell them from
+    verbs), or a word tagged as a noun with no thing granted nor anyone it was withheld from ("denied meeting
+    reports"): a permission refused, or a statement."""
     for c in verb.children:
         if c.dep_ in ("xcomp", "ccomp") and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "having" for a in c.children)):
             return c.lemma_.lower() not in saying
@@ -5987,9 +5991,12 @@ def _own_act_denied(verb: Token, saying: frozenset[str], granted: frozenset[str]
             first = next((t for t in c.doc[verb.i + 1:c.i] if t.dep_ != "advmod"), None)
             if not (first is not None and first.head.i == c.i and first.dep_ in ("amod", "compound") and first.lower_.endswith("ing")):
                 continue
+            if first.lower_ in activities:
+                return False
             withheld = any(p.dep_ in ("prep", "dative") and p.lower_ == "to" for k in (verb, c) for p in k.children)
-            noun = first.tag_ != "VBG" and not any(a.dep_ == "advmod" for a in first.children)
-            return not (withheld or noun or c.lemma_.lower() in granted or c.lower_ in granted)
+            noun = (first.tag_ != "VBG" and not any(a.dep_ == "advmod" for a in first.children)
+                    and not (withheld or c.lemma_.lower() in granted or c.lower_ in granted))
+            return not noun
     return False
 
 

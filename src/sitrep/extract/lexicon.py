@@ -105,6 +105,7 @@ class EventLexicon:
     no_event_objects: dict[str, frozenset[str]] | None = None  # "offered a reward": verb -> objects with which it tells no event
     weapon_remnants: frozenset[str] = frozenset()  # "shell casings": what a weapon leaves, no weapon
     granted_things: frozenset[str] = frozenset()  # "denied landing rights": a permission withheld, no act of the denier denied
+    granted_activities: frozenset[str] = frozenset()  # "landing" in "denied landing rights": a noun of a thing granted, no verb
     backer_words: frozenset[str] = frozenset()  # "supporters of the president rallied": a rally for the government, not against it
     former_words: frozenset[str] = frozenset()  # "supporters of the ousted president": a leader out of power, no government
     ground_invasions: dict[str, frozenset[str]] | None = None  # "fans stormed the pitch": verbs, doers, crowds, grounds, venues, context (no violence unless harm is told)
@@ -288,6 +289,7 @@ def load_event_lexicon() -> EventLexicon:
         no_event_objects={k: frozenset(v) for k, v in (raw.get("no_event_objects") or {}).items()},
         weapon_remnants=frozenset(raw.get("weapon_remnants", [])),
         granted_things=frozenset(raw.get("granted_things", [])),
+        granted_activities=frozenset(raw.get("granted_activities", [])),
         ground_invasions={k: frozenset(v) for k, v in (raw.get("ground_invasions") or {}).items()},
         arrest_raids=frozenset(raw.get("arrest_raids", [])),
         thrown_missiles={k: frozenset(v) for k, v in (raw.get("thrown_missiles") or {}).items()},

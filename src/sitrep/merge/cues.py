@@ -33,6 +33,32 @@ def cues() -> dict[str, Any]:
 
 
 @cache
+def hazard_re() -> re.Pattern[str]:
+    """A natural hazard or a mishap told: a noun of one (events.yaml natural_hazards, accident_heads: "floods",
+    "a bus crash") or a verb (merge_cues.yaml mishap_verbs: "collapsed", "capsized", "drowned", "swept away").
+    Not the fire of weapons or of arson ("opened fire", "set fire to", "cease-fire")."""
+    from sitrep.extract.lexicon import load_event_lexicon
+
+    lex = load_event_lexicon()
+    words = sorted(lex.natural_hazards | lex.accident_heads, key=len, reverse=True)
+    verbs = sorted(cues()["mishap_verbs"], key=len, reverse=True)
+    return re.compile(rf"(?<!\bopened )(?<!\bopen )(?<!\bopens )(?<!\bopening )(?<!\bset )(?<!\bsets )(?<!\bsetting )(?<!\bcease-)(?<!\bcease )"
+                      rf"\b(?:(?:{'|'.join(map(re.escape, words))})(?:s|es)?|{'|'.join(verbs)})\b", re.I)
+
+
+@cache
+def _violence_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(cues()['violence_words'])})\b", re.I)
+
+
+def tells_violence(text: str) -> bool:
+    """Whether ``text`` (a report's title and lead) tells of violence in its own words: a word of an attack or
+    its doers (merge_cues.yaml violence_words: "killed", "shot", "gunmen") and no hazard or mishap
+    (:func:`hazard_re`: "were killed when a building collapsed")."""
+    return _violence_re().search(text) is not None and hazard_re().search(text) is None
+
+
+@cache
 def _numbers() -> dict[str, Any]:
     return yaml.safe_load(data_text("magnitudes_numbers.yaml") or "")
 
@@ -122,18 +148,26 @@ def _sentence(text: str, pos: int) -> tuple[str, int]:
 
 
 # what makes an ordinal death another one than the incident's ("a third guard died of his wounds" is its own):
-# another time ("in March", "in 2023", "last month", "earlier"), "another" place or incident, or another cause
-# than the wounds ("died of cholera", "from malaria")
+# another time ("in March", "in 2023", "last month", "earlier this month"), "another" place or incident, or another
+# cause than the wounds ("died of cholera", "from malaria"; "died of stab wounds", "from head injuries" are the
+# wounds). "earlier" and "another" count only in the ordinal's own clause (up to a comma or semicolon), and neither
+# "earlier on Tuesday"/"earlier today" (the same day) nor "another officer said" (a source) is another time or place.
 _ORDINAL_OTHER_TIME = re.compile(r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-                                 r"|(?:19|20)\d\d\b|last[^\S\n]+(?:week|month|year)|earlier|another|previous|similar)", re.I)
-_ORDINAL_OTHER_CAUSE = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?!(?:(?:his|her|their|the|its)[^\S\n]+)?(?:gunshot[^\S\n]+)?"
+                                 r"|(?:19|20)\d\d\b|last[^\S\n]+(?:week|month|year)|previous|similar)", re.I)
+_ORDINAL_OTHER_CLAUSE = re.compile(r"\b(?:earlier(?![^\S\n]+(?:on|today|in[^\S\n]+the[^\S\n]+day)\b)"
+                                   r"|another(?![^\S\n]+[\w'’-]+(?:[^\S\n]+[\w'’-]+)?[^\S\n]+(?:said|says|told|added)\b))\b", re.I)
+_ORDINAL_OTHER_CAUSE = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?!(?:(?:his|her|their|the|its)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}"
                                   r"(?:wounds?|injuries|injury|burns)\b)", re.I)
 
 
-def _ordinal_elsewhere(sentence: str, left: int, end: int) -> bool:
-    """Whether an ordinal death ending at ``end`` (text offset) in ``sentence`` (starting at ``left``) is told
-    with another time or place than the incident's, or of another cause."""
-    return bool(_ORDINAL_OTHER_TIME.search(sentence) or _ORDINAL_OTHER_CAUSE.match(sentence, end - left))
+def _ordinal_elsewhere(sentence: str, left: int, start: int, end: int) -> bool:
+    """Whether an ordinal death from ``start`` to ``end`` (text offsets) in ``sentence`` (starting at ``left``)
+    is told with another time or place than the incident's, or of another cause."""
+    a, b = start - left, end - left
+    cl = max(sentence.rfind(",", 0, a), sentence.rfind(";", 0, a)) + 1
+    cr = min([i for i in (sentence.find(",", b), sentence.find(";", b)) if i >= 0], default=len(sentence))
+    return bool(_ORDINAL_OTHER_TIME.search(sentence) or _ORDINAL_OTHER_CLAUSE.search(sentence, cl, cr)
+                or _ORDINAL_OTHER_CAUSE.match(sentence, b))
 
 
 def find_figures(text: str) -> list[TextFigure]:
@@ -154,7 +188,7 @@ def find_figures(text: str) -> list[TextFigure]:
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
                 field_name, qs, qe = "killed", m.start("z"), m.end("z")
             elif field == "killed_ordinal":
-                if _ordinal_elsewhere(*_sentence(text, m.start()), m.end()):
+                if _ordinal_elsewhere(*_sentence(text, m.start()), m.start(), m.end()):
                     continue  # "a fifth journalist was killed in March", "a second child died of cholera"
                 n = ordinal_numbers()[m.group("q").lower()]
                 value, field_name, qs, qe = (n, n, "exact"), "killed", m.start("q"), m.end("q")

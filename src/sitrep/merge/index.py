@@ -76,6 +76,7 @@ class _Summary:
     perpetrators: tuple[str, ...] = ()
     killed: tuple[tuple[int | None, int | None], ...] = ()
     signatures: tuple[str, ...] = ()
+    told: bool = False  # a mention with no place has told violence itself (see _Probe.told)
 
 
 def _precise(m: IncidentMention) -> bool:
@@ -107,6 +108,10 @@ class _Probe:
     codes: list[str]
     killed: list[tuple[int | None, int | None]]
     signature: str
+    # a mention with no place tells violence itself (_told): it has an event, or its title and lead tell violence
+    # in their own words (cues.tells_violence), and no hazard; what such a mention may gain from a placed incident's family and
+    # toll rests on it ("twelve people died when a building collapsed" is no attack's toll)
+    told: bool = True
     # Upper bounds on what this mention can gain against any incident, from what it
     # carries (no perpetrator code: no actor point; no point: at most +0.5 for the
     # place; ...): _score gives up once the threshold is out of reach, and ``add``
@@ -154,6 +159,7 @@ class _Probe:
                 [],
                 [(f.min, f.max) for f in m.figures if f.field == "killed"],
                 m.signature,
+                loc is not None and bool(loc.country) or _told(m),
             )
         return cls(
             day=m.date.toordinal() if m.date is not None else None,
@@ -166,7 +172,19 @@ class _Probe:
             codes=_codes(m),
             killed=[(f.min, f.max) for f in m.figures if f.field == "killed"],
             signature=m.signature,
+            told=loc is not None and bool(loc.country) or _told(m),
         )
+
+
+def _told(m: IncidentMention) -> bool:
+    """Whether mention ``m`` tells violence itself: an event with its doer named, or an event or words of
+    violence in a title and lead that tell no hazard or mishap ("were killed when torrential rains swept away
+    homes" tells a flood, whatever event was read in it)."""
+    from sitrep.merge.cues import hazard_re, tells_violence
+
+    if m.event is not None:
+        return bool(m.perpetrators) or hazard_re().search(m.signature) is None
+    return tells_violence(m.signature)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -218,9 +236,10 @@ def pair_score(m: IncidentMention, s: _Summary, options: MergeOptions) -> float:
     violence vs protest -0.5. A perpetrator code shared +1. A killed figure shared
     +0.5. Text (title + lead) token-set similarity >= 60: +1. No date, or no place, to
     compare: -0.5 each (the rest of the evidence must make up for it; where one side has a place and
-    the other none and ``rivals``, another placed incident of that day with the same toll, exist, the
-    family and the killed figure count only with a perpetrator or the text in common: the toll cannot
-    tell which), unless a
+    the other none, the family and the killed figure count only with a perpetrator or the text in common,
+    or where the side with no place tells violence itself (an event, or violence in its title and lead: a
+    toll of a collapse is no attack's) and ``rivals``, another placed incident of that day with the same
+    toll, do not exist (the toll cannot tell which)), unless a
     mention with no resolved place names the incident's town in its lead (+1.5); an undated
     mention whose lead names the incident's weekday +1, another weekday -2. Distances
     also try the other places either side names (an article may centre on the town
@@ -295,7 +314,11 @@ def _score(p: _Probe, s: _Summary, options: MergeOptions, rivals: bool = False) 
         if max(fuzz.token_set_ratio(p.signature, x) for x in s.signatures) >= 60:
             score += 1.0
             shared = True
-    return score + (weak if shared or not (unplaced and rivals) else 0.0)
+    if shared or not unplaced:
+        return score + weak
+    # the side with no place gains the family and toll of the placed one only if it tells violence itself, and
+    # only if no other placed incident of that day has the same toll (``rivals``)
+    return score + (weak if not rivals and (p.told if not p.country else s.told) else 0.0)
 
 
 def _same_toll_that_day(p: _Probe, s: _Summary) -> bool:
@@ -509,6 +532,8 @@ class IncidentIndex:
             s.point = p.point
         if p.family not in s.families:
             s.families += (p.family,)
+        if not p.country and p.told:
+            s.told = True
         for code in p.codes:
             if code not in s.perpetrators:
                 s.perpetrators += (code,)

@@ -23,7 +23,7 @@ from sitrep.codebook import load_codebook
 from sitrep.extract.dates import resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.extract.places import dateline_spans, water_named
-from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, sentence_bounds, target_frame
+from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
                           Location, Magnitude, Party, Place, Quote, Report, Speaker, from_dict)
@@ -348,19 +348,11 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
     return out
 
 
-@cache
-def _hazard_re() -> re.Pattern[str]:
-    from sitrep.extract.lexicon import load_event_lexicon
-
-    lex = load_event_lexicon()
-    words = sorted(lex.natural_hazards | lex.accident_heads, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})(?:s|es)?\b", re.I)
-
-
 def _hazard_toll(text: str, figures: Sequence[TextFigure]) -> bool:
     """Whether a report with no event tells its toll of a natural hazard or a mishap (events.yaml
-    natural_hazards, accident_heads: "the toll from Monday's floods has risen to 12"): no violence."""
-    return any(_hazard_re().search(text, *sentence_bounds(text, f.start)) for f in figures if f.field == "killed")
+    natural_hazards, accident_heads, merge_cues.yaml mishap_verbs: "the toll from Monday's floods has risen
+    to 12", "died when a building collapsed"): no violence."""
+    return any(hazard_re().search(text, *sentence_bounds(text, f.start)) for f in figures if f.field == "killed")
 
 
 def _other_attack(main: Event | None, e: Event, text: str | None = None, ref: dt.date | None = None) -> bool:
