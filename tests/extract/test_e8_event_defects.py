@@ -1,6 +1,6 @@
 """Event defects the sixth probe found (e8): drones destroyed in flight are an interception, a running total
-since a month or a year is no incident, a verb the parse joined to a relative clause keeps the main clause's
-doer, allegiance described in a relative clause is no agreement, and the others below. Sentences written for
+since a month or a year is no incident, a verb the parse joined to a relative clause is not given to the main
+clause's doer, allegiance described in a relative clause is no agreement, and the others below. Sentences written for
 these tests, about no one incident; each rule's neighbours that must not change are tested beside it."""
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ PUB = dt.date(2026, 11, 23)  # a Monday
     "The defence ministry said its forces had destroyed 41 Ukrainian drones overnight, including 12 over the border region.",
     "The defence ministry said its forces had destroyed 41 drones over the border region.",
     "The army said its troops destroyed 16 missiles overnight.",
+    "The army said its forces destroyed 58 drones overnight, including 23 over the Bryansk region.",
 ])
 def test_munitions_destroyed_in_flight_are_an_interception(analyze, text):
     report = analyze(text)
@@ -36,6 +37,18 @@ def test_munitions_destroyed_in_flight_are_an_interception(analyze, text):
     "Russian missiles destroyed 12 drones overnight.",
 ])
 def test_munitions_destroyed_on_the_ground_or_undated_stay_an_attack(analyze, text):
+    report = analyze(text)
+    assert events_of(report, "ASSAULT") and not any(e.acled_sub_event_type == "Disrupted weapons use" for e in report.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian forces destroyed 41 Russian drones overnight in a strike on Engels, Kyiv said.",
+    "Ukraine's military intelligence destroyed 12 Russian missiles overnight in a strike on Crimea.",
+    "The army destroyed missiles over the border in a strike on a launch pad.",
+    "The army said its forces destroyed 30 drones overnight in a raid on an airfield near the border.",
+    "The army said its forces destroyed 30 drones overnight at Kherson.",
+])
+def test_munitions_destroyed_in_a_strike_or_at_a_named_place_stay_an_attack(analyze, text):
     report = analyze(text)
     assert events_of(report, "ASSAULT") and not any(e.acled_sub_event_type == "Disrupted weapons use" for e in report.events)
 
@@ -61,19 +74,19 @@ def test_attacks_told_otherwise_stay(analyze, text):
     assert events_of(analyze(text), "ASSAULT")
 
 
-# -- 4. a past verb the parse joined to a progressive relative clause: the main clause's doer does it --------
+# -- 4. a past verb the parse joined to a progressive relative clause: whose act it is the parse cannot tell ------
+# ("They shot at the voters who were waiting in line and set fire to the ballot boxes" reads both ways: a rule giving
+# it to the main clause's doer was wrong on "Police arrested youths who were looting shops and burned cars"; removed)
 
-def test_act_joined_to_a_relative_clause_is_the_main_doers(analyze):
-    report = analyze('Gunmen stormed a polling station in the north on Sunday, a local official said. '
-                     '"They shot at the voters who were waiting in line and set fire to the ballot boxes," he said.')
-    assert not any("voters" in r.text for e in report.events for r in e.source)
-    assert all(e.acled_event_type != "Riots" for e in report.events)
-
-
-def test_act_joined_to_a_relative_clause_past_doers(analyze):
-    report = analyze("Soldiers shot at the villagers who were fleeing the fighting and looted their homes on Sunday.")
-    (looting,) = [e for e in report.events if e.trigger is not None and e.trigger.text == "looted"]
-    assert [r.text for r in looting.source] == ["Soldiers"]
+@pytest.mark.parametrize(("text", "trigger", "main"), [
+    ("Police arrested youths who were looting shops and burned cars.", "burned", "Police"),
+    ("Police fired tear gas at protesters who were blocking the road and threw stones at officers.", "threw", "Police"),
+    ("Soldiers opened fire on protesters who were marching to the palace and set fire to a police station.", "set", "Soldiers"),
+])
+def test_an_act_joined_to_a_progressive_relative_clause_is_not_the_main_doers(analyze, text, trigger, main):
+    report = analyze(text)
+    assert not any(e.trigger is not None and e.trigger.text == trigger and [r.text for r in e.source][:1] == [main]
+                   for e in report.events)
 
 
 @pytest.mark.parametrize(("text", "trigger"), [
@@ -147,6 +160,19 @@ def test_it_that_hit_a_mine_is_no_doer_and_not_the_teller(analyze):
 def test_what_is_hit_that_is_no_mine_keeps_its_doer(analyze, text, doer):
     (ev,) = events_of(analyze(text), "ASSAULT")
     assert [r.text for r in ev.source] == [doer]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Gunmen hit a mine in Zamfara on Sunday, killing 30 miners, police said.", "Gunmen"),
+    ("Rebels struck a gold mine in Kivu on Sunday, killing 12 miners.", "Rebels"),
+    ("Russian missiles hit a coal mine in Donetsk, killing five workers.", "Russian missiles"),
+    ("Russian drones struck a mine in Dnipropetrovsk region, trapping 100 miners.", "Russian drones"),
+    ("Miners were trapped after the rebels hit a mine in Kivu with rockets.", "the rebels"),
+    ("Gunmen struck a mine in Niger state, abducting 20 workers.", "Gunmen"),
+])
+def test_a_mining_site_struck_keeps_its_doer(analyze, text, doer):
+    (ev,) = [e for e in events_of(analyze(text), "ASSAULT") if e.trigger is not None and e.trigger.text in ("hit", "struck")]
+    assert [r.text for r in ev.source] == [doer] and doer not in [r.text for r in ev.target]
 
 
 def test_body_beside_a_place_does_its_relative_clause(analyze):

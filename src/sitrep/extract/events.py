@@ -1937,7 +1937,7 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
-        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs):
+        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs, source_tok, self.craft):
             # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
             # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
             source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [])
@@ -3373,7 +3373,7 @@ class EventStage:
                     return None  # "we heard the explosions and then shooting": a gerund joined to a told verb is its object, no act of its subject
                 if (stray := _stray_subject(verb)) is not None:
                     return stray  # "X released A and Y freed B" parsed with Y as A's conjunct
-                verb = _main_verb_of_relative_conjunct(verb) or verb.head
+                verb = verb.head
                 continue
             if verb.dep_ == "acomp":  # "X is ready/willing to contribute": the adjective's subject
                 verb = verb.head
@@ -4976,14 +4976,30 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
-def _mine_struck(verb: Token, objs: list[Token]) -> bool:
-    """A verb of running into a mine ("hit a mine", "struck a landmine", "hit an IED"): its object a mine word itself,
-    not a thing of mines ("hit a mine-clearing team", "struck a landmine factory": the head is no mine)."""
-    return verb.lemma_.lower() in ("hit", "strike") and any(o.dep_ == "dobj" and o.lemma_.lower() in MINE_WORDS for o in objs)
+def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[str]) -> bool:
+    """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
+    the vehicle it stands for): its object a mine word itself, not a thing of mines ("hit a mine-clearing team",
+    "struck a landmine factory": the head is no mine), nor a pit ("a gold mine", "killing 30 miners": a mining site,
+    struck by its doer). Only a vehicle or a patrol runs into one; gunmen, drones or missiles that hit a mine attack it."""
+    if verb.lemma_.lower() not in ("hit", "strike"):
+        return False
+    mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in MINE_WORDS]
+    if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
+        return False
+    if any(t.lemma_.lower() in MINING_WORDS for t in verb.sent):
+        return False  # ("hit a mine in the province, killing 30 miners": the site's workers)
+    if subj.lower_ == "it":  # the vehicle told before it in the sentence ("the convoy was travelling north when it hit")
+        return any(t.lemma_.lower() in MINE_VICTIMS or t.lemma_.lower() in craft for t in verb.sent if t.i < subj.i and t.pos_ == "NOUN")
+    return subj.lemma_.lower() in MINE_VICTIMS or subj.lemma_.lower() in craft
 
 
-# the devices a vehicle or a walker runs into (_mine_struck)
+# the devices a vehicle or a walker runs into (_mine_struck), the vehicles and units on the move that run into
+# them, and the words of a mining site (a pit, its workers, its ore)
 MINE_WORDS = frozenset({"mine", "landmine", "ied"})
+MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "bus", "minibus", "car", "van", "jeep", "pickup", "tank",
+                          "tractor", "ambulance", "motorbike", "motorcycle", "train", "patrol", "apc", "humvee"})
+MINING_WORDS = frozenset({"miner", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "iron", "uranium",
+                          "lithium", "silver", "zinc", "bauxite", "salt", "artisanal", "open-pit", "underground", "quarry", "shaft"})
 
 
 def _gapped_passive_subject(verb: Token) -> Token | None:
@@ -5002,24 +5018,6 @@ def _gapped_passive_subject(verb: Token) -> Token | None:
     if len(subj) != 1 or not cc or not cc[0].i < subj[0].i < verb.i or subj[0].lower_ in PRONOUNS:
         return None
     return subj[0]
-
-
-def _main_verb_of_relative_conjunct(verb: Token) -> Token | None:
-    """"They shot at the voters who were waiting in line and set fire to the ballot boxes": the parse joins the
-    simple past "set" to the progressive of the relative clause ("were waiting"); a verb in another tense, with no
-    auxiliary and no subject of its own, goes with the past verb that governs the clause's noun ("shot"), whose
-    subject does it. Not a verb of the clause's own tense ("who were marching and throwing stones", "who gathered and
-    burned tyres": the relative's people do both)."""
-    head = verb.head
-    if (verb.tag_ != "VBD" or head.dep_ != "relcl" or head.tag_ != "VBG"
-            or any(c.dep_ in SUBJ or c.dep_ in ("aux", "auxpass") for c in verb.children)):
-        return None
-    if not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
-        return None
-    if not any(c.dep_ in SUBJ and _relative_pronoun(c) for c in head.children):
-        return None
-    main = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None)
-    return main if main is not None and main.tag_ == "VBD" and main.i < head.i else None
 
 
 def _modified_conjunct(tok: Token) -> Token:
@@ -5142,10 +5140,17 @@ ALLEGIANCE_WORDS = frozenset({"allegiance", "loyalty", "fealty"})
 def _destroyed_in_flight(verb: Token) -> bool:
     """Munitions "destroyed" where only flying ones are: overnight or over a place ("its forces destroyed 58
     drones overnight, including 23 over the X region", "destroyed 41 drones over the border region"), with no word of
-    the ground ("drones parked at an airbase", "at a storage depot", "on the ground": struck there, an attack)."""
+    the ground ("drones parked at an airbase", "at a storage depot", "on the ground": struck there, an attack), no named
+    place on or at which they were ("at Engels"), and no strike told ("in a strike on Crimea", "a raid on the airfield")."""
     sub = list(verb.subtree)
     if any(t.lemma_.lower() in GROUND_WORDS or t.lower_ in GROUND_WORDS for t in sub):
         return False
+    if any(t.lower_ in ("on", "at") and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "FAC", "LOC") or (g.pos_ == "PROPN" and g.ent_type_ not in TIME_ENTS))
+                                            for g in t.children) for t in sub):
+        return False  # ("destroyed 41 drones overnight at Engels": a named place, struck there; the small model tags some names PERSON)
+    if any(t.lemma_.lower() in RAID_WORDS and (any(c.dep_ == "prep" and c.lower_ == "on" for c in t.children)
+                                              or (t.head.lower_ == "in" and t.dep_ == "pobj")) for t in verb.sent):
+        return False  # ("destroyed 41 drones overnight in a strike on an airfield": told as a strike, an attack)
     if any(c.dep_ in ("advmod", "npadvmod") and c.lower_ == "overnight" for c in verb.children):
         return True
     return any(t.lower_ == "over" and t.dep_ == "prep"
@@ -5156,6 +5161,7 @@ def _destroyed_in_flight(verb: Token) -> bool:
 # words that put a munition on the ground, not in flight (_destroyed_in_flight), and what "over" names as a time
 GROUND_WORDS = frozenset({"ground", "parked", "airbase", "airfield", "aerodrome", "base", "depot", "warehouse", "storage", "store",
                           "factory", "plant", "hangar", "launcher", "workshop", "site", "facility", "stockpile", "cache"})
+RAID_WORDS = frozenset({"strike", "raid", "attack", "airstrike"})
 OVER_TIMES = frozenset({"weekend", "night", "period", "day", "days", "week", "weeks", "month", "months", "year", "years", "hour", "hours", "course"})
 
 
