@@ -1,0 +1,25 @@
+"""The second reader's findings on fixQ7 and fixK7 (rev_fx2), as our own sentences."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of as _events
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 20)
+
+
+# -- 1. a subject pronoun after another noun subject in the words is still the speaker by default --
+
+@pytest.mark.parametrize("text, kind, speaker", [
+    ("Kenya said Somalia closed the border after it deported 300 migrants.", "COERCE", "KEN"),
+    ("The army said the militia fled after it shelled the village.", "ASSAULT", "army"),
+])
+def test_it_after_another_subject_in_the_words_stays_the_speaker(analyze, text, kind, speaker):
+    """Who "it" is is not told by the grammar here: the speaker default stays (the rule that gave the
+    clause's own subject swapped one wrong default for another, e.g. Somalia deporting)."""
+    events = [e for e in _events(analyze(text), kind) if e.source]
+    assert events
+    assert all(any(a.code == speaker or speaker in (a.name or "") for a in e.source) for e in events)
