@@ -23,3 +23,16 @@ def test_it_after_another_subject_in_the_words_stays_the_speaker(analyze, text, 
     events = [e for e in _events(analyze(text), kind) if e.source]
     assert events
     assert all(any(a.code == speaker or speaker in (a.name or "") for a in e.source) for e in events)
+
+
+# -- 2. an apposed person's name is taken whole: a state's name inside it gives no code --------------
+
+@pytest.mark.parametrize("text, name, sector", [
+    ("The spokesman, Georgia Lee, said the talks had failed.", "Georgia Lee", "GOV"),
+    ("The minister, Chad Brown, said the talks had failed.", "Chad Brown", "GOV"),
+    ("His lawyer, Kenya Moore, said the talks had failed.", "Kenya Moore", None),
+])
+def test_an_apposed_name_holding_a_state_name_is_the_whole_person(analyze, text, name, sector):
+    """Before, the speaker was the surname alone coded as the state ('Lee' GEO)."""
+    (q,) = analyze(text).quotes
+    assert (q.speaker.name, q.speaker.code, q.speaker.sector) == (name, None, sector)
