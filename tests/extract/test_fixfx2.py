@@ -36,3 +36,22 @@ def test_an_apposed_name_holding_a_state_name_is_the_whole_person(analyze, text,
     """Before, the speaker was the surname alone coded as the state ('Lee' GEO)."""
     (q,) = analyze(text).quotes
     assert (q.speaker.name, q.speaker.code, q.speaker.sector) == (name, None, sector)
+
+
+# -- 3. a union or party named earlier does not disown the US Congress in a story set in the US -------
+
+@pytest.mark.parametrize("text, target", [
+    ("Leaders of the African National Congress met US officials in Washington on Monday. "
+     "Congress voted on Tuesday to impose sanctions on Israel.", "ISR"),
+    ("Members of the Congress of South African Trade Unions visited Washington on Monday. "
+     "Congress voted to impose sanctions on Iran.", "IRN"),
+])
+def test_congress_in_a_story_told_in_the_us_stays_the_us_congress(analyze, text, target):
+    """Before, the sanction's source was 'Congress' coded as its own target's state."""
+    (ev,) = _events(analyze(text), "SANCTION")
+    assert [a.code for a in ev.source] == ["USA"] and [a.code for a in ev.target] == [target]
+
+
+def test_the_congress_after_a_foreign_union_is_still_that_union(analyze):
+    r = analyze("The Nigeria Labour Congress said workers would strike on Monday. The Congress accused the government of ignoring them.")
+    assert [(q.speaker.code, q.speaker.sector) for q in r.quotes][-1] == ("NGA", "LAB")
