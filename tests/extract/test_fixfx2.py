@@ -55,3 +55,16 @@ def test_congress_in_a_story_told_in_the_us_stays_the_us_congress(analyze, text,
 def test_the_congress_after_a_foreign_union_is_still_that_union(analyze):
     r = analyze("The Nigeria Labour Congress said workers would strike on Monday. The Congress accused the government of ignoring them.")
     assert [(q.speaker.code, q.speaker.sector) for q in r.quotes][-1] == ("NGA", "LAB")
+
+
+# -- 4. a state's own ministry "for <its business> of <state>" keeps the state -----------------------
+
+def test_a_ministry_for_its_business_of_a_state_keeps_the_state(analyze):
+    """Before, the "for" dropped Finland, and the condemnation's source took the code of Kyiv."""
+    (ev,) = _events(analyze("The Ministry for Foreign Affairs of Finland (MFAF) condemned the attack in Kyiv."), "ACCUSE")
+    assert [a.code for a in ev.source] == ["FIN"]
+
+
+def test_a_body_for_a_state_still_drops_the_state(analyze):
+    r = analyze("The Movement for the Liberation of Chad (MLC) attacked the town.")
+    assert not [a for a in r.actors if a.code == "TCD"]
