@@ -68,3 +68,15 @@ def test_a_ministry_for_its_business_of_a_state_keeps_the_state(analyze):
 def test_a_body_for_a_state_still_drops_the_state(analyze):
     r = analyze("The Movement for the Liberation of Chad (MLC) attacked the town.")
     assert not [a for a in r.actors if a.code == "TCD"]
+
+
+# -- 5. a party's officer under a dateline keeps the dateline's state, not a government's sector ------
+
+@pytest.mark.parametrize("text, code", [
+    ("ABUJA - Congress spokesman Felix Morka said the vote was rigged.", "NGA"),
+    ("KATHMANDU - Congress leader Gagan Thapa accused the government of lying.", "NPL"),
+])
+def test_a_party_officer_under_a_dateline_keeps_its_state(analyze, text, code):
+    """Before, the officer had no state at all."""
+    (q,) = analyze(text).quotes
+    assert (q.speaker.code, q.speaker.sector) == (code, None)

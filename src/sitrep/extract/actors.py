@@ -903,6 +903,8 @@ class ActorStage:
                         sector = entry.sector
                 elif not party:
                     code = self._place_code(doc, role.start, matches, role)
+                else:  # "ABUJA - Congress spokesman X": the party's officer of the dateline's state (no GOV sector)
+                    code = dateline_country(doc_text(doc), self.gazetteer)
                 if code is None:  # "President Museveni": a title with no country, a known leader's name
                     leader = self.book.lookup(name.text)
                     if leader is not None and leader.kind == "leader":
