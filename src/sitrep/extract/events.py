@@ -3520,8 +3520,6 @@ class EventStage:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
             if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
-                if (before := _subject_before(tok)) is not None:
-                    return self._actor(ctx, before, trigger)  # ("The truck exploded when it hit a mine, police said": the truck)
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -5420,19 +5418,6 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     if tok.lower_ in ("we", "i"):
         return True
     return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
-
-
-def _subject_before(pron: Token) -> Token | None:
-    """The noun subject of the clause that a pronoun's clause hangs on or is joined to, when the
-    pronoun may stand for it ("The truck exploded when it hit a mine, police said": the truck, not the
-    police who speak; before, the speaker set off the mine; "X said the rebels had seized the town and
-    they had killed ten": the rebels). None when there is none ("X said it fired when it came under
-    fire": the speaker)."""
-    clause = pron.head
-    if pron.dep_ not in SUBJ or clause.dep_ not in ("advcl", "conj") or clause.head.i == clause.i:
-        return None
-    subj = next((c for c in clause.head.children if c.dep_ in SUBJ and c.i < pron.i), None)
-    return subj if subj is not None and subj.pos_ in ("NOUN", "PROPN") and may_refer(pron, subj) else None
 
 
 def _reporter_place(tok: Token, trigger: Token, lex: EventLexicon) -> bool:

@@ -190,8 +190,15 @@ def name_holds_state(text: str, name: tuple[int, int], start: int, states: int) 
     for ("the Movement for the Liberation of Chad (MLC)", "... for the Total Independence of Angola
     (UNITA)"). A state's own body or the state itself keeps it ("The Kenya Defence Forces (KDF)",
     "The Government of Sudan (GoS)", "The United Kingdom (UK)", "the Kurdistan Region of Iraq
-    (KRI)")."""
-    return states >= 2 or re.search(r"\bfor\b", text[name[0]:start]) is not None
+    (KRI)"), and so does a state's office whose "for" names its business ("The Ministry for Foreign
+    Affairs of Finland (MFAF)"; places_patterns.yaml ``state_office_heads``)."""
+    if states >= 2:
+        return True
+    fors = list(re.finditer(r"\bfor\b", text[name[0]:start]))
+    if not fors:
+        return False
+    head = re.findall(r"[A-Za-z]+", text[name[0]:name[0] + fors[0].start()])
+    return not (head and head[-1].lower() in _patterns()["state_office_heads"])
 
 
 def told_as_place(text: str) -> frozenset[tuple[int, int]]:

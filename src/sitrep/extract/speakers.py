@@ -950,16 +950,23 @@ class SpeakerResolver:
 
     def _by_name(self, name: "Token", text: str, start: int, end: int, head: "Token") -> tuple[Speaker, str, str | None, bool] | None:
         """The speaker named by ``name`` (:meth:`_apposed_name`) when the mention of a coded actor
-        resolves the name, with the whole phrase as written; None when none does."""
+        resolves the whole name, with the whole phrase as written; None when none does."""
         ns, ne = self._name_chars(name)
         mention = self._pick_mention(name, ns, ne)
-        if mention is None or mention.actor_id is None:
-            return None
+        if mention is None or mention.actor_id is None or not self._covers_name(mention, ns, ne):
+            return None  # (a surname alone: "The spokesman, Georgia Lee," is no 'Lee' of Georgia)
         ref = self.analysis.ref(mention)
         if not (ref.code or ref.sector):
             return None
         kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
         return self._from_mention(text, start, end, mention), kind, self._head_gender(head), False
+
+    def _covers_name(self, mention: "Mention", ns: int, ne: int) -> bool:
+        """Whether ``mention`` covers the whole name in [ns, ne), but for a person's title before it
+        ("Colonel Musa": 'Musa'; not "Georgia Lee": 'Lee', whose first name a state also has)."""
+        if mention.end < ne:
+            return False
+        return all(t.lower_ in self.cues.person_roles or t.is_punct for t in self.doc if ns <= t.idx < mention.start)
 
     def _named_description(self, name: "Token", described: tuple[Speaker, str, str | None, bool],
                            head: "Token") -> tuple[Speaker, str, str | None, bool]:
@@ -970,9 +977,18 @@ class SpeakerResolver:
         found = described[0]
         ns, ne = self._name_chars(name)
         inner = self.analysis.mentions_in(ns, ne)
+        role_sector = None
+        if head.lemma_.lower() in self.cues.person_roles or self._person_name(name):
+            # a person's name gives no code from a part of it ("The spokesman, Georgia Lee,": no GEO);
+            # the description's own mention still tells the sector (the spokesman's GOV)
+            inner = [m for m in inner if self._covers_name(m, ns, ne)]
+            if (over := self.analysis.mention_at(head.idx, head.idx + len(head))) is not None:
+                role_sector = over.sector
         code = next((m.code for m in inner if m.code), None)
         sector = next((m.sector for m in inner if m.sector), None)
         own = code is not None or sector is not None
+        if not own and found.sector is None:
+            sector, own = role_sector, role_sector is not None
         mention = self._pick_mention(name, ns, ne)
         actor_id = mention.actor_id if mention is not None and mention.actor_id is not None else found.actor_id
         kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
