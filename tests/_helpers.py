@@ -60,6 +60,19 @@ def probe_reports(pipeline, folder, published: dict) -> dict[str, Report]:
     return out
 
 
+VIOLENCE = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})  # ACLED's violent types
+
+
+def assert_story_only(reports: dict[str, Report], teasers: tuple[str, ...], *, by_line: bool = True) -> None:
+    """No teaser line (a line opening with one of ``teasers`` and a colon), no "Reporting by" credit
+    and, with ``by_line``, no "By ..." opening stays in any probe report's story; each keeps its outlet."""
+    for name, report in reports.items():
+        text = report.article.text
+        assert not [line for line in text.splitlines() if line.split(":")[0] in teasers], name
+        assert "Reporting by" not in text and not (by_line and text.startswith("By ")), name
+        assert report.article.outlet, name
+
+
 def analysed(pipeline, text: str) -> Report:
     """A text analysed as an untitled report published on the pipeline's date (the ``pipeline``
     fixture dates it by the module's ``PUB``)."""

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers import probe_reports
+from tests._helpers import VIOLENCE, assert_story_only, probe_reports
 
 pytestmark = pytest.mark.model
 
@@ -26,7 +26,6 @@ PUBLISHED = {
     "drone_nileobserver.txt": dt.date(2025, 1, 26),
     "drone_africawire.txt": dt.date(2025, 1, 25),
 }
-VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 @pytest.fixture(scope="module")
@@ -35,11 +34,7 @@ def reports(pipeline):
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):
-    for name, report in reports.items():
-        lines = report.article.text.splitlines()
-        assert not [line for line in lines if line.split(":")[0] in ("Read more", "Related", "See also")], name
-        assert "Reporting by" not in report.article.text, name
-        assert report.article.outlet, name
+    assert_story_only(reports, ("Read more", "Related", "See also"), by_line=False)
 
 
 def test_an_earthquake_gives_no_political_violence(reports):

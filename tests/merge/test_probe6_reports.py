@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers import probe_reports
+from tests._helpers import VIOLENCE, assert_story_only, probe_reports
 
 pytestmark = pytest.mark.model
 
@@ -28,7 +28,6 @@ PUBLISHED = {
     "polls_greatlakestimes.txt": dt.date(2023, 12, 21),
     "hospital_balticnews.txt": dt.date(2023, 5, 10),
 }
-VIOLENCE = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 
 
 @pytest.fixture(scope="module")
@@ -41,11 +40,7 @@ def _figures(casualties):
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):
-    for name, report in reports.items():
-        lines = report.article.text.splitlines()
-        assert not [line for line in lines if line.split(":")[0] in ("Read more", "Related", "See also")], name
-        assert "Reporting by" not in report.article.text and not report.article.text.startswith("By "), name
-        assert report.article.outlet, name
+    assert_story_only(reports, ("Read more", "Related", "See also"))
 
 
 def test_a_drone_strike_on_a_refinery_told_from_both_sides(reports):
