@@ -184,11 +184,12 @@ def find_figures(text: str) -> list[TextFigure]:
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
+            sentence, left = _sentence(text, m.start())
             if field == "killed0":
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
                 field_name, qs, qe = "killed", m.start("z"), m.end("z")
             elif field == "killed_ordinal":
-                if _ordinal_elsewhere(*_sentence(text, m.start()), m.start(), m.end()):
+                if _ordinal_elsewhere(sentence, left, m.start(), m.end()):
                     continue  # "a fifth journalist was killed in March", "a second child died of cholera"
                 n = ordinal_numbers()[m.group("q").lower()]
                 value, field_name, qs, qe = (n, n, "exact"), "killed", m.start("q"), m.end("q")
@@ -197,7 +198,6 @@ def find_figures(text: str) -> list[TextFigure]:
                 field_name, qs, qe = field, m.start("q"), m.end("q")
             if value is None:
                 continue
-            sentence, left = _sentence(text, m.start())
             if told_elsewhere(sentence, qs - left):
                 continue
             if any(s < qe and qs < e and f == field_name for s, e, f in taken):

@@ -146,6 +146,7 @@ class _Probe:
     @classmethod
     def of(cls, m: IncidentMention) -> _Probe:
         loc = m.location
+        told = loc is not None and bool(loc.country) or _told(m)
         if not m.places and not m.perpetrators and m.weekday is None:  # the common case, without the comprehensions
             precise = loc is not None and loc.lat is not None and loc.lon is not None and loc.kind not in ("country", "admin")
             return cls(
@@ -159,7 +160,7 @@ class _Probe:
                 [],
                 [(f.min, f.max) for f in m.figures if f.field == "killed"],
                 m.signature,
-                loc is not None and bool(loc.country) or _told(m),
+                told,
             )
         return cls(
             day=m.date.toordinal() if m.date is not None else None,
@@ -172,7 +173,7 @@ class _Probe:
             codes=_codes(m),
             killed=[(f.min, f.max) for f in m.figures if f.field == "killed"],
             signature=m.signature,
-            told=loc is not None and bool(loc.country) or _told(m),
+            told=told,
         )
 
 
@@ -492,7 +493,7 @@ class IncidentIndex:
         # toll cannot tell which (see _score's ``rivals``)
         like = [s for s in scan if _same_toll_that_day(probe, s)] if probe.killed and not probe.country else []
         for s in scan:
-            sc = _score(probe, s, options, rivals=len([x for x in like if x is not s]) > 0)
+            sc = _score(probe, s, options, rivals=any(x is not s for x in like))
             if sc > best_score:
                 best, best_score = s, sc
         if best is None or best_score < options.threshold:

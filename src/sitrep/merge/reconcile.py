@@ -49,7 +49,12 @@ def _generic(claimer: str) -> bool:
 
 def _remains(evidence: str) -> bool:
     """Whether a figure's words count bodies ("17 bodies", "the bodies of two"): the dead found so far."""
-    return re.search(rf"\b(?:{'|'.join(map(re.escape, cues()['bodies']))})\b", evidence, re.I) is not None
+    return _bodies_re().search(evidence) is not None
+
+
+@cache
+def _bodies_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, cues()['bodies']))})\b", re.I)
 
 
 def _claimer_key(claimer: str, article: str) -> str:
