@@ -140,7 +140,7 @@ class ActorStage:
         seas = water_spans(text)
         abbreviated = acronym_named(text)
         states = {span.start_char: entry.code for span in matched
-                  if (entry := self.book.lookup(span.text)) is not None and entry.kind == "country"}
+                  if (entry := self.book.lookup(span.text)) is not None and entry.kind == "country"} if abbreviated else {}
         for span in matched:
             entry = self.book.lookup(span.text)
             if entry is not None and entry.kind == "country" and any(

@@ -636,7 +636,6 @@ class EventStage:
         former = self.lex.former_words
         return [g for g in backed
                 if not any(c.dep_ in ("amod", "compound", "nmod") and (c.lower_ in former or c.lemma_.lower() in former) for c in g.children)
-                and not any(g.lower_.startswith(f"{w}-") for w in ("ex",))
                 and (((m := ctx.mention_for_token(g)) is not None and ctx.analysis.ref(m).sector == "GOV")
                      or (m is None and heads.get(g.lemma_.lower()) == "GOV"))]
 
@@ -4994,7 +4993,7 @@ def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[s
 # the devices a vehicle or a walker runs into (_mine_struck), the vehicles and units on the move that run into
 # them, and the words of a mining site (a pit, its workers, its ore)
 MINE_WORDS = frozenset({"mine", "landmine", "ied"})
-MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "bus", "minibus", "car", "van", "jeep", "pickup", "tank",
+MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "car", "van", "jeep", "pickup", "tank",  # buses: self.craft
                           "tractor", "ambulance", "motorbike", "motorcycle", "train", "patrol", "apc", "humvee"})
 MINING_WORDS = frozenset({"miner", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "iron", "uranium",
                           "lithium", "silver", "zinc", "bauxite", "salt", "artisanal", "open-pit", "underground", "quarry", "shaft"})

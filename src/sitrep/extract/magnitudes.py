@@ -316,6 +316,7 @@ class MagnitudeStage:
         # one alternation: the cues are tried on every sentence
         self._aggregate = re.compile("|".join(f"(?:{p})" for p in _data("numbers")["aggregate_cues"]), re.I)
         self._lex = lex
+        self._tolls = frozenset(lex["toll_nouns"]) - frozenset(lex["remains_nouns"])  # tolls a verb brings to a number
 
     def _tells_a_total(self, sent, text: str) -> bool:
         """The sentence has a cue of a multi-year total ("since 2019", "over the past years") that does
@@ -439,7 +440,7 @@ class MagnitudeStage:
         noun of remains nor the counted noun itself is a toll brought to a number)."""
         lex = self._lex
         verbs, toll_verbs = lex["update_verbs"], lex["toll_update_verbs"]
-        tolls = frozenset(lex["toll_nouns"]) - frozenset(lex["remains_nouns"])
+        tolls = self._tolls
         return any(t.lemma_.lower() in verbs
                    or t.lemma_.lower() in toll_verbs and any(c.dep_ == "dobj" and c.lemma_.lower() in tolls and num.head.i != c.i
                                                              for c in t.children)

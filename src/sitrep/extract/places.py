@@ -164,6 +164,11 @@ def acronym_named(text: str) -> list[tuple[int, int]]:
     Party for the Independence of Guinea and Cape Verde (PAIGC)", "the Congress of South African
     Trade Unions (COSATU)"): a body's whole name, whatever the NER made of it. The places and
     countries inside it are words of the name, no place of the story nor an actor."""
+    return list(_acronym_named(text))
+
+
+@lru_cache(maxsize=8)  # read by the actor and the place stage on the same text
+def _acronym_named(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _ACRONYM_AFTER.finditer(text):
         words = []  # the name's words backwards from the bracket, capitalised or linking
@@ -179,7 +184,7 @@ def acronym_named(text: str) -> list[tuple[int, int]]:
                       if words[k].group()[:1].isupper() and abbreviates(m.group("acr"), text[words[k].start():end], reordered=reordered)), None)
         if found is not None:
             out.append((found, end))
-    return out
+    return tuple(out)
 
 
 def name_holds_state(text: str, name: tuple[int, int], start: int, states: int) -> bool:
@@ -446,7 +451,7 @@ class PlaceStage:
         # word of the name (a town's or a US state's inside other names stays a place, as in LGL's reading:
         # "the University of Cincinnati", "the Virginia State Board of Elections")
         named, known = acronym_named(text), self._bodies_of_places(analysis)
-        states = [(s, self.gazetteer.country(text[s:e])) for s, e, _ in spans]
+        states = [(s, self.gazetteer.country(text[s:e])) for s, e, _ in spans] if named else []
         states = {s: rec.country for s, rec in states if rec is not None}
         spans = [(s, e, adm) for s, e, adm in spans
                  if not any(bs <= s and e <= be for bs, be in known)

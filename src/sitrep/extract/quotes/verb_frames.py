@@ -961,12 +961,11 @@ class VerbFrames(SubjectFinder):
         cue spoke in ("Soldiers killed five militants, in a statement, the ministry said"): the parse
         hangs it on the clause, but it says where the speaker spoke, not what was said."""
         doc = self.doc
-        for c in sorted((c for c in head.children if c.i > head.i), key=lambda c: -c.i):
-            if c.right_edge.i + 1 < hi and not all(t.is_punct for t in doc[c.right_edge.i + 1:hi]):
-                break
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if (c.dep_ == "prep" and c.lower_ == "in" and obj is not None and obj.lemma_.lower() in self.cues.statement_nouns
-                    and c.i - 1 > lo and doc[c.i - 1].text == ","):
-                return c.i - 1
-            break
+        c = max((c for c in head.children if c.i > head.i), key=lambda c: c.i, default=None)  # the last phrase
+        if c is None or (c.right_edge.i + 1 < hi and not all(t.is_punct for t in doc[c.right_edge.i + 1:hi])):
+            return hi
+        obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        if (c.dep_ == "prep" and c.lower_ == "in" and obj is not None and obj.lemma_.lower() in self.cues.statement_nouns
+                and c.i - 1 > lo and doc[c.i - 1].text == ","):
+            return c.i - 1
         return hi
