@@ -290,6 +290,9 @@ class EventStage:
             | {(m.start, m.end) for m in analysis.mentions if self._brokered_by(ctx, m.start, m.end)}
         for ev in analysis.events:
             told_protest = None  # whether the event's sentence tells of a protest, once asked (_tells_of_protest)
+            # the government or leaders a protest's backers back ("supporters of the president rallied"), found once:
+            # for the state, such a protest is aimed at no one (ev.source's offsets and the trigger stay as they are below)
+            backed = self._backed_government(ctx, ev) if self._protest_like(ev) else []
             # "X and Y swapped prisoners (in a deal brokered by Z)": those swapped are of both sides, coded by neither
             swapped = ev.trigger is not None and (ev.trigger.start, ev.trigger.end) in mutual and len({r.code for r in ev.source if r.code}) >= 2
             unnamed = [r for r in ev.target if r.name == UNNAMED and not r.text]  # no country rule codes one not named
@@ -329,8 +332,8 @@ class EventStage:
                 if protest and clause and all(_is_place_ref(r, ctx.analysis.places) and r.code in own for r in clause):
                     # a protest "through X" at home is aimed at its government, not at the place it crossed
                     # (one by backers of the government, "supporters of the president rallied in X", is for it: at no one)
-                    clause = [] if self._for_government(ctx, ev) else [_government(clause[0].code)]
-                if protest and (backed := self._backed_government(ctx, ev)):
+                    clause = [] if backed else [_government(clause[0].code)]
+                if backed:
                     # "marched in support of the government": the government backed is no one protested against
                     clause = [r for r in clause if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
                     ev.target = [r for r in ev.target if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
@@ -391,7 +394,7 @@ class EventStage:
                 where = ev.location.country if ev.location is not None and ev.location.country else self._sole_country(ctx, ev)
                 if where == home:
                     ev.target = [ActorRef(text="", name="civilians", code=home, sector="CVL")]
-            if self._protest_like(ev) and not any(r.code for r in ev.target) and not self._for_government(ctx, ev):
+            if self._protest_like(ev) and not any(r.code for r in ev.target) and not backed:
                 # a protest (or one announced) with no one named protested against is aimed at the protesters' own
                 # government, as PLOVER and ACLED code domestic protest
                 home = next((r.code for r in ev.source if r.code and len(r.code) == 3 and r.code != "IGO" and r.sector != "REB"), None)
@@ -614,11 +617,6 @@ class EventStage:
             return False
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
         return span is not None and any(_locative(t) for t in span)
-
-    def _for_government(self, ctx: _Doc, ev: Event) -> bool:
-        """A protest by backers of the government or its leaders ("supporters of the president rallied",
-        "marched in support of the government"; events.yaml ``backer_words``): for the state, not against it."""
-        return bool(self._backed_government(ctx, ev))
 
     def _backed_government(self, ctx: _Doc, ev: Event) -> list[Token]:
         """The government or leaders a protest's backers back ("supporters of the president", "in support of
