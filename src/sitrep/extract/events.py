@@ -335,8 +335,8 @@ class EventStage:
                     clause = [] if backed else [_government(clause[0].code)]
                 if backed:
                     # "marched in support of the government": the government backed is no one protested against
-                    clause = [r for r in clause if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
-                    ev.target = [r for r in ev.target if not any(r.start is not None and r.start <= g.idx < (r.end or r.start) for g in backed)]
+                    clause = [r for r in clause if not any(_ref_covers(r, g) for g in backed)]
+                    ev.target = [r for r in ev.target if not any(_ref_covers(r, g) for g in backed)]
                 ev.target = clause or ev.target
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
@@ -1038,8 +1038,7 @@ class EventStage:
                         cand.target = []  # "gathered outside parliament", "filled the square": where, not against whom
                     if cand is not None and (owners := self._work_owners(ctx, tok)) is not None:
                         # "suspended the operations of the mining company": the company, not "operations" (when named)
-                        cand.target = owners[0] or [r for r in cand.target if not any(
-                            r.start is not None and r.start <= o.idx < (r.end or r.start) for o in owners[1])]
+                        cand.target = owners[0] or [r for r in cand.target if not any(_ref_covers(r, o) for o in owners[1])]
                     if cand is not None and spec is VERBAL_PROTEST and not cand.target and (q := ctx.quote_for_cue(tok)) is not None:
                         accused = self._accused(ctx, q, {r.code for r in cand.source if r.code})
                         cand.target = [accused] if accused is not None else []
@@ -1689,9 +1688,9 @@ class EventStage:
         text = ctx.analysis.article.text
         # ("three aid workers hostage" found as one mention: the people, up to the word hung on)
         found = [replace(a, text=text[a.start:p.idx + len(p)], end=p.idx + len(p))
-                 if p.head in words and a.start is not None and a.end is not None and a.start <= p.idx < a.end and a.end > p.idx + len(p) else a
+                 if p.head in words and _ref_covers(a, p) and a.end > p.idx + len(p) else a
                  for p in people for a in self._actors(ctx, p, verb, unnamed=True)]
-        kept = [r for r in cand.target if r.start is None or r.end is None or not any(r.start <= w.idx < r.end for w in words)]
+        kept = [r for r in cand.target if not any(_ref_covers(r, w) for w in words)]
         return kept + [a for a in found if not any(_key(a) == _key(r) for r in kept)]
 
     def _obligations(self, ctx: _Doc, sent: SpacySpan) -> list[Candidate]:
@@ -6020,7 +6019,12 @@ def _party_word(tok: Token) -> bool:
 
 def _only_slain(targets: list[ActorRef], slain: Token) -> bool:
     """No target but the one person slain (or none told)."""
-    return all(r.start is not None and r.end is not None and r.start <= slain.idx < r.end for r in targets)
+    return all(_ref_covers(r, slain) for r in targets)
+
+
+def _ref_covers(ref: ActorRef, tok: Token) -> bool:
+    """The party's words hold ``tok`` (a party no word of the text names holds none)."""
+    return ref.start is not None and ref.end is not None and ref.start <= tok.idx < ref.end
 
 
 def _civilian_target(ref: ActorRef, lex: EventLexicon) -> bool:
