@@ -3981,8 +3981,7 @@ class EventStage:
                 if attack is None:
                     resp = next((c for c in kids if c.dep_ == "acomp" and c.lower_ in lex.responsible_words), None)
                     attack = self._prep_attack(resp, ("for",)) if resp is not None else None
-                denier = tok.head if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in lex.deny_verbs and not any(
-                    c.dep_ == "neg" for c in tok.head.children) else None
+                denier = tok.head if _denied_clause(tok, lex.deny_verbs) else None
                 if attack is not None and denier is not None:
                     # "the government denied the ADF was responsible for the attack": a third party's denial that X did it
                     found.append((subj, attack, "alleged" if negated else "denied",
