@@ -986,7 +986,7 @@ class EventStage:
                     spec = MUNITION_LANDED
                 if (spec is None or spec.event != "ASSAULT") and _killing_phrase(tok):
                     spec = self.lex.verbs.get("kill", spec)  # "hacked to death": a killing, not a cyber attack
-                if spec is not None and (nothing := (self.lex.no_event_objects or {}).get(tok.lemma_.lower())) and _own_work(tok, nothing):
+                if spec is not None and _own_work(tok, self.lex):
                     spec = None  # "offered a reward for information", "suspended operations at the mine": no event (events.yaml)
                 if (spec is not None and spec.event == "REJECT" and tok.lemma_.lower() in self.lex.deny_verbs
                         and _own_act_denied(tok, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things, self.lex.granted_activities)):
@@ -1309,10 +1309,9 @@ class EventStage:
         in the object's phrase or after "by" on the verb ("suspended the operations of the airline", "suspended
         drilling by Shell"): the party sanctioned (the actors named, maybe none known) and the objects (no party
         themselves); None when no such object or no owner is told."""
-        nothing = (self.lex.no_event_objects or {}).get(verb.lemma_.lower())
-        if not nothing:
+        objs = _work_objects(verb, self.lex)
+        if not objs:
             return None
-        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing)]
         preps = [c for o in objs for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "by")]
         preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by" and any(o.dep_ == "dobj" for o in objs)]
         owners = [g for p in preps for g in p.children if _party_word(g)]
@@ -5992,12 +5991,21 @@ def _denied_clause(verb: Token, deny_verbs: frozenset[str]) -> bool:
             and not any(c.dep_ == "neg" for c in verb.head.children))
 
 
-def _own_work(verb: Token, nothing: frozenset[str]) -> bool:
-    """The verb's object is one of ``nothing`` (events.yaml ``no_event_objects``: "offered a reward", "suspended
-    operations at the mine") and no other party's: no owner or partner named in its phrase ("suspended the
-    activities of X", "the operations of the airline", "drilling by Shell", "X's operations", "work on a deal
-    with X": a sanction on that party), nor after "by" on the verb."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing)]
+def _work_objects(verb: Token, lex: EventLexicon) -> list[Token]:
+    """The verb's objects (or passive subjects) that events.yaml ``no_event_objects`` lists for it ("offered a
+    reward", "suspended operations"): no event by themselves, whoever's work they are."""
+    nothing = (lex.no_event_objects or {}).get(verb.lemma_.lower())
+    if not nothing:
+        return []
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in nothing or c.lower_ in nothing)]
+
+
+def _own_work(verb: Token, lex: EventLexicon) -> bool:
+    """The verb's object is one of its :func:`_work_objects` ("offered a reward", "suspended operations at the
+    mine") and no other party's: no owner or partner named in its phrase ("suspended the activities of X", "the
+    operations of the airline", "drilling by Shell", "X's operations", "work on a deal with X": a sanction on that
+    party), nor after "by" on the verb."""
+    objs = _work_objects(verb, lex)
     if not objs:
         return False
     own = ("its", "their", "our", "my", "his", "her")
