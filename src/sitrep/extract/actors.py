@@ -227,8 +227,8 @@ class ActorStage:
         doc = span.doc
         before, after = doc[span.start - 1], doc[span.end]
         titles = self.book.sectors.person_titles
-        return (before.lower_ in titles or before.lemma_.lower() in titles) and after.pos_ == "PROPN" and after.is_alpha \
-            and after.text[:1].isupper() and after.lower_ not in titles and self.book.lookup(after.text) is None \
+        return (before.lower_ in titles or before.lemma_.lower() in titles) and _capitalised_name(after) \
+            and after.lower_ not in titles and self.book.lookup(after.text) is None \
             and (after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON")
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
@@ -543,7 +543,7 @@ class ActorStage:
         if t.i > 0 and doc[t.i - 1].lower_ in self.book.sectors.person_titles:
             return True
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        return nxt is not None and nxt.i not in taken and nxt.pos_ == "PROPN" and nxt.is_alpha and nxt.text[:1].isupper() \
+        return nxt is not None and nxt.i not in taken and _capitalised_name(nxt) \
             and not t.whitespace_ == ""
 
     def _body_hyphen(self, t: Token) -> bool:
@@ -662,7 +662,7 @@ class ActorStage:
                 out.setdefault(doc[ent.end + 1].text, sector)  # "the opposition X Party (XP)": the acronym is the party's
         named = [(name, sector) for name, sector in out.items() if sector is not None]
         for t in doc_tokens(doc) if named else ():
-            if t.pos_ == "PROPN" and t.is_alpha and 3 <= len(t) <= 8 and t.text[:1].isupper() and t.text not in out:
+            if _capitalised_name(t) and 3 <= len(t) <= 8 and t.text not in out:
                 sector = next((sector for name, sector in named if abbreviates(t.text, name)), None)
                 if sector is not None:
                     out[t.text] = sector  # "COSATU leader X", "Cosatu leader X" after the Congress of South African Trade Unions
@@ -801,7 +801,7 @@ class ActorStage:
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
         run: list[Token] = []
         for t in [*doc_tokens(doc), None]:  # one pass over the tokens
-            ok = t is not None and t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha and t.lower_ not in lex.person_titles \
+            ok = t is not None and _capitalised_name(t) and t.lower_ not in lex.person_titles \
                 and (t.i not in by_tok or by_tok[t.i][1].kind == "leader")
             if ok or (t is not None and run and (
                     (_hyphen_joint(t) and run[-1].i == t.i - 1 and run[-1].is_alpha)  # "Soo-jin", "Jean-Marc"
@@ -1837,6 +1837,11 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _capitalised_name(t: Token) -> bool:
+    """A proper noun of letters only, written with a capital ("Giorgia", "Cosatu"): a word of a name."""
+    return t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper()
 
 
 def _hyphened_name(t: Token) -> bool:
