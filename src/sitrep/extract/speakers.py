@@ -387,6 +387,11 @@ def _proper_name(tok: "Token") -> bool:
     return tok.is_upper and len(tok) > 1 and tok.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
 
 
+def _codes_in(mentions: "list[Mention]") -> tuple[str | None, str | None]:
+    """The first code and the first sector the mentions inside a phrase tell ("A senior army official": MIL)."""
+    return next((m.code for m in mentions if m.code), None), next((m.sector for m in mentions if m.sector), None)
+
+
 def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in _DETERMINERS else text
@@ -542,8 +547,7 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", gender, plural
         # a self-contained phrase ("A senior army official", "Reuters"): its own name
         inner = self.analysis.mentions_in(start, end)
-        code = next((m.code for m in inner if m.code), None)
-        sector = next((m.sector for m in inner if m.sector), None)
+        code, sector = _codes_in(inner)
         name = self.text[content[0].idx : content[-1].idx + len(content[-1])]
         if name.count("(") > name.count(")") and self.text.startswith(")", content[-1].idx + len(content[-1])):
             name += ")"  # "Front to Support Herders (FSH)": the short form's closing mark is the name's
@@ -642,9 +646,8 @@ class SpeakerResolver:
             return None
         i, j = _owner_tokens(who)
         start, end = self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1])
-        inner = self.analysis.mentions_in(start, end)
-        return Speaker(text=self.text[start:end], name=self.text[start:end], code=next((m.code for m in inner if m.code), None),
-                       sector=next((m.sector for m in inner if m.sector), None), start=start, end=end, resolved=True)
+        code, sector = _codes_in(self.analysis.mentions_in(start, end))
+        return Speaker(text=self.text[start:end], name=self.text[start:end], code=code, sector=sector, start=start, end=end, resolved=True)
 
     def _possessor_antecedent(self, pron: "Token", gender: str | None, plural: bool) -> "Token | None":
         """The latest subject noun before the possessive ``pron`` in its sentence or the one before
@@ -958,8 +961,7 @@ class SpeakerResolver:
         ref = self.analysis.ref(mention)
         if not (ref.code or ref.sector):
             return None
-        kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
-        return self._from_mention(text, start, end, mention), kind, self._head_gender(head), False
+        return self._from_mention(text, start, end, mention), self._named_kind(head, name, mention), self._head_gender(head), False
 
     def _covers_name(self, mention: "Mention", ns: int, ne: int) -> bool:
         """Whether ``mention`` covers the whole name in [ns, ne), but for a person's title before it
@@ -984,14 +986,13 @@ class SpeakerResolver:
             inner = [m for m in inner if self._covers_name(m, ns, ne)]
             if (over := self.analysis.mention_at(head.idx, head.idx + len(head))) is not None:
                 role_sector = over.sector
-        code = next((m.code for m in inner if m.code), None)
-        sector = next((m.sector for m in inner if m.sector), None)
+        code, sector = _codes_in(inner)
         own = code is not None or sector is not None
         if not own and found.sector is None:
             sector, own = role_sector, role_sector is not None
         mention = self._pick_mention(name, ns, ne)
         actor_id = mention.actor_id if mention is not None and mention.actor_id is not None else found.actor_id
-        kind = "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
+        kind = self._named_kind(head, name, mention)
         speaker = Speaker(text=found.text, name=self.text[ns:ne], code=code if own else found.code, sector=sector if own else found.sector,
                           start=found.start, end=found.end, resolved=True, actor_id=actor_id)
         return speaker, kind, self._head_gender(head), False
@@ -1048,6 +1049,10 @@ class SpeakerResolver:
         if want_plural:  # they / we: an organisation, a country or a group of people
             return kind in ("group", "any") or plural
         return kind in ("group", "any") and not plural
+
+    def _named_kind(self, head: "Token", name: "Token", mention: "Mention | None") -> str:
+        """The kind of a speaker a description names ("The spokesman, X,": a person by the title; else the name's kind)."""
+        return "person" if head.lemma_.lower() in self.cues.person_roles else self._kind_of(name, mention)
 
     def _kind_of(self, head: "Token", mention: "Mention | None") -> str:
         if head.lemma_.lower() in self.cues.person_roles and head.pos_ == "NOUN":
