@@ -178,6 +178,14 @@ def temporal_words() -> frozenset[str]:
     return frozenset(lex["temporal_words"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
 
 
+@cache
+def month_names() -> tuple[str, ...]:
+    """The months' full names in calendar order, lower case ("january" ... "december"; dates_lexicon.yaml
+    months, whose other forms are short: "jan", "sept")."""
+    months = _lexicon()["months"]
+    return tuple(max((w for w, n in months.items() if n == k), key=len) for k in range(1, 13))
+
+
 def is_weekday(token) -> bool:
     """Whether a word names a day of the week in full ("Wednesday"; dates_lexicon.yaml weekdays)."""
     return len(token.text) > 3 and token.lower_ in _lexicon()["weekdays"]

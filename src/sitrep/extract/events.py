@@ -21,7 +21,7 @@ from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import dateline_date, is_future
+from sitrep.extract.dates import dateline_date, is_future, month_names
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
@@ -5103,7 +5103,7 @@ def _running_total(cand: Candidate, harm_verbs) -> bool:
     since = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for g in c.children if g.dep_ == "pobj"]
     # (a month alone, this year's: not a day of it, "since October 12" counts from one day, a span's toll; a count
     # since a year is the magnitudes' total cue's, magnitudes_numbers.yaml aggregate_cues)
-    if not any(g.lower_ in MONTH_WORDS and not any(k.like_num for k in g.children) for g in since):
+    if not any(g.lower_ in month_names() and not any(k.like_num for k in g.children) for g in since):
         return False
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     return any(k.dep_ == "nummod" and k.like_num for o in objs for k in o.children)
@@ -5123,9 +5123,7 @@ def _allegiance_described(cand: Candidate) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in ALLEGIANCE_WORDS for c in verb.children)
 
 
-# month names (a running total since one, _running_total) and the words of allegiance (_allegiance_described)
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december"})
+# the words of allegiance (_allegiance_described)
 ALLEGIANCE_WORDS = frozenset({"allegiance", "loyalty", "fealty"})
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity
 from sitrep.resources import data_text
@@ -152,12 +153,19 @@ def _sentence(text: str, pos: int) -> tuple[str, int]:
 # cause than the wounds ("died of cholera", "from malaria"; "died of stab wounds", "from head injuries" are the
 # wounds). "earlier" and "another" count only in the ordinal's own clause (up to a comma or semicolon), and neither
 # "earlier on Tuesday"/"earlier today" (the same day) nor "another officer said" (a source) is another time or place.
-_ORDINAL_OTHER_TIME = re.compile(r"\b(?:(?-i:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)"
-                                 r"|(?:19|20)\d\d\b|last[^\S\n]+(?:week|month|year)|previous|similar)", re.I)
 _ORDINAL_OTHER_CLAUSE = re.compile(r"\b(?:earlier(?![^\S\n]+(?:on|today|in[^\S\n]+the[^\S\n]+day)\b)"
                                    r"|another(?![^\S\n]+[\w'’-]+(?:[^\S\n]+[\w'’-]+)?[^\S\n]+(?:said|says|told|added)\b))\b", re.I)
 _ORDINAL_OTHER_CAUSE = re.compile(r"[^\S\n]+(?:of|from)[^\S\n]+(?!(?:(?:his|her|their|the|its)[^\S\n]+)?(?:[\w-]+[^\S\n]+){0,2}"
                                   r"(?:wounds?|injuries|injury|burns)\b)", re.I)
+
+
+@cache
+def _ordinal_other_time() -> re.Pattern[str]:
+    """A month named without its day ("in March"; the months of the dates lexicon), a year, "last week",
+    "previous", "similar": the time of another incident (_ordinal_elsewhere)."""
+    months = "|".join(m.capitalize() for m in month_names())
+    return re.compile(rf"\b(?:(?-i:{months})\b(?!\s+\d)"
+                      r"|(?:19|20)\d\d\b|last[^\S\n]+(?:week|month|year)|previous|similar)", re.I)
 
 
 def _ordinal_elsewhere(sentence: str, left: int, start: int, end: int) -> bool:
@@ -166,7 +174,7 @@ def _ordinal_elsewhere(sentence: str, left: int, start: int, end: int) -> bool:
     a, b = start - left, end - left
     cl = max(sentence.rfind(",", 0, a), sentence.rfind(";", 0, a)) + 1
     cr = min([i for i in (sentence.find(",", b), sentence.find(";", b)) if i >= 0], default=len(sentence))
-    return bool(_ORDINAL_OTHER_TIME.search(sentence) or _ORDINAL_OTHER_CLAUSE.search(sentence, cl, cr)
+    return bool(_ordinal_other_time().search(sentence) or _ORDINAL_OTHER_CLAUSE.search(sentence, cl, cr)
                 or _ORDINAL_OTHER_CAUSE.match(sentence, b))
 
 
