@@ -108,3 +108,11 @@ def test_regional_peoples_code_their_state_and_clash_with_no_other_name(book):
 def test_spokesperson_titles_are_person_titles(book):
     titles = book.sectors.spokesperson_titles
     assert "spokesman" in titles and titles <= book.sectors.person_titles
+
+
+def test_legislature_words_keep_a_capital_name_cased(book):
+    # institutions.yaml legislature_words: "House" only as written, a lower-case word also capitalised
+    words = book.legislature_words
+    assert words.found("The House will vote next week.") and words.found("Senators met on Tuesday.")
+    assert words.found("lawmakers said") and words.found("the Capitol")
+    assert not words.found("A house burned down.") and not words.found("The Houses of the old town")

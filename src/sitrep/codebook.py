@@ -248,6 +248,7 @@ class Codebook:
     peoples: tuple[RegionalPeople, ...] = ()
     party_titles: frozenset[str] = frozenset()  # a party officer's titles: "Congress leader X" (institutions.yaml)
     chamber_titles: frozenset[str] = frozenset()  # those a legislature's officers bear too: "Congress spokesman X"
+    legislature_words: Phrases = Phrases(cased=True)  # "The Senate passed the bill": a congress-type legislature told
     _exact: dict[str, Entry] = field(default_factory=dict)
     _folded: dict[str, Entry] = field(default_factory=dict)
     _by_iso3: dict[str, Country] = field(default_factory=dict)
@@ -413,6 +414,13 @@ def _spelt_both(*forms: str) -> Iterator[str]:
                 yield f
 
 
+def _legislature_words(words) -> Phrases:
+    """institutions.yaml ``legislature_words``: a capitalised word as written only ("House"), a lower-case one
+    also with a capital ("senators", "Senators")."""
+    words = [str(w) for w in words]
+    return Phrases([*words, *(w[:1].upper() + w[1:] for w in words if w[:1].islower())], cased=True)
+
+
 def _split(cell: str | None) -> tuple[str, ...]:
     return tuple(p.strip() for p in (cell or "").split("|") if p.strip())
 
@@ -530,6 +538,7 @@ def load_codebook() -> Codebook:
         outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))), peoples=peoples,
         party_titles=frozenset(t.lower() for t in inst_data.get("party_titles", ())),
         chamber_titles=frozenset(t.lower() for t in inst_data.get("chamber_titles", ())),
+        legislature_words=_legislature_words(inst_data.get("legislature_words", ())),
     )
     log.debug("codebook: %d countries, %d groups, %d orgs, %d leaders", len(book.countries), len(groups), len(orgs), len(leaders))
     return book

@@ -53,9 +53,6 @@ _GENERIC_BODIES = {"group": ("group", "igo"), "organisation": ("igo",), "organiz
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+|an?\s+)?$")
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|an|at|ar|bin|ibn|bint|de|del|della|der|di|da|du|dos|van|von|le|la)(?:-| )[A-Z]")  # "cleric al-Sadr", "bin Salman": a name opened by a lowercase particle
 _NEAR_PREPS = frozenset({"near", "outside", "around", "off"})  # "a mine near X": a place; "no confidence in Jane Doe" is a person
-# words that tell a congress-type legislature in a story ("The Senate passed the bill", "lawmakers"): "Congress leader X"
-# there leads it (not "Parliament": no state whose legislature is a Congress calls it that; India's Congress party sits in one)
-_LEGISLATURE_WORDS = re.compile(r"\b(?:House|Senate|Capitol|[Ss]enators?|[Ll]awmakers?|[Ll]egislators?|[Ll]egislatures?|[Cc]ongress(?:wo)?m[ae]n)\b")
 # a body's own place after it: "the foreign ministry in Kyiv", "the government of Myanmar", "the police in southern X"
 _PLACE_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[a-z-]+ern\s+)?([A-Z])")
 
@@ -704,7 +701,7 @@ class ActorStage:
         if any(named.startswith(p) for p in self.book.chamber_titles):
             return False
         rest = text[:before.idx] + " " + text[title.idx + len(title):]  # ("The Congress leader in the House, X": its own words too)
-        return _LEGISLATURE_WORDS.search(rest) is None
+        return not self.book.legislature_words.found(rest)  # (institutions.yaml legislature_words)
 
     def _for_unknown_body(self, role: SpacySpan, by_tok) -> bool:
         """Whether a title names the body it serves, an organisation no codebook knows and no
