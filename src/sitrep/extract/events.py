@@ -77,6 +77,7 @@ PROTESTERS_GATHERING = Trigger(event="PROTEST", mode="demonstrate", acled="Peace
 VOWED_HARM = Trigger(event="THREATEN", needs_actor=True)  # "vowed to punish the attackers" (events.yaml warned_acts; CAMEO 13)
 RECIPIENT_PREPS = {"to", "with", "against"}
 OWN_POSSESSIVES = {"its", "their", "our", "his", "her"}
+OWN_POSSESSIVES_WITH_MY = OWN_POSSESSIVES | {"my"}  # (one speaker's own too: "my work")
 NON_STATE_CODES = {"IGO", "NGO", "IMG", "UNK"}  # codes of no one country
 STATIVE_PARTICIPLES = {"opposed", "committed", "dedicated", "devoted"}  # "is opposed to": a stance, not a passive act
 DOMESTIC_TYPES = {"COERCE", "SANCTION"}  # acts a state does to the people where it acts
@@ -1302,7 +1303,7 @@ class EventStage:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in self.lex.act_nouns:
             return False
-        return not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "my", "his", "her") for c in obj.children)
+        return not any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES_WITH_MY for c in obj.children)
 
     def _work_owners(self, ctx: _Doc, verb: Token) -> tuple[list[ActorRef], list[Token]] | None:
         """Whose work a verb with an object of events.yaml ``no_event_objects`` halts, named after "of" or "by"
@@ -3971,7 +3972,7 @@ class EventStage:
                     elif comp is not None and comp.dep_ == "ccomp" and (attack is not None or comp.lemma_.lower() in lex.denied_acts):
                         # "denied that its jets (had) targeted the building": the denier speaks for its own
                         inner = next((c for c in comp.children if c.dep_ in SUBJ), None)
-                        own = inner is None or inner.lower_ in PRONOUNS or any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her") for c in inner.children)
+                        own = inner is None or inner.lower_ in PRONOUNS or any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in inner.children)
                         if own and not any(c.dep_ == "neg" for c in comp.children):
                             found.append((subj, attack or comp, "denied", subj))
             elif lemma == "be" and subj is not None:
@@ -5056,7 +5057,7 @@ def _retold_act(verb: Token, claimer: ActorRef) -> bool:
                 next((c for c in verb.children if c.dep_ == "nsubj"), None))
     if subj is None or subj.lower_ in PRONOUNS or _relative_pronoun(subj):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES | {"my"} for c in subj.children):
+    if any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES_WITH_MY for c in subj.children):
         return False
     said = " ".join(t.lower_ for t in subj.subtree)
     if any(n and n.lower().removeprefix("the ") in said for n in (claimer.name, claimer.text)):
@@ -6006,9 +6007,8 @@ def _own_work(verb: Token, lex: EventLexicon) -> bool:
     objs = _work_objects(verb, lex)
     if not objs:
         return False
-    own = ("its", "their", "our", "my", "his", "her")
     for o in objs:
-        if any(c.dep_ == "poss" and c.lower_ not in own for c in o.children):
+        if any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES_WITH_MY for c in o.children):
             return False
         if any(t.dep_ == "prep" and t.lower_ in ("of", "by", "with") and any(_party_word(g) for g in t.children) for t in o.subtree if t.i != o.i):
             return False
