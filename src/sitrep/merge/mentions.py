@@ -62,6 +62,8 @@ def speaker_label(text: str, name: str | None) -> str:
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
     text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
+    if name and not any(ch.isupper() for ch in _DETERMINER.sub("", name)):
+        name = _DETERMINER.sub("", name)  # a description resolved from a sentence's start ("The official"): no name, no "The"
     if not bare or bare.lower() in _PRONOUNS or bare.lower() in _RELATIVES:
         return name or bare or REPORTER  # ("the state governor, who said ...": the governor)
     if not any(ch.isupper() for ch in bare) and name and any(ch.isupper() for ch in name):

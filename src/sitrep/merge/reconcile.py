@@ -94,7 +94,9 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
     """Distinct figures of one field, claimers and articles united, superseded ones marked."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
-    latest: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
+    # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others
+    latest: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    attackers = _attacker_heads(mentions)
     history: dict[str, list[tuple[int | None, int | None, str]]] = {}
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
@@ -113,7 +115,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
                 history.setdefault(ck, []).append(key)
-                latest[ck] = (key, rank)
+                latest[(_counts(f, attackers), ck)] = (key, rank)
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
@@ -125,10 +127,10 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             if f.published and (g.published is None or f.published < g.published):
                 g.published = f.published
     voice = _one_voice(told_in)
-    by_voice: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
-    for ck, (key, r) in latest.items():
-        if voice[ck] not in by_voice or r > by_voice[voice[ck]][1]:
-            by_voice[voice[ck]] = (key, r)
+    by_voice: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    for (side, ck), (key, r) in latest.items():
+        if (side, voice[ck]) not in by_voice or r > by_voice[(side, voice[ck])][1]:
+            by_voice[(side, voice[ck])] = (key, r)
     # a figure is superseded when every voice that gave it later gave another one
     current: set[tuple[int | None, int | None, str]] = {key for key, _ in by_voice.values()}
     # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
@@ -158,14 +160,37 @@ def _parts(live: Sequence[Figure]) -> list[Figure]:
                     and (set(f.articles) & set(t.articles) or set(f.claimed_by) & set(t.claimed_by)) for t in totals)]
 
 
+def _attacker_heads(mentions: Sequence[IncidentMention]) -> frozenset[str]:
+    """Counted nouns of the attackers (merge_cues.yaml ``attacker_groups``) and the head words of
+    the incident's perpetrators ("Gunmen", "Militants")."""
+    return frozenset(cues()["attacker_groups"]) | {p.name.lower().split()[-1] for m in mentions for p in m.perpetrators if p.name.split()}
+
+
+def _counts(f: Figure, heads: frozenset[str]) -> bool:
+    """Whether a figure counts the attackers (``of`` headed by one of ``heads``)."""
+    return f.of is not None and f.of.lower().split()[-1] in heads
+
+
+def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
+    """Figures of the attackers' own dead ("the army said 30 attackers were killed": ``of`` an
+    attacker noun, merge_cues.yaml ``attacker_groups``, or the head word of the incident's
+    perpetrator, "gunmen") beside a figure that counts other people: the two count different dead,
+    so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
+    a toll of their own."""
+    heads = _attacker_heads(mentions)
+    own = [f for f in live if _counts(f, heads)]
+    return own if len(own) < len(live) else []
+
+
 def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
     """Casualties (see ``casualties``) and the current figures that give a toll of their own
-    (not a part of another's, see _parts): the range and the contested positions read these."""
+    (not a part of another's, see _parts, nor the attackers' own dead, see _attackers_own): the
+    range and the contested positions read these."""
     figures = _merge_figures(mentions, field)
     if not figures:
         return None, []
     live = [f for f in figures if not f.superseded] or figures
-    parts = _parts(live)
+    parts = _parts(live) + _attackers_own(live, mentions)
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
