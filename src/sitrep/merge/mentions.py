@@ -126,7 +126,17 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*|\s+and\s+|\s+o
 _AT_COUNTRY = re.compile(r"\b(?:in|off|near|inside|across|into|along|over)\s+(?:the\s+)?(?:coast\s+of\s+)?$")
 
 
-def _main_place(report: Report) -> Place | None:
+def _background(text: str, place: Place) -> bool:
+    """Whether ``place`` is told in a sentence of another incident or a background total
+    (:func:`told_elsewhere`: "Last month, a bombing in Beledweyne killed 20 people"): a town of
+    that incident, not of the report's own."""
+    if place.start is None:
+        return False
+    lo, hi = sentence_bounds(text, place.start)
+    return told_elsewhere(text[lo:hi], place.start - lo)
+
+
+def _main_place(report: Report, main: Event | None = None) -> Place | None:
     """The most often named resolved town of the report, else area, else country.
 
     Not the dateline's city, where the report was filed ("ROME, June 15 (X) - A boat sank off
@@ -134,11 +144,15 @@ def _main_place(report: Report) -> Place | None:
     capital") or names no other place of the act: a town only people came from ("had travelled
     from Kisumu") is none. A country the lead tells as the act's place ("capsized off Libya") says
     more than a filing city abroad ("GENEVA, ... - ... off Libya"); a flag ("a Malta-flagged carrier") does not.
+    Nor a town told only in a sentence of another incident (:func:`_background`), unless the
+    ``main`` event is told so too.
     """
     text = report.article.text
     lines = dateline_spans(text)
     resolved = [p for p in report.places if p.resolved and p.name]
     filed = [p for p in resolved if any(s <= p.start < e for s, e in lines)]
+    if main is None or not _elsewhere(main):
+        resolved = [p for p in resolved if p in filed or not _background(text, p)]
     here = [p for p in filed if p.kind in ("city", "other")]
     if here and _IN_THE_CITY.search(text):
         return here[0]
@@ -155,7 +169,25 @@ def _main_place(report: Report) -> Place | None:
         return None
     counts = Counter(p.name for p in local)
     best = max(local, key=lambda p: (counts[p.name], -p.start))
+    if best in filed:
+        return _told_away(report, filed, lead_end) or best
     return best
+
+
+def _told_away(report: Report, filed: Sequence[Place], lead_end: int) -> Place | None:
+    """A place the lead tells an act at that no gazetteer here places ("DOHA, ... - Hamas released
+    four hostages in Gaza"), where the act's parties come from another country than the filing
+    city's: the act is there, not in the dateline's city (a town of the filing city's own country,
+    "NAIROBI - Police fired tear gas in Kibera", is most likely a part of it, and stays there).
+    The first event located there decides; it needs a party with a code, none the filing city's."""
+    home = {p.country for p in filed if p.country}
+    for e in report.events:
+        loc = e.location
+        if loc is None or loc.resolved or loc.start is None or not loc.start < lead_end or loc in filed:
+            continue
+        codes = {a.code for a in (*e.source, *e.target) if a.code}
+        return loc if codes and not codes & home else None
+    return None
 
 
 def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
@@ -659,8 +691,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         date = _text_date(text, art.title, art.published)
     if date is None and art.published is not None:
         date, inferred = art.published, True
-    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, report) \
-        or _main_place(report)
+    # (not the place of another incident the report tells: "Last month, a bombing in Beledweyne killed 20")
+    place = next((e.location for e in events if e.location is not None and e.location.resolved
+                  and not _other_attack(main, e, text, _reference_day(report, main))), None) or _at_sea(main, report) \
+        or _main_place(report, main)
     claims: list[IncidentClaim] = []
     for e in events:
         if _other_attack(main, e, text, _reference_day(report, main)):
