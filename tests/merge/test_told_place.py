@@ -52,3 +52,29 @@ def test_a_part_of_the_filing_city_keeps_it(pipeline):
     loc = _place(pipeline, "NAIROBI, Aug 20 (Test Wire) - Police fired tear gas at protesters in Kibera on Monday, "
                            "witnesses said.\n")
     assert loc is not None and loc.name == "Nairobi", loc
+
+
+@pytest.mark.parametrize("text, basis", [
+    ("MOSCOW, Aug 20 (Test Wire) - A drone hit an oil refinery in the Moscow region overnight, starting a fire, the "
+     "regional governor said.\n", "text"),
+    ("MOSCOW, Aug 20 (Test Wire) - A drone hit an oil refinery overnight, starting a fire, the regional governor "
+     "said.\n", "dateline"),
+    ("NAIROBI, Aug 20 (Test Wire) - Police fired tear gas at protesters in the city centre on Monday, witnesses "
+     "said.\n", "text"),
+])
+def test_the_place_says_whether_the_text_told_it_or_the_dateline(pipeline, text, basis):
+    loc = _place(pipeline, text)
+    assert loc is not None and loc.basis == basis, loc
+
+
+def test_a_place_another_report_tells_is_told():
+    from sitrep.merge import reconcile
+    from sitrep.model import ArticleRef, IncidentMention, Location
+
+    def mention(n, basis):
+        return IncidentMention(id=f"a{n}#1", article=ArticleRef(id=f"a{n}"), family="violence", date=PUB,
+                               location=Location("Moscow", "RUS", None, 55.75, 37.62, "city", basis=basis))
+
+    assert reconcile([mention(1, "dateline"), mention(2, "dateline")], incident_id="X").location.basis == "dateline"
+    assert reconcile([mention(1, "dateline"), mention(2, "text")], incident_id="X").location.basis == "text"
+

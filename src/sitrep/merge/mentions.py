@@ -77,11 +77,15 @@ def _ref_label(ref: ActorRef | str) -> str:
     return speaker_label(ref.text or "", ref.name)
 
 
-def _location(place: Place | None) -> Location | None:
+def _location(place: Place | None, text: str) -> Location | None:
+    """The incident's place; its ``basis`` says whether the report's words tell it ("text") or
+    it is the filing city of the dateline, taken for want of a place told ("dateline")."""
     if place is None:
         return None
+    # (the filing city the text tells the act in, "in the city centre", is told: see _main_place)
+    filed = place.start is not None and any(s <= place.start < e for s, e in dateline_spans(text)) and not _IN_THE_CITY.search(text)
     return Location(name=place.name or place.text, country=place.country, admin1=place.admin1, lat=place.lat,
-                    lon=place.lon, kind=place.kind)
+                    lon=place.lon, kind=place.kind, basis="dateline" if filed else "text")
 
 
 def _at_sea(main: Event | None, report: Report) -> Place | None:
@@ -374,7 +378,7 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
         if main is not None and name == main.name:
             continue
         place = next(p for p in report.places if p.name == name and p.resolved)
-        loc = _location(place)
+        loc = _location(place, report.article.text)
         if loc is not None:
             out.append(loc)
         if len(out) >= 3:
@@ -755,7 +759,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         acled_sub_event_type=main.acled_sub_event_type if main else None,
         date=date,
         date_inferred=inferred,
-        location=_location(place),
+        location=_location(place, text),
         perpetrators=perpetrators,
         targets=targets,
         figures=figures,

@@ -12,6 +12,7 @@ become ``contested`` fields, each position with its claimers.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -334,7 +335,10 @@ def _location(mentions: Sequence[IncidentMention]) -> Location | None:
         return None
     precise = [loc for loc in located if loc.lat is not None and loc.kind not in ("country", "admin")] or located
     counts = Counter(loc.name for loc in precise)
-    return max(precise, key=lambda loc: counts[loc.name])
+    best = max(precise, key=lambda loc: counts[loc.name])
+    if best.basis == "dateline" and any(loc.basis == "text" and loc.name == best.name for loc in located):
+        best = dataclasses.replace(best, basis="text")  # another report tells the place in its words
+    return best
 
 
 _ALLOWED = {"violence": {"Battles", "Explosions/Remote violence", "Violence against civilians"}, "protest": {"Protests", "Riots"}}
@@ -398,11 +402,16 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
     targets = _parties([m.targets for m in mentions])
     killed, killed_tolls = _tolls(mentions, "killed")
     injured, injured_tolls = _tolls(mentions, "injured")
+    # counts of people arrested and of escapers ("police arrested 12", "40 inmates escaped"), kept as tolls are
+    arrested, arrested_tolls = _tolls(mentions, "arrested")
+    escaped, escaped_tolls = _tolls(mentions, "escaped")
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
     contested = [c for c in (
         _contested_figures(killed_tolls, "killed"),
         _contested_figures(injured_tolls, "injured"),
+        _contested_figures(arrested_tolls, "arrested"),
+        _contested_figures(escaped_tolls, "escaped"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),
@@ -422,6 +431,8 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         targets=targets,
         killed=killed,
         injured=injured,
+        arrested=arrested,
+        escaped=escaped,
         contested=contested,
         articles=list(articles.values()),
         mentions=[m.id for m in mentions],
