@@ -109,7 +109,7 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("About 40 inmates escaped from the prison on Monday, police said.", [("escaped", 40, 40, "about")]),
     ("Police arrested 12 of the escaped inmates by Tuesday.", [("arrested", 12, 12, "exact")]),
     ("More than 30 protesters were detained in the capital.", [("arrested", 31, None, "more_than")]),
-    ("Troops recaptured nine of them and shot dead two others.", [("arrested", 9, 9, "exact")]),
+    ("Troops recaptured nine of them and shot dead two others.", []),  # escapers caught again: no arrests count
     ("Thousands fled their homes as the fighting spread.", []),
 ])
 def test_arrests_and_escapes_are_counted(text, figs):

@@ -30,6 +30,8 @@ def _killed(m) -> list[int | None]:
     ("The toll rose to 18 on Monday, the worst attack since a raid in 2021 killed 40.", 18, 40),
     # the year dates the gang's forming, a relative clause after the toll
     ("A local official said 18 people had died in the raid, which was carried out by a gang that was formed in 2020.", 18, None),
+    # a year fronting the sentence ("In 2019, ...") dates it as one inside it does
+    ("The toll rose to 18 on Monday. In 2019, a raid on the same village killed 40.", 18, 40),
 ])
 def test_only_the_clause_an_earlier_year_dates_is_another_incident(pipeline, second, kept, left):
     killed = _killed(_mention(pipeline, LEAD + second))

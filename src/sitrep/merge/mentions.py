@@ -426,7 +426,7 @@ def _elsewhere(e: Event) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_YEAR_TOLD = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_TOLD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 # where a clause begins: a comma or a semicolon, or a word that opens a relative or adverbial clause
 _CLAUSE_OPENS = re.compile(r"[,;:\u2014]|\b(?:which|that|who|whom|whose|when|where|while|since|after|before|because|until|although)\b", re.I)
 
