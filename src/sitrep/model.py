@@ -282,6 +282,9 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     kind: PlaceKind = "other"
+    # how the place was decided: "text" (told in the report's words: the act's place, a town it
+    # names) or "dateline" (the filing city, a fallback: the text tells no place of the act)
+    basis: Literal["text", "dateline"] | None = None
 
 
 @dataclass(slots=True)
@@ -314,7 +317,7 @@ class Figure:
     to 17"); it stays in the record but leaves the low/high range.
     """
 
-    field: str  # killed | injured
+    field: str  # killed | injured | arrested | escaped
     min: int | None
     max: int | None
     qualifier: Qualifier = "exact"
@@ -389,6 +392,8 @@ class Incident:
     targets: list[Party] = field(default_factory=list)
     killed: Casualties | None = None
     injured: Casualties | None = None
+    arrested: Casualties | None = None  # people arrested ("police arrested 12"), reconciled as a toll is
+    escaped: Casualties | None = None  # escapers ("40 inmates escaped"), likewise
     contested: list[Contested] = field(default_factory=list)
     articles: list[ArticleRef] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)

@@ -103,3 +103,14 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
 
     framed = target_frame(text)
     assert (framed[0] if framed else None) == frame, framed
+
+
+@pytest.mark.parametrize("text, figs", [
+    ("About 40 inmates escaped from the prison on Monday, police said.", [("escaped", 40, 40, "about")]),
+    ("Police arrested 12 of the escaped inmates by Tuesday.", [("arrested", 12, 12, "exact")]),
+    ("More than 30 protesters were detained in the capital.", [("arrested", 31, None, "more_than")]),
+    ("Troops recaptured nine of them and shot dead two others.", []),  # escapers caught again: no arrests count
+    ("Thousands fled their homes as the fighting spread.", []),
+])
+def test_arrests_and_escapes_are_counted(text, figs):
+    assert [f for f in _figs(text) if f[0] in ("arrested", "escaped")] == figs

@@ -30,6 +30,8 @@ def _killed(m) -> list[int | None]:
     ("The toll rose to 18 on Monday, the worst attack since a raid in 2021 killed 40.", 18, 40),
     # the year dates the gang's forming, a relative clause after the toll
     ("A local official said 18 people had died in the raid, which was carried out by a gang that was formed in 2020.", 18, None),
+    # a year fronting the sentence ("In 2019, ...") dates it as one inside it does
+    ("The toll rose to 18 on Monday. In 2019, a raid on the same village killed 40.", 18, 40),
 ])
 def test_only_the_clause_an_earlier_year_dates_is_another_incident(pipeline, second, kept, left):
     killed = _killed(_mention(pipeline, LEAD + second))
@@ -48,4 +50,4 @@ def test_a_year_is_compared_with_the_main_events_day_not_the_reports(pipeline):
 def test_a_year_in_a_clause_on_the_accuser_leaves_the_accusation(pipeline):
     m = _mention(pipeline, LEAD + "The army, which has fought bandits in the region since 2019, blamed the bandits for the killings.")
     accused = [(c.value, c.claimed_by) for c in m.claims if c.field == "perpetrator" and c.modality == "alleged"]
-    assert accused == [("bandits", "The army")], accused
+    assert accused == [("bandits", "army")], accused  # (a description is no name: no "The" kept)

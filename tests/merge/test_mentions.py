@@ -103,6 +103,10 @@ def test_merge_command_reads_articles_and_reports(tmp_path, reports):
     ("The district governor, Tomas Berg,", "Tomas Berg", "district governor, Tomas Berg"),
     ("Lina Morales, a shopkeeper who said she saw the blast", "Lina Morales", "Lina Morales, a shopkeeper"),
     ("The mission, which sent 40 observers,", "European Union", "European Union"),
+    # a description resolved from the start of a sentence is no name: no "The" kept
+    ("The official", "The official", "official"),
+    ("he", "The army spokesman", "army spokesman"),
+    ("the paper", "The Guardian", "The Guardian"),
 ])
 def test_speaker_label(text, name, label):
     assert speaker_label(text, name) == label

@@ -52,3 +52,31 @@ def test_a_groups_figure_is_part_of_its_own_claimers_total_told_elsewhere():
     inc = reconcile([m(1, "2022-06-01", [_of(fig(3, "police", "u1"), "officers")]),
                      m(2, "2022-06-02", [fig(12, "police", "u2")])], incident_id="X")
     assert (inc.killed.low, inc.killed.high) == (12, 12), inc.killed
+
+
+def _perpetrated(mention, name):
+    from sitrep.model import Party
+
+    return dataclasses.replace(mention, perpetrators=[Party(name=name)])
+
+
+def test_the_attackers_own_dead_are_no_rival_of_the_victims_toll():
+    # "Gunmen killed 12 villagers ... the army said 30 attackers were killed"
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(12, "officials", "u1"), "villagers"), _of(fig(30, "army", "u1"), "attackers")])],
+                    incident_id="X")
+    assert 30 in [f.min for f in inc.killed.figures]
+    assert (inc.killed.low, inc.killed.high) == (12, 12), inc.killed
+    assert not [c for c in inc.contested if c.field == "killed"], inc.contested
+
+
+def test_the_perpetrators_own_dead_do_not_revise_the_same_voices_toll():
+    # "Militants stormed a base, killing seven soldiers, the army said. The army said 25 militants were killed."
+    inc = reconcile([_perpetrated(m(1, "2022-06-01", [_of(fig(7, "army", "u1"), "soldiers"), _of(fig(25, "army", "u1"), "militants")]),
+                                  "Militants")], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (7, 7), inc.killed
+    assert not any(f.superseded for f in inc.killed.figures), inc.killed.figures
+
+
+def test_only_the_attackers_dead_told_are_the_toll():
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(5, "police", "u1"), "attackers")])], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (5, 5)

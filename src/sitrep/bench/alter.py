@@ -397,7 +397,7 @@ def _sub_all(s: str, mapping: dict[str, str]) -> str:
 
 def _articles(text: str, new: set[str]) -> str:
     """"a"/"an" agreeing with the words put in after them ("a Syrian" -> "an Armenian")."""
-    for v in new:
+    for v in sorted(new):
         vowel = v[:1] in "AEIO" or (v[:1] == "U" and v[1:2] in ("n", "z"))
         if vowel:
             text = re.sub(rf"(?<!\w)([Aa]) (?={re.escape(v)}(?!\w))", r"\1n ", text)
@@ -453,7 +453,7 @@ def alter_gold(text: str, gold: dict[str, Any], *, published: dt.date, seed: int
                 continue
             town = rng.choice(choices)
         used_towns.add(town[0])
-        for n in names:
+        for n in sorted(names):  # a set: sorted, so the map (and the JSON a run writes) is the same in every process
             strings[n] = town[0]
         for p in group:
             p["lat"], p["lon"] = round(town[1], 4), round(town[2], 4)

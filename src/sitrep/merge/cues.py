@@ -106,13 +106,16 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:died|succumbed|perished|(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:killed|shot[^\S\n]+dead))\b"),
         ("injured", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['injured_after'])})\b"),
         ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
+        ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'])})\b"),
+        ("arrested", rf"\b(?:{_alt(c['arrested_before'])})[^\S\n]+{q}\b"),
+        ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
 
 
 @dataclass(slots=True)
 class TextFigure:
-    field: str  # killed | injured
+    field: str  # killed | injured | arrested | escaped
     min: int | None
     max: int | None
     qualifier: str
@@ -179,7 +182,7 @@ def _ordinal_elsewhere(sentence: str, left: int, start: int, end: int) -> bool:
 
 
 def find_figures(text: str) -> list[TextFigure]:
-    """Every killed/injured count stated in ``text`` for the incident, in text order.
+    """Every killed/injured count (and arrested/escaped count) stated in ``text`` for the incident, in text order.
 
     One per phrase; counts in a sentence that gives a background total ("since
     2011", "the war has killed") or tells of another incident ("in a separate
@@ -214,6 +217,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # a year, not a count
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
+            if field in ("arrested", "escaped") and re.match(r"\s*of\s+(?:the|those|them)\b", m.groupdict().get("of") or ""):
+                continue  # "arrested 12 of the escaped inmates": the escapers are counted elsewhere
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))

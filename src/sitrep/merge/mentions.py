@@ -62,6 +62,8 @@ def speaker_label(text: str, name: str | None) -> str:
     text = text.strip().split("\n")[-1].strip(" ,;:")  # a headline glued before the speaker
     text = _unqualified(text)  # "the group, which is linked to X," is the group
     bare = _DETERMINER.sub("", text)
+    if name and not any(ch.isupper() for ch in _DETERMINER.sub("", name)):
+        name = _DETERMINER.sub("", name)  # a description resolved from a sentence's start ("The official"): no name, no "The"
     if not bare or bare.lower() in _PRONOUNS or bare.lower() in _RELATIVES:
         return name or bare or REPORTER  # ("the state governor, who said ...": the governor)
     if not any(ch.isupper() for ch in bare) and name and any(ch.isupper() for ch in name):
@@ -75,11 +77,15 @@ def _ref_label(ref: ActorRef | str) -> str:
     return speaker_label(ref.text or "", ref.name)
 
 
-def _location(place: Place | None) -> Location | None:
+def _location(place: Place | None, text: str) -> Location | None:
+    """The incident's place; its ``basis`` says whether the report's words tell it ("text") or
+    it is the filing city of the dateline, taken for want of a place told ("dateline")."""
     if place is None:
         return None
+    # (the filing city the text tells the act in, "in the city centre", is told: see _main_place)
+    filed = place.start is not None and any(s <= place.start < e for s, e in dateline_spans(text)) and not _IN_THE_CITY.search(text)
     return Location(name=place.name or place.text, country=place.country, admin1=place.admin1, lat=place.lat,
-                    lon=place.lon, kind=place.kind)
+                    lon=place.lon, kind=place.kind, basis="dateline" if filed else "text")
 
 
 def _at_sea(main: Event | None, report: Report) -> Place | None:
@@ -124,7 +130,17 @@ _CAME_FROM = re.compile(r"\bfrom\s+(?:[A-Z][\w'’.-]*(?:\s+|,\s*|\s+and\s+|\s+o
 _AT_COUNTRY = re.compile(r"\b(?:in|off|near|inside|across|into|along|over)\s+(?:the\s+)?(?:coast\s+of\s+)?$")
 
 
-def _main_place(report: Report) -> Place | None:
+def _background(text: str, place: Place) -> bool:
+    """Whether ``place`` is told in a sentence of another incident or a background total
+    (:func:`told_elsewhere`: "Last month, a bombing in Beledweyne killed 20 people"): a town of
+    that incident, not of the report's own."""
+    if place.start is None:
+        return False
+    lo, hi = sentence_bounds(text, place.start)
+    return told_elsewhere(text[lo:hi], place.start - lo)
+
+
+def _main_place(report: Report, main: Event | None = None) -> Place | None:
     """The most often named resolved town of the report, else area, else country.
 
     Not the dateline's city, where the report was filed ("ROME, June 15 (X) - A boat sank off
@@ -132,11 +148,15 @@ def _main_place(report: Report) -> Place | None:
     capital") or names no other place of the act: a town only people came from ("had travelled
     from Kisumu") is none. A country the lead tells as the act's place ("capsized off Libya") says
     more than a filing city abroad ("GENEVA, ... - ... off Libya"); a flag ("a Malta-flagged carrier") does not.
+    Nor a town told only in a sentence of another incident (:func:`_background`), unless the
+    ``main`` event is told so too.
     """
     text = report.article.text
     lines = dateline_spans(text)
     resolved = [p for p in report.places if p.resolved and p.name]
     filed = [p for p in resolved if any(s <= p.start < e for s, e in lines)]
+    if main is None or not _elsewhere(main):
+        resolved = [p for p in resolved if p in filed or not _background(text, p)]
     here = [p for p in filed if p.kind in ("city", "other")]
     if here and _IN_THE_CITY.search(text):
         return here[0]
@@ -153,7 +173,25 @@ def _main_place(report: Report) -> Place | None:
         return None
     counts = Counter(p.name for p in local)
     best = max(local, key=lambda p: (counts[p.name], -p.start))
+    if best in filed:
+        return _told_away(report, filed, lead_end) or best
     return best
+
+
+def _told_away(report: Report, filed: Sequence[Place], lead_end: int) -> Place | None:
+    """A place the lead tells an act at that no gazetteer here places ("DOHA, ... - Hamas released
+    four hostages in Gaza"), where the act's parties come from another country than the filing
+    city's: the act is there, not in the dateline's city (a town of the filing city's own country,
+    "NAIROBI - Police fired tear gas in Kibera", is most likely a part of it, and stays there).
+    The first event located there decides; it needs a party with a code, none the filing city's."""
+    home = {p.country for p in filed if p.country}
+    for e in report.events:
+        loc = e.location
+        if loc is None or loc.resolved or loc.start is None or not loc.start < lead_end or loc in filed:
+            continue
+        codes = {a.code for a in (*e.source, *e.target) if a.code}
+        return loc if codes and not codes & home else None
+    return None
 
 
 def _quote_claimers(report: Report) -> list[tuple[int, int, str]]:
@@ -340,7 +378,7 @@ def _other_places(report: Report, main: Place | None) -> list[Location]:
         if main is not None and name == main.name:
             continue
         place = next(p for p in report.places if p.name == name and p.resolved)
-        loc = _location(place)
+        loc = _location(place, report.article.text)
         if loc is not None:
             out.append(loc)
         if len(out) >= 3:
@@ -388,7 +426,7 @@ def _elsewhere(e: Event) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_YEAR_TOLD = re.compile(r"\b(?:in|since|during)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
+_YEAR_TOLD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 # where a clause begins: a comma or a semicolon, or a word that opens a relative or adverbial clause
 _CLAUSE_OPENS = re.compile(r"[,;:\u2014]|\b(?:which|that|who|whom|whose|when|where|while|since|after|before|because|until|although)\b", re.I)
 
@@ -657,8 +695,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         date = _text_date(text, art.title, art.published)
     if date is None and art.published is not None:
         date, inferred = art.published, True
-    place = next((e.location for e in events if e.location is not None and e.location.resolved), None) or _at_sea(main, report) \
-        or _main_place(report)
+    # (not the place of another incident the report tells: "Last month, a bombing in Beledweyne killed 20")
+    place = next((e.location for e in events if e.location is not None and e.location.resolved
+                  and not _other_attack(main, e, text, _reference_day(report, main))), None) or _at_sea(main, report) \
+        or _main_place(report, main)
     claims: list[IncidentClaim] = []
     for e in events:
         if _other_attack(main, e, text, _reference_day(report, main)):
@@ -719,7 +759,7 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
         acled_sub_event_type=main.acled_sub_event_type if main else None,
         date=date,
         date_inferred=inferred,
-        location=_location(place),
+        location=_location(place, text),
         perpetrators=perpetrators,
         targets=targets,
         figures=figures,

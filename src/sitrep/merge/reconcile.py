@@ -12,6 +12,7 @@ become ``contested`` fields, each position with its claimers.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import statistics
@@ -94,7 +95,9 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
     """Distinct figures of one field, claimers and articles united, superseded ones marked."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
-    latest: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
+    # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others
+    latest: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    attackers = _attacker_heads(mentions)
     history: dict[str, list[tuple[int | None, int | None, str]]] = {}
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
@@ -113,7 +116,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
                 history.setdefault(ck, []).append(key)
-                latest[ck] = (key, rank)
+                latest[(_counts(f, attackers), ck)] = (key, rank)
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
@@ -125,10 +128,10 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             if f.published and (g.published is None or f.published < g.published):
                 g.published = f.published
     voice = _one_voice(told_in)
-    by_voice: dict[str, tuple[tuple[int | None, int | None, str], int]] = {}
-    for ck, (key, r) in latest.items():
-        if voice[ck] not in by_voice or r > by_voice[voice[ck]][1]:
-            by_voice[voice[ck]] = (key, r)
+    by_voice: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    for (side, ck), (key, r) in latest.items():
+        if (side, voice[ck]) not in by_voice or r > by_voice[(side, voice[ck])][1]:
+            by_voice[(side, voice[ck])] = (key, r)
     # a figure is superseded when every voice that gave it later gave another one
     current: set[tuple[int | None, int | None, str]] = {key for key, _ in by_voice.values()}
     # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
@@ -158,14 +161,37 @@ def _parts(live: Sequence[Figure]) -> list[Figure]:
                     and (set(f.articles) & set(t.articles) or set(f.claimed_by) & set(t.claimed_by)) for t in totals)]
 
 
+def _attacker_heads(mentions: Sequence[IncidentMention]) -> frozenset[str]:
+    """Counted nouns of the attackers (merge_cues.yaml ``attacker_groups``) and the head words of
+    the incident's perpetrators ("Gunmen", "Militants")."""
+    return frozenset(cues()["attacker_groups"]) | {p.name.lower().split()[-1] for m in mentions for p in m.perpetrators if p.name.split()}
+
+
+def _counts(f: Figure, heads: frozenset[str]) -> bool:
+    """Whether a figure counts the attackers (``of`` headed by one of ``heads``)."""
+    return f.of is not None and f.of.lower().split()[-1] in heads
+
+
+def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
+    """Figures of the attackers' own dead ("the army said 30 attackers were killed": ``of`` an
+    attacker noun, merge_cues.yaml ``attacker_groups``, or the head word of the incident's
+    perpetrator, "gunmen") beside a figure that counts other people: the two count different dead,
+    so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
+    a toll of their own."""
+    heads = _attacker_heads(mentions)
+    own = [f for f in live if _counts(f, heads)]
+    return own if len(own) < len(live) else []
+
+
 def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
     """Casualties (see ``casualties``) and the current figures that give a toll of their own
-    (not a part of another's, see _parts): the range and the contested positions read these."""
+    (not a part of another's, see _parts, nor the attackers' own dead, see _attackers_own): the
+    range and the contested positions read these."""
     figures = _merge_figures(mentions, field)
     if not figures:
         return None, []
     live = [f for f in figures if not f.superseded] or figures
-    parts = _parts(live)
+    parts = _parts(live) + _attackers_own(live, mentions)
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
@@ -309,7 +335,10 @@ def _location(mentions: Sequence[IncidentMention]) -> Location | None:
         return None
     precise = [loc for loc in located if loc.lat is not None and loc.kind not in ("country", "admin")] or located
     counts = Counter(loc.name for loc in precise)
-    return max(precise, key=lambda loc: counts[loc.name])
+    best = max(precise, key=lambda loc: counts[loc.name])
+    if best.basis == "dateline" and any(loc.basis == "text" and loc.name == best.name for loc in located):
+        best = dataclasses.replace(best, basis="text")  # another report tells the place in its words
+    return best
 
 
 _ALLOWED = {"violence": {"Battles", "Explosions/Remote violence", "Violence against civilians"}, "protest": {"Protests", "Riots"}}
@@ -373,11 +402,16 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
     targets = _parties([m.targets for m in mentions])
     killed, killed_tolls = _tolls(mentions, "killed")
     injured, injured_tolls = _tolls(mentions, "injured")
+    # counts of people arrested and of escapers ("police arrested 12", "40 inmates escaped"), kept as tolls are
+    arrested, arrested_tolls = _tolls(mentions, "arrested")
+    escaped, escaped_tolls = _tolls(mentions, "escaped")
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
     contested = [c for c in (
         _contested_figures(killed_tolls, "killed"),
         _contested_figures(injured_tolls, "injured"),
+        _contested_figures(arrested_tolls, "arrested"),
+        _contested_figures(escaped_tolls, "escaped"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),
@@ -397,6 +431,8 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         targets=targets,
         killed=killed,
         injured=injured,
+        arrested=arrested,
+        escaped=escaped,
         contested=contested,
         articles=list(articles.values()),
         mentions=[m.id for m in mentions],

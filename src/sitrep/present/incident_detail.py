@@ -30,7 +30,8 @@ def _where(inc: Incident) -> str:
     if loc is None:
         return "?"
     parts = [p for p in (loc.name, loc.admin1 if loc.admin1 != loc.name else None, loc.country) if p]
-    return ", ".join(parts) or "?"
+    where = ", ".join(parts) or "?"
+    return f"{where} (dateline)" if loc.basis == "dateline" else where  # no place told: the filing city
 
 
 def _span(c: Casualties | None) -> str:
@@ -92,9 +93,11 @@ def render_incident_detail(inc: Incident) -> Group:
     t.add_row("place", place)
     t.add_row("perpetrators", "\n".join(_party(p) for p in inc.perpetrators) or "-")
     t.add_row("targets", "\n".join(_party(p) for p in inc.targets) or "-")
-    for label, c in (("killed", inc.killed), ("injured", inc.injured)):
+    # (arrests and escapes only where a report counts them: most incidents have none)
+    for label, c in (("killed", inc.killed), ("injured", inc.injured), ("arrested", inc.arrested), ("escaped", inc.escaped)):
         if c is None:
-            t.add_row(label, "-")
+            if label in ("killed", "injured"):
+                t.add_row(label, "-")
             continue
         t.add_row(label, f"low {c.low}, high {c.high} (conservative {c.conservative}, best {c.best})")
         for f in c.figures:
