@@ -54,6 +54,13 @@ def test_a_vehicle_that_hits_a_mine_is_its_victim(analyze, text, vehicle):
     assert ev.dead is not None
 
 
+def test_a_vehicle_told_as_it_is_the_victim(analyze):
+    text = "The convoy was travelling north of Mopti when it hit a roadside bomb, the mission said."
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.target] == ["The convoy"] and not any(r.sector == "IGO" for r in ev.source)
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
 def test_gunmen_who_hit_a_camp_are_its_doers(analyze):
     (ev,) = events_of(analyze("Gunmen hit an army camp near Gao on Monday, killing three soldiers."), "ASSAULT")
     assert [r.text for r in ev.source] == ["Gunmen"]

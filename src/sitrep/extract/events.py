@@ -1945,7 +1945,9 @@ class EventStage:
         elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs, source_tok, self.craft, MINE_WORDS | self.lex.explosive_words):
             # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
             # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
-            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [])
+            # ("it" stands for the vehicle told before it: the victim)
+            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [
+                t for t in sent if t.i < source_tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in MINE_VICTIMS | self.craft][:1])
             cand.mode, cand.acled = "explosives", "Remote explosive/landmine/IED"  # (as "struck a landmine" is)
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
