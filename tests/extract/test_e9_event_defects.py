@@ -144,6 +144,7 @@ def test_gunmen_after_a_named_group_are_still_its_fighters(analyze):
 @pytest.mark.parametrize(("text", "kin"), [
     ("A man and his wife were killed by gunmen in Kaduna on Sunday.", "his wife"),
     ("Gunmen killed a farmer and his son in Benue state on Monday.", "his son"),
+    ("A teacher and her husband were shot dead in their home in Kaduna on Saturday.", "her husband"),
 ])
 def test_kin_beside_a_victim_are_victims(analyze, text, kin):
     (ev,) = events_of(analyze(text), "ASSAULT")

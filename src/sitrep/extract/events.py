@@ -4452,6 +4452,7 @@ class EventStage:
                    and _harm(mag) for mag in a.magnitudes)
         if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
             cand.target = [self._described_person(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
+            cand.target += [k for c in slain.conjuncts if c.i > slain.i and (k := self._kin(ctx, c)) is not None]  # ("a man and his wife")
         if cand.mode == "arrest" and not cand.target:  # "three civilian politicians had been detained": those held
             held = [c for c in cand.trigger.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in _people_nouns()]
             cand.target = [self._described_person(ctx, c, cand.trigger) for c in held]
