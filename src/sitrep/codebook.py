@@ -200,6 +200,7 @@ class SectorLexicon:
     claim_verbs: frozenset[str] = frozenset()  # "X claimed responsibility": X identifies the gunmen told before
     claim_objects: frozenset[str] = frozenset()  # "responsibility", "credit": what a claim verb other than "claim" claims
     unknown_words: frozenset[str] = frozenset()  # "unknown gunmen": doers the report does not identify
+    gain_crime_heads: frozenset[str] = frozenset()  # "bandits": a band of their own, no named group told again
     claimed_acts: frozenset[str] = frozenset()  # "X said it carried out the attack": a claim told by saying
     state_force_phrases: frozenset[str] = frozenset()  # "the coast guard": a state's force though its head is weak
     person_group_nouns: frozenset[str] = frozenset()  # "the Ochieng campaign", "the Doe family": a person's, no thing named
@@ -481,6 +482,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         claim_verbs=frozenset(w.lower() for w in raw.get("claim_verbs", [])),
         claim_objects=frozenset(w.lower() for w in raw.get("claim_objects", [])),
         unknown_words=frozenset(w.lower() for w in raw.get("unknown_words", [])),
+        gain_crime_heads=frozenset(w.lower() for w in raw.get("gain_crime_heads", [])),
         claimed_acts=frozenset(w.lower() for w in raw.get("claimed_acts", [])),
         state_force_phrases=frozenset(w.lower() for w in raw.get("state_force_phrases", [])),
         person_group_nouns=frozenset(w.lower() for w in raw.get("person_group_nouns", [])),

@@ -25,6 +25,7 @@ from sitrep.extract.dates import dateline_date, is_future, month_names
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
+from sitrep.extract.magnitudes import kin_nouns as _kin_nouns
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
@@ -1053,7 +1054,9 @@ class EventStage:
             elif tok.pos_ in ("NOUN", "PROPN"):
                 key, head, start = self._noun_key(tok)
                 spec = self.lex.nouns.get(key) if key else None
-                onset = tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames  # "heavy fighting erupted in X"
+                onset = (tok.dep_ in SUBJ and tok.head.lemma_.lower() in self.lex.onset_frames  # "heavy fighting erupted in X"
+                         # (not "the violence that has killed thousands since 2012 continued": a conflict going on, no new fight)
+                         and not any(c.dep_ == "relcl" and self._harm_of_a_conflict(c) for c in tok.children))
                 if spec is None and (tok.dep_ == "attr" or onset) and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
                     # "there was an exchange of fire between X and Y": the noun of a verb of verb_object_events
@@ -1830,6 +1833,9 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if (not passive and tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
+                and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
+            passive = True  # "..., with four more people killed on Sunday": a participle with its own subject, the people harmed
         gapped = _gapped_passive_subject(tok) if not passive else None
         if gapped is not None:
             passive, subj = True, gapped  # "two attackers had been killed and 11 suspects arrested": the suspects were arrested
@@ -1933,10 +1939,13 @@ class EventStage:
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
-        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs, source_tok, self.craft):
+        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs, source_tok, self.craft, MINE_WORDS | self.lex.explosive_words):
             # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
             # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
-            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [])
+            # ("it" stands for the vehicle told before it: the victim)
+            source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [
+                t for t in sent if t.i < source_tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in MINE_VICTIMS | self.craft][:1])
+            cand.mode, cand.acled = "explosives", "Remote explosive/landmine/IED"  # (as "struck a landmine" is)
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
             target_toks = [t for t in target_toks if not self._weapon_word(t) and not (
@@ -1949,6 +1958,8 @@ class EventStage:
         if self._accident(source_tok) or (spec.event == "ASSAULT" and source_tok is None and any(
                 self._accident(g) for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "during") for g in c.children if g.dep_ == "pobj")):
             return None  # "a fire at a plant killed 11", "were killed in a bus crash": a mishap, no one's act
+        if spec.event == "ASSAULT" and self._vehicle_mishap(ctx, tok):
+            return None  # "a bus crashed into a truck, killing 12", "were killed when their bus overturned": a mishap
         fight_forced = (spec.mode in self.lex.fight_forced_modes and source_tok is not None
                         and (source_tok.pos_ == "NOUN" or source_tok.tag_ == "VBG") and self._fight_word(source_tok))  # ("the shelling" as a gerund)
         if not target_toks:
@@ -2422,6 +2433,32 @@ class EventStage:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lex.accident_heads:
             return self._accidental_blast(tok)
         return not any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in self.lex.weapon_fire_modifiers for c in tok.children)
+
+    def _vehicle_mishap(self, ctx: _Doc, verb: Token) -> bool:
+        """Harm told with a vehicle's mishap (events.yaml accident_verbs): the outcome of one ("a bus crashed into a
+        truck, killing 12", the participle on it) or what befell people when or after one ("were killed when their bus
+        overturned")."""
+        told = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+            told.append(verb.head)
+        return any(self._mishap_verb(ctx, v) for v in told)
+
+    def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
+        """A vehicle or vessel befallen by a mishap ("the bus overturned", "a boat capsized", "two trains collided"),
+        the subject found through coordination ("veered off the road and plunged into a river"); not one driven at
+        anyone (an object, or people or a crowd it goes into: "a truck plunged into a crowd of worshippers")."""
+        if verb.lemma_.lower() not in self.lex.accident_verbs or any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        v, subj = verb, None
+        for _ in range(4):
+            subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+            if subj is not None or v.dep_ != "conj":
+                break
+            v = v.head
+        if subj is None or subj.lemma_.lower() not in self.craft | MINE_VICTIMS:
+            return False
+        return not any(ctx.mention_for_token(g) is not None or g.lower_ in QUANTITY_HEADS
+                       for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
 
     def _accidental_blast(self, tok: Token) -> bool:
         """An explosion that is a mishap (events.yaml accidental_blasts): ``tok`` is the blast ("a boiler
@@ -3257,6 +3294,13 @@ class EventStage:
                        or [ref for c in tok.children if c.dep_ == "amod" and c.i < tok.i if (ref := self._demonym(c)) is not None][:1]
                        or [a for g in _noun_agents(tok) for a in self._actors(ctx, g, tok, unnamed=True)])
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        if not cand.source and not passive:
+            # "troops repelled an attack on their base by ADF fighters": the noun's agent the parse hung on the active
+            # verb (an active verb has no agent of its own; "repelled it by firing back" tells the means, no pobj)
+            # ("an attack on a military post by jihadists": hung on the place attacked)
+            struck = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "against") for g in c.children if g.dep_ == "pobj"]
+            cand.source = [a for c in (*verb.children, *(k for g in struck for k in g.children)) if c.dep_ == "prep" and c.lower_ == "by" and c.i > tok.i
+                           for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
         defenders = ([g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] if passive
                      else [s] if (s := self._subject(verb)) is not None and not self._teller(s, verb) else [])
         cand.target = [a for d in defenders for a in self._actors(ctx, d, verb, unnamed=True) if not _same(a, cand.source)]
@@ -3330,6 +3374,8 @@ class EventStage:
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
             if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not infinitive) or cur.head == cur:
                 return False
+            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                return False  # "X called for calm, and police arrested 20 people": a clause with its own subject is told, not asked
             conj = cur.dep_ == "conj"
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -3396,6 +3442,9 @@ class EventStage:
                     # the speaker tells of the act; it does not do it
                     return None
                 obj = next((c for c in head.children if c.dep_ in ("dobj",) and c.i < verb.i), None)
+                if harm and verb.dep_ == "advcl" and self._ran_into_mine(head):
+                    # "a military convoy hit a mine, killing three soldiers": the vehicle is the mine's victim, not who killed
+                    return None
                 if verb.dep_ == "xcomp" and obj is not None:
                     return obj
                 if (verb.dep_ == "xcomp" and verb.tag_ == "VBG" and head.lemma_.lower() in self.lex.perception_verbs
@@ -3433,6 +3482,18 @@ class EventStage:
                 continue
             return None
         return None
+
+    def _ran_into_mine(self, verb: Token) -> bool:
+        """A vehicle or a patrol that hit, struck or ran over a mine or a bomb ("a military convoy hit a mine", "an army
+        truck struck a roadside bomb"; _mine_struck and the explosives rule of _verb): its subject is the victim."""
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.lemma_.lower() not in MINE_VICTIMS | self.craft:
+            return False
+        objs = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
+                                                                  for g in c.children if g.dep_ == "pobj"]
+        return verb.lemma_.lower() in ("hit", "strike", "run", "step", "drive") and any(
+            o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words for o in objs) and not any(
+            t.lemma_.lower() in MINING_WORDS for t in verb.sent)
 
     def _body_beside_place(self, verb: Token) -> Token | None:
         """"drowned off Lampedusa, the coast guard, which rescued 40 people, said": the parse hangs the body set beside
@@ -3475,11 +3536,21 @@ class EventStage:
             return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
-            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
+            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or (
+                self._kin(ctx, t) if t.i != tok.i and out else None)
             for r in self._joint_parties(ctx, t, trigger, ref) or ([ref] if ref is not None else []):
                 if not any(_key(r) == _key(o) for o in out):
                     out.append(r)
         return out
+
+    def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
+        """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
+        magnitudes kin_nouns): a civilian described, as the people of that party are."""
+        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+        if poss is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _kin_nouns():
+            return None
+        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
+                        start=poss.idx, end=tok.idx + len(tok))
 
     def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:
         """The parties of a joint speaker a pronoun stands for ("Hamas and Islamic Jihad said they had
@@ -4377,6 +4448,7 @@ class EventStage:
                    and _harm(mag) for mag in a.magnitudes)
         if cand.spec.event == "ASSAULT" and not cand.target and (slain := _one_slain(cand.trigger, self.lex, agent=True)) is not None:
             cand.target = [self._described_person(ctx, slain, cand.trigger)]  # "a radio host was shot dead": he is who was attacked
+            cand.target += [k for c in slain.conjuncts if c.i > slain.i and (k := self._kin(ctx, c)) is not None]  # ("a man and his wife")
         if cand.mode == "arrest" and not cand.target:  # "three civilian politicians had been detained": those held
             held = [c for c in cand.trigger.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and c.lemma_.lower() in _people_nouns()]
             cand.target = [self._described_person(ctx, c, cand.trigger) for c in held]
@@ -4969,14 +5041,14 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
-def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[str]) -> bool:
+def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[str], devices: frozenset[str]) -> bool:
     """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
     the vehicle it stands for): its object a mine word itself, not a thing of mines ("hit a mine-clearing team",
     "struck a landmine factory": the head is no mine), nor a pit ("a gold mine", "killing 30 miners": a mining site,
     struck by its doer). Only a vehicle or a patrol runs into one; gunmen, drones or missiles that hit a mine attack it."""
     if verb.lemma_.lower() not in ("hit", "strike"):
         return False
-    mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in MINE_WORDS]
+    mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in devices]  # (a mine, or a bomb: "struck a roadside bomb")
     if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
         return False
     if any(t.lemma_.lower() in MINING_WORDS for t in verb.sent):

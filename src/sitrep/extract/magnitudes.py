@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +89,12 @@ def count_words() -> frozenset[str]:
     """One-word vague counts that stand for people counted ("dozens were detained", "several
     were hurt"): the vague plurals of magnitudes_numbers.yaml."""
     return frozenset(w for w in _data("numbers")["vague"] if " " not in w)
+
+
+@cache
+def kin_nouns() -> frozenset[str]:
+    """Nouns of kin ("his wife", "her son"): a person counted where told as someone's beside another victim."""
+    return frozenset(_data("lexicon").get("kin_nouns", []))
 
 
 @cache
@@ -475,9 +481,12 @@ class MagnitudeStage:
             for part in parts:
                 num = next((c for c in part.children if c.dep_ == "nummod"), None)
                 det = next((c for c in part.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
+                kin = det is None and part.i != tok.i and part.lemma_.lower() in kin_nouns()
+                if kin:  # "a man and his wife": one told as someone's
+                    det = next((c for c in part.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
                 if num is not None:
                     mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
-                elif det is not None and part.tag_ == "NN" and (part.lemma_.lower() in nouns or part.lower_ in nouns):
+                elif det is not None and part.tag_ == "NN" and (kin or part.lemma_.lower() in nouns or part.lower_ in nouns):
                     mag = Magnitude(min=1, max=1, qualifier="exact", text=text[det.idx:part.idx + len(part)], start=det.idx, end=part.idx + len(part))
                 else:
                     mag = None
