@@ -218,18 +218,22 @@ class ActorStage:
                    for s, e in matches)
 
     def _given_name_of(self, span: SpacySpan, entry: Entry) -> bool:
-        """A country's name worn as a person's given name: right after a person's title and right
-        before a capitalised surname ("President Georgia Meloni", "Foreign Minister Jordan
-        Bardella"): the person's name, not the state ("the Foreign Minister of Jordan Ayman
-        Safadi" and "Jordan's Foreign Minister" keep the state)."""
-        if entry.kind != "country" or span.start == 0 or span.end >= len(span.doc):
+        """A country's name worn as a person's given name: right before a capitalised surname,
+        after a person's title ("President Georgia Meloni", "Foreign Minister Jordan Bardella")
+        or opening a person's name the NER read whole ("Jordan Bardella said"): the person's
+        name, not the state, which the name alone does not tell ("the Foreign Minister of Jordan
+        Ayman Safadi" and "Jordan's Foreign Minister" keep the state)."""
+        if entry.kind != "country" or span.end >= len(span.doc):
             return False
         doc = span.doc
-        before, after = doc[span.start - 1], doc[span.end]
+        after = doc[span.end]
         titles = self.book.sectors.person_titles
-        return (before.lower_ in titles or before.lemma_.lower() in titles) and after.pos_ == "PROPN" and after.is_alpha \
-            and after.text[:1].isupper() and after.lower_ not in titles and self.book.lookup(after.text) is None \
-            and (after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON")
+        if not (after.pos_ == "PROPN" and after.is_alpha and after.text[:1].isupper() and after.lower_ not in titles
+                and self.book.lookup(after.text) is None):
+            return False
+        if span.start > 0 and ((before := doc[span.start - 1]).lower_ in titles or before.lemma_.lower() in titles):
+            return after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON"
+        return span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I"
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -1470,7 +1474,8 @@ class ActorStage:
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
                     states = named_states.get(sentence_of(c.start), set())
-                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
+                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)
+                                   and not _other_unit(c, d)), None)
                 if target is not None:
                     break
             state = None
@@ -1478,6 +1483,13 @@ class ActorStage:
                     self._state_body(c.head) or any(c.name.lower().endswith(p) for p in self.book.sectors.state_force_phrases)):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until and self._has_legislature(home, c.head) else None
+                if state is None and not attached and c.head in self.book.sectors.unit_heads:
+                    # "KYIV - Ukraine's defence ministry said ... The foreign ministry summoned the Russian
+                    # ambassador": another unit of the state whose unit of that kind the report named last,
+                    # when that state is the one it is filed from (or it is filed from none)
+                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d) and d.code), None)
+                    if sibling is not None and home in (None, sibling.code):
+                        state = sibling.code
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
                     and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0] \
                     and self._state_office(c.name) and not abroad(c):
@@ -1689,6 +1701,20 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+def _other_unit(c: _Cand, d: _Cand) -> bool:
+    """Whether a definite body and a coded one of the same head word are two units of a state:
+    both qualified, by other words ("the foreign ministry" after "Ukraine's defence ministry",
+    "the interior ministry" after "the ministry of defence"); "the ministry" alone, or "the
+    ministry of defence" after "the defence ministry", tells the same body again."""
+    unit = d.key[3] if d.key is not None and len(d.key) == 4 else None
+    if not isinstance(unit, str) or unit.startswith("title:"):
+        return False
+    def words(name: str) -> frozenset[str]:
+        return frozenset(name.lower().split()) - {c.head, "of", "the", "'s", "’s"}
+    mine, theirs = words(_unit_words(c.name)), words(unit)
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _unit_words(name: str) -> str:

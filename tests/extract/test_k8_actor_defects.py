@@ -1,0 +1,77 @@
+"""Actor defects the nineteenth session's note left open, on our own sentences: a person's
+given name read as a country, two ministries of one state merged, a union's congress read as a
+legislature or a government, a central bank without its state, ships and hacker groups."""
+from __future__ import annotations
+
+import pytest
+
+from sitrep.config import Options
+from sitrep.extract.base import Analysis
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from sitrep.extract.actors import ActorStage
+
+    return ActorStage(Options())
+
+
+def run(stage, nlp, text):
+    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
+    return stage(an)
+
+
+def actor_of(an, phrase, nth=0):
+    """The actor of the mention that starts where ``phrase`` does (its ``nth`` occurrence)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = an.article.text.index(phrase, start + 1)
+    m = next((m for m in an.mentions if m.start == start), None)
+    assert m is not None, phrase
+    return an.actor(m.actor_id)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PARIS - Jordan Bardella, the leader of the far-right National Rally, said on Sunday that the government "
+     "should resign.", "Jordan Bardella"),
+    ("Chad Whitfield, a spokesman for the mining company, said on Monday that two workers had been hurt.",
+     "Chad Whitfield"),
+])
+def test_a_country_worn_as_a_given_name_is_no_state(stage, nlp, text, name):
+    an = run(stage, nlp, text)
+    assert not [m for m in an.mentions if m.kind == "country"]
+    assert actor_of(an, name).name == name
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Jordan's King Abdullah said on Sunday that the border would stay closed.", "Jordan", "JOR"),
+    ("Jordan and Egypt condemned the air strike on Tuesday.", "Jordan", "JOR"),
+])
+def test_a_country_named_as_a_state_keeps_it(stage, nlp, text, phrase, code):
+    an = run(stage, nlp, text)
+    assert actor_of(an, phrase).code == code
+
+
+@pytest.mark.parametrize("text, first, second, code", [
+    ("KYIV - Ukraine's defence ministry said on Monday that Russian forces had attacked the city overnight. "
+     "The foreign ministry condemned the attack and summoned the Russian ambassador.",
+     "Ukraine's defence ministry", "The foreign ministry", "UKR"),
+    ("MOSCOW - Russia's foreign ministry said on Tuesday that Ukraine had attacked a power plant. "
+     "The defence ministry said its forces had shot down 40 drones overnight.",
+     "Russia's foreign ministry", "The defence ministry", "RUS"),
+])
+def test_two_ministries_of_one_state_stay_two_actors(stage, nlp, text, first, second, code):
+    an = run(stage, nlp, text)
+    one, other = actor_of(an, first), actor_of(an, second)
+    assert one.id != other.id
+    assert one.code == other.code == code
+
+
+def test_the_ministry_told_again_is_the_same_body(stage, nlp):
+    text = ("Kenya's interior ministry said on Monday that 12 people had died in the floods. "
+            "The ministry said rescue teams were searching for survivors.")
+    an = run(stage, nlp, text)
+    assert actor_of(an, "Kenya's interior ministry").id == actor_of(an, "The ministry").id
