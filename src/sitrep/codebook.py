@@ -202,6 +202,7 @@ class SectorLexicon:
     unknown_words: frozenset[str] = frozenset()  # "unknown gunmen": doers the report does not identify
     claimed_acts: frozenset[str] = frozenset()  # "X said it carried out the attack": a claim told by saying
     state_force_phrases: frozenset[str] = frozenset()  # "the coast guard": a state's force though its head is weak
+    state_body_phrases: frozenset[str] = frozenset()  # "the central bank": a state's body though its head is a firm's
     person_group_nouns: frozenset[str] = frozenset()  # "the Ochieng campaign", "the Doe family": a person's, no thing named
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
@@ -475,6 +476,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         unknown_words=frozenset(w.lower() for w in raw.get("unknown_words", [])),
         claimed_acts=frozenset(w.lower() for w in raw.get("claimed_acts", [])),
         state_force_phrases=frozenset(w.lower() for w in raw.get("state_force_phrases", [])),
+        state_body_phrases=frozenset(w.lower() for w in raw.get("state_body_phrases", [])),
         person_group_nouns=frozenset(w.lower() for w in raw.get("person_group_nouns", [])),
     )
 

@@ -75,3 +75,26 @@ def test_the_ministry_told_again_is_the_same_body(stage, nlp):
             "The ministry said rescue teams were searching for survivors.")
     an = run(stage, nlp, text)
     assert actor_of(an, "Kenya's interior ministry").id == actor_of(an, "The ministry").id
+
+
+@pytest.mark.parametrize("text, code", [
+    ("NAIROBI - The central bank raised its benchmark interest rate on Tuesday to curb inflation. "
+     "The Bank said prices had risen faster than expected.", "KEN"),
+    ("ACCRA, Ghana - The central bank kept its policy rate at 27 percent on Monday. "
+     "The bank said the cedi had steadied.", "GHA"),
+])
+def test_an_unnamed_central_bank_is_the_dateline_states(stage, nlp, text, code):
+    an = run(stage, nlp, text)
+    bank = actor_of(an, "The central bank")
+    assert (bank.code, bank.sector) == (code, "GOV")
+    again = next(m for m in an.mentions if m.text.lower() == "the bank")
+    assert again.actor_id == bank.id and again.sector == "GOV"
+
+
+def test_the_boj_is_japans_central_bank(stage, nlp):
+    text = ("TOKYO - The BOJ raised interest rates on Friday, and the yen rose. "
+            "BOJ Governor Kazuo Ueda said the bank would watch prices closely.")
+    an = run(stage, nlp, text)
+    boj = actor_of(an, "BOJ")
+    assert (boj.code, boj.sector) == ("JPN", "GOV")
+    assert actor_of(an, "the bank").id == boj.id

@@ -1474,13 +1474,14 @@ class ActorStage:
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
                     states = named_states.get(sentence_of(c.start), set())
-                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)
-                                   and not _other_unit(c, d)), None)
+                    target = next((d for d in pool if (d.head == c.head or (pool is before and d.code and _of_head(d.name) == c.head))
+                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d)), None)
                 if target is not None:
                     break
             state = None
             if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and (
-                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in self.book.sectors.state_force_phrases)):
+                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in (*self.book.sectors.state_force_phrases,
+                                                                                           *self.book.sectors.state_body_phrases))):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until and self._has_legislature(home, c.head) else None
                 if state is None and not attached and c.head in self.book.sectors.unit_heads:
@@ -1505,7 +1506,8 @@ class ActorStage:
             if state is not None and not (c.head in self.book.sectors.state_force_heads
                                           and any(d.sector == c.sector and d.code != state for d in coded if d.start < c.start)):
                 # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
-                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
+                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads \
+                    or any(c.name.lower().endswith(p) for p in self.book.sectors.state_body_phrases) else ""
                 country = self.book.country(state)
                 c.code, c.key = state, (state, c.sector, None, unit or None)
                 c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(state, c.sector, [], None)) if country else c.name
@@ -1515,8 +1517,8 @@ class ActorStage:
                 continue  # (a legislature named by its name alone and no state's: "Congress" in a story with no dateline of a state)
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
-                if target.sector and c.sector in (None, target.sector, "GOV"):
-                    c.sector = target.sector
+                if target.sector and (c.sector in (None, target.sector, "GOV") or c.head == target.head):
+                    c.sector = target.sector  # (its head word told again: "The Bank" after "the central bank", a state's)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     c.key = (target.code, c.sector, None, None)
             else:
@@ -1715,6 +1717,14 @@ def _other_unit(c: _Cand, d: _Cand) -> bool:
         return frozenset(name.lower().split()) - {c.head, "of", "the", "'s", "’s"}
     mine, theirs = words(_unit_words(c.name)), words(unit)
     return bool(mine) and bool(theirs) and mine != theirs
+
+
+def _of_head(name: str) -> str | None:
+    """The head word of a body's name built as "X of Y", lower case ("Bank of Japan" -> "bank",
+    "the Central Bank of Kenya" -> "bank"): what "the bank" tells again, whatever the name is
+    shortened to in the text ("BOJ")."""
+    m = re.match(r"(?:[\w'’-]+ )*?([\w'’-]+) of ", name)
+    return m.group(1).lower() if m else None
 
 
 def _unit_words(name: str) -> str:
