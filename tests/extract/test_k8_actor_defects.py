@@ -98,3 +98,28 @@ def test_the_boj_is_japans_central_bank(stage, nlp):
     boj = actor_of(an, "BOJ")
     assert (boj.code, boj.sector) == ("JPN", "GOV")
     assert actor_of(an, "the bank").id == boj.id
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("The Zimbabwe Congress of Trade Unions (ZCTU) called a national strike on Monday over wages.",
+     "The Zimbabwe Congress of Trade Unions", "ZWE"),
+    ("HARARE - The Zimbabwe Congress of Trade Unions called a national strike on Monday over wages.",
+     "The Zimbabwe Congress of Trade Unions", "ZWE"),
+    ("The Kenya Federation of Trade Unions said on Friday that teachers would walk out next week.",
+     "The Kenya Federation of Trade Unions", "KEN"),
+])
+def test_a_congress_of_trade_unions_is_one_labour_body(stage, nlp, text, name, code):
+    an = run(stage, nlp, text)
+    union = actor_of(an, name)
+    assert (union.code, union.sector) == (code, "LAB")
+    assert next(m for m in an.mentions if m.actor_id == union.id).text == name
+    assert not [a for a in an.actors if a.sector == "GOV"]
+
+
+def test_a_unions_acronym_in_brackets_is_that_union(stage, nlp):
+    text = ("LONDON - The Trades Union Congress (TUC) said on Monday that nurses would strike next month. "
+            "The TUC said the government had ignored workers.")
+    an = run(stage, nlp, text)
+    union = actor_of(an, "The Trades Union Congress")
+    assert union.sector == "LAB"
+    assert actor_of(an, "TUC", nth=1).id == union.id

@@ -621,8 +621,9 @@ class ActorStage:
         if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
             return None
         end = doc[ent.start - 2].idx + len(doc[ent.start - 2])
-        named = next((c for c in cands if c.end == end and c.actor_kind in ("group", "igo", "org")), None)
-        if named is None:
+        named = next((c for c in cands if c.end == end and (c.actor_kind in ("group", "igo", "org") or (
+            c.kind == "nominal" and all(w[:1].isupper() for w in doc_text(doc)[c.start:c.end].split()[1:])))), None)
+        if named is None:  # (a body the sector words name, in capitals: "the Trades Union Congress (TUC)")
             return None
         capitals = "".join(w[0] for w in doc_text(doc)[named.start:named.end].split() if w[:1].isupper())
         # (in any order: an acronym of the name in another language, "CMA" for the Coordination des Mouvements de l'Azawad)
