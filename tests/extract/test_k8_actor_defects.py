@@ -123,3 +123,36 @@ def test_a_unions_acronym_in_brackets_is_that_union(stage, nlp):
     union = actor_of(an, "The Trades Union Congress")
     assert union.sector == "LAB"
     assert actor_of(an, "TUC", nth=1).id == union.id
+
+
+_SHOOTING = " - Police arrested a man on Friday after a shooting at a bar that killed two people, officials said."
+
+
+@pytest.mark.parametrize("dateline, code", [
+    ("ST. PETERSBURG, Fla.", "USA"),
+    ("ST. LOUIS, Mo.", "USA"),
+    ("ST. PETERSBURG, Russia", "RUS"),
+    ("SALISBURY, England", "GBR"),
+    ("SAN JOSE, Costa Rica", "CRI"),
+])
+def test_a_datelines_state_abbreviation_or_country_tells_its_state(stage, nlp, dateline, code):
+    from sitrep.extract.places import dateline_country, shared_gazetteer
+
+    text = dateline + _SHOOTING
+    assert dateline_country(text, shared_gazetteer(Options().cache_dir)) == code
+    assert actor_of(run(stage, nlp, text), "Police").code == code
+
+
+@pytest.mark.parametrize("text, place, code", [
+    ("ST. LOUIS, Mo." + _SHOOTING, "ST. LOUIS", "USA"),
+    ("ST. PETERSBURG, Fla." + _SHOOTING, "ST. PETERSBURG", "USA"),
+    ("SAN JOSE, Costa Rica - Thousands of protesters marched on Tuesday against a new tax law, police said.",
+     "Costa Rica", "CRI"),
+])
+def test_a_datelines_place_is_read_whole_and_ends_at_its_dash(stage, nlp, text, place, code):
+    from sitrep.extract.places import PlaceStage
+
+    an = PlaceStage(Options())(run(stage, nlp, text))
+    found = {p.text: p for p in an.places}
+    assert found[place].country == code
+    assert all(" - " not in p.text for p in an.places)
