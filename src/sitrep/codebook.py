@@ -206,6 +206,7 @@ class SectorLexicon:
     person_group_nouns: frozenset[str] = frozenset()  # "the Ochieng campaign", "the Doe family": a person's, no thing named
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
+    vessel_nouns: frozenset[str] = frozenset()  # "the submarine Kilo": the name told beside one is a ship's
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -468,6 +469,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         state_offices=frozenset(w.lower() for w in raw.get("state_offices", [])),
         legislature_states={w.lower(): frozenset(codes) for w, codes in (raw.get("legislature_states") or {}).items()},
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
+        vessel_nouns=frozenset(w.lower() for w in raw.get("vessel_nouns", [])),
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
         denial_verbs=frozenset(w.lower() for w in raw.get("denial_verbs", [])),

@@ -156,3 +156,23 @@ def test_a_datelines_place_is_read_whole_and_ends_at_its_dash(stage, nlp, text, 
     found = {p.text: p for p in an.places}
     assert found[place].country == code
     assert all(" - " not in p.text for p in an.places)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A Royal Navy frigate shadowed the Russian submarine Kilo through the North Sea on Monday.", "Kilo"),
+    ("The tanker Eagle S damaged a power cable under the Baltic Sea in December, officials said.", "Eagle S"),
+])
+def test_a_name_told_beside_a_vessels_noun_is_the_ship(stage, nlp, text, name):
+    an = run(stage, nlp, text)
+    ship = actor_of(an, name)
+    assert ship.kind == "org" and ship.code is None and ship.role is None
+
+
+@pytest.mark.parametrize("text, town", [
+    ("KYIV - Ukraine struck the Ryazan oil refinery with drones on Saturday, the general staff said.", "Ryazan"),
+    ("Drones hit the Saratov refinery overnight, the regional governor said.", "Saratov"),
+])
+def test_a_town_naming_a_refinery_is_no_actor(stage, nlp, text, town):
+    an = run(stage, nlp, text)
+    start = text.index(town)
+    assert not [m for m in an.mentions if m.start <= start < m.end]

@@ -1831,9 +1831,14 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
 
 def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
     """The entity is a ship's name: a vessel prefix ("MV", "M/V", "HMS", as written) and a name
-    after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris")."""
+    after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris");
+    or a name told in apposition to a vessel's noun right before it ("the Russian submarine Kilo",
+    "the tanker Eagle S")."""
     toks = [t for t in ent if t.pos_ != "DET"]
     if toks and 0 < lex.vessel_prefixes.lead(name := doc_text(ent.doc)[toks[0].idx:ent.end_char]) < len(name):
+        return True
+    if toks and toks[0].i > 0 and (noun := ent.doc[toks[0].i - 1]).lower_ in lex.vessel_nouns and noun.pos_ in ("NOUN", "ADJ") \
+            and ((ent.root.dep_ == "appos" and ent.root.head.i == noun.i) or (noun.dep_ == "compound" and noun.head.i in range(ent.start, ent.end))):
         return True
     before = ent.doc[max(ent.start - 4, 0):ent.start]
     return len(before) > 0 and lex.vessel_prefixes.ends(before.text)
