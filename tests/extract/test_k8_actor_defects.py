@@ -176,3 +176,19 @@ def test_a_town_naming_a_refinery_is_no_actor(stage, nlp, text, town):
     an = run(stage, nlp, text)
     start = text.index(town)
     assert not [m for m in an.mentions if m.start <= start < m.end]
+
+
+@pytest.mark.parametrize("text, again, code", [
+    ("Peru's Congress voted on Thursday to remove President Dina Boluarte from office. "
+     "Congress then swore in its leader as the new president.", "Congress then", "PER"),
+    ("Chile's Senate rejected the pension reform on Tuesday. The Senate will take up a new bill in March.",
+     "The Senate", "CHL"),
+])
+def test_a_legislature_told_again_after_its_state_named_it_is_that_states(stage, nlp, text, again, code):
+    an = run(stage, nlp, text)
+    assert actor_of(an, again).code == code
+
+
+def test_a_state_named_only_before_leaves_congress_the_us(stage, nlp):
+    text = "Mexico's president said the tariffs were unfair. Congress is expected to vote next week."
+    assert actor_of(run(stage, nlp, text), "Congress").code == "USA"

@@ -189,6 +189,10 @@ class ActorStage:
                and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches, span)
                for e in doc.ents):
             return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
+        if any(s.end <= span.start and s.text.lower() == span.text.lower() and s.start > 0
+               and (owner := coded(doc[s.start - 2] if doc[s.start - 1].lower_ in ("'s", "’s") and s.start > 1 else doc[s.start - 1])) is not None
+               and owner.code != entry.country for s, _ in matches):
+            return True  # "Peru's Congress voted ... Congress then swore in": that state's, told again
         home = dateline_country(doc_text(doc), self.gazetteer)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
 
