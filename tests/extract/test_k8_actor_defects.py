@@ -192,3 +192,10 @@ def test_a_legislature_told_again_after_its_state_named_it_is_that_states(stage,
 def test_a_state_named_only_before_leaves_congress_the_us(stage, nlp):
     text = "Mexico's president said the tariffs were unfair. Congress is expected to vote next week."
     assert actor_of(run(stage, nlp, text), "Congress").code == "USA"
+
+
+def test_a_body_shortened_to_fewer_of_its_words_is_the_same_body(stage, nlp):
+    text = ("MEXICO CITY - The bodies were found on Sunday, the Guerrero state prosecutor's office said. "
+            "The prosecutor's office said it had opened an inquiry.")
+    an = run(stage, nlp, text)
+    assert actor_of(an, "the Guerrero state prosecutor's office").id == actor_of(an, "The prosecutor's office").id

@@ -1712,16 +1712,17 @@ class ActorStage:
 
 def _other_unit(c: _Cand, d: _Cand) -> bool:
     """Whether a definite body and a coded one of the same head word are two units of a state:
-    both qualified, by other words ("the foreign ministry" after "Ukraine's defence ministry",
-    "the interior ministry" after "the ministry of defence"); "the ministry" alone, or "the
-    ministry of defence" after "the defence ministry", tells the same body again."""
+    each qualified by a word the other lacks ("the foreign ministry" after "Ukraine's defence
+    ministry", "the interior ministry" after "the ministry of defence"); "the ministry" alone,
+    "the ministry of defence" after "the defence ministry", or "the prosecutor's office" after
+    "the Guerrero state prosecutor's office" (fewer of its words) tells the same body again."""
     unit = d.key[3] if d.key is not None and len(d.key) == 4 else None
     if not isinstance(unit, str) or unit.startswith("title:"):
         return False
     def words(name: str) -> frozenset[str]:
         return frozenset(name.lower().split()) - {c.head, "of", "the", "'s", "’s"}
     mine, theirs = words(_unit_words(c.name)), words(unit)
-    return bool(mine) and bool(theirs) and mine != theirs
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
 def _of_head(name: str) -> str | None:
