@@ -186,6 +186,10 @@ class ActorStage:
                and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches, span)
                for e in doc.ents):
             return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
+        if any(s.end <= span.start and s.text.lower() == span.text.lower() and s.start > 0
+               and (owner := coded(doc[s.start - 2] if doc[s.start - 1].lower_ in ("'s", "’s") and s.start > 1 else doc[s.start - 1])) is not None
+               and owner.code != entry.country for s, _ in matches):
+            return True  # "Peru's Congress voted ... Congress then swore in": that state's, told again
         home = dateline_country(doc_text(doc), self.gazetteer)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
 
@@ -215,18 +219,21 @@ class ActorStage:
                    for s, e in matches)
 
     def _given_name_of(self, span: SpacySpan, entry: Entry) -> bool:
-        """A country's name worn as a person's given name: right after a person's title and right
-        before a capitalised surname ("President Georgia Meloni", "Foreign Minister Jordan
-        Bardella"): the person's name, not the state ("the Foreign Minister of Jordan Ayman
-        Safadi" and "Jordan's Foreign Minister" keep the state)."""
-        if entry.kind != "country" or span.start == 0 or span.end >= len(span.doc):
+        """A country's name worn as a person's given name: right before a capitalised surname,
+        after a person's title ("President Georgia Meloni", "Foreign Minister Jordan Bardella")
+        or opening a person's name the NER read whole ("Jordan Bardella said"): the person's
+        name, not the state, which the name alone does not tell ("the Foreign Minister of Jordan
+        Ayman Safadi" and "Jordan's Foreign Minister" keep the state)."""
+        if entry.kind != "country" or span.end >= len(span.doc):
             return False
         doc = span.doc
-        before, after = doc[span.start - 1], doc[span.end]
+        after = doc[span.end]
         titles = self.book.sectors.person_titles
-        return (before.lower_ in titles or before.lemma_.lower() in titles) and _capitalised_name(after) \
-            and after.lower_ not in titles and self.book.lookup(after.text) is None \
-            and (after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON")
+        if not (_capitalised_name(after) and after.lower_ not in titles and self.book.lookup(after.text) is None):
+            return False
+        if span.start > 0 and ((before := doc[span.start - 1]).lower_ in titles or before.lemma_.lower() in titles):
+            return after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON"
+        return span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I"
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -614,8 +621,9 @@ class ActorStage:
         if doc[ent.start - 1].text != "(" or doc[ent.end].text != ")":
             return None
         end = doc[ent.start - 2].idx + len(doc[ent.start - 2])
-        named = next((c for c in cands if c.end == end and c.actor_kind in ("group", "igo", "org")), None)
-        if named is None:
+        named = next((c for c in cands if c.end == end and (c.actor_kind in ("group", "igo", "org") or (
+            c.kind == "nominal" and all(w[:1].isupper() for w in doc_text(doc)[c.start:c.end].split()[1:])))), None)
+        if named is None:  # (a body the sector words name, in capitals: "the Trades Union Congress (TUC)")
             return None
         capitals = "".join(w[0] for w in doc_text(doc)[named.start:named.end].split() if w[:1].isupper())
         # (in any order: an acronym of the name in another language, "CMA" for the Coordination des Mouvements de l'Azawad)
@@ -1468,14 +1476,23 @@ class ActorStage:
                     target = next((d for d in pool if d.head == "coalition" or "coalition" in d.name.lower() and d.code), None)
                 elif c.definite:
                     states = named_states.get(sentence_of(c.start), set())
-                    target = next((d for d in pool if d.head == c.head and d.actor_kind != "person" and (not states or d.code in states)), None)
+                    target = next((d for d in pool if (d.head == c.head or (pool is before and d.code and _of_head(d.name) == c.head))
+                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d)), None)
                 if target is not None:
                     break
             state = None
             if target is None and (c.definite or c.key is not None) and c.sector in STATE_SECTORS and (
-                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in self.book.sectors.state_force_phrases)):
+                    self._state_body(c.head) or any(c.name.lower().endswith(p) for p in (*self.book.sectors.state_force_phrases,
+                                                                                           *self.book.sectors.state_body_phrases))):
                 attached, where = placed_in(c)
                 state = where if attached else home if c.start < home_until and self._has_legislature(home, c.head) else None
+                if state is None and not attached and c.head in self.book.sectors.unit_heads:
+                    # "KYIV - Ukraine's defence ministry said ... The foreign ministry summoned the Russian
+                    # ambassador": another unit of the state whose unit of that kind the report named last,
+                    # when that state is the one it is filed from (or it is filed from none)
+                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d) and d.code), None)
+                    if sibling is not None and home in (None, sibling.code):
+                        state = sibling.code
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
                     and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0] \
                     and self._state_office(c.name) and not abroad(c):
@@ -1491,7 +1508,8 @@ class ActorStage:
             if state is not None and not (c.head in self.book.sectors.state_force_heads
                                           and any(d.sector == c.sector and d.code != state for d in coded if d.start < c.start)):
                 # (not forces after another state's of their kind: "Iranian forces seized a tanker, the navy said")
-                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads else ""
+                unit = _unit_words(c.name) if c.head in self.book.sectors.unit_heads \
+                    or any(c.name.lower().endswith(p) for p in self.book.sectors.state_body_phrases) else ""
                 country = self.book.country(state)
                 c.code, c.key = state, (state, c.sector, None, unit or None)
                 c.name = (f"{country.adjective} {unit}" if unit else self._nominal_name(state, c.sector, [], None)) if country else c.name
@@ -1501,8 +1519,8 @@ class ActorStage:
                 continue  # (a legislature named by its name alone and no state's: "Congress" in a story with no dateline of a state)
             if target is not None:
                 c.code, c.key, c.name, c.actor_kind, c.org = target.code, target.key, target.name, target.actor_kind, target.org
-                if target.sector and c.sector in (None, target.sector, "GOV"):
-                    c.sector = target.sector
+                if target.sector and (c.sector in (None, target.sector, "GOV") or c.head == target.head):
+                    c.sector = target.sector  # (its head word told again: "The Bank" after "the central bank", a state's)
                 elif c.head == "coalition" or "coalition" in c.name.lower():
                     c.key = (target.code, c.sector, None, None)
             else:
@@ -1689,6 +1707,29 @@ class ActorStage:
         return mentions, list(actors.values())
 
 
+def _other_unit(c: _Cand, d: _Cand) -> bool:
+    """Whether a definite body and a coded one of the same head word are two units of a state:
+    each qualified by a word the other lacks ("the foreign ministry" after "Ukraine's defence
+    ministry", "the interior ministry" after "the ministry of defence"); "the ministry" alone,
+    "the ministry of defence" after "the defence ministry", or "the prosecutor's office" after
+    "the Guerrero state prosecutor's office" (fewer of its words) tells the same body again."""
+    unit = d.key[3] if d.key is not None and len(d.key) == 4 else None
+    if not isinstance(unit, str) or unit.startswith("title:"):
+        return False
+    def words(name: str) -> frozenset[str]:
+        return frozenset(name.lower().split()) - {c.head, "of", "the", "'s", "’s"}
+    mine, theirs = words(_unit_words(c.name)), words(unit)
+    return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _of_head(name: str) -> str | None:
+    """The head word of a body's name built as "X of Y", lower case ("Bank of Japan" -> "bank",
+    "the Central Bank of Kenya" -> "bank"): what "the bank" tells again, whatever the name is
+    shortened to in the text ("BOJ")."""
+    m = re.match(r"(?:[\w'’-]+ )*?([\w'’-]+) of ", name)
+    return m.group(1).lower() if m else None
+
+
 def _unit_words(name: str) -> str:
     """The words of a body's name after its determiner, lower case ("the foreign ministry" ->
     "foreign ministry")."""
@@ -1792,9 +1833,14 @@ def _proper_named(name: str, lex: SectorLexicon) -> bool:
 
 def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
     """The entity is a ship's name: a vessel prefix ("MV", "M/V", "HMS", as written) and a name
-    after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris")."""
+    after it, the prefix inside the entity or just before it ("the M/V John Harris", tagged "John Harris");
+    or a name told in apposition to a vessel's noun right before it ("the Russian submarine Kilo",
+    "the tanker Eagle S")."""
     toks = [t for t in ent if t.pos_ != "DET"]
     if toks and 0 < lex.vessel_prefixes.lead(name := doc_text(ent.doc)[toks[0].idx:ent.end_char]) < len(name):
+        return True
+    if toks and toks[0].i > 0 and (noun := ent.doc[toks[0].i - 1]).lower_ in lex.vessel_nouns and noun.pos_ in ("NOUN", "ADJ") \
+            and ((ent.root.dep_ == "appos" and ent.root.head.i == noun.i) or (noun.dep_ == "compound" and noun.head.i in range(ent.start, ent.end))):
         return True
     before = ent.doc[max(ent.start - 4, 0):ent.start]
     return len(before) > 0 and lex.vessel_prefixes.ends(before.text)

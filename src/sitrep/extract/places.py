@@ -873,12 +873,23 @@ class PlaceStage:
         return sorted(out)
 
     def _datelines(self, analysis: Analysis, spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-        """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"."""
+        """Capitalised datelines: "COLUMBUS, Ohio --", "BEIRUT (AP) --"; the whole name where a
+        word of it was found alone ("ST. LOUIS, Mo. -" is no "LOUIS"); a name the NER ran on past the
+        dateline's dash ends at it ("SAN JOSE, Costa Rica - Thousands marched": "Costa Rica")."""
         text = analysis.article.text
         out = list(spans)
+        for ds, de in dateline_spans(text):
+            for k, (a, b, adm) in enumerate(out):
+                if ds <= a < de < b:
+                    cut = a + len(text[a:de].rstrip().rstrip("-–—").rstrip())
+                    if cut > a:
+                        out[k] = (a, cut, adm)
         for m in DATELINE_NAME.finditer(text):
             s, e = m.span("name")
-            if not any(a < e and s < b for a, b, _ in out) and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
+            inside = [(a, b, adm) for a, b, adm in out if a < e and s < b]
+            if all(s <= a and b <= e and (a, b) != (s, e) for a, b, _ in inside) \
+                    and self.gazetteer.is_place_name(text[s:e].title(), min_population=EXTRA_MIN_POPULATION):
+                out = [sp for sp in out if sp not in inside]
                 out.append((s, e, False))
         return sorted(out)
 
@@ -1104,6 +1115,9 @@ def _town_named(tok, gazetteer: Gazetteer, name: str) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _patterns()["place_modifier_nouns"] and tok.dep_ in ("compound", "amod", "nmod"):
         return True  # "an X man", "X police"
+    if tok.dep_ == "compound" and tok.i < tok.head.i <= tok.i + 3 and tok.head.lower_ in _patterns()["place_modifier_nouns"] \
+            and all(t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ") for t in tok.doc[tok.i + 1:tok.head.i]):
+        return True  # "the X oil refinery", "the X regional hospital": the noun the name opens, a word or two on
     if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "of" and tok.doc[tok.i - 2].text == ",":
         return True  # an address: "Jane Doe, 19, of X"
     return told_as_town(tok) or struck_by_arms(tok)
@@ -1453,7 +1467,8 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
             continue
         # an admin area the town lies in reads before a country of that name ("ATLANTA, Georgia" is
         # the US state's; "ST. PETERSBURG, Florida", "LONDON, Ontario": the admin's country)
-        areas = {r.name for r in gazetteer.candidates(words) if r.kind == "admin" and r.name == words}
+        areas = {r.name for r in gazetteer.candidates(words) if r.kind == "admin"
+                 and (r.name == words or (r.country == "USA" and words.replace(" ", "") in _abbreviations()))}  # ("Fla.")
         inside = [r for r in gazetteer.candidates(name) if r.kind == "city" and r.admin1 in areas]
         if inside:
             return inside[0].country
