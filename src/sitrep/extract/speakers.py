@@ -860,7 +860,8 @@ class SpeakerResolver:
         # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...")
         best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
             next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
-        if want == "person" and not (best is not None and self._same_sentence(best.speaker.start, start)):
+        if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
+                                                           or (gender is not None and best.gender == gender))):
             subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
@@ -917,18 +918,20 @@ class SpeakerResolver:
 
     def _told_otherwise(self, speaker: Speaker, gender: str | None, before: int) -> bool:
         """A pronoun of the other gender already took this speaker ("Maria Lopez ... she said ...
-        he said": "he" is not Maria Lopez, though her name tells no gender)."""
+        he said": "he" is not Maria Lopez, though her name tells no gender). Only a pronoun tells it:
+        a role word ("spokesman") is often written for either."""
         if gender is None or (speaker.actor_id is None and speaker.name is None):
             return False
         same = (lambda o: o.actor_id == speaker.actor_id) if speaker.actor_id is not None else (lambda o: o.name == speaker.name)
         return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
-                   and same(s.speaker) for s in self._seen)
+                   and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
 
     def _paragraph_subject(self, before: int, gender: str | None, *, after: int | None) -> "Mention | None":
         """The person a paragraph goes on about before its pronoun speaks: the last named person
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
-        gone,\" he said.": Tom Hill, not Jane Roe). Not one quoted, nor one of the other gender."""
+        gone,\" he said.": Tom Hill, not Jane Roe). Not one quoted, nor one of the other gender; a speaker
+        the pronoun's gender word already matches ("Ms Grace Wanjiru ... She") is not passed over."""
         lo = self._paragraphs[self._paragraph(before)]
         k = bisect.bisect_left(self._mention_starts, before)
         for m in reversed(self._mentions[:k]):
