@@ -57,6 +57,13 @@ def test_joint_speakers_told_a_newspaper(analyze):
     assert q.speaker.name == "Jane Roe and Peter Lund" and q.cue.text == "told"
 
 
+def test_a_that_clause_after_an_interview_is_what_was_told(analyze):
+    """The parse hangs "that they had fled" on "interview" as a relative clause; before, the content
+    began with the addressee ("the Herald newspaper in an interview that they had fled")."""
+    q = _quote(analyze("Jane Roe and Peter Lund told the Herald newspaper in an interview that they had fled."), "had fled")
+    assert q.content.text == "they had fled" and q.speaker.name == "Jane Roe and Peter Lund"
+
+
 # -- "he said" closing a paragraph ----------------------------------------------------------
 
 def test_he_said_after_a_paragraph_about_a_new_person_is_that_person(analyze):
