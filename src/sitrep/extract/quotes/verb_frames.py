@@ -1006,8 +1006,11 @@ class VerbFrames(SubjectFinder):
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
             return False
-        link = "mark" if t.dep_ == "advcl" else "cc"
-        return any(c.dep_ == link and c.i < t.i and c.lower_ in self.cues.contrast_marks for c in t.children)
+        if t.dep_ == "advcl":
+            links = [c for c in t.children if c.dep_ == "mark" and c.i < t.i]
+        else:  # (the parse hangs a conjunction on the first conjunct)
+            links = [c for c in (*t.head.children, *t.children) if c.dep_ == "cc" and t.head.i < c.i < t.i]
+        return any(c.lower_ in self.cues.contrast_marks for c in links)
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
