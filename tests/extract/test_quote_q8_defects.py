@@ -64,6 +64,12 @@ def test_a_that_clause_after_an_interview_is_what_was_told(analyze):
     assert q.content.text == "they had fled" and q.speaker.name == "Jane Roe and Peter Lund"
 
 
+def test_a_nouns_own_that_clause_is_not_the_cues(analyze):
+    r = analyze("China claims almost all of the South China Sea, despite a 2016 international arbitration ruling "
+                "that its claims had no legal basis.")
+    assert not any(q.content.text == "its claims had no legal basis" for q in r.quotes)
+
+
 # -- "he said" closing a paragraph ----------------------------------------------------------
 
 def test_he_said_after_a_paragraph_about_a_new_person_is_that_person(analyze):
@@ -78,6 +84,15 @@ def test_he_said_after_a_paragraph_of_quotes_stays_with_the_last_speaker(analyze
     r = analyze("Police chief Omar Ali said four people had been arrested.\n"
                 "\"The camps are full. The children are sick. There is no water,\" he said.")
     assert _quote(r, "The camps are full").speaker.name == "Omar Ali"
+
+
+def test_he_said_in_a_paragraph_about_a_new_speaker_passes_over_a_spokesman_before(analyze):
+    """"spokesman" tells the earlier speaker's gender; before, "he" went back to him, past the
+    prime minister the paragraph is about."""
+    r = analyze("The ministry's spokesman Majed Salem said the workers were freed on Tuesday.\n"
+                "Thailand's Prime Minister Anan Chai thanked Qatar and said the men were well. "
+                "\"Their families can finally breathe,\" he said.")
+    assert _quote(r, "finally breathe").speaker.name == "Anan Chai"
 
 
 def test_he_is_not_a_speaker_a_she_already_took(analyze):

@@ -861,7 +861,7 @@ class SpeakerResolver:
         best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
             next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
-                                                           or (gender is not None and best.gender == gender))):
+                                                           or (gender is not None and best.gender == gender and best.paragraph == para))):
             subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
@@ -931,7 +931,9 @@ class SpeakerResolver:
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
         gone,\" he said.": Tom Hill, not Jane Roe). Not one quoted, nor one of the other gender; a speaker
-        the pronoun's gender word already matches ("Ms Grace Wanjiru ... She") is not passed over."""
+        of the pronoun's own paragraph whose gender word matches it ("Ms Grace Wanjiru ... She") is
+        not passed over (one of an earlier paragraph is: "spokesman X said ... / President Y thanked Qatar.
+        \"...,\" he said": Y)."""
         lo = self._paragraphs[self._paragraph(before)]
         k = bisect.bisect_left(self._mention_starts, before)
         for m in reversed(self._mentions[:k]):

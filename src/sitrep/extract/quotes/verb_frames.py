@@ -216,15 +216,16 @@ def _connective(words: "Span | None") -> bool:
         and not any(True for _ in toks[1].children)
 
 
-def _stray_that_clause(v: "Token") -> "Token | None":
-    """The cue's complement clause that the parse hung as a relative clause on the object of a
-    preposition after it ("told the Herald in an interview that they had fled": "that" marks the
-    clause, which has its subject, so it describes no noun); else None."""
+def _stray_that_clause(v: "Token", occasions: frozenset[str]) -> "Token | None":
+    """The cue's complement clause that the parse hung as a relative clause on the statement noun
+    of a preposition after it, the occasion of speaking ("told the Herald in an interview that they
+    had fled": "that" marks the clause, which has its subject, so it describes no noun; cues.yaml
+    ``statement_nouns``); else None. Not a noun's own clause ("despite a ruling that S")."""
     for prep in v.children:
         if prep.dep_ != "prep" or prep.i < v.i:
             continue
         for t in prep.subtree:
-            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") \
+            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ == "pobj" and t.head.lemma_.lower() in occasions \
                     and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in t.children) \
                     and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("who", "which", "that") for c in t.children):
                 return t
@@ -811,7 +812,7 @@ class VerbFrames(SubjectFinder):
         # "S, authorities said, the fourth reporter killed this year")
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i and not _apposed(c)), None)
         if ccomp is None:
-            ccomp = _stray_that_clause(v)
+            ccomp = _stray_that_clause(v, self.cues.statement_nouns)
         if ccomp is not None:
             span = self._clause(ccomp)
             if span and v.dep_ == "relcl":  # "the plan, which the minister said would cut costs, was rejected"
