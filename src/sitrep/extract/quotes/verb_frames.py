@@ -1003,15 +1003,11 @@ class VerbFrames(SubjectFinder):
         ``contrast_marks``) sets beside the clause it hangs in: another speaker's statement told
         beside the first ("The ministry said the talks would resume, while the rebels said they
         would not attend"), none of the first speaker's words."""
-        if t.dep_ not in ("advcl", "conj") or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.cues.verbs:
+        if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.cues.verbs:
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
             return False
-        if t.dep_ == "advcl":
-            links = [c for c in t.children if c.dep_ == "mark" and c.i < t.i]
-        else:  # (the parse hangs a conjunction on the first conjunct)
-            links = [c for c in (*t.head.children, *t.children) if c.dep_ == "cc" and t.head.i < c.i < t.i]
-        return any(c.lower_ in self.cues.contrast_marks for c in links)
+        return any(c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks for c in t.children)
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
