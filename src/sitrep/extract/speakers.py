@@ -72,9 +72,12 @@ class Cues:
     summary_nouns: frozenset[str] = frozenset()  # "S, a charge X denies": claim nouns that sum up the clause before them
     charging_words: frozenset[str] = frozenset()  # "He was charged with murder, a charge he denies": a clause naming a charge
     narration_marks: frozenset[str] = frozenset()  # "..., officials said, as rescuers dug": what opens the reporter's narration
+    contrast_marks: frozenset[str] = frozenset()  # "X said S, while Y said T": what sets another speaker's statement beside S
     experience_verbs: frozenset[str] = frozenset()  # "the country has seen four coups": with a place as subject, what happened there
     body_roles: frozenset[str] = frozenset()  # "the monitor", "a source": person roles that also name bodies or things
     authorship_verbs: frozenset[str] = frozenset()  # "a statement issued by X": participles whose agent owns the text (not "seen by")
+    evidence_nouns: frozenset[str] = frozenset()  # "Videos posted online showed ...": recordings, evidence shown, no speaker
+    release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -109,6 +112,7 @@ class Cues:
             norm_nouns=low("norm_nouns"),
             object_acts=frozenset(str(t).upper() for t in data.get("object_acts", [])),
             narration_marks=low("narration_marks"),
+            contrast_marks=low("contrast_marks"),
             experience_verbs=low("experience_verbs"),
             display_nouns=low("display_nouns"),
             disputing_verbs=low("disputing_verbs"),
@@ -116,6 +120,8 @@ class Cues:
             summary_nouns=low("summary_nouns"),
             charging_words=low("charging_words"),
             authorship_verbs=low("authorship_verbs"),
+            evidence_nouns=low("evidence_nouns"),
+            release_verbs=low("release_verbs"),
             body_roles=low("body_roles"),
         )
 
@@ -392,6 +398,12 @@ def _codes_in(mentions: "list[Mention]") -> tuple[str | None, str | None]:
     return next((m.code for m in mentions if m.code), None), next((m.sector for m in mentions if m.sector), None)
 
 
+def _in_quotation(text: str, pos: int, lo: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened since ``lo`` (the paragraph's start)."""
+    before = text[lo:pos]
+    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
+
+
 def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
     return rest if rest and first.lower() in _DETERMINERS else text
@@ -481,6 +493,11 @@ class SpeakerResolver:
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
+            # "Videos posted online showed ...", "Footage broadcast by state television showed ...": a
+            # recording shows what happened; it speaks for no one (before, "Footage" and "Satellite
+            # images" were resolved speakers, "Videos" not)
+            return self._unresolved(text, start, end), "any", None, plural
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.display_nouns:
             carriers = self._carriers(head)
             if carriers is not None:  # "Their banners read", "banners carried by protesters read": the carriers speak
@@ -496,10 +513,20 @@ class SpeakerResolver:
             start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
             text = self.text[start:end]
         conjuncts = [c for c in (*head.conjuncts, *listed_appositions(head)) if i <= c.i < j and c.i != head.i]
-        if conjuncts:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
-            first, *_ = self._resolve(head, i, _party_tokens(head, i, j)[1])  # (from the phrase's first word, as given)
-            rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
-            parts = [first, *rest]
+        buried = None if conjuncts else self._buried_pair(head, i, j)
+        if buried is not None:  # "Interior Minister Jane Roe and Defence Minister Peter Lund told": the parse buried
+            cc = buried  # the first party among the second's premodifiers; each is a party all the same
+            first, *_ = self._resolve(doc[cc - 1], i, cc)
+            second = self._resolve(head, cc + 1, j)[0]
+            if first.resolved and second.resolved and first.actor_id is not None and second.actor_id not in (None, first.actor_id):
+                parts = [first, second]
+            else:
+                buried = None
+        if conjuncts or buried is not None:  # "Syria and Russia said", "Britain, France and Germany said": one speaker naming each
+            if conjuncts:
+                first, *_ = self._resolve(head, i, _party_tokens(head, i, j)[1])  # (from the phrase's first word, as given)
+                rest = [self._resolve(c, *_party_tokens(c, i, j))[0] for c in sorted(conjuncts, key=lambda c: c.i)]
+                parts = [first, *rest]
             if all(p.resolved for p in parts):
                 parties = [ActorRef(text=p.text, name=p.name, code=p.code, sector=p.sector, start=p.start, end=p.end,
                                     actor_id=p.actor_id) for p in parts]
@@ -830,11 +857,17 @@ class SpeakerResolver:
             s for s in reversed(self._seen)
             if para - s.paragraph <= _WINDOW_PARAGRAPHS and s.speaker.start is not None and s.speaker.start < start
             and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)
+            and not (want == "person" and self._told_otherwise(s.speaker, gender, start))
         ]
         # a speaker whose gender is known to match beats a more recent one of unknown gender, except
         # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...")
         best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
             next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
+        if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
+                                                           or (gender is not None and best.gender == gender and best.paragraph == para))):
+            subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
+            if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
+                return self._from_mention(text, start, end, subject)
         # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
         # for ..."), told after the best resolved one, is the pronoun's antecedent: not an older speaker,
         # nor a place or body the sentences between merely mention ("the hospital"); the pronoun takes its
@@ -867,8 +900,64 @@ class SpeakerResolver:
             mgender = self._gender(m.text.lower().split())
             mplural = m.text.endswith("s") and kind == "group" and m.kind in ("demonym", "nominal")
             if self._compatible(kind, mgender, mplural, want, gender, plural):
-                return self._from_mention(text, start, end, m)
+                found = self._from_mention(text, start, end, m)
+                if want == "person" and self._told_otherwise(found, gender, start):
+                    continue
+                return found
         return self._unresolved(text, start, end)
+
+    def _buried_pair(self, head: "Token", i: int, j: int) -> int | None:
+        """The index of an "and" that joins two named parties before the phrase's head when the
+        parse hung the first among the second's premodifiers ("Interior Minister Jane Roe and
+        Defence Minister Peter Lund": head "Lund", no conjunct); None when there is none. Only
+        names and titles lie between it and the head, and a name ends before it."""
+        doc = self.doc
+        for c in range(i + 1, head.i - 1):
+            t = doc[c]
+            if t.dep_ == "cc" and t.lower_ == "and" and t.head.i < c and doc[c - 1].pos_ == "PROPN" \
+                    and all(u.pos_ in ("PROPN", "NOUN", "ADJ") for u in doc[c + 1:head.i + 1]):
+                return c
+        return None
+
+    def _told_otherwise(self, speaker: Speaker, gender: str | None, before: int) -> bool:
+        """A pronoun of the other gender already took this speaker ("Maria Lopez ... she said ...
+        he said": "he" is not Maria Lopez, though her name tells no gender). Only a pronoun tells it:
+        a role word ("spokesman") is often written for either."""
+        if gender is None or (speaker.actor_id is None and speaker.name is None):
+            return False
+        same = (lambda o: o.actor_id == speaker.actor_id) if speaker.actor_id is not None else (lambda o: o.name == speaker.name)
+        return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
+                   and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
+
+    def _paragraph_subject(self, before: int, gender: str | None, *, after: int | None) -> "Mention | None":
+        """The person a paragraph goes on about before its pronoun speaks: the last named person
+        who is the subject of an active clause in the pronoun's own paragraph, told after the last
+        speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
+        gone,\" he said.": Tom Hill, not Jane Roe). Not one quoted, nor one of the other gender; a speaker
+        of the pronoun's own paragraph whose gender word matches it ("Ms Grace Wanjiru ... She") is
+        not passed over (one of an earlier paragraph is: "spokesman X said ... / President Y thanked Qatar.
+        \"...,\" he said": Y)."""
+        lo = self._paragraphs[self._paragraph(before)]
+        k = bisect.bisect_left(self._mention_starts, before)
+        for m in reversed(self._mentions[:k]):
+            if m.start < lo or (after is not None and m.start <= after):
+                return None
+            actor = self.analysis.actor(m.actor_id) if m.actor_id is not None else None
+            if actor is None or actor.kind not in _PERSON_KINDS or m.kind == "pronoun":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            head = span.root
+            if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") or _in_quotation(self.text, m.start, lo):
+                continue
+            mgender = self._gender(m.text.lower().split())
+            if gender is not None and mgender is not None and mgender != gender:
+                continue
+            if gender is not None and self._told_otherwise(self._from_mention(m.text, m.start, m.end, m), gender, before):
+                continue
+            return m
+        return None
 
     def _apposed_name(self, head: "Token") -> "Token | None":
         """The proper name a described speaker is given in its own phrase: an apposition set off by

@@ -150,8 +150,9 @@ def refusal(cue: "Token | None") -> bool:
         if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.withheld_verbs for c in kids):
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
-    if lemma in lex.withheld_verbs and any(c.dep_ == "neg" for c in kids):
-        return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died"
+    if lemma in lex.withheld_verbs and (any(c.dep_ == "neg" for c in kids) or _neither(cue)):
+        return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died",
+        # "did not claim responsibility", "Neither Qatar nor Thailand named the group"
     if lemma in lex.withheld_verbs and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
         return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
     if lemma in ("respond", "reply", "answer", "return", "reach"):
@@ -160,6 +161,13 @@ def refusal(cue: "Token | None") -> bool:
                  if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _COMMENT_NOUNS]
         return negated and bool(asked)
     return False
+
+
+def _neither(cue: "Token") -> bool:
+    """A subject that denies the verb to each of its parties ("Neither Qatar nor Thailand named
+    the group"): the parties said nothing."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ in ("preconj", "det") and g.lower_ == "neither" for g in c.children)
+               for c in cue.children)
 
 
 def _anonymity(content: str, cues: Cues) -> bool:

@@ -216,6 +216,22 @@ def _connective(words: "Span | None") -> bool:
         and not any(True for _ in toks[1].children)
 
 
+def _stray_that_clause(v: "Token", occasions: frozenset[str]) -> "Token | None":
+    """The cue's complement clause that the parse hung as a relative clause on the statement noun
+    of a preposition after it, the occasion of speaking ("told the Herald in an interview that they
+    had fled": "that" marks the clause, which has its subject, so it describes no noun; cues.yaml
+    ``statement_nouns``); else None. Not a noun's own clause ("despite a ruling that S")."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.i < v.i:
+            continue
+        for t in prep.subtree:
+            if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ == "pobj" and t.head.lemma_.lower() in occasions \
+                    and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < t.i for c in t.children) \
+                    and any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ not in ("who", "which", "that") for c in t.children):
+                return t
+    return None
+
+
 def _complement(noun: "Token") -> "Token | None":
     """The complement a noun heads after it: a preposition with its object ("concern about X"),
     a clause ("a warning that S") or an infinitive ("a plan to S"); not a date's preposition."""
@@ -305,6 +321,8 @@ class VerbFrames(SubjectFinder):
         subject = self._displaced(subject, v) or subject
         if mute_subject(subject, self.cues.mute_subjects) or _nobody(subject):
             return []
+        if self._recording_out(v, subject):
+            return []  # "Videos posted online showed ...": how the recording came out, no statement
         if lemma in self.cues.experience_verbs and self._place_subject(subject) and not takes_clause(v) and _experienced(v):
             return []  # "Guinea-Bissau has seen four coups": what happened in a place, nothing it said
         shown = self._shown_on(subject)
@@ -607,7 +625,8 @@ class VerbFrames(SubjectFinder):
         right = None
         # '..., the group said, adding that ...': a participle hung on the cue is the speaker's next act
         # (a cue of its own, or how the speaker spoke: "citing witnesses"), not more of this content
-        participle = hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG" and doc[hi + 1].head.i == v.i
+        participle = (hi + 1 < len(doc) and doc[hi + 1].tag_ == "VBG" and doc[hi + 1].head.i == v.i) \
+            or self._absolute_speech(hi + 1, sent.end)
         if hi < sent.end - 1 and doc[hi].text == "," and sent.end - hi > 3 and not participle \
                 and not self._describes(subj_span, hi + 1, sent.end) and not self._apposition(hi + 1, sent.end):
             right = self._tokens(hi + 1, sent.end, v.idx)
@@ -637,6 +656,25 @@ class VerbFrames(SubjectFinder):
                 and self._modifies(v.head, start, k):
             left = None  # 'However, the minister said, S', 'In fact, she said, S': the host clause's connective, no content of its own
         return [self._typed(span, stance) for span in (left, right) if span]
+
+    def _recording_out(self, v: "Token", subject: "Token") -> bool:
+        """A participle right after a recording that tells how it came out ("Videos posted online
+        showed", "Footage shared on social media showed"; cues.yaml ``evidence_nouns`` and
+        ``release_verbs``), which the parse may take for the clause's verb: no speech act."""
+        return (subject.pos_ == "NOUN" and subject.lemma_.lower() in self.cues.evidence_nouns and v.i == subject.i + 1
+                and v.lemma_.lower() in self.cues.release_verbs)
+
+    def _absolute_speech(self, i: int, j: int) -> bool:
+        """Tokens [i, j) open with an absolute phrase of speech: a noun phrase and a participle of
+        the lexicon's speech verbs it is the subject of ("..., the agency said, its teams adding that
+        more were missing"). Its speaker's next statement, a cue of its own, no more of this content."""
+        doc = self.doc
+        for t in doc[i:min(j, i + 8)]:
+            if t.tag_ == "VBG" and t.lemma_.lower() in self.cues.verbs and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+                return any(c.dep_ == "nsubj" and c.left_edge.i == i for c in t.children)
+            if t.pos_ in ("VERB", "AUX") or t.is_punct:
+                return False
+        return False
 
     def _apposition(self, i: int, j: int) -> bool:
         """Tokens [i, j) after a cue clause are a noun phrase set beside what was said, no clause
@@ -773,6 +811,8 @@ class VerbFrames(SubjectFinder):
         # (a noun phrase the parse took for a clause after a cue set off by commas is an apposition:
         # "S, authorities said, the fourth reporter killed this year")
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i and not _apposed(c)), None)
+        if ccomp is None:
+            ccomp = _stray_that_clause(v, self.cues.statement_nouns)
         if ccomp is not None:
             span = self._clause(ccomp)
             if span and v.dep_ == "relcl":  # "the plan, which the minister said would cut costs, was rejected"
@@ -951,10 +991,23 @@ class VerbFrames(SubjectFinder):
                 obj = next((c.lemma_.lower() for c in t.children if c.dep_ == "dobj"), "")
                 if self._is_cue(t) or (t.lemma_.lower(), obj) in self.cues.phrases:
                     hi = min(hi, t.left_edge.i)
+            elif t.i > head.i and self._beside(t):
+                hi = min(hi, t.left_edge.i)
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
             lo += 1
         hi = self._statement_tail(head, lo, hi)
         return self._tokens(lo, hi, head.head.idx)
+
+    def _beside(self, t: "Token") -> bool:
+        """A speech verb of the lexicon with a subject of its own that a contrast mark (cues.yaml
+        ``contrast_marks``) sets beside the clause it hangs in: another speaker's statement told
+        beside the first ("The ministry said the talks would resume, while the rebels said they
+        would not attend"), none of the first speaker's words."""
+        if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.cues.verbs:
+            return False
+        if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+            return False
+        return any(c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks for c in t.children)
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
