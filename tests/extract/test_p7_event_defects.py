@@ -43,3 +43,24 @@ def test_a_councillor_is_a_government_target(analyze, text):
     """Before, "councillor" had no sector word and its victim was a civilian (CVL)."""
     (attack,) = _events(analyze(text), "ASSAULT")
     assert [r.sector for r in attack.target][:1] == ["GOV"], attack.target
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men killed 12 villagers in a night raid on a farming village on Saturday, police said.",
+    "Armed men on motorcycles attacked a market in the north of the country on Sunday, killing five traders.",
+])
+def test_unnamed_armed_men_are_an_armed_group_not_the_army(analyze, text):
+    """Before, "armed" read as the military's word (MIL): raiders no one names are what "gunmen" are (REB)."""
+    attack = _events(analyze(text), "ASSAULT")[0]
+    assert [r.sector for r in attack.source][:1] == ["REB"], attack.source
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of nurses marched to the health ministry on Monday to deliver a petition.",
+    "Opposition leaders delivered a petition to the electoral commission on Friday.",
+])
+def test_a_petition_handed_over_is_a_request_not_aid(analyze, text):
+    """Before, "deliver" alone made it AID (as goods delivered are)."""
+    report = analyze(text)
+    assert not _events(report, "AID"), report.events
+    assert _events(report, "REQUEST"), report.events
