@@ -104,6 +104,7 @@ def test_the_same_raids_by_a_wire_with_the_police_toll_and_one_incident(reports)
     assert raid.date == dt.date(2024, 5, 18)
     assert raid.location is not None and (raid.location.name, raid.location.country) == ("Bokkos", "NGA")
     assert (raid.dead.min, raid.dead.max) == (18, 18) and (raid.injured.min, raid.injured.max) == (7, 7)
+    assert [r.sector for r in raid.source][:1] == ["REB"]  # "Armed men" no one names: no army
     assert _speaker(wire, "brought to justice") == "Musa Adebayo"
     (incident,) = merge_reports([times, wire])
     assert len(incident.articles) == 2 and incident.date == dt.date(2024, 5, 18)
@@ -133,6 +134,7 @@ def test_police_break_up_a_student_march(reports):
     assert [(r.code, r.sector) for r in lead.source][:1] == [("KEN", "POL")]
     assert "CVL" in [r.sector for r in lead.target]
     assert not [e for e in report.events if e.event == "ASSAULT" and e.dead is not None]  # no one was killed
+    assert not [e for e in report.events if e.event == "AID"]  # "to deliver a petition": a request
     protest = [e for e in report.events if e.event == "PROTEST"]
     assert protest and protest[0].date == dt.date(2025, 2, 26)
     assert _speaker(report, "We will not allow anybody") == "Joseph Kiprono"
