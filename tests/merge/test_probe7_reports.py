@@ -5,7 +5,7 @@ told by two outlets (different tolls, "at least"), a town councillor shot dead b
 motorcycle, a police crackdown on a student march with arrests and injuries, a school shooting by a
 lone teenage gunman, and an envoy recalled and another summoned (no violence). Analysed end to end,
 each must give what a reader of it would code (only what is right now: the defects still open are in
-the probe's report, /work/wt/reports/p7.md of the session that wrote it, and the README)."""
+the probe's report)."""
 from __future__ import annotations
 
 import datetime as dt
