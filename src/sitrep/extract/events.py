@@ -1893,6 +1893,8 @@ class EventStage:
             return None  # "sent experts to investigate", "dispatched an envoy to negotiate", "called in jets to strike": the purpose is the act
         if spec.event == "COERCE" and self._means_of_purpose(tok):
             return None  # "used tear gas to disperse protesters": the dispersal is the act
+        if spec.event == "PROTEST" and self._diplomatic_purpose(tok):
+            return None  # "summoned the envoy to protest against X": a formal protest, the summons its act
         if (spec.event not in self.lex.intent_types | {"AGREE"} and any(c.dep_ == "neg" for c in tok.children)
                 and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
             return None  # "came to be heard, not to fight": a purpose disowned, not an event
@@ -2555,6 +2557,15 @@ class EventStage:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         words = self.lex.act_nouns | self.lex.release_nouns  # "welcomed the release": of whoever freed them
         return obj is not None and (obj.lemma_.lower() in words or obj.lower_ in words or obj.lemma_.lower() in self.lex.nouns)
+
+    def _diplomatic_purpose(self, tok: Token) -> bool:
+        """A protest that is the purpose ("to protest") of a disapproving or sanctioning act
+        ("summoned the ambassador", "recalled its envoy", "expelled two diplomats"): a formal
+        protest (CAMEO 11, as "lodged a protest"), no demonstration of its own."""
+        if tok.dep_ not in ("advcl", "xcomp") or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return False
+        act = self.lex.verbs.get(tok.head.lemma_.lower())
+        return act is not None and act.event in ("ACCUSE", "SANCTION") and tok.head.pos_ == "VERB"
 
     def _means_of_purpose(self, tok: Token) -> bool:
         """A means used ("fired tear gas") whose purpose clause ("to disperse the crowd") is an event itself."""

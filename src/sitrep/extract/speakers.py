@@ -860,9 +860,14 @@ class SpeakerResolver:
             and not (want == "person" and self._told_otherwise(s.speaker, gender, start))
         ]
         # a speaker whose gender is known to match beats a more recent one of unknown gender, except
-        # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...")
-        best = recent[0] if recent and self._same_sentence(recent[0].speaker.start, start) else \
-            next((s for s in recent if gender is not None and s.gender == gender), recent[0] if recent else None)
+        # the speaker of the pronoun's own sentence ("X told reporters that ..., which he said ...") and
+        # a person told in the pronoun's paragraph when the known one is in an earlier paragraph ("...,"
+        # said Senator Ann Kiprop. "...," he said: not the spokesman two paragraphs back, a name's gender
+        # being unknown here)
+        nearest = recent[0] if recent else None
+        known = next((s for s in recent if gender is not None and s.gender == gender), None)
+        best = nearest if nearest is None or known is None or self._same_sentence(nearest.speaker.start, start) \
+            or self._newer_in_paragraph(nearest, known, para) else known
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
                                                            or (gender is not None and best.gender == gender and best.paragraph == para))):
             subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
@@ -879,7 +884,8 @@ class SpeakerResolver:
                           and self._compatible(s.kind, s.gender, s.plural, want, gender, plural)
                           and (s.plural or not plural)), None)
         if described is not None and (best is None or (described.speaker.start > best.speaker.start  # type: ignore[operator]
-                                                       and not (gender is not None and best.gender == gender and described.gender is None))):
+                                                       and not (gender is not None and best.gender == gender and described.gender is None
+                                                                and not self._newer_in_paragraph(described, best, para)))):
             found = described.speaker
             return Speaker(text=text, name=found.name or found.text, code=found.code, sector=found.sector, start=start, end=end,
                            resolved=False, actor_id=found.actor_id)
@@ -958,6 +964,12 @@ class SpeakerResolver:
                 continue
             return m
         return None
+
+    @staticmethod
+    def _newer_in_paragraph(newer: _Seen, known: _Seen, para: int) -> bool:
+        """A person told in the pronoun's paragraph ``para``, after a speaker of known gender told in an
+        earlier one: the writer's "he said" follows the speaker just introduced."""
+        return newer.kind == "person" and newer.paragraph == para and known.paragraph < para
 
     def _apposed_name(self, head: "Token") -> "Token | None":
         """The proper name a described speaker is given in its own phrase: an apposition set off by
