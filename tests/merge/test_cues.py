@@ -123,6 +123,8 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("More than 1,500 people have been arrested since March, a rights group said.", []),
     ("Police have detained 300 demonstrators since the unrest began.", []),
     ("Police detained 300 demonstrators on Monday.", [("arrested", 300, 300, "exact")]),
+    # the arrest verbs of events.yaml, inflected: "nab" as well as "arrest" and "detain"
+    ("Police nabbed six suspects near the border.", [("arrested", 6, 6, "exact")]),
 ])
 def test_arrests_and_escapes_are_counted(text, figs):
     assert [f for f in _figs(text) if f[0] in ("arrested", "escaped")] == figs

@@ -105,13 +105,31 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:died|succumbed|perished|(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:killed|shot[^\S\n]+dead))\b"),
         ("injured", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['injured_after'])})\b"),
         ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
-        ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'])})\b"),
+        ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'] + arrest_forms()[0])})\b"),
         # the counted noun after the count ("arrested 12 protesters", "detained three suspected militants"), one
         # word not of spaCy's stop words, with a participle before it, so two groups arrested are not one count
-        ("arrested", rf"\b(?:{_alt(c['arrested_before'])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+)?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
+        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+)?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
         ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
+
+
+def _inflect(lemma: str) -> tuple[str, str]:
+    """The regular past participle and present participle of a verb ("arrest": "arrested",
+    "arresting"; "nab": "nabbed", "nabbing"; "seize": "seized", "seizing")."""
+    if re.fullmatch(r"[^aeiou]?[^aeiou][aeiou][^aeiouwxy]", lemma):
+        lemma += lemma[-1]  # one short syllable: the consonant doubles
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return stem + "ed", stem + "ing"
+
+
+@cache
+def arrest_forms() -> tuple[list[str], list[str]]:
+    """(past participles, present participles) of the verbs events.yaml ``verbs`` codes as ACLED
+    Arrests ("arrest", "detain"): the verbs of an arrest count ("police arrested 12", "40 were detained")."""
+    verbs = yaml.safe_load(data_text("events.yaml") or "")["verbs"]
+    forms = [_inflect(lemma) for lemma, spec in verbs.items() if isinstance(spec, dict) and spec.get("acled") == "Arrests" and " " not in lemma]
+    return [p for p, _ in forms], [g for _, g in forms]
 
 
 @cache
