@@ -1,4 +1,5 @@
-"""Casualty figures and target framings read from article text (no parser needed).
+"""Casualty figures (and counts of people arrested or escaped) and target framings read from
+article text (no parser needed).
 
 Casualty figures come first from the extract stage: every ``dead``/``injured`` claim
 of a report's events carries a :class:`~sitrep.model.Magnitude` with its span (report
