@@ -346,7 +346,7 @@ class Casualties:
 class IncidentClaim:
     """One claim of one report about an incident field, with who makes it."""
 
-    field: str  # event_type | date | location | perpetrator | target | killed | injured | intent
+    field: str  # event_type | date | location | perpetrator | target | killed | injured | arrested | escaped | intent
     value: Any
     claimed_by: str  # speaker name, or REPORTER
     article: str  # url (or article id)

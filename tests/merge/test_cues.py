@@ -111,6 +111,32 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("More than 30 protesters were detained in the capital.", [("arrested", 31, None, "more_than")]),
     ("Troops recaptured nine of them and shot dead two others.", []),  # escapers caught again: no arrests count
     ("Thousands fled their homes as the fighting spread.", []),
+    # a span of time after the verb is no count: the suspects are
+    ("Two suspects were arrested 12 hours later, a police spokesman said.", [("arrested", 2, 2, "exact")]),
+    ("Three reporters were detained two days after the rally.", [("arrested", 3, 3, "exact")]),
+    ("Police arrested 12 yesterday.", [("arrested", 12, 12, "exact")]),
+    # an escape only of people held or out of custody: survivors of a fire or a bomb are no escapers
+    ("About 150 workers escaped down a stairwell as the fire spread.", []),
+    ("Two constables escaped with minor injuries, police said.", []),
+    ("Some 30 men escaped from the town's jail overnight.", [("escaped", 30, 30, "about")]),
+    # a running total up to now is a campaign's count, not the incident's
+    ("More than 1,500 people have been arrested since March, a rights group said.", []),
+    ("Police have detained 300 demonstrators since the unrest began.", []),
+    ("Police detained 300 demonstrators on Monday.", [("arrested", 300, 300, "exact")]),
+    # the arrest verbs of events.yaml, inflected: "nab" as well as "arrest" and "detain"
+    ("Police nabbed six suspects near the border.", [("arrested", 6, 6, "exact")]),
 ])
 def test_arrests_and_escapes_are_counted(text, figs):
     assert [f for f in _figs(text) if f[0] in ("arrested", "escaped")] == figs
+
+
+@pytest.mark.parametrize("text, of", [
+    ("Police arrested 20 protesters outside the assembly.", "protesters"),
+    ("Police also detained four reporters covering the rally.", "reporters"),
+    ("Troops detained 15 suspected militants in a raid.", "suspected militants"),
+    ("Police arrested 12 in a raid on Monday.", None),
+    ("Police arrested 40 people.", None),
+])
+def test_an_arrest_count_keeps_its_counted_noun(text, of):
+    (f,) = [f for f in find_figures(text) if f.field == "arrested"]
+    assert f.of == of, f

@@ -54,6 +54,18 @@ def test_a_part_of_the_filing_city_keeps_it(pipeline):
     assert loc is not None and loc.name == "Nairobi", loc
 
 
+@pytest.mark.parametrize("text, city", [
+    ("NAIROBI, Aug 20 (Test Wire) - Somali militants attacked a police post in Mathare on Monday, killing two "
+     "officers, Kenyan police said.\n", "Nairobi"),
+    ("BEIRUT, Aug 20 (Test Wire) - Israeli warplanes bombed an apartment block in Bourj al-Barajneh on Monday, "
+     "killing three people, Lebanese officials said.\n", "Beirut"),
+])
+def test_a_part_of_the_filing_city_keeps_it_whoever_the_attackers(pipeline, text, city):
+    # foreign doers are no sign that the act was abroad: a quarter no gazetteer places is no country
+    loc = _place(pipeline, text)
+    assert loc is not None and loc.name == city and loc.lat is not None, loc
+
+
 @pytest.mark.parametrize("text, basis", [
     ("MOSCOW, Aug 20 (Test Wire) - A drone hit an oil refinery in the Moscow region overnight, starting a fire, the "
      "regional governor said.\n", "text"),

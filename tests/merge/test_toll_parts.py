@@ -67,6 +67,23 @@ def test_the_attackers_own_dead_are_no_rival_of_the_victims_toll():
     assert 30 in [f.min for f in inc.killed.figures]
     assert (inc.killed.low, inc.killed.high) == (12, 12), inc.killed
     assert not [c for c in inc.contested if c.field == "killed"], inc.contested
+    # the attackers' dead alone told: they are the toll
+    inc = reconcile([m(1, "2022-06-01", [_of(fig(5, "police", "u1"), "attackers")])], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (5, 5)
+
+
+def test_the_perpetrators_head_word_alone_does_not_make_the_victims_the_attackers():
+    # "Armed men raided the village, killing 10 people, police said. A local chief said 14 men were killed":
+    # "men" is no "armed men", the chief's 14 is a rival of the police's 10
+    inc = reconcile([_perpetrated(m(1, "2022-06-01", [fig(10, "police", "u1"), _of(fig(14, "local chief", "u1"), "men")]),
+                                  "Armed men")], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (10, 14), inc.killed
+    (c,) = [c for c in inc.contested if c.field == "killed"]
+    assert [p.value for p in c.positions] == ["10", "14"], c.positions
+    # but the perpetrators named in full are the attackers ("30 armed men were killed")
+    inc = reconcile([_perpetrated(m(1, "2022-06-01", [fig(10, "police", "u1"), _of(fig(30, "army", "u1"), "armed men")]),
+                                  "Armed men")], incident_id="X")
+    assert (inc.killed.low, inc.killed.high) == (10, 10), inc.killed
 
 
 def test_the_perpetrators_own_dead_do_not_revise_the_same_voices_toll():
@@ -75,8 +92,3 @@ def test_the_perpetrators_own_dead_do_not_revise_the_same_voices_toll():
                                   "Militants")], incident_id="X")
     assert (inc.killed.low, inc.killed.high) == (7, 7), inc.killed
     assert not any(f.superseded for f in inc.killed.figures), inc.killed.figures
-
-
-def test_only_the_attackers_dead_told_are_the_toll():
-    inc = reconcile([m(1, "2022-06-01", [_of(fig(5, "police", "u1"), "attackers")])], incident_id="X")
-    assert (inc.killed.low, inc.killed.high) == (5, 5)

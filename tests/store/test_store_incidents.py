@@ -140,6 +140,21 @@ def test_geojson_export_keeps_incidents_without_coordinates(store, tmp_path):
     assert "killed_low" in out.read_text().splitlines()[0]
 
 
+def test_arrests_escapes_and_the_place_basis_have_columns(store, tmp_path):
+    from dataclasses import replace
+
+    m = mention(1, "2023-03-05", replace(HARGEISA, basis="dateline"), killed=2)
+    m.figures.append(Figure("arrested", 12, 12, "exact", ["police"], ["https://example.org/1"], of="protesters"))
+    _articles(store, [m])
+    iid = attach_mention(store.con, m)
+    store.commit()
+    row = store.con.execute("SELECT arrested_low, arrested_high, escaped_low, place_basis FROM incidents WHERE id = ?", [iid]).fetchone()
+    assert row == (12, 12, None, "dateline")
+    out = tmp_path / "incidents.csv"
+    assert store.export("incidents", "csv", out) == 1
+    assert {"arrested_low", "escaped_high", "place_basis"} <= set(out.read_text().splitlines()[0].split(","))
+
+
 @pytest.fixture
 def filled(tmp_path):
     path = tmp_path / "c.duckdb"

@@ -1,4 +1,5 @@
-"""Casualty figures and target framings read from article text (no parser needed).
+"""Casualty figures (and counts of people arrested or escaped) and target framings read from
+article text (no parser needed).
 
 Casualty figures come first from the extract stage: every ``dead``/``injured`` claim
 of a report's events carries a :class:`~sitrep.model.Magnitude` with its span (report
@@ -106,11 +107,79 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
                            r"(?:died|succumbed|perished|(?:was|has[^\S\n]+been|had[^\S\n]+been)[^\S\n]+(?:killed|shot[^\S\n]+dead))\b"),
         ("injured", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['injured_after'])})\b"),
         ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
-        ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'])})\b"),
-        ("arrested", rf"\b(?:{_alt(c['arrested_before'])})[^\S\n]+{q}\b"),
+        ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'] + arrest_forms()[0])})\b"),
+        # the counted noun after the count ("arrested 12 protesters", "detained three suspected militants"), one
+        # word not of spaCy's stop words, with a participle before it, so two groups arrested are not one count
+        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+)?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
         ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
+
+
+def _inflect(lemma: str) -> tuple[str, str]:
+    """The regular past participle and present participle of a verb ("arrest": "arrested",
+    "arresting"; "nab": "nabbed", "nabbing"; "seize": "seized", "seizing")."""
+    if re.fullmatch(r"[^aeiou]?[^aeiou][aeiou][^aeiouwxy]", lemma):
+        lemma += lemma[-1]  # one short syllable: the consonant doubles
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return stem + "ed", stem + "ing"
+
+
+@cache
+def arrest_forms() -> tuple[list[str], list[str]]:
+    """(past participles, present participles) of the verbs events.yaml ``verbs`` codes as ACLED
+    Arrests ("arrest", "detain"): the verbs of an arrest count ("police arrested 12", "40 were detained")."""
+    verbs = yaml.safe_load(data_text("events.yaml") or "")["verbs"]
+    forms = [_inflect(lemma) for lemma, spec in verbs.items() if isinstance(spec, dict) and spec.get("acled") == "Arrests" and " " not in lemma]
+    return [p for p, _ in forms], [g for _, g in forms]
+
+
+@cache
+def _stop() -> str:
+    """spaCy's English stop words and the words of time as a regex alternation ("in", "over",
+    "yesterday", "Monday": no counted noun)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from sitrep.extract.dates import temporal_words
+
+    return rf"(?:{_alt(sorted(STOP_WORDS | temporal_words()))})"
+
+
+@cache
+def _time_word() -> re.Pattern[str]:
+    """Units of time counted right after a count (the plurals of dates_lexicon.yaml's words of time:
+    "arrested 12 hours later", "detained 48 hours after the protest"): a span, no count of people
+    ("arrested 12 yesterday" still counts 12)."""
+    words = yaml.safe_load(data_text("dates_lexicon.yaml") or "")["temporal_words"]
+    units = sorted(w for w in words if w.endswith("s") and w[:-1] in words)
+    return re.compile(rf"[^\S\n]+(?:{_alt(units)})\b", re.I)
+
+
+@cache
+def _custody_re() -> re.Pattern[str]:
+    """An escape out of a place of custody ("from the prison", "out of jail"; merge_cues.yaml custody_places)."""
+    places = _alt(cues()["custody_places"])
+    return re.compile(rf"[^\S\n]+(?:from|of|out[^\S\n]+of)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}?(?:{places})\b", re.I)
+
+
+def _escape_of_custody(m: re.Match[str], text: str) -> bool:
+    """Whether an escape count is of people held (merge_cues.yaml ``escaper_nouns``: "40 inmates
+    escaped") or out of custody ("40 escaped from the prison", "fled the jail")."""
+    c = cues()
+    words = (m.group("of") or "").lower().split()
+    if words and words[-1] in c["escaper_nouns"]:
+        return True
+    held = re.compile(rf"\b(?:{_alt(c['custody_places'])})\b", re.I)
+    return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
+
+
+def _running_total(m: re.Match[str], text: str) -> bool:
+    """Whether an arrest count is a running total in the present perfect up to now ("More than 2,000
+    people have been arrested since January", "police have detained 300 since the protests began"):
+    a campaign's count, not the incident's."""
+    perfect = re.search(r"\b(?:have|has)[^\S\n]+been[^\S\n]+\S+$", m.group(0), re.I) or re.search(
+        r"\b(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|already))?[^\S\n]+$", text[max(0, m.start() - 24):m.start()], re.I)
+    return bool(perfect) and bool(re.match(r"(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+since\b", text[m.end():], re.I))
 
 
 @dataclass(slots=True)
@@ -219,6 +288,12 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             if field in ("arrested", "escaped") and re.match(r"\s*of\s+(?:the|those|them)\b", m.groupdict().get("of") or ""):
                 continue  # "arrested 12 of the escaped inmates": the escapers are counted elsewhere
+            if field != "killed0" and _time_word().match(text, qe):
+                continue  # "two suspects were arrested 12 hours later": a span of time, no count
+            if field == "escaped" and not _escape_of_custody(m, text):
+                continue  # "200 workers escaped through a back door": survivors of a fire, no escapers
+            if field in ("arrested", "escaped") and _running_total(m, text):
+                continue  # "2,000 people have been arrested since January": a campaign's total
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))

@@ -179,16 +179,22 @@ def _main_place(report: Report, main: Event | None = None) -> Place | None:
 
 
 def _told_away(report: Report, filed: Sequence[Place], lead_end: int) -> Place | None:
-    """A place the lead tells an act at that no gazetteer here places ("DOHA, ... - Hamas released
-    four hostages in Gaza"), where the act's parties come from another country than the filing
-    city's: the act is there, not in the dateline's city (a town of the filing city's own country,
-    "NAIROBI - Police fired tear gas in Kibera", is most likely a part of it, and stays there).
-    The first event located there decides; it needs a party with a code, none the filing city's."""
+    """A country or territory the lead tells an act in that no gazetteer here places as a town
+    ("DOHA, ... - Hamas released four hostages in Gaza": the codebook names Gaza a territory of
+    another country than the filing city's), where the act's parties come from another country
+    too: the act is there, not in the dateline's city. Any other place ("NAIROBI - Al Shabaab
+    gunmen stormed a hotel on Riverside Drive", "BEIRUT - Israeli jets struck a building in
+    Dahiyeh") may be a part of the filing city whoever the doers are, and the city, which has a
+    point, stays. The first event located there decides; it needs a party with a code, none the
+    filing city's."""
     home = {p.country for p in filed if p.country}
     for e in report.events:
         loc = e.location
         if loc is None or loc.resolved or loc.start is None or not loc.start < lead_end or loc in filed:
             continue
+        entry = load_codebook().lookup(loc.name or loc.text)
+        if entry is None or entry.kind != "country" or entry.country in home:
+            return None
         codes = {a.code for a in (*e.source, *e.target) if a.code}
         return loc if codes and not codes & home else None
     return None
@@ -664,7 +670,10 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     events = _incident_events(report)
     main = events[0] if events else None
     text_figures = _figures(report, main)
-    if not events and not text_figures and not any(p.resolved for p in report.places):
+    # (a count of arrests or escapers alone ties none: "police said they had arrested 14 people in
+    # connection with the killing of a journalist" follows up an incident told elsewhere)
+    tolled = any(tf.field in ("killed", "injured") for tf in text_figures)
+    if not events and not tolled and not any(p.resolved for p in report.places):
         return []  # nothing ties the report to an incident
     figures: list[Figure] = []
     seen: dict[tuple[str, int | None, int | None, str], Figure] = {}

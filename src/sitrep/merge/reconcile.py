@@ -162,14 +162,19 @@ def _parts(live: Sequence[Figure]) -> list[Figure]:
 
 
 def _attacker_heads(mentions: Sequence[IncidentMention]) -> frozenset[str]:
-    """Counted nouns of the attackers (merge_cues.yaml ``attacker_groups``) and the head words of
-    the incident's perpetrators ("Gunmen", "Militants")."""
-    return frozenset(cues()["attacker_groups"]) | {p.name.lower().split()[-1] for m in mentions for p in m.perpetrators if p.name.split()}
+    """Counted nouns of the attackers (merge_cues.yaml ``attacker_groups``) and the names of the
+    incident's perpetrators in full ("Gunmen", "Militants", "armed men": not their head word alone,
+    "men" of "15 men were killed" may be the victims)."""
+    return frozenset(cues()["attacker_groups"]) | {" ".join(p.name.lower().split()) for m in mentions for p in m.perpetrators if p.name.split()}
 
 
 def _counts(f: Figure, heads: frozenset[str]) -> bool:
-    """Whether a figure counts the attackers (``of`` headed by one of ``heads``)."""
-    return f.of is not None and f.of.lower().split()[-1] in heads
+    """Whether a figure counts the attackers (``of`` one of ``heads`` or ending in one: "armed
+    men", "suspected gunmen")."""
+    if f.of is None:
+        return False
+    of = " ".join(f.of.lower().split())
+    return any(of == h or of.endswith(" " + h) for h in heads)
 
 
 def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
@@ -181,6 +186,14 @@ def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) 
     heads = _attacker_heads(mentions)
     own = [f for f in live if _counts(f, heads)]
     return own if len(own) < len(live) else []
+
+
+def _one_group(tolls: Sequence[Figure]) -> list[Figure]:
+    """The figures that may rival each other: none when they count two groups by name ("police
+    arrested 12 protesters" and "police detained three journalists" count different people, no
+    rival counts of the same arrests; ``of`` head words differ)."""
+    heads = {f.of.lower().split()[-1].removesuffix("s") for f in tolls if f.of and f.of.split()}
+    return list(tolls) if len(heads) < 2 else []
 
 
 def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
@@ -410,8 +423,8 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
     contested = [c for c in (
         _contested_figures(killed_tolls, "killed"),
         _contested_figures(injured_tolls, "injured"),
-        _contested_figures(arrested_tolls, "arrested"),
-        _contested_figures(escaped_tolls, "escaped"),
+        _contested_figures(_one_group(arrested_tolls), "arrested"),
+        _contested_figures(_one_group(escaped_tolls), "escaped"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),

@@ -138,6 +138,8 @@ _ADDED = {
                ("size_min", "INTEGER"), ("size_max", "INTEGER"), ("size_qualifier", "VARCHAR"), ("size", "JSON")),
     "places": (("feature", "VARCHAR"), ("population", "BIGINT")),
     "skips": (("article_id", "VARCHAR"), ("time_limit", "DOUBLE")),
+    "incidents": (("arrested_low", "INTEGER"), ("arrested_high", "INTEGER"), ("escaped_low", "INTEGER"),
+                  ("escaped_high", "INTEGER"), ("place_basis", "VARCHAR")),
 }
 # A store written before the skips had those columns kept an E023 skip's article id and
 # limit only in its reason; on open they are read from there, once (the text is E023's).

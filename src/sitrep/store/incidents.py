@@ -47,14 +47,15 @@ DDL = {
         perpetrator_names VARCHAR, target_names VARCHAR,
         n_articles INTEGER, n_mentions INTEGER, contested_fields VARCHAR,
         first_published DATE, last_published DATE, updated_at TIMESTAMP,
-        record JSON""",
+        record JSON,
+        arrested_low INTEGER, arrested_high INTEGER, escaped_low INTEGER, escaped_high INTEGER, place_basis VARCHAR""",
     "incident_mentions": """
         id VARCHAR PRIMARY KEY, incident_id VARCHAR NOT NULL,
         article_id VARCHAR NOT NULL REFERENCES articles(id), idx INTEGER NOT NULL,
         seq BIGINT NOT NULL, region VARCHAR NOT NULL, day DATE, date_inferred BOOLEAN, family VARCHAR,
         mention JSON""",
 }
-N_INCIDENT_COLS = 31
+N_INCIDENT_COLS = 36
 
 
 def _names(parties: list[Any]) -> str | None:
@@ -87,6 +88,10 @@ def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
         len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.field for c in inc.contested)) or None,
         min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.UTC).replace(tzinfo=None),
         json.dumps(to_dict(inc), ensure_ascii=False),
+        # (added later, at the table's end: store.duck._ADDED)
+        *(map(int_column, (a.low, a.high)) if (a := inc.arrested) else (None,) * 2),
+        *(map(int_column, (e.low, e.high)) if (e := inc.escaped) else (None,) * 2),
+        loc.basis if loc else None,
     ]
 
 
