@@ -25,6 +25,7 @@ PUB = dt.date(2026, 11, 23)  # a Monday
     "A boat capsized on the lake, killing 20 people.",
     "A bus veered off the road and plunged into a river, killing 15 passengers.",
     "Twelve people were killed when their bus overturned near Kumasi on Sunday.",
+    "A bus crashed and caught fire on the highway, killing 12 passengers.",
 ])
 def test_a_vehicle_mishap_is_no_attack(analyze, text):
     assert not events_of(analyze(text), "ASSAULT")
@@ -40,18 +41,46 @@ def test_a_vehicle_driven_at_people_or_attacked_stays_an_attack(analyze, text):
     assert events_of(analyze(text), "ASSAULT")
 
 
+@pytest.mark.parametrize(("text", "doers"), [
+    # a doer of its own: the mishap told after the act is no cause of its harm
+    ("Soldiers shot dead two men after their car crashed through a checkpoint near Hebron on Sunday.", ["Soldiers"]),
+    ("Police opened fire on the protesters after a bus crashed into a barricade in the capital, killing three people.", ["Police"]),
+])
+def test_an_act_with_its_own_doer_beside_a_mishap_stays(analyze, text, doers):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.source] == doers and ev.dead is not None
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    # a car bomb: the vehicle laden with explosives is the weapon
+    ("A truck packed with explosives crashed into the gate of a military base near Gao on Monday, killing 12 soldiers.", "12 soldiers"),
+    ("An explosives-laden vehicle crashed into the gate of an army base in Mogadishu, killing eight soldiers.", "eight soldiers"),
+    # a mishap an attack brought about: under fire, a mine hit
+    ("Three policemen were killed when their patrol vehicle crashed after coming under fire from gunmen near Kaduna.", "Three policemen"),
+    ("Two soldiers were killed when their vehicle overturned after it hit a landmine near Kidal.", "Two soldiers"),
+])
+def test_a_car_bomb_or_a_crash_under_attack_stays_an_attack(analyze, text, victims):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert victims in [r.text for r in ev.target] and ev.dead is not None
+
+
 # -- 2. a vehicle that hits a mine or a bomb is the device's victim, the toll with it too ------------------------
 
 @pytest.mark.parametrize(("text", "vehicle"), [
     ("A military convoy hit a mine near Gao on Monday, killing three soldiers.", "A military convoy"),
     ("An army truck struck a roadside bomb in the north on Tuesday, killing four soldiers.", "An army truck"),
-    ("A police patrol hit a landmine near Kidal, killing two officers.", "A police patrol"),
 ])
 def test_a_vehicle_that_hits_a_mine_is_its_victim(analyze, text, vehicle):
     (ev,) = events_of(analyze(text), "ASSAULT")
     assert vehicle not in [r.text for r in ev.source] and vehicle in [r.text for r in ev.target]
     assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
     assert ev.dead is not None
+
+
+def test_a_patrol_that_hits_a_landmine_stays_its_victim(analyze):
+    # (a guard: the landmine row of verb_object_events had this before the mine rule came to bombs and participles)
+    (ev,) = events_of(analyze("A police patrol hit a landmine near Kidal, killing two officers."), "ASSAULT")
+    assert "A police patrol" in [r.text for r in ev.target] and "A police patrol" not in [r.text for r in ev.source]
 
 
 def test_a_vehicle_told_as_it_is_the_victim(analyze):
@@ -85,12 +114,16 @@ def test_repelled_by_firing_back_names_no_attacker(analyze):
 
 # -- 4. a clause with its own subject after a call: told, not asked for ------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "The governor called for calm, and police arrested 20 people in Kano on Sunday.",
-    "The mayor appealed for calm, while police arrested 12 protesters.",
-])
-def test_an_act_told_beside_a_call_for_calm_stays(analyze, text):
-    report = analyze(text)
+def test_an_act_told_beside_a_call_for_calm_stays(analyze):
+    report = analyze("The governor called for calm, and police arrested 20 people in Kano on Sunday.")
+    assert events_of(report, "REQUEST")
+    (arrest,) = [e for e in events_of(report, "COERCE") if e.mode == "arrest"]
+    assert [r.text for r in arrest.source] == ["police"]
+
+
+def test_an_act_in_a_while_clause_beside_a_call_stays(analyze):
+    # (a guard: a "while" clause is no conjunct of the call)
+    report = analyze("The mayor appealed for calm, while police arrested 12 protesters.")
     assert events_of(report, "REQUEST")
     (arrest,) = [e for e in events_of(report, "COERCE") if e.mode == "arrest"]
     assert [r.text for r in arrest.source] == ["police"]
@@ -99,6 +132,17 @@ def test_an_act_told_beside_a_call_for_calm_stays(analyze, text):
 def test_an_act_asked_for_stays_asked(analyze):
     report = analyze("The union called on the government to free the detained workers and reopen the factory.")
     assert not events_of(report, "RETREAT") and events_of(report, "REQUEST")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # a second "that" clause is still what is demanded, whatever its subject
+    ("Protesters demanded that the government resign and that police release the detained activists.", "RETREAT"),
+    ("Opposition leaders demanded that troops withdraw from the city and that the army free the detained protesters.", "RETREAT"),
+    ("The family demanded that the journalist be freed and that the soldiers who beat him be arrested.", "COERCE"),
+])
+def test_a_second_clause_of_a_demand_stays_asked(analyze, text, asked):
+    report = analyze(text)
+    assert events_of(report, "REQUEST") and not events_of(report, asked)
 
 
 # -- 5. violence that continues or erupts somewhere: a fight ------------------------------------------------------
@@ -114,9 +158,20 @@ def test_violence_that_continues_is_a_fight(analyze, text):
 @pytest.mark.parametrize("text", [
     "The president condemned the violence in Jos.",
     "Violence against women has risen sharply in the region, the report said.",
+    # violence against a kind of people, or with no day, only a year or a span: a trend, no fight
+    "Violence against journalists continued in 2023, the report said.",
+    "Violence against civilians continued in the region on Sunday, the UN said.",
+    "Violence erupted in Jos in 2023, residents said.",
+    "Communal violence has continued in the state since 2012, the report said.",  # (a guard: a span, no event before)
 ])
 def test_violence_named_is_no_fight(analyze, text):
     assert not events_of(analyze(text), "ASSAULT")
+
+
+def test_violence_told_with_the_act_is_no_second_event(analyze):
+    report = analyze("Post-election violence continued in Nairobi on Monday as police fired tear gas at protesters.")
+    assert not events_of(report, "ASSAULT")
+    assert [r.text for e in events_of(report, "COERCE") for r in e.source] == ["police"]
 
 
 def test_people_killed_in_a_with_phrase_are_no_doers(analyze):
@@ -131,6 +186,18 @@ def test_bandits_are_not_the_named_group_before(analyze):
     report = analyze("ADF rebels attacked Beni on Saturday. In a separate incident, bandits killed five people in Kasese on Sunday.")
     killing = next(e for e in events_of(report, "ASSAULT") if e.trigger.text == "killed")
     assert not any(r.code == "ADF" for r in killing.source)
+
+
+def test_the_bandits_after_a_named_group_are_its_fighters(analyze):
+    # a definite "the bandits" right after a named group's raid tells that group again; a first, bare mention does not
+    report = analyze("Boko Haram fighters raided the village on Sunday. Residents said the bandits burned 40 homes.")
+    burning = next(e for e in report.events if e.trigger.text == "burned")
+    assert any(r.code == "BOKO" for r in burning.source)
+
+
+def test_cattle_rustlers_are_criminals(analyze):
+    (ev,) = events_of(analyze("Cattle rustlers killed two herders near Kaduna on Sunday."), "ASSAULT")
+    assert [(r.text, r.sector) for r in ev.source] == [("Cattle rustlers", "CRM")]
 
 
 def test_gunmen_after_a_named_group_are_still_its_fighters(analyze):
@@ -158,9 +225,10 @@ def test_kin_of_a_visitor_are_no_event(analyze):
 
 # -- 8. wind as the doer is a natural hazard ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text", [
-    "Strong winds destroyed several houses in the town.",
-    "High winds destroyed dozens of homes in the coastal district on Sunday.",
-])
-def test_wind_is_no_doer(analyze, text):
-    assert not events_of(analyze(text), "ASSAULT")
+def test_wind_is_no_doer(analyze):
+    assert not events_of(analyze("Strong winds destroyed several houses in the town."), "ASSAULT")
+
+
+def test_high_winds_stay_no_doer(analyze):
+    # (a guard: "high winds" came to no event before wind was a hazard)
+    assert not events_of(analyze("High winds destroyed dozens of homes in the coastal district on Sunday."), "ASSAULT")

@@ -1469,7 +1469,7 @@ class ActorStage:
                     target = None  # "the bomber": one man, not a group told again (whoever claims the attack)
                 elif c.sector == "REB":
                     unknown = (pool is after or any(w in self.book.sectors.unknown_words for w in c.name.lower().split())
-                               or c.head in self.book.sectors.gain_crime_heads)  # ("bandits": a band of their own)
+                               or (c.head in self.book.sectors.gain_crime_heads and not c.definite))  # ("bandits": a band of their own)
                     target = next((d for d in pool if d.sector == "REB" and d.actor_kind == "group" and (d.start not in accused or own_denial(d, c))
                                    and (not unknown or d.start in claiming or _OF_BODY.match(text, c.end, d.start))), None)
                 elif c.head == "coalition" or "coalition" in c.name.lower():

@@ -8,6 +8,7 @@ and contested fields (sitrep.extract.claims).
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from dataclasses import dataclass, field, replace
@@ -21,7 +22,7 @@ from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import dateline_date, is_future, month_names
+from sitrep.extract.dates import dateline_date, is_future, month_names, resolve_date, tells_a_date
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
@@ -237,6 +238,9 @@ class EventStage:
         self.object_events_of: dict[str, tuple] = {
             v: tuple(e for e in self.lex.verb_object_events if v in e[0])
             for v in frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))}
+        # the verbs of meeting a mine ("struck a landmine", "ran over an IED"): the verb-object rows whose objects are mines
+        self.mine_verbs = frozenset().union(*(verbs for verbs, _, objects, _, spec in self.lex.verb_object_events or ()
+                                       if spec.event == "ASSAULT" and objects & MINE_WORDS))
         # a coup told: the nouns of a coup (events.yaml stopped_acts nouns) and the (verbs, objects) of its verb-object rows ("seized power")
         self.coup_nouns = (self.lex.stopped_acts or {}).get("nouns", frozenset())
         self.coup_rows = tuple((verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
@@ -1059,6 +1063,8 @@ class EventStage:
                          and not any(c.dep_ == "relcl" and self._harm_of_a_conflict(c) for c in tok.children))
                 if spec is None and (tok.dep_ == "attr" or onset) and self.lex.existential_nouns:  # "there was heavy fighting in X"
                     spec = self.lex.existential_nouns.get(tok.lemma_.lower()) or self.lex.existential_nouns.get(tok.lower_)
+                    if spec is not None and self._harm_in_general(tok):
+                        spec = None
                     # "there was an exchange of fire between X and Y": the noun of a verb of verb_object_events
                     # (an existential type's row), its object the "of" phrase
                     spec = spec or next((sp for _v, particle, objects, complements, sp in self.object_events_of.get(tok.lemma_.lower(), ())
@@ -2439,10 +2445,15 @@ class EventStage:
     def _vehicle_mishap(self, ctx: _Doc, verb: Token) -> bool:
         """Harm told with a vehicle's mishap (events.yaml accident_verbs): the outcome of one ("a bus crashed into a
         truck, killing 12", the participle on it) or what befell people when or after one ("were killed when their bus
-        overturned")."""
+        overturned"). Not a verb with a doer of its own ("soldiers shot dead two men after their car crashed through
+        a checkpoint"): the mishap tells only when its harm was done."""
         told = [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "after", "as") for m in c.children)]
+        if any(c.dep_ == "nsubj" for c in verb.children):
+            told = []
         if verb.dep_ == "advcl" and verb.tag_ == "VBG":
             told.append(verb.head)
+            if verb.head.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.head.children):
+                told.append(verb.head.head)  # "a bus crashed and caught fire, killing 12": the mishap its first verb
         return any(self._mishap_verb(ctx, v) for v in told)
 
     def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
@@ -2459,8 +2470,37 @@ class EventStage:
             v = v.head
         if subj is None or subj.lemma_.lower() not in self.craft | MINE_VICTIMS:
             return False
+        if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj):
+            return False  # ("a truck packed with explosives crashed into the gate": a car bomb)
         return not any(ctx.mention_for_token(g) is not None or g.lower_ in QUANTITY_HEADS
                        for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
+
+    def _explosive(self, tok: Token) -> bool:
+        """A word of explosives (events.yaml explosive_words): "a bomb", "packed with explosives", "explosives-laden"."""
+        return tok.lemma_.lower() in self.lex.explosive_words or tok.lower_ in self.lex.explosive_words
+
+    def _mishap_attacked(self, verb: Token, vehicle: Token) -> bool:
+        """A vehicle's mishap that an attack brought about, told under its verb: a mine or a bomb it hit ("overturned
+        after it hit a landmine"), an attack it came under (events.yaml subjection_frames: "crashed after coming under
+        fire from gunmen", "came under attack"), or an attack verb with a doer other than the vehicle ("after gunmen
+        ambushed it", "after it was hit by a rocket"). Not a mishap of its own ("crashed and caught fire")."""
+        frames = self.lex.subjection_frames or {}
+        for t in verb.subtree:
+            if t.i in range(vehicle.left_edge.i, vehicle.right_edge.i + 1) or t is verb:
+                continue
+            if self._explosive(t):
+                return True
+            if t.dep_ == "pobj" and t.head.lower_ in frames.get(t.head.head.lemma_.lower(), frozenset()) and (
+                    t.lemma_.lower() in (self.lex.aimed_fire or {}) or (n := self.lex.nouns.get(t.lemma_.lower())) is not None and n.event == "ASSAULT"):
+                return True
+            spec = self.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None
+            if spec is not None and spec.event == "ASSAULT":
+                if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
+                    return True
+                subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.lower_ != "it" and subj.lemma_.lower() not in self.craft | MINE_VICTIMS:
+                    return True
+        return False
 
     def _accidental_blast(self, tok: Token) -> bool:
         """An explosion that is a mishap (events.yaml accidental_blasts): ``tok`` is the blast ("a boiler
@@ -3385,8 +3425,10 @@ class EventStage:
             infinitive = cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children)
             if (cur.dep_ not in ("xcomp", "ccomp", "conj") and not infinitive) or cur.head == cur:
                 return False
-            if cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
-                return False  # "X called for calm, and police arrested 20 people": a clause with its own subject is told, not asked
+            # "X called for calm, and police arrested 20 people": a clause with its own subject joined to the call itself
+            # is told, not asked; not one joined inside what is asked ("demanded that A resign and that police release B")
+            told = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)
             conj = cur.dep_ == "conj"
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -3394,7 +3436,7 @@ class EventStage:
             asks = (spec is not None and spec.event in ("REQUEST", "THREATEN")) or bool(
                 preps and any(c.dep_ == "prep" and c.lower_ in preps for c in cur.children))
             if asks:  # ("called on the authorities to release X": the release is asked for, not done)
-                return not (governed and conj)
+                return not told and not (governed and conj)
         return False
 
     def _subject(self, verb: Token) -> Token | None:
@@ -3502,7 +3544,7 @@ class EventStage:
             return False
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
                                                                   for g in c.children if g.dep_ == "pobj"]
-        return verb.lemma_.lower() in ("hit", "strike", "run", "step", "drive") and any(
+        return verb.lemma_.lower() in self.mine_verbs and any(
             o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words for o in objs) and not any(
             t.lemma_.lower() in MINING_WORDS for t in verb.sent)
 
@@ -4302,6 +4344,32 @@ class EventStage:
                 return True
         return False
 
+    def _harm_in_general(self, noun: Token) -> bool:
+        """A noun of harm told as a kind or a trend, no fight (events.yaml general_harm_nouns): harm against a kind
+        of people ("violence against journalists continued"), harm with no day, only a year or a span ("continued
+        in 2023", "last year", "since 2012"), or harm whose clause tells the act itself ("post-election violence
+        continued as police fired tear gas": the act is the event, the noun no second one)."""
+        if noun.lemma_.lower() not in self.lex.general_harm_nouns and noun.lower_ not in self.lex.general_harm_nouns:
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children):
+            return True
+        verb = noun.head
+        inside = range(noun.left_edge.i, noun.right_edge.i + 1)
+        if any(t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "relcl") and t.i not in inside and self._act_verb(t)
+               and any(c.dep_ in SUBJ for c in t.children) for t in verb.subtree if t is not verb):
+            return True
+        times = [e for e in verb.doc.ents if e.label_ == "DATE" and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
+                 and e.start not in inside and tells_a_date(e)]
+        return bool(times) and all(resolve_date(e.text, _ANY_DAY) is None
+                                   or e.root.head.lower_ in ("since", "throughout") for e in times)
+
+    def _act_verb(self, verb: Token) -> bool:
+        """A verb of force, coercion or protest (an attack, "fired tear gas", "arrested", "marched"; its table's
+        type, or a verb of verb_object_events or aimed_fire), not one of saying."""
+        lemma = verb.lemma_.lower()
+        spec = self.lex.verbs.get(lemma)
+        return (spec is not None and spec.event in ("ASSAULT", "COERCE", "PROTEST")) or lemma in self.object_events_of or lemma in (self.lex.aimed_fire or {})
+
     def _harm_of_a_conflict(self, verb: Token) -> bool:
         """A relative clause in the present perfect told of a conflict, no incident ("jihadist violence that has
         killed thousands of civilians", "a war which has displaced millions"): what the conflict has done over
@@ -5068,6 +5136,8 @@ def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[s
         return any(t.lemma_.lower() in MINE_VICTIMS or t.lemma_.lower() in craft for t in verb.sent if t.i < subj.i and t.pos_ == "NOUN")
     return subj.lemma_.lower() in MINE_VICTIMS or subj.lemma_.lower() in craft
 
+
+_ANY_DAY = dt.date(2000, 1, 1)  # an anchor only: whether a date names a day at all (_harm_in_general), not which
 
 # the devices a vehicle or a walker runs into (_mine_struck), the vehicles and units on the move that run into
 # them, and the words of a mining site (a pit, its workers, its ore)

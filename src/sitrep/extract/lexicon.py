@@ -177,6 +177,7 @@ class EventLexicon:
     existential_events: frozenset[str] = frozenset()  # "there was an attack": event types a noun tells after "there be"
     existential_unsaid_marks: frozenset[str] = frozenset()  # "if there is an attack": not told as happened
     existential_nouns: dict[str, Trigger] | None = None  # "there was heavy fighting": fight nouns, events in that frame only
+    general_harm_nouns: frozenset[str] = frozenset()  # "violence against women continued in 2023": a trend, no fight
     existential_listing_determiners: frozenset[str] = frozenset()  # "there was the explosion at X": a listing
     onset_frames: frozenset[str] = frozenset()  # "protests erupted in X": the event stands with its place or date
     active_only_verbs: frozenset[str] = frozenset()  # "gunmen injured three villagers"; not "three were injured"
@@ -419,6 +420,7 @@ def load_event_lexicon() -> EventLexicon:
         existential_events=frozenset(raw.get("existential_events", [])),
         existential_unsaid_marks=frozenset(raw.get("existential_unsaid_marks", [])),
         existential_nouns=_triggers(raw.get("existential_nouns") or {}),
+        general_harm_nouns=frozenset(raw.get("general_harm_nouns", [])),
         existential_listing_determiners=frozenset(raw.get("existential_listing_determiners", [])),
         onset_frames=frozenset(raw.get("onset_frames", [])),
         active_only_verbs=frozenset(raw.get("active_only_verbs", [])),
