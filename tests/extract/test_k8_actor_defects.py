@@ -126,6 +126,17 @@ def test_one_ministry_told_with_other_words_is_one_body(stage, nlp, text, first,
     assert actor_of(an, first).id == actor_of(an, again).id
 
 
+@pytest.mark.parametrize("text, first, other", [
+    ("MOSCOW - Russia's defence ministry said on Sunday that 40 drones had been downed. The regional health "
+     "ministry said three people were wounded.", "Russia's defence ministry", "The regional health ministry"),
+    ("MOSCOW - The emergencies ministry said on Sunday that a fire at the depot was out. Russia's defence "
+     "ministry said 40 drones had been downed.", "The emergencies ministry", "Russia's defence ministry"),
+])
+def test_a_ministry_of_another_portfolio_is_another_body(stage, nlp, text, first, other):
+    an = run(stage, nlp, text)
+    assert actor_of(an, first).id != actor_of(an, other).id
+
+
 def test_another_ministry_with_no_dateline_takes_no_guessed_state(stage, nlp):
     text = ("Russia's defence ministry said on Monday that 30 drones had been downed over Belgorod. Ukraine's "
             "air force said it had shot down 20 Russian drones. The foreign ministry accused Moscow of terror.")

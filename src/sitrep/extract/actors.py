@@ -1267,7 +1267,7 @@ class ActorStage:
                                                                                               self.book.sectors.denial_verbs)
                                                                                      or _affix(text, c.end))},
                      claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
-                     text=text,
+                     text=text, portfolio=lambda c: _portfolio(doc, c, self.book.sectors),
                      abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign),
                      own_denial=lambda d, c: _in_denial(doc, d.start, d.end, c.start, c.end, self.book.sectors.denial_verbs))
         self._affiliate(cands, text, home, home_until,
@@ -1436,6 +1436,7 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
+                portfolio: Callable[[_Cand], frozenset[str]] = lambda c: frozenset(),
                 accused: set[int] = frozenset(), claiming: set[int] = frozenset(), text: str = "",  # type: ignore[assignment]
                 abroad: Callable[[_Cand], bool] = lambda c: False,
                 own_denial: Callable[[_Cand, _Cand], bool] = lambda d, c: False) -> None:
@@ -1496,7 +1497,7 @@ class ActorStage:
                 elif c.definite:
                     states = named_states.get(sentence_of(c.start), set())
                     target = next((d for d in pool if (d.head == c.head or (pool is before and d.code and _of_head(d.name) == c.head))
-                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d, self.book.sectors)), None)
+                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d, portfolio)), None)
                 if target is not None:
                     break
             state = None
@@ -1509,7 +1510,7 @@ class ActorStage:
                     # "KYIV - Ukraine's defence ministry said ... The foreign ministry summoned the Russian
                     # ambassador": another unit of the state whose unit of that kind the report named last,
                     # when that state is the one it is filed from (or it is filed from none)
-                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d, self.book.sectors) and d.code), None)
+                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d, portfolio) and d.code), None)
                     if sibling is not None and (home == sibling.code or home is None and not any(
                             d.code and d.code != sibling.code for d in before if sibling.start < d.start)):
                         state = sibling.code  # (with no dateline, only where no other state is told between them:
@@ -1729,34 +1730,41 @@ class ActorStage:
         return mentions, list(actors.values())
 
 
-def _other_unit(c: _Cand, d: _Cand, lex: SectorLexicon) -> bool:
+def _other_unit(c: _Cand, d: _Cand, portfolio: Callable[[_Cand], frozenset[str]]) -> bool:
     """Whether a definite body and a coded one of the same head word are two units of a state:
-    each named by a portfolio's phrase (sectors.yaml phrases: "foreign ministry", "ministry of
-    defence"), and those two differ ("the foreign ministry" after "Ukraine's defence ministry");
-    "Ministry of X" and "X ministry", "defense" and "defence", are one portfolio. A body told with
-    no portfolio's phrase ("the ministry", "the same ministry", "the Ministry of Internal Affairs"
-    after "the interior ministry", "the prosecutor's office" after "the Guerrero state
-    prosecutor's office") is not told to be another: it is that one again, as before."""
+    each told by a word of its portfolio the other lacks (``portfolio``: "the foreign ministry"
+    after "Ukraine's defence ministry", "the emergencies ministry" before it); "Ministry of X" and
+    "X ministry", "defense" and "defence", are one. A body told with no word of a portfolio ("the
+    ministry", "the same ministry", "the Ministry of Internal Affairs" after "the interior
+    ministry") or with fewer of its words ("the prosecutor's office" after "the Guerrero state
+    prosecutor's office") is that one told again."""
     unit = d.key[3] if d.key is not None and len(d.key) == 4 else None
     if not isinstance(unit, str) or unit.startswith("title:"):
         return False
-    mine, theirs = _portfolio(_unit_words(c.name), c.head, lex), _portfolio(unit, c.head, lex)
-    return mine is not None and theirs is not None and mine != theirs
+    mine, theirs = portfolio(c), portfolio(d)
+    return bool(mine - theirs) and bool(theirs - mine)
 
 
-def _portfolio(name: str, head: str, lex: SectorLexicon) -> str | None:
-    """The portfolio a body's name tells by one of the sector phrases holding its head word, in
-    one form ("ministry of defense" -> "defence ministry", "foreign affairs ministry" -> "foreign
-    ministry"); None where the name holds none."""
-    name = " " + name.lower().replace("’", "'") + " "
-    found = [p for p in lex.phrases if head in p.split() and p.split() != [head] and f" {p} " in name]
-    if not found:
-        return None
-    words = max(found, key=len).replace("defense", "defence").split()
-    if len(words) > 2 and words[0] == head and words[1] == "of":
-        words = [*words[2:], head]  # "ministry of foreign affairs" -> "foreign affairs ministry"
-    words = [w for w in words if w not in ("affairs", "the")]
-    return " ".join(words)
+def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
+    """The words of a body's name that tell its portfolio: a common noun on its head word ("the
+    health ministry", "the ministry of health"), or a word of a sector phrase of that head ("foreign",
+    "interior", "Defence" in "the Ministry of Defence"); not an adjective of no portfolio ("the same
+    ministry", "the regional ministry"), a state's name or a capitalised word no phrase holds.
+    Lower case, "defense" as "defence"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    heads = [t for t in span or () if t.lower_ == c.head or t.lemma_.lower() == c.head] if c.head else []
+    if not heads:
+        return frozenset()
+    head = heads[-1]
+    known = {w for p in lex.phrases if c.head in p.split() for w in p.split()} - {c.head, "of", "the", "affairs", "and"}
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words += [g for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj")]
+    out = set()
+    for t in words:
+        w = t.lower_.replace("defense", "defence")
+        if w in known or (t.pos_ == "NOUN" and t.text.islower() and w not in ("affairs", c.head)):
+            out.add(w)
+    return frozenset(out)
 
 
 def _of_head(name: str) -> str | None:
