@@ -1747,7 +1747,7 @@ def _other_unit(c: _Cand, d: _Cand, portfolio: Callable[[_Cand], frozenset[str]]
 
 def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
     """The words of a body's name that tell its portfolio: a common noun on its head word ("the
-    health ministry", "the ministry of health"), or a word of a sector phrase of that head ("foreign",
+    health ministry", "the ministry of health"; a word in lower case, whatever tag the parser gives it), or a word of a sector phrase of that head ("foreign",
     "interior", "Defence" in "the Ministry of Defence"); not an adjective of no portfolio ("the same
     ministry", "the regional ministry"), a state's name or a capitalised word no phrase holds.
     Lower case, "defense" as "defence"."""
@@ -1762,7 +1762,7 @@ def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
     out = set()
     for t in words:
         w = t.lower_.replace("defense", "defence")
-        if w in known or (t.pos_ == "NOUN" and t.text.islower() and w not in ("affairs", c.head)):
+        if w in known or (t.pos_ in ("NOUN", "PROPN") and t.text.islower() and w not in ("affairs", c.head)):
             out.add(w)
     return frozenset(out)
 
