@@ -203,11 +203,11 @@ class SectorLexicon:
     gain_crime_heads: frozenset[str] = frozenset()  # "bandits": a band of their own, no named group told again
     claimed_acts: frozenset[str] = frozenset()  # "X said it carried out the attack": a claim told by saying
     state_force_phrases: frozenset[str] = frozenset()  # "the coast guard": a state's force though its head is weak
-    state_body_phrases: frozenset[str] = frozenset()  # "the central bank": a state's body though its head is a firm's
+    state_body_phrases: frozenset[str] = frozenset()  # "the central bank": a state's body though its head is a firm's (GOV phrases on a BUS head)
     person_group_nouns: frozenset[str] = frozenset()  # "the Ochieng campaign", "the Doe family": a person's, no thing named
     former_words: Phrases = Phrases()  # "former president X", "ex-minister X": a past office, no government's
     vessel_prefixes: Phrases = Phrases(cased=True)  # "MV", "M/V", "HMS" (as written): the name after one is a ship's
-    vessel_nouns: frozenset[str] = frozenset()  # "the submarine Kilo": the name told beside one is a ship's
+    vessel_nouns: frozenset[str] = frozenset()  # "the submarine Kilo": the name told beside one is a ship's (events.yaml crewed_vessels)
 
     def head(self, lemma: str) -> str | None:
         return self.heads.get(lemma.lower())
@@ -478,7 +478,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         state_offices=frozenset(w.lower() for w in raw.get("state_offices", [])),
         legislature_states={w.lower(): frozenset(codes) for w, codes in (raw.get("legislature_states") or {}).items()},
         vessel_prefixes=Phrases(raw.get("vessel_prefixes", []), cased=True),
-        vessel_nouns=frozenset(w.lower() for w in raw.get("vessel_nouns", [])),
+        vessel_nouns=frozenset(w.lower() for w in raw.get("vessel_nouns", [])),  # (events.yaml crewed_vessels: one list)
         former_words=Phrases(raw.get("former_words", [])),
         accusation_verbs=frozenset(w.lower() for w in raw.get("accusation_verbs", [])),
         denial_verbs=frozenset(w.lower() for w in raw.get("denial_verbs", [])),
@@ -488,7 +488,9 @@ def _sectors(raw: dict) -> SectorLexicon:
         gain_crime_heads=frozenset(w.lower() for w in raw.get("gain_crime_heads", [])),
         claimed_acts=frozenset(w.lower() for w in raw.get("claimed_acts", [])),
         state_force_phrases=frozenset(w.lower() for w in raw.get("state_force_phrases", [])),
-        state_body_phrases=frozenset(w.lower() for w in raw.get("state_body_phrases", [])),
+        # a state's body whose head word alone is a firm's: the GOV phrases ending in a BUS head ("central bank")
+        state_body_phrases=frozenset(p for p, sector in invert(raw["phrases"]).items()
+                                     if sector == "GOV" and invert(raw["heads"]).get(p.split()[-1]) == "BUS"),
         person_group_nouns=frozenset(w.lower() for w in raw.get("person_group_nouns", [])),
     )
 
@@ -541,7 +543,8 @@ def load_codebook() -> Codebook:
     )
     book = Codebook(
         countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
-        outlets=outlets, sectors=_sectors(yaml.safe_load(_data("sectors.yaml"))), peoples=peoples,
+        outlets=outlets, sectors=_sectors({**yaml.safe_load(_data("sectors.yaml")),
+                                            "vessel_nouns": yaml.safe_load(_data("events.yaml"))["crewed_vessels"]}), peoples=peoples,
         party_titles=frozenset(t.lower() for t in inst_data.get("party_titles", ())),
         chamber_titles=frozenset(t.lower() for t in inst_data.get("chamber_titles", ())),
         legislature_words=_legislature_words(inst_data.get("legislature_words", ())),

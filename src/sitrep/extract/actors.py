@@ -186,12 +186,28 @@ class ActorStage:
                and any(t.lower_ == span[0].lower_ for t in e) and _longer_name(e, span) and self._foreign_body(e, entry, matches, span)
                for e in doc.ents):
             return True  # "the Congress of South African Trade Unions ... The Congress said": that body again
-        if any(s.end <= span.start and s.text.lower() == span.text.lower() and s.start > 0
-               and (owner := coded(doc[s.start - 2] if doc[s.start - 1].lower_ in ("'s", "’s") and s.start > 1 else doc[s.start - 1])) is not None
-               and owner.code != entry.country for s, _ in matches):
-            return True  # "Peru's Congress voted ... Congress then swore in": that state's, told again
         home = dateline_country(doc_text(doc), self.gazetteer)
+        if home != entry.country and not self._placed_home(span, entry) \
+                and any(s.end <= span.start and s.text.lower() == span.text.lower() and s.start > 0
+                        and (owner := coded(doc[s.start - 2] if doc[s.start - 1].lower_ in ("'s", "’s") and s.start > 1 else doc[s.start - 1])) is not None
+                        and owner.code != entry.country for s, _ in matches):
+            return True  # "Peru's Congress voted ... Congress then swore in": that state's, told again
+            # (not in a report filed from the institution's own state, nor told placed there: "WASHINGTON -
+            # Mexico's Congress approved ... Congress in Washington will hold hearings": the US Congress)
         return home is not None and home != entry.country  # "LIMA - Congress passed": Peru's
+
+    def _placed_home(self, span: SpacySpan, entry: Entry) -> bool:
+        """The institution's name told placed in a town of its own state ("Congress in Washington")."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+            return False
+        k = span.end + 1
+        while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper():
+            k += 1
+        if k == span.end + 1:
+            return False
+        place = self.gazetteer.resolve(doc[span.end + 1:k].text)
+        return place is not None and place.country == entry.country
 
     def _foreign_body(self, name: SpacySpan, entry: Entry, matches: list[tuple[SpacySpan, Entry]], later: SpacySpan) -> bool:
         """Whether an organisation's longer name is a union's ("the Congress of South African Trade
@@ -949,7 +965,7 @@ class ActorStage:
         orgs = self._org_sectors(doc)
         persons = self._persons(doc, matches, by_tok, outlets, placed, orgs)
         surnames: dict[str, tuple] = {}
-        full = _part_names(persons)
+        full = _part_names(persons, lambda w: (e := self.book.lookup(w)) is not None and e.kind == "country")
         for name, code, sector, role in persons:
             key = ("person", name.text)
             if len(name) == 1 and name.text in full and role is None:  # "Petrov said", "Abiy said": the person named in full
@@ -1247,7 +1263,7 @@ class ActorStage:
                                                                                               self.book.sectors.denial_verbs)
                                                                                      or _affix(text, c.end))},
                      claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
-                     text=text,
+                     text=text, portfolio=lambda c: _portfolio(doc, c, self.book.sectors),
                      abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign),
                      own_denial=lambda d, c: _in_denial(doc, d.start, d.end, c.start, c.end, self.book.sectors.denial_verbs))
         self._affiliate(cands, text, home, home_until,
@@ -1416,6 +1432,7 @@ class ActorStage:
                 sentence_of: Callable[[int], int] = lambda pos: 0, acting: set[int] = frozenset(),  # type: ignore[assignment]
                 home: str | None = None, home_until: int = 0,
                 placed_in: Callable[[_Cand], tuple[bool, str | None]] = lambda c: (False, None),
+                portfolio: Callable[[_Cand], frozenset[str]] = lambda c: frozenset(),
                 accused: set[int] = frozenset(), claiming: set[int] = frozenset(), text: str = "",  # type: ignore[assignment]
                 abroad: Callable[[_Cand], bool] = lambda c: False,
                 own_denial: Callable[[_Cand, _Cand], bool] = lambda d, c: False) -> None:
@@ -1477,7 +1494,7 @@ class ActorStage:
                 elif c.definite:
                     states = named_states.get(sentence_of(c.start), set())
                     target = next((d for d in pool if (d.head == c.head or (pool is before and d.code and _of_head(d.name) == c.head))
-                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d)), None)
+                                   and d.actor_kind != "person" and (not states or d.code in states) and not _other_unit(c, d, portfolio)), None)
                 if target is not None:
                     break
             state = None
@@ -1490,9 +1507,12 @@ class ActorStage:
                     # "KYIV - Ukraine's defence ministry said ... The foreign ministry summoned the Russian
                     # ambassador": another unit of the state whose unit of that kind the report named last,
                     # when that state is the one it is filed from (or it is filed from none)
-                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d) and d.code), None)
-                    if sibling is not None and home in (None, sibling.code):
-                        state = sibling.code
+                    sibling = next((d for d in before if d.head == c.head and _other_unit(c, d, portfolio) and d.code), None)
+                    if sibling is not None and (home == sibling.code or home is None and not any(
+                            d.code and d.code != sibling.code for d in before if sibling.start < d.start)):
+                        state = sibling.code  # (with no dateline, only where no other state is told between them:
+                        # "Russia's defence ministry said ... Ukraine's air force said ... The foreign ministry
+                        # accused Moscow" is not Russia's)
             elif target is None and c.key is None and c.definite and c.sector == "GOV" and c.head in self.book.sectors.person_titles \
                     and c.head not in self.book.sectors.private_titles and c.start < home_until and not placed_in(c)[0] \
                     and self._state_office(c.name) and not abroad(c):
@@ -1707,19 +1727,41 @@ class ActorStage:
         return mentions, list(actors.values())
 
 
-def _other_unit(c: _Cand, d: _Cand) -> bool:
+def _other_unit(c: _Cand, d: _Cand, portfolio: Callable[[_Cand], frozenset[str]]) -> bool:
     """Whether a definite body and a coded one of the same head word are two units of a state:
-    each qualified by a word the other lacks ("the foreign ministry" after "Ukraine's defence
-    ministry", "the interior ministry" after "the ministry of defence"); "the ministry" alone,
-    "the ministry of defence" after "the defence ministry", or "the prosecutor's office" after
-    "the Guerrero state prosecutor's office" (fewer of its words) tells the same body again."""
+    each told by a word of its portfolio the other lacks (``portfolio``: "the foreign ministry"
+    after "Ukraine's defence ministry", "the emergencies ministry" before it); "Ministry of X" and
+    "X ministry", "defense" and "defence", are one. A body told with no word of a portfolio ("the
+    ministry", "the same ministry", "the Ministry of Internal Affairs" after "the interior
+    ministry") or with fewer of its words ("the prosecutor's office" after "the Guerrero state
+    prosecutor's office") is that one told again."""
     unit = d.key[3] if d.key is not None and len(d.key) == 4 else None
     if not isinstance(unit, str) or unit.startswith("title:"):
         return False
-    def words(name: str) -> frozenset[str]:
-        return frozenset(name.lower().split()) - {c.head, "of", "the", "'s", "’s"}
-    mine, theirs = words(_unit_words(c.name)), words(unit)
+    mine, theirs = portfolio(c), portfolio(d)
     return bool(mine - theirs) and bool(theirs - mine)
+
+
+def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
+    """The words of a body's name that tell its portfolio: a common noun on its head word ("the
+    health ministry", "the ministry of health"; a word in lower case, whatever tag the parser gives it), or a word of a sector phrase of that head ("foreign",
+    "interior", "Defence" in "the Ministry of Defence"); not an adjective of no portfolio ("the same
+    ministry", "the regional ministry"), a state's name or a capitalised word no phrase holds.
+    Lower case, "defense" as "defence"."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    heads = [t for t in span or () if t.lower_ == c.head or t.lemma_.lower() == c.head] if c.head else []
+    if not heads:
+        return frozenset()
+    head = heads[-1]
+    known = {w for p in lex.phrases if c.head in p.split() for w in p.split()} - {c.head, "of", "the", "affairs", "and"}
+    words = [t for t in head.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    words += [g for p in head.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree if g.dep_ in ("pobj", "compound", "amod", "conj")]
+    out = set()
+    for t in words:
+        w = t.lower_.replace("defense", "defence")
+        if w in known or (t.pos_ in ("NOUN", "PROPN") and t.text.islower() and w not in ("affairs", c.head)):
+            out.add(w)
+    return frozenset(out)
 
 
 def _of_head(name: str) -> str | None:
@@ -1769,10 +1811,12 @@ def _acronym(t: Token) -> bool:
     return len(t.text) > 1 and t.text.isalpha() and t.text.isupper()
 
 
-def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
+def _part_names(persons, state_name=lambda w: False) -> dict[str, tuple[str, str | None, str | None]]:
     """One word of a person named in full that names that person alone later: the surname
     ("Kenyatta" after "Uhuru Kenyatta"), or the given name ("Abiy" after "Abiy Ahmed": reports
-    name some people by it) where no other person named in full has that word as either. The
+    name some people by it) where no other person named in full has that word as either, and
+    it names no state: "Jordan said it ..." before or after "Jordan Bardella", "Israel" beside
+    "Israel Katz", is the state told by its name, as "Bardella", "Katz" tell the person. The
     quote stage takes its speakers from these mentions, so one rule links both."""
     names = {name.text: (name.text, code, sector) for name, code, sector, _ in persons if len(name) > 1}
     out: dict[str, tuple[str, str | None, str | None]] = {}
@@ -1784,7 +1828,7 @@ def _part_names(persons) -> dict[str, tuple[str, str | None, str | None]]:
         if len(name) > 1:
             given.setdefault(name[0].text, set()).add(name.text)
     for word, owners in given.items():
-        if len(owners) == 1 and word not in out and not any(word in n.split()[1:] for n in names):
+        if len(owners) == 1 and word not in out and not any(word in n.split()[1:] for n in names) and not state_name(word):
             out[word] = names[next(iter(owners))]
     return out
 
@@ -1839,7 +1883,8 @@ def _vessel(ent: SpacySpan, lex: SectorLexicon) -> bool:
     toks = [t for t in ent if t.pos_ != "DET"]
     if toks and 0 < lex.vessel_prefixes.lead(name := doc_text(ent.doc)[toks[0].idx:ent.end_char]) < len(name):
         return True
-    if toks and toks[0].i > 0 and (noun := ent.doc[toks[0].i - 1]).lower_ in lex.vessel_nouns and noun.pos_ in ("NOUN", "ADJ") \
+    if toks and toks[0].i > 0 and ((noun := ent.doc[toks[0].i - 1]).lower_ in lex.vessel_nouns
+                                   or noun.i > 0 and f"{ent.doc[noun.i - 1].lower_} {noun.lower_}" in lex.vessel_nouns) and noun.pos_ in ("NOUN", "ADJ") \
             and ((ent.root.dep_ == "appos" and ent.root.head.i == noun.i) or (noun.dep_ == "compound" and noun.head.i in range(ent.start, ent.end))):
         return True
     before = ent.doc[max(ent.start - 4, 0):ent.start]

@@ -2101,8 +2101,9 @@ class EventStage:
             preps += [c for o in objs if getattr(self.lex.nouns.get(o.lemma_.lower()), "event", None) == "CONSULT"
                       for c in o.children if c.dep_ == "prep" and c.lower_ == "between"]
             preps += [o for o in objs if o.pos_ == "ADP" and o.lower_ in RECIPIENT_PREPS]  # "gave aid to X" parsed as dative
-            cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj"
+            cand.target = [a for c in preps for g in c.children if g.dep_ == "pobj" and not (c.lower_ == "with" and self._weapon_word(g))
                            for a in (self._actors(ctx, g, tok) or self._place_actor(ctx, g)) if not _same(a, cand.source)]
+            # (a weapon is the means, no one dealt with: "struck the X oil refinery with drones")
         if not cand.target:
             cand.target = self._recipient(ctx, tok, cand)
         if not cand.target and spec.event == "CONSULT":

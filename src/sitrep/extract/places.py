@@ -1115,9 +1115,9 @@ def _town_named(tok, gazetteer: Gazetteer, name: str) -> bool:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ in _patterns()["place_modifier_nouns"] and tok.dep_ in ("compound", "amod", "nmod"):
         return True  # "an X man", "X police"
-    if tok.dep_ == "compound" and tok.i < tok.head.i <= tok.i + 3 and tok.head.lower_ in _patterns()["place_modifier_nouns"] \
+    if tok.dep_ == "compound" and tok.i < tok.head.i <= tok.i + 3 and tok.head.lower_ in _patterns()["town_facility_nouns"] \
             and all(t.dep_ in ("compound", "amod") and t.pos_ in ("NOUN", "ADJ") for t in tok.doc[tok.i + 1:tok.head.i]):
-        return True  # "the X oil refinery", "the X regional hospital": the noun the name opens, a word or two on
+        return True  # "the X oil refinery", "the X airport": the facility noun the name opens, up to a word or two on
     if tok.i > 1 and tok.doc[tok.i - 1].lower_ == "of" and tok.doc[tok.i - 2].text == ",":
         return True  # an address: "Jane Doe, 19, of X"
     return told_as_town(tok) or struck_by_arms(tok)
