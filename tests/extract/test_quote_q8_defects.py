@@ -36,6 +36,20 @@ def test_a_clause_after_while_with_no_speech_verb_stays_content(analyze):
     assert any("20 rebels were killed" in q.content.text and q.speaker.text == "the army" for q in r.quotes)
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Officials said the fire broke out while residents were saying their evening prayers.",
+     "the fire broke out while residents were saying their evening prayers"),
+    ("Police said the suspect fired at officers while his accomplice told residents to stay indoors.",
+     "the suspect fired at officers while his accomplice told residents to stay indoors"),
+])
+def test_a_time_clause_of_while_with_a_speech_verb_stays_content(analyze, text, content):
+    """No comma, a progressive or no clause reported: "while" tells when, and the clause is part of
+    what the first speaker said, not a statement set beside it."""
+    r = analyze(text)
+    assert _quote(r, "fire" if "fire broke" in text else "fired at").content.text == content
+    assert not any(q.cue is not None and q.cue.text in ("were saying", "saying") for q in r.quotes)
+
+
 def test_a_speech_verb_after_after_stays_the_first_speakers_sequence(analyze):
     r = analyze("The army said the rebels attacked the post after the governor said the town was safe.")
     assert _quote(r, "the rebels attacked").content.text.endswith("the town was safe")
@@ -62,6 +76,17 @@ def test_a_that_clause_after_an_interview_is_what_was_told(analyze):
     began with the addressee ("the Herald newspaper in an interview that they had fled")."""
     q = _quote(analyze("Jane Roe and Peter Lund told the Herald newspaper in an interview that they had fled."), "had fled")
     assert q.content.text == "they had fled" and q.speaker.name == "Jane Roe and Peter Lund"
+
+
+def test_a_report_reacted_to_is_no_statement_of_the_reactor(analyze):
+    """The "that" clause of a report someone reacts to is the report's, not the reactor's words."""
+    r = analyze("The government reacted with anger to a report that its troops had tortured prisoners.")
+    assert not any("tortured prisoners" in q.content.text for q in r.quotes)
+
+
+def test_a_that_clause_after_a_news_conference_is_what_was_said(analyze):
+    q = _quote(analyze("The minister said at a news conference that the border would reopen on Friday."), "border")
+    assert q.content.text == "the border would reopen on Friday" and q.speaker.text == "The minister"
 
 
 def test_a_nouns_own_that_clause_is_not_the_cues(analyze):

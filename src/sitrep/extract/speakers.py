@@ -78,6 +78,8 @@ class Cues:
     authorship_verbs: frozenset[str] = frozenset()  # "a statement issued by X": participles whose agent owns the text (not "seen by")
     evidence_nouns: frozenset[str] = frozenset()  # "Videos posted online showed ...": recordings, evidence shown, no speaker
     release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out
+    clause_cues: frozenset[str] = frozenset()  # "told the Herald in an interview that S": cues whose clause may hang on the occasion
+    occasion_preps: frozenset[str] = frozenset()  # "in an interview", "at a news conference": prepositions of the occasion of speaking
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -122,6 +124,8 @@ class Cues:
             authorship_verbs=low("authorship_verbs"),
             evidence_nouns=low("evidence_nouns"),
             release_verbs=low("release_verbs"),
+            clause_cues=low("clause_cues"),
+            occasion_preps=low("occasion_preps"),
             body_roles=low("body_roles"),
         )
 
