@@ -120,6 +120,34 @@ def test_he_said_in_a_paragraph_about_a_new_speaker_passes_over_a_spokesman_befo
     assert _quote(r, "finally breathe").speaker.name == "Anan Chai"
 
 
+@pytest.mark.parametrize("text, needle, speaker", [
+    # a person inside another speaker's reported clause
+    ("Police chief Omar Ali said four people had been arrested.\n"
+     "Residents said Peter Obi ran the gang for years. \"We will find him,\" he said.", "find him", "Omar Ali"),
+    ("Police chief Omar Ali said four people had been arrested.\n"
+     "Investigators believe Peter Obi planned the attack. \"We will find him,\" he said.", "find him", "Omar Ali"),
+    # a victim the paragraph tells of, with no sign of the pronoun's gender
+    ("Police spokesman Ahmed Musa said a student was shot dead on Monday.\n"
+     "Ali Hassan, 23, was walking home from class when gunmen opened fire. \"We are hunting the killers,\" he said.",
+     "hunting the killers", "Ahmed Musa"),
+    # the dead man's "his" is no evidence for "she"; nor for "he", being in another clause
+    ("The governor, Jane Roe, said the road was closed.\n"
+     "Tom Hill, 54, died when his house collapsed. \"He was a kind man who helped everyone,\" she said.",
+     "kind man", "Jane Roe"),
+    ("Mayor Omar Ali said the road was closed.\n"
+     "Tom Hill, 54, died when his house collapsed. \"He was a kind man who helped everyone,\" he said.",
+     "kind man", "Omar Ali"),
+    # a person the paragraph merely tells of
+    ("Lawyer John Smith said his client had been tortured in custody.\n"
+     "Judge Ahmed Bello adjourned the case until June 3. \"We will appeal to the Supreme Court,\" he said.",
+     "appeal", "John Smith"),
+])
+def test_he_said_stays_with_the_speaker_past_a_person_only_told_of(analyze, text, needle, speaker):
+    """The paragraph's person speaks only as the subject of the sentence's own clause, with a sign
+    of the pronoun's gender there ("lost his house"); else the speaker before keeps the pronoun."""
+    assert _quote(analyze(text), needle).speaker.name == speaker
+
+
 def test_he_is_not_a_speaker_a_she_already_took(analyze):
     """Maria Lopez was "she" two sentences before; "he" is someone else (unresolved), not her."""
     r = analyze("Maria Lopez, the mayor of the town, visited the site on Monday. \"We have lost everything,\" she said.\n"
