@@ -169,9 +169,23 @@ def test_a_claim_made_stays_a_claim(analyze):
     assert _quote(r, "responsibility").stance == "claim"
 
 
+def test_a_claim_of_responsibility_refused_is_no_rejection(analyze):
+    r = analyze("The Taliban refused to claim responsibility for the bombing.")
+    assert _quote(r, "responsibility").stance == "refuse"
+    assert not any(e.event == "REJECT" for e in r.events)
+
+
+def test_seats_refused_are_a_rejection_not_a_claim_withheld(analyze):
+    """"claim" takes seats as well as statements: refused, the seats are turned down (REJECT)."""
+    r = analyze("The opposition refused to claim its seats in parliament in protest at the result.")
+    assert _quote(r, "its seats").stance != "refuse"
+    assert any(e.event == "REJECT" and [s.text for s in e.source] == ["The opposition"] for e in r.events)
+
+
 def test_neither_nor_names_no_one(analyze):
     r = analyze("Gunmen killed ten people in the market on Monday. Neither Qatar nor Thailand named the group behind the attack.")
-    assert all(q.claims_nothing for q in r.quotes if "Qatar" in q.speaker.text)
+    qs = [q for q in r.quotes if "Qatar" in q.speaker.text]
+    assert qs and all(q.claims_nothing and q.stance == "refuse" for q in qs)
 
 
 # -- recordings as sources --------------------------------------------------------------------
