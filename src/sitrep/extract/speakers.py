@@ -77,7 +77,7 @@ class Cues:
     body_roles: frozenset[str] = frozenset()  # "the monitor", "a source": person roles that also name bodies or things
     authorship_verbs: frozenset[str] = frozenset()  # "a statement issued by X": participles whose agent owns the text (not "seen by")
     evidence_nouns: frozenset[str] = frozenset()  # "Videos posted online showed ...": recordings, evidence shown, no speaker
-    release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out
+    release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out (and authorship_verbs)
     clause_cues: frozenset[str] = frozenset()  # "told the Herald in an interview that S": cues whose clause may hang on the occasion
     occasion_preps: frozenset[str] = frozenset()  # "in an interview", "at a news conference": prepositions of the occasion of speaking
 
@@ -123,7 +123,7 @@ class Cues:
             charging_words=low("charging_words"),
             authorship_verbs=low("authorship_verbs"),
             evidence_nouns=low("evidence_nouns"),
-            release_verbs=low("release_verbs"),
+            release_verbs=low("release_verbs") | low("authorship_verbs"),  # a text made is a recording put out
             clause_cues=low("clause_cues"),
             occasion_preps=low("occasion_preps"),
             body_roles=low("body_roles"),
