@@ -165,6 +165,11 @@ def test_a_claim_not_made_claims_nothing(analyze):
     assert q.claims_nothing and q.stance == "refuse"
 
 
+def test_an_attack_not_claimed_claims_nothing(analyze):
+    r = analyze("Gunmen killed ten people in the market on Monday. The group did not claim the attack.")
+    assert _quote(r, "the attack").stance == "refuse"
+
+
 def test_a_claim_made_stays_a_claim(analyze):
     r = analyze("Gunmen killed ten people in the market on Monday. The Taliban claimed responsibility for the attack.")
     assert _quote(r, "responsibility").stance == "claim"

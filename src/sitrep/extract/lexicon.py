@@ -226,13 +226,15 @@ class EventLexicon:
 
     def withheld(self, verb) -> bool:
         """A verb of a statement that can be withheld ("declined to comment", "did not say"):
-        ``withheld_verbs``, or a ``withheld_claims`` verb that claims a clause or one of
-        ``responsibility_objects`` ("did not claim responsibility"), not "refused to claim its seats"."""
+        ``withheld_verbs``, or a ``withheld_claims`` verb that claims a clause, one of
+        ``responsibility_objects`` ("did not claim responsibility") or an event noun ("did not claim
+        the attack"), not "refused to claim its seats"."""
         lemma = verb.lemma_.lower()
         if lemma in self.withheld_verbs:
             return True
         return lemma in self.withheld_claims and any(
-            c.dep_ == "ccomp" or (c.dep_ == "dobj" and c.lemma_.lower() in self.responsibility_objects) for c in verb.children)
+            c.dep_ == "ccomp" or (c.dep_ == "dobj" and (c.lemma_.lower() in self.responsibility_objects or c.lemma_.lower() in self.nouns))
+            for c in verb.children)
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
