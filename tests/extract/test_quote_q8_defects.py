@@ -32,6 +32,12 @@ def test_a_second_speaker_set_beside_the_first_is_no_content_of_it(analyze, text
     assert second.speaker.text == "the rebels" and second.content.text == "they would not attend"
 
 
+def test_a_second_speaker_with_no_clause_of_its_own_is_set_beside_too(analyze):
+    """The comma and the finite verb tell the contrast; what the second speaker said need not be a clause."""
+    r = analyze("The ministry said the road to the airport was open, while residents said otherwise.")
+    assert _quote(r, "the road to the airport").content.text == "the road to the airport was open"
+
+
 def test_a_clause_after_while_with_no_speech_verb_stays_content(analyze):
     r = analyze("Three soldiers died, the army said, while 20 rebels were killed.")
     assert any("20 rebels were killed" in q.content.text and q.speaker.text == "the army" for q in r.quotes)

@@ -1008,15 +1008,16 @@ class VerbFrames(SubjectFinder):
         """A speech verb of the lexicon with a subject of its own that a contrast mark (cues.yaml
         ``contrast_marks``) sets beside the clause it hangs in: another speaker's statement told
         beside the first ("The ministry said the talks would resume, while the rebels said they
-        would not attend"), none of the first speaker's words. Only with the contrast's own signs: a
-        comma before the mark, a verb not in the progressive and a clause of its own that it reports;
+        would not attend", "..., while 73 percent said the same of Y"), none of the first speaker's
+        words. Only with the contrast's own signs: a comma before the mark and a finite verb, not in the
+        progressive;
         a time clause ("the fire broke out while residents were saying their prayers", "fired at
         officers while his accomplice told residents to stay indoors") is part of the content."""
         if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.cues.verbs:
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
             return False
-        if t.tag_ == "VBG" or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+        if t.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
             return False
         mark = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks), None)
         return mark is not None and mark.i > 0 and self.doc[mark.i - 1].text == ","
