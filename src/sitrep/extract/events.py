@@ -2886,7 +2886,7 @@ class EventStage:
     def _withheld(self, verb: Token) -> bool:
         lemma = verb.lemma_.lower()
         spec = self.lex.verbs.get(lemma)
-        return lemma in self.lex.withheld_verbs or (spec is not None and spec.speech and spec.event in self.lex.withheld_types)
+        return self.lex.withheld(verb) or (spec is not None and spec.speech and spec.event in self.lex.withheld_types)
 
     def _negated(self, verb: Token) -> bool:
         if any(c.dep_ == "neg" for c in verb.children):

@@ -169,6 +169,7 @@ class EventLexicon:
     restriction_modes: frozenset[str] = frozenset()  # modes (curfew, emergency) that take it wherever no protest is told
     withheld_types: frozenset[str] = frozenset()  # "refused to criticise": event types of a statement withheld, no REJECT
     withheld_verbs: frozenset[str] = frozenset()  # "declined to comment": statements with no event type of their own
+    withheld_claims: frozenset[str] = frozenset()  # "did not claim responsibility": withheld only with a clause or a responsibility object
     host_verbs: frozenset[str] = frozenset()  # "welcomed", "hosted": a host's acts to a guest (besides a meeting)
     transnational_name_words: frozenset[str] = frozenset()  # "International Crisis Group": a body of no one country
     destination_words: frozenset[str] = frozenset()  # "flew to Ethiopia", "a trip to Chad": where one goes
@@ -223,6 +224,18 @@ class EventLexicon:
     armed_cargo: frozenset[str] = frozenset()  # "a truck loaded with weapons": a craft's load that makes its seizure a raid
     located_types: frozenset[str] = frozenset()  # "stole a car in X": event types whose place is where, never whom
     speaking_units: frozenset[str] = frozenset()  # "the foreign ministry": unnamed state units that speak for the state speaking there
+
+    def withheld(self, verb) -> bool:
+        """A verb of a statement that can be withheld ("declined to comment", "did not say"):
+        ``withheld_verbs``, or a ``withheld_claims`` verb that claims a clause, one of
+        ``responsibility_objects`` ("did not claim responsibility") or an event noun ("did not claim
+        the attack"), not "refused to claim its seats"."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.withheld_verbs:
+            return True
+        return lemma in self.withheld_claims and any(
+            c.dep_ == "ccomp" or (c.dep_ == "dobj" and (c.lemma_.lower() in self.responsibility_objects or c.lemma_.lower() in self.nouns))
+            for c in verb.children)
 
 
 def _vader_negatives(threshold: float) -> frozenset[str]:
@@ -414,6 +427,7 @@ def load_event_lexicon() -> EventLexicon:
         property_destruction_verbs=frozenset(raw.get("property_destruction_verbs", [])),
         withheld_types=frozenset(raw.get("withheld_statements", {}).get("types", [])),
         withheld_verbs=frozenset(raw.get("withheld_statements", {}).get("verbs", [])),
+        withheld_claims=frozenset(raw.get("withheld_statements", {}).get("claims", [])),
         host_verbs=frozenset(raw["host_verbs"]),
         transnational_name_words=frozenset(raw["transnational_name_words"]),
         destination_words=frozenset(raw["destination_words"]),

@@ -77,7 +77,9 @@ class Cues:
     body_roles: frozenset[str] = frozenset()  # "the monitor", "a source": person roles that also name bodies or things
     authorship_verbs: frozenset[str] = frozenset()  # "a statement issued by X": participles whose agent owns the text (not "seen by")
     evidence_nouns: frozenset[str] = frozenset()  # "Videos posted online showed ...": recordings, evidence shown, no speaker
-    release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out
+    release_verbs: frozenset[str] = frozenset()  # "Videos posted online": participles telling how a recording came out (and authorship_verbs)
+    clause_cues: frozenset[str] = frozenset()  # "told the Herald in an interview that S": cues whose clause may hang on the occasion
+    occasion_preps: frozenset[str] = frozenset()  # "in an interview", "at a news conference": prepositions of the occasion of speaking
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Cues":
@@ -121,7 +123,9 @@ class Cues:
             charging_words=low("charging_words"),
             authorship_verbs=low("authorship_verbs"),
             evidence_nouns=low("evidence_nouns"),
-            release_verbs=low("release_verbs"),
+            release_verbs=low("release_verbs") | low("authorship_verbs"),  # a text made is a recording put out
+            clause_cues=low("clause_cues"),
+            occasion_preps=low("occasion_preps"),
             body_roles=low("body_roles"),
         )
 
@@ -942,8 +946,16 @@ class SpeakerResolver:
         gone,\" he said.": Tom Hill, not Jane Roe). Not one quoted, nor one of the other gender; a speaker
         of the pronoun's own paragraph whose gender word matches it ("Ms Grace Wanjiru ... She") is
         not passed over (one of an earlier paragraph is: "spokesman X said ... / President Y thanked Qatar.
-        \"...,\" he said": Y)."""
+        \"...,\" he said": Y). Only the subject of its sentence's own clause (not one inside what someone
+        else said or believes: "Residents said Peter Obi ran the gang"), after the last speaker of any
+        kind, and, for a pronoun with a gender, with evidence of it: a gendered title or a "his"/"her" of
+        the pronoun's gender in the person's own clause ("lost his house"); a person the paragraph only
+        tells of ("Judge Y adjourned the case", a victim "was walking home when gunmen opened fire", one
+        who "died when his house collapsed" for "she") is no sign that the speaker changed."""
         lo = self._paragraphs[self._paragraph(before)]
+        last = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
+        if last is not None and (after is None or last > after):
+            after = last
         k = bisect.bisect_left(self._mention_starts, before)
         for m in reversed(self._mentions[:k]):
             if m.start < lo or (after is not None and m.start <= after):
@@ -955,10 +967,18 @@ class SpeakerResolver:
             if span is None or not len(span):
                 continue
             head = span.root
-            if head.dep_ != "nsubj" or head.head.pos_ not in ("VERB", "AUX") or _in_quotation(self.text, m.start, lo):
+            verb = head.head
+            if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX") or _in_quotation(self.text, m.start, lo):
+                continue
+            if not (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")):
                 continue
             mgender = self._gender(m.text.lower().split())
             if gender is not None and mgender is not None and mgender != gender:
+                continue
+            if gender is not None and mgender is None and not any(
+                    t.pos_ == "PRON" and t.i > head.i and self._gender([t.lower_]) == gender
+                    and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
+                    for t in verb.subtree):
                 continue
             if gender is not None and self._told_otherwise(self._from_mention(m.text, m.start, m.end, m), gender, before):
                 continue

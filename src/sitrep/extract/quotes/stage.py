@@ -147,13 +147,13 @@ def refusal(cue: "Token | None") -> bool:
     lemma = cue.lemma_.lower()
     kids = list(cue.children)
     if lemma in lex.refusal_heads and lemma != "reject":
-        if any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.withheld_verbs for c in kids):
+        if any(c.dep_ == "xcomp" and lex.withheld(c) for c in kids):
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
-    if lemma in lex.withheld_verbs and (any(c.dep_ == "neg" for c in kids) or _neither(cue)):
+    if lex.withheld(cue) and (any(c.dep_ == "neg" for c in kids) or _neither(cue)):
         return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died",
         # "did not claim responsibility", "Neither Qatar nor Thailand named the group"
-    if lemma in lex.withheld_verbs and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
+    if lex.withheld(cue) and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
         return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))

@@ -216,13 +216,19 @@ def _connective(words: "Span | None") -> bool:
         and not any(True for _ in toks[1].children)
 
 
-def _stray_that_clause(v: "Token", occasions: frozenset[str]) -> "Token | None":
+def _stray_that_clause(v: "Token", occasions: frozenset[str], clause_cues: frozenset[str],
+                       occasion_preps: frozenset[str]) -> "Token | None":
     """The cue's complement clause that the parse hung as a relative clause on the statement noun
     of a preposition after it, the occasion of speaking ("told the Herald in an interview that they
     had fled": "that" marks the clause, which has its subject, so it describes no noun; cues.yaml
-    ``statement_nouns``); else None. Not a noun's own clause ("despite a ruling that S")."""
+    ``statement_nouns``); else None. Not a noun's own clause ("despite a ruling that S"), nor a
+    report reacted to ("reacted with anger to a report that S"): only after a cue that takes a clause
+    (``clause_cues``: say, tell) and a preposition of the occasion (``occasion_preps``: "in an
+    interview", "at a news conference", "in a statement")."""
+    if v.lemma_.lower() not in clause_cues:
+        return None
     for prep in v.children:
-        if prep.dep_ != "prep" or prep.i < v.i:
+        if prep.dep_ != "prep" or prep.i < v.i or prep.lower_ not in occasion_preps:
             continue
         for t in prep.subtree:
             if t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX") and t.head.dep_ == "pobj" and t.head.lemma_.lower() in occasions \
@@ -812,7 +818,7 @@ class VerbFrames(SubjectFinder):
         # "S, authorities said, the fourth reporter killed this year")
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i and not _apposed(c)), None)
         if ccomp is None:
-            ccomp = _stray_that_clause(v, self.cues.statement_nouns)
+            ccomp = _stray_that_clause(v, self.cues.statement_nouns, self.cues.clause_cues, self.cues.occasion_preps)
         if ccomp is not None:
             span = self._clause(ccomp)
             if span and v.dep_ == "relcl":  # "the plan, which the minister said would cut costs, was rejected"
@@ -1002,12 +1008,19 @@ class VerbFrames(SubjectFinder):
         """A speech verb of the lexicon with a subject of its own that a contrast mark (cues.yaml
         ``contrast_marks``) sets beside the clause it hangs in: another speaker's statement told
         beside the first ("The ministry said the talks would resume, while the rebels said they
-        would not attend"), none of the first speaker's words."""
+        would not attend", "..., while 73 percent said the same of Y"), none of the first speaker's
+        words. Only with the contrast's own signs: a comma before the mark and a finite verb, not in the
+        progressive;
+        a time clause ("the fire broke out while residents were saying their prayers", "fired at
+        officers while his accomplice told residents to stay indoors") is part of the content."""
         if t.dep_ != "advcl" or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.cues.verbs:
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
             return False
-        return any(c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks for c in t.children)
+        if t.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in t.children):
+            return False
+        mark = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks), None)
+        return mark is not None and mark.i > 0 and self.doc[mark.i - 1].text == ","
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
