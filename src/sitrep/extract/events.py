@@ -3584,20 +3584,32 @@ class EventStage:
         number and gender), when its subject may not ("soldiers killed two men after
         they ..." is left unsaid: either may be meant)."""
         clause = pron.head
-        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
+        if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
             return None
         main = clause.head
         subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-        if subj is None or may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
-            return None
         objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and grammatical_number(c) and may_refer(pron, c)]
+        if subj is None:
+            # "A gunman opened fire, killing three people and wounding five others before he was arrested": the
+            # participle's doer is the subject of the clause it hangs on, the one the pronoun may stand for
+            # when no object may ("the militia killed two soldiers after they ...": either, left unsaid)
+            hop = main
+            while subj is None and hop.dep_ in ("advcl", "conj", "xcomp") and hop.tag_ in ("VBG", "VBD", "VBN"):
+                hop = hop.head
+                subj = next((c for c in hop.children if c.dep_ in SUBJ), None)
+            ok = subj is not None and subj.pos_ in ("NOUN", "PROPN") and not objs and may_refer(pron, subj) \
+                and grammatical_number(pron) == grammatical_number(subj)
+            return subj if ok else None
+        if may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
+            return subj if subj.pos_ in ("NOUN", "PROPN") and not objs and grammatical_number(pron) == grammatical_number(subj) else None
         return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct") \
+                    and _agrees_with_speaker(tok, q.speaker):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -5494,6 +5506,16 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     if tok.lower_ in ("we", "i"):
         return True
     return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
+
+
+def _agrees_with_speaker(pron: Token, speaker) -> bool:
+    """Whether a pronoun may stand for the quote's speaker by number and gender ("..., wounding five
+    people before he was detained, police said": "he" is no police; "officials said he was held" no
+    officials); a speaker with no words in the text (none to weigh) may be meant."""
+    if speaker.start is None or speaker.end is None or speaker.parties:
+        return True
+    span = pron.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is None or may_refer(pron, span.root)
 
 
 def _reporter_place(tok: Token, trigger: Token, lex: EventLexicon) -> bool:
