@@ -543,6 +543,16 @@ class EventStage:
                     # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+            span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None
+            for ev in told if span is not None else ():
+                if (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                        and ev.acled_sub_event_type in (None, "Arrests") and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
+                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)
+                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _tells_protesters(span, ev.source, self.lex))):
+                    # "police fired tear gas at students marching against the law and arrested 46 of them", the march
+                    # told of the people the force met, no event of its own: the protest met (ACLED Protest with intervention)
+                    sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
+                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
             # a road blocked by protesters is a protest of no set type until the sentence tells how ("blocking
             # roads with burning tyres": ACLED's violent demonstration)
@@ -6501,8 +6511,20 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
+                or _protesting_participle(t, lex)
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+
+
+def _protesting_participle(t: Token, lex: EventLexicon) -> bool:
+    """A protest verb's participle right after the plural people noun it describes, parsed as a clause
+    of the main verb ("fired tear gas at hundreds of students marching against the law": the students
+    march, not the police), with no comma, subject or mark of its own."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in lex.protest_verbs or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    return (before.tag_ == "NNS" and before.dep_ in ("pobj", "dobj") and before.i > t.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children))
 
 
 def _protesting_modifier(t: Token, lex: EventLexicon) -> bool:
