@@ -5521,8 +5521,9 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
 def _agrees_with_speaker(pron: Token, speaker) -> bool:
     """Whether a pronoun may stand for the quote's speaker by number and gender ("..., wounding five
     people before he was detained, police said": "he" is no police; "officials said he was held" no
-    officials); a speaker with no words in the text (none to weigh) may be meant."""
-    if speaker.start is None or speaker.end is None or speaker.parties:
+    officials); "we" and "I" are the speaker's own, whatever the number ("we will not accept lies", a party's
+    secretary said), and a speaker with no words in the text (none to weigh) may be meant."""
+    if pron.lower_ in ("we", "i") or speaker.start is None or speaker.end is None or speaker.parties:
         return True
     span = pron.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return span is None or may_refer(pron, span.root)
