@@ -123,3 +123,11 @@ def test_arrests_told_with_no_protest_stay_arrests(pipeline):
                                       title="Report", published=PUB))
     (arrest,) = [e for e in report.events if e.event == "COERCE"]
     assert arrest.acled_sub_event_type == "Arrests"
+
+
+def test_arrests_after_a_killing_at_a_rally_stay_arrests(pipeline):
+    text = ("A candidate for mayor was shot dead while speaking at a campaign rally on Saturday, "
+            "and police have arrested two suspects, authorities said.")
+    report = pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
+    (arrest,) = [e for e in report.events if e.event == "COERCE"]
+    assert arrest.acled_sub_event_type == "Arrests"

@@ -548,7 +548,7 @@ class EventStage:
                 if (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
                         and ev.acled_sub_event_type in (None, "Arrests") and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
                         and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)
-                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _tells_protesters(span, ev.source, self.lex))):
+                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex))):
                     # "police fired tear gas at students marching against the law and arrested 46 of them", the march
                     # told of the people the force met, no event of its own: the protest met (ACLED Protest with intervention)
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
@@ -6515,6 +6515,23 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
                 or _protesting_participle(t, lex)
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+
+
+def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bool:
+    """A verb of protest told of the people an act was done to ("fired tear gas at students marching against
+    the law", "arrested workers who were striking"): not a protest only near them ("arrested two suspects
+    after a shooting at a campaign rally")."""
+    spans = [(r.start, r.end) for r in target if r.start is not None]
+    for t in tokens:
+        if _protesting_participle(t, lex):
+            people = t.doc[t.i - 1]
+        elif t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ == "NOUN":
+            people = t.head
+        else:
+            continue
+        if any(s <= people.idx < e for s, e in spans):
+            return True
+    return False
 
 
 def _protesting_participle(t: Token, lex: EventLexicon) -> bool:
