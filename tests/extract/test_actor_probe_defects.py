@@ -198,3 +198,57 @@ def test_a_general_after_an_office_is_no_military_rank(stage, nlp, text, name, s
 ])
 def test_a_general_of_rank_stays_military(stage, nlp, text, name):
     assert actor_of(run(stage, nlp, text), name).sector == "MIL"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an ordinary word of a title that is also a hamlet's name is no place the title tells
+    ("Principal Secretary Grace Otieno told reporters the talks would resume on Monday.", "Grace Otieno"),
+    ("Cabinet Secretary Peter Mwangi said the fees model would not be withdrawn.", "Peter Mwangi"),
+])
+def test_a_title_word_shared_by_a_hamlet_gives_no_state(stage, nlp, text, name):
+    assert actor_of(run(stage, nlp, text), name).code is None
+
+
+def test_a_town_the_title_names_still_gives_its_state(stage, nlp):
+    an = run(stage, nlp, "Mykolaiv Governor Ivan Petrenko said two people were killed in the shelling.")
+    assert actor_of(an, "Ivan Petrenko").code == "UKR"
+
+
+@pytest.mark.parametrize("text, chapter", [
+    ("Amnesty International Kenya said it had documented at least five cases of torture.", "Amnesty International Kenya"),
+    ("Police raided the offices of Oxfam Uganda on Tuesday, a spokesman for the charity said.", "Oxfam Uganda"),
+])
+def test_a_national_chapter_of_a_rights_group_is_no_state(stage, nlp, text, chapter):
+    an = run(stage, nlp, text)
+    country = chapter.split()[-1]
+    assert not [a for a in an.actors if a.kind == "country" and a.name == country]
+    assert actor_of(an, chapter).sector == "NGO"
+
+
+def test_a_rights_group_beside_a_country_it_works_in_leaves_the_country(stage, nlp):
+    an = run(stage, nlp, "Human Rights Watch urged Kenya to free the activists.")
+    assert actor_of(an, "Kenya").code == "KEN"
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("The wounded were taken to Kenyatta National Hospital, a doctor said.", "Kenyatta National Hospital", "HLH"),
+    ("Students at Kenyatta University boycotted classes on Monday.", "Kenyatta University", "EDU"),
+    ("Two nurses at the Erdogan State Hospital were injured in the blast.", "the Erdogan State Hospital", "HLH"),
+])
+def test_a_building_named_after_a_leader_is_no_body_of_his_state(stage, nlp, text, phrase, sector):
+    actor = actor_of(run(stage, nlp, text), phrase)
+    assert (actor.code, actor.sector) == (None, sector), (actor.name, actor.code, actor.sector)
+
+
+def test_a_leader_s_own_body_keeps_his_state(stage, nlp):
+    an = run(stage, nlp, "Critics said Kenyatta's government had failed the students.")
+    assert actor_of(an, "Kenyatta's government").code == "KEN"
+
+
+def test_a_town_of_two_words_the_text_calls_a_town_is_no_person(stage, nlp):
+    text = ("Gunmen killed a village chief on Sunday in the town of Datu Montawal, police said. "
+            "The mayor of Datu Montawal, Ana Reyes, condemned the killing. "
+            "The army said it would send troops to Datu Montawal.")
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if "Montawal" in a.name]
+    assert actor_of(an, "Ana Reyes").kind == "person"

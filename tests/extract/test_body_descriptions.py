@@ -35,3 +35,31 @@ def test_the_group_is_the_body_that_spoke_before(analyze, text, name):
 def test_a_group_described_by_its_members_is_not_an_earlier_body(analyze, text):
     second = analyze(text).quotes[-1]
     assert "police" not in (second.speaker.name or "").lower()
+
+
+def test_a_body_noun_paragraphs_later_is_the_one_body_of_that_noun_that_spoke(analyze):
+    text = ("Two border guards were killed in a clash on the frontier on Sunday, Armenia's State Security Committee said.\n\n"
+            "The committee said its troops had returned fire after coming under attack near the village.\n\n"
+            "\"They fired on our homes at night,\" said Anna Petrosyan, a teacher in the village.\n\n"
+            "Residents said the shooting lasted for hours.\n\n"
+            "The committee called the Azerbaijani account a lie and denied that Armenian troops had fired first.")
+    last = analyze(text).quotes[-1]
+    assert last.speaker.text == "The committee" and last.speaker.name == "State Security Committee"
+
+
+def test_a_body_noun_far_from_two_bodies_of_that_noun_is_not_guessed(analyze):
+    text = ("The State Security Committee said two guards were killed on Sunday.\n\n"
+            "The Border Committee said the clash began at dawn.\n\n"
+            "\"They fired on our homes at night,\" said Anna Petrosyan, a teacher in the village.\n\n"
+            "Residents said the shooting lasted for hours.\n\n"
+            "The committee denied that its troops had fired first.")
+    assert analyze(text).quotes[-1].speaker.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested 20 protesters on Monday, while the students' union said at least 15 people were injured.", "students' union"),
+    ("The farmers' association said the new tax would ruin thousands of growers.", "farmers' association"),
+])
+def test_a_body_told_by_its_members_names_itself(analyze, text, name):
+    (speaker,) = {q.speaker.name for q in analyze(text).quotes if q.speaker.text.lower().startswith("the ")}
+    assert speaker == name

@@ -142,6 +142,20 @@ def test_a_day_something_is_fixed_for_is_to_come(nlp, text, expected):
 
 
 @pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # the day of an act held on a day that is called for: the act's, to come (published Sunday 2016-09-18)
+    ("The union leader said the talks had failed and called for another march on Friday.", dt.date(2016, 9, 23)),
+    ("Opposition parties appealed for a general strike on Tuesday.", dt.date(2016, 9, 20)),
+    # a call for no act held on a day, or the day told before what is called for: the call's own day
+    ("Amnesty International called for an independent inquiry on Friday.", dt.date(2016, 9, 16)),
+    ("The opposition on Friday called for a march.", dt.date(2016, 9, 16)),
+])
+def test_a_day_of_an_act_called_for_is_to_come(nlp, text, expected):
+    (day,) = run(nlp, text).values()
+    assert day == expected
+
+
+@pytest.mark.model
 @pytest.mark.parametrize("text, weekday, expected", [
     # a day named as what it is to be: to come, whatever the verb's tense (published Sunday 2016-09-18)
     ("The mayor declared Wednesday a day of mourning.", "Wednesday", dt.date(2016, 9, 21)),

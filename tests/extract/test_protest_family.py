@@ -103,3 +103,31 @@ def test_a_riot_that_had_set_fire_is_told_as_done(analyze):
     riots = [e for e in analyze("Two people were killed when police opened fire on protesters who had set fire to a "
                                 "government office.").events if e.event == "PROTEST"]
     assert [(e.mode, e.hypothetical) for e in riots] == [("riot", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas and rubber bullets at hundreds of university students marching against "
+    "a new fees law in central Kampala on Monday and arrested 30 of them, police said.",
+    "Police fired tear gas at thousands of nurses marching over unpaid wages in the capital and detained 12 of them.",
+])
+@pytest.mark.parametrize("classified", [False, True])
+def test_force_and_arrests_at_a_march_told_of_the_marchers_meet_a_protest(analyze, pipeline, text, classified):
+    report = pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB)) if classified else analyze(text)
+    coerced = [e for e in report.events if e.event == "COERCE"]
+    assert coerced and all(e.acled_sub_event_type == "Protest with intervention" for e in coerced), \
+        [(e.mode, e.acled_sub_event_type) for e in coerced]
+
+
+def test_arrests_told_with_no_protest_stay_arrests(pipeline):
+    report = pipeline.analyze(Article(id="t", text="Police arrested 30 students in the capital on charges of exam fraud.",
+                                      title="Report", published=PUB))
+    (arrest,) = [e for e in report.events if e.event == "COERCE"]
+    assert arrest.acled_sub_event_type == "Arrests"
+
+
+def test_arrests_after_a_killing_at_a_rally_stay_arrests(pipeline):
+    text = ("A candidate for mayor was shot dead while speaking at a campaign rally on Saturday, "
+            "and police have arrested two suspects, authorities said.")
+    report = pipeline.analyze(Article(id="t", text=text, title="Report", published=PUB))
+    (arrest,) = [e for e in report.events if e.event == "COERCE"]
+    assert arrest.acled_sub_event_type == "Arrests"

@@ -84,6 +84,18 @@ def test_a_pronoun_finds_its_doer(analyze, text, victim_doer):
     assert any(w in d for d in doers for w in ("man", "woman")) is victim_doer, doers
 
 
+@pytest.mark.parametrize("text, held", [
+    ("A gunman opened fire at a bus station on Friday, killing two people and wounding six others "
+     "before he was arrested, police said.", "gunman"),
+    ("The man stabbed two guards outside the embassy before he was detained, officials said.", "man"),
+])
+def test_the_one_held_after_an_attack_is_its_doer_not_the_claimer(analyze, text, held):
+    report = analyze(text)
+    (arrest,) = [e for e in events_of(report, "COERCE") if e.mode == "arrest"]
+    targets = [r.text.lower() for r in arrest.target]
+    assert targets and all(held in t for t in targets), targets
+
+
 def test_agreement_of_collective_nouns(nlp):
     from sitrep.extract.agreement import collective, may_refer
 

@@ -32,6 +32,7 @@ from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
 from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.gazetteer import CONTEXT_MIN_POPULATION
 from sitrep.model import Actor, Span
 
 __all__ = ["ActorStage"]
@@ -147,6 +148,9 @@ class ActorStage:
                 if named_within is not None:  # "the African Party for the Independence of Guinea and Cape Verde (PAIGC)":
                     named_within.append((span, entry))  # words of a body's name (a people's adjective still tells
                 continue  # the body's state: "the Congress of South African Trade Unions (COSATU)")
+            if entry is not None and entry.kind == "country" and out and out[-1][0].end == span.start \
+                    and out[-1][1].kind == "igo" and out[-1][1].sector == "NGO":
+                continue  # "Amnesty International Kenya", "Oxfam Kenya": a national chapter's name, no state
             if entry is not None and not (entry.kind == "country" and towns.match(text, span.end_char)) \
                     and not self._inside_foreign_name(span, entry, matched) and not self._given_name_of(span, entry) \
                     and not (entry.kind in ("country", "demonym") and any(s <= span.start_char and span.end_char <= e for s, e in seas)):
@@ -782,8 +786,11 @@ class ActorStage:
                 if t.lower_ in lex.person_titles or lex.head(t.lemma_) or lex.head(t.lower_) or t.lower_ in lex.qualifiers:
                     continue  # "Police Officer X": the title's words are no town ("Officer", Victoria)
                 if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "") and t.text[:1].isupper():
+                    # a town big enough to be named without its country ("Kharkiv Governor X"), not a
+                    # hamlet that shares an ordinary title word's name ("Principal Secretary X")
                     countries = {r.country for r in self.gazetteer.candidates(t.text)
-                                 if r.kind in ("city", "admin") and self.gazetteer.is_place_name(t.text)}
+                                 if r.kind in ("city", "admin")
+                                 and self.gazetteer.is_place_name(t.text, min_population=CONTEXT_MIN_POPULATION)}
                     if len(countries) == 1:
                         best = countries.pop()
         return best
@@ -799,6 +806,8 @@ class ActorStage:
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
         # place wherever it stands alone, unless it is the surname of a person named in full
         areas = named_areas(doc_text(doc), self.gazetteer) - {t.text for e in person_ents if len(e) > 1 for t in e}
+        # and a name of more words the text calls a place ("the town of San Lucas"), one sense per article too
+        place_words = {w for s, e in placed if " " in (w := doc_text(doc)[s:e])}
         cands: list[SpacySpan] = []
         for ent in person_ents:
             if _vessel(ent, lex):
@@ -862,8 +871,9 @@ class ActorStage:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
-            if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas:
-                continue  # "residents told Westwire": the outlet of the dateline, a medium (below)
+            if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas or name.text in place_words:
+                continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
+                # text calls a place anywhere ("the town of San Lucas") is that place wherever it stands
             role = self._role_before(doc, name.start) or self._role_appos(name)
             if role is not None and role[-1].pos_ == "ADP":
                 continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
@@ -1117,6 +1127,14 @@ class ActorStage:
             if (leader is None and lemma in self.book.sectors.thing_heads and not self._phrased(toks, head)
                     and not any(t.dep_ == "poss" for t in toks if t.i < head.i)):
                 continue  # "the presidential election", "military aid": a thing, no party ("Israeli policy", "the government's decision": its owner's)
+            if leader is not None and head.pos_ == "PROPN" and head.text[:1].isupper() and lemma in self.book.sectors.facility_heads \
+                    and not any(t.lower_ in ("'s", "’s") for t in toks if t.i < head.i):
+                # "Kenyatta National Hospital", "Kenyatta University": a building named after a leader,
+                # whose name it bears without an owner's 's, is no body of that leader's state
+                cands.append(_Cand(s_char, head.idx + len(head), "nominal", None, sector, ("org", doc[span_text_start:head.i + 1].text),
+                                   doc[span_text_start:head.i + 1].text, "org", head=lemma))
+                used.update(t.i for t in toks)
+                continue
             if leader is not None and sector is not None:
                 unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
                 key = (leader.code, sector, None, unit)

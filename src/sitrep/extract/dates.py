@@ -251,6 +251,23 @@ def _designated(doc, span) -> bool:
     return re.search(rf"\b(?:{'|'.join(lex['designation_nouns'])})\b", told) is not None
 
 
+def _called_act_day(doc, span) -> bool:
+    """Whether a day ("on Friday") comes right after an act held on a day that a verb calls for
+    ("called for another march on Friday", "appealed for a strike on Monday": dates_lexicon.yaml
+    ``call_for_verbs``, ``called_act_nouns``): the day the act is to be, not the call's (not "called
+    for an inquiry on Friday", nor "called on Friday for a march": the day before the act is the call's)."""
+    first = span[0]
+    if first.i < 2 or doc[first.i - 1].lower_ != "on":
+        return False
+    lex = _lexicon()
+    act = doc[first.i - 2]
+    if act.lemma_.lower() not in lex["called_act_nouns"] and act.lower_ not in lex["called_act_nouns"]:
+        return False
+    prep = act.head if act.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ == "for" and prep.head.lemma_.lower() in lex["call_for_verbs"] \
+        and act.left_edge.i == prep.i + 1
+
+
 def _reported(verb, lex) -> bool:
     """Whether a verb is the clause of a past verb of saying ("said (that) it would ...")."""
     head = verb.head
@@ -288,6 +305,6 @@ class DateStage:
             # (not "for Saturday's violence": a possessive names a day past)
             future = future or (span is not None and span.start > 0 and doc[span.start - 1].lower_ == "for"
                                 and not (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")))
-            future = future or (span is not None and _designated(doc, span))
+            future = future or (span is not None and _designated(doc, span)) or (span is not None and _called_act_day(doc, span))
             analysis.dates.append(DateRef(date=resolve_date(text[start:end], published, future=future), text=text[start:end], start=start, end=end))
         return analysis

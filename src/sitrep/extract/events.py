@@ -547,6 +547,16 @@ class EventStage:
                     # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
+            span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None
+            for ev in told if span is not None else ():
+                if (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                        and ev.acled_sub_event_type in (None, "Arrests") and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
+                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)
+                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex))):
+                    # "police fired tear gas at students marching against the law and arrested 46 of them", the march
+                    # told of the people the force met, no event of its own: the protest met (ACLED Protest with intervention)
+                    sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
+                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
             # a road blocked by protesters is a protest of no set type until the sentence tells how ("blocking
             # roads with burning tyres": ACLED's violent demonstration)
@@ -3627,20 +3637,32 @@ class EventStage:
         number and gender), when its subject may not ("soldiers killed two men after
         they ..." is left unsaid: either may be meant)."""
         clause = pron.head
-        if pron.dep_ != "nsubj" or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
+        if pron.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or not grammatical_number(pron) or not any(
                 c.dep_ == "mark" and c.lower_ in TIME_MARKS | {"because"} for c in clause.children):
             return None
         main = clause.head
         subj = next((c for c in main.children if c.dep_ in SUBJ), None)
-        if subj is None or may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
-            return None
         objs = [c for c in main.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and grammatical_number(c) and may_refer(pron, c)]
+        if subj is None:
+            # "A gunman opened fire, killing three people and wounding five others before he was arrested": the
+            # participle's doer is the subject of the clause it hangs on, the one the pronoun may stand for
+            # when no object may ("the militia killed two soldiers after they ...": either, left unsaid)
+            hop = main
+            while subj is None and hop.dep_ in ("advcl", "conj", "xcomp") and hop.tag_ in ("VBG", "VBD", "VBN"):
+                hop = hop.head
+                subj = next((c for c in hop.children if c.dep_ in SUBJ), None)
+            ok = subj is not None and subj.pos_ in ("NOUN", "PROPN") and not objs and may_refer(pron, subj) \
+                and grammatical_number(pron) == grammatical_number(subj)
+            return subj if ok else None
+        if may_refer(pron, subj):  # ("the militia killed two soldiers after they ...": either)
+            return subj if subj.pos_ in ("NOUN", "PROPN") and not objs and grammatical_number(pron) == grammatical_number(subj) else None
         return objs[0] if len(objs) == 1 else None
 
     def _actor(self, ctx: _Doc, tok: Token, trigger: Token) -> ActorRef | None:
         if tok.lower_ in PRONOUNS:
             q = ctx.quote_covering(tok.idx) or ctx.quote_for_cue(trigger)
-            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct"):
+            if q is not None and (q.speaker.code or q.speaker.name) and _speaker_pronoun(tok, direct=q.kind == "direct") \
+                    and _agrees_with_speaker(tok, q.speaker):
                 return speaker_ref(q.speaker)
             if q is None and (reporter := self._reporting_subject(tok)) is not None:
                 return self._actor(ctx, reporter, trigger)
@@ -5567,6 +5589,17 @@ def _speaker_pronoun(tok: Token, *, direct: bool = False) -> bool:
     return not direct and tok.lower_ in ("it", "he", "she", "they") and tok.dep_ in SUBJ
 
 
+def _agrees_with_speaker(pron: Token, speaker) -> bool:
+    """Whether a pronoun may stand for the quote's speaker by number and gender ("..., wounding five
+    people before he was detained, police said": "he" is no police; "officials said he was held" no
+    officials); "we" and "I" are the speaker's own, whatever the number ("we will not accept lies", a party's
+    secretary said), and a speaker with no words in the text (none to weigh) may be meant."""
+    if pron.lower_ in ("we", "i") or speaker.start is None or speaker.end is None or speaker.parties:
+        return True
+    span = pron.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return span is None or may_refer(pron, span.root)
+
+
 def _reporter_place(tok: Token, trigger: Token, lex: EventLexicon) -> bool:
     """A place in the words naming who reports the event ("..., relief officials in X said"):
     where the speakers are, not where the event happened."""
@@ -6550,8 +6583,37 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
+                or _protesting_participle(t, lex)
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
                and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+
+
+def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bool:
+    """A verb of protest told of the people an act was done to ("fired tear gas at students marching against
+    the law", "arrested workers who were striking"): not a protest only near them ("arrested two suspects
+    after a shooting at a campaign rally")."""
+    spans = [(r.start, r.end) for r in target if r.start is not None]
+    for t in tokens:
+        if _protesting_participle(t, lex):
+            people = t.doc[t.i - 1]
+        elif t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ == "NOUN":
+            people = t.head
+        else:
+            continue
+        if any(s <= people.idx < e for s, e in spans):
+            return True
+    return False
+
+
+def _protesting_participle(t: Token, lex: EventLexicon) -> bool:
+    """A protest verb's participle right after the plural people noun it describes, parsed as a clause
+    of the main verb ("fired tear gas at hundreds of students marching against the law": the students
+    march, not the police), with no comma, subject or mark of its own."""
+    if t.tag_ != "VBG" or t.dep_ != "advcl" or t.lemma_.lower() not in lex.protest_verbs or t.i == 0:
+        return False
+    before = t.doc[t.i - 1]
+    return (before.tag_ == "NNS" and before.dep_ in ("pobj", "dobj") and before.i > t.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children))
 
 
 def _protesting_modifier(t: Token, lex: EventLexicon) -> bool:

@@ -572,7 +572,7 @@ class SpeakerResolver:
             found = self._description(text, start, end, lemmas, head)
             if found is not None:
                 return found, self._kind_of(head, None), gender, plural
-            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in content):
+            if not any(t.pos_ == "PROPN" or t.ent_type_ for t in content) and not self._owned_body(head):
                 return self._unresolved(text, start, end), self._kind_of(head, None), gender, plural
         if not content:
             return self._unresolved(text, start, end), "any", gender, plural
@@ -774,7 +774,24 @@ class SpeakerResolver:
         spoke = next((s.speaker for s in reversed(self._seen) if para - s.paragraph <= _WINDOW_PARAGRAPHS
                       and s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
                       and s.speaker.resolved and s.speaker.name), None)
-        return spoke if spoke is not None else self._named_body(start, head.i)
+        if spoke is not None:
+            return spoke
+        if (body := self._named_body(start, head.i)) is not None:
+            return body
+        # "The committee said ..." paragraphs after "Tajikistan's State Committee for National Security said":
+        # the one body that spoke before, anywhere in the story, whose own words hold the noun (never a guess
+        # between two)
+        word = head.lemma_.lower()
+        told = {s.speaker.name: s.speaker for s in self._seen
+                if s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
+                and s.speaker.resolved and s.speaker.name and word in f"{s.speaker.text} {s.speaker.name}".lower().split()}
+        return next(iter(told.values())) if len(told) == 1 else None
+
+    def _owned_body(self, head: "Token") -> bool:
+        """A body told by the people it is of ("the students' union", "the farmers' association": cues.yaml
+        body_nouns owned by a plural noun): a description that names the body itself, no antecedent to find."""
+        return head.lemma_.lower() in self.cues.body_nouns and any(
+            c.dep_ == "poss" and c.tag_ == "NNS" for c in head.children)
 
     def _named_body(self, start: int, head_i: int) -> Speaker | None:
         """The one organisation named (not as a speaker) in the paragraphs before ``start`` ("The
