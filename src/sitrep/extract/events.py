@@ -4391,7 +4391,13 @@ class EventStage:
         type, or a verb of verb_object_events or aimed_fire), not one of saying."""
         lemma = verb.lemma_.lower()
         spec = self.lex.verbs.get(lemma)
-        return (spec is not None and spec.event in ("ASSAULT", "COERCE", "PROTEST")) or lemma in self.object_events_of or lemma in (self.lex.aimed_fire or {})
+        if (spec is not None and spec.event in ("ASSAULT", "COERCE", "PROTEST")) or lemma in (self.lex.aimed_fire or {}):
+            return True
+        # a verb of verb_object_events only with an object of a row of force ("held hostages", "seized weapons"),
+        # not "told residents to stay indoors" or "held talks"
+        objs = {w for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for w in (c.lemma_.lower(), c.lower_)}
+        return any(sp.event in ("ASSAULT", "COERCE", "PROTEST") and objs & set(objects)
+                   for _v, _particle, objects, _complements, sp in self.object_events_of.get(lemma, ()))
 
     def _harm_of_a_conflict(self, verb: Token) -> bool:
         """A relative clause in the present perfect told of a conflict, no incident ("jihadist violence that has
