@@ -286,8 +286,6 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # a year, not a count
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
-            if field in ("arrested", "escaped") and re.match(r"\s*of\s+(?:the|those|them)\b", m.groupdict().get("of") or ""):
-                continue  # "arrested 12 of the escaped inmates": the escapers are counted elsewhere
             if field != "killed0" and _time_word().match(text, qe):
                 continue  # "two suspects were arrested 12 hours later": a span of time, no count
             if field == "escaped" and not _escape_of_custody(m, text):

@@ -179,8 +179,8 @@ def _counts(f: Figure, heads: frozenset[str]) -> bool:
 
 def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
     """Figures of the attackers' own dead ("the army said 30 attackers were killed": ``of`` an
-    attacker noun, merge_cues.yaml ``attacker_groups``, or the head word of the incident's
-    perpetrator, "gunmen") beside a figure that counts other people: the two count different dead,
+    attacker noun, merge_cues.yaml ``attacker_groups``, or the incident's perpetrator's
+    name in full, "gunmen", "armed men": not "15 men") beside a figure that counts other people: the two count different dead,
     so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
     a toll of their own."""
     heads = _attacker_heads(mentions)
