@@ -2497,7 +2497,7 @@ class EventStage:
         ambushed it", "after it was hit by a rocket"). Not a mishap of its own ("crashed and caught fire")."""
         frames = self.lex.subjection_frames or {}
         for t in verb.subtree:
-            if t.i in range(vehicle.left_edge.i, vehicle.right_edge.i + 1) or t is verb:
+            if t.i in range(vehicle.left_edge.i, vehicle.right_edge.i + 1) or t.i == verb.i:
                 continue
             if self._explosive(t):
                 return True
@@ -4379,7 +4379,7 @@ class EventStage:
         verb = noun.head
         inside = range(noun.left_edge.i, noun.right_edge.i + 1)
         if any(t.pos_ == "VERB" and t.dep_ in ("advcl", "conj", "relcl") and t.i not in inside and self._act_verb(t)
-               and any(c.dep_ in SUBJ for c in t.children) for t in verb.subtree if t is not verb):
+               and any(c.dep_ in SUBJ for c in t.children) for t in verb.subtree if t.i != verb.i):
             return True
         times = [e for e in verb.doc.ents if e.label_ == "DATE" and verb.left_edge.i <= e.start and e.end <= verb.right_edge.i + 1
                  and e.start not in inside and tells_a_date(e)]
