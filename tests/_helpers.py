@@ -105,3 +105,21 @@ def proposed_quotes(nlp, text: str) -> list[tuple[str, str, str]]:
     run = Run(text, doc, load_cues(), paragraph_starts(text), find_quoted(text), load_learned_cues(), None)
     run.keep_nested = True
     return [(text[c.cue_span[0]:c.cue_span[1]], text[c.content[0]:c.content[1]], c.frame) for c in run.candidates()]
+
+
+def actor_stage_run(stage, nlp, text: str):
+    """The actor stage alone on ``text`` (undated, no dateline date): its Analysis."""
+    from sitrep.config import Options
+    from sitrep.extract.base import Analysis
+
+    return stage(Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options()))
+
+
+def actor_of(an, phrase: str, nth: int = 0):
+    """The actor of the mention that starts where ``phrase`` does (its ``nth`` occurrence)."""
+    start = -1
+    for _ in range(nth + 1):
+        start = an.article.text.index(phrase, start + 1)
+    m = next((m for m in an.mentions if m.start == start), None)
+    assert m is not None, phrase
+    return an.actor(m.actor_id)

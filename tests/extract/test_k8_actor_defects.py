@@ -8,8 +8,7 @@ import datetime as dt
 import pytest
 
 from sitrep.config import Options
-from sitrep.extract.base import Analysis
-from sitrep.model import Article
+from tests._helpers import actor_of, actor_stage_run
 
 pytestmark = pytest.mark.model
 
@@ -23,19 +22,7 @@ def stage():
     return ActorStage(Options())
 
 
-def run(stage, nlp, text):
-    an = Analysis(article=Article(id="t", text=text), doc=nlp(text), options=Options())
-    return stage(an)
-
-
-def actor_of(an, phrase, nth=0):
-    """The actor of the mention that starts where ``phrase`` does (its ``nth`` occurrence)."""
-    start = -1
-    for _ in range(nth + 1):
-        start = an.article.text.index(phrase, start + 1)
-    m = next((m for m in an.mentions if m.start == start), None)
-    assert m is not None, phrase
-    return an.actor(m.actor_id)
+run = actor_stage_run
 
 
 @pytest.mark.parametrize("text, name", [
