@@ -397,6 +397,13 @@ def _data(name: str) -> str:
     return resources.files("sitrep.data").joinpath(name).read_text(encoding="utf-8")
 
 
+@lru_cache(maxsize=1)
+def events_yaml() -> dict:
+    """data/events.yaml as parsed, once per process (the event lexicon's, and the lists the codebook
+    and the merge read from it: crewed vessels, the arrest verbs); read-only."""
+    return yaml.safe_load(_data("events.yaml"))
+
+
 def _tsv(name: str) -> list[dict[str, str]]:
     lines = [ln for ln in _data(name).splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -544,7 +551,7 @@ def load_codebook() -> Codebook:
     book = Codebook(
         countries=_countries(), groups=groups, orgs=orgs, institutions=insts, leaders=leaders,
         outlets=outlets, sectors=_sectors({**yaml.safe_load(_data("sectors.yaml")),
-                                            "vessel_nouns": yaml.safe_load(_data("events.yaml"))["crewed_vessels"]}), peoples=peoples,
+                                            "vessel_nouns": events_yaml()["crewed_vessels"]}), peoples=peoples,
         party_titles=frozenset(t.lower() for t in inst_data.get("party_titles", ())),
         chamber_titles=frozenset(t.lower() for t in inst_data.get("chamber_titles", ())),
         legislature_words=_legislature_words(inst_data.get("legislature_words", ())),

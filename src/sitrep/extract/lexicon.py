@@ -7,6 +7,8 @@ from importlib import resources
 
 import yaml
 
+from sitrep.codebook import events_yaml
+
 __all__ = ["Trigger", "EventLexicon", "load_event_lexicon"]
 
 
@@ -272,8 +274,7 @@ def _request_phrasals(raw: dict) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def load_event_lexicon() -> EventLexicon:
     """The packaged event lexicon, parsed once per process."""
-    text = resources.files("sitrep").joinpath("data", "events.yaml").read_text(encoding="utf-8")
-    raw = yaml.safe_load(text)
+    raw = events_yaml()
     return EventLexicon(
         verbs=_triggers(raw["verbs"]),
         nouns=_triggers(raw["nouns"]),

@@ -129,7 +129,9 @@ def _inflect(lemma: str) -> tuple[str, str]:
 def arrest_forms() -> tuple[list[str], list[str]]:
     """(past participles, present participles) of the verbs events.yaml ``verbs`` codes as ACLED
     Arrests ("arrest", "detain"): the verbs of an arrest count ("police arrested 12", "40 were detained")."""
-    verbs = yaml.safe_load(data_text("events.yaml") or "")["verbs"]
+    from sitrep.codebook import events_yaml
+
+    verbs = events_yaml()["verbs"]
     forms = [_inflect(lemma) for lemma, spec in verbs.items() if isinstance(spec, dict) and spec.get("acled") == "Arrests" and " " not in lemma]
     return [p for p, _ in forms], [g for _, g in forms]
 

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from sitrep.codebook import load_codebook
-from sitrep.extract.dates import resolve_date
+from sitrep.extract.dates import month_names, resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.extract.places import dateline_spans, water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, sentence_bounds, target_frame
@@ -430,8 +430,6 @@ def _elsewhere(e: Event) -> bool:
     return told_elsewhere(ev.text, trig.start - ev.start if inside and trig is not None else None)
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _YEAR_TOLD = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid)[- ]?)?(?:(?P<month>[A-Z][a-z]+)\s+)?(?P<year>(?:19|20)\d\d)\b")
 # where a clause begins: a comma or a semicolon, or a word that opens a relative or adverbial clause
 _CLAUSE_OPENS = re.compile(r"[,;:\u2014]|\b(?:which|that|who|whom|whose|when|where|while|since|after|before|because|until|although)\b", re.I)
@@ -461,8 +459,8 @@ def _dated_earlier(text: str, at: int, ref: dt.date | None, main: Event | None) 
         month = m.group("month")
         if m.group("year") in told:
             continue
-        if year >= ref.year or month is not None and month.lower() in _MONTHS and \
-                ref.year * 12 + ref.month - (year * 12 + _MONTHS.index(month.lower()) + 1) < 2:
+        if year >= ref.year or month is not None and month.lower() in month_names() and \
+                ref.year * 12 + ref.month - (year * 12 + month_names().index(month.lower()) + 1) < 2:
             continue
         opens = [c.end() for c in _CLAUSE_OPENS.finditer(sentence, 0, m.start())]
         if at - start >= (opens[-1] if opens else 0):
