@@ -229,6 +229,7 @@ class EventStage:
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
+        self.vehicles = self.craft | MINE_VICTIMS  # and military vehicles: what strikes a mine or crashes
         # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
                                              if spec.event == "ASSAULT" and spec.mode != "abduct"))
@@ -1962,7 +1963,7 @@ class EventStage:
             # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
             # ("it" stands for the vehicle told before it: the victim)
             source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [
-                t for t in sent if t.i < source_tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in MINE_VICTIMS | self.craft][:1])
+                t for t in sent if t.i < source_tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.vehicles][:1])
             cand.mode, cand.acled = "explosives", "Remote explosive/landmine/IED"  # (as "struck a landmine" is)
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
@@ -2479,7 +2480,7 @@ class EventStage:
             if subj is not None or v.dep_ != "conj":
                 break
             v = v.head
-        if subj is None or subj.lemma_.lower() not in self.craft | MINE_VICTIMS:
+        if subj is None or subj.lemma_.lower() not in self.vehicles:
             return False
         if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj):
             return False  # ("a truck packed with explosives crashed into the gate": a car bomb)
@@ -2509,7 +2510,7 @@ class EventStage:
                 if any(c.dep_ in ("nsubjpass", "auxpass") for c in t.children):
                     return True
                 subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
-                if subj is not None and subj.lower_ != "it" and subj.lemma_.lower() not in self.craft | MINE_VICTIMS:
+                if subj is not None and subj.lower_ != "it" and subj.lemma_.lower() not in self.vehicles:
                     return True
         return False
 
@@ -3551,7 +3552,7 @@ class EventStage:
         """A vehicle or a patrol that hit, struck or ran over a mine or a bomb ("a military convoy hit a mine", "an army
         truck struck a roadside bomb"; _mine_struck and the explosives rule of _verb): its subject is the victim."""
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.lemma_.lower() not in MINE_VICTIMS | self.craft:
+        if subj is None or subj.lemma_.lower() not in self.vehicles:
             return False
         objs = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
                                                                   for g in c.children if g.dep_ == "pobj"]

@@ -150,10 +150,11 @@ def refusal(cue: "Token | None") -> bool:
         if any(c.dep_ == "xcomp" and lex.withheld(c) for c in kids):
             return True
         return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment" for c in kids)  # "declined comment"
-    if lex.withheld(cue) and (any(c.dep_ == "neg" for c in kids) or _neither(cue)):
+    withheld = lex.withheld(cue)
+    if withheld and (any(c.dep_ == "neg" for c in kids) or _neither(cue)):
         return True  # "has not commented on the incident", "did not say how many", "did not confirm that 20 died",
         # "did not claim responsibility", "Neither Qatar nor Thailand named the group"
-    if lex.withheld(cue) and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
+    if withheld and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
         return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
