@@ -130,6 +130,20 @@ def test_text_view_shows_claimers_and_outlets():
     assert "JNIM named by army" in out and "4 - claimed by army; in wire" in out
 
 
+def test_text_list_shows_arrests_and_escapes_where_counted():
+    from rich.console import Console
+
+    from sitrep.present.incident_detail import render_incident_list
+
+    jailbreak = m(1, "2022-06-01", [_count("escaped", 40, "prison director", "u1", "inmates"),
+                                    _count("arrested", 12, "police", "u1", "escaped inmates")])
+    console = Console(width=200, record=True)
+    console.print(render_incident_list([reconcile([jailbreak], incident_id="X"), reconcile([m(2, "2022-06-01", [fig(4, "army", "u2")])], incident_id="Y")]))
+    x, y = [line for line in console.export_text().splitlines() if line.strip()]
+    assert "arrested 12  escaped 40  articles 1" in x, x
+    assert "killed 4" in y and "arrested" not in y and "escaped" not in y, y
+
+
 def test_superseded_figures_take_no_position_even_when_all_are(monkeypatch):
     old = [fig(6, "army", "u1"), fig(20, "residents", "u2")]
     for f in old:
