@@ -119,6 +119,11 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("About 150 workers escaped down a stairwell as the fire spread.", []),
     ("Two constables escaped with minor injuries, police said.", []),
     ("Some 30 men escaped from the town's jail overnight.", [("escaped", 30, 30, "about")]),
+    # out of captivity, or from who held them: kidnapped people who got away
+    ("Three students escaped from captivity on Tuesday, police said.", [("escaped", 3, 3, "exact")]),
+    ("Two of the girls escaped from their kidnappers overnight.", [("escaped", 2, 2, "exact")]),
+    ("Two hostages escaped on Sunday.", [("escaped", 2, 2, "exact")]),
+    ("Two kidnappers escaped when police stormed the hideout.", []),  # the captors fled: no captives escaped
     # a running total up to now is a campaign's count, not the incident's
     ("More than 1,500 people have been arrested since March, a rights group said.", []),
     ("Police have detained 300 demonstrators since the unrest began.", []),
@@ -135,8 +140,31 @@ def test_arrests_and_escapes_are_counted(text, figs):
     ("Police also detained four reporters covering the rally.", "reporters"),
     ("Troops detained 15 suspected militants in a raid.", "suspected militants"),
     ("Police arrested 12 in a raid on Monday.", None),
+    # a group's name before the noun is kept with it (not its first word alone)
+    ("Soldiers arrested 12 Boko Haram suspects in a raid.", "Boko Haram suspects"),
+    ("Police detained four Hamas members at a checkpoint.", "Hamas members"),
+    ("Police arrested 12 Monday in the capital.", None),
     ("Police arrested 40 people.", None),
 ])
 def test_an_arrest_count_keeps_its_counted_noun(text, of):
     (f,) = [f for f in find_figures(text) if f.field == "arrested"]
     assert f.of == of, f
+
+
+@pytest.mark.parametrize("text, figs", [
+    # a toll in the present perfect since a month or a year is a running total, not the incident's
+    ("More than 300 people have been killed in attacks in the city since January.", []),
+    ("At least 45 people have been wounded in the province since March, a rights group said.", []),
+    ("Militants have killed more than 200 civilians since 2023.", []),
+    # since a day of this week: the toll of one incident that runs on; told in the past: the incident's
+    ("At least 40 people have been killed since Friday in the fighting.", [("killed", 40)]),
+    ("More than 30 people were killed in January in the city.", [("killed", 31)]),
+])
+def test_a_running_toll_since_a_month_or_a_year_is_no_figure(text, figs):
+    assert [(f.field, f.min) for f in find_figures(text) if f.field in ("killed", "injured")] == figs
+
+
+def test_a_raised_toll_is_an_update():
+    # the revising verbs are magnitudes_lexicon.yaml toll_update_verbs, the extract stage's list
+    assert [(f.min, f.update) for f in find_figures("Officials raised the death toll to 15 on Tuesday.")] == [(15, True)]
+    assert [(f.min, f.update) for f in find_figures("The blast killed nine, taking the toll to 15.") if f.min == 15] == [(15, True)]

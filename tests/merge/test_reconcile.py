@@ -1,6 +1,7 @@
 """Per-field reconciliation: figures kept per claim, superseded updates, contested fields."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 
@@ -129,6 +130,20 @@ def test_text_view_shows_claimers_and_outlets():
     assert "JNIM named by army" in out and "4 - claimed by army; in wire" in out
 
 
+def test_text_list_shows_arrests_and_escapes_where_counted():
+    from rich.console import Console
+
+    from sitrep.present.incident_detail import render_incident_list
+
+    jailbreak = m(1, "2022-06-01", [_count("escaped", 40, "prison director", "u1", "inmates"),
+                                    _count("arrested", 12, "police", "u1", "escaped inmates")])
+    console = Console(width=200, record=True)
+    console.print(render_incident_list([reconcile([jailbreak], incident_id="X"), reconcile([m(2, "2022-06-01", [fig(4, "army", "u2")])], incident_id="Y")]))
+    x, y = [line for line in console.export_text().splitlines() if line.strip()]
+    assert "arrested 12  escaped 40  articles 1" in x, x
+    assert "killed 4" in y and "arrested" not in y and "escaped" not in y, y
+
+
 def test_superseded_figures_take_no_position_even_when_all_are(monkeypatch):
     old = [fig(6, "army", "u1"), fig(20, "residents", "u2")]
     for f in old:
@@ -137,3 +152,58 @@ def test_superseded_figures_take_no_position_even_when_all_are(monkeypatch):
     k, tolls = reconcile_module._tolls([], "killed")
     assert tolls == []  # no contested positions from outdated figures
     assert (k.low, k.high) == (6, 20)  # the range still reads what there is
+
+
+def _count(field, value, claimer, url, of=None):
+    return Figure(field, value, value, "exact", [claimer], [url], of=of)
+
+
+def test_the_hurt_of_two_groups_are_no_rival_counts():
+    """"15 officers were injured" (police) and "42 protesters were injured" (organisers) count different people:
+    no contest; two counts of the same group still are, and a voice's count of one group does not outdate its
+    count of the other."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers")]),
+                     m(2, "2022-06-01", [_count("injured", 42, "organisers", "u2", "protesters"),
+                                         _count("injured", 60, "Red Cross", "u2", "protesters")]),
+                     m(3, "2022-06-02", [_count("injured", 9, "police spokesman", "u3", "protesters")])], incident_id="X")
+    assert not any(f.superseded for f in inc.injured.figures)
+    (c,) = [c for c in inc.contested if c.field == "injured"]
+    assert [p.value for p in c.positions] == ["9", "42", "60"], c.positions
+
+
+def test_a_body_named_in_full_and_then_short_is_one_voice():
+    """"Tajikistan's State Committee for National Security said five ... the State Committee said eight had
+    been killed": the short name is the body named in full in the same report, so its later toll outdates the
+    first; not where the report names two bodies it may stand for."""
+    inc = reconcile([m(1, "2022-06-01", [fig(5, "Tajikistan's State Committee for National Security", "u1"),
+                                         fig(8, "State Committee", "u1")])], incident_id="X")
+    by_value = {f.min: f for f in inc.killed.figures}
+    assert by_value[5].superseded and not by_value[8].superseded
+    assert not any(c.field == "killed" for c in inc.contested)
+    inc = reconcile([m(1, "2022-06-01", [fig(5, "Tajikistan's State Committee for National Security", "u1"),
+                                         fig(7, "State Committee for Emergency Situations", "u1"),
+                                         fig(8, "State Committee", "u1")])], incident_id="X")
+    assert not any(f.superseded for f in inc.killed.figures)
+
+
+def test_arrested_attackers_are_a_count_of_their_own():
+    """"police arrested 3 gunmen" beside "12 protesters": the attackers'-own rule is for the dead and the hurt;
+    arrests of two groups set both in the range, as rivals of none."""
+    inc = reconcile([m(1, "2022-06-01", [_count("arrested", 12, "police spokesman", "u1", "protesters"),
+                                         _count("arrested", 3, "police chief", "u1", "gunmen")])], incident_id="X")
+    assert (inc.arrested.low, inc.arrested.high) == (3, 12)
+    assert not any(c.field == "arrested" for c in inc.contested)
+
+
+def test_a_place_a_report_tells_outweighs_filing_cities():
+    """Two reports filed in Abuja that tell no place (``basis`` "dateline") and one that tells Kaduna state: the
+    place told; a country told that holds the filing city says less than the city."""
+    abuja = Location("Abuja", "NGA", "Abuja Federal Capital Territory", 9.06, 7.50, "city", basis="dateline")
+    kaduna = Location("Kaduna", "NGA", "Kaduna", 10.42, 7.63, "admin", basis="text")
+    nigeria = Location("Nigeria", "NGA", None, 10.0, 8.0, "country", basis="text")
+
+    def at(n, loc):
+        return dataclasses.replace(m(n, "2022-06-01"), location=loc)
+
+    assert reconcile([at(1, abuja), at(2, abuja), at(3, kaduna)], incident_id="X").location.name == "Kaduna"
+    assert reconcile([at(1, abuja), at(2, abuja), at(3, nigeria)], incident_id="X").location.name == "Abuja"

@@ -121,3 +121,41 @@ def test_page_script_renders_the_list_and_one_incident(db, tmp_path):
     assert links["Attack report 1"] == "https://news.example/1"
     assert "Attack report 3" not in links  # a javascript: url is shown as text, never as a link
     assert "Attack report 3" in detail_text
+
+
+def test_page_script_shows_arrests_and_escapes_beside_the_tolls(tmp_path):
+    """A jailbreak's escapers and the arrests after it are figures of the incident as its dead are: the list has
+    their ranges in columns of their own, the detail their views and figure rows with claimers."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    m = _mention(1, "2024-02-03", TOWN, 2, "police", "Wire A")
+    m.figures += [Figure("escaped", 40, 40, "about", ["prison director"], [m.article.url], of="inmates"),
+                  Figure("arrested", 12, 12, "exact", ["police"], [m.article.url], of="escaped inmates")]
+    path = tmp_path / "inc.duckdb"
+    with Store(path) as store:
+        store._begin()
+        store.con.execute("INSERT INTO articles (id, content_hash, text) VALUES (?, ?, ?)", ["a1", "a1", "x"])
+        store._incidents.attach_mention(m)
+    client = TestClient(create_app(db=path))
+    listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
+    (inc,) = listing.json()["incidents"]
+    assert (inc["escaped"]["low"], inc["arrested"]["low"]) == (40, 12)  # the API's record has them
+    page = tmp_path / "page.html"
+    page.write_text(client.get("/").text, encoding="utf-8")
+    feed = {"page": str(page), "hash": f"#incident={inc['id']}",
+            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
+                          f"/api/incidents/{inc['id']}": {"status": 200, "body": client.get(f"/api/incidents/{inc['id']}").json()}}}
+    out = subprocess.run([node, str(Path(__file__).parent / "page_harness.js")], input=json.dumps(feed), capture_output=True,
+                         text=True, timeout=60, check=True)
+    shown = json.loads(out.stdout)
+    assert "arrested" in shown["list"] and "escaped" in shown["list"]
+    assert re.search(r"\b2\s+12\s+40\s+1\b", shown["list"]), shown["list"]  # killed, arrested, escaped, articles
+    detail = shown["detail"]
+    assert "arrested: low 12, high 12" in detail and "escaped: low 40, high 40" in detail, detail
+    assert "40 about inmates" in detail and "prison director" in detail and "12 exact escaped inmates" in detail, detail

@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "parse_quantity", "people_nouns", "people_object", "telling_verb", "toll_update_forms"]
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +82,14 @@ def ordinal_numbers() -> dict[str, int]:
     The extract stage sums such a death into the attack told before it (claims.py); the merge stage's
     text patterns read it where no event holds it."""
     return dict(_data("lexicon")["ordinals"])
+
+
+@cache
+def toll_update_forms() -> tuple[str, ...]:
+    """The written forms of the verbs that revise a toll they take as object ("bringing the toll to 19",
+    "raised the toll to 15"; magnitudes_lexicon.yaml ``toll_update_verbs``): the merge stage's text
+    patterns read an update with them where the extract stage reads the verb's lemma."""
+    return tuple(dict.fromkeys(f for forms in _data("lexicon")["toll_update_verbs"].values() for f in forms))
 
 
 @cache

@@ -22,10 +22,10 @@ import yaml
 
 from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity
+from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, toll_update_forms
 from sitrep.resources import data_text
 
-__all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "sentence_bounds"]
+__all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "running_total", "sentence_bounds"]
 
 
 @cache
@@ -109,8 +109,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("injured", rf"\b(?:{_alt(c['injured_before'])})[^\S\n]+{q}\b"),
         ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'] + arrest_forms()[0])})\b"),
         # the counted noun after the count ("arrested 12 protesters", "detained three suspected militants"), one
-        # word not of spaCy's stop words, with a participle before it, so two groups arrested are not one count
-        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+)?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
+        # word not of spaCy's stop words, with a participle or a name before it ("arrested 12 Boko Haram suspects":
+        # capitalised words, then the noun in lower case), so two groups arrested are not one count
+        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+|(?-i:(?:[A-Z][\w'’.-]*[^\S\n]+)+(?=[a-z])))?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
         ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
@@ -159,14 +160,16 @@ def _time_word() -> re.Pattern[str]:
 
 @cache
 def _custody_re() -> re.Pattern[str]:
-    """An escape out of a place of custody ("from the prison", "out of jail"; merge_cues.yaml custody_places)."""
-    places = _alt(cues()["custody_places"])
+    """An escape out of a place of custody ("from the prison", "out of jail", "from captivity"; merge_cues.yaml
+    custody_places) or from who held them ("from their kidnappers"; merge_cues.yaml captors)."""
+    places = _alt(cues()["custody_places"] + cues()["captors"])
     return re.compile(rf"[^\S\n]+(?:from|of|out[^\S\n]+of)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}?(?:{places})\b", re.I)
 
 
 def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     """Whether an escape count is of people held (merge_cues.yaml ``escaper_nouns``: "40 inmates
-    escaped") or out of custody ("40 escaped from the prison", "fled the jail")."""
+    escaped", "two hostages escaped") or out of custody ("40 escaped from the prison", "fled the jail",
+    "three students escaped from captivity", "from their kidnappers")."""
     c = cues()
     words = (m.group("of") or "").lower().split()
     if words and words[-1] in c["escaper_nouns"]:
@@ -175,13 +178,40 @@ def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
 
 
-def _running_total(m: re.Match[str], text: str) -> bool:
-    """Whether an arrest count is a running total in the present perfect up to now ("More than 2,000
-    people have been arrested since January", "police have detained 300 since the protests began"):
-    a campaign's count, not the incident's."""
-    perfect = re.search(r"\b(?:have|has)[^\S\n]+been[^\S\n]+\S+$", m.group(0), re.I) or re.search(
-        r"\b(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|already))?[^\S\n]+$", text[max(0, m.start() - 24):m.start()], re.I)
-    return bool(perfect) and bool(re.match(r"(?:[^\S\n]+[\w'’-]+){0,3}?[^\S\n]+since\b", text[m.end():], re.I))
+# the present perfect of a count: "have" before the count and its verb ("police have detained 300", "have now
+# killed 40", "have rounded up 300"), or after the count and its noun ("2,000 people have been arrested", "300 have so far been killed")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|already))?[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,2}$", re.I)
+_PERFECT_AFTER = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|already|reportedly))?"
+                            r"[^\S\n]+been[^\S\n]+[\w'’-]+", re.I)
+# "since" a few words on in the same clause (no comma between): "have been killed in attacks in the city since"
+_SINCE = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,5}?[^\S\n]+since[^\S\n]+(?P<what>[\w'’-]+(?:[^\S\n]+[\w'’-]+){0,3})", re.I)
+
+
+@cache
+def _total_since() -> re.Pattern[str]:
+    """What a toll's running total is counted since: a month alone ("since January": this year's; not "since
+    January 12", one day), a year ("since 2021"), the start of a year or a month (the months of the dates
+    lexicon). Not a day of the week ("have been killed since Friday": one incident's toll, as the extract stage
+    reads it) nor an act ("since the protests began")."""
+    months = "|".join(month_names())
+    return re.compile(rf"(?:(?:early|late|mid-?)[^\S\n]*)?(?:(?:{months})\b(?![^\S\n]+\d)|(?:19|20)\d\d\b"
+                      r"|the[^\S\n]+(?:start|beginning)[^\S\n]+of[^\S\n]+(?:the|this)[^\S\n]+(?:year|month)\b)", re.I)
+
+
+def running_total(text: str, start: int, end: int, field: str) -> bool:
+    """Whether the count at [start, end) (the quantity, or the quantity with its verb) is a running total in
+    the present perfect up to now: a campaign's count, not the incident's. Of arrests and escapes, since
+    anything ("More than 2,000 people have been arrested since January", "police have detained 300 since the
+    protests began"); of the dead and the hurt, since a month or a year (:func:`_total_since`: "More than 300
+    people have been killed in attacks in the city since January"; "have been killed since Friday" is the
+    toll of one incident that runs on)."""
+    after = _PERFECT_AFTER.match(text, end)
+    if after is None and _PERFECT_BEFORE.search(text[max(0, start - 24):start]) is None:
+        return False
+    since = _SINCE.match(text, after.end() if after is not None else end)
+    if since is None:
+        return False
+    return field in ("arrested", "escaped") or _total_since().match(since.group("what")) is not None
 
 
 @dataclass(slots=True)
@@ -262,7 +292,7 @@ def find_figures(text: str) -> list[TextFigure]:
     found: list[TextFigure] = []
     taken: list[tuple[int, int, str]] = []
     update_rx = re.compile(rf"\b(?:{_alt(cues()['update_cues'])})\b", re.I)
-    before_rx = re.compile(rf"\b(?:{_alt(cues()['update_before'])})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
+    before_rx = re.compile(rf"\b(?:{_alt(list(toll_update_forms()))})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
         for m in rx.finditer(text):
@@ -292,8 +322,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # "two suspects were arrested 12 hours later": a span of time, no count
             if field == "escaped" and not _escape_of_custody(m, text):
                 continue  # "200 workers escaped through a back door": survivors of a fire, no escapers
-            if field in ("arrested", "escaped") and _running_total(m, text):
-                continue  # "2,000 people have been arrested since January": a campaign's total
+            if field in ("arrested", "escaped", "killed", "injured") and running_total(text, qs, qe, field):
+                continue  # "2,000 people have been arrested since January", "300 have been killed since January": a campaign's total
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))

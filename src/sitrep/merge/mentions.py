@@ -23,7 +23,7 @@ from sitrep.codebook import load_codebook
 from sitrep.extract.dates import month_names, resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.extract.places import dateline_spans, water_named
-from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, sentence_bounds, target_frame
+from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, running_total, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
 from sitrep.model import (MAGNITUDE_CLAIMS, REPORTER, ActorRef, ArticleRef, Event, Figure, IncidentClaim, IncidentMention,
                           Location, Magnitude, Party, Place, Quote, Report, Speaker, from_dict)
@@ -486,8 +486,8 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
                 continue
             fld = "killed" if c.field == "dead" else "injured"
             spans.append((fld, m.start, m.end))
-            if (fld, m.start) in seen or other or _dated_earlier(text, m.start, ref, main):
-                continue
+            if (fld, m.start) in seen or other or _dated_earlier(text, m.start, ref, main) or running_total(text, m.start, m.end, fld):
+                continue  # (nor a running total the extract stage reads as none: "300 have been killed since January")
             seen.add((fld, m.start))
             out.append(TextFigure(fld, m.min, m.max, m.qualifier, m.start, m.end, m.counted, m.update))
     return out, spans

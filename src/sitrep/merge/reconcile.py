@@ -84,20 +84,50 @@ def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
     """Each claimer key mapped to the shortest person's name of two words or more that ends it in a
     report that tells both: one voice told with and without its title ("Regional governor Oleh Kiper"
     first, "Oleh Kiper" for the "he" of his later toll), so the revision outdates the first figure.
-    Not a body's name: "the Russian Defence Ministry" and "the Defence Ministry" told later may be
-    two ministries, as "the Ukrainian Defence Ministry" is."""
+    A body's name told short (:func:`_short_form`: "Tajikistan's State Committee for National
+    Security", then "the State Committee") is the one body that a report telling both names so.
+    Not a body's name with a qualifier dropped: "the Russian Defence Ministry" and "the Defence
+    Ministry" told later may be two ministries, as "the Ukrainian Defence Ministry" is."""
     names = sorted((k for k in told_in if "@" not in k and _person_name(k)), key=len)
-    return {k: next((n for n in names if k.endswith(" " + n) and told_in[k] & told_in[n]), k) if "@" not in k else k
-            for k in told_in}
+    out = {k: next((n for n in names if k.endswith(" " + n) and told_in[k] & told_in[n]), k) if "@" not in k else k
+           for k in told_in}
+    for k in told_in:
+        if "@" in k or _person_name(k):
+            continue
+        full = [n for n in told_in if n != k and "@" not in n and told_in[k] & told_in[n] and _short_form(k, n)]
+        if len(full) == 1:
+            out[k] = out[full[0]]
+    return out
+
+
+def _short_form(short: str, full: str) -> bool:
+    """Whether the claimer key ``short`` is a body's name ``full`` told again without what only sets it
+    apart in the full naming: its owner's possessive before it and its complement after it
+    ("tajikistan's state committee for national security", then "state committee"; "kenya's
+    interior ministry", then "interior ministry"). Not a qualifier dropped ("russian defence ministry"
+    and "defence ministry": another ministry may be meant, as "ukrainian defence ministry" is)."""
+    m = _FULL_NAME.match(full)
+    return m is not None and m.group("name") == short and bool(m.group("owner") or m.group("rest"))
+
+
+# a body's name told in full: its owner's possessive ("Tajikistan's", "the country's"), the name, its complement
+# ("for National Security", "of Health")
+_FULL_NAME = re.compile(r"^(?P<owner>(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s\s+)?(?P<name>.+?)(?P<rest>\s+(?:for|of|on)\s+.+)?$")
 
 
 def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
     """Distinct figures of one field, claimers and articles united, superseded ones marked."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
-    # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others
-    latest: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
+    # nor, but for the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
+    # another ("15 officers were injured", then "42 protesters were hurt": _group)
     attackers = _attacker_heads(mentions)
+
+    def side(f: Figure) -> tuple[bool, str | None]:
+        return _counts(f, attackers), (_group(f) if field != "killed" else None)
+
+    latest: dict[tuple[tuple[bool, str | None], str], tuple[tuple[int | None, int | None, str], int]] = {}
     history: dict[str, list[tuple[int | None, int | None, str]]] = {}
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
@@ -116,7 +146,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
                 history.setdefault(ck, []).append(key)
-                latest[(_counts(f, attackers), ck)] = (key, rank)
+                latest[(side(f), ck)] = (key, rank)
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
@@ -128,7 +158,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figu
             if f.published and (g.published is None or f.published < g.published):
                 g.published = f.published
     voice = _one_voice(told_in)
-    by_voice: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
+    by_voice: dict[tuple[tuple[bool, str | None], str], tuple[tuple[int | None, int | None, str], int]] = {}
     for (side, ck), (key, r) in latest.items():
         if (side, voice[ck]) not in by_voice or r > by_voice[(side, voice[ck])][1]:
             by_voice[(side, voice[ck])] = (key, r)
@@ -178,7 +208,7 @@ def _counts(f: Figure, heads: frozenset[str]) -> bool:
 
 
 def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
-    """Figures of the attackers' own dead ("the army said 30 attackers were killed": ``of`` an
+    """Figures of the attackers' own dead or hurt ("the army said 30 attackers were killed": ``of`` an
     attacker noun, merge_cues.yaml ``attacker_groups``, or the incident's perpetrator's
     name in full, "gunmen", "armed men": not "15 men") beside a figure that counts other people: the two count different dead,
     so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
@@ -188,12 +218,28 @@ def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) 
     return own if len(own) < len(live) else []
 
 
-def _one_group(tolls: Sequence[Figure]) -> list[Figure]:
-    """The figures that may rival each other: none when they count two groups by name ("police
-    arrested 12 protesters" and "police detained three journalists" count different people, no
-    rival counts of the same arrests; ``of`` head words differ)."""
-    heads = {f.of.lower().split()[-1].removesuffix("s") for f in tolls if f.of and f.of.split()}
-    return list(tolls) if len(heads) < 2 else []
+def _group(f: Figure) -> str | None:
+    """The group a figure counts by name: the head word of its ``of``, singular ("protesters",
+    "Boko Haram suspects": "protester", "suspect"); None where it names none ("12 people")."""
+    words = f.of.lower().split() if f.of else []
+    return words[-1].removesuffix("s") if words else None
+
+
+def _by_group(tolls: Sequence[Figure]) -> list[list[Figure]]:
+    """The figures that may rival each other, one list per group they count: where they name two
+    groups or more, the figures of each ("police arrested 12 protesters" and "police detained three
+    journalists", "15 officers were injured" and "42 protesters were injured" count different people,
+    no rival counts; "20 protesters" and "65 protesters" still are), and a figure that names none is
+    set beside none of them (whose count it is the text does not tell)."""
+    heads = list(dict.fromkeys(h for f in tolls if (h := _group(f)) is not None))
+    if len(heads) < 2:
+        return [list(tolls)]
+    return [[f for f in tolls if _group(f) == h] for h in heads]
+
+
+def _contested_groups(tolls: Sequence[Figure], field: str) -> list[Contested]:
+    """The contested positions of each group a field's figures count (:func:`_by_group`)."""
+    return [c for g in _by_group(tolls) if (c := _contested_figures(g, field)) is not None]
 
 
 def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
@@ -204,7 +250,9 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
     if not figures:
         return None, []
     live = [f for f in figures if not f.superseded] or figures
-    parts = _parts(live) + _attackers_own(live, mentions)
+    # (the attackers' own are dead or hurt: "police arrested 3 gunmen" beside "12 protesters" is a count of
+    # its own, not a part to drop)
+    parts = _parts(live) + (_attackers_own(live, mentions) if field in ("killed", "injured") else [])
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
@@ -343,15 +391,28 @@ def _parties(groups: Sequence[list[Party]]) -> list[Party]:
 
 
 def _location(mentions: Sequence[IncidentMention]) -> Location | None:
+    """The incident's place: the most often given precise place (a town, a point) among the places the reports'
+    words tell (``basis`` "text"), before the cities that reports were filed from for want of a place told: two
+    reports filed in Abuja do not outvote one that tells Kaduna state. A country or region told that holds a
+    filing city is no better than the city."""
     located = [m.location for m in mentions if m.location is not None]
     if not located:
         return None
-    precise = [loc for loc in located if loc.lat is not None and loc.kind not in ("country", "admin")] or located
+    filed = [loc for loc in located if loc.basis == "dateline"]
+    # (not a country or a region told that holds a filing city: "in Nigeria" says less than "ABUJA -")
+    told = [loc for loc in located if loc.basis == "text" and not any(_holds(loc, d) for d in filed)] or located
+    precise = [loc for loc in told if loc.lat is not None and loc.kind not in ("country", "admin")] or told
     counts = Counter(loc.name for loc in precise)
     best = max(precise, key=lambda loc: counts[loc.name])
     if best.basis == "dateline" and any(loc.basis == "text" and loc.name == best.name for loc in located):
         best = dataclasses.replace(best, basis="text")  # another report tells the place in its words
     return best
+
+
+def _holds(area: Location, place: Location) -> bool:
+    """Whether ``area``, a country or a region, is the one ``place`` lies in."""
+    return area.kind == "country" and area.country == place.country or area.kind == "admin" and area.country == place.country \
+        and area.admin1 is not None and area.admin1 == place.admin1
 
 
 _ALLOWED = {"violence": {"Battles", "Explosions/Remote violence", "Violence against civilians"}, "protest": {"Protests", "Riots"}}
@@ -420,11 +481,13 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
     escaped, escaped_tolls = _tolls(mentions, "escaped")
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
+    # (the dead of two groups by name are as often one toll framed two ways, "nine militants" against "12
+    # civilians": contested; the hurt, the arrested and the escaped of two groups are different people)
     contested = [c for c in (
         _contested_figures(killed_tolls, "killed"),
-        _contested_figures(injured_tolls, "injured"),
-        _contested_figures(_one_group(arrested_tolls), "arrested"),
-        _contested_figures(_one_group(escaped_tolls), "escaped"),
+        *_contested_groups(injured_tolls, "injured"),
+        *_contested_groups(arrested_tolls, "arrested"),
+        *_contested_groups(escaped_tolls, "escaped"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),

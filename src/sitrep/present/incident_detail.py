@@ -43,13 +43,15 @@ def _span(c: Casualties | None) -> str:
 
 
 def render_incident_list(incidents: Iterable[Incident]) -> Text:
-    """One line per incident (easy to grep): id, date, type, place, killed, injured, articles, contested fields."""
+    """One line per incident (easy to grep): id, date, type, place, killed, injured, arrested and escaped
+    where counted, articles, contested fields."""
     out = Text()
     for inc in incidents:
         contested = ", ".join(dict.fromkeys(c.field for c in inc.contested))
+        counts = "".join(f"  {label} {_span(c)}" for label, c in (("arrested", inc.arrested), ("escaped", inc.escaped)) if c is not None)
         out.append(inc.id, style="bold")
         out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}  killed {_span(inc.killed)}"
-                   f"  injured {_span(inc.injured)}  articles {len(inc.articles)}")
+                   f"  injured {_span(inc.injured)}{counts}  articles {len(inc.articles)}")
         if contested:
             out.append(f"  contested {contested}", style="yellow")
         out.append("\n")

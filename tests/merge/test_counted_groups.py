@@ -1,0 +1,73 @@
+"""Wire-style reports of one incident merged: who each count counts (the hurt of two groups, escapers of
+kidnappers, arrests of a named group), a body named in full and then short, a running total beside the
+incident's toll, and a place told against filing cities. Texts written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.merge import merge_reports
+from sitrep.model import Article
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2024, 8, 20)  # a Tuesday
+
+
+def _merged(pipeline, *texts):
+    return merge_reports([pipeline.analyze(Article(id=f"r{i}", text=t, published=PUB)) for i, t in enumerate(texts)])
+
+
+def test_injured_police_and_injured_protesters_are_no_rival_counts(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "NAIROBI, Aug 20 (Test Wire) - Police fired tear gas and rubber bullets at protesters in Nakuru on Monday, "
+        "wounding 42 protesters, the organisers said.\n",
+        "Police fired tear gas at protesters in Nakuru on Monday. A police spokesman said 15 officers were injured by "
+        "stones thrown at them.\n")
+    assert sorted((f.min, f.of) for f in incident.injured.figures) == [(15, "officers"), (42, "protesters")]
+    assert not [c for c in incident.contested if c.field == "injured"], incident.contested
+
+
+def test_a_body_named_in_full_then_short_revises_its_own_toll(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "DUSHANBE, Aug 20 (Test Wire) - Gunmen attacked a border post in Khorog on Monday, killing five people, "
+        "Tajikistan's State Committee for National Security said.\n",
+        "Gunmen attacked a border post in Khorog on Monday. Tajikistan's State Committee for National Security said five "
+        "people were killed. On Tuesday the State Committee said eight people had been killed in the attack.\n")
+    by_value = {f.min: f for f in incident.killed.figures}
+    assert by_value[5].superseded and not by_value[8].superseded, incident.killed.figures
+    assert (incident.killed.low, incident.killed.high) == (8, 8)
+    assert not [c for c in incident.contested if c.field == "killed"], incident.contested
+
+
+def test_students_who_escaped_their_kidnappers_are_counted_where_the_text_places_them(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "ABUJA, Aug 20 (Test Wire) - Gunmen kidnapped 20 students from a school on Monday, police said. Three students "
+        "escaped from captivity on Tuesday, a police spokesman said.\n",
+        "ABUJA, Aug 20 (Test Wire) - Gunmen kidnapped 20 students from a school on Monday, police said.\n",
+        "Gunmen abducted 20 students from a school in Kuriga, Kaduna state, on Monday. Three of the students escaped from "
+        "their kidnappers, the school's head teacher said.\n")
+    assert (incident.escaped.low, incident.escaped.high) == (3, 3), incident.escaped
+    assert incident.location.name == "Kaduna" and incident.location.basis == "text"
+
+
+def test_a_running_total_since_january_is_not_the_incident_s_toll(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "MOGADISHU, Aug 20 (Test Wire) - A car bomb exploded at a market in Mogadishu on Monday, killing 12 people, "
+        "police said. More than 300 people have been killed in attacks in the city since January.\n")
+    assert [f.min for f in incident.killed.figures] == [12]
+    assert not incident.contested
+
+
+def test_arrests_of_a_named_group_and_of_gunmen_are_counts_of_their_own(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "MAIDUGURI, Aug 20 (Test Wire) - Soldiers arrested 12 Boko Haram suspects in Maiduguri on Monday, the army said. "
+        "Police arrested three gunmen after an attack on a market in the city on Monday, a police spokesman said.\n")
+    assert sorted((f.min, f.of) for f in incident.arrested.figures) == [(3, "gunmen"), (12, "Boko Haram suspects")]
+    assert (incident.arrested.low, incident.arrested.high) == (3, 12)
