@@ -541,21 +541,19 @@ class EventStage:
                     # against civilians or an intervention in a peaceful protest
                     ev.acled_sub_event_type = riot.acled_sub_event_type
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            for ev in told:
-                if (protests and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
-                        and ev.acled_sub_event_type in (None, "Arrests") and not any(_same(r, protesters) for r in ev.source)
-                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
-                    # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
-                    sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
-                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None
-            for ev in told if span is not None else ():
-                if (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
-                        and ev.acled_sub_event_type in (None, "Arrests") and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
-                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)
-                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex))):
-                    # "police fired tear gas at students marching against the law and arrested 46 of them", the march
-                    # told of the people the force met, no event of its own: the protest met (ACLED Protest with intervention)
+            for ev in told:
+                if not (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                        and ev.acled_sub_event_type in (None, "Arrests")
+                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
+                    continue
+                # the protest met: "students protested ..., and police fired tear gas and arrested 20 of them", done to the
+                # protest told (by others than its protesters); with no protest event, "police fired tear gas at students
+                # marching against the law and arrested 46 of them", the march told of the people the force met
+                # (ACLED Protest with intervention)
+                if ((not any(_same(r, protesters) for r in ev.source)) if protests else (
+                        span is not None and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
+                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex)))):
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
@@ -6599,19 +6597,17 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``: a
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
-    doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
                 or _protesting_participle(t, lex)
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
-               and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+               and not any(_ref_covers(r, t) for r in source) for t in tokens)
 
 
 def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bool:
     """A verb of protest told of the people an act was done to ("fired tear gas at students marching against
     the law", "arrested workers who were striking"): not a protest only near them ("arrested two suspects
     after a shooting at a campaign rally")."""
-    spans = [(r.start, r.end) for r in target if r.start is not None]
     for t in tokens:
         if _protesting_participle(t, lex):
             people = t.doc[t.i - 1]
@@ -6619,7 +6615,7 @@ def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bo
             people = t.head
         else:
             continue
-        if any(s <= people.idx < e for s, e in spans):
+        if any(_ref_covers(r, people) for r in target):
             return True
     return False
 
