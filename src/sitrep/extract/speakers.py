@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from sitrep.extract.base import Analysis, Mention
 
-__all__ = ["NAME_LINKS", "Cues", "authored", "load_cues", "name_end", "name_word", "put_up_by", "speaker_tokens", "SpeakerResolver"]
+__all__ = ["NAME_LINKS", "Cues", "authored", "load_cues", "name_end", "name_word", "put_up_by", "quotation_open", "speaker_tokens", "SpeakerResolver"]
 
 log = logging.getLogger(__name__)
 
@@ -402,10 +402,15 @@ def _codes_in(mentions: "list[Mention]") -> tuple[str | None, str | None]:
     return next((m.code for m in mentions if m.code), None), next((m.sector for m in mentions if m.sector), None)
 
 
+def quotation_open(segment: str) -> bool:
+    """Whether ``segment`` leaves a quotation open: an odd number of straight marks, or more opening
+    curly marks than closing ones."""
+    return (segment.count('"') % 2 == 1) or segment.count("\u201c") > segment.count("\u201d")
+
+
 def _in_quotation(text: str, pos: int, lo: int) -> bool:
     """Whether ``pos`` lies inside quotation marks opened since ``lo`` (the paragraph's start)."""
-    before = text[lo:pos]
-    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
+    return quotation_open(text[lo:pos])
 
 
 def _strip_determiner(text: str) -> str:
