@@ -893,10 +893,10 @@ class SpeakerResolver:
         nearest = recent[0] if recent else None
         known = next((s for s in recent if gender is not None and s.gender == gender), None)
         best = nearest if nearest is None or known is None or self._same_sentence(nearest.speaker.start, start) \
-            or self._newer_in_paragraph(nearest, known, para) else known
+            or self._newer_in_paragraph(nearest, known, gender, para) else known
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
-                                                           or (gender is not None and best.gender == gender and best.paragraph == para))):
-            subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
+                                                           or self._match_held(best, gender, para))):
+            subject = self._paragraph_subject(start, gender)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
         # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
@@ -911,7 +911,7 @@ class SpeakerResolver:
                           and (s.plural or not plural)), None)
         if described is not None and (best is None or (described.speaker.start > best.speaker.start  # type: ignore[operator]
                                                        and not (gender is not None and best.gender == gender and described.gender is None
-                                                                and not self._newer_in_paragraph(described, best, para)))):
+                                                                and not self._newer_in_paragraph(described, best, gender, para)))):
             found = described.speaker
             return Speaker(text=text, name=found.name or found.text, code=found.code, sector=found.sector, start=start, end=end,
                            resolved=False, actor_id=found.actor_id)
@@ -961,7 +961,7 @@ class SpeakerResolver:
         return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
                    and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
 
-    def _paragraph_subject(self, before: int, gender: str | None, *, after: int | None) -> "Mention | None":
+    def _paragraph_subject(self, before: int, gender: str | None) -> "Mention | None":
         """The person a paragraph goes on about before its pronoun speaks: the last named person
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
@@ -975,9 +975,7 @@ class SpeakerResolver:
         tells of ("Judge Y adjourned the case", a victim "was walking home when gunmen opened fire", one
         who "died when his house collapsed" for "she") is no sign that the speaker changed."""
         lo = self._paragraphs[self._paragraph(before)]
-        last = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
-        if last is not None and (after is None or last > after):
-            after = last
+        after = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
         k = bisect.bisect_left(self._mention_starts, before)
         for m in reversed(self._mentions[:k]):
             if m.start < lo or (after is not None and m.start <= after):
@@ -1008,10 +1006,17 @@ class SpeakerResolver:
         return None
 
     @staticmethod
-    def _newer_in_paragraph(newer: _Seen, known: _Seen, para: int) -> bool:
-        """A person told in the pronoun's paragraph ``para``, after a speaker of known gender told in an
-        earlier one: the writer's "he said" follows the speaker just introduced."""
-        return newer.kind == "person" and newer.paragraph == para and known.paragraph < para
+    def _match_held(known: _Seen, gender: str | None, para: int) -> bool:
+        """A speaker whose gender matches the pronoun's, told in the pronoun's own paragraph ``para``: it keeps
+        the pronoun against a person told after it (in a speaker's own phrase, _newer_in_paragraph, or as
+        the subject the paragraph goes on about, _paragraph_subject); one of an earlier paragraph does not."""
+        return gender is not None and known.gender == gender and known.paragraph == para
+
+    @classmethod
+    def _newer_in_paragraph(cls, newer: _Seen, known: _Seen, gender: str | None, para: int) -> bool:
+        """A person told in the pronoun's paragraph ``para``, after ``known``, a speaker whose gender matches the
+        pronoun's told in an earlier one: the writer's "he said" follows the speaker just introduced."""
+        return newer.kind == "person" and newer.paragraph == para and not cls._match_held(known, gender, para)
 
     def _apposed_name(self, head: "Token") -> "Token | None":
         """The proper name a described speaker is given in its own phrase: an apposition set off by
