@@ -91,13 +91,13 @@ def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
             for k in told_in}
 
 
-def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
-    """Distinct figures of one field, claimers and articles united, superseded ones marked."""
+def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> list[Figure]:
+    """Distinct figures of one field, claimers and articles united, superseded ones marked (``attackers``:
+    the incident's _attacker_heads)."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others
     latest: dict[tuple[bool, str], tuple[tuple[int | None, int | None, str], int]] = {}
-    attackers = _attacker_heads(mentions)
     history: dict[str, list[tuple[int | None, int | None, str]]] = {}
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
@@ -177,13 +177,12 @@ def _counts(f: Figure, heads: frozenset[str]) -> bool:
     return any(of == h or of.endswith(" " + h) for h in heads)
 
 
-def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
+def _attackers_own(live: Sequence[Figure], heads: frozenset[str]) -> list[Figure]:
     """Figures of the attackers' own dead ("the army said 30 attackers were killed": ``of`` an
     attacker noun, merge_cues.yaml ``attacker_groups``, or the incident's perpetrator's
     name in full, "gunmen", "armed men": not "15 men") beside a figure that counts other people: the two count different dead,
     so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
-    a toll of their own."""
-    heads = _attacker_heads(mentions)
+    a toll of their own (``heads``: the incident's _attacker_heads)."""
     own = [f for f in live if _counts(f, heads)]
     return own if len(own) < len(live) else []
 
@@ -196,15 +195,16 @@ def _one_group(tolls: Sequence[Figure]) -> list[Figure]:
     return list(tolls) if len(heads) < 2 else []
 
 
-def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
+def _tolls(mentions: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> tuple[Casualties | None, list[Figure]]:
     """Casualties (see ``casualties``) and the current figures that give a toll of their own
     (not a part of another's, see _parts, nor the attackers' own dead, see _attackers_own): the
-    range and the contested positions read these."""
-    figures = _merge_figures(mentions, field)
+    range and the contested positions read these. ``attackers``: the incident's _attacker_heads, read
+    once for all its fields."""
+    figures = _merge_figures(mentions, field, attackers)
     if not figures:
         return None, []
     live = [f for f in figures if not f.superseded] or figures
-    parts = _parts(live) + _attackers_own(live, mentions)
+    parts = _parts(live) + _attackers_own(live, attackers)
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
@@ -225,7 +225,7 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
 def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
     """Killed or injured of an incident: range, conservative and best views, all figures (a
     figure of a part of the toll, see _parts, sets none of them)."""
-    return _tolls(mentions, field)[0]
+    return _tolls(mentions, field, _attacker_heads(mentions))[0]
 
 
 def _figure_text(group: list[Figure]) -> str:
@@ -413,11 +413,12 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         date, rng = (min(inferred) if inferred else None), None
     perpetrators = _parties([m.perpetrators for m in mentions])
     targets = _parties([m.targets for m in mentions])
-    killed, killed_tolls = _tolls(mentions, "killed")
-    injured, injured_tolls = _tolls(mentions, "injured")
+    attackers = _attacker_heads(mentions)
+    killed, killed_tolls = _tolls(mentions, "killed", attackers)
+    injured, injured_tolls = _tolls(mentions, "injured", attackers)
     # counts of people arrested and of escapers ("police arrested 12", "40 inmates escaped"), kept as tolls are
-    arrested, arrested_tolls = _tolls(mentions, "arrested")
-    escaped, escaped_tolls = _tolls(mentions, "escaped")
+    arrested, arrested_tolls = _tolls(mentions, "arrested", attackers)
+    escaped, escaped_tolls = _tolls(mentions, "escaped", attackers)
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
     contested = [c for c in (
