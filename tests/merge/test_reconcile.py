@@ -148,8 +148,8 @@ def test_superseded_figures_take_no_position_even_when_all_are(monkeypatch):
     old = [fig(6, "army", "u1"), fig(20, "residents", "u2")]
     for f in old:
         f.superseded = True
-    monkeypatch.setattr(reconcile_module, "_merge_figures", lambda mentions, field: old)
-    k, tolls = reconcile_module._tolls([], "killed")
+    monkeypatch.setattr(reconcile_module, "_merge_figures", lambda mentions, field, attackers: old)
+    k, tolls = reconcile_module._tolls([], "killed", frozenset())
     assert tolls == []  # no contested positions from outdated figures
     assert (k.low, k.high) == (6, 20)  # the range still reads what there is
 

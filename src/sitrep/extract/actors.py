@@ -1273,6 +1273,15 @@ class ActorStage:
         home = dateline_country(text, self.gazetteer)
         foreign = self._foreign_namings(doc, text, cands, home, lines) if home else []
         home_until = foreign[0] if foreign else len(text)
+        portfolios: dict[tuple[int, int, str], frozenset[str]] = {}
+
+        def portfolio(c: _Cand) -> frozenset[str]:
+            """A body's portfolio (_portfolio), read once for each body, not once for each pair it is compared in."""
+            key = (c.start, c.end, c.head)
+            if key not in portfolios:
+                portfolios[key] = _portfolio(doc, c, self.book.sectors)
+            return portfolios[key]
+
         self._assign(cands, surnames, present={c.start for c in cands if _merely_present(doc, c.start, c.end, self.book.sectors.presence_words)},
                      sentence_of=lambda pos: bisect_right(sent_starts, pos),
                      acting={c.start for c in cands if c.actor_kind == "country" and _acts(doc, c.start, c.end)}, home=home,
@@ -1281,7 +1290,7 @@ class ActorStage:
                                                                                               self.book.sectors.denial_verbs)
                                                                                      or _affix(text, c.end))},
                      claiming={c.start for c in cands if c.actor_kind == "group" and _claiming(doc, c.start, c.end, self.book.sectors)},
-                     text=text, portfolio=lambda c: _portfolio(doc, c, self.book.sectors),
+                     text=text, portfolio=portfolio,
                      abroad=lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign),
                      own_denial=lambda d, c: _in_denial(doc, d.start, d.end, c.start, c.end, self.book.sectors.denial_verbs))
         self._affiliate(cands, text, home, home_until,

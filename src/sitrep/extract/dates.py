@@ -179,6 +179,14 @@ def temporal_words() -> frozenset[str]:
 
 
 @cache
+def time_units() -> frozenset[str]:
+    """The plural units of time among the dates lexicon's words of time ("hours", "days", "years": a word in -s
+    whose singular is one too); not weekdays or months."""
+    words = _lexicon()["temporal_words"]
+    return frozenset(w for w in words if w.endswith("s") and w[:-1] in words)
+
+
+@cache
 def month_names() -> tuple[str, ...]:
     """The months' full names in calendar order, lower case ("january" ... "december"; dates_lexicon.yaml
     months, whose other forms are short: "jan", "sept")."""

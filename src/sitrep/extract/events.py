@@ -541,21 +541,19 @@ class EventStage:
                     # against civilians or an intervention in a peaceful protest
                     ev.acled_sub_event_type = riot.acled_sub_event_type
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            for ev in told:
-                if (protests and ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
-                        and ev.acled_sub_event_type in (None, "Arrests") and not any(_same(r, protesters) for r in ev.source)
-                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
-                    # "students protested ..., and police fired tear gas and arrested 20 of them": done to the protest
-                    sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
-                    ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None
-            for ev in told if span is not None else ():
-                if (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
-                        and ev.acled_sub_event_type in (None, "Arrests") and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
-                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)
-                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex))):
-                    # "police fired tear gas at students marching against the law and arrested 46 of them", the march
-                    # told of the people the force met, no event of its own: the protest met (ACLED Protest with intervention)
+            for ev in told:
+                if not (ev.event == "COERCE" and ev.mode in self.lex.protest_handling_modes and not ev.hypothetical
+                        and ev.acled_sub_event_type in (None, "Arrests")
+                        and (ev.trigger is None or (ev.trigger.start, ev.trigger.end) not in unclassed)):
+                    continue
+                # the protest met: "students protested ..., and police fired tear gas and arrested 20 of them", done to the
+                # protest told (by others than its protesters); with no protest event, "police fired tear gas at students
+                # marching against the law and arrested 46 of them", the march told of the people the force met
+                # (ACLED Protest with intervention)
+                if ((not any(_same(r, protesters) for r in ev.source)) if protests else (
+                        span is not None and ev.source and all(r.sector in ("POL", "MIL") for r in ev.source)
+                        and (any(_protester_ref(r, self.lex) for r in ev.target) or _protesting_targets(span, ev.target, self.lex)))):
                     sub = "Excessive force against protesters" if _harm(ev.dead) or _harm(ev.injured) else "Protest with intervention"
                     ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
             subs = {ev.acled_sub_event_type for ev in told if not ev.hypothetical}
@@ -1952,18 +1950,17 @@ class EventStage:
                 and getattr(self.lex.verbs.get(tok.lemma_.lower()), "mode", None) != "explosives"
                 and verb_lemma(tok, self.lex.instrument_verbs) not in self.lex.instrument_verbs
                 and source_tok.lemma_.lower() not in set(self.lex.nouns) | self.lex.aerial_words | self.lex.shelling_words
-                and any(w.lemma_.lower() in self.lex.explosive_words or w.lower_ in self.lex.explosive_words
-                        for o in [*objs, *(g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
+                and any(self._explosive(w) for o in self._met_devices(tok, objs)
                         for w in (o, *(k for k in o.children if k.dep_ == "amod")))):  # ("an explosives depot": a store, no device)
             # "their vehicle struck a landmine", "a soldier stepped on a mine", "a truck ran over a mine", "struck an
             # explosive device" (the word on the device): the mine's victim is the subject; who laid it is not told
             source_tok, target_toks = None, [source_tok]
-        elif spec.event == "ASSAULT" and not passive and source_tok is not None and _mine_struck(tok, objs, source_tok, self.craft, MINE_WORDS | self.lex.explosive_words):
+        elif spec.event == "ASSAULT" and not passive and source_tok is not None and self._mine_struck(tok, objs, source_tok):
             # "the convoy was travelling north when it hit a mine, the mission said": what hit the mine is its victim, no
             # doer; "it" stands for the vehicle, no party (not the teller of the sentence)
             # ("it" stands for the vehicle told before it: the victim)
             source_tok, target_toks = None, ([source_tok] if source_tok.lower_ != "it" else [
-                t for t in sent if t.i < source_tok.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.vehicles][:1])
+                v for v in (self._vehicle_before(source_tok),) if v is not None])
             cand.mode, cand.acled = "explosives", "Remote explosive/landmine/IED"  # (as "struck a landmine" is)
         if spec.acled == DISRUPTED:
             # "air defences shot down most of the incoming drones": the weapon stopped is no party (no side of it is struck)
@@ -3554,11 +3551,35 @@ class EventStage:
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.lemma_.lower() not in self.vehicles:
             return False
-        objs = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over")
-                                                                  for g in c.children if g.dep_ == "pobj"]
         return verb.lemma_.lower() in self.mine_verbs and any(
-            o.lemma_.lower() in self.lex.explosive_words or o.lower_ in self.lex.explosive_words for o in objs) and not any(
-            t.lemma_.lower() in MINING_WORDS for t in verb.sent)
+            self._explosive(o) for o in self._met_devices(verb, [c for c in verb.children if c.dep_ == "dobj"])) and not _mining_site(verb)
+
+    def _mine_struck(self, verb: Token, objs: list[Token], subj: Token) -> bool:
+        """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
+        the vehicle it stands for): its object a mine word itself, not a thing of mines ("hit a mine-clearing team",
+        "struck a landmine factory": the head is no mine), nor a pit ("a gold mine", "killing 30 miners": a mining site,
+        struck by its doer). Only a vehicle or a patrol runs into one; gunmen, drones or missiles that hit a mine attack it."""
+        if verb.lemma_.lower() not in ("hit", "strike"):
+            return False
+        # (a mine, or a bomb: "struck a roadside bomb")
+        mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.explosive_words]
+        if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
+            return False
+        if _mining_site(verb):
+            return False  # ("hit a mine in the province, killing 30 miners": the site's workers)
+        if subj.lower_ == "it":  # the vehicle told before it in the sentence ("the convoy was travelling north when it hit")
+            return self._vehicle_before(subj) is not None
+        return subj.lemma_.lower() in self.vehicles
+
+    def _met_devices(self, verb: Token, objs: list[Token]) -> list[Token]:
+        """What a verb of meeting a device runs into: its objects and the nouns of its "on" or "over" phrase ("struck a
+        landmine", "stepped on a mine", "ran over an IED"); the explosives rule of _verb and _ran_into_mine."""
+        return [*objs, *(g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over") for g in c.children if g.dep_ == "pobj")]
+
+    def _vehicle_before(self, it: Token) -> Token | None:
+        """The vehicle an "it" stands for: the first vehicle noun before it in its sentence ("the convoy was travelling
+        north when it hit a mine")."""
+        return next((t for t in it.sent if t.i < it.i and t.pos_ == "NOUN" and t.lemma_.lower() in self.vehicles), None)
 
     def _body_beside_place(self, verb: Token) -> Token | None:
         """"drowned off Lampedusa, the coast guard, which rescued 40 people, said": the parse hangs the body set beside
@@ -5150,32 +5171,21 @@ def _stray_subject(verb: Token) -> Token | None:
     return prev if first is not None and first.dep_ == "dobj" and first.head.i == verb.head.i else None
 
 
-def _mine_struck(verb: Token, objs: list[Token], subj: Token, craft: frozenset[str], devices: frozenset[str]) -> bool:
-    """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
-    the vehicle it stands for): its object a mine word itself, not a thing of mines ("hit a mine-clearing team",
-    "struck a landmine factory": the head is no mine), nor a pit ("a gold mine", "killing 30 miners": a mining site,
-    struck by its doer). Only a vehicle or a patrol runs into one; gunmen, drones or missiles that hit a mine attack it."""
-    if verb.lemma_.lower() not in ("hit", "strike"):
-        return False
-    mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in devices]  # (a mine, or a bomb: "struck a roadside bomb")
-    if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
-        return False
-    if any(t.lemma_.lower() in MINING_WORDS for t in verb.sent):
-        return False  # ("hit a mine in the province, killing 30 miners": the site's workers)
-    if subj.lower_ == "it":  # the vehicle told before it in the sentence ("the convoy was travelling north when it hit")
-        return any(t.lemma_.lower() in MINE_VICTIMS or t.lemma_.lower() in craft for t in verb.sent if t.i < subj.i and t.pos_ == "NOUN")
-    return subj.lemma_.lower() in MINE_VICTIMS or subj.lemma_.lower() in craft
-
-
 _ANY_DAY = dt.date(2000, 1, 1)  # an anchor only: whether a date names a day at all (_harm_in_general), not which
 
-# the devices a vehicle or a walker runs into (_mine_struck), the vehicles and units on the move that run into
-# them, and the words of a mining site (a pit, its workers, its ore)
+# the mines among events.yaml explosive_words (what picks the verb-object rows of meeting a mine: mine_verbs), the
+# vehicles and units on the move that run into them, and the words of a mining site (a pit, its workers, its ore)
 MINE_WORDS = frozenset({"mine", "landmine", "ied"})
 MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "car", "van", "jeep", "pickup", "tank",  # buses: self.craft
                           "tractor", "ambulance", "motorbike", "motorcycle", "train", "patrol", "apc", "humvee"})
 MINING_WORDS = frozenset({"miner", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "iron", "uranium",
                           "lithium", "silver", "zinc", "bauxite", "salt", "artisanal", "open-pit", "underground", "quarry", "shaft"})
+
+
+def _mining_site(verb: Token) -> bool:
+    """A word of a mining site in the verb's sentence ("hit a mine in the province, killing 30 miners"): a mine there
+    is a pit, not a device."""
+    return any(t.lemma_.lower() in MINING_WORDS for t in verb.sent)
 
 
 def _gapped_passive_subject(verb: Token) -> Token | None:
@@ -6587,19 +6597,17 @@ def _tells_protesters(tokens, source: list[ActorRef], lex: EventLexicon) -> bool
     """Words of protesters or a protest among ``tokens`` that are no part of the doers ``source``: a
     noun ("protesters", "a sit-in"), or a verb of protest that describes people ("fired on crowds
     protesting the coup", "students who were demonstrating", "striking miners")."""
-    doers = [(r.start, r.end) for r in source if r.start is not None]
     return any(((t.pos_ == "NOUN" and t.lemma_.lower() in lex.protest_words)
                 or (t.pos_ == "VERB" and t.dep_ in ("acl", "relcl") and t.lemma_.lower() in lex.protest_verbs and t.head.pos_ in ("NOUN", "PRON"))
                 or _protesting_participle(t, lex)
                 or _protesting_modifier(t, lex))  # ("fired on striking miners")
-               and not any(s <= t.idx < e for s, e in doers) for t in tokens)
+               and not any(_ref_covers(r, t) for r in source) for t in tokens)
 
 
 def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bool:
     """A verb of protest told of the people an act was done to ("fired tear gas at students marching against
     the law", "arrested workers who were striking"): not a protest only near them ("arrested two suspects
     after a shooting at a campaign rally")."""
-    spans = [(r.start, r.end) for r in target if r.start is not None]
     for t in tokens:
         if _protesting_participle(t, lex):
             people = t.doc[t.i - 1]
@@ -6607,7 +6615,7 @@ def _protesting_targets(tokens, target: list[ActorRef], lex: EventLexicon) -> bo
             people = t.head
         else:
             continue
-        if any(s <= people.idx < e for s, e in spans):
+        if any(_ref_covers(r, people) for r in target):
             return True
     return False
 

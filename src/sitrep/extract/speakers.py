@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from sitrep.extract.base import Analysis, Mention
 
-__all__ = ["NAME_LINKS", "Cues", "authored", "load_cues", "name_end", "name_word", "put_up_by", "speaker_tokens", "SpeakerResolver"]
+__all__ = ["NAME_LINKS", "Cues", "authored", "load_cues", "name_end", "name_word", "put_up_by", "quotation_open", "speaker_tokens", "SpeakerResolver"]
 
 log = logging.getLogger(__name__)
 
@@ -402,10 +402,22 @@ def _codes_in(mentions: "list[Mention]") -> tuple[str | None, str | None]:
     return next((m.code for m in mentions if m.code), None), next((m.sector for m in mentions if m.sector), None)
 
 
+def quotation_open(segment: str) -> bool:
+    """Whether ``segment`` leaves a quotation open: an odd number of straight marks, or more opening
+    curly marks than closing ones."""
+    return (segment.count('"') % 2 == 1) or segment.count("\u201c") > segment.count("\u201d")
+
+
+def _own_words(speaker: Speaker) -> str:
+    """A speaker's phrase and name, lowercased: the words a later description of it is looked for in ("the
+    committee" after "Tajikistan's State Committee for National Security said": SpeakerResolver's
+    _description and _body_described)."""
+    return f"{speaker.text} {speaker.name or ''}".lower()
+
+
 def _in_quotation(text: str, pos: int, lo: int) -> bool:
     """Whether ``pos`` lies inside quotation marks opened since ``lo`` (the paragraph's start)."""
-    before = text[lo:pos]
-    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
+    return quotation_open(text[lo:pos])
 
 
 def _strip_determiner(text: str) -> str:
@@ -784,7 +796,7 @@ class SpeakerResolver:
         word = head.lemma_.lower()
         told = {s.speaker.name: s.speaker for s in self._seen
                 if s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
-                and s.speaker.resolved and s.speaker.name and word in f"{s.speaker.text} {s.speaker.name}".lower().split()}
+                and s.speaker.resolved and s.speaker.name and word in _own_words(s.speaker).split()}
         return next(iter(told.values())) if len(told) == 1 else None
 
     def _owned_body(self, head: "Token") -> bool:
@@ -866,7 +878,7 @@ class SpeakerResolver:
         for seen in reversed(self._seen):
             if para - seen.paragraph > _WINDOW_PARAGRAPHS:
                 break
-            hay = f"{seen.speaker.text} {seen.speaker.name or ''}".lower()
+            hay = _own_words(seen.speaker)
             if all(lemma in hay for lemma in lemmas):
                 return self._copy(seen.speaker, text, start, end)
         return None
@@ -888,10 +900,10 @@ class SpeakerResolver:
         nearest = recent[0] if recent else None
         known = next((s for s in recent if gender is not None and s.gender == gender), None)
         best = nearest if nearest is None or known is None or self._same_sentence(nearest.speaker.start, start) \
-            or self._newer_in_paragraph(nearest, known, para) else known
+            or self._newer_in_paragraph(nearest, known, gender, para) else known
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
-                                                           or (gender is not None and best.gender == gender and best.paragraph == para))):
-            subject = self._paragraph_subject(start, gender, after=best.speaker.start if best is not None else None)
+                                                           or self._match_held(best, gender, para))):
+            subject = self._paragraph_subject(start, gender)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
         # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
@@ -906,7 +918,7 @@ class SpeakerResolver:
                           and (s.plural or not plural)), None)
         if described is not None and (best is None or (described.speaker.start > best.speaker.start  # type: ignore[operator]
                                                        and not (gender is not None and best.gender == gender and described.gender is None
-                                                                and not self._newer_in_paragraph(described, best, para)))):
+                                                                and not self._newer_in_paragraph(described, best, gender, para)))):
             found = described.speaker
             return Speaker(text=text, name=found.name or found.text, code=found.code, sector=found.sector, start=start, end=end,
                            resolved=False, actor_id=found.actor_id)
@@ -956,7 +968,7 @@ class SpeakerResolver:
         return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
                    and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
 
-    def _paragraph_subject(self, before: int, gender: str | None, *, after: int | None) -> "Mention | None":
+    def _paragraph_subject(self, before: int, gender: str | None) -> "Mention | None":
         """The person a paragraph goes on about before its pronoun speaks: the last named person
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
@@ -970,9 +982,7 @@ class SpeakerResolver:
         tells of ("Judge Y adjourned the case", a victim "was walking home when gunmen opened fire", one
         who "died when his house collapsed" for "she") is no sign that the speaker changed."""
         lo = self._paragraphs[self._paragraph(before)]
-        last = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
-        if last is not None and (after is None or last > after):
-            after = last
+        after = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
         k = bisect.bisect_left(self._mention_starts, before)
         for m in reversed(self._mentions[:k]):
             if m.start < lo or (after is not None and m.start <= after):
@@ -1003,10 +1013,17 @@ class SpeakerResolver:
         return None
 
     @staticmethod
-    def _newer_in_paragraph(newer: _Seen, known: _Seen, para: int) -> bool:
-        """A person told in the pronoun's paragraph ``para``, after a speaker of known gender told in an
-        earlier one: the writer's "he said" follows the speaker just introduced."""
-        return newer.kind == "person" and newer.paragraph == para and known.paragraph < para
+    def _match_held(known: _Seen, gender: str | None, para: int) -> bool:
+        """A speaker whose gender matches the pronoun's, told in the pronoun's own paragraph ``para``: it keeps
+        the pronoun against a person told after it (in a speaker's own phrase, _newer_in_paragraph, or as
+        the subject the paragraph goes on about, _paragraph_subject); one of an earlier paragraph does not."""
+        return gender is not None and known.gender == gender and known.paragraph == para
+
+    @classmethod
+    def _newer_in_paragraph(cls, newer: _Seen, known: _Seen, gender: str | None, para: int) -> bool:
+        """A person told in the pronoun's paragraph ``para``, after ``known``, a speaker whose gender matches the
+        pronoun's told in an earlier one: the writer's "he said" follows the speaker just introduced."""
+        return newer.kind == "person" and newer.paragraph == para and not cls._match_held(known, gender, para)
 
     def _apposed_name(self, head: "Token") -> "Token | None":
         """The proper name a described speaker is given in its own phrase: an apposition set off by

@@ -150,11 +150,12 @@ def _stop() -> str:
 
 @cache
 def _time_word() -> re.Pattern[str]:
-    """Units of time counted right after a count (the plurals of dates_lexicon.yaml's words of time:
-    "arrested 12 hours later", "detained 48 hours after the protest"): a span, no count of people
+    """Units of time counted right after a count (dates.time_units, the plurals of dates_lexicon.yaml's words of
+    time: "arrested 12 hours later", "detained 48 hours after the protest"): a span, no count of people
     ("arrested 12 yesterday" still counts 12)."""
-    words = yaml.safe_load(data_text("dates_lexicon.yaml") or "")["temporal_words"]
-    units = sorted(w for w in words if w.endswith("s") and w[:-1] in words)
+    from sitrep.extract.dates import time_units
+
+    units = sorted(time_units())
     return re.compile(rf"[^\S\n]+(?:{_alt(units)})\b", re.I)
 
 

@@ -83,9 +83,14 @@ def _location(place: Place | None, text: str) -> Location | None:
     if place is None:
         return None
     # (the filing city the text tells the act in, "in the city centre", is told: see _main_place)
-    filed = place.start is not None and any(s <= place.start < e for s, e in dateline_spans(text)) and not _IN_THE_CITY.search(text)
+    filed = _in_dateline(place, dateline_spans(text)) and not _IN_THE_CITY.search(text)
     return Location(name=place.name or place.text, country=place.country, admin1=place.admin1, lat=place.lat,
                     lon=place.lon, kind=place.kind, basis="dateline" if filed else "text")
+
+
+def _in_dateline(place: Place, lines: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``place`` is told in the dateline (``lines``: dateline_spans of the text): the filing city."""
+    return place.start is not None and any(s <= place.start < e for s, e in lines)
 
 
 def _at_sea(main: Event | None, report: Report) -> Place | None:
@@ -154,7 +159,7 @@ def _main_place(report: Report, main: Event | None = None) -> Place | None:
     text = report.article.text
     lines = dateline_spans(text)
     resolved = [p for p in report.places if p.resolved and p.name]
-    filed = [p for p in resolved if any(s <= p.start < e for s, e in lines)]
+    filed = [p for p in resolved if _in_dateline(p, lines)]
     if main is None or not _elsewhere(main):
         resolved = [p for p in resolved if p in filed or not _background(text, p)]
     here = [p for p in filed if p.kind in ("city", "other")]

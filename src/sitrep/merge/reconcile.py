@@ -115,15 +115,14 @@ def _short_form(short: str, full: str) -> bool:
 _FULL_NAME = re.compile(r"^(?P<owner>(?:[\w.-]+\s+){0,2}?[\w.-]+['’]s\s+)?(?P<name>.+?)(?P<rest>\s+(?:for|of|on)\s+.+)?$")
 
 
-def _merge_figures(mentions: Sequence[IncidentMention], field: str) -> list[Figure]:
-    """Distinct figures of one field, claimers and articles united, superseded ones marked."""
+def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> list[Figure]:
+    """Distinct figures of one field, claimers and articles united, superseded ones marked (``attackers``:
+    the incident's _attacker_heads)."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
     merged: dict[tuple[int | None, int | None, str], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
     # nor, but for the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
     # another ("15 officers were injured", then "42 protesters were hurt": _group)
-    attackers = _attacker_heads(mentions)
-
     def side(f: Figure) -> tuple[bool, str | None]:
         return _counts(f, attackers), (_group(f) if field != "killed" else None)
 
@@ -207,13 +206,12 @@ def _counts(f: Figure, heads: frozenset[str]) -> bool:
     return any(of == h or of.endswith(" " + h) for h in heads)
 
 
-def _attackers_own(live: Sequence[Figure], mentions: Sequence[IncidentMention]) -> list[Figure]:
+def _attackers_own(live: Sequence[Figure], heads: frozenset[str]) -> list[Figure]:
     """Figures of the attackers' own dead or hurt ("the army said 30 attackers were killed": ``of`` an
     attacker noun, merge_cues.yaml ``attacker_groups``, or the incident's perpetrator's
     name in full, "gunmen", "armed men": not "15 men") beside a figure that counts other people: the two count different dead,
     so the attackers' figure is no rival of the victims' toll. They stay among the figures, not as
-    a toll of their own."""
-    heads = _attacker_heads(mentions)
+    a toll of their own (``heads``: the incident's _attacker_heads)."""
     own = [f for f in live if _counts(f, heads)]
     return own if len(own) < len(live) else []
 
@@ -242,17 +240,18 @@ def _contested_groups(tolls: Sequence[Figure], field: str) -> list[Contested]:
     return [c for g in _by_group(tolls) if (c := _contested_figures(g, field)) is not None]
 
 
-def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties | None, list[Figure]]:
+def _tolls(mentions: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> tuple[Casualties | None, list[Figure]]:
     """Casualties (see ``casualties``) and the current figures that give a toll of their own
     (not a part of another's, see _parts, nor the attackers' own dead, see _attackers_own): the
-    range and the contested positions read these."""
-    figures = _merge_figures(mentions, field)
+    range and the contested positions read these. ``attackers``: the incident's _attacker_heads, read
+    once for all its fields."""
+    figures = _merge_figures(mentions, field, attackers)
     if not figures:
         return None, []
     live = [f for f in figures if not f.superseded] or figures
     # (the attackers' own are dead or hurt: "police arrested 3 gunmen" beside "12 protesters" is a count of
     # its own, not a part to drop)
-    parts = _parts(live) + (_attackers_own(live, mentions) if field in ("killed", "injured") else [])
+    parts = _parts(live) + (_attackers_own(live, attackers) if field in ("killed", "injured") else [])
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
@@ -273,7 +272,7 @@ def _tolls(mentions: Sequence[IncidentMention], field: str) -> tuple[Casualties 
 def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
     """Killed or injured of an incident: range, conservative and best views, all figures (a
     figure of a part of the toll, see _parts, sets none of them)."""
-    return _tolls(mentions, field)[0]
+    return _tolls(mentions, field, _attacker_heads(mentions))[0]
 
 
 def _figure_text(group: list[Figure]) -> str:
@@ -474,11 +473,12 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
         date, rng = (min(inferred) if inferred else None), None
     perpetrators = _parties([m.perpetrators for m in mentions])
     targets = _parties([m.targets for m in mentions])
-    killed, killed_tolls = _tolls(mentions, "killed")
-    injured, injured_tolls = _tolls(mentions, "injured")
+    attackers = _attacker_heads(mentions)
+    killed, killed_tolls = _tolls(mentions, "killed", attackers)
+    injured, injured_tolls = _tolls(mentions, "injured", attackers)
     # counts of people arrested and of escapers ("police arrested 12", "40 inmates escaped"), kept as tolls are
-    arrested, arrested_tolls = _tolls(mentions, "arrested")
-    escaped, escaped_tolls = _tolls(mentions, "escaped")
+    arrested, arrested_tolls = _tolls(mentions, "arrested", attackers)
+    escaped, escaped_tolls = _tolls(mentions, "escaped", attackers)
     sub, typ = _event_type(mentions, perpetrators, killed)
     claims = [c for m in mentions for c in m.claims]
     # (the dead of two groups by name are as often one toll framed two ways, "nine militants" against "12

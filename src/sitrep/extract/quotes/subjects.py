@@ -5,7 +5,7 @@ import re
 from typing import TYPE_CHECKING
 
 from sitrep.extract.quotes.text import TextView
-from sitrep.extract.speakers import name_end, name_word
+from sitrep.extract.speakers import name_end, name_word, quotation_open
 from sitrep.model import Speaker
 
 if TYPE_CHECKING:
@@ -369,8 +369,7 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
             j += 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
     # a quotation the phrase opened closes with it ('the hacker known as "Guccifer," said'): its mark is no stray
-    phrase = text[start:end]
-    if phrase.count("“") > phrase.count("”") or phrase.count('"') % 2:
+    if quotation_open(text[start:end]):
         m = _CLOSES_PHRASE.match(text, end)
         end = m.end() if m else end
     if speaker.start == start and speaker.end == end:
