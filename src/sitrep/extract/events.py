@@ -26,7 +26,7 @@ from sitrep.extract.dates import dateline_date, is_future, month_names, resolve_
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
-from sitrep.extract.magnitudes import kin_nouns as _kin_nouns
+from sitrep.extract.magnitudes import kin_of as _kin_of
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
@@ -3601,8 +3601,9 @@ class EventStage:
             return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
-            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or (
-                self._kin(ctx, t) if t.i != tok.i and out else None)
+            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or self._kin(ctx, t)
+            if ref is None and t.i == tok.i and tok.pos_ == "NOUN" and any(_kin_of(c) is not None for c in tok.conjuncts if c.i > tok.i):
+                ref = self._described_person(ctx, tok, trigger)  # "a woman and her two children": a person, whose kin they are
             for r in self._joint_parties(ctx, t, trigger, ref) or ([ref] if ref is not None else []):
                 if not any(_key(r) == _key(o) for o in out):
                     out.append(r)
@@ -3610,9 +3611,8 @@ class EventStage:
 
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
-        magnitudes kin_nouns): a civilian described, as the people of that party are."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
-        if poss is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _kin_nouns():
+        magnitudes kin_of): a civilian described, as the people of that party are."""
+        if (poss := _kin_of(tok)) is None:
             return None
         return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
                         start=poss.idx, end=tok.idx + len(tok))
