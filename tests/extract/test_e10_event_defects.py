@@ -1,6 +1,8 @@
 """Event defects the last session's note left open (e10): kin told beside a victim or alone ("a woman and her
-two children", "a farmer and his three sons", "his three brothers") are civilians and counted. Sentences written
-for these tests, about no one incident; each rule's neighbours that must not change are tested beside it."""
+two children", "a farmer and his three sons", "his three brothers") are civilians and counted; a bomber who sets off
+explosives killing himself is a suicide bomb; a blast at a site of industry, or told again as "the blasts", is a
+mishap. Sentences written for these tests, about no one incident; each rule's neighbours that must not change are
+tested beside it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -46,3 +48,40 @@ def test_a_commander_and_his_fighters_stay_unsummed(analyze):
     # (a neighbour: fighters are no kin; "his" alone makes no one a civilian)
     (ev,) = events_of(analyze("Troops killed a rebel commander and his fighters near Goma on Sunday."), "ASSAULT")
     assert not any(r.text == "his fighters" and r.sector == "CVL" for r in ev.target)
+
+
+# -- 2. a suicide blast told by the bomber killing himself; an industrial blast is no one's act ---------------------
+
+@pytest.mark.parametrize("text", [
+    "Two gunmen detonated explosives, killing themselves, after police surrounded their hideout in Peshawar on Sunday.",
+    "A militant set off a bomb at a checkpoint near Mogadishu, killing himself and four soldiers.",
+])
+def test_set_off_explosives_killing_himself_is_a_suicide_bomb(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Suicide bomb"
+
+
+def test_explosives_set_off_killing_others_stay_remote(analyze):
+    # (a neighbour: the doer lives; "killing two militants" is no reflexive)
+    (ev,) = events_of(analyze("Soldiers detonated explosives at the old bridge, killing two militants."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("text", [
+    "Three workers were injured when a storage tank at a fertiliser plant exploded on Wednesday, officials said.",
+    "A gas tank exploded at a restaurant in the capital on Friday, killing four people.",
+    "A series of powerful explosions tore through an industrial zone in the port city on Monday, killing at least 30 people.",
+    "A series of explosions tore through an industrial zone in the port city on Monday. "
+    "The blasts killed at least 30 people and injured 200, officials said.",
+])
+def test_an_industrial_blast_is_no_attack(analyze, text):
+    assert not events_of(analyze(text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb at the factory exploded on Monday, killing two workers.",
+    "A series of explosions tore through a crowded market in the city on Monday. The blasts killed at least 30 people.",
+    "A tank exploded at the army base after it was hit by a rocket on Tuesday.",
+])
+def test_a_bomb_or_a_blast_at_no_site_of_industry_stays_an_attack(analyze, text):
+    assert events_of(analyze(text), "ASSAULT")

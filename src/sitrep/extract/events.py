@@ -2523,16 +2523,39 @@ class EventStage:
         blast = tok if tok.lemma_.lower() in blasts else tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in blasts else None
         if blast is None and tok.dep_ == "nsubj":  # "an oil tanker overturned and exploded": the subject of both verbs
             blast = next((c for c in tok.head.children if c.dep_ == "conj" and c.lemma_.lower() in blasts), None)
+        if blast is None and tok.pos_ == "NOUN":  # "a series of explosions": the blasts counted
+            blast = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in blasts), None)
         if blast is None:
             return False
+        if (blast.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in blast.children)
+                and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in blast.children)):
+            # "The blasts killed at least 50": the blast told before, in an earlier sentence, is the one meant
+            before = next((t for t in reversed(blast.doc[:blast.sent.start]) if t.lemma_.lower() in blasts), None)
+            if before is not None:
+                return self._accidental_blast(before)
         words = [t for c in blast.children if c.dep_ in ("nsubj", "compound", "amod", "nmod") for t in c.subtree]
         if blast.dep_ == "conj" and blast.pos_ == "VERB" and not any(c.dep_ in SUBJ for c in blast.children):
             words += [t for c in blast.head.children if c.dep_ == "nsubj" for t in c.subtree]  # "a tanker overturned and exploded"
-        places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "of") for g in c.children if g.dep_ == "pobj"]
+        at = ("at", "in", "inside", "of")
+        places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in at for g in c.children if g.dep_ == "pobj"]
+        # where what exploded stood ("a storage tank at a fertiliser plant exploded")
+        places += [g for c in blast.children if c.dep_ == "nsubj" for p in c.children if p.dep_ == "prep" and p.lower_ in at
+                   for g in p.children if g.dep_ == "pobj"]
+        # what the blast, as subject, tore through or rocked ("a series of explosions tore through an industrial zone")
+        holder = blast.head.head if blast.dep_ == "pobj" and blast.head.lower_ == "of" else blast
+        if blast.pos_ == "NOUN" and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
+            places += [g for c in holder.head.children if c.dep_ == "prep" and c.lower_ in (*at, "through")
+                       for g in c.children if g.dep_ == "pobj"] + [c for c in holder.head.children if c.dep_ == "dobj"]
         words += [t for g in places for t in g.subtree]
         weapons = self.lex.explosive_words | self.lex.grenade_words | self.lex.shelling_words | self.lex.aerial_words | {"suicide"}
-        # (a site named by what is dug or made there is no weapon: "a coal mine")
-        if any((t.lower_ in weapons or t.lemma_.lower() in weapons) and not (t in places and self._industry_site(t)) for t in words):
+        sited = any(self._industry_site(g) for g in places)
+        # (a site named by what is dug or made there is no weapon: "a coal mine"; nor a container at a site of
+        # industry or of a source of mishaps: "a storage tank at a plant", "a gas tank")
+        if any((t.lower_ in weapons or t.lemma_.lower() in weapons) and not (t in places and self._industry_site(t))
+               and not (t.lemma_.lower() in ab.get("containers", ()) and (sited or any(
+                   c.dep_ in ("compound", "amod") and c.lemma_.lower() in ab.get("sources", ()) for c in t.children)))
+               for t in words):
             return False
         if any(c.dep_ in ("amod", "advmod") and c.lower_ in ab.get("told", ()) for c in blast.children):
             return True  # "an accidental explosion at a depot", "exploded accidentally"
@@ -2549,13 +2572,16 @@ class EventStage:
                      or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in (self.lex.accidental_blasts or {}).get("caught", ()) for k in c.children)))
                 for c in blast.children):
             return True
-        return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
-                or any(g.lemma_.lower() in ab.get("sites", ()) or self._industry_site(g) for g in places))
+        return any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words) or sited
 
     def _industry_site(self, tok: Token) -> bool:
-        """A place of industry named with what is dug or made there ("a coal mine", "a gold mine";
-        events.yaml accidental_blasts ``mined``), not a landmine."""
+        """A place of industry (events.yaml accidental_blasts): one of ``sites`` ("a plant"), one told by a
+        modifier of ``site_modifiers`` ("an industrial zone"), or one named with what is dug or made there ("a
+        coal mine", "a gold mine"; ``mined``), not a landmine."""
         ab = self.lex.accidental_blasts or {}
+        if tok.lemma_.lower() in ab.get("sites", ()) or any(c.dep_ in ("amod", "compound") and c.lower_ in ab.get("site_modifiers", ())
+                                                          for c in tok.children):
+            return True
         return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ab.get("mined", ())
                                                              for c in tok.children)
 
@@ -5892,6 +5918,11 @@ def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
         elif (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.lemma_.lower() in told.get("device_blasts", ())):
             blast = t.head
+        elif (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_kills", ())
+              and t.head.dep_ in ("advcl", "conj", "xcomp") and t.head.head.lemma_.lower() in told.get("device_blasts", ())
+              and any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lex.explosive_words or c.lemma_.lower() in lex.explosive_words)
+                      for c in t.head.head.children)):
+            blast = t.head.head  # "detonated explosives, killing themselves", "set off a bomb, killing himself and four soldiers"
         else:
             continue
         if _blast_of(blast, trigger) and not _blast_unreal(blast):
