@@ -85,3 +85,23 @@ def test_an_industrial_blast_is_no_attack(analyze, text):
 ])
 def test_a_bomb_or_a_blast_at_no_site_of_industry_stays_an_attack(analyze, text):
     assert events_of(analyze(text), "ASSAULT")
+
+
+# -- 3. crowd-control means used on a crowd: the gathering met, with no word of protest ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at fans outside the stadium in Nairobi on Saturday.",
+    "Police fired tear gas at the students and arrested 46 of them in Kampala on Monday.",
+    "Riot police fired tear gas at mourners in Harare on Friday.",
+])
+def test_tear_gas_at_a_crowd_is_a_protest_met(analyze, text):
+    events = events_of(analyze(text), "COERCE")
+    assert events and all(ev.acled_sub_event_type == "Protest with intervention" for ev in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at people trying to cross the border on Monday.",
+    "Soldiers imposed a curfew on students in the town on Monday.",
+])
+def test_force_on_people_or_a_measure_on_a_crowd_is_no_protest(analyze, text):
+    assert all(ev.acled_event_type != "Protests" for ev in analyze(text).events)

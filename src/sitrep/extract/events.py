@@ -26,7 +26,7 @@ from sitrep.extract.dates import dateline_date, is_future, month_names, resolve_
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
-from sitrep.extract.magnitudes import kin_of as _kin_of
+from sitrep.extract.magnitudes import crowd_nouns as _crowd_nouns, kin_of as _kin_of
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
@@ -6685,6 +6685,8 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
         if verb is None:
             continue
+        if _crowd_control_on_crowd(verb, lex):  # "fired tear gas at the students and arrested 46 of them"
+            return True
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and (protest(c) or any(protest(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                                                           for g in p.children)):
@@ -6692,6 +6694,21 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
             if c.dep_ == "prep" and c.lower_ in lex.protest_setting_preps and any(protest(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _crowd_control_on_crowd(trig: Token, lex: EventLexicon) -> bool:
+    """Crowd-control means (events.yaml less_lethal_force ``means``) fired or used at people gathered (magnitudes
+    crowd_nouns: "fired tear gas at fans", "used water cannon on the crowd", "fired tear gas at the students"): a
+    gathering met with force, with no word of protest told; not at people only ("fired tear gas at people trying
+    to cross"), nor a measure on a crowd ("imposed a curfew on students": no means of crowd control)."""
+    means = (lex.less_lethal_force or {}).get("means", ())
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if not any(" ".join(t.lower_ for t in o.doc[o.left_edge.i:o.i + 1] if t.dep_ != "det") in means for o in objs):
+        return False
+    crowd = _crowd_nouns()
+    people = [g for h in (trig, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd for p in people for g in (p, *p.conjuncts))
 
 
 def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:

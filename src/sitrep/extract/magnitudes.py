@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "telling_verb"]
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +104,12 @@ def kin_of(tok) -> Any:
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in kin_nouns():
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+
+
+@cache
+def crowd_nouns() -> frozenset[str]:
+    """Nouns of people gathered ("protesters", "the crowd", "students", "fans", "mourners")."""
+    return frozenset(_data("lexicon")["crowd_nouns"])
 
 
 @cache
