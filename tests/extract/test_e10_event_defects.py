@@ -105,3 +105,20 @@ def test_tear_gas_at_a_crowd_is_a_protest_met(analyze, text):
 ])
 def test_force_on_people_or_a_measure_on_a_crowd_is_no_protest(analyze, text):
     assert all(ev.acled_event_type != "Protests" for ev in analyze(text).events)
+
+
+# -- 4. a party granted or denied a thing, read by the parser as the thing's modifier --------------------------------
+
+@pytest.mark.parametrize(("text", "party"), [
+    ("Authorities in Conakry refused the opposition permission to march on Thursday.", "the opposition"),
+    ("The ministry denied the opposition party permission to hold a rally in Lusaka.", "the opposition party"),
+])
+def test_the_party_refused_permission_is_the_target(analyze, text, party):
+    (ev,) = [e for e in analyze(text).events if e.event == "REJECT"]
+    assert [r.text for r in ev.target] == [party]
+
+
+def test_a_thing_refused_with_no_party_is_no_actor(analyze):
+    # (a neighbour: "building" is no party)
+    report = analyze("The council refused the building permit on Monday.")
+    assert not any("permit" in a.name for a in report.actors)
