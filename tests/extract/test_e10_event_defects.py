@@ -122,3 +122,22 @@ def test_a_thing_refused_with_no_party_is_no_actor(analyze):
     # (a neighbour: "building" is no party)
     report = analyze("The council refused the building permit on Monday.")
     assert not any("permit" in a.name for a in report.actors)
+
+
+# -- 5. a clause joined to a call for calm, its subject parsed into the call's phrase ------------------------------
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("The governor appealed for calm and police arrested 30 people in Jos on Monday.", "police"),
+    ("The president called for restraint and soldiers detained 12 youths in Bamenda on Sunday.", "soldiers"),
+    ("The mayor called for an end to the violence and police arrested 15 men in the town.", "police"),
+])
+def test_arrests_after_a_call_for_calm_are_told_with_their_doer(analyze, text, doer):
+    (ev,) = events_of(analyze(text), "COERCE")
+    assert ev.mode == "arrest"
+    assert [r.text for r in ev.source] == [doer]
+
+
+def test_an_act_asked_for_stays_asked(analyze):
+    # (a neighbour: what the call asks for is no act done)
+    report = analyze("The opposition called on the government to free the detainees and stop the crackdown.")
+    assert not events_of(report, "RETREAT") and not events_of(report, "COERCE")

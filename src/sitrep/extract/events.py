@@ -3465,8 +3465,8 @@ class EventStage:
                 return False
             # "X called for calm, and police arrested 20 people": a clause with its own subject joined to the call itself
             # is told, not asked; not one joined inside what is asked ("demanded that A resign and that police release B")
-            told = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
-                c.dep_ == "mark" for c in cur.children)
+            told = (cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)) or _stray_subject(cur) is not None
             conj = cur.dep_ == "conj"
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -3523,6 +3523,8 @@ class EventStage:
                     return obj
                 verb = head
                 continue
+            if verb.dep_ in ("advcl", "ccomp") and (stray := _stray_subject(verb)) is not None:
+                return stray  # "X appealed for calm and police arrested 30 people" parsed with police as calm's conjunct
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
                 if any(c.dep_ == "expl" for c in verb.children):
@@ -5163,10 +5165,25 @@ def _reciprocal(tok: Token) -> bool:
 def _stray_subject(verb: Token) -> Token | None:
     """"Russia released 50 soldiers and Ukraine freed 50": the parse makes "Ukraine" a conjunct of
     the first verb's object and leaves the second, finite verb with no subject. A noun or name
-    right before such a verb, in the first verb's object, is the second verb's subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
+    right before such a verb, in the first verb's object, is the second verb's subject; so is one
+    conjoined in the first verb's prepositional object, where the parser may also hang the second
+    verb on the first as a clause with no mark ("X appealed for calm and police arrested 30 people",
+    "called for an end to the violence and police arrested 15 men")."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if verb.dep_ != "conj" or (prev.dep_ == "conj" and prev.head.dep_ == "pobj"):
+        if any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children) or prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") \
+                or prev.head.i >= prev.i or not any(c.dep_ == "cc" for c in prev.head.children):
+            return None
+        path = []  # the words from the conjunct up to the first verb: conjuncts, prepositional phrases, its object
+        for a in prev.ancestors:
+            if a.i == verb.head.i:
+                break
+            path.append(a)
+        else:
+            return None
+        return prev if path and all(a.dep_ in ("conj", "pobj", "prep", "dobj") for a in path) and path[-1].dep_ == "prep" else None
     if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.head.i == verb.head.i and any(
             c.dep_ in ("nmod", "compound") and c.ent_type_ in ("DATE", "TIME") and any(g.dep_ == "cc" for g in c.children) for c in prev.children):
         return prev  # "clashes broke out on Monday and government troops killed five": the day and the doers parsed as one phrase
