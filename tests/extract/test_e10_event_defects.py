@@ -141,3 +141,24 @@ def test_an_act_asked_for_stays_asked(analyze):
     # (a neighbour: what the call asks for is no act done)
     report = analyze("The opposition called on the government to free the detainees and stop the crackdown.")
     assert not events_of(report, "RETREAT") and not events_of(report, "COERCE")
+
+
+# -- 6. a vehicle struck is no doer; an aircraft's crash with no attacker is no air strike ---------------------------
+
+def test_a_truck_hit_by_a_rocket_is_no_doer(analyze):
+    (ev,) = events_of(analyze("The army truck overturned after it was hit by a rocket near Izium, killing two soldiers."), "ASSAULT")
+    assert not any("truck" in (r.text or "") for r in ev.source)
+
+
+@pytest.mark.parametrize("text", [
+    "A military helicopter crashed in the north of the country on Tuesday, killing all 12 people on board.",
+    "An army plane crashed near the airport in Kinshasa, killing five soldiers.",
+    "A bus overturned near Kano on Sunday, killing 12 passengers.",
+])
+def test_an_aircraft_or_vehicle_crash_is_no_attack(analyze, text):
+    assert not events_of(analyze(text), "ASSAULT")
+
+
+def test_a_drone_crashing_into_a_building_stays_an_attack(analyze):
+    # (a neighbour: a drone is a weapon, no aircraft with people aboard)
+    assert events_of(analyze("A drone crashed into an apartment block in Kyiv on Sunday, killing three people."), "ASSAULT")

@@ -2466,6 +2466,9 @@ class EventStage:
             told.append(verb.head)
             if verb.head.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.head.children):
                 told.append(verb.head.head)  # "a bus crashed and caught fire, killing 12": the mishap its first verb
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+            # "A bus overturned near Kano, killing 12", both verbs parsed as the vehicle's modifiers
+            told += [c for c in verb.head.children if c.dep_ == "acl" and c.i < verb.i]
         return any(self._mishap_verb(ctx, v) for v in told)
 
     def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
@@ -2480,7 +2483,9 @@ class EventStage:
             if subj is not None or v.dep_ != "conj":
                 break
             v = v.head
-        if subj is None or subj.lemma_.lower() not in self.vehicles:
+        if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            subj = verb.head  # "A bus overturned near Kano, killing 12", parsed as "a bus (that) overturned"
+        if subj is None or (subj.lemma_.lower() not in self.vehicles and subj.lemma_.lower() not in self.lex.accident_aircraft):
             return False
         if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj):
             return False  # ("a truck packed with explosives crashed into the gate": a car bomb)
@@ -2497,8 +2502,11 @@ class EventStage:
         fire from gunmen", "came under attack"), or an attack verb with a doer other than the vehicle ("after gunmen
         ambushed it", "after it was hit by a rocket"). Not a mishap of its own ("crashed and caught fire")."""
         frames = self.lex.subjection_frames or {}
+        # the vehicle's own words ("a truck packed with explosives"), up to the noun where the verb is its modifier
+        # ("the truck overturned after it was hit", parsed as "the truck (that) overturned ...")
+        own = range(vehicle.left_edge.i, (vehicle.i if vehicle.left_edge.i <= verb.i <= vehicle.right_edge.i else vehicle.right_edge.i) + 1)
         for t in verb.subtree:
-            if t.i in range(vehicle.left_edge.i, vehicle.right_edge.i + 1) or t.i == verb.i:
+            if t.i in own or t.i == verb.i:
                 continue
             if self._explosive(t):
                 return True
@@ -3558,6 +3566,9 @@ class EventStage:
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
+                if verb.dep_ == "acl" and verb.tag_ == "VBG" and (struck := self._vehicle_struck(verb.head, verb)) is not None:
+                    # "the truck overturned after it was hit by a rocket, killing two": what struck it, not the vehicle
+                    return next((g for t in struck.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"), None)
                 if verb.dep_ == "relcl" or verb.tag_ == "VBG":
                     return verb.head
                 if (root := _verbless_root(verb)) is not None:
@@ -3575,6 +3586,15 @@ class EventStage:
                 continue
             return None
         return None
+
+    def _vehicle_struck(self, vehicle: Token, participle: Token) -> Token | None:
+        """The mishap verb of a vehicle or an aircraft (events.yaml accident_verbs, accident_aircraft) that an attack
+        brought about ("the truck overturned after it was hit by a rocket"), told as the vehicle's modifier beside a
+        participle of harm the parser hung on the vehicle too: the vehicle befallen is no doer; else None."""
+        if vehicle.lemma_.lower() not in self.vehicles and vehicle.lemma_.lower() not in self.lex.accident_aircraft:
+            return None
+        return next((v for v in vehicle.children if v.dep_ == "acl" and v.i != participle.i and v.lemma_.lower() in self.lex.accident_verbs
+                     and self._mishap_attacked(v, vehicle)), None)
 
     def _ran_into_mine(self, verb: Token) -> bool:
         """A vehicle or a patrol that hit, struck or ran over a mine or a bomb ("a military convoy hit a mine", "an army
