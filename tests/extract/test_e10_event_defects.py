@@ -162,3 +162,17 @@ def test_an_aircraft_or_vehicle_crash_is_no_attack(analyze, text):
 def test_a_drone_crashing_into_a_building_stays_an_attack(analyze):
     # (a neighbour: a drone is a weapon, no aircraft with people aboard)
     assert events_of(analyze("A drone crashed into an apartment block in Kyiv on Sunday, killing three people."), "ASSAULT")
+
+
+# -- 7. two passives told with one "by" phrase at the end, the second with its auxiliaries left out ------------------
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("Police said three herdsmen had been killed and 40 cattle stolen by local vigilantes in Benue.", "local vigilantes"),
+    ("Two farmers were abducted and 30 cows rustled by bandits near Gusau on Friday.", "bandits"),
+    ("Five soldiers were killed and two vehicles destroyed by militants near Gao on Monday.", "militants"),
+])
+def test_the_gapped_agent_is_the_doer_of_both(analyze, text, doer):
+    report = analyze(text)
+    first = events_of(report, "ASSAULT")[0]
+    assert [r.text for r in first.source] == [doer]
+    assert all(doer in [r.text for r in ev.source] for ev in report.events)

@@ -1850,6 +1850,16 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if (not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "conj" and tok.head.head.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in tok.head.head.children) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)):
+            # "three herdsmen had been killed and 40 cattle stolen by vigilantes", parsed as "cattle (that were) stolen":
+            # a passive whose auxiliaries are left out; the noun is its subject, its "by" phrase its doers
+            passive, subj = True, tok.head
+        if passive and agent is None and tok.tag_ == "VBN":
+            # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end
+            agent = next((g for n in tok.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > tok.i
+                          for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                          for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
             passive = True  # "..., with four more people killed on Sunday": a participle with its own subject, the people harmed
