@@ -1,8 +1,10 @@
 """Event defects the last session's note left open (e10): kin told beside a victim or alone ("a woman and her
 two children", "a farmer and his three sons", "his three brothers") are civilians and counted; a bomber who sets off
 explosives killing himself is a suicide bomb; a blast at a site of industry, or told again as "the blasts", is a
-mishap. Sentences written for these tests, about no one incident; each rule's neighbours that must not change are
-tested beside it."""
+mishap; crowd-control means used on a crowd meet a gathering; a party refused permission is its own mention; a clause
+joined to a call for calm keeps its subject; a vehicle struck is no doer, an aircraft's crash no air strike; one "by"
+phrase told after two passives is the doer of both. Sentences written for these tests, about no one incident; each
+rule's neighbours that must not change are tested beside it."""
 from __future__ import annotations
 
 import datetime as dt
