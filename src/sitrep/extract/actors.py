@@ -26,7 +26,7 @@ from spacy.util import filter_spans
 
 from sitrep.annotate.nlp import load_nlp
 from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens
-from sitrep.codebook import MISSPELT_MIN_LEN, STATE_SECTORS, Codebook, Entry, SectorLexicon, country_readings, load_codebook, place_names
+from sitrep.codebook import MISSPELT_MIN_LEN, STATE_SECTORS, Codebook, Entry, SectorLexicon, country_readings, events_yaml, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
@@ -289,6 +289,18 @@ class ActorStage:
         return replace(entry, code=other, country=other, name=country.name if country is not None else entry.name)
 
     # ------------------------------------------------------------------ sectors
+    def _given_to(self, tokens: list[Token], head: Token) -> Token | None:
+        """The party a thing is granted or denied to, where the parser read two objects as one ("refused the
+        opposition permission to march", "granted the union access": the party a noun before the thing;
+        events.yaml granting_verbs and granted_things): the party's noun, a sector word, else None."""
+        ev = events_yaml()
+        if head.dep_ != "dobj" or head.lemma_.lower() not in ev.get("granted_things", ()) or head.head.lemma_.lower() not in ev.get("granting_verbs", ()):
+            return None
+        party = next((t for t in reversed(tokens) if t.i < head.i and t.dep_ == "compound" and t.head.i == head.i), None)
+        if party is None or self._sector([t for t in tokens if t.i <= party.i], party) is None:
+            return None
+        return party
+
     def _sector(self, tokens: list[Token], head: Token) -> str | None:
         """Sector of a phrase: a multi-word phrase ending at the head, else the head word,
         overridden by a modifier qualifier when the head is weak or generic GOV."""
@@ -1029,6 +1041,8 @@ class ActorStage:
             dated = next((k for k, t in enumerate(toks) if t.ent_type_ not in ("DATE", "TIME")), 0)
             if 0 < dated < len(toks) and toks[dated].dep_ != "cc" and any(t.lower_ in told_time for t in toks[:dated]):
                 toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
+            if (given := self._given_to(toks, head)) is not None:
+                head, toks = given, [t for t in toks if t.i <= given.i]  # "refused the opposition permission": the opposition
             if not toks:
                 continue
             if (again := self._named_again(toks, head, cands)) is not None:

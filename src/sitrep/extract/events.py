@@ -26,7 +26,7 @@ from sitrep.extract.dates import dateline_date, is_future, month_names, resolve_
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
-from sitrep.extract.magnitudes import kin_nouns as _kin_nouns
+from sitrep.extract.magnitudes import crowd_nouns as _crowd_nouns, kin_of as _kin_of
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
@@ -1848,6 +1848,16 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if (not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "conj" and tok.head.head.tag_ == "VBN"
+                and any(c.dep_ == "auxpass" for c in tok.head.head.children) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)):
+            # "three herdsmen had been killed and 40 cattle stolen by vigilantes", parsed as "cattle (that were) stolen":
+            # a passive whose auxiliaries are left out; the noun is its subject, its "by" phrase its doers
+            passive, subj = True, tok.head
+        if passive and agent is None and tok.tag_ == "VBN":
+            # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end
+            agent = next((g for n in tok.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > tok.i
+                          for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                          for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
             passive = True  # "..., with four more people killed on Sunday": a participle with its own subject, the people harmed
@@ -2463,6 +2473,9 @@ class EventStage:
             told.append(verb.head)
             if verb.head.dep_ == "conj" and not any(c.dep_ in SUBJ for c in verb.head.children):
                 told.append(verb.head.head)  # "a bus crashed and caught fire, killing 12": the mishap its first verb
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+            # "A bus overturned near Kano, killing 12", both verbs parsed as the vehicle's modifiers
+            told += [c for c in verb.head.children if c.dep_ == "acl" and c.i < verb.i]
         return any(self._mishap_verb(ctx, v) for v in told)
 
     def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
@@ -2477,7 +2490,9 @@ class EventStage:
             if subj is not None or v.dep_ != "conj":
                 break
             v = v.head
-        if subj is None or subj.lemma_.lower() not in self.vehicles:
+        if subj is None and verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            subj = verb.head  # "A bus overturned near Kano, killing 12", parsed as "a bus (that) overturned"
+        if subj is None or (subj.lemma_.lower() not in self.vehicles and subj.lemma_.lower() not in self.lex.accident_aircraft):
             return False
         if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj):
             return False  # ("a truck packed with explosives crashed into the gate": a car bomb)
@@ -2494,8 +2509,11 @@ class EventStage:
         fire from gunmen", "came under attack"), or an attack verb with a doer other than the vehicle ("after gunmen
         ambushed it", "after it was hit by a rocket"). Not a mishap of its own ("crashed and caught fire")."""
         frames = self.lex.subjection_frames or {}
+        # the vehicle's own words ("a truck packed with explosives"), up to the noun where the verb is its modifier
+        # ("the truck overturned after it was hit", parsed as "the truck (that) overturned ...")
+        own = range(vehicle.left_edge.i, (vehicle.i if vehicle.left_edge.i <= verb.i <= vehicle.right_edge.i else vehicle.right_edge.i) + 1)
         for t in verb.subtree:
-            if t.i in range(vehicle.left_edge.i, vehicle.right_edge.i + 1) or t.i == verb.i:
+            if t.i in own or t.i == verb.i:
                 continue
             if self._explosive(t):
                 return True
@@ -2520,16 +2538,39 @@ class EventStage:
         blast = tok if tok.lemma_.lower() in blasts else tok.head if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in blasts else None
         if blast is None and tok.dep_ == "nsubj":  # "an oil tanker overturned and exploded": the subject of both verbs
             blast = next((c for c in tok.head.children if c.dep_ == "conj" and c.lemma_.lower() in blasts), None)
+        if blast is None and tok.pos_ == "NOUN":  # "a series of explosions": the blasts counted
+            blast = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in blasts), None)
         if blast is None:
             return False
+        if (blast.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in blast.children)
+                and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in blast.children)):
+            # "The blasts killed at least 50": the blast told before, in an earlier sentence, is the one meant
+            before = next((t for t in reversed(blast.doc[:blast.sent.start]) if t.lemma_.lower() in blasts), None)
+            if before is not None:
+                return self._accidental_blast(before)
         words = [t for c in blast.children if c.dep_ in ("nsubj", "compound", "amod", "nmod") for t in c.subtree]
         if blast.dep_ == "conj" and blast.pos_ == "VERB" and not any(c.dep_ in SUBJ for c in blast.children):
             words += [t for c in blast.head.children if c.dep_ == "nsubj" for t in c.subtree]  # "a tanker overturned and exploded"
-        places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside", "of") for g in c.children if g.dep_ == "pobj"]
+        at = ("at", "in", "inside", "of")
+        places = [g for c in blast.children if c.dep_ == "prep" and c.lower_ in at for g in c.children if g.dep_ == "pobj"]
+        # where what exploded stood ("a storage tank at a fertiliser plant exploded")
+        places += [g for c in blast.children if c.dep_ == "nsubj" for p in c.children if p.dep_ == "prep" and p.lower_ in at
+                   for g in p.children if g.dep_ == "pobj"]
+        # what the blast, as subject, tore through or rocked ("a series of explosions tore through an industrial zone")
+        holder = blast.head.head if blast.dep_ == "pobj" and blast.head.lower_ == "of" else blast
+        if blast.pos_ == "NOUN" and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
+            places += [g for c in holder.head.children if c.dep_ == "prep" and c.lower_ in (*at, "through")
+                       for g in c.children if g.dep_ == "pobj"] + [c for c in holder.head.children if c.dep_ == "dobj"]
         words += [t for g in places for t in g.subtree]
         weapons = self.lex.explosive_words | self.lex.grenade_words | self.lex.shelling_words | self.lex.aerial_words | {"suicide"}
-        # (a site named by what is dug or made there is no weapon: "a coal mine")
-        if any((t.lower_ in weapons or t.lemma_.lower() in weapons) and not (t in places and self._industry_site(t)) for t in words):
+        sited = any(self._industry_site(g) for g in places)
+        # (a site named by what is dug or made there is no weapon: "a coal mine"; nor a container at a site of
+        # industry or of a source of mishaps: "a storage tank at a plant", "a gas tank")
+        if any((t.lower_ in weapons or t.lemma_.lower() in weapons) and not (t in places and self._industry_site(t))
+               and not (t.lemma_.lower() in ab.get("containers", ()) and (sited or any(
+                   c.dep_ in ("compound", "amod") and c.lemma_.lower() in ab.get("sources", ()) for c in t.children)))
+               for t in words):
             return False
         if any(c.dep_ in ("amod", "advmod") and c.lower_ in ab.get("told", ()) for c in blast.children):
             return True  # "an accidental explosion at a depot", "exploded accidentally"
@@ -2546,13 +2587,16 @@ class EventStage:
                      or (c.lemma_.lower() == "catch" and any(k.dep_ == "dobj" and k.lemma_.lower() in (self.lex.accidental_blasts or {}).get("caught", ()) for k in c.children)))
                 for c in blast.children):
             return True
-        return (any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words)
-                or any(g.lemma_.lower() in ab.get("sites", ()) or self._industry_site(g) for g in places))
+        return any(t.lemma_.lower() in ab.get("sources", ()) or t.lower_ in ab.get("sources", ()) for t in words) or sited
 
     def _industry_site(self, tok: Token) -> bool:
-        """A place of industry named with what is dug or made there ("a coal mine", "a gold mine";
-        events.yaml accidental_blasts ``mined``), not a landmine."""
+        """A place of industry (events.yaml accidental_blasts): one of ``sites`` ("a plant"), one told by a
+        modifier of ``site_modifiers`` ("an industrial zone"), or one named with what is dug or made there ("a
+        coal mine", "a gold mine"; ``mined``), not a landmine."""
         ab = self.lex.accidental_blasts or {}
+        if tok.lemma_.lower() in ab.get("sites", ()) or any(c.dep_ in ("amod", "compound") and c.lower_ in ab.get("site_modifiers", ())
+                                                          for c in tok.children):
+            return True
         return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ab.get("mined", ())
                                                              for c in tok.children)
 
@@ -3436,8 +3480,8 @@ class EventStage:
                 return False
             # "X called for calm, and police arrested 20 people": a clause with its own subject joined to the call itself
             # is told, not asked; not one joined inside what is asked ("demanded that A resign and that police release B")
-            told = cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
-                c.dep_ == "mark" for c in cur.children)
+            told = (cur.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)) or _stray_subject(cur) is not None
             conj = cur.dep_ == "conj"
             cur = cur.head
             spec = self.lex.verbs.get(cur.lemma_.lower())
@@ -3494,6 +3538,8 @@ class EventStage:
                     return obj
                 verb = head
                 continue
+            if verb.dep_ in ("advcl", "ccomp") and (stray := _stray_subject(verb)) is not None:
+                return stray  # "X appealed for calm and police arrested 30 people" parsed with police as calm's conjunct
             if verb.dep_ in ("xcomp", "ccomp", "advcl"):
                 head = verb.head
                 if any(c.dep_ == "expl" for c in verb.children):
@@ -3527,6 +3573,9 @@ class EventStage:
                 verb = head
                 continue
             if verb.dep_ in ("acl", "relcl"):
+                if verb.dep_ == "acl" and verb.tag_ == "VBG" and (struck := self._vehicle_struck(verb.head, verb)) is not None:
+                    # "the truck overturned after it was hit by a rocket, killing two": what struck it, not the vehicle
+                    return next((g for t in struck.subtree if t.dep_ == "agent" for g in t.children if g.dep_ == "pobj"), None)
                 if verb.dep_ == "relcl" or verb.tag_ == "VBG":
                     return verb.head
                 if (root := _verbless_root(verb)) is not None:
@@ -3544,6 +3593,15 @@ class EventStage:
                 continue
             return None
         return None
+
+    def _vehicle_struck(self, vehicle: Token, participle: Token) -> Token | None:
+        """The mishap verb of a vehicle or an aircraft (events.yaml accident_verbs, accident_aircraft) that an attack
+        brought about ("the truck overturned after it was hit by a rocket"), told as the vehicle's modifier beside a
+        participle of harm the parser hung on the vehicle too: the vehicle befallen is no doer; else None."""
+        if vehicle.lemma_.lower() not in self.vehicles and vehicle.lemma_.lower() not in self.lex.accident_aircraft:
+            return None
+        return next((v for v in vehicle.children if v.dep_ == "acl" and v.i != participle.i and v.lemma_.lower() in self.lex.accident_verbs
+                     and self._mishap_attacked(v, vehicle)), None)
 
     def _ran_into_mine(self, verb: Token) -> bool:
         """A vehicle or a patrol that hit, struck or ran over a mine or a bomb ("a military convoy hit a mine", "an army
@@ -3622,8 +3680,9 @@ class EventStage:
             return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
-            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or (
-                self._kin(ctx, t) if t.i != tok.i and out else None)
+            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or self._kin(ctx, t)
+            if ref is None and t.i == tok.i and tok.pos_ == "NOUN" and any(_kin_of(c) is not None for c in tok.conjuncts if c.i > tok.i):
+                ref = self._described_person(ctx, tok, trigger)  # "a woman and her two children": a person, whose kin they are
             for r in self._joint_parties(ctx, t, trigger, ref) or ([ref] if ref is not None else []):
                 if not any(_key(r) == _key(o) for o in out):
                     out.append(r)
@@ -3631,9 +3690,8 @@ class EventStage:
 
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
-        magnitudes kin_nouns): a civilian described, as the people of that party are."""
-        poss = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
-        if poss is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _kin_nouns():
+        magnitudes kin_of): a civilian described, as the people of that party are."""
+        if (poss := _kin_of(tok)) is None:
             return None
         return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
                         start=poss.idx, end=tok.idx + len(tok))
@@ -5158,10 +5216,25 @@ def _reciprocal(tok: Token) -> bool:
 def _stray_subject(verb: Token) -> Token | None:
     """"Russia released 50 soldiers and Ukraine freed 50": the parse makes "Ukraine" a conjunct of
     the first verb's object and leaves the second, finite verb with no subject. A noun or name
-    right before such a verb, in the first verb's object, is the second verb's subject."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
+    right before such a verb, in the first verb's object, is the second verb's subject; so is one
+    conjoined in the first verb's prepositional object, where the parser may also hang the second
+    verb on the first as a clause with no mark ("X appealed for calm and police arrested 30 people",
+    "called for an end to the violence and police arrested 15 men")."""
+    if verb.dep_ not in ("conj", "advcl", "ccomp") or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or any(c.dep_ in SUBJ for c in verb.children):
         return None
     prev = verb.doc[verb.i - 1]
+    if verb.dep_ != "conj" or (prev.dep_ == "conj" and prev.head.dep_ == "pobj"):
+        if any(c.dep_ in ("mark", "aux", "auxpass") for c in verb.children) or prev.dep_ != "conj" or prev.pos_ not in ("PROPN", "NOUN") \
+                or prev.head.i >= prev.i or not any(c.dep_ == "cc" for c in prev.head.children):
+            return None
+        path = []  # the words from the conjunct up to the first verb: conjuncts, prepositional phrases, its object
+        for a in prev.ancestors:
+            if a.i == verb.head.i:
+                break
+            path.append(a)
+        else:
+            return None
+        return prev if path and all(a.dep_ in ("conj", "pobj", "prep", "dobj") for a in path) and path[-1].dep_ == "prep" else None
     if prev.dep_ == "pobj" and prev.pos_ in ("PROPN", "NOUN") and prev.head.head.i == verb.head.i and any(
             c.dep_ in ("nmod", "compound") and c.ent_type_ in ("DATE", "TIME") and any(g.dep_ == "cc" for g in c.children) for c in prev.children):
         return prev  # "clashes broke out on Monday and government troops killed five": the day and the doers parsed as one phrase
@@ -5902,6 +5975,11 @@ def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
         elif (t.lower_ in told.get("devices", ()) and any(c.dep_ in ("amod", "compound") and c.lower_ in lex.explosive_words for c in t.children)
                 and t.dep_ in ("dobj", "nsubj", "nsubjpass") and t.head.lemma_.lower() in told.get("device_blasts", ())):
             blast = t.head
+        elif (t.lower_ in told.get("reflexives", ()) and t.dep_ == "dobj" and t.head.lemma_.lower() in told.get("self_kills", ())
+              and t.head.dep_ in ("advcl", "conj", "xcomp") and t.head.head.lemma_.lower() in told.get("device_blasts", ())
+              and any(c.dep_ in ("dobj", "nsubjpass") and (c.lower_ in lex.explosive_words or c.lemma_.lower() in lex.explosive_words)
+                      for c in t.head.head.children)):
+            blast = t.head.head  # "detonated explosives, killing themselves", "set off a bomb, killing himself and four soldiers"
         else:
             continue
         if _blast_of(blast, trigger) and not _blast_unreal(blast):
@@ -6662,6 +6740,8 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     for verb in (trig, trig.head if trig.dep_ in ("conj", "advcl", "xcomp") else None):
         if verb is None:
             continue
+        if _crowd_control_on_crowd(verb, lex):  # "fired tear gas at the students and arrested 46 of them"
+            return True
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass") and (protest(c) or any(protest(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                                                                           for g in p.children)):
@@ -6669,6 +6749,21 @@ def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
             if c.dep_ == "prep" and c.lower_ in lex.protest_setting_preps and any(protest(g) for g in c.children if g.dep_ == "pobj"):
                 return True
     return False
+
+
+def _crowd_control_on_crowd(trig: Token, lex: EventLexicon) -> bool:
+    """Crowd-control means (events.yaml less_lethal_force ``means``) fired or used at people gathered (magnitudes
+    crowd_nouns: "fired tear gas at fans", "used water cannon on the crowd", "fired tear gas at the students"): a
+    gathering met with force, with no word of protest told; not at people only ("fired tear gas at people trying
+    to cross"), nor a measure on a crowd ("imposed a curfew on students": no means of crowd control)."""
+    means = (lex.less_lethal_force or {}).get("means", ())
+    objs = [c for c in trig.children if c.dep_ == "dobj"]
+    if not any(" ".join(t.lower_ for t in o.doc[o.left_edge.i:o.i + 1] if t.dep_ != "det") in means for o in objs):
+        return False
+    crowd = _crowd_nouns()
+    people = [g for h in (trig, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd for p in people for g in (p, *p.conjuncts))
 
 
 def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:

@@ -140,6 +140,7 @@ class EventLexicon:
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
     accident_verbs: frozenset[str] = frozenset()  # "a bus crashed into a truck, killing 12": a mishap told by its verb, no event
+    accident_aircraft: frozenset[str] = frozenset()  # "a helicopter crashed, killing 12": aircraft befallen by those mishaps
     killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
     harm_nouns: dict[str, str] | None = None  # "the rape of X by Y sparked outrage": noun -> the verb of its event
     consequence_frames: frozenset[str] = frozenset()  # "the killing of X sparked protests": the act and what it set off happened
@@ -287,6 +288,7 @@ def load_event_lexicon() -> EventLexicon:
         pests=frozenset(raw.get("pests", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
         accident_verbs=frozenset(raw.get("accident_verbs", [])),
+        accident_aircraft=frozenset(raw.get("accident_aircraft", [])),
         death_verbs=frozenset(raw.get("death_verbs", [])),
         killing_nouns=dict(raw.get("killing_nouns") or {}),
         harm_nouns=dict(raw.get("harm_nouns") or {}),

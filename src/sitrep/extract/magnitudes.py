@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "parse_quantity", "people_nouns", "people_object", "telling_verb", "toll_update_forms"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "telling_verb", "toll_update_forms"]
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,21 @@ def count_words() -> frozenset[str]:
 def kin_nouns() -> frozenset[str]:
     """Nouns of kin ("his wife", "her son"): a person counted where told as someone's beside another victim."""
     return frozenset(_data("lexicon").get("kin_nouns", []))
+
+
+def kin_of(tok) -> Any:
+    """The possessive that tells ``tok`` as someone's kin ("his" of "his wife", "her" of "her two children",
+    kin_nouns), else None: the person it names is a civilian beside the one whose kin they are ("a farmer
+    and his three sons"). One rule for the toll (magnitudes) and the parties (events)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in kin_nouns():
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+
+
+@cache
+def crowd_nouns() -> frozenset[str]:
+    """Nouns of people gathered ("protesters", "the crowd", "students", "fans", "mourners")."""
+    return frozenset(_data("lexicon")["crowd_nouns"])
 
 
 @cache
@@ -489,9 +504,9 @@ class MagnitudeStage:
             for part in parts:
                 num = next((c for c in part.children if c.dep_ == "nummod"), None)
                 det = next((c for c in part.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
-                kin = det is None and part.i != tok.i and part.lemma_.lower() in kin_nouns()
+                kin = det is None and part.i != tok.i and kin_of(part) is not None
                 if kin:  # "a man and his wife": one told as someone's
-                    det = next((c for c in part.children if c.dep_ == "poss" and c.lower_ in ("his", "her", "their")), None)
+                    det = kin_of(part)
                 if num is not None:
                     mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
                 elif det is not None and part.tag_ == "NN" and (kin or part.lemma_.lower() in nouns or part.lower_ in nouns):
@@ -644,7 +659,8 @@ class MagnitudeStage:
                 if noun is not num.head and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
                     return None  # "many of the bodies show signs of torture": a share of dead told before, no toll
                 return "killed", noun  # "put the toll at four dead", "two bodies", "five deaths"
-            if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"]:
+            if noun.lemma_.lower() not in lex["person_nouns"] and noun.lower_ not in lex["person_nouns"] and noun.ent_type_ != "NORP" and noun.lemma_.lower() not in lex["crowd_nouns"] \
+                    and noun.lemma_.lower() not in lex["kin_nouns"]:  # ("his three sons were killed": people, told as someone's)
                 if noun.lemma_.lower() not in ("crowd",):
                     return None
         if noun is None and num.dep_ == "nummod" and num.head.lower_ in lex["dead_nouns"]:
