@@ -797,10 +797,12 @@ class ActorStage:
 
 
     def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str], placed: frozenset[tuple[int, int]],
-                 orgs: dict[str, str | None]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+                 orgs: dict[str, str | None], owners: list | None = None) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention; no name that is the
         dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir");
-        ``orgs``: the sectors of the organisations the text names, :meth:`_org_sectors`."""
+        ``orgs``: the sectors of the organisations the text names, :meth:`_org_sectors`. A person
+        named in full only as the owner of a government ("Lee Jae-myung's government", which the
+        chunk codes) goes to ``owners`` in the same form, for the name's parts told later."""
         lex = self.book.sectors
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
@@ -870,6 +872,9 @@ class ActorStage:
             if owned is not None:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
+                    if owners is not None and len(name) > 1:  # (still the person a later "Lee" names: _part_names)
+                        known = self.book.lookup(name.text)
+                        owners.append((name, *((known.code, known.sector) if known is not None and known.kind == "leader" else (None, None)), None))
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas or name.text in place_words:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
@@ -973,9 +978,10 @@ class ActorStage:
 
         # persons and their roles
         orgs = self._org_sectors(doc)
-        persons = self._persons(doc, matches, by_tok, outlets, placed, orgs)
+        owners: list = []
+        persons = self._persons(doc, matches, by_tok, outlets, placed, orgs, owners)
         surnames: dict[str, tuple] = {}
-        full = _part_names(persons, lambda w: (e := self.book.lookup(w)) is not None and e.kind == "country")
+        full = _part_names([*persons, *owners], lambda w: (e := self.book.lookup(w)) is not None and e.kind == "country")
         for name, code, sector, role in persons:
             key = ("person", name.text)
             if len(name) == 1 and name.text in full and role is None:  # "Petrov said", "Abiy said": the person named in full
@@ -996,10 +1002,14 @@ class ActorStage:
         for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
             if t.i in by_tok and len(by_tok[t.i][0]) > 1 and by_tok[t.i][1].kind != "leader":
                 continue  # a word of a longer name the codebook knows ("Tigray" in "Tigray People's Liberation Front")
+            if t.ent_type_ == "PERSON" and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].lower_ not in ("'s", "’s"):
+                continue  # "Lee Jae-myung's government" after "Lee said": the first word of a longer name, no repeat
             if t.i not in used and t.text in surnames and t.text[:1].isupper():
                 key = surnames[t.text]
-                c = next(c for c in cands if c.key == key and c.kind == "person")
-                cands.append(_Cand(t.idx, t.idx + len(t), "person", c.code, c.sector, key, c.name, "person", head=t.text))
+                c = next((c for c in cands if c.key == key and c.kind == "person"), None)
+                # (none for the owner of a government named in full only there: "Lee" after "Lee Jae-myung's government")
+                fname, code, sector = (c.name, c.code, c.sector) if c is not None else full[t.text]
+                cands.append(_Cand(t.idx, t.idx + len(t), "person", code, sector, key, fname, "person", head=t.text))
                 used.add(t.i)
 
         # noun chunks whose head is a sector word or a codebook name
@@ -1030,6 +1040,18 @@ class ActorStage:
             if 0 < dated < len(toks) and toks[dated].dep_ != "cc" and any(t.lower_ in told_time for t in toks[:dated]):
                 toks = toks[dated:]  # "Last week suspected militants killed ...": the time is no part of the doers
             if not toks:
+                continue
+            if (len(toks) > 1 and toks[0].lower_ in ("'s", "’s") and toks[0].i > 0 and head.lemma_.lower() in self.book.sectors.person_titles
+                    and (owner := next((c for c in cands if c.kind == "person" and c.start <= doc[toks[0].i - 1].idx < c.end), None)) is not None):
+                # "Lee's spokesman", "Odinga's aide" after the person named: that person's, in the person's code and sector
+                # (the name is the person's own mention; the title opens after the "'s")
+                toks = toks[1:]
+                lemma = head.lemma_.lower()
+                unit = self._unit(toks, head, by_tok)
+                key = (owner.code, owner.sector, None, unit) if owner.code else None
+                name = self._nominal_name(owner.code, owner.sector, toks, unit) if owner.code and owner.sector else doc[toks[0].i:head.i + 1].text
+                cands.append(_Cand(toks[0].idx, head.idx + len(head), "nominal", owner.code, owner.sector, key, name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
                 continue
             if (again := self._named_again(toks, head, cands)) is not None:
                 # "the Congress of South African Trade Unions ... The Congress said": that body by its first word
@@ -1069,7 +1091,8 @@ class ActorStage:
             if entry is None:
                 # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
                 words, said = doc_tokens(doc), doc_text(doc)  # the words' text sliced, not a Span made per try
-                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
+                # (a hyphened given name is three tokens: "Lee Jae-myung's government")
+                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (5, 4, 3, 2, 1)
                                       if t.i + n <= head.i
                                       and (hit := self.book.surname(said[t.idx:words[t.i + n - 1].idx + len(words[t.i + n - 1])])) is not None),
                                      (None, frozenset()))

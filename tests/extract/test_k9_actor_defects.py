@@ -1,0 +1,50 @@
+"""Actor defects the twentieth session's note left open, on our own sentences: a hyphened
+given name cut off its family name, the title a person's possessive owns, landmarks and waters
+read as towns, officers of unions and associations read as the government's, a party of two
+capitalised words, acronyms told again, and the state a report is about."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sitrep.config import Options
+from tests._helpers import actor_of, actor_stage_run
+
+pytestmark = pytest.mark.model
+
+PUB = dt.date(2025, 5, 13)
+
+
+@pytest.fixture(scope="module")
+def stage():
+    from sitrep.extract.actors import ActorStage
+
+    return ActorStage(Options())
+
+
+run = actor_stage_run
+
+
+def test_a_hyphened_given_name_stays_with_its_family_name(stage, nlp):
+    text = ("SEOUL, May 13 (Reuters) - Lee Jae-myung's government said on Monday it would raise the minimum "
+            "wage. Lee told reporters the plan would be announced next week.")
+    an = run(stage, nlp, text)
+    gov = actor_of(an, "Lee Jae-myung's government")
+    assert (gov.code, gov.sector) == ("KOR", "GOV")
+    assert not [m for m in an.mentions if an.article.text[m.start:m.end] == "Lee" and m.start < text.index("government")]
+    later = actor_of(an, "Lee told")
+    assert (later.name, later.code) == ("Lee Jae-myung", "KOR")
+
+
+@pytest.mark.parametrize("text, owned, code, sector", [
+    ("ANKARA, May 13 (Reuters) - President Tayyip Erdogan said on Monday the talks had failed. Erdogan's "
+     "spokesman told reporters a new round would follow.", "spokesman told", "TUR", "GOV"),
+    ("NAIROBI, May 13 (Reuters) - Opposition leader Raila Odinga said on Monday the vote was rigged. "
+     "Odinga's spokeswoman said the party would appeal.", "spokeswoman said", None, "OPP"),
+])
+def test_the_title_a_named_persons_possessive_owns_is_that_persons(stage, nlp, text, owned, code, sector):
+    an = run(stage, nlp, text)
+    assert not [m for m in an.mentions if an.article.text[m.start:m.end].startswith("'s")]
+    spoke = actor_of(an, owned)
+    assert (spoke.code, spoke.sector) == (code, sector)
