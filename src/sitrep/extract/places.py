@@ -463,6 +463,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
+        places = _seats_abroad(text, places)
         places = _outside_their_area(analysis.doc, text, places, self.gazetteer)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
@@ -1276,6 +1277,22 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def _seats_abroad(text: str, places: list[Place]) -> list[Place]:
+    """A place named as a state's institution the codebook knows ("the White House", "the
+    Kremlin", "Downing Street") is that seat of government, in that state: a town of another
+    state whose name translates or spells it ("White House", a name of Casablanca) is no reading
+    of it, and it is left unresolved (a seat read in its own state stays)."""
+    from sitrep.codebook import load_codebook
+
+    book = load_codebook()
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.resolved and (entry := book.lookup(p.text)) is not None and entry.kind == "institution" \
+                and entry.code and p.country and p.country != entry.code:
+            out[i] = _place(text, p.start, p.end, None, False)
+    return out
 
 
 def _names_a_body(doc, start: int, end: int) -> bool:
