@@ -48,3 +48,22 @@ def test_the_title_a_named_persons_possessive_owns_is_that_persons(stage, nlp, t
     assert not [m for m in an.mentions if an.article.text[m.start:m.end].startswith("'s")]
     spoke = actor_of(an, owned)
     assert (spoke.code, spoke.sector) == (code, sector)
+
+
+@pytest.mark.parametrize("text, seat, code", [
+    ("President Lee Jae-myung will visit the White House next week for talks on trade, his office said.",
+     "White House", "USA"),
+])
+def test_a_seat_of_government_is_read_in_no_other_state(analyze, text, seat, code):
+    at = [p for p in analyze(text).places if p.text == seat]
+    assert at and all(p.country in (None, code) for p in at), [(p.name, p.country) for p in at]
+
+
+def test_the_navy_and_the_air_force_of_a_state_are_two_bodies(stage, nlp):
+    text = ("LONDON, May 13 (Reuters) - The Royal Navy said on Monday it had shadowed a Russian warship off "
+            "the coast of Scotland. The RAF scrambled two jets.")
+    an = run(stage, nlp, text)
+    navy, raf = actor_of(an, "Royal Navy"), actor_of(an, "RAF")
+    assert (navy.name, navy.code, navy.sector) == ("Royal Navy", "GBR", "MIL")
+    assert (raf.name, raf.code, raf.sector) == ("Royal Air Force", "GBR", "MIL")
+    assert navy.id != raf.id
