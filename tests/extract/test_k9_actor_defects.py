@@ -26,6 +26,14 @@ def stage():
 run = actor_stage_run
 
 
+def actor_over(an, phrase: str):
+    """The actor of the first mention that covers the start of ``phrase``."""
+    start = an.article.text.index(phrase)
+    m = next((m for m in an.mentions if m.start <= start < m.end), None)
+    assert m is not None, (phrase, [an.article.text[m.start:m.end] for m in an.mentions])
+    return an.actor(m.actor_id)
+
+
 def test_a_hyphened_given_name_stays_with_its_family_name(stage, nlp):
     text = ("SEOUL, May 13 (Reuters) - Lee Jae-myung's government said on Monday it would raise the minimum "
             "wage. Lee told reporters the plan would be announced next week.")
@@ -35,6 +43,14 @@ def test_a_hyphened_given_name_stays_with_its_family_name(stage, nlp):
     assert not [m for m in an.mentions if an.article.text[m.start:m.end] == "Lee" and m.start < text.index("government")]
     later = actor_of(an, "Lee told")
     assert (later.name, later.code) == ("Lee Jae-myung", "KOR")
+
+
+def test_a_place_owning_a_state_body_lends_no_person_its_words(stage, nlp):
+    text = ("Rioters burned two buses, Santa Catarina state public security secretary Rui Almeida told "
+            "reporters. The governor of Santa Catarina state declared a curfew.")
+    an = run(stage, nlp, text)
+    later = text.index("governor of Santa") + len("governor of ")
+    assert not [m for m in an.mentions if m.kind == "person" and m.start >= later]
 
 
 @pytest.mark.parametrize("text, owned, code, sector", [

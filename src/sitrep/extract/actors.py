@@ -872,9 +872,13 @@ class ActorStage:
             if owned is not None:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
-                    if owners is not None and len(name) > 1:  # (still the person a later "Lee" names: _part_names)
-                        known = self.book.lookup(name.text)
-                        owners.append((name, *((known.code, known.sector) if known is not None and known.kind == "leader" else (None, None)), None))
+                    known = self.book.lookup(name.text)
+                    known = known if known is not None and known.kind == "leader" else None
+                    if owners is not None and len(name) > 1 and (known is not None or (
+                            _possessive(name) and not self.gazetteer.is_place_name(name.text))):
+                        # (still the person a later "Lee" names, _part_names: a leader the codebook knows, or
+                        # an owner told with "'s" that names no place, not "Sao Paulo state" tagged a person)
+                        owners.append((name, *((known.code, known.sector) if known is not None else (None, None)), None))
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas or name.text in place_words:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
