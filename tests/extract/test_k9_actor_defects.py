@@ -83,3 +83,26 @@ def test_the_navy_and_the_air_force_of_a_state_are_two_bodies(stage, nlp):
     assert (navy.name, navy.code, navy.sector) == ("Royal Navy", "GBR", "MIL")
     assert (raf.name, raf.code, raf.sector) == ("Royal Air Force", "GBR", "MIL")
     assert navy.id != raf.id
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("HARARE, May 1 (Reuters) - Three union leaders were arrested on Monday, police said.", "Three union leaders", "LAB"),
+    ("\"We came here to be heard,\" said Carla Mendes, a nurses' union leader who helped organise the march.",
+     "a nurses' union leader", "LAB"),
+    ("A company spokesman said on Friday the mine would stay closed until the inquiry ended.", "A company spokesman", "BUS"),
+    ("BERLIN - The state secretary of the teachers' federation, Jonas Weber, said schools were short of staff.",
+     "state secretary", "EDU"),
+    ("VIENNA - The association's youth leader, Lena Huber, called for protests on Saturday.", "association's youth leader", "CVL"),
+])
+def test_an_officer_of_a_union_firm_or_association_is_no_governments(stage, nlp, text, phrase, sector):
+    an = run(stage, nlp, text)
+    assert actor_over(an, phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, phrase, sector", [
+    ("European Union officials declined to comment on the proposal on Monday.", "European Union officials", "IGO"),
+    ("The ministry's spokesman said on Tuesday that the talks would resume.", "spokesman", "GOV"),
+])
+def test_an_officer_of_a_state_or_bloc_keeps_its_sector(stage, nlp, text, phrase, sector):
+    an = run(stage, nlp, text)
+    assert actor_over(an, phrase).sector == sector

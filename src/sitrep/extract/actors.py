@@ -318,6 +318,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
+        if hs == "GOV" and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
+            return body  # "union leaders", "the association's youth leader": the body's officers, no government's
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
                 any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(doc_text(head.doc)[head.sent.start_char:head.sent.end_char])):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
@@ -332,6 +334,28 @@ class ActorStage:
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
+
+    def _owning_body(self, title: Token) -> str | None:
+        """The sector of the body outside any state that owns an officer's title: a common noun
+        told as its owner ("union leaders", "the union's general secretary", "the state secretary
+        of the farmers' association"), a union, firm, church, school... (its head sector, sectors.yaml
+        ``heads``) or a members' body (``association_heads``: the sector of the trade or people it
+        gathers, civilians where none is told); None where no such body owns it ("the ministry's
+        spokesman", "European Union officials": a proper name is no common noun)."""
+        lex = self.book.sectors
+        owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for body in sorted(owners, key=lambda c: abs(c.i - title.i)):  # the nearest first: "a teachers' union leader" is the union's
+            if body.pos_ != "NOUN" or body.ent_type_ in ("GPE", "NORP"):
+                continue
+            lemma = body.lemma_.lower()
+            if lemma in lex.association_heads or body.lower_ in lex.association_heads:
+                gathered = (lex.heads.get(c.lemma_.lower()) for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN")
+                return next((g for g in gathered if g and g not in STATE_SECTORS and g not in ("REB", "CRM")), "CVL")
+            sector = lex.heads.get(lemma)
+            if sector is not None and sector not in STATE_SECTORS and sector not in ("REB", "CRM", "CVL") and lemma not in lex.person_titles:
+                return sector
+        return None
 
     def _trade_before(self, tokens: list[Token], hi: int) -> str | None:
         """The sector of a trade or calling named right before a weak head (``tokens[hi]``), its
