@@ -106,3 +106,15 @@ def test_an_officer_of_a_union_firm_or_association_is_no_governments(stage, nlp,
 def test_an_officer_of_a_state_or_bloc_keeps_its_sector(stage, nlp, text, phrase, sector):
     an = run(stage, nlp, text)
     assert actor_over(an, phrase).sector == sector
+
+
+@pytest.mark.parametrize("text, party", [
+    ("PARIS, June 10 (Reuters) - Louis Aliot, the deputy leader of the far-right National Rally, said on Sunday "
+     "that the government should resign.", "National Rally"),
+    ("VIENNA - Herbert Kickl, head of the right-wing Freedom Party, said on Friday the coalition talks had failed.",
+     "Freedom Party"),
+])
+def test_a_party_a_title_is_of_is_no_person(stage, nlp, text, party):
+    an = run(stage, nlp, text)
+    at = text.index(party)
+    assert not [a for a in an.actors if a.kind == "person" and any(m.start == at for m in a.mentions)]

@@ -908,8 +908,11 @@ class ActorStage:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
                 # text calls a place anywhere ("the town of San Lucas") is that place wherever it stands
             role = self._role_before(doc, name.start) or self._role_appos(name)
-            if role is not None and role[-1].pos_ == "ADP":
-                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
+            if role is not None and (role[-1].pos_ == "ADP" or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
+                                                               and not any(t.ent_type_ == "PERSON" for t in name))):
+                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it;
+                # so is a name the title's "of" governs past its modifiers that the NER calls no person
+                # ("the leader of the far-right National Rally")
             if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS
                                                          and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
                 continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
