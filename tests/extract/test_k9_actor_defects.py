@@ -118,3 +118,18 @@ def test_a_party_a_title_is_of_is_no_person(stage, nlp, text, party):
     an = run(stage, nlp, text)
     at = text.index(party)
     assert not [a for a in an.actors if a.kind == "person" and any(m.start == at for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, name, again, code", [
+    ("LONDON, May 13 (Reuters) - The Ministry of Defence (MoD) said on Monday two drones had been shot down over "
+     "the base. The MoD added that no one was hurt.", "The Ministry of Defence", "The MoD", "GBR"),
+    ("LUSAKA, May 1 (Reuters) - The Zambia Congress of Trade Unions (ZaCTU) called a national strike on Monday. "
+     "The ZaCTU said workers would stay home for three days.", "The Zambia Congress of Trade Unions", "The ZaCTU", "ZMB"),
+])
+def test_an_acronym_given_in_brackets_names_the_body_again(stage, nlp, text, name, again, code):
+    an = run(stage, nlp, text)
+    body = actor_of(an, name)
+    assert body.code == code
+    assert actor_over(an, again.split()[-1]).id == body.id
+    later = text.index(again) + len("The ")
+    assert [m for m in body.mentions if m.start == later]

@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import abbreviates, acronym_named, acronyms_given, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.gazetteer import CONTEXT_MIN_POPULATION
 from sitrep.model import Actor, Span
 
@@ -1329,6 +1329,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
                                        ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
+        self._acronyms_again(text, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         home = dateline_country(text, self.gazetteer)
@@ -1349,6 +1350,29 @@ class ActorStage:
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
+
+    @staticmethod
+    def _acronyms_again(text: str, cands: list[_Cand]) -> None:
+        """An acronym the text gives in brackets after a body's name names that body in the
+        brackets and wherever it stands again ("The Ministry of Defence (MoD) ... The MoD said",
+        "the Zimbabwe Congress of Trade Unions (ZCTU) ... The ZCTU said"), whatever the NER made
+        of it: a mention of that word alone joins the body, one the text lacks is added (one
+        that is part of a longer mention, "ZCTU leader X", keeps its own)."""
+        for start, end, acr in acronyms_given(text):
+            named = next((c for c in cands if c.end == end and c.start <= start and c.kind != "person"), None)
+            if named is None:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text[end:]):
+                at, till = end + m.start(), end + m.end()
+                over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
+                if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
+                    # again as the word its name is told by, as "the ministry" would be)
+                    cands.append(replace(named, start=at, end=till, role=None, definite=named.key is None) if named.key is None else
+                                 _Cand(at, till, "name", named.code, named.sector, named.key, named.name, named.actor_kind, head=acr, org=named.org))
+                elif len(over) == 1 and cands[over[0]].kind in ("name", "nominal") and cands[over[0]].end == till \
+                        and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(acr)}", text[cands[over[0]].start:till]):
+                    c = cands[over[0]]
+                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None)
 
     @staticmethod
     def _named_again(toks: list[Token], head: Token, cands: list[_Cand]) -> _Cand | None:

@@ -164,11 +164,18 @@ def acronym_named(text: str) -> list[tuple[int, int]]:
     Party for the Independence of Guinea and Cape Verde (PAIGC)", "the Congress of South African
     Trade Unions (COSATU)"): a body's whole name, whatever the NER made of it. The places and
     countries inside it are words of the name, no place of the story nor an actor."""
+    return [(s, e) for s, e, _ in _acronym_named(text)]
+
+
+def acronyms_given(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of each name :func:`acronym_named` finds, with the acronym its
+    brackets give ("the Ministry of Defence (MoD)": the name's span and "MoD"): a body the text
+    names by it later is that name's."""
     return list(_acronym_named(text))
 
 
 @lru_cache(maxsize=8)  # read by the actor and the place stage on the same text
-def _acronym_named(text: str) -> tuple[tuple[int, int], ...]:
+def _acronym_named(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _ACRONYM_AFTER.finditer(text):
         words = []  # the name's words backwards from the bracket, capitalised or linking
@@ -183,7 +190,7 @@ def _acronym_named(text: str) -> tuple[tuple[int, int], ...]:
         found = next((words[k].start() for reordered in (False, True) for k in range(len(words) - 1, -1, -1)
                       if words[k].group()[:1].isupper() and abbreviates(m.group("acr"), text[words[k].start():end], reordered=reordered)), None)
         if found is not None:
-            out.append((found, end))
+            out.append((found, end, m.group("acr")))
     return tuple(out)
 
 
