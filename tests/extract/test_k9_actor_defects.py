@@ -133,3 +133,13 @@ def test_an_acronym_given_in_brackets_names_the_body_again(stage, nlp, text, nam
     assert actor_over(an, again.split()[-1]).id == body.id
     later = text.index(again) + len("The ")
     assert [m for m in body.mentions if m.start == later]
+
+
+@pytest.mark.parametrize("text, code", [
+    ("LIMA - Congress said on Thursday it would open impeachment proceedings against the president.", "PER"),
+    ("BOGOTA - Congress said on Monday it would summon the defence minister over the raid.", "COL"),
+])
+def test_a_legislature_the_ner_ran_into_the_dateline_is_the_datelines_states(stage, nlp, text, code):
+    an = run(stage, nlp, text)
+    told = actor_of(an, "Congress")
+    assert (told.code, told.sector) == (code, "GOV")

@@ -385,11 +385,14 @@ class ActorStage:
         if self.book.sectors.legislature_parties.found(doc_text(doc)[first.idx:head.idx + len(head)]) or (
                 name is not None and self.book.sectors.legislature_parties.found(name.text)):
             return False  # "the Indian National Congress": a party
+        # (the NER's name may run over the dateline, "LIMA - Congress said": its words there are no words of the name)
+        lines = dateline_spans(doc_text(doc)) if name is not None else []
+        words = [t for t in name if t.pos_ != "PUNCT" and not any(s <= t.idx < e for s, e in lines)] if name is not None else []
         if first.i != head.i:
             entry = self.book.lookup(first.text)
             return entry is not None and entry.kind in ("country", "demonym") \
-                and not (name is not None and any(t.pos_ != "DET" for t in name if t.i < first.i))  # ("the World Uyghur Congress")
-        return name is None or all(t.pos_ in ("DET", "ADJ") for t in name if t.i != head.i)
+                and not any(t.pos_ != "DET" for t in words if t.i < first.i)  # ("the World Uyghur Congress")
+        return all(t.pos_ in ("DET", "ADJ") for t in words if t.i != head.i)
 
     def _placed_in_its_state(self, head: Token, entry: Entry) -> bool:
         """Whether the text places a named building in the state its adjective names: "the Ukrainian
