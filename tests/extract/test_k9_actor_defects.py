@@ -143,3 +143,21 @@ def test_a_legislature_the_ner_ran_into_the_dateline_is_the_datelines_states(sta
     an = run(stage, nlp, text)
     told = actor_of(an, "Congress")
     assert (told.code, told.sector) == (code, "GOV")
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("NAIROBI - The Ministry of Interior said 12 people were killed in the floods. The Ministry of Health said "
+     "hospitals in the region were overwhelmed.", "The Ministry of Interior", "The Ministry of Health"),
+    ("ACCRA - The Interior Ministry said a curfew would start on Friday. The Education Ministry said schools "
+     "would stay closed.", "The Interior Ministry", "The Education Ministry"),
+])
+def test_two_ministries_named_in_capitals_are_two_actors(stage, nlp, text, first, second):
+    an = run(stage, nlp, text)
+    assert actor_of(an, first).id != actor_of(an, second).id
+
+
+def test_a_ministry_named_in_capitals_and_again_in_lower_case_is_one(stage, nlp):
+    text = ("ACCRA - The Health Ministry said 40 cholera cases had been recorded. The Interior Ministry said a curfew "
+            "would start on Friday. The health ministry later said a clinic had been opened.")
+    an = run(stage, nlp, text)
+    assert actor_of(an, "The Health Ministry").id == actor_of(an, "The health ministry").id

@@ -1865,7 +1865,11 @@ def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
     out = set()
     for t in words:
         w = t.lower_.replace("defense", "defence")
-        if w in known or (t.pos_ in ("NOUN", "PROPN") and t.text.islower() and w not in ("affairs", c.head)):
+        if w in known or (t.pos_ in ("NOUN", "PROPN") and w not in ("affairs", c.head) and (
+                t.text.islower() or (t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+                                     and t.head.lower_ != "affairs"))):
+            # (a capitalised common word of the name too, "the Ministry of Health", "the Health Ministry"; no place's
+            # name, nor a word of "X Affairs", which the phrases tell where they know it: "Internal Affairs" is the interior)
             out.add(w)
     return frozenset(out)
 
