@@ -161,3 +161,18 @@ def test_a_ministry_named_in_capitals_and_again_in_lower_case_is_one(stage, nlp)
             "would start on Friday. The health ministry later said a clinic had been opened.")
     an = run(stage, nlp, text)
     assert actor_of(an, "The Health Ministry").id == actor_of(an, "The health ministry").id
+
+
+@pytest.mark.parametrize("text", [
+    "PORT HARCOURT - Villagers protested against oil spills from pipelines run by Shell in the Niger Delta on Tuesday.",
+    "Fishermen in the Niger Delta said on Monday that a spill had fouled their creeks.",
+])
+def test_a_region_named_after_a_state_is_no_state(stage, nlp, text):
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if a.code == "NER"]
+
+
+def test_a_firm_named_by_one_common_word_takes_no_sector_from_it(stage, nlp):
+    text = "Villagers protested on Tuesday against oil drilling by Shell near the creeks."
+    an = run(stage, nlp, text)
+    assert actor_of(an, "Shell").sector != "MIL"

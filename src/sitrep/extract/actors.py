@@ -700,6 +700,11 @@ class ActorStage:
             if out.get(name) is not None:
                 continue
             sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
+            lone = toks[-1]
+            if sector is not None and len(ent) == 1 and not lone.is_sent_start and lone.lower_ not in lex.legislature_heads \
+                    and lone.lemma_.lower() not in lex.state_force_heads and lone.lower_ not in lex.state_force_heads:
+                sector = None  # "drilling by Shell": one capitalised word with no article is a body's proper name, not the
+                # common noun it spells ("shell" a munition); "the Army", "Parliament", "Police said" keep theirs
             after = doc[ent.end] if ent.end < len(doc) else None
             if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound" \
                     and after.lower_ not in lex.person_titles and after.lemma_.lower() not in lex.person_titles:
@@ -1278,6 +1283,9 @@ class ActorStage:
                     continue  # "in Cochabamba, Bolivia": the country of the place named, no actor
                 if entry.kind == "country" and self._owns_a_place(root, by_tok):
                     continue  # "Ukraine's capital Kyiv", "Yemen's Hodeidah port": where, not who
+                if entry.kind == "country" and root.dep_ == "compound" and root.ent_type_ == "LOC" and root.head.ent_type_ == "LOC" \
+                        and _ent_of(root) == _ent_of(root.head) and root.head.i not in by_tok:
+                    continue  # "the Niger Delta", "the Congo Basin": a word of a region's name the NER reads whole, no state
                 if root.dep_ == "poss" and (owned := by_tok.get(root.head.i)) is not None and owned[1].kind == "group":
                     continue  # "Lebanon's Hezbollah": the armed group's home, no act of the state
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
