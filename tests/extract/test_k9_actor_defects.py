@@ -45,6 +45,17 @@ def test_a_hyphened_given_name_stays_with_its_family_name(stage, nlp):
     assert (later.name, later.code) == ("Lee Jae-myung", "KOR")
 
 
+@pytest.mark.parametrize("text, owned, code", [
+    ("Critics accused Cyril Ramaphosa's government of ignoring the drought on Tuesday.", "Cyril Ramaphosa's government", "ZAF"),
+    ("Rights groups say Hun Manet's government has jailed dozens of critics.", "Hun Manet's government", "KHM"),
+])
+def test_a_leader_named_only_as_a_governments_owner_is_no_person_mention_inside_it(stage, nlp, text, owned, code):
+    an = run(stage, nlp, text)
+    start = text.index(owned)
+    assert not [m for m in an.mentions if m.kind == "person" and start <= m.start < start + len(owned)]
+    assert actor_over(an, owned).code == code
+
+
 def test_a_place_owning_a_state_body_lends_no_person_its_words(stage, nlp):
     text = ("Rioters burned two buses, Santa Catarina state public security secretary Rui Almeida told "
             "reporters. The governor of Santa Catarina state declared a curfew.")

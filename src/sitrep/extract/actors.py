@@ -1045,7 +1045,11 @@ class ActorStage:
             surnames.setdefault(name[-1].text, key)
         for part, (fname, _, _) in full.items():  # and given names alone ("Abiy" after "Abiy Ahmed")
             surnames.setdefault(part, ("person", fname))
+        # the owner of a government named in full is no repeat of its own parts ("Hun Sen's regime": the chunk codes it)
+        whole = [(m.start(), m.end()) for n in {o[0].text for o in owners} for m in re.finditer(re.escape(n), text)]
         for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
+            if any(s <= t.idx < e for s, e in whole):
+                continue
             if t.i in by_tok and len(by_tok[t.i][0]) > 1 and by_tok[t.i][1].kind != "leader":
                 continue  # a word of a longer name the codebook knows ("Tigray" in "Tigray People's Liberation Front")
             if t.ent_type_ == "PERSON" and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].lower_ not in ("'s", "’s"):
