@@ -187,3 +187,9 @@ def test_a_firm_named_by_one_common_word_takes_no_sector_from_it(stage, nlp):
     text = "Villagers protested on Tuesday against oil drilling by Shell near the creeks."
     an = run(stage, nlp, text)
     assert actor_of(an, "Shell").sector != "MIL"
+
+
+def test_a_town_named_as_a_foreign_seat_is_still_that_town(analyze):
+    report = analyze("Government forces shelled Duma, a town east of Damascus, on Sunday, residents said.")
+    at = [p for p in report.places if p.text == "Duma"]
+    assert at and at[0].country == "SYR", [(p.text, p.country) for p in report.places]

@@ -1290,14 +1290,15 @@ def _seats_abroad(text: str, places: list[Place]) -> list[Place]:
     """A place named as a state's institution the codebook knows ("the White House", "the
     Kremlin", "Downing Street") is that seat of government, in that state: a town of another
     state whose name translates or spells it ("White House", a name of Casablanca) is no reading
-    of it, and it is left unresolved (a seat read in its own state stays)."""
+    of it, and it is left unresolved (a seat read in its own state stays). Only where the text
+    writes it with "the", as a seat is named: "in Duma", a Syrian town, is no Russian legislature."""
     from sitrep.codebook import load_codebook
 
     book = load_codebook()
     out = list(places)
     for i, p in enumerate(places):
-        if p.resolved and (entry := book.lookup(p.text)) is not None and entry.kind == "institution" \
-                and entry.code and p.country and p.country != entry.code:
+        if p.resolved and text[max(0, p.start - 4):p.start].lower() == "the " and (entry := book.lookup(p.text)) is not None \
+                and entry.kind == "institution" and entry.code and p.country and p.country != entry.code:
             out[i] = _place(text, p.start, p.end, None, False)
     return out
 
