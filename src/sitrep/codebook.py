@@ -187,6 +187,7 @@ class SectorLexicon:
     state_force_heads: frozenset[str] = frozenset()  # "the army", "the police": the report's home state's where unqualified
     facility_heads: frozenset[str] = frozenset()  # "the Saudi Teaching Hospital": a named building, no state's by its adjective
     trade_sectors: frozenset[str] = frozenset()  # sectors of trades and callings: "the Sudan Doctors Network" is no rebel network
+    association_heads: frozenset[str] = frozenset()  # "association", "federation": a members' body of no sector, no state's
     private_titles: frozenset[str] = frozenset()  # "lawyer X", "analyst X": titles of no office, no government's by default
     cyber_words: Phrases = Phrases()  # "cyberattack", "data breach": an attack on computers, whose attackers are no armed group
     cyber_doers: frozenset[str] = frozenset()  # "attacker": REB heads that are criminals where the sentence tells a cyberattack
@@ -476,6 +477,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         state_force_heads=frozenset(w.lower() for w in raw.get("state_force_heads", [])),
         facility_heads=frozenset(w.lower() for w in raw.get("facility_heads", [])),
         trade_sectors=frozenset(raw.get("trade_sectors", [])),
+        association_heads=frozenset(w.lower() for w in raw.get("association_heads", [])),
         private_titles=frozenset(w.lower() for w in raw.get("private_titles", [])),
         cyber_words=Phrases(raw.get("cyber_words", [])),
         cyber_doers=frozenset(w.lower() for w in raw.get("cyber_doers", [])),

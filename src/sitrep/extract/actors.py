@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import abbreviates, acronym_named, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import abbreviates, acronym_named, acronyms_given, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.gazetteer import CONTEXT_MIN_POPULATION
 from sitrep.model import Actor, Span
 
@@ -330,6 +330,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
+        if hs == "GOV" and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
+            return body  # "union leaders", "the association's youth leader": the body's officers, no government's
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
                 any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(doc_text(head.doc)[head.sent.start_char:head.sent.end_char])):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
@@ -344,6 +346,28 @@ class ActorStage:
             led = [t.lower_ for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" for t in g.subtree]
             return "OPP" if any(lex.qualifiers.get(w) == "OPP" or lex.heads.get(w) == "OPP" for w in led) else hs
         return hs
+
+    def _owning_body(self, title: Token) -> str | None:
+        """The sector of the body outside any state that owns an officer's title: a common noun
+        told as its owner ("union leaders", "the union's general secretary", "the state secretary
+        of the farmers' association"), a union, firm, church, school... (its head sector, sectors.yaml
+        ``heads``) or a members' body (``association_heads``: the sector of the trade or people it
+        gathers, civilians where none is told); None where no such body owns it ("the ministry's
+        spokesman", "European Union officials": a proper name is no common noun)."""
+        lex = self.book.sectors
+        owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
+        owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for body in sorted(owners, key=lambda c: abs(c.i - title.i)):  # the nearest first: "a teachers' union leader" is the union's
+            if body.pos_ != "NOUN" or body.ent_type_ in ("GPE", "NORP"):
+                continue
+            lemma = body.lemma_.lower()
+            if lemma in lex.association_heads or body.lower_ in lex.association_heads:
+                gathered = (lex.heads.get(c.lemma_.lower()) for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN")
+                return next((g for g in gathered if g and g not in STATE_SECTORS and g not in ("REB", "CRM")), "CVL")
+            sector = lex.heads.get(lemma)
+            if sector is not None and sector not in STATE_SECTORS and sector not in ("REB", "CRM", "CVL") and lemma not in lex.person_titles:
+                return sector
+        return None
 
     def _trade_before(self, tokens: list[Token], hi: int) -> str | None:
         """The sector of a trade or calling named right before a weak head (``tokens[hi]``), its
@@ -373,11 +397,14 @@ class ActorStage:
         if self.book.sectors.legislature_parties.found(doc_text(doc)[first.idx:head.idx + len(head)]) or (
                 name is not None and self.book.sectors.legislature_parties.found(name.text)):
             return False  # "the Indian National Congress": a party
+        # (the NER's name may run over the dateline, "LIMA - Congress said": its words there are no words of the name)
+        lines = dateline_spans(doc_text(doc)) if name is not None else []
+        words = [t for t in name if t.pos_ != "PUNCT" and not any(s <= t.idx < e for s, e in lines)] if name is not None else []
         if first.i != head.i:
             entry = self.book.lookup(first.text)
             return entry is not None and entry.kind in ("country", "demonym") \
-                and not (name is not None and any(t.pos_ != "DET" for t in name if t.i < first.i))  # ("the World Uyghur Congress")
-        return name is None or all(t.pos_ in ("DET", "ADJ") for t in name if t.i != head.i)
+                and not any(t.pos_ != "DET" for t in words if t.i < first.i)  # ("the World Uyghur Congress")
+        return all(t.pos_ in ("DET", "ADJ") for t in words if t.i != head.i)
 
     def _placed_in_its_state(self, head: Token, entry: Entry) -> bool:
         """Whether the text places a named building in the state its adjective names: "the Ukrainian
@@ -685,6 +712,11 @@ class ActorStage:
             if out.get(name) is not None:
                 continue
             sector = self._sector(toks, toks[-1]) if toks[-1].pos_ == "PROPN" else None
+            lone = toks[-1]
+            if sector is not None and len(ent) == 1 and not lone.is_sent_start and lone.lower_ not in lex.legislature_heads \
+                    and lone.lemma_.lower() not in lex.state_force_heads and lone.lower_ not in lex.state_force_heads:
+                sector = None  # "drilling by Shell": one capitalised word with no article is a body's proper name, not the
+                # common noun it spells ("shell" a munition); "the Army", "Parliament", "Police said" keep theirs
             after = doc[ent.end] if ent.end < len(doc) else None
             if sector is None and after is not None and after.pos_ == "NOUN" and ent.root.head.i == after.i and ent.root.dep_ == "compound" \
                     and after.lower_ not in lex.person_titles and after.lemma_.lower() not in lex.person_titles:
@@ -809,10 +841,12 @@ class ActorStage:
 
 
     def _persons(self, doc: Doc, matches, by_tok, outlets: frozenset[str], placed: frozenset[tuple[int, int]],
-                 orgs: dict[str, str | None]) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
+                 orgs: dict[str, str | None], owners: list | None = None) -> list[tuple[SpacySpan, str | None, str | None, SpacySpan | None]]:
         """(name span, code, sector, role span) for each full person mention; no name that is the
         dateline's outlet (``outlets``) nor one the text calls a place (``placed``: "the city of al-Fashir");
-        ``orgs``: the sectors of the organisations the text names, :meth:`_org_sectors`."""
+        ``orgs``: the sectors of the organisations the text names, :meth:`_org_sectors`. A person
+        named in full only as the owner of a government ("Lee Jae-myung's government", which the
+        chunk codes) goes to ``owners`` in the same form, for the name's parts told later."""
         lex = self.book.sectors
         person_ents = [e for e in doc_ents(doc) if e.label_ == "PERSON"]
         # "X district ... X's chief district officer": a one-word name the text calls a place is that
@@ -882,13 +916,23 @@ class ActorStage:
             if owned is not None:
                 head = owned
                 if (lex.heads.get(head.lemma_.lower()) or "") == "GOV" and head.lemma_.lower() not in lex.person_titles:
+                    known = self.book.lookup(name.text)
+                    known = known if known is not None and known.kind == "leader" else None
+                    if owners is not None and len(name) > 1 and (known is not None or (
+                            _possessive(name) and not self.gazetteer.is_place_name(name.text))):
+                        # (still the person a later "Lee" names, _part_names: a leader the codebook knows, or
+                        # an owner told with "'s" that names no place, not "Sao Paulo state" tagged a person)
+                        owners.append((name, *((known.code, known.sector) if known is not None else (None, None)), None))
                     continue  # "Obama administration", "Assad's regime": codes the chunk instead
             if name.text in outlets or (name.start_char, name.end_char) in placed or name.text in areas or name.text in place_words:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
                 # text calls a place anywhere ("the town of San Lucas") is that place wherever it stands
             role = self._role_before(doc, name.start) or self._role_appos(name)
-            if role is not None and role[-1].pos_ == "ADP":
-                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it
+            if role is not None and (role[-1].pos_ == "ADP" or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
+                                                               and not any(t.ent_type_ == "PERSON" for t in name))):
+                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it;
+                # so is a name the title's "of" governs past its modifiers that the NER calls no person
+                # ("the leader of the far-right National Rally")
             if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS
                                                          and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
                 continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
@@ -978,6 +1022,13 @@ class ActorStage:
             by_tok[span.start] = (span, entry)
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
+        # two named bodies of one state's one sector are two actors ("the Royal Navy ... the RAF"),
+        # each under its own name; a body named alone joins that sector's other mentions as before
+        told: dict[tuple, set[str]] = {}
+        for _, entry in matches:
+            if entry.kind == "institution":
+                told.setdefault((entry.code, entry.sector), set()).add(entry.name)
+        apart = frozenset(n for names in told.values() if len(names) > 1 for n in names)
 
         # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
         outlets = dateline_outlets(text)
@@ -985,9 +1036,10 @@ class ActorStage:
 
         # persons and their roles
         orgs = self._org_sectors(doc)
-        persons = self._persons(doc, matches, by_tok, outlets, placed, orgs)
+        owners: list = []
+        persons = self._persons(doc, matches, by_tok, outlets, placed, orgs, owners)
         surnames: dict[str, tuple] = {}
-        full = _part_names(persons, lambda w: (e := self.book.lookup(w)) is not None and e.kind == "country")
+        full = _part_names([*persons, *owners], lambda w: (e := self.book.lookup(w)) is not None and e.kind == "country")
         for name, code, sector, role in persons:
             key = ("person", name.text)
             if len(name) == 1 and name.text in full and role is None:  # "Petrov said", "Abiy said": the person named in full
@@ -1005,13 +1057,21 @@ class ActorStage:
             surnames.setdefault(name[-1].text, key)
         for part, (fname, _, _) in full.items():  # and given names alone ("Abiy" after "Abiy Ahmed")
             surnames.setdefault(part, ("person", fname))
+        # the owner of a government named in full is no repeat of its own parts ("Hun Sen's regime": the chunk codes it)
+        whole = [(m.start(), m.end()) for n in {o[0].text for o in owners} for m in re.finditer(re.escape(n), text)]
         for t in doc_tokens(doc):  # surname-only repeats, whatever NER calls them
+            if any(s <= t.idx < e for s, e in whole):
+                continue
             if t.i in by_tok and len(by_tok[t.i][0]) > 1 and by_tok[t.i][1].kind != "leader":
                 continue  # a word of a longer name the codebook knows ("Tigray" in "Tigray People's Liberation Front")
+            if t.ent_type_ == "PERSON" and t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I" and doc[t.i + 1].lower_ not in ("'s", "’s"):
+                continue  # "Lee Jae-myung's government" after "Lee said": the first word of a longer name, no repeat
             if t.i not in used and t.text in surnames and t.text[:1].isupper():
                 key = surnames[t.text]
-                c = next(c for c in cands if c.key == key and c.kind == "person")
-                cands.append(_Cand(t.idx, t.idx + len(t), "person", c.code, c.sector, key, c.name, "person", head=t.text))
+                c = next((c for c in cands if c.key == key and c.kind == "person"), None)
+                # (none for the owner of a government named in full only there: "Lee" after "Lee Jae-myung's government")
+                fname, code, sector = (c.name, c.code, c.sector) if c is not None else full[t.text]
+                cands.append(_Cand(t.idx, t.idx + len(t), "person", code, sector, key, fname, "person", head=t.text))
                 used.add(t.i)
 
         # noun chunks whose head is a sector word or a codebook name
@@ -1044,6 +1104,18 @@ class ActorStage:
             if (given := self._given_to(toks, head)) is not None:
                 head, toks = given, [t for t in toks if t.i <= given.i]  # "refused the opposition permission": the opposition
             if not toks:
+                continue
+            if (len(toks) > 1 and toks[0].lower_ in ("'s", "’s") and toks[0].i > 0 and head.lemma_.lower() in self.book.sectors.person_titles
+                    and (owner := next((c for c in cands if c.kind == "person" and c.start <= doc[toks[0].i - 1].idx < c.end), None)) is not None):
+                # "Lee's spokesman", "Odinga's aide" after the person named: that person's, in the person's code and sector
+                # (the name is the person's own mention; the title opens after the "'s")
+                toks = toks[1:]
+                lemma = head.lemma_.lower()
+                unit = self._unit(toks, head, by_tok)
+                key = (owner.code, owner.sector, None, unit) if owner.code else None
+                name = self._nominal_name(owner.code, owner.sector, toks, unit) if owner.code and owner.sector else doc[toks[0].i:head.i + 1].text
+                cands.append(_Cand(toks[0].idx, head.idx + len(head), "nominal", owner.code, owner.sector, key, name, "nominal", head=lemma))
+                used.update(t.i for t in toks)
                 continue
             if (again := self._named_again(toks, head, cands)) is not None:
                 # "the Congress of South African Trade Unions ... The Congress said": that body by its first word
@@ -1083,7 +1155,8 @@ class ActorStage:
             if entry is None:
                 # a surname of one word or more before the head ("Assad's regime", "López Obrador's government")
                 words, said = doc_tokens(doc), doc_text(doc)  # the words' text sliced, not a Span made per try
-                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (3, 2, 1)
+                # (a hyphened given name is three tokens: "Lee Jae-myung's government")
+                leader, named = next(((hit, frozenset(range(t.i, t.i + n))) for t in toks if t.i < head.i for n in (5, 4, 3, 2, 1)
                                       if t.i + n <= head.i
                                       and (hit := self.book.surname(said[t.idx:words[t.i + n - 1].idx + len(words[t.i + n - 1])])) is not None),
                                      (None, frozenset()))
@@ -1116,7 +1189,7 @@ class ActorStage:
                         sector = entry.sector or "IGO"  # "a U.N. spokesman", "EU officials": the body's staff, no state's
                     if entry.kind == "group" and entry.sector == "REB":
                         sector = "REB"
-                    key = self._key(entry, sector, None)
+                    key = self._key(entry, sector, entry.name if entry.name in apart else None)
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
                     used.update(t.i for t in toks)
                     continue
@@ -1218,7 +1291,7 @@ class ActorStage:
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:
-                key = self._key(entry, entry.sector, None)
+                key = self._key(entry, entry.sector, entry.name if entry.name in apart else None)
                 cands.append(_Cand(span.start_char, span.end_char, "name", entry.code, entry.sector, key, entry.name, self._akind(entry), head=span.root.lemma_.lower(), org=entry.org))
             elif entry.kind == "country" or (entry.kind == "capital" and span.root.dep_ in ("nsubj", "nsubjpass")):
                 root = span.root
@@ -1228,6 +1301,9 @@ class ActorStage:
                     continue  # "in Cochabamba, Bolivia": the country of the place named, no actor
                 if entry.kind == "country" and self._owns_a_place(root, by_tok):
                     continue  # "Ukraine's capital Kyiv", "Yemen's Hodeidah port": where, not who
+                if entry.kind == "country" and root.dep_ == "compound" and root.ent_type_ == "LOC" and root.head.ent_type_ == "LOC" \
+                        and _ent_of(root) == _ent_of(root.head) and root.head.i not in by_tok:
+                    continue  # "the Niger Delta", "the Congo Basin": a word of a region's name the NER reads whole, no state
                 if root.dep_ == "poss" and (owned := by_tok.get(root.head.i)) is not None and owned[1].kind == "group":
                     continue  # "Lebanon's Hezbollah": the armed group's home, no act of the state
                 cands.append(_Cand(span.start_char, span.end_char, "country", entry.code, "GOV", (entry.code, "GOV", None, None), entry.name, "country"))
@@ -1282,6 +1358,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
                                        ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
 
+        self._acronyms_again(text, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         home = dateline_country(text, self.gazetteer)
@@ -1311,6 +1388,29 @@ class ActorStage:
                         lambda c: any(bisect_right(sent_starts, f) == bisect_right(sent_starts, c.start) for f in foreign))
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
+
+    @staticmethod
+    def _acronyms_again(text: str, cands: list[_Cand]) -> None:
+        """An acronym the text gives in brackets after a body's name names that body in the
+        brackets and wherever it stands again ("The Ministry of Defence (MoD) ... The MoD said",
+        "the Zimbabwe Congress of Trade Unions (ZCTU) ... The ZCTU said"), whatever the NER made
+        of it: a mention of that word alone joins the body, one the text lacks is added (one
+        that is part of a longer mention, "ZCTU leader X", keeps its own)."""
+        for start, end, acr in acronyms_given(text):
+            named = next((c for c in cands if c.end == end and c.start <= start and c.kind != "person"), None)
+            if named is None:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text[end:]):
+                at, till = end + m.start(), end + m.end()
+                over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
+                if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
+                    # again as the word its name is told by, as "the ministry" would be)
+                    cands.append(replace(named, start=at, end=till, role=None, definite=named.key is None) if named.key is None else
+                                 _Cand(at, till, "name", named.code, named.sector, named.key, named.name, named.actor_kind, head=acr, org=named.org))
+                elif len(over) == 1 and cands[over[0]].kind in ("name", "nominal") and cands[over[0]].end == till \
+                        and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(acr)}", text[cands[over[0]].start:till]):
+                    c = cands[over[0]]
+                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None)
 
     @staticmethod
     def _named_again(toks: list[Token], head: Token, cands: list[_Cand]) -> _Cand | None:
@@ -1800,7 +1900,11 @@ def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
     out = set()
     for t in words:
         w = t.lower_.replace("defense", "defence")
-        if w in known or (t.pos_ in ("NOUN", "PROPN") and t.text.islower() and w not in ("affairs", c.head)):
+        if w in known or (t.pos_ in ("NOUN", "PROPN") and w not in ("affairs", c.head) and (
+                t.text.islower() or (t.text[:1].isupper() and t.ent_type_ not in ("GPE", "NORP", "LOC", "PERSON")
+                                     and t.head.lower_ != "affairs"))):
+            # (a capitalised common word of the name too, "the Ministry of Health", "the Health Ministry"; no place's
+            # name, nor a word of "X Affairs", which the phrases tell where they know it: "Internal Affairs" is the interior)
             out.add(w)
     return frozenset(out)
 

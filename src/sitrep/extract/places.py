@@ -164,11 +164,18 @@ def acronym_named(text: str) -> list[tuple[int, int]]:
     Party for the Independence of Guinea and Cape Verde (PAIGC)", "the Congress of South African
     Trade Unions (COSATU)"): a body's whole name, whatever the NER made of it. The places and
     countries inside it are words of the name, no place of the story nor an actor."""
+    return [(s, e) for s, e, _ in _acronym_named(text)]
+
+
+def acronyms_given(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, acronym) of each name :func:`acronym_named` finds, with the acronym its
+    brackets give ("the Ministry of Defence (MoD)": the name's span and "MoD"): a body the text
+    names by it later is that name's."""
     return list(_acronym_named(text))
 
 
 @lru_cache(maxsize=8)  # read by the actor and the place stage on the same text
-def _acronym_named(text: str) -> tuple[tuple[int, int], ...]:
+def _acronym_named(text: str) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _ACRONYM_AFTER.finditer(text):
         words = []  # the name's words backwards from the bracket, capitalised or linking
@@ -183,7 +190,7 @@ def _acronym_named(text: str) -> tuple[tuple[int, int], ...]:
         found = next((words[k].start() for reordered in (False, True) for k in range(len(words) - 1, -1, -1)
                       if words[k].group()[:1].isupper() and abbreviates(m.group("acr"), text[words[k].start():end], reordered=reordered)), None)
         if found is not None:
-            out.append((found, end))
+            out.append((found, end, m.group("acr")))
     return tuple(out)
 
 
@@ -463,6 +470,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
+        places = _seats_abroad(text, places)
         places = _outside_their_area(analysis.doc, text, places, self.gazetteer)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
@@ -1276,6 +1284,23 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
         return True
     m = re.match(r",\s+", after)
     return bool(m) and place.end + m.end() in resolved_starts
+
+
+def _seats_abroad(text: str, places: list[Place]) -> list[Place]:
+    """A place named as a state's institution the codebook knows ("the White House", "the
+    Kremlin", "Downing Street") is that seat of government, in that state: a town of another
+    state whose name translates or spells it ("White House", a name of Casablanca) is no reading
+    of it, and it is left unresolved (a seat read in its own state stays). Only where the text
+    writes it with "the", as a seat is named: "in Duma", a Syrian town, is no Russian legislature."""
+    from sitrep.codebook import load_codebook
+
+    book = load_codebook()
+    out = list(places)
+    for i, p in enumerate(places):
+        if p.resolved and text[max(0, p.start - 4):p.start].lower() == "the " and (entry := book.lookup(p.text)) is not None \
+                and entry.kind == "institution" and entry.code and p.country and p.country != entry.code:
+            out[i] = _place(text, p.start, p.end, None, False)
+    return out
 
 
 def _names_a_body(doc, start: int, end: int) -> bool:
