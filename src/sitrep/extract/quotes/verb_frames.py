@@ -997,7 +997,7 @@ class VerbFrames(SubjectFinder):
                 obj = next((c.lemma_.lower() for c in t.children if c.dep_ == "dobj"), "")
                 if self._is_cue(t) or (t.lemma_.lower(), obj) in self.cues.phrases:
                     hi = min(hi, t.left_edge.i)
-            elif t.i > head.i and self._beside(t):
+            elif t.i > head.i and (self._beside(t) or self._joined(t, head)):
                 hi = min(hi, t.left_edge.i)
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
             lo += 1
@@ -1021,6 +1021,19 @@ class VerbFrames(SubjectFinder):
             return False
         mark = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks), None)
         return mark is not None and mark.i > 0 and self.doc[mark.i - 1].text == ","
+
+    def _joined(self, t: "Token", head: "Token") -> bool:
+        """A speech verb of the lexicon with a subject and a reported clause of its own that a plain
+        "and" joins to the head of the clause it hangs in: another speaker's statement told after the
+        first ("The army said the attack was over and the police said three people died"), which the
+        parse nests inside the first clause; none of the first speaker's words. A verb that reports no
+        clause of its own ("... and the nurses said the same") stays content."""
+        if t.dep_ != "conj" or t.head.i != head.i or t.pos_ != "VERB" or t.tag_ == "VBG" \
+                or t.lemma_.lower() not in self.cues.verbs:
+            return False
+        if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return False
+        return any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < t.i for c in (*head.children, *t.children))
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
