@@ -107,6 +107,10 @@ class SubjectFinder(TextView):
                 # "issued a statement saying"; "spoke during a speech attacking", "hit back in an article stating",
                 # "spent much of his speech defending": who gave the speech or wrote the text speaks, not the text
                 verb = _verb_over(h)
+                if verb is None and h.dep_ == "appos" and h.left_edge.i > 0 and self.doc[h.left_edge.i - 1].text == ",":
+                    # "X confirmed the deaths on Sunday, the statement adding that S": an absolute phrase the parse
+                    # set in apposition; the statement speaks, and the speaker stage finds its owner
+                    return h
                 return self._subject(verb) if verb is not None else None
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
