@@ -45,3 +45,45 @@ def test_an_absolute_phrase_of_a_statement_adding_a_clause_is_a_quote_of_its_own
     q = _quote(r, "an investigation")
     assert q.content.text == "an investigation was under way"
     assert q.cue.text == "adding" and q.speaker.name == "The army"
+
+
+# -- a stance the sentence says was not taken ----------------------------------------------
+
+
+@pytest.mark.parametrize("text, needle", [
+    ("Neither the army nor the police denied that soldiers had fired on the crowd.", "soldiers had fired"),
+    ("The militia did not deny that its fighters were responsible for the attack.", "its fighters were responsible"),
+    ("Neither the government nor the rebels accused each other of breaking the truce.", "breaking the truce"),
+    ("The ministry has never accused the rebels of shelling the town.", "shelling the town"),
+])
+def test_a_denial_or_accusation_not_made_claims_nothing(analyze, text, needle):
+    """Before, the quote kept the verb's stance (deny, accuse): a denial no one made denied the
+    content, an accusation no one made alleged it."""
+    q = _quote(analyze(text), needle)
+    assert q.stance == "refuse" and q.claims_nothing
+
+
+def test_a_denial_not_made_is_no_rejection(analyze):
+    r = analyze("Neither the army nor the police denied that soldiers had fired on the crowd.")
+    assert not [e for e in r.events if e.event == "REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Neither the government nor the rebels accused each other of breaking the truce.",
+    "The ministry did not accuse the rebels of shelling the town.",
+])
+def test_the_act_of_an_accusation_not_made_is_no_event(analyze, text):
+    """Before, the act charged was an attack alleged by the speaker, who alleged nothing."""
+    assert not [e for e in analyze(text).events if e.event == "ASSAULT"]
+
+
+def test_an_accusation_made_keeps_its_stance_and_its_act(analyze):
+    r = analyze("The army not only denied the charge but accused the rebels of staging the attack.")
+    assert _quote(r, "the rebels of staging").stance == "accuse"
+    assert [e for e in r.events if e.event == "ACCUSE"]
+
+
+def test_a_claim_of_responsibility_yet_to_come_is_withheld(analyze):
+    """"has yet to claim responsibility": no claim made so far (before, a claim of the group)."""
+    q = _quote(analyze("The Islamic State group has yet to claim responsibility for the bombing."), "responsibility")
+    assert q.stance == "refuse"
