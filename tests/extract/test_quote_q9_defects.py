@@ -87,3 +87,76 @@ def test_a_claim_of_responsibility_yet_to_come_is_withheld(analyze):
     """"has yet to claim responsibility": no claim made so far (before, a claim of the group)."""
     q = _quote(analyze("The Islamic State group has yet to claim responsibility for the bombing."), "responsibility")
     assert q.stance == "refuse"
+
+
+# -- a joint speaker the parse broke into two subjects -------------------------------------
+
+
+def test_two_titled_names_each_a_subject_are_a_joint_speaker(analyze):
+    """The parse makes each name a subject of "said" ("and" hangs on the first); before, the quote
+    spoke for the second alone, as "US Secretary of State Antony Blinken"."""
+    q = _quote(analyze("Foreign Minister Sergei Ivanov and US Secretary of State Antony Blinken said the talks had been useful."),
+               "the talks had been useful")
+    assert q.speaker.text == "Foreign Minister Sergei Ivanov and US Secretary of State Antony Blinken"
+    assert [p.name for p in q.speaker.parties] == ["Sergei Ivanov", "Antony Blinken"]
+
+
+# -- a participle set off after the speaker ------------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("De Blasio, speaking on WOR710, called the shooting a tragedy.", "De Blasio"),
+    ("The mayor, speaking on local radio, said the curfew would stay in place.", "The mayor"),
+])
+def test_a_participle_of_the_occasion_is_no_part_of_the_speaker(analyze, text, speaker):
+    """Before, the speaker ran on over ", speaking on WOR710,"."""
+    assert [q.speaker.text for q in analyze(text).quotes] == [speaker]
+
+
+def test_a_participle_that_tells_who_speaks_stays(analyze):
+    q = _quote(analyze("A man living near the market said he heard three explosions."), "three explosions")
+    assert q.speaker.text == "A man living near the market"
+
+
+# -- "wouldn't say when, or if, S" ---------------------------------------------------------
+
+
+def test_a_question_split_by_or_if_is_a_refusal_to_say(analyze):
+    """The parse hangs "when" on the cue and the clause after "or if" beside it; before, no quote."""
+    q = _quote(analyze("The minister wouldn't say when, or if, the troops would be withdrawn."), "the troops would be withdrawn")
+    assert q.content.text == "when, or if, the troops would be withdrawn"
+    assert q.speaker.text == "The minister" and q.stance == "refuse"
+
+
+# -- a recording put out by its owner ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, needle, code", [
+    ("Footage posted by al-Shabaab showed fighters overrunning the base.", "fighters overrunning", "SHB"),
+])
+def test_a_recording_posted_by_its_owner_speaks_for_the_owner(analyze, text, needle, code):
+    """Before, "Footage posted by al-Shabaab" stayed an unresolved source."""
+    q = _quote(analyze(text), needle)
+    assert q.speaker.resolved and q.speaker.code == code
+
+
+def test_a_recording_aired_by_a_broadcaster_stays_no_ones(analyze):
+    q = _quote(analyze("Footage broadcast by state television showed the president greeting troops."), "the president greeting")
+    assert not q.speaker.resolved
+
+
+# -- "she said" after a paragraph about a new person ---------------------------------------
+
+
+def test_she_said_after_a_person_who_acts_goes_to_that_person(analyze):
+    """Nothing tells the minister's gender, nor the doctor's but her act; before, "she" went back to the
+    minister of the paragraph before."""
+    r = analyze("The health minister, John Ade, said the clinic would stay open.\n\n"
+                "Doctor Mary Okafor treated 40 patients on Monday night. Most had gunshot wounds, she said.")
+    assert _quote(r, "gunshot wounds").speaker.name == "Mary Okafor"
+
+
+def test_she_said_after_a_person_only_told_of_stays_with_the_speaker(analyze):
+    r = analyze("The health minister, Jane Ade, said the clinic would stay open.\n\n"
+                "Tom Hill, 54, died when his house collapsed. The wards were full, she said.")
+    assert _quote(r, "The wards were full").speaker.name == "Jane Ade"
