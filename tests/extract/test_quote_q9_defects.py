@@ -144,19 +144,3 @@ def test_a_recording_aired_by_a_broadcaster_stays_no_ones(analyze):
     q = _quote(analyze("Footage broadcast by state television showed the president greeting troops."), "the president greeting")
     assert not q.speaker.resolved
 
-
-# -- "she said" after a paragraph about a new person ---------------------------------------
-
-
-def test_she_said_after_a_person_who_acts_goes_to_that_person(analyze):
-    """Nothing tells the minister's gender, nor the doctor's but her act; before, "she" went back to the
-    minister of the paragraph before."""
-    r = analyze("The health minister, John Ade, said the clinic would stay open.\n\n"
-                "Doctor Mary Okafor treated 40 patients on Monday night. Most had gunshot wounds, she said.")
-    assert _quote(r, "gunshot wounds").speaker.name == "Mary Okafor"
-
-
-def test_she_said_after_a_person_only_told_of_stays_with_the_speaker(analyze):
-    r = analyze("The health minister, Jane Ade, said the clinic would stay open.\n\n"
-                "Tom Hill, 54, died when his house collapsed. The wards were full, she said.")
-    assert _quote(r, "The wards were full").speaker.name == "Jane Ade"
