@@ -111,6 +111,8 @@ def test_a_charge_not_denied_is_not_read_as_denied(analyze):
      "the governor", "At least 40 homes were destroyed"),
     ("The talks will resume next week, he said, before leaving the building.", "he", "The talks will resume next week"),
     ("Two officers were wounded, police said, while firefighters were still searching the site.", "police", "Two officers were wounded"),
+    ("The bridge will stay closed for a week, the governor said, on arriving at the scene.",
+     "the governor", "The bridge will stay closed for a week"),
 ])
 def test_the_scene_after_the_cue_clause_is_narration(analyze, text, speaker, content):
     quotes = analyze(text).quotes

@@ -2774,8 +2774,12 @@ class EventStage:
             return True
         if cand.spec.event in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and _content_unsaid(verb):
             return True  # "did not say what they were charged with": what was said is not told
-        if cand.spec.event == "ACCUSE" and _not_made(verb):
-            return True  # "has never condemned the raids", "did not condemn X", "neither X nor Y condemned Z": no accusation made
+        if (cand.spec.event == "ACCUSE" or (cand.spec.event == "REJECT" and cand.spec.speech)) and _not_made(verb):
+            return True  # "has never condemned the raids", "did not condemn X", "neither X nor Y condemned Z": no accusation
+            # made; "neither X nor Y denied that S": no denial made
+        if (charge := _charged_by(cand.trigger)) is not None and self.lex.verbs.get(charge.lemma_.lower()) is not None \
+                and self.lex.verbs[charge.lemma_.lower()].event == "ACCUSE" and _not_made(charge):
+            return True  # "neither side accused the other of breaking the truce", "has never accused X of shelling Y": no one alleges the act
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
@@ -4281,6 +4285,8 @@ class EventStage:
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
             if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
+            if r.modality == "alleged" and r.verb.pos_ == "VERB" and _not_made(r.verb):
+                continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
             if cand is None:
                 attack = r.attack
@@ -5163,6 +5169,16 @@ def _not_made(verb: Token) -> bool:
     if any(c.dep_ == "neg" for c in verb.children):
         return True
     return any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for s in verb.children if s.dep_ in SUBJ for c in s.children)
+
+
+def _charged_by(tok: Token) -> Token | None:
+    """The verb whose charge the act ``tok`` is, told after "of" or "for" ("accused X of shelling Y",
+    "blamed X for the attack"); else None."""
+    prep = tok.head if tok.dep_ in ("pcomp", "pobj") else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in ("of", "for"):
+        return None
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # (the parse may hang "of" on the one charged)
+    return verb if verb.pos_ == "VERB" else None
 
 
 def _open_question(verb: Token) -> bool:

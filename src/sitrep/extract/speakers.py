@@ -178,6 +178,12 @@ def name_end(doc: "Doc", k: int) -> int:
     return j
 
 
+def _title_of(t: "Token") -> bool:
+    """The "of" inside a capitalised title ("Secretary of State", "Minister of Defence")."""
+    doc = t.doc
+    return t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN"
+
+
 def speaker_tokens(head: "Token") -> tuple[int, int]:
     """Token range [i, j) of the name phrase headed by ``head`` (no relative clauses, no comma appositions)."""
     doc = head.doc
@@ -510,6 +516,11 @@ class SpeakerResolver:
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
             return self._statement_owner(head, i, j, text, start, end)
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" and authored(c, self.cues) and any(a.dep_ == "agent" for a in c.children)
+                   for c in head.children):
+                # "Footage posted by the group showed ...": who put the recording out shows it, as the owner of
+                # a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
+                return self._statement_owner(head, i, j, text, start, end)
             # "Videos posted online showed ...", "Footage broadcast by state television showed ...": a
             # recording shows what happened; it speaks for no one (before, "Footage" and "Satellite
             # images" were resolved speakers, "Videos" not)
@@ -949,12 +960,13 @@ class SpeakerResolver:
         """The index of an "and" that joins two named parties before the phrase's head when the
         parse hung the first among the second's premodifiers ("Interior Minister Jane Roe and
         Defence Minister Peter Lund": head "Lund", no conjunct); None when there is none. Only
-        names and titles lie between it and the head, and a name ends before it."""
+        names and titles lie between it and the head ("of" inside a title: "US Secretary of State B"), and a
+        name ends before it."""
         doc = self.doc
         for c in range(i + 1, head.i - 1):
             t = doc[c]
             if t.dep_ == "cc" and t.lower_ == "and" and t.head.i < c and doc[c - 1].pos_ == "PROPN" \
-                    and all(u.pos_ in ("PROPN", "NOUN", "ADJ") for u in doc[c + 1:head.i + 1]):
+                    and all(u.pos_ in ("PROPN", "NOUN", "ADJ") or _title_of(u) for u in doc[c + 1:head.i + 1]):
                 return c
         return None
 

@@ -102,7 +102,7 @@ class QuoteStage:
             if _anonymity(text[cs:ce], self.cues):
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
-            stance = REFUSE if refusal(cand.cue) else cand.stance
+            stance = REFUSE if refusal(cand.cue) or _not_made(cand.cue, cand.stance) else cand.stance
             if self._shown(cand, speaker):
                 stance = SHOWN  # a sign no one carries speaks for no one (a carried one's carriers are the subject)
             cue = Span(cand.cue_span[0], cand.cue_span[1], text[cand.cue_span[0]:cand.cue_span[1]]) if cand.cue_span else None
@@ -156,12 +156,30 @@ def refusal(cue: "Token | None") -> bool:
         # "did not claim responsibility", "Neither Qatar nor Thailand named the group"
     if withheld and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
         return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
+    if withheld and cue.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cue.head.children):
+        return True  # "the group has yet to claim responsibility", "is yet to comment": not done so far
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
         asked = [g for c in kids if c.dep_ in ("prep", "dobj") for g in ([c] if c.dep_ == "dobj" else c.children)
                  if g.dep_ in ("pobj", "dobj") and g.lemma_.lower() in _COMMENT_NOUNS]
         return negated and bool(asked)
     return False
+
+
+_LIMITING = frozenset({"only", "just", "merely", "simply"})  # "not only denied X but ...": the act made, and more
+
+
+def _not_made(cue: "Token | None", stance: str) -> bool:
+    """A cue of a stance (a denial, an accusation, a claim, a condemnation, ...) the sentence says was
+    not made: the verb negated ("did not deny that X was responsible", "has never accused Y") or each
+    of its subjects denied it ("Neither X nor Y denied that S"). The speaker takes no such stance and
+    claims nothing of the content, as a refusal to comment does. Not "not only denied X but ...", and
+    not a plain statement ("did not say", a withheld one, is ``refusal``'s)."""
+    if cue is None or cue.pos_ != "VERB" or stance in ("neutral", REFUSE, SHOWN):
+        return False
+    doc = cue.doc
+    negs = [c for c in cue.children if c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _LIMITING)]
+    return bool(negs) or _neither(cue)
 
 
 def _neither(cue: "Token") -> bool:

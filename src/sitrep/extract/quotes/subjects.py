@@ -107,6 +107,10 @@ class SubjectFinder(TextView):
                 # "issued a statement saying"; "spoke during a speech attacking", "hit back in an article stating",
                 # "spent much of his speech defending": who gave the speech or wrote the text speaks, not the text
                 verb = _verb_over(h)
+                if verb is None and h.dep_ == "appos" and h.left_edge.i > 0 and self.doc[h.left_edge.i - 1].text == ",":
+                    # "X confirmed the deaths on Sunday, the statement adding that S": an absolute phrase the parse
+                    # set in apposition; the statement speaks, and the speaker stage finds its owner
+                    return h
                 return self._subject(verb) if verb is not None else None
             if v.dep_ == "acl" and h.pos_ in ("NOUN", "PROPN") and h.lemma_.lower() not in self.cues.statement_nouns:
                 return h  # "911 calls saying shots were fired", "a group backing X"
@@ -129,6 +133,16 @@ class SubjectFinder(TextView):
         if v.dep_ == "advcl" and v.tag_ == "VB" and h.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return self._subject(h)  # an infinitive of purpose: "X went on TV to say that", "X visited Y to discuss Z"
         return None
+
+    def _broken_pair(self, first: "Token", second: "Token") -> bool:
+        """Two subjects of one cue that are one coordinated phrase the parse broke in two ("Foreign
+        Minister A and US Secretary of State B said": "and" hangs on A, B is a subject of its own):
+        the first phrase, its "and" or "or", and the second phrase follow each other with nothing else
+        between."""
+        cc = next((c for c in first.children if c.dep_ == "cc" and c.lower_ in ("and", "or") and first.i < c.i < second.i), None)
+        if cc is None or first.pos_ not in ("PROPN", "NOUN") or second.pos_ not in ("PROPN", "NOUN"):
+            return False
+        return first.right_edge.i == cc.i and second.left_edge.i == cc.i + 1
 
     def _set_off_subject(self, v: "Token", h: "Token | None" = None) -> "Token | None":
         """The noun phrase set off by a comma right before a cue verb the parse coordinated with
@@ -359,15 +373,26 @@ def as_written(speaker: Speaker, subject: "Token", cue: "Token | None", text: st
             i += 1
         while j > i and ((doc[j - 1].is_punct or doc[j - 1].is_space) and doc[j - 1].text not in ")]" or doc[j - 1].dep_ == "case"):
             j -= 1
+        free = next((c for c in subject.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > subject.i
+                     and c.left_edge.i > i and doc[c.left_edge.i - 1].text == "," and c.right_edge.i + 1 >= j), None)
+        if free is not None:
+            # "De Blasio, speaking on WOR710, called ...": a participle set off by commas tells the occasion of
+            # the statement (or the speaker's act beside it: "citing security concerns"), not who speaks
+            j = free.left_edge.i - 1
+            while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space):
+                j -= 1
         if i >= j or not (i <= subject.i < j):
             return speaker
-        if cue is not None and j < cue.i:
+        if cue is not None and j < cue.i and free is None:
             j = _name_run(doc, j, cue, subject)
         if "\n" in text[doc[i].idx:doc[j - 1].idx]:
             return speaker
         if j < len(doc) and doc[j].text == "," and any(t.text == "," for t in doc[i:j]):
             j += 1
     start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+    if speaker.parties and subject.pos_ != "PRON" and speaker.start is not None and speaker.start < start \
+            and "\n" not in text[speaker.start:start]:
+        start = speaker.start  # "Foreign Minister A and US Secretary of State B said": the parse made A a subject of its own
     # a quotation the phrase opened closes with it ('the hacker known as "Guccifer," said'): its mark is no stray
     if quotation_open(text[start:end]):
         m = _CLOSES_PHRASE.match(text, end)

@@ -77,6 +77,23 @@ def crowd_act(v: "Token", subject: "Token") -> bool:
         (c.dep_ == "nummod" and c.like_num) or c.lower_ in lex.plural_count_words for c in subject.children)
 
 
+def _split_question(v: "Token") -> tuple[int, int] | None:
+    """Tokens [i, j) of a question the parse split after a cue ("wouldn't say when, or if, the troops
+    would be withdrawn": "when" hangs on the cue, the clause after "or if" is a conjunct of it): from
+    the question word right after the cue to the end of that clause; else None."""
+    doc = v.doc
+    if v.i + 1 >= len(doc):
+        return None
+    wh = doc[v.i + 1]
+    if wh.head.i != v.i or wh.tag_ not in ("WRB", "WP") or wh.dep_ not in ("advmod", "dobj", "nsubj", "attr"):
+        return None
+    clause = next((c for c in v.children if c.dep_ == "conj" and c.i > wh.i and c.pos_ in ("VERB", "AUX")
+                   and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)), None)
+    if clause is None or any(t.dep_ in ("ccomp", "dobj") and wh.i < t.i < clause.left_edge.i for t in v.children):
+        return None
+    return wh.i, clause.right_edge.i + 1
+
+
 def takes_clause(tok: "Token") -> bool:
     """``tok`` heads a complement clause with its own subject after it ("thinks (that) he will win")."""
     return any(c.dep_ == "ccomp" and c.i > tok.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
@@ -339,6 +356,11 @@ class VerbFrames(SubjectFinder):
         subj_span = speaker_tokens(subject) if subject.pos_ != "PRON" or partitive else (subject.i, subject.i + 1)
         if subject.dep_ == "nsubj" and name_word(subject.head) and subject.i < subject.head.i:
             subj_span = (subj_span[0], name_end(self.doc, subject.head.i))  # "the Group to Support Islam and Muslims (JNIM)"
+        partner = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < subject.i), None)
+        if partner is not None and self._broken_pair(partner, subject):
+            # "Foreign Minister A and US Secretary of State B said": the parse made each a subject of its own; the
+            # phrase names both, and the speaker stage finds the first party before the "and" (``_buried_pair``)
+            subj_span = (speaker_tokens(partner)[0], subj_span[1])
         stance = self.cues.verbs.get(lemma, "neutral")
         cue = (v.idx, v.idx + len(v))
         if v.i + 1 < len(self.doc) and self.doc[v.i + 1].dep_ == "prt" and self.doc[v.i + 1].head.i == v.i:
@@ -819,6 +841,10 @@ class VerbFrames(SubjectFinder):
         ccomp = next((c for c in children if c.dep_ == "ccomp" and c.i > v.i and not _apposed(c)), None)
         if ccomp is None:
             ccomp = _stray_that_clause(v, self.cues.statement_nouns, self.cues.clause_cues, self.cues.occasion_preps)
+        if ccomp is None and (asked := _split_question(v)) is not None:
+            self._frame = "ccomp"  # "wouldn't say when, or if, the troops would leave": one question, in two pieces
+            span = self._tokens(asked[0], asked[1], v.idx)
+            return [self._typed(span, stance)] if span else []
         if ccomp is not None:
             span = self._clause(ccomp)
             if span and v.dep_ == "relcl":  # "the plan, which the minister said would cut costs, was rejected"
@@ -997,7 +1023,7 @@ class VerbFrames(SubjectFinder):
                 obj = next((c.lemma_.lower() for c in t.children if c.dep_ == "dobj"), "")
                 if self._is_cue(t) or (t.lemma_.lower(), obj) in self.cues.phrases:
                     hi = min(hi, t.left_edge.i)
-            elif t.i > head.i and self._beside(t):
+            elif t.i > head.i and (self._beside(t) or self._joined(t, head)):
                 hi = min(hi, t.left_edge.i)
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
             lo += 1
@@ -1021,6 +1047,19 @@ class VerbFrames(SubjectFinder):
             return False
         mark = next((c for c in t.children if c.dep_ == "mark" and c.i < t.i and c.lower_ in self.cues.contrast_marks), None)
         return mark is not None and mark.i > 0 and self.doc[mark.i - 1].text == ","
+
+    def _joined(self, t: "Token", head: "Token") -> bool:
+        """A speech verb of the lexicon with a subject and a reported clause of its own that a plain
+        "and" joins to the head of the clause it hangs in: another speaker's statement told after the
+        first ("The army said the attack was over and the police said three people died"), which the
+        parse nests inside the first clause; none of the first speaker's words. A verb that reports no
+        clause of its own ("... and the nurses said the same") stays content."""
+        if t.dep_ != "conj" or t.head.i != head.i or t.pos_ != "VERB" or t.tag_ == "VBG" \
+                or t.lemma_.lower() not in self.cues.verbs:
+            return False
+        if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return False
+        return any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < t.i for c in (*head.children, *t.children))
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
         """The end of a clause without a last phrase set off by a comma that names the statement the
