@@ -1,8 +1,9 @@
-"""The event lexicon data file: loads, and YAML did not turn words into booleans."""
+"""The event lexicon data file loads, and YAML turned no word of any data file into a boolean."""
 from __future__ import annotations
 
 from importlib import resources
 
+import pytest
 import yaml
 
 from sitrep.extract.lexicon import load_event_lexicon
@@ -24,8 +25,11 @@ def _walk(node, path=""):
         yield path, node
 
 
-def test_no_yaml_booleans_in_word_lists():
-    raw = yaml.safe_load(resources.files("sitrep").joinpath("data", "events.yaml").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("name", sorted(p.name for p in resources.files("sitrep").joinpath("data").iterdir()
+                                       if p.name.endswith(".yaml")))
+def test_no_yaml_booleans_in_word_lists(name):
+    # YAML 1.1 reads a bare on/off/yes/no as a boolean, so a word so written never matches a token
+    raw = yaml.safe_load(resources.files("sitrep").joinpath("data", name).read_text(encoding="utf-8"))
     list(_walk(raw))
 
 

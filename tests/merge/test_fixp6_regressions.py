@@ -120,6 +120,9 @@ def test_a_care_hospital_shelled_later_keeps_its_target_claim(pipeline):
     ("A U.S. drone strike killed four militants on Monday. Officials in Kandahar said.", "A U.S. drone strike killed four militants on Monday."),
     ("Officials at the U.S. Embassy in Kabul said 12 were killed. Another attack hit Gao.", "Officials at the U.S. Embassy in Kabul said 12 were killed."),
     ("Troops killed 3 fighters on Jan. 5 near the border. It was the third raid.", "Troops killed 3 fighters on Jan. 5 near the border."),
+    # "On" read as YAML's true had never opened a sentence
+    ("Two aid workers were killed near a camp run by the U.N. On Tuesday a convoy was ambushed.",
+     "Two aid workers were killed near a camp run by the U.N."),
 ])
 def test_the_lead_ends_at_a_new_sentence_after_initials(text, lead):
     assert _lead(text, "Title") == f"Title {lead}"
