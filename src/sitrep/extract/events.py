@@ -2268,6 +2268,12 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
             cand.target = []
             cand.told_by_place = not cand.source
+        if not cand.source and not passive and source_tok is not None and not self._actors(ctx, source_tok, tok):
+            # "bulldozers backed by armed police demolished the homes", "machines escorted by soldiers": what no one is
+            # named as doing is done by those the machines are backed by (events.yaml backing_verbs)
+            cand.source = [a for b in source_tok.children if b.dep_ == "acl" and b.lemma_.lower() in self.lex.backing_verbs
+                           for c in b.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                           for a in self._actors(ctx, g, tok)]
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None) \
                 and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
@@ -4714,6 +4720,8 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
+            if _care_place(tok.root, self.lex.later_deaths or {}):
+                continue  # "died of his injuries in a hospital in X", "were flown to a hospital in X": where the hurt were cared for
             after_in = tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "at", "inside")  # "arrived in Kampala": where
             if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
@@ -5514,6 +5522,8 @@ def _locative(tok: Token) -> bool:
     """Whether a place's head word sits in a locative phrase ("in the city of X")."""
     cur = tok
     for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from" and cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in _people_nouns():
+            return False  # "peacekeepers from Morocco were killed": where the people come from, not where the act was
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
@@ -5526,6 +5536,23 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _care_place(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a place's head word names where the hurt were cared for or died of their wounds: the town of
+    a place of care (events.yaml ``later_deaths.places``, "a hospital in X") that a verb of dying or of
+    carrying the hurt (``later_deaths.verbs``, ``care_verbs``) puts them in or takes them to. A hospital
+    struck ("an air strike hit a hospital in X", "a bomb went off at a clinic in X") keeps its town."""
+    cur = tok
+    while cur.dep_ in ("compound", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    if not (cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at")):
+        return False
+    care = cur.head.head
+    if care.lemma_.lower() not in words.get("places", ()) or not (care.dep_ == "pobj" and care.head.lower_ in ("in", "at", "to", "into")):
+        return False
+    verb = care.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.get("verbs", frozenset()) | words.get("care_verbs", frozenset())
 
 
 def _taken_place(tok: Token, trigger: Token) -> bool:
