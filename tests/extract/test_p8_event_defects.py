@@ -59,3 +59,14 @@ def test_a_doer_named_keeps_the_act_over_its_backers(analyze):
     where the doer is no actor)."""
     (protest,) = _events(analyze("Hundreds of farmers backed by opposition lawmakers blocked the main road on Monday."), "PROTEST")
     assert [r.sector for r in protest.source][:1] == ["CVL"], protest.source
+
+
+@pytest.mark.parametrize("text, code", [
+    ("A missionary from Calgary was arrested in Lebanon on Monday for spying, police said.", "CAN"),
+    ("Two aid workers from Norway were killed when gunmen attacked their convoy near Maiduguri on Monday.", "NOR"),
+])
+def test_people_from_a_place_are_of_its_country(analyze, text, code):
+    """With "from X" no longer the act's place, the people it is told of are coded by it (before, the
+    place's country coded them by accident; "arrested in Lebanon" would now code the missionary LBN)."""
+    report = analyze(text)
+    assert code in [r.code for e in report.events for r in e.target], report.events

@@ -345,6 +345,9 @@ class EventStage:
                     clause = [r for r in clause if not any(_ref_covers(r, g) for g in backed)]
                     ev.target = [r for r in ev.target if not any(_ref_covers(r, g) for g in backed)]
                 ev.target = clause or ev.target
+            # "a missionary from Calgary", "peacekeepers from Morocco": people are of the country they come from, before
+            # the place of the act codes them
+            ev.source, ev.target = ([self._from_place(ctx, r) for r in refs] for refs in (ev.source, ev.target))
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
@@ -750,6 +753,19 @@ class EventStage:
         if ref.code or ref.start is None or ref.end is None or _is_thing(ref):
             return ref
         country = next((p.country for p in ctx.analysis.places if ref.start <= p.start and p.end <= ref.end and p.country), None)
+        return replace(ref, code=country) if country else ref
+
+    def _from_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
+        """Uncoded people told with where they come from ("a missionary from Calgary", "three peacekeepers from
+        Senegal": a people noun with a "from" phrase naming a place) belong to that place's country."""
+        if ref.code or ref.start is None or ref.end is None:
+            return ref
+        span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _people_nouns():
+            return ref
+        country = next((p.country for c in span.root.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"
+                        for p in ctx.analysis.places if p.start <= g.idx < p.end and p.country), None)
         return replace(ref, code=country) if country else ref
 
     def _resident(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
