@@ -761,7 +761,7 @@ class EventStage:
         if ref.code or ref.start is None or ref.end is None:
             return ref
         span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
-        if span is None or not len(span) or span.root.pos_ != "NOUN" or span.root.lemma_.lower() not in _people_nouns():
+        if span is None or not len(span) or not _people_from(span.root):
             return ref
         country = next((p.country for c in span.root.children if c.dep_ == "prep" and c.lower_ == "from"
                         for g in c.children if g.dep_ == "pobj"
@@ -5534,11 +5534,18 @@ def _verbless_root(verb: Token) -> Token | None:
     return None
 
 
+def _people_from(noun: Token) -> bool:
+    """Whether a noun with a "from" phrase names people told with where they come from: a people noun that is
+    the subject ("peacekeepers from Morocco were killed", "a missionary from Calgary was arrested"); not one
+    acted on, whose "from" phrase may be the verb's ("chased the fighters from X": out of X)."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _people_nouns()
+
+
 def _locative(tok: Token) -> bool:
     """Whether a place's head word sits in a locative phrase ("in the city of X")."""
     cur = tok
     for _ in range(4):
-        if cur.dep_ == "pobj" and cur.head.lower_ == "from" and cur.head.head.pos_ == "NOUN" and cur.head.head.lemma_.lower() in _people_nouns():
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from" and _people_from(cur.head.head):
             return False  # "peacekeepers from Morocco were killed": where the people come from, not where the act was
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
