@@ -21,6 +21,11 @@ def test_lexicon_loads_with_every_section():
     ("The blast killed six soldiers, the army said.", [("killed", 6, 6, "exact")]),
     ("More than 40 people were injured.", [("injured", 41, None, "more_than")]),
     ("Police said nobody was killed in the clashes.", [("killed", 0, 0, "exact")]),
+    # "no one" is nobody, not one: before, "No one was killed" gave a toll of one and "no-one was hurt" one injured
+    ("No one was killed, but the driver and a guard were injured.", [("killed", 0, 0, "exact")]),
+    ("No one was hurt and no arrests were made, a police spokeswoman said.", []),
+    ("A fire broke out but no-one was injured.", []),
+    ("One was killed and two were hurt.", [("killed", 1, 1, "exact"), ("injured", 2, 2, "exact")]),
     ("Doctors received the bodies of three men.", [("killed", 3, 3, "exact")]),
     # a part of a toll told elsewhere is no toll; a part that died is
     ("A nurse said four of the dead had gunshot wounds.", []),

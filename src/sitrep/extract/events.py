@@ -345,6 +345,9 @@ class EventStage:
                     clause = [r for r in clause if not any(_ref_covers(r, g) for g in backed)]
                     ev.target = [r for r in ev.target if not any(_ref_covers(r, g) for g in backed)]
                 ev.target = clause or ev.target
+            # "a missionary from Calgary", "peacekeepers from Morocco": people are of the country they come from, before
+            # the place of the act codes them
+            ev.source, ev.target = ([self._from_place(ctx, r) for r in refs] for refs in (ev.source, ev.target))
             if ev.location is not None and ev.location.country and not any(r.code for r in ev.source):
                 # unnamed people acting somewhere ("protesters in X") are coded by that country, and an
                 # attack nobody is named for has an unidentified perpetrator there, as ACLED codes them
@@ -748,6 +751,19 @@ class EventStage:
         if ref.code or ref.start is None or ref.end is None or _is_thing(ref):
             return ref
         country = next((p.country for p in ctx.analysis.places if ref.start <= p.start and p.end <= ref.end and p.country), None)
+        return replace(ref, code=country) if country else ref
+
+    def _from_place(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
+        """Uncoded people told with where they come from ("a missionary from Calgary", "three peacekeepers from
+        Senegal": a people noun with a "from" phrase naming a place) belong to that place's country."""
+        if ref.code or ref.start is None or ref.end is None:
+            return ref
+        span = ctx.analysis.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None or not len(span) or not _people_from(span.root):
+            return ref
+        country = next((p.country for c in span.root.children if c.dep_ == "prep" and c.lower_ == "from"
+                        for g in c.children if g.dep_ == "pobj"
+                        for p in ctx.analysis.places if p.start <= g.idx < p.end and p.country), None)
         return replace(ref, code=country) if country else ref
 
     def _resident(self, ctx: _Doc, ref: ActorRef) -> ActorRef:
@@ -2275,6 +2291,12 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
             cand.target = []
             cand.told_by_place = not cand.source
+        if not cand.source and not passive and source_tok is not None and not self._actors(ctx, source_tok, tok):
+            # "bulldozers backed by armed police demolished the homes", "machines escorted by soldiers": what no one is
+            # named as doing is done by those the machines are backed by (events.yaml backing_verbs)
+            cand.source = [a for b in source_tok.children if b.dep_ == "acl" and b.lemma_.lower() in self.lex.backing_verbs
+                           for c in b.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+                           for a in self._actors(ctx, g, tok)]
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None) \
                 and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
@@ -4799,6 +4821,8 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
+            if _care_place(tok.root, self.lex.later_deaths or {}):
+                continue  # "died of his injuries in a hospital in X", "were flown to a hospital in X": where the hurt were cared for
             after_in = tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "at", "inside")  # "arrived in Kampala": where
             if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
                                  or (tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("on", "upon", "against"))):
@@ -5609,10 +5633,19 @@ def _verbless_root(verb: Token) -> Token | None:
     return None
 
 
+def _people_from(noun: Token) -> bool:
+    """Whether a noun with a "from" phrase names people told with where they come from: a people noun that is
+    the subject ("peacekeepers from Morocco were killed", "a missionary from Calgary was arrested"); not one
+    acted on, whose "from" phrase may be the verb's ("chased the fighters from X": out of X)."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _people_nouns()
+
+
 def _locative(tok: Token) -> bool:
     """Whether a place's head word sits in a locative phrase ("in the city of X")."""
     cur = tok
     for _ in range(4):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from" and _people_from(cur.head.head):
+            return False  # "peacekeepers from Morocco were killed": where the people come from, not where the act was
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
         if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
@@ -5625,6 +5658,23 @@ def _locative(tok: Token) -> bool:
             continue
         return False
     return False
+
+
+def _care_place(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """Whether a place's head word names where the hurt were cared for or died of their wounds: the town of
+    a place of care (events.yaml ``later_deaths.places``, "a hospital in X") that a verb of dying or of
+    carrying the hurt (``later_deaths.verbs``, ``care_verbs``) puts them in or takes them to. A hospital
+    struck ("an air strike hit a hospital in X", "a bomb went off at a clinic in X") keeps its town."""
+    cur = tok
+    while cur.dep_ in ("compound", "appos") and cur.head.i != cur.i:
+        cur = cur.head
+    if not (cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at")):
+        return False
+    care = cur.head.head
+    if care.lemma_.lower() not in words.get("places", ()) or not (care.dep_ == "pobj" and care.head.lower_ in ("in", "at", "to", "into")):
+        return False
+    verb = care.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.get("verbs", frozenset()) | words.get("care_verbs", frozenset())
 
 
 def _taken_place(tok: Token, trigger: Token) -> bool:

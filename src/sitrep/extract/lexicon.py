@@ -127,6 +127,7 @@ class EventLexicon:
     one_sided_attacks: frozenset[str] = frozenset()  # "stormed a church, killing worshippers": Attack, not Armed clash
     coup_doers: dict[str, str] | None = None  # "putschists stormed X": doer noun -> the coup noun it makes the attack
     accidental_blasts: dict[str, frozenset[str]] | None = None  # "a gas cylinder exploded": blasts, sources, sites; no event
+    backing_verbs: frozenset[str] = frozenset()  # "bulldozers backed by police demolished X": the police did it
     civilian_sectors: frozenset[str] = frozenset()  # targets of an ACLED Attack
     held_places: frozenset[str] = frozenset()  # "bombed an insurgent hideout" misparsed: the hideout is the target
     arson_states: frozenset[str] = frozenset()  # "set the houses ablaze": the houses are the target
@@ -331,6 +332,7 @@ def load_event_lexicon() -> EventLexicon:
         one_sided_attacks=frozenset(raw.get("one_sided_attacks", [])),
         coup_doers=dict(raw.get("coup_doers") or {}),
         accidental_blasts={k: frozenset(v) for k, v in (raw.get("accidental_blasts") or {}).items()},
+        backing_verbs=frozenset(raw.get("backing_verbs", [])),
         civilian_sectors=frozenset(raw.get("civilian_sectors", [])),
         civilian_vehicles=frozenset(raw.get("civilian_vehicles", [])),
         crewed_vessels=frozenset(raw.get("crewed_vessels", [])),

@@ -283,6 +283,11 @@ def _ordinal_elsewhere(sentence: str, left: int, start: int, end: int) -> bool:
                 or _ORDINAL_OTHER_CAUSE.match(sentence, b))
 
 
+def _no_one(text: str, qs: int, qe: int) -> bool:
+    """Whether the count word at ``qs:qe`` is the "one" of "no one" / "no-one" (nobody), not a count of one."""
+    return text[qs:qe].lower() == "one" and re.search(r"\bno(?:[^\S\n]+|-)$", text[max(0, qs - 4):qs], re.I) is not None
+
+
 def find_figures(text: str) -> list[TextFigure]:
     """Every killed/injured count (and arrested/escaped count) stated in ``text`` for the incident, in text order.
 
@@ -317,6 +322,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue
             if re.fullmatch(r"(?:19|20)\d\d", m.group("q") if field != "killed0" else "x"):
                 continue  # a year, not a count
+            if field != "killed0" and _no_one(text, qs, qe):
+                continue  # "No one was killed", "no-one was hurt": nobody, not one
             if re.search(r"\sof\s+(?:the|those)\s+(?:dead|injured|wounded)$", m.group(0), re.I):
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             if field != "killed0" and _time_word().match(text, qe):

@@ -99,6 +99,11 @@ class QuoteStage:
             cs, ce = cand.content
             # "DHAKA, Oct 29 (Reuters) - Police arrested ..., officials said": the dateline is the filing's, not said
             cs = next((e for s, e in datelines if s <= cs < e and e < ce), cs)
+            # ... and where the parse made the dateline's city the speaker's subject ("KHARTOUM, June 10 (X) - An air strike
+            # killed 40 people, a volunteer group said"), the words said are those between the dateline and the speaker
+            said = analysis.doc[cand.subject_span[0]].idx if cand.subject_span is not None else cs
+            cs, ce = next(((e, _trimmed_end(text, e, said)) for s, e in datelines
+                           if s <= cs and ce <= e and _trimmed_end(text, e, said) > e), (cs, ce))
             if _anonymity(text[cs:ce], self.cues):
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
@@ -123,6 +128,13 @@ class QuoteStage:
         colon = cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
         shows = cue.lemma_.lower() in _SHOWING_CUES or (cue.i == subj.head.i and put_up(subj))  # ("A banner hung at the gate: ...")
         return shows and (cand.kind == "direct" or colon) and placed_display(subj)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over the spaces and the comma that close the words before a speaker ("..., a group said")."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end
 
 
 _SHOWING_CUES = frozenset({"read", "say", "show"})  # what a sign does with its words ("A sign on the door read: ...")
