@@ -196,6 +196,18 @@ def test_a_count_that_names_no_group_rivals_every_group():
     assert [p.value for p in c.positions] == ["15", "30", "42", "90"], c.positions
 
 
+def test_one_number_of_two_groups_is_two_counts():
+    """"15 officers" (police) and "15 protesters" (organisers): two counts, each with its own claimer, not one
+    figure the organisers claim of officers; "15 people" beside "15 protesters" alone stays one figure."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers")]),
+                     m(2, "2022-06-01", [_count("injured", 15, "organisers", "u2", "protesters")])], incident_id="X")
+    assert sorted((f.of, f.claimed_by) for f in inc.injured.figures) == [("officers", ["police spokesman"]),
+                                                                         ("protesters", ["organisers"])]
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "Red Cross", "u1")]),
+                     m(2, "2022-06-01", [_count("injured", 15, "organisers", "u2", "protesters")])], incident_id="X")
+    assert [sorted(f.claimed_by) for f in inc.injured.figures] == [["Red Cross", "organisers"]]
+
+
 def test_a_voice_s_count_of_no_group_is_revised_by_its_count_of_one():
     """"The Kenya Red Cross said 15 people were injured", later "28 protesters": one voice's revision, not two
     groups; with two groups named by the voice, its count of each stays."""

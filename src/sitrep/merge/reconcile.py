@@ -119,13 +119,19 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     """Distinct figures of one field, claimers and articles united, superseded ones marked (``attackers``:
     the incident's _attacker_heads)."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
-    merged: dict[tuple[int | None, int | None, str], Figure] = {}
+    # one figure per number, but for the dead, per number and group where one number counts two groups ("15
+    # officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there is one group)
+    named: dict[tuple[int | None, int | None, str], set[str]] = {}
+    for m in order:
+        for f in m.figures:
+            if f.field == field and field != "killed" and (grp := _group(f)) is not None:
+                named.setdefault((f.min, f.max, f.qualifier), set()).add(grp)
+    merged: dict[tuple[int | None, int | None, str, str | None], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
     # nor, but for the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
     # another ("15 officers were injured", then "42 protesters were hurt": _group); each claim in order as
     # (claimer key, the attackers' own or not, group, figure key, rank)
-    told: list[tuple[str, bool, str | None, tuple[int | None, int | None, str], int]] = []
-    history: dict[str, list[tuple[int | None, int | None, str]]] = {}
+    told: list[tuple[str, bool, str | None, tuple[int | None, int | None, str, str | None], int]] = []
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
     for m in order:
@@ -133,7 +139,8 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
             if f.field != field:
                 continue
             rank += 1
-            key = (f.min, f.max, f.qualifier)
+            number = (f.min, f.max, f.qualifier)
+            key = (*number, _group(f) if len(named.get(number, ())) > 1 else None)
             g = merged.get(key)
             if g is None:
                 g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
@@ -142,7 +149,6 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 if c not in g.claimed_by:
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
-                history.setdefault(ck, []).append(key)
                 told.append((ck, _counts(f, attackers), _group(f) if field != "killed" else None, key, rank))
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
@@ -157,17 +163,17 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     voice = _one_voice(told_in)
     # the groups each voice counts by name: a voice's count of one group does not outdate its count of another, but
     # a count that names none ("15 people", then "28 protesters") is of the one group a voice names, if one
-    named: dict[str, set[str]] = {}
+    voiced: dict[str, set[str]] = {}
     for ck, _, grp, _, _ in told:
         if grp is not None:
-            named.setdefault(voice[ck], set()).add(grp)
-    by_voice: dict[tuple[str, bool, str | None], tuple[tuple[int | None, int | None, str], int]] = {}
+            voiced.setdefault(voice[ck], set()).add(grp)
+    by_voice: dict[tuple[str, bool, str | None], tuple[tuple[int | None, int | None, str, str | None], int]] = {}
     for ck, own, grp, key, r in told:
-        side = (voice[ck], own, grp if len(named.get(voice[ck], ())) > 1 else None)
+        side = (voice[ck], own, grp if len(voiced.get(voice[ck], ())) > 1 else None)
         if side not in by_voice or r > by_voice[side][1]:
             by_voice[side] = (key, r)
     # a figure is superseded when every voice that gave it later gave another one
-    current: set[tuple[int | None, int | None, str]] = {key for key, _ in by_voice.values()}
+    current: set[tuple[int | None, int | None, str, str | None]] = {key for key, _ in by_voice.values()}
     # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
     risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
