@@ -71,3 +71,32 @@ def test_arrests_of_a_named_group_and_of_gunmen_are_counts_of_their_own(pipeline
         "Police arrested three gunmen after an attack on a market in the city on Monday, a police spokesman said.\n")
     assert sorted((f.min, f.of) for f in incident.arrested.figures) == [(3, "gunmen"), (12, "Boko Haram suspects")]
     assert (incident.arrested.low, incident.arrested.high) == (3, 12)
+
+
+def test_one_group_named_two_ways_and_a_possessive_owner_stay_rivals(pipeline):
+    """"Nine children" (the Taliban) against "one child" (the Taliban): one group, contested; "Russia's Defence
+    Ministry" and "the Defence Ministry" told from Kyiv: two voices, neither outdates the other."""
+    (incident,) = _merged(
+        pipeline,
+        "KABUL, Aug 20 (Test Wire) - A roadside bomb hit a minibus in Kunduz on Monday. Nine children were injured, "
+        "a Taliban spokesman said.\n",
+        "A roadside bomb hit a minibus in Kunduz on Monday. One child was wounded, the Taliban said.\n")
+    (c,) = [c for c in incident.contested if c.field == "injured"]
+    assert [p.value for p in c.positions] == ["1", "9"], c.positions
+    (incident,) = _merged(
+        pipeline,
+        "KYIV, Aug 20 (Test Wire) - A Russian missile struck a market in Kramatorsk on Monday. Russia's Defence Ministry "
+        "said its forces killed 50 Ukrainian soldiers in the strike. In Kyiv, the Defence Ministry said three soldiers "
+        "were killed.\n")
+    assert not any(f.superseded for f in incident.killed.figures), incident.killed.figures
+    assert (incident.killed.low, incident.killed.high) == (3, 50)
+
+
+def test_the_deadliest_attack_since_a_month_is_the_incident_s_toll(pipeline):
+    """A "since" that dates the record the attack sets is no running total: its toll rivals another report's."""
+    (incident,) = _merged(
+        pipeline,
+        "BAGHDAD, Aug 20 (Test Wire) - A suicide bomber struck a market in Kirkuk on Monday. At least 30 people have "
+        "been killed in the deadliest attack since March, officials said.\n",
+        "A suicide bomber struck a market in Kirkuk on Monday, killing 22 people, officials said.\n")
+    assert (incident.killed.low, incident.killed.high) == (22, 30), incident.killed

@@ -129,6 +129,11 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("Two of the girls escaped from their kidnappers overnight.", [("escaped", 2, 2, "exact")]),
     ("Two hostages escaped on Sunday.", [("escaped", 2, 2, "exact")]),
     ("Two kidnappers escaped when police stormed the hideout.", []),  # the captors fled: no captives escaped
+    ("Four villagers escaped from their abductors on Sunday.", [("escaped", 4, 4, "exact")]),
+    # captives who survived an attack, no escape from captivity
+    ("Two hostages escaped with minor injuries when the gunmen opened fire.", []),
+    ("Three hostages escaped unhurt, the army said.", []),
+    ("About 40 prisoners escaped with the help of guards.", [("escaped", 40, 40, "about")]),
     # a running total up to now is a campaign's count, not the incident's
     ("More than 1,500 people have been arrested since March, a rights group said.", []),
     ("Police have detained 300 demonstrators since the unrest began.", []),
@@ -149,6 +154,10 @@ def test_arrests_and_escapes_are_counted(text, figs):
     ("Soldiers arrested 12 Boko Haram suspects in a raid.", "Boko Haram suspects"),
     ("Police detained four Hamas members at a checkpoint.", "Hamas members"),
     ("Police arrested 12 Monday in the capital.", None),
+    # a name run stops at a sentence end and at a word of time: not the next sentence's words as the group
+    ("Police fired tear gas at the crowd and arrested 12 Monday. Officials said the march was illegal.", None),
+    ("Police arrested 30 Saturday. Protest leaders condemned the arrests.", None),
+    ("Police arrested three U.S. citizens at the border.", "U.S. citizens"),
     ("Police arrested 40 people.", None),
 ])
 def test_an_arrest_count_keeps_its_counted_noun(text, of):
@@ -164,6 +173,9 @@ def test_an_arrest_count_keeps_its_counted_noun(text, of):
     # since a day of this week: the toll of one incident that runs on; told in the past: the incident's
     ("At least 40 people have been killed since Friday in the fighting.", [("killed", 40)]),
     ("More than 30 people were killed in January in the city.", [("killed", 31)]),
+    # a "since" that dates a record the incident sets: the incident's toll
+    ("At least 30 people have been killed in the deadliest attack since March, officials said.", [("killed", 30)]),
+    ("Twelve people have been wounded in the worst clashes since January, medics said.", [("injured", 12)]),
 ])
 def test_a_running_toll_since_a_month_or_a_year_is_no_figure(text, figs):
     assert [(f.field, f.min) for f in find_figures(text) if f.field in ("killed", "injured")] == figs
@@ -173,3 +185,13 @@ def test_a_raised_toll_is_an_update():
     # the revising verbs are magnitudes_lexicon.yaml toll_update_verbs, the extract stage's list
     assert [(f.min, f.update) for f in find_figures("Officials raised the death toll to 15 on Tuesday.")] == [(15, True)]
     assert [(f.min, f.update) for f in find_figures("The blast killed nine, taking the toll to 15.") if f.min == 15] == [(15, True)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ambulances have taken 12 wounded to hospital in Kirkuk.",
+    "Rescuers take 12 injured to hospital every hour.",
+    "Volunteers brought 12 wounded to the clinic.",
+])
+def test_a_count_taken_to_hospital_is_no_update(text):
+    # the toll-revising verbs revise a toll only with the toll as their object
+    assert [(f.min, f.update) for f in find_figures(text)] == [(12, False)]

@@ -171,6 +171,66 @@ def test_the_hurt_of_two_groups_are_no_rival_counts():
     assert [p.value for p in c.positions] == ["9", "42", "60"], c.positions
 
 
+def test_one_group_written_two_ways_stays_one_group_of_rivals():
+    """"20 protesters" and "35 demonstrators", "12 policemen" and "20 police officers", "one child" and "nine
+    children": one kind of people named two ways (their sector), so the counts still contest; an unknown noun
+    ("suspects") names no group."""
+    for a, b in (("protesters", "demonstrators"), ("policemen", "police officers"), ("child", "children"), ("police", "officers")):
+        inc = reconcile([m(1, "2022-06-01", [_count("injured", 12, "Red Cross", "u1", a)]),
+                         m(2, "2022-06-01", [_count("injured", 20, "organisers", "u2", b)])], incident_id="X")
+        (c,) = [c for c in inc.contested if c.field == "injured"]
+        assert [p.value for p in c.positions] == ["12", "20"], (a, b)
+    inc = reconcile([m(1, "2022-06-01", [_count("arrested", 10, "police spokesman", "u1", "suspects")]),
+                     m(2, "2022-06-01", [_count("arrested", 25, "rights group", "u2", "protesters")])], incident_id="X")
+    assert any(c.field == "arrested" for c in inc.contested)
+
+
+def test_a_count_that_names_no_group_rivals_every_group():
+    """"15 officers" and "42 protesters" beside "30 people" and "90 people": whose the unnamed counts are the text
+    does not tell, so all four stay rivals."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers")]),
+                     m(2, "2022-06-01", [_count("injured", 42, "organisers", "u2", "protesters")]),
+                     m(3, "2022-06-01", [_count("injured", 30, "Kenya Red Cross", "u3")]),
+                     m(4, "2022-06-01", [_count("injured", 90, "hospital official", "u4")])], incident_id="X")
+    (c,) = [c for c in inc.contested if c.field == "injured"]
+    assert [p.value for p in c.positions] == ["15", "30", "42", "90"], c.positions
+
+
+def test_one_number_of_two_groups_is_two_counts():
+    """"15 officers" (police) and "15 protesters" (organisers): two counts, each with its own claimer, not one
+    figure the organisers claim of officers; "15 people" beside "15 protesters" alone stays one figure."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers")]),
+                     m(2, "2022-06-01", [_count("injured", 15, "organisers", "u2", "protesters")])], incident_id="X")
+    assert sorted((f.of, f.claimed_by) for f in inc.injured.figures) == [("officers", ["police spokesman"]),
+                                                                         ("protesters", ["organisers"])]
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "Red Cross", "u1")]),
+                     m(2, "2022-06-01", [_count("injured", 15, "organisers", "u2", "protesters")])], incident_id="X")
+    assert [sorted(f.claimed_by) for f in inc.injured.figures] == [["Red Cross", "organisers"]]
+
+
+def test_a_voice_s_count_of_no_group_is_revised_by_its_count_of_one():
+    """"The Kenya Red Cross said 15 people were injured", later "28 protesters": one voice's revision, not two
+    groups; with two groups named by the voice, its count of each stays."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "Kenya Red Cross", "u1")]),
+                     m(2, "2022-06-02", [_count("injured", 28, "Kenya Red Cross", "u2", "protesters")])], incident_id="X")
+    by_value = {f.min: f for f in inc.injured.figures}
+    assert by_value[15].superseded and not by_value[28].superseded
+    assert (inc.injured.low, inc.injured.high) == (28, 28)
+    assert not any(c.field == "injured" for c in inc.contested)
+
+
+def test_an_owner_or_a_bare_title_dropped_is_not_one_voice():
+    """"Russia's Defence Ministry said 40 ... the Defence Ministry said two" (a report from Kyiv): the possessive
+    owner is a qualifier as "Russian" is, and a bare "spokesman" or "head" may be anyone's."""
+    inc = reconcile([m(1, "2022-06-01", [fig(40, "Russia's Defence Ministry", "u1"), fig(2, "Defence Ministry", "u1")])],
+                    incident_id="X")
+    assert not any(f.superseded for f in inc.killed.figures)
+    assert any(c.field == "killed" for c in inc.contested)
+    for full, short in (("Al-Shabaab's spokesman", "spokesman"), ("spokesman for the army", "spokesman"), ("head of the Red Cross", "head")):
+        inc = reconcile([m(1, "2022-06-01", [fig(30, full, "u1"), fig(5, short, "u1")])], incident_id="X")
+        assert not any(f.superseded for f in inc.killed.figures), (full, short)
+
+
 def test_a_body_named_in_full_and_then_short_is_one_voice():
     """"Tajikistan's State Committee for National Security said five ... the State Committee said eight had
     been killed": the short name is the body named in full in the same report, so its later toll outdates the

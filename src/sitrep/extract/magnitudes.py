@@ -32,7 +32,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "telling_verb", "toll_update_forms"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms"]
 
 log = logging.getLogger(__name__)
 
@@ -49,8 +49,19 @@ def _data(name: str) -> dict[str, Any]:
 
 
 @cache
-def _record_words() -> frozenset[str]:
+def record_words() -> frozenset[str]:
+    """Words that mark a noun as a record ("the first such strike", "the worst attack"; magnitudes_numbers.yaml
+    ``record_words``): a "since" on it dates the record (:func:`dates_a_record`)."""
     return frozenset(_data("numbers")["record_words"])
+
+
+@cache
+def running_total_re() -> re.Pattern[str]:
+    """What a count in the present perfect is counted since that makes it a running total, read at the "since"
+    (magnitudes_numbers.yaml ``aggregate_cues`` and ``running_total_cues``: "since 2021", "since the start of
+    the war", "since January"; not "since Friday")."""
+    numbers = _data("numbers")
+    return re.compile("|".join(f"(?:{p})" for p in (*numbers["aggregate_cues"], *numbers["running_total_cues"])), re.I)
 
 
 def dates_a_record(doc, start: int, end: int) -> bool:
@@ -60,7 +71,7 @@ def dates_a_record(doc, start: int, end: int) -> bool:
     cue = doc.char_span(start, end, alignment_mode="expand")
     head = cue.root.head if cue is not None and len(cue) else None
     return head is not None and head.pos_ in ("NOUN", "PROPN") and any(
-        c.tag_ == "JJS" or c.lower_ in _record_words() or (c.dep_ == "amod" and any(g.lower_ == "most" for g in c.children))
+        c.tag_ == "JJS" or c.lower_ in record_words() or (c.dep_ == "amod" and any(g.lower_ == "most" for g in c.children))
         for c in head.children)
 
 

@@ -22,7 +22,7 @@ import yaml
 
 from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, toll_update_forms
+from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms
 from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "running_total", "sentence_bounds"]
@@ -110,11 +110,22 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("arrested", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['arrested_after'] + arrest_forms()[0])})\b"),
         # the counted noun after the count ("arrested 12 protesters", "detained three suspected militants"), one
         # word not of spaCy's stop words, with a participle or a name before it ("arrested 12 Boko Haram suspects":
-        # capitalised words, then the noun in lower case), so two groups arrested are not one count
-        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+|(?-i:(?:[A-Z][\w'’.-]*[^\S\n]+)+(?=[a-z])))?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
+        # _name_run, then the noun in lower case), so two groups arrested are not one count
+        ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+|{_name_run()})?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
         ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
+
+
+@cache
+def _name_run() -> str:
+    """A group's name before a counted noun ("12 Boko Haram suspects", "three U.S. citizens"): capitalised words,
+    each closed by a space (a full stop only in an abbreviation, so no run crosses a sentence end: "arrested
+    12 Monday. Officials said"), none a word of time of the dates lexicon ("12 Monday night")."""
+    from sitrep.extract.dates import temporal_words
+
+    times = _alt(sorted(temporal_words()))
+    return rf"(?-i:(?:(?!(?i:{times})\b)[A-Z][\w'’-]*(?:\.[A-Z])*\.?(?<![a-z]\.)[^\S\n]+)+(?=[a-z]))"
 
 
 def _inflect(lemma: str) -> tuple[str, str]:
@@ -160,20 +171,45 @@ def _time_word() -> re.Pattern[str]:
 
 
 @cache
+def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The captives' nouns and their takers' (events.yaml ``rescued_captives`` nouns and takers: "hostages",
+    "kidnappers"), each with its plural (all regular) and, hyphened, written apart ("hostage takers")."""
+    from sitrep.codebook import events_yaml
+
+    spec = events_yaml()["rescued_captives"]
+
+    def forms(words: list[str]) -> list[str]:
+        out = [w for word in words for w in (word, word.replace("-", " "))]
+        return list(dict.fromkeys(f for w in out for f in (w, w + "s")))
+
+    return frozenset(forms(spec["nouns"])), tuple(forms(spec["takers"]))
+
+
+@cache
 def _custody_re() -> re.Pattern[str]:
     """An escape out of a place of custody ("from the prison", "out of jail", "from captivity"; merge_cues.yaml
-    custody_places) or from who held them ("from their kidnappers"; merge_cues.yaml captors)."""
-    places = _alt(cues()["custody_places"] + cues()["captors"])
+    custody_places) or from who held them ("from their kidnappers": _captivity)."""
+    places = _alt(cues()["custody_places"] + list(_captivity()[1]))
     return re.compile(rf"[^\S\n]+(?:from|of|out[^\S\n]+of)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}?(?:{places})\b", re.I)
+
+
+@cache
+def _survived_re() -> re.Pattern[str]:
+    """A survival told after an escape verb ("escaped with minor injuries", "escaped unhurt"; merge_cues.yaml
+    ``survived_after``), not an escape with help ("escaped with the help of guards")."""
+    return re.compile(rf"[^\S\n]+(?:with[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,2}}?)?(?:{_alt(cues()['survived_after'])})\b", re.I)
 
 
 def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     """Whether an escape count is of people held (merge_cues.yaml ``escaper_nouns``: "40 inmates
-    escaped", "two hostages escaped") or out of custody ("40 escaped from the prison", "fled the jail",
-    "three students escaped from captivity", "from their kidnappers")."""
+    escaped"; the captives of _captivity, "two hostages escaped") or out of custody ("40 escaped from the
+    prison", "fled the jail", "three students escaped from captivity", "from their kidnappers"); not a survival
+    ("two hostages escaped with minor injuries": _survived_re)."""
     c = cues()
+    if _survived_re().match(text, m.end()):
+        return False
     words = (m.group("of") or "").lower().split()
-    if words and words[-1] in c["escaper_nouns"]:
+    if words and (words[-1] in c["escaper_nouns"] or words[-1] in _captivity()[0]):
         return True
     held = re.compile(rf"\b(?:{_alt(c['custody_places'])})\b", re.I)
     return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
@@ -185,34 +221,33 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|alr
 _PERFECT_AFTER = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?:have|has)(?:[^\S\n]+(?:now|so[^\S\n]+far|already|reportedly))?"
                             r"[^\S\n]+been[^\S\n]+[\w'’-]+", re.I)
 # "since" a few words on in the same clause (no comma between): "have been killed in attacks in the city since"
-_SINCE = re.compile(r"(?:[^\S\n]+[\w'’-]+){0,5}?[^\S\n]+since[^\S\n]+(?P<what>[\w'’-]+(?:[^\S\n]+[\w'’-]+){0,3})", re.I)
+_SINCE = re.compile(r"(?P<gap>(?:[^\S\n]+[\w'’-]+){0,5}?)[^\S\n]+(?=since\b)", re.I)
 
 
 @cache
-def _total_since() -> re.Pattern[str]:
-    """What a toll's running total is counted since: a month alone ("since January": this year's; not "since
-    January 12", one day), a year ("since 2021"), the start of a year or a month (the months of the dates
-    lexicon). Not a day of the week ("have been killed since Friday": one incident's toll, as the extract stage
-    reads it) nor an act ("since the protests began")."""
-    months = "|".join(month_names())
-    return re.compile(rf"(?:(?:early|late|mid-?)[^\S\n]*)?(?:(?:{months})\b(?![^\S\n]+\d)|(?:19|20)\d\d\b"
-                      r"|the[^\S\n]+(?:start|beginning)[^\S\n]+of[^\S\n]+(?:the|this)[^\S\n]+(?:year|month)\b)", re.I)
+def _record_re() -> re.Pattern[str]:
+    """A noun the words before a "since" mark as a record (magnitudes_numbers.yaml ``record_words`` or a
+    superlative after "the" or an owner: "the deadliest attack since March", "the worst violence since", "its
+    first such strike since"): the "since" dates the record, as the extract stage reads it (dates_a_record)."""
+    return re.compile(rf"\b(?:the|its|their|[\w-]+['’]s)[^\S\n]+(?:[\w-]+[^\S\n]+)?(?:{_alt(sorted(record_words()))}|[a-z]{{3,}}est)"
+                      r"[^\S\n]+[\w'’-]", re.I)
 
 
 def running_total(text: str, start: int, end: int, field: str) -> bool:
     """Whether the count at [start, end) (the quantity, or the quantity with its verb) is a running total in
     the present perfect up to now: a campaign's count, not the incident's. Of arrests and escapes, since
     anything ("More than 2,000 people have been arrested since January", "police have detained 300 since the
-    protests began"); of the dead and the hurt, since a month or a year (:func:`_total_since`: "More than 300
-    people have been killed in attacks in the city since January"; "have been killed since Friday" is the
-    toll of one incident that runs on)."""
+    protests began"); of the dead and the hurt, since a month or a year or the start of a war (magnitudes'
+    running_total_re: "More than 300 people have been killed in attacks in the city since January"; "have been
+    killed since Friday" is the toll of one incident that runs on). Not a "since" that dates a record ("have
+    been killed in the deadliest attack since March": :func:`_record_re`)."""
     after = _PERFECT_AFTER.match(text, end)
     if after is None and _PERFECT_BEFORE.search(text[max(0, start - 24):start]) is None:
         return False
     since = _SINCE.match(text, after.end() if after is not None else end)
-    if since is None:
+    if since is None or _record_re().search(since.group("gap")):
         return False
-    return field in ("arrested", "escaped") or _total_since().match(since.group("what")) is not None
+    return field in ("arrested", "escaped") or running_total_re().match(text, since.end()) is not None
 
 
 @dataclass(slots=True)
@@ -335,7 +370,10 @@ def find_figures(text: str) -> list[TextFigure]:
             if field == "killed" and near_rx.search(m.group(0)):
                 continue  # "two children nearly drowned": no one died
             of = _of(m.groupdict().get("of") or m.groupdict().get("of2"))
-            update = field == "killed_ordinal" or bool(update_rx.search(m.group(0)) or before_rx.search(text, max(0, m.start() - 40), m.start()))
+            # (a toll-revising verb only with the toll as its object, "bringing the toll to 19": not "have taken 12
+            # wounded to hospital")
+            update = field == "killed_ordinal" or bool(update_rx.search(m.group(0)) or m.groupdict().get("mid") is not None
+                                                       and before_rx.search(text, max(0, m.start() - 40), m.start()))
             taken.append((qs, qe, field_name))
             found.append(TextFigure(field_name, value[0], value[1], value[2], m.start(), m.end(), of, update))
     found.sort(key=lambda f: f.start)

@@ -84,8 +84,8 @@ def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
     """Each claimer key mapped to the shortest person's name of two words or more that ends it in a
     report that tells both: one voice told with and without its title ("Regional governor Oleh Kiper"
     first, "Oleh Kiper" for the "he" of his later toll), so the revision outdates the first figure.
-    A body's name told short (:func:`_short_form`: "Tajikistan's State Committee for National
-    Security", then "the State Committee") is the one body that a report telling both names so.
+    A body's name told short, without its complement (:func:`_short_form`: "Tajikistan's State Committee
+    for National Security", then "the State Committee"), is the one body that a report telling both names so.
     Not a body's name with a qualifier dropped: "the Russian Defence Ministry" and "the Defence
     Ministry" told later may be two ministries, as "the Ukrainian Defence Ministry" is."""
     names = sorted((k for k in told_in if "@" not in k and _person_name(k)), key=len)
@@ -101,13 +101,13 @@ def _one_voice(told_in: dict[str, set[str]]) -> dict[str, str]:
 
 
 def _short_form(short: str, full: str) -> bool:
-    """Whether the claimer key ``short`` is a body's name ``full`` told again without what only sets it
-    apart in the full naming: its owner's possessive before it and its complement after it
-    ("tajikistan's state committee for national security", then "state committee"; "kenya's
-    interior ministry", then "interior ministry"). Not a qualifier dropped ("russian defence ministry"
-    and "defence ministry": another ministry may be meant, as "ukrainian defence ministry" is)."""
+    """Whether the claimer key ``short`` is a body's name ``full`` told again without its complement, what
+    sets the body apart ("tajikistan's state committee for national security", then "state committee"): a
+    name of two words or more ("spokesman" of "spokesman for the army" may be anyone's). Not an owner or a
+    qualifier dropped alone ("russia's defence ministry" or "russian defence ministry", then "defence
+    ministry": another ministry may be meant, as "ukrainian defence ministry" is)."""
     m = _FULL_NAME.match(full)
-    return m is not None and m.group("name") == short and bool(m.group("owner") or m.group("rest"))
+    return m is not None and m.group("rest") is not None and m.group("name") == short and len(short.split()) > 1
 
 
 # a body's name told in full: its owner's possessive ("Tajikistan's", "the country's"), the name, its complement
@@ -119,15 +119,19 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     """Distinct figures of one field, claimers and articles united, superseded ones marked (``attackers``:
     the incident's _attacker_heads)."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
-    merged: dict[tuple[int | None, int | None, str], Figure] = {}
+    # one figure per number, but for the dead, per number and group where one number counts two groups ("15
+    # officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there is one group)
+    named: dict[tuple[int | None, int | None, str], set[str]] = {}
+    for m in order:
+        for f in m.figures:
+            if f.field == field and field != "killed" and (grp := _group(f)) is not None:
+                named.setdefault((f.min, f.max, f.qualifier), set()).add(grp)
+    merged: dict[tuple[int | None, int | None, str, str | None], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
     # nor, but for the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
-    # another ("15 officers were injured", then "42 protesters were hurt": _group)
-    def side(f: Figure) -> tuple[bool, str | None]:
-        return _counts(f, attackers), (_group(f) if field != "killed" else None)
-
-    latest: dict[tuple[tuple[bool, str | None], str], tuple[tuple[int | None, int | None, str], int]] = {}
-    history: dict[str, list[tuple[int | None, int | None, str]]] = {}
+    # another ("15 officers were injured", then "42 protesters were hurt": _group); each claim in order as
+    # (claimer key, the attackers' own or not, group, figure key, rank)
+    told: list[tuple[str, bool, str | None, tuple[int | None, int | None, str, str | None], int]] = []
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
     for m in order:
@@ -135,7 +139,8 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
             if f.field != field:
                 continue
             rank += 1
-            key = (f.min, f.max, f.qualifier)
+            number = (f.min, f.max, f.qualifier)
+            key = (*number, _group(f) if len(named.get(number, ())) > 1 else None)
             g = merged.get(key)
             if g is None:
                 g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
@@ -144,8 +149,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 if c not in g.claimed_by:
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
-                history.setdefault(ck, []).append(key)
-                latest[(side(f), ck)] = (key, rank)
+                told.append((ck, _counts(f, attackers), _group(f) if field != "killed" else None, key, rank))
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
@@ -157,12 +161,19 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
             if f.published and (g.published is None or f.published < g.published):
                 g.published = f.published
     voice = _one_voice(told_in)
-    by_voice: dict[tuple[tuple[bool, str | None], str], tuple[tuple[int | None, int | None, str], int]] = {}
-    for (side, ck), (key, r) in latest.items():
-        if (side, voice[ck]) not in by_voice or r > by_voice[(side, voice[ck])][1]:
-            by_voice[(side, voice[ck])] = (key, r)
+    # the groups each voice counts by name: a voice's count of one group does not outdate its count of another, but
+    # a count that names none ("15 people", then "28 protesters") is of the one group a voice names, if one
+    voiced: dict[str, set[str]] = {}
+    for ck, _, grp, _, _ in told:
+        if grp is not None:
+            voiced.setdefault(voice[ck], set()).add(grp)
+    by_voice: dict[tuple[str, bool, str | None], tuple[tuple[int | None, int | None, str, str | None], int]] = {}
+    for ck, own, grp, key, r in told:
+        side = (voice[ck], own, grp if len(voiced.get(voice[ck], ())) > 1 else None)
+        if side not in by_voice or r > by_voice[side][1]:
+            by_voice[side] = (key, r)
     # a figure is superseded when every voice that gave it later gave another one
-    current: set[tuple[int | None, int | None, str]] = {key for key, _ in by_voice.values()}
+    current: set[tuple[int | None, int | None, str, str | None]] = {key for key, _ in by_voice.values()}
     # "the toll has risen to 59" outdates lower tolls of unnamed sources and outlets
     risen = [g.min for g in merged.values() if g.update and g.min is not None]
     for key, g in merged.items():
@@ -217,22 +228,45 @@ def _attackers_own(live: Sequence[Figure], heads: frozenset[str]) -> list[Figure
 
 
 def _group(f: Figure) -> str | None:
-    """The group a figure counts by name: the head word of its ``of``, singular ("protesters",
-    "Boko Haram suspects": "protester", "suspect"); None where it names none ("12 people")."""
+    """The kind of people a figure counts by name: the sector (data/sectors.yaml) of its ``of``, a phrase
+    ("police officers": POL) or its head noun, looked up as written and singular ("policemen", "police",
+    "officers": POL; "protesters", "demonstrators", "children": CVL; "journalists": MED). None where it names
+    none ("12 people") or a noun the lexicon does not know ("suspects"): whose count it is the text does not tell."""
     words = f.of.lower().split() if f.of else []
-    return words[-1].removesuffix("s") if words else None
+    if not words or words[-1] in cues()["generic_counted"]:
+        return None
+    lex = load_codebook().sectors
+    for n in range(min(3, len(words)), 1, -1):
+        if (sector := lex.phrases.get(" ".join(words[-n:]))) is not None:
+            return sector
+    return next((s for w in _singulars(words[-1]) if (s := lex.head(w)) is not None), None)
+
+
+def _singulars(noun: str) -> list[str]:
+    """A noun as written, then its singular by the regular rules of English plurals ("protesters": "protester";
+    "casualties": "casualty"; "witnesses": "witness"): the sector lexicon lists the lemma, and the irregular
+    plurals as words of their own ("children", "policemen")."""
+    out = [noun]
+    if noun.endswith("ies"):
+        out.append(noun[:-3] + "y")
+    if noun.endswith("es"):
+        out.append(noun[:-2])
+    if noun.endswith("s") and not noun.endswith("ss"):
+        out.append(noun[:-1])
+    return out
 
 
 def _by_group(tolls: Sequence[Figure]) -> list[list[Figure]]:
-    """The figures that may rival each other, one list per group they count: where they name two
-    groups or more, the figures of each ("police arrested 12 protesters" and "police detained three
-    journalists", "15 officers were injured" and "42 protesters were injured" count different people,
-    no rival counts; "20 protesters" and "65 protesters" still are), and a figure that names none is
-    set beside none of them (whose count it is the text does not tell)."""
-    heads = list(dict.fromkeys(h for f in tolls if (h := _group(f)) is not None))
-    if len(heads) < 2:
+    """The figures that may rival each other, one list per group they count: where every figure names a group
+    (_group) and they name two groups or more, the figures of each ("police arrested 12 protesters" and
+    "police detained three journalists", "15 officers were injured" and "42 protesters were injured" count
+    different people, no rival counts; "20 protesters" and "35 demonstrators" still are). A figure that names
+    none ("30 people") may count any of them, so all stay rivals, as one group's."""
+    groups = [_group(f) for f in tolls]
+    heads = list(dict.fromkeys(groups))
+    if len(heads) < 2 or None in heads:
         return [list(tolls)]
-    return [[f for f in tolls if _group(f) == h] for h in heads]
+    return [[f for f, g in zip(tolls, groups) if g == h] for h in heads]
 
 
 def _contested_groups(tolls: Sequence[Figure], field: str) -> list[Contested]:
