@@ -25,6 +25,10 @@ def test_lexicon_loads_with_every_section():
     ("No one was killed, but the driver and a guard were injured.", [("killed", 0, 0, "exact")]),
     ("No one was hurt and no arrests were made, a police spokeswoman said.", []),
     ("A fire broke out but no-one was injured.", []),
+    # a zero of another blast or of others is not the incident's (before, a rival 0 of the real toll)
+    ("Two police officers were killed in the first attack; no one was killed in the second, police said.", [("killed", 2, 2, "exact")]),
+    ("A car bomb killed seven people. No one was killed in a second explosion nearby.", [("killed", 7, 7, "exact")]),
+    ("Three soldiers died in the ambush. No one else was killed, the army said.", [("killed", 3, 3, "exact")]),
     ("One was killed and two were hurt.", [("killed", 1, 1, "exact"), ("injured", 2, 2, "exact")]),
     ("Doctors received the bodies of three men.", [("killed", 3, 3, "exact")]),
     # a part of a toll told elsewhere is no toll; a part that died is

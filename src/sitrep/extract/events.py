@@ -4821,7 +4821,7 @@ class EventStage:
                 continue
             if _reporter_place(tok.root, cand.trigger, self.lex) or self._in_charge(tok.root):
                 continue  # (where the act charged happened is not where the sentence or execution was)
-            if _care_place(tok.root, self.lex.later_deaths or {}):
+            if _care_place(tok.root, self.lex.later_deaths or {}, cand.trigger):
                 continue  # "died of his injuries in a hospital in X", "were flown to a hospital in X": where the hurt were cared for
             after_in = tok.root.dep_ == "pobj" and tok.root.head.lower_ in ("in", "at", "inside")  # "arrived in Kampala": where
             if not material and ((not after_in and any(r.start is not None and r.start <= p.start < r.end for r in cand.target))
@@ -5660,11 +5660,14 @@ def _locative(tok: Token) -> bool:
     return False
 
 
-def _care_place(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+def _care_place(tok: Token, words: dict[str, frozenset[str]], trigger: Token | None = None) -> bool:
     """Whether a place's head word names where the hurt were cared for or died of their wounds: the town of
     a place of care (events.yaml ``later_deaths.places``, "a hospital in X") that a verb of dying or of
     carrying the hurt (``later_deaths.verbs``, ``care_verbs``) puts them in or takes them to. A hospital
-    struck ("an air strike hit a hospital in X", "a bomb went off at a clinic in X") keeps its town."""
+    struck ("an air strike hit a hospital in X", "a bomb went off at a clinic in X") keeps its town, and so
+    does one where the act itself was: the care verb hung on those the ``trigger`` acts on ("killed three
+    militants who were being treated at a hospital in X", "attacked an ambulance taking the wounded to a
+    hospital in X") or the trigger in a clause of the care verb ("died in a hospital in X when a strike hit")."""
     cur = tok
     while cur.dep_ in ("compound", "appos") and cur.head.i != cur.i:
         cur = cur.head
@@ -5674,6 +5677,9 @@ def _care_place(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     if care.lemma_.lower() not in words.get("places", ()) or not (care.dep_ == "pobj" and care.head.lower_ in ("in", "at", "to", "into")):
         return False
     verb = care.head.head
+    if trigger is not None and ((verb.dep_ in ("relcl", "acl") and trigger.is_ancestor(verb))
+                                or any(t.dep_ == "advcl" and t.head.i == verb.i for t in (trigger, *trigger.ancestors))):
+        return False
     return verb.pos_ == "VERB" and verb.lemma_.lower() in words.get("verbs", frozenset()) | words.get("care_verbs", frozenset())
 
 

@@ -26,13 +26,14 @@ from importlib import resources
 from typing import Any
 
 import yaml
+from spacy.tokens import Token
 
 from sitrep.annotate.tokens import doc_tokens, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,29 @@ def toll_update_forms() -> tuple[str, ...]:
     "raised the toll to 15"; magnitudes_lexicon.yaml ``toll_update_verbs``): the merge stage's text
     patterns read an update with them where the extract stage reads the verb's lemma."""
     return tuple(dict.fromkeys(f for forms in _data("lexicon")["toll_update_verbs"].values() for f in forms))
+
+
+@cache
+def zero_elsewhere_words() -> frozenset[str]:
+    """The words that tell a zero of others than those counted or of another blast ("no one else was
+    killed", "no one was killed in the second blast", "in another explosion"): magnitudes_lexicon.yaml
+    ``zero_elsewhere`` and the ordinals. Such a zero is no toll of the incident (the extract stage's
+    zeros and the merge stage's text patterns both leave it)."""
+    return frozenset(_data("lexicon")["zero_elsewhere"]) | frozenset(ordinal_numbers())
+
+
+def _zero_elsewhere(tok: Token) -> bool:
+    """Whether the zero subject ``tok`` ("no one", "nobody") is told of others ("no one else") or its verb
+    of another blast ("no one was killed in the second", "in a second explosion") (zero_elsewhere_words)."""
+    words = zero_elsewhere_words()
+    if any(c.lower_ in words for c in tok.children):
+        return True
+    for prep in tok.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at", "during", "from"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lower_ in words or any(c.dep_ in ("amod", "det") and c.lower_ in words for c in obj.children)):
+                    return True
+    return False
 
 
 @cache
@@ -408,10 +432,10 @@ class MagnitudeStage:
         for sent in analysis.doc.sents:
             aggregate = self._tells_a_total(sent, text)
             told = len(analysis.magnitudes)
-            zeros = self._zeros(sent, text, aggregate)
+            zeros, nones = self._zeros(sent, text, aggregate)
             for start, end, anchor, value in self._quantities(sent, text):
-                if any(z.start <= anchor.idx < z.end for z in zeros):  # type: ignore[operator]
-                    continue  # "no one was killed": none, not one
+                if any(s <= anchor.idx < e for s, e in nones):
+                    continue  # "no one was killed", "no one else was killed": none, not one
                 found = self._unit(anchor)
                 if found is None:
                     continue
@@ -540,9 +564,12 @@ class MagnitudeStage:
                                        text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,
                                        update=any(m.update for m in counts)))
 
-    def _zeros(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
-        """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact)."""
+    def _zeros(self, sent, text: str, aggregate: bool) -> tuple[list[Magnitude], list[tuple[int, int]]]:
+        """Tolls of none: "nobody died", "no one was hurt", "no protesters were killed" (0, 0, exact); and the
+        spans of every zero subject, those told of others or of another blast too ("no one else was killed",
+        "no one was killed in the second blast": no toll, but no count of one either)."""
         out: list[Magnitude] = []
+        spans: list[tuple[int, int]] = []
         zero_words = self._lex["zero_subjects"]
         for tok in span_tokens(sent):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
@@ -559,9 +586,12 @@ class MagnitudeStage:
                 continue  # "nobody was not hurt": no plain zero
             start = det.idx if det is not None else tok.idx
             end = tok.idx + len(tok)
+            spans.append((start, end))
+            if _zero_elsewhere(tok):
+                continue  # "no one else was killed", "no one was killed in the second blast": not the incident's toll
             out.append(Magnitude(min=0, max=0, qualifier="exact", text=text[start:end], start=start, end=end, unit=unit,
                                  aggregate=aggregate, counted=self._counted(tok, tok, text) if det is not None and tok.lower_ != "one" else None))
-        return out
+        return out, spans
 
     def _singles(self, sent, text: str, aggregate: bool) -> list[Magnitude]:
         """Tolls of one with no number: "a soldier was killed", "gunmen shot dead a police

@@ -22,7 +22,7 @@ import yaml
 
 from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms
+from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
 from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "running_total", "sentence_bounds"]
@@ -323,6 +323,15 @@ def _no_one(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].lower() == "one" and re.search(r"\bno(?:[^\S\n]+|-)$", text[max(0, qs - 4):qs], re.I) is not None
 
 
+def _zero_elsewhere(text: str, z: str, end: int) -> bool:
+    """Whether a zero (its subject ``z``, the match ending at ``end``) is told of others ("no one else was
+    killed") or of another blast ("no one was killed in the second", "in a second explosion"): no toll of
+    the incident (magnitudes.zero_elsewhere_words, as the extract stage's zeros read them)."""
+    words = "|".join(sorted(zero_elsewhere_words()))
+    return (re.search(rf"[^\S\n](?:{words})$", z, re.I) is not None
+            or re.compile(rf"[^\S\n]+(?:in|at|during)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:{words})\b", re.I).match(text, end) is not None)
+
+
 def find_figures(text: str) -> list[TextFigure]:
     """Every killed/injured count (and arrested/escaped count) stated in ``text`` for the incident, in text order.
 
@@ -341,6 +350,8 @@ def find_figures(text: str) -> list[TextFigure]:
             if field == "killed0":
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
                 field_name, qs, qe = "killed", m.start("z"), m.end("z")
+                if _zero_elsewhere(text, m.group("z"), m.end()):
+                    continue  # "no one else was killed", "no one was killed in the second blast": not the incident's
             elif field == "killed_ordinal":
                 if _ordinal_elsewhere(sentence, left, m.start(), m.end()):
                     continue  # "a fifth journalist was killed in March", "a second child died of cholera"
