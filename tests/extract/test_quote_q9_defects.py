@@ -48,7 +48,8 @@ def test_a_speech_verb_with_no_clause_of_its_own_after_and_stays_content(analyze
 
 def test_an_absolute_phrase_of_a_statement_adding_a_clause_is_a_quote_of_its_owner(analyze):
     """The parse sets "the statement" in apposition to the subject; before, "adding" found no
-    speaker and the clause was no one's quote. The statement speaks for the speaker before it."""
+    speaker and the clause was no one's quote. The statement speaks for who made it (the subject of
+    "confirmed ... in a statement"; see the next test for one whose owner is not the last speaker)."""
     r = analyze("The army confirmed the deaths in a statement on Sunday, the statement adding that an investigation was under way.")
     q = _quote(r, "an investigation")
     assert q.content.text == "an investigation was under way"
