@@ -30,6 +30,14 @@ def test_a_second_speaker_joined_by_and_is_no_content_of_the_first(analyze, text
     assert other.speaker.text == speaker and other.content.text == second
 
 
+def test_a_backshifted_report_after_and_stays_the_first_speakers(analyze):
+    """"had said" in the past perfect beside "had promised" is the minister's account, backshifted;
+    a plain "the UN said" after "and" is the UN's own statement (cut, above)."""
+    r = analyze("The minister said the rebels had promised to disarm and the UN had said it would monitor the process.")
+    assert _quote(r, "the rebels had promised").content.text == \
+        "the rebels had promised to disarm and the UN had said it would monitor the process"
+
+
 def test_a_speech_verb_with_no_clause_of_its_own_after_and_stays_content(analyze):
     r = analyze("She said the doctors told her she would recover and the nurses said the same.")
     assert _quote(r, "the doctors").content.text == "the doctors told her she would recover and the nurses said the same"
@@ -40,11 +48,25 @@ def test_a_speech_verb_with_no_clause_of_its_own_after_and_stays_content(analyze
 
 def test_an_absolute_phrase_of_a_statement_adding_a_clause_is_a_quote_of_its_owner(analyze):
     """The parse sets "the statement" in apposition to the subject; before, "adding" found no
-    speaker and the clause was no one's quote. The statement speaks for the speaker before it."""
+    speaker and the clause was no one's quote. The statement speaks for who made it (the subject of
+    "confirmed ... in a statement"; see the next test for one whose owner is not the last speaker)."""
     r = analyze("The army confirmed the deaths in a statement on Sunday, the statement adding that an investigation was under way.")
     q = _quote(r, "an investigation")
     assert q.content.text == "an investigation was under way"
     assert q.cue.text == "adding" and q.speaker.name == "The army"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Residents said soldiers had fired on the crowd. The army issued a statement on Sunday, the statement adding "
+     "that an investigation was under way.", "The army"),
+    ("The rebels issued a statement on Tuesday, the statement adding that an investigation was under way.", "The rebels"),
+])
+def test_the_statement_adding_a_clause_is_its_issuers_not_the_last_speakers(analyze, text, owner):
+    """The owner is who issued the statement the phrase repeats (the subject of the verb it is the
+    object of), not the speaker before it: before, the residents spoke the army's statement, and a
+    statement with no speaker before it was no one's."""
+    q = _quote(analyze(text), "an investigation")
+    assert q.cue.text == "adding" and q.speaker.name == owner
 
 
 # -- a stance the sentence says was not taken ----------------------------------------------
@@ -75,6 +97,44 @@ def test_a_denial_not_made_is_no_rejection(analyze):
 def test_the_act_of_an_accusation_not_made_is_no_event(analyze, text):
     """Before, the act charged was an attack alleged by the speaker, who alleged nothing."""
     assert not [e for e in analyze(text).events if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The government has not blamed any group for the bombing in Kabul on Monday.", "The government"),
+    ("The government did not blame any group for Monday's bombing of a market in Kabul.", "The government"),
+    ("The army did not accuse the rebels of the attack on the convoy near Gao on Monday.", "The army"),
+])
+def test_an_act_named_in_a_blame_not_laid_is_still_told(analyze, text, speaker):
+    """A definite act a blame not laid names ("the bombing in Kabul") is told as done; only its doer
+    is not charged. Before, the event was gone (and earlier still, the accused was its alleged doer)."""
+    found = [e for e in analyze(text).events if e.event == "ASSAULT"]
+    assert len(found) == 1
+    claims = [c for c in found[0].claims if c.field in ("event", "perpetrator")]
+    assert [(c.field, c.claimed_by, c.modality) for c in claims] == [("event", "reporter", "asserted")]
+    assert not any(s.text in ("any group", "the rebels") for s in found[0].source)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The rebels did not just deny that they had attacked the convoy; they accused the army of staging it.", "REJECT"),
+    ("The army did not just accuse the rebels of shelling the town; it threatened to retaliate.", "ASSAULT"),
+    ("The ministry did not merely blame the rebels for shelling the market, it vowed to punish them.", "ASSAULT"),
+])
+def test_a_not_that_only_limits_the_act_leaves_it_made(analyze, text, kind):
+    """"did not just deny", "did not merely blame": made, and more (cues.yaml ``limiting_words``, one
+    list for quotes and events). Before, the event layer took the denial or charge for one not made."""
+    assert [e for e in analyze(text).events if e.event == kind]
+
+
+def test_a_denial_neither_confirmed_nor_made_is_a_refusal(analyze):
+    """"would neither confirm nor deny": the classic non-denial (before, a denial and a REJECT)."""
+    r = analyze("The army would neither confirm nor deny that its soldiers had shelled the village.")
+    assert _quote(r, "its soldiers had shelled").stance == "refuse"
+    assert not [e for e in r.events if e.event == "REJECT"]
+
+
+def test_a_blame_laid_on_no_one_is_no_accusation(analyze):
+    q = _quote(analyze("The ministry blamed no one for the bombing of the market in Kabul on Monday."), "the bombing")
+    assert q.stance == "refuse"
 
 
 def test_an_accusation_made_keeps_its_stance_and_its_act(analyze):

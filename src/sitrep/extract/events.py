@@ -28,6 +28,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.magnitudes import crowd_nouns as _crowd_nouns, kin_of as _kin_of
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
+from sitrep.extract.negation import negation_limited, not_made
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
 from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
@@ -2796,12 +2797,14 @@ class EventStage:
             return True
         if cand.spec.event in ("ACCUSE", "REQUEST", "THREATEN", "REJECT") and _content_unsaid(verb):
             return True  # "did not say what they were charged with": what was said is not told
-        if (cand.spec.event == "ACCUSE" or (cand.spec.event == "REJECT" and cand.spec.speech)) and _not_made(verb):
+        if (cand.spec.event == "ACCUSE" or (cand.spec.event == "REJECT" and cand.spec.speech)) and not_made(verb):
             return True  # "has never condemned the raids", "did not condemn X", "neither X nor Y condemned Z": no accusation
             # made; "neither X nor Y denied that S": no denial made
-        if (charge := _charged_by(cand.trigger)) is not None and self.lex.verbs.get(charge.lemma_.lower()) is not None \
-                and self.lex.verbs[charge.lemma_.lower()].event == "ACCUSE" and _not_made(charge):
-            return True  # "neither side accused the other of breaking the truce", "has never accused X of shelling Y": no one alleges the act
+        if cand.trigger.pos_ == "VERB" and (charge := _charged_by(cand.trigger)) is not None \
+                and self.lex.verbs.get(charge.lemma_.lower()) is not None \
+                and self.lex.verbs[charge.lemma_.lower()].event == "ACCUSE" and not_made(charge):
+            return True  # "neither side accused the other of breaking the truce", "has never accused X of shelling Y": no one
+            # alleges the act; a named one ("did not blame any group for the bombing in Kabul") was still done
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
@@ -4307,7 +4310,8 @@ class EventStage:
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
             if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
-            if r.modality == "alleged" and r.verb.pos_ == "VERB" and _not_made(r.verb):
+            unmade = r.modality == "alleged" and r.verb.pos_ == "VERB" and not_made(r.verb)
+            if unmade and r.attack.pos_ == "VERB":
                 continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -4336,6 +4340,9 @@ class EventStage:
                 by_trigger[attack.i] = cand
             if role:
                 cand.source, cand.claimer, cand.modality = [], REPORTER, "asserted"
+                continue
+            if unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
+                cand.told_by_place = True  # charged; the noun alone, it stands with its place or date
                 continue
             if not _same(r.accused, cand.source):
                 cand.source = [*[s for s in cand.source if s.code], r.accused] if cand.claimer == r.claimer else [r.accused]
@@ -4897,7 +4904,7 @@ class EventStage:
             if self._is_request(ctx, q):
                 continue  # "asking the Council to condemn X": the event is the request
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue is not None else None
-            if cue is not None and _not_made(cue.root):
+            if cue is not None and not_made(cue.root):
                 continue  # "X has never condemned the raids": a condemnation not made is none
             if cue is not None and cue.root.lemma_.lower() in self.lex.deny_verbs and _own_act_denied(
                     cue.root, self.lex.reporting_verbs | self.lex.harm_doer_speech_verbs, self.lex.granted_things, self.lex.granted_activities):
@@ -5187,14 +5194,6 @@ def verb_lemma(tok: Token, known) -> str:
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland", "borderlands"})
 
 
-def _not_made(verb: Token) -> bool:
-    """A statement the sentence says was not made: its verb negated ("did not condemn", "has never
-    condemned") or every one of its subjects denied ("neither X nor Y condemned", "no country condemned")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return True
-    return any(c.dep_ in ("preconj", "det") and c.lower_ in ("neither", "no") for s in verb.children if s.dep_ in SUBJ for c in s.children)
-
-
 def _charged_by(tok: Token) -> Token | None:
     """The verb whose charge the act ``tok`` is, told after "of" or "for" ("accused X of shelling Y",
     "blamed X for the attack"); else None."""
@@ -5340,8 +5339,7 @@ def _negation_not_of_act(neg: Token, head: Token, act: Token) -> bool:
     """Whether a "not" leaves the act told as done: "did not open fire until protesters threw stones" (done then),
     "did not stop shelling", "did not hesitate to shell" (done all the same), "did not just shell the town; it also
     ..." (done, and more). "had not been attacked since 2019 until gunmen raided it" denies the years before."""
-    nxt = neg.doc[neg.i + 1] if neg.i + 1 < len(neg.doc) else None
-    if nxt is not None and nxt.lower_ in ("just", "only", "merely", "simply"):
+    if negation_limited(neg):
         return True
     if head is not act and head.lemma_.lower() in UNNEGATING_FRAMES:
         return True

@@ -221,7 +221,13 @@ def harm_denied(verb) -> bool:
         return False
     if any(c.dep_ == "neg" for c in verb.children):
         return True
-    return subj.lower_ in lex["zero_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+    return zero_noun(subj)
+
+
+def zero_noun(tok) -> bool:
+    """A noun that counts no one or nothing: "nobody", "none", "no one", "no civilians"
+    (magnitudes_lexicon.yaml ``zero_subjects``, or "no" its determiner)."""
+    return tok.lower_ in _data("lexicon")["zero_subjects"] or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def people_object(verb) -> bool:

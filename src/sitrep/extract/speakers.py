@@ -184,6 +184,31 @@ def _title_of(t: "Token") -> bool:
     return t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].pos_ == "PROPN"
 
 
+def _repeated_statement(head: "Token") -> "Token | None":
+    """The statement noun told before in its sentence that an absolute phrase repeats ("issued a statement,
+    the statement adding that S", "confirmed the deaths in a statement, the statement adding"), whether the
+    parse sets the phrase in apposition or makes it the subject of the participle; else None."""
+    if not (head.dep_ == "appos" or (head.dep_ == "nsubj" and head.head.tag_ == "VBG")):
+        return None
+    lemma = head.lemma_.lower()
+    return next((t for t in reversed(head.sent[:head.i - head.sent.start]) if t.pos_ == "NOUN" and t.lemma_.lower() == lemma), None)
+
+
+def _issuer(noun: "Token") -> "Token | None":
+    """Who a statement noun is the statement of: its possessor ("the army's statement"), else the subject
+    of the verb it is the object of ("The army issued a statement", "said in a statement", "confirmed the
+    deaths in a statement"); else None."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    verb = noun  # up through objects and their prepositions ("confirmed the deaths in a statement")
+    while verb.dep_ in ("dobj", "pobj", "prep") and verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
 def speaker_tokens(head: "Token") -> tuple[int, int]:
     """Token range [i, j) of the name phrase headed by ``head`` (no relative clauses, no comma appositions)."""
     doc = head.doc
@@ -633,6 +658,16 @@ class SpeakerResolver:
                 inner = self._cut_mention(owner, inner) or self._role_as_written(owner) or inner
         else:
             mods = [t for t in self.doc[i:j] if t.i != head.i and t.lower_ not in _DETERMINERS and not t.is_punct and t.i < head.i]
+            if not mods and (told := _repeated_statement(head)) is not None:
+                # "The army issued a statement on Sunday, the statement adding that S": the owner of the statement the
+                # absolute phrase repeats, whoever issued it (the subject of the verb it is the object of) or its
+                # possessor; else unknown (not the last speaker, who may be another side)
+                owner = _issuer(told)
+                if owner is None:
+                    return self._unresolved(text, start, end), "any", None, False
+                inner, kind, gender, plural = self._resolve(owner, *speaker_tokens(owner))
+                return Speaker(text=text, name=inner.name, code=inner.code, sector=inner.sector, start=start, end=end,
+                               resolved=inner.resolved, actor_id=inner.actor_id), kind, gender, plural
             if not mods:
                 definite = self.doc[i].lower_ in ("the", "this", "that")
                 found = self.last(start, paragraphs=_WINDOW_PARAGRAPHS) if definite else None

@@ -10,6 +10,7 @@ from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.lexicon import load_event_lexicon
+from sitrep.extract.negation import not_made
 from sitrep.extract.places import dateline_spans, shared_gazetteer
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.candidate import Candidate
@@ -178,9 +179,6 @@ def refusal(cue: "Token | None") -> bool:
     return False
 
 
-_LIMITING = frozenset({"only", "just", "merely", "simply"})  # "not only denied X but ...": the act made, and more
-
-
 def _not_made(cue: "Token | None", stance: str) -> bool:
     """A cue of a stance (a denial, an accusation, a claim, a condemnation, ...) the sentence says was
     not made: the verb negated ("did not deny that X was responsible", "has never accused Y") or each
@@ -189,9 +187,7 @@ def _not_made(cue: "Token | None", stance: str) -> bool:
     not a plain statement ("did not say", a withheld one, is ``refusal``'s)."""
     if cue is None or cue.pos_ != "VERB" or stance in ("neutral", REFUSE, SHOWN):
         return False
-    doc = cue.doc
-    negs = [c for c in cue.children if c.dep_ == "neg" and not (c.i + 1 < len(doc) and doc[c.i + 1].lower_ in _LIMITING)]
-    return bool(negs) or _neither(cue)
+    return not_made(cue)
 
 
 def _neither(cue: "Token") -> bool:

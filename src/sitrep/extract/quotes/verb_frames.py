@@ -1059,6 +1059,8 @@ class VerbFrames(SubjectFinder):
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return False
+        if _past_perfect(t) and not _past_perfect(head.head):
+            return False  # "The minister said the rebels had promised to disarm and the UN had said ...": backshifted, his account
         return any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < t.i for c in (*head.children, *t.children))
 
     def _statement_tail(self, head: "Token", lo: int, hi: int) -> int:
@@ -1074,3 +1076,8 @@ class VerbFrames(SubjectFinder):
                 and c.i - 1 > lo and doc[c.i - 1].text == ","):
             return c.i - 1
         return hi
+
+
+def _past_perfect(v: "Token") -> bool:
+    """A verb in the past perfect ("had said"): told backshifted, inside another's report of it."""
+    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
