@@ -34,20 +34,22 @@ on all but the holdout and saves the holdout's and dev's answers after each epoc
 The measured run (DocBins of train and dev parsed by sitrep.annotate beforehand):
     prep --sets dev; prep --sets train --every 5 --offset K   (K = 0, 1, 2)
     train --parts _e5o0 _e5o1 _e5o2 --folds 1 --epochs 2 --batch-size 8 --lr 2e-4 --head-lr 2e-3
+    train ... --init CACHE/tagger_top2-e2_A.pt --epochs 1 --lr 1e-4 --head-lr 1e-3 --cache OTHER  (epoch 3)
     eval --epoch 1|2; recall --epoch 1|2; build --epochs 2 OUT.onnx
     polnear_tagger_cost.py --model OUT.onnx   (in the project's own venv, the embed extra)
 
 Result (2026-11-29, f1; 504 of the 840 train articles, parts 0-2 of 5, holdout 50 of them,
 one tagger on 454; top 2 layers, head 439 -> 256 -> 7, AdamW 2e-4 / head 2e-3, batch 8 windows,
-2 epochs, one thread; loss 1.67 -> 0.59, holdout loss 0.594 -> 0.547, holdout token F1 0.690 -> 0.721):
-    dev standalone, epoch 1 / 2: attribution 0.454 / 0.506, source 0.587 / 0.621, overlap 0.668 /
-        0.721, exact 0.183 / 0.252, cue 0.639 / 0.662 (tokens, epoch 2: cue P/R/F1 .771/.561/.649,
-        source .760/.678/.717, content .836/.871/.853); n1's frozen encoder: 0.350 / 0.530 / 0.574
-    fusion (b) (recall): threshold chosen on the holdout (0.80 / 0.70), dev attribution 0.7440 ->
-        0.7467 / 0.7457, source 0.8005 -> 0.8049 / 0.8111, overlap 0.7758 -> 0.7793 / 0.7839,
-        exact 0.6054 -> 0.6027 / 0.5945
+2 epochs, one thread; loss 1.67 -> 0.59, holdout loss 0.594 -> 0.547, holdout token F1 0.690 -> 0.721;
+then epoch 3: ``--init`` from epoch 2, --epochs 1 --lr 1e-4 --head-lr 1e-3, holdout 0.527 / 0.734):
+    dev standalone, epoch 1 / 2 / 3: attribution 0.454 / 0.506 / 0.522, source 0.587 / 0.621 / 0.636,
+        overlap 0.668 / 0.721 / 0.724, exact 0.183 / 0.252 / 0.275, cue 0.639 / 0.662 / 0.670;
+        n1's frozen encoder: 0.350 / 0.530 / 0.574 / 0.146 / 0.630
+    fusion (b) (recall): threshold chosen on the holdout (0.80 / 0.70 / 0.80), dev attribution 0.7440 ->
+        0.7467 / 0.7457 / 0.7490, source 0.8005 -> 0.8049 / 0.8111 / 0.8114, overlap 0.7758 -> 0.7793 /
+        0.7839 / 0.7860, exact 0.6054 -> 0.6027 / 0.5945 / 0.6006
     cost: the fine-tuned encoder as per-channel int8 ONNX (``build``) costs what the stock one
-        does (same graph), about 1.2 times the whole pipeline per article (polnear_tagger_cost.py)
+        does (same graph): 1,025 ms per article against the pipeline's 637 (polnear_tagger_cost.py)
 Not shipped (README, issue 3).
 """
 from __future__ import annotations
@@ -297,6 +299,8 @@ def fit(base, data: dict, train_docs: list[int], hold_docs: list[int], args, see
     torch.manual_seed(seed)
     rng = random.Random(seed)
     tagger = Tagger(base, args.top)
+    if args.init:  # go on from a saved tagger (a further epoch with a fresh schedule)
+        tagger.load(torch.load(args.init))
     docs = set(train_docs)
     idx = [i for i, w in enumerate(data["wins"]) if w["doc"] in docs]
     opt = torch.optim.AdamW([{"params": tagger.layers.parameters(), "lr": args.lr},
@@ -524,6 +528,7 @@ def main() -> None:
     t.add_argument("--batch-size", type=int, default=16, help="windows per step")
     t.add_argument("--log-every", type=int, default=50)
     t.add_argument("--limit", type=int, default=0, help="train documents to use (a timing run)")
+    t.add_argument("--init", default=None, help="start from this saved tagger (train's .pt), not from the stock layers")
     t.add_argument("--parts", nargs="+", default=[""], help="prepared train parts, e.g. _e5o0 _e5o1 (prep --every 5 --offset k)")
     t.add_argument("--folds", type=int, choices=(1, 2), default=2,
                    help="2: two cross-fitted taggers (out-of-fold train scores for the filter fusion); 1: one tagger")
