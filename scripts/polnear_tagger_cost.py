@@ -25,6 +25,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--head", default="/tmp/n1/head_h128.pkl")
+    ap.add_argument("--model", default=None, help="an encoder ONNX file of the stock one's shape (a fine-tuned one)")
     args = ap.parse_args()
     import polnear_tagger as T
     from sitrep.bench.speed import make_corpus
@@ -45,6 +46,15 @@ def main() -> None:
     out = list(pipeline.run(Article(id=f"s{i}", text=t, published=opts.published) for i, t in enumerate(texts)))
     sitrep_s = time.perf_counter() - t0
     encoder = load_encoder()
+    if args.model:  # the same tokenizer and session options, another graph
+        import dataclasses
+
+        import onnxruntime as ort
+
+        opts = ort.SessionOptions()
+        opts.log_severity_level = 3
+        session = ort.InferenceSession(args.model, sess_options=opts, providers=["CPUExecutionProvider"])
+        encoder = dataclasses.replace(encoder, session=session)
     if Path(args.head).exists():
         with open(args.head, "rb") as fh:
             head = pickle.load(fh)[0]  # one fold head: the cost of one

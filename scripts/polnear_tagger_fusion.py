@@ -143,26 +143,17 @@ def _chars(spans) -> set[int]:
     return {i for s, e in spans for i in range(s, e)}
 
 
-def cmd_recall(args) -> None:
+def tagger_extras(records, docs, probs, pipe, *, need_source: bool = False) -> list[list[tuple[float, dict]]]:
+    """Per document, (mean cue probability, decoded tagger attribution) for each one whose cue
+    and content touch no attribution of ``pipe`` (the pipeline's predictions)."""
     import polnear_tagger as T
-    from spacy.tokens import DocBin
 
-    from sitrep.annotate.nlp import load_nlp
-    from sitrep.bench.attribution import score
-
-    cache = Path(args.cache)
-    nlp = load_nlp()
-    path = f"/work/shared/bench/polnear/{args.set}.jsonl"
-    records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
-    docs = list(DocBin().from_disk(f"/tmp/polnear_{args.set}_main.spacy").get_docs(nlp.vocab))
-    pipe = [json.loads(line)["attributions"] for line in open(cache / f"{args.set}_pipe.jsonl", encoding="utf-8")]
-    probs = _probs(cache, args.set)
-    extra = []  # per doc: (confidence, attribution) not touching the pipeline's
+    extra = []
     for rec, doc, p, ours in zip(records, docs, probs, pipe, strict=True):
         taken = set().union(*(_chars(a.get("cue", [])) | _chars(a.get("content", [])) for a in ours)) if ours else set()
         mine = []
         for att in T.decode(rec["text"], doc, p):
-            if not att["content"] or (args.need_source and not att["source"]):
+            if not att["content"] or (need_source and not att["source"]):
                 continue
             cc, kc = _chars(att["cue"]), _chars(att["content"])
             if cc & taken or len(kc & taken) * 2 >= len(kc):
@@ -171,12 +162,38 @@ def cmd_recall(args) -> None:
             conf = float((p[toks.start:toks.end, 1] + p[toks.start:toks.end, 2]).mean())
             mine.append((conf, att))
         extra.append(mine)
-    gold = [r["attributions"] for r in records]
-    keys = ("attribution_f1", "source_f1", "content_overlap_f1", "content_exact_f1", "cue_f1")
-    for t in args.grid:
+    return extra
+
+
+RECALL_KEYS = ("attribution_f1", "source_f1", "content_overlap_f1", "content_exact_f1", "cue_f1")
+
+
+def recall_grid(gold, pipe, extra, grid) -> list[tuple[float, dict, int]]:
+    """bench attribution's scores of the pipeline's predictions plus the extras of confidence >= t, per t."""
+    from sitrep.bench.attribution import score
+
+    out = []
+    for t in grid:
         pred = [ours + [a for c, a in mine if c >= t] for ours, mine in zip(pipe, extra)]
         m = score(gold, pred)
-        print(args.set, f"min={t:.2f}", json.dumps({k: m[k] for k in keys}), "added", sum(len(p) for p in pred) - sum(map(len, pipe)))
+        out.append((t, {k: m[k] for k in RECALL_KEYS}, sum(len(p) for p in pred) - sum(map(len, pipe))))
+    return out
+
+
+def cmd_recall(args) -> None:
+    from spacy.tokens import DocBin
+
+    from sitrep.annotate.nlp import load_nlp
+
+    cache = Path(args.cache)
+    nlp = load_nlp()
+    path = f"/work/shared/bench/polnear/{args.set}.jsonl"
+    records = [json.loads(line) for line in open(path, encoding="utf-8") if line.strip()]
+    docs = list(DocBin().from_disk(args.docs or f"/tmp/polnear_{args.set}_main.spacy").get_docs(nlp.vocab))
+    pipe = [json.loads(line)["attributions"] for line in open(cache / f"{args.set}_pipe.jsonl", encoding="utf-8")]
+    extra = tagger_extras(records, docs, _probs(cache, args.set), pipe, need_source=args.need_source)
+    for t, m, added in recall_grid([r["attributions"] for r in records], pipe, extra, args.grid):
+        print(args.set, f"min={t:.2f}", json.dumps(m), "added", added)
 
 
 def main() -> None:
@@ -196,6 +213,7 @@ def main() -> None:
     r = sub.add_parser("recall")
     r.add_argument("--set", choices=("train", "dev"), required=True)
     r.add_argument("--need-source", action="store_true", help="add only attributions with a source")
+    r.add_argument("--docs", default=None, help="DocBin of the set (default /tmp/polnear_SET_main.spacy)")
     r.add_argument("--grid", type=float, nargs="+", default=[1.01, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95])
     for p in (f, d, r):
         p.add_argument("--cache", default="/tmp/n1")
