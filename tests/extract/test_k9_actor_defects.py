@@ -77,8 +77,29 @@ def test_the_title_a_named_persons_possessive_owns_is_that_persons(stage, nlp, t
     assert (spoke.code, spoke.sector) == (code, sector)
 
 
+@pytest.mark.parametrize("text, person, owned", [
+    ("MOSCOW - Russian President Vladimir Putin said on Monday the West had failed. Putin's critics said the vote "
+     "had been rigged.", "Vladimir Putin", "critics"),
+    ("WASHINGTON - Former President Donald Trump said on Monday the case was a witch hunt. Trump's lawyer told the "
+     "court the charges should be dropped.", "Donald Trump", "lawyer"),
+    ("KAMPALA - Opposition leader Bobi Wine said on Monday police had raided his home. Wine's critics said the raid "
+     "had been staged.", "Bobi Wine", "critics"),
+])
+def test_a_critic_or_lawyer_a_named_persons_possessive_owns_is_not_that_persons(stage, nlp, text, person, owned):
+    # only one who speaks for the person takes the person's code and sector (sectors.yaml spokesperson_titles):
+    # his critics oppose him, his lawyer is a private one's
+    an = run(stage, nlp, text)
+    owner = actor_of(an, person)
+    at = text.index(owned)
+    assert owner.kind == "person"
+    assert not [a for a in an.actors for m in a.mentions if m.start <= at < m.end
+                and (a.code, a.sector) == (owner.code, owner.sector)], [(a.name, a.code, a.sector) for a in an.actors]
+
+
 @pytest.mark.parametrize("text, seat, code", [
     ("President Lee Jae-myung will visit the White House next week for talks on trade, his office said.",
+     "White House", "USA"),
+    ("SEOUL - President Lee Jae-myung will visit the White House next week for talks on trade, his office said.",
      "White House", "USA"),
 ])
 def test_a_seat_of_government_is_read_in_no_other_state(analyze, text, seat, code):
@@ -129,6 +150,7 @@ def test_a_party_a_title_is_of_is_no_person(stage, nlp, text, party):
     an = run(stage, nlp, text)
     at = text.index(party)
     assert not [a for a in an.actors if a.kind == "person" and any(m.start == at for m in a.mentions)]
+    assert not [a for a in an.actors if a.kind == "person" and a.name == party]
 
 
 @pytest.mark.parametrize("text, name, again, code", [
@@ -186,10 +208,42 @@ def test_a_region_named_after_a_state_is_no_state(stage, nlp, text):
 def test_a_firm_named_by_one_common_word_takes_no_sector_from_it(stage, nlp):
     text = "Villagers protested on Tuesday against oil drilling by Shell near the creeks."
     an = run(stage, nlp, text)
-    assert actor_of(an, "Shell").sector != "MIL"
+    assert actor_of(an, "Shell").sector in (None, "BUS")
 
 
-def test_a_town_named_as_a_foreign_seat_is_still_that_town(analyze):
-    report = analyze("Government forces shelled Duma, a town east of Damascus, on Sunday, residents said.")
+@pytest.mark.parametrize("text", [
+    "Government forces shelled Duma, a town east of Damascus, on Sunday, residents said.",
+    # "the" before the town, as before a seat, in a report filed from the town's own state
+    "DAMASCUS - Government forces shelled the town of Duma on Sunday, killing five civilians. Rebels in the Duma "
+    "district said the attack was unprovoked.",
+])
+def test_a_town_named_as_a_foreign_seat_is_still_that_town(analyze, text):
+    report = analyze(text)
     at = [p for p in report.places if p.text == "Duma"]
-    assert at and at[0].country == "SYR", [(p.text, p.country) for p in report.places]
+    assert at and all(p.country == "SYR" for p in at), [(p.text, p.country) for p in report.places]
+
+
+def test_a_possessed_acronym_of_another_state_is_not_the_body_told_in_brackets(stage, nlp):
+    text = ("LONDON - The British Ministry of Defence (MoD) said on Monday two Russian jets had been intercepted. "
+            "Russia's MoD denied that its aircraft had entered British airspace.")
+    an = run(stage, nlp, text)
+    body = actor_of(an, "British Ministry of Defence")
+    other = text.index("Russia's MoD") + len("Russia's ")
+    assert body.code == "GBR"
+    assert not [m for m in body.mentions if m.start == other]
+
+
+def test_the_bank_after_the_central_bank_is_that_states_bank(stage, nlp):
+    text = ("ANKARA - The central bank's governor said on Monday inflation would fall. The bank's deputy governor said "
+            "rates would stay high.")
+    an = run(stage, nlp, text)
+    assert actor_over(an, "central bank's governor").sector == "GOV"
+    assert actor_over(an, "bank's deputy governor").sector == "GOV"
+
+
+def test_a_crime_syndicates_leader_is_no_civilian(stage, nlp):
+    # a syndicate in wire copy is a criminal one more often than a members' body (no association head)
+    text = ("MANILA - Police arrested a crime syndicate leader on Monday. The syndicate's leader, Juan Cruz, was "
+            "accused of smuggling drugs.")
+    an = run(stage, nlp, text)
+    assert actor_over(an, "syndicate's leader").sector != "CVL"

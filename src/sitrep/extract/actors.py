@@ -353,7 +353,8 @@ class ActorStage:
         of the farmers' association"), a union, firm, church, school... (its head sector, sectors.yaml
         ``heads``) or a members' body (``association_heads``: the sector of the trade or people it
         gathers, civilians where none is told); None where no such body owns it ("the ministry's
-        spokesman", "European Union officials": a proper name is no common noun)."""
+        spokesman", "European Union officials": a proper name is no common noun; "the bank's deputy
+        governor" after "the central bank": that state body again)."""
         lex = self.book.sectors
         owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -361,6 +362,9 @@ class ActorStage:
             if body.pos_ != "NOUN" or body.ent_type_ in ("GPE", "NORP"):
                 continue
             lemma = body.lemma_.lower()
+            mods = [c for c in body.children if c.dep_ != "case"]
+            if len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
+                return None  # "the central bank's governor ... The bank's deputy governor": the state's bank told before
             if lemma in lex.association_heads or body.lower_ in lex.association_heads:
                 gathered = (lex.heads.get(c.lemma_.lower()) for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN")
                 return next((g for g in gathered if g and g not in STATE_SECTORS and g not in ("REB", "CRM")), "CVL")
@@ -368,6 +372,14 @@ class ActorStage:
             if sector is not None and sector not in STATE_SECTORS and sector not in ("REB", "CRM", "CVL") and lemma not in lex.person_titles:
                 return sector
         return None
+
+    def _state_body_told(self, body: Token) -> bool:
+        """A state's body whose head word alone is a firm's (sectors.yaml GOV phrases on a BUS head,
+        "the central bank", "the reserve bank") is told before ``body`` with that head word: "the
+        bank" repeats it."""
+        told = doc_text(body.doc)[:body.idx].lower()
+        return any(p.split()[-1] == body.lemma_.lower() and re.search(rf"\b{re.escape(p)}\b", told)
+                   for p in self.book.sectors.state_body_phrases)
 
     def _trade_before(self, tokens: list[Token], hi: int) -> str | None:
         """The sector of a trade or calling named right before a weak head (``tokens[hi]``), its
@@ -1105,10 +1117,11 @@ class ActorStage:
                 head, toks = given, [t for t in toks if t.i <= given.i]  # "refused the opposition permission": the opposition
             if not toks:
                 continue
-            if (len(toks) > 1 and toks[0].lower_ in ("'s", "’s") and toks[0].i > 0 and head.lemma_.lower() in self.book.sectors.person_titles
+            if (len(toks) > 1 and toks[0].lower_ in ("'s", "’s") and toks[0].i > 0 and head.lemma_.lower() in self.book.sectors.spokesperson_titles
                     and (owner := next((c for c in cands if c.kind == "person" and c.start <= doc[toks[0].i - 1].idx < c.end), None)) is not None):
-                # "Lee's spokesman", "Odinga's aide" after the person named: that person's, in the person's code and sector
-                # (the name is the person's own mention; the title opens after the "'s")
+                # "Lee's spokesman" after the person named: the one who speaks for that person, in the person's code and
+                # sector (the name is the person's own mention; the title opens after the "'s"); only a spokesperson's
+                # title: "Putin's critics", "Wine's lawyer" are no one's officers (sectors.yaml private_titles, object_titles)
                 toks = toks[1:]
                 lemma = head.lemma_.lower()
                 unit = self._unit(toks, head, by_tok)
@@ -1395,13 +1408,18 @@ class ActorStage:
         brackets and wherever it stands again ("The Ministry of Defence (MoD) ... The MoD said",
         "the Zimbabwe Congress of Trade Unions (ZCTU) ... The ZCTU said"), whatever the NER made
         of it: a mention of that word alone joins the body, one the text lacks is added (one
-        that is part of a longer mention, "ZCTU leader X", keeps its own)."""
+        that is part of a longer mention, "ZCTU leader X", keeps its own). Only the bare word or
+        "the" and the word: one a possessive or a capitalised modifier owns ("Russia's MoD", "the
+        Russian MoD") is another body of that acronym."""
         for start, end, acr in acronyms_given(text):
             named = next((c for c in cands if c.end == end and c.start <= start and c.kind != "person"), None)
             if named is None:
                 continue
             for m in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text[end:]):
                 at, till = end + m.start(), end + m.end()
+                before = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
+                if before is not None and (re.search(r"['’]s$", before.group(1)) or (before.group(1)[:1].isupper() and before.group(1) != "The")):
+                    continue  # "Russia's MoD", "the Russian MoD": another state's body of that acronym, not the one named
                 over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
                 if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
                     # again as the word its name is told by, as "the ministry" would be)

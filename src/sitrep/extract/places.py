@@ -470,7 +470,7 @@ class PlaceStage:
         places = self._resolve(text, spans, actor_countries=self._actor_countries(analysis), towns=_named_towns(text))
         places = self._people_names(analysis, places)
         places = self._far_homonyms(analysis, places)
-        places = _seats_abroad(text, places)
+        places = _seats_abroad(text, places, dateline_country(text, self.gazetteer))
         places = _outside_their_area(analysis.doc, text, places, self.gazetteer)
         places = self._read_in_context(text, places, analysis.article.published)
         places = self._described_capitals(analysis, places)
@@ -1286,19 +1286,21 @@ def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
     return bool(m) and place.end + m.end() in resolved_starts
 
 
-def _seats_abroad(text: str, places: list[Place]) -> list[Place]:
+def _seats_abroad(text: str, places: list[Place], home: str | None) -> list[Place]:
     """A place named as a state's institution the codebook knows ("the White House", "the
     Kremlin", "Downing Street") is that seat of government, in that state: a town of another
     state whose name translates or spells it ("White House", a name of Casablanca) is no reading
     of it, and it is left unresolved (a seat read in its own state stays). Only where the text
-    writes it with "the", as a seat is named: "in Duma", a Syrian town, is no Russian legislature."""
+    writes it with "the", as a seat is named ("in Duma", a Syrian town, is no Russian
+    legislature), and not where the town lies in the report's own state (``home``, the
+    dateline's: "DAMASCUS - ... the Duma district" is the Syrian town's)."""
     from sitrep.codebook import load_codebook
 
     book = load_codebook()
     out = list(places)
     for i, p in enumerate(places):
         if p.resolved and text[max(0, p.start - 4):p.start].lower() == "the " and (entry := book.lookup(p.text)) is not None \
-                and entry.kind == "institution" and entry.code and p.country and p.country != entry.code:
+                and entry.kind == "institution" and entry.code and p.country and p.country != entry.code and p.country != home:
             out[i] = _place(text, p.start, p.end, None, False)
     return out
 
