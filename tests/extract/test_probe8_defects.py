@@ -123,3 +123,19 @@ def test_a_denial_of_an_act_on_another_day_is_another_act(analyze):
     report = analyze("Troops shelled the village of Tawila on Sunday, killing 12 people, residents said on Monday. "
                      "The army denied shelling the village on Saturday.")
     assert len(events_of(report, "ASSAULT")) == 2
+
+
+# -- 7. an arrest told in a clause of its own is typed by that clause ------------------------------------------------
+
+@pytest.mark.model
+def test_an_arrest_added_after_a_mobs_arson_is_an_arrest(analyze):
+    report = analyze("A crowd beat a suspected thief to death and set fire to his motorcycle in Bududa on Monday, police said "
+                     "on Tuesday, adding that nine people had been arrested.")
+    (ev,) = [e for e in events_of(report, "COERCE") if e.mode == "arrest"]
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+@pytest.mark.model
+def test_an_arson_told_as_the_act_itself_keeps_its_type(analyze):
+    report = analyze("Youths set fire to two police vehicles in Bududa on Monday, police said on Tuesday.")
+    assert [e.acled_sub_event_type for e in events_of(report, "COERCE")] == ["Mob violence"]
