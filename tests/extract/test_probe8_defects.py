@@ -139,3 +139,39 @@ def test_an_arrest_added_after_a_mobs_arson_is_an_arrest(analyze):
 def test_an_arson_told_as_the_act_itself_keeps_its_type(analyze):
     report = analyze("Youths set fire to two police vehicles in Bududa on Monday, police said on Tuesday.")
     assert [e.acled_sub_event_type for e in events_of(report, "COERCE")] == ["Mob violence"]
+
+
+# -- 5. a town at the end of a way is no person ---------------------------------------------------------------------
+
+def _persons(report) -> set[str]:
+    return {a.name for a in report.actors if a.kind == "person"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, town", [
+    ("The convoy was ambushed on the road to Ndele on Sunday, officials said.", "Ndele"),
+    ("Gunmen attacked a truck on the road between Bangassou and Rafai on Monday, the army said.", "Rafai"),
+    ("Rebels blew up a section of track between the Dumka and Rampur stations on Monday, police said.", "Rampur"),
+])
+def test_a_town_at_the_end_of_a_way_is_no_person(analyze, text, town):
+    assert town not in _persons(analyze(text))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    ("The president brokered talks between Kagame and Tshisekedi on Monday.", "Kagame"),
+    ("The minister wrote to Kagame on Monday about the road.", "Kagame"),
+])
+def test_persons_after_between_or_to_stay_persons(analyze, text, person):
+    assert person in _persons(analyze(text))
+
+
+# -- 6. the dateline's outlet is no actor ----------------------------------------------------------------------------
+
+@pytest.mark.model
+def test_the_outlet_in_the_dateline_is_no_actor(analyze):
+    report = analyze("GULU, Uganda, May 3 (Northern Monitor) - Police arrested 12 people on Monday, the rights group "
+                     "Human Rights Monitor said.")
+    names = [a.name for a in report.actors]
+    assert not [n for n in names if n in ("Monitor", "Northern Monitor")]
+    assert any("Human Rights Monitor" in n for n in names)  # a monitor named in the story stays
