@@ -80,6 +80,15 @@ def test_a_late_death_among_the_wounded_described_adds_to_the_toll(analyze, late
 
 
 @pytest.mark.model
+def test_a_late_death_after_a_toll_told_as_raised_is_inside_it(analyze):
+    report = analyze("Gunmen ambushed an army patrol near Dori on Sunday, killing four soldiers, one more than the toll the "
+                     "army gave on Sunday. One of the soldiers wounded in the attack later died in hospital, a medical source said.")
+    (ev,) = events_of(report, "ASSAULT")
+    assert ev.dead is not None and ev.dead.min == ev.dead.max == 4
+    assert not [c for c in ev.contested if c.field == "dead"]
+
+
+@pytest.mark.model
 def test_a_new_attack_in_the_late_death_sentence_is_still_no_late_death(analyze):
     report = analyze(WOUNDING + "Gunmen shot dead one of the wounded soldiers in a second attack on the clinic on Monday.")
     assert all(e.dead is None or e.dead.min != 5 for e in events_of(report, "ASSAULT"))

@@ -580,6 +580,13 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         old = ev.dead
         if old is not None and (old.min is None or _vague(old)):
             continue  # "dozens were killed ... one later died": no sum to make
+        if old is not None and old.start is not None and _raised_toll(doc, old, words):
+            # "four were killed, one more than the toll given a day earlier ... one of the wounded died overnight":
+            # the late death is inside the raised toll, no figure of its own
+            ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
+                                                      and lo <= c.value.start < hi)]
+            taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+            continue
         text = analysis.article.text[lo:hi]
         if old is None:
             total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
@@ -600,6 +607,16 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field="dead", value=total, claimed_by=claimer, modality="asserted", evidence=_sentence_span(sent)))
         taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
     return taken
+
+
+def _raised_toll(doc, toll: Magnitude, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of a toll tells it as higher than a toll given before ("one more than the toll
+    announced by the mission"; events.yaml ``later_deaths`` raised_words, toll_words)."""
+    span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ == "than" and t.head.lower_ in words.get("raised_words", ()) and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.get("toll_words", ()) for c in t.children) for t in span.sent)
 
 
 def _late_death_cue(verb, words: dict[str, frozenset[str]], lex: EventLexicon) -> bool:
