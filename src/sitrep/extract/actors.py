@@ -31,7 +31,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
-from sitrep.extract.places import abbreviates, acronym_named, acronyms_given, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
+from sitrep.extract.places import abbreviates, acronym_named, acronyms_given, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, route_end, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
 from sitrep.gazetteer import CONTEXT_MIN_POPULATION
 from sitrep.model import Actor, Span
 
@@ -945,10 +945,12 @@ class ActorStage:
                 continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it;
                 # so is a name the title's "of" governs past its modifiers that the NER calls no person
                 # ("the leader of the far-right National Rally")
-            if role is None and (name.text in things or (root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS
+            if role is None and (name.text in things or (((root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS)
+                                                          or (len(name) == 1 and route_end(root, self.gazetteer)))
                                                          and self.book.lookup(name.text) is None and self.book.surname(name.text) is None)):
                 continue  # "the X mine ... owner of X", "struck a mine near X": the name of a place or a thing, no person
-                # ("no confidence in Jane Doe": only prepositions that tell nearness, not "in")
+                # ("no confidence in Jane Doe": only prepositions that tell nearness, not "in"); nor is the end of a way
+                # ("on the road between Bangassou and X", "the road to X": places.route_end)
             if role is None and len(name) > 1 and water_named(doc_text(doc), name.start_char, name.end_char) \
                     and not (name.root.ent_type_ == "PERSON" and unarticled_water(doc_text(doc), name.start_char, name.end_char)):
                 continue  # "Mischief Reef", "Second Thomas Shoal": a sea feature the NER took for a person (a place);
@@ -1105,6 +1107,8 @@ class ActorStage:
                 # (but "arrested over 200 protesters": a count's qualifier stays)
             while len(toks) > 1 and (toks[0].pos_ == "PUNCT" or any(s <= toks[0].idx < e for s, e in lines)):
                 toks = toks[1:]  # "(Reuters) - Ethiopian security forces", "March 3 - Suspected jihadists": the dateline is no part of the name
+            if toks and any(s <= toks[-1].idx < e for s, e in lines):
+                continue  # "MBALE, Aug 20 (Kampala Monitor) -": a word of the dateline (its outlet, its place) is no actor
             if toks[0].lower_ in ("least", "most") and toks[0].i > 0 and doc[toks[0].i - 1].lower_ == "at":
                 toks = [doc[toks[0].i - 1], *toks]  # "at least seven civilians", as "more than 30 soldiers": the whole qualifier
             joined = next((k for k, t in enumerate(toks) if t.dep_ == "cc" or t.ent_type_ not in ("DATE", "TIME")), 0)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
 from sitrep.extract.agreement import may_refer
 from sitrep.extract.base import Analysis
-from sitrep.extract.elsewhere import elsewhere_res, other_incident_re
+from sitrep.extract.elsewhere import attacker_groups, elsewhere_res, other_incident_re
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, crowd_told, figure_interval, people_nouns
@@ -137,7 +137,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
     t1, t2 = _codes(ev.target), _codes(cand.target)
     if t1 and t2 and not t1 & t2:
         return False
-    if ev.date and cand.date and cand.date.date and ev.date != cand.date.date:
+    if ev.date and cand.date and cand.date.date and ev.date != cand.date.date and not _denial_day(cand):
         return False
     if cand.spec.event not in STATEMENTS and _far_apart(ev.location, cand.location):
         return False  # an attack in Gao and a shelling in Donetsk told in one report are two events
@@ -146,6 +146,15 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
     if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
         return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
     return True
+
+
+def _denial_day(cand: Candidate) -> bool:
+    """Whether a denied act's date is the day of the denial, told outside the act denied ("..., a group said on
+    Monday, while the army denied targeting civilians"): no day of the act ("denied shelling the town on Sunday" is)."""
+    if cand.modality != "denied" or cand.date is None:
+        return False
+    lo, hi = cand.trigger.left_edge.idx, cand.trigger.right_edge.idx + len(cand.trigger.right_edge)
+    return not lo <= cand.date.start < hi
 
 
 def _forces(refs: Sequence[ActorRef]) -> bool:
@@ -545,15 +554,23 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
     if not words.get("verbs"):
         return taken
     doc = analysis.doc
-    told = {c.sent.start_char for c in candidates if c.spec.event == "ASSAULT"}
+    told: dict[int, list[int]] = {}  # sentence start -> the attack triggers told there
+    for c in candidates:
+        if c.spec.event == "ASSAULT":
+            told.setdefault(c.sent.start_char, []).append(c.trigger.idx)
     assaults = [e for e in events if e.event == "ASSAULT" and not e.hypothetical]
     if not assaults:
         return taken  # no attack told: no toll to add to, and no need to walk the tokens
     for verb in doc_tokens(doc):
-        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"] or verb.sent.start_char in told
+        if (verb.pos_ != "VERB" or verb.lemma_.lower() not in words["verbs"]
                 or any(c.dep_ == "neg" for c in verb.children) or not _late_death_cue(verb, words, lex)):
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # a sentence that tells an attack tells no late death of another; the wounding that only describes who
+        # died ("one of the five soldiers wounded in the ambush died of his injuries") is no attack told there
+        lo, hi = (subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)) if subj is not None else (0, 0)
+        if any(not lo <= i < hi for i in told.get(verb.sent.start_char, ())):
+            continue
         sent = verb.sent
         before = [e for e in assaults if e.evidence.start < sent.start_char]
         counted = _late_dead(subj, analysis, words, before[-1].injured) if subj is not None and before else None
@@ -566,6 +583,13 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         old = ev.dead
         if old is not None and (old.min is None or _vague(old)):
             continue  # "dozens were killed ... one later died": no sum to make
+        if old is not None and old.start is not None and _raised_toll(doc, old, words):
+            # "four were killed, one more than the toll given a day earlier ... one of the wounded died overnight":
+            # the late death is inside the raised toll, no figure of its own
+            ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
+                                                      and lo <= c.value.start < hi)]
+            taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+            continue
         text = analysis.article.text[lo:hi]
         if old is None:
             total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
@@ -577,11 +601,25 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
             total = Magnitude(min=old.min + (mag.min or 0), max=top, qualifier=old.qualifier, text=f"{old.text} + {text}",
                               unit="killed", update=True, parts=[*first, Span(lo, hi, text)])
         ev.dead = total
+        # the late dead were claimed already where a wounding describes them ("one of the five soldiers wounded in the
+        # ambush died"): that figure is now a part of the sum, no toll of its own
+        ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
+                                                  and lo <= c.value.start < hi)]
         span = doc.char_span(lo, hi, alignment_mode="expand")
         claimer = _toll_claimer(Magnitude(mag.min, mag.max, mag.qualifier, text, lo, hi), span, analysis) if span is not None else REPORTER
         _add_claim(ev, Claim(field="dead", value=total, claimed_by=claimer, modality="asserted", evidence=_sentence_span(sent)))
         taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
     return taken
+
+
+def _raised_toll(doc, toll: Magnitude, words: dict[str, frozenset[str]]) -> bool:
+    """Whether the sentence of a toll tells it as higher than a toll given before ("one more than the toll
+    announced by the mission"; events.yaml ``later_deaths`` raised_words, toll_words)."""
+    span = doc.char_span(toll.start, toll.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.lower_ == "than" and t.head.lower_ in words.get("raised_words", ()) and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in words.get("toll_words", ()) for c in t.children) for t in span.sent)
 
 
 def _late_death_cue(verb, words: dict[str, frozenset[str]], lex: EventLexicon) -> bool:
@@ -1047,8 +1085,13 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     revised = [u for u in claims if u.field in MAGNITUDE_CLAIMS and isinstance(u.value, Magnitude) and u.value.update]
     superseded = {id(c) for u in revised for c in claims if c is not u and c.field == u.field and c.modality != "denied"
                   and _claimer_key(c.claimed_by) == _claimer_key(u.claimed_by) and c.evidence.start < u.evidence.start}
+    # a sum that takes a figure as its part ("four were killed ... one of the wounded later died", told by another
+    # voice) builds on that figure: it revises it, whoever tells the part added
+    superseded |= {id(c) for u in revised for c in claims if c is not u and c.field == u.field and isinstance(c.value, Magnitude)
+                   and c.value.start is not None and any(p.start == c.value.start for p in u.value.parts)}
+    own = _attackers_own(claims)
     for c in claims:
-        if c.modality == "hypothetical" or id(c) in superseded:
+        if c.modality == "hypothetical" or id(c) in superseded or id(c) in own:
             continue  # "the toll could rise to 50" is no position on what happened
         if c.field in ("intent", "perpetrator"):
             pos = _position(c)
@@ -1077,6 +1120,29 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
             continue  # "41 killed" and "at least 40 killed", "27" and "at least 27": figures that agree are no dispute
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
+    return out
+
+
+def _attackers_own(claims: Sequence[Claim]) -> set[int]:
+    """The casualty claims that count the attackers themselves ("Peacekeepers returned fire and killed at
+    least two of the attackers", "20 gunmen were killed": counted by an attacker noun, merge_cues.yaml
+    ``attacker_groups``, or by a perpetrator's name) beside a figure of the field that counts others: the
+    doers' own dead, no rival of the victims' toll (as the merge stage reads them)."""
+    names = {" ".join(str(c.value.get("name") or "").lower().split()) for c in claims
+             if c.field == "perpetrator" and isinstance(c.value, dict)} - {""}
+
+    def counts(m: Magnitude, heads: frozenset[str] | set[str]) -> bool:
+        of = " ".join((m.counted or "").lower().split())
+        return bool(of) and any(of == h or of.endswith(" " + h) for h in heads)
+
+    out: set[int] = set()
+    for fld in ("dead", "injured"):
+        figures = [c for c in claims if c.field == fld and isinstance(c.value, Magnitude)]
+        # an attacker noun first: in a clash both sides are doers, and "four soldiers" killed by militants whom
+        # soldiers fired back at are the victims, not the attackers
+        own = {id(c) for c in figures if counts(c.value, attacker_groups())} or {id(c) for c in figures if counts(c.value, names)}
+        if own and len(own) < len(figures):
+            out |= own
     return out
 
 

@@ -81,3 +81,10 @@ def told_elsewhere(sentence: str, at: int | None = None) -> bool:
         return False
     lo, hi = _clause(sentence, at)
     return any(lo <= m.start() and m.end() <= hi for m in _clause_re().finditer(sentence))
+
+
+@cache
+def attacker_groups() -> frozenset[str]:
+    """Counted nouns of the attackers themselves (merge_cues.yaml ``attacker_groups``: "the attackers",
+    "gunmen"): a toll of them is the doers' own dead, no rival of their victims' toll."""
+    return frozenset(_cue_list("merge_cues.yaml", "attacker_groups"))

@@ -493,7 +493,8 @@ class EventStage:
             chemical_open = self.lex.acled_types.get(CHEMICAL) in ACLED_FOR_PLOVER.get(ev.event, ())
             unarmed = {case_label_of(CHEMICAL)} if chemical_open and parse is not None and not any(_chemical(t, self.lex) for t in parse) else set()
             sub = _unharmed_protest(acled_sub_type(ev.evidence.text, ev.event, self.lex.acled_types, protest=protest, parse=parse,
-                                                   cue_required=self.lex.acled_cue_required, ruled=ruled, exclude=unarmed), ev)
+                                                   cue_required=self.lex.acled_cue_required, ruled=ruled, exclude=unarmed,
+                                                   others=_other_clauses(analysis, ev) if ruled is not None else ()), ev)
         if sub is not None:
             ev.acled_sub_event_type, ev.acled_event_type = sub, self.lex.acled_types.get(sub)
 
@@ -5127,6 +5128,25 @@ def _coordinated_verb_as_modifier(tok: Token) -> Token | None:
     while obj.dep_ in ("compound", "amod") and obj.head != obj:
         obj = obj.head
     return obj if obj.dep_ == "conj" and obj.head.pos_ == "VERB" and obj.head.i < tok.i else None
+
+
+def _other_clauses(analysis: Analysis, ev: Event) -> list[tuple[int, int]]:
+    """The words of the event's sentence outside the clause that tells it (the subtree of its trigger verb, or of the
+    word a trigger noun hangs on), as offsets in the sentence: no cue of the event's type is read there ("a mob set fire
+    to the bodies, police said, adding that 12 people had been arrested": the arrest is no arson). A trigger at the
+    sentence's root has the whole sentence."""
+    if ev.trigger is None:
+        return []
+    span = analysis.doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+    if span is None:
+        return []
+    tok = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    sent = tok.sent
+    lo, hi = tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    base = ev.evidence.start
+    if base != sent.start_char:
+        return []
+    return [(a - base, b - base) for a, b in ((sent.start_char, lo), (hi, sent.end_char)) if b > a]
 
 
 def _counted_doers_verb(tok: Token) -> Token | None:

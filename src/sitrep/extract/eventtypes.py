@@ -525,7 +525,7 @@ def rule_yields(sub: str, plover: str, acled_types: dict[str, str], model: Event
 
 def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: EventTypeModel | None = None,
                    *, protest: bool = True, parse: Any = None, cue_required: Collection[str] = (),
-                   ruled: str | None = None, exclude: Collection[str] = ()) -> str | None:
+                   ruled: str | None = None, exclude: Collection[str] = (), others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The most probable ACLED sub-event type for an event sentence, among those the
     PLOVER type allows; None when the type takes no ACLED coding. ``protest=False``: the
     sentence tells of no protest, so the Protests and Riots types are out. ``parse``: the
@@ -537,7 +537,8 @@ def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: E
     civilians, an IED, a place taken) their reading of the parse stands ("captured three
     soldiers" took no territory), and the model's guess for a sentence that tells the act only
     as a condemnation's object ("condemned the execution of two activists") has no words to go by.
-    ``exclude``: CASE labels the caller rules out (the rules' own test found no sign of them)."""
+    ``exclude``: CASE labels the caller rules out (the rules' own test found no sign of them). ``others``: spans
+    of ``text`` (offsets in it) that tell other acts, where no cue of this one is sought (see best_acled_sub_type)."""
     allowed = _allowed(plover, protest)
     if not allowed:
         return None
@@ -547,7 +548,18 @@ def acled_sub_type(text: str, plover: str, acled_types: dict[str, str], model: E
         own = case_label_of(ruled)
         cue_required = frozenset(model.labels) - {own}
         exclude |= model.measured_rules - {own}
-    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude)
+    return best_acled_sub_type(text, allowed, acled_types, model, parse=parse, cue_required=cue_required, exclude=exclude,
+                               others=others)
+
+
+def _blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` (offsets in it) blanked out."""
+    if not spans:
+        return text
+    chars = list(text)
+    for lo, hi in spans:
+        chars[max(lo, 0):max(hi, 0)] = " " * len(chars[max(lo, 0):max(hi, 0)])
+    return "".join(chars)
 
 
 def _names_blanked(text: str, parse: Any) -> str:
@@ -565,20 +577,23 @@ def _names_blanked(text: str, parse: Any) -> str:
 
 def best_acled_sub_type(text: str, allowed: Collection[str], acled_types: dict[str, str],
                         model: EventTypeModel | None = None, *, parse: Any = None,
-                        cue_required: Collection[str] = (), exclude: Collection[str] = ()) -> str | None:
+                        cue_required: Collection[str] = (), exclude: Collection[str] = (),
+                        others: Sequence[tuple[int, int]] = ()) -> str | None:
     """The model's most probable ACLED sub-event type for ``text`` whose event type is in
     ``allowed``; None when no label maps into those types. ``parse``: the text's spaCy
     Doc or Span when there is one (without it the who-does-what features are absent).
     ``cue_required``: CASE labels taken only when one of their own cues (event_type_cues.yaml)
     is in the text ("violence mars the vote" tells of no sexual violence), outside the names of
-    the parse ("the Northern Liberation Front accused ..." tells of no place liberated). ``exclude``:
-    CASE labels never taken."""
+    the parse ("the Northern Liberation Front accused ..." tells of no place liberated), nor in ``others``, the
+    words of other acts the sentence tells (offsets in ``text``: "a mob set fire to the bodies, police said, adding
+    that 12 people had been arrested": the arson is the mob's, no cue of the arrest). ``exclude``: CASE labels
+    never taken."""
     model = model or load_event_type_model()
     labels = load_case_labels()
     open_labels = [i for i, lab in enumerate(model.labels)
                    if lab not in exclude and (sub := labels.get(lab)) is not None and acled_types.get(sub) in allowed]
     needs_cue = {model.labels[i] for i in open_labels if model.labels[i] in cue_required}
-    cued = load_cue_lexicon().scores(_names_blanked(text, parse), needs_cue) if needs_cue else {}
+    cued = load_cue_lexicon().scores(_blanked(_names_blanked(text, parse), others), needs_cue) if needs_cue else {}
     candidates = [i for i in open_labels if model.labels[i] not in needs_cue or model.labels[i] in cued]
     subs = {labels[model.labels[i]] for i in candidates}
     if len(subs) < 2:  # nothing to choose between: the model's scores cannot change the answer

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sitrep.annotate.tokens import doc_tokens, span_tokens
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
+from sitrep.extract.elsewhere import attacker_groups
 from sitrep.model import Figure, Magnitude
 
 __all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
@@ -314,6 +315,18 @@ def parse_quantity(text: str) -> Quantity | None:
     return n, n, qualifier
 
 
+def _partitive(num):
+    """The people a bare number counts as a share of a group ("killed two of the attackers", "three of
+    the wounded soldiers died"): the object of its "of" when that is a person noun (magnitudes_lexicon.yaml
+    person_nouns) or names attackers (merge_cues.yaml attacker_groups: "two of the kidnappers"), else None
+    ("two of them", "one of the dead": no group named)."""
+    words = frozenset(_data("lexicon")["person_nouns"]) | attacker_groups()
+    objs = [o for c in num.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if objs and objs[0].pos_ == "NOUN" and (objs[0].lemma_.lower() in words or objs[0].lower_ in words):
+        return objs[0]
+    return None
+
+
 def crowd_told(span) -> bool:
     """Whether a crowd count (a parsed span) is told in a crowd's own grammar, so it sizes the protest
     told before it (magnitudes_lexicon.yaml): "the ministry put the crowd at about 45,000", "the
@@ -453,7 +466,8 @@ class MagnitudeStage:
                     continue
                 analysis.magnitudes.append(
                     Magnitude(min=value[0], max=value[1], qualifier=value[2], text=text[start:end], start=start, end=end, unit=unit, aggregate=aggregate,  # type: ignore[arg-type]
-                              update=casualty and self._update(anchor), counted=self._counted(noun, anchor, text) if casualty else None)
+                              update=casualty and self._update(anchor),
+                              counted=self._counted(noun if noun is not None else _partitive(anchor), anchor, text) if casualty else None)
                 )
             self._sum_coordinated(sent, text, aggregate, analysis.magnitudes)
             analysis.magnitudes.extend(zeros)

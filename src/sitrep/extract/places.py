@@ -1068,6 +1068,30 @@ def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
     return answers[key]
 
 
+def route_end(tok, gazetteer: Gazetteer) -> bool:
+    """Whether a one-word name stands where only places stand on a way: the object of "to", "from" or "between"
+    after a noun of a way ("the road to X", "the highway from X", "on the road between X and Y"; places_patterns.yaml
+    ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
+    ("between Bangassou and X"), or a name before a way's or a facility's noun ("between the X and Y stations";
+    places_patterns.yaml ``facility_words``). "Talks between X and Y" of two persons is none of these."""
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN" and first.head.i > tok.i \
+            and {first.head.lower_, first.head.lemma_.lower()} & {*_patterns()["facility_words"], *_patterns()["route_nouns"]} \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in first.head.children):
+        return True  # "between the X and Y stations", "the X road": names of the places a way or a facility is at
+    if first.dep_ != "pobj" or first.head.dep_ != "prep":
+        return False
+    prep = first.head
+    if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in _patterns()["route_nouns"]:
+        return True
+    if prep.lower_ != "between":
+        return False
+    pair = [first, *first.conjuncts]
+    return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
+
+
 def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
     """One sense per article (the actor stage asks it with :func:`town_named`; the place stage
     has its own, the names it found as places): a one-word name that stands as a town in the
