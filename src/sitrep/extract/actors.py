@@ -1427,7 +1427,7 @@ class ActorStage:
                 over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
                 if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
                     # again as the word its name is told by, as "the ministry" would be)
-                    cands.append(replace(named, start=at, end=till, role=None, definite=named.key is None) if named.key is None else
+                    cands.append(replace(named, start=at, end=till, role=None, definite=True) if named.key is None else
                                  _Cand(at, till, "name", named.code, named.sector, named.key, named.name, named.actor_kind, head=acr, org=named.org))
                 elif len(over) == 1 and cands[over[0]].kind in ("name", "nominal") and cands[over[0]].end == till \
                         and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(acr)}", text[cands[over[0]].start:till]):
@@ -1906,11 +1906,11 @@ def _other_unit(c: _Cand, d: _Cand, portfolio: Callable[[_Cand], frozenset[str]]
 
 
 def _portfolio(doc: Doc, c: _Cand, lex: SectorLexicon) -> frozenset[str]:
-    """The words of a body's name that tell its portfolio: a common noun on its head word ("the
-    health ministry", "the ministry of health"; a word in lower case, whatever tag the parser gives it), or a word of a sector phrase of that head ("foreign",
-    "interior", "Defence" in "the Ministry of Defence"); not an adjective of no portfolio ("the same
-    ministry", "the regional ministry"), a state's name or a capitalised word no phrase holds.
-    Lower case, "defense" as "defence"."""
+    """The words of a body's name that tell its portfolio: a common noun on its head word, in lower case
+    (whatever tag the parser gives it) or capitalised ("the health ministry", "the Ministry of Health"), but
+    no place's, people's or person's name and no word of "X Affairs"; or a word of a sector phrase of that
+    head ("foreign", "interior", "Defence" in "the Ministry of Defence"); not an adjective of no portfolio
+    ("the same ministry", "the regional ministry") nor a state's name. Lower case, "defense" as "defence"."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     heads = [t for t in span or () if t.lower_ == c.head or t.lemma_.lower() == c.head] if c.head else []
     if not heads:

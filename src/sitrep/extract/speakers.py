@@ -439,7 +439,7 @@ def quotation_open(segment: str) -> bool:
     return (segment.count('"') % 2 == 1) or segment.count("\u201c") > segment.count("\u201d")
 
 
-def _own_words(speaker: Speaker) -> str:
+def _speaker_words(speaker: Speaker) -> str:
     """A speaker's phrase and name, lowercased: the words a later description of it is looked for in ("the
     committee" after "Tajikistan's State Committee for National Security said": SpeakerResolver's
     _description and _body_described)."""
@@ -842,7 +842,7 @@ class SpeakerResolver:
         word = head.lemma_.lower()
         told = {s.speaker.name: s.speaker for s in self._seen
                 if s.speaker.start is not None and s.speaker.start < start and s.kind in ("group", "any") and not s.plural
-                and s.speaker.resolved and s.speaker.name and word in _own_words(s.speaker).split()}
+                and s.speaker.resolved and s.speaker.name and word in _speaker_words(s.speaker).split()}
         return next(iter(told.values())) if len(told) == 1 else None
 
     def _owned_body(self, head: "Token") -> bool:
@@ -924,7 +924,7 @@ class SpeakerResolver:
         for seen in reversed(self._seen):
             if para - seen.paragraph > _WINDOW_PARAGRAPHS:
                 break
-            hay = _own_words(seen.speaker)
+            hay = _speaker_words(seen.speaker)
             if all(lemma in hay for lemma in lemmas):
                 return self._copy(seen.speaker, text, start, end)
         return None

@@ -119,8 +119,9 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     """Distinct figures of one field, claimers and articles united, superseded ones marked (``attackers``:
     the incident's _attacker_heads)."""
     order = sorted((m for m in mentions), key=lambda m: (m.article.published or dt.date.max, m.id))
-    # one figure per number, but for the dead, per number and group where one number counts two groups ("15
-    # officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there is one group)
+    # one figure per number; for every field except the dead, one per number and group where one number counts
+    # two groups ("15 officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there
+    # is one group)
     named: dict[tuple[int | None, int | None, str], set[str]] = {}
     for m in order:
         for f in m.figures:
@@ -128,7 +129,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 named.setdefault((f.min, f.max, f.qualifier), set()).add(grp)
     merged: dict[tuple[int | None, int | None, str, str | None], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
-    # nor, but for the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
+    # nor, in every field except the dead (one toll framed two ways, see reconcile), a count of one group by name a count of
     # another ("15 officers were injured", then "42 protesters were hurt": _group); each claim in order as
     # (claimer key, the attackers' own or not, group, figure key, rank)
     told: list[tuple[str, bool, str | None, tuple[int | None, int | None, str, str | None], int]] = []

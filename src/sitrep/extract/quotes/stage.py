@@ -185,7 +185,7 @@ def _not_made(cue: "Token | None", stance: str) -> bool:
     of its subjects denied it ("Neither X nor Y denied that S"). The speaker takes no such stance and
     claims nothing of the content, as a refusal to comment does. Not "not only denied X but ...", and
     not a plain statement ("did not say", a withheld one, is ``refusal``'s)."""
-    if cue is None or cue.pos_ != "VERB" or stance in ("neutral", REFUSE, SHOWN):
+    if cue is None or cue.pos_ != "VERB" or stance == "neutral":
         return False
     return not_made(cue)
 
