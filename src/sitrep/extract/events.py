@@ -1566,8 +1566,10 @@ class EventStage:
                 continue  # "no explosives were found": none stopped
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
-            elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not objs:
-                objs.append(tok.head)  # "their weapons seized by troops": the participle's noun is what it acts on
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not objs and spec.acled == DISRUPTED:
+                # "their weapons seized by troops": the participle's noun is the weapon stopped (a craft "hijacked by
+                # pirates" that others "stormed" is told of the storming, no hijacking of its own)
+                objs.append(tok.head)
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
                   and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
                 objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
