@@ -6875,10 +6875,10 @@ def _crowd_control_on_crowd(trig: Token, lex: EventLexicon) -> bool:
     crowd = _crowd_nouns()
     people = [g for h in (trig, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
               for g in c.children if g.dep_ == "pobj"]
-    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd and not _told_violent(g, lex) for p in people for g in (p, *p.conjuncts))
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd and not _crowd_acting_violently(g, lex) for p in people for g in (p, *p.conjuncts))
 
 
-def _told_violent(crowd: Token, lex: EventLexicon) -> bool:
+def _crowd_acting_violently(crowd: Token, lex: EventLexicon) -> bool:
     """People told by a clause of their own acting violently ("fans who clashed outside the stadium", "fans fighting
     each other", "students who were looting shops"): an act of harm, theft or destruction (events.yaml verbs), no
     gathering met."""
