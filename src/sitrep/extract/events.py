@@ -1229,7 +1229,8 @@ class EventStage:
         """Things seized by an armed group ("militants seized weapons and vehicles") or from armed men
         ("seized rifles from soldiers"): taken in a raid, a fight; a state's forces seizing goods or
         arms confiscate them (CAMEO 1711)."""
-        taker = self._subject(verb)
+        # (a passive's taker is its "by" phrase: "two gunmen were killed and their weapons seized by troops")
+        taker = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None) or self._subject(verb)
         if taker is not None and any(r.sector == "REB" for r in self._actors(ctx, taker, verb)):
             return True
         return any(r.sector in ARMED_SECTORS for h in (verb, *(c for c in verb.children if c.dep_ == "dobj")) for r in self._robbed(ctx, h))
@@ -1567,6 +1568,10 @@ class EventStage:
                 continue  # "no explosives were found": none stopped
             if tok.dep_ == "compound" and tok.pos_ == "VERB" and tok.i + 1 == tok.head.i:
                 objs.append(tok.head)  # "Military seizes power in coup": a headline verb the parser made a modifier of its object
+            elif tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ == "NOUN" and not objs and spec.acled == DISRUPTED:
+                # "their weapons seized by troops": the participle's noun is the weapon stopped (a craft "hijacked by
+                # pirates" that others "stormed" is told of the storming, no hijacking of its own)
+                objs.append(tok.head)
             elif (tok.dep_ == "amod" and tok.tag_ == "VBG" and tok.head.dep_ == "dobj"
                   and tok.head.head.lemma_.lower() in self.lex.deny_verbs):
                 objs.append(tok.head)  # "denied holding hostages": the gerund parsed as a modifier of its object
@@ -1871,10 +1876,12 @@ class EventStage:
             # "three herdsmen had been killed and 40 cattle stolen by vigilantes", parsed as "cattle (that were) stolen":
             # a passive whose auxiliaries are left out; the noun is its subject, its "by" phrase its doers
             passive, subj = True, tok.head
-        if passive and agent is None and tok.tag_ == "VBN":
-            # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end
+        if passive and agent is None and tok.tag_ == "VBN" and not self._own_cause(tok):
+            # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end, where
+            # the second is itself a harm, a theft or a destruction ("and 40 cattle stolen by vigilantes"; not "and
+            # the wreckage removed by soldiers"), and the first tells no cause of its own ("killed in the accident")
             agent = next((g for n in tok.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN") and n.i > tok.i
-                          for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"
+                          for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN" and self._harm_verb(v)
                           for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         if (not passive and tok.tag_ == "VBN" and tok.dep_ == "pcomp" and tok.head.lower_ == "with"
                 and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)):
@@ -2518,14 +2525,35 @@ class EventStage:
             subj = verb.head  # "A bus overturned near Kano, killing 12", parsed as "a bus (that) overturned"
         if subj is None or (subj.lemma_.lower() not in self.vehicles and subj.lemma_.lower() not in self.lex.accident_aircraft):
             return False
-        if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj):
+        if any(self._explosive(t) for t in subj.subtree) or self._mishap_attacked(verb, subj) or self._taken_craft(subj):
             return False  # ("a truck packed with explosives crashed into the gate": a car bomb)
         return not any(ctx.mention_for_token(g) is not None or g.lower_ in QUANTITY_HEADS
                        for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj")
 
+    def _own_cause(self, verb: Token) -> bool:
+        """A passive told with its own cause: a prepositional phrase of a mishap, a fight or an attack, or weapons'
+        fire ("killed in the accident", "killed in crossfire", "wounded during the fighting")."""
+        return any(self._accident(g) or self._fight_word(g) or g.lemma_.lower() in (self.lex.aimed_fire or {})
+                   for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "amid")
+                   for g in c.children if g.dep_ == "pobj")
+
+    def _harm_verb(self, verb: Token) -> bool:
+        """A verb of harm, theft or destruction (events.yaml verbs: an ASSAULT or a CRIME, or a COERCE of the
+        destroy mode): "killed", "stolen", "burned"; not "removed", "rescued"."""
+        spec = self.lex.verbs.get(verb_lemma(verb, self.lex.verbs))
+        return spec is not None and (spec.event in ("ASSAULT", "CRIME") or (spec.event == "COERCE" and spec.mode == "destroy"))
+
     def _explosive(self, tok: Token) -> bool:
         """A word of explosives (events.yaml explosive_words): "a bomb", "packed with explosives", "explosives-laden"."""
         return tok.lemma_.lower() in self.lex.explosive_words or tok.lower_ in self.lex.explosive_words
+
+    def _taken_craft(self, vehicle: Token) -> bool:
+        """A craft told as taken by force, its participle a verb of events.yaml verb_object_events whose objects hold
+        it ("a hijacked plane crashed into the tower"): flown or driven by those who took it, no mishap."""
+        lemma = vehicle.lemma_.lower()
+        return any(c.dep_ in ("amod", "acl") and c.tag_ in ("VBN", "JJ") and c.lower_.endswith("ed") and any(
+                   {c.lemma_.lower(), c.lower_[:-2], c.lower_[:-1]} & verbs and lemma in objects and spec.event in ("ASSAULT", "CRIME")
+                   for verbs, _, objects, _, spec in self.lex.verb_object_events) for c in vehicle.children)
 
     def _mishap_attacked(self, verb: Token, vehicle: Token) -> bool:
         """A vehicle's mishap that an attack brought about, told under its verb: a mine or a bomb it hit ("overturned
@@ -2569,8 +2597,17 @@ class EventStage:
             return False
         if (blast.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in blast.children)
                 and not any(c.dep_ in ("compound", "amod", "nmod", "prep") for c in blast.children)):
-            # "The blasts killed at least 50": the blast told before, in an earlier sentence, is the one meant
-            before = next((t for t in reversed(blast.doc[:blast.sent.start]) if t.lemma_.lower() in blasts), None)
+            # "The blasts killed at least 50": the blast told in the sentence before is the one meant; one told
+            # further back is no antecedent ("a gas explosion last year ... militants detonated a car bomb ... The
+            # blast killed 10": the bomb's), nor one before an attack told in that sentence
+            prev = blast.doc[blast.sent.start - 1].sent if blast.sent.start > 0 else None
+            before = None
+            for t in reversed(list(prev) if prev is not None else []):
+                if t.lemma_.lower() in blasts:
+                    before = t
+                    break
+                if self._explosive(t) or self._fight_word(t) or getattr(self.lex.verbs.get(t.lemma_.lower()) if t.pos_ == "VERB" else None, "event", None) == "ASSAULT":
+                    break
             if before is not None:
                 return self._accidental_blast(before)
         words = [t for c in blast.children if c.dep_ in ("nsubj", "compound", "amod", "nmod") for t in c.subtree]
@@ -2584,8 +2621,12 @@ class EventStage:
         # what the blast, as subject, tore through or rocked ("a series of explosions tore through an industrial zone")
         holder = blast.head.head if blast.dep_ == "pobj" and blast.head.lower_ == "of" else blast
         if blast.pos_ == "NOUN" and holder.dep_ == "nsubj" and holder.head.pos_ == "VERB":
+            if any(self._fight_word(t) and not self._accident(t) for t in holder.head.subtree
+                   if not holder.left_edge.i <= t.i <= holder.right_edge.i):
+                return False  # "... rocked an industrial area after a Russian missile strike": the attack's blast
             places += [g for c in holder.head.children if c.dep_ == "prep" and c.lower_ in (*at, "through")
                        for g in c.children if g.dep_ == "pobj"] + [c for c in holder.head.children if c.dep_ == "dobj"]
+            words += [t for t in holder.head.subtree if not holder.left_edge.i <= t.i <= holder.right_edge.i]
         words += [t for g in places for t in g.subtree]
         weapons = self.lex.explosive_words | self.lex.grenade_words | self.lex.shelling_words | self.lex.aerial_words | {"suicide"}
         sited = any(self._industry_site(g) for g in places)
@@ -3710,7 +3751,10 @@ class EventStage:
             return self._actors(ctx, ante, trigger, unnamed=unnamed)  # "shot dead a man after he raped a girl": the man
         out: list[ActorRef] = []
         for t in [tok, *[_modified_conjunct(c) for c in tok.conjuncts if c.i > tok.i and not _opens_clause(c)]]:
-            ref = self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None) or self._kin(ctx, t)
+            # (kin alone are civilians acted on, "his three brothers were killed"; as an active verb's doers, "his son
+            # shot dead two policemen", only beside another party, as before: a civilian sector is no reading of who did it)
+            ref = (self._actor(ctx, t, trigger) or (self._unnamed(ctx, t, trigger) if unnamed else None)
+                   or (self._kin(ctx, t) if tok.dep_ != "nsubj" or (t.i != tok.i and out) else None))
             if ref is None and t.i == tok.i and tok.pos_ == "NOUN" and any(_kin_of(c) is not None for c in tok.conjuncts if c.i > tok.i):
                 ref = self._described_person(ctx, tok, trigger)  # "a woman and her two children": a person, whose kin they are
             for r in self._joint_parties(ctx, t, trigger, ref) or ([ref] if ref is not None else []):
@@ -3721,8 +3765,10 @@ class EventStage:
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
         magnitudes kin_of): a civilian described, as the people of that party are."""
-        if (poss := _kin_of(tok)) is None:
-            return None
+        heads = self.book.sectors.heads
+        if (poss := _kin_of(tok)) is None or any(
+                c.dep_ == "appos" and c.lemma_.lower() in _people_nouns() and heads.get(c.lemma_.lower(), "CVL") != "CVL" for c in tok.children):
+            return None  # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship)
         return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
                         start=poss.idx, end=tok.idx + len(tok))
 
@@ -6853,7 +6899,19 @@ def _crowd_control_on_crowd(trig: Token, lex: EventLexicon) -> bool:
     crowd = _crowd_nouns()
     people = [g for h in (trig, *objs) for c in h.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
               for g in c.children if g.dep_ == "pobj"]
-    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd for p in people for g in (p, *p.conjuncts))
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in crowd and not _crowd_acting_violently(g, lex) for p in people for g in (p, *p.conjuncts))
+
+
+def _crowd_acting_violently(crowd: Token, lex: EventLexicon) -> bool:
+    """People told by a clause of their own acting violently ("fans who clashed outside the stadium", "fans fighting
+    each other", "students who were looting shops"): an act of harm, theft or destruction (events.yaml verbs), no
+    gathering met."""
+    for v in crowd.subtree:
+        if v.dep_ in ("relcl", "acl") and v.pos_ in ("VERB", "AUX"):
+            spec = lex.verbs.get(verb_lemma(v, lex.verbs))
+            if spec is not None and (spec.event in ("ASSAULT", "CRIME") or (spec.event == "COERCE" and spec.mode == "destroy")):
+                return True
+    return False
 
 
 def _force_on_protesters(cand: Candidate, lex: EventLexicon, killing: bool = False, hurt: bool = False) -> None:

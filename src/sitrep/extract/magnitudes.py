@@ -556,12 +556,17 @@ class MagnitudeStage:
             if unit is None:
                 continue
             parts, counts = [tok, *tok.conjuncts], []
+            kinned = any(kin_of(p) is not None for p in parts[1:])
             for part in parts:
                 num = next((c for c in part.children if c.dep_ == "nummod"), None)
                 det = next((c for c in part.children if c.dep_ == "det" and c.lower_ in ("a", "an")), None)
                 kin = det is None and part.i != tok.i and kin_of(part) is not None
                 if kin:  # "a man and his wife": one told as someone's
                     det = kin_of(part)
+                elif det is None and num is None and kinned and part.i == tok.i and (
+                        part.tag_ == "NN" or part.tag_ == "NNP" and part.ent_type_ == "PERSON"):
+                    # "the village head and his two sons", "Musa and his wife": the one whose kin they are is one person
+                    det, kin = next((c for c in part.children if c.dep_ in ("det", "poss")), part), True
                 if num is not None:
                     mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
                 elif det is not None and part.tag_ == "NN" and (kin or part.lemma_.lower() in nouns or part.lower_ in nouns):
@@ -569,6 +574,10 @@ class MagnitudeStage:
                 else:
                     mag = None
                 if mag is None or mag.min is None:
+                    if kinned:  # a part uncounted: the kin's number alone would be a part told as the whole
+                        nums = [c.idx for p in parts if kin_of(p) is not None for c in p.children if c.dep_ == "nummod"]
+                        found[:] = [m for m in found if not (m.unit == unit and m.start is not None and m.end is not None
+                                                             and any(m.start <= i < m.end for i in nums))]
                     break
                 counts.append(mag)
             else:
