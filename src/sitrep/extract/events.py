@@ -2300,12 +2300,14 @@ class EventStage:
                            for g in c.children if g.dep_ == "pobj" for a in self._actors(ctx, g, tok, unnamed=True)]
             cand.target = []
             cand.told_by_place = not cand.source
-        if not cand.source and not passive and source_tok is not None and not self._actors(ctx, source_tok, tok):
+        if not cand.source and not passive and source_tok is not None:
             # "bulldozers backed by armed police demolished the homes", "machines escorted by soldiers": what no one is
-            # named as doing is done by those the machines are backed by (events.yaml backing_verbs)
-            cand.source = [a for b in source_tok.children if b.dep_ == "acl" and b.lemma_.lower() in self.lex.backing_verbs
-                           for c in b.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-                           for a in self._actors(ctx, g, tok)]
+            # named as doing is done by those the machines are backed by (events.yaml backing_verbs); the backers are
+            # looked for first, as the subject's own parties are read again only where there are some
+            backers = [g for b in source_tok.children if b.dep_ == "acl" and b.lemma_.lower() in self.lex.backing_verbs
+                       for c in b.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            if backers and not self._actors(ctx, source_tok, tok):
+                cand.source = [a for g in backers for a in self._actors(ctx, g, tok)]
         if spec.needs_actor and not (cand.source or cand.target) and subject_event is None and not fight_forced and not cand.told_by_place \
                 and not (spec.event == "PROTEST" and _doer_count(tok, ctx.analysis.article.text) is not None) \
                 and not (spec.event == "ASSAULT" and _killing_phrase(tok)):
