@@ -45,7 +45,7 @@ def not_made(verb: "Token") -> bool:
         return True  # "would neither confirm nor deny that S": the classic non-denial
     if any(c.dep_ == "dobj" and zero_noun(c) for c in verb.children):
         return True  # "blamed no one for the bombing", "condemned nobody"
-    return any((c.dep_ == "preconj" and c.lower_ == "neither") or zero_noun(s)
+    return any((c.dep_ in ("preconj", "det") and c.lower_ == "neither") or zero_noun(s)
                for s in verb.children if s.dep_ in _SUBJECTS for c in (*s.children, s))
 
 
