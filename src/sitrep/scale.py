@@ -13,6 +13,7 @@ another one) comes back as one Skip per article with code E022; the run goes on.
 """
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -60,10 +61,17 @@ def run_distributed(items: Iterable[Article | Skip], *, options: Options) -> Ite
     size = max(1, options.batch_size)
     with ExitStack() as stack:
         if options.scheduler:
+            failed = None
             try:
                 client = stack.enter_context(Client(options.scheduler))
             except (OSError, ValueError, TypeError) as err:  # no such address, no port, nobody listening (a timeout)
-                raise ConfigError("E025", address=options.scheduler, detail=f"{type(err).__name__}: {err}") from None
+                failed = f"{type(err).__name__}: {err}"
+            if failed is not None:
+                # the half-built Client's finaliser closes its event loop now, while no other Client is starting
+                # one: left to a later collection it ran inside the next Client's start and waited there for
+                # the lock that start held (a hang, seen in the suite's second bad-address case)
+                gc.collect()
+                raise ConfigError("E025", address=options.scheduler, detail=failed)
         else:
             cluster = stack.enter_context(local_cluster(options.workers))
             client = stack.enter_context(Client(cluster))
