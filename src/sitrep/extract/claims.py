@@ -150,10 +150,15 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
 
 def _denial_day(cand: Candidate) -> bool:
     """Whether a denied act's date is the day of the denial, told outside the act denied ("..., a group said on
-    Monday, while the army denied targeting civilians"): no day of the act ("denied shelling the town on Sunday" is)."""
+    Monday, while the army denied targeting civilians"): no day of the act ("denied shelling the town on Sunday" is,
+    and so is a day on the verb a trigger noun is the object of: "denied that it had carried out an air strike on a
+    camp on Saturday")."""
     if cand.modality != "denied" or cand.date is None:
         return False
-    lo, hi = cand.trigger.left_edge.idx, cand.trigger.right_edge.idx + len(cand.trigger.right_edge)
+    act = cand.trigger
+    if act.pos_ in ("NOUN", "PROPN") and act.dep_ == "dobj" and act.head.pos_ in ("VERB", "AUX") and act.head.dep_ in ("ccomp", "xcomp", "pcomp"):
+        act = act.head  # the denied clause is the light verb's ("carried out an air strike"), its day the act's
+    lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
     return not lo <= cand.date.start < hi
 
 
@@ -543,12 +548,14 @@ def _orphan_sizes(events: list[Event], candidates: list[Candidate], analysis: An
         _add_claim(ev, Claim(field="size", value=value, claimed_by=_toll_claimer(mag, span, analysis), modality="asserted", evidence=_sentence_span(sent)))
 
 
-def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon) -> set[int]:
+def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: Analysis, lex: EventLexicon,
+                  summed: dict[tuple[int, int], int] | None = None) -> set[int]:
     """"Gunmen killed two officers. A third officer later died of his wounds": a death told after an
     attack, in a sentence that tells no attack, with a cue of a late death (events.yaml
     ``later_deaths``: "later", "of his wounds", "in hospital", "in the attack" referred back), adds
     to the toll of the attack told last before it (not a rival toll; a day before it is none).
-    Returns the ids of the figures it took, which no other rule claims again."""
+    Returns the ids of the figures it took, which no other rule claims again (``summed``: the span of each late
+    death's words -> the id of the attack it went to)."""
     words = lex.later_deaths or {}
     taken: set[int] = set()
     if not words.get("verbs"):
@@ -589,7 +596,24 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
             ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
                                                       and lo <= c.value.start < hi)]
             taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+            if summed is not None:
+                summed[(lo, hi)] = id(ev)
             continue
+        # the late dead come from among the wounded: the toll they add to is the one told beside the wounded count
+        # ("killing four soldiers and wounding six ... one of the six wounded died"), and a toll that already holds
+        # both ("Five soldiers have now died", told before it) takes no addition
+        beside = _toll_beside(ev.injured, analysis)
+        if beside is not None and old is not None and beside is not old:
+            if old.min >= beside.min + (mag.min or 0):
+                ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
+                                                          and lo <= c.value.start < hi)]
+                taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+                if summed is not None:
+                    summed[(lo, hi)] = id(ev)
+                continue
+            old = beside
+        elif beside is None and any(lo <= i < hi for i in told.get(sent.start_char, ())):
+            continue  # "one of the soldiers wounded in the ambush died", with no count of the wounded told: no sum to make
         text = analysis.article.text[lo:hi]
         if old is None:
             total = Magnitude(min=mag.min, max=mag.max, qualifier=mag.qualifier, text=text, start=lo, end=hi, unit="killed")
@@ -609,7 +633,20 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         claimer = _toll_claimer(Magnitude(mag.min, mag.max, mag.qualifier, text, lo, hi), span, analysis) if span is not None else REPORTER
         _add_claim(ev, Claim(field="dead", value=total, claimed_by=claimer, modality="asserted", evidence=_sentence_span(sent)))
         taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+        if summed is not None:
+            summed[(lo, hi)] = id(ev)
     return taken
+
+
+def _toll_beside(wounded: Magnitude | None, analysis: Analysis) -> Magnitude | None:
+    """The exact toll told in the sentence of a wounded count ("killing four soldiers and wounding six"), if one."""
+    if wounded is None or wounded.start is None:
+        return None
+    sent = next((s for s in doc_sents(analysis.doc) if s.start_char <= wounded.start < s.end_char), None)
+    if sent is None:
+        return None
+    return next((m for m in analysis.magnitudes if m.start is not None and sent.start_char <= m.start < sent.end_char
+                 and m.unit in ("killed", "dead") and m.min is not None and m.min == m.max and not _vague(m)), None)
 
 
 def _raised_toll(doc, toll: Magnitude, words: dict[str, frozenset[str]]) -> bool:
@@ -767,7 +804,13 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     _demand_targets(events, candidates, owner, analysis, lex)
     _rejected_statements(events, candidates, owner, lex)
     _attribute(events, responsibilities, {c.trigger.i: owner[id(c)] for c in candidates if id(c) in owner})
-    late = _later_deaths(events, candidates, analysis, lex)
+    summed: dict[tuple[int, int], int] = {}
+    late = _later_deaths(events, candidates, analysis, lex, summed)
+    # the late death, now in its attack's toll, is no attack of its own ("One of the soldiers wounded in the ambush
+    # died in hospital on Monday" made a Monday attack with one dead beside the sum that holds it)
+    events = [e for e in events if not (e.event == "ASSAULT" and e.dead is not None and e.dead.start is not None
+                                        and any(lo <= e.dead.start < hi and to != id(e) for (lo, hi), to in summed.items())
+                                        and not any(r.text for r in e.source))]
     _orphan_tolls(events, candidates, analysis, lex, late)
     _orphan_sizes(events, candidates, analysis, lex)
     # an event told by its noun alone ("there was an explosion at a market in X") stands with a place or a date
@@ -788,7 +831,7 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
         if published is not None and ev.date is not None and ev.date > published:
             ev.hypothetical = True  # "called a general strike for Monday": dated after the report, still to come
         ev.acled_event_type = lex.acled_types.get(ev.acled_sub_event_type) if ev.acled_sub_event_type else None
-        ev.contested = contested_fields(ev.claims)
+        ev.contested = contested_fields(ev.claims, ev.source)
         ev.context = "military" if ev.event in MATERIAL and any(r.sector == "MIL" for r in ev.source + ev.target) else None
     return events
 
@@ -1073,8 +1116,9 @@ def _claimer_key(c: ActorRef | str) -> str:
     return c if isinstance(c, str) else (c.name or c.actor_id or c.code or c.text or "").casefold()
 
 
-def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
-    """Fields whose claims disagree, each with its positions and their claimers."""
+def contested_fields(claims: Sequence[Claim], doers: Sequence[ActorRef] = ()) -> list[Contested]:
+    """Fields whose claims disagree, each with its positions and their claimers (``doers``: the event's
+    attacker side, whose own dead are no rival toll, see _attackers_own)."""
 
     out: list[Contested] = []
     by_field: dict[str, dict[str, list]] = {}
@@ -1089,7 +1133,7 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     # voice) builds on that figure: it revises it, whoever tells the part added
     superseded |= {id(c) for u in revised for c in claims if c is not u and c.field == u.field and isinstance(c.value, Magnitude)
                    and c.value.start is not None and any(p.start == c.value.start for p in u.value.parts)}
-    own = _attackers_own(claims)
+    own = _attackers_own(claims, doers)
     for c in claims:
         if c.modality == "hypothetical" or id(c) in superseded or id(c) in own:
             continue  # "the toll could rise to 50" is no position on what happened
@@ -1123,11 +1167,13 @@ def contested_fields(claims: Sequence[Claim]) -> list[Contested]:
     return out
 
 
-def _attackers_own(claims: Sequence[Claim]) -> set[int]:
+def _attackers_own(claims: Sequence[Claim], doers: Sequence[ActorRef] = ()) -> set[int]:
     """The casualty claims that count the attackers themselves ("Peacekeepers returned fire and killed at
     least two of the attackers", "20 gunmen were killed": counted by an attacker noun, merge_cues.yaml
     ``attacker_groups``, or by a perpetrator's name) beside a figure of the field that counts others: the
-    doers' own dead, no rival of the victims' toll (as the merge stage reads them)."""
+    doers' own dead, no rival of the victims' toll (as the merge stage reads them). An attacker noun counts no
+    doers where the event's only doers are state forces ("Police shot dead 12 gunmen": the gunmen are whom the
+    police struck, and residents' "20 people were killed" stays a rival)."""
     names = {" ".join(str(c.value.get("name") or "").lower().split()) for c in claims
              if c.field == "perpetrator" and isinstance(c.value, dict)} - {""}
 
@@ -1140,7 +1186,9 @@ def _attackers_own(claims: Sequence[Claim]) -> set[int]:
         figures = [c for c in claims if c.field == fld and isinstance(c.value, Magnitude)]
         # an attacker noun first: in a clash both sides are doers, and "four soldiers" killed by militants whom
         # soldiers fired back at are the victims, not the attackers
-        own = {id(c) for c in figures if counts(c.value, attacker_groups())} or {id(c) for c in figures if counts(c.value, names)}
+        # the forces alone as doers ("Police shot dead 12 gunmen"): the gunmen are whom they struck, not the attackers
+        groups = frozenset() if doers and _forces(doers) and all(r.sector in ("MIL", "POL") for r in doers) else attacker_groups()
+        own = {id(c) for c in figures if counts(c.value, groups)} or {id(c) for c in figures if counts(c.value, names)}
         if own and len(own) < len(figures):
             out |= own
     return out

@@ -1073,14 +1073,16 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     after a noun of a way ("the road to X", "the highway from X", "on the road between X and Y"; places_patterns.yaml
     ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
     ("between Bangassou and X"), or a name before a way's or a facility's noun ("between the X and Y stations";
-    places_patterns.yaml ``facility_words``). "Talks between X and Y" of two persons is none of these."""
+    places_patterns.yaml ``facility_words``; only two names joined before a plural noun). "Talks between X and Y" of two persons is none of these."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
+    # only the pair's shape ("the X and Y stations"): "the Mwangi camp" is a person's following, no place
     if first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN" and first.head.i > tok.i \
+            and first.conjuncts and first.head.tag_ == "NNS" \
             and {first.head.lower_, first.head.lemma_.lower()} & {*_patterns()["facility_words"], *_patterns()["route_nouns"]} \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in first.head.children):
-        return True  # "between the X and Y stations", "the X road": names of the places a way or a facility is at
+        return True  # "between the X and Y stations": names of the places a way or a facility is at
     if first.dep_ != "pobj" or first.head.dep_ != "prep":
         return False
     prep = first.head
