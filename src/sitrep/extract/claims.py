@@ -593,11 +593,7 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         if old is not None and old.start is not None and _raised_toll(doc, old, words):
             # "four were killed, one more than the toll given a day earlier ... one of the wounded died overnight":
             # the late death is inside the raised toll, no figure of its own
-            ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
-                                                      and lo <= c.value.start < hi)]
-            taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
-            if summed is not None:
-                summed[(lo, hi)] = id(ev)
+            _held_in_toll(ev, analysis, lo, hi, taken, summed)
             continue
         # the late dead come from among the wounded: the toll they add to is the one told beside the wounded count
         # ("killing four soldiers and wounding six ... one of the six wounded died"), and a toll that already holds
@@ -605,11 +601,7 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         beside = _toll_beside(ev.injured, analysis)
         if beside is not None and old is not None and beside is not old:
             if old.min >= beside.min + (mag.min or 0):
-                ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
-                                                          and lo <= c.value.start < hi)]
-                taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
-                if summed is not None:
-                    summed[(lo, hi)] = id(ev)
+                _held_in_toll(ev, analysis, lo, hi, taken, summed)
                 continue
             old = beside
         elif beside is None and any(lo <= i < hi for i in told.get(sent.start_char, ())):
@@ -636,6 +628,17 @@ def _later_deaths(events: list[Event], candidates: list[Candidate], analysis: An
         if summed is not None:
             summed[(lo, hi)] = id(ev)
     return taken
+
+
+def _held_in_toll(ev: Event, analysis: Analysis, lo: int, hi: int, taken: set[int],
+                  summed: dict[tuple[int, int], int] | None) -> None:
+    """A late death (the figure at ``lo:hi``) that a toll of ``ev`` already holds: no dead claim of its
+    own, its figures taken, and the span marked as summed into ``ev``."""
+    ev.claims = [c for c in ev.claims if not (c.field == "dead" and isinstance(c.value, Magnitude) and c.value.start is not None
+                                              and lo <= c.value.start < hi)]
+    taken.update(id(m) for m in analysis.magnitudes if m.start is not None and lo <= m.start < hi)
+    if summed is not None:
+        summed[(lo, hi)] = id(ev)
 
 
 def _toll_beside(wounded: Magnitude | None, analysis: Analysis) -> Magnitude | None:
