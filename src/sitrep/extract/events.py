@@ -28,7 +28,7 @@ from sitrep.extract.magnitudes import count_words as _count_words, dates_a_recor
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
 from sitrep.extract.magnitudes import crowd_nouns as _crowd_nouns, kin_of as _kin_of
 from sitrep.extract.magnitudes import telling_verb as _telling_verb
-from sitrep.extract.negation import negation_limited, not_made
+from sitrep.extract.negation import negation_limited, not_made, not_yet
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
 from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
@@ -2853,9 +2853,9 @@ class EventStage:
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
-        head = verb.head
-        if any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children):
+        if not_yet(verb):
             return True
+        head = verb.head
         return (head.lemma_.lower() in self.lex.refusal_heads
                 and cand.spec.event not in self.lex.intent_types | {"AGREE", "ASSAULT", "COERCE", "CRIME", "MOBILIZE", "REJECT"})
 

@@ -16,7 +16,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["negation_limited", "not_made"]
+__all__ = ["negation_limited", "not_made", "not_yet"]
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
@@ -41,7 +41,7 @@ def not_made(verb: "Token") -> bool:
     object ("blamed no one for X"), or the verb's own "neither ... nor" ("would neither confirm nor deny")."""
     if any(c.dep_ == "neg" and not negation_limited(c) for c in verb.children):
         return True
-    if _neither(verb) or (verb.dep_ == "conj" and _neither(verb.head) and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)):
+    if _neither_nor(verb) or (verb.dep_ == "conj" and _neither_nor(verb.head) and any(c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children)):
         return True  # "would neither confirm nor deny that S": the classic non-denial
     if any(c.dep_ == "dobj" and zero_noun(c) for c in verb.children):
         return True  # "blamed no one for the bombing", "condemned nobody"
@@ -49,5 +49,11 @@ def not_made(verb: "Token") -> bool:
                for s in verb.children if s.dep_ in _SUBJECTS for c in (*s.children, s))
 
 
-def _neither(verb: "Token") -> bool:
+def not_yet(verb: "Token") -> bool:
+    """Whether ``verb`` is the complement of a "yet" that says it is not done so far: "the group has yet
+    to claim responsibility", "is yet to comment"."""
+    return verb.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.head.children)
+
+
+def _neither_nor(verb: "Token") -> bool:
     return any(c.dep_ == "preconj" and c.lower_ == "neither" for c in verb.children)

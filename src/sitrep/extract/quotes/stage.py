@@ -10,7 +10,7 @@ from sitrep.extract.content_bounds import ContentBounds, load_content_bounds
 from sitrep.extract.cue_model import load_cue_model
 from sitrep.extract.learned_cues import load_learned_cues
 from sitrep.extract.lexicon import load_event_lexicon
-from sitrep.extract.negation import not_made
+from sitrep.extract.negation import not_made, not_yet
 from sitrep.extract.places import dateline_spans, shared_gazetteer
 from sitrep.extract.quote_filter import QuoteFilter, load_quote_filter
 from sitrep.extract.quotes.candidate import Candidate
@@ -169,7 +169,7 @@ def refusal(cue: "Token | None") -> bool:
         # "did not claim responsibility", "Neither Qatar nor Thailand named the group"
     if withheld and cue.dep_ == "xcomp" and cue.head.lemma_.lower() in _UNABLE:
         return True  # "police were unable to confirm reports that ...", "was unwilling to say whether ..."
-    if withheld and cue.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cue.head.children):
+    if withheld and not_yet(cue):
         return True  # "the group has yet to claim responsibility", "is yet to comment": not done so far
     if lemma in ("respond", "reply", "answer", "return", "reach"):
         negated = any(c.dep_ == "neg" for c in kids) or (lemma == "reach" and any(c.dep_ == "auxpass" for c in kids))
