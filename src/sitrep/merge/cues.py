@@ -323,13 +323,20 @@ def _no_one(text: str, qs: int, qe: int) -> bool:
     return text[qs:qe].lower() == "one" and re.search(r"\bno(?:[^\S\n]+|-)$", text[max(0, qs - 4):qs], re.I) is not None
 
 
+@cache
+def _zero_elsewhere_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = "|".join(sorted(zero_elsewhere_words()))
+    return (re.compile(rf"[^\S\n](?:{words})$", re.I),
+            re.compile(rf"[^\S\n]+(?:in|at|during)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:{words})\b", re.I))
+
+
 def _zero_elsewhere(text: str, z: str, end: int) -> bool:
     """Whether a zero (its subject ``z``, the match ending at ``end``) is told of others ("no one else was
     killed") or of another blast ("no one was killed in the second", "in a second explosion"): no toll of
-    the incident (magnitudes.zero_elsewhere_words, as the extract stage's zeros read them)."""
-    words = "|".join(sorted(zero_elsewhere_words()))
-    return (re.search(rf"[^\S\n](?:{words})$", z, re.I) is not None
-            or re.compile(rf"[^\S\n]+(?:in|at|during)[^\S\n]+(?:(?:the|a|an)[^\S\n]+)?(?:{words})\b", re.I).match(text, end) is not None)
+    the incident (magnitudes.zero_elsewhere_words, as the extract stage's zeros read them; the patterns
+    built once)."""
+    others, another = _zero_elsewhere_res()
+    return others.search(z) is not None or another.match(text, end) is not None
 
 
 def find_figures(text: str) -> list[TextFigure]:

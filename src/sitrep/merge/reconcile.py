@@ -141,7 +141,8 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 continue
             rank += 1
             number = (f.min, f.max, f.qualifier)
-            key = (*number, _group(f) if len(named.get(number, ())) > 1 else None)
+            grp = _group(f) if field != "killed" else None  # (named holds no dead, so no key of the dead takes a group)
+            key = (*number, grp if len(named.get(number, ())) > 1 else None)
             g = merged.get(key)
             if g is None:
                 g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
@@ -150,7 +151,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 if c not in g.claimed_by:
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
-                told.append((ck, _counts(f, attackers), _group(f) if field != "killed" else None, key, rank))
+                told.append((ck, _counts(f, attackers), grp, key, rank))
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
