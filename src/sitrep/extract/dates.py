@@ -34,7 +34,7 @@ from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.model import DateRef
 
-__all__ = ["DateStage", "resolve_date", "is_future", "tells_a_date", "dateline_date"]
+__all__ = ["DateStage", "resolve_date", "is_future", "past_perfect", "tells_a_date", "dateline_date"]
 
 log = logging.getLogger(__name__)
 
@@ -197,6 +197,11 @@ def month_names() -> tuple[str, ...]:
 def is_weekday(token) -> bool:
     """Whether a word names a day of the week in full ("Wednesday"; dates_lexicon.yaml weekdays)."""
     return len(token.text) > 3 and token.lower_ in _lexicon()["weekdays"]
+
+
+def past_perfect(verb) -> bool:
+    """Whether a verb (a spaCy Token) is told in the past perfect ("had said", "it'd foiled")."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
 
 
 def is_future(token) -> bool:

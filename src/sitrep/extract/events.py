@@ -22,7 +22,7 @@ from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import dateline_date, is_future, month_names, resolve_date, tells_a_date
+from sitrep.extract.dates import dateline_date, is_future, month_names, past_perfect, resolve_date, tells_a_date
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
@@ -6335,9 +6335,7 @@ def _past_perfect_clause(trigger: Token) -> Token | None:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
     while verb is not None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if verb is None or verb.tag_ != "VBN":
-        return None
-    return verb if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) else None
+    return verb if verb is not None and past_perfect(verb) else None
 
 
 def _above(doc, d, verb: Token) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.annotate.tokens import doc_tokens
 from sitrep.extract.cue_model import verb_features, verb_object
+from sitrep.extract.dates import past_perfect
 from sitrep.extract.learned_cues import CLAUSE_RATE, NOUN_RATE, OBJECT_RATE
 from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.quotes.candidate import Candidate
@@ -1059,7 +1060,7 @@ class VerbFrames(SubjectFinder):
             return False
         if not any(c.dep_ == "nsubj" and c.i < t.i for c in t.children) or not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return False
-        if _past_perfect(t) and not _past_perfect(head.head):
+        if past_perfect(t) and not past_perfect(head.head):
             return False  # "The minister said the rebels had promised to disarm and the UN had said ...": backshifted, his account
         return any(c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < t.i for c in (*head.children, *t.children))
 
@@ -1078,6 +1079,3 @@ class VerbFrames(SubjectFinder):
         return hi
 
 
-def _past_perfect(v: "Token") -> bool:
-    """A verb in the past perfect ("had said"): told backshifted, inside another's report of it."""
-    return v.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children)
