@@ -100,3 +100,12 @@ def test_the_deadliest_attack_since_a_month_is_the_incident_s_toll(pipeline):
         "been killed in the deadliest attack since March, officials said.\n",
         "A suicide bomber struck a market in Kirkuk on Monday, killing 22 people, officials said.\n")
     assert (incident.killed.low, incident.killed.high) == (22, 30), incident.killed
+
+
+def test_captives_named_by_what_was_done_to_them_are_counted_when_they_escape(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "ABUJA, Aug 20 (Test Wire) - Gunmen abducted 25 schoolgirls from a school in Kuriga, Kaduna state, on Monday, "
+        "police said. Two of the abducted girls escaped on Tuesday, a police spokesman said.\n")
+    assert incident.escaped is not None and (incident.escaped.low, incident.escaped.high) == (2, 2), incident.escaped
+    assert [f.of for f in incident.escaped.figures] == ["abducted girls"]

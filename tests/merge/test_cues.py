@@ -135,6 +135,10 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("Two kidnappers escaped when police stormed the hideout.", []),  # the captors fled: no captives escaped
     ("Four villagers escaped from their abductors on Sunday.", [("escaped", 4, 4, "exact")]),
     # captives who survived an attack, no escape from captivity
+    # captives named by what was done to them, after a partitive "of the" too (four words counted)
+    ("Two of the abducted girls escaped on Tuesday, a police spokesman said.", [("escaped", 2, 2, "exact")]),
+    ("Three kidnapped students escaped overnight.", [("escaped", 3, 3, "exact")]),
+    ("Two of the students escaped when the roof caught fire.", []),  # no captivity told: survivors, no escapers
     ("Two hostages escaped with minor injuries when the gunmen opened fire.", []),
     ("Three hostages escaped unhurt, the army said.", []),
     ("About 40 prisoners escaped with the help of guards.", [("escaped", 40, 40, "about")]),
@@ -163,6 +167,8 @@ def test_arrests_and_escapes_are_counted(text, figs):
     ("Police arrested 30 Saturday. Protest leaders condemned the arrests.", None),
     ("Police arrested three U.S. citizens at the border.", "U.S. citizens"),
     ("Police arrested 40 people.", None),
+    # a partitive count names the group without its determiner ("of the")
+    ("Six of the escaped inmates were arrested on Monday.", "escaped inmates"),
 ])
 def test_an_arrest_count_keeps_its_counted_noun(text, of):
     (f,) = [f for f in find_figures(text) if f.field == "arrested"]

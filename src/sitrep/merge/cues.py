@@ -89,9 +89,10 @@ def _qnum() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    # what was counted, up to three words, not closed by a coordinator: "seven civilians and wounded 19"
-    # coordinates a second verb, it counts no one wounded
-    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)" + "".join(rf"(?<!\b{w})" for w in c["coordinators"])
+    # what was counted, up to three words after a partitive "of the" ("two of the abducted girls"), not closed by a
+    # coordinator: "seven civilians and wounded 19" coordinates a second verb, it counts no one wounded
+    partitive = r"(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?"
+    counted = rf"(?P<of>{partitive}(?:[^\S\n]+[A-Za-z][\w'’-]*){{0,3}}?)" + "".join(rf"(?<!\b{w})" for w in c["coordinators"])
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
@@ -173,7 +174,8 @@ def _time_word() -> re.Pattern[str]:
 @cache
 def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
     """The captives' nouns and their takers' (events.yaml ``rescued_captives`` nouns and takers: "hostages",
-    "kidnappers"), each with its plural (all regular) and, hyphened, written apart ("hostage takers")."""
+    "kidnappers"), each with its plural (all regular) and, hyphened, written apart ("hostage takers"); with the
+    nouns, the words that make anyone a captive (``taken``: "the abducted girls", "the kidnapped students")."""
     from sitrep.codebook import events_yaml
 
     spec = events_yaml()["rescued_captives"]
@@ -182,7 +184,7 @@ def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
         out = [w for word in words for w in (word, word.replace("-", " "))]
         return list(dict.fromkeys(f for w in out for f in (w, w + "s")))
 
-    return frozenset(forms(spec["nouns"])), tuple(forms(spec["takers"]))
+    return frozenset(forms(spec["nouns"]) + list(spec["taken"])), tuple(forms(spec["takers"]))
 
 
 @cache
@@ -211,6 +213,8 @@ def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     words = (m.group("of") or "").lower().split()
     if words and (words[-1] in c["escaper_nouns"] or words[-1] in _captivity()[0]):
         return True
+    if len(words) > 1 and any(w in _captivity()[0] for w in words[:-1]):
+        return True  # "two of the abducted girls", "three kidnapped students": captives named by what was done to them
     held = re.compile(rf"\b(?:{_alt(c['custody_places'])})\b", re.I)
     return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
 
@@ -262,6 +266,9 @@ class TextFigure:
     update: bool = False
 
 
+_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "its", "their"})
+
+
 def _of(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -269,6 +276,8 @@ def _of(raw: str | None) -> str | None:
     words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
     if words and words[0].lower() == "of":
         words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
+        if words and words[0].lower() in _PARTITIVE_DETERMINERS:
+            words = words[1:]  # "two of the students": the students
     if not words or all(w.lower() in c["generic_counted"] for w in words):
         return None
     return " ".join(words)
