@@ -1198,11 +1198,11 @@ def _attackers_own(claims: Sequence[Claim], doers: Sequence[ActorRef] = ()) -> s
 
 
 def _compatible_figures(figures: list[tuple[float, float, float]]) -> bool:
-    """Whether every two figures (low, high, number told) tell one toll: they allow a common value
-    and their numbers are within a tenth of each other ("41" and "at least 40", "27" and "at least
-    27"). "At least 12" against "20" allow a common value yet are two tolls told: a dispute."""
-    return all(max(a[0], b[0]) <= min(a[1], b[1]) and abs(a[2] - b[2]) <= 0.1 * max(a[2], b[2])
-               for i, a in enumerate(figures) for b in figures[i + 1:])
+    """Whether every two figures (low, high, number told) can all be true: they allow a common value ("41" and
+    "at least 40", "27" and "at least 27", and "at least four" beside "five": an open count below another is a
+    floor that the higher one meets, as the merge stage's ranges read it). "Nine" against "at least 12", or
+    "nine" against "14", allow none: a dispute."""
+    return all(max(a[0], b[0]) <= min(a[1], b[1]) for i, a in enumerate(figures) for b in figures[i + 1:])
 
 
 def _disputed_perpetrator(positions: dict[str, list], coded: set[str]) -> bool:
