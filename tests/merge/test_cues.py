@@ -168,7 +168,7 @@ def test_arrests_and_escapes_are_counted(text, figs):
     ("Police arrested three U.S. citizens at the border.", "U.S. citizens"),
     ("Police arrested 40 people.", None),
     # a partitive count names the group without its determiner ("of the")
-    ("Six of the escaped inmates were arrested on Monday.", "escaped inmates"),
+    ("Two of the students were arrested on Monday.", "students"),
 ])
 def test_an_arrest_count_keeps_its_counted_noun(text, of):
     (f,) = [f for f in find_figures(text) if f.field == "arrested"]

@@ -89,10 +89,13 @@ def _qnum() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    # what was counted, up to three words after a partitive "of the" ("two of the abducted girls"), not closed by a
-    # coordinator: "seven civilians and wounded 19" coordinates a second verb, it counts no one wounded
-    partitive = r"(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?"
-    counted = rf"(?P<of>{partitive}(?:[^\S\n]+[A-Za-z][\w'’-]*){{0,3}}?)" + "".join(rf"(?<!\b{w})" for w in c["coordinators"])
+    # what was counted, up to three words, not closed by a coordinator: "seven civilians and wounded 19"
+    # coordinates a second verb, it counts no one wounded
+    closed = "".join(rf"(?<!\b{w})" for w in c["coordinators"])
+    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)" + closed
+    # of escapers, after a partitive "of the" too ("two of the abducted girls escaped": "escaped" is no participle
+    # that describes a set, as "wounded" is in "one of the six soldiers wounded in the ambush died")
+    escapers = rf"(?P<of>(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?(?:[^\S\n]+[A-Za-z][\w'’-]*){{0,3}}?)" + closed
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
@@ -113,7 +116,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         # word not of spaCy's stop words, with a participle or a name before it ("arrested 12 Boko Haram suspects":
         # _name_run, then the noun in lower case), so two groups arrested are not one count
         ("arrested", rf"\b(?:{_alt(c['arrested_before'] + arrest_forms()[0] + arrest_forms()[1])})[^\S\n]+{q}(?P<of2>[^\S\n]+(?:[a-z]+ed[^\S\n]+|{_name_run()})?(?!{_stop()}\b)[a-z][\w'’-]*)?\b"),
-        ("escaped", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
+        ("escaped", rf"\b{q}{escapers}{aux}[^\S\n]+(?:{_alt(c['escaped_after'])})\b"),
     ]
     return [(field, re.compile(p, flags)) for field, p in pats]
 
