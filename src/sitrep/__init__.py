@@ -24,7 +24,7 @@ _EXPORTS = {
         for name in (
             "Article", "Skip", "Span", "ActorRef", "Actor", "Place", "Magnitude", "DateRef", "Claim",
             "Position", "Contested", "Event", "Speaker", "Quote", "Report", "to_dict",
-            "Incident", "IncidentMention", "Figure", "Casualties",
+            "Incident", "IncidentMention", "IncidentContested", "Figure", "Casualties",
         )
     },
     "IncidentIndex": "sitrep.merge",
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # for type checkers and IDEs only
     from sitrep.errors import InputError, SitrepError
     from sitrep.model import (Actor, ActorRef, Article, Claim, Contested, DateRef, Event, Magnitude, Place,
                               Position, Quote, Report, Skip, Span, Speaker, to_dict, Incident, IncidentMention,
-                              Figure, Casualties)
+                              Figure, Casualties, IncidentContested)
     from sitrep.merge import IncidentIndex, merge_reports
     from sitrep.pipeline import Pipeline
     from sitrep.store.duck import Store

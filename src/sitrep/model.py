@@ -26,6 +26,7 @@ __all__ = [
     "Claim",
     "Position",
     "Contested",
+    "IncidentContested",
     "Event",
     "Speaker",
     "Quote",
@@ -329,6 +330,11 @@ class Figure:
     update: bool = False  # stated as a revision ("has risen to", "climbed to")
     published: dt.date | None = None  # earliest publication carrying it
     outlets: list[str] = field(default_factory=list)  # the outlets carrying it
+    # one claimer's counts of two groups or more in one report ("12 soldiers" and "five civilians were also killed")
+    # add up to a figure of its own, its total (17, ``sum_of`` the counts as "12 soldiers"); each count is then
+    # a ``part`` of that total: kept, no toll of its own
+    part: bool = False
+    sum_of: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -340,6 +346,15 @@ class Casualties:
     conservative: int | None  # ACLED-style: the lowest credible current figure
     best: int | None  # UCDP-style: median of each claimer's latest figure
     figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class IncidentContested(Contested):
+    """A contested field of an incident; ``group`` names the people its positions count where a field's figures
+    are contested group by group (the injured "officers" 9 vs 15 beside the injured "protesters" 42 vs 60: two
+    contests of one field), None where they count everyone."""
+
+    group: str | None = None
 
 
 @dataclass(slots=True)
@@ -394,7 +409,7 @@ class Incident:
     injured: Casualties | None = None
     arrested: Casualties | None = None  # people arrested ("police arrested 12"), reconciled as a toll is
     escaped: Casualties | None = None  # escapers ("40 inmates escaped"), likewise
-    contested: list[Contested] = field(default_factory=list)
+    contested: list[IncidentContested] = field(default_factory=list)
     articles: list[ArticleRef] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)
     claims: list[IncidentClaim] = field(default_factory=list)

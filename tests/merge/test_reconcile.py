@@ -248,10 +248,10 @@ def test_a_body_named_in_full_and_then_short_is_one_voice():
 
 def test_arrested_attackers_are_a_count_of_their_own():
     """"police arrested 3 gunmen" beside "12 protesters": the attackers'-own rule is for the dead and the hurt;
-    arrests of two groups set both in the range, as rivals of none."""
+    arrests of two groups are different people, rivals of none: the incident's total is their sum."""
     inc = reconcile([m(1, "2022-06-01", [_count("arrested", 12, "police spokesman", "u1", "protesters"),
                                          _count("arrested", 3, "police chief", "u1", "gunmen")])], incident_id="X")
-    assert (inc.arrested.low, inc.arrested.high) == (3, 12)
+    assert (inc.arrested.low, inc.arrested.high) == (15, 15)
     assert not any(c.field == "arrested" for c in inc.contested)
 
 
@@ -267,3 +267,43 @@ def test_a_place_a_report_tells_outweighs_filing_cities():
 
     assert reconcile([at(1, abuja), at(2, abuja), at(3, kaduna)], incident_id="X").location.name == "Kaduna"
     assert reconcile([at(1, abuja), at(2, abuja), at(3, nigeria)], incident_id="X").location.name == "Abuja"
+
+
+def test_the_contests_of_each_group_are_labelled_and_the_total_sums_the_groups():
+    """Police's officers (9 vs 15) and the protesters' count (42 vs 60): two contests of "injured", each labelled
+    with its group; the incident's hurt are the two groups' sums (51-75), not a range from 9 to 60. The dead of
+    two groups told by two voices stay one field's contest with no label."""
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers"),
+                                         _count("injured", 42, "organisers", "u1", "protesters")]),
+                     m(2, "2022-06-01", [_count("injured", 9, "county governor", "u2", "officers"),
+                                         _count("injured", 60, "Red Cross", "u2", "protesters")])], incident_id="X")
+    assert sorted((c.group, [p.value for p in c.positions]) for c in inc.contested) == [
+        ("officers", ["9", "15"]), ("protesters", ["42", "60"])]
+    assert (inc.injured.low, inc.injured.high, inc.injured.conservative, inc.injured.best) == (51, 75, 51, 63)
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 9, "army", "u1", "militants")]),
+                     m(2, "2022-06-01", [_count("killed", 12, "residents", "u2", "civilians")])], incident_id="X")
+    (c,) = inc.contested
+    assert c.field == "killed" and c.group is None and (inc.killed.low, inc.killed.high) == (9, 12)
+
+
+def test_one_claimer_s_counts_of_two_groups_in_one_report_are_parts_of_their_sum():
+    """The ministry's "12 soldiers" and "5 civilians" in one report: a total of 17 of its own, which agrees with
+    another voice's 17; not where the ministry also gives a count of no group (it may be the total), nor where it
+    counts one group twice (a revision), nor the attackers' own dead."""
+    sums = lambda inc: [(f.min, f.sum_of) for f in inc.killed.figures if f.sum_of]  # noqa: E731
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "defence ministry", "u1", "soldiers"),
+                                         _count("killed", 5, "defence ministry", "u1", "civilians")]),
+                     m(2, "2022-06-01", [_count("killed", 17, "provincial official", "u2")])], incident_id="X")
+    assert sums(inc) == [(17, ["12 soldiers", "5 civilians"])]
+    assert (inc.killed.low, inc.killed.high) == (17, 17) and not inc.contested
+    (total,) = [f for f in inc.killed.figures if f.min == 17]
+    assert total.claimed_by == ["defence ministry", "provincial official"]
+    for third in (_count("killed", 20, "defence ministry", "u1"), _count("killed", 14, "defence ministry", "u1", "soldiers"),
+                  _count("killed", 3, "defence ministry", "u1", "gunmen")):
+        inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "defence ministry", "u1", "soldiers"),
+                                             _count("killed", 5, "defence ministry", "u1", "civilians"), third])], incident_id="X")
+        assert sums(inc) == ([] if third.of != "gunmen" else [(17, ["12 soldiers", "5 civilians"])]), third
+    # two voices' counts of two groups in one report are no sum: as often one toll framed two ways
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 9, "army", "u1", "militants"),
+                                         _count("killed", 12, "residents", "u1", "civilians")])], incident_id="X")
+    assert sums(inc) == []

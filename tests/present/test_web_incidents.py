@@ -159,3 +159,48 @@ def test_page_script_shows_arrests_and_escapes_beside_the_tolls(tmp_path):
     detail = shown["detail"]
     assert "arrested: low 12, high 12" in detail and "escaped: low 40, high 40" in detail, detail
     assert "40 about inmates" in detail and "prison director" in detail and "12 exact escaped inmates" in detail, detail
+
+
+def test_page_script_labels_the_contests_of_each_group_and_shows_a_sum(tmp_path):
+    """The injured of two groups contested apart (police's officers, the protesters' count) are two contests of one
+    field: the list and the detail name the group of each; one claimer's counts of two groups show their sum."""
+    import json
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    a = _mention(1, "2024-02-03", TOWN, 2, "police", "Wire A")
+    b = _mention(2, "2024-02-03", TOWN, 2, "police", "Wire B")
+    a.figures += [Figure("injured", 15, 15, "exact", ["police spokesman"], [a.article.url], of="officers"),
+                  Figure("injured", 42, 42, "exact", ["organisers"], [a.article.url], of="protesters")]
+    b.figures += [Figure("injured", 9, 9, "exact", ["county governor"], [b.article.url], of="officers"),
+                  Figure("injured", 60, 60, "exact", ["Red Cross"], [b.article.url], of="protesters"),
+                  Figure("arrested", 12, 12, "exact", ["police"], [b.article.url], of="protesters"),
+                  Figure("arrested", 3, 3, "exact", ["police"], [b.article.url], of="journalists")]
+    path = tmp_path / "inc.duckdb"
+    with Store(path) as store:
+        store._begin()
+        for m in (a, b):
+            store.con.execute("INSERT INTO articles (id, content_hash, text) VALUES (?, ?, ?)", [m.article.id, m.article.id, "x"])
+            store._incidents.attach_mention(m)
+    client = TestClient(create_app(db=path))
+    listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
+    (inc,) = listing.json()["incidents"]
+    assert {(c["field"], c["group"]) for c in inc["contested"]} == {("injured", "officers"), ("injured", "protesters")}
+    assert (inc["injured"]["low"], inc["injured"]["high"]) == (51, 75)  # 9-15 officers and 42-60 protesters
+    assert (inc["arrested"]["low"], inc["arrested"]["high"]) == (15, 15)  # one claimer's 12 and 3
+    page = tmp_path / "page.html"
+    page.write_text(client.get("/").text, encoding="utf-8")
+    feed = {"page": str(page), "hash": f"#incident={inc['id']}",
+            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
+                          f"/api/incidents/{inc['id']}": {"status": 200, "body": client.get(f"/api/incidents/{inc['id']}").json()}}}
+    out = subprocess.run([node, str(Path(__file__).parent / "page_harness.js")], input=json.dumps(feed), capture_output=True,
+                         text=True, timeout=60, check=True)
+    shown = json.loads(out.stdout)
+    assert "injured (officers), injured (protesters)" in shown["list"], shown["list"]
+    detail = shown["detail"]
+    assert "injured (officers)" in detail and "injured (protesters)" in detail, detail
+    assert "sum of 12 protesters + 3 journalists" in detail and "part of a sum" in detail, detail

@@ -23,7 +23,7 @@ from functools import cache
 from sitrep.codebook import load_codebook
 from sitrep.extract.magnitudes import figure_interval
 from sitrep.merge.cues import cues
-from sitrep.model import (REPORTER, ArticleRef, Casualties, Contested, Figure, Incident, IncidentClaim,
+from sitrep.model import (REPORTER, ArticleRef, Casualties, Figure, Incident, IncidentClaim, IncidentContested,
                           IncidentMention, Location, Party, Position)
 
 __all__ = ["reconcile", "casualties", "EXCESSIVE_FORCE"]
@@ -123,8 +123,9 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     # two groups ("15 officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there
     # is one group)
     named: dict[tuple[int | None, int | None, str], set[str]] = {}
+    figures = {m.id: _with_sums(m.figures, field, attackers) for m in order}
     for m in order:
-        for f in m.figures:
+        for f in figures[m.id]:
             if f.field == field and field != "killed" and (grp := _group(f)) is not None:
                 named.setdefault((f.min, f.max, f.qualifier), set()).add(grp)
     merged: dict[tuple[int | None, int | None, str, str | None], Figure] = {}
@@ -136,7 +137,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
     rank = 0
     for m in order:
-        for f in m.figures:
+        for f in figures[m.id]:
             if f.field != field:
                 continue
             rank += 1
@@ -146,12 +147,15 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
             g = merged.get(key)
             if g is None:
                 g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
-                                         update=f.update, published=f.published)
+                                         update=f.update, published=f.published, part=f.part)
+            g.part = g.part and f.part  # (a part of one claimer's sum, a whole toll of another's: a toll)
+            g.sum_of = g.sum_of or list(f.sum_of)
             for c in f.claimed_by:
                 if c not in g.claimed_by:
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
-                told.append((ck, _counts(f, attackers), grp, key, rank))
+                if not f.part:  # (a part neither revises nor is revised by its claimer's other counts: its sum is)
+                    told.append((ck, _counts(f, attackers), grp, key, rank))
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
                 if a not in g.articles:
@@ -184,8 +188,51 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
         # "bringing the toll to 40" counts them too)
         outdated = bool(risen) and top is not None and top < max(risen) and (
             all(_generic(c) for c in g.claimed_by) or bool(g.evidence) and all(_remains(e) for e in g.evidence))
-        g.superseded = key not in current or outdated
+        g.superseded = (key not in current and not g.part) or outdated
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
+
+
+def _with_sums(figures: Sequence[Figure], field: str, attackers: frozenset[str]) -> list[Figure]:
+    """One report's figures of ``field``, and for each claimer that counts two groups or more by name in it (their
+    sectors differ, :func:`_group`: "12 soldiers were killed ... Five civilians were also killed, the ministry said")
+    the sum of its counts, a figure of its own (``sum_of``: "12 soldiers", "5 civilians"), which a total told
+    elsewhere ("17 people were killed") can agree with; its counts are then ``part`` of it. Not where the claimer
+    also gives a count that names no group (it may be the total: the counts of groups are parts of it, _parts), nor
+    where it counts one group twice (a revision), an open-ended low ("up to 5"), or the attackers' own dead."""
+    mine = [f for f in figures if f.field == field]
+    claimers = list(dict.fromkeys(c for f in mine for c in f.claimed_by))
+    parts: set[int] = set()
+    sums: list[Figure] = []
+    for claimer in claimers:
+        told = [f for f in mine if claimer in f.claimed_by and not _counts(f, attackers)]
+        groups = [_group(f) for f in told]
+        if len(told) < 2 or None in groups or len(set(groups)) < len(groups) or any(f.min is None for f in told):
+            continue
+        tops = [f.max for f in told]
+        quals = {f.qualifier for f in told}
+        high = sum(tops) if None not in tops else None  # type: ignore[arg-type]
+        sums.append(Figure(field=field, min=sum(f.min for f in told),  # type: ignore[misc]
+                           max=high, qualifier=quals.pop() if len(quals) == 1 else ("at_least" if high is None else "about"),
+                           claimed_by=[claimer], articles=list(dict.fromkeys(a for f in told for a in f.articles)),
+                           evidence=[" + ".join(_with_noun(e, f.of) for f in told for e in f.evidence[:1])],
+                           published=min((f.published for f in told if f.published), default=None),
+                           outlets=list(dict.fromkeys(o for f in told for o in f.outlets)),
+                           sum_of=[f"{_figure_label(f)} {f.of}" for f in told]))
+        parts |= {id(f) for f in told}
+    return [dataclasses.replace(f, part=True) if id(f) in parts else f for f in mine] + sums
+
+
+def _with_noun(evidence: str, noun: str | None) -> str:
+    """A count's words with its counted noun where they lack it ("Twelve" of "Twelve soldiers were killed")."""
+    return f"{evidence} {noun}" if noun and noun.lower() not in evidence.lower() else evidence
+
+
+def _figure_label(f: Figure) -> str:
+    """A count as a reader writes it: "12", "at least 4" ("more than 3" is stored as at least 4), "about 30", "3-5"."""
+    n = str(f.min) if f.max in (None, f.min) else f"{f.min}-{f.max}"
+    if f.max is None and f.qualifier in ("at_least", "more_than"):
+        return f"at least {n}"
+    return f"about {n}" if f.qualifier == "about" else n
 
 
 def _parts(live: Sequence[Figure]) -> list[Figure]:
@@ -271,9 +318,17 @@ def _by_group(tolls: Sequence[Figure]) -> list[list[Figure]]:
     return [[f for f, g in zip(tolls, groups) if g == h] for h in heads]
 
 
-def _contested_groups(tolls: Sequence[Figure], field: str) -> list[Contested]:
-    """The contested positions of each group a field's figures count (:func:`_by_group`)."""
-    return [c for g in _by_group(tolls) if (c := _contested_figures(g, field)) is not None]
+def _contested_groups(tolls: Sequence[Figure], field: str) -> list[IncidentContested]:
+    """The contested positions of each group a field's figures count (:func:`_by_group`), each labelled with the
+    group's counted nouns as written (``group``: "officers"; "policemen / police officers") where the field's
+    figures split into groups; None where they stay one group."""
+    groups = _by_group(tolls)
+    return [c for g in groups if (c := _contested_figures(g, field, _group_label(g) if len(groups) > 1 else None)) is not None]
+
+
+def _group_label(figures: Sequence[Figure]) -> str | None:
+    """The counted nouns of one group's figures as written, lower case, each once ("officers / police officers")."""
+    return " / ".join(dict.fromkeys(f.of.lower() for f in figures if f.of)) or None
 
 
 def _tolls(mentions: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> tuple[Casualties | None, list[Figure]]:
@@ -287,22 +342,32 @@ def _tolls(mentions: Sequence[IncidentMention], field: str, attackers: frozenset
     live = [f for f in figures if not f.superseded] or figures
     # (the attackers' own are dead or hurt: "police arrested 3 gunmen" beside "12 protesters" is a count of
     # its own, not a part to drop)
-    parts = _parts(live) + (_attackers_own(live, attackers) if field in ("killed", "injured") else [])
+    parts = _parts(live) + (_attackers_own(live, attackers) if field in ("killed", "injured") else []) + [f for f in live if f.part]
     # the positions: current figures that are no part of another's, none when all are superseded (the
     # range below falls back on what there is; a superseded figure is no position)
     part = {id(p) for p in parts}
     tolls = [f for f in live if not f.superseded and id(f) not in part]
     live = [f for f in live if id(f) not in part] or live
+    # the counts of two groups or more by name, all of them (the hurt, arrested or escaped "officers" and
+    # "protesters": _by_group; not the dead, whose groups are as often one toll framed two ways) count different
+    # people: the incident's total is the sum of each group's views, not a range from one group to the other
+    groups = _by_group(live) if field != "killed" else [live]
+    views = [_views(g) for g in groups]
+    low, high, best = (None if any(v[i] is None for v in views) else sum(v[i] for v in views) for i in range(3))  # type: ignore[misc]
+    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), tolls
+
+
+def _views(live: Sequence[Figure]) -> tuple[int | None, int | None, int | None]:
+    """(low, high, best) of figures that count one group of people: the lowest and highest current figure (an
+    open "at least N" raises the high to N, not to infinity) and the median of each claimer's latest."""
     lows = [f.min if f.min is not None else 0 for f in live]
     highs = [h for f in live if (h := _top(f)) is not None]
-    low = min(lows) if lows else None
-    high = max(highs) if highs else None  # an open "at least N" raises the high to N, not to infinity
     per_claimer: dict[str, float] = {}
     for f in live:
         for c in f.claimed_by:
             per_claimer[c] = _point(f)
     best = round(statistics.median(per_claimer.values())) if per_claimer else None
-    return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), tolls
+    return (min(lows) if lows else None), (max(highs) if highs else None), best
 
 
 def casualties(mentions: Sequence[IncidentMention], field: str) -> Casualties | None:
@@ -321,9 +386,9 @@ def _figure_text(group: list[Figure]) -> str:
     return f"{lo} to {hi}" + (" or more" if open_ended else "")
 
 
-def _contested_figures(tolls: Sequence[Figure], field: str) -> Contested | None:
+def _contested_figures(tolls: Sequence[Figure], field: str, group: str | None = None) -> IncidentContested | None:
     """Positions = groups of mutually compatible current figures (the tolls of _tolls); contested
-    when several."""
+    when several (``group``: the people they count, where a field is contested group by group)."""
     live = sorted(tolls, key=lambda f: figure_interval(f)[0])
     groups: list[list[Figure]] = []
     reach = -1.0
@@ -343,10 +408,10 @@ def _contested_figures(tolls: Sequence[Figure], field: str) -> Contested | None:
         for f in g:
             claimers.extend(x for x in f.claimed_by if x not in claimers)
         positions.append(Position(value=_figure_text(g), claimed_by=claimers))  # type: ignore[arg-type]
-    return Contested(field=field, positions=positions)
+    return IncidentContested(field=field, positions=positions, group=group)
 
 
-def _contested_claims(claims: Sequence[IncidentClaim], field: str) -> Contested | None:
+def _contested_claims(claims: Sequence[IncidentClaim], field: str) -> IncidentContested | None:
     values: dict[str, list[str]] = {}
     for c in claims:
         if c.field == field and c.modality == "asserted" and c.normalized:
@@ -355,21 +420,21 @@ def _contested_claims(claims: Sequence[IncidentClaim], field: str) -> Contested 
                 lst.append(c.claimed_by)
     if len(values) < 2:
         return None
-    return Contested(field=field, positions=[Position(value=v, claimed_by=cl) for v, cl in values.items()])  # type: ignore[arg-type]
+    return IncidentContested(field=field, positions=[Position(value=v, claimed_by=cl) for v, cl in values.items()])  # type: ignore[arg-type]
 
 
 def _tokens(text: str) -> set[str]:
     return {w for w in "".join(ch.lower() if ch.isalnum() else " " for ch in text).split() if len(w) > 2 and w not in {"the", "and", "for"}}
 
 
-def _contested_perpetrator(claims: Sequence[IncidentClaim], parties: Sequence[Party]) -> Contested | None:
+def _contested_perpetrator(claims: Sequence[IncidentClaim], parties: Sequence[Party]) -> IncidentContested | None:
     """Blame against denial: X is named as the attacker by some, and X (or its
     spokesman) denies it. Deniers are also noted on the party (``denied_by``)."""
     accused: dict[str, list[str]] = {}
     for c in claims:
         if c.field == "perpetrator" and c.modality in ("alleged", "asserted") and isinstance(c.value, str):
             accused.setdefault(c.value, []).append(c.claimed_by)
-    found: Contested | None = None
+    found: IncidentContested | None = None
     for c in claims:
         if c.field != "perpetrator" or c.modality != "denied":
             continue
@@ -380,7 +445,7 @@ def _contested_perpetrator(claims: Sequence[IncidentClaim], parties: Sequence[Pa
         for name, accusers in accused.items():
             others = [a for a in dict.fromkeys(accusers) if a != c.claimed_by]
             if found is None and others and _tokens(name) & denied:
-                found = Contested(field="perpetrator", positions=[
+                found = IncidentContested(field="perpetrator", positions=[
                     Position(value=name, claimed_by=others),  # type: ignore[arg-type]
                     Position(value=f"not {name}", claimed_by=[c.claimed_by]),
                 ])
@@ -390,7 +455,7 @@ def _contested_perpetrator(claims: Sequence[IncidentClaim], parties: Sequence[Pa
 _OPPOSITE = {"deliberate": "unintentional", "unintentional": "deliberate"}
 
 
-def _contested_intent(claims: Sequence[IncidentClaim]) -> Contested | None:
+def _contested_intent(claims: Sequence[IncidentClaim]) -> IncidentContested | None:
     """Deliberate against unintentional; a denial of one counts for the other."""
     sides: dict[str, list[str]] = {}
     for c in claims:
@@ -402,7 +467,7 @@ def _contested_intent(claims: Sequence[IncidentClaim]) -> Contested | None:
             lst.append(c.claimed_by)
     if len(sides) < 2:
         return None
-    return Contested(field="intent", positions=[Position(value=v, claimed_by=cl) for v, cl in sides.items()])  # type: ignore[arg-type]
+    return IncidentContested(field="intent", positions=[Position(value=v, claimed_by=cl) for v, cl in sides.items()])  # type: ignore[arg-type]
 
 
 def _parties(groups: Sequence[list[Party]]) -> list[Party]:

@@ -13,7 +13,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.model import Casualties, Figure, Incident, Party
+from sitrep.model import Casualties, Contested, Figure, Incident, Party
 from sitrep.present.text import quantity_label
 
 __all__ = ["render_incident_detail", "render_incident_list"]
@@ -47,7 +47,7 @@ def render_incident_list(incidents: Iterable[Incident]) -> Text:
     where counted, articles, contested fields."""
     out = Text()
     for inc in incidents:
-        contested = ", ".join(dict.fromkeys(c.field for c in inc.contested))
+        contested = ", ".join(dict.fromkeys(_contested_label(c) for c in inc.contested))
         counts = "".join(f"  {label} {_span(c)}" for label, c in (("arrested", inc.arrested), ("escaped", inc.escaped)) if c is not None)
         out.append(inc.id, style="bold")
         out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}  killed {_span(inc.killed)}"
@@ -56,6 +56,17 @@ def render_incident_list(incidents: Iterable[Incident]) -> Text:
             out.append(f"  contested {contested}", style="yellow")
         out.append("\n")
     return out
+
+
+def _contested_label(c: Contested) -> str:
+    """A contested field, with the people its positions count where the field is contested group by group
+    ("injured (officers)", "injured (protesters)")."""
+    group = getattr(c, "group", None)
+    return f"{c.field} ({group})" if group else c.field
+
+
+def _figure_sum(f: Figure) -> str:
+    return f" (sum of {' + '.join(f.sum_of)})" if f.sum_of else " (part of a sum)" if f.part else ""
 
 
 def _party(p: Party) -> str:
@@ -67,7 +78,7 @@ def _figure(f: Figure, outlets: dict[str, str]) -> str:
     value = quantity_label(f.min, f.max, f.qualifier, words=True)
     carried = list(dict.fromkeys(f.outlets or [outlets.get(a, a) for a in f.articles]))
     text = f"{value}{' ' + f.of if f.of else ''} - claimed by {', '.join(f.claimed_by) or '?'}; in {', '.join(carried) or '?'}"
-    return text + (" (revised)" if f.update else "") + (" (superseded)" if f.superseded else "")
+    return text + _figure_sum(f) + (" (revised)" if f.update else "") + (" (superseded)" if f.superseded else "")
 
 
 def _who(claimer: object) -> str:
@@ -105,7 +116,7 @@ def render_incident_detail(inc: Incident) -> Group:
         for f in c.figures:
             t.add_row("", _figure(f, outlets))
     for con in inc.contested:
-        t.add_row(f"contested {con.field}", "\n".join(f"{p.value}: {', '.join(map(_who, p.claimed_by))}" for p in con.positions))
+        t.add_row(f"contested {_contested_label(con)}", "\n".join(f"{p.value}: {', '.join(map(_who, p.claimed_by))}" for p in con.positions))
     for a in inc.articles:
         t.add_row("article", f"{a.published.isoformat() if a.published else 'undated'}  {a.outlet or '?'}  {a.title or ''}  {a.url or a.id}")
     return Group(head, t)
