@@ -109,3 +109,50 @@ def test_captives_named_by_what_was_done_to_them_are_counted_when_they_escape(pi
         "police said. Two of the abducted girls escaped on Tuesday, a police spokesman said.\n")
     assert incident.escaped is not None and (incident.escaped.low, incident.escaped.high) == (2, 2), incident.escaped
     assert [f.of for f in incident.escaped.figures] == ["abducted girls"]
+
+
+def test_one_voice_s_dead_of_two_groups_add_up_to_the_total_another_outlet_gives(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "KABUL, Aug 20 (Test Wire) - Taliban fighters attacked an army checkpoint in Ghazni province on Monday. Twelve "
+        "soldiers were killed, the defence ministry said. Five civilians were also killed in the attack, the ministry "
+        "said.\n",
+        "Taliban fighters attacked an army checkpoint in Ghazni province on Monday, killing 17 people, a provincial "
+        "official said.\n")
+    killed = incident.killed
+    (total,) = [f for f in killed.figures if f.min == 17]
+    assert total.sum_of == ["12 soldiers", "5 civilians"] and len(total.claimed_by) == 2, total
+    assert {(f.min, f.of) for f in killed.figures if f.part} == {(12, "soldiers"), (5, "civilians")}
+    assert not any(f.superseded for f in killed.figures)  # the ministry's civilians do not revise its soldiers
+    assert (killed.low, killed.high, killed.best) == (17, 17, 17)
+    assert not [c for c in incident.contested if c.field == "killed"], incident.contested
+
+
+def test_a_late_death_added_to_a_toll_is_claimed_by_the_toll_s_source_too(pipeline):
+    (incident,) = _merged(
+        pipeline,
+        "NAIROBI, Aug 20 (Test Wire) - Gunmen ambushed a police patrol near Garissa on Monday, killing two officers "
+        "and wounding three, police said. One of the wounded later died in hospital, a doctor said.\n",
+        "Gunmen ambushed a police patrol near Garissa on Monday, killing two officers, a police spokesman said.\n")
+    killed = incident.killed
+    (total,) = [f for f in killed.figures if f.min == 3]
+    assert len(total.claimed_by) == 2 and "doctor" in total.claimed_by, total  # the police's two and the doctor's one
+    assert (killed.low, killed.high) == (3, 3)
+    assert not [f for f in killed.figures if f.min == 1]  # the late death is no toll of one
+    assert not [c for c in incident.contested if c.field == "killed"], incident.contested
+
+
+def test_a_floor_below_another_voice_s_toll_is_no_contest(pipeline):
+    reports = [pipeline.analyze(Article(id=f"r{i}", text=t, published=PUB)) for i, t in enumerate((
+        "BAMAKO, Aug 20 (Test Wire) - Militants attacked an army post near Mopti on Monday, killing at least four "
+        "soldiers.\n",
+        "Militants attacked an army post near Mopti on Monday. The army said five soldiers were killed in the attack.\n"))]
+    (incident,) = merge_reports(reports)
+    assert (incident.killed.low, incident.killed.high) == (4, 5)
+    assert not [c for c in incident.contested if c.field == "killed"], incident.contested
+    # one report telling both: the reporter's floor and the army's count are both claims, no dispute
+    (attack,) = [e for e in pipeline.analyze(Article(id="one", published=PUB, text=(
+        "Five soldiers have now died after militants attacked an army post near Mopti on Monday, the army said. The "
+        "militants opened fire on the post, killing at least four soldiers.\n"))).events if e.event == "ASSAULT"]
+    assert {(c.value.min, c.value.qualifier) for c in attack.claims if c.field == "dead"} == {(5, "exact"), (4, "at_least")}
+    assert "dead" not in [c.field for c in attack.contested]

@@ -267,6 +267,9 @@ class TextFigure:
     end: int
     of: str | None = None
     update: bool = False
+    # a toll summed from parts told apart ("killing two officers ... One of the wounded later died": 3), the span of
+    # each part, in text order: each part's teller is a claimer of the sum (start/end run from the first to the last)
+    parts: tuple[tuple[int, int], ...] = ()
 
 
 _PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "its", "their"})

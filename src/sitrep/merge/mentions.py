@@ -487,14 +487,20 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
             if c.field not in MAGNITUDE_CLAIMS or c.modality == "hypothetical":
                 continue
             m = c.value if isinstance(c.value, Magnitude) else from_dict(Magnitude, c.value) if isinstance(c.value, dict) else None
-            if m is None or m.aggregate or m.start is None or m.end is None or (m.min is None and m.max is None):
+            if m is None or m.aggregate or (m.min is None and m.max is None):
                 continue
             fld = "killed" if c.field == "dead" else "injured"
-            spans.append((fld, m.start, m.end))
-            if (fld, m.start) in seen or other or _dated_earlier(text, m.start, ref, main) or running_total(text, m.start, m.end, fld):
+            # a toll summed from parts told apart ("two" + "one of the wounded later died") has no span of its own:
+            # its parts' spans, each told by its own voice
+            parts = tuple((p.start, p.end) for p in m.parts) if m.start is None else ()
+            start, end = (parts[0][0], parts[-1][1]) if parts else (m.start, m.end)
+            if start is None or end is None:
+                continue
+            spans.extend((fld, s, e) for s, e in parts or ((start, end),))
+            if (fld, start, end) in seen or other or _dated_earlier(text, start, ref, main) or running_total(text, start, end, fld):
                 continue  # (nor a running total the extract stage reads as none: "300 have been killed since January")
-            seen.add((fld, m.start))
-            out.append(TextFigure(fld, m.min, m.max, m.qualifier, m.start, m.end, m.counted, m.update))
+            seen.add((fld, start, end))
+            out.append(TextFigure(fld, m.min, m.max, m.qualifier, start, end, m.counted, m.update, parts))
     return out, spans
 
 
@@ -509,7 +515,7 @@ def _figures(report: Report, main: Event | None = None) -> list[TextFigure]:
     extra = [tf for tf in find_figures(text)
              if not any(fld == tf.field and s < tf.end and tf.start < e for fld, s, e in spans)
              and not _dated_earlier(text, tf.start, _reference_day(report, main), main)]
-    return sorted(claimed + extra, key=lambda f: f.start)
+    return sorted(claimed + extra, key=lambda f: (f.start, f.end))  # (a sum after the first part it adds to)
 
 
 def _incident_events(report: Report) -> list[Event]:
@@ -681,15 +687,21 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
     figures: list[Figure] = []
     seen: dict[tuple[str, int | None, int | None, str], Figure] = {}
     for tf in text_figures:
-        claimer = _claimer_at(tf.start, tf.end, text, report, quotes)
+        # a toll summed from parts told apart is claimed by the teller of each part: "two officers were killed, police
+        # said ... One of the wounded later died, a doctor said" gives 3, which holds only if both accounts do, so
+        # the police's toll it adds to is revised by it (no rival of it), and the doctor is who adds the late death
+        claimers = list(dict.fromkeys(_claimer_at(s, e, text, report, quotes) for s, e in tf.parts or ((tf.start, tf.end),)))
+        claimer = claimers[0]
         if art.title and tf.end <= len(art.title) and text.startswith(art.title):
             continue  # the headline repeats a figure of the body
         sig = (tf.field, tf.min, tf.max, claimer)
         if sig in seen:
             seen[sig].update = seen[sig].update or tf.update  # told again as a revision ("a third guard died")
+            seen[sig].claimed_by.extend(c for c in claimers if c not in seen[sig].claimed_by)
             continue
-        seen[sig] = Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=[claimer],  # type: ignore[arg-type]
-                           articles=[key], evidence=[text[tf.start:tf.end]], of=tf.of, update=tf.update,
+        evidence = " + ".join(text[s:e] for s, e in tf.parts) if tf.parts else text[tf.start:tf.end]
+        seen[sig] = Figure(field=tf.field, min=tf.min, max=tf.max, qualifier=tf.qualifier, claimed_by=claimers,  # type: ignore[arg-type]
+                           articles=[key], evidence=[evidence], of=tf.of, update=tf.update,
                            published=art.published, outlets=[art.outlet] if art.outlet else [])
         figures.append(seen[sig])
     weekday = _lead_weekday(text, art.title)
@@ -732,9 +744,9 @@ def mentions_from_report(report: Report) -> list[IncidentMention]:
             elif isinstance(value, dict) and "name" in value:
                 value = value["name"]
             claims.append(IncidentClaim(fld, value, claimer, key, c.modality, c.evidence.text[:200]))
-    for f in figures:
-        claims.append(IncidentClaim(f.field, {"min": f.min, "max": f.max, "qualifier": f.qualifier}, f.claimed_by[0], key,
-                                    "asserted", f.evidence[0]))
+    for f in figures:  # (a sum of parts told apart is each teller's claim: see above)
+        claims.extend(IncidentClaim(f.field, {"min": f.min, "max": f.max, "qualifier": f.qualifier}, who, key, "asserted", f.evidence[0])
+                      for who in f.claimed_by)
     if date is not None and not inferred and not any(c.field == "date" and c.claimed_by == REPORTER for c in claims):
         # the report places its incident in time in its own voice (its dateline resolves "on Thursday"),
         # whoever else is quoted giving the day
