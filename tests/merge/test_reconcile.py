@@ -307,3 +307,21 @@ def test_one_claimer_s_counts_of_two_groups_in_one_report_are_parts_of_their_sum
     inc = reconcile([m(1, "2022-06-01", [_count("killed", 9, "army", "u1", "militants"),
                                          _count("killed", 12, "residents", "u1", "civilians")])], incident_id="X")
     assert sums(inc) == []
+
+
+def test_text_list_and_detail_name_the_group_of_each_contest():
+    from rich.console import Console
+
+    from sitrep.present.incident_detail import render_incident_detail, render_incident_list
+
+    inc = reconcile([m(1, "2022-06-01", [_count("injured", 15, "police spokesman", "u1", "officers"),
+                                         _count("injured", 42, "organisers", "u1", "protesters")]),
+                     m(2, "2022-06-01", [_count("injured", 9, "county governor", "u2", "officers"),
+                                         _count("injured", 60, "Red Cross", "u2", "protesters")])], incident_id="X")
+    console = Console(width=200, record=True)
+    console.print(render_incident_list([inc]))
+    listed = console.export_text()
+    assert "injured 51-75" in listed and "contested injured (officers), injured (protesters)" in listed, listed
+    console.print(render_incident_detail(inc))
+    detail = console.export_text()
+    assert "contested injured (officers)" in detail and "9: county governor" in detail, detail
