@@ -89,9 +89,10 @@ def _qnum() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    # what was counted, up to three words, not closed by a coordinator: "seven civilians and wounded 19"
-    # coordinates a second verb, it counts no one wounded
-    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)" + "".join(rf"(?<!\b{w})" for w in c["coordinators"])
+    # what was counted, up to three words, none a coordinator: "seven civilians and wounded 19" coordinates
+    # a second verb, it counts no one wounded; "forced passengers off two buses and shot dead nine men"
+    # counts no buses shot dead
+    counted = r"(?P<of>(?:[^\S\n]+(?!(?:" + _alt(c["coordinators"]) + r")\b)[A-Za-z][\w'’-]*){0,3}?)"
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
