@@ -141,8 +141,8 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if cand.spec.event not in STATEMENTS and _far_apart(ev.location, cand.location):
         return False  # an attack in Gao and a shelling in Donetsk told in one report are two events
-    if ev.date and cand.other_time:
-        return False  # "in a similar attack last year, 40 were killed" is another incident
+    if cand.other_time and (ev.date or any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)):
+        return False  # "in a similar attack last year, 40 were killed" is another incident; so is "the army has since retaken towns"
     if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
         return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
     return True

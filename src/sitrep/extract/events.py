@@ -2515,7 +2515,10 @@ class EventStage:
         """A vehicle or vessel befallen by a mishap ("the bus overturned", "a boat capsized", "two trains collided"),
         the subject found through coordination ("veered off the road and plunged into a river"); not one driven at
         anyone (an object, or people or a crowd it goes into: "a truck plunged into a crowd of worshippers")."""
-        if verb.lemma_.lower() not in self.lex.accident_verbs or any(c.dep_ == "dobj" for c in verb.children):
+        lemma = verb.lemma_.lower()
+        # (a verb with its particle: "the helicopter came down near X", "a plane went down")
+        if not ({lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}) & self.lex.accident_verbs \
+                or any(c.dep_ == "dobj" for c in verb.children):
             return False
         v, subj = verb, None
         for _ in range(4):
@@ -4645,10 +4648,15 @@ class EventStage:
         # material events (a speech act's date must belong to it)
         told = [d for d in a.dates if lo <= d.start < hi and d.date is not None and not self._charge_time(ctx, d)]
         dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger)]
-        if not dates and cand.trigger.tag_ == "VBD":
+        trig = cand.trigger
+        if not dates and trig.tag_ == "VBD" and not any(
+                d.date is None and trig.left_edge.idx <= d.start < trig.right_edge.idx + len(trig.right_edge)
+                and _adverbial_time(a.doc, d) and not self._telling_time(ctx, d, trig) for d in a.dates):
             # (the model has no upper bound: in wire copy the day of the telling bounds an act told in the
             # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
-            # stands for it; a since-time still dates none, and "had killed" tells of an earlier day)
+            # stands for it; a since-time still dates none, and "had killed" tells of an earlier day; nor
+            # does it date an act told with a time of its own that names no day, "raided the camps over
+            # the weekend, an official said on Tuesday")
             dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger, telling=False)]
         if dates and (perfect := _past_perfect_clause(cand.trigger)) is not None:
             # "said on Sunday it had foiled a coup, arresting 12": the day of a verb above a past perfect is the
@@ -4675,7 +4683,9 @@ class EventStage:
         else:
             # (a present perfect beside a dated clause, "was shot dead on Saturday, and police have arrested two",
             # tells no day: it takes none from the act told before either)
-            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger))
+            # (nor one told as done since, "the army has since retaken several towns": a later time, not the incident's)
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger)) \
+                or any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
@@ -4905,6 +4915,8 @@ class EventStage:
             return "asserted"
         if tok.pos_ in ("NOUN", "VERB") and self._gerund_denied(tok) is not None:
             return "denied"  # "denied meeting officials of X" (see _denied_gerund)
+        if self._no_proof_of(tok):
+            return "denied"  # "said there was no evidence the aircraft had been attacked": the act said not to be shown
         if self._framed_future(cand):
             return "hypothetical"  # "there will be a demonstration", "there are going to be protests": to come
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in self.lex.future_heads and not any(c.dep_ == "neg" for c in tok.head.children):
@@ -4935,6 +4947,20 @@ class EventStage:
         if q is not None and not q.speaker.named:
             return "alleged"  # "X reportedly shelled ...": passed on by the reporter from no named source
         return "asserted"
+
+    def _no_proof_of(self, tok: Token) -> bool:
+        """The act is what a proof noun with "no" says nothing shows ("there was no evidence the aircraft had been
+        attacked", "found no sign that troops had shelled the town"; events.yaml ``proof`` nouns): its clause hangs
+        on the noun."""
+        cur = tok
+        for _ in range(3):
+            if cur.dep_ not in ("acl", "ccomp", "relcl", "advcl") or cur.head.i == cur.i:
+                return False
+            noun = cur.head
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.proof_nouns:
+                return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            cur = noun
+        return False
 
     # -- accusations carried by quotes ----------------------------------------
     def _accusations(self, ctx: _Doc) -> list[Candidate]:
@@ -5726,6 +5752,18 @@ def _locative(tok: Token) -> bool:
     return False
 
 
+def _adverbial_time(doc: SpacyDoc, d: DateRef) -> bool:
+    """Whether a time tells when a verb's act was ("raided the camps over the weekend", "attacked it last
+    week"), not what a noun is ("last month's election", "the weekend market")."""
+    span = doc.char_span(d.start, d.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj":
+        tok = tok.head
+    return tok.dep_ in ("prep", "npadvmod", "advmod") and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _care_place(tok: Token, words: dict[str, frozenset[str]], trigger: Token | None = None) -> bool:
     """Whether a place's head word names where the hurt were cared for or died of their wounds: the town of
     a place of care (events.yaml ``later_deaths.places``, "a hospital in X") that a verb of dying or of
@@ -5739,10 +5777,14 @@ def _care_place(tok: Token, words: dict[str, frozenset[str]], trigger: Token | N
         cur = cur.head
     if not (cur.dep_ == "pobj" and cur.head.lower_ in ("in", "at")):
         return False
-    care = cur.head.head
-    if care.lemma_.lower() not in words.get("places", ()) or not (care.dep_ == "pobj" and care.head.lower_ in ("in", "at", "to", "into")):
+    care, places = cur.head.head, words.get("places", frozenset())
+    if care.pos_ == "VERB" and any(c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children) for c in care.children):
+        verb = care  # "taken to hospital in X": the parser hangs the town on the verb that carries them there
+    elif care.lemma_.lower() not in places or not (care.dep_ == "pobj" and care.head.lower_ in ("in", "at", "to", "into")):
         return False
-    verb = care.head.head
+    else:
+        verb = care.head.head
     if trigger is not None and ((verb.dep_ in ("relcl", "acl") and trigger.is_ancestor(verb))
                                 or any(t.dep_ == "advcl" and t.head.i == verb.i for t in (trigger, *trigger.ancestors))):
         return False

@@ -710,6 +710,8 @@ class MagnitudeStage:
         """(unit, counted noun or None) for a number token, from the parse."""
         lex = self._lex
         noun = None
+        if _an_age(num, lex["person_nouns"]):
+            return None
         while num.dep_ == "conj" and _is_number(num.head) and num.head.i < num.i:
             num = num.head  # "between 50 and 70 fighters": the range's last number hangs on its first
         if num.dep_ in ("nummod", "quantmod") and num.head.pos_ in ("NOUN", "PROPN"):
@@ -819,6 +821,18 @@ class MagnitudeStage:
                 continue
             break
         return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in self._lex["materiel_verbs"]
+
+
+def _an_age(num, person_nouns) -> bool:
+    """A bare number set off by commas after one person is that person's age, no count ("The driver,
+    Alpha Sow, 23, was killed", "the victim, 34, was shot"): one named or singular person in apposition
+    cannot be 23 people."""
+    if num.dep_ != "appos" or any(c.dep_ != "punct" for c in num.children):
+        return False
+    head, doc = num.head, num.doc
+    if not (num.i > 0 and doc[num.i - 1].text == "," and head.i < num.i):
+        return False
+    return head.tag_ == "NNP" and head.ent_type_ == "PERSON" or head.tag_ == "NN" and head.lemma_.lower() in person_nouns
 
 
 def figure_interval(f: Magnitude | Figure) -> tuple[float, float]:

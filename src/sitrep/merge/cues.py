@@ -89,13 +89,14 @@ def _qnum() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    # what was counted, up to three words, not closed by a coordinator: "seven civilians and wounded 19"
-    # coordinates a second verb, it counts no one wounded
-    closed = "".join(rf"(?<!\b{w})" for w in c["coordinators"])
-    counted = r"(?P<of>(?:[^\S\n]+[A-Za-z][\w'’-]*){0,3}?)" + closed
+    # what was counted, up to three words, none a coordinator: "seven civilians and wounded 19" coordinates
+    # a second verb, it counts no one wounded; "forced passengers off two buses and shot dead nine men"
+    # counts no buses shot dead
+    word = r"[^\S\n]+(?!(?:" + _alt(c["coordinators"]) + r")\b)[A-Za-z][\w'’-]*"
+    counted = rf"(?P<of>(?:{word}){{0,3}}?)"
     # of escapers, after a partitive "of the" too ("two of the abducted girls escaped": "escaped" is no participle
     # that describes a set, as "wounded" is in "one of the six soldiers wounded in the ambush died")
-    escapers = rf"(?P<of>(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?(?:[^\S\n]+[A-Za-z][\w'’-]*){{0,3}}?)" + closed
+    escapers = rf"(?P<of>(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [

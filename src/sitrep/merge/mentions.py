@@ -22,6 +22,7 @@ from functools import cache
 from sitrep.codebook import load_codebook
 from sitrep.extract.dates import month_names, resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
+from sitrep.extract.events import ARMED_SECTORS
 from sitrep.extract.places import dateline_spans, water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, running_total, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
@@ -47,7 +48,10 @@ def family_of(event: Event) -> str:
     """Coarse family of an event: violence, protest or other."""
     if event.acled_event_type in _VIOLENT_ACLED or (event.acled_event_type is None and event.event in _VIOLENT_PLOVER):
         return "violence"
-    if event.acled_event_type in _PROTEST_ACLED or (event.acled_event_type is None and event.event in _PROTEST_PLOVER):
+    if event.acled_event_type in _PROTEST_ACLED or (event.acled_event_type is None and event.event in _PROTEST_PLOVER
+                                                     and not any(r.sector in ARMED_SECTORS for r in event.source)):
+        # (a road that gunmen or troops blocked is a way barred, CAMEO 144, but no protest: the extract
+        # stage gives it no ACLED type, and it is no protest incident either)
         return "protest"
     return "other"
 
@@ -624,6 +628,13 @@ def _accused(content: str, cue: str = "") -> str:
     return _DETERMINER.sub("", named.strip().strip('"“”')).strip()
 
 
+def _mishap_blamed(accused: str) -> bool:
+    """Whether what is blamed is a mishap or a hazard, no one (:func:`hazard_re` at its last word: "blaming a
+    technical failure", "blamed the heavy rain"): no perpetrator named."""
+    last = accused.split()[-1:]
+    return bool(last) and hazard_re().fullmatch(last[0]) is not None
+
+
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
     """Accusations, denials and target framings made by quoted speakers; not those told in a
     sentence of another incident or of a background total that the main event's sentence is not
@@ -646,7 +657,9 @@ def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]],
         claimer = labels.get((q.content.start, q.content.end)) or speaker_label(q.speaker.text, q.speaker.name)
         content = _own_words(q, report.quotes)
         if q.stance == "accuse":
-            out.append(IncidentClaim("perpetrator", _accused(content, q.cue.text if q.cue is not None else ""), claimer, url, "alleged", content))
+            accused = _accused(content, q.cue.text if q.cue is not None else "")
+            if not _mishap_blamed(accused):
+                out.append(IncidentClaim("perpetrator", accused, claimer, url, "alleged", content))
         elif q.stance == "deny" and deny_rx.search(content):
             out.append(IncidentClaim("perpetrator", claimer, claimer, url, "denied", content))
         denied = casualty_denial(content)
