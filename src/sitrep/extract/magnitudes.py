@@ -34,7 +34,7 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import attacker_groups
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "generic_counted", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,13 @@ def toll_update_forms() -> tuple[str, ...]:
     "raised the toll to 15"; magnitudes_lexicon.yaml ``toll_update_verbs``): the merge stage's text
     patterns read an update with them where the extract stage reads the verb's lemma."""
     return tuple(dict.fromkeys(f for forms in _data("lexicon")["toll_update_verbs"].values() for f in forms))
+
+
+@cache
+def generic_counted() -> frozenset[str]:
+    """Counted nouns that say nothing of who was counted ("12 people", "five individuals"; magnitudes_lexicon.yaml
+    ``generic_counted``): no counted noun on a magnitude, and no group of a figure in the merge."""
+    return frozenset(_data("lexicon")["generic_counted"])
 
 
 @cache
@@ -533,7 +540,7 @@ class MagnitudeStage:
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""
         lex = self._lex
-        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "dead_nouns")):
+        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "others_counted", "dead_nouns")):
             return None
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
         # a modifier's own words with it ("two United Nations peacekeepers": not "Nations peacekeepers")

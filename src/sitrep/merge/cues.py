@@ -22,7 +22,7 @@ import yaml
 
 from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
+from sitrep.extract.magnitudes import generic_counted, ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
 from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "running_total", "sentence_bounds"]
@@ -269,7 +269,7 @@ def _of(raw: str | None) -> str | None:
     words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
     if words and words[0].lower() == "of":
         words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
-    if not words or all(w.lower() in c["generic_counted"] for w in words):
+    if not words or all(w.lower() in generic_counted() for w in words):
         return None
     return " ".join(words)
 
