@@ -383,6 +383,7 @@ def load_event_lexicon() -> EventLexicon:
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
         request_phrasals=_request_phrasals(raw),
+        # (care_verbs maps each lemma to its past participle, which the merge reads: a set of its lemmas here)
         later_deaths={k: frozenset(v) for k, v in (raw.get("later_deaths") or {}).items()},
         bodies_found={k: frozenset(v) for k, v in (raw.get("bodies_found") or {}).items()},
         aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},

@@ -442,9 +442,12 @@ _DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who|that|which)[^\S\n]+)(?:carr
 @cache
 def _care_re() -> re.Pattern[str]:
     """A care verb, then "to/in/at" and up to two words, right before a care place: "were taken to
-    hospital", "died of his wounds in hospital", "treated at a local clinic"."""
-    c = cues()
-    return re.compile(rf"\b(?:{'|'.join(c['care_verbs'])})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
+    hospital", "died of his wounds in hospital", "treated at a local clinic" (the participles of events.yaml
+    later_deaths.care_verbs and merge_cues.yaml's other words of care)."""
+    from sitrep.codebook import events_yaml
+
+    words = [*events_yaml()["later_deaths"]["care_verbs"].values(), *cues()["care_verbs"]]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
                       r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
 
 
