@@ -1871,11 +1871,6 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if (not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "conj" and tok.head.head.tag_ == "VBN"
-                and any(c.dep_ == "auxpass" for c in tok.head.head.children) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)):
-            # "three herdsmen had been killed and 40 cattle stolen by vigilantes", parsed as "cattle (that were) stolen":
-            # a passive whose auxiliaries are left out; the noun is its subject, its "by" phrase its doers
-            passive, subj = True, tok.head
         if passive and agent is None and tok.tag_ == "VBN" and not self._own_cause(tok):
             # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end, where
             # the second is itself a harm, a theft or a destruction ("and 40 cattle stolen by vigilantes"; not "and
@@ -1888,7 +1883,9 @@ class EventStage:
             passive = True  # "..., with four more people killed on Sunday": a participle with its own subject, the people harmed
         gapped = _gapped_passive_subject(tok) if not passive else None
         if gapped is not None:
-            passive, subj = True, gapped  # "two attackers had been killed and 11 suspects arrested": the suspects were arrested
+            # "two attackers had been killed and 11 suspects arrested", "... and 40 cattle stolen by vigilantes": the
+            # suspects were arrested, the cattle stolen (by the vigilantes: the "by" phrase is the doers')
+            passive, subj = True, gapped
         found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
@@ -5373,11 +5370,17 @@ def _gapped_passive_subject(verb: Token) -> Token | None:
     auxiliaries ("[had been] arrested"), parsed with the people acted on as its subject. They are the passive's subject
     (those arrested), not its doers. Only a participle with no auxiliary and no object of its own, its subject after the
     "and" ("had been killed and police arrested 11 suspects", "was destroyed and soldiers deployed troops": acts of their
-    own)."""
+    own). The same passive parsed as the modifier of a noun joined to the first ("three herdsmen had been killed and 40
+    cattle stolen by vigilantes" read "cattle (that were) stolen"): that noun is its subject."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+    if (verb.dep_ == "acl" and head.dep_ == "conj" and head.head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.head.children)):
+        return head
+    if verb.dep_ != "conj" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < verb.i]
