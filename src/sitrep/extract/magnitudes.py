@@ -606,7 +606,6 @@ class MagnitudeStage:
         "no one was killed in the second blast": no toll, but no count of one either)."""
         out: list[Magnitude] = []
         spans: list[tuple[int, int]] = []
-        zero_words = self._lex["zero_subjects"]
         for tok in span_tokens(sent):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -615,9 +614,9 @@ class MagnitudeStage:
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in self._lex["intransitive"]:
                 continue  # "no group claimed the attack": the subject of an active verb is no victim
-            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
-            if tok.lower_ not in zero_words and det is None:
+            if not zero_noun(tok):
                 continue
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
             if any(c.dep_ == "neg" for c in tok.head.children):
                 continue  # "nobody was not hurt": no plain zero
             start = det.idx if det is not None else tok.idx
