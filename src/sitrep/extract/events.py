@@ -137,6 +137,12 @@ class Responsibility:
     attack: Token | None = None  # the attack named, when it is
     intent: bool = False  # a denial of intent, not of the act ("denies deliberately targeting civilians")
 
+    @property
+    def unmade(self) -> bool:
+        """An accusation the sentence says was not made ("has never accused Y of shelling the town", "has not
+        blamed any group for the bombing", negation.not_made): no one alleges the act, nor who did it."""
+        return self.modality == "alleged" and self.verb.pos_ == "VERB" and not_made(self.verb)
+
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
     return ActorRef(
@@ -4356,8 +4362,7 @@ class EventStage:
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
             if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
-            unmade = r.modality == "alleged" and r.verb.pos_ == "VERB" and not_made(r.verb)
-            if unmade and r.attack.pos_ == "VERB":
+            if r.unmade and r.attack.pos_ == "VERB":
                 continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -4387,7 +4392,7 @@ class EventStage:
             if role:
                 cand.source, cand.claimer, cand.modality = [], REPORTER, "asserted"
                 continue
-            if unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
+            if r.unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
                 cand.told_by_place = True  # charged; the noun alone, it stands with its place or date
                 continue
             if not _same(r.accused, cand.source):
