@@ -236,7 +236,10 @@ class EventStage:
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
-        self.vehicles = self.craft | MINE_VICTIMS  # and military vehicles: what strikes a mine or crashes
+        self.vehicles = self.craft | self.lex.land_vehicles  # and military vehicles: what strikes a mine or crashes
+        mines = self.lex.mines or {}
+        # the words of a mining site (events.yaml mines: its ores and its other words): a mine there is a pit, no device
+        self.mining_words = mines.get("ores", frozenset()) | mines.get("site_words", frozenset())
         # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
                                              if spec.event == "ASSAULT" and spec.mode != "abduct"))
@@ -248,7 +251,7 @@ class EventStage:
             for v in frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))}
         # the verbs of meeting a mine ("struck a landmine", "ran over an IED"): the verb-object rows whose objects are mines
         self.mine_verbs = frozenset().union(*(verbs for verbs, _, objects, _, spec in self.lex.verb_object_events or ()
-                                       if spec.event == "ASSAULT" and objects & MINE_WORDS))
+                                       if spec.event == "ASSAULT" and objects & mines.get("devices", frozenset())))
         # a coup told: the nouns of a coup (events.yaml stopped_acts nouns) and the (verbs, objects) of its verb-object rows ("seized power")
         self.coup_nouns = (self.lex.stopped_acts or {}).get("nouns", frozenset())
         self.coup_rows = tuple((verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
@@ -2662,13 +2665,13 @@ class EventStage:
     def _industry_site(self, tok: Token) -> bool:
         """A place of industry (events.yaml accidental_blasts): one of ``sites`` ("a plant"), one told by a
         modifier of ``site_modifiers`` ("an industrial zone"), or one named with what is dug or made there ("a
-        coal mine", "a gold mine"; ``mined``), not a landmine."""
+        coal mine", "a gold mine"; events.yaml mines ``ores``), not a landmine."""
         ab = self.lex.accidental_blasts or {}
         if tok.lemma_.lower() in ab.get("sites", ()) or any(c.dep_ in ("amod", "compound") and c.lower_ in ab.get("site_modifiers", ())
                                                           for c in tok.children):
             return True
-        return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ab.get("mined", ())
-                                                             for c in tok.children)
+        ores = (self.lex.mines or {}).get("ores", ())
+        return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ores for c in tok.children)
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -3686,7 +3689,7 @@ class EventStage:
         if subj is None or subj.lemma_.lower() not in self.vehicles:
             return False
         return verb.lemma_.lower() in self.mine_verbs and any(
-            self._explosive(o) for o in self._met_devices(verb, [c for c in verb.children if c.dep_ == "dobj"])) and not _mining_site(verb)
+            self._explosive(o) for o in self._met_devices(verb, [c for c in verb.children if c.dep_ == "dobj"])) and not _mining_site(verb, self.mining_words)
 
     def _mine_struck(self, verb: Token, objs: list[Token], subj: Token) -> bool:
         """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
@@ -3697,9 +3700,9 @@ class EventStage:
             return False
         # (a mine, or a bomb: "struck a roadside bomb")
         mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.explosive_words]
-        if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
+        if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in self.mining_words for m in mines for c in m.children):
             return False
-        if _mining_site(verb):
+        if _mining_site(verb, self.mining_words):
             return False  # ("hit a mine in the province, killing 30 miners": the site's workers)
         if subj.lower_ == "it":  # the vehicle told before it in the sentence ("the convoy was travelling north when it hit")
             return self._vehicle_before(subj) is not None
@@ -5355,19 +5358,10 @@ def _stray_subject(verb: Token) -> Token | None:
 
 _ANY_DAY = dt.date(2000, 1, 1)  # an anchor only: whether a date names a day at all (_harm_in_general), not which
 
-# the mines among events.yaml explosive_words (what picks the verb-object rows of meeting a mine: mine_verbs), the
-# vehicles and units on the move that run into them, and the words of a mining site (a pit, its workers, its ore)
-MINE_WORDS = frozenset({"mine", "landmine", "ied"})
-MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "car", "van", "jeep", "pickup", "tank",  # buses: self.craft
-                          "tractor", "ambulance", "motorbike", "motorcycle", "train", "patrol", "apc", "humvee"})
-MINING_WORDS = frozenset({"miner", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "iron", "uranium",
-                          "lithium", "silver", "zinc", "bauxite", "salt", "artisanal", "open-pit", "underground", "quarry", "shaft"})
-
-
-def _mining_site(verb: Token) -> bool:
-    """A word of a mining site in the verb's sentence ("hit a mine in the province, killing 30 miners"): a mine there
-    is a pit, not a device."""
-    return any(t.lemma_.lower() in MINING_WORDS for t in verb.sent)
+def _mining_site(verb: Token, words: frozenset[str]) -> bool:
+    """A word of a mining site (``words``: events.yaml mines ores and site_words) in the verb's sentence ("hit a mine
+    in the province, killing 30 miners"): a mine there is a pit, not a device."""
+    return any(t.lemma_.lower() in words for t in verb.sent)
 
 
 def _gapped_passive_subject(verb: Token) -> Token | None:
