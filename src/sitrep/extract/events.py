@@ -2518,9 +2518,13 @@ class EventStage:
         return any(self._mishap_verb(ctx, v) for v in told)
 
     def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
-        """A vehicle or vessel befallen by a mishap ("the bus overturned", "a boat capsized", "two trains collided"),
-        the subject found through coordination ("veered off the road and plunged into a river"); not one driven at
-        anyone (an object, or people or a crowd it goes into: "a truck plunged into a crowd of worshippers")."""
+        """A vehicle, vessel or crewed aircraft (events.yaml accident_aircraft) befallen by a mishap ("the bus
+        overturned", "a boat capsized", "two trains collided", "a helicopter crashed"), the subject found through
+        coordination ("veered off the road and plunged into a river") or as the noun the verb modifies ("A bus
+        overturned near Kano, killing 12" parsed "a bus (that) overturned"); not one driven at anyone (an object, or
+        people or a crowd it goes into: "a truck plunged into a crowd of worshippers"), one with explosives ("a truck
+        packed with explosives crashed into the gate"), one an attack brought down (_mishap_attacked), nor a craft
+        taken by force ("a hijacked plane crashed": _taken_craft)."""
         if verb.lemma_.lower() not in self.lex.accident_verbs or any(c.dep_ == "dobj" for c in verb.children):
             return False
         v, subj = verb, None
@@ -3771,8 +3775,9 @@ class EventStage:
         return out
 
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
-        """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
-        magnitudes kin_of): a civilian described, as the people of that party are."""
+        """A person told as someone's kin (magnitudes kin_of): alone ("his three brothers were killed") or beside
+        another party ("a man and his wife", "a farmer and his son"), a civilian described, as the people of that
+        party are; not kin whose apposition names people of another sector ("his two sons, both soldiers")."""
         heads = self.book.sectors.heads
         if (poss := _kin_of(tok)) is None or any(
                 c.dep_ == "appos" and c.lemma_.lower() in _people_nouns() and heads.get(c.lemma_.lower(), "CVL") != "CVL" for c in tok.children):
@@ -6102,7 +6107,8 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
 def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
-    "detonated an explosive vest" (not "fighters wearing explosive vests"), told of this attack: the
+    "detonated an explosive vest" (not "fighters wearing explosive vests"), "set off a bomb, killing himself
+    and four soldiers" (a verb of killing with the reflexive on the blast), told of this attack: the
     blast is the trigger, or one of them hangs on the other with no subject of its own ("blew himself
     up outside the ministry, killing six"); not a blast of another clause ("..., and gunmen later
     attacked a police station", "blew himself up when police stormed the flat") nor one only tried,
@@ -6865,9 +6871,11 @@ def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
 
 def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     """A coercion done to a protest: its target is protesters ("detained 15 protesters"), or the
-    trigger (or the verb it is joined to) has a protest as its object or in a phrase of time or place
-    ("arrested dozens during a demonstration", "broke up a protest and detained dozens"). A protest
-    told elsewhere in the sentence ("arrested the man who organised last week's protest") is not."""
+    trigger (or the verb it is joined to) has a protest as its object, its object's "of" phrase or in a
+    phrase of time or place ("arrested dozens during a demonstration", "broke up a protest and detained
+    dozens", "detained dozens of protesters"), or uses crowd-control means on a crowd ("fired tear gas at
+    the students and arrested 46 of them": _crowd_control_on_crowd). A protest told elsewhere in the
+    sentence ("arrested the man who organised last week's protest") is not."""
     if any(_protester_ref(r, lex) for r in cand.target):
         return True
     trig = cand.trigger
