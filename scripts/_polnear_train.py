@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 from collections import Counter
 from pathlib import Path
 
@@ -105,3 +106,31 @@ def train_predictions(args: argparse.Namespace):
         metrics = run_attribution(Path(args.path), peer="none", docs=docs, predictions=out)
         preds = [json.loads(line) for line in out.open(encoding="utf-8")]
     return records, docs, metrics, preds
+
+
+def reading_run(top: int):
+    """What the scripts that group the train predictions' misses start with (polnear_recall,
+    polnear_sources): their arguments (``path``, ``--docs``, ``--top`` rows of each table, default
+    ``top``; ``--examples`` to show, from groups whose name holds ``--group``), the records, their
+    parses and predictions (:func:`train_predictions`, whose metrics it prints), and the quote stage
+    whose steps they replay. Returns (args, records, docs, preds, stage)."""
+    ap = train_parser()
+    ap.add_argument("--top", type=int, default=top)
+    ap.add_argument("--examples", type=int, default=0)
+    ap.add_argument("--group", default="", help="print examples only from groups whose name holds this")
+    args = parse_train_args(ap)
+    records, docs, metrics, preds = train_predictions(args)
+    from sitrep.config import Options
+    from sitrep.extract.quotes import QuoteStage
+
+    stage = QuoteStage(Options())
+    print({k: v for k, v in metrics.items() if k != "counts"})
+    return args, records, docs, preds, stage
+
+
+def print_examples(shown: list[tuple[str, str]], args: argparse.Namespace) -> None:
+    """``--examples`` of the (group, text) pairs a reading script gathered, from the groups whose name
+    holds ``--group``, in a shuffled order that is the same on every run."""
+    random.Random(0).shuffle(shown)
+    for _, line in [x for x in shown if args.group in x[0]][:args.examples]:
+        print(line)

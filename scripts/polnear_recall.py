@@ -23,10 +23,9 @@ its report; train only (dev is refused).
 """
 from __future__ import annotations
 
-import random
 from collections import Counter
 
-from _polnear_train import parse_train_args, train_parser, train_predictions
+from _polnear_train import print_examples, reading_run
 from polnear_misses import relation
 from polnear_sources import _Analysis, _run_steps
 
@@ -61,17 +60,7 @@ def _cue_word(doc, att: dict) -> str:
 
 
 def main() -> None:
-    ap = train_parser()
-    ap.add_argument("--top", type=int, default=30)
-    ap.add_argument("--examples", type=int, default=0)
-    ap.add_argument("--group", default="", help="print examples only from groups whose name holds this")
-    args = parse_train_args(ap)
-    records, docs, metrics, preds = train_predictions(args)
-    from sitrep.config import Options
-    from sitrep.extract.quotes import QuoteStage
-
-    stage = QuoteStage(Options())
-    print({k: v for k, v in metrics.items() if k != "counts"})
+    args, records, docs, preds, stage = reading_run(top=30)
     tables: dict[str, dict[str, Counter[str]]] = {r: {"step": Counter(), "construction": Counter(), "step x construction": Counter(),
                                                       "cue word (never proposed / dropped by filter)": Counter()} for r in ("source", "content")}
     totals: Counter[str] = Counter()
@@ -116,9 +105,7 @@ def main() -> None:
             print(f"\n{role}, by {name}:")
             for key, n in counter.most_common(args.top):
                 print(f"{n:6d}  {key}")
-    random.Random(0).shuffle(shown)
-    for _, line in [x for x in shown if args.group in x[0]][:args.examples]:
-        print(line)
+    print_examples(shown, args)
 
 
 if __name__ == "__main__":

@@ -24,10 +24,9 @@ A reading aid for source work: it trains nothing and writes nothing but its repo
 """
 from __future__ import annotations
 
-import random
 from collections import Counter
 
-from _polnear_train import parse_train_args, train_parser, train_predictions
+from _polnear_train import print_examples, reading_run
 
 from sitrep.bench.attribution import _chars, _overlaps
 
@@ -172,18 +171,8 @@ def _cause(doc, att, best, patts, steps) -> str:
 
 
 def main() -> None:
-    ap = train_parser()
-    ap.add_argument("--top", type=int, default=40)
-    ap.add_argument("--examples", type=int, default=0)
-    ap.add_argument("--group", default="", help="print examples only from groups whose name holds this")
-    args = parse_train_args(ap)
-    records, docs, metrics, preds = train_predictions(args)
-    from sitrep.config import Options
-    from sitrep.extract.quotes import QuoteStage
-
-    stage = QuoteStage(Options())
+    args, records, docs, preds, stage = reading_run(top=40)
     causes: Counter[str] = Counter()
-    print({k: v for k, v in metrics.items() if k != "counts"})
     groups: Counter[str] = Counter()
     lost: Counter[str] = Counter()
     edges: Counter[str] = Counter()  # same cue, sources overlapping but not exactly: by edge
@@ -239,9 +228,7 @@ def main() -> None:
     print()
     for key, n in lost.most_common():
         print(f"{n:6d}  {key}")
-    random.Random(0).shuffle(shown)
-    for _, line in [x for x in shown if args.group in x[0]][:args.examples]:
-        print(line)
+    print_examples(shown, args)
 
 
 if __name__ == "__main__":

@@ -129,6 +129,17 @@ def test_gapped_passive_is_an_arrest_of_those_counted(analyze, text):
     assert [r.text for r in arrest.target] == ["14 suspects"] and not arrest.source
 
 
+@pytest.mark.parametrize(("text", "doer", "counted"), [
+    ("Two officers had been killed and 11 suspects arrested by police on Monday.", "police", "11 suspects"),
+    ("Two guards had been wounded and 14 inmates detained by troops in Kenema.", "troops", "14 inmates"),
+])
+def test_gapped_passive_with_its_doers_is_an_arrest_of_those_counted_by_them(analyze, text, doer, counted):
+    # (the parser reads "suspects (that were) arrested by police": the same passive, its "by" phrase the doers)
+    (arrest,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "arrest"]
+    assert [r.text for r in arrest.source] == [doer]
+    assert [r.text for r in arrest.target] == [counted]
+
+
 @pytest.mark.parametrize(("text", "doer"), [
     ("The police said three robbers had been killed and officers arrested 14 suspects.", "officers"),
     ("Three people had been killed and police have arrested 11 suspects.", "police"),

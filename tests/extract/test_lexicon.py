@@ -132,6 +132,15 @@ def test_review1_word_lists_are_data():
     assert "plot" in (lex.stopped_plans or {}).get("unmade", ()) and "attempt" not in (lex.stopped_plans or {}).get("unmade", ())
 
 
+def test_mine_words_are_data():
+    # the mine devices are among the explosives; the ores of a mining site are one list, read by the mishap rule
+    # ("a coal mine" is a place of industry) and the mine-struck rule alike; the vehicles that run into mines
+    lex = load_event_lexicon()
+    mines = lex.mines or {}
+    assert mines["devices"] <= lex.explosive_words and {"coal", "coltan"} <= mines["ores"] and "miner" in mines["site_words"]
+    assert "mined" not in (lex.accidental_blasts or {}) and "convoy" in lex.land_vehicles
+
+
 def test_protest_word_lists_load_from_the_lexicon():
     # the words of protest, clash and a protest's topic live in events.yaml (they were literals in events.py)
     lex = load_event_lexicon()

@@ -101,6 +101,7 @@ def test_a_tank_battle_is_no_shelling(analyze):
     "A fuel tanker exploded on the highway on Sunday, killing 30 people.",
     "An oil tanker overturned and exploded, killing 50 people who were collecting fuel.",
     "At least eight miners were killed in a methane explosion at a coal mine.",
+    "An explosion at a coltan mine in North Kivu killed 12 workers on Monday.",
     "A fire broke out at a chemical warehouse and caused a huge explosion that killed 15.",
 ])
 def test_an_accidental_blast_is_no_attack(analyze, text):

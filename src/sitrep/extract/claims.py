@@ -17,7 +17,6 @@ from sitrep.extract.elsewhere import attacker_groups, elsewhere_res, other_incid
 from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, crowd_told, figure_interval, people_nouns
-from sitrep.extract.negation import not_made
 from sitrep.gazetteer import haversine_km
 from sitrep.model import (
     MAGNITUDE_CLAIMS,
@@ -411,7 +410,7 @@ def _attribute(events: list[Event], responsibilities: Sequence[Responsibility], 
         value = _who(r.accused)
         if ev is None or value is None or ev.event not in MATERIAL:
             continue  # (a meeting or a deal denied has no perpetrator: its event claim says denied)
-        if r.modality == "alleged" and r.verb.pos_ == "VERB" and not_made(r.verb):
+        if r.unmade:
             continue  # "has not blamed any group for the bombing": no one alleged as its doer
         if r.intent:  # "Moscow denies deliberately targeting civilians": the attack's intent contested, its doer not denied
             _add_claim(ev, Claim(field="intent", value="deliberate", claimed_by=r.claimer, modality="denied", evidence=_sentence_span(r.sent)))

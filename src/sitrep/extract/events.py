@@ -137,6 +137,12 @@ class Responsibility:
     attack: Token | None = None  # the attack named, when it is
     intent: bool = False  # a denial of intent, not of the act ("denies deliberately targeting civilians")
 
+    @property
+    def unmade(self) -> bool:
+        """An accusation the sentence says was not made ("has never accused Y of shelling the town", "has not
+        blamed any group for the bombing", negation.not_made): no one alleges the act, nor who did it."""
+        return self.modality == "alleged" and self.verb.pos_ == "VERB" and not_made(self.verb)
+
 
 def speaker_ref(speaker: Speaker) -> ActorRef:
     return ActorRef(
@@ -230,7 +236,10 @@ class EventStage:
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
-        self.vehicles = self.craft | MINE_VICTIMS  # and military vehicles: what strikes a mine or crashes
+        self.vehicles = self.craft | self.lex.land_vehicles  # and military vehicles: what strikes a mine or crashes
+        mines = self.lex.mines or {}
+        # the words of a mining site (events.yaml mines: its ores and its other words): a mine there is a pit, no device
+        self.mining_words = mines.get("ores", frozenset()) | mines.get("site_words", frozenset())
         # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
         self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
                                              if spec.event == "ASSAULT" and spec.mode != "abduct"))
@@ -242,7 +251,7 @@ class EventStage:
             for v in frozenset().union(*(verbs for verbs, _, _, _, _ in self.lex.verb_object_events or ()))}
         # the verbs of meeting a mine ("struck a landmine", "ran over an IED"): the verb-object rows whose objects are mines
         self.mine_verbs = frozenset().union(*(verbs for verbs, _, objects, _, spec in self.lex.verb_object_events or ()
-                                       if spec.event == "ASSAULT" and objects & MINE_WORDS))
+                                       if spec.event == "ASSAULT" and objects & mines.get("devices", frozenset())))
         # a coup told: the nouns of a coup (events.yaml stopped_acts nouns) and the (verbs, objects) of its verb-object rows ("seized power")
         self.coup_nouns = (self.lex.stopped_acts or {}).get("nouns", frozenset())
         self.coup_rows = tuple((verbs, objects) for verbs, _, objects, _, spec in self.lex.verb_object_events
@@ -1871,11 +1880,6 @@ class EventStage:
             # "were shot and wounded (by police)": the participle shares its head's passive and agent
             passive = True
             agent = agent or next((g for c in tok.head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-        if (not passive and tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.dep_ == "conj" and tok.head.head.tag_ == "VBN"
-                and any(c.dep_ == "auxpass" for c in tok.head.head.children) and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)):
-            # "three herdsmen had been killed and 40 cattle stolen by vigilantes", parsed as "cattle (that were) stolen":
-            # a passive whose auxiliaries are left out; the noun is its subject, its "by" phrase its doers
-            passive, subj = True, tok.head
         if passive and agent is None and tok.tag_ == "VBN" and not self._own_cause(tok):
             # ... and the first passive of the pair shares the "by" phrase of the second, told once at the end, where
             # the second is itself a harm, a theft or a destruction ("and 40 cattle stolen by vigilantes"; not "and
@@ -1888,7 +1892,9 @@ class EventStage:
             passive = True  # "..., with four more people killed on Sunday": a participle with its own subject, the people harmed
         gapped = _gapped_passive_subject(tok) if not passive else None
         if gapped is not None:
-            passive, subj = True, gapped  # "two attackers had been killed and 11 suspects arrested": the suspects were arrested
+            # "two attackers had been killed and 11 suspects arrested", "... and 40 cattle stolen by vigilantes": the
+            # suspects were arrested, the cattle stolen (by the vigilantes: the "by" phrase is the doers')
+            passive, subj = True, gapped
         found = not passive and spec.event == "ASSAULT" and _found_harmed(tok, self.lex)
         if found:
             # "three men were found shot dead", "the bodies of farmers killed by gunmen": the participle
@@ -2512,9 +2518,13 @@ class EventStage:
         return any(self._mishap_verb(ctx, v) for v in told)
 
     def _mishap_verb(self, ctx: _Doc, verb: Token) -> bool:
-        """A vehicle or vessel befallen by a mishap ("the bus overturned", "a boat capsized", "two trains collided"),
-        the subject found through coordination ("veered off the road and plunged into a river"); not one driven at
-        anyone (an object, or people or a crowd it goes into: "a truck plunged into a crowd of worshippers")."""
+        """A vehicle, vessel or crewed aircraft (events.yaml accident_aircraft) befallen by a mishap ("the bus
+        overturned", "a boat capsized", "two trains collided", "a helicopter crashed"), the subject found through
+        coordination ("veered off the road and plunged into a river") or as the noun the verb modifies ("A bus
+        overturned near Kano, killing 12" parsed "a bus (that) overturned"); not one driven at anyone (an object, or
+        people or a crowd it goes into: "a truck plunged into a crowd of worshippers"), one with explosives ("a truck
+        packed with explosives crashed into the gate"), one an attack brought down (_mishap_attacked), nor a craft
+        taken by force ("a hijacked plane crashed": _taken_craft)."""
         lemma = verb.lemma_.lower()
         # (a verb with its particle: "the helicopter came down near X", "a plane went down")
         if not ({lemma} | {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"}) & self.lex.accident_verbs \
@@ -2662,13 +2672,13 @@ class EventStage:
     def _industry_site(self, tok: Token) -> bool:
         """A place of industry (events.yaml accidental_blasts): one of ``sites`` ("a plant"), one told by a
         modifier of ``site_modifiers`` ("an industrial zone"), or one named with what is dug or made there ("a
-        coal mine", "a gold mine"; ``mined``), not a landmine."""
+        coal mine", "a gold mine"; events.yaml mines ``ores``), not a landmine."""
         ab = self.lex.accidental_blasts or {}
         if tok.lemma_.lower() in ab.get("sites", ()) or any(c.dep_ in ("amod", "compound") and c.lower_ in ab.get("site_modifiers", ())
                                                           for c in tok.children):
             return True
-        return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ab.get("mined", ())
-                                                             for c in tok.children)
+        ores = (self.lex.mines or {}).get("ores", ())
+        return tok.lemma_.lower() in ("mine", "pit") and any(c.dep_ in ("compound", "amod") and c.lower_ in ores for c in tok.children)
 
     def _fight_word(self, tok: Token) -> bool:
         """'the fighting', 'the shelling', 'clashes': a noun for a fight or an attack."""
@@ -3686,7 +3696,7 @@ class EventStage:
         if subj is None or subj.lemma_.lower() not in self.vehicles:
             return False
         return verb.lemma_.lower() in self.mine_verbs and any(
-            self._explosive(o) for o in self._met_devices(verb, [c for c in verb.children if c.dep_ == "dobj"])) and not _mining_site(verb)
+            self._explosive(o) for o in self._met_devices(verb, [c for c in verb.children if c.dep_ == "dobj"])) and not _mining_site(verb, self.mining_words)
 
     def _mine_struck(self, verb: Token, objs: list[Token], subj: Token) -> bool:
         """A vehicle running into a mine ("the convoy hit a mine", "their truck struck a landmine", "it hit an IED" after
@@ -3697,9 +3707,9 @@ class EventStage:
             return False
         # (a mine, or a bomb: "struck a roadside bomb")
         mines = [o for o in objs if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.explosive_words]
-        if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in MINING_WORDS for m in mines for c in m.children):
+        if not mines or any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in self.mining_words for m in mines for c in m.children):
             return False
-        if _mining_site(verb):
+        if _mining_site(verb, self.mining_words):
             return False  # ("hit a mine in the province, killing 30 miners": the site's workers)
         if subj.lower_ == "it":  # the vehicle told before it in the sentence ("the convoy was travelling north when it hit")
             return self._vehicle_before(subj) is not None
@@ -3768,8 +3778,9 @@ class EventStage:
         return out
 
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
-        """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
-        magnitudes kin_of): a civilian described, as the people of that party are."""
+        """A person told as someone's kin (magnitudes kin_of): alone ("his three brothers were killed") or beside
+        another party ("a man and his wife", "a farmer and his son"), a civilian described, as the people of that
+        party are; not kin whose apposition names people of another sector ("his two sons, both soldiers")."""
         heads = self.book.sectors.heads
         if (poss := _kin_of(tok)) is None or any(
                 c.dep_ == "appos" and c.lemma_.lower() in _people_nouns() and heads.get(c.lemma_.lower(), "CVL") != "CVL" for c in tok.children):
@@ -4362,8 +4373,7 @@ class EventStage:
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
             if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
-            unmade = r.modality == "alleged" and r.verb.pos_ == "VERB" and not_made(r.verb)
-            if unmade and r.attack.pos_ == "VERB":
+            if r.unmade and r.attack.pos_ == "VERB":
                 continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -4393,7 +4403,7 @@ class EventStage:
             if role:
                 cand.source, cand.claimer, cand.modality = [], REPORTER, "asserted"
                 continue
-            if unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
+            if r.unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
                 cand.told_by_place = True  # charged; the noun alone, it stands with its place or date
                 continue
             if not _same(r.accused, cand.source):
@@ -5379,19 +5389,10 @@ def _stray_subject(verb: Token) -> Token | None:
 
 _ANY_DAY = dt.date(2000, 1, 1)  # an anchor only: whether a date names a day at all (_harm_in_general), not which
 
-# the mines among events.yaml explosive_words (what picks the verb-object rows of meeting a mine: mine_verbs), the
-# vehicles and units on the move that run into them, and the words of a mining site (a pit, its workers, its ore)
-MINE_WORDS = frozenset({"mine", "landmine", "ied"})
-MINE_VICTIMS = frozenset({"convoy", "vehicle", "truck", "lorry", "car", "van", "jeep", "pickup", "tank",  # buses: self.craft
-                          "tractor", "ambulance", "motorbike", "motorcycle", "train", "patrol", "apc", "humvee"})
-MINING_WORDS = frozenset({"miner", "mining", "gold", "coal", "copper", "diamond", "tin", "cobalt", "coltan", "iron", "uranium",
-                          "lithium", "silver", "zinc", "bauxite", "salt", "artisanal", "open-pit", "underground", "quarry", "shaft"})
-
-
-def _mining_site(verb: Token) -> bool:
-    """A word of a mining site in the verb's sentence ("hit a mine in the province, killing 30 miners"): a mine there
-    is a pit, not a device."""
-    return any(t.lemma_.lower() in MINING_WORDS for t in verb.sent)
+def _mining_site(verb: Token, words: frozenset[str]) -> bool:
+    """A word of a mining site (``words``: events.yaml mines ores and site_words) in the verb's sentence ("hit a mine
+    in the province, killing 30 miners"): a mine there is a pit, not a device."""
+    return any(t.lemma_.lower() in words for t in verb.sent)
 
 
 def _gapped_passive_subject(verb: Token) -> Token | None:
@@ -5399,11 +5400,17 @@ def _gapped_passive_subject(verb: Token) -> Token | None:
     auxiliaries ("[had been] arrested"), parsed with the people acted on as its subject. They are the passive's subject
     (those arrested), not its doers. Only a participle with no auxiliary and no object of its own, its subject after the
     "and" ("had been killed and police arrested 11 suspects", "was destroyed and soldiers deployed troops": acts of their
-    own)."""
+    own). The same passive parsed as the modifier of a noun joined to the first ("three herdsmen had been killed and 40
+    cattle stolen by vigilantes" read "cattle (that were) stolen"): that noun is its subject."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBN" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return None
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+    if (verb.dep_ == "acl" and head.dep_ == "conj" and head.head.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in head.head.children)):
+        return head
+    if verb.dep_ != "conj" or head.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     subj = [c for c in verb.children if c.dep_ == "nsubj"]
     cc = [c for c in head.children if c.dep_ == "cc" and c.lower_ == "and" and head.i < c.i < verb.i]
@@ -6142,7 +6149,8 @@ def _doer_count(trigger: Token, text: str) -> Magnitude | None:
 
 def _suicide_told(trigger: Token, lex: EventLexicon) -> bool:
     """A suicide attack told without the word (events.yaml suicide_told): "a bomber blew himself up",
-    "detonated an explosive vest" (not "fighters wearing explosive vests"), told of this attack: the
+    "detonated an explosive vest" (not "fighters wearing explosive vests"), "set off a bomb, killing himself
+    and four soldiers" (a verb of killing with the reflexive on the blast), told of this attack: the
     blast is the trigger, or one of them hangs on the other with no subject of its own ("blew himself
     up outside the ministry, killing six"); not a blast of another clause ("..., and gunmen later
     attacked a police station", "blew himself up when police stormed the flat") nor one only tried,
@@ -6905,9 +6913,11 @@ def _protester_ref(ref: ActorRef, lex: EventLexicon) -> bool:
 
 def _at_protest(cand: Candidate, lex: EventLexicon) -> bool:
     """A coercion done to a protest: its target is protesters ("detained 15 protesters"), or the
-    trigger (or the verb it is joined to) has a protest as its object or in a phrase of time or place
-    ("arrested dozens during a demonstration", "broke up a protest and detained dozens"). A protest
-    told elsewhere in the sentence ("arrested the man who organised last week's protest") is not."""
+    trigger (or the verb it is joined to) has a protest as its object, its object's "of" phrase or in a
+    phrase of time or place ("arrested dozens during a demonstration", "broke up a protest and detained
+    dozens", "detained dozens of protesters"), or uses crowd-control means on a crowd ("fired tear gas at
+    the students and arrested 46 of them": _crowd_control_on_crowd). A protest told elsewhere in the
+    sentence ("arrested the man who organised last week's protest") is not."""
     if any(_protester_ref(r, lex) for r in cand.target):
         return True
     trig = cand.trigger

@@ -137,6 +137,8 @@ class EventLexicon:
     rescued_people: frozenset[str] = frozenset()  # "rescued 14 climbers": people saved (with the person nouns)
     vessel_strikes: dict[str, frozenset[str]] | None = None  # "a boat was hit by a coast guard ship": a collision, no attack
     rescued_captives: dict[str, frozenset[str]] | None = None  # "troops freed 23 hostages": a rescue (AID), not a release
+    mines: dict[str, frozenset[str]] | None = None  # "struck a landmine" vs "a coal mine": devices, ores, site_words
+    land_vehicles: frozenset[str] = frozenset()  # "a military convoy hit a mine": vehicles and units on the move
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
@@ -317,6 +319,8 @@ def load_event_lexicon() -> EventLexicon:
         unarmed_deployees=frozenset(raw.get("unarmed_deployees", [])),
         violent_protester_words=frozenset(raw.get("violent_protester_words", [])),
         explosive_words=frozenset(raw.get("explosive_words", [])),
+        mines={k: frozenset(v) for k, v in (raw.get("mines") or {}).items()},
+        land_vehicles=frozenset(raw.get("land_vehicles", [])),
         grenade_words=frozenset(raw.get("grenade_words", [])),
         grenade_launched=frozenset(raw.get("grenade_launched", [])),
         chemical_agents=frozenset(raw.get("chemical_agents", [])),
@@ -383,6 +387,7 @@ def load_event_lexicon() -> EventLexicon:
         request_verb=raw.get("request_phrasal", {}).get("verb"),
         request_preps=frozenset(raw.get("request_phrasal", {}).get("preps", [])),
         request_phrasals=_request_phrasals(raw),
+        # (care_verbs maps each lemma to its past participle, which the merge reads: a set of its lemmas here)
         later_deaths={k: frozenset(v) for k, v in (raw.get("later_deaths") or {}).items()},
         bodies_found={k: frozenset(v) for k, v in (raw.get("bodies_found") or {}).items()},
         aimed_fire={k: frozenset(v) for k, v in (raw.get("aimed_fire") or {}).items()},

@@ -34,7 +34,7 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import attacker_groups
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "generic_counted", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +103,13 @@ def toll_update_forms() -> tuple[str, ...]:
     "raised the toll to 15"; magnitudes_lexicon.yaml ``toll_update_verbs``): the merge stage's text
     patterns read an update with them where the extract stage reads the verb's lemma."""
     return tuple(dict.fromkeys(f for forms in _data("lexicon")["toll_update_verbs"].values() for f in forms))
+
+
+@cache
+def generic_counted() -> frozenset[str]:
+    """Counted nouns that say nothing of who was counted ("12 people", "five individuals"; magnitudes_lexicon.yaml
+    ``generic_counted``): no counted noun on a magnitude, and no group of a figure in the merge."""
+    return frozenset(_data("lexicon")["generic_counted"])
 
 
 @cache
@@ -533,7 +540,7 @@ class MagnitudeStage:
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""
         lex = self._lex
-        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "dead_nouns")):
+        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "others_counted", "dead_nouns")):
             return None
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
         # a modifier's own words with it ("two United Nations peacekeepers": not "Nations peacekeepers")
@@ -599,7 +606,6 @@ class MagnitudeStage:
         "no one was killed in the second blast": no toll, but no count of one either)."""
         out: list[Magnitude] = []
         spans: list[tuple[int, int]] = []
-        zero_words = self._lex["zero_subjects"]
         for tok in span_tokens(sent):
             if tok.dep_ not in ("nsubj", "nsubjpass"):
                 continue
@@ -608,9 +614,9 @@ class MagnitudeStage:
                 continue
             if tok.dep_ == "nsubj" and tok.head.lemma_.lower() not in self._lex["intransitive"]:
                 continue  # "no group claimed the attack": the subject of an active verb is no victim
-            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
-            if tok.lower_ not in zero_words and det is None:
+            if not zero_noun(tok):
                 continue
+            det = next((c for c in tok.children if c.dep_ == "det" and c.lower_ == "no"), None)
             if any(c.dep_ == "neg" for c in tok.head.children):
                 continue  # "nobody was not hurt": no plain zero
             start = det.idx if det is not None else tok.idx

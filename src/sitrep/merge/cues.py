@@ -22,7 +22,7 @@ import yaml
 
 from sitrep.extract.dates import month_names
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
-from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
+from sitrep.extract.magnitudes import generic_counted, ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
 from sitrep.resources import data_text
 
 __all__ = ["TextFigure", "find_figures", "cues", "other_incident_re", "target_frame", "casualty_denial", "running_total", "sentence_bounds"]
@@ -285,7 +285,7 @@ def _of(raw: str | None) -> str | None:
         words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
         if words and words[0].lower() in _PARTITIVE_DETERMINERS:
             words = words[1:]  # "two of the students": the students
-    if not words or all(w.lower() in c["generic_counted"] for w in words):
+    if not words or all(w.lower() in generic_counted() for w in words):
         return None
     return " ".join(words)
 
@@ -458,9 +458,12 @@ _DOER = re.compile(r"^[^\S\n]+(?:(?:had|have|has|who|that|which)[^\S\n]+)(?:carr
 @cache
 def _care_re() -> re.Pattern[str]:
     """A care verb, then "to/in/at" and up to two words, right before a care place: "were taken to
-    hospital", "died of his wounds in hospital", "treated at a local clinic"."""
-    c = cues()
-    return re.compile(rf"\b(?:{'|'.join(c['care_verbs'])})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
+    hospital", "died of his wounds in hospital", "treated at a local clinic" (the participles of events.yaml
+    later_deaths.care_verbs and merge_cues.yaml's other words of care)."""
+    from sitrep.codebook import events_yaml
+
+    words = [*events_yaml()["later_deaths"]["care_verbs"].values(), *cues()["care_verbs"]]
+    return re.compile(rf"\b(?:{'|'.join(words)})\b(?:[^\S\n]+[\w'’-]+){{0,6}}?[^\S\n]+(?:to|in|at)"
                       r"(?:[^\S\n]+[\w'’-]+){0,2}?[^\S\n]+$", re.I)
 
 

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from sitrep.codebook import load_codebook
-from sitrep.extract.magnitudes import figure_interval
+from sitrep.extract.magnitudes import figure_interval, generic_counted
 from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Figure, Incident, IncidentClaim, IncidentContested,
                           IncidentMention, Location, Party, Position)
@@ -282,7 +282,7 @@ def _group(f: Figure) -> str | None:
     "officers": POL; "protesters", "demonstrators", "children": CVL; "journalists": MED). None where it names
     none ("12 people") or a noun the lexicon does not know ("suspects"): whose count it is the text does not tell."""
     words = f.of.lower().split() if f.of else []
-    if not words or words[-1] in cues()["generic_counted"]:
+    if not words or words[-1] in generic_counted():
         return None
     lex = load_codebook().sectors
     for n in range(min(3, len(words)), 1, -1):

@@ -18,6 +18,12 @@ from sitrep.present.text import quantity_label
 
 __all__ = ["render_incident_detail", "render_incident_list"]
 
+# the counts of people an incident carries, in the order shown (the web page's script writes the same two lists):
+# the dead and the hurt always, a dash where no report counts them; arrests and escapes only where one does
+# (most incidents have none)
+_COUNTS = ("killed", "injured", "arrested", "escaped")
+_ALWAYS = ("killed", "injured")
+
 
 def _when(inc: Incident) -> str:
     if inc.date_range:
@@ -48,10 +54,9 @@ def render_incident_list(incidents: Iterable[Incident]) -> Text:
     out = Text()
     for inc in incidents:
         contested = ", ".join(dict.fromkeys(_contested_label(c) for c in inc.contested))
-        counts = "".join(f"  {label} {_span(c)}" for label, c in (("arrested", inc.arrested), ("escaped", inc.escaped)) if c is not None)
+        counts = "".join(f"  {label} {_span(c)}" for label in _COUNTS if (c := getattr(inc, label)) is not None or label in _ALWAYS)
         out.append(inc.id, style="bold")
-        out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}  killed {_span(inc.killed)}"
-                   f"  injured {_span(inc.injured)}{counts}  articles {len(inc.articles)}")
+        out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}{counts}  articles {len(inc.articles)}")
         if contested:
             out.append(f"  contested {contested}", style="yellow")
         out.append("\n")
@@ -106,10 +111,9 @@ def render_incident_detail(inc: Incident) -> Group:
     t.add_row("place", place)
     t.add_row("perpetrators", "\n".join(_party(p) for p in inc.perpetrators) or "-")
     t.add_row("targets", "\n".join(_party(p) for p in inc.targets) or "-")
-    # (arrests and escapes only where a report counts them: most incidents have none)
-    for label, c in (("killed", inc.killed), ("injured", inc.injured), ("arrested", inc.arrested), ("escaped", inc.escaped)):
-        if c is None:
-            if label in ("killed", "injured"):
+    for label in _COUNTS:
+        if (c := getattr(inc, label)) is None:
+            if label in _ALWAYS:
                 t.add_row(label, "-")
             continue
         t.add_row(label, f"low {c.low}, high {c.high} (conservative {c.conservative}, best {c.best})")

@@ -103,8 +103,8 @@ class QuoteStage:
             # ... and where the parse made the dateline's city the speaker's subject ("KHARTOUM, June 10 (X) - An air strike
             # killed 40 people, a volunteer group said"), the words said are those between the dateline and the speaker
             said = analysis.doc[cand.subject_span[0]].idx if cand.subject_span is not None else cs
-            cs, ce = next(((e, _trimmed_end(text, e, said)) for s, e in datelines
-                           if s <= cs and ce <= e and _trimmed_end(text, e, said) > e), (cs, ce))
+            cs, ce = next(((e, end) for s, e in datelines
+                           if s <= cs and ce <= e and (end := _trimmed_end(text, e, said)) > e), (cs, ce))
             if _anonymity(text[cs:ce], self.cues):
                 continue  # "a doctor, who asked not to be named, said ...": the request is no claim
             # "the army declined to comment on reports that 20 soldiers died": a refusal, which claims nothing
