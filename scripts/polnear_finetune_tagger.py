@@ -56,6 +56,17 @@ then epoch 3: ``--init`` from epoch 2, --epochs 1 --lr 1e-4 --head-lr 1e-3, hold
         0.7839 / 0.7860, exact 0.6054 -> 0.6027 / 0.5945 / 0.6006
     cost: the fine-tuned encoder as per-channel int8 ONNX (``build``) costs what the stock one
         does (same graph): 1,025 ms per article against the pipeline's 637 (polnear_tagger_cost.py)
+
+The truncated run (2026-11-29, a11; one prep serves every depth, its files linked as L1top1):
+    cost --cache C --n 50                 (CPU ms per article, best of 3; pipeline 194.9, bare spaCy 113.0,
+                                           so 10 points of ratio = 40.6 ms; 1 layer 39.4 = tokenizer 7.4 +
+                                           encoder 25.2 + features and head 6.8; 2 layers 63.4)
+    prep --layers 2 --top 2; train --layers 1 --top 1 --folds 1 --epochs 3 --batch-size 8 --lr 2e-4
+        --head-lr 2e-3 --hold-every 17    (all train but 49; holdout loss 0.679 / 0.620 / 0.615)
+    eval / recall --layers 1 --top 1 --epoch 1|2|3
+    dev standalone, epoch 3: attribution 0.444, source 0.585, overlap 0.658, exact 0.194, cue 0.660;
+    fusion (b) at the holdout's threshold (0.95): attribution 0.7440 -> 0.7449, source 0.8005 -> 0.8019,
+    overlap 0.7763 -> 0.7777: the one layer that fits the budget does not carry the six layers' gain.
 Not shipped (README, issue 3).
 """
 from __future__ import annotations
