@@ -60,7 +60,7 @@ then epoch 3: ``--init`` from epoch 2, --epochs 1 --lr 1e-4 --head-lr 1e-3, hold
 The truncated run (2026-11-29, a11; one prep serves every depth, its files linked as L1top1):
     cost --cache C --n 50                 (CPU ms per article, best of 3; pipeline 194.9, bare spaCy 113.0,
                                            so 10 points of ratio = 40.6 ms; 1 layer 39.4 = tokenizer 7.4 +
-                                           encoder 25.2 + features and head 6.8; 2 layers 63.4)
+                                           encoder 25.2 + features and head 6.8; 2 layers 63.4, 3 layers 80.9)
     prep --layers 2 --top 2; train --layers 1 --top 1 --folds 1 --epochs 3 --batch-size 8 --lr 2e-4
         --head-lr 2e-3 --hold-every 17    (all train but 49; holdout loss 0.679 / 0.620 / 0.615)
     eval / recall --layers 1 --top 1 --epoch 1|2|3
