@@ -5091,7 +5091,9 @@ class EventStage:
         a = ctx.analysis
         if q.cue is not None:
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-            if cue is not None:
+            # a cue of no stance of its own ("told reporters", "told the BBC") takes its object as the one
+            # addressed, never the one accused; the accused is then sought in the words
+            if cue is not None and q.stance != "neutral":
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
                         if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):

@@ -1,0 +1,37 @@
+"""Quote and attribution defects left open by the last session (q9, fxq9, read_aq): the one a
+speaker tells is not the one accused, ... Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import quote_with as _quote
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2025, 6, 3)
+
+
+# -- the addressee of "told" -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled the port on Monday. \"This is an act of aggression, it is a provocation,\" "
+    "Foreign Minister Anna Koval told reporters.",
+    "\"It is a provocation and a crime,\" the foreign minister told the BBC on Tuesday.",
+])
+def test_the_one_told_is_not_the_one_accused(analyze, text):
+    """A cue of no stance of its own takes its object as the one addressed (before, an ACCUSE whose
+    target was the reporters)."""
+    r = analyze(text)
+    assert not [e for e in r.events if e.event == "ACCUSE"]
+
+
+def test_a_party_named_in_the_words_told_is_accused(analyze):
+    r = analyze("\"The shelling by Russia was a war crime,\" Foreign Minister Anna Koval told reporters.")
+    assert [[t.code for t in e.target] for e in r.events if e.event == "ACCUSE"] == [["RUS"]]
+
+
+def test_the_one_condemned_is_still_the_object(analyze):
+    r = analyze("Foreign Minister Anna Koval condemned Russia over the shelling of the port.")
+    assert [[t.code for t in e.target] for e in r.events if e.event == "ACCUSE"] == [["RUS"]]
