@@ -35,3 +35,26 @@ def test_a_party_named_in_the_words_told_is_accused(analyze):
 def test_the_one_condemned_is_still_the_object(analyze):
     r = analyze("Foreign Minister Anna Koval condemned Russia over the shelling of the port.")
     assert [[t.code for t in e.target] for e in r.events if e.event == "ACCUSE"] == [["RUS"]]
+
+
+# -- a recording or text "of" something, made by someone ------------------------------------------
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Footage of the attack posted by al-Shabaab showed fighters overrunning the base.", "al-Shabaab"),
+    ("Video of the ambush released by al-Shabaab showed soldiers running from the trucks.", "al-Shabaab"),
+    ("A letter of protest signed by 40 lawmakers said the law was unjust.", "40 lawmakers"),
+])
+def test_the_of_phrase_of_a_made_text_is_not_its_owner(analyze, text, speaker):
+    """The "of" phrase tells what the recording or letter is of; its maker is the participle's agent,
+    which the parse hangs on the "of" phrase's noun (before, unresolved or "protest")."""
+    q = _quote(analyze(text), "")
+    assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Footage of the attack broadcast by state television showed fighters overrunning the base.",
+    "Footage of the attack showed fighters overrunning the base.",
+])
+def test_a_recording_only_aired_or_of_no_maker_speaks_for_no_one(analyze, text):
+    assert not _quote(analyze(text), "").speaker.resolved

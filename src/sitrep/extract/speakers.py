@@ -539,13 +539,12 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", None, plural
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
-            return self._statement_owner(head, i, j, text, start, end)
+            return self._statement_owner(head, i, j, text, start, end, owner=self._author(head))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
-            if any(c.dep_ == "acl" and c.tag_ == "VBN" and authored(c, self.cues) and any(a.dep_ == "agent" for a in c.children)
-                   for c in head.children):
-                # "Footage posted by the group showed ...": who put the recording out shows it, as the owner of
-                # a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
-                return self._statement_owner(head, i, j, text, start, end)
+            if (owner := self._author(head)) is not None:
+                # "Footage (of the attack) posted by the group showed ...": who put the recording out shows it, as
+                # the owner of a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
+                return self._statement_owner(head, i, j, text, start, end, owner=owner)
             # "Videos posted online showed ...", "Footage broadcast by state television showed ...": a
             # recording shows what happened; it speaks for no one (before, "Footage" and "Satellite
             # images" were resolved speakers, "Videos" not)
@@ -633,15 +632,16 @@ class SpeakerResolver:
         speaker = Speaker(text=text, name=name, code=code, sector=sector, start=start, end=end, resolved=True)
         return speaker, self._kind_of(head, None), gender, plural
 
-    def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int) -> tuple[Speaker, str, str | None, bool]:
-        """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks."""
-        owner: Token | None = None
+    def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int, *,
+                         owner: "Token | None" = None) -> tuple[Speaker, str, str | None, bool]:
+        """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks
+        (``owner`` when the caller found it: a recording's author)."""
         cut: tuple[int, int] | None = None
-        for child in head.children:
+        for child in (head.children if owner is None else ()):
             if child.dep_ == "poss":
                 owner = child
                 cut = _owner_tokens(child)  # "The ministry's statement read:": the owner without "'s"
-            elif (prep := self._owner_prep(child, owner)) is not None:
+            elif (prep := self._owner_prep(child)) is not None:
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), owner)
                 if owner is not None and not i <= owner.i < j and prep.i + 1 < j:
                     # "A statement from the ministry read: ...": the parse took "read" for the noun the
@@ -684,15 +684,28 @@ class SpeakerResolver:
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
 
-    def _owner_prep(self, child: "Token", owner: "Token | None") -> "Token | None":
+    def _owner_prep(self, child: "Token") -> "Token | None":
         """The preposition of a text's phrase whose object owns the text: "by", "from" or "of" ("A
-        statement from the ministry"), or the agent of a participle of authorship before any other
-        owner ("A statement issued by the ministry", "a letter signed by 40 lawmakers"; not "A report
-        seen by Reuters", whose agent only got hold of it). None for other children."""
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            return child
-        if child.dep_ == "acl" and child.tag_ == "VBN" and owner is None and authored(child, self.cues):
-            return next((a for a in child.children if a.dep_ == "agent"), None)
+        statement from the ministry"). None for other children."""
+        return child if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") else None
+
+    def _author(self, text: "Token") -> "Token | None":
+        """Who made a text or recording: the agent of a participle of authorship on it ("A statement
+        issued by the ministry", "a letter signed by 40 lawmakers"; not "A report seen by Reuters",
+        whose agent only got hold of it), or on the object of its "of" phrase, where the parse hangs
+        it there ("Footage of the attack posted by the group", "a letter of protest signed by ...":
+        the "of" phrase tells what the text is of, not whose). None when no such participle is told, or
+        a possessor owns the text ("The army's statement issued on Monday")."""
+        if any(c.dep_ == "poss" for c in text.children):
+            return None
+        told = [g for c in text.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for noun in (text, *told):
+            for child in noun.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and authored(child, self.cues):
+                    agent = next((a for a in child.children if a.dep_ == "agent"), None)
+                    owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+                    if owner is not None:
+                        return owner
         return None
 
     def _carriers(self, shown: "Token") -> tuple[Speaker, str, str | None, bool] | None:
