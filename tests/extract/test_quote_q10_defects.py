@@ -58,3 +58,25 @@ def test_the_of_phrase_of_a_made_text_is_not_its_owner(analyze, text, speaker):
 ])
 def test_a_recording_only_aired_or_of_no_maker_speaks_for_no_one(analyze, text):
     assert not _quote(analyze(text), "").speaker.resolved
+
+
+# -- what a refusal leaves open ---------------------------------------------------------------------
+
+
+def _act_claims(report, kind="ASSAULT"):
+    return [(c.field, c.claimed_by, c.modality) for e in report.events if e.event == kind
+            for c in e.claims if c.field == "event"]
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry would neither confirm nor deny that its troops had shelled the village.",
+    "The army declined to comment on reports that its soldiers had attacked a camp near the border.",
+])
+def test_an_act_a_refusal_leaves_open_is_not_asserted(analyze, text):
+    """Before, the act was the reporter's, asserted: told as done by no one's word."""
+    assert _act_claims(analyze(text)) == [("event", "reporter", "alleged")]
+
+
+def test_an_act_told_before_a_refusal_stays_asserted(analyze):
+    r = analyze("Troops shelled the village of Dara on Sunday. The ministry declined to comment.")
+    assert _act_claims(r) == [("event", "reporter", "asserted")]
