@@ -80,3 +80,30 @@ def test_an_act_a_refusal_leaves_open_is_not_asserted(analyze, text):
 def test_an_act_told_before_a_refusal_stays_asserted(analyze):
     r = analyze("Troops shelled the village of Dara on Sunday. The ministry declined to comment.")
     assert _act_claims(r) == [("event", "reporter", "asserted")]
+
+
+# -- "X said S and Y said T", the second speaker parsed into S ---------------------------------------
+
+
+@pytest.mark.parametrize("text, first, second, speaker", [
+    ("The army said troops had retaken the town and witnesses said heavy fighting continued.",
+     "troops had retaken the town", "heavy fighting continued", "witnesses"),
+    ("The ministry said it had sent food to the region and the United Nations said more was needed.",
+     "it had sent food to the region", "more was needed", "the United Nations"),
+])
+def test_a_second_speaker_parsed_as_an_object_conjunct_speaks(analyze, text, first, second, speaker):
+    """The parse joins the second speaker to the first clause's object ("the town and witnesses") and
+    hangs the second "said" on the first; before, the first speaker's content ran on over it and the
+    second statement was no one's."""
+    r = analyze(text)
+    assert _quote(r, first).content.text == first
+    other = _quote(r, second)
+    assert other.speaker.text == speaker and other.content.text == second
+
+
+@pytest.mark.parametrize("text, content", [
+    # the verb reports no clause of its own
+    ("She said the doctors and nurses said the same.", "the doctors and nurses said the same"),
+])
+def test_a_conjunct_before_a_speech_verb_that_reports_nothing_of_its_own_stays_content(analyze, text, content):
+    assert _quote(analyze(text), content[:12]).content.text == content
