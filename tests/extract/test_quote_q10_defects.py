@@ -142,3 +142,16 @@ def test_a_pronoun_passes_to_the_person_who_acts_when_nothing_tells_the_speakers
 ])
 def test_a_pronoun_stays_with_the_speaker_when_the_person_after_is_only_told_of(analyze, text, needle, speaker):
     assert _quote(analyze(text), needle).speaker.name == speaker
+
+
+# -- a kin noun with an apposed name ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", [", who found the body.", ", a farmer from the village."])
+def test_a_relative_named_in_apposition_speaks_by_the_name_past_what_follows_it(analyze, tail):
+    """The name's own words decide that it names the relative, not what the parse hangs on it after
+    (a relative clause, a second apposition); before, the speaker was "his uncle"."""
+    r = analyze("Gunmen killed five people in Kauru on Sunday, village chairman Ibrahim Sani said.\n\n"
+                "\"He was only 17,\" said his uncle, Musa Bello" + tail)
+    assert _quote(r, "only 17").speaker.name == "Musa Bello"
+    assert _quote(r, "Gunmen killed").speaker.name == "Ibrahim Sani"

@@ -1128,7 +1128,7 @@ class SpeakerResolver:
                 if c.i <= owner.i:
                     continue
                 if (owner is head and c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
-                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in c.subtree)
+                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in doc[slice(*speaker_tokens(c))])
                         and self._names_head(head, c)):
                     return c
                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_VERBS:
