@@ -539,12 +539,12 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", None, plural
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
-            return self._statement_owner(head, i, j, text, start, end, owner=self._author(head))
+            return self._statement_owner(head, i, j, text, start, end, author=self._author(head))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
-            if (owner := self._author(head)) is not None:
+            if (author := self._author(head)) is not None:
                 # "Footage (of the attack) posted by the group showed ...": who put the recording out shows it, as
                 # the owner of a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
-                return self._statement_owner(head, i, j, text, start, end, owner=owner)
+                return self._statement_owner(head, i, j, text, start, end, author=author)
             # "Videos posted online showed ...", "Footage broadcast by state television showed ...": a
             # recording shows what happened; it speaks for no one (before, "Footage" and "Satellite
             # images" were resolved speakers, "Videos" not)
@@ -633,15 +633,16 @@ class SpeakerResolver:
         return speaker, self._kind_of(head, None), gender, plural
 
     def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int, *,
-                         owner: "Token | None" = None) -> tuple[Speaker, str, str | None, bool]:
+                         author: "Token | None" = None) -> tuple[Speaker, str, str | None, bool]:
         """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks
-        (``owner`` when the caller found it: a recording's author)."""
+        (``author``, the agent phrase of its maker, when the caller found one: :meth:`_author`)."""
+        owner: Token | None = None
         cut: tuple[int, int] | None = None
-        for child in (head.children if owner is None else ()):
+        for child in (head.children if author is None else (author,)):
             if child.dep_ == "poss":
                 owner = child
                 cut = _owner_tokens(child)  # "The ministry's statement read:": the owner without "'s"
-            elif (prep := self._owner_prep(child)) is not None:
+            elif (prep := child if author is not None else self._owner_prep(child)) is not None:
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), owner)
                 if owner is not None and not i <= owner.i < j and prep.i + 1 < j:
                     # "A statement from the ministry read: ...": the parse took "read" for the noun the
@@ -690,7 +691,7 @@ class SpeakerResolver:
         return child if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") else None
 
     def _author(self, text: "Token") -> "Token | None":
-        """Who made a text or recording: the agent of a participle of authorship on it ("A statement
+        """The agent phrase ("by X") of who made a text or recording: of a participle of authorship on it ("A statement
         issued by the ministry", "a letter signed by 40 lawmakers"; not "A report seen by Reuters",
         whose agent only got hold of it), or on the object of its "of" phrase, where the parse hangs
         it there ("Footage of the attack posted by the group", "a letter of protest signed by ...":
@@ -703,9 +704,8 @@ class SpeakerResolver:
             for child in noun.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and authored(child, self.cues):
                     agent = next((a for a in child.children if a.dep_ == "agent"), None)
-                    owner = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-                    if owner is not None:
-                        return owner
+                    if agent is not None and any(c.dep_ == "pobj" for c in agent.children):
+                        return agent
         return None
 
     def _carriers(self, shown: "Token") -> tuple[Speaker, str, str | None, bool] | None:
