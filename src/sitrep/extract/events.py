@@ -31,7 +31,7 @@ from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.negation import negation_limited, not_made, not_yet
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.model import REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
+from sitrep.model import REFUSE, REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
@@ -169,6 +169,7 @@ class _Doc:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.quotes = [q for q in analysis.quotes if not q.claims_nothing]  # a refusal to comment claims nothing
+        self.refused = [q.content for q in analysis.quotes if q.stance == REFUSE]  # what a refusal leaves open
         self.triggers: dict[int, str] = {}  # token index -> event type of the verb candidates of the sentence at hand
         self.cue_quote: dict[int, Quote] = {}
         self.guests: set[tuple[int, int] | str] = set()  # actors (ids or spans) a host receives: their country is theirs only
@@ -4732,6 +4733,12 @@ class EventStage:
         elif q is None and (ref := self._coordinated_denier(ctx, cand.trigger)) is not None:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
+        if cand.modality == "asserted" and q is None and cand.trigger.pos_ == "VERB" and any(
+                c.start <= cand.trigger.idx < c.end for c in ctx.refused):
+            # "would neither confirm nor deny that its soldiers had shelled the village", "declined to comment on
+            # reports that ...": an act a refusal leaves open is put forward by no one named, not told as done (a
+            # definite act named, "did not blame anyone for the bombing in Kabul", is told as done)
+            cand.modality = "alleged"
         if (cand.spec.event == "COERCE" and cand.mode in ("arrest", "seize") and not cand.source and isinstance(cand.claimer, ActorRef) and cand.claimer.sector in ("POL", "MIL")
                 and any(c.dep_ in ("nsubjpass", "auxpass") for c in cand.trigger.children) and not any(c.dep_ == "agent" for c in cand.trigger.children)):
             # "the national police said two men had been arrested and a pistol seized": by the police who tell it
@@ -5127,7 +5134,9 @@ class EventStage:
         a = ctx.analysis
         if q.cue is not None:
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-            if cue is not None:
+            # a cue of no stance of its own ("told reporters", "told the BBC") takes its object as the one
+            # addressed, never the one accused; the accused is then sought in the words
+            if cue is not None and q.stance != "neutral":
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
                         if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):

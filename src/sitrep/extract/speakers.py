@@ -539,13 +539,12 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", None, plural
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
-            return self._statement_owner(head, i, j, text, start, end)
+            return self._statement_owner(head, i, j, text, start, end, author=self._author(head))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
-            if any(c.dep_ == "acl" and c.tag_ == "VBN" and authored(c, self.cues) and any(a.dep_ == "agent" for a in c.children)
-                   for c in head.children):
-                # "Footage posted by the group showed ...": who put the recording out shows it, as the owner of
-                # a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
-                return self._statement_owner(head, i, j, text, start, end)
+            if (author := self._author(head)) is not None:
+                # "Footage (of the attack) posted by the group showed ...": who put the recording out shows it, as
+                # the owner of a statement issued by it speaks (not "Footage broadcast by state television", which airs it)
+                return self._statement_owner(head, i, j, text, start, end, author=author)
             # "Videos posted online showed ...", "Footage broadcast by state television showed ...": a
             # recording shows what happened; it speaks for no one (before, "Footage" and "Satellite
             # images" were resolved speakers, "Videos" not)
@@ -633,15 +632,17 @@ class SpeakerResolver:
         speaker = Speaker(text=text, name=name, code=code, sector=sector, start=start, end=end, resolved=True)
         return speaker, self._kind_of(head, None), gender, plural
 
-    def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int) -> tuple[Speaker, str, str | None, bool]:
-        """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks."""
+    def _statement_owner(self, head: "Token", i: int, j: int, text: str, start: int, end: int, *,
+                         author: "Token | None" = None) -> tuple[Speaker, str, str | None, bool]:
+        """'the ministry statement', "the army's statement", 'a statement by X' -> the owner speaks
+        (``author``, the agent phrase of its maker, when the caller found one: :meth:`_author`)."""
         owner: Token | None = None
         cut: tuple[int, int] | None = None
-        for child in head.children:
+        for child in (head.children if author is None else (author,)):
             if child.dep_ == "poss":
                 owner = child
                 cut = _owner_tokens(child)  # "The ministry's statement read:": the owner without "'s"
-            elif (prep := self._owner_prep(child, owner)) is not None:
+            elif (prep := child if author is not None else self._owner_prep(child)) is not None:
                 owner = next((c for c in prep.children if c.dep_ == "pobj"), owner)
                 if owner is not None and not i <= owner.i < j and prep.i + 1 < j:
                     # "A statement from the ministry read: ...": the parse took "read" for the noun the
@@ -684,15 +685,27 @@ class SpeakerResolver:
             speaker.code, speaker.sector, speaker.actor_id = inner.code or ref.code, inner.sector or ref.sector, whole.actor_id
         return speaker, kind, gender, plural
 
-    def _owner_prep(self, child: "Token", owner: "Token | None") -> "Token | None":
+    def _owner_prep(self, child: "Token") -> "Token | None":
         """The preposition of a text's phrase whose object owns the text: "by", "from" or "of" ("A
-        statement from the ministry"), or the agent of a participle of authorship before any other
-        owner ("A statement issued by the ministry", "a letter signed by 40 lawmakers"; not "A report
-        seen by Reuters", whose agent only got hold of it). None for other children."""
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "of"):
-            return child
-        if child.dep_ == "acl" and child.tag_ == "VBN" and owner is None and authored(child, self.cues):
-            return next((a for a in child.children if a.dep_ == "agent"), None)
+        statement from the ministry"). None for other children."""
+        return child if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") else None
+
+    def _author(self, text: "Token") -> "Token | None":
+        """The agent phrase ("by X") of who made a text or recording: of a participle of authorship on it ("A statement
+        issued by the ministry", "a letter signed by 40 lawmakers"; not "A report seen by Reuters",
+        whose agent only got hold of it), or on the object of its "of" phrase, where the parse hangs
+        it there ("Footage of the attack posted by the group", "a letter of protest signed by ...":
+        the "of" phrase tells what the text is of, not whose). None when no such participle is told, or
+        a possessor owns the text ("The army's statement issued on Monday")."""
+        if any(c.dep_ == "poss" for c in text.children):
+            return None
+        told = [g for c in text.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        for noun in (text, *told):
+            for child in noun.children:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and authored(child, self.cues):
+                    agent = next((a for a in child.children if a.dep_ == "agent"), None)
+                    if agent is not None and any(c.dep_ == "pobj" for c in agent.children):
+                        return agent
         return None
 
     def _carriers(self, shown: "Token") -> tuple[Speaker, str, str | None, bool] | None:
@@ -949,7 +962,10 @@ class SpeakerResolver:
             or self._newer_in_paragraph(nearest, known, gender, para) else known
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
                                                            or self._match_held(best, gender, para))):
-            subject = self._paragraph_subject(start, gender)
+            # with no gender told of the speaker before, nor hinted in its own sentence ("Lawyer X said his client
+            # ..."), a person who acts on something may be the one the paragraph goes on about
+            unsexed = best is None or (best.gender is None and not self._hinted(best.speaker, gender))
+            subject = self._paragraph_subject(start, gender, unsexed=unsexed)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
         # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
@@ -1015,7 +1031,18 @@ class SpeakerResolver:
         return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
                    and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
 
-    def _paragraph_subject(self, before: int, gender: str | None) -> "Mention | None":
+    def _hinted(self, speaker: Speaker, gender: str | None) -> bool:
+        """A "his"/"her" of ``gender`` after the speaker in its own sentence ("Lawyer John Smith said his
+        client had been tortured"): a hint, no proof, that the speaker is of that gender (the word may be
+        another's), enough to keep a pronoun of it from passing to a person told after."""
+        if gender is None or speaker.end is None:
+            return False
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        return any(t.tag_ == "PRP$" and self._gender([t.lower_]) == gender for t in self.doc[span.end:span.sent.end])
+
+    def _paragraph_subject(self, before: int, gender: str | None, *, unsexed: bool = False) -> "Mention | None":
         """The person a paragraph goes on about before its pronoun speaks: the last named person
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
@@ -1027,7 +1054,10 @@ class SpeakerResolver:
         kind, and, for a pronoun with a gender, with evidence of it: a gendered title or a "his"/"her" of
         the pronoun's gender in the person's own clause ("lost his house"); a person the paragraph only
         tells of ("Judge Y adjourned the case", a victim "was walking home when gunmen opened fire", one
-        who "died when his house collapsed" for "she") is no sign that the speaker changed."""
+        who "died when his house collapsed" for "she") is no sign that the speaker changed. When nothing
+        tells the gender of the speaker before (``unsexed``), a person who acts on something in the
+        clause ("Doctor Mary Okafor treated 40 patients. ... she said") is the one the paragraph goes on
+        about, with no pronoun of the other gender there."""
         lo = self._paragraphs[self._paragraph(before)]
         after = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
         k = bisect.bisect_left(self._mention_starts, before)
@@ -1052,12 +1082,19 @@ class SpeakerResolver:
             if gender is not None and mgender is None and not any(
                     t.pos_ == "PRON" and t.i > head.i and self._gender([t.lower_]) == gender
                     and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
-                    for t in verb.subtree):
+                    for t in verb.subtree) and not (unsexed and self._acts_unsexed(verb, gender)):
                 continue
             if gender is not None and self._told_otherwise(self._from_mention(m.text, m.start, m.end, m), gender, before):
                 continue
             return m
         return None
+
+    def _acts_unsexed(self, verb: "Token", gender: str) -> bool:
+        """The subject of ``verb`` acts on something (an active verb with an object: "treated 40 patients",
+        not "died", "was walking home"), and no pronoun of the other gender stands in its clause."""
+        if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+            return False
+        return not any(t.pos_ == "PRON" and self._gender([t.lower_]) not in (None, gender) for t in verb.subtree)
 
     @staticmethod
     def _match_held(known: _Seen, gender: str | None, para: int) -> bool:
@@ -1091,7 +1128,7 @@ class SpeakerResolver:
                 if c.i <= owner.i:
                     continue
                 if (owner is head and c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
-                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in c.subtree)
+                        and _proper_name(c) and all(t.pos_ in ("PROPN", "DET", "PUNCT") for t in doc[slice(*speaker_tokens(c))])
                         and self._names_head(head, c)):
                     return c
                 if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _NAMING_VERBS:

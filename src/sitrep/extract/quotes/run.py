@@ -59,6 +59,14 @@ class Run(Asides, Hedges):
     def candidates(self) -> list[Candidate]:
         return self.judge(self.proposals())
 
+    def _speaker_stolen(self, c: Candidate) -> bool:
+        """Whether the proposal's subject is a speaker the parse joined to the clause before its cue
+        (:meth:`SubjectFinder._stolen_speaker`)."""
+        if c.cue is None or c.subject is None:
+            return False
+        stolen = self._stolen_speaker(c.cue)
+        return stolen is not None and stolen.i == c.subject.i
+
     def proposals(self) -> list[Candidate]:
         """Every candidate the rules propose, nested ones marked, before the filter judges them."""
         out, summarised = self._claim_summaries()  # "S, a charge X denies": the verb's own frames misread it
@@ -113,9 +121,10 @@ class Run(Asides, Hedges):
         verb's, an answered claim's, a "per X" source's, an owned claim's ("X's claim that S"), a
         banner's words (frame ``display``: the filter, trained on political news, has seen a handful)
         and an expletive "it seems that S" (the reporter's hedge; its score sat at the threshold and a
-        retrain of the tables dropped it); the filter the rest."""
+        retrain of the tables dropped it), and a speaker the parse joined to the clause before ("... retaken the town
+        and witnesses said S": the filter has learned a conjunct subject of a nested cue as no speech); the filter the rest."""
         return (it_raising(c) or self._characterised(c) or self._claim_answered(c) or _per(c) or _claim_owned(c)
-                or c.frame in ("display", "statement-read")
+                or c.frame in ("display", "statement-read") or self._speaker_stolen(c)
                 or self.filter.keep(self.features(c)))
 
     @staticmethod

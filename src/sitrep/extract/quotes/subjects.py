@@ -71,6 +71,8 @@ class SubjectFinder(TextView):
                 inner = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i and g.pos_ in ("NOUN", "PROPN")), None)
                 if inner is not None:
                     return inner
+        if (stolen := self._stolen_speaker(v)) is not None:
+            return stolen  # "... retaken the town and witnesses said S": the parse made the speaker an object's conjunct
         h = v.head
         if v.dep_ == "conj" and h.i != v.i and (set_off := self._set_off_subject(v)) is not None:
             return set_off
@@ -287,6 +289,23 @@ class SubjectFinder(TextView):
             return False
         lemma = t.lemma_.lower()
         return lemma in self.cues.verbs or (lemma not in self._phrase_verbs and self.learned.get(lemma, 0.0) >= self.cue_rate)
+
+    def _stolen_speaker(self, verb: "Token") -> "Token | None":
+        """The speaker of a speech verb that the parse joined by "and" to the object of the clause before
+        it, leaving the verb with no subject ("The army said troops had retaken the town and witnesses
+        said fighting continued": "witnesses" a conjunct of "town", the second "said" a conjunct of
+        "retaken" or a second complement of the first "said"): another speaker's statement, none of the
+        first's words. The verb must be finite,
+        of the lexicon, report a clause of its own and stand right after the noun; else None."""
+        if verb.i == 0 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in self.cues.verbs:
+            return None
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+            return None
+        noun = self.doc[verb.i - 1]
+        if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != noun.i:
+            return None
+        joined = any(c.dep_ == "cc" and c.lower_ == "and" and noun.head.i < c.i < noun.left_edge.i for c in noun.head.children)
+        return noun if joined else None
 
     def _fallback_subject(self, v: "Token") -> "Token | None":
         """The noun phrase right before the verb in its own paragraph (when the parse reached across)."""

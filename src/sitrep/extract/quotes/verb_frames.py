@@ -853,7 +853,8 @@ class VerbFrames(SubjectFinder):
                 return [self._typed(self._relative_close(v, ccomp, span), stance)]
             # a clause the parser split in two complements ('say they do | n't yet know ...') is one content
             nxt = next((c for c in children if c.dep_ == "ccomp" and c.i > ccomp.i), None)
-            if span and nxt is not None and nxt.left_edge.i == ccomp.right_edge.i + 1 and not any(c.dep_ == "nsubj" for c in nxt.children):
+            if span and nxt is not None and nxt.left_edge.i == ccomp.right_edge.i + 1 and not any(c.dep_ == "nsubj" for c in nxt.children) \
+                    and self._stolen_speaker(nxt) is None:
                 more = self._clause(nxt)
                 if more and more[1] > span[1]:
                     span = (span[0], more[1])
@@ -1026,6 +1027,9 @@ class VerbFrames(SubjectFinder):
                     hi = min(hi, t.left_edge.i)
             elif t.i > head.i and (self._beside(t) or self._joined(t, head)):
                 hi = min(hi, t.left_edge.i)
+            elif t.i > head.i and t.dep_ == "conj" and t.i + 1 < len(self.doc) and (stolen := self._stolen_speaker(self.doc[t.i + 1])) is not None and stolen.i == t.i:
+                # "... retaken the town and witnesses said ...": the next speaker, none of this clause
+                hi = min(hi, next(c.i for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.left_edge.i))
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
             lo += 1
         hi = self._statement_tail(head, lo, hi)
