@@ -1370,11 +1370,14 @@ class ActorStage:
                 if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
-                    sector = orgs.get(doc[toks[0].i:ent.end].text)
+                    name = doc[toks[0].i:ent.end].text
+                    sector = orgs.get(name)
                     states = {e.code for m, e in named_within if ent.start <= m.start and m.end <= ent.end}
-                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of
+                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of;
+                    # keyed by the name without its article, so "The National Rally said ... Bardella of the
+                    # National Rally" is one body told twice, not two
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
-                                       ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
+                                       ("org", name), name, "org", head=toks[-1].lemma_.lower()))
 
         self._acronyms_again(text, cands)
         cands.sort(key=lambda c: (c.start, -c.end))
