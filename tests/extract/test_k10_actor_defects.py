@@ -34,3 +34,53 @@ def test_an_organisation_named_twice_is_one_actor(stage, nlp, text, first, again
     one = actor_of(an, first)
     assert one.kind == "org"
     assert actor_of(an, again, nth=1).id == one.id
+
+
+@pytest.mark.parametrize("text, name, acronym", [
+    ("The Ministry of Defence (MoD) said on Tuesday that two drones had been shot down near the coast. The MoD said "
+     "the drones were launched from a ship.", "The Ministry of Defence", "MoD"),
+    ("The Ministry of Interior (MoI) said on Friday that 14 people had been arrested after the riots. The MoI said "
+     "more arrests would follow.", "The Ministry of Interior", "MoI"),
+])
+def test_an_acronym_told_again_is_its_body_where_no_state_is_told(stage, nlp, text, name, acronym):
+    an = run(stage, nlp, text)
+    body = actor_of(an, name)
+    told = [k for k in range(len(text)) if text.startswith(acronym, k)]
+    assert len(told) == 2
+    assert all(any(m.start <= k < m.end for m in body.mentions) for k in told)
+
+
+@pytest.mark.parametrize("text, owned, code, name", [
+    ("The Ministry of Defence (MoD) said on Tuesday that two drones had been shot down. Russia's MoD denied that "
+     "the drones were Russian.", "Russia's MoD", "RUS", "The Ministry of Defence"),
+    ("LONDON - The Ministry of Defence (MoD) said on Tuesday that two drones had been shot down. The Iranian MoD "
+     "denied that it had sent them.", "Iranian MoD", "IRN", "The Ministry of Defence"),
+])
+def test_an_acronym_after_another_states_word_is_that_states_body(stage, nlp, text, owned, code, name):
+    an = run(stage, nlp, text)
+    other = actor_of(an, owned)
+    assert (other.code, other.sector) == (code, "MIL")
+    assert actor_of(an, name).id != other.id
+    assert actor_of(an, name).code != code
+
+
+@pytest.mark.parametrize("text, first, second, code", [
+    ("Russia's Ministry of Foreign Affairs said on Monday it had summoned the ambassador. Russia's Ministry of "
+     "Interior said two officers were hurt in the clashes.", "Russia's Ministry of Foreign Affairs",
+     "Russia's Ministry of Interior", "RUS"),
+    ("Kenya's Ministry of Health said 40 cholera cases had been recorded. Kenya's Ministry of Education said "
+     "schools would stay closed.", "Kenya's Ministry of Health", "Kenya's Ministry of Education", "KEN"),
+])
+def test_a_states_ministries_named_with_of_are_two_bodies(stage, nlp, text, first, second, code):
+    an = run(stage, nlp, text)
+    one, two = actor_of(an, first), actor_of(an, second)
+    assert one.code == two.code == code
+    assert one.id != two.id
+
+
+def test_a_state_named_after_a_ministrys_of_phrase_owns_it(stage, nlp):
+    text = ("Russia's Defence Ministry said on Monday its forces had taken the village. The Ministry of Defence of "
+            "Ukraine said the attack was repelled.")
+    an = run(stage, nlp, text)
+    assert actor_of(an, "Russia's Defence Ministry").code == "RUS"
+    assert (actor_of(an, "The Ministry of Defence").code, actor_of(an, "The Ministry of Defence").sector) == ("UKR", "MIL")

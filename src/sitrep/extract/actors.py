@@ -77,6 +77,8 @@ class _Cand:
     org: str | None = None
     role: str | None = None
     definite: bool = False  # "the ministry": may corefer by its head word
+    same: int | None = None  # the start of the body this mention names again (an acronym told again: its actor whatever it becomes)
+    against: int | None = None  # the start of a body this one is told apart from ("Russia's MoD" after "the Ministry of Defence (MoD)")
 
 
 def _acted_there(place: SpacySpan, homes: list[int]) -> bool:
@@ -1149,10 +1151,12 @@ class ActorStage:
                     self.book.sectors.qualifiers.get(t.lower_) or self.book.sectors.heads.get(t.lemma_.lower()) for t in toks if t.i != head.i):
                 # (not where the title's own words tell a state's: "a health ministry official", "government officials")
                 sector = where  # "officials at the military hospital": the hospital's staff, no government's
+            office: list[Token] = []  # the "of" phrase that ends a body's name ("of Foreign Affairs"): words of its unit
             if (named := self._office_of(head)) is not None:
                 sector, last = named  # "the Ministry of Defence": one body, named to its end
                 tails[head.idx + len(head)] = last.idx + len(last)
                 used.update(range(head.i + 1, last.i + 1))
+                office = list(doc[head.i + 1:last.i + 1])
             if sector is not None and self._armed_group_owned(head, by_tok):
                 sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
             # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
@@ -1223,7 +1227,7 @@ class ActorStage:
                     continue  # "the US support": the country is coded on its own below
                 sector = _regional_sector(entry, sector)
                 code = entry.code
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([*toks, *office], head, by_tok)  # ("Russia's Ministry of Interior" is not its foreign ministry)
                 key = (code, sector, None, unit)
                 name = self._nominal_name(entry.code, sector, toks, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, name, "nominal", head=lemma))
@@ -1241,7 +1245,7 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if leader is not None and sector is not None:
-                unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
+                unit = self._unit([*(t for t in toks if t.i not in named), *office], head, by_tok)
                 key = (leader.code, sector, None, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", leader.code, sector, key,
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
@@ -1262,11 +1266,12 @@ class ActorStage:
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (toks[0].i == head.i and (
                 (lemma in self.book.sectors.legislature_heads and not _place_object(head))
                 or (lemma in self.book.sectors.state_force_heads and head.lower_ == lemma)))
-            state = self._state_of(head, by_tok) if sector != "REB" else None
+            state = (self._state_of(head, by_tok) or (self._state_of(office[-1], by_tok) if office else None)) if sector != "REB" else None
+            # ("the Ministry of Defence of Ukraine": the state named after the body's own "of" phrase)
             if state is not None:
                 # "the foreign minister of X", "the government of X": that state's (one owner only;
                 # "the ministers of X and Y" are split into one party per state by the event stage)
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([*toks, *office], head, by_tok)
                 name = self._nominal_name(state.code, sector, toks, unit)
                 if unit and unit.startswith("title:") and (country := self.book.country(state.code)) is not None:
                     name = f"{country.adjective} {name}"  # "Armenian foreign minister", not "foreign minister"
@@ -1379,7 +1384,7 @@ class ActorStage:
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
                                        ("org", name), name, "org", head=toks[-1].lemma_.lower()))
 
-        self._acronyms_again(text, cands)
+        self._acronyms_again(doc, text, cands, by_tok)
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         home = dateline_country(text, self.gazetteer)
@@ -1410,15 +1415,16 @@ class ActorStage:
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
-    @staticmethod
-    def _acronyms_again(text: str, cands: list[_Cand]) -> None:
+    def _acronyms_again(self, doc: Doc, text: str, cands: list[_Cand], by_tok) -> None:
         """An acronym the text gives in brackets after a body's name names that body in the
         brackets and wherever it stands again ("The Ministry of Defence (MoD) ... The MoD said",
         "the Zimbabwe Congress of Trade Unions (ZCTU) ... The ZCTU said"), whatever the NER made
         of it: a mention of that word alone joins the body, one the text lacks is added (one
-        that is part of a longer mention, "ZCTU leader X", keeps its own). Only the bare word or
-        "the" and the word: one a possessive or a capitalised modifier owns ("Russia's MoD", "the
-        Russian MoD") is another body of that acronym."""
+        that is part of a longer mention, "ZCTU leader X", keeps its own); a body the report does
+        not place in a state is still one body (``same``: the copy takes what its name is given).
+        Only the bare word or "the" and the word: one a possessive or a capitalised modifier owns
+        ("Russia's MoD", "the Russian MoD") is another body of that acronym, that state's body of
+        the kind the name describes (``_owned_acronym``), as "Russia's Defence Ministry" is."""
         for start, end, acr in acronyms_given(text):
             named = next((c for c in cands if c.end == end and c.start <= start and c.kind != "person"), None)
             if named is None:
@@ -1427,16 +1433,43 @@ class ActorStage:
                 at, till = end + m.start(), end + m.end()
                 before = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
                 if before is not None and (re.search(r"['’]s$", before.group(1)) or (before.group(1)[:1].isupper() and before.group(1) != "The")):
+                    self._owned_acronym(doc, at, till, named, cands, by_tok)
                     continue  # "Russia's MoD", "the Russian MoD": another state's body of that acronym, not the one named
                 over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
                 if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
                     # again as the word its name is told by, as "the ministry" would be)
-                    cands.append(replace(named, start=at, end=till, role=None, definite=True) if named.key is None else
+                    cands.append(replace(named, start=at, end=till, role=None, definite=True, same=named.start) if named.key is None else
                                  _Cand(at, till, "name", named.code, named.sector, named.key, named.name, named.actor_kind, head=acr, org=named.org))
                 elif len(over) == 1 and cands[over[0]].kind in ("name", "nominal") and cands[over[0]].end == till \
                         and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(acr)}", text[cands[over[0]].start:till]):
                     c = cands[over[0]]
-                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None)
+                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None,
+                                             same=named.start if named.key is None else None)
+
+    def _owned_acronym(self, doc: Doc, at: int, till: int, named: _Cand, cands: list[_Cand], by_tok) -> None:
+        """The body an acronym names after a state's possessive or adjective ("Russia's MoD", "the
+        Russian MoD" after "the Ministry of Defence (MoD)"): that state's body of the kind the
+        bracketed name describes, in its sector and unit, one mention from the state's word to the
+        acronym (the state's own mention and any the NER made of the acronym give way). Only for
+        a body described by a state's sector words (an uncoded or state-coded nominal), not a
+        body's own name ("the ZCTU")."""
+        span = doc.char_span(at, till, alignment_mode="expand")
+        if span is None or span.start == 0 or named.actor_kind != "nominal" or named.sector not in STATE_SECTORS:
+            return
+        prev = doc[span.start - 1]
+        owner_tok = doc[prev.i - 1] if prev.lower_ in ("'s", "’s") and prev.i > 0 else prev
+        hit = by_tok.get(owner_tok.i)
+        if hit is None or hit[1].kind not in ("country", "demonym"):
+            return
+        owner, entry = hit
+        country = self.book.country(entry.code)
+        if country is None:
+            return
+        unit = _unit_words(named.name) if named.head in self.book.sectors.unit_heads else None
+        name = f"{country.adjective} {unit}" if unit else self._nominal_name(entry.code, named.sector, [], None)
+        cands[:] = [c for c in cands if not (c.start < till and owner.start_char < c.end)]
+        cands.append(_Cand(owner.start_char, till, "nominal", entry.code, named.sector, (entry.code, named.sector, None, unit),
+                           name, "nominal", head=named.head, against=named.start))
 
     @staticmethod
     def _named_again(toks: list[Token], head: Token, cands: list[_Cand]) -> _Cand | None:
@@ -1633,6 +1666,10 @@ class ActorStage:
             if d.actor_kind == "country" and d.start in acting:
                 named_states.setdefault(sentence_of(d.start), set()).add(d.code)
         for i, c in enumerate(cands):
+            if c.key is None and c.same is not None and (body := next((d for d in cands[:i] if d.start == c.same and d.key is not None), None)):
+                # "The Ministry of Defence (MoD) said ... The MoD said": the body its name told, coded or not
+                c.code, c.key, c.name, c.actor_kind, c.sector, c.org = body.code, body.key, body.name, body.actor_kind, body.sector, body.org
+                continue
             if c.key is not None and not self._unowned_legislature(c):
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
@@ -1645,8 +1682,8 @@ class ActorStage:
                 # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
                 c.key = ("named", c.name.lower().removeprefix("the "))
                 continue
-            before = [d for d in coded if d.start < c.start][::-1]
-            after = [d for d in coded if d.start > c.start]
+            before = [d for d in coded if d.start < c.start and d.against != c.start][::-1]
+            after = [d for d in coded if d.start > c.start and d.against != c.start]
             target = None
             for pool in (before, after):
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:
