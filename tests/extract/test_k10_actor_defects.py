@@ -84,3 +84,36 @@ def test_a_state_named_after_a_ministrys_of_phrase_owns_it(stage, nlp):
     an = run(stage, nlp, text)
     assert actor_of(an, "Russia's Defence Ministry").code == "RUS"
     assert (actor_of(an, "The Ministry of Defence").code, actor_of(an, "The Ministry of Defence").sector) == ("UKR", "MIL")
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Monday the talks would resume next week. Russia has denied sending troops across the border.",
+    "The Kremlin said on Monday the talks would resume next week. The Duma will vote on the treaty on Friday. Russia has "
+    "denied sending troops across the border.",
+])
+def test_a_named_body_is_its_own_actor_whether_or_not_another_is_named(stage, nlp, text):
+    an = run(stage, nlp, text)
+    body, state = actor_of(an, "The Kremlin"), actor_of(an, "Russia")
+    assert (body.code, body.sector) == (state.code, state.sector) == ("RUS", "GOV")
+    assert body.id != state.id
+
+
+def test_a_states_bodies_and_officials_are_one_actor_each(stage, nlp):
+    text = ("The White House said on Tuesday it was reviewing the sanctions. The State Department said the envoy would "
+            "travel to Cairo on Friday. US officials said no decision had been made.")
+    an = run(stage, nlp, text)
+    told = [actor_of(an, "The White House"), actor_of(an, "State Department"), actor_of(an, "US officials")]
+    assert {(a.code, a.sector) for a in told} == {("USA", "GOV")}
+    assert len({a.id for a in told}) == 3
+
+
+@pytest.mark.parametrize("text, body, code, sector", [
+    ("BERLIN - The Bundestag voted on Thursday to extend the mission. The Bundeswehr said 300 soldiers would be sent.",
+     "Bundeswehr", "DEU", "MIL"),
+    ("BEIJING - The People's Liberation Army held drills near the island on Saturday, the Chinese Communist Party's "
+     "newspaper said.", "People's Liberation Army", "CHN", "MIL"),
+])
+def test_a_states_named_bodies_are_not_each_others_names(stage, nlp, text, body, code, sector):
+    an = run(stage, nlp, text)
+    named = actor_of(an, body)
+    assert (named.name, named.code, named.sector) == (body, code, sector)

@@ -1039,13 +1039,9 @@ class ActorStage:
             by_tok[span.start] = (span, entry)
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
-        # two named bodies of one state's one sector are two actors ("the Royal Navy ... the RAF"),
-        # each under its own name; a body named alone joins that sector's other mentions as before
-        told: dict[tuple, set[str]] = {}
-        for _, entry in matches:
-            if entry.kind == "institution":
-                told.setdefault((entry.code, entry.sector), set()).add(entry.name)
-        apart = frozenset(n for names in told.values() if len(names) > 1 for n in names)
+        # a named body of a state is an actor of its own under its name ("the Royal Navy ... the RAF",
+        # "the Kremlin ... Russia", "the White House ... the State Department ... US officials"), each
+        # coded by its state and sector, whether or not the report names another body of that state
 
         # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
         outlets = dateline_outlets(text)
@@ -1211,7 +1207,7 @@ class ActorStage:
                         sector = entry.sector or "IGO"  # "a U.N. spokesman", "EU officials": the body's staff, no state's
                     if entry.kind == "group" and entry.sector == "REB":
                         sector = "REB"
-                    key = self._key(entry, sector, entry.name if entry.name in apart else None)
+                    key = self._key(entry, sector, entry.name if entry.kind == "institution" else None)
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
                     used.update(t.i for t in toks)
                     continue
@@ -1314,7 +1310,7 @@ class ActorStage:
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:
-                key = self._key(entry, entry.sector, entry.name if entry.name in apart else None)
+                key = self._key(entry, entry.sector, entry.name if entry.kind == "institution" else None)
                 cands.append(_Cand(span.start_char, span.end_char, "name", entry.code, entry.sector, key, entry.name, self._akind(entry), head=span.root.lemma_.lower(), org=entry.org))
             elif entry.kind == "country" or (entry.kind == "capital" and span.root.dep_ in ("nsubj", "nsubjpass")):
                 root = span.root
