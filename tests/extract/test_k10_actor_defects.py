@@ -117,3 +117,38 @@ def test_a_states_named_bodies_are_not_each_others_names(stage, nlp, text, body,
     an = run(stage, nlp, text)
     named = actor_of(an, body)
     assert (named.name, named.code, named.sector) == (body, code, sector)
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("CEBU - Police said they shot dead Ramon Tagle, the leader of the Lapu drug syndicate, in a raid on Sunday.",
+     "Ramon Tagle", "CRM"),
+    ("CEBU - Police arrested a crime syndicate leader on Monday. The syndicate's leader, Efren Lumbay, was charged "
+     "with smuggling.", "Efren Lumbay", "CRM"),
+    ("Police arrested gang leader Marco Silva in a raid on the outskirts of the city on Friday.", "Marco Silva", "REB"),
+])
+def test_a_crime_rings_or_gangs_leader_is_no_governments(stage, nlp, text, person, sector):
+    an = run(stage, nlp, text)
+    assert actor_of(an, person).sector == sector
+
+
+@pytest.mark.parametrize("text, person, sector", [
+    ("Jane Miller, president of the Iowa Farmers Union, said prices had collapsed after the drought.", "Jane Miller", "LAB"),
+    ("Tom Reed, head of the Kansas Farmers Association, said the drought had cut yields by half.", "Tom Reed", "CVL"),
+    ("Anna Berg, chairwoman of the Dakota Teachers Association, said schools would stay shut on Monday.", "Anna Berg", "EDU"),
+])
+def test_an_officer_of_a_named_association_takes_its_sector(stage, nlp, text, person, sector):
+    an = run(stage, nlp, text)
+    assert actor_of(an, person).sector == sector
+
+
+def test_the_title_of_a_named_union_is_no_host_states_office(stage, nlp):
+    text = "DES MOINES, Iowa - The president of the Iowa Farmers Union said on Monday the drought had cut yields by half."
+    an = run(stage, nlp, text)
+    title = actor_of(an, "The president")
+    assert (title.code, title.sector) == (None, "LAB")
+
+
+def test_a_name_after_a_titles_of_the_is_no_person(stage, nlp):
+    text = "CEBU - Police arrested the leader of the Bagong Buhay drug syndicate on Monday, officials said."
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if a.kind == "person"]

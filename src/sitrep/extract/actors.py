@@ -333,8 +333,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
-        if hs == "GOV" and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
-            return body  # "union leaders", "the association's youth leader": the body's officers, no government's
+        if hs in ("GOV", None) and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
+            return body  # "union leaders", "the association's youth leader", "the head of the X Farmers Association": the body's officers, no government's
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
                 any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(doc_text(head.doc)[head.sent.start_char:head.sent.end_char])):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
@@ -362,19 +362,35 @@ class ActorStage:
         owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for body in sorted(owners, key=lambda c: abs(c.i - title.i)):  # the nearest first: "a teachers' union leader" is the union's
-            if body.pos_ != "NOUN" or body.ent_type_ in ("GPE", "NORP"):
+            named = body.pos_ == "PROPN" and self._unknown_name(body)
+            if (body.pos_ != "NOUN" and not named) or body.ent_type_ in ("GPE", "NORP"):
                 continue
             lemma = body.lemma_.lower()
             mods = [c for c in body.children if c.dep_ != "case"]
-            if len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
+            if not named and len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
                 return None  # "the central bank's governor ... The bank's deputy governor": the state's bank told before
             if lemma in lex.association_heads or body.lower_ in lex.association_heads:
-                gathered = (lex.heads.get(c.lemma_.lower()) for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN")
+                gathered = (lex.heads.get(c.lemma_.lower()) or lex.heads.get(c.lower_.removesuffix("s"))
+                            for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN"))
                 return next((g for g in gathered if g and g not in STATE_SECTORS and g not in ("REB", "CRM")), "CVL")
             sector = lex.heads.get(lemma)
+            if sector in ("REB", "CRM") and not named and lemma not in lex.weak and body.lower_ not in lex.weak:
+                return sector  # "the leader of a drug syndicate", "gang leader X": a crime ring's or a gang's, no state's
+                # (not a weak word's, "the group's leader": whose group the story tells elsewhere)
             if sector is not None and sector not in STATE_SECTORS and sector not in ("REB", "CRM", "CVL") and lemma not in lex.person_titles:
                 return sector
         return None
+
+    def _unknown_name(self, word: Token) -> bool:
+        """Whether a capitalised word ends the name of an organisation no codebook knows ("the Ohio
+        Farmers Union", "the Kenya Medical Association"): its officers are that body's, in the sector
+        its last word tells (not "European Union", "the Soviet Union": codebook names or places)."""
+        if word.ent_type_ != "ORG":
+            return False
+        ent = _ent_of(word)
+        words = [t for t in ent if t.pos_ != "DET"]
+        return bool(words) and words[-1].i == word.i and len(words) > 1 and self.book.lookup(ent.doc[words[0].i:ent.end].text) is None \
+            and not any((e := self.book.lookup(t.text)) is not None and e.kind in ("igo", "institution", "group") for t in words)
 
     def _state_body_told(self, body: Token) -> bool:
         """A state's body whose head word alone is a firm's (sectors.yaml GOV phrases on a BUS head,
@@ -943,9 +959,10 @@ class ActorStage:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
                 # text calls a place anywhere ("the town of San Lucas") is that place wherever it stands
             role = self._role_before(doc, name.start) or self._role_appos(name)
-            if role is not None and (role[-1].pos_ == "ADP" or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
+            if role is not None and (role[-1].pos_ == "ADP" or (len(role) > 1 and role[-1].lower_ == "the" and role[-2].pos_ == "ADP")
+                                     or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
                                                                and not any(t.ent_type_ == "PERSON" for t in name))):
-                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it;
+                continue  # "The mayor of X, Jane Doe", "the leader of the X drug syndicate": X is what the title is of, the holder is named after it;
                 # so is a name the title's "of" governs past its modifiers that the NER calls no person
                 # ("the leader of the far-right National Rally")
             if role is None and (name.text in things or (((root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS)
