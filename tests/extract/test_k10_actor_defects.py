@@ -152,3 +152,30 @@ def test_a_name_after_a_titles_of_the_is_no_person(stage, nlp):
     text = "CEBU - Police arrested the leader of the Bagong Buhay drug syndicate on Monday, officials said."
     an = run(stage, nlp, text)
     assert not [a for a in an.actors if a.kind == "person"]
+
+
+@pytest.mark.parametrize("text, water", [
+    ("DOVER - More than 400 migrants crossed the English Channel in small boats on Saturday, officials said.",
+     "English Channel"),
+    ("Fishing boats sheltered in the Mozambique Channel as the cyclone neared on Monday.", "Mozambique Channel"),
+])
+def test_a_channel_of_water_is_no_broadcaster(stage, nlp, text, water):
+    an = run(stage, nlp, text)
+    at = text.index(water)
+    assert not [m for m in an.mentions if m.start <= at < m.end]
+
+
+def test_a_broadcasters_channel_stays_a_medium(stage, nlp):
+    text = "The Weather Channel said the storm would reach the coast on Friday."
+    an = run(stage, nlp, text)
+    assert actor_of(an, "Weather Channel").sector == "MED"
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Israel Adesanya said he would fight again in March after his defeat in Perth.", "Israel Adesanya"),
+    ("LAS VEGAS - Chad Okonkwo knocked out his opponent in the second round on Saturday.", "Chad Okonkwo"),
+])
+def test_a_country_worn_as_a_given_name_is_a_person(stage, nlp, text, person):
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if a.kind == "country"]
+    assert actor_of(an, person).kind == "person"

@@ -256,7 +256,18 @@ class ActorStage:
             return False
         if span.start > 0 and ((before := doc[span.start - 1]).lower_ in titles or before.lemma_.lower() in titles):
             return after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON"
-        return span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I"
+        return (span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I") or self._worn_name(span, after)
+
+    def _worn_name(self, span: SpacySpan, after: Token) -> bool:
+        """A country's name opening a person's name the NER did not tag as one ("Israel Adesanya
+        said he would fight again", read as a place): one word the codebook and the gazetteer do
+        not know follows it, no "'s" between, and the sentence goes on to tell a man or a woman
+        ("he", "his", "she", "her") after it. A country before a place or a body ("Syria Aleppo",
+        "Russia Today") is no name."""
+        if len(span) != 1 or after.pos_ != "PROPN" or (after.i + 1 < len(after.doc) and _capitalised_name(after.doc[after.i + 1])) \
+                or self.gazetteer.is_place_name(after.text) or self.book.sectors.head(after.lemma_.lower()) or self.book.sectors.head(after.lower_):
+            return False
+        return any(t.lower_ in ("he", "his", "him", "she", "her") for t in after.sent if t.i > after.i)
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -905,6 +916,11 @@ class ActorStage:
                 # a name that ends in a country's word otherwise stays whole ("Michael Jordan", "Ahmed al-Iraqi")
             if s < e:
                 cands.append(doc[s:e])
+        for t in doc_tokens(doc):  # "Israel Adesanya said he ...": a country's name worn as a given name, tagged a place
+            if t.pos_ == "PROPN" and t.i + 1 < len(doc) and t.i not in by_tok and _capitalised_name(doc[t.i + 1]) \
+                    and (e := self.book.lookup(t.text)) is not None and e.kind == "country" and self._given_name_of(doc[t.i:t.i + 1], e) \
+                    and not any(c.start <= t.i < c.end for c in cands):
+                cands.append(doc[t.i:t.i + 2])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
         run: list[Token] = []
         for t in [*doc_tokens(doc), None]:  # one pass over the tokens

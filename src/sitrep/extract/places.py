@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
+from sitrep.codebook import load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.dates import tells_a_date, written_date_spans
@@ -1380,7 +1381,18 @@ def _water(text: str, start: int, end: int) -> bool:
         return False
     if words[-1] in p["water_words"] or (len(words) > 2 and words[0] in p["water_of_words"] and words[1] == "of"):
         return True
+    if words[-1] in p["peoples_water_words"] and len(words) >= 2 and _peoples_word(words[-2]):
+        return True
     return len(words) == 1 and words[0] in p["water_names"] and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+def _peoples_word(word: str) -> bool:
+    """A country's name, a people's word or a compass word ("Mozambique", "English", "North"): what
+    names a channel of water, not a broadcaster (places_patterns.yaml ``peoples_water_words``)."""
+    if word.lower() in _patterns()["directions"] or (word[:1].isupper() and word.endswith("ish")):
+        return True
+    entry = load_codebook().lookup(word)
+    return entry is not None and entry.kind in ("country", "demonym")
 
 
 @cache
@@ -1388,7 +1400,7 @@ def _water_name() -> re.Pattern[str]:
     p = _patterns()
     alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
     word = r"[A-Z][\w-]*"
-    return re.compile(rf"(?<=\b[Tt]he )(?:(?:{word} ){{1,3}}(?:{alt(p['water_words'])})|(?:{alt(p['water_of_words'])}) of (?:the )?{word}(?: {word})?)\b")
+    return re.compile(rf"(?<=\b[Tt]he )(?:(?:{word} ){{1,3}}(?:{alt([*p['water_words'], *p['peoples_water_words']])})|(?:{alt(p['water_of_words'])}) of (?:the )?{word}(?: {word})?)\b")
 
 
 def water_spans(text: str) -> list[tuple[int, int]]:
