@@ -179,3 +179,23 @@ def test_a_country_worn_as_a_given_name_is_a_person(stage, nlp, text, person):
     an = run(stage, nlp, text)
     assert not [a for a in an.actors if a.kind == "country"]
     assert actor_of(an, person).kind == "person"
+
+
+@pytest.mark.parametrize("text, told", [
+    ("YANGON - A Karenni Army spokesman said its fighters had captured two outposts on Sunday.", "A Karenni Army spokesman"),
+    ("Chin Brotherhood Army spokesman Salai Thang said the junta had bombed the village.", "Salai Thang"),
+    ("Aung Min, a spokesman for the Shanni Army, said fighting continued near the border.", "Aung Min"),
+    ("The Karenni Army said on Monday it had captured the base.", "The Karenni Army"),
+])
+def test_an_army_no_state_owns_is_an_armed_groups(stage, nlp, text, told):
+    an = run(stage, nlp, text)
+    assert actor_of(an, told).sector == "REB"
+
+
+@pytest.mark.parametrize("text, told, code", [
+    ("KHARTOUM - A Sudanese Army spokesman said the town had been retaken.", "A Sudanese Army spokesman", "SDN"),
+    ("ISLAMABAD - A Pakistan Army spokesman said five soldiers were killed.", "A Pakistan Army spokesman", "PAK"),
+])
+def test_a_states_army_stays_the_states(stage, nlp, text, told, code):
+    an = run(stage, nlp, text)
+    assert (actor_of(an, told).code, actor_of(an, told).sector) == (code, "MIL")

@@ -317,7 +317,36 @@ class ActorStage:
 
     def _sector(self, tokens: list[Token], head: Token) -> str | None:
         """Sector of a phrase: a multi-word phrase ending at the head, else the head word,
-        overridden by a modifier qualifier when the head is weak or generic GOV."""
+        overridden by a modifier qualifier when the head is weak or generic GOV; a state's sector
+        told by an army no state owns is an armed group's (``_groups_army``)."""
+        sector = self._phrase_sector(tokens, head)
+        if sector in ("MIL", "GOV") and (self._groups_army(tokens) or (head.lemma_.lower() in self.book.sectors.person_titles and any(
+                self._groups_army(list(g.subtree)) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children if g.dep_ == "pobj"))):
+            return "REB"  # "an Arakan Army spokesman", "the Karenni Army said", "a spokesman for the X Army": an armed group's, no state's
+        return sector
+
+    def _groups_army(self, tokens: list[Token]) -> bool:
+        """Whether the words hold an army's proper name that no state owns: a capitalised state
+        force's word ("Army"; sectors.yaml state_force_heads) after capitalised names none of which the
+        codebook knows as a country, people, capital or named body ("the Arakan Army", "a Karenni Army spokesman"; not "the Sudanese Army", "the Pakistan Army",
+        "the British Army", nor a body the codebook names whole)."""
+        lex = self.book.sectors
+        for k, t in enumerate(tokens):
+            if t.lemma_.lower() not in lex.state_force_heads or not t.text[:1].isupper() or t.pos_ != "PROPN" or k == 0:
+                continue
+            name = []
+            for w in reversed(tokens[:k]):
+                if w.pos_ != "PROPN" or not w.text[:1].isupper() or w.lower_ in ("'s", "’s"):
+                    break
+                name.append(w)
+            if not name or any(self.book.lookup(w.text) is not None for w in name) \
+                    or self.book.lookup(" ".join(w.text for w in reversed(name)) + " " + t.text) is not None:
+                continue
+            return True
+        return False
+
+    def _phrase_sector(self, tokens: list[Token], head: Token) -> str | None:
         lex = self.book.sectors
         low = [t.lower_ for t in tokens]
         hi = next((i for i, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
