@@ -5,12 +5,16 @@ a place or person's name read as a medium or a state, armed groups' spokesmen, a
 "between" or "the road to"."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sitrep.config import Options
 from tests._helpers import actor_of, actor_stage_run
 
 pytestmark = pytest.mark.model
+
+PUB = dt.date(2025, 5, 13)
 
 
 @pytest.fixture(scope="module")
@@ -199,3 +203,19 @@ def test_an_army_no_state_owns_is_an_armed_groups(stage, nlp, text, told):
 def test_a_states_army_stays_the_states(stage, nlp, text, told, code):
     an = run(stage, nlp, text)
     assert (actor_of(an, told).code, actor_of(an, told).sector) == (code, "MIL")
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Gunmen ambushed a convoy on the road between Bangassou and Rafai on Tuesday, killing four drivers.",
+     ("Bangassou", "Rafai")),
+    ("M23 fighters blocked the highway between Goma and Rutshuru on Sunday, residents said.", ("Goma", "Rutshuru")),
+])
+def test_towns_at_a_ways_ends_are_places_no_persons(analyze, text, towns):
+    report = analyze(text)
+    assert not [a for a in report.actors if a.kind == "person"]
+    assert {p.text for p in report.places} >= set(towns)
+
+
+def test_an_unknown_word_joined_to_a_country_stays_no_place(analyze):
+    report = analyze("Officials from Kenya and Hartmann attended the talks in Nairobi on Monday.")
+    assert "Hartmann" not in {p.text for p in report.places}

@@ -478,7 +478,9 @@ class PlaceStage:
         places = self._inside_the_named(analysis.doc, text, places)
         places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
-        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
+        ways = frozenset(t.idx for t in doc_tokens(analysis.doc) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj")
+                         and route_end(t, self.gazetteer))
+        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts, ways))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
 
@@ -815,7 +817,8 @@ class PlaceStage:
                 # the sentence's reading is the actor stage's too (town_named); what the rest of the
                 # article says (the name found as a place elsewhere, a conjunct of a place) counts
                 # where that stage made no person or group of it
-                placed = town_named(tok, self.gazetteer) or (
+                # (and a town at a way's end, known to the gazetteer or kept unresolved: "the road between Bangassou and X")
+                placed = town_named(tok, self.gazetteer) or route_end(tok, self.gazetteer) or (
                     (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
                     and not self._is_actor(analysis, s, e)
                     and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
@@ -1087,7 +1090,8 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     if first.dep_ != "pobj" or first.head.dep_ != "prep":
         return False
     prep = first.head
-    if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in _patterns()["route_nouns"]:
+    way = prep.doc[prep.i - 1] if prep.i > 0 else prep.head  # ("blocked the highway between X and Y" hung on the verb)
+    if prep.lower_ in ("to", "from", "between") and set(_patterns()["route_nouns"]) & {prep.head.lemma_.lower(), way.lemma_.lower()}:
         return True
     if prep.lower_ != "between":
         return False
@@ -1294,12 +1298,13 @@ def _local(rec: GazRecord) -> bool:
     return rec.kind == "city" or rec.feature == "ADM2"
 
 
-def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
+def _placed(text: str, place: Place, resolved_starts: set[int], ways: frozenset[int] = frozenset()) -> bool:
     """Whether an unresolved name stands where places stand: several words ("Darby Street"),
     after a locative or place word ("in X", "the village of X", "northern X"), before an area
-    word ("X province") or a resolved place ("X, Syria"). A lone unknown capitalised word
-    elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
-    if " " in place.text.strip():
+    word ("X province") or a resolved place ("X, Syria"), or at a way's end (``ways``, the starts
+    of the names :func:`route_end` finds: "the road between Bangassou and X"). A lone unknown
+    capitalised word elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
+    if " " in place.text.strip() or place.start in ways:
         return True
     p = _patterns()
     before = re.search(r"([A-Za-z-]+)\W*$", text[max(0, place.start - 30) : place.start])
