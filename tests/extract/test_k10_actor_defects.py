@@ -219,3 +219,15 @@ def test_towns_at_a_ways_ends_are_places_no_persons(analyze, text, towns):
 def test_an_unknown_word_joined_to_a_country_stays_no_place(analyze):
     report = analyze("Officials from Kenya and Hartmann attended the talks in Nairobi on Monday.")
     assert "Hartmann" not in {p.text for p in report.places}
+
+
+def test_a_country_before_a_bodys_name_is_no_given_name(stage, nlp):
+    text = ("The deputy minister resigned under pressure from the Kenya Anti-Corruption Commission after he was "
+            "implicated in a land scandal.")
+    an = run(stage, nlp, text)
+    assert not [a for a in an.actors if a.kind == "person" and a.name.startswith("Kenya")]
+
+
+def test_a_group_between_a_state_and_it_is_no_place(analyze):
+    report = analyze("Talks between Israel and Hamas resumed in Cairo on Monday, officials said.")
+    assert "Hamas" not in {p.text for p in report.places}

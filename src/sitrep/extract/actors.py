@@ -263,8 +263,10 @@ class ActorStage:
         said he would fight again", read as a place): one word the codebook and the gazetteer do
         not know follows it, no "'s" between, and the sentence goes on to tell a man or a woman
         ("he", "his", "she", "her") after it. A country before a place or a body ("Syria Aleppo",
-        "Russia Today") is no name."""
-        if len(span) != 1 or after.pos_ != "PROPN" or (after.i + 1 < len(after.doc) and _capitalised_name(after.doc[after.i + 1])) \
+        "Russia Today", "the Kenya Anti-Corruption Commission ... he") is no name."""
+        nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+        if len(span) != 1 or after.pos_ != "PROPN" or after.ent_type_ not in ("", "GPE", "PERSON", "LOC") \
+                or (nxt is not None and (_capitalised_name(nxt) or nxt.ent_iob_ == "I" or nxt.text == "-")) \
                 or self.gazetteer.is_place_name(after.text) or self.book.sectors.head(after.lemma_.lower()) or self.book.sectors.head(after.lower_):
             return False
         return any(t.lower_ in ("he", "his", "him", "she", "her") for t in after.sent if t.i > after.i)

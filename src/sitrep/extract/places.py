@@ -479,7 +479,7 @@ class PlaceStage:
         places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
         ways = frozenset(t.idx for t in doc_tokens(analysis.doc) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj")
-                         and route_end(t, self.gazetteer))
+                         and way_end(t))
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts, ways))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
@@ -818,7 +818,7 @@ class PlaceStage:
                 # article says (the name found as a place elsewhere, a conjunct of a place) counts
                 # where that stage made no person or group of it
                 # (and a town at a way's end, known to the gazetteer or kept unresolved: "the road between Bangassou and X")
-                placed = town_named(tok, self.gazetteer) or route_end(tok, self.gazetteer) or (
+                placed = (way_end(tok) and not self._is_actor(analysis, s, e)) or town_named(tok, self.gazetteer) or (
                     (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
                     and not self._is_actor(analysis, s, e)
                     and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
@@ -1078,6 +1078,21 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
     ("between Bangassou and X"), or a name before a way's or a facility's noun ("between the X and Y stations";
     places_patterns.yaml ``facility_words``; only two names joined before a plural noun). "Talks between X and Y" of two persons is none of these."""
+    if way_end(tok):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.dep_ != "prep" or first.head.lower_ != "between":
+        return False
+    pair = [first, *first.conjuncts]
+    return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
+
+
+def way_end(tok) -> bool:
+    """Whether a one-word name stands at a way's end by the words alone (the first two shapes of
+    :func:`route_end`, not a pair with a place, which "between Israel and Hamas" also is): the place
+    stage keeps such a name as a place, known to the gazetteer or not."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -1091,12 +1106,7 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
         return False
     prep = first.head
     way = prep.doc[prep.i - 1] if prep.i > 0 else prep.head  # ("blocked the highway between X and Y" hung on the verb)
-    if prep.lower_ in ("to", "from", "between") and set(_patterns()["route_nouns"]) & {prep.head.lemma_.lower(), way.lemma_.lower()}:
-        return True
-    if prep.lower_ != "between":
-        return False
-    pair = [first, *first.conjuncts]
-    return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
+    return prep.lower_ in ("to", "from", "between") and bool(set(_patterns()["route_nouns"]) & {prep.head.lemma_.lower(), way.lemma_.lower()})
 
 
 def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
@@ -1302,7 +1312,7 @@ def _placed(text: str, place: Place, resolved_starts: set[int], ways: frozenset[
     """Whether an unresolved name stands where places stand: several words ("Darby Street"),
     after a locative or place word ("in X", "the village of X", "northern X"), before an area
     word ("X province") or a resolved place ("X, Syria"), or at a way's end (``ways``, the starts
-    of the names :func:`route_end` finds: "the road between Bangassou and X"). A lone unknown
+    of the names :func:`way_end` finds: "the road between Bangassou and X"). A lone unknown
     capitalised word elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
     if " " in place.text.strip() or place.start in ways:
         return True
