@@ -77,6 +77,8 @@ class _Cand:
     org: str | None = None
     role: str | None = None
     definite: bool = False  # "the ministry": may corefer by its head word
+    same: int | None = None  # the start of the body this mention names again (an acronym told again: its actor whatever it becomes)
+    against: int | None = None  # the start of a body this one is told apart from ("Russia's MoD" after "the Ministry of Defence (MoD)")
 
 
 def _acted_there(place: SpacySpan, homes: list[int]) -> bool:
@@ -254,7 +256,20 @@ class ActorStage:
             return False
         if span.start > 0 and ((before := doc[span.start - 1]).lower_ in titles or before.lemma_.lower() in titles):
             return after.ent_type_ == "PERSON" or span[0].ent_type_ == "PERSON"
-        return span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I"
+        return (span[0].ent_iob_ == "B" and span[0].ent_type_ == "PERSON" and after.ent_iob_ == "I") or self._worn_name(span, after)
+
+    def _worn_name(self, span: SpacySpan, after: Token) -> bool:
+        """A country's name opening a person's name the NER did not tag as one ("Israel Adesanya
+        said he would fight again", read as a place): one word the codebook and the gazetteer do
+        not know follows it, no "'s" between, and the sentence goes on to tell a man or a woman
+        ("he", "his", "she", "her") after it. A country before a place or a body ("Syria Aleppo",
+        "Russia Today", "the Kenya Anti-Corruption Commission ... he") is no name."""
+        nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
+        if len(span) != 1 or after.pos_ != "PROPN" or after.ent_type_ not in ("", "GPE", "PERSON", "LOC") \
+                or (nxt is not None and (_capitalised_name(nxt) or nxt.ent_iob_ == "I" or nxt.text == "-")) \
+                or self.gazetteer.is_place_name(after.text) or self.book.sectors.head(after.lemma_.lower()) or self.book.sectors.head(after.lower_):
+            return False
+        return any(t.lower_ in ("he", "his", "him", "she", "her") for t in after.sent if t.i > after.i)
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -304,7 +319,36 @@ class ActorStage:
 
     def _sector(self, tokens: list[Token], head: Token) -> str | None:
         """Sector of a phrase: a multi-word phrase ending at the head, else the head word,
-        overridden by a modifier qualifier when the head is weak or generic GOV."""
+        overridden by a modifier qualifier when the head is weak or generic GOV; a state's sector
+        told by an army no state owns is an armed group's (``_groups_army``)."""
+        sector = self._phrase_sector(tokens, head)
+        if sector in ("MIL", "GOV") and (self._groups_army(tokens) or (head.lemma_.lower() in self.book.sectors.person_titles and any(
+                self._groups_army(list(g.subtree)) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                for g in p.children if g.dep_ == "pobj"))):
+            return "REB"  # "an Arakan Army spokesman", "the Karenni Army said", "a spokesman for the X Army": an armed group's, no state's
+        return sector
+
+    def _groups_army(self, tokens: list[Token]) -> bool:
+        """Whether the words hold an army's proper name that no state owns: a capitalised state
+        force's word ("Army"; sectors.yaml state_force_heads) after capitalised names none of which the
+        codebook knows as a country, people, capital or named body ("the Arakan Army", "a Karenni Army spokesman"; not "the Sudanese Army", "the Pakistan Army",
+        "the British Army", nor a body the codebook names whole)."""
+        lex = self.book.sectors
+        for k, t in enumerate(tokens):
+            if t.lemma_.lower() not in lex.state_force_heads or not t.text[:1].isupper() or t.pos_ != "PROPN" or k == 0:
+                continue
+            name = []
+            for w in reversed(tokens[:k]):
+                if w.pos_ != "PROPN" or not w.text[:1].isupper() or w.lower_ in ("'s", "’s"):
+                    break
+                name.append(w)
+            if not name or any(self.book.lookup(w.text) is not None for w in name) \
+                    or self.book.lookup(" ".join(w.text for w in reversed(name)) + " " + t.text) is not None:
+                continue
+            return True
+        return False
+
+    def _phrase_sector(self, tokens: list[Token], head: Token) -> str | None:
         lex = self.book.sectors
         low = [t.lower_ for t in tokens]
         hi = next((i for i, t in enumerate(tokens) if t.i == head.i), len(tokens) - 1)
@@ -331,8 +375,8 @@ class ActorStage:
                 q = (pair and (lex.qualifiers.get(pair) or lex.phrases.get(pair))) or lex.qualifiers.get(low[j]) or None
                 if q:
                     return q
-        if hs == "GOV" and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
-            return body  # "union leaders", "the association's youth leader": the body's officers, no government's
+        if hs in ("GOV", None) and head.lemma_.lower() in lex.person_titles and (body := self._owning_body(head)) is not None:
+            return body  # "union leaders", "the association's youth leader", "the head of the X Farmers Association": the body's officers, no government's
         if hs == "REB" and head.lemma_.lower() in lex.cyber_doers and (
                 any(t.lemma_.lower() in lex.cyber_words for t in head.sent) or lex.cyber_words.found(doc_text(head.doc)[head.sent.start_char:head.sent.end_char])):
             # "the attackers behind the cyberattack": criminals at keyboards, no armed group (the
@@ -360,19 +404,35 @@ class ActorStage:
         owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for body in sorted(owners, key=lambda c: abs(c.i - title.i)):  # the nearest first: "a teachers' union leader" is the union's
-            if body.pos_ != "NOUN" or body.ent_type_ in ("GPE", "NORP"):
+            named = body.pos_ == "PROPN" and self._unknown_name(body)
+            if (body.pos_ != "NOUN" and not named) or body.ent_type_ in ("GPE", "NORP"):
                 continue
             lemma = body.lemma_.lower()
             mods = [c for c in body.children if c.dep_ != "case"]
-            if len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
+            if not named and len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
                 return None  # "the central bank's governor ... The bank's deputy governor": the state's bank told before
             if lemma in lex.association_heads or body.lower_ in lex.association_heads:
-                gathered = (lex.heads.get(c.lemma_.lower()) for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ == "NOUN")
+                gathered = (lex.heads.get(c.lemma_.lower()) or lex.heads.get(c.lower_.removesuffix("s"))
+                            for c in body.children if c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN"))
                 return next((g for g in gathered if g and g not in STATE_SECTORS and g not in ("REB", "CRM")), "CVL")
             sector = lex.heads.get(lemma)
+            if sector in ("REB", "CRM") and not named and lemma not in lex.weak and body.lower_ not in lex.weak:
+                return sector  # "the leader of a drug syndicate", "gang leader X": a crime ring's or a gang's, no state's
+                # (not a weak word's, "the group's leader": whose group the story tells elsewhere)
             if sector is not None and sector not in STATE_SECTORS and sector not in ("REB", "CRM", "CVL") and lemma not in lex.person_titles:
                 return sector
         return None
+
+    def _unknown_name(self, word: Token) -> bool:
+        """Whether a capitalised word ends the name of an organisation no codebook knows ("the Ohio
+        Farmers Union", "the Kenya Medical Association"): its officers are that body's, in the sector
+        its last word tells (not "European Union", "the Soviet Union": codebook names or places)."""
+        if word.ent_type_ != "ORG":
+            return False
+        ent = _ent_of(word)
+        words = [t for t in ent if t.pos_ != "DET"]
+        return bool(words) and words[-1].i == word.i and len(words) > 1 and self.book.lookup(ent.doc[words[0].i:ent.end].text) is None \
+            and not any((e := self.book.lookup(t.text)) is not None and e.kind in ("igo", "institution", "group") for t in words)
 
     def _state_body_told(self, body: Token) -> bool:
         """A state's body whose head word alone is a firm's (sectors.yaml GOV phrases on a BUS head,
@@ -887,6 +947,11 @@ class ActorStage:
                 # a name that ends in a country's word otherwise stays whole ("Michael Jordan", "Ahmed al-Iraqi")
             if s < e:
                 cands.append(doc[s:e])
+        for t in doc_tokens(doc):  # "Israel Adesanya said he ...": a country's name worn as a given name, tagged a place
+            if t.pos_ == "PROPN" and t.i + 1 < len(doc) and t.i not in by_tok and _capitalised_name(doc[t.i + 1]) \
+                    and (e := self.book.lookup(t.text)) is not None and e.kind == "country" and self._given_name_of(doc[t.i:t.i + 1], e) \
+                    and not any(c.start <= t.i < c.end for c in cands):
+                cands.append(doc[t.i:t.i + 2])
         # proper-name runs after a title ("the UN Jane Smith" tagged ORG by NER)
         run: list[Token] = []
         for t in [*doc_tokens(doc), None]:  # one pass over the tokens
@@ -941,9 +1006,10 @@ class ActorStage:
                 continue  # "residents told Westwire": the outlet of the dateline, a medium (below); a name the
                 # text calls a place anywhere ("the town of San Lucas") is that place wherever it stands
             role = self._role_before(doc, name.start) or self._role_appos(name)
-            if role is not None and (role[-1].pos_ == "ADP" or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
+            if role is not None and (role[-1].pos_ == "ADP" or (len(role) > 1 and role[-1].lower_ == "the" and role[-2].pos_ == "ADP")
+                                     or (root.dep_ == "pobj" and root.head.lower_ == "of" and role.start <= root.head.i < role.end
                                                                and not any(t.ent_type_ == "PERSON" for t in name))):
-                continue  # "The mayor of X, Jane Doe": X is what the title is of, the holder is named after it;
+                continue  # "The mayor of X, Jane Doe", "the leader of the X drug syndicate": X is what the title is of, the holder is named after it;
                 # so is a name the title's "of" governs past its modifiers that the NER calls no person
                 # ("the leader of the far-right National Rally")
             if role is None and (name.text in things or (((root.dep_ == "pobj" and root.head.lower_ in _NEAR_PREPS)
@@ -1037,13 +1103,9 @@ class ActorStage:
             by_tok[span.start] = (span, entry)
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
-        # two named bodies of one state's one sector are two actors ("the Royal Navy ... the RAF"),
-        # each under its own name; a body named alone joins that sector's other mentions as before
-        told: dict[tuple, set[str]] = {}
-        for _, entry in matches:
-            if entry.kind == "institution":
-                told.setdefault((entry.code, entry.sector), set()).add(entry.name)
-        apart = frozenset(n for names in told.values() if len(names) > 1 for n in names)
+        # a named body of a state is an actor of its own under its name ("the Royal Navy ... the RAF",
+        # "the Kremlin ... Russia", "the White House ... the State Department ... US officials"), each
+        # coded by its state and sector, whether or not the report names another body of that state
 
         # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
         outlets = dateline_outlets(text)
@@ -1149,10 +1211,12 @@ class ActorStage:
                     self.book.sectors.qualifiers.get(t.lower_) or self.book.sectors.heads.get(t.lemma_.lower()) for t in toks if t.i != head.i):
                 # (not where the title's own words tell a state's: "a health ministry official", "government officials")
                 sector = where  # "officials at the military hospital": the hospital's staff, no government's
+            office: list[Token] = []  # the "of" phrase that ends a body's name ("of Foreign Affairs"): words of its unit
             if (named := self._office_of(head)) is not None:
                 sector, last = named  # "the Ministry of Defence": one body, named to its end
                 tails[head.idx + len(head)] = last.idx + len(last)
                 used.update(range(head.i + 1, last.i + 1))
+                office = list(doc[head.i + 1:last.i + 1])
             if sector is not None and self._armed_group_owned(head, by_tok):
                 sector = "REB"  # "the group's spokesman": one who speaks for the armed group told of (linked below)
             # (not a side backed or opposed: "pro-Russian separatists" are no Russians)
@@ -1207,7 +1271,7 @@ class ActorStage:
                         sector = entry.sector or "IGO"  # "a U.N. spokesman", "EU officials": the body's staff, no state's
                     if entry.kind == "group" and entry.sector == "REB":
                         sector = "REB"
-                    key = self._key(entry, sector, entry.name if entry.name in apart else None)
+                    key = self._key(entry, sector, entry.name if entry.kind == "institution" else None)
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
                     used.update(t.i for t in toks)
                     continue
@@ -1223,7 +1287,7 @@ class ActorStage:
                     continue  # "the US support": the country is coded on its own below
                 sector = _regional_sector(entry, sector)
                 code = entry.code
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([*toks, *office], head, by_tok)  # ("Russia's Ministry of Interior" is not its foreign ministry)
                 key = (code, sector, None, unit)
                 name = self._nominal_name(entry.code, sector, toks, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, name, "nominal", head=lemma))
@@ -1241,7 +1305,7 @@ class ActorStage:
                 used.update(t.i for t in toks)
                 continue
             if leader is not None and sector is not None:
-                unit = self._unit([t for t in toks if t.i not in named], head, by_tok)
+                unit = self._unit([*(t for t in toks if t.i not in named), *office], head, by_tok)
                 key = (leader.code, sector, None, unit)
                 cands.append(_Cand(s_char, head.idx + len(head), "nominal", leader.code, sector, key,
                                    self._nominal_name(leader.code, sector, toks, unit), "nominal", head=lemma))
@@ -1262,11 +1326,12 @@ class ActorStage:
             definite = toks[0].lower_ in ("the", "this", "that", "these", "those") or (toks[0].i == head.i and (
                 (lemma in self.book.sectors.legislature_heads and not _place_object(head))
                 or (lemma in self.book.sectors.state_force_heads and head.lower_ == lemma)))
-            state = self._state_of(head, by_tok) if sector != "REB" else None
+            state = (self._state_of(head, by_tok) or (self._state_of(office[-1], by_tok) if office else None)) if sector != "REB" else None
+            # ("the Ministry of Defence of Ukraine": the state named after the body's own "of" phrase)
             if state is not None:
                 # "the foreign minister of X", "the government of X": that state's (one owner only;
                 # "the ministers of X and Y" are split into one party per state by the event stage)
-                unit = self._unit(toks, head, by_tok)
+                unit = self._unit([*toks, *office], head, by_tok)
                 name = self._nominal_name(state.code, sector, toks, unit)
                 if unit and unit.startswith("title:") and (country := self.book.country(state.code)) is not None:
                     name = f"{country.adjective} {name}"  # "Armenian foreign minister", not "foreign minister"
@@ -1309,7 +1374,7 @@ class ActorStage:
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:
-                key = self._key(entry, entry.sector, entry.name if entry.name in apart else None)
+                key = self._key(entry, entry.sector, entry.name if entry.kind == "institution" else None)
                 cands.append(_Cand(span.start_char, span.end_char, "name", entry.code, entry.sector, key, entry.name, self._akind(entry), head=span.root.lemma_.lower(), org=entry.org))
             elif entry.kind == "country" or (entry.kind == "capital" and span.root.dep_ in ("nsubj", "nsubjpass")):
                 root = span.root
@@ -1370,13 +1435,16 @@ class ActorStage:
                 if toks and (self.gazetteer.is_region_name(doc[toks[0].i:ent.end].text) or water_named(text, toks[0].idx, ent.end_char)):
                     continue  # "Nagorno-Karabakh", "the Sahel": a region the NER took for an organisation (a place)
                 if toks and toks[-1].pos_ == "PROPN":
-                    sector = orgs.get(doc[toks[0].i:ent.end].text)
+                    name = doc[toks[0].i:ent.end].text
+                    sector = orgs.get(name)
                     states = {e.code for m, e in named_within if ent.start <= m.start and m.end <= ent.end}
-                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of
+                    # "the National Union for the Total Independence of Angola (UNITA)": the one state its name is of;
+                    # keyed by the name without its article, so "The National Rally said ... Bardella of the
+                    # National Rally" is one body told twice, not two
                     cands.append(_Cand(toks[0].idx, ent.end_char, "name", states.pop() if len(states) == 1 else None, sector,
-                                       ("org", ent.text), doc[toks[0].i:ent.end].text, "org", head=toks[-1].lemma_.lower()))
+                                       ("org", name), name, "org", head=toks[-1].lemma_.lower()))
 
-        self._acronyms_again(text, cands)
+        self._acronyms_again(doc, text, cands, by_tok)
         cands.sort(key=lambda c: (c.start, -c.end))
         sent_starts = [sent.start_char for sent in doc_sents(doc)]
         home = dateline_country(text, self.gazetteer)
@@ -1407,15 +1475,16 @@ class ActorStage:
         analysis.mentions, analysis.actors = self._build(cands, text)
         return analysis
 
-    @staticmethod
-    def _acronyms_again(text: str, cands: list[_Cand]) -> None:
+    def _acronyms_again(self, doc: Doc, text: str, cands: list[_Cand], by_tok) -> None:
         """An acronym the text gives in brackets after a body's name names that body in the
         brackets and wherever it stands again ("The Ministry of Defence (MoD) ... The MoD said",
         "the Zimbabwe Congress of Trade Unions (ZCTU) ... The ZCTU said"), whatever the NER made
         of it: a mention of that word alone joins the body, one the text lacks is added (one
-        that is part of a longer mention, "ZCTU leader X", keeps its own). Only the bare word or
-        "the" and the word: one a possessive or a capitalised modifier owns ("Russia's MoD", "the
-        Russian MoD") is another body of that acronym."""
+        that is part of a longer mention, "ZCTU leader X", keeps its own); a body the report does
+        not place in a state is still one body (``same``: the copy takes what its name is given).
+        Only the bare word or "the" and the word: one a possessive or a capitalised modifier owns
+        ("Russia's MoD", "the Russian MoD") is another body of that acronym, that state's body of
+        the kind the name describes (``_owned_acronym``), as "Russia's Defence Ministry" is."""
         for start, end, acr in acronyms_given(text):
             named = next((c for c in cands if c.end == end and c.start <= start and c.kind != "person"), None)
             if named is None:
@@ -1424,16 +1493,43 @@ class ActorStage:
                 at, till = end + m.start(), end + m.end()
                 before = re.search(r"(\S+)\s+$", text[max(0, at - 40):at])
                 if before is not None and (re.search(r"['’]s$", before.group(1)) or (before.group(1)[:1].isupper() and before.group(1) != "The")):
+                    self._owned_acronym(doc, at, till, named, cands, by_tok)
                     continue  # "Russia's MoD", "the Russian MoD": another state's body of that acronym, not the one named
                 over = [k for k, c in enumerate(cands) if c.start < till and at < c.end]
                 if not over:  # (a body whose state the report tells, "the Ministry of Defence", is found
                     # again as the word its name is told by, as "the ministry" would be)
-                    cands.append(replace(named, start=at, end=till, role=None, definite=True) if named.key is None else
+                    cands.append(replace(named, start=at, end=till, role=None, definite=True, same=named.start) if named.key is None else
                                  _Cand(at, till, "name", named.code, named.sector, named.key, named.name, named.actor_kind, head=acr, org=named.org))
                 elif len(over) == 1 and cands[over[0]].kind in ("name", "nominal") and cands[over[0]].end == till \
                         and re.fullmatch(rf"(?:[Tt]he\s+)?{re.escape(acr)}", text[cands[over[0]].start:till]):
                     c = cands[over[0]]
-                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None)
+                    cands[over[0]] = replace(named, start=c.start, end=c.end, role=None, definite=named.key is None,
+                                             same=named.start if named.key is None else None)
+
+    def _owned_acronym(self, doc: Doc, at: int, till: int, named: _Cand, cands: list[_Cand], by_tok) -> None:
+        """The body an acronym names after a state's possessive or adjective ("Russia's MoD", "the
+        Russian MoD" after "the Ministry of Defence (MoD)"): that state's body of the kind the
+        bracketed name describes, in its sector and unit, one mention from the state's word to the
+        acronym (the state's own mention and any the NER made of the acronym give way). Only for
+        a body described by a state's sector words (an uncoded or state-coded nominal), not a
+        body's own name ("the ZCTU")."""
+        span = doc.char_span(at, till, alignment_mode="expand")
+        if span is None or span.start == 0 or named.actor_kind != "nominal" or named.sector not in STATE_SECTORS:
+            return
+        prev = doc[span.start - 1]
+        owner_tok = doc[prev.i - 1] if prev.lower_ in ("'s", "’s") and prev.i > 0 else prev
+        hit = by_tok.get(owner_tok.i)
+        if hit is None or hit[1].kind not in ("country", "demonym"):
+            return
+        owner, entry = hit
+        country = self.book.country(entry.code)
+        if country is None:
+            return
+        unit = _unit_words(named.name) if named.head in self.book.sectors.unit_heads else None
+        name = f"{country.adjective} {unit}" if unit else self._nominal_name(entry.code, named.sector, [], None)
+        cands[:] = [c for c in cands if not (c.start < till and owner.start_char < c.end)]
+        cands.append(_Cand(owner.start_char, till, "nominal", entry.code, named.sector, (entry.code, named.sector, None, unit),
+                           name, "nominal", head=named.head, against=named.start))
 
     @staticmethod
     def _named_again(toks: list[Token], head: Token, cands: list[_Cand]) -> _Cand | None:
@@ -1630,6 +1726,10 @@ class ActorStage:
             if d.actor_kind == "country" and d.start in acting:
                 named_states.setdefault(sentence_of(d.start), set()).add(d.code)
         for i, c in enumerate(cands):
+            if c.key is None and c.same is not None and (body := next((d for d in cands[:i] if d.start == c.same and d.key is not None), None)):
+                # "The Ministry of Defence (MoD) said ... The MoD said": the body its name told, coded or not
+                c.code, c.key, c.name, c.actor_kind, c.sector, c.org = body.code, body.key, body.name, body.actor_kind, body.sector, body.org
+                continue
             if c.key is not None and not self._unowned_legislature(c):
                 if c.kind == "nominal" and len(c.key) == 4 and str(c.key[3]).startswith("title:"):
                     self._link_title(c, cands[:i])
@@ -1642,8 +1742,8 @@ class ActorStage:
                 # coded one told again ("a turf war between the X Cartel and the Jalisco Cartel")
                 c.key = ("named", c.name.lower().removeprefix("the "))
                 continue
-            before = [d for d in coded if d.start < c.start][::-1]
-            after = [d for d in coded if d.start > c.start]
+            before = [d for d in coded if d.start < c.start and d.against != c.start][::-1]
+            after = [d for d in coded if d.start > c.start and d.against != c.start]
             target = None
             for pool in (before, after):
                 if c.sector == "REB" and c.head in self.book.sectors.craft_or_person:

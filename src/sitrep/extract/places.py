@@ -32,6 +32,7 @@ from pathlib import Path
 import yaml
 
 from sitrep.annotate.tokens import doc_ents, doc_text, doc_tokens
+from sitrep.codebook import load_codebook
 from sitrep.config import Options
 from sitrep.extract.base import Analysis
 from sitrep.extract.dates import tells_a_date, written_date_spans
@@ -477,7 +478,9 @@ class PlaceStage:
         places = self._inside_the_named(analysis.doc, text, places)
         places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
-        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts))
+        ways = frozenset(t.idx for t in doc_tokens(analysis.doc) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj")
+                         and way_end(t))
+        analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts, ways))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
 
@@ -814,7 +817,8 @@ class PlaceStage:
                 # the sentence's reading is the actor stage's too (town_named); what the rest of the
                 # article says (the name found as a place elsewhere, a conjunct of a place) counts
                 # where that stage made no person or group of it
-                placed = town_named(tok, self.gazetteer) or (
+                # (and a town at a way's end, known to the gazetteer or kept unresolved: "the road between Bangassou and X")
+                placed = (way_end(tok) and not self._is_actor(analysis, s, e)) or town_named(tok, self.gazetteer) or (
                     (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
                     and not self._is_actor(analysis, s, e)
                     and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
@@ -1074,6 +1078,21 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
     ("between Bangassou and X"), or a name before a way's or a facility's noun ("between the X and Y stations";
     places_patterns.yaml ``facility_words``; only two names joined before a plural noun). "Talks between X and Y" of two persons is none of these."""
+    if way_end(tok):
+        return True
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ != "pobj" or first.head.dep_ != "prep" or first.head.lower_ != "between":
+        return False
+    pair = [first, *first.conjuncts]
+    return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
+
+
+def way_end(tok) -> bool:
+    """Whether a one-word name stands at a way's end by the words alone (the first two shapes of
+    :func:`route_end`, not a pair with a place, which "between Israel and Hamas" also is): the place
+    stage keeps such a name as a place, known to the gazetteer or not."""
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -1086,12 +1105,8 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     if first.dep_ != "pobj" or first.head.dep_ != "prep":
         return False
     prep = first.head
-    if prep.lower_ in ("to", "from", "between") and prep.head.lemma_.lower() in _patterns()["route_nouns"]:
-        return True
-    if prep.lower_ != "between":
-        return False
-    pair = [first, *first.conjuncts]
-    return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
+    way = prep.doc[prep.i - 1] if prep.i > 0 else prep.head  # ("blocked the highway between X and Y" hung on the verb)
+    return prep.lower_ in ("to", "from", "between") and bool(set(_patterns()["route_nouns"]) & {prep.head.lemma_.lower(), way.lemma_.lower()})
 
 
 def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
@@ -1293,12 +1308,13 @@ def _local(rec: GazRecord) -> bool:
     return rec.kind == "city" or rec.feature == "ADM2"
 
 
-def _placed(text: str, place: Place, resolved_starts: set[int]) -> bool:
+def _placed(text: str, place: Place, resolved_starts: set[int], ways: frozenset[int] = frozenset()) -> bool:
     """Whether an unresolved name stands where places stand: several words ("Darby Street"),
     after a locative or place word ("in X", "the village of X", "northern X"), before an area
-    word ("X province") or a resolved place ("X, Syria"). A lone unknown capitalised word
-    elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
-    if " " in place.text.strip():
+    word ("X province") or a resolved place ("X, Syria"), or at a way's end (``ways``, the starts
+    of the names :func:`way_end` finds: "the road between Bangassou and X"). A lone unknown
+    capitalised word elsewhere is more often a name the NER took for a place ("Hartmann", "Titan")."""
+    if " " in place.text.strip() or place.start in ways:
         return True
     p = _patterns()
     before = re.search(r"([A-Za-z-]+)\W*$", text[max(0, place.start - 30) : place.start])
@@ -1380,7 +1396,18 @@ def _water(text: str, start: int, end: int) -> bool:
         return False
     if words[-1] in p["water_words"] or (len(words) > 2 and words[0] in p["water_of_words"] and words[1] == "of"):
         return True
+    if words[-1] in p["peoples_water_words"] and len(words) >= 2 and _peoples_word(words[-2]):
+        return True
     return len(words) == 1 and words[0] in p["water_names"] and text[max(0, start - 4) : start] in ("the ", "The ")
+
+
+def _peoples_word(word: str) -> bool:
+    """A country's name, a people's word or a compass word ("Mozambique", "English", "North"): what
+    names a channel of water, not a broadcaster (places_patterns.yaml ``peoples_water_words``)."""
+    if word.lower() in _patterns()["directions"] or (word[:1].isupper() and word.endswith("ish")):
+        return True
+    entry = load_codebook().lookup(word)
+    return entry is not None and entry.kind in ("country", "demonym")
 
 
 @cache
@@ -1388,7 +1415,7 @@ def _water_name() -> re.Pattern[str]:
     p = _patterns()
     alt = lambda words: "|".join(map(re.escape, words))  # noqa: E731
     word = r"[A-Z][\w-]*"
-    return re.compile(rf"(?<=\b[Tt]he )(?:(?:{word} ){{1,3}}(?:{alt(p['water_words'])})|(?:{alt(p['water_of_words'])}) of (?:the )?{word}(?: {word})?)\b")
+    return re.compile(rf"(?<=\b[Tt]he )(?:(?:{word} ){{1,3}}(?:{alt([*p['water_words'], *p['peoples_water_words']])})|(?:{alt(p['water_of_words'])}) of (?:the )?{word}(?: {word})?)\b")
 
 
 def water_spans(text: str) -> list[tuple[int, int]]:
