@@ -536,14 +536,18 @@ class EventStage:
                     # (the doer given to an attack nobody is named for, in __call__, is the rioters there)
                     ev.source = [replace(r, name="rioters") if not r.text and r.name == UNIDENTIFIED_ARMED else r for r in ev.source]
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            riots = [ev for ev in told if ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot" and not ev.hypothetical
-                     and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
+            # (a crowd's destruction is its riot too: "youths who were torching cars", coded Mob violence above)
+            riots = [ev for ev in told if ((ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot") or (ev.event == "COERCE" and ev.mode == "destroy"))
+                     and not ev.hypothetical and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
+            met = ("Attack", "Excessive force against protesters", "Protest with intervention")
             for ev in told:
-                if (ev.event in ("ASSAULT", "COERCE") and ev.acled_sub_event_type in ("Attack", "Excessive force against protesters", "Protest with intervention")
+                if (ev.event in ("ASSAULT", "COERCE") and (ev.acled_sub_event_type in met or (
+                        ev.event == "COERCE" and ev.mode == "restrict" and ev.acled_sub_event_type in (None, self.lex.restriction_sub_type)))
                         and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
                     # "police shot dead two rioters who were attacking a police station", "fired tear gas at demonstrators
-                    # who were throwing stones": force met by a riot is coded with the riot (ACLED Riots), not as violence
-                    # against civilians or an intervention in a peaceful protest
+                    # who were throwing stones", "fired tear gas at youths who were torching cars": force met by a riot is
+                    # coded with the riot (ACLED Riots), not as violence against civilians, an intervention in a peaceful
+                    # protest or the restriction of civilians (restriction_sub_type)
                     ev.acled_sub_event_type = riot.acled_sub_event_type
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None

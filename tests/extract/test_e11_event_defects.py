@@ -1,0 +1,39 @@
+"""Event defects the last session's note left open (e11): force met by a crowd's destruction is coded with the
+riot; kin told as soldiers are soldiers, and kin counted beside an indefinite head; the gapped "and two others
+wounded" clause; a blame refused keeps the act blamed; land is no target; a railway sabotage by ACLED's codebook; an
+arrest after arson is an arrest; a negated policy step is no event; an armed group named "... Army" that says it took
+a town. Sentences written for these tests, about no one incident; each rule's neighbours that must not change are
+tested beside it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests._helpers import events_of
+
+pytestmark = pytest.mark.model
+PUB = dt.date(2026, 11, 23)  # a Monday
+
+
+# -- 1. force met by a crowd's destruction is the riot's ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "sub"), [
+    ("Riot police fired tear gas at youths who were torching cars in the northern city of Kano on Tuesday.", "Mob violence"),
+    ("Police fired tear gas at a mob that was setting fire to shops in Jos on Wednesday.", "Mob violence"),
+    ("Police fired tear gas at youths who were protesting the fuel price rise and torching cars in Abuja.",
+     "Violent demonstration"),
+])
+def test_tear_gas_at_a_crowd_destroying_is_the_riot(analyze, text, sub):
+    (ev,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "restrict"]
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Riots", sub)
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas at residents who were trying to cross the border near Kano.",
+    "Police fired tear gas at youths in Kano on Tuesday.",
+])
+def test_tear_gas_at_a_crowd_doing_no_violence_stays_a_restriction(analyze, text):
+    # (a neighbour: civilians restricted, no riot told)
+    (ev,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "restrict"]
+    assert ev.acled_event_type == "Strategic developments"
