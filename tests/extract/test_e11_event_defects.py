@@ -37,3 +37,37 @@ def test_tear_gas_at_a_crowd_doing_no_violence_stays_a_restriction(analyze, text
     # (a neighbour: civilians restricted, no riot told)
     (ev,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "restrict"]
     assert ev.acled_event_type == "Strategic developments"
+
+
+# -- 2. kin told as soldiers are soldiers; kin counted beside a head with no "the" -------------------------------------
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("His two sons, both soldiers, were killed in the attack on the base.", "MIL"),
+    ("The governor said her three brothers, all policemen, were killed by gunmen in Zamfara on Monday.", "POL"),
+])
+def test_kin_told_as_soldiers_take_their_sector(analyze, text, sector):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.sector for r in ev.target] == [sector]
+
+
+def test_kin_alone_stay_civilians(analyze):
+    # (a neighbour: kin with no apposition are civilians)
+    (ev,) = events_of(analyze("His two sons were killed by militants in the north on Monday."), "ASSAULT")
+    assert [r.sector for r in ev.target] == ["CVL"]
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("A police officer and his two sons were shot dead by gunmen in Kaduna on Monday.", 3),
+    ("A local chief and his three sons were shot dead by bandits in Zamfara on Tuesday.", 4),
+    ("Rebel commander Ali Musa and his two sons were killed in an air strike on Sunday.", 3),
+    ("Three soldiers and two civilians were gunned down by militants near Gao on Friday.", 5),
+])
+def test_parts_of_a_passive_killing_phrase_are_summed(analyze, text, dead):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.dead is not None and (ev.dead.min, ev.dead.max) == (dead, dead)
+
+
+def test_a_part_uncounted_leaves_no_sum(analyze):
+    # (a neighbour: "civilians" has no count, so no sum is told)
+    (ev,) = events_of(analyze("A police officer and civilians were shot dead by gunmen in Kaduna on Monday."), "ASSAULT")
+    assert ev.dead is None or ev.dead.min != 1

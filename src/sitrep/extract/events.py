@@ -3772,10 +3772,12 @@ class EventStage:
         """A person told as someone's beside another party ("a man and his wife", "a farmer and his son";
         magnitudes kin_of): a civilian described, as the people of that party are."""
         heads = self.book.sectors.heads
-        if (poss := _kin_of(tok)) is None or any(
-                c.dep_ == "appos" and c.lemma_.lower() in _people_nouns() and heads.get(c.lemma_.lower(), "CVL") != "CVL" for c in tok.children):
-            return None  # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship)
-        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
+        if (poss := _kin_of(tok)) is None:
+            return None
+        # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship: that sector's)
+        told = next((sector for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _people_nouns()
+                     and (sector := heads.get(c.lemma_.lower(), "CVL")) != "CVL"), "CVL")
+        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector=told,
                         start=poss.idx, end=tok.idx + len(tok))
 
     def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:
