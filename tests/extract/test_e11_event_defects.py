@@ -71,3 +71,31 @@ def test_a_part_uncounted_leaves_no_sum(analyze):
     # (a neighbour: "civilians" has no count, so no sum is told)
     (ev,) = events_of(analyze("A police officer and civilians were shot dead by gunmen in Kaduna on Monday."), "ASSAULT")
     assert ev.dead is None or ev.dead.min != 1
+
+
+# -- 3. a passive's "by" phrase that names a weapon, told once for two passives ----------------------------------------
+
+@pytest.mark.parametrize(("text", "injured"), [
+    ("Three soldiers were killed by a roadside bomb in Helmand province on Monday.", None),
+    ("Three soldiers were killed and two others wounded by a roadside bomb in Helmand province on Monday.", 2),
+    ("Four policemen were killed and six others were injured by a car bomb in Mogadishu on Friday.", 6),
+    ("Two soldiers were killed and three wounded by a roadside bomb in Kunar on Monday.", 3),
+])
+def test_killed_by_a_bomb_is_a_remote_explosive(analyze, text, injured):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+    assert not any(r.sector in ("MIL", "POL") for r in ev.source)  # (the soldiers killed are no doers)
+    assert (ev.injured.min if ev.injured is not None else None) == injured
+
+
+def test_killed_by_gunmen_keeps_its_doers(analyze):
+    # (a neighbour: a "by" phrase naming people is the doer, no weapon)
+    (ev,) = events_of(analyze("Three villagers were killed and four others wounded by gunmen in Zamfara on Monday."), "ASSAULT")
+    assert [r.text for r in ev.source] == ["gunmen"]
+    assert ev.acled_sub_event_type == "Attack"
+
+
+def test_a_second_passive_of_arrest_lends_no_weapon_or_doer(analyze):
+    # (a neighbour: "arrested by police" is its own act, the killing keeps no police doer)
+    (ev,) = events_of(analyze("Two soldiers were killed and three arrested by police in Kunar on Monday."), "ASSAULT")
+    assert not any(r.sector == "POL" for r in ev.source)

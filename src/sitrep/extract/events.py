@@ -2082,8 +2082,9 @@ class EventStage:
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head, unnamed=True)
-        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") and not _dateline(tok.head) \
+        if not cand.source and tok.dep_ == "acl" and not passive and tok.head.head.pos_ in ("VERB", "AUX") and not _dateline(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.head.children):
+            # (a passive's participle is done to its noun: "three were killed and two others wounded by a bomb")
             # (not an act the parser hung on the dateline, "KYIV (X) - Shelling killed two, police said, citing
             # ...": the lead's verb made a clause of the city's name; the teller's subject did none of it)
             # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
@@ -6647,7 +6648,27 @@ def _weapon_subject(trigger: Token) -> set[str]:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}  # "a roadside bomb that killed ..."
     if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
+    for agent in _passive_agents(trigger):  # "killed by a roadside bomb": the passive's "by" phrase is what struck
+        words |= {t.lower_ for t in agent.lefts if t.dep_ in ("compound", "amod", "nmod")} | {agent.lower_}
     return words
+
+
+def _passive_agents(trigger: Token) -> list[Token]:
+    """The head nouns of a passive trigger's "by" phrase ("were killed by a roadside bomb": bomb), or of the
+    one told once for two passives joined, the second with its auxiliaries left out ("three soldiers were killed
+    and two others wounded by a roadside bomb"; "were shot and wounded by police")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return []
+    holders = [trigger]
+    holders += [v for n in trigger.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN", "NUM") and n.i > trigger.i
+                for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"]  # ("and three wounded by": the number parsed as the noun)
+    # (the second with its own subject too: "three were killed and two others (were) wounded by a roadside bomb")
+    holders += [v for v in trigger.children if v.dep_ == "conj" and v.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in v.children) or not any(c.dep_ in SUBJ for c in v.children) or _gapped_passive_subject(v) is not None)]
+    for holder in holders:
+        if agents := [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]:
+            return agents
+    return []
 
 
 def _strike_modifiers(trigger: Token) -> set[str]:
