@@ -99,3 +99,30 @@ def test_a_second_passive_of_arrest_lends_no_weapon_or_doer(analyze):
     # (a neighbour: "arrested by police" is its own act, the killing keeps no police doer)
     (ev,) = events_of(analyze("Two soldiers were killed and three arrested by police in Kunar on Monday."), "ASSAULT")
     assert not any(r.sector == "POL" for r in ev.source)
+
+
+# -- 4. a blame refused, a claim not made: the act named is still told -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry blamed no one for the bombing of the bus station in Quetta on Friday.",
+    "No group has claimed responsibility for the bombing of the bus station in Quetta on Friday.",
+    "The Taliban have yet to claim responsibility for the bombing of the bus station in Quetta on Friday.",
+    "The governor blamed no one for the attack on the mosque in Kano on Friday.",
+])
+def test_an_act_named_in_a_blame_or_claim_not_made_is_told(analyze, text):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert not any(r.text for r in ev.source)  # (no one named its doer)
+    assert not ev.claims or all(c.field != "perpetrator" for c in ev.claims)
+
+
+def test_an_act_told_before_a_claim_not_made_stays_one(analyze):
+    # (a neighbour: the bombing refers back to the blast told, no second event)
+    report = analyze("A bomb killed 12 people at a bus station in Quetta on Friday. "
+                     "No group has claimed responsibility for the bombing.")
+    assert len(events_of(report, "ASSAULT")) == 1
+
+
+def test_a_blame_made_still_names_the_accused(analyze):
+    # (a neighbour: the accused is the alleged doer)
+    (ev,) = events_of(analyze("The interior ministry blamed the Taliban for the bombing of the bus station in Quetta on Friday."), "ASSAULT")
+    assert [r.code for r in ev.source] == ["TAL"]

@@ -4243,7 +4243,8 @@ class EventStage:
                         found.append((on, objs[0], "alleged", subj))
                 elif objs and lemma == "blame" and not passive and not any(c.dep_ == "prep" for c in kids):
                     found.append((objs[0], None, "alleged", subj))  # "officials blamed X": for the attack being told
-            elif lemma in lex.claim_verbs and subj is not None and not passive:
+            elif lemma in lex.claim_verbs and (subj := subj or (self._subject(tok.head) if not_yet(tok) else None)) is not None and not passive:
+                # ("the group has yet to claim responsibility for X": the subject of "has")
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
                 if obj is not None:
                     found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
@@ -4310,6 +4311,11 @@ class EventStage:
                 act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is not None and claimer_tok.i == accused_tok.i and not any(
                     o.lemma_.lower() in lex.responsibility_objects for o in objs)
                 accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
+                if (modality != "denied" and attack is not None and attack.pos_ == "NOUN" and lemma in lex.blame_verbs | lex.claim_verbs
+                        and tok.pos_ == "VERB" and (not_made(tok) or not_yet(tok))):
+                    # "blamed no one for the bombing", "no group has claimed (has yet to claim) responsibility for the
+                    # bombing": no one accused or claiming, the act named still told as done, its doer open
+                    accused, modality = [ActorRef(text="", name=None, code=None, sector=None)], "alleged"
                 if not accused and claimer_tok is not None and accused_tok.lower_ in ("it", "they", "we") and _denied_clause(tok, lex.deny_verbs):
                     accused = self._actors(ctx, claimer_tok, tok.head)  # "the ADF denied it was responsible": the denier itself
                 if not accused:
@@ -4364,9 +4370,10 @@ class EventStage:
             # the one who did it is its event, asserted by that claimant (one told before is the claims stage's)
             claimed = (r.modality == "asserted" and r.attack is not None and r.claimer != REPORTER
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
-            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
+            unmade = r.modality == "alleged" and r.verb.pos_ == "VERB" and (not_made(r.verb) or not_yet(r.verb))
+            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (
+                    r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs and not unmade)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
-            unmade = r.modality == "alleged" and r.verb.pos_ == "VERB" and not_made(r.verb)
             if unmade and r.attack.pos_ == "VERB":
                 continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
