@@ -39,6 +39,14 @@ def test_tear_gas_at_a_crowd_doing_no_violence_stays_a_restriction(analyze, text
     assert ev.acled_event_type == "Strategic developments"
 
 
+def test_people_shot_where_a_crowd_burned_a_station_are_not_that_crowd(analyze):
+    # (a neighbour: the crowd's destruction is met only where its doers are those struck, as told)
+    report = analyze("Police shot dead five people in the capital on Thursday and three others in the port city of Beira, "
+                     "where crowds burned tyres and set fire to a police station.")
+    (ev,) = [e for e in events_of(report, "ASSAULT") if e.trigger is not None and e.trigger.text == "shot"]
+    assert ev.acled_sub_event_type != "Mob violence"
+
+
 # -- 2. kin told as soldiers are soldiers; kin counted beside a head with no "the" -------------------------------------
 
 @pytest.mark.parametrize(("text", "sector"), [

@@ -543,7 +543,10 @@ class EventStage:
             for ev in told:
                 if (ev.event in ("ASSAULT", "COERCE") and (ev.acled_sub_event_type in met or (
                         ev.event == "COERCE" and ev.mode == "restrict" and ev.acled_sub_event_type in (None, self.lex.restriction_sub_type)))
-                        and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
+                        and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target) and (
+                            # (a crowd's destruction meets the force only where its doers are those struck, as told:
+                            # "youths who were torching cars", not "people" shot where "crowds" burned a station)
+                            r.event != "COERCE" or all(any(_told_alike(t, d) for d in r.source) for t in ev.target))), None))):
                     # "police shot dead two rioters who were attacking a police station", "fired tear gas at demonstrators
                     # who were throwing stones", "fired tear gas at youths who were torching cars": force met by a riot is
                     # coded with the riot (ACLED Riots), not as violence against civilians, an intervention in a peaceful
@@ -6007,6 +6010,11 @@ def _demonym_community(ref: ActorRef) -> bool:
 
 def _key(ref: ActorRef) -> str:
     return ref.actor_id or ref.code or ref.text
+
+
+def _told_alike(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor by its mention: one actor of the report, else the same words ("youths" and "youths")."""
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or (bool(a.text) and a.text.lower() == (b.text or "").lower())
 
 
 def _counted(objs: list[Token]) -> list[Token]:
