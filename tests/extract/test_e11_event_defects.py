@@ -134,3 +134,25 @@ def test_a_blame_made_still_names_the_accused(analyze):
     # (a neighbour: the accused is the alleged doer)
     (ev,) = events_of(analyze("The interior ministry blamed the Taliban for the bombing of the bus station in Quetta on Friday."), "ASSAULT")
     assert [r.code for r in ev.source] == ["TAL"]
+
+
+# -- 5. open land a weapon struck is no target --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "targets"), [
+    ("Artillery shelled farmland near the village of Hlyboke on Monday.", []),
+    ("Ukrainian troops bombarded fields outside the village of Kozacha Lopan on Tuesday.", []),
+    ("Russian forces shelled farmland near Vovchansk on Monday, killing two farmers.", ["two farmers"]),
+])
+def test_land_shelled_is_no_target(analyze, text, targets):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert ev.acled_sub_event_type == "Shelling/artillery/missile attack"
+    assert [r.text for r in ev.target] == targets
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian forces shelled oil fields near the town on Monday.", "oil fields"),  # (a site named before the land word)
+    ("Troops destroyed farmland in the district on Monday, residents said.", "farmland"),  # (land destroyed is property)
+])
+def test_a_site_or_land_destroyed_stays_a_target(analyze, text, target):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.target] == [target]

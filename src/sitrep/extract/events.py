@@ -3920,6 +3920,12 @@ class EventStage:
                   for a in self._actors(ctx, g, trigger, unnamed=True)]
         if owners:
             return owners[:1]
+        strike = self.lex.verbs.get(verb_lemma(trigger, self.lex.verbs)) if trigger.pos_ == "VERB" else self.lex.nouns.get(trigger.lemma_.lower())
+        if (obj.lemma_.lower() in self.lex.open_land and not any(c.dep_ == "compound" for c in obj.children)
+                and strike is not None and strike.event == "ASSAULT" and strike.mode is not None):
+            # "shelled farmland near X", "an air strike hit fields": ground a weapon struck, no one acted on (not "oil
+            # fields", a site; nor land destroyed, property: events.yaml open_land)
+            return []
         start = min([obj.idx] + [c.idx for c in obj.lefts])
         end = obj.idx + len(obj)
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
