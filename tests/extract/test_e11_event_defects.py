@@ -156,3 +156,33 @@ def test_land_shelled_is_no_target(analyze, text, targets):
 def test_a_site_or_land_destroyed_stays_a_target(analyze, text, target):
     (ev,) = events_of(analyze(text), "ASSAULT")
     assert [r.text for r in ev.target] == [target]
+
+
+# -- 6. railway sabotage by ACLED's codebook: an explosive told is a remote explosive, else property destroyed ----------
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Saboteurs blew up a railway line near Orsha on Saturday, police said.", "a railway line"),
+    ("Militants blew up a bridge near the town of Tal Afar on Sunday.", "a bridge"),
+])
+def test_infrastructure_blown_up_is_a_remote_explosive(analyze, text, target):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert [r.text for r in ev.target] == [target]
+    assert all(r.sector == "REB" for r in ev.source)
+
+
+def test_a_train_derailed_by_saboteurs_is_property_destroyed(analyze):
+    (ev,) = events_of(analyze("Saboteurs derailed a freight train near the town of Orsha on Saturday."), "COERCE")
+    assert ev.acled_sub_event_type == "Looting/property destruction"
+    assert [r.text for r in ev.source] == ["Saboteurs"]
+
+
+def test_a_train_that_derailed_is_no_ones_act(analyze):
+    # (a neighbour: the train its subject, a mishap)
+    assert not analyze("A freight train derailed near Orsha on Saturday, injuring two crew members.").events
+
+
+def test_a_bridge_shelled_stays_a_target(analyze):
+    # (a neighbour: the blown-up row's objects are no munitions elsewhere)
+    (ev,) = events_of(analyze("Russian forces shelled a bridge near Kupiansk on Monday."), "ASSAULT")
+    assert [r.text for r in ev.target] == ["a bridge"]
