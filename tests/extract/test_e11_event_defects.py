@@ -186,3 +186,21 @@ def test_a_bridge_shelled_stays_a_target(analyze):
     # (a neighbour: the blown-up row's objects are no munitions elsewhere)
     (ev,) = events_of(analyze("Russian forces shelled a bridge near Kupiansk on Monday."), "ASSAULT")
     assert [r.text for r in ev.target] == ["a bridge"]
+
+
+# -- 7. an arrest told with another's arson in its clause is an arrest ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 20 people after rioters set fire to a bank in Chittagong on Sunday.",
+    "Police arrested 12 people who had set fire to a bank in Chittagong on Sunday.",
+])
+def test_an_arrest_after_arson_is_an_arrest(analyze, text):
+    (ev,) = [e for e in events_of(analyze(text), "COERCE") if e.mode == "arrest"]
+    assert ev.acled_sub_event_type == "Arrests"
+
+
+def test_an_arrest_after_demonstrators_torched_a_bus_is_the_riot_met(analyze):
+    # (a neighbour: arrests met by a violent demonstration of the sentence are coded with it)
+    (ev,) = [e for e in events_of(analyze("Police arrested 20 after demonstrators torched a bus in Chittagong."), "COERCE")
+             if e.mode == "arrest"]
+    assert ev.acled_sub_event_type == "Violent demonstration"
