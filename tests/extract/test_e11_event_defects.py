@@ -204,3 +204,21 @@ def test_an_arrest_after_demonstrators_torched_a_bus_is_the_riot_met(analyze):
     (ev,) = [e for e in events_of(analyze("Police arrested 20 after demonstrators torched a bus in Chittagong."), "COERCE")
              if e.mode == "arrest"]
     assert ev.acled_sub_event_type == "Violent demonstration"
+
+
+# -- 8. a policy step ruled out ("would not", "will not") is no event ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Tusk said he would not close the border with Belarus.",
+    "The prime minister said the government would not impose sanctions on Russia.",
+    "The minister said Romania will not expel the ambassador.",
+    "The army said it would not attack civilians in the city.",
+])
+def test_a_step_ruled_out_is_no_event(analyze, text):
+    assert not [e for e in analyze(text).events if e.event in ("SANCTION", "ASSAULT", "COERCE", "THREATEN")]
+
+
+def test_a_step_promised_stays_a_threat_and_a_cooperation_refused_a_rejection(analyze):
+    # (neighbours: "would close" is a threat; "would not accept" a cooperative act refused)
+    assert [e.event for e in analyze("Tusk said he would close the border with Belarus.").events] == ["THREATEN"]
+    assert [e.event for e in analyze("The president said he would not accept the deal.").events] == ["REJECT"]

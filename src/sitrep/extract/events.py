@@ -2860,6 +2860,10 @@ class EventStage:
             # alleges the act; a named one ("did not blame any group for the bombing in Kabul") was still done
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
+        if (cand.spec.event in self.lex.threat_types and verb.pos_ in ("VERB", "AUX") and not _harm_denied(verb)
+                and any(c.dep_ == "neg" and not negation_limited(c) for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical for c in verb.children)):
+            return True  # "said he would not close the border", "will not impose sanctions": a step ruled out is no act, nor a threat
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         if not_yet(verb):
