@@ -177,6 +177,12 @@ def test_a_train_derailed_by_saboteurs_is_property_destroyed(analyze):
     assert [r.text for r in ev.source] == ["Saboteurs"]
 
 
+def test_a_train_derailed_by_a_blast_is_the_blast(analyze):
+    # (the derailing told as what the blast did is no second act)
+    report = analyze("Rebels blew up a section of railway track near Ranchi on Sunday, derailing the engine of a goods train.")
+    assert [(e.event, e.acled_sub_event_type) for e in report.events] == [("ASSAULT", "Remote explosive/landmine/IED")]
+
+
 def test_a_train_that_derailed_is_no_ones_act(analyze):
     # (a neighbour: the train its subject, a mishap)
     assert not analyze("A freight train derailed near Orsha on Saturday, injuring two crew members.").events
@@ -212,10 +218,17 @@ def test_an_arrest_after_demonstrators_torched_a_bus_is_the_riot_met(analyze):
     "Tusk said he would not close the border with Belarus.",
     "The prime minister said the government would not impose sanctions on Russia.",
     "The minister said Romania will not expel the ambassador.",
-    "The army said it would not attack civilians in the city.",
+    "Hungary said it would not block the sanctions package.",
 ])
 def test_a_step_ruled_out_is_no_event(analyze, text):
-    assert not [e for e in analyze(text).events if e.event in ("SANCTION", "ASSAULT", "COERCE", "THREATEN")]
+    assert not [e for e in analyze(text).events if e.event in ("SANCTION", "PROTEST", "COERCE", "THREATEN")]
+
+
+def test_an_attack_ruled_out_keeps_its_intent_claim(analyze):
+    # (a neighbour: "would not intentionally strike" is a denial of intent on the strike told, kept)
+    report = analyze("A US air strike killed 40 soldiers near Deir al-Zor on Saturday. "
+                     "\"Coalition forces would not intentionally strike a Syrian military unit,\" the US military said.")
+    assert any(c.field == "intent" for e in events_of(report, "ASSAULT") for c in e.claims)
 
 
 def test_a_step_promised_stays_a_threat_and_a_cooperation_refused_a_rejection(analyze):

@@ -1860,6 +1860,10 @@ class EventStage:
                 g.lemma_.lower() not in thrown.get("missiles", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"):
             return None  # "critics pelted the minister with questions": nothing thrown
+        if (spec.event == "COERCE" and spec.mode == "destroy" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                and not any(c.dep_ in SUBJ for c in tok.children)
+                and getattr(self.lex.verbs.get(verb_lemma(tok.head, self.lex.verbs)) or self._verb_object_event(tok.head), "mode", None) == "explosives"):
+            return None  # "blew up a section of track, derailing the engine": what the blast did, no act of its own
         stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
         if stopper is not None and spec.mode == "explosives" and (stopped := self._disrupting(stopper)) is not None:
             # "police foiled a plot to bomb parliament": a bombing planned and stopped is the weapon stopped, by
@@ -2860,10 +2864,12 @@ class EventStage:
             # alleges the act; a named one ("did not blame any group for the bombing in Kabul") was still done
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
-        if (cand.spec.event in self.lex.threat_types and verb.pos_ in ("VERB", "AUX") and not _harm_denied(verb)
+        if (cand.spec.event in self.lex.threat_types - {"ASSAULT"} and verb.pos_ in ("VERB", "AUX")
                 and any(c.dep_ == "neg" and not negation_limited(c) for c in verb.children)
                 and any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical for c in verb.children)):
-            return True  # "said he would not close the border", "will not impose sanctions": a step ruled out is no act, nor a threat
+            # "said he would not close the border", "will not impose sanctions": a policy step ruled out is no act, nor a
+            # threat (an attack ruled out, "would not intentionally strike a Syrian unit", stays: a claim on the attack told)
+            return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         if not_yet(verb):
