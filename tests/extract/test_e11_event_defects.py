@@ -165,7 +165,7 @@ def test_a_site_or_land_destroyed_stays_a_target(analyze, text, target):
     ("Militants blew up a bridge near the town of Tal Afar on Sunday.", "a bridge"),
 ])
 def test_infrastructure_blown_up_is_a_remote_explosive(analyze, text, target):
-    (ev,) = events_of(analyze(text), "ASSAULT")
+    (ev,) = events_of(analyze(text), "COERCE")  # (PLOVER: property destroyed; ACLED: by an explosive)
     assert (ev.acled_event_type, ev.acled_sub_event_type) == ("Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert [r.text for r in ev.target] == [target]
     assert all(r.sector == "REB" for r in ev.source)
@@ -180,7 +180,7 @@ def test_a_train_derailed_by_saboteurs_is_property_destroyed(analyze):
 def test_a_train_derailed_by_a_blast_is_the_blast(analyze):
     # (the derailing told as what the blast did is no second act)
     report = analyze("Rebels blew up a section of railway track near Ranchi on Sunday, derailing the engine of a goods train.")
-    assert [(e.event, e.acled_sub_event_type) for e in report.events] == [("ASSAULT", "Remote explosive/landmine/IED")]
+    assert [(e.event, e.acled_sub_event_type) for e in report.events] == [("COERCE", "Remote explosive/landmine/IED")]
 
 
 def test_a_train_that_derailed_is_no_ones_act(analyze):

