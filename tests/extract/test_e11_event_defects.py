@@ -235,22 +235,3 @@ def test_a_step_promised_stays_a_threat_and_a_cooperation_refused_a_rejection(an
     # (neighbours: "would close" is a threat; "would not accept" a cooperative act refused)
     assert [e.event for e in analyze("Tusk said he would close the border with Belarus.").events] == ["THREATEN"]
     assert [e.event for e in analyze("The president said he would not accept the deal.").events] == ["REJECT"]
-
-
-# -- 9. a town an armed group says it took and the other side's air strikes are two acts --------------------------------
-
-@pytest.mark.parametrize("text", [
-    "The Arakan Army said it had captured the town of Paletwa. The military carried out air strikes in the area on Monday.",
-    "The rebels said they had captured the town of Bhamo. Government jets bombed the town on Tuesday.",
-])
-def test_a_town_taken_is_no_air_strike(analyze, text):
-    events = events_of(analyze(text), "ASSAULT")
-    subs = {e.acled_sub_event_type: e for e in events}
-    assert set(subs) == {"Non-state actor overtakes territory", "Air/drone strike"}
-    assert all(r.sector == "REB" for r in subs["Non-state actor overtakes territory"].source)
-
-
-def test_a_clash_told_by_both_sides_stays_one(analyze):
-    # (a neighbour: an attack and the troops repelling it are one clash)
-    events = events_of(analyze("Rebels attacked an army base near Goma on Monday. Troops repelled the attack, killing 12 rebels."), "ASSAULT")
-    assert len(events) == 1

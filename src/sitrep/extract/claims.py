@@ -134,12 +134,6 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
             return False
         if _other_speaker(ev, cand):
             return False
-        if (cand.acled and ev.acled_sub_event_type and cand.acled != ev.acled_sub_event_type
-                and "Armed clash" not in (cand.acled, ev.acled_sub_event_type)
-                and None not in (side := _side(ev.source), other := _side(cand.source)) and side != other):
-            # "The Arakan Army said it had captured the town. The military carried out air strikes in the area": each
-            # side's own act, of its own kind, is no part of the other's (a clash, fought by both, is one)
-            return False
     t1, t2 = _codes(ev.target), _codes(cand.target)
     if t1 and t2 and not t1 & t2:
         return False
@@ -152,16 +146,6 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
     if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
         return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
     return True
-
-
-def _side(refs: Sequence[ActorRef]) -> str | None:
-    """The side of a conflict the doers all stand on: "state" (forces of a state), "non-state" (armed groups), else None."""
-    sectors = {r.sector for r in refs}
-    if sectors and sectors <= {"MIL", "POL"}:
-        return "state"
-    if sectors == {"REB"}:
-        return "non-state"
-    return None
 
 
 def _denial_day(cand: Candidate) -> bool:
