@@ -546,14 +546,21 @@ class EventStage:
                     # (the doer given to an attack nobody is named for, in __call__, is the rioters there)
                     ev.source = [replace(r, name="rioters") if not r.text and r.name == UNIDENTIFIED_ARMED else r for r in ev.source]
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
-            riots = [ev for ev in told if ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot" and not ev.hypothetical
-                     and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
+            # (a crowd's destruction is its riot too: "youths who were torching cars", coded Mob violence above)
+            riots = [ev for ev in told if ((ev.event in ("PROTEST", "ASSAULT") and ev.mode == "riot") or (ev.event == "COERCE" and ev.mode == "destroy"))
+                     and not ev.hypothetical and ev.acled_sub_event_type in ("Mob violence", "Violent demonstration")]
+            met = ("Attack", "Excessive force against protesters", "Protest with intervention")
             for ev in told:
-                if (ev.event in ("ASSAULT", "COERCE") and ev.acled_sub_event_type in ("Attack", "Excessive force against protesters", "Protest with intervention")
-                        and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target)), None))):
+                if (ev.event in ("ASSAULT", "COERCE") and (ev.acled_sub_event_type in met or (
+                        ev.event == "COERCE" and ev.mode == "restrict" and ev.acled_sub_event_type in (None, self.lex.restriction_sub_type)))
+                        and ev.target and not ev.hypothetical and (riot := next((r for r in riots if all(_same(t, r.source) for t in ev.target) and (
+                            # (a crowd's destruction meets the force only where its doers are those struck, as told:
+                            # "youths who were torching cars", not "people" shot where "crowds" burned a station)
+                            r.event != "COERCE" or all(any(_told_alike(t, d) for d in r.source) for t in ev.target))), None))):
                     # "police shot dead two rioters who were attacking a police station", "fired tear gas at demonstrators
-                    # who were throwing stones": force met by a riot is coded with the riot (ACLED Riots), not as violence
-                    # against civilians or an intervention in a peaceful protest
+                    # who were throwing stones", "fired tear gas at youths who were torching cars": force met by a riot is
+                    # coded with the riot (ACLED Riots), not as violence against civilians, an intervention in a peaceful
+                    # protest or the restriction of civilians (restriction_sub_type)
                     ev.acled_sub_event_type = riot.acled_sub_event_type
                     ev.acled_event_type = self.lex.acled_types.get(ev.acled_sub_event_type)
             span = doc.char_span(told[0].evidence.start, told[0].evidence.end, alignment_mode="expand") if doc is not None and not protests else None
@@ -1862,6 +1869,11 @@ class EventStage:
                 g.lemma_.lower() not in thrown.get("missiles", ()) for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj"):
             return None  # "critics pelted the minister with questions": nothing thrown
+        if (spec.event == "COERCE" and spec.mode == "destroy" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                and not any(c.dep_ in SUBJ for c in tok.children)
+                and (blast := self.lex.verbs.get(verb_lemma(tok.head, self.lex.verbs)) or self._verb_object_event(tok.head)) is not None
+                and (blast.mode == "explosives" or blast.acled == "Remote explosive/landmine/IED")):
+            return None  # "blew up a section of track, derailing the engine": what the blast did, no act of its own
         stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
         if stopper is not None and spec.mode == "explosives" and (stopped := self._disrupting(stopper)) is not None:
             # "police foiled a plot to bomb parliament": a bombing planned and stopped is the weapon stopped, by
@@ -2085,8 +2097,9 @@ class EventStage:
             outer = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if outer is not None:
                 cand.source = self._actors(ctx, outer, tok.head, unnamed=True)
-        if not cand.source and tok.dep_ == "acl" and tok.head.head.pos_ in ("VERB", "AUX") and not _dateline(tok.head) \
+        if not cand.source and tok.dep_ == "acl" and not passive and tok.head.head.pos_ in ("VERB", "AUX") and not _dateline(tok.head) \
                 and not any(c.dep_ == "neg" for c in tok.head.head.children):
+            # (a passive's participle is done to its noun: "three were killed and two others wounded by a bomb")
             # (not an act the parser hung on the dateline, "KYIV (X) - Shelling killed two, police said, citing
             # ...": the lead's verb made a clause of the city's name; the teller's subject did none of it)
             # "sent a message asking X": the sender asks (not "never took action to condemn X": no act)
@@ -2865,6 +2878,12 @@ class EventStage:
             # alleges the act; a named one ("did not blame any group for the bombing in Kabul") was still done
         if cand.spec.event == "ASSAULT" and _harm_denied(verb) and not self._in_attack(verb):
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
+        if (cand.spec.event in self.lex.threat_types - {"ASSAULT"} and verb.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "neg" and not negation_limited(c) for c in verb.children)
+                and any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical for c in verb.children)):
+            # "said he would not close the border", "will not impose sanctions": a policy step ruled out is no act, nor a
+            # threat (an attack ruled out, "would not intentionally strike a Syrian unit", stays: a claim on the attack told)
+            return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
         if not_yet(verb):
@@ -3783,10 +3802,12 @@ class EventStage:
         another party ("a man and his wife", "a farmer and his son"), a civilian described, as the people of that
         party are; not kin whose apposition names people of another sector ("his two sons, both soldiers")."""
         heads = self.book.sectors.heads
-        if (poss := _kin_of(tok)) is None or any(
-                c.dep_ == "appos" and c.lemma_.lower() in _people_nouns() and heads.get(c.lemma_.lower(), "CVL") != "CVL" for c in tok.children):
-            return None  # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship)
-        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector="CVL",
+        if (poss := _kin_of(tok)) is None:
+            return None
+        # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship: that sector's)
+        told = next((sector for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _people_nouns()
+                     and (sector := heads.get(c.lemma_.lower(), "CVL")) != "CVL"), "CVL")
+        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector=told,
                         start=poss.idx, end=tok.idx + len(tok))
 
     def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:
@@ -3925,6 +3946,12 @@ class EventStage:
                   for a in self._actors(ctx, g, trigger, unnamed=True)]
         if owners:
             return owners[:1]
+        strike = self.lex.verbs.get(verb_lemma(trigger, self.lex.verbs)) if trigger.pos_ == "VERB" else self.lex.nouns.get(trigger.lemma_.lower())
+        if (obj.lemma_.lower() in self.lex.open_land and not any(c.dep_ == "compound" for c in obj.children)
+                and strike is not None and strike.event == "ASSAULT" and strike.mode is not None):
+            # "shelled farmland near X", "an air strike hit fields": ground a weapon struck, no one acted on (not "oil
+            # fields", a site; nor land destroyed, property: events.yaml open_land)
+            return []
         start = min([obj.idx] + [c.idx for c in obj.lefts])
         end = obj.idx + len(obj)
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
@@ -4251,7 +4278,8 @@ class EventStage:
                         found.append((on, objs[0], "alleged", subj))
                 elif objs and lemma == "blame" and not passive and not any(c.dep_ == "prep" for c in kids):
                     found.append((objs[0], None, "alleged", subj))  # "officials blamed X": for the attack being told
-            elif lemma in lex.claim_verbs and subj is not None and not passive:
+            elif lemma in lex.claim_verbs and (subj := subj or (self._subject(tok.head) if not_yet(tok) else None)) is not None and not passive:
+                # ("the group has yet to claim responsibility for X": the subject of "has")
                 obj = next((o for o in objs if o.lemma_.lower() in lex.responsibility_objects - {"involvement", "role", "part", "hand", "link", "links"}), None)
                 if obj is not None:
                     found.append((subj, self._prep_attack(obj, ("for", "of")) or self._prep_attack(tok, ("for", "of")), "denied" if negated else "asserted", subj))
@@ -4318,6 +4346,11 @@ class EventStage:
                 act_denied = lemma in lex.deny_verbs and attack is not None and claimer_tok is not None and claimer_tok.i == accused_tok.i and not any(
                     o.lemma_.lower() in lex.responsibility_objects for o in objs)
                 accused = self._actors(ctx, accused_tok, tok, unnamed=accusation or act_denied)
+                if (modality != "denied" and attack is not None and attack.pos_ == "NOUN" and lemma in lex.blame_verbs | lex.claim_verbs
+                        and tok.pos_ == "VERB" and (not_made(tok) or not_yet(tok))):
+                    # "blamed no one for the bombing", "no group has claimed (has yet to claim) responsibility for the
+                    # bombing": no one accused or claiming, the act named still told as done, its doer open
+                    accused, modality = [ActorRef(text="", name=None, code=None, sector=None)], "alleged"
                 if not accused and claimer_tok is not None and accused_tok.lower_ in ("it", "they", "we") and _denied_clause(tok, lex.deny_verbs):
                     accused = self._actors(ctx, claimer_tok, tok.head)  # "the ADF denied it was responsible": the denier itself
                 if not accused:
@@ -4372,9 +4405,11 @@ class EventStage:
             # the one who did it is its event, asserted by that claimant (one told before is the claims stage's)
             claimed = (r.modality == "asserted" and r.attack is not None and r.claimer != REPORTER
                        and r.verb.lemma_.lower() in self.lex.claim_verbs and r.attack.i not in by_trigger)
-            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs)):
+            unmade = r.unmade or (r.modality == "alleged" and r.verb.pos_ == "VERB" and not_yet(r.verb))
+            if not role and not claimed and (r.modality != "alleged" or r.attack is None or (
+                    r.claimer == REPORTER and r.verb.lemma_.lower() not in self.lex.blame_verbs and not unmade)):
                 continue  # ("X were accused of attacking Y", no accuser named: still an act alleged, not told as done)
-            if r.unmade and r.attack.pos_ == "VERB":
+            if unmade and r.attack.pos_ == "VERB":
                 continue  # "X has never accused Y of shelling the town": no one alleges the act
             cand = by_trigger.get(r.attack.i)
             if cand is None:
@@ -5239,7 +5274,15 @@ def _other_clauses(analysis: Analysis, ev: Event) -> list[tuple[int, int]]:
     base = ev.evidence.start
     if base != sent.start_char:
         return []
-    return [(a - base, b - base) for a, b in ((sent.start_char, lo), (hi, sent.end_char)) if b > a]
+    # and a clause inside it that tells another act of the report, a time clause or a relative one on the object
+    # ("arrested 20 people after rioters set fire to a bank", "arrested 12 people who had set fire to a bank": the arson
+    # is the rioters' act, no cue of the arrest)
+    clauses = [c for c in tok.children if c.dep_ == "advcl" or (c.dep_ == "prep" and c.lower_ in TIME_MARKS)]
+    clauses += [r for o in tok.children if o.dep_ == "dobj" for r in o.children if r.dep_ == "relcl"]
+    told = [e.trigger.start for e in analysis.events if e is not ev and e.trigger is not None]
+    inner = [(a, b) for c in clauses for a, b in [(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))]
+             if any(a <= t < b for t in told)]
+    return [(a - base, b - base) for a, b in ((sent.start_char, lo), *inner, (hi, sent.end_char)) if b > a]
 
 
 def _counted_doers_verb(tok: Token) -> Token | None:
@@ -6053,6 +6096,11 @@ def _key(ref: ActorRef) -> str:
     return ref.actor_id or ref.code or ref.text
 
 
+def _told_alike(a: ActorRef, b: ActorRef) -> bool:
+    """The same actor by its mention: one actor of the report, else the same words ("youths" and "youths")."""
+    return (a.actor_id is not None and a.actor_id == b.actor_id) or (bool(a.text) and a.text.lower() == (b.text or "").lower())
+
+
 def _counted(objs: list[Token]) -> list[Token]:
     """The people objects tell, a count read as the noun it counts ("23 of the hostages" -> "hostages")."""
     return [g if o.pos_ == "NUM" else o for o in objs
@@ -6700,7 +6748,27 @@ def _weapon_subject(trigger: Token) -> set[str]:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}  # "a roadside bomb that killed ..."
     if trigger.dep_ == "acl" and trigger.head.i < trigger.i:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
+    for agent in _passive_agents(trigger):  # "killed by a roadside bomb": the passive's "by" phrase is what struck
+        words |= {t.lower_ for t in agent.lefts if t.dep_ in ("compound", "amod", "nmod")} | {agent.lower_}
     return words
+
+
+def _passive_agents(trigger: Token) -> list[Token]:
+    """The head nouns of a passive trigger's "by" phrase ("were killed by a roadside bomb": bomb), or of the
+    one told once for two passives joined, the second with its auxiliaries left out ("three soldiers were killed
+    and two others wounded by a roadside bomb"; "were shot and wounded by police")."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children):
+        return []
+    holders = [trigger]
+    holders += [v for n in trigger.children if n.dep_ == "conj" and n.pos_ in ("NOUN", "PROPN", "NUM") and n.i > trigger.i
+                for v in n.children if v.dep_ == "acl" and v.tag_ == "VBN"]  # ("and three wounded by": the number parsed as the noun)
+    # (the second with its own subject too: "three were killed and two others (were) wounded by a roadside bomb")
+    holders += [v for v in trigger.children if v.dep_ == "conj" and v.tag_ == "VBN" and (
+        any(c.dep_ == "auxpass" for c in v.children) or not any(c.dep_ in SUBJ for c in v.children) or _gapped_passive_subject(v) is not None)]
+    for holder in holders:
+        if agents := [g for c in holder.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]:
+            return agents
+    return []
 
 
 def _strike_modifiers(trigger: Token) -> set[str]:

@@ -576,7 +576,8 @@ class MagnitudeStage:
                     det, kin = next((c for c in part.children if c.dep_ in ("det", "poss")), part), True
                 if num is not None:
                     mag = next((m for m in found if m.unit == unit and m.start is not None and m.start <= num.idx < m.end), None)
-                elif det is not None and part.tag_ == "NN" and (kin or part.lemma_.lower() in nouns or part.lower_ in nouns):
+                elif det is not None and (part.tag_ == "NN" or kin and part.tag_ == "NNP") and (kin or part.lemma_.lower() in nouns or part.lower_ in nouns):
+                    # (a person named whose kin they are is one: "Musa and his wife")
                     mag = Magnitude(min=1, max=1, qualifier="exact", text=text[det.idx:part.idx + len(part)], start=det.idx, end=part.idx + len(part))
                 else:
                     mag = None
@@ -781,8 +782,8 @@ class MagnitudeStage:
             return "killed" if shared == "killed" else self._unit_of[lemma], noun
         if shared is not None:
             return shared, noun
-        if tok.dep_ == "dobj" and killing_phrase(verb):
-            return "killed", noun
+        if tok.dep_ in ("dobj", "nsubjpass") and killing_phrase(verb):
+            return "killed", noun  # (and a conjunct's: "a policeman and two civilians were shot dead")
         if tok.dep_ == "nsubj" and lemma in self._unit_of and (lemma in lex["intransitive"] or not any(c.dep_ == "dobj" for c in verb.children)):
             return self._unit_of[lemma], noun
         if tok.dep_ == "nsubj" and (lemma in lex["crowd_verbs"] or lemma in lex["crowd_join_verbs"] and any(
