@@ -4439,7 +4439,7 @@ class EventStage:
             if role:
                 cand.source, cand.claimer, cand.modality = [], REPORTER, "asserted"
                 continue
-            if r.unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
+            if unmade:  # "has not blamed any group for the bombing in Kabul": the bombing told as done, its doer not
                 cand.told_by_place = True  # charged; the noun alone, it stands with its place or date
                 continue
             if not _same(r.accused, cand.source):
