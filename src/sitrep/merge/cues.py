@@ -78,11 +78,23 @@ def _qnum() -> str:
     """
     nums = _numbers()
     words = [w for w in nums["words"] if w not in ("a", "an", "single")]
-    word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
     vague = _alt([w for w in nums["vague"] if w not in ("many", "a number")])
-    core = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{vague})(?:[^\S\n]+(?:{_alt(list(nums['scales']))}))?"
+    core = rf"(?:{_numeral()}|{vague})(?:[^\S\n]+(?:{_alt(list(nums['scales']))}))?"
     quals = _alt([p for ps in nums["qualifiers"].values() for p in ps])
     return rf"(?P<q>(?:between[^\S\n]+)?(?:(?:{quals})[^\S\n]+)?{core}(?:[^\S\n]+(?:to|and|-)[^\S\n]+{core})?)"
+
+
+def _numeral() -> str:
+    """A number in digits or words ("276", "1,200", "twenty-one"), no qualifier, scale or vague plural."""
+    words = [w for w in _numbers()["words"] if w not in ("a", "an", "single")]
+    word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word})"
+
+
+def _partitive() -> str:
+    """A partitive "of the" (merge_cues.yaml ``partitive_determiners``), and the number of the set it takes from
+    ("of the 276"): the count before it counts a part of that set, the escapers, not the set."""
+    return rf"of[^\S\n]+(?:{_alt(cues()['partitive_determiners'])})(?:[^\S\n]+{_numeral()})?"
 
 
 @cache
@@ -96,7 +108,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     counted = rf"(?P<of>(?:{word}){{0,3}}?)"
     # of escapers, after a partitive "of the" too ("two of the abducted girls escaped": "escaped" is no participle
     # that describes a set, as "wounded" is in "one of the six soldiers wounded in the ambush died")
-    escapers = rf"(?P<of>(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
+    escapers = rf"(?P<of>(?:[^\S\n]+{_partitive()}(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
@@ -176,10 +188,11 @@ def _time_word() -> re.Pattern[str]:
 
 
 @cache
-def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
+def _captivity() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The captives' nouns and their takers' (events.yaml ``rescued_captives`` nouns and takers: "hostages",
     "kidnappers"), each with its plural (all regular) and, hyphened, written apart ("hostage takers"); with the
-    nouns, the words that make anyone a captive (``taken``: "the abducted girls", "the kidnapped students")."""
+    nouns, and third, the participles that make anyone a captive (``taken``: "the abducted girls", "the kidnapped
+    students"; not the stems, "kidnap suspects" are no captives)."""
     from sitrep.codebook import events_yaml
 
     spec = events_yaml()["rescued_captives"]
@@ -188,7 +201,8 @@ def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
         out = [w for word in words for w in (word, word.replace("-", " "))]
         return list(dict.fromkeys(f for w in out for f in (w, w + "s")))
 
-    return frozenset(forms(spec["nouns"]) + list(spec["taken"])), tuple(forms(spec["takers"]))
+    taken = frozenset(w for w in spec["taken"] if w.endswith("ed"))
+    return frozenset(forms(spec["nouns"])) | taken, tuple(forms(spec["takers"])), taken
 
 
 @cache
@@ -217,7 +231,7 @@ def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     words = (m.group("of") or "").lower().split()
     if words and (words[-1] in c["escaper_nouns"] or words[-1] in _captivity()[0]):
         return True
-    if len(words) > 1 and any(w in _captivity()[0] for w in words[:-1]):
+    if len(words) > 1 and words[-2] in _captivity()[2]:
         return True  # "two of the abducted girls", "three kidnapped students": captives named by what was done to them
     held = re.compile(rf"\b(?:{_alt(c['custody_places'])})\b", re.I)
     return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
@@ -273,9 +287,6 @@ class TextFigure:
     parts: tuple[tuple[int, int], ...] = ()
 
 
-_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "its", "their"})
-
-
 def _of(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -283,8 +294,10 @@ def _of(raw: str | None) -> str | None:
     words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
     if words and words[0].lower() == "of":
         words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
-        if words and words[0].lower() in _PARTITIVE_DETERMINERS:
+        if words and words[0].lower() in c["partitive_determiners"]:
             words = words[1:]  # "two of the students": the students
+            if words and re.fullmatch(_numeral(), words[0], re.I):
+                words = words[1:]  # "two of the 276 schoolgirls": the schoolgirls
     if not words or all(w.lower() in c["generic_counted"] for w in words):
         return None
     return " ".join(words)
@@ -397,6 +410,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             if field != "killed0" and _time_word().match(text, qe):
                 continue  # "two suspects were arrested 12 hours later": a span of time, no count
+            if field == "escaped" and re.search(rf"\b{_partitive()}[^\S\n]+$", text[max(0, qs - 40):qs], re.I):
+                continue  # "two of the 276 abducted schoolgirls escaped": 276 is the set, two escaped
             if field == "escaped" and not _escape_of_custody(m, text):
                 continue  # "200 workers escaped through a back door": survivors of a fire, no escapers
             if field in ("arrested", "escaped", "killed", "injured") and running_total(text, qs, qe, field):
