@@ -145,6 +145,7 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("Five of the 40 abducted farmers escaped overnight, police said.", [("escaped", 5, 5, "exact")]),
     ("Three abducted workers' brothers escaped the gunmen's raid.", []),
     ("Four of the kidnap suspects escaped on Monday.", []),
+    ("KANO, March 19 - Three of the 40 abducted traders escaped on Monday, police said.", [("escaped", 3, 3, "exact")]),
     ("Two hostages escaped with minor injuries when the gunmen opened fire.", []),
     ("Three hostages escaped unhurt, the army said.", []),
     ("About 40 prisoners escaped with the help of guards.", [("escaped", 40, 40, "about")]),

@@ -14,13 +14,14 @@ everywhere in sitrep.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import yaml
 
-from sitrep.extract.dates import month_names
+from sitrep.extract.dates import month_names, written_date_spans
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
 from sitrep.resources import data_text
@@ -368,6 +369,21 @@ def _zero_elsewhere(text: str, z: str, end: int) -> bool:
     return others.search(z) is not None or another.match(text, end) is not None
 
 
+def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in ``text``, as ``finditer`` gives them; one whose count begins in a day written with
+    its month ("MAIDUGURI, Aug 19 - Two inmates escaped": "19 - Two" read as a range) is sought again after it."""
+    dates = written_date_spans(text)
+    pos = 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        q = m.start("q") if "q" in rx.groupindex else -1
+        day = next((e for s, e in dates if s <= q < e), None)
+        if day is not None:
+            pos = day
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def find_figures(text: str) -> list[TextFigure]:
     """Every killed/injured count (and arrested/escaped count) stated in ``text`` for the incident, in text order.
 
@@ -381,7 +397,7 @@ def find_figures(text: str) -> list[TextFigure]:
     before_rx = re.compile(rf"\b(?:{_alt(list(toll_update_forms()))})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
-        for m in rx.finditer(text):
+        for m in _matches(rx, text):
             sentence, left = _sentence(text, m.start())
             if field == "killed0":
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
