@@ -22,7 +22,7 @@ from functools import cache
 
 from sitrep.codebook import load_codebook
 from sitrep.extract.events import ARMED_SECTORS
-from sitrep.extract.magnitudes import figure_interval
+from sitrep.extract.magnitudes import figure_interval, quantity_label
 from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Figure, Incident, IncidentClaim, IncidentContested,
                           IncidentMention, Location, Party, Position)
@@ -240,7 +240,7 @@ def _with_sums(order: Sequence[IncidentMention], field: str, attackers: frozense
             evidence=[" + ".join(_with_noun(e, f.of) for f in last for e in f.evidence[:1])],
             published=min((f.published for f in last if f.published), default=None),
             outlets=list(dict.fromkeys(o for f in last for o in f.outlets)),
-            sum_of=[f"{_figure_label(f)} {f.of}" for f in last]))
+            sum_of=[f"{quantity_label(f.min, f.max, f.qualifier, words=True)} {f.of}" for f in last]))
         parts |= {id(f) for f in last}
         replaced |= {id(f) for _, f, _ in told if id(f) not in parts and len(f.claimed_by) == 1}
     out = {mid: [dataclasses.replace(f, part=True) if id(f) in parts else f for f in fs] for mid, fs in figures.items()}
@@ -259,14 +259,6 @@ def _summable(f: Figure) -> bool:
 def _with_noun(evidence: str, noun: str | None) -> str:
     """A count's words with its counted noun where they lack it ("Twelve" of "Twelve soldiers were killed")."""
     return f"{evidence} {noun}" if noun and noun.lower() not in evidence.lower() else evidence
-
-
-def _figure_label(f: Figure) -> str:
-    """A count as a reader writes it: "12", "at least 4" ("more than 3" is stored as at least 4), "about 30", "3-5"."""
-    n = str(f.min) if f.max in (None, f.min) else f"{f.min}-{f.max}"
-    if f.max is None and f.qualifier in ("at_least", "more_than"):
-        return f"at least {n}"
-    return f"about {n}" if f.qualifier == "about" else n
 
 
 def _parts(live: Sequence[Figure]) -> list[Figure]:
