@@ -356,6 +356,11 @@ class IncidentContested(Contested):
 
     group: str | None = None
 
+    @property
+    def label(self) -> str:
+        """The field, with its group where it has one ("injured (officers)"): how lists and exports name it."""
+        return f"{self.field} ({self.group})" if self.group else self.field
+
 
 @dataclass(slots=True)
 class IncidentClaim:

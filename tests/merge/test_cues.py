@@ -139,6 +139,13 @@ def test_a_participle_after_a_frame_word_names_the_victims_not_the_doers(text, f
     ("Two of the abducted girls escaped on Tuesday, a police spokesman said.", [("escaped", 2, 2, "exact")]),
     ("Three kidnapped students escaped overnight.", [("escaped", 3, 3, "exact")]),
     ("Two of the students escaped when the roof caught fire.", []),  # no captivity told: survivors, no escapers
+    # a number after the partitive counts the set, not the escapers; the captive word stands right before the noun,
+    # and only its participle makes a captive ("kidnap suspects" are the takers' men)
+    ("Two of the 312 kidnapped pupils escaped on Friday, a state official said.", [("escaped", 2, 2, "exact")]),
+    ("Five of the 40 abducted farmers escaped overnight, police said.", [("escaped", 5, 5, "exact")]),
+    ("Three abducted workers' brothers escaped the gunmen's raid.", []),
+    ("Four of the kidnap suspects escaped on Monday.", []),
+    ("KANO, March 19 - Three of the 40 abducted traders escaped on Monday, police said.", [("escaped", 3, 3, "exact")]),
     ("Two hostages escaped with minor injuries when the gunmen opened fire.", []),
     ("Three hostages escaped unhurt, the army said.", []),
     ("About 40 prisoners escaped with the help of guards.", [("escaped", 40, 40, "about")]),

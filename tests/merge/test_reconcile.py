@@ -248,10 +248,11 @@ def test_a_body_named_in_full_and_then_short_is_one_voice():
 
 def test_arrested_attackers_are_a_count_of_their_own():
     """"police arrested 3 gunmen" beside "12 protesters": the attackers'-own rule is for the dead and the hurt;
-    arrests of two groups are different people, rivals of none: the incident's total is their sum."""
+    arrests of two groups set both in the range, as rivals of none (no sum: the two are on no opposite sides of a
+    clash of the forces with a crowd)."""
     inc = reconcile([m(1, "2022-06-01", [_count("arrested", 12, "police spokesman", "u1", "protesters"),
                                          _count("arrested", 3, "police chief", "u1", "gunmen")])], incident_id="X")
-    assert (inc.arrested.low, inc.arrested.high) == (15, 15)
+    assert (inc.arrested.low, inc.arrested.high) == (3, 12)
     assert not any(c.field == "arrested" for c in inc.contested)
 
 
@@ -288,8 +289,8 @@ def test_the_contests_of_each_group_are_labelled_and_the_total_sums_the_groups()
 
 def test_one_claimer_s_counts_of_two_groups_in_one_report_are_parts_of_their_sum():
     """The ministry's "12 soldiers" and "5 civilians" in one report: a total of 17 of its own, which agrees with
-    another voice's 17; not where the ministry also gives a count of no group (it may be the total), nor where it
-    counts one group twice (a revision), nor the attackers' own dead."""
+    another voice's 17; not where the ministry also gives a count of no group (it may be the total); a group counted
+    twice is summed from its later count (a revision); the attackers' own dead are left out."""
     sums = lambda inc: [(f.min, f.sum_of) for f in inc.killed.figures if f.sum_of]  # noqa: E731
     inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "defence ministry", "u1", "soldiers"),
                                          _count("killed", 5, "defence ministry", "u1", "civilians")]),
@@ -302,11 +303,56 @@ def test_one_claimer_s_counts_of_two_groups_in_one_report_are_parts_of_their_sum
                   _count("killed", 3, "defence ministry", "u1", "gunmen")):
         inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "defence ministry", "u1", "soldiers"),
                                              _count("killed", 5, "defence ministry", "u1", "civilians"), third])], incident_id="X")
-        assert sums(inc) == ([] if third.of != "gunmen" else [(17, ["12 soldiers", "5 civilians"])]), third
+        expected = {None: [], "soldiers": [(19, ["14 soldiers", "5 civilians"])], "gunmen": [(17, ["12 soldiers", "5 civilians"])]}
+        assert sums(inc) == expected[third.of], third
     # two voices' counts of two groups in one report are no sum: as often one toll framed two ways
     inc = reconcile([m(1, "2022-06-01", [_count("killed", 9, "army", "u1", "militants"),
                                          _count("killed", 12, "residents", "u1", "civilians")])], incident_id="X")
     assert sums(inc) == []
+
+
+def test_a_voice_s_later_count_of_one_group_replaces_its_earlier_sum():
+    """The ministry's 12 soldiers and 5 civilians, then a day later 14 soldiers: its account is 14 + 5 = 19, the
+    12 revised (review of m10, C4)."""
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "Defence Ministry", "u1", "soldiers"),
+                                         _count("killed", 5, "Defence Ministry", "u1", "civilians")]),
+                     m(2, "2022-06-02", [_count("killed", 14, "Defence Ministry", "u2", "soldiers")])], incident_id="X")
+    assert [(f.min, f.sum_of) for f in inc.killed.figures if f.sum_of] == [(19, ["14 soldiers", "5 civilians"])]
+    assert [f.min for f in inc.killed.figures if f.superseded] == [12]
+    assert (inc.killed.low, inc.killed.high) == (19, 19) and not inc.contested
+
+
+def test_a_sum_never_hides_a_dispute_about_one_of_its_groups():
+    """The other side's fighters are no part of a toll (merge_cues.yaml part_groups): the army's 52 fighters and
+    "only three civilians" make no sum, and its 3 civilians stay contested against the hospital's 40 (review of
+    m10, C2). Where a sum is made, a part is still compared with another voice's count of its group."""
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 52, "army", "u1", "fighters"), _count("killed", 3, "army", "u1", "civilians"),
+                                         _count("killed", 40, "hospital", "u1", "civilians")])], incident_id="X")
+    assert not [f for f in inc.killed.figures if f.sum_of or f.part]
+    (c,) = inc.contested
+    assert c.field == "killed" and [p.value for p in c.positions] == ["3", "40"]
+    hospital = Figure("killed", 40, None, "at_least", ["hospital"], ["u2"], of="civilians")
+    inc = reconcile([m(1, "2022-06-01", [_count("killed", 12, "Defence Ministry", "u1", "soldiers"),
+                                         _count("killed", 5, "Defence Ministry", "u1", "civilians")]),
+                     m(2, "2022-06-01", [hospital])], incident_id="X")
+    got = {(c.group, tuple(p.value for p in c.positions)) for c in inc.contested if c.field == "killed"}
+    assert got == {(None, ("17", "at least 40")), ("civilians", ("5", "at least 40"))}
+
+
+def test_counts_of_two_groups_across_voices_are_summed_only_across_the_sides_of_a_clash():
+    """Teachers and protesters, workers and protesters, security personnel and police officers may be the same
+    people: a range, no sum; officers and protesters are the two sides of a clash: a sum, and an open "at least"
+    keeps it open (review of m10, C3)."""
+    def injured(*counts):
+        inc = reconcile([m(i, "2022-06-01", [c]) for i, c in enumerate(counts, 1)], incident_id="X")
+        return inc.injured.low, inc.injured.high
+    at_least = lambda n, who, of: Figure("injured", n, None, "at_least", [who], ["u9"], of=of)  # noqa: E731
+    assert injured(_count("injured", 20, "teachers' union", "u1", "teachers"), _count("injured", 35, "Red Cross", "u2", "protesters")) == (20, 35)
+    assert injured(at_least(40, "union leader", "workers"), _count("injured", 12, "police", "u2", "protesters")) == (12, 40)
+    assert injured(_count("injured", 12, "Interior Ministry", "u1", "security personnel"),
+                   _count("injured", 9, "police", "u2", "police officers")) == (9, 12)
+    assert injured(_count("injured", 12, "police", "u1", "officers"), _count("injured", 30, "Red Cross", "u2", "protesters")) == (42, 42)
+    assert injured(_count("injured", 12, "police", "u1", "officers"), at_least(40, "union leader", "protesters")) == (52, None)
 
 
 def test_text_list_and_detail_name_the_group_of_each_contest():

@@ -1,6 +1,7 @@
 """How figures read in the text views: as the article stated them."""
+from sitrep.extract.magnitudes import quantity_label
 from sitrep.model import Magnitude
-from sitrep.present.text import magnitude_label, quantity_label
+from sitrep.present.text import magnitude_label
 
 
 def test_more_than_shows_the_number_stated_not_the_stored_bound():

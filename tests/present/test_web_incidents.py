@@ -169,9 +169,6 @@ def test_page_script_labels_the_contests_of_each_group_and_shows_a_sum(tmp_path)
     import subprocess
     from pathlib import Path
 
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
     a = _mention(1, "2024-02-03", TOWN, 2, "police", "Wire A")
     b = _mention(2, "2024-02-03", TOWN, 2, "police", "Wire B")
     a.figures += [Figure("injured", 15, 15, "exact", ["police spokesman"], [a.article.url], of="officers"),
@@ -192,6 +189,9 @@ def test_page_script_labels_the_contests_of_each_group_and_shows_a_sum(tmp_path)
     assert {(c["field"], c["group"]) for c in inc["contested"]} == {("injured", "officers"), ("injured", "protesters")}
     assert (inc["injured"]["low"], inc["injured"]["high"]) == (51, 75)  # 9-15 officers and 42-60 protesters
     assert (inc["arrested"]["low"], inc["arrested"]["high"]) == (15, 15)  # one claimer's 12 and 3
+    node = shutil.which("node")  # (the API's answers above are checked without it)
+    if node is None:
+        pytest.skip("node is not installed")
     page = tmp_path / "page.html"
     page.write_text(client.get("/").text, encoding="utf-8")
     feed = {"page": str(page), "hash": f"#incident={inc['id']}",

@@ -294,3 +294,18 @@ def test_a_batch_whose_incident_rows_fail_to_flush_keeps_its_articles(tmp_path, 
         s.commit()
         assert s.counts()["incidents"] == 1
     assert "E037" in caplog.text and "disk full" in caplog.text
+
+
+def test_the_contested_fields_column_names_the_group_of_each_contest():
+    """Two contests of one field, the hurt officers and the hurt protesters, export as two labels, not "injured"
+    once (review of m10, S3)."""
+    from sitrep.model import Incident, IncidentContested, Position
+    from sitrep.store.incidents import DDL, incident_row
+
+    inc = Incident(id="X", event_type="Violent demonstration", contested=[
+        IncidentContested("injured", [Position("9", ["county governor"]), Position("15", ["police"])], group="officers"),
+        IncidentContested("injured", [Position("42", ["organisers"]), Position("60", ["Red Cross"])], group="protesters"),
+        IncidentContested("perpetrator", [Position("RSF", ["army"]), Position("not RSF", ["RSF"])])])
+    columns = [c.split()[0] for c in " ".join(DDL["incidents"].split()).split(", ")]
+    row = dict(zip(columns, incident_row(inc, seq=1, n_mentions=2)))
+    assert row["contested_fields"] == "injured (officers); injured (protesters); perpetrator"

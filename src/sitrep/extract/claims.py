@@ -1162,7 +1162,8 @@ def contested_fields(claims: Sequence[Claim], doers: Sequence[ActorRef] = ()) ->
             if not _disputed_perpetrator(positions, coded):
                 continue  # descriptions ("gunmen", "a suicide bomber") are no side of a dispute over coded attackers
             positions = {v: cl for v, cl in positions.items() if v.removeprefix("not ") in coded}
-        if fld in spans and _compatible_figures(list(spans[fld].values())):
+        if fld in spans and _compatible_figures([(*span, frozenset(_claimer_key(w) for w in positions.get(pos, ()) if w != REPORTER))
+                                                  for pos, span in spans[fld].items()]):
             continue  # "41 killed" and "at least 40 killed", "27" and "at least 27": figures that agree are no dispute
         if len(positions) > 1:
             out.append(Contested(field=fld, positions=[Position(value=v, claimed_by=cl) for v, cl in positions.items()]))
@@ -1196,12 +1197,14 @@ def _attackers_own(claims: Sequence[Claim], doers: Sequence[ActorRef] = ()) -> s
     return out
 
 
-def _compatible_figures(figures: list[tuple[float, float, float]]) -> bool:
-    """Whether every two figures (low, high, number told) can all be true: they allow a common value ("41" and
-    "at least 40", "27" and "at least 27", and "at least four" beside "five": an open count below another is a
-    floor that the higher one meets, as the merge stage's ranges read it). "Nine" against "at least 12", or
-    "nine" against "14", allow none: a dispute."""
-    return all(max(a[0], b[0]) <= min(a[1], b[1]) for i, a in enumerate(figures) for b in figures[i + 1:])
+def _compatible_figures(figures: list[tuple[float, float, float, frozenset[str]]]) -> bool:
+    """Whether every two figures (low, high, number told, its claimers' keys) tell one toll: they allow a common
+    value and their numbers are within a tenth of each other ("41" and "at least 40", "27" and "at least 27").
+    "At least 12" against "20" allow a common value yet are two tolls told by two voices: a dispute. One voice's
+    own floor and its later larger count ("at least 10 ..., police said. Police later said more than 20") is its
+    count revised, no dispute with itself."""
+    return all(max(a[0], b[0]) <= min(a[1], b[1]) and (abs(a[2] - b[2]) <= 0.1 * max(a[2], b[2]) or bool(a[3] & b[3]))
+               for i, a in enumerate(figures) for b in figures[i + 1:])
 
 
 def _disputed_perpetrator(positions: dict[str, list], coded: set[str]) -> bool:

@@ -34,7 +34,7 @@ from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import attacker_groups
 from sitrep.model import Figure, Magnitude
 
-__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "generic_counted", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
+__all__ = ["MagnitudeStage", "count_words", "crowd_nouns", "crowd_told", "figure_interval", "generic_counted", "harm_denied", "killing_phrase", "kin_nouns", "kin_of", "parse_quantity", "people_nouns", "quantity_label", "people_object", "record_words", "running_total_re", "telling_verb", "toll_update_forms", "zero_elsewhere_words"]
 
 log = logging.getLogger(__name__)
 
@@ -849,3 +849,20 @@ def figure_interval(f: Magnitude | Figure) -> tuple[float, float]:
     if f.qualifier == "about" and f.min is not None:
         lo, hi = f.min * 0.9, (f.max or f.min) * 1.1
     return lo, hi
+
+
+_SYMBOLS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
+_WORDS = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
+
+
+def quantity_label(lo: int | None, hi: int | None, qualifier: str, *, words: bool = False) -> str:
+    """A figure as read: "more than 100" is stored as min 101 (the least whole number
+    it allows) and shown with the number stated; ``words`` spells the qualifier out. (Here, below the merge and
+    present stages, so the merge's sums and the views write a count one way.)"""
+    if lo is not None and hi is not None and lo != hi:
+        n = f"{lo}-{hi}"
+    elif qualifier == "more_than" and lo is not None and hi is None:
+        n = str(lo - 1)
+    else:
+        n = str(lo if lo is not None else hi if hi is not None else "?")
+    return f"{(_WORDS if words else _SYMBOLS).get(qualifier, '')}{n}"

@@ -14,13 +14,14 @@ everywhere in sitrep.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import yaml
 
-from sitrep.extract.dates import month_names
+from sitrep.extract.dates import month_names, written_date_spans
 from sitrep.extract.elsewhere import other_incident_re, told_elsewhere
 from sitrep.extract.magnitudes import generic_counted, ordinal_numbers, parse_quantity, record_words, running_total_re, toll_update_forms, zero_elsewhere_words
 from sitrep.resources import data_text
@@ -78,11 +79,23 @@ def _qnum() -> str:
     """
     nums = _numbers()
     words = [w for w in nums["words"] if w not in ("a", "an", "single")]
-    word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
     vague = _alt([w for w in nums["vague"] if w not in ("many", "a number")])
-    core = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word}|{vague})(?:[^\S\n]+(?:{_alt(list(nums['scales']))}))?"
+    core = rf"(?:{_numeral()}|{vague})(?:[^\S\n]+(?:{_alt(list(nums['scales']))}))?"
     quals = _alt([p for ps in nums["qualifiers"].values() for p in ps])
     return rf"(?P<q>(?:between[^\S\n]+)?(?:(?:{quals})[^\S\n]+)?{core}(?:[^\S\n]+(?:to|and|-)[^\S\n]+{core})?)"
+
+
+def _numeral() -> str:
+    """A number in digits or words ("276", "1,200", "twenty-one"), no qualifier, scale or vague plural."""
+    words = [w for w in _numbers()["words"] if w not in ("a", "an", "single")]
+    word = rf"(?:{_alt(words)})(?:[- ](?:{_alt(words)}))?"
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+|{word})"
+
+
+def _partitive() -> str:
+    """A partitive "of the" (merge_cues.yaml ``partitive_determiners``), and the number of the set it takes from
+    ("of the 276"): the count before it counts a part of that set, the escapers, not the set."""
+    return rf"of[^\S\n]+(?:{_alt(cues()['partitive_determiners'])})(?:[^\S\n]+{_numeral()})?"
 
 
 @cache
@@ -96,7 +109,7 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     counted = rf"(?P<of>(?:{word}){{0,3}}?)"
     # of escapers, after a partitive "of the" too ("two of the abducted girls escaped": "escaped" is no participle
     # that describes a set, as "wounded" is in "one of the six soldiers wounded in the ambush died")
-    escapers = rf"(?P<of>(?:[^\S\n]+of[^\S\n]+(?:the|those|these|its|their)(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
+    escapers = rf"(?P<of>(?:[^\S\n]+{_partitive()}(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
     aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
@@ -176,10 +189,11 @@ def _time_word() -> re.Pattern[str]:
 
 
 @cache
-def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
+def _captivity() -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
     """The captives' nouns and their takers' (events.yaml ``rescued_captives`` nouns and takers: "hostages",
     "kidnappers"), each with its plural (all regular) and, hyphened, written apart ("hostage takers"); with the
-    nouns, the words that make anyone a captive (``taken``: "the abducted girls", "the kidnapped students")."""
+    nouns, and third, the participles that make anyone a captive (``taken``: "the abducted girls", "the kidnapped
+    students"; not the stems, "kidnap suspects" are no captives)."""
     from sitrep.codebook import events_yaml
 
     spec = events_yaml()["rescued_captives"]
@@ -188,7 +202,8 @@ def _captivity() -> tuple[frozenset[str], tuple[str, ...]]:
         out = [w for word in words for w in (word, word.replace("-", " "))]
         return list(dict.fromkeys(f for w in out for f in (w, w + "s")))
 
-    return frozenset(forms(spec["nouns"]) + list(spec["taken"])), tuple(forms(spec["takers"]))
+    taken = frozenset(w for w in spec["taken"] if w.endswith("ed"))
+    return frozenset(forms(spec["nouns"])) | taken, tuple(forms(spec["takers"])), taken
 
 
 @cache
@@ -217,7 +232,7 @@ def _escape_of_custody(m: re.Match[str], text: str) -> bool:
     words = (m.group("of") or "").lower().split()
     if words and (words[-1] in c["escaper_nouns"] or words[-1] in _captivity()[0]):
         return True
-    if len(words) > 1 and any(w in _captivity()[0] for w in words[:-1]):
+    if len(words) > 1 and words[-2] in _captivity()[2]:
         return True  # "two of the abducted girls", "three kidnapped students": captives named by what was done to them
     held = re.compile(rf"\b(?:{_alt(c['custody_places'])})\b", re.I)
     return bool(held.search(m.group(0)) or _custody_re().match(text, m.end()))
@@ -273,9 +288,6 @@ class TextFigure:
     parts: tuple[tuple[int, int], ...] = ()
 
 
-_PARTITIVE_DETERMINERS = frozenset({"the", "those", "these", "its", "their"})
-
-
 def _of(raw: str | None) -> str | None:
     if not raw:
         return None
@@ -283,8 +295,10 @@ def _of(raw: str | None) -> str | None:
     words = [w for w in raw.split() if w.lower() not in c["auxiliaries"]]
     if words and words[0].lower() == "of":
         words = words[1:]  # "dozens of people", "hundreds of protesters": what follows "of" is counted
-        if words and words[0].lower() in _PARTITIVE_DETERMINERS:
+        if words and words[0].lower() in c["partitive_determiners"]:
             words = words[1:]  # "two of the students": the students
+            if words and re.fullmatch(_numeral(), words[0], re.I):
+                words = words[1:]  # "two of the 276 schoolgirls": the schoolgirls
     if not words or all(w.lower() in generic_counted() for w in words):
         return None
     return " ".join(words)
@@ -355,6 +369,21 @@ def _zero_elsewhere(text: str, z: str, end: int) -> bool:
     return others.search(z) is not None or another.match(text, end) is not None
 
 
+def _matches(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` in ``text``, as ``finditer`` gives them; one whose count begins in a day written with
+    its month ("MAIDUGURI, Aug 19 - Two inmates escaped": "19 - Two" read as a range) is sought again after it."""
+    dates = written_date_spans(text)
+    pos = 0
+    while pos <= len(text) and (m := rx.search(text, pos)) is not None:
+        q = m.start("q") if "q" in rx.groupindex else -1
+        day = next((e for s, e in dates if s <= q < e), None)
+        if day is not None:
+            pos = day
+            continue
+        yield m
+        pos = max(m.end(), m.start() + 1)
+
+
 def find_figures(text: str) -> list[TextFigure]:
     """Every killed/injured count (and arrested/escaped count) stated in ``text`` for the incident, in text order.
 
@@ -368,7 +397,7 @@ def find_figures(text: str) -> list[TextFigure]:
     before_rx = re.compile(rf"\b(?:{_alt(list(toll_update_forms()))})[^\S\n]+(?:the[^\S\n]+)?$", re.I)
     near_rx = re.compile(rf"\b(?:{_alt(cues()['near_miss'])})[^\S\n]+(?:{_alt(cues()['killed_after'])})$", re.I)
     for field, rx in _patterns():
-        for m in rx.finditer(text):
+        for m in _matches(rx, text):
             sentence, left = _sentence(text, m.start())
             if field == "killed0":
                 value: tuple[int | None, int | None, str] | None = (0, 0, "exact")
@@ -397,6 +426,8 @@ def find_figures(text: str) -> list[TextFigure]:
                 continue  # "three of the dead had gunshot wounds": a part of a toll told elsewhere, not a toll
             if field != "killed0" and _time_word().match(text, qe):
                 continue  # "two suspects were arrested 12 hours later": a span of time, no count
+            if field == "escaped" and re.search(rf"\b{_partitive()}[^\S\n]+$", text[max(0, qs - 40):qs], re.I):
+                continue  # "two of the 276 abducted schoolgirls escaped": 276 is the set, two escaped
             if field == "escaped" and not _escape_of_custody(m, text):
                 continue  # "200 workers escaped through a back door": survivors of a fire, no escapers
             if field in ("arrested", "escaped", "killed", "injured") and running_total(text, qs, qe, field):

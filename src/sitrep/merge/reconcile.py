@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from sitrep.codebook import load_codebook
-from sitrep.extract.magnitudes import figure_interval, generic_counted
+from sitrep.extract.events import ARMED_SECTORS
+from sitrep.extract.magnitudes import figure_interval, generic_counted, quantity_label
 from sitrep.merge.cues import cues
 from sitrep.model import (REPORTER, ArticleRef, Casualties, Figure, Incident, IncidentClaim, IncidentContested,
                           IncidentMention, Location, Party, Position)
@@ -123,7 +124,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     # two groups ("15 officers" and "15 protesters" are two counts; "15 people" and "15 protesters" one, as there
     # is one group)
     named: dict[tuple[int | None, int | None, str], set[str]] = {}
-    figures = {m.id: _with_sums(m.figures, field, attackers) for m in order}
+    figures, replaced = _with_sums(order, field, attackers)
     for m in order:
         for f in figures[m.id]:
             if f.field == field and field != "killed" and (grp := _group(f)) is not None:
@@ -135,6 +136,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     # (claimer key, the attackers' own or not, group, figure key, rank)
     told: list[tuple[str, bool, str | None, tuple[int | None, int | None, str, str | None], int]] = []
     told_in: dict[str, set[str]] = {}  # claimer key -> the reports whose figures it gives
+    fresh: set[tuple[int | None, int | None, str, str | None]] = set()  # keys some count not replaced gives
     rank = 0
     for m in order:
         for f in figures[m.id]:
@@ -149,12 +151,14 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
                 g = merged[key] = Figure(field=field, min=f.min, max=f.max, qualifier=f.qualifier, of=f.of,
                                          update=f.update, published=f.published, part=f.part)
             g.part = g.part and f.part  # (a part of one claimer's sum, a whole toll of another's: a toll)
+            if id(f) not in replaced:
+                fresh.add(key)
             g.sum_of = g.sum_of or list(f.sum_of)
             for c in f.claimed_by:
                 if c not in g.claimed_by:
                     g.claimed_by.append(c)
                 ck = _claimer_key(c, f.articles[0] if f.articles else m.id)
-                if not f.part:  # (a part neither revises nor is revised by its claimer's other counts: its sum is)
+                if not f.part and id(f) not in replaced:  # (a part neither revises nor is revised by its claimer's other counts: its sum is)
                     told.append((ck, _counts(f, attackers), grp, key, rank))
                 told_in.setdefault(ck, set()).add(m.article.id)
             for a in f.articles:
@@ -188,51 +192,73 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
         # "bringing the toll to 40" counts them too)
         outdated = bool(risen) and top is not None and top < max(risen) and (
             all(_generic(c) for c in g.claimed_by) or bool(g.evidence) and all(_remains(e) for e in g.evidence))
-        g.superseded = (key not in current and not g.part) or outdated
+        g.superseded = (key not in current and not g.part) or outdated or key not in fresh
     return sorted(merged.values(), key=lambda g: (g.min if g.min is not None else -1, g.max or 0))
 
 
-def _with_sums(figures: Sequence[Figure], field: str, attackers: frozenset[str]) -> list[Figure]:
-    """One report's figures of ``field``, and for each claimer that counts two groups or more by name in it (their
-    sectors differ, :func:`_group`: "12 soldiers were killed ... Five civilians were also killed, the ministry said")
-    the sum of its counts, a figure of its own (``sum_of``: "12 soldiers", "5 civilians"), which a total told
-    elsewhere ("17 people were killed") can agree with; its counts are then ``part`` of it. Not where the claimer
-    also gives a count that names no group (it may be the total: the counts of groups are parts of it, _parts), nor
-    where it counts one group twice (a revision), an open-ended low ("up to 5"), or the attackers' own dead."""
-    mine = [f for f in figures if f.field == field]
-    claimers = list(dict.fromkeys(c for f in mine for c in f.claimed_by))
+def _with_sums(order: Sequence[IncidentMention], field: str, attackers: frozenset[str]) -> tuple[dict[str, list[Figure]], set[int]]:
+    """Each mention's figures of ``field`` (by mention id), and for each claimer that counts two groups or more by
+    name (their sectors differ, :func:`_group`: "12 soldiers were killed ... Five civilians were also killed, the
+    ministry said") the sum of its latest count of each group, a figure of its own (``sum_of``: "12 soldiers", "5
+    civilians") put with the last mention that tells one of them, which a total told elsewhere ("17 people were
+    killed") can agree with; those counts are then ``part`` of it. A later count of one group ("14 soldiers", a day
+    later) replaces the earlier one in the sum; the earlier is returned among the replaced (their ids), a count
+    revised. Only groups that are parts of one toll are summed (:func:`_summable`: not the other side's fighters,
+    a rival framing). Not where the claimer also gives a count that names no group (it may be the total: the counts
+    of groups are parts of it, _parts), an open-ended low ("up to 5"), or the attackers' own dead."""
+    figures = {m.id: [f for f in m.figures if f.field == field] for m in order}
+    keyed: list[tuple[str, str, Figure, str]] = []  # (claimer key, mention id, count, claimer), in order
+    told_in: dict[str, set[str]] = {}
+    for m in order:
+        for f in figures[m.id]:
+            for c in f.claimed_by:
+                if not _counts(f, attackers):
+                    keyed.append((ck := _claimer_key(c, f.articles[0] if f.articles else m.id), m.id, f, c))
+                    told_in.setdefault(ck, set()).add(m.article.id)
+    voice = _one_voice(told_in)  # (one voice told with and without its title, as _merge_figures reads it)
+    told_by: dict[str, list[tuple[str, Figure, str]]] = {}  # voice -> (mention id, count, claimer), in order
+    for ck, mid, f, c in keyed:
+        told_by.setdefault(voice[ck], []).append((mid, f, c))
     parts: set[int] = set()
-    sums: list[Figure] = []
-    for claimer in claimers:
-        told = [f for f in mine if claimer in f.claimed_by and not _counts(f, attackers)]
-        groups = [_group(f) for f in told]
-        if len(told) < 2 or None in groups or len(set(groups)) < len(groups) or any(f.min is None for f in told):
+    replaced: set[int] = set()
+    for told in told_by.values():
+        latest: dict[str | None, tuple[str, Figure]] = {}
+        for mid, f, _ in told:
+            latest[_group(f)] = (mid, f)
+        last = [f for _, f in latest.values()]
+        if len(last) < 2 or None in latest or any(f.min is None or not _summable(f) for f in last):
             continue
-        tops = [f.max for f in told]
-        quals = {f.qualifier for f in told}
+        tops = [f.max for f in last]
+        quals = {f.qualifier for f in last}
         high = sum(tops) if None not in tops else None  # type: ignore[arg-type]
-        sums.append(Figure(field=field, min=sum(f.min for f in told),  # type: ignore[misc]
-                           max=high, qualifier=quals.pop() if len(quals) == 1 else ("at_least" if high is None else "about"),
-                           claimed_by=[claimer], articles=list(dict.fromkeys(a for f in told for a in f.articles)),
-                           evidence=[" + ".join(_with_noun(e, f.of) for f in told for e in f.evidence[:1])],
-                           published=min((f.published for f in told if f.published), default=None),
-                           outlets=list(dict.fromkeys(o for f in told for o in f.outlets)),
-                           sum_of=[f"{_figure_label(f)} {f.of}" for f in told]))
-        parts |= {id(f) for f in told}
-    return [dataclasses.replace(f, part=True) if id(f) in parts else f for f in mine] + sums
+        where = max((mid for mid, _ in latest.values()), key=list(figures).index)
+        figures[where].append(Figure(
+            field=field, min=sum(f.min for f in last),  # type: ignore[misc]
+            max=high, qualifier=quals.pop() if len(quals) == 1 else ("at_least" if high is None else "about"),
+            claimed_by=[told[-1][2]],
+            articles=list(dict.fromkeys(a for f in last for a in f.articles)),
+            evidence=[" + ".join(_with_noun(e, f.of) for f in last for e in f.evidence[:1])],
+            published=min((f.published for f in last if f.published), default=None),
+            outlets=list(dict.fromkeys(o for f in last for o in f.outlets)),
+            sum_of=[f"{quantity_label(f.min, f.max, f.qualifier, words=True)} {f.of}" for f in last]))
+        parts |= {id(f) for f in last}
+        replaced |= {id(f) for _, f, _ in told if id(f) not in parts and len(f.claimed_by) == 1}
+    out = {mid: [dataclasses.replace(f, part=True) if id(f) in parts else f for f in fs] for mid, fs in figures.items()}
+    # (a copy marked part is a new object: what was replaced is known by the counts' ids, none of them a part)
+    return out, replaced
+
+
+def _summable(f: Figure) -> bool:
+    """Whether a count of one group can be a part of one toll: a group merge_cues.yaml ``part_groups`` names
+    ("soldiers", "officers", "children") or one of no armed sector ("civilians", "workers"); not the other side's
+    fighters ("the army said its strike killed 52 fighters": a rival framing of the toll, no part of it)."""
+    head = f.of.lower().split()[-1] if f.of else ""
+    return head in cues()["part_groups"] or _group(f) not in ARMED_SECTORS
 
 
 def _with_noun(evidence: str, noun: str | None) -> str:
     """A count's words with its counted noun where they lack it ("Twelve" of "Twelve soldiers were killed")."""
     return f"{evidence} {noun}" if noun and noun.lower() not in evidence.lower() else evidence
-
-
-def _figure_label(f: Figure) -> str:
-    """A count as a reader writes it: "12", "at least 4" ("more than 3" is stored as at least 4), "about 30", "3-5"."""
-    n = str(f.min) if f.max in (None, f.min) else f"{f.min}-{f.max}"
-    if f.max is None and f.qualifier in ("at_least", "more_than"):
-        return f"at least {n}"
-    return f"about {n}" if f.qualifier == "about" else n
 
 
 def _parts(live: Sequence[Figure]) -> list[Figure]:
@@ -348,13 +374,57 @@ def _tolls(mentions: Sequence[IncidentMention], field: str, attackers: frozenset
     part = {id(p) for p in parts}
     tolls = [f for f in live if not f.superseded and id(f) not in part]
     live = [f for f in live if id(f) not in part] or live
-    # the counts of two groups or more by name, all of them (the hurt, arrested or escaped "officers" and
-    # "protesters": _by_group; not the dead, whose groups are as often one toll framed two ways) count different
-    # people: the incident's total is the sum of each group's views, not a range from one group to the other
-    groups = _by_group(live) if field != "killed" else [live]
-    views = [_views(g) for g in groups]
+    # the counts of the two sides of a clash by name, all of them (the hurt, arrested or escaped "officers" and
+    # "protesters": _sides; not the dead, whose groups are as often one toll framed two ways) count different
+    # people: the incident's total is the sum of each side's views, not a range from one side to the other
+    sides = _sides(live) if field != "killed" else [list(live)]
+    views = [_views(g) for g in sides]
     low, high, best = (None if any(v[i] is None for v in views) else sum(v[i] for v in views) for i in range(3))  # type: ignore[misc]
+    if len(sides) > 1 and any(_open_top(g) for g in sides):
+        high = None  # ("at least 40 protesters" and 12 officers: 52 or more, no closed high)
     return Casualties(low=low, high=high, conservative=low, best=best, figures=figures), tolls
+
+
+def _sides(live: Sequence[Figure]) -> list[list[Figure]]:
+    """The figures of each side of a clash where every figure names a group (:func:`_by_group`) and the groups
+    fall on both sides: the security forces (sectors MIL, POL: "officers", "soldiers") and the crowd or the
+    civilians (any other sector). Groups of one side may be the same people ("teachers" and "protesters" in one
+    strike march, "security personnel" and "police officers") and stay one list, a range; else one list."""
+    groups = _by_group(live)
+    if len(groups) < 2:
+        return [list(live)]
+    forces = [f for g in groups if _group(g[0]) in _FORCES for f in g]
+    crowd = [f for g in groups if _group(g[0]) not in _FORCES for f in g]
+    return [forces, crowd] if forces and crowd else [list(live)]
+
+
+_FORCES = frozenset({"MIL", "POL"})  # the security forces of a clash with a crowd (data/sectors.yaml)
+
+
+def _open_top(live: Sequence[Figure]) -> bool:
+    """Whether the highest of figures is an open floor ("at least 40", nothing told above it)."""
+    tops = [t for f in live if (t := _top(f)) is not None]
+    return bool(tops) and any(f.max is None and f.qualifier in ("at_least", "more_than") and _top(f) == max(tops) for f in live)
+
+
+def _rival_parts(figures: Sequence[Figure], tolls: Sequence[Figure]) -> list[Figure]:
+    """The current parts of a claimer's sum (``part``) whose group another voice counts too: the army's "only
+    three civilians" beside the hospital's "at least 40 civilians" is a dispute about the civilians, whatever
+    the army's total."""
+    return [p for p in figures if p.part and not p.superseded and (grp := _group(p)) is not None
+            and any(_group(t) == grp and not set(t.claimed_by) & set(p.claimed_by) for t in tolls)]
+
+
+def _contested_parts(cas: Casualties | None, tolls: Sequence[Figure], field: str) -> list[IncidentContested]:
+    """The contests of each group the parts of a sum (:func:`_rival_parts`) share with other voices' tolls, labelled
+    with the group, beside the contest of the tolls."""
+    parts = _rival_parts(cas.figures, tolls) if cas is not None else []
+    out = []
+    for grp in dict.fromkeys(_group(p) for p in parts):
+        group = [p for p in parts if _group(p) == grp] + [t for t in tolls if _group(t) == grp]
+        if (c := _contested_figures(group, field, _group_label(group))) is not None:
+            out.append(c)
+    return out
 
 
 def _views(live: Sequence[Figure]) -> tuple[int | None, int | None, int | None]:
@@ -586,9 +656,10 @@ def reconcile(mentions: Sequence[IncidentMention], *, incident_id: str) -> Incid
     # civilians": contested; the hurt, the arrested and the escaped of two groups are different people)
     contested = [c for c in (
         _contested_figures(killed_tolls, "killed"),
-        *_contested_groups(injured_tolls, "injured"),
-        *_contested_groups(arrested_tolls, "arrested"),
-        *_contested_groups(escaped_tolls, "escaped"),
+        *_contested_parts(killed, killed_tolls, "killed"),
+        *_contested_groups([*injured_tolls, *_rival_parts(injured.figures if injured else [], injured_tolls)], "injured"),
+        *_contested_groups([*arrested_tolls, *_rival_parts(arrested.figures if arrested else [], arrested_tolls)], "arrested"),
+        *_contested_groups([*escaped_tolls, *_rival_parts(escaped.figures if escaped else [], escaped_tolls)], "escaped"),
         _contested_claims(claims, "target"),
         _contested_perpetrator(claims, perpetrators),
         _contested_intent(claims),

@@ -13,8 +13,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from sitrep.model import Casualties, Contested, Figure, Incident, Party
-from sitrep.present.text import quantity_label
+from sitrep.extract.magnitudes import quantity_label
+from sitrep.model import Casualties, Figure, Incident, Party
 
 __all__ = ["render_incident_detail", "render_incident_list"]
 
@@ -43,6 +43,8 @@ def _where(inc: Incident) -> str:
 def _span(c: Casualties | None) -> str:
     if c is None:
         return "-"
+    if c.high is None and c.low is not None:
+        return f"{c.low}+"  # a sum with an open "at least" in it: no closed high
     if c.low == c.high:
         return str(c.low)
     return f"{c.low}-{c.high}"
@@ -53,7 +55,7 @@ def render_incident_list(incidents: Iterable[Incident]) -> Text:
     where counted, articles, contested fields."""
     out = Text()
     for inc in incidents:
-        contested = ", ".join(dict.fromkeys(_contested_label(c) for c in inc.contested))
+        contested = ", ".join(dict.fromkeys(c.label for c in inc.contested))
         counts = "".join(f"  {label} {_span(c)}" for label in _COUNTS if (c := getattr(inc, label)) is not None or label in _ALWAYS)
         out.append(inc.id, style="bold")
         out.append(f"  {_when(inc)}  {inc.event_type or inc.event or '?'}  {_where(inc)}{counts}  articles {len(inc.articles)}")
@@ -61,13 +63,6 @@ def render_incident_list(incidents: Iterable[Incident]) -> Text:
             out.append(f"  contested {contested}", style="yellow")
         out.append("\n")
     return out
-
-
-def _contested_label(c: Contested) -> str:
-    """A contested field, with the people its positions count where the field is contested group by group
-    ("injured (officers)", "injured (protesters)")."""
-    group = getattr(c, "group", None)
-    return f"{c.field} ({group})" if group else c.field
 
 
 def _figure_sum(f: Figure) -> str:
@@ -120,7 +115,7 @@ def render_incident_detail(inc: Incident) -> Group:
         for f in c.figures:
             t.add_row("", _figure(f, outlets))
     for con in inc.contested:
-        t.add_row(f"contested {_contested_label(con)}", "\n".join(f"{p.value}: {', '.join(map(_who, p.claimed_by))}" for p in con.positions))
+        t.add_row(f"contested {con.label}", "\n".join(f"{p.value}: {', '.join(map(_who, p.claimed_by))}" for p in con.positions))
     for a in inc.articles:
         t.add_row("article", f"{a.published.isoformat() if a.published else 'undated'}  {a.outlet or '?'}  {a.title or ''}  {a.url or a.id}")
     return Group(head, t)

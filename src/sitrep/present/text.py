@@ -11,6 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from sitrep.extract.magnitudes import quantity_label
 from sitrep.model import REPORTER, ActorRef, Claim, Event, Magnitude, Place, Report, Skip
 
 __all__ = ["render_report", "render_skip", "actor_label", "magnitude_label"]
@@ -35,22 +36,6 @@ def actor_label(ref: ActorRef | str | None) -> str:
 def _bare(text: str) -> str:
     t = text.lower().strip()
     return t[4:] if t.startswith("the ") else t
-
-
-_SYMBOLS = {"at_least": "≥", "more_than": ">", "about": "~", "up_to": "≤"}
-_WORDS = {"at_least": "at least ", "more_than": "more than ", "about": "about ", "up_to": "up to "}
-
-
-def quantity_label(lo: int | None, hi: int | None, qualifier: str, *, words: bool = False) -> str:
-    """A figure as read: "more than 100" is stored as min 101 (the least whole number
-    it allows) and shown with the number stated; ``words`` spells the qualifier out."""
-    if lo is not None and hi is not None and lo != hi:
-        n = f"{lo}-{hi}"
-    elif qualifier == "more_than" and lo is not None and hi is None:
-        n = str(lo - 1)
-    else:
-        n = str(lo if lo is not None else hi if hi is not None else "?")
-    return f"{(_WORDS if words else _SYMBOLS).get(qualifier, '')}{n}"
 
 
 def magnitude_label(m: Magnitude | None) -> str:

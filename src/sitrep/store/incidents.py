@@ -85,7 +85,7 @@ def incident_row(inc: Incident, *, seq: int, n_mentions: int) -> list[Any]:
         *(map(int_column, (k.low, k.high, k.conservative, k.best)) if k else (None,) * 4),
         *(map(int_column, (i.low, i.high, i.conservative, i.best)) if i else (None,) * 4),
         _names(inc.perpetrators), _names(inc.targets),
-        len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.field for c in inc.contested)) or None,
+        len(inc.articles), n_mentions, "; ".join(dict.fromkeys(c.label for c in inc.contested)) or None,
         min(pubs) if pubs else None, max(pubs) if pubs else None, dt.datetime.now(dt.UTC).replace(tzinfo=None),
         json.dumps(to_dict(inc), ensure_ascii=False),
         # (added later, at the table's end: store.duck._ADDED)
