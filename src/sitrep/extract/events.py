@@ -22,7 +22,7 @@ from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import dateline_date, is_future, month_names, past_perfect, resolve_date, tells_a_date
+from sitrep.extract.dates import dateline_date, day_parts, is_future, month_names, past_perfect, resolve_date, tells_a_date, temporal_words
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
@@ -4660,8 +4660,8 @@ class EventStage:
         dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger)]
         trig = cand.trigger
         if not dates and trig.tag_ == "VBD" and not any(
-                d.date is None and trig.left_edge.idx <= d.start < trig.right_edge.idx + len(trig.right_edge)
-                and _adverbial_time(a.doc, d) and not self._telling_time(ctx, d, trig) for d in a.dates):
+                d.date is None and lo <= d.start < hi and _adverbial_time(a.doc, d, trig) and not self._telling_time(ctx, d, trig)
+                for d in a.dates):
             # (the model has no upper bound: in wire copy the day of the telling bounds an act told in the
             # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
             # stands for it; a since-time still dates none, and "had killed" tells of an earlier day; nor
@@ -4960,15 +4960,26 @@ class EventStage:
 
     def _no_proof_of(self, tok: Token) -> bool:
         """The act is what a proof noun with "no" says nothing shows ("there was no evidence the aircraft had been
-        attacked", "found no sign that troops had shelled the town"; events.yaml ``proof`` nouns): its clause hangs
-        on the noun."""
+        attacked", "found no sign that troops had shelled the town", "no evidence to suggest that troops shelled
+        it"; events.yaml ``proof`` nouns): its own clause is the noun's complement, or a verb coordinated with
+        or completing one that is. Not a clause beside or under that one ("no evidence that the men had been
+        beaten before soldiers shot them": the shooting is told as done), nor a question ("no indication why
+        the gunmen attacked the bus", "no evidence of who attacked it": the act is told, its motive or doer is
+        not known)."""
         cur = tok
-        for _ in range(3):
-            if cur.dep_ not in ("acl", "ccomp", "relcl", "advcl") or cur.head.i == cur.i:
+        for _ in range(6):
+            if cur.head.i == cur.i or _asks(cur):
+                return False
+            if cur.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                cur = cur.head  # "had shelled and burned the village", "had tried to storm it"
+                continue
+            if cur.dep_ not in ("acl", "ccomp", "relcl"):
                 return False
             noun = cur.head
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.proof_nouns:
                 return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            if noun.pos_ not in ("VERB", "AUX"):
+                return False  # (the clause of a noun that is no proof: "no evidence that the gunmen who attacked it were caught")
             cur = noun
         return False
 
@@ -5759,16 +5770,44 @@ def _locative(tok: Token) -> bool:
     return False
 
 
-def _adverbial_time(doc: SpacyDoc, d: DateRef) -> bool:
-    """Whether a time tells when a verb's act was ("raided the camps over the weekend", "attacked it last
-    week"), not what a noun is ("last month's election", "the weekend market")."""
+def _asks(clause: Token) -> bool:
+    """Whether a clause is an indirect question ("why the gunmen attacked the bus", "who had attacked the
+    convoy", "how many people they killed", "whether troops shelled it"): a wh-word or "whether"/"if" first."""
+    first = clause.left_edge
+    return (first.tag_ in ("WRB", "WP", "WP$", "WDT") and first.lower_ != "that") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _adverbial_time(doc: SpacyDoc, d: DateRef, trigger: Token) -> bool:
+    """Whether a time tells when the trigger's own act was ("raided the camps over the weekend", "attacked it
+    last week"; "stormed a village last week and killed 12": a verb coordinated with it, or one it completes),
+    not what a noun is ("last month's election", "the weekend market"), nor when an act told in a clause under
+    it was ("killed 12 people who had fled their homes last year", "a journalist who had criticised the governor
+    for years"). A part of a day alone ("late at night", "in the morning"; dates_lexicon.yaml day_parts) names
+    no other day than the one it is told in."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
+        return False
+    words = {t.lower_ for t in span} & temporal_words()
+    if words and words <= day_parts():
         return False
     tok = span.root
     if tok.dep_ == "pobj":
         tok = tok.head
-    return tok.dep_ in ("prep", "npadvmod", "advmod") and tok.head.pos_ in ("VERB", "AUX")
+    if not (tok.dep_ in ("prep", "npadvmod", "advmod") and tok.head.pos_ in ("VERB", "AUX")):
+        return False
+    return _coordinated_root(tok.head).i == _coordinated_root(trigger).i
+
+
+def _coordinated_root(verb: Token) -> Token:
+    """The first verb of the coordination or the catenative chain a verb is in ("stormed" for "killed" in
+    "stormed a village and killed 12", "tried" for "storm" in "tried to storm the base"); not above a clause
+    of its own (relcl, ccomp, advcl; a conjunct with a subject of its own, "and police arrested two")."""
+    for _ in range(8):
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _care_place(tok: Token, words: dict[str, frozenset[str]], trigger: Token | None = None) -> bool:
