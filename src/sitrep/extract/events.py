@@ -117,6 +117,7 @@ class Candidate:
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
     before_told: bool = False  # told in a past perfect relative clause ("arrested men who had attacked a bus"): before the day told
+    since: bool = False  # told as done since ("police have since arrested three suspects"): later than the act told before, at its place
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
     news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
@@ -4694,8 +4695,8 @@ class EventStage:
             # (a present perfect beside a dated clause, "was shot dead on Saturday, and police have arrested two",
             # tells no day: it takes none from the act told before either)
             # (nor one told as done since, "the army has since retaken several towns": a later time, not the incident's)
-            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger)) \
-                or any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)
+            cand.since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger)) or cand.since
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
