@@ -2360,8 +2360,13 @@ class EventStage:
             spec = cand.spec = Trigger(event="COERCE", mode="restrict", needs_target=True)
             cand.mode, cand.acled, cand.target = spec.mode, spec.acled, self._thing(ctx, vessel, tok)
         if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
-            # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
-            cand.acled, cand.spec = None, replace(spec, no_acled=True)
+            if self._protest_purpose(tok):
+                # forces that block roads to press a demand of their own ("police officers blocked roads to demand
+                # unpaid wages", "soldiers blocked the road in protest over unpaid bonuses") protest as anyone does
+                cand.acled = "Peaceful protest"
+            else:
+                # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
+                cand.acled, cand.spec = None, replace(spec, no_acled=True)
         if spec.event == "AGREE" and cand.mode is None:  # "agreed to a ceasefire", "agreed on a truce": the deal's kind
             agreed = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
@@ -2372,6 +2377,21 @@ class EventStage:
         if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
             cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _protest_purpose(self, verb: Token) -> bool:
+        """Whether an act is told as done to protest or to press a demand: a clause of purpose whose verb is
+        one of protest or of demand (events.yaml verbs: PROTEST, REQUEST; "blocked roads to demand unpaid
+        wages", "to protest the killing of a trader"), or "in protest" (a PROTEST noun)."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                spec = self.lex.verbs.get(verb_lemma(c, self.lex.verbs))
+                if spec is not None and spec.event in ("PROTEST", "REQUEST"):
+                    return True
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (key := self._noun_key(o)[0]) and (n := self.lex.nouns.get(key)) is not None and n.event == "PROTEST":
+                        return True
+        return False
 
     def _aim_of_told_attack(self, verb: Token) -> bool:
         """A verb of aiming ("targeted", "aimed at") coordinated with a clause that carries out or claims an attack
