@@ -173,6 +173,14 @@ def test_an_act_done_since_keeps_the_place_but_not_the_day(analyze):
     assert arrest.date is None and arrest.location is not None and arrest.location.name == "Kano", (arrest.date, arrest.location)
 
 
+def test_an_act_done_since_with_a_place_of_its_own_takes_no_other(analyze):
+    """"Troops have since retaken several villages in the north": the villages are its place, not the town of
+    the shooting told before."""
+    report = analyze("Gunmen shot dead a trader in Kano on Monday. Troops have since retaken several villages in the north.")
+    retake = next(e for e in assaults(report) if e.trigger.text == "retaken")
+    assert retake.location is None or retake.location.name != "Kano", retake.location
+
+
 def test_a_toll_since_a_seizure_of_power_is_a_total(analyze):
     """Before, "47 people had been killed since the military seized power in September 2021" was a toll of
     the incident the report tells."""

@@ -14,7 +14,7 @@ from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
 from sitrep.extract.agreement import may_refer
 from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import attacker_groups, elsewhere_res, other_incident_re
-from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, _place_of_its_own, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, crowd_told, figure_interval, people_nouns
 from sitrep.gazetteer import haversine_km
@@ -821,8 +821,9 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     events = [e for e in events if _keep(e) or id(e) in alone or (id(e) in placed and (e.location is not None or e.date is not None))]
     # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or c.before_told or _told_apart(c)) and id(c) in owner}
-    # (one told as done since, "police have since arrested three suspects", was later, but where the act told before was)
-    later = {id(owner[id(c)]) for c in candidates if c.since and not (c.before_told or _told_apart(c)) and id(c) in owner}
+    # (one told as done since, "police have since arrested three suspects", was later, but where the act told before
+    # was, unless it names a place of its own: "the army has since retaken several towns in the north")
+    later = {id(owner[id(c)]) for c in candidates if c.since and not (c.before_told or _told_apart(c) or _place_of_its_own(c.trigger)) and id(c) in owner}
     _inherit(events, timeless, later)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _characterized_attacks(events, analysis, lex)

@@ -5791,6 +5791,18 @@ def _locative(tok: Token) -> bool:
     return False
 
 
+def _place_of_its_own(verb: Token) -> bool:
+    """Whether an act's clause names a place of its own, resolved or not ("the army has since retaken several
+    towns in the north": a place noun it is done to; "arrested them in Zaria": a locative phrase on a name or a
+    place noun)."""
+    for t in verb.subtree:
+        if t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
 def _asks(clause: Token) -> bool:
     """Whether a clause is an indirect question ("why the gunmen attacked the bus", "who had attacked the
     convoy", "how many people they killed", "whether troops shelled it"): a wh-word or "whether"/"if" first."""
