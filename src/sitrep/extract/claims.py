@@ -14,7 +14,7 @@ from sitrep.annotate.tokens import doc_sents, doc_text, doc_tokens, span_text
 from sitrep.extract.agreement import may_refer
 from sitrep.extract.base import Analysis
 from sitrep.extract.elsewhere import attacker_groups, elsewhere_res, other_incident_re
-from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, charge_figure, speaker_ref
+from sitrep.extract.events import UNNAMED, Candidate, Responsibility, _key, _place_of_its_own, charge_figure, speaker_ref
 from sitrep.extract.lexicon import EventLexicon
 from sitrep.extract.magnitudes import count_words, crowd_told, figure_interval, people_nouns
 from sitrep.gazetteer import haversine_km
@@ -140,7 +140,7 @@ def _compatible(ev: Event, cand: Candidate, ev_speaker: str | None,
         return False
     if cand.spec.event not in STATEMENTS and _far_apart(ev.location, cand.location):
         return False  # an attack in Gao and a shelling in Donetsk told in one report are two events
-    if cand.other_time and (ev.date or any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)):
+    if cand.other_time and (ev.date or cand.since):
         return False  # "in a similar attack last year, 40 were killed" is another incident; so is "the army has since retaken towns"
     if cand.spec.event not in STATEMENTS and ev.evidence.start < cand.sent.start_char and _told_apart(cand):
         return False  # "A soldier was killed in a separate attack on a patrol": not the attack told before
@@ -821,7 +821,10 @@ def build_events(candidates: list[Candidate], analysis: Analysis, lex: EventLexi
     events = [e for e in events if _keep(e) or id(e) in alone or (id(e) in placed and (e.location is not None or e.date is not None))]
     # (nor one told as another incident: "a soldier was killed in a separate attack" is not where the first was)
     timeless = {id(owner[id(c)]) for c in candidates if (c.other_time or c.before_told or _told_apart(c)) and id(c) in owner}
-    _inherit(events, timeless)
+    # (one told as done since, "police have since arrested three suspects", was later, but where the act told before
+    # was, unless it names a place of its own: "the army has since retaken several towns in the north")
+    later = {id(owner[id(c)]) for c in candidates if c.since and not (c.before_told or _told_apart(c) or _place_of_its_own(c.trigger)) and id(c) in owner}
+    _inherit(events, timeless, later)
     _accusations_of_intent(events, candidates, owner, analysis, lex)
     _characterized_attacks(events, analysis, lex)
     _loose_intent(events, candidates, analysis, lex)
@@ -996,9 +999,10 @@ def _keep(ev: Event) -> bool:
     return ev.event == "AGREE" and ev.mode == "ceasefire" and ev.date is not None
 
 
-def _inherit(events: list[Event], timeless: set[int] = frozenset()) -> None:
+def _inherit(events: list[Event], timeless: set[int] = frozenset(), later: set[int] = frozenset()) -> None:
     """Violent events told without time or place continue the one told before them
-    (not those told with a time that is no day: "last year")."""
+    (not those told with a time that is no day: "last year"; those told as done ``later``, "police have
+    since arrested three suspects", take its place but not its day)."""
     last = None
     for ev in events:
         if ev.event not in MATERIAL:
@@ -1006,6 +1010,7 @@ def _inherit(events: list[Event], timeless: set[int] = frozenset()) -> None:
         if last is not None and id(ev) not in timeless:
             if ev.date is None and last.date is not None:
                 ev.date, ev.date_text = last.date, last.date_text
+        if last is not None and (id(ev) not in timeless or id(ev) in later):
             if ev.location is None and last.location is not None:
                 ev.location = last.location
         last = ev

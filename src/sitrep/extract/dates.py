@@ -175,7 +175,13 @@ def written_date_spans(text: str) -> tuple[tuple[int, int], ...]:
 def temporal_words() -> frozenset[str]:
     """The words of time of the dates lexicon: units, parts of the day, weekdays, months."""
     lex = _lexicon()
-    return frozenset(lex["temporal_words"]) | frozenset(lex["weekdays"]) | frozenset(lex["months"])
+    return frozenset(lex["temporal_words"]) | day_parts() | frozenset(lex["weekdays"]) | frozenset(lex["months"])
+
+
+@cache
+def day_parts() -> frozenset[str]:
+    """The parts of a day of the dates lexicon ("night", "morning", "dawn")."""
+    return frozenset(_lexicon()["day_parts"])
 
 
 @cache

@@ -22,7 +22,7 @@ from sitrep.codebook import STATE_SECTORS
 from sitrep.config import Options
 from sitrep.extract.agreement import grammatical_number, may_refer
 from sitrep.extract.base import Analysis, Mention
-from sitrep.extract.dates import dateline_date, is_future, month_names, past_perfect, resolve_date, tells_a_date
+from sitrep.extract.dates import dateline_date, day_parts, is_future, month_names, past_perfect, resolve_date, tells_a_date, temporal_words
 from sitrep.extract.lexicon import EventLexicon, Trigger, load_event_lexicon
 from sitrep.extract.magnitudes import count_words as _count_words, dates_a_record as _dates_a_record, harm_denied as _harm_denied
 from sitrep.extract.magnitudes import killing_phrase as _killing_phrase, people_nouns as _people_nouns, people_object as _people_object
@@ -117,6 +117,7 @@ class Candidate:
     evidence_extra: str | None = None  # text that made a quote an accusation
     other_time: bool = False  # told with a time that is no day ("last year", "in 2019"): not today's incident
     before_told: bool = False  # told in a past perfect relative clause ("arrested men who had attacked a bus"): before the day told
+    since: bool = False  # told as done since ("police have since arrested three suspects"): later than the act told before, at its place
     clause: int | None = None  # token index of the head of the attack clause it belongs to (see clause_head)
     told_by_place: bool = False  # "there was an attack in X on Sunday": stands with its place or date, no actor named
     news_alone: bool = False  # "the coup attempt failed": a coup told stands with no doer, place or date named
@@ -2373,8 +2374,13 @@ class EventStage:
             spec = cand.spec = Trigger(event="COERCE", mode="restrict", needs_target=True)
             cand.mode, cand.acled, cand.target = spec.mode, spec.acled, self._thing(ctx, vessel, tok)
         if spec.event == "PROTEST" and spec.mode == "obstruct" and any(r.sector in ARMED_SECTORS for r in cand.source):
-            # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
-            cand.acled, cand.spec = None, replace(spec, no_acled=True)
+            if self._protest_purpose(tok):
+                # forces that block roads to press a demand of their own ("police officers blocked roads to demand
+                # unpaid wages", "soldiers blocked the road in protest over unpaid bonuses") protest as anyone does
+                cand.acled = "Peaceful protest"
+            else:
+                # "the kidnappers blocked the road": a way barred (CAMEO 144), by no civilian protesters (ACLED)
+                cand.acled, cand.spec = None, replace(spec, no_acled=True)
         if spec.event == "AGREE" and cand.mode is None:  # "agreed to a ceasefire", "agreed on a truce": the deal's kind
             agreed = [c for c in tok.children if c.dep_ == "dobj"] + [
                 g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on") for g in c.children if g.dep_ == "pobj"]
@@ -2385,6 +2391,21 @@ class EventStage:
         if spec.event == "AGREE" and cand.acled is None and self._settles(tok):
             cand.acled = "Agreement"  # "agreed to end hostilities", "signed a deal on the release of prisoners"
         return cand
+
+    def _protest_purpose(self, verb: Token) -> bool:
+        """Whether an act is told as done to protest or to press a demand: a clause of purpose whose verb is
+        one of protest or of demand (events.yaml verbs: PROTEST, REQUEST; "blocked roads to demand unpaid
+        wages", "to protest the killing of a trader"), or "in protest" (a PROTEST noun)."""
+        for c in verb.children:
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                spec = self.lex.verbs.get(verb_lemma(c, self.lex.verbs))
+                if spec is not None and spec.event in ("PROTEST", "REQUEST"):
+                    return True
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    if o.dep_ == "pobj" and (key := self._noun_key(o)[0]) and (n := self.lex.nouns.get(key)) is not None and n.event == "PROTEST":
+                        return True
+        return False
 
     def _aim_of_told_attack(self, verb: Token) -> bool:
         """A verb of aiming ("targeted", "aimed at") coordinated with a clause that carries out or claims an attack
@@ -4696,8 +4717,8 @@ class EventStage:
         dates = [d for d in told if not self._foreign_time(ctx, d, cand.trigger)]
         trig = cand.trigger
         if not dates and trig.tag_ == "VBD" and not any(
-                d.date is None and trig.left_edge.idx <= d.start < trig.right_edge.idx + len(trig.right_edge)
-                and _adverbial_time(a.doc, d) and not self._telling_time(ctx, d, trig) for d in a.dates):
+                d.date is None and lo <= d.start < hi and _adverbial_time(a.doc, d, trig) and not self._telling_time(ctx, d, trig)
+                for d in a.dates):
             # (the model has no upper bound: in wire copy the day of the telling bounds an act told in the
             # simple past with no day of its own, "police said on Sunday that gunmen killed five", so it
             # stands for it; a since-time still dates none, and "had killed" tells of an earlier day; nor
@@ -4730,8 +4751,8 @@ class EventStage:
             # (a present perfect beside a dated clause, "was shot dead on Saturday, and police have arrested two",
             # tells no day: it takes none from the act told before either)
             # (nor one told as done since, "the army has since retaken several towns": a later time, not the incident's)
-            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger)) \
-                or any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)
+            cand.since = any(c.dep_ == "advmod" and c.lower_ == "since" for c in cand.trigger.children)
+            cand.other_time = any(lo <= d.start < hi and d.date is None for d in a.dates) or bool(told and _present_perfect(cand.trigger)) or cand.since
         cand.clause = self._clause_head(ctx, cand.trigger, cand.spec.event).i
         cand.location = self._location(ctx, cand)
         # a riot has its toll too, and so has force used short of an attack ("fired water cannon at a boat, injuring three crew
@@ -5002,15 +5023,26 @@ class EventStage:
 
     def _no_proof_of(self, tok: Token) -> bool:
         """The act is what a proof noun with "no" says nothing shows ("there was no evidence the aircraft had been
-        attacked", "found no sign that troops had shelled the town"; events.yaml ``proof`` nouns): its clause hangs
-        on the noun."""
+        attacked", "found no sign that troops had shelled the town", "no evidence to suggest that troops shelled
+        it"; events.yaml ``proof`` nouns): its own clause is the noun's complement, or a verb coordinated with
+        or completing one that is. Not a clause beside or under that one ("no evidence that the men had been
+        beaten before soldiers shot them": the shooting is told as done), nor a question ("no indication why
+        the gunmen attacked the bus", "no evidence of who attacked it": the act is told, its motive or doer is
+        not known)."""
         cur = tok
-        for _ in range(3):
-            if cur.dep_ not in ("acl", "ccomp", "relcl", "advcl") or cur.head.i == cur.i:
+        for _ in range(6):
+            if cur.head.i == cur.i or _asks(cur):
+                return False
+            if cur.dep_ in ("conj", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+                cur = cur.head  # "had shelled and burned the village", "had tried to storm it"
+                continue
+            if cur.dep_ not in ("acl", "ccomp", "relcl"):
                 return False
             noun = cur.head
             if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.lex.proof_nouns:
                 return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+            if noun.pos_ not in ("VERB", "AUX"):
+                return False  # (the clause of a noun that is no proof: "no evidence that the gunmen who attacked it were caught")
             cur = noun
         return False
 
@@ -5811,16 +5843,56 @@ def _locative(tok: Token) -> bool:
     return False
 
 
-def _adverbial_time(doc: SpacyDoc, d: DateRef) -> bool:
-    """Whether a time tells when a verb's act was ("raided the camps over the weekend", "attacked it last
-    week"), not what a noun is ("last month's election", "the weekend market")."""
+def _place_of_its_own(verb: Token) -> bool:
+    """Whether an act's clause names a place of its own, resolved or not ("the army has since retaken several
+    towns in the north": a place noun it is done to; "arrested them in Zaria": a locative phrase on a name or a
+    place noun)."""
+    for t in verb.subtree:
+        if t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in PLACE_NOUNS:
+            return True
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS):
+            return True
+    return False
+
+
+def _asks(clause: Token) -> bool:
+    """Whether a clause is an indirect question ("why the gunmen attacked the bus", "who had attacked the
+    convoy", "how many people they killed", "whether troops shelled it"): a wh-word or "whether"/"if" first."""
+    first = clause.left_edge
+    return (first.tag_ in ("WRB", "WP", "WP$", "WDT") and first.lower_ != "that") or any(
+        c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _adverbial_time(doc: SpacyDoc, d: DateRef, trigger: Token) -> bool:
+    """Whether a time tells when the trigger's own act was ("raided the camps over the weekend", "attacked it
+    last week"; "stormed a village last week and killed 12": a verb coordinated with it, or one it completes),
+    not what a noun is ("last month's election", "the weekend market"), nor when an act told in a clause under
+    it was ("killed 12 people who had fled their homes last year", "a journalist who had criticised the governor
+    for years"). A part of a day alone ("late at night", "in the morning"; dates_lexicon.yaml day_parts) names
+    no other day than the one it is told in."""
     span = doc.char_span(d.start, d.end, alignment_mode="expand")
     if span is None or not len(span):
+        return False
+    words = {t.lower_ for t in span} & temporal_words()
+    if words and words <= day_parts():
         return False
     tok = span.root
     if tok.dep_ == "pobj":
         tok = tok.head
-    return tok.dep_ in ("prep", "npadvmod", "advmod") and tok.head.pos_ in ("VERB", "AUX")
+    if not (tok.dep_ in ("prep", "npadvmod", "advmod") and tok.head.pos_ in ("VERB", "AUX")):
+        return False
+    return _coordinated_root(tok.head).i == _coordinated_root(trigger).i
+
+
+def _coordinated_root(verb: Token) -> Token:
+    """The first verb of the coordination or the catenative chain a verb is in ("stormed" for "killed" in
+    "stormed a village and killed 12", "tried" for "storm" in "tried to storm the base"); not above a clause
+    of its own (relcl, ccomp, advcl; a conjunct with a subject of its own, "and police arrested two")."""
+    for _ in range(8):
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _care_place(tok: Token, words: dict[str, frozenset[str]], trigger: Token | None = None) -> bool:

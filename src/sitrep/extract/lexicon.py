@@ -143,6 +143,7 @@ class EventLexicon:
     explosive_words: frozenset[str] = frozenset()  # "a roadside bomb killed three soldiers": ACLED remote explosive  # "supporters of the president attacked journalists": ACLED Mob violence
     lemma_repairs: dict[str, str] | None = None  # "retook" -> "retake": forms the lemmatizer misses
     accident_heads: frozenset[str] = frozenset()  # "a fire at a plant killed 11", "killed in a bus crash": no event
+    mishap_causes: frozenset[str] = frozenset()  # "blaming a technical failure": what a mishap is blamed on, no one
     accident_verbs: frozenset[str] = frozenset()  # "a bus crashed into a truck, killing 12": a mishap told by its verb, no event
     accident_aircraft: frozenset[str] = frozenset()  # "a helicopter crashed, killing 12": aircraft befallen by those mishaps
     killing_nouns: dict[str, str] | None = None  # "condemned the execution of X": noun -> the verb of its event
@@ -292,6 +293,7 @@ def load_event_lexicon() -> EventLexicon:
         pests=frozenset(raw.get("pests", [])),
         open_land=frozenset(raw.get("open_land", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
+        mishap_causes=frozenset(raw.get("mishap_causes", [])),
         accident_verbs=frozenset(raw.get("accident_verbs", [])),
         accident_aircraft=frozenset(raw.get("accident_aircraft", [])),
         death_verbs=frozenset(raw.get("death_verbs", [])),

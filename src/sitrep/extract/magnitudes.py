@@ -717,7 +717,7 @@ class MagnitudeStage:
         """(unit, counted noun or None) for a number token, from the parse."""
         lex = self._lex
         noun = None
-        if _an_age(num, lex["person_nouns"]):
+        if _an_age(num, frozenset(lex["person_nouns"]) | kin_nouns()):
             return None
         while num.dep_ == "conj" and _is_number(num.head) and num.head.i < num.i:
             num = num.head  # "between 50 and 70 fighters": the range's last number hangs on its first
@@ -832,8 +832,8 @@ class MagnitudeStage:
 
 def _an_age(num, person_nouns) -> bool:
     """A bare number set off by commas after one person is that person's age, no count ("The driver,
-    Alpha Sow, 23, was killed", "the victim, 34, was shot"): one named or singular person in apposition
-    cannot be 23 people."""
+    Alpha Sow, 23, was killed", "the victim, 34, was shot", "her husband, John Ade, 40"; person and kin
+    nouns): one named or singular person in apposition cannot be 23 people."""
     if num.dep_ != "appos" or any(c.dep_ != "punct" for c in num.children):
         return False
     head, doc = num.head, num.doc

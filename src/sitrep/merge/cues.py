@@ -102,15 +102,16 @@ def _partitive() -> str:
 def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     c = cues()
     q = _qnum()
-    # what was counted, up to three words, none a coordinator: "seven civilians and wounded 19" coordinates
-    # a second verb, it counts no one wounded; "forced passengers off two buses and shot dead nine men"
-    # counts no buses shot dead
-    word = r"[^\S\n]+(?!(?:" + _alt(c["coordinators"]) + r")\b)[A-Za-z][\w'’-]*"
+    aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
+    # what was counted, up to three words, none a coordinator that a verb of these counts follows: "seven
+    # civilians and wounded 19" coordinates a second verb, it counts no one wounded; "forced passengers off two
+    # buses and shot dead nine men" counts no buses shot dead; "30 women and children were killed" counts both
+    verbs = _alt(c["killed_after"] + c["injured_after"] + c["arrested_after"] + arrest_forms()[0] + c["escaped_after"])
+    word = rf"[^\S\n]+(?!(?:{_alt(c['coordinators'])}){aux}[^\S\n]+(?:{verbs})\b)[A-Za-z][\w'’-]*"
     counted = rf"(?P<of>(?:{word}){{0,3}}?)"
     # of escapers, after a partitive "of the" too ("two of the abducted girls escaped": "escaped" is no participle
     # that describes a set, as "wounded" is in "one of the six soldiers wounded in the ambush died")
     escapers = rf"(?P<of>(?:[^\S\n]+{_partitive()}(?=[^\S\n]+[A-Za-z]))?(?:{word}){{0,3}}?)"
-    aux = r"(?:[^\S\n]+(?:" + _alt(c["auxiliaries"]) + r"))*"
     flags = re.I
     pats = [
         ("killed", rf"\b{q}{counted}{aux}[^\S\n]+(?:{_alt(c['killed_after'])})\b"),

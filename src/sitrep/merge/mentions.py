@@ -23,6 +23,7 @@ from sitrep.codebook import load_codebook
 from sitrep.extract.dates import month_names, resolve_date
 from sitrep.extract.elsewhere import told_elsewhere
 from sitrep.extract.events import ARMED_SECTORS
+from sitrep.extract.lexicon import load_event_lexicon
 from sitrep.extract.places import dateline_spans, water_named
 from sitrep.merge.cues import TextFigure, casualty_denial, cues, find_figures, hazard_re, running_total, sentence_bounds, target_frame
 from sitrep.merge.index import haversine_km
@@ -629,10 +630,10 @@ def _accused(content: str, cue: str = "") -> str:
 
 
 def _mishap_blamed(accused: str) -> bool:
-    """Whether what is blamed is a mishap or a hazard, no one (:func:`hazard_re` at its last word: "blaming a
-    technical failure", "blamed the heavy rain"): no perpetrator named."""
+    """Whether what is blamed is a mishap, a hazard or a mishap's cause, no one (:func:`hazard_re` at its last
+    word, "blamed the heavy rain"; events.yaml mishap_causes, "blaming a technical failure"): no perpetrator named."""
     last = accused.split()[-1:]
-    return bool(last) and hazard_re().fullmatch(last[0]) is not None
+    return bool(last) and (hazard_re().fullmatch(last[0]) is not None or last[0].lower().rstrip("s") in load_event_lexicon().mishap_causes)
 
 
 def _stance_claims(report: Report, url: str, quotes: list[tuple[int, int, str]], main: Event | None = None) -> list[IncidentClaim]:
