@@ -109,38 +109,26 @@ def test_a_conjunct_before_a_speech_verb_that_reports_nothing_of_its_own_stays_c
     assert _quote(analyze(text), content[:12]).content.text == content
 
 
-# -- "she said" after a new person who acts, the speaker before of no known gender ----------------------
+# -- "he"/"she" after a new person who acts, the speaker before of no known gender -----------------------
+# (q10's rule that handed the pronoun to the person who acts was reverted: it compared the pronoun's gender
+# with nothing, so a woman official followed by a man acting lost her quote to him)
 
 
 @pytest.mark.parametrize("text, needle, speaker", [
-    ("The health minister, John Ade, said 12 people died in the attack.\n"
-     "Doctor Mary Okafor treated 40 patients on Monday night. \"Most had gunshot wounds,\" she said.",
-     "gunshot wounds", "Mary Okafor"),
-    ("Police chief Omar Ali said the market was closed.\n"
-     "Midwife Grace Wanjiru delivered three babies overnight. \"We ran out of beds,\" she said.",
-     "out of beds", "Grace Wanjiru"),
-])
-def test_a_pronoun_passes_to_the_person_who_acts_when_nothing_tells_the_speakers_gender(analyze, text, needle, speaker):
-    """Nothing tells the gender of the speaker before; the paragraph's person acts on something. Before,
-    "she" went back to the speaker of the paragraph before."""
-    assert _quote(analyze(text), needle).speaker.name == speaker
-
-
-@pytest.mark.parametrize("text, needle, speaker", [
-    # a "his" in the speaker's own sentence hints his gender: "he" stays with him
-    ("Lawyer John Smith said his client had been tortured in custody.\n"
+    ("The state governor, Amina Bako, said 16 people were killed in the raid.\n"
+     "Police officer Peter Eke arrested three suspects on Tuesday. \"The gunmen came from the hills,\" she said.",
+     "from the hills", "Amina Bako"),
+    ("The mayor, Rosa Lind, said 30 houses had been flooded.\n"
+     "Firefighter Carl Berg rescued a family of four. \"It could have been far worse,\" she said.",
+     "far worse", "Rosa Lind"),
+    ("Prosecutor Alan Reed said the three men had been charged with murder.\n"
+     "Defence lawyer Tom Hale filed an appeal on Friday. \"The evidence against them is clear,\" he said.",
+     "evidence against them", "Alan Reed"),
+    ("\"His client was tortured in custody,\" said lawyer John Smith.\n"
      "Judge Ahmed Bello adjourned the case until June 3. \"We will appeal to the Supreme Court,\" he said.",
      "appeal", "John Smith"),
-    # a pronoun of the other gender in the person's clause
-    ("The health minister, Jane Ade, said 12 people died in the attack.\n"
-     "Doctor Paul Obi treated his patients on Monday night. \"Most had gunshot wounds,\" she said.",
-     "gunshot wounds", "Jane Ade"),
-    # one who acts on nothing ("died") is only told of
-    ("The governor, Jane Roe, said the road was closed.\n"
-     "Tom Hill, 54, died when the house collapsed. \"He was a kind man who helped everyone,\" she said.",
-     "kind man", "Jane Roe"),
 ])
-def test_a_pronoun_stays_with_the_speaker_when_the_person_after_is_only_told_of(analyze, text, needle, speaker):
+def test_a_pronoun_stays_with_the_speaker_before_a_person_who_only_acts(analyze, text, needle, speaker):
     assert _quote(analyze(text), needle).speaker.name == speaker
 
 
