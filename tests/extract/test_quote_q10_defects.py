@@ -77,6 +77,29 @@ def test_an_act_a_refusal_leaves_open_is_not_asserted(analyze, text):
     assert _act_claims(analyze(text)) == [("event", "reporter", "alleged")]
 
 
+@pytest.mark.parametrize("text", [
+    "The ministry would not confirm whether its jets had bombed the market in Idlib, killing five people.",
+])
+def test_an_act_and_its_toll_in_a_refused_whether_clause_are_alleged(analyze, text):
+    r = analyze(text)
+    assert {(c.field, c.modality) for e in r.events if e.event == "ASSAULT" for c in e.claims
+            if c.field in ("event", "dead")} == {("event", "alleged"), ("dead", "alleged")}
+
+
+@pytest.mark.parametrize("text", [
+    # a wh-clause presupposes the act: only its reason, time or count is withheld
+    "Police would not say why officers had opened fire on the marchers in Kisumu on Friday, killing two students.",
+    "The interior ministry declined to say when its troops had shelled the village of Kora.",
+    "The army would not say how many soldiers died when insurgents overran the outpost near Mopti.",
+    # an adverbial clause the refusal's content swallowed is told as done
+    "The ministry declined to comment after militants shelled the town of Kora on Friday, killing six people.",
+])
+def test_an_act_a_refusal_only_withholds_something_about_stays_asserted(analyze, text):
+    r = analyze(text)
+    claims = [(c.field, c.modality) for e in r.events if e.event == "ASSAULT" for c in e.claims if c.field in ("event", "dead")]
+    assert claims and all(m == "asserted" for _, m in claims)
+
+
 def test_an_act_told_before_a_refusal_stays_asserted(analyze):
     r = analyze("Troops shelled the village of Dara on Sunday. The ministry declined to comment.")
     assert _act_claims(r) == [("event", "reporter", "asserted")]

@@ -31,7 +31,7 @@ from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.negation import negation_limited, not_made, not_yet
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.model import REFUSE, REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
+from sitrep.model import REFUSE, REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Span, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
@@ -161,6 +161,30 @@ def quote_speaker_key(q: Quote) -> str | None:
     (as the verb's subject keys the same act: "Denmark and Norway accused X"), else its name."""
     first = q.speaker.parties[0].actor_id if q.speaker.parties else None
     return q.speaker.actor_id or first or q.speaker.name
+
+
+_WH = ("WRB", "WDT", "WP")  # why, when, how; which; what, who
+
+
+def _left_open(trigger: Token, content: Span) -> bool:
+    """Whether the refused ``content`` leaves the act of ``trigger`` open: its clause is the refused
+    "that"/"whether"/"if" complement, or hangs on one ("reports that ..."), walking up inside the content.
+    An act in a wh-clause is presupposed, only its reason, time or count withheld ("did not say why officers
+    opened fire, killing three", "declined to say when troops shelled ..."), and one in an adverbial clause the
+    content swallowed ("declined to comment after rebels shelled ...", "as protesters clashed ...") is told
+    as done."""
+    t = trigger
+    while True:
+        marks = [c for c in t.children if c.dep_ in ("mark", "advmod")]
+        if any(c.lower_ in ("that", "whether", "if") for c in marks if c.dep_ == "mark"):
+            return True
+        if any(c.tag_ in _WH for c in marks) or (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in marks)) or any(
+                c.left_edge.tag_ in _WH for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):  # "how many soldiers were killed"
+            return False
+        h = t.head
+        if h is t or not content.start <= h.idx < content.end:
+            return t.dep_ != "advcl"
+        t = h
 
 
 class _Doc:
@@ -4734,7 +4758,7 @@ class EventStage:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
         if cand.modality == "asserted" and q is None and cand.trigger.pos_ == "VERB" and any(
-                c.start <= cand.trigger.idx < c.end for c in ctx.refused):
+                c.start <= cand.trigger.idx < c.end and _left_open(cand.trigger, c) for c in ctx.refused):
             # "would neither confirm nor deny that its soldiers had shelled the village", "declined to comment on
             # reports that ...": an act a refusal leaves open is put forward by no one named, not told as done (a
             # definite act named, "did not blame anyone for the bombing in Kabul", is told as done)
