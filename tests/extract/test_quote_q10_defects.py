@@ -19,12 +19,24 @@ PUB = dt.date(2025, 6, 3)
     "Troops shelled the port on Monday. \"This is an act of aggression, it is a provocation,\" "
     "Foreign Minister Anna Koval told reporters.",
     "\"It is a provocation and a crime,\" the foreign minister told the BBC on Tuesday.",
+    "\"This is a crime against our people,\" the interior minister told journalists in the capital.",
 ])
 def test_the_one_told_is_not_the_one_accused(analyze, text):
     """A cue of no stance of its own takes its object as the one addressed (before, an ACCUSE whose
     target was the reporters)."""
     r = analyze(text)
-    assert not [e for e in r.events if e.event == "ACCUSE"]
+    assert not [t for e in r.events if e.event == "ACCUSE" for t in e.target
+                if any(w in t.text for w in ("reporters", "BBC", "journalists"))]
+
+
+@pytest.mark.parametrize("text", [
+    "\"This is an outrage and a crime,\" Foreign Minister Lena Varga told Iran's ambassador on Monday.",
+    "Foreign Minister Lena Varga told Iran that its drone strikes on civilians were war crimes.",
+])
+def test_a_coded_party_told_is_accused_when_the_words_name_no_one(analyze, text):
+    """The words name no party: the state told is the one accused (before, no ACCUSE at all)."""
+    r = analyze(text)
+    assert [[t.code for t in e.target][:1] for e in r.events if e.event == "ACCUSE"] == [["IRN"]]
 
 
 def test_a_party_named_in_the_words_told_is_accused(analyze):

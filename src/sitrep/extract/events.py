@@ -5155,12 +5155,26 @@ class EventStage:
         return told and any(m.sector == "REB" for m in mentions)
 
     def _accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
+        """The one a quote accuses: the object of a cue of stance ("accused Russia of ..."), else the party the
+        words name. A cue of no stance of its own ("told") has the one addressed as its object: the words are
+        tried first, and only then the one told, if it is a coded party that is no news medium ("Koval told
+        Russia's ambassador", "told Russia that its attacks were war crimes"; never "told reporters", "the BBC")."""
+        neutral = q.stance == "neutral"
+        if not neutral and (told := self._cue_object(ctx, q, own_codes)) is not None:
+            return told[0]
+        found = self._named_accused(ctx, q, own_codes)
+        if found is None and neutral and (told := self._cue_object(ctx, q, own_codes)) is not None:
+            ref = told[0]
+            return ref if ref is not None and ref.code and ref.code not in own_codes and ref.sector != "MED" else None
+        return found
+
+    def _cue_object(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> tuple[ActorRef | None] | None:
+        """The cue's object as the accused, in a 1-tuple (its ActorRef, or None when the object is the accused
+        but names no party), or None when the cue has no object that tells the accused."""
         a = ctx.analysis
         if q.cue is not None:
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-            # a cue of no stance of its own ("told reporters", "told the BBC") takes its object as the one
-            # addressed, never the one accused; the accused is then sought in the words
-            if cue is not None and q.stance != "neutral":
+            if cue is not None:
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
                         if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):
@@ -5168,12 +5182,17 @@ class EventStage:
                             c = next((o for o in cue.root.head.children if o.dep_ == "dobj"), c)
                         ref = self._actor(ctx, c, cue.root)
                         if ref is not None and ref.code and ref.code not in own_codes:
-                            return ref
+                            return (ref,)
                         ref = ref or self._unnamed(ctx, c, cue.root)
                         if ref is not None or c.pos_ == "PRON":
                             # the accused is told: no party named in what it is accused of ("of failing to stop
                             # jihadist violence") stands for it
-                            return ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None
+                            return (ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None,)
+        return None
+
+    def _named_accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
+        """The party the quote's words name as the accused."""
+        a = ctx.analysis
         mentions = [m for m in a.mentions_in(q.content.start, q.content.end) if m.code and m.code not in own_codes]
         if not mentions:
             return None
