@@ -64,6 +64,18 @@ def test_the_of_phrase_of_a_made_text_is_not_its_owner(analyze, text, speaker):
     assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A report of the United Nations published by Amnesty International said the army had killed 25 villagers.",
+     "United Nations"),
+    ("A statement of the European Union released by the French embassy said the vote had been fair.",
+     "European Union"),
+])
+def test_an_organisation_of_a_statement_is_its_author_not_who_put_it_out(analyze, text, speaker):
+    """For a statement noun, an "of" phrase naming an organisation is the owner; the agent only
+    published it (before, Amnesty International and the embassy spoke)."""
+    assert _quote(analyze(text), "").speaker.name == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Footage of the attack broadcast by state television showed fighters overrunning the base.",
     "Footage of the attack showed fighters overrunning the base.",

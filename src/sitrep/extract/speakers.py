@@ -539,7 +539,7 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", None, plural
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
-            return self._statement_owner(head, i, j, text, start, end, author=self._author(head))
+            return self._statement_owner(head, i, j, text, start, end, author=self._author(head, owned=True))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
             if (author := self._author(head)) is not None:
                 # "Footage (of the attack) posted by the group showed ...": who put the recording out shows it, as
@@ -690,16 +690,21 @@ class SpeakerResolver:
         statement from the ministry"). None for other children."""
         return child if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") else None
 
-    def _author(self, text: "Token") -> "Token | None":
+    def _author(self, text: "Token", *, owned: bool = False) -> "Token | None":
         """The agent phrase ("by X") of who made a text or recording: of a participle of authorship on it ("A statement
         issued by the ministry", "a letter signed by 40 lawmakers"; not "A report seen by Reuters",
         whose agent only got hold of it), or on the object of its "of" phrase, where the parse hangs
         it there ("Footage of the attack posted by the group", "a letter of protest signed by ...":
         the "of" phrase tells what the text is of, not whose). None when no such participle is told, or
-        a possessor owns the text ("The army's statement issued on Monday")."""
+        a possessor owns the text ("The army's statement issued on Monday"), or, for a text that has an owner
+        (``owned``: a statement, not a recording), an "of" phrase names an actor, the text's author ("A report of
+        the UN commission published by Human Rights Watch": the commission wrote it, the group only put it out)."""
         if any(c.dep_ == "poss" for c in text.children):
             return None
         told = [g for c in text.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if owned and any((m := self.analysis.mention_at(g.left_edge.idx, g.idx + len(g))) is not None and (m.code or m.actor_id is not None)
+                         for g in told):
+            return None
         for noun in (text, *told):
             for child in noun.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and authored(child, self.cues):
