@@ -182,7 +182,7 @@ def _left_open(trigger: Token, content: Span) -> bool:
                 c.left_edge.tag_ in _WH for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):  # "how many soldiers were killed"
             return False
         h = t.head
-        if h is t or not content.start <= h.idx < content.end:
+        if h.i == t.i or not content.start <= h.idx < content.end:
             return t.dep_ != "advcl"
         t = h
 
