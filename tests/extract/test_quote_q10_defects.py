@@ -19,12 +19,24 @@ PUB = dt.date(2025, 6, 3)
     "Troops shelled the port on Monday. \"This is an act of aggression, it is a provocation,\" "
     "Foreign Minister Anna Koval told reporters.",
     "\"It is a provocation and a crime,\" the foreign minister told the BBC on Tuesday.",
+    "\"This is a crime against our people,\" the interior minister told journalists in the capital.",
 ])
 def test_the_one_told_is_not_the_one_accused(analyze, text):
     """A cue of no stance of its own takes its object as the one addressed (before, an ACCUSE whose
     target was the reporters)."""
     r = analyze(text)
-    assert not [e for e in r.events if e.event == "ACCUSE"]
+    assert not [t for e in r.events if e.event == "ACCUSE" for t in e.target
+                if any(w in t.text for w in ("reporters", "BBC", "journalists"))]
+
+
+@pytest.mark.parametrize("text", [
+    "\"This is an outrage and a crime,\" Foreign Minister Lena Varga told Iran's ambassador on Monday.",
+    "Foreign Minister Lena Varga told Iran that its drone strikes on civilians were war crimes.",
+])
+def test_a_coded_party_told_is_accused_when_the_words_name_no_one(analyze, text):
+    """The words name no party: the state told is the one accused (before, no ACCUSE at all)."""
+    r = analyze(text)
+    assert [[t.code for t in e.target][:1] for e in r.events if e.event == "ACCUSE"] == [["IRN"]]
 
 
 def test_a_party_named_in_the_words_told_is_accused(analyze):
@@ -52,6 +64,18 @@ def test_the_of_phrase_of_a_made_text_is_not_its_owner(analyze, text, speaker):
     assert q.speaker.name == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A report of the United Nations published by Amnesty International said the army had killed 25 villagers.",
+     "United Nations"),
+    ("A statement of the European Union released by the French embassy said the vote had been fair.",
+     "European Union"),
+])
+def test_an_organisation_of_a_statement_is_its_author_not_who_put_it_out(analyze, text, speaker):
+    """For a statement noun, an "of" phrase naming an organisation is the owner; the agent only
+    published it (before, Amnesty International and the embassy spoke)."""
+    assert _quote(analyze(text), "").speaker.name == speaker
+
+
 @pytest.mark.parametrize("text", [
     "Footage of the attack broadcast by state television showed fighters overrunning the base.",
     "Footage of the attack showed fighters overrunning the base.",
@@ -75,6 +99,29 @@ def _act_claims(report, kind="ASSAULT"):
 def test_an_act_a_refusal_leaves_open_is_not_asserted(analyze, text):
     """Before, the act was the reporter's, asserted: told as done by no one's word."""
     assert _act_claims(analyze(text)) == [("event", "reporter", "alleged")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry would not confirm whether its jets had bombed the market in Idlib, killing five people.",
+])
+def test_an_act_and_its_toll_in_a_refused_whether_clause_are_alleged(analyze, text):
+    r = analyze(text)
+    assert {(c.field, c.modality) for e in r.events if e.event == "ASSAULT" for c in e.claims
+            if c.field in ("event", "dead")} == {("event", "alleged"), ("dead", "alleged")}
+
+
+@pytest.mark.parametrize("text", [
+    # a wh-clause presupposes the act: only its reason, time or count is withheld
+    "Police would not say why officers had opened fire on the marchers in Kisumu on Friday, killing two students.",
+    "The interior ministry declined to say when its troops had shelled the village of Kora.",
+    "The army would not say how many soldiers died when insurgents overran the outpost near Mopti.",
+    # an adverbial clause the refusal's content swallowed is told as done
+    "The ministry declined to comment after militants shelled the town of Kora on Friday, killing six people.",
+])
+def test_an_act_a_refusal_only_withholds_something_about_stays_asserted(analyze, text):
+    r = analyze(text)
+    claims = [(c.field, c.modality) for e in r.events if e.event == "ASSAULT" for c in e.claims if c.field in ("event", "dead")]
+    assert claims and all(m == "asserted" for _, m in claims)
 
 
 def test_an_act_told_before_a_refusal_stays_asserted(analyze):
@@ -109,38 +156,26 @@ def test_a_conjunct_before_a_speech_verb_that_reports_nothing_of_its_own_stays_c
     assert _quote(analyze(text), content[:12]).content.text == content
 
 
-# -- "she said" after a new person who acts, the speaker before of no known gender ----------------------
+# -- "he"/"she" after a new person who acts, the speaker before of no known gender -----------------------
+# (q10's rule that handed the pronoun to the person who acts was reverted: it compared the pronoun's gender
+# with nothing, so a woman official followed by a man acting lost her quote to him)
 
 
 @pytest.mark.parametrize("text, needle, speaker", [
-    ("The health minister, John Ade, said 12 people died in the attack.\n"
-     "Doctor Mary Okafor treated 40 patients on Monday night. \"Most had gunshot wounds,\" she said.",
-     "gunshot wounds", "Mary Okafor"),
-    ("Police chief Omar Ali said the market was closed.\n"
-     "Midwife Grace Wanjiru delivered three babies overnight. \"We ran out of beds,\" she said.",
-     "out of beds", "Grace Wanjiru"),
-])
-def test_a_pronoun_passes_to_the_person_who_acts_when_nothing_tells_the_speakers_gender(analyze, text, needle, speaker):
-    """Nothing tells the gender of the speaker before; the paragraph's person acts on something. Before,
-    "she" went back to the speaker of the paragraph before."""
-    assert _quote(analyze(text), needle).speaker.name == speaker
-
-
-@pytest.mark.parametrize("text, needle, speaker", [
-    # a "his" in the speaker's own sentence hints his gender: "he" stays with him
-    ("Lawyer John Smith said his client had been tortured in custody.\n"
+    ("The state governor, Amina Bako, said 16 people were killed in the raid.\n"
+     "Police officer Peter Eke arrested three suspects on Tuesday. \"The gunmen came from the hills,\" she said.",
+     "from the hills", "Amina Bako"),
+    ("The mayor, Rosa Lind, said 30 houses had been flooded.\n"
+     "Firefighter Carl Berg rescued a family of four. \"It could have been far worse,\" she said.",
+     "far worse", "Rosa Lind"),
+    ("Prosecutor Alan Reed said the three men had been charged with murder.\n"
+     "Defence lawyer Tom Hale filed an appeal on Friday. \"The evidence against them is clear,\" he said.",
+     "evidence against them", "Alan Reed"),
+    ("\"His client was tortured in custody,\" said lawyer John Smith.\n"
      "Judge Ahmed Bello adjourned the case until June 3. \"We will appeal to the Supreme Court,\" he said.",
      "appeal", "John Smith"),
-    # a pronoun of the other gender in the person's clause
-    ("The health minister, Jane Ade, said 12 people died in the attack.\n"
-     "Doctor Paul Obi treated his patients on Monday night. \"Most had gunshot wounds,\" she said.",
-     "gunshot wounds", "Jane Ade"),
-    # one who acts on nothing ("died") is only told of
-    ("The governor, Jane Roe, said the road was closed.\n"
-     "Tom Hill, 54, died when the house collapsed. \"He was a kind man who helped everyone,\" she said.",
-     "kind man", "Jane Roe"),
 ])
-def test_a_pronoun_stays_with_the_speaker_when_the_person_after_is_only_told_of(analyze, text, needle, speaker):
+def test_a_pronoun_stays_with_the_speaker_before_a_person_who_only_acts(analyze, text, needle, speaker):
     assert _quote(analyze(text), needle).speaker.name == speaker
 
 

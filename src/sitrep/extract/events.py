@@ -31,7 +31,7 @@ from sitrep.extract.magnitudes import telling_verb as _telling_verb
 from sitrep.extract.negation import negation_limited, not_made, not_yet
 from sitrep.extract.places import area_by_name
 from sitrep.extract.quotes.violence import criticism
-from sitrep.model import REFUSE, REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Speaker
+from sitrep.model import REFUSE, REPORTER, SHOWN, ActorRef, DateRef, Event, Magnitude, Place, Quote, Span, Speaker
 
 __all__ = ["EventStage", "Candidate", "Responsibility", "charged", "charge_figure"]
 
@@ -162,6 +162,30 @@ def quote_speaker_key(q: Quote) -> str | None:
     (as the verb's subject keys the same act: "Denmark and Norway accused X"), else its name."""
     first = q.speaker.parties[0].actor_id if q.speaker.parties else None
     return q.speaker.actor_id or first or q.speaker.name
+
+
+_WH = ("WRB", "WDT", "WP")  # why, when, how; which; what, who
+
+
+def _left_open(trigger: Token, content: Span) -> bool:
+    """Whether the refused ``content`` leaves the act of ``trigger`` open: its clause is the refused
+    "that"/"whether"/"if" complement, or hangs on one ("reports that ..."), walking up inside the content.
+    An act in a wh-clause is presupposed, only its reason, time or count withheld ("did not say why officers
+    opened fire, killing three", "declined to say when troops shelled ..."), and one in an adverbial clause the
+    content swallowed ("declined to comment after rebels shelled ...", "as protesters clashed ...") is told
+    as done."""
+    t = trigger
+    while True:
+        marks = [c for c in t.children if c.dep_ in ("mark", "advmod")]
+        if any(c.lower_ in ("that", "whether", "if") for c in marks if c.dep_ == "mark"):
+            return True
+        if any(c.tag_ in _WH for c in marks) or (t.dep_ == "advcl" and any(c.dep_ == "mark" for c in marks)) or any(
+                c.left_edge.tag_ in _WH for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):  # "how many soldiers were killed"
+            return False
+        h = t.head
+        if h.i == t.i or not content.start <= h.idx < content.end:
+            return t.dep_ != "advcl"
+        t = h
 
 
 class _Doc:
@@ -4790,7 +4814,7 @@ class EventStage:
             cand.claimer = ref
         cand.modality = self._modality(cand, q)
         if cand.modality == "asserted" and q is None and cand.trigger.pos_ == "VERB" and any(
-                c.start <= cand.trigger.idx < c.end for c in ctx.refused):
+                c.start <= cand.trigger.idx < c.end and _left_open(cand.trigger, c) for c in ctx.refused):
             # "would neither confirm nor deny that its soldiers had shelled the village", "declined to comment on
             # reports that ...": an act a refusal leaves open is put forward by no one named, not told as done (a
             # definite act named, "did not blame anyone for the bombing in Kabul", is told as done)
@@ -5198,12 +5222,26 @@ class EventStage:
         return told and any(m.sector == "REB" for m in mentions)
 
     def _accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
+        """The one a quote accuses: the object of a cue of stance ("accused Russia of ..."), else the party the
+        words name. A cue of no stance of its own ("told") has the one addressed as its object: the words are
+        tried first, and only then the one told, if it is a coded party that is no news medium ("Koval told
+        Russia's ambassador", "told Russia that its attacks were war crimes"; never "told reporters", "the BBC")."""
+        neutral = q.stance == "neutral"
+        if not neutral and (told := self._cue_object(ctx, q, own_codes)) is not None:
+            return told[0]
+        found = self._named_accused(ctx, q, own_codes)
+        if found is None and neutral and (told := self._cue_object(ctx, q, own_codes)) is not None:
+            ref = told[0]
+            return ref if ref is not None and ref.code and ref.code not in own_codes and ref.sector != "MED" else None
+        return found
+
+    def _cue_object(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> tuple[ActorRef | None] | None:
+        """The cue's object as the accused, in a 1-tuple (its ActorRef, or None when the object is the accused
+        but names no party), or None when the cue has no object that tells the accused."""
         a = ctx.analysis
         if q.cue is not None:
             cue = a.doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand")
-            # a cue of no stance of its own ("told reporters", "told the BBC") takes its object as the one
-            # addressed, never the one accused; the accused is then sought in the words
-            if cue is not None and q.stance != "neutral":
+            if cue is not None:
                 for c in cue.root.children:
                     if c.dep_ == "dobj":
                         if c.lower_ in ("it", "them", "him", "her") and cue.root.dep_ in ("advcl", "conj"):
@@ -5211,12 +5249,17 @@ class EventStage:
                             c = next((o for o in cue.root.head.children if o.dep_ == "dobj"), c)
                         ref = self._actor(ctx, c, cue.root)
                         if ref is not None and ref.code and ref.code not in own_codes:
-                            return ref
+                            return (ref,)
                         ref = ref or self._unnamed(ctx, c, cue.root)
                         if ref is not None or c.pos_ == "PRON":
                             # the accused is told: no party named in what it is accused of ("of failing to stop
                             # jihadist violence") stands for it
-                            return ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None
+                            return (ref if ref is not None and not _same(ref, self._speakers(ctx, q)) else None,)
+        return None
+
+    def _named_accused(self, ctx: _Doc, q: Quote, own_codes: set[str]) -> ActorRef | None:
+        """The party the quote's words name as the accused."""
+        a = ctx.analysis
         mentions = [m for m in a.mentions_in(q.content.start, q.content.end) if m.code and m.code not in own_codes]
         if not mentions:
             return None

@@ -539,7 +539,7 @@ class SpeakerResolver:
             return self._unresolved(text, start, end), "any", None, plural
 
         if head.lemma_.lower() in self.cues.statement_nouns or low in self.cues.statement_nouns:
-            return self._statement_owner(head, i, j, text, start, end, author=self._author(head))
+            return self._statement_owner(head, i, j, text, start, end, author=self._author(head, owned=True))
         if head.pos_ == "NOUN" and head.lemma_.lower() in self.cues.evidence_nouns:
             if (author := self._author(head)) is not None:
                 # "Footage (of the attack) posted by the group showed ...": who put the recording out shows it, as
@@ -690,16 +690,21 @@ class SpeakerResolver:
         statement from the ministry"). None for other children."""
         return child if child.dep_ == "prep" and child.lower_ in ("by", "from", "of") else None
 
-    def _author(self, text: "Token") -> "Token | None":
+    def _author(self, text: "Token", *, owned: bool = False) -> "Token | None":
         """The agent phrase ("by X") of who made a text or recording: of a participle of authorship on it ("A statement
         issued by the ministry", "a letter signed by 40 lawmakers"; not "A report seen by Reuters",
         whose agent only got hold of it), or on the object of its "of" phrase, where the parse hangs
         it there ("Footage of the attack posted by the group", "a letter of protest signed by ...":
         the "of" phrase tells what the text is of, not whose). None when no such participle is told, or
-        a possessor owns the text ("The army's statement issued on Monday")."""
+        a possessor owns the text ("The army's statement issued on Monday"), or, for a text that has an owner
+        (``owned``: a statement, not a recording), an "of" phrase names an actor, the text's author ("A report of
+        the UN commission published by Human Rights Watch": the commission wrote it, the group only put it out)."""
         if any(c.dep_ == "poss" for c in text.children):
             return None
         told = [g for c in text.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if owned and any((m := self.analysis.mention_at(g.left_edge.idx, g.idx + len(g))) is not None and (m.code or m.actor_id is not None)
+                         for g in told):
+            return None
         for noun in (text, *told):
             for child in noun.children:
                 if child.dep_ == "acl" and child.tag_ == "VBN" and authored(child, self.cues):
@@ -962,10 +967,7 @@ class SpeakerResolver:
             or self._newer_in_paragraph(nearest, known, gender, para) else known
         if want == "person" and not (best is not None and (self._same_sentence(best.speaker.start, start)
                                                            or self._match_held(best, gender, para))):
-            # with no gender told of the speaker before, nor hinted in its own sentence ("Lawyer X said his client
-            # ..."), a person who acts on something may be the one the paragraph goes on about
-            unsexed = best is None or (best.gender is None and not self._hinted(best.speaker, gender))
-            subject = self._paragraph_subject(start, gender, unsexed=unsexed)
+            subject = self._paragraph_subject(start, gender)
             if subject is not None:  # the person the paragraph goes on about speaks, not a speaker before it
                 return self._from_mention(text, start, end, subject)
         # a speaker named by a description no actor resolves ("The ombudsman's office said S. It called
@@ -1031,18 +1033,7 @@ class SpeakerResolver:
         return any(s.gender is not None and s.gender != gender and s.speaker.start is not None and s.speaker.start < before
                    and s.speaker.text.lower() in self.cues.person_pronouns and same(s.speaker) for s in self._seen)
 
-    def _hinted(self, speaker: Speaker, gender: str | None) -> bool:
-        """A "his"/"her" of ``gender`` after the speaker in its own sentence ("Lawyer John Smith said his
-        client had been tortured"): a hint, no proof, that the speaker is of that gender (the word may be
-        another's), enough to keep a pronoun of it from passing to a person told after."""
-        if gender is None or speaker.end is None:
-            return False
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return False
-        return any(t.tag_ == "PRP$" and self._gender([t.lower_]) == gender for t in self.doc[span.end:span.sent.end])
-
-    def _paragraph_subject(self, before: int, gender: str | None, *, unsexed: bool = False) -> "Mention | None":
+    def _paragraph_subject(self, before: int, gender: str | None) -> "Mention | None":
         """The person a paragraph goes on about before its pronoun speaks: the last named person
         who is the subject of an active clause in the pronoun's own paragraph, told after the last
         speaker ("Jane Roe said the road was closed. / Farmer Tom Hill lost his house. \"Everything is
@@ -1054,10 +1045,7 @@ class SpeakerResolver:
         kind, and, for a pronoun with a gender, with evidence of it: a gendered title or a "his"/"her" of
         the pronoun's gender in the person's own clause ("lost his house"); a person the paragraph only
         tells of ("Judge Y adjourned the case", a victim "was walking home when gunmen opened fire", one
-        who "died when his house collapsed" for "she") is no sign that the speaker changed. When nothing
-        tells the gender of the speaker before (``unsexed``), a person who acts on something in the
-        clause ("Doctor Mary Okafor treated 40 patients. ... she said") is the one the paragraph goes on
-        about, with no pronoun of the other gender there."""
+        who "died when his house collapsed" for "she") is no sign that the speaker changed."""
         lo = self._paragraphs[self._paragraph(before)]
         after = max((s.speaker.start for s in self._seen if s.speaker.start is not None and s.speaker.start < before), default=None)
         k = bisect.bisect_left(self._mention_starts, before)
@@ -1082,19 +1070,12 @@ class SpeakerResolver:
             if gender is not None and mgender is None and not any(
                     t.pos_ == "PRON" and t.i > head.i and self._gender([t.lower_]) == gender
                     and next((a.i for a in t.ancestors if a.pos_ in ("VERB", "AUX")), None) == verb.i
-                    for t in verb.subtree) and not (unsexed and self._acts_unsexed(verb, gender)):
+                    for t in verb.subtree):
                 continue
             if gender is not None and self._told_otherwise(self._from_mention(m.text, m.start, m.end, m), gender, before):
                 continue
             return m
         return None
-
-    def _acts_unsexed(self, verb: "Token", gender: str) -> bool:
-        """The subject of ``verb`` acts on something (an active verb with an object: "treated 40 patients",
-        not "died", "was walking home"), and no pronoun of the other gender stands in its clause."""
-        if not any(c.dep_ == "dobj" for c in verb.children) or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return False
-        return not any(t.pos_ == "PRON" and self._gender([t.lower_]) not in (None, gender) for t in verb.subtree)
 
     @staticmethod
     def _match_held(known: _Seen, gender: str | None, para: int) -> bool:
