@@ -484,7 +484,7 @@ def _claimed_figures(report: Report, main: Event | None = None) -> tuple[list[Te
     claimed figure, also those of another attack the report tells, which are left out."""
     out: list[TextFigure] = []
     spans: list[tuple[str, int, int]] = []
-    seen: set[tuple[str, int]] = set()
+    seen: set[tuple[str, int, int]] = set()
     text, ref = report.article.text, _reference_day(report, main)
     for e in report.events:
         other = _other_attack(main, e)  # the year test is the figure's own: "the toll rose to 18, the worst since a raid in 2021 killed 40"

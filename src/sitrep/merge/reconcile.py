@@ -127,7 +127,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     figures, replaced = _with_sums(order, field, attackers)
     for m in order:
         for f in figures[m.id]:
-            if f.field == field and field != "killed" and (grp := _group(f)) is not None:
+            if field != "killed" and (grp := _group(f)) is not None:
                 named.setdefault((f.min, f.max, f.qualifier), set()).add(grp)
     merged: dict[tuple[int | None, int | None, str, str | None], Figure] = {}
     # per claimer and side: the attackers' own dead (_attackers_own) do not revise the claimer's toll of the others;
@@ -139,9 +139,7 @@ def _merge_figures(mentions: Sequence[IncidentMention], field: str, attackers: f
     fresh: set[tuple[int | None, int | None, str, str | None]] = set()  # keys some count not replaced gives
     rank = 0
     for m in order:
-        for f in figures[m.id]:
-            if f.field != field:
-                continue
+        for f in figures[m.id]:  # (of ``field`` only: _with_sums)
             rank += 1
             number = (f.min, f.max, f.qualifier)
             grp = _group(f) if field != "killed" else None  # (named holds no dead, so no key of the dead takes a group)

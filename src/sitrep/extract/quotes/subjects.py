@@ -295,8 +295,8 @@ class SubjectFinder(TextView):
         it, leaving the verb with no subject ("The army said troops had retaken the town and witnesses
         said fighting continued": "witnesses" a conjunct of "town", the second "said" a conjunct of
         "retaken" or a second complement of the first "said"): another speaker's statement, none of the
-        first's words. The verb must be finite,
-        of the lexicon, report a clause of its own and stand right after the noun; else None."""
+        first's words. The verb must be finite, of the
+        lexicon, report a clause of its own and stand right after the noun; else None."""
         if verb.i == 0 or verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() not in self.cues.verbs:
             return None
         if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in verb.children) or not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):

@@ -1027,7 +1027,7 @@ class VerbFrames(SubjectFinder):
                     hi = min(hi, t.left_edge.i)
             elif t.i > head.i and (self._beside(t) or self._joined(t, head)):
                 hi = min(hi, t.left_edge.i)
-            elif t.i > head.i and t.dep_ == "conj" and t.i + 1 < len(self.doc) and (stolen := self._stolen_speaker(self.doc[t.i + 1])) is not None and stolen.i == t.i:
+            elif t.i > head.i and t.dep_ == "conj" and t.i + 1 < len(self.doc) and self._stolen_speaker(self.doc[t.i + 1]) is not None:
                 # "... retaken the town and witnesses said ...": the next speaker, none of this clause
                 hi = min(hi, next(c.i for c in t.head.children if c.dep_ == "cc" and t.head.i < c.i < t.left_edge.i))
         while lo < hi and self.doc[lo].dep_ == "mark" and self.doc[lo].lower_ == "that":
