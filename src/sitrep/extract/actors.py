@@ -1873,8 +1873,12 @@ class ActorStage:
                      for part in (w.split("-", 1) if w.split("-", 1)[0] in self.book.sectors.former_words else [w])]
             if c.sector in ("REB", "CRM"):
                 # a gang's or a crime ring's officer no group codes ("PORT-AU-PRINCE, Haiti - Gang leader X"):
-                # of the country the report is filed from, as CAMEO codes HTIREB, by the dateline alone
-                code = home if c.start < home_until and not abroad(c) else None
+                # of the country the report is filed from, as CAMEO codes HTIREB, by the dateline alone;
+                # only where the title names the body by its head ("gang", "syndicate"), not by a fighter's
+                # word ("rebel spokesman X": rebels may come from anywhere, sectors.yaml qualifiers)
+                lex = self.book.sectors
+                own = any(lex.heads.get(w) in ("REB", "CRM") and w not in lex.qualifiers for w in words)
+                code = home if own and c.start < home_until and not abroad(c) else None
                 for d in (cands if code else ()):
                     if d.key == c.key:
                         d.code = code
