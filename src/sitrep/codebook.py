@@ -185,6 +185,7 @@ class SectorLexicon:
     thing_heads: frozenset[str] = frozenset()  # "the presidential election", "military aid": a thing, never a party
     craft_or_person: frozenset[str] = frozenset()  # "bomber": an aircraft, or a man where the text tells a person
     state_force_heads: frozenset[str] = frozenset()  # "the army", "the police": the report's home state's where unqualified
+    army_epithets: frozenset[str] = frozenset()  # "National", "Royal", "Red": an army's name of these alone is no armed group's
     facility_heads: frozenset[str] = frozenset()  # "the Saudi Teaching Hospital": a named building, no state's by its adjective
     trade_sectors: frozenset[str] = frozenset()  # sectors of trades and callings: "the Sudan Doctors Network" is no rebel network
     association_heads: frozenset[str] = frozenset()  # "association", "federation": a members' body of no sector, no state's
@@ -475,6 +476,7 @@ def _sectors(raw: dict) -> SectorLexicon:
         thing_heads=frozenset(w.lower() for w in raw.get("thing_heads", [])),
         craft_or_person=frozenset(w.lower() for w in raw.get("craft_or_person", [])),
         state_force_heads=frozenset(w.lower() for w in raw.get("state_force_heads", [])),
+        army_epithets=frozenset(w.lower() for w in raw.get("army_epithets", [])),
         facility_heads=frozenset(w.lower() for w in raw.get("facility_heads", [])),
         trade_sectors=frozenset(raw.get("trade_sectors", [])),
         association_heads=frozenset(w.lower() for w in raw.get("association_heads", [])),

@@ -30,6 +30,7 @@ from sitrep.annotate.tokens import doc_ents, doc_sents, doc_text, doc_tokens
 from sitrep.codebook import MISSPELT_MIN_LEN, STATE_SECTORS, Codebook, Entry, SectorLexicon, country_readings, events_yaml, load_codebook, place_names
 from sitrep.config import Options
 from sitrep.extract.base import Analysis, Mention
+from sitrep.extract.agreement import gendered_pronoun
 from sitrep.extract.cue_model import QUOTE_MARKS
 from sitrep.extract.dates import is_weekday, temporal_words
 from sitrep.extract.places import abbreviates, acronym_named, acronyms_given, area_by_name, clear_country, dateline_country, dateline_outlets, dateline_spans, name_holds_state, named_areas, place_nouns, route_end, shared_gazetteer, told_as_place, town_elsewhere, town_named, unarticled_water, water_named, water_spans
@@ -261,15 +262,17 @@ class ActorStage:
     def _worn_name(self, span: SpacySpan, after: Token) -> bool:
         """A country's name opening a person's name the NER did not tag as one ("Israel Adesanya
         said he would fight again", read as a place): one word the codebook and the gazetteer do
-        not know follows it, no "'s" between, and the sentence goes on to tell a man or a woman
-        ("he", "his", "she", "her") after it. A country before a place or a body ("Syria Aleppo",
-        "Russia Today", "the Kenya Anti-Corruption Commission ... he") is no name."""
+        not know follows it, no "'s" between, and the name's own clause goes on to tell a man or a
+        woman (:func:`_tells_the_person`). A country before a place or a body ("Syria Aleppo",
+        "Russia Today", "the Kenya Anti-Corruption Commission ... he") or before the last word of
+        a news outlet's name ("the Jordan Times": media.tsv's "Times", "Post") is no name."""
         nxt = after.doc[after.i + 1] if after.i + 1 < len(after.doc) else None
         if len(span) != 1 or after.pos_ != "PROPN" or after.ent_type_ not in ("", "GPE", "PERSON", "LOC") \
                 or (nxt is not None and (_capitalised_name(nxt) or nxt.ent_iob_ == "I" or nxt.text == "-")) \
-                or self.gazetteer.is_place_name(after.text) or self.book.sectors.head(after.lemma_.lower()) or self.book.sectors.head(after.lower_):
+                or self.gazetteer.is_place_name(after.text) or self.book.sectors.head(after.lemma_.lower()) or self.book.sectors.head(after.lower_) \
+                or after.text in _outlet_words(self.book):
             return False
-        return any(t.lower_ in ("he", "his", "him", "she", "her") for t in after.sent if t.i > after.i)
+        return _tells_the_person(after)
 
     def _inside_foreign_name(self, span: SpacySpan, entry: Entry, matched: list[SpacySpan]) -> bool:
         """An institution's name inside a longer name of another country's body: "Congress" in
@@ -322,20 +325,27 @@ class ActorStage:
         overridden by a modifier qualifier when the head is weak or generic GOV; a state's sector
         told by an army no state owns is an armed group's (``_groups_army``)."""
         sector = self._phrase_sector(tokens, head)
-        if sector in ("MIL", "GOV") and (self._groups_army(tokens) or (head.lemma_.lower() in self.book.sectors.person_titles and any(
-                self._groups_army(list(g.subtree)) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+        if sector in ("MIL", "GOV") and (self._groups_army(tokens, head) or (head.lemma_.lower() in self.book.sectors.person_titles and any(
+                self._groups_army(list(g.subtree), g) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                 for g in p.children if g.dep_ == "pobj"))):
             return "REB"  # "an Arakan Army spokesman", "the Karenni Army said", "a spokesman for the X Army": an armed group's, no state's
         return sector
 
-    def _groups_army(self, tokens: list[Token]) -> bool:
-        """Whether the words hold an army's proper name that no state owns: a capitalised state
-        force's word ("Army"; sectors.yaml state_force_heads) after capitalised names none of which the
-        codebook knows as a country, people, capital or named body ("the Arakan Army", "a Karenni Army spokesman"; not "the Sudanese Army", "the Pakistan Army",
-        "the British Army", nor a body the codebook names whole)."""
+    def _groups_army(self, tokens: list[Token], head: Token) -> bool:
+        """Whether the words hold an army's proper name that no state owns: a capitalised army's
+        word ("Army"; sectors.yaml state_force_heads of the MIL sector, never the police's) that heads
+        the phrase (``head``) or owns a person's title ("a Karenni Army spokesman"), after capitalised
+        names none of which the codebook knows as a country, people, capital or named body ("the
+        Arakan Army"; not "the Sudanese Army", "the Pakistan Army", "the British Army", nor a body
+        the codebook names whole), and not all of them words any army's name may open ("the National
+        Army", "the Red Army": sectors.yaml army_epithets). A thing named after an army ("Walter
+        Reed Army Medical Center") is no army."""
         lex = self.book.sectors
         for k, t in enumerate(tokens):
-            if t.lemma_.lower() not in lex.state_force_heads or not t.text[:1].isupper() or t.pos_ != "PROPN" or k == 0:
+            if t.lemma_.lower() not in lex.state_force_heads or lex.heads.get(t.lemma_.lower()) != "MIL" \
+                    or not t.text[:1].isupper() or t.pos_ != "PROPN" or k == 0:
+                continue
+            if t.i != head.i and not (t.dep_ == "compound" and t.head.lemma_.lower() in lex.person_titles):
                 continue
             name = []
             for w in reversed(tokens[:k]):
@@ -343,6 +353,7 @@ class ActorStage:
                     break
                 name.append(w)
             if not name or any(self.book.lookup(w.text) is not None for w in name) \
+                    or all(w.lower_ in lex.army_epithets for w in name) \
                     or self.book.lookup(" ".join(w.text for w in reversed(name)) + " " + t.text) is not None:
                 continue
             return True
@@ -405,9 +416,11 @@ class ActorStage:
         owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
         for body in sorted(owners, key=lambda c: abs(c.i - title.i)):  # the nearest first: "a teachers' union leader" is the union's
             named = body.pos_ == "PROPN" and self._unknown_name(body)
-            if (body.pos_ != "NOUN" and not named) or body.ent_type_ in ("GPE", "NORP"):
+            # (a gang's word capitalised after a dateline, which the tagger reads as a name: "Haiti - Gang leader X")
+            opener = body.pos_ == "PROPN" and not body.ent_type_ and body.text.istitle() and lex.heads.get(body.lower_) in ("REB", "CRM")
+            if (body.pos_ != "NOUN" and not named and not opener) or body.ent_type_ in ("GPE", "NORP"):
                 continue
-            lemma = body.lemma_.lower()
+            lemma = body.lower_ if opener else body.lemma_.lower()
             mods = [c for c in body.children if c.dep_ != "case"]
             if not named and len(mods) == 1 and mods[0].lower_ == "the" and self._state_body_told(body):
                 return None  # "the central bank's governor ... The bank's deputy governor": the state's bank told before
@@ -1858,6 +1871,18 @@ class ActorStage:
             # ("ex-president": the former word and the title are two words)
             words = [part for w in c.role.lower().split()
                      for part in (w.split("-", 1) if w.split("-", 1)[0] in self.book.sectors.former_words else [w])]
+            if c.sector in ("REB", "CRM"):
+                # a gang's or a crime ring's officer no group codes ("PORT-AU-PRINCE, Haiti - Gang leader X"):
+                # of the country the report is filed from, as CAMEO codes HTIREB, by the dateline alone;
+                # only where the title names the body by its head ("gang", "syndicate"), not by a fighter's
+                # word ("rebel spokesman X": rebels may come from anywhere, sectors.yaml qualifiers)
+                lex = self.book.sectors
+                own = any(lex.heads.get(w) in ("REB", "CRM") and w not in lex.qualifiers for w in words)
+                code = home if own and c.start < home_until and not abroad(c) else None
+                for d in (cands if code else ()):
+                    if d.key == c.key:
+                        d.code = code
+                continue
             if c.sector not in STATE_SECTORS and not (c.sector is None and self.book.sectors.former_words.found(c.role)):
                 continue  # (a former office holder is still of the state whose office he held: "Former president X")
             title = next((k for k in range(len(words) - 1, -1, -1) if words[k] in self.book.sectors.person_titles), None)
@@ -2201,6 +2226,35 @@ def _merely_present(doc: Doc, start: int, end: int, presence_words: frozenset[st
     if verb.lemma_.lower() in presence_words:
         return True
     return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ in presence_words for c in verb.children)
+
+
+def _outlet_words(book: Codebook) -> frozenset[str]:
+    """The last words of news outlets' names of two words or more (media.tsv: "Times", "Post",
+    "News"): a name they end is an outlet's, no person's."""
+    return frozenset(form.split()[-1] for o in book.outlets for form in (o.name, *o.aliases) if len(form.split()) > 1)
+
+
+def _tells_the_person(name: Token) -> bool:
+    """Whether the clause a name is a party of goes on to tell a man or a woman by a pronoun
+    (agreement.gendered_pronoun) of its own: one of that clause's verb ("X knocked out his
+    opponent"), or the subject of a clause that verb governs ("X said he would fight again"); not
+    one told inside a clause further down ("X reported that the minister said he would resign":
+    the minister's)."""
+    verb = name
+    while verb.dep_ in ("compound", "flat", "appos", "pobj", "prep", "nsubj", "nsubjpass", "dobj", "poss", "conj") and verb.head.i != verb.i \
+            and verb.pos_ not in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for t in verb.subtree:
+        if t.i <= name.i or not gendered_pronoun(t):
+            continue
+        clause = t.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.i == verb.i or (t.dep_ in ("nsubj", "nsubjpass") and clause.head.i == verb.i):
+            return True
+    return False
 
 
 def _capitalised_name(t: Token) -> bool:

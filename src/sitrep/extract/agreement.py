@@ -16,7 +16,7 @@ from sitrep.resources import data_text
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["collective", "grammatical_number", "may_refer"]
+__all__ = ["collective", "gendered_pronoun", "grammatical_number", "may_refer"]
 
 _COLLECTIVE_ENTS = frozenset({"ORG", "GPE"})
 
@@ -36,6 +36,12 @@ def collective(tok: "Token") -> bool:
     if tok.pos_ == "PROPN" and tok.ent_type_ in _COLLECTIVE_ENTS:
         return True
     return tok.lemma_.lower() in _lists()[0] or tok.lower_ in _lists()[0]
+
+
+def gendered_pronoun(tok: "Token") -> bool:
+    """A pronoun that tells a man or a woman ("he", "his", "she", "her": cues.yaml male, female)."""
+    _, female, male = _lists()
+    return tok.pos_ == "PRON" and (tok.lower_ in female or tok.lower_ in male)
 
 
 def grammatical_number(tok: "Token") -> str:

@@ -479,7 +479,7 @@ class PlaceStage:
         places = self._the_towns_own(text, places)
         starts = {p.start for p in places if p.resolved}
         ways = frozenset(t.idx for t in doc_tokens(analysis.doc) if t.pos_ == "PROPN" and t.dep_ in ("pobj", "conj")
-                         and way_end(t))
+                         and way_end(t, roads_only=True))
         analysis.places.extend(p for p in places if p.resolved or _placed(text, p, starts, ways))
         log.debug("places: %d found, %d resolved", len(spans), sum(p.resolved for p in analysis.places))
         return analysis
@@ -818,7 +818,7 @@ class PlaceStage:
                 # article says (the name found as a place elsewhere, a conjunct of a place) counts
                 # where that stage made no person or group of it
                 # (and a town at a way's end, known to the gazetteer or kept unresolved: "the road between Bangassou and X")
-                placed = (way_end(tok) and not self._is_actor(analysis, s, e)) or town_named(tok, self.gazetteer) or (
+                placed = (way_end(tok, roads_only=True) and not self._is_actor(analysis, s, e)) or town_named(tok, self.gazetteer) or (
                     (tok.text in found or conjoined(toks) or (m is not None and m.kind == "country"))
                     and not self._is_actor(analysis, s, e)
                     and self.gazetteer.is_place_name(tok.text, min_population=EXTRA_MIN_POPULATION))
@@ -1075,7 +1075,7 @@ def town_named(tok, gazetteer: Gazetteer, name: str | None = None) -> bool:
 def route_end(tok, gazetteer: Gazetteer) -> bool:
     """Whether a one-word name stands where only places stand on a way: the object of "to", "from" or "between"
     after a noun of a way ("the road to X", "the highway from X", "on the road between X and Y"; places_patterns.yaml
-    ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
+    ``road_nouns``, ``route_nouns``), or one of two names "between" joins where the other is a place the gazetteer knows
     ("between Bangassou and X"), or a name before a way's or a facility's noun ("between the X and Y stations";
     places_patterns.yaml ``facility_words``; only two names joined before a plural noun). "Talks between X and Y" of two persons is none of these."""
     if way_end(tok):
@@ -1089,24 +1089,28 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
 
 
-def way_end(tok) -> bool:
+def way_end(tok, roads_only: bool = False) -> bool:
     """Whether a one-word name stands at a way's end by the words alone (the first two shapes of
     :func:`route_end`, not a pair with a place, which "between Israel and Hamas" also is): the place
-    stage keeps such a name as a place, known to the gazetteer or not."""
+    stage keeps such a name as a place, known to the gazetteer or not, at a road's end only
+    (``roads_only``: places_patterns.yaml ``road_nouns``, not the figurative ``route_nouns``: "the
+    path to Brexit")."""
+    p = _patterns()
+    nouns = set(p["road_nouns"]) if roads_only else {*p["road_nouns"], *p["route_nouns"]}
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     # only the pair's shape ("the X and Y stations"): "the Mwangi camp" is a person's following, no place
     if first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN" and first.head.i > tok.i \
             and first.conjuncts and first.head.tag_ == "NNS" \
-            and {first.head.lower_, first.head.lemma_.lower()} & {*_patterns()["facility_words"], *_patterns()["route_nouns"]} \
+            and {first.head.lower_, first.head.lemma_.lower()} & {*_patterns()["facility_words"], *nouns} \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in first.head.children):
         return True  # "between the X and Y stations": names of the places a way or a facility is at
     if first.dep_ != "pobj" or first.head.dep_ != "prep":
         return False
     prep = first.head
     way = prep.doc[prep.i - 1] if prep.i > 0 else prep.head  # ("blocked the highway between X and Y" hung on the verb)
-    return prep.lower_ in ("to", "from", "between") and bool(set(_patterns()["route_nouns"]) & {prep.head.lemma_.lower(), way.lemma_.lower()})
+    return prep.lower_ in ("to", "from", "between") and bool(nouns & {prep.head.lemma_.lower(), way.lemma_.lower()})
 
 
 def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
@@ -1396,18 +1400,33 @@ def _water(text: str, start: int, end: int) -> bool:
         return False
     if words[-1] in p["water_words"] or (len(words) > 2 and words[0] in p["water_of_words"] and words[1] == "of"):
         return True
-    if words[-1] in p["peoples_water_words"] and len(words) >= 2 and _peoples_word(words[-2]):
+    if words[-1] in p["peoples_water_words"] and len(words) >= 2 and _peoples_word(words[-2]) and not _numbered(text[end:end + 30]):
         return True
     return len(words) == 1 and words[0] in p["water_names"] and text[max(0, start - 4) : start] in ("the ", "The ")
 
 
 def _peoples_word(word: str) -> bool:
-    """A country's name, a people's word or a compass word ("Mozambique", "English", "North"): what
-    names a channel of water, not a broadcaster (places_patterns.yaml ``peoples_water_words``)."""
-    if word.lower() in _patterns()["directions"] or (word[:1].isupper() and word.endswith("ish")):
-        return True
+    """A country's name, a compass word or a people's "-ish" word the codebook does not know as a
+    state's ("Mozambique", "North", "English"): what names a channel of water, not a broadcaster
+    (places_patterns.yaml ``peoples_water_words``). A state's demonym names its broadcasters ("the
+    Israeli Channel 12", "the British Channel"), no water."""
     entry = load_codebook().lookup(word)
-    return entry is not None and entry.kind in ("country", "demonym")
+    if entry is not None:
+        return entry.kind == "country"
+    return word.lower() in _patterns()["directions"] or (word[:1].isupper() and word.endswith("ish"))
+
+
+def _numbered(after: str) -> bool:
+    """Whether a number follows a name's last word ("Channel 12", "Channel One"; the number words of
+    magnitudes_numbers.yaml): a broadcaster's channel, no water."""
+    m = re.match(r"\s+(\d+|[A-Z][a-z]+)\b", after)
+    return m is not None and (m.group(1).isdigit() or m.group(1).lower() in _number_words())
+
+
+@cache
+def _number_words() -> frozenset[str]:
+    data = yaml.safe_load(resources.files("sitrep.data").joinpath("magnitudes_numbers.yaml").read_text(encoding="utf-8"))
+    return frozenset(w for w, n in data["words"].items() if n > 0 and len(w) > 2)
 
 
 @cache
