@@ -554,7 +554,6 @@ class PlaceStage:
         name is the place), nor when
         "capital" modifies another noun ("Kenyan capital markets") or another word stands
         between ("the Afghan provincial capital": no particular city)."""
-        from sitrep.codebook import load_codebook
 
         text = analysis.article.text
         book = load_codebook()
@@ -598,7 +597,6 @@ class PlaceStage:
         little-known town in a country the article names nowhere else, while it names others,
         is the name of a people the codebook lacks, not that town: left unresolved (the
         sentence's countries then code the people)."""
-        from sitrep.codebook import load_codebook
 
         heads = load_codebook().sectors.heads
         context = set(self._actor_countries(analysis))
@@ -972,7 +970,6 @@ class PlaceStage:
         saw none ("in Poland and Palestinian Territory" with "Palestinian" read as a people): a
         country's name is a place name, as the NER's countries are, whatever it does in the
         sentence (a described state, "the kingdom", is not its name)."""
-        from sitrep.codebook import load_codebook
 
         book = load_codebook()
         out = list(spans)
@@ -989,7 +986,6 @@ class PlaceStage:
         """Where the name of a body the codebook knows goes on after "of" ("the Bank of England",
         "the Central Bank of Kenya"): the place the body is of is a word of its name, no place of
         the story."""
-        from sitrep.codebook import load_codebook
 
         book = load_codebook()
         out = []
@@ -1090,8 +1086,8 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
 
 
 def way_end(tok, roads_only: bool = False) -> bool:
-    """Whether a one-word name stands at a way's end by the words alone (the first two shapes of
-    :func:`route_end`, not a pair with a place, which "between Israel and Hamas" also is): the place
+    """Whether a one-word name stands at a way's end by the words alone (the shapes of
+    :func:`route_end` other than a pair with a known place, which "between Israel and Hamas" also is): the place
     stage keeps such a name as a place, known to the gazetteer or not, at a road's end only
     (``roads_only``: places_patterns.yaml ``road_nouns``, not the figurative ``route_nouns``: "the
     path to Brexit")."""
@@ -1121,7 +1117,6 @@ def town_elsewhere(tok, gazetteer: Gazetteer) -> bool:
     were sent to X"), where the NER took it for a person or an organisation. Not a known leader's
     surname, and only a name the gazetteer knows as a town (by its own name, or a well-known town's
     other name: "Kupiansk" for Kupyansk)."""
-    from sitrep.codebook import load_codebook
 
     seen = tok.doc.user_data.setdefault("sitrep.town_elsewhere", {})
     key = (id(gazetteer), tok.text)
@@ -1147,7 +1142,6 @@ def _alone(tok) -> bool:
 
 def _town_named(tok, gazetteer: Gazetteer, name: str) -> bool:
     """:func:`town_named`, computed."""
-    from sitrep.codebook import load_codebook
 
     if load_codebook().surname(name) is not None:
         return False
@@ -1180,7 +1174,6 @@ def struck_by_arms(tok) -> bool:
     """A name struck or taken ("drones hit X", "troops captured X"; :func:`struck_name`) by a
     weapon, a blast or an armed party, or with no subject told: "critics attacked X" is no strike
     on a town."""
-    from sitrep.codebook import load_codebook
 
     if not struck_name(tok):
         return False
@@ -1259,7 +1252,6 @@ def place_strike_subjects() -> frozenset[str]:
 def _named_body_countries(mentions) -> set[str]:
     """The countries that uncoded names of bodies carry in a word ("the Liberian Peace
     Council", "the Sudan People's Congress"): evidence of where the story is, as a coded actor is."""
-    from sitrep.codebook import load_codebook
 
     book = load_codebook()
     found: set[str] = set()
@@ -1312,7 +1304,7 @@ def _local(rec: GazRecord) -> bool:
     return rec.kind == "city" or rec.feature == "ADM2"
 
 
-def _placed(text: str, place: Place, resolved_starts: set[int], ways: frozenset[int] = frozenset()) -> bool:
+def _placed(text: str, place: Place, resolved_starts: set[int], ways: frozenset[int]) -> bool:
     """Whether an unresolved name stands where places stand: several words ("Darby Street"),
     after a locative or place word ("in X", "the village of X", "northern X"), before an area
     word ("X province") or a resolved place ("X, Syria"), or at a way's end (``ways``, the starts
@@ -1340,7 +1332,6 @@ def _seats_abroad(text: str, places: list[Place], home: str | None) -> list[Plac
     writes it with "the", as a seat is named ("in Duma", a Syrian town, is no Russian
     legislature), and not where the town lies in the report's own state (``home``, the
     dateline's: "DAMASCUS - ... the Duma district" is the Syrian town's)."""
-    from sitrep.codebook import load_codebook
 
     book = load_codebook()
     out = list(places)
@@ -1355,7 +1346,6 @@ def _names_a_body(doc, start: int, end: int) -> bool:
     """The name stands in apposition to a body's noun ("the EU's naval force in the region,
     X, said", "the mission, X,"): the body's name, not a place (a weak head such as "state"
     or "office" tells nothing)."""
-    from sitrep.codebook import load_codebook
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span) or span.root.dep_ != "appos":
@@ -1369,7 +1359,6 @@ def _names_a_body(doc, start: int, end: int) -> bool:
 def _igo_named(name: str) -> bool:
     """Whether the codebook knows ``name`` as an international organisation ("EU", "the African
     Union"): the NER's organisation is then that body, an actor, though a region bears its name."""
-    from sitrep.codebook import load_codebook
 
     entry = load_codebook().lookup(name)
     return entry is not None and entry.kind == "igo"
