@@ -240,7 +240,7 @@ def test_a_bridge_shelled_stays_a_target(analyze):
 
 @pytest.mark.parametrize("text", [
     "The opposition derailed the budget talks in Nairobi on Tuesday.",
-    "The row over the prisoners derailed the ceasefire negotiations between the two sides.",
+    "Hardline lawmakers derailed the ceasefire negotiations between the two sides on Friday.",
 ])
 def test_talks_derailed_are_no_event(analyze, text):
     # (a neighbour: only a rail vehicle is derailed by force, events.yaml verb_object_events)
@@ -248,7 +248,7 @@ def test_talks_derailed_are_no_event(analyze, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Workers blew up the disused chimney of the old factory in Leeds on Saturday.",
+    "Workers blew up the disused water tower of the old factory in Leeds on Saturday.",
     "Contractors blew up the condemned bridge over the river on Sunday to make way for a new one.",
     "The company blew up the old dam near Leeds on Sunday.",
 ])
