@@ -64,6 +64,13 @@ def test_kin_alone_stay_civilians(analyze):
     assert [r.sector for r in ev.target] == ["CVL"]
 
 
+def test_kin_told_as_former_soldiers_stay_civilians(analyze):
+    # (a neighbour: one who was a soldier serves no more, sectors.yaml former_words; the killing stays an attack)
+    (ev,) = events_of(analyze("Bandits killed a trader and his son, a former soldier, in Katsina on Tuesday."), "ASSAULT")
+    assert [r.sector for r in ev.target] == ["CVL", "CVL"]
+    assert ev.acled_sub_event_type == "Attack"
+
+
 @pytest.mark.parametrize(("text", "dead"), [
     ("A police officer and his two sons were shot dead by gunmen in Kaduna on Monday.", 3),
     ("A local chief and his three sons were shot dead by bandits in Zamfara on Tuesday.", 4),
@@ -109,6 +116,12 @@ def test_a_second_passive_of_arrest_lends_no_weapon_or_doer(analyze):
     assert not any(r.sector == "POL" for r in ev.source)
 
 
+def test_a_bomb_dropped_by_a_warplane_is_an_air_strike(analyze):
+    # (a neighbour: the weapon's own "by" phrase names what dropped it)
+    (ev,) = events_of(analyze("Five civilians were killed by a bomb dropped by a warplane in Idlib province on Sunday."), "ASSAULT")
+    assert ev.acled_sub_event_type == "Air/drone strike"
+
+
 # -- 4. a blame refused, a claim not made: the act named is still told -------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -136,6 +149,21 @@ def test_a_blame_made_still_names_the_accused(analyze):
     assert [r.code for r in ev.source] == ["TAL"]
 
 
+@pytest.mark.parametrize("text", [
+    "No group has claimed responsibility for the attempted bombing of the consulate in Peshawar on Sunday.",
+    "Nobody has claimed responsibility for the planned bombing of the courthouse, police said on Sunday.",
+])
+def test_an_act_only_planned_or_tried_in_a_claim_not_made_is_none(analyze, text):
+    # (a neighbour: an act planned or tried, events.yaml unrealised_killings, was not done)
+    assert not events_of(analyze(text), "ASSAULT")
+
+
+def test_an_act_named_in_a_claim_not_made_keeps_its_people(analyze):
+    # (the people of its "of" phrase are its target, though no sector word names them)
+    (ev,) = events_of(analyze("No group has claimed responsibility for the kidnapping of the engineers near Quetta on Sunday."), "ASSAULT")
+    assert [r.text for r in ev.target] == ["the engineers"]
+
+
 # -- 5. open land a weapon struck is no target --------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "targets"), [
@@ -147,6 +175,22 @@ def test_land_shelled_is_no_target(analyze, text, targets):
     (ev,) = events_of(analyze(text), "ASSAULT")
     assert ev.acled_sub_event_type == "Shelling/artillery/missile attack"
     assert [r.text for r in ev.target] == targets
+
+
+def test_a_town_by_land_shelled_is_no_target(analyze):
+    # (a neighbour: a town the gazetteer knows, named by the land struck, was not struck)
+    (ev,) = events_of(analyze("Russian artillery shelled farmland near Kupiansk on Monday."), "ASSAULT")
+    assert not ev.target
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Russian artillery shelled a field where children were playing near the village on Monday, killing three.", "children"),
+    ("Artillery shelled farmland near the village of Hlyboke where farmers were harvesting wheat on Tuesday.", "farmers"),
+    ("Nigerian jets bombed a forest where Boko Haram fighters were hiding on Monday.", "Boko Haram fighters"),
+])
+def test_people_on_land_struck_are_the_target(analyze, text, target):
+    (ev,) = events_of(analyze(text), "ASSAULT")
+    assert [r.text for r in ev.target] == [target]
 
 
 @pytest.mark.parametrize(("text", "target"), [
@@ -194,6 +238,36 @@ def test_a_bridge_shelled_stays_a_target(analyze):
     assert [r.text for r in ev.target] == ["a bridge"]
 
 
+@pytest.mark.parametrize("text", [
+    "The opposition derailed the budget talks in Nairobi on Tuesday.",
+    "Hardline lawmakers derailed the ceasefire negotiations between the two sides on Friday.",
+])
+def test_talks_derailed_are_no_event(analyze, text):
+    # (a neighbour: only a rail vehicle is derailed by force, events.yaml verb_object_events)
+    assert not [e for e in analyze(text).events if e.event == "COERCE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers blew up the disused water tower of the old factory in Leeds on Saturday.",
+    "Contractors blew up the condemned bridge over the river on Sunday to make way for a new one.",
+    "The company blew up the old dam near Leeds on Sunday.",
+])
+def test_a_demolition_is_no_event(analyze, text):
+    # (a neighbour: blown up by no actor, a demolition)
+    assert not analyze(text).events
+
+
+def test_a_bridge_blown_up_by_state_forces_is_property_destroyed(analyze):
+    # (a neighbour: a state's forces demolishing, no sabotage)
+    (ev,) = events_of(analyze("Russian troops blew up a bridge near Kherson as they withdrew on Friday."), "COERCE")
+    assert ev.acled_sub_event_type == "Looting/property destruction"
+
+
+def test_a_pipeline_blown_up_by_unknown_attackers_is_a_remote_explosive(analyze):
+    (ev,) = events_of(analyze("Unknown attackers blew up a gas pipeline in northern Sinai on Tuesday."), "COERCE")
+    assert ev.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
 # -- 7. an arrest told with another's arson in its clause is an arrest ---------------------------------------------------
 
 @pytest.mark.parametrize("text", [
@@ -235,3 +309,12 @@ def test_a_step_promised_stays_a_threat_and_a_cooperation_refused_a_rejection(an
     # (neighbours: "would close" is a threat; "would not accept" a cooperative act refused)
     assert [e.event for e in analyze("Tusk said he would close the border with Belarus.").events] == ["THREATEN"]
     assert [e.event for e in analyze("The president said he would not accept the deal.").events] == ["REJECT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The judge ruled that police should not have arrested the protesters in Lagos last month.",
+    "Critics said soldiers could not have detained the reporters in Harare without a warrant.",
+])
+def test_a_step_judged_in_the_perfect_was_taken(analyze, text):
+    # (a neighbour: "should not have arrested" tells an arrest made, and judged)
+    assert [e.mode for e in events_of(analyze(text), "COERCE")] == ["arrest"]

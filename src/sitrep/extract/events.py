@@ -45,7 +45,6 @@ LOCATIVE_PREPS = {"in", "near", "at", "through", "towards", "toward", "outside",
                   "on", "from", "within", "throughout"} | COMPASS_WORDS
 REGISTRY_WORDS = ("flagged", "registered")  # "a Malta-flagged ship": the state of the vessel's registry
 RELATIVE_WORDS = {"which", "who", "that", "whom"}  # relative pronouns: they stand for the noun their clause modifies
-PLACE_NOUNS = {"city", "town", "village", "province", "region", "district", "area", "governorate", "state", "county", "outskirts", "suburb", "capital"}
 QUANTITY_HEADS = {"thousands", "hundreds", "dozens", "scores", "tens", "some", "many", "most", "several", "all", "none", "one", "two", "three", "member", "members", "group", "crowd", "crowds"}
 TIME_MARKS = frozenset({"as", "while", "when", "whilst", "after", "before", "until", "since"})  # a clause of its own time
 PRONOUNS = {"he", "she", "it", "they", "we", "i", "him", "her", "them", "us"}
@@ -70,6 +69,7 @@ DRIVES_OUT = Trigger(event="ASSAULT", acled="Non-state actor overtakes territory
 CHEMICAL = "Chemical weapon"  # ACLED sub-event type
 DISRUPTED = "Disrupted weapons use"  # ACLED sub-event type
 LOOTING = "Looting/property destruction"  # ACLED sub-event type
+REMOTE_EXPLOSIVE = "Remote explosive/landmine/IED"  # ACLED sub-event type
 NON_VIOLENT_TRANSFER = "Non-violent transfer of territory"  # ACLED sub-event type
 TERRITORY_SUB_TYPES = ("Non-state actor overtakes territory", "Government regains territory")
 # prepositions that set a gerund's act in time beside the clause ("after raping her"): its doer is the clause's
@@ -285,7 +285,7 @@ class EventStage:
         # the modes of a protest: a THREATEN in one of them is a protest announced ("will protest", "there will be a strike")
         terr = self.lex.territory_control or {}
         # words a place taken is told by ("the town", "the airport"), and the object of "took control of X"
-        self.territory_words = frozenset(PLACE_NOUNS | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
+        self.territory_words = frozenset(self.lex.place_nouns | terr.get("places", frozenset()) | terr.get("nouns", frozenset()))
         # the types whose parties, two states named together as doers, act on each other (meetings, deals, fights)
         self.mutual_types = frozenset(self.lex.venue_types | {"ASSAULT"})
         self._abduct_verbs = frozenset(v for v, sp in self.lex.verbs.items() if sp.mode == "abduct")  # ("abduct", "kidnap")
@@ -715,7 +715,7 @@ class EventStage:
         cur = span.root
         while cur.dep_ in ("compound", "appos", "conj") and cur.head.i != cur.i:
             cur = cur.head
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in self.lex.place_nouns:
             cur = cur.head.head  # "in the lakeside city of X": the place noun stands in the phrase
         return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS and cur.head.head.i in heads
 
@@ -733,7 +733,7 @@ class EventStage:
         if tok.dep_ == "dobj":  # "imposed sanctions on X": the phrase may hang from the light verb
             heads.append(tok.head)
         places = ctx.analysis.places
-        return any(g.pos_ in ("NOUN", "PROPN") and g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() not in PLACE_NOUNS
+        return any(g.pos_ in ("NOUN", "PROPN") and g.tag_ in ("NNS", "NNPS") and g.lemma_.lower() not in self.lex.place_nouns
                    and not any(p.start <= g.idx < p.end for p in places)
                    for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                    for g in c.children if g.dep_ == "pobj")
@@ -966,6 +966,10 @@ class EventStage:
         skip |= {t.i for d in verb.subtree if d.lemma_.lower() in self.lex.charge_frames | self.lex.blame_verbs for c in d.children
                  if c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for t in c.subtree}
         skip |= _time_clauses(verb)  # nor does a clause of its own time ("killed as Kenyans voted")
+        if ev.event == "ASSAULT" and ev.mode is not None:
+            # nor the town by open land a weapon struck ("shelled farmland near X": X was not struck; events.yaml open_land)
+            skip |= {t.i for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.open_land
+                     for g in self._land_near(o, verb)[1:] for t in g.subtree}
         domestic: ActorRef | None = None
         words = [t for t in verb.subtree if t.i not in skip and t.pos_ in ("PROPN", "NOUN") and t.i != tok.i
                  and not _border_side(t)  # "deployed along the border with X": a place, not a party
@@ -2158,7 +2162,7 @@ class EventStage:
             # (not a direction: "struck a checkpoint west of X" names where, not whom; an attack hits
             # what it hits, so a place after the preposition is no target of it)
             concerns_place = spec.event != "ASSAULT"
-            cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lower_ not in LOCATIVE_PREPS and o.lemma_.lower() not in PLACE_NOUNS
+            cand.target = [a for o in objs if o.pos_ == "NOUN" and o.lower_ not in LOCATIVE_PREPS and o.lemma_.lower() not in self.lex.place_nouns
                            for c in o.children if c.dep_ == "prep" and c.lower_ in ("of", "on", "against")
                            for g in c.children if g.dep_ == "pobj" for a in (self._actors(ctx, g, tok) or (self._place_actor(ctx, g) if concerns_place else []))
                            if not _same(a, cand.source) and a.code not in own][:1]
@@ -2293,8 +2297,15 @@ class EventStage:
             habitual = self.lex.habitual or {}
             cand.news_alone = not any(c.dep_ in ("aux", "auxpass") and c.lower_ in habitual.get("auxiliaries", ()) or c.lower_ in habitual.get("words", ())
                                       for c in tok.children)
-        if spec.acled == LOOTING and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
-            return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own
+        if spec.acled in (LOOTING, REMOTE_EXPLOSIVE) and spec.mode == "destroy" and not passive and not cand.source and subj is not None:
+            return None  # "the shelling damaged houses", "the fire burned 20 homes": the harm of what is told, no one's act of its own;
+            # "engineers blew up the damaged dam", "demolition crews blew up the cooling tower": a demolition, no actor's
+        if spec.acled == REMOTE_EXPLOSIVE and spec.mode == "destroy" and spec.event == "COERCE" and cand.source:
+            if any(r.sector in STATE_SECTORS for r in cand.source):
+                cand.acled = LOOTING  # "retreating troops blew up the bridge": a state's forces demolishing property (ACLED
+                # Looting/property destruction); a charge set against infrastructure by saboteurs or rebels stays the explosive's
+            elif all(r.sector is not None and r.sector not in ARMED_SECTORS | {"CRM"} for r in cand.source):
+                return None  # "contractors blew up the condemned bridge", "the company blew up the old dam": a demolition
         if spec.acled == LOOTING and passive and not cand.source and (self._mishap_told(tok) or tok.lemma_.lower() in self.lex.hazard_harm_verbs):
             # "several houses were damaged in the floods": the harm of a hazard or a mishap, no one's act; and
             # "dozens of schools had been damaged" (events.yaml hazard_harm_verbs): harm told with no doer at all
@@ -2485,7 +2496,7 @@ class EventStage:
     def _place_struck(self, ctx: _Doc, objs: list[Token]) -> bool:
         """An object that is a place: a place noun ("the city"), a place found, or a proper name that
         is no actor (a city the NER took for a person)."""
-        return any(o.lemma_.lower() in PLACE_NOUNS or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
+        return any(o.lemma_.lower() in self.lex.place_nouns or any(p.start <= o.idx < p.end for p in ctx.analysis.places)
                    or (o.pos_ == "PROPN" and ctx.mention_for_token(o) is None) for o in objs)
 
     def _mishap_told(self, verb: Token) -> bool:
@@ -2814,7 +2825,7 @@ class EventStage:
             return []
         out = []
         for o in verb.children:
-            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in PLACE_NOUNS or o.ent_type_:
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.lemma_.lower() in self.lex.place_nouns or o.ent_type_:
                 continue
             start = min([o.idx] + [c.idx for c in o.lefts if c.dep_ in ("amod", "compound", "det")])
             ref = ActorRef(text=ctx.analysis.article.text[start:o.idx + len(o)], name=o.lemma_.lower(), code=None,
@@ -2925,9 +2936,11 @@ class EventStage:
             return True  # "no one was killed", "a soldier was not hurt": no harm told, no attack
         if (cand.spec.event in self.lex.threat_types - {"ASSAULT"} and verb.pos_ in ("VERB", "AUX")
                 and any(c.dep_ == "neg" and not negation_limited(c) for c in verb.children)
-                and any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical for c in verb.children)):
+                and any(c.dep_ == "aux" and c.lower_ in self.lex.modal_hypothetical for c in verb.children)
+                and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)):
             # "said he would not close the border", "will not impose sanctions": a policy step ruled out is no act, nor a
-            # threat (an attack ruled out, "would not intentionally strike a Syrian unit", stays: a claim on the attack told)
+            # threat (an attack ruled out, "would not intentionally strike a Syrian unit", stays: a claim on the attack told);
+            # the perfect is an act done and judged ("police should not have arrested the journalists")
             return True
         if verb.pos_ != "VERB" or verb.dep_ != "xcomp":
             return False
@@ -3393,7 +3406,7 @@ class EventStage:
         place stands for its country, as PLOVER codes a place acted on."""
         if prep.lower_ not in ("of", "on", "against") or pobj.head.i != prep.i or prep.head.i != noun.i:
             return []
-        if pobj.lemma_.lower() in PLACE_NOUNS or pobj.lower_ in LOCATIVE_PREPS:
+        if pobj.lemma_.lower() in self.lex.place_nouns or pobj.lower_ in LOCATIVE_PREPS:
             return []
         return [a for a in self._place_actor(ctx, pobj) if not _same(a, cand.source)]
 
@@ -3850,7 +3863,10 @@ class EventStage:
         if (poss := _kin_of(tok)) is None:
             return None
         # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship: that sector's)
+        # (not one who was: "his brother, a former soldier", sectors.yaml former_words: no serving force)
+        former = self.book.sectors.former_words
         told = next((sector for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _people_nouns()
+                     and not former.found(ctx.analysis.article.text[c.left_edge.idx:c.idx + len(c)])
                      and (sector := heads.get(c.lemma_.lower(), "CVL")) != "CVL"), "CVL")
         return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector=told,
                         start=poss.idx, end=tok.idx + len(tok))
@@ -3983,7 +3999,7 @@ class EventStage:
 
         people = people_nouns()
         weapons = self.lex.aerial_words | self.lex.shelling_words | self.munitions  # a munition fired is no target
-        if obj.pos_ != "NOUN" or obj.lemma_.lower() in PLACE_NOUNS | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
+        if obj.pos_ != "NOUN" or obj.lemma_.lower() in self.lex.place_nouns | people | weapons or obj.lower_ in weapons or obj.lower_ in QUANTITY_HEADS or obj.lemma_.lower() in self.lex.nouns:
             return []  # people acted on are actors (described ones take their place's country), not things
         if any(p.start < obj.idx + len(obj) and obj.idx < p.end for p in ctx.analysis.places):
             return []
@@ -3995,12 +4011,31 @@ class EventStage:
         if (obj.lemma_.lower() in self.lex.open_land and not any(c.dep_ == "compound" for c in obj.children)
                 and strike is not None and strike.event == "ASSAULT" and strike.mode is not None):
             # "shelled farmland near X", "an air strike hit fields": ground a weapon struck, no one acted on (not "oil
-            # fields", a site; nor land destroyed, property: events.yaml open_land)
-            return []
+            # fields", a site; nor land destroyed, property: events.yaml open_land); the people told on it are
+            # ("shelled a field where children were playing", "farmland near X where farmers were working")
+            return next((found for w in self._land_where(obj, trigger) for c in w.children if c.dep_ in ("nsubj", "nsubjpass")
+                         if (found := self._actors(ctx, c, trigger, unnamed=True))), [])
         start = min([obj.idx] + [c.idx for c in obj.lefts])
         end = obj.idx + len(obj)
         code = next((r.code for c in obj.lefts if c.dep_ in ("amod", "compound", "nmod") for t in c.subtree if (r := self._demonym(t)) is not None), None)
         return [ActorRef(text=ctx.analysis.article.text[start:end], name=obj.lemma_.lower(), code=code, sector=None, start=start, end=end)]
+
+    def _land_near(self, land: Token, verb: Token) -> list[Token]:
+        """Open land (events.yaml ground.open_land) and the places named by a locative phrase on it ("farmland near
+        X", also where the parser hangs the phrase on the verb right after the land: "shelled farmland near X")."""
+        preps = [c for c in land.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS]
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATIVE_PREPS and c.i == land.i + 1]
+        places = [g for c in preps for g in c.children if g.dep_ == "pobj"]
+        # ("near the village of X": the name told by the place word)
+        places += [n for g in places if g.lemma_.lower() in self.lex.place_nouns for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for n in c.children if n.dep_ == "pobj"]
+        return [land, *places]
+
+    def _land_where(self, land: Token, verb: Token) -> list[Token]:
+        """The clauses that tell what went on on open land ("a field where children were playing", "farmland
+        near X where farmers were working"): relative clauses of "where" on the land or on the place by it."""
+        return [c for t in self._land_near(land, verb) for c in t.children
+                if c.dep_ == "relcl" and any(a.dep_ == "advmod" and a.lower_ == "where" for a in c.children)]
 
     def _reporting_subject(self, pron: Token, clause: Token | None = None) -> Token | None:
         """'Iraq said it would allow ...': the subject pronoun of a reported clause is the
@@ -4394,7 +4429,11 @@ class EventStage:
                 if (modality != "denied" and attack is not None and attack.pos_ == "NOUN" and lemma in lex.blame_verbs | lex.claim_verbs
                         and tok.pos_ == "VERB" and (not_made(tok) or not_yet(tok))):
                     # "blamed no one for the bombing", "no group has claimed (has yet to claim) responsibility for the
-                    # bombing": no one accused or claiming, the act named still told as done, its doer open
+                    # bombing": no one accused or claiming, the act named still told as done, its doer open; not one
+                    # only planned or tried ("the planned bombing", "the attempted bombing": unrealised_killings)
+                    if any(c.dep_ in ("amod", "compound") and (c.lemma_.lower() in lex.unrealised_killings or c.lower_ in lex.unrealised_killings)
+                           for c in attack.children):
+                        continue
                     accused, modality = [ActorRef(text="", name=None, code=None, sector=None)], "alleged"
                 if not accused and claimer_tok is not None and accused_tok.lower_ in ("it", "they", "we") and _denied_clause(tok, lex.deny_verbs):
                     accused = self._actors(ctx, claimer_tok, tok.head)  # "the ADF denied it was responsible": the denier itself
@@ -4476,6 +4515,11 @@ class EventStage:
                     cand.target = self._actors(ctx, o, attack, unnamed=True) or self._thing(ctx, o, attack)
                     if cand.target:
                         break
+                if not cand.target and (people := next((o for o in objs if o.pos_ == "NOUN" and o.lemma_.lower() in _people_nouns()), None)):
+                    # "the kidnapping of the engineers": people of no sector word acted on, civilians described (as _kin's)
+                    start = min([people.idx] + [c.idx for c in people.lefts])
+                    cand.target = [ActorRef(text=ctx.analysis.article.text[start:people.idx + len(people)], name=people.lemma_.lower(), code=None,
+                                            sector=self.book.sectors.heads.get(people.lemma_.lower(), "CVL"), start=start, end=people.idx + len(people))]
                 if claimed and not cand.target:
                     continue  # "X claimed the attack": one known to the reader (a headline's), not told here
                 self._fill_context(ctx, cand)
@@ -5866,6 +5910,11 @@ def _people_from(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.dep_ in ("nsubj", "nsubjpass") and noun.lemma_.lower() in _people_nouns()
 
 
+def _place_nouns() -> frozenset[str]:
+    """The place words (events.yaml ``ground.places``: "the area", "the outskirts"), for the module's helpers."""
+    return load_event_lexicon().place_nouns
+
+
 def _locative(tok: Token) -> bool:
     """Whether a place's head word sits in a locative phrase ("in the city of X")."""
     cur = tok
@@ -5874,12 +5923,12 @@ def _locative(tok: Token) -> bool:
             return False  # "peacekeepers from Morocco were killed": where the people come from, not where the act was
         if cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS:
             return True
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _place_nouns() | {"part", "parts", "centre", "center", "neighbourhood", "neighborhood", "street", "streets", "sector", "quarter"}:
             return True  # "shelled residential areas of X"
-        if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS):
+        if cur.dep_ in ("compound", "appos") or (cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _place_nouns()):
             cur = cur.head.head if cur.dep_ == "pobj" else cur.head
             continue
-        if cur.dep_ == "npadvmod" or (cur.dep_ in ("amod", "poss") and cur.head.lemma_.lower() in PLACE_NOUNS):
+        if cur.dep_ == "npadvmod" or (cur.dep_ in ("amod", "poss") and cur.head.lemma_.lower() in _place_nouns()):
             cur = cur.head  # ("marched through Nairobi's business district", "in Kyiv's Podilskyi district")
             continue
         return False
@@ -5977,7 +6026,7 @@ def _taken_place(tok: Token, trigger: Token) -> bool:
             return True  # "drove the rebels out of X"
         if cur.dep_ in ("compound", "appos"):
             cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS | {"control"}:
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _place_nouns() | {"control"}:
             cur = cur.head.head
         else:
             return False
@@ -5994,7 +6043,7 @@ def _sent_to(tok: Token, trigger: Token) -> bool:
             return True
         if cur.dep_ in ("compound", "appos"):
             cur = cur.head
-        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in PLACE_NOUNS:
+        elif cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in _place_nouns():
             cur = cur.head.head
         else:
             return False
@@ -6865,6 +6914,9 @@ def _weapon_subject(trigger: Token) -> set[str]:
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}
     for agent in _passive_agents(trigger):  # "killed by a roadside bomb": the passive's "by" phrase is what struck
         words |= {t.lower_ for t in agent.lefts if t.dep_ in ("compound", "amod", "nmod")} | {agent.lower_}
+        # and what it was dropped or fired from, told by its own "by" phrase ("a bomb dropped by a warplane")
+        words |= {t.lower_ for v in agent.children if v.dep_ == "acl" and v.tag_ == "VBN" for c in v.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj" for t in (g, *(t for t in g.lefts if t.dep_ in ("compound", "amod", "nmod")))}
     return words
 
 

@@ -91,6 +91,7 @@ class EventLexicon:
     hazard_harm_verbs: frozenset[str] = frozenset()  # "schools had been damaged": harm told with no doer, no one's act
     pests: frozenset[str] = frozenset()  # "kill rats": animals killed are no one attacked
     open_land: frozenset[str] = frozenset()  # "shelled farmland": ground struck, no target
+    place_nouns: frozenset[str] = frozenset()  # "in the area", "the outskirts": a place word, never a thing acted on
     territory_control: dict[str, frozenset[str]] | None = None  # "took control of the town": verbs, nouns, takeover_verbs, places
     strike_verbs: frozenset[str] = frozenset()  # "teachers struck for better pay": a labour strike by labour_doers
     labour_doers: frozenset[str] = frozenset()
@@ -291,7 +292,8 @@ def load_event_lexicon() -> EventLexicon:
         natural_hazards=frozenset(raw.get("natural_hazards", [])),
         hazard_harm_verbs=frozenset(raw.get("hazard_harm_verbs", [])),
         pests=frozenset(raw.get("pests", [])),
-        open_land=frozenset(raw.get("open_land", [])),
+        open_land=frozenset((raw.get("ground") or {}).get("open_land", [])),
+        place_nouns=frozenset((raw.get("ground") or {}).get("places", [])),
         accident_heads=frozenset(raw.get("accident_heads", [])),
         mishap_causes=frozenset(raw.get("mishap_causes", [])),
         accident_verbs=frozenset(raw.get("accident_verbs", [])),
