@@ -5940,9 +5940,9 @@ def _place_of_its_own(verb: Token) -> bool:
     towns in the north": a place noun it is done to; "arrested them in Zaria": a locative phrase on a name or a
     place noun)."""
     for t in verb.subtree:
-        if t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in PLACE_NOUNS:
+        if t.dep_ == "dobj" and t.head.i == verb.i and t.lemma_.lower() in _place_nouns():
             return True
-        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in PLACE_NOUNS):
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS and (t.ent_type_ in ("GPE", "LOC", "FAC") or t.lemma_.lower() in _place_nouns()):
             return True
     return False
 
