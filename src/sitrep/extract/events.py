@@ -262,7 +262,7 @@ class EventStage:
                                       | self.lex.grenade_words)  # built once ("a grenade injured two officers")
         # what is fired in an attack by its object ("fired live bullets"): the objects of the ASSAULT verb-object pairs
         self.craft = self.lex.crewed_vessels | self.lex.civilian_vehicles  # vessels and vehicles, crewed or not, built once
-        self.vehicles = self.craft | self.lex.land_vehicles  # and military vehicles: what strikes a mine or crashes
+        self.vehicles = self.craft | self.lex.land_vehicles  # and vehicles on land: what strikes a mine or crashes
         mines = self.lex.mines or {}
         # the words of a mining site (events.yaml mines: its ores and its other words): a mine there is a pit, no device
         self.mining_words = mines.get("ores", frozenset()) | mines.get("site_words", frozenset())
@@ -6525,9 +6525,10 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.mode, cand.acled = "explosives" if cand.mode in (None, "firearms") else cand.mode, "Chemical weapon"  # "a sarin attack killed ..."
         return
     aerial_words = lex.aerial_words - {w for w in lex.aerial_words if _hand_bomber(w, cand.trigger, lex)}
+    struck = _weapon_subject(cand.trigger)  # what struck, told as the trigger's subject or "by" agent (read once)
     if any(w in source_text.split() or w in source_text for w in aerial_words if " " in w) or any(w in source_text.split() for w in aerial_words):
         cand.mode = "aerial"
-    elif _weapon_subject(cand.trigger) & aerial_words or _strike_modifiers(cand.trigger) & aerial_words:
+    elif struck & aerial_words or _strike_modifiers(cand.trigger) & aerial_words:
         cand.mode = "aerial"  # "a drone strike killed 12", "a drone strike on the house": what struck flew
     if cand.mode == "aerial":
         cand.acled = "Air/drone strike"
@@ -6535,14 +6536,14 @@ def _refine_types(cand: Candidate, lex: EventLexicon, territory_words: frozenset
         cand.mode, cand.acled = "explosives", "Grenade"  # "threw a grenade at a patrol, wounding two", "a hand grenade exploded"
         return
     elif cand.acled is None and (sent_words & lex.shelling_words and cand.trigger.lemma_.lower() in ("shell", "bombard", "hit", "strike", "attack")
-                                 or _weapon_subject(cand.trigger) & lex.shelling_words  # "artillery fire killed four"
+                                 or struck & lex.shelling_words  # "artillery fire killed four"
                                  or (set(source_text.split()) | _strike_modifiers(cand.trigger) | _means_words(cand.trigger, lex)) & lex.shelling_words
                                  or {t.lower_ for t in weapons if _struck_with(t, cand.trigger)} & lex.shelling_words):
         # "Kenyan howitzers killed ...", "an artillery strike", "killed 40 in an artillery strike": what struck was fired
         # from afar; so was what the object was struck with ("targeted a checkpoint with rockets", parsed on the object)
         cand.acled = "Shelling/artillery/missile attack"
         cand.mode = "shelling" if cand.mode in (None, "firearms") else cand.mode  # ("howitzers firing on X": no small arms)
-    elif cand.acled is None and (_weapon_subject(cand.trigger) & lex.explosive_words  # "a roadside bomb (that) killed three soldiers"
+    elif cand.acled is None and (struck & lex.explosive_words  # "a roadside bomb (that) killed three soldiers"
                                  # "attacked a police post with an improvised explosive device": what it was struck with was set off
                                  or {t.lower_ for t in weapons if _struck_with(t, cand.trigger)} & lex.explosive_words):
         cand.acled = "Remote explosive/landmine/IED"
@@ -6906,7 +6907,8 @@ def _aimed_places(verb: Token) -> list[Token]:
 
 def _weapon_subject(trigger: Token) -> set[str]:
     """The words of an active trigger's subject ("artillery fire", "a mortar round"): what struck;
-    also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline)."""
+    also the noun a trigger is parsed to modify ("A drone strike killed ..." after a dateline), and a
+    passive's "by" agent (_passive_agents: "were killed by a roadside bomb")."""
     words = {t.lower_ for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree}
     if trigger.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in trigger.children):
         words |= {t.lower_ for t in trigger.head.lefts} | {trigger.head.lower_}  # "a roadside bomb that killed ..."

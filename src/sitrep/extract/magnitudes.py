@@ -540,7 +540,7 @@ class MagnitudeStage:
     def _counted(self, noun, num, text: str) -> str | None:
         """The counted noun with its modifiers as written ("Houthi fighters", "police officers")."""
         lex = self._lex
-        if noun is None or any(w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("generic_counted", "others_counted", "dead_nouns")):
+        if noun is None or any(w in generic_counted() or w in lex[k] for w in (noun.lemma_.lower(), noun.lower_) for k in ("others_counted", "dead_nouns")):
             return None
         mods = [t for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod") and t.i > num.i]
         # a modifier's own words with it ("two United Nations peacekeepers": not "Nations peacekeepers")
