@@ -10,7 +10,8 @@ from collections.abc import Callable, Iterable
 
 from sitrep.model import Article, Event, Report
 
-__all__ = ["actors_at", "analysed", "analysed_assaults", "assaults", "events_of", "of_kind", "quote_with", "rules_only"]
+__all__ = ["actors_at", "analysed", "analysed_assaults", "assaults", "events_of", "figures_of", "incident_of", "of_kind", "quote_with", "rules_only",
+           "speaker_of"]
 
 
 def of_kind(events: Iterable[Event], kind: str) -> list[Event]:
@@ -30,6 +31,22 @@ def quote_with(report: Report, needle: str):
     found = [q for q in report.quotes if q.content is not None and needle in q.content.text]
     assert found, [(q.speaker.text, q.content.text if q.content else None) for q in report.quotes]
     return found[0]
+
+
+def speaker_of(report: Report, needle: str):
+    """The speaker's name of the first quote of a report whose content holds ``needle``."""
+    return quote_with(report, needle).speaker.name
+
+
+def figures_of(casualties) -> set:
+    """An incident field's figures as (low, qualifier) pairs."""
+    return {(f.min, f.qualifier) for f in casualties.figures}
+
+
+def incident_of(incidents, reports: dict[str, Report], name: str):
+    """The one merged incident that holds the report of probe file ``name``."""
+    (incident,) = [i for i in incidents if reports[name].article.id in [a.id for a in i.articles]]
+    return incident
 
 
 def events_of(report: Report, kind: str) -> list[Event]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers import VIOLENCE, assert_story_only, probe_reports
+from tests._helpers import VIOLENCE, assert_story_only, figures_of as _figures, probe_reports
 
 pytestmark = pytest.mark.model
 
@@ -33,10 +33,6 @@ PUBLISHED = {
 @pytest.fixture(scope="module")
 def reports(pipeline):
     return probe_reports(pipeline, PROBE, PUBLISHED)
-
-
-def _figures(casualties):
-    return {(f.min, f.qualifier) for f in casualties.figures}
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers import VIOLENCE, assert_story_only, probe_reports, quote_with
+from tests._helpers import (
+    VIOLENCE,
+    assert_story_only,
+    figures_of as _figures,
+    probe_reports,
+    quote_with,
+    speaker_of as _speaker,
+)
 
 pytestmark = pytest.mark.model
 
@@ -33,14 +40,6 @@ PUBLISHED = {
 @pytest.fixture(scope="module")
 def reports(pipeline):
     return probe_reports(pipeline, PROBE, PUBLISHED)
-
-
-def _figures(casualties):
-    return {(f.min, f.qualifier) for f in casualties.figures}
-
-
-def _speaker(report, needle):
-    return quote_with(report, needle).speaker.name
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):

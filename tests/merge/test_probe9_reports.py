@@ -13,7 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from tests._helpers import VIOLENCE, assert_story_only, probe_reports, quote_with
+from tests._helpers import (
+    VIOLENCE,
+    assaults as _assaults,
+    assert_story_only,
+    figures_of as _figures,
+    incident_of as _incident_of,
+    probe_reports,
+    quote_with,
+    speaker_of as _speaker,
+)
 
 pytestmark = pytest.mark.model
 
@@ -40,23 +49,6 @@ def incidents(reports):
     from sitrep.merge import merge_reports
 
     return merge_reports(list(reports.values()))
-
-
-def _figures(casualties):
-    return {(f.min, f.qualifier) for f in casualties.figures}
-
-
-def _speaker(report, needle):
-    return quote_with(report, needle).speaker.name
-
-
-def _incident_of(incidents, reports, name):
-    (incident,) = [i for i in incidents if reports[name].article.id in [a.id for a in i.articles]]
-    return incident
-
-
-def _assaults(report):
-    return [e for e in report.events if e.event == "ASSAULT"]
 
 
 def test_no_teaser_or_byline_stays_in_the_story(reports):
