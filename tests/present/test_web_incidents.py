@@ -41,6 +41,24 @@ def db(tmp_path):
     return path
 
 
+def _shown(tmp_path, client: TestClient, node: str, iid: str) -> dict:
+    """The page script run by node (page_harness.js) on the app's page, its list and the detail of incident
+    ``iid`` fed from the app's own API answers: what the page shows."""
+    import json
+    import subprocess
+    from pathlib import Path
+
+    page = tmp_path / "page.html"
+    page.write_text(client.get("/").text, encoding="utf-8")
+    listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
+    feed = {"page": str(page), "hash": f"#incident={iid}",
+            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
+                          f"/api/incidents/{iid}": {"status": 200, "body": client.get(f"/api/incidents/{iid}").json()}}}
+    out = subprocess.run([node, str(Path(__file__).parent / "page_harness.js")], input=json.dumps(feed), capture_output=True,
+                         text=True, timeout=60, check=True)
+    return json.loads(out.stdout)
+
+
 def test_page_has_an_incidents_view_that_reads_the_api_safely(db):
     page = TestClient(create_app(db=db)).get("/").text
     assert 'id="incidents-view"' in page and "/api/incidents?" in page and "/api/incidents/${encodeURIComponent(id)}" in page
@@ -90,10 +108,7 @@ def test_incidents_without_a_database_say_so():
 
 def test_page_script_renders_the_list_and_one_incident(db, tmp_path):
     """The page's own script, run by Node over a minimal DOM, fed the real API answers."""
-    import json
     import shutil
-    import subprocess
-    from pathlib import Path
 
     node = shutil.which("node")
     if node is None:
@@ -101,16 +116,7 @@ def test_page_script_renders_the_list_and_one_incident(db, tmp_path):
     client = TestClient(create_app(db=db))
     listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
     iid = listing.json()["incidents"][0]["id"]
-    detail = client.get(f"/api/incidents/{iid}")
-    here = Path(__file__).parent
-    page = tmp_path / "page.html"
-    page.write_text(client.get("/").text, encoding="utf-8")
-    feed = {"page": str(page), "hash": f"#incident={iid}",
-            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
-                          f"/api/incidents/{iid}": {"status": 200, "body": detail.json()}}}
-    out = subprocess.run([node, str(here / "page_harness.js")], input=json.dumps(feed), capture_output=True,
-                         text=True, timeout=60, check=True)
-    shown = json.loads(out.stdout)
+    shown = _shown(tmp_path, client, node, iid)
     assert shown["analyseHidden"] and not shown["incidentsHidden"]
     assert "Kismayo" in shown["list"] and "Kisumu" in shown["list"] and "7–12" in shown["list"]
     assert shown["page"] == "1–2 of 2"
@@ -126,10 +132,7 @@ def test_page_script_renders_the_list_and_one_incident(db, tmp_path):
 def test_page_script_shows_arrests_and_escapes_beside_the_tolls(tmp_path):
     """A jailbreak's escapers and the arrests after it are figures of the incident as its dead are: the list has
     their ranges in columns of their own, the detail their views and figure rows with claimers."""
-    import json
     import shutil
-    import subprocess
-    from pathlib import Path
 
     node = shutil.which("node")
     if node is None:
@@ -146,14 +149,7 @@ def test_page_script_shows_arrests_and_escapes_beside_the_tolls(tmp_path):
     listing = client.get("/api/incidents", params={"limit": 50, "offset": 0})
     (inc,) = listing.json()["incidents"]
     assert (inc["escaped"]["low"], inc["arrested"]["low"]) == (40, 12)  # the API's record has them
-    page = tmp_path / "page.html"
-    page.write_text(client.get("/").text, encoding="utf-8")
-    feed = {"page": str(page), "hash": f"#incident={inc['id']}",
-            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
-                          f"/api/incidents/{inc['id']}": {"status": 200, "body": client.get(f"/api/incidents/{inc['id']}").json()}}}
-    out = subprocess.run([node, str(Path(__file__).parent / "page_harness.js")], input=json.dumps(feed), capture_output=True,
-                         text=True, timeout=60, check=True)
-    shown = json.loads(out.stdout)
+    shown = _shown(tmp_path, client, node, inc['id'])
     assert "arrested" in shown["list"] and "escaped" in shown["list"]
     assert re.search(r"\b2\s+12\s+40\s+1\b", shown["list"]), shown["list"]  # killed, arrested, escaped, articles
     detail = shown["detail"]
@@ -164,10 +160,7 @@ def test_page_script_shows_arrests_and_escapes_beside_the_tolls(tmp_path):
 def test_page_script_labels_the_contests_of_each_group_and_shows_a_sum(tmp_path):
     """The injured of two groups contested apart (police's officers, the protesters' count) are two contests of one
     field: the list and the detail name the group of each; one claimer's counts of two groups show their sum."""
-    import json
     import shutil
-    import subprocess
-    from pathlib import Path
 
     a = _mention(1, "2024-02-03", TOWN, 2, "police", "Wire A")
     b = _mention(2, "2024-02-03", TOWN, 2, "police", "Wire B")
@@ -192,14 +185,7 @@ def test_page_script_labels_the_contests_of_each_group_and_shows_a_sum(tmp_path)
     node = shutil.which("node")  # (the API's answers above are checked without it)
     if node is None:
         pytest.skip("node is not installed")
-    page = tmp_path / "page.html"
-    page.write_text(client.get("/").text, encoding="utf-8")
-    feed = {"page": str(page), "hash": f"#incident={inc['id']}",
-            "responses": {"/api/incidents?limit=50&offset=0": {"status": 200, "body": listing.json()},
-                          f"/api/incidents/{inc['id']}": {"status": 200, "body": client.get(f"/api/incidents/{inc['id']}").json()}}}
-    out = subprocess.run([node, str(Path(__file__).parent / "page_harness.js")], input=json.dumps(feed), capture_output=True,
-                         text=True, timeout=60, check=True)
-    shown = json.loads(out.stdout)
+    shown = _shown(tmp_path, client, node, inc['id'])
     assert "injured (officers), injured (protesters)" in shown["list"], shown["list"]
     detail = shown["detail"]
     assert "injured (officers)" in detail and "injured (protesters)" in detail, detail
