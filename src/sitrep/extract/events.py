@@ -1590,6 +1590,10 @@ class EventStage:
         lemma = verb_lemma(verb, self.object_events_of)
         return next((spec for _v, _p, _o, _c, spec in self.object_events_of.get(lemma, ()) if spec.acled == DISRUPTED), None)
 
+    def _verb_spec(self, tok: Token) -> Trigger | None:
+        """A verb's event: its own row in ``verbs`` (by verb_lemma), else a verb-object row (_verb_object_event)."""
+        return self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
+
     def _verb_object_event(self, tok: Token) -> Trigger | None:
         """A verb that is an event only with a given object ("strengthened its forces", "called off the strike")."""
         pairs = self.object_events_of.get(verb_lemma(tok, self.object_events_of), ())
@@ -1900,7 +1904,7 @@ class EventStage:
             return None  # "critics pelted the minister with questions": nothing thrown
         if (spec.event == "COERCE" and spec.mode == "destroy" and tok.dep_ == "advcl" and tok.tag_ == "VBG"
                 and not any(c.dep_ in SUBJ for c in tok.children)
-                and (blast := self.lex.verbs.get(verb_lemma(tok.head, self.lex.verbs)) or self._verb_object_event(tok.head)) is not None
+                and (blast := self._verb_spec(tok.head)) is not None
                 and (blast.mode == "explosives" or blast.acled == "Remote explosive/landmine/IED")):
             return None  # "blew up a section of track, derailing the engine": what the blast did, no act of its own
         stopper = self._stopped_plan(tok) if spec.event == "ASSAULT" else None
@@ -4257,7 +4261,7 @@ class EventStage:
         convoy", "denied detaining the journalist"): a verb that is an event of its own, not a statement."""
         if tok is None or tok.pos_ != "VERB":
             return None
-        spec = self.lex.verbs.get(verb_lemma(tok, self.lex.verbs)) or self._verb_object_event(tok)
+        spec = self._verb_spec(tok)
         if spec is None and verb_lemma(tok, self.lex.light_verbs) in self.lex.light_verbs:
             # "denied holding talks with X", "denied reaching a deal": the act its object names
             return next((o for o in tok.children if o.dep_ == "dobj" and self._act_noun(o)), None)
@@ -4500,7 +4504,7 @@ class EventStage:
                 attack = r.attack
                 told = any(c.spec.event == "ASSAULT" and c.start < r.sent.end_char for c in candidates)
                 if attack.pos_ == "VERB":
-                    spec = self.lex.verbs.get(verb_lemma(attack, self.lex.verbs)) or self._verb_object_event(attack)
+                    spec = self._verb_spec(attack)
                 elif not told and attack.tag_ == "NN" and not any(c.lower_ in ("previous", "past", "earlier", "other", "similar", "recent") for c in attack.children):
                     spec = self._noun_spec(attack.lemma_.lower())
                 else:
