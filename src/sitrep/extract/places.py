@@ -1085,21 +1085,29 @@ def route_end(tok, gazetteer: Gazetteer) -> bool:
     return len(pair) == 2 and any(o.i != tok.i and gazetteer.is_place_name(o.text) and o.ent_type_ in ("GPE", "LOC") for o in pair)
 
 
+@cache
+def _way_words(roads_only: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """The way nouns :func:`way_end` reads (places_patterns.yaml ``road_nouns``, and ``route_nouns`` unless
+    ``roads_only``), and those with the ``facility_words``: built once, not per name."""
+    p = _patterns()
+    nouns = frozenset(p["road_nouns"]) if roads_only else frozenset({*p["road_nouns"], *p["route_nouns"]})
+    return nouns, nouns | frozenset(p["facility_words"])
+
+
 def way_end(tok, roads_only: bool = False) -> bool:
     """Whether a one-word name stands at a way's end by the words alone (the shapes of
     :func:`route_end` other than a pair with a known place, which "between Israel and Hamas" also is): the place
     stage keeps such a name as a place, known to the gazetteer or not, at a road's end only
     (``roads_only``: places_patterns.yaml ``road_nouns``, not the figurative ``route_nouns``: "the
     path to Brexit")."""
-    p = _patterns()
-    nouns = set(p["road_nouns"]) if roads_only else {*p["road_nouns"], *p["route_nouns"]}
+    nouns, facilities = _way_words(roads_only)
     first = tok
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
     # only the pair's shape ("the X and Y stations"): "the Mwangi camp" is a person's following, no place
     if first.dep_ in ("compound", "nmod") and first.head.pos_ == "NOUN" and first.head.i > tok.i \
             and first.conjuncts and first.head.tag_ == "NNS" \
-            and {first.head.lower_, first.head.lemma_.lower()} & {*_patterns()["facility_words"], *nouns} \
+            and {first.head.lower_, first.head.lemma_.lower()} & facilities \
             and any(c.dep_ == "det" and c.lower_ == "the" for c in first.head.children):
         return True  # "between the X and Y stations": names of the places a way or a facility is at
     if first.dep_ != "pobj" or first.head.dep_ != "prep":
