@@ -328,7 +328,7 @@ class ActorStage:
         if sector in ("MIL", "GOV") and (self._groups_army(tokens, head) or (head.lemma_.lower() in self.book.sectors.person_titles and any(
                 self._groups_army(list(g.subtree), g) for p in head.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                 for g in p.children if g.dep_ == "pobj"))):
-            return "REB"  # "an Arakan Army spokesman", "the Karenni Army said", "a spokesman for the X Army": an armed group's, no state's
+            return "REB"  # "a Karenni Army spokesman", "the Karenni Army said", "a spokesman for the X Army": an armed group's, no state's
         return sector
 
     def _groups_army(self, tokens: list[Token], head: Token) -> bool:
@@ -336,7 +336,7 @@ class ActorStage:
         word ("Army"; sectors.yaml state_force_heads of the MIL sector, never the police's) that heads
         the phrase (``head``) or owns a person's title ("a Karenni Army spokesman"), after capitalised
         names none of which the codebook knows as a country, people, capital or named body ("the
-        Arakan Army"; not "the Sudanese Army", "the Pakistan Army", "the British Army", nor a body
+        Karenni Army"; not "the Sudanese Army", "the Pakistan Army", "the British Army", nor a body
         the codebook names whole), and not all of them words any army's name may open ("the National
         Army", "the Red Army": sectors.yaml army_epithets). A thing named after an army ("Walter
         Reed Army Medical Center") is no army."""
@@ -408,9 +408,11 @@ class ActorStage:
         told as its owner ("union leaders", "the union's general secretary", "the state secretary
         of the farmers' association"), a union, firm, church, school... (its head sector, sectors.yaml
         ``heads``) or a members' body (``association_heads``: the sector of the trade or people it
-        gathers, civilians where none is told); None where no such body owns it ("the ministry's
-        spokesman", "European Union officials": a proper name is no common noun; "the bank's deputy
-        governor" after "the central bank": that state body again)."""
+        gathers, civilians where none is told); also a named body no codebook knows (_unknown_name: "the
+        president of the Iowa Farmers Union", its last word's sector) and a crime or armed body's head ("the
+        leader of a drug syndicate", "gang leader X"). None where no such body owns it ("the ministry's
+        spokesman", "European Union officials": a known name; "the bank's deputy governor" after "the central
+        bank": that state body again)."""
         lex = self.book.sectors
         owners = [c for c in title.children if c.dep_ in ("poss", "compound")]
         owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -1116,10 +1118,6 @@ class ActorStage:
             by_tok[span.start] = (span, entry)
         cands: list[_Cand] = []
         used: set[int] = set()  # tokens already inside a mention
-        # a named body of a state is an actor of its own under its name ("the Royal Navy ... the RAF",
-        # "the Kremlin ... Russia", "the White House ... the State Department ... US officials"), each
-        # coded by its state and sector, whether or not the report names another body of that state
-
         # the outlet of the dateline ("(Westwire) -") and the names the text calls places, read once
         outlets = dateline_outlets(text)
         placed = told_as_place(text)
@@ -1284,7 +1282,7 @@ class ActorStage:
                         sector = entry.sector or "IGO"  # "a U.N. spokesman", "EU officials": the body's staff, no state's
                     if entry.kind == "group" and entry.sector == "REB":
                         sector = "REB"
-                    key = self._key(entry, sector, entry.name if entry.kind == "institution" else None)
+                    key = self._key(entry, sector)
                     cands.append(_Cand(s_char, head.idx + len(head), "nominal", code, sector, key, entry.name, self._akind(entry), head=lemma, org=entry.org))
                     used.update(t.i for t in toks)
                     continue
@@ -1387,7 +1385,7 @@ class ActorStage:
             if entry.kind in ("demonym", "country") and self._loose_nominal(span, entry, by_tok, used, cands):
                 continue
             if entry.kind in _NAME_KINDS:
-                key = self._key(entry, entry.sector, entry.name if entry.kind == "institution" else None)
+                key = self._key(entry, entry.sector)
                 cands.append(_Cand(span.start_char, span.end_char, "name", entry.code, entry.sector, key, entry.name, self._akind(entry), head=span.root.lemma_.lower(), org=entry.org))
             elif entry.kind == "country" or (entry.kind == "capital" and span.root.dep_ in ("nsubj", "nsubjpass")):
                 root = span.root
@@ -1656,14 +1654,18 @@ class ActorStage:
         return True
 
     # ------------------------------------------------------------------ helpers
-    def _key(self, entry: Entry, sector: str | None, unit: str | None) -> tuple:
+    def _key(self, entry: Entry, sector: str | None) -> tuple:
+        """The actor a codebook entry's mention belongs to. A named body of a state is an actor of its own under
+        its name ("the Royal Navy ... the RAF", "the Kremlin ... Russia", "the White House ... the State
+        Department ... US officials"), each coded by its state and sector, whether or not the report names
+        another body of that state."""
         if entry.kind == "group":
             return (entry.code, entry.sector, None, None)
         if entry.kind == "igo":
             return (entry.code, entry.sector, entry.org, entry.name)
         if entry.kind == "media":
             return (entry.code, "MED", None, entry.name)
-        return (entry.code, sector, None, unit)
+        return (entry.code, sector, None, entry.name if entry.kind == "institution" else None)
 
     @staticmethod
     def _akind(entry: Entry) -> str:
