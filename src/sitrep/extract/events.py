@@ -141,7 +141,9 @@ class Responsibility:
     @property
     def unmade(self) -> bool:
         """An accusation the sentence says was not made ("has never accused Y of shelling the town", "has not
-        blamed any group for the bombing", negation.not_made): no one alleges the act, nor who did it."""
+        blamed any group for the bombing", negation.not_made): no one alleges who did it (nor, for an act told by
+        its verb, the act; one named by a noun is still told as done). _accused_attacks widens it by "has yet to"
+        (negation.not_yet)."""
         return self.modality == "alleged" and self.verb.pos_ == "VERB" and not_made(self.verb)
 
 
@@ -3862,17 +3864,18 @@ class EventStage:
     def _kin(self, ctx: _Doc, tok: Token) -> ActorRef | None:
         """A person told as someone's kin (magnitudes kin_of): alone ("his three brothers were killed") or beside
         another party ("a man and his wife", "a farmer and his son"), a civilian described, as the people of that
-        party are; not kin whose apposition names people of another sector ("his two sons, both soldiers")."""
+        party are; kin whose apposition names people of another sector take that sector ("his two sons, both
+        soldiers": MIL), but not people who were ("his brother, a former soldier": a civilian)."""
         heads = self.book.sectors.heads
         if (poss := _kin_of(tok)) is None:
             return None
         # ("his two sons, both soldiers": what they are is told, of another sector, no civilians by kinship: that sector's)
         # (not one who was: "his brother, a former soldier", sectors.yaml former_words: no serving force)
         former = self.book.sectors.former_words
-        told = next((sector for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _people_nouns()
-                     and not former.found(ctx.analysis.article.text[c.left_edge.idx:c.idx + len(c)])
-                     and (sector := heads.get(c.lemma_.lower(), "CVL")) != "CVL"), "CVL")
-        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector=told,
+        sector = next((own for c in tok.children if c.dep_ == "appos" and c.lemma_.lower() in _people_nouns()
+                       and not former.found(ctx.analysis.article.text[c.left_edge.idx:c.idx + len(c)])
+                       and (own := heads.get(c.lemma_.lower(), "CVL")) != "CVL"), "CVL")
+        return ActorRef(text=ctx.analysis.article.text[poss.idx:tok.idx + len(tok)], name=tok.lemma_.lower(), code=None, sector=sector,
                         start=poss.idx, end=tok.idx + len(tok))
 
     def _joint_parties(self, ctx: _Doc, tok: Token, trigger: Token, ref: ActorRef | None) -> list[ActorRef]:

@@ -19,8 +19,9 @@ Public API (names kept stable for the store and the CLI):
 * :class:`MergeOptions`: the frozen knobs of blocking and the pairwise decision.
 
 Records (``sitrep.model``): ``IncidentMention``, ``Incident``, ``Figure``,
-``Casualties``, ``Party``, ``Location``, ``ArticleRef``, ``IncidentClaim``; ``Contested``
-and ``Position`` are shared with per-report events.
+``Casualties``, ``Party``, ``Location``, ``ArticleRef``, ``IncidentClaim``,
+``IncidentContested`` (a per-report ``Contested`` with the ``group`` a count of injured,
+arrested or escaped names); ``Position`` is shared with per-report events.
 """
 from __future__ import annotations
 
